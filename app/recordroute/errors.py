@@ -1,0 +1,117 @@
+"""Typed errors shared by every layer.
+
+Each error carries a user-facing message and a hint saying what to do, so every face (CLI, GUI, API) can show
+"what went wrong and what to do" without knowing where the error came from.
+"""
+
+from __future__ import annotations
+
+
+class RecordRouteError(Exception):
+    """Base for errors the user can act on (never shown as a traceback)."""
+
+    code = "error"
+    hint = ""
+
+    def __init__(self, message: str, *, hint: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        if hint is not None:
+            self.hint = hint
+
+    def user_text(self) -> str:
+        return f"{self.message} ({self.hint})" if self.hint else self.message
+
+
+class Cancelled(RecordRouteError):
+    code = "cancelled"
+
+    def __init__(self, message: str = "cancelled by the user") -> None:
+        super().__init__(message)
+
+
+# --- input ------------------------------------------------------------------------------------------------
+class InputError(RecordRouteError):
+    code = "bad_input"
+
+
+class FileNotFound(InputError):
+    code = "not_found"
+    hint = "check the path"
+
+
+class EmptyFileError(InputError):
+    code = "empty_file"
+    hint = "the file has no content; record or export it again"
+
+
+class UnsupportedFileError(InputError):
+    code = "unsupported"
+    hint = "supported: audio/video (wav, mp3, m4a, flac, ogg, opus, webm, mp4, mkv, mov), PDF and text"
+
+
+class CorruptMediaError(InputError):
+    code = "corrupt_media"
+    hint = "the file is damaged or not really audio/video; try re-exporting it from the recorder"
+
+
+class NoAudioError(InputError):
+    code = "no_audio"
+    hint = "the file has no audio track or zero length; check that the right file was chosen"
+
+
+class EncryptedPdfError(InputError):
+    code = "encrypted_pdf"
+    hint = "remove the password (print to PDF or 'Save without password') and add it again"
+
+
+class NoTextLayerError(InputError):
+    code = "no_text_layer"
+    hint = "this looks like a scanned PDF; run OCR on it first (for example with ocrmypdf) and add the result"
+
+
+class TextDecodeError(InputError):
+    code = "unknown_encoding"
+    hint = "save the file as UTF-8 and add it again"
+
+
+# --- configuration and models -----------------------------------------------------------------------------
+class SettingsError(RecordRouteError):
+    code = "settings"
+    hint = "fix or delete that key in the settings file; it was left untouched"
+
+
+class ModelNotFoundError(RecordRouteError):
+    code = "model_not_found"
+
+
+class StorageError(RecordRouteError):
+    code = "storage"
+
+
+class DiskFullError(StorageError):
+    code = "disk_full"
+    hint = "free some disk space and retry; nothing was changed"
+
+
+class NotFoundError(RecordRouteError):
+    code = "not_found"
+
+
+# --- LLM --------------------------------------------------------------------------------------------------
+class LLMError(RecordRouteError):
+    code = "llm"
+
+
+class LLMUnavailable(LLMError):
+    code = "llm_unavailable"
+    hint = "start Ollama (`ollama serve`) or pick another backend in settings"
+
+
+class LLMModelMissing(LLMError):
+    code = "llm_model_missing"
+
+
+class LLMTruncated(LLMError):
+    code = "llm_truncated"
+    hint = "the answer hit the model's length limit; raise num_ctx or pick a larger-context model"

@@ -1,0 +1,249 @@
+"""One typed settings object, read from a TOML file in the platform config dir; environment overrides win.
+
+An invalid file raises `SettingsError` naming the file and the key. The file is never reset or rewritten on error.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+import os
+import secrets
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, get_args, get_origin, get_type_hints
+
+import platformdirs
+import tomli_w
+
+from .errors import SettingsError
+
+APP = "recordroute"
+
+
+class Key(str, enum.Enum):
+    """Settings keys (Buzz-style) so faces never spell keys as free strings."""
+
+    DATA_DIR = "data_dir"
+    MODEL_DIR = "model_dir"
+    STT_MODEL = "stt_model"
+    STT_LANGUAGE = "stt_language"
+    STT_TASK = "stt_task"
+    STT_DEVICE = "stt_device"
+    STT_VAD = "stt_vad"
+    STT_FILLER_FILTER = "stt_filler_filter"
+    VOCABULARY = "vocabulary"
+    LLM_BACKEND = "llm_backend"
+    LLM_MODEL = "llm_model"
+    OLLAMA_HOST = "ollama_host"
+    OPENAI_BASE_URL = "openai_base_url"
+    OPENAI_API_KEY = "openai_api_key"
+    LLM_NUM_CTX = "llm_num_ctx"
+    SUMMARY_TEMPLATE = "summary_template"
+    SUMMARY_LANGUAGE = "summary_language"
+    EMBED_BACKEND = "embed_backend"
+    EMBED_MODEL = "embed_model"
+    API_ENABLED = "api_enabled"
+    API_PORT = "api_port"
+    API_TOKEN = "api_token"
+    UI_LANGUAGE = "ui_language"
+    FIRST_RUN_DONE = "first_run_done"
+
+
+# Environment variable -> key. These always win over the file.
+ENV_OVERRIDES: dict[str, Key] = {
+    "RECORDROUTE_DATA_DIR": Key.DATA_DIR,
+    "RECORDROUTE_MODEL_DIR": Key.MODEL_DIR,
+    "RECORDROUTE_STT_MODEL": Key.STT_MODEL,
+    "RECORDROUTE_LLM_MODEL": Key.LLM_MODEL,
+    "OLLAMA_HOST": Key.OLLAMA_HOST,
+    "RECORDROUTE_API_TOKEN": Key.API_TOKEN,
+}
+
+_CHOICES: dict[str, tuple[str, ...]] = {
+    "stt_task": ("transcribe", "translate"),
+    "stt_device": ("auto", "cpu", "cuda"),
+    "llm_backend": ("auto", "ollama", "openai", "extractive"),
+    "embed_backend": ("onnx", "ollama"),
+    "summary_language": ("auto", "ko", "en"),
+    "ui_language": ("system", "ko", "en"),
+}
+
+
+def default_config_file() -> Path:
+    env = os.environ.get("RECORDROUTE_CONFIG")
+    if env:
+        return Path(env)
+    return Path(platformdirs.user_config_dir(APP, appauthor=False)) / "settings.toml"
+
+
+def default_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP, appauthor=False))
+
+
+@dataclass
+class Settings:
+    data_dir: Path = field(default_factory=default_data_dir)
+    model_dir: Path | None = None
+    stt_model: str = "base"  # multilingual default, shipped by the `models` extra
+    stt_language: str = "auto"  # auto, or a Whisper code such as ko, en, ja, zh
+    stt_task: str = "transcribe"
+    stt_device: str = "auto"
+    stt_vad: bool = True
+    stt_filler_filter: bool = False
+    vocabulary: list[str] = field(default_factory=list)
+    llm_backend: str = "auto"
+    llm_model: str = "qwen2.5:7b-instruct"
+    ollama_host: str = "http://127.0.0.1:11434"
+    openai_base_url: str = "http://127.0.0.1:8080/v1"
+    openai_api_key: str = ""
+    llm_num_ctx: int = 8192
+    summary_template: str = "minutes"
+    summary_language: str = "auto"
+    embed_backend: str = "onnx"
+    embed_model: str = ""  # empty: best available (multilingual where present)
+    api_enabled: bool = False
+    api_port: int = 8765
+    api_token: str = ""
+    ui_language: str = "system"
+    first_run_done: bool = False
+
+    # Not settings: where this object came from, so `save()` writes back to the same file.
+    source: Path | None = field(default=None, repr=False, compare=False)
+    overridden: frozenset[str] = field(default_factory=frozenset, repr=False, compare=False)
+
+    # --- derived paths ------------------------------------------------------------------------------------
+    @property
+    def db_path(self) -> Path:
+        return self.data_dir / "recordroute.db"
+
+    @property
+    def library_dir(self) -> Path:
+        return self.data_dir / "library"
+
+    def get(self, key: Key) -> Any:
+        return getattr(self, key.value)
+
+    def set(self, key: Key, value: Any) -> None:
+        setattr(self, key.value, _coerce(key.value, value, where="value"))
+
+    # --- persistence --------------------------------------------------------------------------------------
+    @classmethod
+    def load(cls, path: Path | None = None, *, env: dict[str, str] | None = None) -> Settings:
+        path = path or default_config_file()
+        env = os.environ if env is None else env
+        values: dict[str, Any] = {}
+        if path.exists():
+            try:
+                raw = tomllib.loads(path.read_text(encoding="utf-8"))
+            except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+                raise SettingsError(f"settings file {path} is not valid TOML: {exc}") from exc
+            for key, value in raw.items():
+                if key not in _FIELDS:
+                    raise SettingsError(f"settings file {path}: unknown key '{key}'")
+                values[key] = _coerce(key, value, where=f"settings file {path}")
+        overridden = set()
+        for var, key in ENV_OVERRIDES.items():
+            if env.get(var):
+                values[key.value] = _coerce(key.value, env[var], where=f"environment variable {var}")
+                overridden.add(key.value)
+        settings = cls(**values)
+        settings.source = path
+        settings.overridden = frozenset(overridden)
+        return settings
+
+    def save(self, path: Path | None = None) -> Path:
+        """Write atomically. Values that came from the environment keep their file value."""
+        from .store.files import atomic_write_bytes  # local: settings must import without the store
+
+        path = path or self.source or default_config_file()
+        previous: dict[str, Any] = {}
+        if path.exists():
+            try:
+                previous = tomllib.loads(path.read_text(encoding="utf-8"))
+            except (tomllib.TOMLDecodeError, UnicodeDecodeError):
+                previous = {}
+        out: dict[str, Any] = {}
+        defaults = Settings()
+        for name in _FIELDS:
+            if name in self.overridden:
+                if name in previous:
+                    out[name] = previous[name]
+                continue
+            value = getattr(self, name)
+            if value is None or (value == getattr(defaults, name) and name != "data_dir"):
+                if name in previous:
+                    out[name] = _to_toml(value) if value is not None else None
+                continue
+            out[name] = _to_toml(value)
+        out = {k: v for k, v in out.items() if v is not None}
+        atomic_write_bytes(path, tomli_w.dumps(out).encode("utf-8"))
+        self.source = path
+        return path
+
+    def ensure_api_token(self) -> str:
+        """Create the per-user API token on first use and store it with the settings."""
+        if not self.api_token:
+            self.api_token = secrets.token_urlsafe(32)
+            self.save()
+        return self.api_token
+
+    def with_overrides(self, **changes: Any) -> Settings:
+        return dataclasses.replace(self, **{k: _coerce(k, v, where="option") for k, v in changes.items()})
+
+
+_FIELDS: dict[str, Any] = {
+    name: hint
+    for name, hint in get_type_hints(Settings).items()
+    if name not in ("source", "overridden")
+}
+
+
+def _to_toml(value: Any) -> Any:
+    return str(value) if isinstance(value, Path) else value
+
+
+def _coerce(key: str, value: Any, *, where: str) -> Any:
+    hint = _FIELDS.get(key)
+    if hint is None:
+        raise SettingsError(f"{where}: unknown key '{key}'")
+    optional = type(None) in get_args(hint)
+    base = next((a for a in get_args(hint) if a is not type(None)), hint) if optional else hint
+    if value is None or (optional and value == ""):
+        if optional:
+            return None
+        raise SettingsError(f"{where}: key '{key}' must not be empty")
+    try:
+        if base is bool:
+            if isinstance(value, bool):
+                return value
+            if isinstance(value, str) and value.lower() in ("1", "true", "yes", "on", "0", "false", "no", "off"):
+                return value.lower() in ("1", "true", "yes", "on")
+            raise TypeError
+        if base is int:
+            if isinstance(value, bool):
+                raise TypeError
+            return int(value)
+        if base is Path:
+            if not isinstance(value, (str, Path)):
+                raise TypeError
+            return Path(value).expanduser()
+        if get_origin(base) is list:
+            if isinstance(value, str):
+                value = [v.strip() for v in value.split(",") if v.strip()]
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                raise TypeError
+            return list(value)
+        if base is str:
+            if not isinstance(value, str):
+                raise TypeError
+            choices = _CHOICES.get(key)
+            if choices and value not in choices:
+                raise SettingsError(f"{where}: key '{key}' must be one of {', '.join(choices)}, not '{value}'")
+            return value
+    except (TypeError, ValueError) as exc:
+        raise SettingsError(
+            f"{where}: key '{key}' has an invalid value {value!r} (expected {getattr(base, '__name__', base)})"
+        ) from exc
+    return value
