@@ -70,6 +70,11 @@ class NoTextLayerError(InputError):
     hint = "this looks like a scanned PDF; run OCR on it first (for example with ocrmypdf) and add the result"
 
 
+class CorruptDocumentError(InputError):
+    code = "corrupt_document"
+    hint = "the document is damaged or not really a PDF; open and re-save it, then add it again"
+
+
 class TextDecodeError(InputError):
     code = "unknown_encoding"
     hint = "save the file as UTF-8 and add it again"

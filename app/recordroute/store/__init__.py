@@ -1,0 +1,53 @@
+"""The store: one SQLite database (WAL, FTS5, migrations) plus the library folder. No Qt, no FastAPI."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from pathlib import Path
+
+from .db import Database
+from .jobs import Jobs
+from .library import Library
+from .models import Event, Job, Recording, SearchHit, Segment, Stage, Word
+from .recordings import ListFilter, Recordings
+from .transcripts import Transcripts
+
+__all__ = [
+    "Event", "Job", "ListFilter", "Recording", "SearchHit", "Segment", "Stage", "Store", "Word",
+]
+
+
+class Store:
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = Path(data_dir)
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        self.db = Database(self.data_dir / "recordroute.db")
+        self.library = Library(self.data_dir / "library")
+        self.recordings = Recordings(self.db)
+        self.transcripts = Transcripts(self.db)
+        self.jobs = Jobs(self.db)
+
+    def startup_recovery(self) -> list[int]:
+        """Run once per app start: mark jobs of dead processes interrupted and sweep orphan files."""
+        interrupted = self.jobs.recover_interrupted()
+        known = {r[0] for r in self.db.connection().execute("SELECT stored_name FROM recordings")}
+        for path in self.library.orphans(known):
+            with contextlib.suppress(OSError):
+                os.unlink(path)
+        return interrupted
+
+    def purge(self, rec_id: int) -> None:
+        """Delete a recording for good: rows in one transaction, then the file (a leftover is swept later)."""
+        rec = self.recordings.get(rec_id, include_deleted=True)
+        with self.db.tx() as con:
+            self.transcripts.delete(con, rec_id)
+            self._purge_hooks(con, rec_id)
+            con.execute("DELETE FROM recordings WHERE id = ?", (rec_id,))
+        self.library.remove(rec.stored_name)
+
+    def _purge_hooks(self, con: object, rec_id: int) -> None:
+        """Extension point: later stages (summaries, chunks, vectors) drop their rows here."""
+
+    def close(self) -> None:
+        self.db.close()

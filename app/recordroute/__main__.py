@@ -1,0 +1,15 @@
+"""Entry point: starts a face. It holds no logic of its own."""
+
+from __future__ import annotations
+
+import sys
+
+
+def main() -> int:
+    from .cli.main import main as cli_main
+
+    return cli_main(sys.argv[1:])
+
+
+if __name__ == "__main__":
+    sys.exit(main())

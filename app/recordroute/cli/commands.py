@@ -1,0 +1,259 @@
+"""Handlers for each CLI command. Each opens the app context, calls the pipeline/store and prints."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import signal
+import sys
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from ..errors import InputError, RecordRouteError
+from ..pipeline import export, runner
+from ..pipeline.context import AppContext
+from ..pipeline.ingest import inspect
+from ..progress import CancelToken
+from ..settings import Settings
+from ..store import ListFilter, Recording
+from .progressbar import ProgressBar
+
+_EXTRA: list[Any] = []
+
+
+def add_extra_commands(sub: argparse._SubParsersAction) -> None:
+    """Later features (summaries, search, serve, gui) register sub-commands here."""
+    for add in _EXTRA:
+        add(sub)
+
+
+def extra_command(fn: Any) -> Any:
+    _EXTRA.append(fn)
+    return fn
+
+
+def open_context() -> AppContext:
+    return AppContext.open(Settings.load())
+
+
+def out(text: str = "") -> None:
+    sys.stdout.write(text + "\n")
+
+
+def emit_json(obj: Any) -> None:
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False, default=str) + "\n")
+    sys.stdout.flush()
+
+
+def when(ts: float | None) -> str:
+    return datetime.fromtimestamp(ts).strftime("%Y-%m-%d %H:%M") if ts else "-"
+
+
+def length(rec: Recording) -> str:
+    if rec.duration is not None:
+        return export.hms(rec.duration)
+    return f"{rec.pages} p." if rec.pages else "-"
+
+
+@contextlib.contextmanager
+def cancel_on_signals() -> Iterator[CancelToken]:
+    """Ctrl-C or SIGTERM cancels the running job cleanly (the job ends 'cancelled', nothing half-written)."""
+    token = CancelToken()
+
+    def handler(signum: int, _frame: Any) -> None:
+        if token.cancelled:  # a second Ctrl-C: give up waiting
+            raise KeyboardInterrupt
+        token.cancel()
+
+    previous = {s: signal.signal(s, handler) for s in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield token
+    finally:
+        for sig, old in previous.items():
+            signal.signal(sig, old)
+
+
+def cmd_process(args: argparse.Namespace) -> int:
+    ctx = open_context()
+    options = {k: getattr(args, k) for k in ("language", "model", "task") if getattr(args, k, None)}
+    if getattr(args, "force", False):
+        options["force"] = True
+    options.update(getattr(args, "extra_options", {}) or {})
+    failures = 0
+    with cancel_on_signals() as token:
+        for name in args.files:
+            path = Path(name)
+            try:
+                inspect(path)  # validate first: bad input never creates a job or a recording
+            except InputError as exc:
+                failures += 1
+                _report_process(args, path, None, None, error=exc)
+                continue
+            bar = None if args.json else ProgressBar(path.name)
+            job_id, final = runner.process_file(ctx, path, options=options, listener=bar, cancel=token)
+            if bar:
+                bar.close()
+            failures += final.state != "done"
+            _report_process(args, path, job_id, final, ctx=ctx)
+            if token.cancelled:
+                break
+    return 0 if failures == 0 else 1
+
+
+def _report_process(args: argparse.Namespace, path: Path, job_id: int | None, final: runner.JobEvent | None,
+                    *, error: RecordRouteError | None = None, ctx: AppContext | None = None) -> None:
+    rec = ctx.store.recordings.get(final.recording_id) if ctx and final and final.recording_id else None
+    duplicate = bool(rec and job_id and ctx and _was_duplicate(ctx, rec, job_id))
+    if args.json:
+        emit_json({
+            "file": str(path), "job_id": job_id, "recording_id": rec.id if rec else None,
+            "state": final.state if final else "failed", "duplicate": duplicate,
+            "error": error.user_text() if error else (final.message if final and final.state != "done" else None),
+            "error_code": error.code if error else None,
+            "title": rec.title if rec else None, "language": rec.language if rec else None,
+            "duration": rec.duration if rec else None,
+        })
+        return
+    if error is not None:
+        print(f"{path}: error: {error.user_text()}", file=sys.stderr)
+    elif final is not None and final.state != "done":
+        print(f"{path}: {final.state}: {final.message}", file=sys.stderr)
+        if rec:
+            out(f"{rec.id}\t{path.name}\t{final.state}")
+    elif rec is not None:
+        note = " (already in the library: existing recording)" if duplicate else ""
+        out(f"{rec.id}\t{path.name}\t{length(rec)}\t{rec.language or '-'}{note}")
+
+
+def _was_duplicate(ctx: AppContext, rec: Recording, job_id: int) -> bool:
+    # The recording predates this job when another job created it or it was imported before the job.
+    job = ctx.store.jobs.get(job_id)
+    return rec.imported_at < job.created_at
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    ctx = open_context()
+    flt = ListFilter(only_deleted=args.trash)
+    recs = ctx.store.recordings.list(flt)
+    if args.json:
+        emit_json([r.to_dict() for r in recs])
+        return 0
+    if not recs:
+        out("the trash is empty" if args.trash else "no recordings yet: `recordroute process FILE`")
+        return 0
+    out(f"{'ID':>5}  {'DATE':16}  {'LENGTH':>8}  {'LANG':4}  {'STATE':8}  TITLE")
+    for r in recs:
+        out(f"{r.id:>5}  {when(r.recorded_at or r.imported_at):16}  {length(r):>8}  {r.language or '-':4}  "
+            f"{r.transcribe_state:8}  {r.title}")
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    ctx = open_context()
+    rec = ctx.store.recordings.get(args.id)
+    segs = ctx.store.transcripts.segments(rec.id)
+    if args.json:
+        data = rec.to_dict()
+        data["segments"] = [s.to_dict() for s in segs]
+        data["events"] = [e.__dict__ for e in ctx.store.recordings.events(rec.id)]
+        data["path"] = str(ctx.store.library.path(rec.stored_name))
+        emit_json(data)
+        return 0
+    out(f"# {rec.title}")
+    out(f"id {rec.id} · {rec.kind} · {length(rec)} · language {rec.language or '-'} · "
+        f"imported {when(rec.imported_at)} · model {rec.stt_model or '-'}")
+    out(f"file: {rec.source_name} ({rec.size_bytes:,} bytes, sha256 {rec.content_hash[:12]}…)")
+    out()
+    out(export.to_markdown(rec, segs).split("\n", 2)[2].rstrip())
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from ..store.files import atomic_write_text
+
+    ctx = open_context()
+    rec = ctx.store.recordings.get(args.id)
+    text = export.render(args.format, rec, ctx.store.transcripts.segments(rec.id))
+    if args.output:
+        atomic_write_text(Path(args.output), text)
+        print(f"wrote {args.output}", file=sys.stderr)
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def cmd_delete(args: argparse.Namespace) -> int:
+    ctx = open_context()
+    rec = ctx.store.recordings.get(args.id, include_deleted=args.purge)
+    if args.purge:
+        ctx.store.purge(rec.id)
+        out(f"deleted recording {rec.id} ({rec.title}) permanently")
+    else:
+        ctx.store.recordings.trash(rec.id)
+        out(f"moved recording {rec.id} ({rec.title}) to the trash; `recordroute restore {rec.id}` undoes it")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    ctx = open_context()
+    ctx.store.recordings.restore(args.id)
+    out(f"restored recording {args.id}")
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    ctx = open_context()
+    hits = ctx.store.transcripts.search(args.query, limit=args.limit, kind=args.kind)
+    if args.json:
+        emit_json([h.to_dict() for h in hits])
+        return 0
+    if not hits:
+        out("no matches")
+        return 0
+    for h in hits:
+        where = export.mmss(h.start) if h.start is not None else (f"p. {h.page}" if h.page else "-")
+        out(f"{h.recording_id:>5}  {where:>8}  {h.title}\n       {h.snippet}")
+    return 0
+
+
+def cmd_jobs(args: argparse.Namespace) -> int:
+    ctx = open_context()
+    states = None if args.all else ("queued", "running", "failed", "interrupted", "cancelled")
+    jobs = ctx.store.jobs.list(states=states)
+    if args.json:
+        emit_json([{**{k: v for k, v in j.__dict__.items() if k != "stages"},
+                    "stages": [s.__dict__ for s in j.stages]} for j in jobs])
+        return 0
+    if not jobs:
+        out("no jobs")
+    for j in jobs:
+        stage = j.current_stage
+        out(f"{j.id:>5}  {j.state:11}  {stage.name if stage else '-':10}  rec {j.recording_id or '-'}  "
+            f"{Path(j.source_path).name if j.source_path else ''}  {j.error or ''}")
+    return 0
+
+
+def cmd_retry(args: argparse.Namespace) -> int:
+    ctx = open_context()
+    ids = args.job or [j.id for j in ctx.store.jobs.list(states=("interrupted",))]
+    if not ids:
+        out("nothing to resume")
+        return 0
+    failures = 0
+    with cancel_on_signals() as token:
+        for job_id in ids:
+            ctx.store.jobs.requeue(job_id)
+            bar = None if args.json else ProgressBar(f"job {job_id}")
+            final = runner.run_job(ctx, job_id, listener=bar, cancel=token)
+            if bar:
+                bar.close()
+            failures += final.state != "done"
+            if args.json:
+                emit_json({"job_id": job_id, "state": final.state, "recording_id": final.recording_id,
+                           "error": final.message if final.state != "done" else None})
+            else:
+                out(f"job {job_id}: {final.state}" + (f" ({final.message})" if final.state != "done" else ""))
+    return 0 if failures == 0 else 1

@@ -1,0 +1,95 @@
+"""The `recordroute` command. A thin face: parses arguments, calls the pipeline and the store, prints."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+
+from ..errors import RecordRouteError
+from . import commands
+
+EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="recordroute", description="Local-first transcripts, minutes and search.")
+    p.add_argument("-v", "--verbose", action="store_true", help="log details to stderr")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    c = sub.add_parser("process", help="import and transcribe files")
+    c.add_argument("files", nargs="+", metavar="FILE")
+    c.add_argument("--language", "-l", help="audio language code (ko, en, ja, zh...) or auto")
+    c.add_argument("--model", "-m", help="Whisper model name or folder")
+    c.add_argument("--task", choices=("transcribe", "translate"), help="translate = into English")
+    c.add_argument("--force", action="store_true", help="transcribe again even if already done")
+    c.add_argument("--json", action="store_true", help="one JSON object per file on stdout")
+    c.set_defaults(func=commands.cmd_process)
+
+    c = sub.add_parser("list", help="list recordings")
+    c.add_argument("--json", action="store_true")
+    c.add_argument("--trash", action="store_true", help="list the trash instead")
+    c.set_defaults(func=commands.cmd_list)
+
+    c = sub.add_parser("show", help="show one recording and its transcript")
+    c.add_argument("id", type=int)
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(func=commands.cmd_show)
+
+    c = sub.add_parser("export", help="export a transcript")
+    c.add_argument("id", type=int)
+    c.add_argument("--format", "-f", choices=("txt", "srt", "vtt", "json", "md"), default="txt")
+    c.add_argument("-o", "--output", help="file to write (default: stdout)")
+    c.set_defaults(func=commands.cmd_export)
+
+    c = sub.add_parser("delete", help="move a recording to the trash (or delete it for good)")
+    c.add_argument("id", type=int)
+    c.add_argument("--purge", action="store_true", help="delete permanently, with its file")
+    c.set_defaults(func=commands.cmd_delete)
+
+    c = sub.add_parser("restore", help="restore a recording from the trash")
+    c.add_argument("id", type=int)
+    c.set_defaults(func=commands.cmd_restore)
+
+    c = sub.add_parser("search", help="search every transcript")
+    c.add_argument("query")
+    c.add_argument("--limit", type=int, default=20)
+    c.add_argument("--kind", choices=("audio", "video", "pdf", "text"))
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(func=commands.cmd_search)
+
+    c = sub.add_parser("jobs", help="list jobs (queued, running, failed, interrupted)")
+    c.add_argument("--json", action="store_true")
+    c.add_argument("--all", action="store_true", help="include finished jobs")
+    c.set_defaults(func=commands.cmd_jobs)
+
+    c = sub.add_parser("retry", help="resume an interrupted, failed or cancelled job")
+    c.add_argument("job", type=int, nargs="*", help="job ids (default: every interrupted job)")
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(func=commands.cmd_retry)
+
+    commands.add_extra_commands(sub)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(message)s")
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return EXIT_USAGE
+    try:
+        return int(args.func(args) or EXIT_OK)
+    except RecordRouteError as exc:
+        print(f"recordroute: error: {exc.user_text()}", file=sys.stderr)
+        return EXIT_FAIL
+    except KeyboardInterrupt:
+        print("recordroute: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    except OSError as exc:
+        print(f"recordroute: error: {exc.strerror or exc}: {getattr(exc, 'filename', '') or ''}", file=sys.stderr)
+        return EXIT_FAIL

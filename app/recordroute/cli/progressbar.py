@@ -1,0 +1,49 @@
+"""A one-line terminal progress bar with ETA (stderr), silent when stderr is not a terminal."""
+
+from __future__ import annotations
+
+import sys
+import time
+from typing import TextIO
+
+from ..pipeline.runner import JobEvent
+
+
+def fmt_eta(seconds: float | None) -> str:
+    if seconds is None:
+        return "--:--"
+    seconds = int(seconds)
+    return f"{seconds // 60:02d}:{seconds % 60:02d}" if seconds < 3600 else f"{seconds // 3600}h{seconds % 3600 // 60:02d}"
+
+
+class ProgressBar:
+    def __init__(self, label: str, stream: TextIO | None = None, width: int = 28) -> None:
+        self.label = label
+        self.stream = stream or sys.stderr
+        self.width = width
+        self.tty = hasattr(self.stream, "isatty") and self.stream.isatty()
+        self._last = 0.0
+        self._last_stage = ""
+
+    def __call__(self, event: JobEvent) -> None:
+        now = time.monotonic()
+        if event.stage != self._last_stage and not self.tty:
+            # Non-interactive: one line per stage change, so logs stay readable.
+            self.stream.write(f"{self.label}: {event.stage}...\n")
+            self.stream.flush()
+        self._last_stage = event.stage
+        if not self.tty or (now - self._last < 0.1 and event.fraction < 1.0):
+            return
+        self._last = now
+        filled = int(self.width * max(0.0, min(1.0, event.fraction)))
+        bar = "█" * filled + "░" * (self.width - filled)
+        label = self.label if len(self.label) <= 24 else "…" + self.label[-23:]
+        self.stream.write(
+            f"\r{label:<24} {event.message[:12]:<12} {bar} {event.fraction * 100:5.1f}% ETA {fmt_eta(event.eta)}"
+        )
+        self.stream.flush()
+
+    def close(self) -> None:
+        if self.tty:
+            self.stream.write("\r" + " " * 100 + "\r")
+            self.stream.flush()

@@ -1,0 +1,272 @@
+"""Probe and decode any audio/video container to 16 kHz mono float32 with PyAV (no system ffmpeg).
+
+Truncated files: whatever decodes before the damage is returned. A truncated mp3 yields its first part (its
+probe duration may still claim the full length when the header carries a frame count); an mp4/m4a whose
+`moov` index was cut off cannot be opened at all and raises CorruptMediaError.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import av
+import numpy as np
+
+from ..errors import CorruptMediaError, EmptyFileError, FileNotFound, InputError, NoAudioError
+from ..progress import CancelToken, EtaEstimator, Progress, ProgressCallback
+
+log = logging.getLogger(__name__)
+
+SAMPLE_RATE = 16000
+AUDIO_EXTENSIONS: frozenset[str] = frozenset(
+    {"wav", "mp3", "m4a", "aac", "flac", "ogg", "oga", "opus", "webm", "mp4", "mkv", "mov", "wma", "amr", "3gp",
+     "m4v", "avi"}
+)
+# Packets decoded by probe() to prove the audio is real (a header-only wav has none).
+_PROBE_PACKETS = 64
+# Give up on a stream after this many undecodable packets in a row (garbage, not a glitch).
+_MAX_BAD_PACKETS_IN_A_ROW = 200
+_PROGRESS_EVERY_S = 0.25
+_PROGRESS_STEP = 0.01
+
+
+@dataclass(frozen=True)
+class MediaInfo:
+    duration: float
+    has_video: bool
+    audio_codec: str
+    container: str
+    sample_rate: int
+    channels: int
+
+
+@dataclass(frozen=True)
+class AudioData:
+    samples: np.ndarray  # float32, mono, -1..1
+    sample_rate: int = SAMPLE_RATE
+    duration: float = 0.0
+
+
+def _check_file(path: Path) -> None:
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise FileNotFound(f"{path.name}: file not found ({path})") from None
+    except OSError as exc:
+        raise InputError(f"{path.name}: cannot read the file ({exc.strerror})", hint="check permissions") from exc
+    if path.is_dir():
+        raise InputError(f"{path.name}: is a folder, not a file", hint="pick a file inside it")
+    if size == 0:
+        raise EmptyFileError(f"{path.name}: the file is empty (0 bytes)")
+
+
+def _open(path: Path) -> av.container.InputContainer:
+    try:
+        return av.open(str(path), mode="r")
+    except av.error.PermissionError as exc:
+        raise InputError(f"{path.name}: cannot read the file (permission denied)", hint="check permissions") from exc
+    except (av.FFmpegError, OSError, ValueError, UnicodeDecodeError) as exc:
+        raise CorruptMediaError(f"{path.name}: cannot be opened as audio or video ({_reason(exc)})") from exc
+
+
+def _reason(exc: BaseException) -> str:
+    return getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+
+
+def _real_video(stream: av.video.stream.VideoStream) -> bool:
+    """True for a moving-picture stream; cover art in an mp3/m4a is an attached picture, not video."""
+    if stream.disposition & av.stream.Disposition.attached_pic:
+        return False
+    return stream.frames != 1
+
+
+def _audio_stream(container: av.container.InputContainer, path: Path) -> av.audio.stream.AudioStream:
+    if not container.streams.audio:
+        if container.streams.video:
+            raise NoAudioError(f"{path.name}: the video has no audio track")
+        raise CorruptMediaError(f"{path.name}: no audio or video streams found")
+    # Prefer the stream the file marks as default, then the one with most channels.
+    return max(
+        container.streams.audio,
+        key=lambda s: (bool(s.disposition & av.stream.Disposition.default), s.channels or 0),
+    )
+
+
+def _stream_duration(container: av.container.InputContainer, stream: av.audio.stream.AudioStream) -> float:
+    if stream.duration is not None and stream.time_base is not None and stream.duration > 0:
+        return float(stream.duration * stream.time_base)
+    if container.duration is not None and container.duration > 0:
+        return container.duration / av.time_base
+    return 0.0
+
+
+def _first_samples(container: av.container.InputContainer, stream: av.audio.stream.AudioStream, path: Path) -> int:
+    """Decode the first few packets: returns decoded samples (0 = stream holds no audio)."""
+    decoded = bad = 0
+    last_error: BaseException | None = None
+    try:
+        for i, packet in enumerate(container.demux(stream)):
+            if i >= _PROBE_PACKETS or decoded:
+                break
+            try:
+                decoded += sum(frame.samples for frame in packet.decode())
+            except (av.FFmpegError, ValueError) as exc:
+                bad += 1
+                last_error = exc
+    except (av.FFmpegError, ValueError) as exc:  # demuxer gave up (damaged right at the start)
+        last_error = exc
+        bad += 1
+    if decoded == 0 and bad:
+        raise CorruptMediaError(f"{path.name}: the audio track does not decode ({_reason(last_error)})")
+    return decoded
+
+
+def probe(path: Path) -> MediaInfo:
+    """Cheap check that `path` holds decodable audio: opens it and decodes only the first packets."""
+    path = Path(path)
+    _check_file(path)
+    with _open(path) as container:
+        stream = _audio_stream(container, path)
+        ctx = stream.codec_context
+        info = MediaInfo(
+            duration=_stream_duration(container, stream),
+            has_video=any(_real_video(v) for v in container.streams.video),
+            audio_codec=ctx.name,
+            container=container.format.name,
+            sample_rate=int(stream.sample_rate or ctx.sample_rate or 0),
+            channels=int(stream.channels or 0),
+        )
+        if _first_samples(container, stream, path) == 0:
+            raise NoAudioError(f"{path.name}: the audio track is empty (zero length)")
+    return info
+
+
+def is_video(info: MediaInfo) -> bool:
+    """A container whose pictures move (mp4/mkv/mov/webm/avi with a real video stream)."""
+    return info.has_video
+
+
+class _Buffer:
+    """Growable float32 buffer: one preallocation sized from the probe, rare 1.5x growth if it lied."""
+
+    def __init__(self, expected: int) -> None:
+        self._data = np.empty(max(expected, SAMPLE_RATE), dtype=np.float32)
+        self.size = 0
+
+    def append(self, chunk: np.ndarray) -> None:
+        end = self.size + chunk.shape[0]
+        if end > self._data.shape[0]:
+            grown = np.empty(max(end, int(self._data.shape[0] * 1.5)), dtype=np.float32)
+            grown[: self.size] = self._data[: self.size]
+            self._data = grown
+        self._data[self.size : end] = chunk
+        self.size = end
+
+    def result(self) -> np.ndarray:
+        # Shrink in place (realloc) rather than copy: a copy would double peak memory on long recordings.
+        self._data.resize(self.size, refcheck=False)
+        return self._data
+
+
+class _Resampler:
+    """av.AudioResampler that rebuilds itself when a stream changes rate/layout mid-file."""
+
+    def __init__(self) -> None:
+        self._make()
+
+    def _make(self) -> None:
+        self._r = av.AudioResampler(format="flt", layout="mono", rate=SAMPLE_RATE)
+
+    def push(self, frame: av.AudioFrame | None) -> list[np.ndarray]:
+        try:
+            frames = self._r.resample(frame)
+        except ValueError:
+            if frame is None:
+                raise
+            tail = self._r.resample(None)  # drain the old setup before switching
+            self._make()
+            frames = [*tail, *self._r.resample(frame)]
+        return [f.to_ndarray().reshape(-1) for f in frames]
+
+
+class _Reporter:
+    def __init__(self, progress: ProgressCallback | None) -> None:
+        self._cb = progress
+        self._eta = EtaEstimator()
+        self._last_time = 0.0
+        self.last = -1.0
+
+    def report(self, fraction: float, *, force: bool = False) -> None:
+        if self._cb is None:
+            return
+        fraction = min(1.0, max(fraction, self.last, 0.0))
+        now = time.monotonic()
+        if not force and fraction - self.last < _PROGRESS_STEP and now - self._last_time < _PROGRESS_EVERY_S:
+            return
+        self.last, self._last_time = fraction, now
+        self._cb(Progress(stage="decode", fraction=fraction, eta=self._eta.eta(fraction)))
+
+
+def decode(
+    path: Path, *, progress: ProgressCallback | None = None, cancel: CancelToken | None = None
+) -> AudioData:
+    """Decode the best audio stream of `path` to 16 kHz mono float32.
+
+    Corrupt packets are skipped; if nothing decodes CorruptMediaError is raised, and NoAudioError when the
+    stream decodes to zero samples. Cancellation is checked after every packet.
+    """
+    path = Path(path)
+    info = probe(path)
+    reporter = _Reporter(progress)
+    reporter.report(0.0, force=True)
+    expected = int(info.duration * SAMPLE_RATE * 1.01) + SAMPLE_RATE
+    buf = _Buffer(expected)
+    resampler = _Resampler()
+    total = max(info.duration * SAMPLE_RATE, 1.0)
+    bad = bad_in_a_row = packets = 0
+    last_error: BaseException | None = None
+    with _open(path) as container:
+        stream = _audio_stream(container, path)
+        packet_iter = container.demux(stream)
+        while True:
+            if cancel is not None:
+                cancel.raise_if_cancelled()
+            try:
+                packet = next(packet_iter)
+            except StopIteration:
+                break
+            except (av.FFmpegError, ValueError) as exc:  # the demuxer hit the damaged tail of a file
+                log.warning("%s: stopped reading at damaged data after %.1f s: %s",
+                            path.name, buf.size / SAMPLE_RATE, _reason(exc))
+                last_error = exc
+                break
+            packets += 1
+            try:
+                frames = packet.decode()
+            except (av.FFmpegError, ValueError) as exc:
+                bad += 1
+                bad_in_a_row += 1
+                last_error = exc
+                if bad_in_a_row >= _MAX_BAD_PACKETS_IN_A_ROW:
+                    log.warning("%s: giving up after %d bad packets in a row", path.name, bad_in_a_row)
+                    break
+                continue
+            bad_in_a_row = 0
+            for frame in frames:
+                for chunk in resampler.push(frame):
+                    buf.append(chunk)
+            reporter.report(min(buf.size / total, 0.999))
+        for chunk in resampler.push(None):
+            buf.append(chunk)
+    if bad:
+        log.warning("%s: skipped %d of %d packets that did not decode", path.name, bad, packets)
+    if buf.size == 0:
+        if last_error is not None:
+            raise CorruptMediaError(f"{path.name}: the audio does not decode ({_reason(last_error)})")
+        raise NoAudioError(f"{path.name}: the audio track is empty (zero length)")
+    samples = buf.result()
+    reporter.report(1.0, force=True)
+    return AudioData(samples=samples, sample_rate=SAMPLE_RATE, duration=samples.shape[0] / SAMPLE_RATE)

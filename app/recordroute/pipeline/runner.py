@@ -1,0 +1,146 @@
+"""Run one job through its stages, persisting stage state, progress, timings and errors.
+
+Qt-free and shared by every face: the CLI calls it directly, the GUI from QThreadPool workers, the API from its
+worker threads. Progress reaches the caller through a callback; the DB is updated at most a few times a second.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..errors import Cancelled, RecordRouteError
+from ..progress import CancelToken, Progress
+from . import stages as stage_registry
+from .context import AppContext
+from .stages import StageRun
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class JobEvent:
+    """What faces see while a job runs."""
+
+    job_id: int
+    state: str  # running, done, failed, cancelled
+    stage: str
+    fraction: float = 0.0
+    eta: float | None = None
+    message: str = ""
+    recording_id: int | None = None
+
+
+JobListener = Callable[[JobEvent], None]
+
+
+def submit(
+    ctx: AppContext, path: Path | None = None, *, recording_id: int | None = None,
+    options: dict[str, Any] | None = None, stages: list[str] | None = None,
+) -> int:
+    """Queue a job for a file (or an existing recording); returns the job id. Nothing runs yet."""
+    names = stages or stage_registry.default_stages()
+    source = str(Path(path).resolve()) if path is not None else None
+    return ctx.store.jobs.create(names, recording_id=recording_id, source_path=source, options=options)
+
+
+def run_job(
+    ctx: AppContext, job_id: int, *, listener: JobListener | None = None, cancel: CancelToken | None = None,
+    throttle: float = 0.25,
+) -> JobEvent:
+    """Run a queued job to its end; returns the final event. Never raises for job failures."""
+    store = ctx.store
+    cancel = cancel or CancelToken()
+    emit = listener or (lambda _e: None)
+    if not store.jobs.claim(job_id):
+        job = store.jobs.get(job_id)
+        return JobEvent(job_id, job.state, "", message=f"job is {job.state}, not queued")
+    job = store.jobs.get(job_id)
+    scratch: dict[str, Any] = {}
+    current = ""
+    last_write = 0.0
+
+    def report(p: Progress) -> None:
+        nonlocal last_write
+        cancel.raise_if_cancelled()
+        now = time.monotonic()
+        if now - last_write >= throttle or p.fraction >= 1.0:
+            last_write = now
+            store.jobs.stage_progress(job_id, current, p.fraction, p.eta)
+        emit(JobEvent(job_id, "running", current, p.fraction, p.eta, p.message or p.stage, job.recording_id))
+
+    try:
+        for stage in job.stages:
+            if stage.state in ("done", "skipped"):
+                continue
+            current = stage.name
+            run = StageRun(ctx, job, report, cancel, scratch)
+            if not stage_registry.applies(stage.name, run):
+                store.jobs.stage_finish(job_id, stage.name, "skipped")
+                continue
+            cancel.raise_if_cancelled()
+            store.jobs.stage_start(job_id, stage.name)
+            emit(JobEvent(job_id, "running", stage.name, 0.0, None, "starting", job.recording_id))
+            t0 = time.monotonic()
+            stage_registry.get(stage.name)(run)
+            store.jobs.stage_finish(job_id, stage.name, "done")
+            _log(ctx, job.recording_id, f"{stage.name} finished in {time.monotonic() - t0:.2f} s", stage.name, job_id)
+        store.jobs.finish(job_id, "done")
+        final = JobEvent(job_id, "done", current, 1.0, 0.0, "done", job.recording_id)
+    except Cancelled:
+        final = _fail(ctx, job_id, job.recording_id, current, "cancelled", "cancelled by the user", "cancelled")
+    except RecordRouteError as exc:
+        final = _fail(ctx, job_id, job.recording_id, current, "failed", exc.user_text(), exc.code)
+    except MemoryError:
+        final = _fail(ctx, job_id, job.recording_id, current, "failed",
+                      "out of memory (close other apps or choose a smaller model)", "memory")
+    except Exception as exc:  # a bug: keep the queue alive, record details for the report
+        log.error("job %s crashed in %s: %s", job_id, current, traceback.format_exc())
+        final = _fail(ctx, job_id, job.recording_id, current, "failed",
+                      f"internal error in {current}: {type(exc).__name__}: {exc}", "internal")
+    emit(final)
+    return final
+
+
+def _fail(ctx: AppContext, job_id: int, rec_id: int | None, stage: str, state: str, message: str,
+          code: str) -> JobEvent:
+    store = ctx.store
+    with store.db.tx() as con:
+        if stage:
+            store.jobs.stage_finish(job_id, stage, state, message, con=con)
+        store.jobs.finish(job_id, state, error=message, error_code=code, con=con)
+        if rec_id is not None:
+            column = f"{stage}_state"
+            if column in _recording_columns(con):
+                con.execute(f"UPDATE recordings SET {column} = ? WHERE id = ?", (state, rec_id))
+            store.recordings.log(rec_id, f"{stage} {state}: {message}", level="error", stage=stage,
+                                 job_id=job_id, con=con)
+    return JobEvent(job_id, state, stage, 0.0, None, message, rec_id)
+
+
+def _log(ctx: AppContext, rec_id: int | None, message: str, stage: str, job_id: int) -> None:
+    if rec_id is not None:
+        ctx.store.recordings.log(rec_id, message, stage=stage, job_id=job_id)
+
+
+_COLUMNS: set[str] = set()
+
+
+def _recording_columns(con: Any) -> set[str]:
+    if not _COLUMNS:
+        _COLUMNS.update(r[1] for r in con.execute("PRAGMA table_info(recordings)"))
+    return _COLUMNS
+
+
+def process_file(
+    ctx: AppContext, path: Path, *, options: dict[str, Any] | None = None,
+    listener: JobListener | None = None, cancel: CancelToken | None = None,
+) -> tuple[int, JobEvent]:
+    """Submit and run one file now (the CLI path). Returns (job id, final event)."""
+    job_id = submit(ctx, path, options=options)
+    return job_id, run_job(ctx, job_id, listener=listener, cancel=cancel)

@@ -1,0 +1,130 @@
+"""Stage functions: each takes the context, the job and a reporter, and commits its result in one transaction.
+
+Later issues add stages by calling `register()`; the runner doesn't change.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..errors import RecordRouteError
+from ..progress import CancelToken, ProgressCallback
+from ..store import Job, Segment, Word
+from .context import AppContext
+from .ingest import ingest
+
+
+@dataclass
+class StageRun:
+    """What a stage gets: the job, where to report, the cancel token and a scratch dict shared by stages."""
+
+    ctx: AppContext
+    job: Job
+    progress: ProgressCallback
+    cancel: CancelToken
+    scratch: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def recording_id(self) -> int:
+        if self.job.recording_id is None:
+            raise RecordRouteError("the job has no recording yet (ingest did not run)")
+        return self.job.recording_id
+
+    def option(self, key: str, default: Any = None) -> Any:
+        value = self.job.options.get(key)
+        return default if value is None else value
+
+
+StageFn = Callable[[StageRun], None]
+_REGISTRY: dict[str, StageFn] = {}
+# Whether a stage applies to a job: e.g. summarize is skipped with --no-summary.
+_APPLIES: dict[str, Callable[[StageRun], bool]] = {}
+
+
+def register(name: str, fn: StageFn, applies: Callable[[StageRun], bool] | None = None) -> None:
+    _REGISTRY[name] = fn
+    if applies is not None:
+        _APPLIES[name] = applies
+
+
+def get(name: str) -> StageFn:
+    return _REGISTRY[name]
+
+
+def applies(name: str, run: StageRun) -> bool:
+    check = _APPLIES.get(name)
+    return True if check is None else check(run)
+
+
+def default_stages() -> list[str]:
+    return list(_REGISTRY)
+
+
+# --- ingest -----------------------------------------------------------------------------------------------
+def stage_ingest(run: StageRun) -> None:
+    if run.job.recording_id is not None:  # resumed job: ingest already committed
+        return
+    if not run.job.source_path:
+        raise RecordRouteError("the job has neither a file nor a recording")
+    result = ingest(run.ctx.store, Path(run.job.source_path), progress=run.progress, cancel=run.cancel)
+    run.ctx.store.jobs.set_recording(run.job.id, result.recording.id)
+    run.job.recording_id = result.recording.id
+    run.scratch["ingest"] = result
+
+
+# --- transcribe -------------------------------------------------------------------------------------------
+def stage_transcribe(run: StageRun) -> None:
+    from ..engines.audio import decode
+    from ..engines.stt import SttOptions
+
+    store = run.ctx.store
+    rec = store.recordings.get(run.recording_id)
+    if rec.is_document:
+        return  # a document's text was stored at ingest
+    settings = run.ctx.settings
+    task = run.option("task", settings.stt_task)
+    language = run.option("language", settings.stt_language)
+    model = run.option("model", settings.stt_model)
+    if rec.transcribe_state == "done" and not run.option("force") and rec.stt_task == task:
+        return  # duplicate import of a finished recording: nothing to redo
+    store.recordings.update(rec.id, transcribe_state="running")
+
+    t0 = time.monotonic()
+    audio = decode(store.library.path(rec.stored_name), progress=run.progress, cancel=run.cancel)
+    engine = run.ctx.stt(model)
+    options = SttOptions(
+        language=None if language in (None, "", "auto") else language,
+        task=task,
+        vad=settings.stt_vad,
+        vocabulary=list(settings.vocabulary),
+        filler_filter=settings.stt_filler_filter,
+    )
+    transcript = engine.transcribe(audio.samples, options, progress=run.progress, cancel=run.cancel)
+    segments = [
+        Segment(
+            idx=i, text=s.text, start=s.start, end=s.end,
+            words=[Word(w.start, w.end, w.word, w.probability) for w in s.words],
+        )
+        for i, s in enumerate(transcript.segments)
+    ]
+    elapsed = time.monotonic() - t0
+    with store.db.tx() as con:
+        store.transcripts.replace(con, rec.id, segments)
+        store.recordings.update(
+            rec.id, con, transcribe_state="done", language=transcript.language, stt_model=transcript.model,
+            stt_task=task, duration=audio.duration or rec.duration,
+        )
+        store.recordings.log(
+            rec.id,
+            f"transcribed {audio.duration:.1f} s with {transcript.model} ({task}, language {transcript.language}) "
+            f"in {elapsed:.1f} s: {len(segments)} segments",
+            stage="transcribe", job_id=run.job.id, con=con,
+        )
+
+
+register("ingest", stage_ingest)
+register("transcribe", stage_transcribe)

@@ -1,0 +1,131 @@
+"""SQLite connection and versioned migrations (WAL, FTS5, foreign keys).
+
+Each migration runs inside one transaction together with its `user_version` bump, so a crash mid-migration
+leaves the previous version intact.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+from ..errors import DiskFullError, StorageError
+from .schema import MIGRATIONS
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def connect(path: Path | str, *, timeout: float = 30.0) -> sqlite3.Connection:
+    """Open the database with the settings every connection needs."""
+    if str(path) != ":memory:":
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+    try:
+        con = sqlite3.connect(str(path), timeout=timeout, isolation_level=None, check_same_thread=False)
+    except sqlite3.Error as exc:
+        raise StorageError(f"cannot open the database {path}: {exc}") from exc
+    con.row_factory = sqlite3.Row
+    con.execute("PRAGMA journal_mode=WAL")
+    con.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL survives process kills; fsync at checkpoint
+    con.execute("PRAGMA foreign_keys=ON")
+    con.execute(f"PRAGMA busy_timeout={int(timeout * 1000)}")
+    return con
+
+
+def schema_version(con: sqlite3.Connection) -> int:
+    return int(con.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(con: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int:
+    """Bring the schema up to `target`; returns the number of migrations applied."""
+    current = schema_version(con)
+    if current > SCHEMA_VERSION:
+        raise StorageError(
+            f"the database is schema version {current}, newer than this app ({SCHEMA_VERSION})",
+            hint="update RecordRoute, or point RECORDROUTE_DATA_DIR at another folder",
+        )
+    applied = 0
+    for version in range(current + 1, target + 1):
+        with transaction(con):
+            _run_script(con, MIGRATIONS[version - 1])
+            con.execute(f"PRAGMA user_version={version}")
+        applied += 1
+    return applied
+
+
+def _run_script(con: sqlite3.Connection, script: str) -> None:
+    # executescript() would COMMIT the open transaction, so split and run statements one by one.
+    buf = ""
+    for line in script.splitlines(keepends=True):
+        buf += line
+        if sqlite3.complete_statement(buf):
+            stmt = buf.strip()
+            if stmt:
+                con.execute(stmt)
+            buf = ""
+    if buf.strip():
+        con.execute(buf)
+
+
+@contextlib.contextmanager
+def transaction(con: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """BEGIN IMMEDIATE … COMMIT; rolls back on any error. Nested use joins the outer transaction."""
+    if con.in_transaction:
+        yield con
+        return
+    con.execute("BEGIN IMMEDIATE")
+    try:
+        yield con
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    try:
+        con.execute("COMMIT")
+    except sqlite3.OperationalError as exc:
+        con.execute("ROLLBACK")
+        if "full" in str(exc).lower():
+            raise DiskFullError("the disk is full; the change was rolled back") from exc
+        raise
+
+
+class Database:
+    """One connection per thread, all migrated; safe to share between GUI, API and CLI threads."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self._local = threading.local()
+        self._lock = threading.Lock()
+        self._all: list[sqlite3.Connection] = []
+        con = self.connection()
+        try:
+            migrate(con)
+        except sqlite3.DatabaseError as exc:
+            raise StorageError(f"the database {self.path} is damaged: {exc}") from exc
+
+    def connection(self) -> sqlite3.Connection:
+        con = getattr(self._local, "con", None)
+        if con is None:
+            con = connect(self.path)
+            self._local.con = con
+            with self._lock:
+                self._all.append(con)
+        return con
+
+    @contextlib.contextmanager
+    def tx(self) -> Iterator[sqlite3.Connection]:
+        con = self.connection()
+        with transaction(con):
+            yield con
+
+    def integrity_ok(self) -> bool:
+        return self.connection().execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+    def close(self) -> None:
+        with self._lock:
+            for con in self._all:
+                with contextlib.suppress(sqlite3.Error):
+                    con.close()
+            self._all.clear()
+        self._local = threading.local()

@@ -1,0 +1,72 @@
+"""Korean-aware full-text helpers for SQLite FTS5.
+
+Design: FTS5's unicode61 tokenizer splits on whitespace, so a Korean word keeps its particle attached
+(`예산과`, `예산을`) and the query `예산` would not match. The trigram tokenizer cannot match 2-syllable words.
+So every indexed text gets a second column of overlapping character bigrams for Hangul/CJK runs
+(`예산과` → `예산 산과`), and a Hangul query term becomes a phrase of its bigrams (`"예산"`), which matches any
+word containing it. Latin terms use prefix queries (`budget*`) on the normal column. A 1-syllable Hangul term is a
+prefix query on the bigram column.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CJK = r"\u1100-\u11ff\u3130-\u318f\uac00-\ud7af\u3040-\u30ff\u4e00-\u9fff"
+_CJK_RUN = re.compile(f"[{_CJK}]+")
+_TERM = re.compile(rf"[{_CJK}]+|[^\W_]+", re.UNICODE)
+
+
+def bigrams(text: str) -> str:
+    """Space-joined bigrams of every CJK run in `text` (single characters kept as they are)."""
+    out: list[str] = []
+    for run in _CJK_RUN.findall(text):
+        if len(run) == 1:
+            out.append(run)
+        else:
+            out.extend(run[i : i + 2] for i in range(len(run) - 1))
+    return " ".join(out)
+
+
+def is_cjk(term: str) -> bool:
+    return bool(_CJK_RUN.fullmatch(term))
+
+
+def build_match(query: str) -> str | None:
+    """Turn free user text into a safe FTS5 MATCH expression (AND of terms), or None if nothing to search.
+
+    User input never reaches FTS5 syntax directly: every term is quoted, so `"`, `*`, `NEAR`, `-` are inert.
+    """
+    parts: list[str] = []
+    for term in _TERM.findall(query.lower()):
+        if is_cjk(term):
+            if len(term) == 1:
+                parts.append(f'grams : "{term}"*')
+            else:
+                grams = " ".join(term[i : i + 2] for i in range(len(term) - 1))
+                parts.append(f'grams : "{grams}"')
+        else:
+            parts.append(f'text : "{term}"*')
+    return " AND ".join(parts) if parts else None
+
+
+def highlight_terms(query: str) -> list[str]:
+    """Terms to highlight in snippets (lowercased)."""
+    return [t for t in _TERM.findall(query.lower()) if t]
+
+
+def make_snippet(text: str, query: str, *, width: int = 160, mark: tuple[str, str] = ("[", "]")) -> str:
+    """A window of `text` around the first match, matches wrapped in `mark`. Substring based so Korean
+    particles and prefixes are highlighted the same way the index matched them."""
+    terms = sorted(set(highlight_terms(query)), key=len, reverse=True)
+    lower = text.lower()
+    first = min((p for p in (lower.find(t) for t in terms) if p >= 0), default=0)
+    start = max(0, first - width // 3)
+    end = min(len(text), start + width)
+    window = text[start:end]
+    if terms:
+        # Latin terms matched as prefixes, so the whole word is marked; CJK terms are marked where they occur.
+        alts = [re.escape(t) if is_cjk(t) else rf"\b{re.escape(t)}\w*" for t in terms]
+        pattern = re.compile("|".join(alts), re.IGNORECASE)
+        window = pattern.sub(lambda m: f"{mark[0]}{m.group(0)}{mark[1]}", window)
+    return ("…" if start > 0 else "") + window + ("…" if end < len(text) else "")

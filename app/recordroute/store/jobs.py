@@ -1,0 +1,215 @@
+"""The persistent job queue: jobs and their stages survive restarts; interrupted work is found on open."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import time
+from collections.abc import Sequence
+from typing import Any
+
+from ..errors import NotFoundError
+from .db import Database
+from .models import Job, Stage
+
+ACTIVE = ("queued", "running")
+FINISHED = ("done", "failed", "cancelled", "interrupted")
+
+
+def pid_alive(pid: int | None) -> bool:
+    if not pid:
+        return False
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    except OSError:  # Windows raises OSError for a dead pid
+        return False
+    return True
+
+
+class Jobs:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def create(
+        self, stages: Sequence[str], *, recording_id: int | None = None, source_path: str | None = None,
+        options: dict[str, Any] | None = None, con: sqlite3.Connection | None = None,
+    ) -> int:
+        def _do(c: sqlite3.Connection) -> int:
+            pos = c.execute("SELECT COALESCE(MAX(position), 0) + 1 FROM jobs").fetchone()[0]
+            cur = c.execute(
+                "INSERT INTO jobs (recording_id, source_path, state, position, options, created_at) "
+                "VALUES (?, ?, 'queued', ?, ?, ?)",
+                (recording_id, source_path, pos, json.dumps(options or {}, ensure_ascii=False), time.time()),
+            )
+            job_id = int(cur.lastrowid)
+            c.executemany(
+                "INSERT INTO stages (job_id, name, seq) VALUES (?, ?, ?)",
+                [(job_id, name, i) for i, name in enumerate(stages)],
+            )
+            return job_id
+
+        if con is not None:
+            return _do(con)
+        with self.db.tx() as c:
+            return _do(c)
+
+    def get(self, job_id: int) -> Job:
+        con = self.db.connection()
+        row = con.execute("SELECT * FROM jobs WHERE id = ?", (job_id,)).fetchone()
+        if row is None:
+            raise NotFoundError(f"no job with id {job_id}")
+        return self._job(con, row)
+
+    def list(self, *, states: Sequence[str] | None = None, recording_id: int | None = None,
+             limit: int = 200) -> list[Job]:
+        con = self.db.connection()
+        conds, args = [], []
+        if states:
+            conds.append(f"state IN ({','.join('?' for _ in states)})")
+            args += list(states)
+        if recording_id is not None:
+            conds.append("recording_id = ?")
+            args.append(recording_id)
+        where = ("WHERE " + " AND ".join(conds)) if conds else ""
+        rows = con.execute(f"SELECT * FROM jobs {where} ORDER BY position LIMIT ?", (*args, limit)).fetchall()
+        return [self._job(con, r) for r in rows]
+
+    @staticmethod
+    def _job(con: sqlite3.Connection, row: sqlite3.Row) -> Job:
+        data = dict(row)
+        data["options"] = json.loads(data["options"] or "{}")
+        stages = [
+            Stage(**{k: s[k] for k in s.keys() if k != "job_id"})  # noqa: SIM118 (Row iterates values)
+            for s in con.execute("SELECT * FROM stages WHERE job_id = ? ORDER BY seq", (row["id"],))
+        ]
+        return Job(**data, stages=stages)
+
+    def next_queued(self) -> Job | None:
+        row = self.db.connection().execute(
+            "SELECT id FROM jobs WHERE state = 'queued' ORDER BY position LIMIT 1"
+        ).fetchone()
+        return self.get(row["id"]) if row else None
+
+    # --- state changes -------------------------------------------------------------------------------------
+    def claim(self, job_id: int) -> bool:
+        """Mark a queued job running by this process; False if another worker got it first."""
+        with self.db.tx() as con:
+            cur = con.execute(
+                "UPDATE jobs SET state = 'running', pid = ?, started_at = ?, attempts = attempts + 1, "
+                "error = NULL, error_code = NULL WHERE id = ? AND state = 'queued'",
+                (os.getpid(), time.time(), job_id),
+            )
+            return cur.rowcount == 1
+
+    def set_recording(self, job_id: int, recording_id: int, con: sqlite3.Connection | None = None) -> None:
+        (con or self.db.connection()).execute(
+            "UPDATE jobs SET recording_id = ? WHERE id = ?", (recording_id, job_id)
+        )
+
+    def stage_start(self, job_id: int, name: str) -> None:
+        self.db.connection().execute(
+            "UPDATE stages SET state = 'running', progress = 0, started_at = ?, finished_at = NULL, "
+            "error = NULL WHERE job_id = ? AND name = ?",
+            (time.time(), job_id, name),
+        )
+
+    def stage_progress(self, job_id: int, name: str, fraction: float, eta: float | None) -> None:
+        self.db.connection().execute(
+            "UPDATE stages SET progress = ?, eta = ? WHERE job_id = ? AND name = ?",
+            (max(0.0, min(1.0, fraction)), eta, job_id, name),
+        )
+
+    def stage_finish(self, job_id: int, name: str, state: str = "done", error: str | None = None,
+                     con: sqlite3.Connection | None = None) -> None:
+        (con or self.db.connection()).execute(
+            "UPDATE stages SET state = ?, progress = CASE WHEN ? = 'done' THEN 1 ELSE progress END, "
+            "eta = NULL, finished_at = ?, error = ? WHERE job_id = ? AND name = ?",
+            (state, state, time.time(), error, job_id, name),
+        )
+
+    def finish(self, job_id: int, state: str, *, error: str | None = None, error_code: str | None = None,
+               con: sqlite3.Connection | None = None) -> None:
+        (con or self.db.connection()).execute(
+            "UPDATE jobs SET state = ?, error = ?, error_code = ?, finished_at = ?, pid = NULL WHERE id = ?",
+            (state, error, error_code, time.time(), job_id),
+        )
+
+    def requeue(self, job_id: int) -> None:
+        """Retry: failed, cancelled or interrupted jobs go back to the queue; done stages are kept."""
+        with self.db.tx() as con:
+            job = self._job(con, con.execute("SELECT * FROM jobs WHERE id = ?", (job_id,)).fetchone()
+                            or self._missing(job_id))
+            if job.state in ACTIVE:
+                return
+            con.execute(
+                "UPDATE jobs SET state = 'queued', error = NULL, error_code = NULL, finished_at = NULL "
+                "WHERE id = ?", (job_id,),
+            )
+            con.execute(
+                "UPDATE stages SET state = 'pending', progress = 0, eta = NULL, error = NULL "
+                "WHERE job_id = ? AND state != 'done'", (job_id,),
+            )
+
+    @staticmethod
+    def _missing(job_id: int) -> sqlite3.Row:
+        raise NotFoundError(f"no job with id {job_id}")
+
+    def move(self, job_id: int, delta: int) -> None:
+        """Reorder queued jobs: swap positions with the neighbour `delta` steps up (-) or down (+)."""
+        with self.db.tx() as con:
+            ids = [r[0] for r in con.execute("SELECT id FROM jobs WHERE state = 'queued' ORDER BY position")]
+            if job_id not in ids:
+                return
+            i = ids.index(job_id)
+            j = max(0, min(len(ids) - 1, i + delta))
+            ids.insert(j, ids.pop(i))
+            positions = sorted(
+                r[0] for r in con.execute(
+                    f"SELECT position FROM jobs WHERE id IN ({','.join('?' for _ in ids)})", ids
+                )
+            )
+            for pos, jid in zip(positions, ids, strict=True):
+                con.execute("UPDATE jobs SET position = ? WHERE id = ?", (pos, jid))
+
+    def cancel_queued(self, job_id: int) -> bool:
+        with self.db.tx() as con:
+            cur = con.execute(
+                "UPDATE jobs SET state = 'cancelled', finished_at = ?, error = 'cancelled by the user' "
+                "WHERE id = ? AND state = 'queued'", (time.time(), job_id),
+            )
+            return cur.rowcount == 1
+
+    def recover_interrupted(self) -> list[int]:
+        """Jobs left 'running' by a process that is gone (crash, kill, power loss) become 'interrupted'.
+
+        Their completed stages stay done, so a retry resumes from the first unfinished stage.
+        """
+        found: list[int] = []
+        with self.db.tx() as con:
+            for row in con.execute("SELECT id, pid FROM jobs WHERE state = 'running'").fetchall():
+                if pid_alive(row["pid"]) and row["pid"] != os.getpid():
+                    continue
+                found.append(row["id"])
+                con.execute(
+                    "UPDATE jobs SET state = 'interrupted', pid = NULL, finished_at = ?, error_code = 'interrupted', "
+                    "error = 'the app stopped while this job was running (crash or kill); retry to resume it' "
+                    "WHERE id = ?", (time.time(), row["id"]),
+                )
+                con.execute(
+                    "UPDATE stages SET state = 'interrupted', eta = NULL WHERE job_id = ? AND state = 'running'",
+                    (row["id"],),
+                )
+        return found
+
+    def delete_finished(self, older_than: float) -> int:
+        with self.db.tx() as con:
+            return con.execute(
+                "DELETE FROM jobs WHERE state IN ('done', 'cancelled') AND finished_at < ?", (older_than,)
+            ).rowcount

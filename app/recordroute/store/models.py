@@ -1,0 +1,149 @@
+"""Plain records returned by the store. Faces render these; they never see SQL rows."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass, field
+from typing import Any
+
+STAGE_NAMES = ("ingest", "transcribe")  # later issues append stages here
+
+
+@dataclass
+class Recording:
+    id: int
+    content_hash: str
+    kind: str
+    source_name: str
+    stored_name: str
+    size_bytes: int
+    title: str
+    imported_at: float
+    duration: float | None = None
+    pages: int | None = None
+    language: str | None = None
+    encoding: str | None = None
+    recorded_at: float | None = None
+    stt_model: str | None = None
+    stt_task: str | None = None
+    transcribe_state: str = "none"
+    deleted_at: float | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_row(cls, row: sqlite3.Row) -> Recording:
+        data = dict(row)
+        data["meta"] = json.loads(data.get("meta") or "{}")
+        known = cls.__dataclass_fields__
+        return cls(**{k: v for k, v in data.items() if k in known})
+
+    @property
+    def is_document(self) -> bool:
+        return self.kind in ("pdf", "text")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {k: getattr(self, k) for k in self.__dataclass_fields__}
+
+
+@dataclass
+class Word:
+    start: float
+    end: float
+    word: str
+    probability: float = 1.0
+
+
+@dataclass
+class Segment:
+    idx: int
+    text: str
+    start: float | None = None
+    end: float | None = None
+    page: int | None = None
+    words: list[Word] = field(default_factory=list)
+    id: int | None = None
+
+    @classmethod
+    def from_row(cls, row: sqlite3.Row) -> Segment:
+        words = [Word(**w) for w in json.loads(row["words"])] if row["words"] else []
+        return cls(
+            id=row["id"], idx=row["idx"], text=row["text"], start=row["start"], end=row["end"],
+            page=row["page"], words=words,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "idx": self.idx, "start": self.start, "end": self.end, "page": self.page, "text": self.text,
+            "words": [w.__dict__ for w in self.words],
+        }
+
+
+@dataclass
+class Stage:
+    name: str
+    seq: int
+    state: str = "pending"
+    progress: float = 0.0
+    eta: float | None = None
+    started_at: float | None = None
+    finished_at: float | None = None
+    error: str | None = None
+
+    @property
+    def seconds(self) -> float | None:
+        if self.started_at is None or self.finished_at is None:
+            return None
+        return self.finished_at - self.started_at
+
+
+@dataclass
+class Job:
+    id: int
+    state: str
+    position: int
+    created_at: float
+    recording_id: int | None = None
+    source_path: str | None = None
+    options: dict[str, Any] = field(default_factory=dict)
+    error: str | None = None
+    error_code: str | None = None
+    started_at: float | None = None
+    finished_at: float | None = None
+    pid: int | None = None
+    attempts: int = 0
+    stages: list[Stage] = field(default_factory=list)
+
+    @property
+    def current_stage(self) -> Stage | None:
+        for stage in self.stages:
+            if stage.state in ("running", "pending", "failed", "cancelled"):
+                return stage
+        return self.stages[-1] if self.stages else None
+
+
+@dataclass
+class SearchHit:
+    recording_id: int
+    title: str
+    segment_idx: int
+    text: str
+    snippet: str
+    score: float
+    start: float | None = None
+    end: float | None = None
+    page: int | None = None
+    kind: str = "audio"
+    chunk_id: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+@dataclass
+class Event:
+    at: float
+    level: str
+    message: str
+    stage: str | None = None
+    job_id: int | None = None

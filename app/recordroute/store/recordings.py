@@ -1,0 +1,144 @@
+"""Recording rows: create, read, list with filters and paging, rename, trash, purge."""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import dataclass
+from typing import Any
+
+from ..errors import NotFoundError
+from .db import Database
+from .models import Event, Recording
+
+_SORTABLE = {"imported_at", "recorded_at", "title", "duration", "id"}
+
+
+@dataclass
+class ListFilter:
+    text: str | None = None  # substring of title / source name
+    kind: str | None = None
+    language: str | None = None
+    since: float | None = None
+    until: float | None = None
+    include_deleted: bool = False
+    only_deleted: bool = False
+
+
+class Recordings:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def get(self, rec_id: int, *, include_deleted: bool = False) -> Recording:
+        row = self.db.connection().execute("SELECT * FROM recordings WHERE id = ?", (rec_id,)).fetchone()
+        if row is None or (row["deleted_at"] is not None and not include_deleted):
+            raise NotFoundError(f"no recording with id {rec_id}", hint="`recordroute list` shows the ids")
+        return Recording.from_row(row)
+
+    def by_hash(self, content_hash: str) -> Recording | None:
+        row = self.db.connection().execute(
+            "SELECT * FROM recordings WHERE content_hash = ?", (content_hash,)
+        ).fetchone()
+        return Recording.from_row(row) if row else None
+
+    def insert(self, con: Any, **fields: Any) -> int:
+        fields.setdefault("imported_at", time.time())
+        if isinstance(fields.get("meta"), dict):
+            fields["meta"] = json.dumps(fields["meta"], ensure_ascii=False)
+        cols = ", ".join(fields)
+        marks = ", ".join("?" for _ in fields)
+        cur = con.execute(f"INSERT INTO recordings ({cols}) VALUES ({marks})", tuple(fields.values()))
+        return int(cur.lastrowid)
+
+    def update(self, rec_id: int, con: Any = None, **fields: Any) -> None:
+        if not fields:
+            return
+        if isinstance(fields.get("meta"), dict):
+            fields["meta"] = json.dumps(fields["meta"], ensure_ascii=False)
+        sets = ", ".join(f"{k} = ?" for k in fields)
+        con = con or self.db.connection()
+        cur = con.execute(f"UPDATE recordings SET {sets} WHERE id = ?", (*fields.values(), rec_id))
+        if cur.rowcount == 0:
+            raise NotFoundError(f"no recording with id {rec_id}")
+
+    def rename(self, rec_id: int, title: str) -> None:
+        title = " ".join(title.split())
+        if not title:
+            raise NotFoundError("a title cannot be empty")
+        self.get(rec_id)
+        self.update(rec_id, title=title)
+        self.log(rec_id, f"renamed to {title!r}")
+
+    def list(
+        self, flt: ListFilter | None = None, *, offset: int = 0, limit: int | None = None,
+        order: str = "imported_at", descending: bool = True,
+    ) -> list[Recording]:
+        where, args = self._where(flt or ListFilter())
+        order = order if order in _SORTABLE else "imported_at"
+        sql = f"SELECT * FROM recordings {where} ORDER BY {order} {'DESC' if descending else 'ASC'}, id DESC"
+        if limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            args += [limit, offset]
+        return [Recording.from_row(r) for r in self.db.connection().execute(sql, args)]
+
+    def count(self, flt: ListFilter | None = None) -> int:
+        where, args = self._where(flt or ListFilter())
+        return int(self.db.connection().execute(f"SELECT COUNT(*) FROM recordings {where}", args).fetchone()[0])
+
+    @staticmethod
+    def _where(flt: ListFilter) -> tuple[str, list[Any]]:
+        conds: list[str] = []
+        args: list[Any] = []
+        if flt.only_deleted:
+            conds.append("deleted_at IS NOT NULL")
+        elif not flt.include_deleted:
+            conds.append("deleted_at IS NULL")
+        if flt.text:
+            conds.append("(title LIKE ? ESCAPE '\\' OR source_name LIKE ? ESCAPE '\\')")
+            pat = "%" + flt.text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            args += [pat, pat]
+        if flt.kind:
+            conds.append("kind = ?")
+            args.append(flt.kind)
+        if flt.language:
+            conds.append("language = ?")
+            args.append(flt.language)
+        # Date filters use the recording date when known, else the import date, so nothing falls through.
+        if flt.since is not None:
+            conds.append("COALESCE(recorded_at, imported_at) >= ?")
+            args.append(flt.since)
+        if flt.until is not None:
+            conds.append("COALESCE(recorded_at, imported_at) < ?")
+            args.append(flt.until)
+        return ("WHERE " + " AND ".join(conds)) if conds else "", args
+
+    # --- trash ---------------------------------------------------------------------------------------------
+    def trash(self, rec_id: int) -> None:
+        self.get(rec_id)
+        with self.db.tx() as con:
+            self.update(rec_id, con, deleted_at=time.time())
+            self.log(rec_id, "moved to trash", con=con)
+
+    def restore(self, rec_id: int) -> None:
+        self.get(rec_id, include_deleted=True)
+        with self.db.tx() as con:
+            self.update(rec_id, con, deleted_at=None)
+            self.log(rec_id, "restored from trash", con=con)
+
+    # --- event log -----------------------------------------------------------------------------------------
+    def log(
+        self, rec_id: int | None, message: str, *, level: str = "info", stage: str | None = None,
+        job_id: int | None = None, con: Any = None,
+    ) -> None:
+        con = con or self.db.connection()
+        con.execute(
+            "INSERT INTO events (recording_id, job_id, at, level, stage, message) VALUES (?, ?, ?, ?, ?, ?)",
+            (rec_id, job_id, time.time(), level, stage, message),
+        )
+
+    def events(self, rec_id: int) -> list[Event]:
+        rows = self.db.connection().execute(
+            "SELECT at, level, message, stage, job_id FROM events WHERE recording_id = ? ORDER BY at, id",
+            (rec_id,),
+        )
+        return [Event(**dict(r)) for r in rows]

@@ -1,0 +1,90 @@
+"""Schema migrations, one SQL script per version. Never edit a released script: append a new one."""
+
+from __future__ import annotations
+
+V1 = """
+CREATE TABLE recordings (
+    id             INTEGER PRIMARY KEY,
+    content_hash   TEXT NOT NULL UNIQUE,
+    kind           TEXT NOT NULL CHECK (kind IN ('audio', 'video', 'pdf', 'text')),
+    source_name    TEXT NOT NULL,
+    stored_name    TEXT NOT NULL,
+    size_bytes     INTEGER NOT NULL,
+    title          TEXT NOT NULL,
+    duration       REAL,
+    pages          INTEGER,
+    language       TEXT,
+    encoding       TEXT,
+    imported_at    REAL NOT NULL,
+    recorded_at    REAL,
+    stt_model      TEXT,
+    stt_task       TEXT,
+    transcribe_state TEXT NOT NULL DEFAULT 'none',
+    deleted_at     REAL,
+    meta           TEXT NOT NULL DEFAULT '{}'
+);
+CREATE INDEX recordings_imported ON recordings (imported_at);
+
+CREATE TABLE segments (
+    id            INTEGER PRIMARY KEY,
+    recording_id  INTEGER NOT NULL REFERENCES recordings (id) ON DELETE CASCADE,
+    idx           INTEGER NOT NULL,
+    start         REAL,
+    end           REAL,
+    page          INTEGER,
+    text          TEXT NOT NULL,
+    words         TEXT,
+    UNIQUE (recording_id, idx)
+);
+
+-- rowid = segments.id; `grams` holds Hangul/CJK character bigrams so particles and short words match.
+CREATE VIRTUAL TABLE segments_fts USING fts5 (
+    text, grams, recording_id UNINDEXED, tokenize = 'unicode61 remove_diacritics 2'
+);
+
+CREATE TABLE jobs (
+    id            INTEGER PRIMARY KEY,
+    recording_id  INTEGER REFERENCES recordings (id) ON DELETE CASCADE,
+    source_path   TEXT,
+    state         TEXT NOT NULL,
+    position      INTEGER NOT NULL,
+    options       TEXT NOT NULL DEFAULT '{}',
+    error         TEXT,
+    error_code    TEXT,
+    created_at    REAL NOT NULL,
+    started_at    REAL,
+    finished_at   REAL,
+    pid           INTEGER,
+    attempts      INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX jobs_state ON jobs (state, position);
+
+CREATE TABLE stages (
+    job_id       INTEGER NOT NULL REFERENCES jobs (id) ON DELETE CASCADE,
+    name         TEXT NOT NULL,
+    seq          INTEGER NOT NULL,
+    state        TEXT NOT NULL DEFAULT 'pending',
+    progress     REAL NOT NULL DEFAULT 0,
+    eta          REAL,
+    started_at   REAL,
+    finished_at  REAL,
+    error        TEXT,
+    PRIMARY KEY (job_id, name)
+);
+"""
+
+# v2: a per-recording event log (what ran, how long, what failed) for the viewer's details tab.
+V2 = """
+CREATE TABLE events (
+    id            INTEGER PRIMARY KEY,
+    recording_id  INTEGER REFERENCES recordings (id) ON DELETE CASCADE,
+    job_id        INTEGER REFERENCES jobs (id) ON DELETE SET NULL,
+    at            REAL NOT NULL,
+    level         TEXT NOT NULL DEFAULT 'info',
+    stage         TEXT,
+    message       TEXT NOT NULL
+);
+CREATE INDEX events_recording ON events (recording_id, at);
+"""
+
+MIGRATIONS: list[str] = [V1, V2]

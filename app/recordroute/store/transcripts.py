@@ -1,0 +1,107 @@
+"""Transcript segments and their FTS5 index, always changed together in one transaction."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Sequence
+from typing import Any
+
+from ..errors import NotFoundError
+from .db import Database
+from .fts import bigrams, build_match, make_snippet
+from .models import SearchHit, Segment
+
+
+class Transcripts:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def replace(self, con: sqlite3.Connection, rec_id: int, segments: Sequence[Segment]) -> None:
+        """Swap a recording's segments for new ones. Call inside the caller's transaction."""
+        self._delete(con, rec_id)
+        for seg in segments:
+            words = json.dumps([w.__dict__ for w in seg.words]) if seg.words else None
+            cur = con.execute(
+                "INSERT INTO segments (recording_id, idx, start, end, page, text, words) VALUES (?,?,?,?,?,?,?)",
+                (rec_id, seg.idx, seg.start, seg.end, seg.page, seg.text, words),
+            )
+            con.execute(
+                "INSERT INTO segments_fts (rowid, text, grams, recording_id) VALUES (?, ?, ?, ?)",
+                (cur.lastrowid, seg.text, bigrams(seg.text), rec_id),
+            )
+
+    def delete(self, con: sqlite3.Connection, rec_id: int) -> None:
+        self._delete(con, rec_id)
+
+    @staticmethod
+    def _delete(con: sqlite3.Connection, rec_id: int) -> None:
+        con.execute("DELETE FROM segments_fts WHERE recording_id = ?", (rec_id,))
+        con.execute("DELETE FROM segments WHERE recording_id = ?", (rec_id,))
+
+    def segments(self, rec_id: int) -> list[Segment]:
+        rows = self.db.connection().execute(
+            "SELECT * FROM segments WHERE recording_id = ? ORDER BY idx", (rec_id,)
+        )
+        return [Segment.from_row(r) for r in rows]
+
+    def edit(self, rec_id: int, idx: int, text: str) -> None:
+        """Change one segment's text; the FTS row follows in the same transaction."""
+        text = " ".join(text.split())
+        with self.db.tx() as con:
+            row = con.execute(
+                "SELECT id, text FROM segments WHERE recording_id = ? AND idx = ?", (rec_id, idx)
+            ).fetchone()
+            if row is None:
+                raise NotFoundError(f"recording {rec_id} has no segment {idx}")
+            con.execute("UPDATE segments SET text = ?, words = NULL WHERE id = ?", (text, row["id"]))
+            con.execute("DELETE FROM segments_fts WHERE rowid = ?", (row["id"],))
+            con.execute(
+                "INSERT INTO segments_fts (rowid, text, grams, recording_id) VALUES (?, ?, ?, ?)",
+                (row["id"], text, bigrams(text), rec_id),
+            )
+            con.execute(
+                "INSERT INTO events (recording_id, at, level, stage, message) "
+                "VALUES (?, strftime('%s','now'), 'info', 'edit', ?)",
+                (rec_id, f"segment {idx} edited"),
+            )
+
+    def search(
+        self, query: str, *, limit: int = 20, kind: str | None = None, since: float | None = None,
+        until: float | None = None, language: str | None = None,
+    ) -> list[SearchHit]:
+        """BM25 keyword search over every live recording's segments."""
+        match = build_match(query)
+        if match is None:
+            return []
+        conds = ["segments_fts MATCH ?", "r.deleted_at IS NULL"]
+        args: list[Any] = [match]
+        if kind:
+            conds.append("r.kind = ?")
+            args.append(kind)
+        if language:
+            conds.append("r.language = ?")
+            args.append(language)
+        if since is not None:
+            conds.append("COALESCE(r.recorded_at, r.imported_at) >= ?")
+            args.append(since)
+        if until is not None:
+            conds.append("COALESCE(r.recorded_at, r.imported_at) < ?")
+            args.append(until)
+        sql = (
+            "SELECT s.recording_id, s.idx, s.start, s.end, s.page, s.text, r.title, r.kind, "
+            "bm25(segments_fts) AS rank FROM segments_fts "
+            "JOIN segments s ON s.id = segments_fts.rowid JOIN recordings r ON r.id = s.recording_id "
+            f"WHERE {' AND '.join(conds)} ORDER BY rank LIMIT ?"
+        )
+        args.append(limit)
+        hits = []
+        for row in self.db.connection().execute(sql, args):
+            hits.append(
+                SearchHit(
+                    recording_id=row["recording_id"], title=row["title"], segment_idx=row["idx"],
+                    text=row["text"], snippet=make_snippet(row["text"], query), score=-float(row["rank"]),
+                    start=row["start"], end=row["end"], page=row["page"], kind=row["kind"],
+                )
+            )
+        return hits

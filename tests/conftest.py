@@ -1,0 +1,59 @@
+"""Suite-wide isolation: every test gets its own data dir and settings file; nothing touches the network."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "fixtures"
+SPEECH_WAV = FIXTURES / "speech_en_30s.wav"
+SPEECH_TEXT = (FIXTURES / "speech_en_30s.txt").read_text(encoding="utf-8").strip()
+
+# Offline, quiet, deterministic.
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("OMP_NUM_THREADS", "2")
+
+
+@pytest.fixture(scope="session")
+def cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("rr-cache")
+
+
+@pytest.fixture(autouse=True)
+def isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cache_dir: Path) -> Path:
+    data = tmp_path / "data"
+    monkeypatch.setenv("RECORDROUTE_DATA_DIR", str(data))
+    monkeypatch.setenv("RECORDROUTE_CONFIG", str(tmp_path / "config" / "settings.toml"))
+    monkeypatch.setenv("RECORDROUTE_CACHE_DIR", str(cache_dir))
+    # The English tiny model keeps the suite fast; tests that need the multilingual one ask for "base".
+    monkeypatch.setenv("RECORDROUTE_STT_MODEL", "tiny.en")
+    for var in ("RECORDROUTE_MODEL_DIR", "RECORDROUTE_LLM_MODEL", "OLLAMA_HOST", "RECORDROUTE_API_TOKEN"):
+        monkeypatch.delenv(var, raising=False)
+    return data
+
+
+def run_cli(*args: str, env: dict[str, str] | None = None, timeout: float = 300,
+            cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """Run the real `recordroute` command in a subprocess (same environment as the test)."""
+    full_env = {**os.environ, **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "recordroute", *args], capture_output=True, text=True, timeout=timeout,
+        env=full_env, cwd=cwd or ROOT,
+    )
+
+
+@pytest.fixture
+def ctx(isolated_env: Path) -> Iterator[object]:
+    from recordroute.pipeline.context import AppContext
+    from recordroute.settings import Settings
+
+    context = AppContext.open(Settings.load())
+    yield context
+    context.close()

@@ -1,0 +1,194 @@
+"""The store on a real SQLite file: migrations, atomic changes, FTS (Korean-aware), trash, jobs, recovery."""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from pathlib import Path
+
+import pytest
+
+from recordroute.errors import NotFoundError
+from recordroute.store import ListFilter, Segment, Store
+from recordroute.store.db import SCHEMA_VERSION, connect, migrate, schema_version
+from recordroute.store.fts import bigrams, build_match, make_snippet
+from recordroute.store.schema import MIGRATIONS
+
+
+def _add(store: Store, title: str, texts: list[str], *, kind: str = "audio", h: str | None = None) -> int:
+    with store.db.tx() as con:
+        rid = store.recordings.insert(
+            con, content_hash=h or title, kind=kind, source_name=f"{title}.wav", stored_name=f"xx/{title}",
+            size_bytes=1, title=title,
+        )
+        segs = [Segment(idx=i, text=t, start=i * 5.0, end=i * 5.0 + 4) for i, t in enumerate(texts)]
+        store.transcripts.replace(con, rid, segs)
+    return rid
+
+
+def test_migrations_from_empty(tmp_path: Path) -> None:
+    con = connect(tmp_path / "a.db")
+    assert schema_version(con) == 0
+    assert migrate(con) == SCHEMA_VERSION
+    assert schema_version(con) == SCHEMA_VERSION
+    assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert migrate(con) == 0  # idempotent
+    tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert {"recordings", "segments", "segments_fts", "jobs", "stages", "events"} <= tables
+
+
+def test_migration_from_previous_version_keeps_data(tmp_path: Path) -> None:
+    path = tmp_path / "recordroute.db"
+    con = connect(path)
+    migrate(con, target=SCHEMA_VERSION - 1)
+    con.execute(
+        "INSERT INTO recordings (content_hash, kind, source_name, stored_name, size_bytes, title, imported_at) "
+        "VALUES ('h', 'audio', 'a.wav', 'h/h.wav', 3, 'old meeting', 1.0)"
+    )
+    con.close()
+    store = Store(tmp_path)  # opening migrates to the current version
+    assert schema_version(store.db.connection()) == SCHEMA_VERSION
+    assert store.recordings.list()[0].title == "old meeting"
+    store.recordings.log(1, "works after migration")
+    assert store.recordings.events(1)[-1].message == "works after migration"
+
+
+def test_newer_schema_is_refused(tmp_path: Path) -> None:
+    con = connect(tmp_path / "recordroute.db")
+    con.execute(f"PRAGMA user_version={len(MIGRATIONS) + 5}")
+    con.close()
+    with pytest.raises(Exception, match="newer than this app"):
+        Store(tmp_path)
+
+
+def test_transaction_rolls_back_everything(tmp_path: Path) -> None:
+    store = Store(tmp_path)
+    with pytest.raises(sqlite3.IntegrityError), store.db.tx() as con:
+        rid = store.recordings.insert(
+            con, content_hash="x", kind="audio", source_name="a", stored_name="a", size_bytes=1, title="t"
+        )
+        store.transcripts.replace(con, rid, [Segment(idx=0, text="hello")])
+        store.recordings.insert(  # duplicate hash -> the whole change must vanish
+            con, content_hash="x", kind="audio", source_name="a", stored_name="a", size_bytes=1, title="t"
+        )
+    assert store.recordings.count() == 0
+    assert store.db.connection().execute("SELECT COUNT(*) FROM segments_fts").fetchone()[0] == 0
+
+
+def test_no_record_cap_and_paging(tmp_path: Path) -> None:
+    store = Store(tmp_path)
+    with store.db.tx() as con:
+        for i in range(250):
+            store.recordings.insert(
+                con, content_hash=f"h{i}", kind="audio", source_name=f"{i}.wav", stored_name=f"s{i}",
+                size_bytes=1, title=f"rec {i:03d}", imported_at=1000.0 + i,
+            )
+    assert store.recordings.count() == 250
+    page = store.recordings.list(offset=100, limit=50)
+    assert [r.title for r in page][:2] == ["rec 149", "rec 148"]
+    assert store.recordings.count(ListFilter(text="rec 01")) == 10
+    # LIKE wildcards in user text are literal
+    assert store.recordings.count(ListFilter(text="%")) == 0
+
+
+def test_keyword_search_english_prefix_and_snippet(tmp_path: Path) -> None:
+    store = Store(tmp_path)
+    rid = _add(store, "planning", ["We reviewed the budget for the new office.", "Sarah sends the schedule."])
+    hits = store.transcripts.search("budgets")
+    assert hits == []  # prefix, not fuzzy
+    hits = store.transcripts.search("budg")
+    assert [(h.recording_id, h.segment_idx, h.start) for h in hits] == [(rid, 0, 0.0)]
+    assert "[budget]" in hits[0].snippet
+    assert store.transcripts.search('"; DROP TABLE recordings; --') == []
+
+
+@pytest.mark.parametrize("query", ["예산", "예산을", "산"])
+def test_keyword_search_korean_particles(tmp_path: Path, query: str) -> None:
+    store = Store(tmp_path)
+    rid = _add(store, "회의", ["올해 예산과 일정을 검토했습니다.", "다음 주까지 예산을 확정합니다.", "무관한 문장"])
+    hits = store.transcripts.search(query)
+    found = {h.segment_idx for h in hits if h.recording_id == rid}
+    expected = {1} if query == "예산을" else {0, 1}
+    assert found == expected, (query, found)
+
+
+def test_fts_helpers() -> None:
+    assert bigrams("예산과 budget 일정") == "예산 산과 일정"
+    assert build_match("예산 budget") == 'grams : "예산" AND text : "budget"*'
+    assert build_match("  ") is None
+    assert make_snippet("다음 주까지 예산을 확정", "예산") == "다음 주까지 [예산]을 확정"
+
+
+def test_trash_restore_purge_hides_from_search(tmp_path: Path) -> None:
+    store = Store(tmp_path)
+    (store.library.root / "xx").mkdir(parents=True)
+    (store.library.root / "xx" / "gone").write_bytes(b"x")
+    rid = _add(store, "gone", ["alpha beta"])
+    store.recordings.trash(rid)
+    assert store.transcripts.search("alpha") == []
+    with pytest.raises(NotFoundError):
+        store.recordings.get(rid)
+    store.recordings.restore(rid)
+    assert len(store.transcripts.search("alpha")) == 1
+    store.purge(rid)
+    assert store.recordings.count(ListFilter(include_deleted=True)) == 0
+    assert store.db.connection().execute("SELECT COUNT(*) FROM segments_fts").fetchone()[0] == 0
+    assert not (store.library.root / "xx" / "gone").exists()
+
+
+def test_segment_edit_updates_index(tmp_path: Path) -> None:
+    store = Store(tmp_path)
+    rid = _add(store, "edit", ["the quarterly report", "second"])
+    store.transcripts.edit(rid, 0, "the annual report")
+    assert store.transcripts.search("quarterly") == []
+    assert store.transcripts.search("annual")[0].segment_idx == 0
+    assert store.transcripts.segments(rid)[0].text == "the annual report"
+    with pytest.raises(NotFoundError):
+        store.transcripts.edit(rid, 99, "x")
+
+
+def test_jobs_queue_reorder_and_recovery(tmp_path: Path) -> None:
+    store = Store(tmp_path)
+    a = store.jobs.create(["ingest", "transcribe"], source_path="/a")
+    b = store.jobs.create(["ingest", "transcribe"], source_path="/b")
+    c = store.jobs.create(["ingest", "transcribe"], source_path="/c")
+    store.jobs.move(c, -2)
+    assert [j.id for j in store.jobs.list(states=("queued",))] == [c, a, b]
+    assert store.jobs.claim(c) and not store.jobs.claim(c)
+    store.jobs.stage_start(c, "ingest")
+    store.jobs.stage_finish(c, "ingest")
+    store.jobs.stage_start(c, "transcribe")
+    # pretend the process that ran it died
+    store.db.connection().execute("UPDATE jobs SET pid = 999999999 WHERE id = ?", (c,))
+    assert store.jobs.recover_interrupted() == [c]
+    job = store.jobs.get(c)
+    assert job.state == "interrupted" and "retry" in (job.error or "")
+    assert [s.state for s in job.stages] == ["done", "interrupted"]
+    store.jobs.requeue(c)
+    job = store.jobs.get(c)
+    assert job.state == "queued" and [s.state for s in job.stages] == ["done", "pending"]
+    assert store.jobs.cancel_queued(a)
+    assert store.jobs.get(a).state == "cancelled"
+
+
+def test_library_orphans_swept_only_when_old(tmp_path: Path) -> None:
+    store = Store(tmp_path)
+    stray = store.library.root / "ab" / "abc.wav"
+    stray.parent.mkdir(parents=True)
+    stray.write_bytes(b"data")
+    store.startup_recovery()
+    assert stray.exists()  # young: maybe another process's import in flight
+    old = time.time() - 7200
+    import os
+
+    os.utime(stray, (old, old))
+    store.startup_recovery()
+    assert not stray.exists()
+
+
+def test_stored_names_never_come_from_user_text(tmp_path: Path) -> None:
+    store = Store(tmp_path)
+    name = store.library.stored_name("ab" * 32, ".../../etc/passwd")
+    assert "/" not in name[3:] and ".." not in name
+    with pytest.raises(ValueError):
+        store.library.path("../../outside")
