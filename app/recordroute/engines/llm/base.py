@@ -1,0 +1,165 @@
+"""The one interface every LLM backend speaks (Ollama, OpenAI-compatible servers, the extractive fallback).
+
+Backends are synchronous and Qt-free. Long calls stream tokens to `on_token` and stop at the next token once
+`cancel` is set. Failures are typed (`recordroute.errors`): LLMUnavailable, LLMModelMissing, LLMTruncated,
+LLMError. A truncated answer (`done_reason == "length"`) is never returned as a success.
+"""
+
+from __future__ import annotations
+
+import queue
+import threading
+from abc import ABC, abstractmethod
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+
+from ...errors import LLMTruncated
+from ...progress import CancelToken
+
+TokenCallback = Callable[[str], None]
+
+
+@dataclass(frozen=True)
+class ChatMessage:
+    role: str  # "system" | "user" | "assistant"
+    content: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"role": self.role, "content": self.content}
+
+
+@dataclass(frozen=True)
+class GenOptions:
+    """Generation options. `num_ctx=None` means the backend's own context size; `max_tokens=None` no cap."""
+
+    temperature: float = 0.2
+    num_ctx: int | None = None
+    max_tokens: int | None = None
+    stop: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class LLMResult:
+    text: str
+    done_reason: str
+    prompt_tokens: int
+    completion_tokens: int
+    model: str
+    backend: str
+
+
+@dataclass(frozen=True)
+class HealthStatus:
+    ok: bool
+    detail: str
+    models: list[str] = field(default_factory=list)
+
+
+def truncated_error(result_text: str, limit: int | None, model: str) -> LLMTruncated:
+    """The error raised for done_reason == "length"; keeps the partial text for diagnostics only."""
+    where = f" ({limit} tokens)" if limit else ""
+    err = LLMTruncated(f"{model} stopped at its length limit{where} before finishing the answer")
+    err.partial = result_text  # type: ignore[attr-defined]
+    return err
+
+
+class LLMBackend(ABC):
+    """Base class of the LLM backends. Subclasses set `name` and `model` and implement the abstract methods."""
+
+    name: str = ""
+    model: str = ""
+
+    @property
+    def label(self) -> str:
+        """What the user sees, e.g. "ollama · qwen2.5:7b" or "extractive (no LLM)"."""
+        return f"{self.name} · {self.model}"
+
+    @property
+    @abstractmethod
+    def context_tokens(self) -> int:
+        """The context window (prompt + answer) this backend runs with."""
+
+    @abstractmethod
+    def generate(
+        self,
+        messages: Sequence[ChatMessage],
+        *,
+        options: GenOptions,
+        on_token: TokenCallback | None = None,
+        cancel: CancelToken | None = None,
+    ) -> LLMResult:
+        """Run one chat completion to the end, streaming pieces to `on_token`."""
+
+    @abstractmethod
+    def list_models(self) -> list[str]:
+        """Model names the server offers (raises LLMUnavailable when it cannot be reached)."""
+
+    @abstractmethod
+    def health(self) -> HealthStatus:
+        """Never raises: ok=False with a user-readable `detail` when the backend is not usable."""
+
+    def stream(
+        self,
+        messages: Sequence[ChatMessage],
+        *,
+        options: GenOptions,
+        cancel: CancelToken | None = None,
+    ) -> Iterator[str]:
+        """Yield answer pieces as they arrive. Built on `generate` in a worker thread; errors re-raise here.
+
+        Closing the iterator early cancels the call.
+        """
+        pieces: queue.Queue[tuple[str, object]] = queue.Queue()
+        token = cancel or CancelToken()
+        stop_early = CancelToken()
+        local = _LinkedCancel(token, stop_early)
+
+        def work() -> None:
+            try:
+                self.generate(messages, options=options, on_token=lambda t: pieces.put(("tok", t)), cancel=local)
+                pieces.put(("end", None))
+            except BaseException as exc:  # noqa: BLE001 - handed to the consumer thread
+                pieces.put(("err", exc))
+
+        worker = threading.Thread(target=work, name=f"llm-stream-{self.name}", daemon=True)
+        worker.start()
+        try:
+            while True:
+                kind, value = pieces.get()
+                if kind == "tok":
+                    yield str(value)
+                elif kind == "err":
+                    raise value  # type: ignore[misc]
+                else:
+                    return
+        finally:
+            stop_early.cancel()
+
+
+class _LinkedCancel(CancelToken):
+    """Cancelled when either the caller's token or the iterator's own close fires."""
+
+    def __init__(self, *parents: CancelToken) -> None:
+        super().__init__()
+        self._parents = parents
+
+    @property
+    def cancelled(self) -> bool:
+        return any(p.cancelled for p in self._parents) or super().cancelled
+
+    def raise_if_cancelled(self) -> None:
+        if self.cancelled:
+            from ...errors import Cancelled
+
+            raise Cancelled()
+
+    def wait(self, seconds: float) -> bool:
+        # Poll: a CancelToken has no way to wake on a parent's event.
+        step = 0.05
+        waited = 0.0
+        while waited < seconds:
+            if self.cancelled:
+                return True
+            self._parents[0].wait(min(step, seconds - waited))
+            waited += step
+        return self.cancelled

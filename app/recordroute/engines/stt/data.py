@@ -1,0 +1,50 @@
+"""Plain data passed in and out of the speech-to-text engine (no model code, so postprocess can import it)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Word:
+    """One timed word. `word` keeps Whisper's leading space, so "".join(words) rebuilds the text."""
+
+    start: float
+    end: float
+    word: str
+    probability: float
+
+
+@dataclass
+class Segment:
+    start: float
+    end: float
+    text: str
+    words: list[Word] = field(default_factory=list)
+
+
+@dataclass
+class Transcript:
+    segments: list[Segment]
+    language: str
+    language_probability: float
+    duration: float
+    model: str
+    task: str
+
+    @property
+    def text(self) -> str:
+        return " ".join(s.text for s in self.segments if s.text)
+
+
+@dataclass
+class SttOptions:
+    language: str | None = None  # None or "auto" = detect
+    task: str = "transcribe"  # or "translate" (to English; needs a multilingual model)
+    vad: bool = True
+    word_timestamps: bool = True
+    vocabulary: list[str] = field(default_factory=list)
+    filler_filter: bool = False
+    beam_size: int = 5
+    temperature: float = 0.0
+    initial_prompt: str | None = None  # wins over the prompt built from `vocabulary`
