@@ -120,3 +120,8 @@ class LLMModelMissing(LLMError):
 class LLMTruncated(LLMError):
     code = "llm_truncated"
     hint = "the answer hit the model's length limit; raise num_ctx or pick a larger-context model"
+
+
+class TemplateError(RecordRouteError):
+    code = "template"
+    hint = "fix the template's front-matter (name, language, sections) and its [[system]], [[map]], [[reduce]] parts"

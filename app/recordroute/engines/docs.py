@@ -48,7 +48,10 @@ _MULTI_BYTE = frozenset({
     "gb18030", "gb2312", "gbk", "big5", "big5hkscs", "cp950", "shift_jis", "cp932", "euc_jp", "euc_jis_2004",
     "iso2022_jp", "cp949", "euc_kr", "johab",
 })
-_CP1252_PUNCT = frozenset("“”‘’‚„–—…€«»‹›°§©®™·•¡¿£¥¢¦¨¬¯±´µ¶¸×÷ªº½¼¾²³¹\u00a0")
+# Superscripts ¹²³ are left out on purpose: they are what Polish ą/ł look like when cp1250 is read as cp1252.
+_CP1252_PUNCT = frozenset("“”‘’‚„–—…€«»‹›°§©®™·•¡¿£¥¢¦¨¬¯±´µ¶¸×÷ªº½¼¾\u00a0")
+# Particles, endings and the commonest syllables of Korean prose (~30% of syllables in ordinary text).
+_FREQUENT_HANGUL = frozenset("이다는의에고하가을를지서기리로으사도한수자니시대인있어나정해요게습것들위전보주제아였원적일상장라과부와은면만회")
 _CONTROL = re.compile(r"[\x01-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 _CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 _NUL_PADDING = re.compile(rb"\x00{8,}")
@@ -92,7 +95,7 @@ def _utf16_without_bom(data: bytes) -> str | None:
     half = len(sample) // 2
     even = sample[0::2].count(0) / half
     odd = sample[1::2].count(0) / half
-    if max(even, odd) < 0.1 or min(even, odd) > 0.01:
+    if max(even, odd) < 0.1 or min(even, odd) > max(even, odd) / 5:
         return None
     encoding = "utf-16-le" if odd > even else "utf-16-be"
     try:
@@ -103,10 +106,10 @@ def _utf16_without_bom(data: bytes) -> str | None:
 
 
 def _korean_cp949(data: bytes) -> str | None:
-    """CP949 text that reads as Korean: mostly common (KS X 1001) Hangul in short space-separated words.
+    """CP949 text that reads as Korean: mostly KS X 1001 Hangul, with Korean's frequent syllables.
 
-    charset-normalizer sometimes calls short Korean notes Japanese or Chinese; GBK Chinese also decodes as
-    CP949 but gives long unbroken Hangul runs, which this rejects.
+    charset-normalizer sometimes calls short Korean notes Japanese or Chinese. GBK Chinese also decodes as
+    CP949 Hangul, but as rare syllables, without the particles and endings every Korean sentence has.
     """
     try:
         text = data.decode("cp949")
@@ -118,9 +121,10 @@ def _korean_cp949(data: bytes) -> str | None:
     common_hangul = sum(1 for ch in non_ascii if 0xAC00 <= ord(ch) <= 0xD7A3 and 0xB0 <= ch.encode("cp949")[0] <= 0xC8)
     if common_hangul / len(non_ascii) < 0.6:
         return None
-    runs = re.findall(r"[\uac00-\ud7a3]+", text)
-    mean_run = sum(map(len, runs)) / len(runs)
-    return text if mean_run <= 8 and _looks_like_text(text) else None
+    syllables = [ch for ch in non_ascii if 0xAC00 <= ord(ch) <= 0xD7A3]
+    if len(syllables) >= 10 and sum(ch in _FREQUENT_HANGUL for ch in syllables) / len(syllables) < 0.15:
+        return None
+    return text if _looks_like_text(text) else None
 
 
 def _plausible_cp1252(data: bytes) -> str | None:
@@ -154,16 +158,16 @@ def decode_text_bytes(data: bytes) -> tuple[str, str]:
                 return data[len(bom):].decode(encoding.replace("-sig", "")), encoding
             except UnicodeDecodeError as exc:
                 raise TextDecodeError(f"the text starts with a {encoding} marker but is not valid {encoding}") from exc
-    text = _decode_utf8(data)
-    if text is not None:
-        return text, "utf-8"
-    utf16 = _utf16_without_bom(data)
+    utf16 = _utf16_without_bom(data)  # before UTF-8: ASCII in UTF-16 is NUL-riddled but valid UTF-8
     if utf16 is not None:
         return data[: len(data) - len(data) % 2].decode(utf16), utf16
     cleaned = _NUL_PADDING.sub(b"", data)  # crash-padded logs end in NUL blocks; keep the text before them
     if not cleaned or len(_CONTROL_BYTES.findall(cleaned)) > max(2, len(cleaned) // 50):
         raise TextDecodeError("this is binary data, not text")
     cleaned = cleaned.replace(b"\x00", b"")
+    text = _decode_utf8(cleaned)
+    if text is not None:
+        return text, "utf-8"
     korean = _korean_cp949(cleaned)
     if korean is not None:
         return korean, "cp949"
@@ -171,8 +175,10 @@ def decode_text_bytes(data: bytes) -> tuple[str, str]:
 
 
 def _decode_single_or_cjk(data: bytes) -> tuple[str, str]:
-    # Without a BOM or NUL pattern, charset-normalizer's UTF-16/32 guesses are noise.
-    matches = [m for m in charset_normalizer.from_bytes(data) if not m.encoding.startswith(("utf_16", "utf_32"))]
+    # Without a BOM or NUL pattern, charset-normalizer's UTF-16/32 guesses are noise; Korean was already
+    # tried (and rejected) by _korean_cp949, which knows Korean better than its guess does.
+    skip = ("utf_16", "utf_32", "cp949", "euc_kr", "johab")
+    matches = [m for m in charset_normalizer.from_bytes(data) if not m.encoding.startswith(skip)]
     best = matches[0] if matches else None
     if best is not None and best.encoding in _MULTI_BYTE | _NON_LATIN_SINGLE_BYTE:
         text = str(best)

@@ -1,0 +1,67 @@
+"""What kind of input a file is: "audio" | "video" | "pdf" | "text".
+
+The extension decides which check runs; the content must then agree (a text file renamed .mp3 is rejected by
+the media probe as CorruptMediaError, a .pdf without the %PDF marker as CorruptDocumentError).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..errors import CorruptDocumentError, EmptyFileError, FileNotFound, InputError, UnsupportedFileError
+from .audio import AUDIO_EXTENSIONS, MediaInfo, is_video, probe
+from .docs import PDF_EXTENSIONS, TEXT_EXTENSIONS
+
+KINDS: tuple[str, ...] = ("audio", "video", "pdf", "text")
+MEDIA_EXTENSIONS: frozenset[str] = AUDIO_EXTENSIONS
+SUPPORTED_EXTENSIONS: frozenset[str] = AUDIO_EXTENSIONS | PDF_EXTENSIONS | TEXT_EXTENSIONS
+
+
+def extension(path: Path) -> str:
+    """Lower-case extension without the dot ('' when there is none)."""
+    return Path(path).suffix.lower().lstrip(".")
+
+
+def is_supported(path: Path) -> bool:
+    """Extension-only check, for filtering drops and file dialogs before anything is read."""
+    return extension(path) in SUPPORTED_EXTENSIONS
+
+
+def describe_unsupported(path: Path) -> str:
+    """One line for UIs that list rejected files, e.g. "slides.pptx: .pptx files are not supported"."""
+    path = Path(path)
+    ext = extension(path)
+    what = f".{ext} files are not supported" if ext else "files without an extension are not supported"
+    return (f"{path.name}: {what} (use audio/video such as {', '.join(sorted(AUDIO_EXTENSIONS))}; "
+            f"PDF; or text: {', '.join(sorted(TEXT_EXTENSIONS))})")
+
+
+def media_kind(info: MediaInfo) -> str:
+    return "video" if is_video(info) else "audio"
+
+
+def detect_kind(path: Path) -> str:
+    """Classify `path`, verifying its content. Raises the typed InputError that explains a rejection."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise FileNotFound(f"{path.name}: file not found ({path})") from None
+    except OSError as exc:
+        raise InputError(f"{path.name}: cannot read the file ({exc.strerror})", hint="check permissions") from exc
+    if path.is_dir():
+        raise InputError(f"{path.name}: is a folder, not a file", hint="pick a file inside it")
+    ext = extension(path)
+    if ext not in SUPPORTED_EXTENSIONS:
+        raise UnsupportedFileError(describe_unsupported(path))
+    if size == 0:
+        raise EmptyFileError(f"{path.name}: the file is empty (0 bytes)")
+    if ext in PDF_EXTENSIONS:
+        with open(path, "rb") as fh:
+            head = fh.read(1024)
+        if b"%PDF" not in head:  # the spec allows junk before the marker, within the first KiB
+            raise CorruptDocumentError(f"{path.name}: not a PDF (no %PDF header)")
+        return "pdf"
+    if ext in TEXT_EXTENSIONS:
+        return "text"  # the encoding is checked when the text is extracted
+    return media_kind(probe(path))
