@@ -225,7 +225,8 @@ def decode(
     expected = int(info.duration * SAMPLE_RATE * 1.01) + SAMPLE_RATE
     buf = _Buffer(expected)
     resampler = _Resampler()
-    total = max(info.duration * SAMPLE_RATE, 1.0)
+    total = info.duration * SAMPLE_RATE
+    file_size = path.stat().st_size  # progress by byte position when the container states no duration
     bad = bad_in_a_row = packets = 0
     last_error: BaseException | None = None
     with _open(path) as container:
@@ -258,7 +259,10 @@ def decode(
             for frame in frames:
                 for chunk in resampler.push(frame):
                     buf.append(chunk)
-            reporter.report(min(buf.size / total, 0.999))
+            if total > 0:
+                reporter.report(min(buf.size / total, 0.999))
+            elif packet.pos is not None and packet.pos >= 0:
+                reporter.report(min(packet.pos / file_size, 0.999))
         for chunk in resampler.push(None):
             buf.append(chunk)
     if bad:

@@ -31,6 +31,7 @@ log = logging.getLogger(__name__)
 TEXT_EXTENSIONS: frozenset[str] = frozenset({"txt", "md", "markdown", "text", "srt", "vtt", "csv", "log"})
 PDF_EXTENSIONS: frozenset[str] = frozenset({"pdf"})
 MAX_SEGMENT_CHARS = 1500
+_SAMPLE_CHARS = 200_000  # encoding heuristics look at this much; the whole file must still decode strictly
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (b"\xff\xfe\x00\x00", "utf-32-le"),  # before UTF-16 LE: same first two bytes
@@ -52,7 +53,7 @@ _MULTI_BYTE = frozenset({
 _CP1252_PUNCT = frozenset("“”‘’‚„–—…€«»‹›°§©®™·•¡¿£¥¢¦¨¬¯±´µ¶¸×÷ªº½¼¾\u00a0")
 # Particles, endings and the commonest syllables of Korean prose (~30% of syllables in ordinary text).
 _FREQUENT_HANGUL = frozenset("이다는의에고하가을를지서기리로으사도한수자니시대인있어나정해요게습것들위전보주제아였원적일상장라과부와은면만회")
-_CONTROL = re.compile(r"[\x01-\x08\x0e-\x1a\x1c-\x1f\x7f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 _CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 _NUL_PADDING = re.compile(rb"\x00{8,}")
 
@@ -81,13 +82,14 @@ class Document:
 def _looks_like_text(text: str) -> bool:
     if not text:
         return False
+    text = text[:_SAMPLE_CHARS]
     bad = len(_CONTROL.findall(text))
     bad += sum(1 for ch in text if unicodedata.category(ch) in ("Cn", "Co", "Cs"))
     return bad <= max(1, len(text) // 200)
 
 
-def _utf16_without_bom(data: bytes) -> str | None:
-    """ASCII-heavy UTF-16 shows NULs in every other byte; None when the pattern is absent."""
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """ASCII-heavy UTF-16 shows NULs in every other byte: (text, encoding), or None without the pattern."""
     sample = data[:8192]
     sample = sample[: len(sample) - len(sample) % 2]
     if len(sample) < 4:
@@ -102,7 +104,7 @@ def _utf16_without_bom(data: bytes) -> str | None:
         text = data[: len(data) - len(data) % 2].decode(encoding)
     except UnicodeDecodeError:
         return None
-    return encoding if _looks_like_text(text) else None
+    return (text, encoding) if _looks_like_text(text) else None
 
 
 def _korean_cp949(data: bytes) -> str | None:
@@ -115,7 +117,7 @@ def _korean_cp949(data: bytes) -> str | None:
         text = data.decode("cp949")
     except UnicodeDecodeError:
         return None
-    non_ascii = [ch for ch in text if ord(ch) > 127]
+    non_ascii = [ch for ch in text[:_SAMPLE_CHARS] if ord(ch) > 127]
     if not non_ascii:
         return None
     common_hangul = sum(1 for ch in non_ascii if 0xAC00 <= ord(ch) <= 0xD7A3 and 0xB0 <= ch.encode("cp949")[0] <= 0xC8)
@@ -132,7 +134,7 @@ def _plausible_cp1252(data: bytes) -> str | None:
         text = data.decode("cp1252")
     except UnicodeDecodeError:
         return None
-    for ch in text:
+    for ch in text[:_SAMPLE_CHARS]:
         if ord(ch) > 127 and ch not in _CP1252_PUNCT and not (ch.isalpha() and ord(ch) < 0x0180):
             return None
     return text if _looks_like_text(text) else None
@@ -149,18 +151,25 @@ def _decode_utf8(data: bytes) -> str | None:
 
 
 def decode_text_bytes(data: bytes) -> tuple[str, str]:
-    """Decode user text of unknown encoding; returns (text, Python codec name). Text is not normalised."""
+    """Decode user text of unknown encoding; returns (text, Python codec name).
+
+    Order: BOM, BOM-less UTF-16 (NUL pattern), binary check, UTF-8, Korean CP949, then charset-normalizer
+    with a CP1252 preference for Western text. Stray NUL bytes are dropped; nothing else is normalised.
+    """
     if not data:
         raise EmptyFileError("the text is empty (0 bytes)")
     for bom, encoding in _BOMS:
         if data.startswith(bom):
+            body = data[len(bom):]
+            unit = 4 if "32" in encoding else 2 if "16" in encoding else 1
+            body = body[: len(body) - len(body) % unit]  # a save cut off mid-character loses that character
             try:
-                return data[len(bom):].decode(encoding.replace("-sig", "")), encoding
+                return body.decode(encoding.replace("-sig", "")), encoding
             except UnicodeDecodeError as exc:
                 raise TextDecodeError(f"the text starts with a {encoding} marker but is not valid {encoding}") from exc
     utf16 = _utf16_without_bom(data)  # before UTF-8: ASCII in UTF-16 is NUL-riddled but valid UTF-8
     if utf16 is not None:
-        return data[: len(data) - len(data) % 2].decode(utf16), utf16
+        return utf16
     cleaned = _NUL_PADDING.sub(b"", data)  # crash-padded logs end in NUL blocks; keep the text before them
     if not cleaned or len(_CONTROL_BYTES.findall(cleaned)) > max(2, len(cleaned) // 50):
         raise TextDecodeError("this is binary data, not text")

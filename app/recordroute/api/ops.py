@@ -1,0 +1,131 @@
+"""Operations: /health (no auth) and Prometheus /metrics (auth), plus the middleware that measures requests.
+
+Requests are labelled with the route template (`/api/recordings/{rec_id}`), never the raw path, so ids in
+URLs cannot blow up the number of series.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from fastapi import APIRouter, Request
+from fastapi.responses import Response
+from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Gauge, Histogram, generate_latest
+from starlette.routing import Match
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from .. import __version__ as APP_VERSION
+from .schemas import Health
+
+if TYPE_CHECKING:
+    from .app import ApiState
+
+LATENCY_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300)
+
+
+class Metrics:
+    """One registry per app instance (several apps may live in one process, e.g. in tests)."""
+
+    def __init__(self) -> None:
+        self.registry = CollectorRegistry(auto_describe=True)
+        r = self.registry
+        self.requests = Counter("recordroute_http_requests_total", "HTTP requests by route template and status",
+                                ["method", "route", "status"], registry=r)
+        self.latency = Histogram("recordroute_http_request_duration_seconds", "HTTP request latency",
+                                 ["method", "route"], buckets=LATENCY_BUCKETS, registry=r)
+        self.engine_seconds = Histogram("recordroute_engine_work_seconds", "Time spent in engine work",
+                                        ["engine"], buckets=LATENCY_BUCKETS, registry=r)
+        self.queue_depth = Gauge("recordroute_queue_depth", "Requests waiting for an engine worker",
+                                 ["engine"], registry=r)
+        self.engine_busy = Gauge("recordroute_engine_busy", "Engine workers busy", ["engine"], registry=r)
+        self.rejected = Gauge("recordroute_engine_rejected_requests", "Requests refused so far because a queue was full",
+                              ["engine"], registry=r)
+        self.jobs_queued = Gauge("recordroute_jobs_queued", "Pipeline jobs waiting in the persistent queue",
+                                 registry=r)
+        self.cache_hits = Gauge("recordroute_embed_cache_hits", "Embedding cache hits so far", registry=r)
+        self.cache_misses = Gauge("recordroute_embed_cache_misses", "Embedding cache misses so far", registry=r)
+
+    def observe_engine(self, engine: str, seconds: float) -> None:
+        self.engine_seconds.labels(engine).observe(seconds)
+
+    def bind(self, state: ApiState) -> None:
+        """Gauges read live values at scrape time."""
+        for name, pool in state.serving.pools.items():
+            self.queue_depth.labels(name).set_function(lambda p=pool: p.depth)
+            self.engine_busy.labels(name).set_function(lambda p=pool: p.busy)
+            self.rejected.labels(name).set_function(lambda p=pool: p.rejected)
+        self.jobs_queued.set_function(lambda: _safe(state.queued_jobs))
+        cache = state.serving.embed_cache
+        self.cache_hits.set_function(lambda: cache.hits)
+        self.cache_misses.set_function(lambda: cache.misses)
+
+
+def _safe(fn: Callable[[], int]) -> float:
+    try:
+        return float(fn())
+    except Exception:  # a scrape must never fail because the DB is busy
+        return float("nan")
+
+
+def route_template(app: Any, scope: Scope) -> str:
+    """The matched route's path template; for requests stopped before routing, match them here."""
+    route = scope.get("route")
+    if route is not None and getattr(route, "path", None):
+        return str(route.path)
+    for candidate in getattr(app, "routes", ()):
+        try:
+            match, _ = candidate.matches(scope)
+        except Exception:
+            continue
+        if match == Match.FULL:
+            return str(getattr(candidate, "path", "<unknown>"))
+    return "<unmatched>"
+
+
+class MetricsMiddleware:
+    """Pure ASGI (no BaseHTTPMiddleware): counts every request, including ones refused by the security layer."""
+
+    def __init__(self, app: ASGIApp, metrics: Metrics, router_app: Callable[[], Any]) -> None:
+        self.app = app
+        self.metrics = metrics
+        self._router_app = router_app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        status = 500
+        t0 = time.perf_counter()
+
+        async def send_wrapper(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = int(message["status"])
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_wrapper)
+        finally:
+            route = route_template(self._router_app(), scope)
+            method = scope.get("method", "GET")
+            self.metrics.requests.labels(method, route, str(status)).inc()
+            self.metrics.latency.labels(method, route).observe(time.perf_counter() - t0)
+
+
+def router(state_of: Callable[[Request], ApiState]) -> APIRouter:
+    r = APIRouter(tags=["ops"])
+
+    @r.get("/health", response_model=Health, summary="Liveness (no token needed)")
+    def health(request: Request) -> Health:
+        state = state_of(request)
+        return Health(status="ok", version=APP_VERSION, uptime=round(time.monotonic() - state.started, 3))
+
+    @r.get("/metrics", response_class=Response, summary="Prometheus metrics",
+           responses={200: {"content": {CONTENT_TYPE_LATEST: {}}}})
+    def metrics(request: Request) -> Response:
+        state = state_of(request)
+        return Response(generate_latest(state.metrics.registry), media_type=CONTENT_TYPE_LATEST)
+
+    return r

@@ -1,0 +1,365 @@
+"""Typed request and response bodies of every route (they also make the OpenAPI document at /docs)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+# --- shared --------------------------------------------------------------------------------------------------
+
+
+class ErrorDetail(BaseModel):
+    message: str
+    type: str
+    param: str | None = None
+    code: str | None = None
+
+
+class ErrorResponse(BaseModel):
+    error: ErrorDetail
+
+
+class Health(BaseModel):
+    status: Literal["ok"]
+    version: str
+    uptime: float
+
+
+# --- OpenAI: models --------------------------------------------------------------------------------------------
+class ModelCard(BaseModel):
+    id: str
+    object: Literal["model"] = "model"
+    created: int = 0
+    owned_by: str = "recordroute"
+    type: Literal["stt", "llm", "embedding"]
+
+
+class ModelList(BaseModel):
+    object: Literal["list"] = "list"
+    data: list[ModelCard]
+
+
+# --- OpenAI: audio ---------------------------------------------------------------------------------------------
+ResponseFormat = Literal["json", "text", "srt", "vtt", "verbose_json"]
+
+
+class TranscriptionForm(BaseModel):
+    """The multipart fields of /v1/audio/transcriptions and /translations (plus the `file` part)."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    model: str = Field(min_length=1, max_length=200)
+    language: str | None = Field(default=None, max_length=16)
+    prompt: str | None = Field(default=None, max_length=4000)
+    response_format: ResponseFormat = "json"
+    temperature: float = Field(default=0.0, ge=0.0, le=1.0)
+    timestamp_granularities: list[Literal["segment", "word"]] = Field(default_factory=lambda: ["segment"])
+    stream: bool = False
+    store: bool = Field(default=False, description="RecordRoute extension: also keep the file and its "
+                                                   "transcript as a recording in the library")
+
+
+def multipart_schema(fields: type[BaseModel], *, extra_required: tuple[str, ...] = ()) -> dict[str, Any]:
+    """OpenAPI requestBody for a multipart form whose `file` part is binary (our parser streams it)."""
+    schema = fields.model_json_schema()
+    props = {"file": {"type": "string", "format": "binary", "description": "the audio/video file"}}
+    for name, prop in schema.get("properties", {}).items():
+        prop = dict(prop)
+        prop.pop("title", None)
+        if name == "timestamp_granularities":
+            props["timestamp_granularities[]"] = prop
+        else:
+            props[name] = prop
+    required = ["file", *schema.get("required", []), *extra_required]
+    return {
+        "requestBody": {
+            "required": True,
+            "content": {"multipart/form-data": {"schema": {"type": "object", "properties": props,
+                                                           "required": required}}},
+        }
+    }
+
+
+class TranscriptionJson(BaseModel):
+    text: str
+    recording_id: int | None = Field(default=None, description="set when store=true")
+
+
+# --- OpenAI: chat ---------------------------------------------------------------------------------------------
+class ContentPart(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    type: str
+    text: str | None = None
+
+
+class ChatMessageIn(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    role: Literal["system", "developer", "user", "assistant", "tool"]
+    content: str | list[ContentPart] | None = None
+    name: str | None = None
+
+
+class StreamOptions(BaseModel):
+    include_usage: bool = False
+
+
+class ChatCompletionRequest(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    model: str = Field(min_length=1, max_length=200)
+    messages: list[ChatMessageIn] = Field(min_length=1)
+    temperature: float | None = Field(default=None, ge=0.0, le=2.0)
+    top_p: float | None = Field(default=None, ge=0.0, le=1.0)
+    max_tokens: int | None = Field(default=None, ge=1, le=1_000_000)
+    max_completion_tokens: int | None = Field(default=None, ge=1, le=1_000_000)
+    stop: str | list[str] | None = None
+    stream: bool = False
+    stream_options: StreamOptions | None = None
+    n: int = Field(default=1, ge=1, le=1)
+    user: str | None = None
+
+
+class ChatMessageOut(BaseModel):
+    role: Literal["assistant"] = "assistant"
+    content: str
+
+
+class ChatChoice(BaseModel):
+    index: int = 0
+    message: ChatMessageOut
+    finish_reason: Literal["stop", "length"] = "stop"
+    logprobs: None = None
+
+
+class Usage(BaseModel):
+    prompt_tokens: int
+    completion_tokens: int = 0
+    total_tokens: int
+
+
+class ChatCompletion(BaseModel):
+    id: str
+    object: Literal["chat.completion"] = "chat.completion"
+    created: int
+    model: str
+    choices: list[ChatChoice]
+    usage: Usage
+    system_fingerprint: str | None = None
+
+
+# --- OpenAI: embeddings ---------------------------------------------------------------------------------------
+class EmbeddingRequest(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    input: str | list[str] | list[int] | list[list[int]] = Field(
+        description="a string or a list of strings (token-id arrays are not supported)")
+    model: str = Field(min_length=1, max_length=200)
+    encoding_format: Literal["float", "base64"] = "float"
+    dimensions: int | None = Field(default=None, ge=1)
+    user: str | None = None
+
+
+class EmbeddingItem(BaseModel):
+    object: Literal["embedding"] = "embedding"
+    index: int
+    embedding: list[float] | str
+
+
+class EmbeddingResponse(BaseModel):
+    object: Literal["list"] = "list"
+    data: list[EmbeddingItem]
+    model: str
+    usage: Usage
+
+
+# --- native: recordings ---------------------------------------------------------------------------------------
+class RecordingOut(BaseModel):
+    id: int
+    title: str
+    kind: str
+    source_name: str
+    size_bytes: int
+    imported_at: float
+    recorded_at: float | None = None
+    duration: float | None = None
+    pages: int | None = None
+    language: str | None = None
+    stt_model: str | None = None
+    stt_task: str | None = None
+    transcribe_state: str
+    deleted_at: float | None = None
+
+
+class WordOut(BaseModel):
+    start: float
+    end: float
+    word: str
+    probability: float = 1.0
+
+
+class SegmentOut(BaseModel):
+    idx: int
+    text: str
+    start: float | None = None
+    end: float | None = None
+    page: int | None = None
+    words: list[WordOut] = Field(default_factory=list)
+
+
+class RecordingDetail(RecordingOut):
+    segments: list[SegmentOut] = Field(default_factory=list)
+
+
+class RecordingPage(BaseModel):
+    items: list[RecordingOut]
+    total: int
+    offset: int
+    limit: int
+
+
+class RenameIn(BaseModel):
+    title: str = Field(min_length=1, max_length=500, pattern=r"\S")
+
+
+class UploadResult(BaseModel):
+    job_id: int | None
+    recording_id: int
+    duplicate: bool = Field(description="the same content was already in the library")
+    restored: bool = Field(default=False, description="the duplicate was in the trash and came back")
+    state: str
+
+
+class DeleteResult(BaseModel):
+    id: int
+    purged: bool
+
+
+# --- native: summaries, search, ask ---------------------------------------------------------------------------
+class SummaryOut(BaseModel):
+    id: int
+    recording_id: int
+    version: int
+    template: str | None = None
+    language: str | None = None
+    model: str | None = None
+    backend: str | None = None
+    created_at: float | None = None
+    state: str
+    title: str | None = None
+    markdown: str = ""
+    error: str | None = None
+
+
+class SummarizeIn(BaseModel):
+    template: str | None = Field(default=None, max_length=100)
+    language: str | None = Field(default=None, max_length=16)
+    model: str | None = Field(default=None, max_length=200)
+
+
+class SearchHitOut(BaseModel):
+    recording_id: int
+    title: str
+    segment_idx: int
+    text: str
+    snippet: str
+    score: float
+    start: float | None = None
+    end: float | None = None
+    page: int | None = None
+    kind: str = "audio"
+
+
+class SearchResult(BaseModel):
+    query: str
+    mode: str
+    hits: list[SearchHitOut]
+
+
+class AskIn(BaseModel):
+    question: str = Field(min_length=1, max_length=4000)
+    stream: bool = False
+
+
+class CitationOut(BaseModel):
+    n: int
+    recording_id: int
+    title: str
+    start: float | None = None
+    page: int | None = None
+    label: str = ""
+
+
+class AskOut(BaseModel):
+    text: str
+    citations: list[CitationOut]
+    backend: str = ""
+
+
+# --- native: jobs ----------------------------------------------------------------------------------------------
+class StageOut(BaseModel):
+    name: str
+    state: str
+    progress: float
+    eta: float | None = None
+    error: str | None = None
+    seconds: float | None = None
+
+
+class JobOut(BaseModel):
+    id: int
+    state: str
+    recording_id: int | None = None
+    created_at: float
+    started_at: float | None = None
+    finished_at: float | None = None
+    error: str | None = None
+    error_code: str | None = None
+    attempts: int = 0
+    stages: list[StageOut]
+
+
+class JobList(BaseModel):
+    items: list[JobOut]
+
+
+class CancelResult(BaseModel):
+    id: int
+    cancelled: bool
+
+
+class JobEventOut(BaseModel):
+    job_id: int
+    state: str
+    stage: str
+    fraction: float
+    eta: float | None = None
+    message: str = ""
+    recording_id: int | None = None
+
+
+# --- native: admin ---------------------------------------------------------------------------------------------
+ModelKind = Literal["stt", "embedding"]
+
+
+class AdminModel(BaseModel):
+    type: ModelKind
+    name: str
+    loaded: bool
+    idle_seconds: float | None = None
+    source: str = ""
+
+
+class AdminModelList(BaseModel):
+    items: list[AdminModel]
+    idle_ttl: float
+
+
+class ModelAction(BaseModel):
+    type: ModelKind
+    name: str = Field(min_length=1, max_length=200)
+
+
+class ModelActionResult(BaseModel):
+    type: ModelKind
+    name: str
+    loaded: bool
+    seconds: float = 0.0

@@ -1,0 +1,143 @@
+"""The security layer, applied to every request before any route runs (pure ASGI, so nothing can skip it):
+
+1. Host header must be loopback (127.0.0.1, localhost, [::1], any port) or explicitly allowed: stops DNS
+   rebinding, where a web page's own hostname resolves to 127.0.0.1.
+2. Bearer token on everything except /health, compared in constant time.
+3. Per-token rate limit (token bucket).
+4. Body size cap while the body streams in (uploads get their own, larger cap in the upload parser).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from fastapi.security import HTTPBearer
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from .config import LOOPBACK_HOSTS
+from .errors import ApiError, Overloaded, error_body
+
+if TYPE_CHECKING:
+    from .app import ApiState
+
+PUBLIC_PATHS = frozenset({"/health"})
+# Declares the scheme in the OpenAPI document (the "Authorize" button in /docs); the middleware enforces it.
+bearer_scheme = HTTPBearer(auto_error=False, description="The API token (Settings.api_token / RECORDROUTE_API_TOKEN)")
+
+
+def host_name(header: str) -> str:
+    """'127.0.0.1:8765' -> '127.0.0.1', '[::1]:80' -> '::1', 'LocalHost' -> 'localhost'."""
+    value = header.strip().lower()
+    if value.startswith("["):
+        end = value.find("]")
+        return value[1:end] if end > 0 else value
+    if value.count(":") == 1:
+        name, port = value.split(":")
+        return name if port.isdigit() or port == "" else value
+    return value
+
+
+def host_allowed(header: str | None, extra: Iterable[str] = ()) -> bool:
+    if not header:
+        return False
+    name = host_name(header)
+    return name in LOOPBACK_HOSTS or name in {h.lower().strip("[]") for h in extra}
+
+
+def token_matches(presented: str, expected: str) -> bool:
+    return bool(expected) and hmac.compare_digest(presented.encode("utf-8"), expected.encode("utf-8"))
+
+
+def _bearer(headers: dict[bytes, bytes]) -> str | None:
+    raw = headers.get(b"authorization")
+    if raw is None:
+        return None
+    value = raw.decode("latin-1").strip()
+    scheme, _, credentials = value.partition(" ")
+    if scheme.lower() != "bearer":
+        return ""
+    return credentials.strip()
+
+
+async def send_error(send: Send, status: int, message: str, *, type: str, code: str,
+                     headers: dict[str, str] | None = None) -> None:
+    body = json.dumps(error_body(message, type, code)).encode()
+    raw = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
+    raw += [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in (headers or {}).items()]
+    await send({"type": "http.response.start", "status": status, "headers": raw})
+    await send({"type": "http.response.body", "body": body})
+
+
+class SecurityMiddleware:
+    def __init__(self, app: ASGIApp, state: ApiState) -> None:
+        self.app = app
+        self.state = state
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] not in ("http", "websocket"):
+            await self.app(scope, receive, send)
+            return
+        state = self.state
+        headers = dict(scope.get("headers") or [])
+        host = headers.get(b"host", b"").decode("latin-1")
+        if not host_allowed(host, state.config.allowed_hosts):
+            await send_error(send, 421 if host else 400,
+                             "this API only answers requests addressed to 127.0.0.1 / localhost "
+                             "(the Host header was not a loopback name)",
+                             type="invalid_request_error", code="invalid_host")
+            return
+        if scope["type"] == "websocket":  # no websocket routes exist; refuse before anything else happens
+            await send({"type": "websocket.close", "code": 1008})
+            return
+        if scope.get("path") not in PUBLIC_PATHS:
+            presented = _bearer(headers)
+            if not presented:
+                await send_error(send, 401, "missing API token: send 'Authorization: Bearer <token>'",
+                                 type="authentication_error", code="missing_token",
+                                 headers={"WWW-Authenticate": 'Bearer realm="recordroute"'})
+                return
+            if not token_matches(presented, state.token):
+                await send_error(send, 401, "invalid API token", type="authentication_error",
+                                 code="invalid_token",
+                                 headers={"WWW-Authenticate": 'Bearer realm="recordroute", error="invalid_token"'})
+                return
+            try:
+                state.serving.rate_check(hashlib.sha256(presented.encode()).hexdigest())
+            except Overloaded as exc:
+                await send_error(send, exc.status, exc.message, type=exc.type, code=exc.code or "",
+                                 headers=exc.headers)
+                return
+        await self.app(scope, self._limited(scope, headers, receive), send)
+
+    def _limited(self, scope: Scope, headers: dict[bytes, bytes], receive: Receive) -> Receive:
+        config = self.state.config
+        is_upload = headers.get(b"content-type", b"").lower().startswith(b"multipart/form-data")
+        # Uploads: the parser enforces the exact file limit; this outer cap only stops runaway bodies.
+        limit = (config.max_upload_bytes + config.upload_drain_bytes + 1024**2) if is_upload \
+            else config.max_body_bytes
+        declared = headers.get(b"content-length", b"")
+        if declared.isdigit() and int(declared) > limit and not is_upload:
+            return _refuse(limit)
+        seen = 0
+
+        async def wrapped() -> Message:
+            nonlocal seen
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > limit:
+                    raise ApiError(413, f"the request body is larger than {limit} bytes", code="body_too_large")
+            return message
+
+        return wrapped
+
+
+def _refuse(limit: int) -> Receive:
+    async def receive() -> Message:
+        raise ApiError(413, f"the request body is larger than {limit} bytes", code="body_too_large")
+
+    return receive

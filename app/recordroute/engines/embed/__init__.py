@@ -1,0 +1,110 @@
+"""Sentence-embedding engines (ONNX Runtime or Ollama) and a per-process warm cache.
+
+Typical use: `get_embedder(settings.embed_model, model_dir=settings.model_dir).embed(texts)`; the model
+loads once per process and is shared by every caller.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .base import Embedder, l2_normalize
+from .ollama import OllamaEmbedder
+from .onnx import OnnxEmbedder, default_threads
+from .resolve import (
+    PACKAGED_NAME,
+    EmbedModelSpec,
+    list_embed_models,
+    packaged_spec,
+    resolve_embed_model,
+    spec_from_dir,
+)
+
+if TYPE_CHECKING:
+    from ...settings import Settings
+
+__all__ = [
+    "EMBED_CACHE",
+    "PACKAGED_NAME",
+    "EmbedModelSpec",
+    "Embedder",
+    "EmbedderCache",
+    "OllamaEmbedder",
+    "OnnxEmbedder",
+    "embedder_from_settings",
+    "get_embedder",
+    "l2_normalize",
+    "list_embed_models",
+    "packaged_spec",
+    "resolve_embed_model",
+    "spec_from_dir",
+]
+
+
+class EmbedderCache:
+    """Loaded embedders by key; each key loads once even when threads ask at the same time."""
+
+    def __init__(self) -> None:
+        self._items: dict[tuple, Embedder] = {}
+        self._lock = threading.Lock()
+        self._key_locks: dict[tuple, threading.Lock] = {}
+
+    def get(self, key: tuple, factory: Callable[[], Embedder]) -> Embedder:
+        with self._lock:
+            hit = self._items.get(key)
+            if hit is not None:
+                return hit
+            key_lock = self._key_locks.setdefault(key, threading.Lock())
+        with key_lock:  # loading can take a second: don't block other keys meanwhile
+            with self._lock:
+                hit = self._items.get(key)
+            if hit is None:
+                hit = factory()
+                with self._lock:
+                    self._items[key] = hit
+            return hit
+
+    def clear(self) -> None:
+        with self._lock:
+            self._items.clear()
+            self._key_locks.clear()
+
+    def __len__(self) -> int:
+        with self._lock:
+            return len(self._items)
+
+
+EMBED_CACHE = EmbedderCache()
+
+
+def get_embedder(
+    name: str = "",
+    *,
+    model_dir: Path | None = None,
+    backend: str = "onnx",
+    host: str | None = None,
+    threads: int | None = None,
+) -> Embedder:
+    """A warm embedder. backend "onnx": `name` as for resolve_embed_model; "ollama": an Ollama model name
+    (default bge-m3) served at `host`."""
+    if backend == "ollama":
+        model = name or "bge-m3"
+        return EMBED_CACHE.get(("ollama", host or "", model), lambda: OllamaEmbedder(model, host))
+    if backend != "onnx":
+        raise ValueError(f"unknown embedding backend {backend!r}")
+    spec = resolve_embed_model(name, model_dir=model_dir)
+    n_threads = threads or default_threads()
+    key = ("onnx", str(spec.onnx_path), str(spec.tokenizer_path), n_threads)
+    return EMBED_CACHE.get(key, lambda: OnnxEmbedder(spec, threads=n_threads))
+
+
+def embedder_from_settings(settings: Settings) -> Embedder:
+    return get_embedder(
+        settings.embed_model,
+        model_dir=settings.model_dir,
+        backend=settings.embed_backend,
+        host=settings.ollama_host,
+    )

@@ -1,0 +1,53 @@
+"""The Embedder interface and the numeric helpers every backend shares."""
+
+from __future__ import annotations
+
+from typing import Protocol, runtime_checkable
+
+import numpy as np
+
+from ...progress import CancelToken, ProgressCallback
+
+
+@runtime_checkable
+class Embedder(Protocol):
+    """Turns texts into float32, L2-normalised rows; a query and a passage land in the same space."""
+
+    name: str
+    dim: int
+    max_tokens: int
+
+    def embed(
+        self,
+        texts: list[str],
+        *,
+        batch_size: int = 32,
+        progress: ProgressCallback | None = None,
+        cancel: CancelToken | None = None,
+    ) -> np.ndarray: ...
+
+    def embed_query(self, text: str) -> np.ndarray: ...
+
+
+def l2_normalize(matrix: np.ndarray) -> np.ndarray:
+    """Row-wise unit length in float32; all-zero rows stay zero instead of becoming NaN."""
+    matrix = np.asarray(matrix, dtype=np.float32)
+    norms = np.linalg.norm(matrix, axis=-1, keepdims=True)
+    return matrix / np.maximum(norms, 1e-12)
+
+
+def mean_pool(hidden: np.ndarray, mask: np.ndarray) -> np.ndarray:
+    """Average of the token vectors the attention mask keeps (sentence-transformers' Pooling(mean))."""
+    weights = mask[..., None].astype(np.float32)
+    summed = np.einsum("bld,bl->bd", hidden.astype(np.float32, copy=False), weights[..., 0])
+    return summed / np.maximum(weights.sum(axis=1), 1e-9)
+
+
+def cls_pool(hidden: np.ndarray, mask: np.ndarray) -> np.ndarray:
+    """First token's vector (BGE-style models)."""
+    del mask
+    return np.asarray(hidden[:, 0, :], dtype=np.float32)
+
+
+def empty_matrix(dim: int) -> np.ndarray:
+    return np.zeros((0, dim), dtype=np.float32)

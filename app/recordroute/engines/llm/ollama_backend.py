@@ -1,0 +1,260 @@
+"""Ollama backend over HTTP with the official `ollama` client.
+
+- num_ctx is always sent: Ollama's default context is small and it silently drops the FRONT of longer prompts.
+- Connection failures and 429/502/503/504 are retried with exponential backoff (cancel-aware), then
+  LLMUnavailable. Failures after the answer started streaming are not retried (tokens were already shown).
+- 404 / "model not found" -> LLMModelMissing with the `ollama pull` hint.
+- An {"error": ...} line mid-stream -> LLMError. done_reason == "length" -> LLMTruncated, never a success.
+- The HTTP call runs in a worker thread so a cancel returns at once; the worker closes the stream at its
+  next chunk, which makes Ollama stop generating.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import queue
+import threading
+import time
+from collections.abc import Sequence
+from typing import Any
+
+import httpx
+import ollama
+
+from ...errors import Cancelled, LLMError, LLMModelMissing, LLMUnavailable
+from ...progress import CancelToken
+from .base import ChatMessage, GenOptions, HealthStatus, LLMBackend, LLMResult, TokenCallback, truncated_error
+
+DEFAULT_HOST = "http://127.0.0.1:11434"
+_RETRY_STATUS = {429, 502, 503, 504}
+
+
+class _Retryable(Exception):
+    def __init__(self, detail: str) -> None:
+        super().__init__(detail)
+        self.detail = detail
+
+
+def _same_model(a: str, b: str) -> bool:
+    def norm(name: str) -> str:
+        return name if ":" in name else f"{name}:latest"
+
+    return norm(a) == norm(b)
+
+
+class OllamaBackend(LLMBackend):
+    name = "ollama"
+
+    def __init__(
+        self,
+        model: str,
+        *,
+        host: str | None = None,
+        num_ctx: int = 8192,
+        stream: bool = True,
+        retries: int = 3,
+        backoff: float = 0.5,
+        timeout: float = 600.0,
+        connect_timeout: float = 5.0,
+        keep_alive: str | float | None = None,
+    ) -> None:
+        self.model = model
+        self.host = host or os.environ.get("OLLAMA_HOST") or DEFAULT_HOST
+        self.num_ctx = int(num_ctx)
+        self.use_stream = stream
+        self.retries = retries
+        self.backoff = backoff
+        self.timeout = timeout
+        self.connect_timeout = connect_timeout
+        self.keep_alive = keep_alive
+
+    @property
+    def context_tokens(self) -> int:
+        return self.num_ctx
+
+    def _client(self, timeout: float | None = None) -> ollama.Client:
+        return ollama.Client(host=self.host, timeout=httpx.Timeout(timeout or self.timeout, connect=self.connect_timeout))
+
+    def _options(self, options: GenOptions) -> dict[str, Any]:
+        opts: dict[str, Any] = {"temperature": options.temperature, "num_ctx": int(options.num_ctx or self.num_ctx)}
+        if options.max_tokens:
+            opts["num_predict"] = int(options.max_tokens)
+        if options.stop:
+            opts["stop"] = list(options.stop)
+        return opts
+
+    def _missing(self) -> LLMModelMissing:
+        return LLMModelMissing(
+            f"model {self.model} is not pulled; run `ollama pull {self.model}`",
+            hint=f"run `ollama pull {self.model}` or choose another model in settings",
+        )
+
+    # --- error mapping --------------------------------------------------------------------------------------
+    def _classify(self, exc: BaseException, started: bool) -> BaseException:
+        if isinstance(exc, ollama.ResponseError):
+            text = str(exc.error)
+            low = text.lower()
+            if exc.status_code == 404 or ("not found" in low and "model" in low):
+                return self._missing()
+            if exc.status_code in _RETRY_STATUS and not started:
+                return _Retryable(f"Ollama is busy ({exc.status_code}: {text})")
+            if exc.status_code == -1:
+                return LLMError(f"Ollama failed while answering: {text}")
+            return LLMError(f"Ollama returned an error ({exc.status_code}): {text}")
+        if isinstance(exc, (ConnectionError, httpx.ConnectError, httpx.ConnectTimeout)):
+            return _Retryable(f"cannot reach Ollama at {self.host}")
+        if isinstance(exc, (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError)):
+            if not started:
+                return _Retryable(f"Ollama at {self.host} closed the connection")
+            return LLMError("the connection to Ollama dropped in the middle of the answer")
+        if isinstance(exc, httpx.TimeoutException):
+            return LLMError(f"Ollama did not answer within {self.timeout:.0f} s", hint="try a smaller model")
+        if isinstance(exc, (json.JSONDecodeError, ValueError)):
+            return LLMError(f"unexpected reply from Ollama at {self.host}: {exc}")
+        return exc
+
+    # --- generation -----------------------------------------------------------------------------------------
+    def generate(
+        self,
+        messages: Sequence[ChatMessage],
+        *,
+        options: GenOptions,
+        on_token: TokenCallback | None = None,
+        cancel: CancelToken | None = None,
+    ) -> LLMResult:
+        opts = self._options(options)
+        payload = [m.to_dict() for m in messages]
+        attempt = 0
+        while True:
+            if cancel:
+                cancel.raise_if_cancelled()
+            try:
+                return self._once(payload, opts, on_token, cancel)
+            except _Retryable as exc:
+                if attempt >= self.retries:
+                    raise LLMUnavailable(f"{exc.detail} (tried {attempt + 1} times)") from None
+                delay = self.backoff * (2**attempt)
+                attempt += 1
+                if cancel is not None:
+                    if cancel.wait(delay):
+                        raise Cancelled() from None
+                else:
+                    time.sleep(delay)
+
+    def _once(
+        self,
+        payload: list[dict[str, str]],
+        opts: dict[str, Any],
+        on_token: TokenCallback | None,
+        cancel: CancelToken | None,
+    ) -> LLMResult:
+        events: queue.Queue[tuple[str, Any]] = queue.Queue()
+        stop = threading.Event()
+
+        def work() -> None:
+            client = self._client()
+            try:
+                if not self.use_stream:
+                    resp = client.chat(self.model, messages=payload, options=opts, stream=False,
+                                       keep_alive=self.keep_alive)
+                    events.put(("done", resp))
+                    return
+                parts = client.chat(self.model, messages=payload, options=opts, stream=True,
+                                    keep_alive=self.keep_alive)
+                try:
+                    for part in parts:
+                        if stop.is_set():
+                            return
+                        events.put(("done" if part.done else "part", part))
+                        if part.done:
+                            return
+                    events.put(("eof", None))  # the stream ended without a final done=true object
+                finally:
+                    parts.close()  # type: ignore[attr-defined]
+            except BaseException as exc:  # noqa: BLE001 - handed to the calling thread
+                events.put(("err", exc))
+            finally:
+                client.close()
+
+        worker = threading.Thread(target=work, name="ollama-call", daemon=True)
+        worker.start()
+        pieces: list[str] = []
+        try:
+            while True:
+                try:
+                    kind, value = events.get(timeout=0.1)
+                except queue.Empty:
+                    if cancel is not None and cancel.cancelled:
+                        raise Cancelled() from None
+                    continue
+                if kind == "err":
+                    raise self._classify(value, started=bool(pieces)) from None
+                if kind == "eof":
+                    if not pieces:
+                        raise _Retryable(f"Ollama at {self.host} ended the reply before answering")
+                    raise LLMError("Ollama ended the answer early (no final done=true message)")
+                msg = getattr(value, "message", None)
+                piece = (msg.content if msg is not None else "") or ""
+                if piece:
+                    pieces.append(piece)
+                    if on_token:
+                        on_token(piece)
+                if cancel is not None and cancel.cancelled:
+                    raise Cancelled()
+                if kind == "done":
+                    return self._result("".join(pieces), value, opts)
+        finally:
+            stop.set()
+
+    def _result(self, text: str, final: Any, opts: dict[str, Any]) -> LLMResult:
+        reason = getattr(final, "done_reason", None) or "stop"
+        if reason == "length":
+            raise truncated_error(text, opts.get("num_predict"), self.model)
+        return LLMResult(
+            text=text,
+            done_reason=reason,
+            prompt_tokens=int(getattr(final, "prompt_eval_count", 0) or 0),
+            completion_tokens=int(getattr(final, "eval_count", 0) or 0),
+            model=self.model,
+            backend=self.name,
+        )
+
+    # --- discovery ------------------------------------------------------------------------------------------
+    def list_models(self) -> list[str]:
+        client = self._client(timeout=10.0)
+        try:
+            return [m.model for m in client.list().models if m.model]
+        except ollama.ResponseError as exc:
+            raise LLMError(f"Ollama could not list its models: {exc.error}") from None
+        except (ConnectionError, httpx.HTTPError):
+            raise LLMUnavailable(f"cannot reach Ollama at {self.host}") from None
+        finally:
+            client.close()
+
+    def model_context_length(self) -> int | None:
+        """The model's trained context length from /api/show (None when unknown)."""
+        client = self._client(timeout=10.0)
+        try:
+            info = client.show(self.model).modelinfo or {}
+        except ollama.ResponseError as exc:
+            if exc.status_code == 404:
+                raise self._missing() from None
+            raise LLMError(f"Ollama could not describe {self.model}: {exc.error}") from None
+        except (ConnectionError, httpx.HTTPError):
+            raise LLMUnavailable(f"cannot reach Ollama at {self.host}") from None
+        finally:
+            client.close()
+        for key, value in info.items():
+            if key.endswith(".context_length"):
+                return int(value)
+        return None
+
+    def health(self) -> HealthStatus:
+        try:
+            models = self.list_models()
+        except LLMError as exc:
+            return HealthStatus(False, exc.user_text(), [])
+        if not any(_same_model(self.model, m) for m in models):
+            return HealthStatus(False, self._missing().message, models)
+        return HealthStatus(True, f"Ollama at {self.host} has {self.model}", models)

@@ -1,0 +1,247 @@
+"""Any OpenAI-compatible server (llama.cpp server, LM Studio, vLLM, LocalAI, a hosted API) by base URL + key.
+
+POST {base_url}/chat/completions with "stream": true, Server-Sent Events parsed line by line; finish_reason
+"length" -> LLMTruncated. Connection errors and 429/5xx are retried with backoff, then LLMUnavailable.
+"""
+
+from __future__ import annotations
+
+import json
+import queue
+import threading
+import time
+from collections.abc import Sequence
+from typing import Any
+
+import httpx
+
+from ...errors import Cancelled, LLMError, LLMModelMissing, LLMUnavailable
+from ...progress import CancelToken
+from .base import ChatMessage, GenOptions, HealthStatus, LLMBackend, LLMResult, TokenCallback, truncated_error
+
+_RETRY_STATUS = {429, 500, 502, 503, 504}
+
+
+class _Retryable(Exception):
+    pass
+
+
+def _error_text(body: str) -> str:
+    try:
+        data = json.loads(body)
+    except ValueError:
+        return body.strip()[:300]
+    err = data.get("error", data) if isinstance(data, dict) else data
+    if isinstance(err, dict):
+        return str(err.get("message") or err)
+    return str(err)
+
+
+class OpenAIBackend(LLMBackend):
+    name = "openai"
+
+    def __init__(
+        self,
+        model: str,
+        *,
+        base_url: str,
+        api_key: str = "",
+        num_ctx: int = 8192,
+        retries: int = 3,
+        backoff: float = 0.5,
+        timeout: float = 600.0,
+        connect_timeout: float = 5.0,
+    ) -> None:
+        self.model = model
+        self.base_url = base_url.rstrip("/")
+        self.api_key = api_key
+        self.num_ctx = int(num_ctx)
+        self.retries = retries
+        self.backoff = backoff
+        self.timeout = timeout
+        self.connect_timeout = connect_timeout
+
+    @property
+    def label(self) -> str:
+        return f"openai · {self.model}"
+
+    @property
+    def context_tokens(self) -> int:
+        return self.num_ctx
+
+    def _http(self, timeout: float | None = None) -> httpx.Client:
+        headers = {"Accept": "application/json"}
+        if self.api_key:
+            headers["Authorization"] = f"Bearer {self.api_key}"
+        return httpx.Client(
+            base_url=self.base_url,
+            headers=headers,
+            timeout=httpx.Timeout(timeout or self.timeout, connect=self.connect_timeout),
+        )
+
+    def _status_error(self, status: int, body: str) -> BaseException:
+        text = _error_text(body)
+        if status in (401, 403):
+            return LLMError(
+                f"the server at {self.base_url} refused the API key ({status}: {text})",
+                hint="check the API key in settings",
+            )
+        if status == 404 and "model" in text.lower():
+            return LLMModelMissing(
+                f"the server at {self.base_url} has no model {self.model}: {text}",
+                hint="pick one of the server's models in settings",
+            )
+        if status == 404:
+            return LLMError(
+                f"{self.base_url}/chat/completions does not exist (404)",
+                hint="the base URL usually ends with /v1",
+            )
+        if status in _RETRY_STATUS:
+            return _Retryable(f"the server at {self.base_url} is busy or failing ({status}: {text})")
+        return LLMError(f"the server at {self.base_url} returned {status}: {text}")
+
+    # --- generation -----------------------------------------------------------------------------------------
+    def generate(
+        self,
+        messages: Sequence[ChatMessage],
+        *,
+        options: GenOptions,
+        on_token: TokenCallback | None = None,
+        cancel: CancelToken | None = None,
+    ) -> LLMResult:
+        body: dict[str, Any] = {
+            "model": self.model,
+            "messages": [m.to_dict() for m in messages],
+            "temperature": options.temperature,
+            "stream": True,
+            "stream_options": {"include_usage": True},
+        }
+        if options.max_tokens:
+            body["max_tokens"] = int(options.max_tokens)
+        if options.stop:
+            body["stop"] = list(options.stop)
+        attempt = 0
+        while True:
+            if cancel:
+                cancel.raise_if_cancelled()
+            try:
+                return self._once(body, on_token, cancel)
+            except _Retryable as exc:
+                if attempt >= self.retries:
+                    raise LLMUnavailable(f"{exc} (tried {attempt + 1} times)") from None
+                delay = self.backoff * (2**attempt)
+                attempt += 1
+                if cancel is not None:
+                    if cancel.wait(delay):
+                        raise Cancelled() from None
+                else:
+                    time.sleep(delay)
+
+    def _stream_events(self, body: dict[str, Any], events: queue.Queue[tuple[str, Any]], stop: threading.Event) -> None:
+        try:
+            with self._http() as http, http.stream("POST", "/chat/completions", json=body) as resp:
+                if resp.status_code >= 400:
+                    resp.read()
+                    events.put(("err", self._status_error(resp.status_code, resp.text)))
+                    return
+                for line in resp.iter_lines():
+                    if stop.is_set():
+                        return
+                    if not line.startswith("data:"):
+                        continue  # comments (": ping"), "event:" lines, blank separators
+                    data = line[5:].strip()
+                    if data == "[DONE]":
+                        events.put(("end", None))
+                        return
+                    events.put(("chunk", json.loads(data)))
+                events.put(("end", None))
+        except (httpx.ConnectError, httpx.ConnectTimeout):
+            events.put(("err", _Retryable(f"cannot reach the server at {self.base_url}")))
+        except BaseException as exc:  # noqa: BLE001 - handed to the calling thread
+            events.put(("err", exc))
+
+    def _once(self, body: dict[str, Any], on_token: TokenCallback | None, cancel: CancelToken | None) -> LLMResult:
+        events: queue.Queue[tuple[str, Any]] = queue.Queue()
+        stop = threading.Event()
+        worker = threading.Thread(target=self._stream_events, args=(body, events, stop), daemon=True)
+        worker.start()
+        pieces: list[str] = []
+        finish: str | None = None
+        usage: dict[str, Any] = {}
+        try:
+            while True:
+                try:
+                    kind, value = events.get(timeout=0.1)
+                except queue.Empty:
+                    if cancel is not None and cancel.cancelled:
+                        raise Cancelled() from None
+                    continue
+                if kind == "err":
+                    raise self._classify(value, started=bool(pieces)) from None
+                if kind == "end":
+                    break
+                if "error" in value:
+                    raise LLMError(f"the server failed while answering: {_error_text(json.dumps(value))}")
+                usage = value.get("usage") or usage
+                for choice in value.get("choices") or []:
+                    delta = choice.get("delta") or choice.get("message") or {}
+                    piece = delta.get("content") or ""
+                    if piece:
+                        pieces.append(piece)
+                        if on_token:
+                            on_token(piece)
+                    finish = choice.get("finish_reason") or finish
+                if cancel is not None and cancel.cancelled:
+                    raise Cancelled()
+        finally:
+            stop.set()
+        text = "".join(pieces)
+        if finish == "length":
+            raise truncated_error(text, body.get("max_tokens"), self.model)
+        if finish is None:
+            raise LLMError(f"the server at {self.base_url} ended the answer without a finish reason")
+        return LLMResult(
+            text=text,
+            done_reason=finish,
+            prompt_tokens=int(usage.get("prompt_tokens") or 0),
+            completion_tokens=int(usage.get("completion_tokens") or 0),
+            model=self.model,
+            backend=self.name,
+        )
+
+    def _classify(self, exc: BaseException, started: bool) -> BaseException:
+        if isinstance(exc, (LLMError, _Retryable)):
+            return exc
+        if isinstance(exc, (httpx.RemoteProtocolError, httpx.ReadError)):
+            if not started:
+                return _Retryable(f"the server at {self.base_url} closed the connection")
+            return LLMError("the connection dropped in the middle of the answer")
+        if isinstance(exc, httpx.TimeoutException):
+            return LLMError(f"the server did not answer within {self.timeout:.0f} s")
+        if isinstance(exc, ValueError):
+            return LLMError(f"unexpected reply from {self.base_url}: {exc}")
+        return exc
+
+    # --- discovery ------------------------------------------------------------------------------------------
+    def list_models(self) -> list[str]:
+        try:
+            with self._http(timeout=10.0) as http:
+                resp = http.get("/models")
+        except httpx.HTTPError:
+            raise LLMUnavailable(f"cannot reach the server at {self.base_url}") from None
+        if resp.status_code >= 400:
+            err = self._status_error(resp.status_code, resp.text)
+            raise err if isinstance(err, LLMError) else LLMUnavailable(str(err))
+        try:
+            return [str(m["id"]) for m in resp.json().get("data", [])]
+        except (ValueError, KeyError, TypeError, AttributeError):
+            raise LLMError(f"unexpected /models reply from {self.base_url}") from None
+
+    def health(self) -> HealthStatus:
+        try:
+            models = self.list_models()
+        except LLMError as exc:
+            return HealthStatus(False, exc.user_text(), [])
+        if models and self.model not in models:
+            return HealthStatus(True, f"{self.model} is not listed; the server's default model will answer", models)
+        return HealthStatus(True, f"OpenAI-compatible server at {self.base_url}", models)

@@ -1,0 +1,34 @@
+"""Speech to text: `SttEngine(model).transcribe(audio, SttOptions(...))` -> Transcript.
+
+Models resolve offline (see models.resolve_model) and stay warm in MODEL_CACHE between files.
+"""
+
+from .data import Segment, SttOptions, Transcript, Word
+from .models import (
+    MODEL_CACHE,
+    ModelCache,
+    ModelCapabilityError,
+    ResolvedModel,
+    list_available_models,
+    pick_device,
+    resolve_model,
+)
+from .postprocess import postprocess
+from .transcriber import SttEngine, build_initial_prompt
+
+__all__ = [
+    "MODEL_CACHE",
+    "ModelCache",
+    "ModelCapabilityError",
+    "ResolvedModel",
+    "Segment",
+    "SttEngine",
+    "SttOptions",
+    "Transcript",
+    "Word",
+    "build_initial_prompt",
+    "list_available_models",
+    "pick_device",
+    "postprocess",
+    "resolve_model",
+]

@@ -1,0 +1,117 @@
+"""The drop target: files and folders by drag-and-drop, the file dialog, or pasted paths/URLs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ..pipeline import gui_support as gs
+
+
+def paths_from_mime(mime: QMimeData) -> list[Path]:
+    """Local files from a drop or the clipboard: file URLs first, else path-looking text lines."""
+    if mime.hasUrls():
+        paths = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
+        if paths:
+            return paths
+    if mime.hasText():
+        return [p for p in gs.paths_from_text(mime.text()) if p.exists()]
+    return []
+
+
+class DropZone(QFrame):
+    pathsDropped = Signal(list)  # list[Path]
+    addFilesRequested = Signal()
+    addFolderRequested = Signal()
+    recordRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dropZone")
+        self.setAcceptDrops(True)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self._hover = False
+        self.title = QLabel(self)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title.setWordWrap(True)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.hint = QLabel(self)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setWordWrap(True)
+        self.hint.setForegroundRole(self.hint.foregroundRole())
+        self.add_files = QPushButton(self)
+        self.add_folder = QPushButton(self)
+        self.record = QPushButton(self)
+        self.add_files.clicked.connect(self.addFilesRequested)
+        self.add_folder.clicked.connect(self.addFolderRequested)
+        self.record.clicked.connect(self.recordRequested)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for b in (self.add_files, self.add_folder, self.record):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(12, 10, 12, 10)
+        lay.addWidget(self.title)
+        lay.addWidget(self.hint)
+        lay.addLayout(buttons)
+        self._style()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Drop recordings, videos, PDFs or text files here"))
+        self.hint.setText(self.tr("Folders are added with everything inside. Ctrl+V pastes copied files or "
+                                  "paths. Everything is processed on this computer."))
+        self.add_files.setText(self.tr("Add files…"))
+        self.add_folder.setText(self.tr("Add folder…"))
+        self.record.setText(self.tr("Record…"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        elif event.type() == QEvent.Type.PaletteChange:
+            self._style()
+        super().changeEvent(event)
+
+    def _style(self) -> None:
+        pal = self.palette()
+        border = pal.highlight().color().name() if self._hover else pal.mid().color().name()
+        self.setStyleSheet(f"QFrame#dropZone {{ border: 2px dashed {border}; border-radius: 8px; }}")
+
+    # --- drag and drop ------------------------------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if paths_from_mime(event.mimeData()):
+            event.acceptProposedAction()
+            self._hover = True
+            self._style()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        event.acceptProposedAction()
+
+    def dragLeaveEvent(self, event: QEvent) -> None:
+        self._hover = False
+        self._style()
+        super().dragLeaveEvent(event)  # type: ignore[arg-type]
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self._hover = False
+        self._style()
+        if self.handle_mime(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def handle_mime(self, mime: QMimeData) -> bool:
+        """Accept the files in `mime` (a drop or a paste); False when it holds no local files."""
+        paths = paths_from_mime(mime)
+        if paths:
+            self.pathsDropped.emit(paths)
+        return bool(paths)

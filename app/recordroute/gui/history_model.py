@@ -1,0 +1,277 @@
+"""The history table: recordings loaded page by page from the store (canFetchMore/fetchMore).
+
+Rows are `Recording` objects fetched `PAGE_SIZE` at a time, so painting or scrolling never queries per row.
+Sorting and the text filter run in SQL over the whole library (the proxy forwards them here); columns the
+store cannot sort by are sorted by the proxy after the remaining pages are loaded.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from ..errors import RecordRouteError
+from ..pipeline import gui_support as gs
+from ..store import ListFilter, Recording, Store
+
+PAGE_SIZE = 500
+
+RecordingRole = Qt.ItemDataRole.UserRole + 1  # the Recording object
+RecordingIdRole = Qt.ItemDataRole.UserRole + 2  # its id
+SortRole = Qt.ItemDataRole.UserRole + 3  # a comparable value for the column
+StateRole = Qt.ItemDataRole.UserRole + 4  # raw state string of a status column
+
+# Column key -> store ORDER BY column (None: not sortable in SQL).
+_BASE_COLUMNS: list[tuple[str, str | None]] = [
+    ("title", "title"), ("date", "recorded_at"), ("length", "duration"), ("language", None),
+]
+_STATE_TITLES = {
+    "transcribe_state": "Transcript", "summary_state": "Summary", "summarize_state": "Summary",
+    "index_state": "Index",
+}
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("HistoryModel", text, None, n)
+
+
+def state_text(state: str) -> str:
+    return {
+        "none": "—", "pending": tr("pending"), "queued": tr("queued"), "running": tr("running"),
+        "done": tr("done"), "failed": tr("failed"), "cancelled": tr("cancelled"),
+        "interrupted": tr("interrupted"), "skipped": tr("skipped"),
+    }.get(state, state)
+
+
+def header_text(key: str) -> str:
+    titles = {
+        "title": tr("Title"), "date": tr("Date"), "length": tr("Length"), "language": tr("Language"),
+        "Transcript": tr("Transcript"), "Summary": tr("Summary"), "Index": tr("Index"),
+    }
+    return titles.get(key, titles.get(_STATE_TITLES.get(key, ""), key))
+
+
+class HistoryModel(QAbstractTableModel):
+    def __init__(self, store: Store, parent: Any = None, *, page_size: int = PAGE_SIZE) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.page_size = page_size
+        # Status columns follow the Recording fields present in this build (summary/index appear with them).
+        self.columns: list[tuple[str, str | None]] = _BASE_COLUMNS + [(f, None) for f in gs.stage_state_fields()]
+        self.filter = ListFilter()
+        self.order = "imported_at"
+        self.descending = True
+        self._rows: list[Recording] = []
+        self._row_of: dict[int, int] = {}
+        self._total = 0
+        self._exhausted = False
+        self.reload()
+
+    # --- loading ----------------------------------------------------------------------------------------------
+    def reload(self, *, keep_loaded: bool = False) -> None:
+        """Start again from the first page (after a sort, a filter change or new recordings)."""
+        want = max(self.page_size, len(self._rows)) if keep_loaded else self.page_size
+        self.beginResetModel()
+        self._total = self.store.recordings.count(self.filter)
+        self._rows = self._page(0, want)
+        self._exhausted = len(self._rows) >= self._total
+        self._index_rows()
+        self.endResetModel()
+
+    def _page(self, offset: int, limit: int) -> list[Recording]:
+        return self.store.recordings.list(self.filter, offset=offset, limit=limit, order=self.order,
+                                          descending=self.descending)
+
+    def _index_rows(self) -> None:
+        self._row_of = {r.id: i for i, r in enumerate(self._rows)}
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008 (Qt's default argument)
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self._exhausted:
+            return
+        page = self._page(len(self._rows), self.page_size)
+        if not page:
+            self._exhausted = True
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+        self._rows.extend(page)
+        for i, rec in enumerate(page, first):
+            self._row_of[rec.id] = i
+        self.endInsertRows()
+        self._exhausted = len(page) < self.page_size or len(self._rows) >= self._total
+
+    def fetch_all(self) -> None:
+        while self.canFetchMore():
+            self.fetchMore()
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    def set_text_filter(self, text: str) -> None:
+        text = text.strip()
+        if (self.filter.text or "") == text:
+            return
+        self.filter.text = text or None
+        self.reload()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = self.columns[column][1] if 0 <= column < len(self.columns) else None
+        if key is None:
+            return
+        self.order, self.descending = key, order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+    def sql_sortable(self, column: int) -> bool:
+        return 0 <= column < len(self.columns) and self.columns[column][1] is not None
+
+    # --- single-row updates (job events) -----------------------------------------------------------------------
+    def refresh_recording(self, rec_id: int) -> bool:
+        """Re-read one recording after a job changed it; True if it was on screen."""
+        row = self._row_of.get(rec_id)
+        if row is None:
+            return False
+        try:
+            self._rows[row] = self.store.recordings.get(rec_id)
+        except RecordRouteError:
+            return False
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+        return True
+
+    def row_of(self, rec_id: int) -> int:
+        return self._row_of.get(rec_id, -1)
+
+    def recording(self, row: int) -> Recording:
+        return self._rows[row]
+
+    # --- Qt model API -----------------------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return header_text(self.columns[section][0])
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.isValid() and self.columns[index.column()][0] == "title":
+            base |= Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        rec = self._rows[index.row()]
+        key = self.columns[index.column()][0]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(rec, key)
+        if role == Qt.ItemDataRole.EditRole:
+            return rec.title if key == "title" else self._display(rec, key)
+        if role == RecordingRole:
+            return rec
+        if role == RecordingIdRole:
+            return rec.id
+        if role == SortRole:
+            return self._sort_value(rec, key)
+        if role == StateRole and key.endswith("_state"):
+            return getattr(rec, key, "none")
+        if role == Qt.ItemDataRole.ToolTipRole and key == "title":
+            return rec.source_name
+        if role == Qt.ItemDataRole.TextAlignmentRole and key in ("length", "date"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    @staticmethod
+    def _display(rec: Recording, key: str) -> str:
+        if key == "title":
+            return rec.title
+        if key == "date":
+            return gs.date_text(gs.recording_date(rec))
+        if key == "length":
+            if rec.duration is not None:
+                return gs.clock(rec.duration)
+            return tr("%n p.", rec.pages) if rec.pages else "—"
+        if key == "language":
+            return rec.language or "—"
+        return state_text(str(getattr(rec, key, "none") or "none"))
+
+    @staticmethod
+    def _sort_value(rec: Recording, key: str) -> Any:
+        if key == "title":
+            return rec.title.casefold()
+        if key == "date":
+            return gs.recording_date(rec)
+        if key == "length":
+            return rec.duration if rec.duration is not None else float(rec.pages or 0)
+        if key == "language":
+            return rec.language or ""
+        return str(getattr(rec, key, ""))
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.columns[index.column()][0] != "title":
+            return False
+        title = " ".join(str(value).split())
+        rec = self._rows[index.row()]
+        if not title or title == rec.title:
+            return False
+        self.store.recordings.rename(rec.id, title)
+        self._rows[index.row()] = self.store.recordings.get(rec.id)
+        self.dataChanged.emit(index, index)
+        return True
+
+    def remove_recording(self, rec_id: int) -> None:
+        row = self._row_of.get(rec_id)
+        if row is None:
+            return
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._rows[row]
+        self._total = max(0, self._total - 1)
+        self._index_rows()
+        self.endRemoveRows()
+
+
+class HistoryProxy(QSortFilterProxyModel):
+    """Sorts in SQL through the source where it can (the whole library, not just loaded rows)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SortRole)
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._sql_sorted = True
+
+    def source(self) -> HistoryModel:
+        model = self.sourceModel()
+        assert isinstance(model, HistoryModel)
+        return model
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        src = self.source()
+        if column < 0:
+            super().sort(column, order)
+            return
+        if src.sql_sortable(column):
+            super().sort(-1, order)  # keep the source's (SQL) order
+            src.sort(column, order)
+        else:
+            src.fetch_all()  # a local sort must see every row to be right
+            super().sort(column, order)
+
+    def setFilterFixedString(self, pattern: str) -> None:  # type: ignore[override]
+        self.source().set_text_filter(pattern)

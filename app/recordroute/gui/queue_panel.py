@@ -1,0 +1,257 @@
+"""The jobs panel: each job's stage, progress, ETA, errors in words, and cancel / retry / reorder buttons.
+
+The list is the DB job table (it persists across restarts); live progress comes from the JobController.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..pipeline import gui_support as gs
+from ..store import Job
+from .job_workers import JobController, JobEvent
+
+SHOWN_STATES = ("queued", "running", "failed", "interrupted")  # + what finished this session
+
+
+def stage_name(stage: str) -> str:
+    names = {
+        "ingest": QCoreApplication.translate("QueuePanel", "Importing"),
+        "decode": QCoreApplication.translate("QueuePanel", "Decoding"),
+        "transcribe": QCoreApplication.translate("QueuePanel", "Transcribing"),
+        "summarize": QCoreApplication.translate("QueuePanel", "Summarizing"),
+        "index": QCoreApplication.translate("QueuePanel", "Indexing"),
+    }
+    return names.get(stage, stage)
+
+
+def job_state_name(state: str) -> str:
+    names = {
+        "queued": QCoreApplication.translate("QueuePanel", "Waiting"),
+        "running": QCoreApplication.translate("QueuePanel", "Running"),
+        "done": QCoreApplication.translate("QueuePanel", "Done"),
+        "failed": QCoreApplication.translate("QueuePanel", "Failed"),
+        "cancelled": QCoreApplication.translate("QueuePanel", "Cancelled"),
+        "interrupted": QCoreApplication.translate("QueuePanel", "Interrupted"),
+    }
+    return names.get(state, state)
+
+
+class JobRow(QFrame):
+    """One job. Buttons act through the controller; state comes from the DB or the latest event."""
+
+    def __init__(self, job: Job, label: str, controller: JobController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.job_id = job.id
+        self.controller = controller
+        self.state = job.state
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.name = QLabel(label, self)
+        self.name.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.name.font()
+        font.setBold(True)
+        self.name.setFont(font)
+        self.status = QLabel(self)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.bar = QProgressBar(self)
+        self.bar.setRange(0, 1000)
+        self.bar.setTextVisible(False)
+        self.bar.setMaximumHeight(10)
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error.setStyleSheet("color: #d9534f;")
+        self.up = QToolButton(self)
+        self.up.setArrowType(Qt.ArrowType.UpArrow)
+        self.down = QToolButton(self)
+        self.down.setArrowType(Qt.ArrowType.DownArrow)
+        self.cancel = QPushButton(self)
+        self.retry = QPushButton(self)
+        self.up.clicked.connect(lambda: controller.move(self.job_id, -1))
+        self.down.clicked.connect(lambda: controller.move(self.job_id, +1))
+        self.cancel.clicked.connect(lambda: controller.cancel(self.job_id))
+        self.retry.clicked.connect(lambda: controller.retry(self.job_id))
+        grid = QGridLayout(self)
+        grid.setContentsMargins(6, 4, 6, 4)
+        grid.setVerticalSpacing(2)
+        grid.addWidget(self.name, 0, 0)
+        grid.addWidget(self.status, 0, 1, Qt.AlignmentFlag.AlignRight)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(2)
+        for b in (self.up, self.down, self.cancel, self.retry):
+            buttons.addWidget(b)
+        grid.addLayout(buttons, 0, 2, 2, 1)
+        grid.addWidget(self.bar, 1, 0, 1, 2)
+        grid.addWidget(self.error, 2, 0, 1, 3)
+        grid.setColumnStretch(0, 1)
+        self.retranslate()
+        self.set_job(job)
+
+    def retranslate(self) -> None:
+        self.up.setToolTip(self.tr("Move up in the queue"))
+        self.down.setToolTip(self.tr("Move down in the queue"))
+        self.cancel.setText(self.tr("Cancel"))
+        self.retry.setText(self.tr("Retry"))
+
+    def set_job(self, job: Job) -> None:
+        self.state = job.state
+        stage = job.current_stage
+        fraction = stage.progress if stage else 0.0
+        if job.state == "done":
+            fraction = 1.0
+        self.bar.setValue(int(fraction * 1000))
+        where = stage_name(stage.name) if stage and job.state == "running" else ""
+        self.status.setText(" · ".join(x for x in (job_state_name(job.state), where) if x))
+        self._show_error(job.error if job.state in ("failed", "interrupted") else "")
+        self._update_buttons()
+
+    def apply(self, event: JobEvent) -> None:
+        self.state = event.state
+        if event.state == "running":
+            parts = [stage_name(event.stage)]
+            if event.message and event.message not in (event.stage, "starting"):
+                parts.append(event.message)
+            parts.append(f"{event.fraction * 100:.0f}%")
+            if event.eta:
+                parts.append(self.tr("%1 left").replace("%1", gs.clock(event.eta)))
+            self.status.setText(" · ".join(parts))
+            self.bar.setValue(int(max(0.0, min(1.0, event.fraction)) * 1000))
+            self._show_error("")
+        else:
+            self.status.setText(job_state_name(event.state))
+            if event.state == "done":
+                self.bar.setValue(1000)
+            self._show_error(event.message if event.state == "failed" else "")
+        self._update_buttons()
+
+    def _show_error(self, text: str | None) -> None:
+        self.error.setText(text or "")
+        self.error.setVisible(bool(text))
+
+    def _update_buttons(self) -> None:
+        self.up.setVisible(self.state == "queued")
+        self.down.setVisible(self.state == "queued")
+        self.cancel.setVisible(self.state in ("queued", "running"))
+        self.retry.setVisible(self.state in ("failed", "cancelled", "interrupted"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class QueuePanel(QWidget):
+    def __init__(self, controller: JobController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.store = controller.ctx.store
+        self.rows: dict[int, JobRow] = {}
+        self._session_done: list[int] = []  # finished this session: shown until cleared
+        self._dismissed: set[int] = set()
+        self.summary = QLabel(self)
+        self.clear_button = QPushButton(self)
+        self.clear_button.clicked.connect(self.clear_finished)
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.clear_button)
+        self.body = QWidget()
+        self.body_layout = QVBoxLayout(self.body)
+        self.body_layout.setContentsMargins(0, 0, 0, 0)
+        self.body_layout.setSpacing(3)
+        self.body_layout.addStretch(1)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(self.body)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(4, 4, 4, 4)
+        lay.addLayout(top)
+        lay.addWidget(self.scroll, 1)
+        controller.queueChanged.connect(self.refresh)
+        controller.jobEvent.connect(self.on_event)
+        controller.jobFinished.connect(self._on_finished)
+        self.retranslate()
+        self.refresh()
+
+    def retranslate(self) -> None:
+        self.clear_button.setText(self.tr("Clear finished"))
+        self._update_summary()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def refresh(self) -> None:
+        """Rebuild from the DB: queued, running, failed and interrupted jobs, plus this session's finished."""
+        jobs = [j for j in self.store.jobs.list(states=SHOWN_STATES, limit=500) if j.id not in self._dismissed]
+        shown_ids = {j.id for j in jobs}
+        for job_id in self._session_done:
+            if job_id not in shown_ids and job_id not in self._dismissed:
+                try:
+                    jobs.append(self.store.jobs.get(job_id))
+                except Exception:
+                    continue
+        order = {"running": 0, "queued": 1}
+        jobs.sort(key=lambda j: (order.get(j.state, 2), j.position if j.state == "queued" else -j.id))
+        wanted = [j.id for j in jobs]
+        for job_id in list(self.rows):
+            if job_id not in wanted:
+                self.rows.pop(job_id).deleteLater()
+        for i, job in enumerate(jobs):
+            row = self.rows.get(job.id)
+            if row is None:
+                row = JobRow(job, gs.job_label(job, self.store), self.controller, self.body)
+                self.rows[job.id] = row
+            elif not (job.state == "running" and job.id == self.controller.running_id):
+                row.set_job(job)
+            self.body_layout.insertWidget(i, row)
+        self._update_summary()
+
+    def on_event(self, event: JobEvent) -> None:
+        row = self.rows.get(event.job_id)
+        if row is None:
+            self.refresh()
+            row = self.rows.get(event.job_id)
+        if row is not None:
+            if event.recording_id is not None and row.name.text().startswith("#"):
+                row.name.setText(gs.job_label(self.store.jobs.get(event.job_id), self.store))
+            row.apply(event)
+        self._update_summary()
+
+    def _on_finished(self, event: JobEvent) -> None:
+        if event.job_id not in self._session_done:
+            self._session_done.append(event.job_id)
+
+    def clear_finished(self) -> None:
+        """Hide finished rows (done, cancelled, failed); the jobs stay in the DB and the CLI can retry them."""
+        for job_id, row in list(self.rows.items()):
+            if row.state not in ("queued", "running"):
+                self._dismissed.add(job_id)
+                self.rows.pop(job_id).deleteLater()
+        self._update_summary()
+
+    def _update_summary(self) -> None:
+        states = [r.state for r in self.rows.values()]
+        waiting = states.count("queued")
+        running = states.count("running")
+        problems = sum(s in ("failed", "interrupted") for s in states)
+        if not states:
+            self.summary.setText(self.tr("No jobs. Added files are processed here, one at a time."))
+            return
+        parts = [self.tr("%n running", "", running), self.tr("%n waiting", "", waiting)]
+        if problems:
+            parts.append(self.tr("%n need attention", "", problems))
+        self.summary.setText(" · ".join(parts))

@@ -1,0 +1,101 @@
+"""Details: file information, the model and backend used, per-stage timings and the event log."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
+
+from ...errors import RecordRouteError
+from ...pipeline import gui_support as gs
+from ...pipeline.context import AppContext
+from ...store import Recording
+
+
+def _esc(value: object) -> str:
+    return html.escape("" if value is None else str(value))
+
+
+class DetailsTab(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.rec: Recording | None = None
+        self.browser = QTextBrowser(self)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.browser)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and self.rec is not None:
+            self.load(self.rec)
+        super().changeEvent(event)
+
+    def load(self, rec: Recording | None) -> None:
+        self.rec = rec
+        if rec is None:
+            self.browser.clear()
+            return
+        self.browser.setHtml(self.render(rec))
+
+    def render(self, rec: Recording) -> str:
+        store = self.ctx.store
+        try:
+            path = str(store.library.path(rec.stored_name))
+        except ValueError:
+            path = "?"
+        length = gs.clock(rec.duration) if rec.duration is not None else (
+            self.tr("%n page(s)", "", rec.pages or 0) if rec.pages else "—")
+        rows = [
+            (self.tr("Original file"), rec.source_name),
+            (self.tr("Kind"), rec.kind),
+            (self.tr("Size"), gs.size_text(rec.size_bytes)),
+            (self.tr("Length"), length),
+            (self.tr("Recorded"), gs.date_text(rec.recorded_at)),
+            (self.tr("Imported"), gs.date_text(rec.imported_at)),
+            (self.tr("Language"), rec.language or "—"),
+            (self.tr("Text encoding"), rec.encoding or "—"),
+            (self.tr("Speech model"), rec.stt_model or "—"),
+            (self.tr("Task"), rec.stt_task or "—"),
+            (self.tr("Stored at"), path),
+            (self.tr("Content hash"), rec.content_hash),
+        ]
+        summaries = getattr(store, "summaries", None)
+        if summaries is not None:
+            try:
+                latest = summaries.latest(rec.id)
+            except Exception:
+                latest = None
+            if latest is not None:
+                rows.append((self.tr("Summary model"), f"{latest.backend} · {latest.model} ({latest.template}, "
+                                                        f"v{latest.version})"))
+        out = [f"<h3>{_esc(rec.title)}</h3><table cellspacing='0' cellpadding='3'>"]
+        out += [f"<tr><td><b>{_esc(k)}</b></td><td>{_esc(v)}</td></tr>" for k, v in rows]
+        out.append("</table>")
+
+        try:
+            jobs = store.jobs.list(recording_id=rec.id, limit=50)
+        except RecordRouteError:
+            jobs = []
+        timings = gs.stage_timings(jobs)
+        out.append(f"<h4>{_esc(self.tr('Stages'))}</h4>")
+        if timings:
+            out.append("<table cellspacing='0' cellpadding='3'><tr>" + "".join(
+                f"<th align='left'>{_esc(h)}</th>" for h in
+                (self.tr("Job"), self.tr("Stage"), self.tr("State"), self.tr("Time"), self.tr("Error"))) + "</tr>")
+            for t in timings:
+                secs = f"{t.seconds:.1f} s" if t.seconds is not None else "—"
+                out.append(f"<tr><td>#{t.job_id}</td><td>{_esc(t.stage)}</td><td>{_esc(t.state)}</td>"
+                           f"<td>{secs}</td><td>{_esc(t.error or '')}</td></tr>")
+            out.append("</table>")
+        else:
+            out.append(f"<p>{_esc(self.tr('No jobs recorded.'))}</p>")
+
+        out.append(f"<h4>{_esc(self.tr('Event log'))}</h4><table cellspacing='0' cellpadding='2'>")
+        for ev in store.recordings.events(rec.id)[-200:]:
+            color = " style='color:#d9534f'" if ev.level == "error" else ""
+            out.append(f"<tr{color}><td>{_esc(gs.date_text(ev.at))}</td><td>{_esc(ev.stage or '')}</td>"
+                       f"<td>{_esc(ev.message)}</td></tr>")
+        out.append("</table>")
+        return "".join(out)

@@ -1,0 +1,116 @@
+"""The viewer: a recording's title and player above the Summary / Transcript / Details tabs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from ...errors import RecordRouteError
+from ...pipeline import gui_support as gs
+from ...pipeline.context import AppContext
+from ...store import Recording
+from .details_tab import DetailsTab
+from .player import PlayerBar
+from .summary_tab import SummaryTab
+from .transcript_tab import TranscriptTab
+
+
+class ViewerPane(QWidget):
+    status = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.rec: Recording | None = None
+        self.title = QLabel(self)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setWordWrap(True)
+        self.meta = QLabel(self)
+        self.meta.setTextFormat(Qt.TextFormat.PlainText)
+        self.player = PlayerBar(self)
+        self.tabs = QTabWidget(self)
+        self.summary = SummaryTab(ctx, self)
+        self.transcript = TranscriptTab(ctx.store, self)
+        self.details = DetailsTab(ctx, self)
+        self.tabs.addTab(self.summary, "")
+        self.tabs.addTab(self.transcript, "")
+        self.tabs.addTab(self.details, "")
+        self.tabs.setCurrentWidget(self.transcript)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(6, 6, 6, 6)
+        lay.addWidget(self.title)
+        lay.addWidget(self.meta)
+        lay.addWidget(self.player)
+        lay.addWidget(self.tabs, 1)
+        self.transcript.seekRequested.connect(lambda t: self.player.seek(t, play=True))
+        self.transcript.playToggleRequested.connect(self.player.toggle)
+        self.player.positionChanged.connect(self.transcript.follow)
+        self.transcript.status.connect(self.status)
+        self.summary.status.connect(self.status)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.tabs.setTabText(0, self.tr("&Summary"))
+        self.tabs.setTabText(1, self.tr("&Transcript"))
+        self.tabs.setTabText(2, self.tr("&Details"))
+        self._update_meta()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def open_recording(self, rec_id: int, *, segment_idx: int | None = None, start: float | None = None) -> bool:
+        try:
+            rec = self.ctx.store.recordings.get(rec_id)
+        except RecordRouteError as exc:
+            self.status.emit(exc.user_text())
+            return False
+        same = self.rec is not None and self.rec.id == rec.id
+        self.rec = rec
+        if not same:
+            self.player.stop()
+            media = None if rec.is_document else self.ctx.store.library.path(rec.stored_name)
+            self.player.set_source(media, rec.duration)
+            self.player.setVisible(media is not None)
+        self.title.setText(rec.title)
+        self._update_meta()
+        self.transcript.load(rec, self.ctx.store.transcripts.segments(rec.id))
+        self.summary.load(rec)
+        self.details.load(rec)
+        if segment_idx is not None or start is not None:
+            self.tabs.setCurrentWidget(self.transcript)
+            if segment_idx is not None:
+                self.transcript.show_segment(segment_idx)
+            if start is not None and not rec.is_document:
+                self.player.seek(start)
+        return True
+
+    def refresh(self) -> None:
+        """Re-read the open recording after a job changed it (keeps the player where it is)."""
+        if self.rec is not None:
+            self.open_recording(self.rec.id)
+
+    def clear(self) -> None:
+        self.rec = None
+        self.player.stop()
+        self.player.set_source(None)
+        self.title.setText("")
+        self.meta.setText("")
+        self.transcript.load(None, [])
+        self.summary.load(None)
+        self.details.load(None)
+
+    def _update_meta(self) -> None:
+        rec = self.rec
+        if rec is None:
+            self.meta.setText("")
+            return
+        length = gs.clock(rec.duration) if rec.duration is not None else (
+            self.tr("%n page(s)", "", rec.pages or 0) if rec.pages else "")
+        parts = [gs.date_text(gs.recording_date(rec)), length, rec.language or "", rec.source_name]
+        self.meta.setText("  ·  ".join(p for p in parts if p))

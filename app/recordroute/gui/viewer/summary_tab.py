@@ -1,0 +1,210 @@
+"""The summary: rendered Markdown that streams in while it is generated; Regenerate with a template and
+output language, Copy and Export. When the summaries module is not in this build, the tab says so."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...pipeline import gui_support as gs
+from ...pipeline.context import AppContext
+from ...store import Recording
+from ..job_workers import TaskWorker, run_task
+
+SUMMARIES = "recordroute.pipeline.summaries"
+RENDER_INTERVAL_MS = 120  # re-render streamed Markdown at most this often
+
+
+class SummaryTab(QWidget):
+    status = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.rec: Recording | None = None
+        self.markdown = ""
+        self.worker: TaskWorker | None = None
+        self._templates_loaded = False
+        self.template = QComboBox(self)
+        self.language = QComboBox(self)
+        self.regenerate = QPushButton(self)
+        self.stop = QPushButton(self)
+        self.copy = QPushButton(self)
+        self.export = QPushButton(self)
+        self.regenerate.clicked.connect(self.start_summary)
+        self.stop.clicked.connect(self.stop_summary)
+        self.copy.clicked.connect(self.copy_markdown)
+        self.export.clicked.connect(self.export_markdown)
+        self.stop.hide()
+        bar = QHBoxLayout()
+        self.template_label = QLabel(self)
+        self.language_label = QLabel(self)
+        for w in (self.template_label, self.template, self.language_label, self.language, self.regenerate,
+                  self.stop):
+            bar.addWidget(w)
+        bar.addStretch(1)
+        bar.addWidget(self.copy)
+        bar.addWidget(self.export)
+        self.browser = QTextBrowser(self)
+        self.browser.setOpenExternalLinks(False)
+        self.notice = QLabel(self)
+        self.notice.setWordWrap(True)
+        self.notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._render = QTimer(self, singleShot=True, interval=RENDER_INTERVAL_MS)
+        self._render.timeout.connect(lambda: self.browser.setMarkdown(self.markdown))
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addLayout(bar)
+        lay.addWidget(self.notice)
+        lay.addWidget(self.browser, 1)
+        self.retranslate()
+
+    @property
+    def available(self) -> bool:
+        return gs.feature(SUMMARIES, "summarize_recording") is not None
+
+    def retranslate(self) -> None:
+        self.template_label.setText(self.tr("&Template:"))
+        self.template_label.setBuddy(self.template)
+        self.language_label.setText(self.tr("&Language:"))
+        self.language_label.setBuddy(self.language)
+        current = self.language.currentData()
+        self.language.clear()
+        for code, name in (("auto", self.tr("Same as the recording")), ("ko", "한국어"), ("en", "English")):
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(current or self.ctx.settings.summary_language)))
+        self.regenerate.setText(self.tr("&Regenerate"))
+        self.stop.setText(self.tr("Stop"))
+        self.copy.setText(self.tr("Copy"))
+        self.export.setText(self.tr("Export…"))
+        self._update_notice()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _load_templates(self) -> None:
+        if self._templates_loaded:
+            return
+        self._templates_loaded = True
+        load = gs.feature("recordroute.engines.llm.templates", "load_templates")
+        names: list[str] = []
+        if load is not None:
+            try:
+                names = sorted(load())
+            except Exception:
+                names = []
+        self.template.clear()
+        for name in names or [self.ctx.settings.summary_template]:
+            self.template.addItem(name, name)
+        self.template.setCurrentIndex(max(0, self.template.findData(self.ctx.settings.summary_template)))
+
+    def load(self, rec: Recording | None) -> None:
+        if self.worker is not None and (rec is None or self.rec is None or rec.id != self.rec.id):
+            self.stop_summary()
+        self.rec = rec
+        self.markdown = ""
+        if rec is not None and self.available:
+            self._load_templates()
+            store = getattr(self.ctx.store, "summaries", None)
+            latest = None
+            if store is not None:
+                try:
+                    latest = store.latest(rec.id)
+                except Exception:
+                    latest = None
+            if latest is not None and getattr(latest, "markdown", ""):
+                self.markdown = latest.markdown
+        self.browser.setMarkdown(self.markdown)
+        self._update_notice()
+
+    def _update_notice(self) -> None:
+        ok = self.available
+        for w in (self.template, self.language, self.regenerate, self.template_label, self.language_label):
+            w.setEnabled(ok and self.rec is not None and self.worker is None)
+        self.copy.setEnabled(bool(self.markdown))
+        self.export.setEnabled(bool(self.markdown))
+        if not ok:
+            self.notice.setText(self.tr("Summaries are not available in this build yet: the summaries module "
+                                        "is not installed. Transcripts and search work without it."))
+        elif self.rec is not None and not self.markdown and self.worker is None:
+            self.notice.setText(self.tr("No summary yet. Choose a template and press Regenerate."))
+        else:
+            self.notice.setText("")
+        self.notice.setVisible(bool(self.notice.text()))
+
+    # --- generate --------------------------------------------------------------------------------------------------
+    def start_summary(self) -> None:
+        fn = gs.feature(SUMMARIES, "summarize_recording")
+        if fn is None or self.rec is None or self.worker is not None:
+            return
+        self.markdown = ""
+        self.browser.clear()
+        self.worker = run_task(
+            fn, self.ctx, self.rec.id, template=self.template.currentData(),
+            language=self.language.currentData(), on_token=self._on_token, on_result=self._on_done,
+            on_error=self._on_error, cancellable=True,
+        )
+        self.stop.show()
+        self.status.emit(self.tr("Generating the summary…"))
+        self._update_notice()
+
+    def stop_summary(self) -> None:
+        if self.worker is not None:
+            self.worker.cancel.cancel()
+
+    def _on_token(self, text: str) -> None:
+        self.markdown += text
+        if not self._render.isActive():
+            self._render.start()
+
+    def _on_done(self, record: Any) -> None:
+        self.worker = None
+        self.stop.hide()
+        text = getattr(record, "markdown", "") or self.markdown
+        state = getattr(record, "state", "complete")
+        self.markdown = text
+        self.browser.setMarkdown(text)
+        if state != "complete":
+            self.status.emit(getattr(record, "error", "") or self.tr("The summary did not finish."))
+        else:
+            self.status.emit(self.tr("Summary ready"))
+        self._update_notice()
+
+    def _on_error(self, text: str) -> None:
+        self.worker = None
+        self.stop.hide()
+        self.browser.setMarkdown(self.markdown)
+        self.status.emit(text)
+        self._update_notice()
+        self.notice.setText(text)
+        self.notice.show()
+    # --- copy / export ---------------------------------------------------------------------------------------------
+    def copy_markdown(self) -> None:
+        QGuiApplication.clipboard().setText(self.markdown)
+        self.status.emit(self.tr("Summary copied"))
+
+    def export_markdown(self) -> None:
+        if not self.markdown or self.rec is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export summary"), f"{self.rec.title}.md",
+                                              self.tr("Markdown (*.md);;Text (*.txt)"))
+        if name:
+            from ...store.files import atomic_write_text
+
+            atomic_write_text(Path(name), self.markdown)
+            self.status.emit(self.tr("Saved %1").replace("%1", name))

@@ -1,0 +1,1 @@
+"""Protocol-faithful fake servers (Ollama, OpenAI-compatible) for tests and benchmarks."""
