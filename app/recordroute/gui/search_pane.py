@@ -1,0 +1,285 @@
+"""Search across the library (hybrid / keyword / semantic, date and kind filters) and Ask with citations.
+
+Queries run on the thread pool (semantic search embeds the query). Activating a result asks the window to
+open the viewer at that moment: transcript scrolled to the segment, player seeked to its start.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from datetime import datetime, time
+from typing import Any
+
+from PySide6.QtCore import QDate, QEvent, Qt, QTimer, QUrl, QUrlQuery, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..pipeline import gui_support as gs
+from ..pipeline.context import AppContext
+from .job_workers import TaskWorker, run_task
+from .rich_delegate import HtmlRole, RichTextDelegate
+
+HitRole = Qt.ItemDataRole.UserRole + 11
+SEARCH = "recordroute.pipeline.search"
+
+
+class SearchPane(QWidget):
+    openRequested = Signal(int, object, object)  # recording id, segment idx | None, start seconds | None
+    status = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.hits: list[Any] = []
+        self._seq = 0
+        self._ask_worker: TaskWorker | None = None
+        self._answer_text = ""
+        self.query = QLineEdit(self)
+        self.query.setClearButtonEnabled(True)
+        self.query.returnPressed.connect(self.run_search)
+        self._debounce = QTimer(self, singleShot=True, interval=300)
+        self._debounce.timeout.connect(self.run_search)
+        self.query.textChanged.connect(lambda _t: self._debounce.start())
+        self.mode = QComboBox(self)
+        self.kind = QComboBox(self)
+        self.use_since = QCheckBox(self)
+        self.since = QDateEdit(QDate.currentDate().addMonths(-1), self)
+        self.use_until = QCheckBox(self)
+        self.until = QDateEdit(QDate.currentDate(), self)
+        for edit in (self.since, self.until):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setEnabled(False)
+        self.use_since.toggled.connect(self.since.setEnabled)
+        self.use_until.toggled.connect(self.until.setEnabled)
+        for w in (self.mode, self.kind):
+            w.currentIndexChanged.connect(lambda _i: self.run_search())
+        for w in (self.use_since, self.use_until):
+            w.toggled.connect(lambda _b: self.run_search())
+        for w in (self.since, self.until):
+            w.dateChanged.connect(lambda _d: self.run_search())
+        self.results = QListWidget(self)
+        self.results.setItemDelegate(RichTextDelegate(self.results))
+        self.results.setWordWrap(True)
+        self.results.setUniformItemSizes(False)
+        self.results.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.results.itemActivated.connect(self._activate)
+        self.results.itemClicked.connect(self._activate)
+        self.count = QLabel(self)
+
+        self.ask_edit = QLineEdit(self)
+        self.ask_edit.returnPressed.connect(self.ask)
+        self.ask_button = QPushButton(self)
+        self.ask_button.clicked.connect(self.ask)
+        self.answer = QTextBrowser(self)
+        self.answer.setOpenLinks(False)
+        self.answer.anchorClicked.connect(self._open_link)
+        self.answer.hide()
+
+        self.mode_label, self.kind_label = QLabel(self), QLabel(self)
+        self.mode_label.setBuddy(self.mode)
+        self.kind_label.setBuddy(self.kind)
+        grid = QGridLayout()
+        grid.addWidget(self.query, 0, 0, 1, 4)
+        grid.addWidget(self.mode_label, 1, 0)
+        grid.addWidget(self.mode, 1, 1)
+        grid.addWidget(self.kind_label, 1, 2)
+        grid.addWidget(self.kind, 1, 3)
+        grid.addWidget(self.use_since, 2, 0)
+        grid.addWidget(self.since, 2, 1)
+        grid.addWidget(self.use_until, 2, 2)
+        grid.addWidget(self.until, 2, 3)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        ask_row = QHBoxLayout()
+        ask_row.addWidget(self.ask_edit, 1)
+        ask_row.addWidget(self.ask_button)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(4, 4, 4, 4)
+        lay.addLayout(grid)
+        lay.addWidget(self.count)
+        lay.addWidget(self.results, 3)
+        self.ask_heading = QLabel(self)
+        lay.addWidget(self.ask_heading)
+        lay.addLayout(ask_row)
+        lay.addWidget(self.answer, 2)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.query.setPlaceholderText(self.tr("Search every transcript and document"))
+        self.mode_label.setText(self.tr("&Mode:"))
+        self.kind_label.setText(self.tr("&Kind:"))
+        modes = [("hybrid", self.tr("Hybrid")), ("keyword", self.tr("Keyword")), ("semantic", self.tr("Meaning"))]
+        kinds = [("", self.tr("All kinds")), ("audio", self.tr("Audio")), ("video", self.tr("Video")),
+                 ("pdf", self.tr("PDF")), ("text", self.tr("Text"))]
+        for combo, items in ((self.mode, modes), (self.kind, kinds)):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            for key, label in items:
+                combo.addItem(label, key)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+            combo.blockSignals(False)
+        self.use_since.setText(self.tr("&From"))
+        self.use_until.setText(self.tr("&Until"))
+        self.ask_heading.setText(self.tr("Ask your library"))
+        self.ask_edit.setPlaceholderText(self.tr("Ask a question; the answer cites recordings"))
+        self.ask_button.setText(self.tr("&Ask"))
+        self._update_count()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def focus_query(self) -> None:
+        self.query.setFocus()
+        self.query.selectAll()
+
+    # --- search ----------------------------------------------------------------------------------------------------
+    def _filters(self) -> dict[str, Any]:
+        since = until = None
+        if self.use_since.isChecked():
+            since = datetime.combine(self.since.date().toPython(), time.min).timestamp()
+        if self.use_until.isChecked():
+            until = datetime.combine(self.until.date().toPython(), time.max).timestamp()
+        return {"mode": self.mode.currentData() or "hybrid", "kind": self.kind.currentData() or None,
+                "since": since, "until": until}
+
+    def run_search(self) -> None:
+        self._debounce.stop()
+        text = self.query.text().strip()
+        self._seq += 1
+        seq = self._seq
+        if not text:
+            self._show([], seq)
+            return
+        fn = gs.feature(SEARCH, "search")
+        if fn is None:
+            return
+        run_task(fn, self.ctx, text, limit=50, **self._filters(),
+                 on_result=lambda hits: self._show(hits, seq), on_error=lambda e: self._failed(e, seq))
+
+    def _failed(self, text: str, seq: int) -> None:
+        if seq == self._seq:
+            self.results.clear()
+            self.hits = []
+            self.count.setText(text)
+
+    def _show(self, hits: list[Any], seq: int) -> None:
+        if seq != self._seq:
+            return  # an older query finished after a newer one started
+        self.hits = hits
+        self.results.clear()
+        for hit in hits:
+            where = gs.clock(hit.start) if hit.start is not None else (
+                self.tr("p. %1").replace("%1", str(hit.page)) if hit.page else "")
+            head = f"<b>{html.escape(hit.title)}</b>" + (f" &nbsp;<span style='color:gray'>{where}</span>"
+                                                         if where else "")
+            item = QListWidgetItem()
+            item.setData(HtmlRole, f"{head}<br>{gs.snippet_html(hit.snippet)}")
+            item.setData(HitRole, hit)
+            item.setToolTip(hit.text)
+            self.results.addItem(item)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        if not self.query.text().strip():
+            self.count.setText("")
+        else:
+            self.count.setText(self.tr("%n result(s)", "", len(self.hits)))
+
+    def _activate(self, item: QListWidgetItem) -> None:
+        hit = item.data(HitRole)
+        if hit is not None:
+            self.openRequested.emit(hit.recording_id, hit.segment_idx, hit.start)
+
+    def activate_row(self, row: int) -> None:
+        item = self.results.item(row)
+        if item is not None:
+            self.results.setCurrentItem(item)
+            self._activate(item)
+
+    # --- ask -------------------------------------------------------------------------------------------------------
+    def ask(self) -> None:
+        question = self.ask_edit.text().strip()
+        if not question or self._ask_worker is not None:
+            return
+        self.answer.show()
+        fn = gs.feature(SEARCH, "ask")
+        if fn is None:
+            self.answer.setPlainText(self.tr("Ask needs the search index (semantic search), which this build "
+                                             "does not have yet. Keyword search above works."))
+            return
+        self._answer_text = ""
+        self.answer.setPlainText(self.tr("Thinking…"))
+        self.ask_button.setEnabled(False)
+        self._ask_worker = run_task(fn, self.ctx, question, on_token=self._on_answer_token,
+                                    on_result=self._on_answer, on_error=self._on_answer_error, cancellable=True)
+
+    def _on_answer_token(self, text: str) -> None:
+        self._answer_text += text
+        self.answer.setPlainText(self._answer_text)
+
+    def _on_answer(self, answer: Any) -> None:
+        self._ask_worker = None
+        self.ask_button.setEnabled(True)
+        self.answer.setHtml(answer_html(answer, self.tr("Sources")))
+
+    def _on_answer_error(self, text: str) -> None:
+        self._ask_worker = None
+        self.ask_button.setEnabled(True)
+        self.answer.setPlainText(text)
+
+    def _open_link(self, url: QUrl) -> None:
+        if url.scheme() != "rr":
+            return
+        q = QUrlQuery(url)
+        rec = int(q.queryItemValue("rec") or 0)
+        start = q.queryItemValue("t")
+        seg = q.queryItemValue("seg")
+        self.openRequested.emit(rec, int(seg) if seg else None, float(start) if start else None)
+
+
+def citation_url(c: Any) -> str:
+    parts = [f"rec={int(c.recording_id)}"]
+    if getattr(c, "start", None) is not None:
+        parts.append(f"t={float(c.start):.2f}")
+    if getattr(c, "segment_idx", None) is not None:
+        parts.append(f"seg={int(c.segment_idx)}")
+    return "rr://open?" + "&".join(parts)
+
+
+def answer_html(answer: Any, sources_title: str) -> str:
+    """The answer text, escaped, with [n] markers turned into links to their citations."""
+    citations = {int(c.n): c for c in getattr(answer, "citations", [])}
+    text = html.escape(getattr(answer, "text", str(answer)))
+
+    def link(m: re.Match[str]) -> str:
+        c = citations.get(int(m.group(1)))
+        return f'<a href="{citation_url(c)}">[{m.group(1)}]</a>' if c else m.group(0)
+
+    body = re.sub(r"\[(\d+)\]", link, text).replace("\n", "<br>")
+    items = []
+    for n, c in sorted(citations.items()):
+        where = gs.clock(c.start) if getattr(c, "start", None) is not None else (
+            f"p. {c.page}" if getattr(c, "page", None) else "")
+        label = html.escape(getattr(c, "label", "") or c.title)
+        items.append(f'<li><a href="{citation_url(c)}">[{n}] {label}</a> {html.escape(where)}</li>')
+    backend = getattr(answer, "backend_label", "")
+    foot = f"<p style='color:gray'>{html.escape(backend)}</p>" if backend else ""
+    return f"<p>{body}</p>" + (f"<h4>{html.escape(sources_title)}</h4><ul>{''.join(items)}</ul>" if items else "") + foot
