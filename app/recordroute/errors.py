@@ -99,6 +99,13 @@ class DiskFullError(StorageError):
     hint = "free some disk space and retry; nothing was changed"
 
 
+class IndexCorrupt(StorageError):
+    """A derived index (vectors) no longer matches its manifest; it is rebuilt from the database."""
+
+    code = "index_corrupt"
+    hint = "the search index will be rebuilt from the library; nothing in the library was lost"
+
+
 class NotFoundError(RecordRouteError):
     code = "not_found"
 

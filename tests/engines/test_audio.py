@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import threading
 import time
 from pathlib import Path
@@ -159,11 +158,14 @@ def test_truncated_mp3_decodes_the_part_that_exists(fraction: float, containers:
 def test_garbage_in_the_middle_is_skipped(containers: dict[str, Path], tmp_path: Path, speech_seconds: float) -> None:
     raw = bytearray(containers["mp3"].read_bytes())
     mid = len(raw) // 2
-    raw[mid : mid + 3000] = os.urandom(3000)  # a damaged sector: some packets fail, the decoder resyncs
+    # A damaged stretch (~1 s of this 24 kb/s mp3): some packets fail, the decoder resyncs after it.
+    raw[mid : mid + 3000] = np.random.default_rng(0).integers(0, 256, 3000, dtype=np.uint8).tobytes()
     path = tmp_path / "damaged.mp3"
     path.write_bytes(bytes(raw))
     data = audio.decode(path)
-    assert abs(data.duration - speech_seconds) < 1.5
+    assert speech_seconds - 3.0 < data.duration < speech_seconds + 0.5
+    tail = data.samples[-5 * 16000 :]
+    assert float(np.sqrt(np.mean(tail**2))) > 0.02  # the speech after the damage is there
 
 
 # --- progress and cancel ---------------------------------------------------------------------------------

@@ -24,7 +24,7 @@ from ..pipeline.queue import JobQueue
 from ..pipeline.runner import JobEvent
 from . import errors
 from .config import ApiConfig
-from .ops import Metrics, MetricsMiddleware
+from .ops import Metrics, MetricsMiddleware, flat_routes
 from .security import SecurityMiddleware, bearer_scheme
 from .serving import Serving
 
@@ -172,7 +172,7 @@ def create_app(
 def routes_summary(app: FastAPI) -> list[dict[str, Any]]:
     """(path, methods) of every route, for tests and the serve banner."""
     out = []
-    for route in app.routes:
+    for route in flat_routes(app):
         methods = sorted(getattr(route, "methods", None) or [])
         out.append({"path": getattr(route, "path", ""), "methods": methods})
     return out

@@ -20,7 +20,14 @@ from ..errors import LLMModelMissing, LLMTruncated, LLMUnavailable, ModelNotFoun
 from ..pipeline.api_support import count_tokens, embedding_base64
 from ..progress import CancelToken
 from .errors import ApiError, not_found
-from .schemas import ChatCompletion, ChatCompletionRequest, EmbeddingRequest, EmbeddingResponse, ModelCard, ModelList
+from .schemas import (
+    ChatCompletion,
+    ChatCompletionRequest,
+    EmbeddingRequest,
+    EmbeddingResponse,
+    ModelCard,
+    ModelList,
+)
 from .serving import StreamResult
 from .sse import first_then_rest, sse_data
 
@@ -207,7 +214,6 @@ def _texts(req: EmbeddingRequest) -> list[str]:
 
 def _embedder(state: ApiState, model: str) -> Any:
     from ..engines.embed import get_embedder
-
     from .openai_audio import check_model_name
 
     s = state.ctx.settings

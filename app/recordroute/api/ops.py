@@ -10,14 +10,22 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Depends, Request
 from fastapi.responses import Response
-from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Gauge, Histogram, generate_latest
+from prometheus_client import (
+    CONTENT_TYPE_LATEST,
+    CollectorRegistry,
+    Counter,
+    Gauge,
+    Histogram,
+    generate_latest,
+)
 from starlette.routing import Match
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .. import __version__ as APP_VERSION
 from .schemas import Health
+from .security import bearer_scheme
 
 if TYPE_CHECKING:
     from .app import ApiState
@@ -69,12 +77,21 @@ def _safe(fn: Callable[[], int]) -> float:
         return float("nan")
 
 
-def route_template(app: Any, scope: Scope) -> str:
+def flat_routes(app: Any) -> list[Any]:
+    """Every route as a plain route object with its full path (FastAPI >= 0.16x nests included routers)."""
+    try:
+        from fastapi.routing import iter_route_contexts
+    except ImportError:  # older FastAPI: app.routes is already flat
+        return list(getattr(app, "routes", ()))
+    return [rc.original_route for rc in iter_route_contexts(app.routes)]
+
+
+def route_template(routes: list[Any], scope: Scope) -> str:
     """The matched route's path template; for requests stopped before routing, match them here."""
     route = scope.get("route")
     if route is not None and getattr(route, "path", None):
         return str(route.path)
-    for candidate in getattr(app, "routes", ()):
+    for candidate in routes:
         try:
             match, _ = candidate.matches(scope)
         except Exception:
@@ -91,6 +108,7 @@ class MetricsMiddleware:
         self.app = app
         self.metrics = metrics
         self._router_app = router_app
+        self._routes: list[Any] | None = None
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -108,7 +126,9 @@ class MetricsMiddleware:
         try:
             await self.app(scope, receive, send_wrapper)
         finally:
-            route = route_template(self._router_app(), scope)
+            if self._routes is None:
+                self._routes = flat_routes(self._router_app())
+            route = route_template(self._routes, scope)
             method = scope.get("method", "GET")
             self.metrics.requests.labels(method, route, str(status)).inc()
             self.metrics.latency.labels(method, route).observe(time.perf_counter() - t0)
@@ -122,7 +142,7 @@ def router(state_of: Callable[[Request], ApiState]) -> APIRouter:
         state = state_of(request)
         return Health(status="ok", version=APP_VERSION, uptime=round(time.monotonic() - state.started, 3))
 
-    @r.get("/metrics", response_class=Response, summary="Prometheus metrics",
+    @r.get("/metrics", response_class=Response, summary="Prometheus metrics", dependencies=[Depends(bearer_scheme)],
            responses={200: {"content": {CONTENT_TYPE_LATEST: {}}}})
     def metrics(request: Request) -> Response:
         state = state_of(request)

@@ -41,22 +41,33 @@ _STATE_TITLES = {
 Index = QModelIndex | QPersistentModelIndex
 
 
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("HistoryModel", text, None, n)
+translate = QCoreApplication.translate
 
 
 def state_text(state: str) -> str:
-    return {
-        "none": "—", "pending": tr("pending"), "queued": tr("queued"), "running": tr("running"),
-        "done": tr("done"), "failed": tr("failed"), "cancelled": tr("cancelled"),
-        "interrupted": tr("interrupted"), "skipped": tr("skipped"),
-    }.get(state, state)
+    names = {
+        "none": "—",
+        "pending": translate("HistoryModel", "pending"),
+        "queued": translate("HistoryModel", "queued"),
+        "running": translate("HistoryModel", "running"),
+        "done": translate("HistoryModel", "done"),
+        "failed": translate("HistoryModel", "failed"),
+        "cancelled": translate("HistoryModel", "cancelled"),
+        "interrupted": translate("HistoryModel", "interrupted"),
+        "skipped": translate("HistoryModel", "skipped"),
+    }
+    return names.get(state, state)
 
 
 def header_text(key: str) -> str:
     titles = {
-        "title": tr("Title"), "date": tr("Date"), "length": tr("Length"), "language": tr("Language"),
-        "Transcript": tr("Transcript"), "Summary": tr("Summary"), "Index": tr("Index"),
+        "title": translate("HistoryModel", "Title"),
+        "date": translate("HistoryModel", "Date"),
+        "length": translate("HistoryModel", "Length"),
+        "language": translate("HistoryModel", "Language"),
+        "Transcript": translate("HistoryModel", "Transcript"),
+        "Summary": translate("HistoryModel", "Summary"),
+        "Index": translate("HistoryModel", "Index"),
     }
     return titles.get(key, titles.get(_STATE_TITLES.get(key, ""), key))
 
@@ -207,7 +218,7 @@ class HistoryModel(QAbstractTableModel):
         if key == "length":
             if rec.duration is not None:
                 return gs.clock(rec.duration)
-            return tr("%n p.", rec.pages) if rec.pages else "—"
+            return translate("HistoryModel", "%n p.", None, rec.pages) if rec.pages else "—"
         if key == "language":
             return rec.language or "—"
         return state_text(str(getattr(rec, key, "none") or "none"))

@@ -11,10 +11,11 @@ from .jobs import Jobs
 from .library import Library
 from .models import Event, Job, Recording, SearchHit, Segment, Stage, Word
 from .recordings import ListFilter, Recordings
+from .summaries import Summaries, SummaryRecord
 from .transcripts import Transcripts
 
 __all__ = [
-    "Event", "Job", "ListFilter", "Recording", "SearchHit", "Segment", "Stage", "Store", "Word",
+    "Event", "Job", "ListFilter", "Recording", "SearchHit", "Segment", "Stage", "Store", "SummaryRecord", "Word",
 ]
 
 
@@ -27,10 +28,12 @@ class Store:
         self.recordings = Recordings(self.db)
         self.transcripts = Transcripts(self.db)
         self.jobs = Jobs(self.db)
+        self.summaries = Summaries(self.db)
 
     def startup_recovery(self) -> list[int]:
         """Run once per app start: mark jobs of dead processes interrupted and sweep orphan files."""
         interrupted = self.jobs.recover_interrupted()
+        self.summaries.interrupted()
         known = {r[0] for r in self.db.connection().execute("SELECT stored_name FROM recordings")}
         for path in self.library.orphans(known):
             with contextlib.suppress(OSError):

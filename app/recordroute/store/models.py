@@ -28,6 +28,8 @@ class Recording:
     stt_model: str | None = None
     stt_task: str | None = None
     transcribe_state: str = "none"
+    summarize_state: str = "none"
+    title_source: str = "file"
     deleted_at: float | None = None
     meta: dict[str, Any] = field(default_factory=dict)
 

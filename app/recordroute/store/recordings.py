@@ -66,7 +66,7 @@ class Recordings:
         if not title:
             raise NotFoundError("a title cannot be empty")
         self.get(rec_id)
-        self.update(rec_id, title=title)
+        self.update(rec_id, title=title, title_source="user")
         self.log(rec_id, f"renamed to {title!r}")
 
     def list(

@@ -87,4 +87,37 @@ CREATE TABLE events (
 CREATE INDEX events_recording ON events (recording_id, at);
 """
 
-MIGRATIONS: list[str] = [V1, V2]
+# v3: versioned summaries (minutes + title) and the optional corrected transcript, kept beside the original.
+V3 = """
+CREATE TABLE summaries (
+    id            INTEGER PRIMARY KEY,
+    recording_id  INTEGER NOT NULL REFERENCES recordings (id) ON DELETE CASCADE,
+    version       INTEGER NOT NULL,
+    template      TEXT NOT NULL,
+    language      TEXT NOT NULL,
+    model         TEXT,
+    backend       TEXT NOT NULL,
+    state         TEXT NOT NULL CHECK (state IN ('running', 'complete', 'failed', 'cancelled')),
+    created_at    REAL NOT NULL,
+    finished_at   REAL,
+    title         TEXT,
+    markdown      TEXT,
+    error         TEXT,
+    llm_calls     INTEGER NOT NULL DEFAULT 0,
+    pid           INTEGER,
+    meta          TEXT NOT NULL DEFAULT '{}',
+    UNIQUE (recording_id, version)
+);
+CREATE TABLE corrections (
+    recording_id  INTEGER NOT NULL REFERENCES recordings (id) ON DELETE CASCADE,
+    idx           INTEGER NOT NULL,
+    text          TEXT NOT NULL,
+    model         TEXT,
+    created_at    REAL NOT NULL,
+    PRIMARY KEY (recording_id, idx)
+);
+ALTER TABLE recordings ADD COLUMN summarize_state TEXT NOT NULL DEFAULT 'none';
+ALTER TABLE recordings ADD COLUMN title_source TEXT NOT NULL DEFAULT 'file';
+"""
+
+MIGRATIONS: list[str] = [V1, V2, V3]

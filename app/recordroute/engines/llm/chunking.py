@@ -120,17 +120,19 @@ def split_sentences(text: str) -> list[str]:
 
 def _hard_split(text: str, budget: int, tokenizer: Any) -> list[str]:
     """Pack words (or characters, for unspaced text) into pieces of at most `budget` tokens."""
-    words = text.split(" ") if " " in text.strip() else list(text)
-    joiner = " " if " " in text.strip() else ""
+    spaced = " " in text.strip()
+    words = text.split(" ") if spaced else list(text)
+    joiner = " " if spaced else ""
     out: list[str] = []
     cur: list[str] = []
+    used = 0
     for w in words:
-        trial = joiner.join([*cur, w])
-        if cur and count_tokens(trial, tokenizer) > budget:
+        cost = count_tokens(w, tokenizer) + (1 if spaced else 0)  # additive: never under the joined count
+        if cur and used + cost > budget:
             out.append(joiner.join(cur))
-            cur = [w]
-        else:
-            cur.append(w)
+            cur, used = [], 0
+        cur.append(w)
+        used += cost
     if cur:
         out.append(joiner.join(cur))
     # A single word over budget is cut by characters.
@@ -167,19 +169,20 @@ def split_segment(seg: SegLike, budget_tokens: int, tokenizer: Any = None) -> li
     room = max(1, budget_tokens - count_tokens(render_line(Seg(seg.end, seg.end, "", speaker)), tokenizer) - 4)
     pieces: list[str] = []
     cur = ""
+    used = 0
     for sent in split_sentences(seg.text) or [seg.text]:
-        if count_tokens(sent, tokenizer) > room:
+        cost = count_tokens(sent, tokenizer) + 1  # additive estimate: never under the joined count
+        if cost > room:
             if cur:
                 pieces.append(cur)
-                cur = ""
+                cur, used = "", 0
             pieces.extend(_hard_split(sent, room, tokenizer))
             continue
-        trial = f"{cur} {sent}".strip()
-        if cur and count_tokens(trial, tokenizer) > room:
+        if cur and used + cost > room:
             pieces.append(cur)
-            cur = sent
-        else:
-            cur = trial
+            cur, used = "", 0
+        cur = f"{cur} {sent}" if cur else sent
+        used += cost
     if cur:
         pieces.append(cur)
     total = sum(len(p) for p in pieces) or 1

@@ -68,6 +68,8 @@ class OllamaBackend(LLMBackend):
         self.timeout = timeout
         self.connect_timeout = connect_timeout
         self.keep_alive = keep_alive
+        self._lock = threading.Lock()
+        self._shared: ollama.Client | None = None
 
     @property
     def context_tokens(self) -> int:
@@ -75,6 +77,13 @@ class OllamaBackend(LLMBackend):
 
     def _client(self, timeout: float | None = None) -> ollama.Client:
         return ollama.Client(host=self.host, timeout=httpx.Timeout(timeout or self.timeout, connect=self.connect_timeout))
+
+    def _chat_client(self) -> ollama.Client:
+        # One pooled client per backend (httpx clients are thread-safe; building one costs ~20 ms).
+        with self._lock:
+            if self._shared is None:
+                self._shared = self._client()
+            return self._shared
 
     def _options(self, options: GenOptions) -> dict[str, Any]:
         opts: dict[str, Any] = {"temperature": options.temperature, "num_ctx": int(options.num_ctx or self.num_ctx)}
@@ -153,7 +162,7 @@ class OllamaBackend(LLMBackend):
         stop = threading.Event()
 
         def work() -> None:
-            client = self._client()
+            client = self._chat_client()
             try:
                 if not self.use_stream:
                     resp = client.chat(self.model, messages=payload, options=opts, stream=False,
@@ -174,8 +183,6 @@ class OllamaBackend(LLMBackend):
                     parts.close()  # type: ignore[attr-defined]
             except BaseException as exc:  # noqa: BLE001 - handed to the calling thread
                 events.put(("err", exc))
-            finally:
-                client.close()
 
         worker = threading.Thread(target=work, name="ollama-call", daemon=True)
         worker.start()

@@ -178,7 +178,7 @@ def build_title_request(text: str, language: str) -> list[ChatMessage]:
 
 def clean_title(raw: str, limit: int = 80) -> str:
     for line in raw.splitlines():
-        line = re.sub(r"^\s*(#+|[-*]|title\s*:|제목\s*:)\s*", "", line.strip(), flags=re.I)
+        line = re.sub(r"^\s*(?:(?:#+|[-*]|title\s*:|제목\s*:)\s*)+", "", line.strip(), flags=re.I)
         line = line.strip().strip("\"'“”‘’`*").strip()
         if line:
             return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"

@@ -177,6 +177,8 @@ class SttEngine:
         Raises Cancelled within ~0.2 s of `cancel` firing, even mid-window.
         """
         options = options or SttOptions()
+        if cancel is not None:
+            cancel.raise_if_cancelled()
         audio = _as_audio(audio)
         duration = audio.shape[0] / SAMPLE_RATE
         report = progress or (lambda _p: None)
@@ -249,6 +251,8 @@ class SttEngine:
                 return
             generator, info = model.transcribe(audio, **decode_kwargs(options))
             inbox.put(("info", info))
+            if stop.is_set():  # before the first window, the costly part
+                return
             for raw in generator:
                 if stop.is_set():
                     return

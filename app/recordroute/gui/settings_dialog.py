@@ -1,0 +1,248 @@
+"""Settings: speech model and language, vocabulary, LLM backend/host/model, templates, output language, data
+folder, local API (on/off, port, token with copy and regenerate), UI language and theme.
+
+Everything except the theme is saved through recordroute.settings.Settings (Key, set(), save()).
+"""
+
+from __future__ import annotations
+
+import secrets
+from pathlib import Path
+
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..errors import RecordRouteError
+from ..pipeline import gui_support as gs
+from ..settings import Key, Settings
+
+STT_LANGUAGES = ("auto", "ko", "en", "ja", "zh", "de", "fr", "es")
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, settings: Settings, prefs: gs.GuiPrefs, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.prefs = prefs
+        self.setWindowTitle(self.tr("Settings"))
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self._transcription_tab(), self.tr("&Transcription"))
+        self.tabs.addTab(self._summaries_tab(), self.tr("S&ummaries"))
+        self.tabs.addTab(self._library_tab(), self.tr("&Library"))
+        self.tabs.addTab(self._api_tab(), self.tr("Local &API"))
+        self.tabs.addTab(self._appearance_tab(), self.tr("A&ppearance"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+                                   self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.tabs)
+        lay.addWidget(buttons)
+        self._mark_overridden()
+        self.resize(560, 460)
+
+    # --- tabs ----------------------------------------------------------------------------------------------------
+    def _transcription_tab(self) -> QWidget:
+        w = QWidget()
+        form = QFormLayout(w)
+        self.stt_model = QComboBox(w)
+        self.stt_model.setEditable(True)
+        stt = gs.optional_module("recordroute.engines.stt")
+        names: list[str] = []
+        if stt is not None:
+            try:
+                names = [m.name for m in stt.list_available_models(self.settings.model_dir)]
+            except Exception:
+                names = []
+        for name in dict.fromkeys([*names, self.settings.stt_model]):
+            self.stt_model.addItem(name)
+        self.stt_model.setCurrentText(self.settings.stt_model)
+        self.stt_language = QComboBox(w)
+        self.stt_language.setEditable(True)
+        for code in STT_LANGUAGES:
+            self.stt_language.addItem(self.tr("Detect automatically") if code == "auto" else code, code)
+        idx = self.stt_language.findData(self.settings.stt_language)
+        if idx >= 0:
+            self.stt_language.setCurrentIndex(idx)
+        else:
+            self.stt_language.setCurrentText(self.settings.stt_language)
+        self.stt_task = QComboBox(w)
+        self.stt_task.addItem(self.tr("Transcribe"), "transcribe")
+        self.stt_task.addItem(self.tr("Translate into English"), "translate")
+        self.stt_task.setCurrentIndex(max(0, self.stt_task.findData(self.settings.stt_task)))
+        self.vocabulary = QPlainTextEdit("\n".join(self.settings.vocabulary), w)
+        self.vocabulary.setPlaceholderText(self.tr("Names and terms the model should spell right, one per line"))
+        form.addRow(self.tr("Speech &model:"), self.stt_model)
+        form.addRow(self.tr("Audio &language:"), self.stt_language)
+        form.addRow(self.tr("&Task:"), self.stt_task)
+        form.addRow(self.tr("&Vocabulary:"), self.vocabulary)
+        return w
+
+    def _summaries_tab(self) -> QWidget:
+        w = QWidget()
+        form = QFormLayout(w)
+        self.llm_backend = QComboBox(w)
+        for key, label in (("auto", self.tr("Automatic")), ("ollama", "Ollama"),
+                           ("openai", self.tr("OpenAI-compatible server")),
+                           ("extractive", self.tr("Extractive (no LLM)"))):
+            self.llm_backend.addItem(label, key)
+        self.llm_backend.setCurrentIndex(max(0, self.llm_backend.findData(self.settings.llm_backend)))
+        self.ollama_host = QLineEdit(self.settings.ollama_host, w)
+        self.openai_url = QLineEdit(self.settings.openai_base_url, w)
+        self.llm_model = QLineEdit(self.settings.llm_model, w)
+        self.template = QComboBox(w)
+        self.template.setEditable(True)
+        load = gs.feature("recordroute.engines.llm.templates", "load_templates")
+        names: list[str] = []
+        if load is not None:
+            try:
+                names = sorted(load())
+            except Exception:
+                names = []
+        for name in dict.fromkeys([*names, self.settings.summary_template]):
+            self.template.addItem(name)
+        self.template.setCurrentText(self.settings.summary_template)
+        self.summary_language = QComboBox(w)
+        for key, label in (("auto", self.tr("Same as the recording")), ("ko", "한국어"), ("en", "English")):
+            self.summary_language.addItem(label, key)
+        self.summary_language.setCurrentIndex(max(0, self.summary_language.findData(self.settings.summary_language)))
+        form.addRow(self.tr("&Backend:"), self.llm_backend)
+        form.addRow(self.tr("Ollama &host:"), self.ollama_host)
+        form.addRow(self.tr("Server &URL:"), self.openai_url)
+        form.addRow(self.tr("&Model:"), self.llm_model)
+        form.addRow(self.tr("&Template:"), self.template)
+        form.addRow(self.tr("&Output language:"), self.summary_language)
+        return w
+
+    def _library_tab(self) -> QWidget:
+        w = QWidget()
+        form = QFormLayout(w)
+        self.data_dir = QLineEdit(str(self.settings.data_dir), w)
+        browse = QPushButton(self.tr("&Browse…"), w)
+        browse.clicked.connect(self._browse_data_dir)
+        row = QHBoxLayout()
+        row.addWidget(self.data_dir, 1)
+        row.addWidget(browse)
+        form.addRow(self.tr("&Data folder:"), row)
+        note = QLabel(self.tr("The database, the library of originals and new recordings live here. A new folder "
+                              "takes effect after a restart; existing files are not moved."), w)
+        note.setWordWrap(True)
+        form.addRow(note)
+        return w
+
+    def _api_tab(self) -> QWidget:
+        w = QWidget()
+        form = QFormLayout(w)
+        self.api_enabled = QCheckBox(self.tr("&Enable the local API (127.0.0.1 only)"), w)
+        self.api_enabled.setChecked(self.settings.api_enabled)
+        self.api_port = QSpinBox(w)
+        self.api_port.setRange(1024, 65535)
+        self.api_port.setValue(self.settings.api_port)
+        self.api_token = QLineEdit(self.settings.api_token or secrets.token_urlsafe(32), w)
+        self.api_token.setReadOnly(True)
+        copy = QPushButton(self.tr("&Copy"), w)
+        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.api_token.text()))
+        regen = QPushButton(self.tr("&Regenerate"), w)
+        regen.clicked.connect(self.regenerate_token)
+        row = QHBoxLayout()
+        row.addWidget(self.api_token, 1)
+        row.addWidget(copy)
+        row.addWidget(regen)
+        form.addRow(self.api_enabled)
+        form.addRow(self.tr("&Port:"), self.api_port)
+        form.addRow(self.tr("Token:"), row)
+        return w
+
+    def _appearance_tab(self) -> QWidget:
+        w = QWidget()
+        form = QFormLayout(w)
+        self.ui_language = QComboBox(w)
+        for key, label in (("system", self.tr("Follow the system")), ("ko", "한국어"), ("en", "English")):
+            self.ui_language.addItem(label, key)
+        self.ui_language.setCurrentIndex(max(0, self.ui_language.findData(self.settings.ui_language)))
+        self.theme = QComboBox(w)
+        for key, label in (("system", self.tr("Follow the system")), ("light", self.tr("Light")),
+                           ("dark", self.tr("Dark"))):
+            self.theme.addItem(label, key)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(self.prefs.theme)))
+        form.addRow(self.tr("&Interface language:"), self.ui_language)
+        form.addRow(self.tr("T&heme:"), self.theme)
+        return w
+
+    def _mark_overridden(self) -> None:
+        widgets = {"data_dir": self.data_dir, "stt_model": self.stt_model, "llm_model": self.llm_model,
+                   "ollama_host": self.ollama_host, "api_token": self.api_token}
+        for key in self.settings.overridden:
+            widget = widgets.get(key)
+            if widget is not None:
+                widget.setEnabled(False)
+                widget.setToolTip(self.tr("Set by an environment variable; change it there."))
+
+    # --- actions ---------------------------------------------------------------------------------------------------
+    def _browse_data_dir(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Data folder"), self.data_dir.text())
+        if folder:
+            self.data_dir.setText(folder)
+
+    def regenerate_token(self) -> None:
+        self.api_token.setText(secrets.token_urlsafe(32))
+
+    def values(self) -> dict[Key, object]:
+        vocab = [v.strip() for v in self.vocabulary.toPlainText().splitlines() if v.strip()]
+        language = self.stt_language.currentData()
+        if language is None or self.stt_language.currentText() != self.stt_language.itemText(
+                self.stt_language.currentIndex()):
+            language = self.stt_language.currentText().strip() or "auto"
+        return {
+            Key.STT_MODEL: self.stt_model.currentText().strip() or self.settings.stt_model,
+            Key.STT_LANGUAGE: language,
+            Key.STT_TASK: self.stt_task.currentData(),
+            Key.VOCABULARY: vocab,
+            Key.LLM_BACKEND: self.llm_backend.currentData(),
+            Key.OLLAMA_HOST: self.ollama_host.text().strip(),
+            Key.OPENAI_BASE_URL: self.openai_url.text().strip(),
+            Key.LLM_MODEL: self.llm_model.text().strip(),
+            Key.SUMMARY_TEMPLATE: self.template.currentText().strip(),
+            Key.SUMMARY_LANGUAGE: self.summary_language.currentData(),
+            Key.DATA_DIR: Path(self.data_dir.text().strip()).expanduser(),
+            Key.API_ENABLED: self.api_enabled.isChecked(),
+            Key.API_PORT: self.api_port.value(),
+            Key.API_TOKEN: self.api_token.text(),
+            Key.UI_LANGUAGE: self.ui_language.currentData(),
+        }
+
+    def apply(self) -> bool:
+        """Validate and save; False (with a message) when a value is rejected."""
+        try:
+            for key, value in self.values().items():
+                if key.value not in self.settings.overridden:
+                    self.settings.set(key, value)
+            self.settings.save()
+        except (RecordRouteError, OSError) as exc:
+            text = exc.user_text() if isinstance(exc, RecordRouteError) else str(exc)
+            QMessageBox.warning(self, self.tr("Settings not saved"), text)
+            return False
+        self.prefs.theme = self.theme.currentData()
+        self.prefs.save()
+        return True
+
+    def accept(self) -> None:
+        if self.apply():
+            super().accept()

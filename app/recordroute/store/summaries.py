@@ -1,0 +1,146 @@
+"""Versioned summaries per recording. A failed or cancelled run never replaces the last complete one:
+every run is a new version row, and "latest" means the newest *complete* version."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..errors import NotFoundError
+from .db import Database
+from .jobs import pid_alive
+
+
+@dataclass
+class SummaryRecord:
+    id: int
+    recording_id: int
+    version: int
+    template: str
+    language: str
+    backend: str
+    state: str
+    created_at: float
+    model: str | None = None
+    finished_at: float | None = None
+    title: str | None = None
+    markdown: str | None = None
+    error: str | None = None
+    llm_calls: int = 0
+    pid: int | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_row(cls, row: sqlite3.Row) -> SummaryRecord:
+        data = dict(row)
+        data["meta"] = json.loads(data.get("meta") or "{}")
+        return cls(**data)
+
+    @property
+    def extractive(self) -> bool:
+        return self.backend.startswith("extractive")
+
+    def to_dict(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+class Summaries:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def begin(self, rec_id: int, *, template: str, language: str, backend: str, model: str | None) -> int:
+        """Open a new version in state 'running' (the previous complete version stays the visible one)."""
+        with self.db.tx() as con:
+            version = con.execute(
+                "SELECT COALESCE(MAX(version), 0) + 1 FROM summaries WHERE recording_id = ?", (rec_id,)
+            ).fetchone()[0]
+            cur = con.execute(
+                "INSERT INTO summaries (recording_id, version, template, language, backend, model, state, "
+                "created_at, pid) VALUES (?, ?, ?, ?, ?, ?, 'running', ?, ?)",
+                (rec_id, version, template, language, backend, model, time.time(), os.getpid()),
+            )
+            con.execute("UPDATE recordings SET summarize_state = 'running' WHERE id = ?", (rec_id,))
+            return int(cur.lastrowid)
+
+    def complete(self, summary_id: int, *, markdown: str, title: str | None, llm_calls: int,
+                 backend: str | None = None, model: str | None = None, meta: dict[str, Any] | None = None) -> None:
+        """Store the result and, unless the user renamed it, use the title as the recording's title."""
+        with self.db.tx() as con:
+            row = con.execute("SELECT recording_id FROM summaries WHERE id = ?", (summary_id,)).fetchone()
+            if row is None:
+                raise NotFoundError(f"no summary {summary_id}")
+            con.execute(
+                "UPDATE summaries SET state = 'complete', markdown = ?, title = ?, llm_calls = ?, finished_at = ?, "
+                "backend = COALESCE(?, backend), model = COALESCE(?, model), meta = ? WHERE id = ?",
+                (markdown, title, llm_calls, time.time(), backend, model, json.dumps(meta or {}, ensure_ascii=False),
+                 summary_id),
+            )
+            con.execute("UPDATE recordings SET summarize_state = 'done' WHERE id = ?", (row[0],))
+            if title:
+                con.execute(
+                    "UPDATE recordings SET title = ?, title_source = 'llm' WHERE id = ? AND title_source != 'user'",
+                    (title, row[0]),
+                )
+
+    def fail(self, summary_id: int, state: str, error: str) -> None:
+        with self.db.tx() as con:
+            con.execute(
+                "UPDATE summaries SET state = ?, error = ?, finished_at = ? WHERE id = ?",
+                (state, error, time.time(), summary_id),
+            )
+            # The recording keeps 'done' if an earlier version completed: its minutes are still there.
+            con.execute(
+                "UPDATE recordings SET summarize_state = CASE WHEN EXISTS (SELECT 1 FROM summaries "
+                "WHERE recording_id = recordings.id AND state = 'complete') THEN 'done' ELSE ? END "
+                "WHERE id = (SELECT recording_id FROM summaries WHERE id = ?)",
+                (state, summary_id),
+            )
+
+    def latest(self, rec_id: int) -> SummaryRecord | None:
+        row = self.db.connection().execute(
+            "SELECT * FROM summaries WHERE recording_id = ? AND state = 'complete' ORDER BY version DESC LIMIT 1",
+            (rec_id,),
+        ).fetchone()
+        return SummaryRecord.from_row(row) if row else None
+
+    def get(self, summary_id: int) -> SummaryRecord:
+        row = self.db.connection().execute("SELECT * FROM summaries WHERE id = ?", (summary_id,)).fetchone()
+        if row is None:
+            raise NotFoundError(f"no summary {summary_id}")
+        return SummaryRecord.from_row(row)
+
+    def list(self, rec_id: int) -> list[SummaryRecord]:
+        rows = self.db.connection().execute(
+            "SELECT * FROM summaries WHERE recording_id = ? ORDER BY version DESC", (rec_id,)
+        )
+        return [SummaryRecord.from_row(r) for r in rows]
+
+    def interrupted(self) -> int:
+        """Runs left 'running' by a dead process become 'failed' (called at start-up)."""
+        with self.db.tx() as con:
+            ids = [
+                r[0] for r in con.execute("SELECT id, pid FROM summaries WHERE state = 'running'")
+                if r[1] == os.getpid() or not pid_alive(r[1])
+            ]
+        for sid in ids:
+            self.fail(sid, "failed", "interrupted: the app stopped while the summary was being written")
+        return len(ids)
+
+    # --- corrected transcript (beside the original, never over it) -------------------------------------------
+    def save_corrections(self, rec_id: int, texts: dict[int, str], model: str | None) -> None:
+        with self.db.tx() as con:
+            con.execute("DELETE FROM corrections WHERE recording_id = ?", (rec_id,))
+            con.executemany(
+                "INSERT INTO corrections (recording_id, idx, text, model, created_at) VALUES (?, ?, ?, ?, ?)",
+                [(rec_id, idx, text, model, time.time()) for idx, text in sorted(texts.items())],
+            )
+
+    def corrections(self, rec_id: int) -> dict[int, str]:
+        rows = self.db.connection().execute(
+            "SELECT idx, text FROM corrections WHERE recording_id = ? ORDER BY idx", (rec_id,)
+        )
+        return {r[0]: r[1] for r in rows}

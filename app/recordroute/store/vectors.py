@@ -1,0 +1,463 @@
+"""Dense vector index, one space per embedding model: a memory-mapped float32 matrix, a parallel int64 id
+array and an atomic JSON manifest, in `<folder>/<model slug>-<dim>/`.
+
+Crash safety: appends write rows past the manifest's count, flush, then replace the manifest atomically, so a
+kill leaves the old manifest (extra rows ignored) or the new one. Deletes log their rows in the manifest
+before setting ids to -1, and opening re-applies that log (idempotent). Compaction and rebuild write a fresh
+sibling folder and swap it in; opening finishes or rolls back a swap cut short. Anything else that does not
+match the manifest's counts and CRCs opens as inconsistent (IndexCorrupt): the caller rebuilds from the DB.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import threading
+import zlib
+from abc import ABC, abstractmethod
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from ..errors import IndexCorrupt, StorageError
+from .files import atomic_write_bytes
+
+FORMAT = 1
+MANIFEST, VECTORS, IDS = "manifest.json", "vectors.f32", "ids.i64"
+MIN_CAPACITY = 1024
+GROWTH = 1.5
+COMPACT_DEAD_RATIO = 0.30
+GATHER_RATIO = 0.25  # below this share of rows an `allowed` filter scores only those rows
+_BLOCK = 4096
+
+
+def model_slug(model_name: str, dim: int) -> str:
+    slug = re.sub(r"[^a-z0-9._-]+", "_", model_name.lower()).strip("._-")[:80] or "model"
+    return f"{slug}-{int(dim)}"
+
+
+@dataclass(frozen=True)
+class IndexInfo:
+    model_name: str
+    dim: int
+    count: int  # live vectors
+    path: Path
+
+
+def list_models(folder: Path) -> list[IndexInfo]:
+    """The vector spaces present under `folder` (from their manifests; unreadable ones are skipped)."""
+    out: list[IndexInfo] = []
+    root = Path(folder)
+    if not root.is_dir():
+        return out
+    for sub in sorted(p for p in root.iterdir() if p.is_dir() and not p.name.endswith((".new", ".old"))):
+        try:
+            m = json.loads((sub / MANIFEST).read_text(encoding="utf-8"))
+            out.append(IndexInfo(str(m["model_name"]), int(m["dim"]), int(m["count"]) - int(m["dead"]), sub))
+        except (OSError, ValueError, KeyError, TypeError):
+            continue
+    return out
+
+
+def _crc(arr: np.ndarray, start: int = 0) -> int:
+    return zlib.crc32(memoryview(np.ascontiguousarray(arr)).cast("B"), start)
+
+
+def _normalize(vectors: Any, dim: int) -> np.ndarray:
+    mat = np.array(vectors, dtype=np.float32, ndmin=2, copy=True)
+    if mat.ndim != 2 or mat.shape[1] != dim:
+        raise ValueError(f"expected vectors of dimension {dim}, got shape {mat.shape}")
+    if not np.isfinite(mat).all():
+        raise ValueError("vectors contain NaN or infinity")
+    mat /= np.maximum(np.linalg.norm(mat, axis=1, keepdims=True), 1e-12)
+    return mat
+
+
+class VectorIndex(ABC):
+    """Exact cosine top-k over L2-normalised vectors keyed by int64 ids (chunk ids in the DB)."""
+
+    @abstractmethod
+    def add(self, ids: np.ndarray, vectors: np.ndarray) -> None:
+        """Insert or replace (an id already present is tombstoned, then appended)."""
+
+    @abstractmethod
+    def delete(self, ids: np.ndarray) -> int:
+        """Remove ids (unknown ones are ignored); returns how many were removed."""
+
+    @abstractmethod
+    def search(self, query: np.ndarray, k: int, allowed: np.ndarray | None = None) -> list[tuple[int, float]]:
+        """Best k (id, cosine) pairs, best first; `allowed` restricts the candidates to those ids."""
+
+    @abstractmethod
+    def rebuild(self, items: Iterable[tuple[int, np.ndarray]]) -> None:
+        """Replace the whole content with `items`."""
+
+    @abstractmethod
+    def __len__(self) -> int: ...
+
+    @property
+    @abstractmethod
+    def model_name(self) -> str: ...
+
+    @property
+    @abstractmethod
+    def dim(self) -> int: ...
+
+    @abstractmethod
+    def close(self) -> None: ...
+
+    def __enter__(self) -> VectorIndex:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class MmapVectorIndex(VectorIndex):
+    """See the module doc. One writer per folder (guarded by a lock inside this process)."""
+
+    def __init__(
+        self, folder: Path, model_name: str, dim: int, *, strict: bool = True, verify_vectors: bool = True
+    ) -> None:
+        if dim <= 0:
+            raise ValueError("dim must be positive")
+        self._model, self._dim = model_name, int(dim)
+        self.path = Path(folder) / model_slug(model_name, dim)
+        self._lock = threading.RLock()
+        self._closed = False
+        self._verify = verify_vectors
+        self._problem: str | None = None
+        self._open(strict)
+
+    # --- opening ---------------------------------------------------------------------------------------
+    def _reset_state(self) -> None:
+        self._vec: np.memmap | None = None
+        self._ids: np.memmap | None = None
+        self._count = self._dead = self._capacity = self._generation = 0
+        self._vec_crc = 0
+        self._pending: list[int] = []
+        self._invalidate()
+
+    def _invalidate(self) -> None:
+        self._sorted: tuple[np.ndarray, np.ndarray] | None = None
+        self._dead_rows: np.ndarray | None = None
+
+    def _open(self, strict: bool) -> None:
+        self._reset_state()
+        self._finish_swap()
+        if not self.path.exists():
+            self.path.mkdir(parents=True, exist_ok=True)
+            self._write_manifest()
+            return
+        try:
+            self._load()
+        except IndexCorrupt as exc:
+            self._reset_state()
+            self._problem = exc.message
+            if strict:
+                raise
+
+    def _finish_swap(self) -> None:
+        new, old = self.path.with_name(self.path.name + ".new"), self.path.with_name(self.path.name + ".old")
+        if not self.path.exists():
+            if (new / MANIFEST).is_file():
+                os.replace(new, self.path)
+            elif old.is_dir():
+                os.replace(old, self.path)
+        for leftover in (new, old):
+            if leftover.exists():
+                shutil.rmtree(leftover, ignore_errors=True)
+
+    def _corrupt(self, why: str) -> IndexCorrupt:
+        return IndexCorrupt(f"vector index {self.path} is inconsistent: {why}")
+
+    def _load(self) -> None:
+        try:
+            m = json.loads((self.path / MANIFEST).read_text(encoding="utf-8"))
+            fmt, name, dim = int(m["format"]), str(m["model_name"]), int(m["dim"])
+            count, dead, gen = int(m["count"]), int(m["dead"]), int(m["generation"])
+            ids_crc, vec_crc = int(m["ids_crc32"]), int(m["vectors_crc32"])
+            pending = [int(r) for r in m.get("pending_tombstones", [])]
+        except FileNotFoundError as exc:
+            raise self._corrupt("manifest.json is missing") from exc
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise self._corrupt(f"unreadable manifest ({exc})") from exc
+        if fmt != FORMAT or name != self._model or dim != self._dim:
+            raise self._corrupt(f"manifest is for {name!r}/{dim} (format {fmt})")
+        if count < 0 or not 0 <= dead <= count or any(not 0 <= r < count for r in pending):
+            raise self._corrupt("impossible counts in the manifest")
+        vec_path, ids_path = self.path / VECTORS, self.path / IDS
+        if count > 0 and not (vec_path.is_file() and ids_path.is_file()):
+            raise self._corrupt("a data file is missing")
+        cap = min(vec_path.stat().st_size // (4 * dim), ids_path.stat().st_size // 8) if count else 0
+        if cap < count:
+            raise self._corrupt(f"data files hold {cap} rows, the manifest says {count}")
+        self._count, self._dead, self._generation, self._vec_crc = count, dead, gen, vec_crc
+        self._pending = pending
+        if cap:
+            self._map(cap)
+            assert self._ids is not None and self._vec is not None
+            if pending:  # a delete was logged but maybe not applied: redo it
+                self._ids[pending] = -1
+                self._ids.flush()
+            if _crc(self._ids[:count]) != ids_crc:
+                raise self._corrupt("id checksum mismatch")
+            if int((self._ids[:count] < 0).sum()) != dead:
+                raise self._corrupt("tombstone count mismatch")
+            if self._verify and _crc(self._vec[:count]) != vec_crc:
+                raise self._corrupt("vector checksum mismatch")
+
+    def _map(self, capacity: int) -> None:
+        self._vec = self._ids = None  # drop old maps before resizing (Windows cannot resize mapped files)
+        for name, row in ((VECTORS, 4 * self._dim), (IDS, 8)):
+            path = self.path / name
+            if not path.exists() or path.stat().st_size < capacity * row:
+                with open(path, "ab") as fh:
+                    fh.truncate(capacity * row)
+        self._vec = np.memmap(self.path / VECTORS, np.float32, "r+", shape=(capacity, self._dim))
+        self._ids = np.memmap(self.path / IDS, np.int64, "r+", shape=(capacity,))
+        self._capacity = capacity
+        self._invalidate()
+
+    def _write_manifest(self, *, ids_crc: int | None = None) -> None:
+        if ids_crc is None:
+            ids_crc = _crc(self._ids[: self._count]) if self._ids is not None else 0
+        m = {
+            "format": FORMAT, "model_name": self._model, "dim": self._dim, "count": self._count,
+            "dead": self._dead, "capacity": self._capacity, "generation": self._generation,
+            "ids_crc32": ids_crc, "vectors_crc32": self._vec_crc, "pending_tombstones": self._pending,
+        }
+        atomic_write_bytes(self.path / MANIFEST, json.dumps(m).encode("utf-8"))
+
+    # --- state -----------------------------------------------------------------------------------------
+    def is_consistent(self) -> bool:
+        return self._problem is None
+
+    @property
+    def problem(self) -> str | None:
+        return self._problem
+
+    @property
+    def model_name(self) -> str:
+        return self._model
+
+    @property
+    def dim(self) -> int:
+        return self._dim
+
+    @property
+    def generation(self) -> int:
+        return self._generation
+
+    def __len__(self) -> int:
+        return self._count - self._dead
+
+    def _check(self) -> None:
+        if self._closed:
+            raise StorageError(f"vector index {self.path} is closed")
+        if self._problem is not None:
+            raise IndexCorrupt(self._problem)
+
+    def _lookup(self) -> tuple[np.ndarray, np.ndarray]:
+        """(sorted live ids, their rows), rebuilt lazily after writes."""
+        if self._sorted is None:
+            ids = np.asarray(self._ids[: self._count]) if self._ids is not None else np.empty(0, np.int64)
+            rows = np.flatnonzero(ids >= 0)
+            order = np.argsort(ids[rows], kind="stable")
+            self._sorted = (ids[rows][order], rows[order])
+        return self._sorted
+
+    def _rows_for(self, ids: np.ndarray) -> np.ndarray:
+        sorted_ids, rows = self._lookup()
+        if sorted_ids.size == 0 or ids.size == 0:
+            return np.empty(0, np.int64)
+        pos = np.minimum(np.searchsorted(sorted_ids, ids), sorted_ids.size - 1)
+        return np.unique(rows[pos[sorted_ids[pos] == ids]])
+
+    def live_ids(self) -> np.ndarray:
+        with self._lock:
+            self._check()
+            return self._lookup()[0].copy()
+
+    def vectors_for(self, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(found ids, their vectors) for the ids present, e.g. to average a recording's chunks."""
+        with self._lock:
+            self._check()
+            rows = self._rows_for(np.asarray(ids, dtype=np.int64).ravel())
+            if rows.size == 0:
+                return np.empty(0, np.int64), np.empty((0, self._dim), np.float32)
+            assert self._ids is not None and self._vec is not None
+            return np.array(self._ids[rows]), np.array(self._vec[rows])
+
+    # --- writes ----------------------------------------------------------------------------------------
+    def add(self, ids: np.ndarray, vectors: np.ndarray) -> None:
+        ids = np.asarray(ids, dtype=np.int64).ravel()
+        mat = _normalize(vectors, self._dim)
+        if mat.shape[0] != ids.size:
+            raise ValueError(f"{ids.size} ids for {mat.shape[0]} vectors")
+        if (ids < 0).any() or np.unique(ids).size != ids.size:
+            raise ValueError("ids must be unique and non-negative")
+        if ids.size == 0:
+            return
+        with self._lock:
+            self._check()
+            replaced = self._rows_for(ids)
+            start, end = self._count, self._count + ids.size
+            if end > self._capacity:
+                self._map(max(end, int(self._capacity * GROWTH) + 1, MIN_CAPACITY))
+            assert self._vec is not None and self._ids is not None
+            self._vec[start:end] = mat
+            self._ids[start:end] = ids
+            self._vec.flush()
+            self._ids.flush()
+            self._vec_crc = _crc(mat, self._vec_crc)
+            self._count = end
+            self._commit_tombstones(replaced)
+
+    def delete(self, ids: np.ndarray) -> int:
+        with self._lock:
+            self._check()
+            rows = self._rows_for(np.asarray(ids, dtype=np.int64).ravel())
+            if rows.size:
+                self._commit_tombstones(rows)
+            return int(rows.size)
+
+    def _commit_tombstones(self, rows: np.ndarray) -> None:
+        """Manifest first (logging the rows), then the -1s: a kill in between is redone on open."""
+        assert self._ids is not None
+        ids_after = np.array(self._ids[: self._count])
+        ids_after[rows] = -1
+        self._pending = [int(r) for r in rows]
+        self._dead += int(rows.size)
+        self._generation += 1
+        self._write_manifest(ids_crc=_crc(ids_after))
+        if rows.size:
+            self._ids[rows] = -1
+            self._ids.flush()
+        self._invalidate()
+        if self._dead > COMPACT_DEAD_RATIO * self._count:
+            self.compact()
+
+    def compact(self) -> None:
+        """Rewrite without tombstones (a fresh folder swapped in)."""
+        with self._lock:
+            self._check()
+            sorted_ids, rows = self._lookup()
+            rows = np.sort(rows)
+            assert self._vec is not None or rows.size == 0
+            blocks = ((np.array(self._ids[rows[i:i + _BLOCK]]), np.array(self._vec[rows[i:i + _BLOCK]]))
+                      for i in range(0, rows.size, _BLOCK))
+            self._write_fresh(blocks, normalized=True)
+
+    def rebuild(self, items: Iterable[tuple[int, np.ndarray]]) -> None:
+        """Replace everything with `items` (streamed in blocks; a later duplicate id wins)."""
+        def blocks() -> Iterable[tuple[np.ndarray, np.ndarray]]:
+            ids: list[int] = []
+            vecs: list[np.ndarray] = []
+            for i, v in items:
+                ids.append(int(i))
+                vecs.append(np.asarray(v, dtype=np.float32).ravel())
+                if len(ids) >= _BLOCK:
+                    yield np.asarray(ids, np.int64), np.vstack(vecs)
+                    ids, vecs = [], []
+            if ids:
+                yield np.asarray(ids, np.int64), np.vstack(vecs)
+
+        with self._lock:
+            if self._closed:
+                raise StorageError(f"vector index {self.path} is closed")
+            self._write_fresh(blocks(), normalized=False)
+
+    def _write_fresh(self, blocks: Iterable[tuple[np.ndarray, np.ndarray]], *, normalized: bool) -> None:
+        new = self.path.with_name(self.path.name + ".new")
+        shutil.rmtree(new, ignore_errors=True)
+        new.mkdir(parents=True)
+        all_ids: list[np.ndarray] = []
+        vec_crc = 0
+        try:
+            with open(new / VECTORS, "wb") as fv:
+                for ids, vecs in blocks:
+                    mat = vecs if normalized else _normalize(vecs, self._dim)
+                    if (ids < 0).any():
+                        raise ValueError("ids must be non-negative")
+                    fv.write(memoryview(np.ascontiguousarray(mat, np.float32)).cast("B"))
+                    vec_crc = _crc(mat.astype(np.float32, copy=False), vec_crc)
+                    all_ids.append(ids)
+                fv.flush()
+                os.fsync(fv.fileno())
+            ids_arr = np.concatenate(all_ids) if all_ids else np.empty(0, np.int64)
+            # Keep the last occurrence of a duplicated id.
+            _, last = np.unique(ids_arr[::-1], return_index=True)
+            keep = np.zeros(ids_arr.size, bool)
+            keep[ids_arr.size - 1 - last] = True
+            ids_arr[~keep] = -1
+            with open(new / IDS, "wb") as fi:
+                fi.write(ids_arr.tobytes())
+                fi.flush()
+                os.fsync(fi.fileno())
+            m = {
+                "format": FORMAT, "model_name": self._model, "dim": self._dim, "count": int(ids_arr.size),
+                "dead": int((~keep).sum()), "capacity": int(ids_arr.size), "generation": self._generation + 1,
+                "ids_crc32": _crc(ids_arr), "vectors_crc32": vec_crc, "pending_tombstones": [],
+            }
+            atomic_write_bytes(new / MANIFEST, json.dumps(m).encode("utf-8"))
+        except BaseException:
+            shutil.rmtree(new, ignore_errors=True)
+            raise
+        self._reset_state()  # unmap before the swap
+        old = self.path.with_name(self.path.name + ".old")
+        if self.path.exists():
+            os.replace(self.path, old)
+        os.replace(new, self.path)
+        shutil.rmtree(old, ignore_errors=True)
+        self._problem = None
+        self._open(strict=True)
+
+    # --- search ----------------------------------------------------------------------------------------
+    def search(self, query: np.ndarray, k: int, allowed: np.ndarray | None = None) -> list[tuple[int, float]]:
+        q = _normalize(np.asarray(query, dtype=np.float32).reshape(1, -1), self._dim)[0]
+        with self._lock:
+            self._check()
+            n = self._count
+            if k <= 0 or n == self._dead:
+                return []
+            assert self._vec is not None and self._ids is not None
+            if allowed is not None:
+                rows = self._rows_for(np.asarray(allowed, dtype=np.int64).ravel())
+                if rows.size == 0:
+                    return []
+                if rows.size < GATHER_RATIO * n:
+                    return self._top(self._vec[rows] @ q, k, rows)
+                scores = self._vec[:n] @ q  # a view of the live rows: no copy of the matrix
+                keep = np.zeros(n, bool)
+                keep[rows] = True
+                scores[~keep] = -np.inf
+                return self._top(scores, k, None)
+            scores = self._vec[:n] @ q
+            if self._dead:
+                if self._dead_rows is None:
+                    self._dead_rows = np.flatnonzero(np.asarray(self._ids[:n]) < 0)
+                scores[self._dead_rows] = -np.inf
+            return self._top(scores, k, None)
+
+    def _top(self, scores: np.ndarray, k: int, rows: np.ndarray | None) -> list[tuple[int, float]]:
+        scores = np.asarray(scores)
+        cand = np.argpartition(-scores, k - 1)[:k] if k < scores.size else np.arange(scores.size)
+        cand = cand[np.isfinite(scores[cand])]
+        real = cand if rows is None else rows[cand]
+        assert self._ids is not None
+        ids = np.asarray(self._ids[real])
+        order = np.lexsort((ids, -scores[cand]))  # score desc, then id asc for stable ties
+        return [(int(ids[i]), float(scores[cand[i]])) for i in order]
+
+    def close(self) -> None:
+        with self._lock:
+            if self._vec is not None:
+                self._vec.flush()
+            self._reset_state()
+            self._closed = True
