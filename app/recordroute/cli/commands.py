@@ -81,6 +81,10 @@ def cmd_process(args: argparse.Namespace) -> int:
     options = {k: getattr(args, k) for k in ("language", "model", "task") if getattr(args, k, None)}
     if getattr(args, "force", False):
         options["force"] = True
+    if getattr(args, "no_summary", False):
+        options["no_summary"] = True
+    if getattr(args, "template", None):
+        options["template"] = args.template
     options.update(getattr(args, "extra_options", {}) or {})
     failures = 0
     with cancel_on_signals() as token:

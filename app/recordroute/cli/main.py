@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 
 from ..errors import RecordRouteError
-from . import commands
+from . import commands, llm_commands  # noqa: F401  (registers sub-commands)
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
 
@@ -24,6 +24,8 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--model", "-m", help="Whisper model name or folder")
     c.add_argument("--task", choices=("transcribe", "translate"), help="translate = into English")
     c.add_argument("--force", action="store_true", help="transcribe again even if already done")
+    c.add_argument("--no-summary", action="store_true", help="skip the minutes (summarize stage)")
+    c.add_argument("--template", help="summary template (default: settings)")
     c.add_argument("--json", action="store_true", help="one JSON object per file on stdout")
     c.set_defaults(func=commands.cmd_process)
 

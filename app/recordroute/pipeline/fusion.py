@@ -23,7 +23,7 @@ def reciprocal_rank_fusion(
     elif len(weights) != len(rankings):
         raise ValueError(f"{len(weights)} weights for {len(rankings)} rankings")
     scores: dict[K, float] = {}
-    for ranking, weight in zip(rankings, weights):
+    for ranking, weight in zip(rankings, weights, strict=True):
         seen: set[K] = set()
         for rank, key in enumerate(ranking, start=1):
             if key in seen:

@@ -67,7 +67,8 @@ class Summaries:
             return int(cur.lastrowid)
 
     def complete(self, summary_id: int, *, markdown: str, title: str | None, llm_calls: int,
-                 backend: str | None = None, model: str | None = None, meta: dict[str, Any] | None = None) -> None:
+                 backend: str | None = None, model: str | None = None, meta: dict[str, Any] | None = None,
+                 retitle: bool = True) -> None:
         """Store the result and, unless the user renamed it, use the title as the recording's title."""
         with self.db.tx() as con:
             row = con.execute("SELECT recording_id FROM summaries WHERE id = ?", (summary_id,)).fetchone()
@@ -80,7 +81,7 @@ class Summaries:
                  summary_id),
             )
             con.execute("UPDATE recordings SET summarize_state = 'done' WHERE id = ?", (row[0],))
-            if title:
+            if title and retitle:
                 con.execute(
                     "UPDATE recordings SET title = ?, title_source = 'llm' WHERE id = ? AND title_source != 'user'",
                     (title, row[0]),

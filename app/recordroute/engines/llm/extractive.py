@@ -190,13 +190,22 @@ def extractive_markdown(
     picked["quotes"] = [f"- {fmt_ts(units[i][0])} “{_short(sents[i])}”" for i in sorted(order[:3])]
     # Topics: the strongest keywords weighted by the centrality of the sentences they occur in.
     weight: dict[str, float] = {}
-    first: dict[str, int] = {}
+    where: dict[str, list[int]] = {}
     for i, s in enumerate(sents):
         for w in set(keywords(s)):
             weight[w] = weight.get(w, 0.0) + float(scores[i])
-            first.setdefault(w, i)
-    best = sorted(weight, key=lambda w: -weight[w])[:5]
-    picked["topics"] = [f"- {w}: {_short(sents[first[w]], 100)}" for w in best]
+            where.setdefault(w, []).append(i)
+    topics: list[str] = []
+    used: set[int] = set()
+    for w in sorted(weight, key=lambda w: -weight[w]):
+        # Each topic bullet shows its keyword with the most central sentence not shown for another topic.
+        free = [i for i in sorted(where[w], key=lambda i: -scores[i]) if i not in used]
+        if free:
+            used.add(free[0])
+            topics.append(f"- {w}: {_short(sents[free[0]], 100)}")
+        if len(topics) == 5:
+            break
+    picked["topics"] = topics
     heads = list(headings) if headings else [f"## {i}. {s.title}" for i, s in enumerate(sections, 1)]
     out = [_HEADER[lang], ""]
     for head, section in zip(heads, sections, strict=False):

@@ -1,0 +1,68 @@
+"""`recordroute summarize` and `recordroute llm status`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from .commands import cancel_on_signals, emit_json, extra_command, open_context, out
+
+
+@extra_command
+def add_llm_commands(sub: argparse._SubParsersAction) -> None:
+    c = sub.add_parser("summarize", help="write minutes and a title for a recording (streams as it writes)")
+    c.add_argument("id", type=int)
+    c.add_argument("--template", "-t", help="minutes (default), lecture, interview, standup, or your own")
+    c.add_argument("--language", choices=("auto", "ko", "en"), help="output language (default: settings)")
+    c.add_argument("--backend", choices=("auto", "ollama", "openai", "extractive"))
+    c.add_argument("--model", help="LLM model name, e.g. qwen2.5:7b-instruct")
+    c.add_argument("--json", action="store_true", help="print the stored summary as JSON at the end")
+    c.set_defaults(func=cmd_summarize)
+
+    c = sub.add_parser("llm", help="LLM backend tools")
+    llm_sub = c.add_subparsers(dest="llm_command", metavar="SUBCOMMAND", required=True)
+    s = llm_sub.add_parser("status", help="which backend is used, whether it answers, which models it has")
+    s.add_argument("--backend", choices=("auto", "ollama", "openai", "extractive"))
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_llm_status)
+
+
+def cmd_summarize(args: argparse.Namespace) -> int:
+    from ..pipeline.summaries import summarize_recording
+
+    ctx = open_context()
+    stream = sys.stdout if not args.json else sys.stderr
+
+    def on_token(text: str) -> None:
+        stream.write(text)
+        stream.flush()
+
+    def on_reset() -> None:
+        stream.write("\n[the answer hit the length limit; merging again in parts]\n")
+
+    with cancel_on_signals() as token:
+        record = summarize_recording(
+            ctx, args.id, template=args.template, language=args.language, backend=args.backend,
+            model=args.model, on_token=on_token, on_reset=on_reset, cancel=token,
+        )
+    stream.write("\n")
+    if args.json:
+        emit_json(record.to_dict())
+    else:
+        print(f"title: {record.title}  ·  {record.backend}  ·  version {record.version}", file=sys.stderr)
+    return 0
+
+
+def cmd_llm_status(args: argparse.Namespace) -> int:
+    from ..pipeline.summaries import llm_status
+
+    ctx = open_context()
+    llm, health = llm_status(ctx, args.backend)
+    if args.json:
+        emit_json({"backend": llm.name, "label": llm.label, "model": llm.model, "reachable": health.ok,
+                   "detail": health.detail, "models": health.models})
+        return 0 if health.ok else 1
+    out(f"backend:   {llm.label}")
+    out(f"reachable: {'yes' if health.ok else 'no'} ({health.detail})")
+    out("models:    " + (", ".join(health.models) if health.models else "-"))
+    return 0 if health.ok else 1

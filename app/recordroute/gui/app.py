@@ -1,0 +1,92 @@
+"""Start the desktop app: QApplication, theme, translator, the main window; or render a screenshot and exit.
+
+Heavy engines (faster-whisper, CTranslate2, ONNX Runtime, PyAV) are imported by the workers on first use,
+so the window paints before any of them load.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from ..errors import RecordRouteError
+from . import i18n
+from .icons import app_icon
+from .theme import ThemeManager
+
+APP_NAME = "RecordRoute"
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else [sys.argv[0]])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setDesktopFileName("recordroute")
+    app.setWindowIcon(app_icon())
+    return app
+
+
+def parse_size(text: str | None, default: tuple[int, int] = (1280, 800)) -> tuple[int, int]:
+    if not text:
+        return default
+    try:
+        w, h = (int(v) for v in text.lower().split("x", 1))
+    except ValueError as exc:
+        raise ValueError(f"--size must look like 1280x800, not {text!r}") from exc
+    return max(320, w), max(240, h)
+
+
+def run(*, screenshot: Path | None = None, size: tuple[int, int] | None = None, theme: str | None = None,
+        language: str | None = None, search: str | None = None) -> int:
+    """The `recordroute gui` command. With `screenshot`, render the window once to a PNG and exit."""
+    t0 = time.perf_counter()
+    app = create_application()
+    from ..pipeline import gui_support as gs
+    from ..pipeline.context import AppContext
+    from ..settings import Settings
+
+    try:
+        settings = Settings.load()
+        ctx = AppContext.open(settings)
+    except RecordRouteError as exc:
+        QMessageBox.critical(None, APP_NAME, exc.user_text())
+        return 1
+    i18n.install(language or settings.ui_language)
+    prefs = gs.GuiPrefs.load()
+    themes = ThemeManager(app, theme or prefs.theme)
+    from .main_window import MainWindow
+
+    window = MainWindow(ctx, theme=themes, autostart=screenshot is None, tray=screenshot is None)
+    if size:
+        window.resize(*size)
+    if search:
+        window.search_dock.show()
+        window.search.query.setText(search)
+        window.search.run_search()
+    window.show()
+    if screenshot is not None:
+        def grab() -> None:
+            app.processEvents()
+            screenshot.parent.mkdir(parents=True, exist_ok=True)
+            ok = window.grab().save(str(screenshot))
+            print(f"{'wrote' if ok else 'could not write'} {screenshot} in {time.perf_counter() - t0:.2f} s")
+            app.exit(0 if ok else 1)
+
+        QTimer.singleShot(600 if search else 50, grab)
+        code = app.exec()
+        window.close()
+        ctx.close()
+        return code
+    if not settings.first_run_done:
+        QTimer.singleShot(0, window.open_first_run)
+    code = app.exec()
+    ctx.close()
+    return code

@@ -1,0 +1,418 @@
+"""The main window: drop zone and history on the left, the viewer on the right, jobs and search in docks.
+
+A face only: files go to pipeline.gui_support.triage and the job queue, everything else to the store.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QMimeData, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QUndoStack
+from PySide6.QtWidgets import (
+    QDialog,
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..pipeline import export
+from ..pipeline import gui_support as gs
+from ..pipeline.context import AppContext
+from . import actions as acts
+from . import i18n
+from .drop_zone import DropZone
+from .history_view import HistoryView
+from .icons import app_icon
+from .job_workers import JobController, JobEvent, run_task
+from .notices import NoticePanel
+from .queue_panel import QueuePanel
+from .search_pane import SearchPane
+from .theme import ThemeManager
+from .tray import Tray
+from .viewer import ViewerPane
+
+EXPORT_FILTERS = {"txt": "Text (*.txt)", "srt": "SubRip (*.srt)", "vtt": "WebVTT (*.vtt)", "json": "JSON (*.json)",
+                  "md": "Markdown (*.md)"}
+
+
+class MainWindow(QMainWindow):
+    triaged = Signal(object)  # gs.Triage, after a drop/paste/dialog has been checked
+
+    def __init__(self, ctx: AppContext, *, theme: ThemeManager | None = None, autostart: bool = True,
+                 tray: bool = True) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.prefs = gs.GuiPrefs.load()
+        self.theme = theme
+        self.setWindowIcon(app_icon())
+        self.undo_stack = QUndoStack(self)
+        self.controller = JobController(ctx, self, autostart=False)
+        self._build_ui()
+        undo, redo = QAction(self), QAction(self)
+        undo.triggered.connect(self.undo_stack.undo)
+        redo.triggered.connect(self.undo_stack.redo)
+        undo.setEnabled(False)
+        redo.setEnabled(False)
+        self.undo_stack.canUndoChanged.connect(undo.setEnabled)
+        self.undo_stack.canRedoChanged.connect(redo.setEnabled)
+        self.acts = acts.build(self, self._slots(), undo, redo)
+        self.tray = Tray(app_icon(), self) if tray else None
+        if self.tray is not None:
+            self.tray.showRequested.connect(self._raise)
+            self.tray.quitRequested.connect(self.close)
+        self.controller.jobEvent.connect(self._on_job_event)
+        self.controller.jobFinished.connect(self._on_job_finished)
+        self.retranslate()
+        self._sync_checks()
+        self.resize(1280, 800)
+        if autostart:
+            self.controller.start()  # resume the persistent queue
+
+    # --- layout ------------------------------------------------------------------------------------------------
+    def _build_ui(self) -> None:
+        self.drop_zone = DropZone(self)
+        self.notices = NoticePanel(self)
+        self.history = HistoryView(self.ctx.store, self.undo_stack, self)
+        left = QWidget(self)
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(6, 6, 0, 6)
+        ll.addWidget(self.drop_zone)
+        ll.addWidget(self.notices)
+        ll.addWidget(self.history, 1)
+        self.viewer = ViewerPane(self.ctx, self)
+        self.placeholder = QLabel(self)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.right = QStackedWidget(self)
+        self.right.addWidget(self.placeholder)
+        self.right.addWidget(self.viewer)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.right)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([500, 780])
+        self.setCentralWidget(self.splitter)
+
+        self.queue = QueuePanel(self.controller, self)
+        self.queue_dock = QDockWidget(self)
+        self.queue_dock.setObjectName("jobsDock")
+        self.queue_dock.setWidget(self.queue)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.queue_dock)
+        self.search = SearchPane(self.ctx, self)
+        self.search_dock = QDockWidget(self)
+        self.search_dock.setObjectName("searchDock")
+        self.search_dock.setWidget(self.search)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.search_dock)
+        self.search_dock.hide()
+        self.resizeDocks([self.queue_dock], [170], Qt.Orientation.Vertical)
+        self.resizeDocks([self.search_dock], [380], Qt.Orientation.Horizontal)
+
+        self.undo_button = QPushButton(self)
+        self.undo_button.clicked.connect(self._undo_from_status)
+        self.undo_button.hide()
+        self.statusBar().addPermanentWidget(self.undo_button)
+
+        self.drop_zone.pathsDropped.connect(self.add_paths)
+        self.drop_zone.addFilesRequested.connect(self.open_add_files)
+        self.drop_zone.addFolderRequested.connect(self.open_add_folder)
+        self.drop_zone.recordRequested.connect(self.open_record)
+        self.history.openRequested.connect(lambda rec_id: self.open_recording(rec_id))
+        self.history.trashed.connect(self._on_trashed)
+        self.search.openRequested.connect(self.open_recording)
+        self.search.status.connect(self.show_status)
+        self.viewer.status.connect(self.show_status)
+        self.setAcceptDrops(True)
+        for dock in (self.queue_dock, self.search_dock):
+            dock.visibilityChanged.connect(lambda _v: self._sync_checks())
+
+    def _slots(self) -> dict[str, Any]:
+        v = self.viewer
+        return {
+            "add_files": self.open_add_files, "add_folder": self.open_add_folder, "record": self.open_record,
+            "export": self.open_export, "settings": self.open_settings, "quit": self.close,
+            "paste": self.paste, "rename": self.history.rename_current, "trash": self.history.trash_current,
+            "find": self.find_in_transcript, "find_next": lambda: self._find(True),
+            "find_prev": lambda: self._find(False), "filter": self._focus_filter, "search": self.toggle_search,
+            "jobs": lambda: self.queue_dock.setVisible(not self.queue_dock.isVisible()),
+            "tab_summary": lambda: self._tab(v.summary), "tab_transcript": lambda: self._tab(v.transcript),
+            "tab_details": lambda: self._tab(v.details), "play": v.player.toggle,
+            "back": lambda: v.player.seek(max(0.0, v.player.position() - 5)),
+            "forward": lambda: v.player.seek(v.player.position() + 5),
+            "welcome": self.open_first_run, "about": self.open_about, "theme": self.set_theme,
+            "language": self.set_ui_language,
+        }
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("RecordRoute"))
+        acts.retranslate(self.acts)
+        self.queue_dock.setWindowTitle(self.tr("Jobs"))
+        self.search_dock.setWindowTitle(self.tr("Search"))
+        self.placeholder.setText(self.tr("Select a recording to see its transcript, summary and details.\n\n"
+                                         "Ctrl+O adds files · Ctrl+K searches · Ctrl+R records"))
+        self.undo_button.setText(self.tr("Undo"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _sync_checks(self) -> None:
+        self.acts.jobs.setChecked(self.queue_dock.isVisible())
+        self.acts.search.setChecked(self.search_dock.isVisible())
+        mode = self.theme.mode if self.theme else self.prefs.theme
+        self.acts.themes.get(mode, self.acts.themes["system"]).setChecked(True)
+        self.acts.languages.get(self.ctx.settings.ui_language, self.acts.languages["system"]).setChecked(True)
+
+    # --- adding files ----------------------------------------------------------------------------------------
+    def add_paths(self, paths: list[Path]) -> None:
+        """Check the files off the UI thread, then queue the good ones and list the rest."""
+        if not paths:
+            return
+        self.show_status(self.tr("Checking %n file(s)…", "", len(paths)))
+        run_task(gs.triage, self.ctx.store, [Path(p) for p in paths], on_result=self._on_triage,
+                 on_error=self.show_status)
+
+    def handle_mime(self, mime: QMimeData) -> bool:
+        return self.drop_zone.handle_mime(mime)
+
+    def _on_triage(self, result: gs.Triage) -> None:
+        if result.accepted:
+            self.controller.enqueue(result.accepted)
+            self.queue_dock.show()
+            self.show_status(self.tr("Added %n file(s) to the queue", "", len(result.accepted)))
+        for rej in result.rejected:
+            self.notices.add(rej.reason)
+        for dup in result.duplicates:
+            text = self.tr("%1 is already in the library as “%2”.").replace("%1", dup.path.name).replace(
+                "%2", dup.recording.title)
+            self.notices.add(text, action=self.tr("Open"), level="info",
+                             callback=lambda rec_id=dup.recording.id: self.open_recording(rec_id))
+        if not result.accepted and not result.rejected and not result.duplicates:
+            self.show_status(self.tr("No files found"))
+        self.triaged.emit(result)
+
+    def dragEnterEvent(self, event: Any) -> None:
+        self.drop_zone.dragEnterEvent(event)
+
+    def dragMoveEvent(self, event: Any) -> None:
+        event.acceptProposedAction()
+
+    def dropEvent(self, event: Any) -> None:
+        self.drop_zone.dropEvent(event)
+
+    def paste(self) -> None:
+        if not self.handle_mime(QGuiApplication.clipboard().mimeData()):
+            self.show_status(self.tr("The clipboard holds no files or file paths"))
+
+    def open_add_files(self) -> QFileDialog:
+        dialog = QFileDialog(self, self.tr("Add files"))
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+        dialog.setNameFilters([self.tr("Recordings, videos, PDFs and text (%1)").replace("%1", _patterns()),
+                               self.tr("All files (*)")])
+        dialog.filesSelected.connect(lambda files: self.add_paths([Path(f) for f in files]))
+        dialog.open()
+        return dialog
+
+    def open_add_folder(self) -> QFileDialog:
+        dialog = QFileDialog(self, self.tr("Add a folder"))
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+        dialog.fileSelected.connect(lambda folder: self.add_paths([Path(folder)]))
+        dialog.open()
+        return dialog
+
+    # --- dialogs ---------------------------------------------------------------------------------------------------
+    def open_record(self) -> QDialog:
+        from .record_dialog import RecordDialog
+
+        dialog = RecordDialog(self.ctx.settings, parent=self)
+        dialog.recorded.connect(lambda path: self.add_paths([path]))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def open_settings(self) -> QDialog:
+        from .settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.ctx.settings, self.prefs, self)
+        dialog.accepted.connect(self._settings_saved)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _settings_saved(self) -> None:
+        self.set_theme(self.prefs.theme)
+        i18n.install(self.ctx.settings.ui_language)
+        self._sync_checks()
+        self.show_status(self.tr("Settings saved"))
+
+    def open_first_run(self) -> QDialog:
+        from .first_run import FirstRunDialog
+
+        dialog = FirstRunDialog(self.ctx.settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def open_about(self) -> QMessageBox:
+        from .. import __version__
+
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About RecordRoute"),
+                          self.tr("RecordRoute %1\nLocal-first transcripts, minutes and search.\n\nData folder: %2")
+                          .replace("%1", __version__).replace("%2", str(self.ctx.settings.data_dir)),
+                          QMessageBox.StandardButton.Close, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
+
+    def open_export(self) -> QFileDialog | None:
+        rec = self.viewer.rec if self.right.currentWidget() is self.viewer else None
+        if rec is None:
+            self.show_status(self.tr("Open a recording first"))
+            return None
+        dialog = QFileDialog(self, self.tr("Export transcript"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilters(list(EXPORT_FILTERS.values()))
+        dialog.selectFile(f"{rec.title}.txt")
+        dialog.fileSelected.connect(lambda name: self._export(rec.id, name, dialog.selectedNameFilter()))
+        dialog.open()
+        return dialog
+
+    def _export(self, rec_id: int, name: str, name_filter: str) -> None:
+        from ..store.files import atomic_write_text
+
+        fmt = Path(name).suffix.lstrip(".").lower()
+        if fmt not in EXPORT_FILTERS:
+            fmt = next((k for k, v in EXPORT_FILTERS.items() if v == name_filter), "txt")
+        rec = self.ctx.store.recordings.get(rec_id)
+        atomic_write_text(Path(name), export.render(fmt, rec, self.ctx.store.transcripts.segments(rec_id)))
+        self.show_status(self.tr("Saved %1").replace("%1", name))
+
+    # --- viewer / search -------------------------------------------------------------------------------------------
+    def open_recording(self, rec_id: int, segment_idx: int | None = None, start: float | None = None) -> bool:
+        if not self.viewer.open_recording(rec_id, segment_idx=segment_idx, start=start):
+            return False
+        self.right.setCurrentWidget(self.viewer)
+        if self.history.current_id() != rec_id:
+            self.history.table.blockSignals(True)
+            self.history.select_recording(rec_id)
+            self.history.table.blockSignals(False)
+        return True
+
+    def toggle_search(self) -> None:
+        if self.search_dock.isVisible() and self.search.query.hasFocus():
+            self.search_dock.hide()
+            return
+        self.search_dock.show()
+        self.search.focus_query()
+
+    def find_in_transcript(self) -> None:
+        if self.right.currentWidget() is self.viewer:
+            self._tab(self.viewer.transcript)
+            self.viewer.transcript.open_find()
+
+    def _find(self, forward: bool) -> None:
+        if self.right.currentWidget() is self.viewer:
+            self._tab(self.viewer.transcript)
+            (self.viewer.transcript.find_next if forward else self.viewer.transcript.find_previous)()
+
+    def _tab(self, widget: QWidget) -> None:
+        if self.right.currentWidget() is self.viewer:
+            self.viewer.tabs.setCurrentWidget(widget)
+
+    def _focus_filter(self) -> None:
+        self.history.filter.setFocus()
+        self.history.filter.selectAll()
+
+    # --- appearance --------------------------------------------------------------------------------------------------
+    def set_theme(self, mode: str) -> None:
+        self.prefs.theme = mode
+        self.prefs.save()
+        if self.theme is not None:
+            self.theme.apply(mode)
+        self.viewer.transcript.model.dark = bool(self.theme and self.theme.dark)
+        self._sync_checks()
+
+    def set_ui_language(self, lang: str) -> None:
+        from ..settings import Key
+
+        self.ctx.settings.set(Key.UI_LANGUAGE, lang)
+        try:
+            self.ctx.settings.save()
+        except OSError as exc:
+            self.show_status(str(exc))
+        i18n.install(lang)  # every widget gets a LanguageChange event and retranslates itself
+        self._sync_checks()
+
+    # --- jobs --------------------------------------------------------------------------------------------------------
+    def _on_job_event(self, event: JobEvent) -> None:
+        rec_id = event.recording_id
+        if rec_id is None:
+            return
+        final = event.state != "running"
+        if final or event.fraction == 0.0:  # stage changes and endings, not every progress tick
+            if not self.history.model.refresh_recording(rec_id):
+                self.history.model.reload(keep_loaded=True)
+            if self.viewer.rec is not None and self.viewer.rec.id == rec_id and final:
+                self.viewer.refresh()
+
+    def _on_job_finished(self, event: JobEvent) -> None:
+        name = f"#{event.job_id}"
+        if event.recording_id is not None:
+            try:
+                name = self.ctx.store.recordings.get(event.recording_id).title
+            except Exception:
+                pass
+        if event.state == "done":
+            title, text = self.tr("Transcript ready"), name
+        elif event.state == "cancelled":
+            title, text = self.tr("Cancelled"), name
+        else:
+            title, text = self.tr("Processing failed"), f"{name}: {event.message}"
+        self.show_status(f"{title}: {text}")
+        if self.tray is not None and not self.isActiveWindow():
+            self.tray.notify(title, text, error=event.state == "failed")
+
+    # --- status ------------------------------------------------------------------------------------------------------
+    def show_status(self, text: str, timeout: int = 8000) -> None:
+        self.statusBar().showMessage(text, timeout)
+
+    def _on_trashed(self, rec_id: int, title: str) -> None:
+        if self.viewer.rec is not None and self.viewer.rec.id == rec_id:
+            self.viewer.clear()
+            self.right.setCurrentWidget(self.placeholder)
+        self.show_status(self.tr("Moved “%1” to the trash").replace("%1", title), 10000)
+        self.undo_button.show()
+        QTimer.singleShot(10000, self.undo_button.hide)
+
+    def _undo_from_status(self) -> None:
+        self.undo_stack.undo()
+        self.undo_button.hide()
+        self.show_status(self.tr("Restored"))
+
+    def _raise(self) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.viewer.player.stop()
+        self.viewer.summary.stop_summary()
+        self.controller.shutdown()
+        super().closeEvent(event)
+
+
+def _patterns() -> str:
+    from ..engines.kinds import SUPPORTED_EXTENSIONS
+
+    return " ".join(f"*.{e}" for e in sorted(SUPPORTED_EXTENSIONS))

@@ -1,0 +1,118 @@
+"""The summarize stage: minutes + title for one recording through the configured LLM backend.
+
+Each run is a new summary version; a failed or cancelled run never replaces the last complete one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import Cancelled, InputError, RecordRouteError
+from ..progress import CancelToken, ProgressCallback
+from ..settings import Settings
+from ..store import Segment, SummaryRecord
+from . import stages
+from .context import AppContext
+
+TokenCallback = Callable[[str], None]
+
+
+@dataclass(frozen=True)
+class SumSeg:
+    """What the summarizer sees of a segment. Documents have no times, so their page stands in."""
+
+    start: float
+    end: float
+    text: str
+    page: int | None = None
+
+
+def to_sumsegs(segments: list[Segment]) -> list[SumSeg]:
+    out = []
+    for s in segments:
+        if s.start is not None:
+            out.append(SumSeg(s.start, s.end if s.end is not None else s.start, s.text))
+        else:
+            out.append(SumSeg(0.0, 0.0, s.text, page=s.page))
+    return out
+
+
+def template_dirs(settings: Settings) -> list[Path]:
+    """User templates live beside the library, so they travel with the data folder."""
+    return [settings.data_dir / "prompts"]
+
+
+def resolve_backend(settings: Settings, backend: str | None = None, model: str | None = None):  # noqa: ANN201
+    from ..engines.llm import select_backend
+
+    changes: dict[str, str] = {}
+    if backend:
+        changes["llm_backend"] = backend
+    if model:
+        changes["llm_model"] = model
+    return select_backend(settings.with_overrides(**changes) if changes else settings)
+
+
+def summarize_recording(
+    ctx: AppContext, rec_id: int, *, template: str | None = None, language: str | None = None,
+    backend: str | None = None, model: str | None = None, on_token: TokenCallback | None = None,
+    on_reset: Callable[[], None] | None = None, progress: ProgressCallback | None = None,
+    cancel: CancelToken | None = None,
+) -> SummaryRecord:
+    from ..engines.llm import get_template, resolve_language, summarize
+
+    store, settings = ctx.store, ctx.settings
+    rec = store.recordings.get(rec_id)
+    segments = to_sumsegs(store.transcripts.segments(rec_id))
+    if not any(s.text.strip() for s in segments):
+        raise InputError(f"recording {rec_id} has no transcript to summarize", hint="transcribe it first")
+    lang = resolve_language(language or settings.summary_language, segments)
+    tpl = get_template(template or settings.summary_template, lang, extra_dirs=template_dirs(settings))
+    llm = resolve_backend(settings, backend, model)
+    summary_id = store.summaries.begin(rec.id, template=tpl.name, language=lang, backend=llm.label,
+                                       model=llm.model or None)
+    try:
+        result = summarize(segments, backend=llm, template=tpl, language=lang, progress=progress, cancel=cancel,
+                           on_token=on_token, on_reset=on_reset)
+    except Cancelled:
+        store.summaries.fail(summary_id, "cancelled", "cancelled by the user")
+        raise
+    except RecordRouteError as exc:
+        store.summaries.fail(summary_id, "failed", exc.user_text())
+        raise
+    except Exception as exc:
+        store.summaries.fail(summary_id, "failed", f"internal error: {type(exc).__name__}: {exc}")
+        raise
+    meta = {"chunks": len(result.chunks), "reduce_levels": result.reduce_levels, "warnings": result.warnings}
+    reason = getattr(llm, "reason", "")
+    if reason:
+        meta["fallback_reason"] = reason
+    store.summaries.complete(summary_id, markdown=result.markdown, title=result.title, llm_calls=result.llm_calls,
+                             backend=result.backend_label, model=result.model or None, meta=meta,
+                             retitle=not reason and "extractive" not in result.backend_label)
+    store.recordings.log(rec.id, f"summary v{store.summaries.get(summary_id).version} ({tpl.name}, {lang}) by "
+                         f"{result.backend_label}: {result.llm_calls} LLM calls", stage="summarize")
+    return store.summaries.get(summary_id)
+
+
+def llm_status(ctx: AppContext, backend: str | None = None, model: str | None = None):  # noqa: ANN201
+    """(backend label, HealthStatus) for `recordroute llm status` and the settings dialog."""
+    llm = resolve_backend(ctx.settings, backend, model)
+    return llm, llm.health()
+
+
+# --- the pipeline stage -----------------------------------------------------------------------------------
+def stage_summarize(run: stages.StageRun) -> None:
+    summarize_recording(
+        run.ctx, run.recording_id, template=run.option("template"), language=run.option("summary_language"),
+        backend=run.option("backend"), model=run.option("llm_model"), progress=run.progress, cancel=run.cancel,
+    )
+
+
+def _wants_summary(run: stages.StageRun) -> bool:
+    return not run.option("no_summary", False)
+
+
+stages.register("summarize", stage_summarize, _wants_summary)
