@@ -9,9 +9,17 @@ import httpx
 import ollama
 import pytest
 
-from tests.fakes.fake_ollama import FakeOllama, chat_truncate, render_chat, runner_truncate, tokenize
+from tests.fakes.fake_ollama import (
+    FakeOllama,
+    chat_truncate,
+    fake_ollama_fixture,
+    render_chat,
+    runner_truncate,
+    tokenize,
+)
 
 MODEL = "qwen2.5:7b-instruct"
+plain_fake = fake_ollama_fixture(models=[MODEL], num_ctx_default=1024)
 
 
 @pytest.fixture
@@ -63,8 +71,11 @@ def test_non_streaming_generate_returns_one_object(fake: FakeOllama) -> None:
 def test_num_predict_gives_done_reason_length(fake: FakeOllama) -> None:
     client = ollama.Client(host=fake.url)
     text = "\n".join(f"line {i} with Fact {i:04d} inside" for i in range(1, 200, 2))
-    parts = list(client.chat(MODEL, messages=[{"role": "user", "content": text}], stream=True,
-                             options={"num_predict": 5}))
+    parts = list(
+        client.chat(
+            MODEL, messages=[{"role": "user", "content": text}], stream=True, options={"num_predict": 5}
+        )
+    )
     assert parts[-1].done_reason == "length" and parts[-1].eval_count == 5
 
 
@@ -87,7 +98,9 @@ def test_chat_truncation_drops_oldest_messages_but_keeps_system_and_last() -> No
 def test_long_prompt_loses_its_beginning_as_in_ollama(fake: FakeOllama) -> None:
     client = ollama.Client(host=fake.url)
     text = "\n".join(f"Fact {i:04d}: the budget line {i} is 8,{i:03d} won." for i in range(1, 301))
-    client.chat(MODEL, messages=[{"role": "system", "content": "Summarize."}, {"role": "user", "content": text}])
+    client.chat(
+        MODEL, messages=[{"role": "system", "content": "Summarize."}, {"role": "user", "content": text}]
+    )
     req = fake.requests[-1]
     assert req.num_ctx == 2048 and req.truncated and req.prompt_tokens == 2048
     assert req.prompt_tokens_sent > 2048
@@ -100,8 +113,9 @@ def test_long_prompt_loses_its_beginning_as_in_ollama(fake: FakeOllama) -> None:
 
 def test_num_ctx_is_clamped_to_the_models_context_length() -> None:
     with FakeOllama(models={"tiny:1b": {"context_length": 1024}}) as fake:
-        ollama.Client(host=fake.url).chat("tiny:1b", messages=[{"role": "user", "content": "hi"}],
-                                          options={"num_ctx": 8192})
+        ollama.Client(host=fake.url).chat(
+            "tiny:1b", messages=[{"role": "user", "content": "hi"}], options={"num_ctx": 8192}
+        )
         assert fake.requests[-1].num_ctx == 1024
 
 
@@ -110,8 +124,9 @@ def test_mid_stream_error_line_raises_in_the_client(fake: FakeOllama) -> None:
     client = ollama.Client(host=fake.url)
     got = []
     with pytest.raises(ollama.ResponseError) as info:
-        for part in client.chat(MODEL, messages=[{"role": "user", "content": "Fact 0001 Fact 0003 Fact 0005"}],
-                                stream=True):
+        for part in client.chat(
+            MODEL, messages=[{"role": "user", "content": "Fact 0001 Fact 0003 Fact 0005"}], stream=True
+        ):
             got.append(part)
     assert len(got) == 2 and "unexpected EOF" in info.value.error
 
@@ -122,3 +137,8 @@ def test_pause_refuses_connections_until_resume(fake: FakeOllama) -> None:
         ollama.Client(host=fake.url).list()
     fake.resume()
     assert ollama.Client(host=fake.url).list().models
+
+
+def test_fixture_factory_starts_and_stops_a_server(plain_fake: FakeOllama) -> None:
+    resp = ollama.Client(host=plain_fake.url).generate(MODEL, prompt="Fact 0100 and Fact 0101")
+    assert resp.response == "- Facts 0100–0101" and plain_fake.requests[-1].num_ctx == 1024

@@ -38,7 +38,9 @@ def closed_port() -> int:
 
 def test_streaming_generate_sends_num_ctx_and_streams_tokens(fake: FakeOllama) -> None:
     tokens: list[str] = []
-    res = backend(fake).generate(MSGS, options=GenOptions(temperature=0.2, max_tokens=500), on_token=tokens.append)
+    res = backend(fake).generate(
+        MSGS, options=GenOptions(temperature=0.2, max_tokens=500), on_token=tokens.append
+    )
     assert res.text.splitlines() == [f"- Fact {i:04d}" for i in range(1, 40, 2)]
     assert "".join(tokens) == res.text and len(tokens) > 3
     assert res.done_reason == "stop" and res.backend == "ollama" and res.model == MODEL
@@ -145,9 +147,10 @@ def test_cancel_stops_a_slow_answer_promptly(fake: FakeOllama) -> None:
         backend(fake).generate(MSGS, options=GenOptions(), on_token=on_token, cancel=cancel)
     assert time.monotonic() - t0 < 1.0
     deadline = time.monotonic() + 2
-    while not fake.requests and time.monotonic() < deadline:
+    while not (fake.requests and fake.requests[-1].status == 499) and time.monotonic() < deadline:
         time.sleep(0.02)
     assert fake.requests[-1].status == 499  # the server saw the client hang up before the end
+    assert len(fake.requests[-1].response) > len("".join(tokens))  # and stopped before the whole answer
 
 
 def test_honours_ollama_host_and_lists_models(fake: FakeOllama, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -165,3 +168,22 @@ def test_stream_iterator(fake: FakeOllama) -> None:
     fake.error_after_chunks = 1
     with pytest.raises(LLMError):
         list(backend(fake).stream(MSGS, options=GenOptions()))
+
+
+def test_a_prompt_cut_by_ollama_is_truncation_not_success(fake: FakeOllama) -> None:
+    huge = "\n".join(f"Fact {i:04d}: the budget line {i} is 8,{i % 1000:03d} won." for i in range(1, 400))
+    with pytest.raises(LLMTruncated) as info:
+        backend(fake).generate([ChatMessage("user", huge)], options=GenOptions(num_ctx=2048))
+    assert fake.requests[-1].truncated and "dropped its beginning" in info.value.message
+
+
+def test_effective_context_follows_the_models_trained_context() -> None:
+    with FakeOllama(models={"small:1b": {"context_length": 4096}}) as fake:
+        be = OllamaBackend("small:1b", host=fake.url, num_ctx=8192)
+        assert be.context_tokens == 8192 and be.effective_context() == 4096
+        assert OllamaBackend("small:1b", host=fake.url, num_ctx=2048).effective_context() == 2048
+        with pytest.raises(LLMModelMissing):
+            OllamaBackend("absent:1b", host=fake.url).effective_context()
+    assert (
+        OllamaBackend("x", host=f"http://127.0.0.1:{closed_port()}", num_ctx=3000).effective_context() == 3000
+    )

@@ -29,8 +29,9 @@ def backend(fake: FakeOpenAI, **kw: object) -> OpenAIBackend:
 def test_the_fake_speaks_the_protocol_of_the_official_client(fake: FakeOpenAI) -> None:
     client = openai.OpenAI(base_url=fake.url, api_key="sekret")
     assert [m.id for m in client.models.list()] == ["local-model"]
-    chunks = list(client.chat.completions.create(model="local-model", messages=[m.to_dict() for m in MSGS],
-                                                 stream=True))
+    chunks = list(
+        client.chat.completions.create(model="local-model", messages=[m.to_dict() for m in MSGS], stream=True)
+    )
     text = "".join(c.choices[0].delta.content or "" for c in chunks if c.choices)
     assert text == "- Facts 0010–0011\n- Fact 0020"
     assert chunks[-1].choices[0].finish_reason == "stop"
@@ -38,7 +39,9 @@ def test_the_fake_speaks_the_protocol_of_the_official_client(fake: FakeOpenAI) -
 
 def test_streams_sse_and_returns_the_text(fake: FakeOpenAI) -> None:
     tokens: list[str] = []
-    res = backend(fake).generate(MSGS, options=GenOptions(temperature=0.2, max_tokens=300), on_token=tokens.append)
+    res = backend(fake).generate(
+        MSGS, options=GenOptions(temperature=0.2, max_tokens=300), on_token=tokens.append
+    )
     assert res.text == "- Facts 0010–0011\n- Fact 0020" and "".join(tokens) == res.text
     assert res.done_reason == "stop" and res.completion_tokens == len(tokens) and res.backend == "openai"
     sent = fake.requests[-1]
@@ -57,7 +60,9 @@ def test_bad_key_unknown_model_and_wrong_path(fake: FakeOpenAI) -> None:
     with pytest.raises(LLMModelMissing):
         OpenAIBackend("gpt-9", base_url=fake.url, api_key="sekret").generate(MSGS, options=GenOptions())
     with pytest.raises(LLMError) as info:
-        OpenAIBackend("local-model", base_url=fake.url[:-3], api_key="sekret").generate(MSGS, options=GenOptions())
+        OpenAIBackend("local-model", base_url=fake.url[:-3], api_key="sekret").generate(
+            MSGS, options=GenOptions()
+        )
     assert "/v1" in info.value.hint
 
 

@@ -28,7 +28,14 @@ def test_builtin_templates_exist_for_both_languages() -> None:
 def test_minutes_has_exactly_six_sections_in_order(lang: str) -> None:
     tpl = get_template("minutes", lang)
     assert [s.title for s in tpl.sections] == MINUTES[lang]
-    assert [s.role for s in tpl.sections] == ["topics", "key_points", "decisions", "actions", "risks", "next_steps"]
+    assert [s.role for s in tpl.sections] == [
+        "topics",
+        "key_points",
+        "decisions",
+        "actions",
+        "risks",
+        "next_steps",
+    ]
     system = tpl.render("system", language=lang)
     positions = [system.index(f"## {i}. {t}") for i, t in enumerate(MINUTES[lang], 1)]
     assert positions == sorted(positions)
@@ -51,8 +58,12 @@ def test_user_template_overrides_and_adds(tmp_path: Path) -> None:
     (tmp_path / "broken.en.md").write_text("no front matter", encoding="utf-8")
     templates = load_templates([tmp_path])
     assert templates["minutes.en"].render("system", language="en") == "SYS ## 1. Topics\n## 2. Todo"
-    assert templates["minutes.en"].render("map", language="en", start="00:00", end="01:00") == "MAP 00:00-01:00"
-    assert templates["retro.en"].temperature == 0.3 and templates["retro.en"].sections[1].title == "To improve"
+    assert (
+        templates["minutes.en"].render("map", language="en", start="00:00", end="01:00") == "MAP 00:00-01:00"
+    )
+    assert (
+        templates["retro.en"].temperature == 0.3 and templates["retro.en"].sections[1].title == "To improve"
+    )
     assert "minutes.ko" in templates and "broken.en" not in templates
     assert get_template("retro", "ko", extra_dirs=[tmp_path]).language == "en"  # falls back to English
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import threading
+import time
 from collections.abc import Iterator
 from typing import Any
 
@@ -35,8 +36,11 @@ def transcript(minutes: int, lang: str = "en") -> list[Seg]:
     out = []
     for i in range(minutes * 6):
         n = i + 1
-        text = (f"Fact {n:04d}: the budget line {n} is 8,{n % 1000:03d} won." if lang == "en"
-                else f"사실 {n:04d}: 예산 항목 {n}번은 8,{n % 1000:03d}원입니다.")
+        text = (
+            f"Fact {n:04d}: the budget line {n} is 8,{n % 1000:03d} won."
+            if lang == "en"
+            else f"사실 {n:04d}: 예산 항목 {n}번은 8,{n % 1000:03d}원입니다."
+        )
         out.append(Seg(i * 10.0, i * 10.0 + 10.0, text))
     return out
 
@@ -61,8 +65,14 @@ def test_90_minutes_at_8k_every_fact_reaches_a_map_call_and_the_final_merge(fake
     backend = OllamaBackend(MODEL, host=fake.url, num_ctx=8192)
     streamed: list[str] = []
     reports: list[Progress] = []
-    result = summarize(segs, backend=backend, template=get_template("minutes", "en"), language="en",
-                       on_token=streamed.append, progress=reports.append)
+    result = summarize(
+        segs,
+        backend=backend,
+        template=get_template("minutes", "en"),
+        language="en",
+        on_token=streamed.append,
+        progress=reports.append,
+    )
     reqs = fake.requests
     assert all(r.num_ctx == 8192 and not r.truncated and not r.context_shift for r in reqs)
     maps = [r for r in reqs if kind(r) == "map"]
@@ -74,7 +84,7 @@ def test_90_minutes_at_8k_every_fact_reaches_a_map_call_and_the_final_merge(fake
     # The final merge saw every partial: each map answer is inside its input, verbatim.
     final = reduces[-1]
     for r in maps:
-        assert r.response.strip().split("\n## 3.")[0].split("\n", 3)[-1] in final.user_seen
+        assert r.response.strip() in final.user_seen
     assert fact_ids(final.user_seen)["Fact"] == set(range(1, 541))
     assert "- Facts 0001–0540" in result.markdown and result.markdown.count("\n## ") == 5
     assert "".join(streamed) == final.response == result.markdown
@@ -137,8 +147,9 @@ def test_truncated_map_answers_are_retried_in_halves_never_dropped(fake: FakeOll
 def test_short_transcript_is_one_streamed_call_plus_title(fake: FakeOllama) -> None:
     streamed: list[str] = []
     backend = OllamaBackend(MODEL, host=fake.url, num_ctx=8192)
-    result = summarize(transcript(2, "ko"), backend=backend, template=get_template("minutes", "ko"),
-                       on_token=streamed.append)
+    result = summarize(
+        transcript(2, "ko"), backend=backend, template=get_template("minutes", "ko"), on_token=streamed.append
+    )
     assert result.language == "ko" and result.llm_calls == 2 and len(fake.requests) == 2
     assert "".join(streamed) == result.markdown and "## 2. 핵심 내용\n- 사실s 0001–0012" in result.markdown
     assert "한국어로" in fake.requests[0].system_seen
@@ -161,9 +172,18 @@ def test_cancel_stops_between_calls(fake: FakeOllama) -> None:
 
     backend = OllamaBackend(MODEL, host=fake.url, num_ctx=4096)
     with pytest.raises(Cancelled):
-        summarize(transcript(60), backend=backend, template=get_template("minutes", "en"), progress=progress,
-                  cancel=cancel)
+        summarize(
+            transcript(60),
+            backend=backend,
+            template=get_template("minutes", "en"),
+            progress=progress,
+            cancel=cancel,
+        )
+    deadline = time.monotonic() + 2
+    while len(fake.requests) < 3 and time.monotonic() < deadline:  # the server records a call when it ends
+        time.sleep(0.01)
     assert not any(kind(r) == "reduce" for r in fake.requests)
+    assert 3 <= len(fake.requests) <= 4  # stopped at the third map call or the one after it
 
 
 def test_a_failing_call_fails_the_summary(fake: FakeOllama) -> None:
@@ -182,12 +202,15 @@ def test_openai_compatible_backend_runs_the_same_pipeline() -> None:
 
 
 def test_correct_transcript_keeps_alignment_and_spellings(fake: FakeOllama) -> None:
-    segs = [Seg(i, i + 1, f"line {i}: we run ollama with pyside6 and whisper, version {i}.") for i in range(400)]
+    segs = [
+        Seg(i, i + 1, f"line {i}: we run ollama with pyside6 and whisper, version {i}.") for i in range(400)
+    ]
     segs[5] = Seg(5, 6, "")
     backend = OllamaBackend(MODEL, host=fake.url, num_ctx=2048)
     warnings: list[str] = []
-    fixed = correct_transcript(segs, backend=backend, vocabulary=["Ollama", "PySide6"], language="en",
-                               warnings=warnings)
+    fixed = correct_transcript(
+        segs, backend=backend, vocabulary=["Ollama", "PySide6"], language="en", warnings=warnings
+    )
     assert len(fixed) == 400 and fixed[5] == ""
     assert fixed[7] == "line 7: we run Ollama with PySide6 and whisper, version 7."
     assert all(f"version {i}." in fixed[i] for i in range(400) if i != 5)
@@ -205,3 +228,59 @@ def test_correction_with_a_missing_line_keeps_the_original(fake: FakeOllama) -> 
     fixed = correct_transcript(segs, backend=OllamaBackend(MODEL, host=fake.url), warnings=warnings)
     assert fixed[3] == segs[3].text and fixed[2] == segs[2].text.upper()
     assert any("line 3" in w for w in warnings)
+
+
+def test_model_with_a_smaller_trained_context_is_budgeted_to_it() -> None:
+    with FakeOllama(models={"small:1b": {"context_length": 4096}}) as fake:
+        backend = OllamaBackend("small:1b", host=fake.url, num_ctx=8192)
+        result = summarize(
+            transcript(60), backend=backend, template=get_template("minutes", "en"), language="en"
+        )
+        assert {r.num_ctx for r in fake.requests} == {4096}
+        assert all(r.options["num_ctx"] == 4096 and not r.truncated for r in fake.requests)
+        assert "- Facts 0001–0360" in result.markdown
+
+
+def test_auto_language_picks_the_template_written_in_it(fake: FakeOllama) -> None:
+    backend = OllamaBackend(MODEL, host=fake.url, num_ctx=8192)
+    result = summarize(transcript(5, "ko"), backend=backend, template=get_template("minutes", "en"))
+    assert result.language == "ko" and "## 2. 핵심 내용" in result.markdown
+    assert "## 2. 핵심 내용" in fake.requests[0].system_seen
+
+
+def test_think_blocks_are_removed_from_answers(fake: FakeOllama) -> None:
+    fake.responder = lambda m, seen, o: "<think>\nlet me see\n</think>\n" + default_responder(m, seen, o)
+    backend = OllamaBackend(MODEL, host=fake.url, num_ctx=8192)
+    result = summarize(transcript(2), backend=backend, template=get_template("minutes", "en"), language="en")
+    assert "<think>" not in result.markdown and result.markdown.startswith("## 1. Main topics")
+    assert "think" not in result.title
+
+
+def test_a_final_merge_that_hits_the_limit_is_redone_in_two_steps(fake: FakeOllama) -> None:
+    def rambling_final(model: str, seen: Any, options: dict[str, Any]) -> str:
+        _, text = split_seen(seen)
+        if text.count("<notes part=") > 2:
+            return "padding " * 9000  # longer than any answer room: done_reason "length"
+        return default_responder(model, seen, options)
+
+    fake.responder = rambling_final
+    shown: list[str] = []
+    resets: list[int] = []
+
+    def on_reset() -> None:
+        resets.append(len(shown))
+        shown.clear()
+
+    backend = OllamaBackend(MODEL, host=fake.url, num_ctx=8192)
+    result = summarize(
+        transcript(90),
+        backend=backend,
+        template=get_template("minutes", "en"),
+        language="en",
+        on_token=shown.append,
+        on_reset=on_reset,
+    )
+    assert len(resets) == 1 and resets[0] > 0  # tokens of the failed answer had been shown, then withdrawn
+    assert "".join(shown) == result.markdown and "- Facts 0001–0540" in result.markdown
+    assert result.reduce_levels == 1 and any("two steps" in w for w in result.warnings)
+    assert [r.done_reason for r in fake.requests if kind(r) == "reduce"] == ["length", "stop", "stop", "stop"]

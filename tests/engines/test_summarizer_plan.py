@@ -10,7 +10,15 @@ from tokenizers.models import WordLevel
 from tokenizers.pre_tokenizers import Whitespace
 
 from recordroute.engines.llm import get_template
-from recordroute.engines.llm.chunking import Chunk, Seg, count_tokens, fmt_ts, plan_chunks, rechunk, split_sentences
+from recordroute.engines.llm.chunking import (
+    Chunk,
+    Seg,
+    count_tokens,
+    fmt_ts,
+    plan_chunks,
+    rechunk,
+    split_sentences,
+)
 from recordroute.engines.llm.summarizer import (
     CORRECTION_CHUNK_CHARS,
     Partial,
@@ -30,8 +38,10 @@ from tests.fakes.fake_ollama import render_chat, tokenize
 
 
 def facts(n: int, step: float = 10.0) -> list[Seg]:
-    return [Seg(i * step, i * step + step, f"Fact {i + 1:04d}: the budget line {i + 1} is 8,{i + 1:03d} won.")
-            for i in range(n)]
+    return [
+        Seg(i * step, i * step + step, f"Fact {i + 1:04d}: the budget line {i + 1} is 8,{i + 1:03d} won.")
+        for i in range(n)
+    ]
 
 
 KO = "오늘 회의에서는 3분기 예산 8,421만 원을 검토했습니다. 김 팀장님이 금요일까지 보고서를 준비하기로 했습니다."
@@ -63,7 +73,11 @@ def test_timestamps_and_sentences() -> None:
         "오늘 회의에서는 3분기 예산 8,421만 원을 검토했습니다.",
         "김 팀장님이 금요일까지 보고서를 준비하기로 했습니다.",
     ]
-    assert split_sentences("네 알겠습니다 그럼 진행하죠 다음 안건은요") == ["네 알겠습니다", "그럼 진행하죠", "다음 안건은요"]
+    assert split_sentences("네 알겠습니다 그럼 진행하죠 다음 안건은요") == [
+        "네 알겠습니다",
+        "그럼 진행하죠",
+        "다음 안건은요",
+    ]
 
 
 def test_plan_chunks_covers_everything_within_budget_with_overlap() -> None:
@@ -170,7 +184,7 @@ def test_recursive_reduce_terminates_when_answers_shrink() -> None:
     while len(groups := reduce_plan(items, budget)) > 1:
         levels += 1
         # A reduce answer is shorter than its input: here half of it, capped.
-        items = [" ".join(" ".join(items[i] for i in g).split()[: 200]) for g in groups]
+        items = [" ".join(" ".join(items[i] for i in g).split()[:200]) for g in groups]
         assert levels < 10
     assert levels >= 2 and len(groups) == 1
 
@@ -190,7 +204,10 @@ def test_detect_language() -> None:
 
 
 def test_correction_requests_cover_each_segment_once_with_overlap() -> None:
-    segs = [Seg(i, i + 1, f"segment {i} talks about ollama and pyside six in some detail here.") for i in range(600)]
+    segs = [
+        Seg(i, i + 1, f"segment {i} talks about ollama and pyside six in some detail here.")
+        for i in range(600)
+    ]
     vocab = [f"Term{i}" for i in range(40)] + ["Ollama", "PySide6"]
     reqs = build_correction_requests(segs, vocab, budget=3000, language="en")
     assert len(reqs) > 3
@@ -198,7 +215,9 @@ def test_correction_requests_cover_each_segment_once_with_overlap() -> None:
     assert owned == [str(i) for i in range(600)]
     for prev, r in zip(reqs, reqs[1:], strict=False):
         context = [k for k in r.keys if k not in r.owned]
-        assert context and context == list(prev.owned[-len(context):])  # repeated tail of the previous request
+        assert context and context == list(
+            prev.owned[-len(context) :]
+        )  # repeated tail of the previous request
         assert 300 <= sum(len(r.source[k]) for k in context) < 300 + 80
     for r in reqs:
         assert sum(len(t) for t in r.source.values()) <= CORRECTION_CHUNK_CHARS

@@ -22,97 +22,34 @@ from __future__ import annotations
 
 import contextlib
 import json
-import re
 import socket
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
+from .ollama_protocol import (
+    BUSY,
+    FakeRequest,
+    chat_truncate,
+    parse_rendered,
+    render_chat,
+    runner_truncate,
+    tokenize,
+)
 from .responders import Responder, default_responder
 
-TOKEN_RE = re.compile(r"<\|im_start\|>|<\|im_end\|>|\s?[A-Za-z]{1,4}|\s?\d|\s?[\uac00-\ud7a3]{1,2}|\s+|.", re.S)
-BUSY = "server busy, please try again.  maximum pending requests exceeded"
-
-
-def tokenize(text: str) -> list[str]:
-    return TOKEN_RE.findall(text)
-
-
-def render_chat(messages: list[dict[str, str]], *, open_answer: bool = True) -> str:
-    out = "".join(f"<|im_start|>{m['role']}\n{m.get('content') or ''}<|im_end|>\n" for m in messages)
-    return out + ("<|im_start|>assistant\n" if open_answer else "")
-
-
-def parse_rendered(text: str) -> list[dict[str, str]]:
-    """Messages back from a (possibly front-truncated) rendered prompt, as the model saw them."""
-    out = []
-    for block in text.split("<|im_start|>"):
-        if not block:
-            continue
-        role, _, content = block.partition("\n")
-        content = content.replace("<|im_end|>", "").rstrip("\n")
-        if role == "assistant" and not content:
-            continue
-        out.append({"role": role.strip() or "?", "content": content})
-    return out
-
-
-def chat_truncate(messages: list[dict[str, str]], num_ctx: int) -> list[dict[str, str]]:
-    """Ollama's chatPrompt: remove messages from the front until it fits; keep system messages and the last."""
-    last = len(messages) - 1
-    for i in range(len(messages)):
-        system = [m for m in messages[:i] if m.get("role") == "system"]
-        candidate = system + messages[i:]
-        if len(tokenize(render_chat(candidate))) <= num_ctx or i == last:
-            return candidate
-    return messages
-
-
-def runner_truncate(tokens: list[str], num_ctx: int, num_keep: int = 4) -> list[str]:
-    """Ollama's runner: keep the first num_keep tokens, drop what follows them until the prompt fits."""
-    if len(tokens) <= num_ctx:
-        return tokens
-    keep = min(num_keep, num_ctx - 1)
-    discard = len(tokens) - num_ctx
-    return tokens[:keep] + tokens[keep + discard :]
-
-
-@dataclass
-class FakeRequest:
-    endpoint: str
-    model: str
-    body: dict[str, Any]
-    options: dict[str, Any]
-    stream: bool
-    num_ctx: int = 0
-    messages_sent: list[dict[str, str]] = field(default_factory=list)
-    messages_seen: list[dict[str, str]] = field(default_factory=list)
-    prompt_seen: str = ""  # the rendered prompt after truncation, template tokens included
-    prompt_tokens_sent: int = 0
-    prompt_tokens: int = 0  # tokens actually evaluated
-    truncated: bool = False
-    context_shift: bool = False  # prompt + answer outgrew num_ctx
-    response: str = ""
-    done_reason: str = ""
-    status: int = 200
-    duration: float = 0.0  # seconds spent in the handler
-
-    @property
-    def seen_text(self) -> str:
-        """What the model saw, without template tokens."""
-        return "\n".join(m["content"] for m in self.messages_seen)
-
-    @property
-    def system_seen(self) -> str:
-        return "\n".join(m["content"] for m in self.messages_seen if m["role"] == "system")
-
-    @property
-    def user_seen(self) -> str:
-        return "\n".join(m["content"] for m in self.messages_seen if m["role"] != "system")
+__all__ = [
+    "FakeOllama",
+    "FakeRequest",
+    "chat_truncate",
+    "parse_rendered",
+    "render_chat",
+    "runner_truncate",
+    "tokenize",
+]
 
 
 def _now() -> str:
@@ -178,8 +115,9 @@ class FakeOllama:
         handler = type("Handler", (_Handler,), {"fake": self})
         self._server = _Server(("127.0.0.1", self.port), handler)
         self.port = self._server.server_address[1]
-        self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05},
-                                        daemon=True, name="fake-ollama")
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True, name="fake-ollama"
+        )
         self._thread.start()
         return self
 
@@ -216,9 +154,15 @@ class FakeOllama:
         with self._lock:
             return sum(r.duration for r in self.requests)
 
-    def _record(self, req: FakeRequest) -> None:
+    def _record(self, req: FakeRequest, t0: float | None = None) -> None:
+        """Add `req` to `requests` once. Called just BEFORE the last bytes go out, so a client that has its
+        whole answer always finds the record."""
         with self._lock:
-            self.requests.append(req)
+            if t0 is not None:
+                req.duration = time.perf_counter() - t0
+            if not req.recorded:
+                req.recorded = True
+                self.requests.append(req)
 
     def _take_failure(self) -> bool:
         with self._lock:
@@ -328,16 +272,21 @@ class _Handler(BaseHTTPRequestHandler):
         if info is None:
             return self._json(404, {"error": f"model '{name}' not found"})
         family = info.get("family", "qwen2")
-        return self._json(200, {
-            "modelfile": f"FROM {name}\n",
-            "parameters": "",
-            "template": "{{ .Prompt }}",
-            "details": self._tag(name, info)["details"],
-            "model_info": {"general.architecture": family,
-                           f"{family}.context_length": int(info.get("context_length", 32768))},
-            "capabilities": ["completion"],
-            "modified_at": "2025-01-01T00:00:00Z",
-        })
+        return self._json(
+            200,
+            {
+                "modelfile": f"FROM {name}\n",
+                "parameters": "",
+                "template": "{{ .Prompt }}",
+                "details": self._tag(name, info)["details"],
+                "model_info": {
+                    "general.architecture": family,
+                    f"{family}.context_length": int(info.get("context_length", 32768)),
+                },
+                "capabilities": ["completion"],
+                "modified_at": "2025-01-01T00:00:00Z",
+            },
+        )
 
     def _generate(self, body: dict[str, Any], *, chat: bool) -> None:
         fake = self.fake
@@ -356,8 +305,10 @@ class _Handler(BaseHTTPRequestHandler):
             fake._record(req)
             return self._json(404, {"error": f"model '{model}' not found"})
         if chat:
-            messages = [{"role": str(m.get("role")), "content": str(m.get("content") or "")}
-                        for m in body.get("messages") or []]
+            messages = [
+                {"role": str(m.get("role")), "content": str(m.get("content") or "")}
+                for m in body.get("messages") or []
+            ]
         else:
             messages = [{"role": "system", "content": body["system"]}] if body.get("system") else []
             if body.get("prompt"):
@@ -401,15 +352,19 @@ class _Handler(BaseHTTPRequestHandler):
                     time.sleep(fake.token_delay * len(answer))
                 if fake.error_after_chunks is not None:
                     req.status = 500
+                    fake._record(req, t0)
                     return self._json(500, {"error": fake.error_message})
-                self._json(200, self._final(req, model, chat, req.response, done_reason, len(seen), len(answer), t0))
+                final = self._final(req, model, chat, req.response, done_reason, len(seen), len(answer), t0)
+                fake._record(req, t0)
+                self._json(200, final)
         except OSError:
             req.status = 499  # the client went away (for example it cancelled)
         finally:
-            req.duration = time.perf_counter() - t0
-            fake._record(req)
+            fake._record(req, t0)
 
-    def _stream(self, req: FakeRequest, model: str, chat: bool, answer: list[str], reason: str, t0: float) -> None:
+    def _stream(
+        self, req: FakeRequest, model: str, chat: bool, answer: list[str], reason: str, t0: float
+    ) -> None:
         fake = self.fake
         self.send_response(200)
         self.send_header("Content-Type", "application/x-ndjson")
@@ -419,9 +374,10 @@ class _Handler(BaseHTTPRequestHandler):
             if fake.drop_after_chunks is not None and n >= fake.drop_after_chunks:
                 return self._drop()
             if fake.error_after_chunks is not None and n >= fake.error_after_chunks:
+                req.status = 500
+                fake._record(req, t0)
                 self._chunk({"error": fake.error_message})
                 self.wfile.write(b"0\r\n\r\n")
-                req.status = 500
                 return None
             if fake.token_delay:
                 time.sleep(fake.token_delay)
@@ -431,22 +387,42 @@ class _Handler(BaseHTTPRequestHandler):
             else:
                 part["response"] = piece
             self._chunk(part)
-        self._chunk(self._final(req, model, chat, "", reason, req.prompt_tokens, len(answer), t0))
+        final = self._final(req, model, chat, "", reason, req.prompt_tokens, len(answer), t0)
+        fake._record(req, t0)
+        self._chunk(final)
         self.wfile.write(b"0\r\n\r\n")
         self.fake.log.append((self.command, self.path, 200))
         return None
 
-    def _final(self, req: FakeRequest, model: str, chat: bool, text: str, reason: str, prompt: int, evals: int,
-               t0: float) -> dict[str, Any]:
+    def _final(
+        self,
+        req: FakeRequest,
+        model: str,
+        chat: bool,
+        text: str,
+        reason: str,
+        prompt: int,
+        evals: int,
+        t0: float,
+    ) -> dict[str, Any]:
         total = int((time.perf_counter() - t0) * 1e9)
         out: dict[str, Any] = {"model": model, "created_at": _now()}
         if chat:
             out["message"] = {"role": "assistant", "content": text}
         else:
             out["response"] = text
-        out.update({"done": True, "done_reason": reason, "total_duration": total, "load_duration": 1_000_000,
-                    "prompt_eval_count": prompt, "prompt_eval_duration": total // 3, "eval_count": evals,
-                    "eval_duration": total // 2})
+        out.update(
+            {
+                "done": True,
+                "done_reason": reason,
+                "total_duration": total,
+                "load_duration": 1_000_000,
+                "prompt_eval_count": prompt,
+                "prompt_eval_duration": total // 3,
+                "eval_count": evals,
+                "eval_duration": total // 2,
+            }
+        )
         if not chat and reason != "load":
             out["context"] = [sum(map(ord, t)) % 32000 for t in tokenize(req.prompt_seen + text)]
         return out

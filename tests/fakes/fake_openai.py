@@ -19,7 +19,9 @@ from .responders import Responder, default_responder
 
 
 class FakeOpenAI:
-    def __init__(self, models: list[str] | None = None, *, api_key: str = "", responder: Responder | None = None):
+    def __init__(
+        self, models: list[str] | None = None, *, api_key: str = "", responder: Responder | None = None
+    ):
         self.models = list(models or ["local-model"])
         self.api_key = api_key
         self.responder: Responder = responder or default_responder
@@ -40,7 +42,9 @@ class FakeOpenAI:
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
         self._server.daemon_threads = True
         self.port = self._server.server_address[1]
-        threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
+        threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        ).start()
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -110,15 +114,28 @@ class _Handler(BaseHTTPRequestHandler):
             if fake.drop_after_chunks is not None:
                 return self._drop()
             message = {"role": "assistant", "content": "".join(answer)}
-            return self._json(200, {**base, "object": "chat.completion", "usage": usage,
-                                    "choices": [{"index": 0, "message": message, "finish_reason": finish}]})
+            return self._json(
+                200,
+                {
+                    **base,
+                    "object": "chat.completion",
+                    "usage": usage,
+                    "choices": [{"index": 0, "message": message, "finish_reason": finish}],
+                },
+            )
         self.send_response(200)
         self.send_header("Content-Type", "text/event-stream")
         self.send_header("Transfer-Encoding", "chunked")
         self.end_headers()
         chunk = {**base, "object": "chat.completion.chunk"}
-        self._event({**chunk, "choices": [{"index": 0, "delta": {"role": "assistant", "content": ""},
-                                           "finish_reason": None}]})
+        self._event(
+            {
+                **chunk,
+                "choices": [
+                    {"index": 0, "delta": {"role": "assistant", "content": ""}, "finish_reason": None}
+                ],
+            }
+        )
         for i, piece in enumerate(answer):
             if fake.drop_after_chunks is not None and i >= fake.drop_after_chunks:
                 return self._drop()
@@ -126,7 +143,9 @@ class _Handler(BaseHTTPRequestHandler):
                 self._event({"error": {"message": "model crashed", "type": "server_error"}})
                 self.wfile.write(b"0\r\n\r\n")
                 return None
-            self._event({**chunk, "choices": [{"index": 0, "delta": {"content": piece}, "finish_reason": None}]})
+            self._event(
+                {**chunk, "choices": [{"index": 0, "delta": {"content": piece}, "finish_reason": None}]}
+            )
         self._event({**chunk, "choices": [{"index": 0, "delta": {}, "finish_reason": finish}]})
         if (body.get("stream_options") or {}).get("include_usage"):
             self._event({**chunk, "choices": [], "usage": usage})

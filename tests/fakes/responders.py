@@ -7,7 +7,7 @@ chat messages for /api/chat, the prompt text for /api/generate) and answers like
   are merged into ranges of consecutive ids ("- Facts 0001–0040"), so a coverage test can check that every
   fact seen reaches the final merge; lines without ids are echoed as short bullets;
 - when the system prompt lists "## n. Heading" sections, the answer uses them (facts under the second);
-- a title request ("title" / "제목" in the system prompt) gets one short line;
+- a title request ("title" / "제목" in a system prompt without section headings) gets one short line;
 - a correction request ("editor" / "편집자") echoes every "[#n]" line, applying the requested spellings.
 """
 
@@ -89,7 +89,8 @@ def default_responder(model: str, seen: Any, options: dict[str, Any]) -> str:
     low = system.lower()
     if "editor" in low or "편집자" in system:
         return _correction(system, text)
-    if "title" in low or "제목" in system:
+    headings = _HEAD_RE.findall(system)
+    if not headings and ("title" in low or "제목" in system):
         bullets = fact_bullets(text)
         if bullets:
             return f"Title: Review of {bullets[0][2:]} and more"
@@ -101,7 +102,6 @@ def default_responder(model: str, seen: Any, options: dict[str, Any]) -> str:
         lines = [_TS_RE.sub("", ln).strip() for ln in text.splitlines()]
         lines = [ln for ln in lines if ln and not ln.startswith("<") and not ln.startswith("#")]
         bullets = ["- " + " ".join(ln.split()[:8]) for ln in lines[-5:]]
-    headings = _HEAD_RE.findall(system)
     if not headings:
         return "\n".join(bullets)
     out: list[str] = []

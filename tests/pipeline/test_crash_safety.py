@@ -52,7 +52,7 @@ def test_kill_mid_transcription_then_resume(tmp_path: Path, isolated_env: Path) 
     jobs = json.loads(run_cli("jobs", "--json").stdout)  # opening the app runs recovery
     assert len(jobs) == 1 and jobs[0]["state"] == "interrupted"
     assert "crash or kill" in jobs[0]["error"]
-    assert [s["state"] for s in jobs[0]["stages"]] == ["done", "interrupted"]
+    assert [s["state"] for s in jobs[0]["stages"]][:2] == ["done", "interrupted"]
     rec_id = jobs[0]["recording_id"]
     assert rec_id == 1
 

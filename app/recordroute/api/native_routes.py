@@ -55,6 +55,8 @@ class UploadForm(BaseModel):
     model: str | None = Field(default=None, max_length=200, description="speech model (default: settings)")
     task: Literal["transcribe", "translate"] | None = None
     force: bool = Field(default=False, description="transcribe again even if already done")
+    summarize: bool = Field(default=True, description="make minutes after transcribing (summarize stage)")
+    template: str | None = Field(default=None, max_length=100, description="summary template name")
 
 
 def _recording(state: ApiState, rec_id: int, *, include_deleted: bool = False) -> Recording:
@@ -92,6 +94,10 @@ def _import(state: ApiState, upload: Upload, form: UploadForm) -> UploadResult:
                                                  ("task", form.task)) if v}
     if form.force:
         options["force"] = True
+    if not form.summarize:
+        options["no_summary"] = True
+    if form.template:
+        options["template"] = form.template
     finished = rec.transcribe_state == "done" and not form.force and (form.task in (None, rec.stt_task))
     if result.duplicate and finished:
         return UploadResult(job_id=None, recording_id=rec.id, duplicate=True, restored=result.restored,

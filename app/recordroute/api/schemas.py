@@ -71,7 +71,7 @@ def multipart_schema(fields: type[BaseModel], *, extra_required: tuple[str, ...]
             props["timestamp_granularities[]"] = prop
         else:
             props[name] = prop
-    required = ["file", *schema.get("required", []), *extra_required]
+    required = list(dict.fromkeys(["file", *schema.get("required", []), *extra_required]))
     return {
         "requestBody": {
             "required": True,

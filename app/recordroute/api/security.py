@@ -4,7 +4,8 @@
    rebinding, where a web page's own hostname resolves to 127.0.0.1.
 2. Bearer token on everything except /health, compared in constant time.
 3. Per-token rate limit (token bucket).
-4. Body size cap while the body streams in (uploads get their own, larger cap in the upload parser).
+4. Body size cap: small (JSON) bodies are read and measured here; uploads are measured by the upload parser
+   while they stream to disk.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from fastapi.security import HTTPBearer
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .config import LOOPBACK_HOSTS
-from .errors import ApiError, Overloaded, error_body
+from .errors import Overloaded, error_body
 
 if TYPE_CHECKING:
     from .app import ApiState
@@ -111,33 +112,51 @@ class SecurityMiddleware:
                 await send_error(send, exc.status, exc.message, type=exc.type, code=exc.code or "",
                                  headers=exc.headers)
                 return
-        await self.app(scope, self._limited(scope, headers, receive), send)
+        await self._forward(scope, headers, receive, send)
 
-    def _limited(self, scope: Scope, headers: dict[bytes, bytes], receive: Receive) -> Receive:
+    async def _forward(self, scope: Scope, headers: dict[bytes, bytes], receive: Receive, send: Send) -> None:
+        """Pass the request on. JSON and other small bodies are read here first, up to the cap, and replayed;
+        uploads stream through (the upload parser enforces the exact file limit while writing)."""
         config = self.state.config
-        is_upload = headers.get(b"content-type", b"").lower().startswith(b"multipart/form-data")
-        # Uploads: the parser enforces the exact file limit; this outer cap only stops runaway bodies.
-        limit = (config.max_upload_bytes + config.upload_drain_bytes + 1024**2) if is_upload \
-            else config.max_body_bytes
+        if headers.get(b"content-type", b"").lower().startswith(b"multipart/form-data"):
+            await self.app(scope, receive, send)
+            return
         declared = headers.get(b"content-length", b"")
-        if declared.isdigit() and int(declared) > limit and not is_upload:
-            return _refuse(limit)
-        seen = 0
-
-        async def wrapped() -> Message:
-            nonlocal seen
+        has_body = (declared.isdigit() and int(declared) > 0) or b"transfer-encoding" in headers
+        if not has_body:
+            await self.app(scope, receive, send)
+            return
+        limit = config.max_body_bytes
+        if declared.isdigit() and int(declared) > limit:
+            await _too_large(send, limit)
+            return
+        chunks: list[bytes] = []
+        size = 0
+        while True:
             message = await receive()
-            if message["type"] == "http.request":
-                seen += len(message.get("body", b""))
-                if seen > limit:
-                    raise ApiError(413, f"the request body is larger than {limit} bytes", code="body_too_large")
-            return message
+            if message["type"] != "http.request":
+                return  # the client went away
+            chunk = message.get("body", b"")
+            size += len(chunk)
+            if size > limit:
+                await _too_large(send, limit)
+                return
+            chunks.append(chunk)
+            if not message.get("more_body", False):
+                break
+        body = b"".join(chunks)
+        replayed = False
 
-        return wrapped
+        async def replay() -> Message:
+            nonlocal replayed
+            if not replayed:
+                replayed = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            return await receive()
+
+        await self.app(scope, replay, send)
 
 
-def _refuse(limit: int) -> Receive:
-    async def receive() -> Message:
-        raise ApiError(413, f"the request body is larger than {limit} bytes", code="body_too_large")
-
-    return receive
+async def _too_large(send: Send, limit: int) -> None:
+    await send_error(send, 413, f"the request body is larger than the limit of {limit} bytes",
+                     type="invalid_request_error", code="body_too_large")

@@ -140,7 +140,7 @@ def retranslate(a: Actions) -> None:
     m["file"].setTitle(translate("MainWindow", "&File"))
     m["edit"].setTitle(translate("MainWindow", "&Edit"))
     m["view"].setTitle(translate("MainWindow", "&View"))
-    m["theme"].setTitle(translate("MainWindow", "&Theme"))
+    m["theme"].setTitle(translate("MainWindow", "T&heme"))
     m["language"].setTitle(translate("MainWindow", "&Language"))
     m["play"].setTitle(translate("MainWindow", "&Playback"))
     m["help"].setTitle(translate("MainWindow", "&Help"))
@@ -148,7 +148,7 @@ def retranslate(a: Actions) -> None:
         a.add_files: translate("MainWindow", "&Add files…"), a.add_folder: translate("MainWindow", "Add &folder…"), a.record: translate("MainWindow", "&Record…"),
         a.export: translate("MainWindow", "&Export transcript…"), a.settings: translate("MainWindow", "&Settings…"), a.quit: translate("MainWindow", "&Quit"),
         a.undo: translate("MainWindow", "&Undo"), a.redo: translate("MainWindow", "Re&do"), a.paste: translate("MainWindow", "&Paste files"), a.rename: translate("MainWindow", "Re&name"),
-        a.trash: translate("MainWindow", "Move to &trash"), a.find: translate("MainWindow", "&Find in transcript"), a.find_next: translate("MainWindow", "Find &next"),
+        a.trash: translate("MainWindow", "Move to &trash"), a.find: translate("MainWindow", "&Find in transcript"), a.find_next: translate("MainWindow", "Find ne&xt"),
         a.find_prev: translate("MainWindow", "Find pre&vious"), a.filter: translate("MainWindow", "Fi&lter history"), a.search: translate("MainWindow", "&Search"),
         a.jobs: translate("MainWindow", "&Jobs panel"), a.tab_summary: translate("MainWindow", "S&ummary"), a.tab_transcript: translate("MainWindow", "&Transcript"),
         a.tab_details: translate("MainWindow", "&Details"), a.play: translate("MainWindow", "&Play / pause"), a.back: translate("MainWindow", "&Back 5 seconds"),

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtCore import QEvent, QMimeData, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..pipeline import gui_support as gs
@@ -32,7 +32,7 @@ class DropZone(QFrame):
         super().__init__(parent)
         self.setObjectName("dropZone")
         self.setAcceptDrops(True)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setFrameShape(QFrame.Shape.NoFrame)
         self._hover = False
         self.title = QLabel(self)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -71,18 +71,40 @@ class DropZone(QFrame):
         self.add_files.setText(self.tr("Add files…"))
         self.add_folder.setText(self.tr("Add folder…"))
         self.record.setText(self.tr("Record…"))
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        # Wrapped labels need height-for-width, which the splitter above us does not propagate.
+        lay = self.layout()
+        if lay is not None and lay.hasHeightForWidth():
+            self.setMinimumHeight(lay.heightForWidth(max(1, self.width())))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_height()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         elif event.type() == QEvent.Type.PaletteChange:
             self._style()
+        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.PaletteChange, QEvent.Type.StyleChange,
+                            QEvent.Type.FontChange):
+            QTimer.singleShot(0, self._fit_height)  # after the layout has settled
         super().changeEvent(event)
 
     def _style(self) -> None:
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        # A dashed outline painted by hand: a style sheet here would restyle the buttons inside.
         pal = self.palette()
-        border = pal.highlight().color().name() if self._hover else pal.mid().color().name()
-        self.setStyleSheet(f"QFrame#dropZone {{ border: 2px dashed {border}; border-radius: 8px; }}")
+        color = pal.highlight().color() if self._hover else pal.mid().color()
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pen = QPen(color, 2, Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 8, 8)
 
     # --- drag and drop ------------------------------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

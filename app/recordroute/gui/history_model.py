@@ -278,7 +278,7 @@ class HistoryProxy(QSortFilterProxyModel):
             super().sort(column, order)
             return
         if src.sql_sortable(column):
-            super().sort(-1, order)  # keep the source's (SQL) order
+            super().sort(-1, Qt.SortOrder.AscendingOrder)  # keep the source's (SQL) order as it is
             src.sort(column, order)
         else:
             src.fetch_all()  # a local sort must see every row to be right

@@ -68,12 +68,16 @@ class HistoryView(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
+        header.setMinimumSectionSize(36)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in range(1, self.model.columnCount()):
+        fm = self.fontMetrics()
+        widths = {"date": fm.horizontalAdvance("2026-12-31 23:59") + 14, "length": fm.horizontalAdvance("00:00:00") + 14,
+                  "language": fm.horizontalAdvance("Language") + 14}
+        for col, (key, _sql) in enumerate(self.model.columns):
+            if col == 0:
+                continue
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(1, 130)
-        header.resizeSection(2, 70)
-        header.resizeSection(3, 70)
+            header.resizeSection(col, widths.get(key, fm.horizontalAdvance("interrupted") + 14))
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.activated.connect(self._activated)

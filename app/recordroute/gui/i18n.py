@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from ..paths import resource
 
 LANGUAGES = ("en", "ko")
 _installed: list[QTranslator] = []
+_current = "en"
 
 
 def system_language() -> str:
@@ -30,20 +31,28 @@ def install(language_setting: str | None) -> str:
     for tr in _installed:
         app.removeTranslator(tr)
     _installed.clear()
-    if lang == "en":
-        return lang  # source strings are English
-    ours = QTranslator(app)
+    global _current
+    _current = lang
+    ours = QTranslator(app)  # English: source strings plus plural forms ("1 file" / "2 files")
     if ours.load(str(resource("i18n", f"recordroute_{lang}.qm"))):
         app.installTranslator(ours)
         _installed.append(ours)
+    if lang != "en":
+        _install_qt(app, lang)
+    # Deliver the LanguageChange events now, so every widget shows the new language on return.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+    return lang
+
+
+def _install_qt(app: QCoreApplication, lang: str) -> None:
+    """Qt's own strings (file dialogs, standard buttons)."""
     qt = QTranslator(app)
     if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)) or qt.load(
         f"qt_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     ):
         app.installTranslator(qt)
         _installed.append(qt)
-    return lang
 
 
 def current() -> str:
-    return "ko" if _installed else "en"
+    return _current

@@ -67,6 +67,7 @@ class TaskSignals(QObject):
     result = Signal(object)
     error = Signal(str)
     token = Signal(str)  # streamed text (summaries, answers)
+    reset = Signal()  # the streamed text starts over (a summary's reduce pass)
 
 
 class TaskWorker(QRunnable):
@@ -77,6 +78,7 @@ class TaskWorker(QRunnable):
         super().__init__()
         self.fn, self.args, self.kwargs, self.stream = fn, args, kwargs, stream
         self.cancellable = cancellable
+        self.resettable = False
         self.signals = TaskSignals()
         self.cancel = CancelToken()
 
@@ -84,6 +86,8 @@ class TaskWorker(QRunnable):
         kwargs = dict(self.kwargs)
         if self.stream:
             kwargs["on_token"] = self.signals.token.emit
+        if self.resettable:
+            kwargs["on_reset"] = self.signals.reset.emit
         if self.cancellable:
             kwargs["cancel"] = self.cancel
         try:
@@ -100,8 +104,12 @@ class TaskWorker(QRunnable):
 
 def run_task(fn: Callable[..., Any], *args: Any, on_result: Callable[[Any], None] | None = None,
              on_error: Callable[[str], None] | None = None, on_token: Callable[[str], None] | None = None,
-             pool: QThreadPool | None = None, cancellable: bool = False, **kwargs: Any) -> TaskWorker:
+             on_reset: Callable[[], None] | None = None, pool: QThreadPool | None = None,
+             cancellable: bool = False, **kwargs: Any) -> TaskWorker:
     worker = TaskWorker(fn, *args, stream=on_token is not None, cancellable=cancellable, **kwargs)
+    if on_reset:
+        worker.resettable = True
+        worker.signals.reset.connect(on_reset)
     if on_result:
         worker.signals.result.connect(on_result)
     if on_error:

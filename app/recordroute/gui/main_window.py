@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
         self.theme = theme
         self.setWindowIcon(app_icon())
         self.undo_stack = QUndoStack(self)
+        self._last_step: dict[int, tuple[str, str, str]] = {}
         self.controller = JobController(ctx, self, autostart=False)
         self._build_ui()
         undo, redo = QAction(self), QAction(self)
@@ -98,9 +99,12 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.right)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([500, 780])
+        # The viewer absorbs width changes (a search dock opening), the history keeps its width.
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setCollapsible(0, False)
+        left.setMinimumWidth(380)
+        self.splitter.setSizes([600, 680])
         self.setCentralWidget(self.splitter)
 
         self.queue = QueuePanel(self.controller, self)
@@ -114,8 +118,8 @@ class MainWindow(QMainWindow):
         self.search_dock.setWidget(self.search)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.search_dock)
         self.search_dock.hide()
-        self.resizeDocks([self.queue_dock], [170], Qt.Orientation.Vertical)
-        self.resizeDocks([self.search_dock], [380], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.queue_dock], [130], Qt.Orientation.Vertical)
+        self.resizeDocks([self.search_dock], [360], Qt.Orientation.Horizontal)
 
         self.undo_button = QPushButton(self)
         self.undo_button.clicked.connect(self._undo_from_status)
@@ -360,7 +364,9 @@ class MainWindow(QMainWindow):
         if rec_id is None:
             return
         final = event.state != "running"
-        if final or event.fraction == 0.0:  # stage changes and endings, not every progress tick
+        step = (event.stage, getattr(event, "step", ""), event.state)
+        if final or self._last_step.get(event.job_id) != step:  # stage changes and endings, not every tick
+            self._last_step[event.job_id] = step
             if not self.history.model.refresh_recording(rec_id):
                 self.history.model.reload(keep_loaded=True)
             if self.viewer.rec is not None and self.viewer.rec.id == rec_id and final:

@@ -80,7 +80,7 @@ class NoticePanel(QFrame):
         h.addWidget(label, 1)
         if action and callback:
             button = QPushButton(action, row)
-            button.clicked.connect(callback)
+            button.clicked.connect(lambda _checked=False: callback())
             h.addWidget(button)
         self.body_layout.insertWidget(self.body_layout.count() - 2, row)
         self.rows.append(row)

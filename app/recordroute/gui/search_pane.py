@@ -121,7 +121,7 @@ class SearchPane(QWidget):
 
     def retranslate(self) -> None:
         self.query.setPlaceholderText(self.tr("Search every transcript and document"))
-        self.mode_label.setText(self.tr("&Mode:"))
+        self.mode_label.setText(self.tr("M&ode:"))
         self.kind_label.setText(self.tr("&Kind:"))
         modes = [("hybrid", self.tr("Hybrid")), ("keyword", self.tr("Keyword")), ("semantic", self.tr("Meaning"))]
         kinds = [("", self.tr("All kinds")), ("audio", self.tr("Audio")), ("video", self.tr("Video")),
@@ -134,7 +134,7 @@ class SearchPane(QWidget):
                 combo.addItem(label, key)
             combo.setCurrentIndex(max(0, combo.findData(current)))
             combo.blockSignals(False)
-        self.use_since.setText(self.tr("&From"))
+        self.use_since.setText(self.tr("Fro&m"))
         self.use_until.setText(self.tr("&Until"))
         self.ask_heading.setText(self.tr("Ask your library"))
         self.ask_edit.setPlaceholderText(self.tr("Ask a question; the answer cites recordings"))

@@ -109,13 +109,7 @@ class SettingsDialog(QDialog):
         self.llm_model = QLineEdit(self.settings.llm_model, w)
         self.template = QComboBox(w)
         self.template.setEditable(True)
-        load = gs.feature("recordroute.engines.llm.templates", "load_templates")
-        names: list[str] = []
-        if load is not None:
-            try:
-                names = sorted(load())
-            except Exception:
-                names = []
+        names = [name for name, _desc in gs.template_names(self.settings)]
         for name in dict.fromkeys([*names, self.settings.summary_template]):
             self.template.addItem(name)
         self.template.setCurrentText(self.settings.summary_template)

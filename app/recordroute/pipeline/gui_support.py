@@ -265,6 +265,23 @@ def feature(module: str, attr: str) -> Any | None:
     return getattr(mod, attr, None) if mod is not None else None
 
 
+def template_names(settings: Settings) -> list[tuple[str, str]]:
+    """Summary templates as (name, description), one per name whatever languages it ships in."""
+    load = feature("recordroute.engines.llm.templates", "load_templates")
+    dirs = feature("recordroute.pipeline.summaries", "template_dirs")
+    if load is None:
+        return []
+    try:
+        templates = load(dirs(settings) if dirs is not None else ())
+    except Exception:  # a broken template folder must not break the settings dialog
+        return []
+    out: dict[str, str] = {}
+    for tpl in templates.values():
+        if tpl.name not in out or tpl.language == "en":
+            out[tpl.name] = tpl.description
+    return sorted(out.items())
+
+
 # --- models on this machine (first-run screen, settings) -------------------------------------------------------
 @dataclass(frozen=True)
 class ModelInfo:

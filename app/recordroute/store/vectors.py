@@ -78,6 +78,12 @@ def _normalize(vectors: Any, dim: int) -> np.ndarray:
     return mat
 
 
+def _scores(matrix: np.ndarray, q: np.ndarray) -> np.ndarray:
+    # einsum's single-threaded SIMD loop is as fast as 2-thread BLAS gemv here (memory bound) and does not
+    # stall when another process holds a core, which multi-threaded gemv does (3-4x slower p50 under load).
+    return np.einsum("ij,j->i", matrix, q)
+
+
 class VectorIndex(ABC):
     """Exact cosine top-k over L2-normalised vectors keyed by int64 ids (chunk ids in the DB)."""
 
@@ -432,13 +438,13 @@ class MmapVectorIndex(VectorIndex):
                 if rows.size == 0:
                     return []
                 if rows.size < GATHER_RATIO * n:
-                    return self._top(self._vec[rows] @ q, k, rows)
-                scores = self._vec[:n] @ q  # a view of the live rows: no copy of the matrix
+                    return self._top(_scores(self._vec[rows], q), k, rows)
+                scores = _scores(self._vec[:n], q)
                 keep = np.zeros(n, bool)
                 keep[rows] = True
                 scores[~keep] = -np.inf
                 return self._top(scores, k, None)
-            scores = self._vec[:n] @ q
+            scores = _scores(self._vec[:n], q)  # a view of the live rows: no copy of the matrix
             if self._dead:
                 if self._dead_rows is None:
                     self._dead_rows = np.flatnonzero(np.asarray(self._ids[:n]) < 0)

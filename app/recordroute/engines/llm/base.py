@@ -79,6 +79,10 @@ class LLMBackend(ABC):
     def context_tokens(self) -> int:
         """The context window (prompt + answer) this backend runs with."""
 
+    def effective_context(self) -> int:
+        """The context actually available: `context_tokens` after any server-side clamp (may ask the server)."""
+        return self.context_tokens
+
     @abstractmethod
     def generate(
         self,
@@ -116,7 +120,9 @@ class LLMBackend(ABC):
 
         def work() -> None:
             try:
-                self.generate(messages, options=options, on_token=lambda t: pieces.put(("tok", t)), cancel=local)
+                self.generate(
+                    messages, options=options, on_token=lambda t: pieces.put(("tok", t)), cancel=local
+                )
                 pieces.put(("end", None))
             except BaseException as exc:  # noqa: BLE001 - handed to the consumer thread
                 pieces.put(("err", exc))

@@ -7,11 +7,12 @@ a reduce group that does is split too, and every prompt is budgeted to fit num_c
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from ...errors import InputError, LLMError, LLMTruncated
+from ...errors import InputError, LLMError, LLMTruncated, NotFoundError
 from ...progress import CancelToken, EtaEstimator, Progress, ProgressCallback
 from .base import ChatMessage, GenOptions, LLMBackend, TokenCallback
 from .chunking import Chunk, SegLike, rechunk
@@ -31,10 +32,11 @@ from .summarizer import (
     plan_chunks,
     reduce_plan,
 )
-from .templates import Template
+from .templates import Template, get_template
 
 log = logging.getLogger(__name__)
 MAX_REDUCE_LEVELS = 8
+_THINK_RE = re.compile(r"<think>.*?</think>", re.S)
 TITLE_TOKENS = 64
 
 
@@ -83,19 +85,28 @@ class _Run:
         self.warnings: list[str] = []
         self.mapped: list[Chunk] = []
         self.eta = EtaEstimator()
+        self.last_fraction = 0.0
 
     def report(self, fraction: float, message: str) -> None:
         if self.progress:
-            fraction = min(1.0, max(0.0, fraction))
+            # Never move backwards (a retried merge re-enters an earlier stage).
+            fraction = self.last_fraction = min(1.0, max(self.last_fraction, fraction))
             self.progress(Progress("summarize", fraction, message, self.eta.eta(fraction)))
 
-    def call(self, messages: list[ChatMessage], max_tokens: int, on_token: TokenCallback | None = None,
-             temperature: float | None = None) -> str:
+    def call(
+        self,
+        messages: list[ChatMessage],
+        max_tokens: int,
+        on_token: TokenCallback | None = None,
+        temperature: float | None = None,
+    ) -> str:
         if self.cancel:
             self.cancel.raise_if_cancelled()
         prompt = messages_tokens(messages, self.tokenizer)
         if prompt + max_tokens > self.budget.num_ctx:
-            log.warning("request of ~%d + %d tokens exceeds num_ctx %d", prompt, max_tokens, self.budget.num_ctx)
+            log.warning(
+                "request of ~%d + %d tokens exceeds num_ctx %d", prompt, max_tokens, self.budget.num_ctx
+            )
         options = GenOptions(
             temperature=self.template.temperature if temperature is None else temperature,
             num_ctx=self.budget.num_ctx,
@@ -104,8 +115,9 @@ class _Run:
         for attempt in range(2):
             self.calls += 1
             result = self.backend.generate(messages, options=options, on_token=on_token, cancel=self.cancel)
-            if result.text.strip():
-                return result.text.strip()
+            text = _THINK_RE.sub("", result.text).strip()  # reasoning models may inline <think> blocks
+            if text:
+                return text
             log.warning("empty answer from %s (attempt %d)", self.backend.label, attempt + 1)
         raise LLMError(f"{self.backend.label} returned an empty answer twice", hint="try another model")
 
@@ -118,7 +130,9 @@ class _Run:
             parts = rechunk(chunk, 2, self.tokenizer)
             if len(parts) < 2:
                 raise
-            self.warnings.append(f"part {chunk.index + 1} hit the answer limit; retried as {len(parts)} halves")
+            self.warnings.append(
+                f"part {chunk.index + 1} hit the answer limit; retried as {len(parts)} halves"
+            )
             return [p for part in parts for p in self.map_chunk(part)]
         self.mapped.append(chunk)
         return [Partial(text, chunk.start, chunk.end)]
@@ -135,8 +149,9 @@ class _Run:
             return self.reduce_group(group[:mid], max_tokens) + self.reduce_group(group[mid:], max_tokens)
         return [Partial(text, group[0].start, group[-1].end)]
 
-    def reduce_all(self, partials: list[Partial], on_token: TokenCallback | None,
-                   on_reset: Callable[[], None] | None) -> str:
+    def reduce_all(
+        self, partials: list[Partial], on_token: TokenCallback | None, on_reset: Callable[[], None] | None
+    ) -> str:
         items = list(partials)
         limit = self.budget.reduce_input
         while True:
@@ -170,14 +185,19 @@ class _Run:
             items = out
             if len(items) == 1:  # only possible when one oversized item was condensed
                 messages = build_reduce_request(items, self.template, self.language)
-                return self.call(messages, self.budget.leftover(messages_tokens(messages, self.tokenizer)), on_token)
+                return self.call(
+                    messages, self.budget.leftover(messages_tokens(messages, self.tokenizer)), on_token
+                )
 
     # --- title ----------------------------------------------------------------------------------------------
     def title(self, text: str, segments: Sequence[SegLike]) -> str:
         body = text
         while True:
             messages = build_title_request(body, self.language)
-            if messages_tokens(messages, self.tokenizer) + TITLE_TOKENS + self.budget.margin <= self.budget.num_ctx:
+            if (
+                messages_tokens(messages, self.tokenizer) + TITLE_TOKENS + self.budget.margin
+                <= self.budget.num_ctx
+            ):
                 break
             body = body[: int(len(body) * 0.8)]
         try:
@@ -186,6 +206,18 @@ class _Run:
             self.warnings.append(f"no title from the model ({exc.message}); used a key sentence")
             title = ""
         return title or extractive_title(segments)
+
+
+def _for_language(template: Template, language: str) -> Template:
+    """The same-named template written for `language` when there is one (its headings are in that language)."""
+    if template.language == language:
+        return template
+    extra = [template.path.parent] if template.path else []
+    try:
+        other = get_template(template.name, language, extra_dirs=extra)
+    except NotFoundError:
+        return template
+    return other if other.language == language else template
 
 
 def summarize(
@@ -200,20 +232,25 @@ def summarize(
     on_reset: Callable[[], None] | None = None,
     tokenizer: Any = None,
 ) -> SummaryResult:
-    """Summarize a transcript. Tokens of the final answer stream to `on_token`; `on_reset` is called when a
-    streamed final answer was thrown away (it hit the length limit) and the merge is redone."""
+    """Summarize a transcript into `template`'s sections, written in `language` ("auto": the transcript's).
+
+    When `template` is written for another language and a same-named one exists for the output language, that
+    one is used. Tokens of the final answer stream to `on_token`; `on_reset` is called when a streamed final
+    answer was thrown away (it hit the length limit) and the merge is redone."""
     if not any(s.text.strip() for s in segments):
         raise InputError("nothing to summarize: the transcript is empty")
     lang = resolve_language(language, segments)
+    template = _for_language(template, lang)
     if isinstance(backend, ExtractiveBackend):
         markdown = backend.summarize_segments(segments, template, lang)
         if on_token:
             on_token(markdown)
         if progress:
             progress(Progress("summarize", 1.0, "done"))
-        return SummaryResult(markdown, extractive_title(segments), backend.label, backend.model, template.name,
-                             lang, 0, [], [])
-    budget = plan_budget(backend.context_tokens, template, lang, tokenizer)
+        return SummaryResult(
+            markdown, extractive_title(segments), backend.label, backend.model, template.name, lang, 0, [], []
+        )
+    budget = plan_budget(backend.effective_context(), template, lang, tokenizer)
     run = _Run(backend, template, lang, budget, progress, cancel, tokenizer)
     chunks = plan_chunks(segments, budget.map_input, overlap_segments=1, tokenizer=tokenizer)
     partials: list[Partial] = []
@@ -275,7 +312,7 @@ def correct_transcript(
     if isinstance(backend, ExtractiveBackend):
         notes.append("no LLM available: the transcript was not corrected")
         return originals
-    num_ctx = backend.context_tokens
+    num_ctx = backend.effective_context()
     margin = max(64, num_ctx // 16)
     probe = build_correction_requests([_Probe()], vocabulary, 10**6, language=language, tokenizer=tokenizer)
     overhead = messages_tokens(probe[0].messages[:1], tokenizer) + 16
@@ -292,12 +329,16 @@ def correct_transcript(
         room = num_ctx - margin - messages_tokens(req.messages, tokenizer)
         try:
             result = backend.generate(
-                req.messages, options=GenOptions(temperature=0.1, num_ctx=num_ctx, max_tokens=room), cancel=cancel
+                req.messages,
+                options=GenOptions(temperature=0.1, num_ctx=num_ctx, max_tokens=room),
+                cancel=cancel,
             )
             got, notes_here = parse_correction(result.text, req)
         except LLMTruncated:
             got = {k: req.source[k] for k in req.owned}
-            notes_here = [f"correction of lines {req.owned[0]}–{req.owned[-1]} hit the length limit; kept the original"]
+            notes_here = [
+                f"correction of lines {req.owned[0]}–{req.owned[-1]} hit the length limit; kept the original"
+            ]
         notes.extend(notes_here)
         fixed.update(got)
     out = list(originals)
@@ -319,4 +360,3 @@ class _Probe:
     start = 0.0
     end = 0.0
     text = "x"
-

@@ -29,7 +29,6 @@ _HEADER = {
 _NONE = {"ko": "- 없음", "en": "- None"}
 
 
-
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
@@ -40,8 +39,12 @@ _STOP_EN = _words(
     "yes okay ok um uh like just really very also then than about into over what which who whom how when where "
     "why all any some can could would should will shall may might must let get got go going know think"
 )
-_STOP_KO = _words("것 수 등 그리고 그래서 그러면 그런데 이제 그냥 이거 그거 저거 저희 우리 네 예 음 어 아 좀 뭐 이 그 저")
-_PARTICLES = re.compile(r"(으로|에서|에게|까지|부터|처럼|보다|하고|이랑|은|는|이|가|을|를|에|의|도|로|와|과|만|요)$")
+_STOP_KO = _words(
+    "것 수 등 그리고 그래서 그러면 그런데 이제 그냥 이거 그거 저거 저희 우리 네 예 음 어 아 좀 뭐 이 그 저"
+)
+_PARTICLES = re.compile(
+    r"(으로|에서|에게|까지|부터|처럼|보다|하고|이랑|은|는|이|가|을|를|에|의|도|로|와|과|만|요)$"
+)
 
 _CUES: dict[str, re.Pattern[str]] = {
     "decisions": re.compile(
@@ -72,8 +75,11 @@ _OWNER = [
     re.compile(r"([가-힣]{2,4})\s?(?:님|씨|팀장|매니저|대리|과장)"),
 ]
 _DUE = [
-    re.compile(r"\bby ((?:next |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month)"
-               r"|tomorrow|the end of \w+|end of \w+|\d{1,2}/\d{1,2})\b", re.I),
+    re.compile(
+        r"\bby ((?:next |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month)"
+        r"|tomorrow|the end of \w+|end of \w+|\d{1,2}/\d{1,2})\b",
+        re.I,
+    ),
     re.compile(r"(\S+까지)"),
 ]
 
@@ -161,12 +167,18 @@ def _action_line(t: float, sent: str, lang: str) -> str:
     due = next((m.group(1) for p in _DUE if (m := p.search(sent))), None)
     unknown = "미정" if lang == "ko" else "unspecified"
     if lang == "ko":
-        return f"- 담당: {owner or unknown} / 할 일: {_short(sent)} / 기한: {due or unknown} / 시점: {fmt_ts(t)}"
+        return (
+            f"- 담당: {owner or unknown} / 할 일: {_short(sent)} / 기한: {due or unknown} / 시점: {fmt_ts(t)}"
+        )
     return f"- Owner: {owner or unknown} / Task: {_short(sent)} / Due: {due or unknown} / Time: {fmt_ts(t)}"
 
 
 def extractive_markdown(
-    segments: Sequence[SegLike], sections: Sequence[Section], language: str, *, headings: Sequence[str] | None = None
+    segments: Sequence[SegLike],
+    sections: Sequence[Section],
+    language: str,
+    *,
+    headings: Sequence[str] | None = None,
 ) -> str:
     lang = "ko" if language == "ko" else "en"
     units = _units(segments)
@@ -300,7 +312,9 @@ class ExtractiveBackend(LLMBackend):
                 (t for t in load_templates().values() if t.headings() == headings),
                 None,
             )
-            sections = list(tpl.sections) if tpl else [Section(r, "") for r in _DEFAULT_ROLES][: len(headings)]
+            sections = (
+                list(tpl.sections) if tpl else [Section(r, "") for r in _DEFAULT_ROLES][: len(headings)]
+            )
             text = extractive_markdown(lines, sections, lang, headings=headings)
         if on_token:
             on_token(text)

@@ -4,7 +4,8 @@
 - Connection failures and 429/502/503/504 are retried with exponential backoff (cancel-aware), then
   LLMUnavailable. Failures after the answer started streaming are not retried (tokens were already shown).
 - 404 / "model not found" -> LLMModelMissing with the `ollama pull` hint.
-- An {"error": ...} line mid-stream -> LLMError. done_reason == "length" -> LLMTruncated, never a success.
+- An {"error": ...} line mid-stream -> LLMError. done_reason == "length" -> LLMTruncated, never a success;
+  so is prompt_eval_count >= num_ctx (the runner cut the prompt's beginning to fit).
 - The HTTP call runs in a worker thread so a cancel returns at once; the worker closes the stream at its
   next chunk, which makes Ollama stop generating.
 """
@@ -22,7 +23,7 @@ from typing import Any
 import httpx
 import ollama
 
-from ...errors import Cancelled, LLMError, LLMModelMissing, LLMUnavailable
+from ...errors import Cancelled, LLMError, LLMModelMissing, LLMTruncated, LLMUnavailable
 from ...progress import CancelToken
 from .base import ChatMessage, GenOptions, HealthStatus, LLMBackend, LLMResult, TokenCallback, truncated_error
 
@@ -70,13 +71,29 @@ class OllamaBackend(LLMBackend):
         self.keep_alive = keep_alive
         self._lock = threading.Lock()
         self._shared: ollama.Client | None = None
+        self._model_ctx: int | None = None  # the model's trained context, once asked
 
     @property
     def context_tokens(self) -> int:
         return self.num_ctx
 
+    def effective_context(self) -> int:
+        """num_ctx, lowered to the model's trained context: Ollama silently clamps a larger num_ctx to it."""
+        if self._model_ctx is None:
+            try:
+                self._model_ctx = self.model_context_length() or 0
+            except LLMUnavailable:
+                return self.num_ctx  # not cached: the server may come back
+            except LLMModelMissing:
+                raise
+            except LLMError:
+                self._model_ctx = 0
+        return min(self.num_ctx, self._model_ctx) if self._model_ctx else self.num_ctx
+
     def _client(self, timeout: float | None = None) -> ollama.Client:
-        return ollama.Client(host=self.host, timeout=httpx.Timeout(timeout or self.timeout, connect=self.connect_timeout))
+        return ollama.Client(
+            host=self.host, timeout=httpx.Timeout(timeout or self.timeout, connect=self.connect_timeout)
+        )
 
     def _chat_client(self) -> ollama.Client:
         # One pooled client per backend (httpx clients are thread-safe; building one costs ~20 ms).
@@ -86,7 +103,10 @@ class OllamaBackend(LLMBackend):
             return self._shared
 
     def _options(self, options: GenOptions) -> dict[str, Any]:
-        opts: dict[str, Any] = {"temperature": options.temperature, "num_ctx": int(options.num_ctx or self.num_ctx)}
+        opts: dict[str, Any] = {
+            "temperature": options.temperature,
+            "num_ctx": int(options.num_ctx or self.num_ctx),
+        }
         if options.max_tokens:
             opts["num_predict"] = int(options.max_tokens)
         if options.stop:
@@ -165,12 +185,14 @@ class OllamaBackend(LLMBackend):
             client = self._chat_client()
             try:
                 if not self.use_stream:
-                    resp = client.chat(self.model, messages=payload, options=opts, stream=False,
-                                       keep_alive=self.keep_alive)
+                    resp = client.chat(
+                        self.model, messages=payload, options=opts, stream=False, keep_alive=self.keep_alive
+                    )
                     events.put(("done", resp))
                     return
-                parts = client.chat(self.model, messages=payload, options=opts, stream=True,
-                                    keep_alive=self.keep_alive)
+                parts = client.chat(
+                    self.model, messages=payload, options=opts, stream=True, keep_alive=self.keep_alive
+                )
                 try:
                     for part in parts:
                         if stop.is_set():
@@ -218,10 +240,19 @@ class OllamaBackend(LLMBackend):
         reason = getattr(final, "done_reason", None) or "stop"
         if reason == "length":
             raise truncated_error(text, opts.get("num_predict"), self.model)
+        prompt_tokens = int(getattr(final, "prompt_eval_count", 0) or 0)
+        limit = min(opts["num_ctx"], self._model_ctx or opts["num_ctx"])
+        if prompt_tokens >= limit:
+            # Ollama's runner cuts an over-long prompt to exactly num_ctx tokens, dropping its beginning.
+            err = LLMTruncated(
+                f"the prompt filled the whole context ({limit} tokens), so Ollama dropped its beginning"
+            )
+            err.partial = text  # type: ignore[attr-defined]
+            raise err
         return LLMResult(
             text=text,
             done_reason=reason,
-            prompt_tokens=int(getattr(final, "prompt_eval_count", 0) or 0),
+            prompt_tokens=prompt_tokens,
             completion_tokens=int(getattr(final, "eval_count", 0) or 0),
             model=self.model,
             backend=self.name,

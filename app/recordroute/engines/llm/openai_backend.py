@@ -137,7 +137,9 @@ class OpenAIBackend(LLMBackend):
                 else:
                     time.sleep(delay)
 
-    def _stream_events(self, body: dict[str, Any], events: queue.Queue[tuple[str, Any]], stop: threading.Event) -> None:
+    def _stream_events(
+        self, body: dict[str, Any], events: queue.Queue[tuple[str, Any]], stop: threading.Event
+    ) -> None:
         try:
             with self._http() as http, http.stream("POST", "/chat/completions", json=body) as resp:
                 if resp.status_code >= 400:
@@ -160,7 +162,9 @@ class OpenAIBackend(LLMBackend):
         except BaseException as exc:  # noqa: BLE001 - handed to the calling thread
             events.put(("err", exc))
 
-    def _once(self, body: dict[str, Any], on_token: TokenCallback | None, cancel: CancelToken | None) -> LLMResult:
+    def _once(
+        self, body: dict[str, Any], on_token: TokenCallback | None, cancel: CancelToken | None
+    ) -> LLMResult:
         events: queue.Queue[tuple[str, Any]] = queue.Queue()
         stop = threading.Event()
         worker = threading.Thread(target=self._stream_events, args=(body, events, stop), daemon=True)
@@ -243,5 +247,7 @@ class OpenAIBackend(LLMBackend):
         except LLMError as exc:
             return HealthStatus(False, exc.user_text(), [])
         if models and self.model not in models:
-            return HealthStatus(True, f"{self.model} is not listed; the server's default model will answer", models)
+            return HealthStatus(
+                True, f"{self.model} is not listed; the server's default model will answer", models
+            )
         return HealthStatus(True, f"OpenAI-compatible server at {self.base_url}", models)

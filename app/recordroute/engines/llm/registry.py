@@ -37,7 +37,9 @@ def make_backend(
 
 def _openai_configured(settings: Settings) -> bool:
     default_url = Settings.__dataclass_fields__["openai_base_url"].default
-    return bool(settings.openai_api_key) or settings.openai_base_url.rstrip("/") != str(default_url).rstrip("/")
+    return bool(settings.openai_api_key) or settings.openai_base_url.rstrip("/") != str(default_url).rstrip(
+        "/"
+    )
 
 
 def select_backend(settings: Settings) -> LLMBackend:
@@ -55,7 +57,9 @@ def select_backend(settings: Settings) -> LLMBackend:
             **common,  # type: ignore[arg-type]
         )
     reasons: list[str] = []
-    ollama_backend = OllamaBackend(settings.llm_model, host=settings.ollama_host, num_ctx=settings.llm_num_ctx)
+    ollama_backend = OllamaBackend(
+        settings.llm_model, host=settings.ollama_host, num_ctx=settings.llm_num_ctx
+    )
     status = ollama_backend.health()
     if status.ok:
         return ollama_backend

@@ -58,7 +58,7 @@ def messages_tokens(messages: Sequence[ChatMessage], tokenizer: Any = None) -> i
 
 
 def detect_language(text: str) -> str:
-    """"ko", "ja", "zh" or "en" from the script mix (the transcript's own language for "auto")."""
+    """ "ko", "ja", "zh" or "en" from the script mix (the transcript's own language for "auto")."""
     hangul = kana = han = latin = 0
     for ch in text[:20000]:
         o = ord(ch)

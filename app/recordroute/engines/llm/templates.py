@@ -165,7 +165,11 @@ def load_templates(extra_dirs: Iterable[Path | str] = ()) -> dict[str, Template]
 
 
 def get_template(
-    name: str, language: str, *, extra_dirs: Iterable[Path | str] = (), templates: dict[str, Template] | None = None
+    name: str,
+    language: str,
+    *,
+    extra_dirs: Iterable[Path | str] = (),
+    templates: dict[str, Template] | None = None,
 ) -> Template:
     """The template `name` for output `language`; falls back to English, then to any language of that name."""
     templates = templates if templates is not None else load_templates(extra_dirs)

@@ -338,8 +338,13 @@ class ModelCache:
                     self._models.move_to_end(key)
                     self.hits += 1
                     return self._models[key][1]
-            model = self._loader(resolved, device, compute_type, cpu_threads)
-            with self._lock:
+            try:
+                model = self._loader(resolved, device, compute_type, cpu_threads)
+            except BaseException:
+                with self._lock:
+                    self._loading.pop(key, None)
+                raise
+            with self._lock:  # publish and retire the load lock together, so no one starts a second load
                 self.loads += 1
                 self._models[key] = (resolved.name, model)
                 self._loading.pop(key, None)

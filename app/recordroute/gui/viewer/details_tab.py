@@ -79,7 +79,8 @@ class DetailsTab(QWidget):
         except RecordRouteError:
             jobs = []
         timings = gs.stage_timings(jobs)
-        out.append(f"<h4>{_esc(self.tr('Stages'))}</h4>")
+        stages_title = self.tr("Stages")
+        out.append(f"<h4>{_esc(stages_title)}</h4>")
         if timings:
             out.append("<table cellspacing='0' cellpadding='3'><tr>" + "".join(
                 f"<th align='left'>{_esc(h)}</th>" for h in
@@ -90,9 +91,11 @@ class DetailsTab(QWidget):
                            f"<td>{secs}</td><td>{_esc(t.error or '')}</td></tr>")
             out.append("</table>")
         else:
-            out.append(f"<p>{_esc(self.tr('No jobs recorded.'))}</p>")
+            no_jobs = self.tr("No jobs recorded.")
+            out.append(f"<p>{_esc(no_jobs)}</p>")
 
-        out.append(f"<h4>{_esc(self.tr('Event log'))}</h4><table cellspacing='0' cellpadding='2'>")
+        log_title = self.tr("Event log")
+        out.append(f"<h4>{_esc(log_title)}</h4><table cellspacing='0' cellpadding='2'>")
         for ev in store.recordings.events(rec.id)[-200:]:
             color = " style='color:#d9534f'" if ev.level == "error" else ""
             out.append(f"<tr{color}><td>{_esc(gs.date_text(ev.at))}</td><td>{_esc(ev.stage or '')}</td>"

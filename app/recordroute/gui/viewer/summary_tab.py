@@ -49,15 +49,20 @@ class SummaryTab(QWidget):
         self.copy.clicked.connect(self.copy_markdown)
         self.export.clicked.connect(self.export_markdown)
         self.stop.hide()
+        for combo in (self.template, self.language):  # let the viewer shrink: combos elide long names
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(6)
         bar = QHBoxLayout()
         self.template_label = QLabel(self)
         self.language_label = QLabel(self)
-        for w in (self.template_label, self.template, self.language_label, self.language, self.regenerate,
-                  self.stop):
-            bar.addWidget(w)
-        bar.addStretch(1)
-        bar.addWidget(self.copy)
-        bar.addWidget(self.export)
+        for w in (self.template_label, self.template, self.language_label, self.language):
+            bar.addWidget(w, 1 if isinstance(w, QComboBox) else 0)
+        buttons = QHBoxLayout()
+        for w in (self.regenerate, self.stop):
+            buttons.addWidget(w)
+        buttons.addStretch(1)
+        buttons.addWidget(self.copy)
+        buttons.addWidget(self.export)
         self.browser = QTextBrowser(self)
         self.browser.setOpenExternalLinks(False)
         self.notice = QLabel(self)
@@ -68,6 +73,7 @@ class SummaryTab(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addLayout(bar)
+        lay.addLayout(buttons)
         lay.addWidget(self.notice)
         lay.addWidget(self.browser, 1)
         self.retranslate()
@@ -77,9 +83,9 @@ class SummaryTab(QWidget):
         return gs.feature(SUMMARIES, "summarize_recording") is not None
 
     def retranslate(self) -> None:
-        self.template_label.setText(self.tr("&Template:"))
+        self.template_label.setText(self.tr("Template:"))
         self.template_label.setBuddy(self.template)
-        self.language_label.setText(self.tr("&Language:"))
+        self.language_label.setText(self.tr("Language:"))
         self.language_label.setBuddy(self.language)
         current = self.language.currentData()
         self.language.clear()
@@ -101,16 +107,11 @@ class SummaryTab(QWidget):
         if self._templates_loaded:
             return
         self._templates_loaded = True
-        load = gs.feature("recordroute.engines.llm.templates", "load_templates")
-        names: list[str] = []
-        if load is not None:
-            try:
-                names = sorted(load())
-            except Exception:
-                names = []
+        names = gs.template_names(self.ctx.settings)
         self.template.clear()
-        for name in names or [self.ctx.settings.summary_template]:
+        for name, description in names or [(self.ctx.settings.summary_template, "")]:
             self.template.addItem(name, name)
+            self.template.setItemData(self.template.count() - 1, description, Qt.ItemDataRole.ToolTipRole)
         self.template.setCurrentIndex(max(0, self.template.findData(self.ctx.settings.summary_template)))
 
     def load(self, rec: Recording | None) -> None:
@@ -157,7 +158,7 @@ class SummaryTab(QWidget):
         self.worker = run_task(
             fn, self.ctx, self.rec.id, template=self.template.currentData(),
             language=self.language.currentData(), on_token=self._on_token, on_result=self._on_done,
-            on_error=self._on_error, cancellable=True,
+            on_error=self._on_error, on_reset=self._on_reset, cancellable=True,
         )
         self.stop.show()
         self.status.emit(self.tr("Generating the summary…"))
@@ -171,6 +172,10 @@ class SummaryTab(QWidget):
         self.markdown += text
         if not self._render.isActive():
             self._render.start()
+
+    def _on_reset(self) -> None:
+        self.markdown = ""
+        self.browser.clear()
 
     def _on_done(self, record: Any) -> None:
         self.worker = None
