@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import contextlib
 import os
+from collections.abc import Callable
 from pathlib import Path
 
+from .chunks import Chunks, bump_generation
 from .db import Database
 from .jobs import Jobs
 from .library import Library
@@ -29,6 +31,8 @@ class Store:
         self.transcripts = Transcripts(self.db)
         self.jobs = Jobs(self.db)
         self.summaries = Summaries(self.db)
+        self.chunks = Chunks(self.db)
+        self._purge_listeners: list[Callable[[list[int]], None]] = []
 
     def startup_recovery(self) -> list[int]:
         """Run once per app start: mark jobs of dead processes interrupted and sweep orphan files."""
@@ -43,14 +47,17 @@ class Store:
     def purge(self, rec_id: int) -> None:
         """Delete a recording for good: rows in one transaction, then the file (a leftover is swept later)."""
         rec = self.recordings.get(rec_id, include_deleted=True)
+        chunk_ids = self.chunks.ids_for(rec_id)
         with self.db.tx() as con:
             self.transcripts.delete(con, rec_id)
-            self._purge_hooks(con, rec_id)
-            con.execute("DELETE FROM recordings WHERE id = ?", (rec_id,))
+            con.execute("DELETE FROM recordings WHERE id = ?", (rec_id,))  # cascades to chunks, summaries
+            bump_generation(con)
         self.library.remove(rec.stored_name)
+        for listener in self._purge_listeners:
+            listener(chunk_ids)  # e.g. the vector index drops those rows
 
-    def _purge_hooks(self, con: object, rec_id: int) -> None:
-        """Extension point: later stages (summaries, chunks, vectors) drop their rows here."""
+    def on_purge(self, listener: Callable[[list[int]], None]) -> None:
+        self._purge_listeners.append(listener)
 
     def close(self) -> None:
         self.db.close()

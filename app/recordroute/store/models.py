@@ -30,6 +30,8 @@ class Recording:
     transcribe_state: str = "none"
     summarize_state: str = "none"
     title_source: str = "file"
+    index_state: str = "none"
+    index_model: str | None = None
     deleted_at: float | None = None
     meta: dict[str, Any] = field(default_factory=dict)
 

@@ -7,7 +7,8 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
-from ..errors import NotFoundError
+from ..errors import InputError, NotFoundError
+from .chunks import bump_generation
 from .db import Database
 from .models import Event, Recording
 
@@ -64,9 +65,11 @@ class Recordings:
     def rename(self, rec_id: int, title: str) -> None:
         title = " ".join(title.split())
         if not title:
-            raise NotFoundError("a title cannot be empty")
+            raise InputError("a title cannot be empty")
         self.get(rec_id)
-        self.update(rec_id, title=title, title_source="user")
+        with self.db.tx() as con:
+            self.update(rec_id, con, title=title, title_source="user")
+            bump_generation(con)
         self.log(rec_id, f"renamed to {title!r}")
 
     def list(
@@ -117,12 +120,14 @@ class Recordings:
         self.get(rec_id)
         with self.db.tx() as con:
             self.update(rec_id, con, deleted_at=time.time())
+            bump_generation(con)
             self.log(rec_id, "moved to trash", con=con)
 
     def restore(self, rec_id: int) -> None:
         self.get(rec_id, include_deleted=True)
         with self.db.tx() as con:
             self.update(rec_id, con, deleted_at=None)
+            bump_generation(con)
             self.log(rec_id, "restored from trash", con=con)
 
     # --- event log -----------------------------------------------------------------------------------------

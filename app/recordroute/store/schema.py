@@ -120,4 +120,34 @@ ALTER TABLE recordings ADD COLUMN summarize_state TEXT NOT NULL DEFAULT 'none';
 ALTER TABLE recordings ADD COLUMN title_source TEXT NOT NULL DEFAULT 'file';
 """
 
-MIGRATIONS: list[str] = [V1, V2, V3]
+# v4: search chunks (30–60 s windows or page/paragraph groups) for the semantic index, the vector spaces
+# (model + dimension) they were embedded in, and a generation counter that invalidates query caches.
+V4 = """
+CREATE TABLE chunks (
+    id            INTEGER PRIMARY KEY AUTOINCREMENT,  -- never reused: stale vectors can't alias new chunks
+    recording_id  INTEGER NOT NULL REFERENCES recordings (id) ON DELETE CASCADE,
+    idx           INTEGER NOT NULL,
+    text          TEXT NOT NULL,
+    start         REAL,
+    end           REAL,
+    page          INTEGER,
+    seg_from      INTEGER NOT NULL,
+    seg_to        INTEGER NOT NULL,
+    UNIQUE (recording_id, idx)
+);
+CREATE TABLE vector_spaces (
+    model         TEXT PRIMARY KEY,
+    dim           INTEGER NOT NULL,
+    created_at    REAL NOT NULL,
+    active        INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE kv (
+    key           TEXT PRIMARY KEY,
+    value         TEXT NOT NULL
+);
+INSERT INTO kv (key, value) VALUES ('generation', '0');
+ALTER TABLE recordings ADD COLUMN index_state TEXT NOT NULL DEFAULT 'none';
+ALTER TABLE recordings ADD COLUMN index_model TEXT;
+"""
+
+MIGRATIONS: list[str] = [V1, V2, V3, V4]

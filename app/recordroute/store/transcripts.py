@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..errors import NotFoundError
+from .chunks import bump_generation
 from .db import Database
 from .fts import bigrams, build_match, make_snippet
 from .models import SearchHit, Segment
@@ -20,6 +21,7 @@ class Transcripts:
     def replace(self, con: sqlite3.Connection, rec_id: int, segments: Sequence[Segment]) -> None:
         """Swap a recording's segments for new ones. Call inside the caller's transaction."""
         self._delete(con, rec_id)
+        bump_generation(con)
         for seg in segments:
             words = json.dumps([w.__dict__ for w in seg.words]) if seg.words else None
             cur = con.execute(
@@ -59,6 +61,11 @@ class Transcripts:
             con.execute(
                 "INSERT INTO segments_fts (rowid, text, grams, recording_id) VALUES (?, ?, ?, ?)",
                 (row["id"], text, bigrams(text), rec_id),
+            )
+            bump_generation(con)
+            # Its search chunks now hold the old wording: flag them for a re-index (the GUI offers one).
+            con.execute(
+                "UPDATE recordings SET index_state = 'stale' WHERE id = ? AND index_state = 'done'", (rec_id,)
             )
             con.execute(
                 "INSERT INTO events (recording_id, at, level, stage, message) "

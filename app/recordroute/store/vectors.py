@@ -11,71 +11,38 @@ match the manifest's counts and CRCs opens as inconsistent (IndexCorrupt): the c
 from __future__ import annotations
 
 import json
-import os
-import re
-import shutil
 import threading
-import zlib
 from abc import ABC, abstractmethod
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 
 from ..errors import IndexCorrupt, StorageError
 from .files import atomic_write_bytes
+from .vector_files import (
+    FORMAT,
+    IDS,
+    MANIFEST,
+    VECTORS,
+    IndexInfo,
+    crc,
+    finish_swap,
+    list_models,
+    manifest_bytes,
+    model_slug,
+    normalize_rows,
+    swap_in,
+    write_fresh,
+)
 
-FORMAT = 1
-MANIFEST, VECTORS, IDS = "manifest.json", "vectors.f32", "ids.i64"
+__all__ = ["IndexInfo", "MmapVectorIndex", "VectorIndex", "list_models", "model_slug"]
+
 MIN_CAPACITY = 1024
 GROWTH = 1.5
 COMPACT_DEAD_RATIO = 0.30
 GATHER_RATIO = 0.25  # below this share of rows an `allowed` filter scores only those rows
 _BLOCK = 4096
-
-
-def model_slug(model_name: str, dim: int) -> str:
-    slug = re.sub(r"[^a-z0-9._-]+", "_", model_name.lower()).strip("._-")[:80] or "model"
-    return f"{slug}-{int(dim)}"
-
-
-@dataclass(frozen=True)
-class IndexInfo:
-    model_name: str
-    dim: int
-    count: int  # live vectors
-    path: Path
-
-
-def list_models(folder: Path) -> list[IndexInfo]:
-    """The vector spaces present under `folder` (from their manifests; unreadable ones are skipped)."""
-    out: list[IndexInfo] = []
-    root = Path(folder)
-    if not root.is_dir():
-        return out
-    for sub in sorted(p for p in root.iterdir() if p.is_dir() and not p.name.endswith((".new", ".old"))):
-        try:
-            m = json.loads((sub / MANIFEST).read_text(encoding="utf-8"))
-            out.append(IndexInfo(str(m["model_name"]), int(m["dim"]), int(m["count"]) - int(m["dead"]), sub))
-        except (OSError, ValueError, KeyError, TypeError):
-            continue
-    return out
-
-
-def _crc(arr: np.ndarray, start: int = 0) -> int:
-    return zlib.crc32(memoryview(np.ascontiguousarray(arr)).cast("B"), start)
-
-
-def _normalize(vectors: Any, dim: int) -> np.ndarray:
-    mat = np.array(vectors, dtype=np.float32, ndmin=2, copy=True)
-    if mat.ndim != 2 or mat.shape[1] != dim:
-        raise ValueError(f"expected vectors of dimension {dim}, got shape {mat.shape}")
-    if not np.isfinite(mat).all():
-        raise ValueError("vectors contain NaN or infinity")
-    mat /= np.maximum(np.linalg.norm(mat, axis=1, keepdims=True), 1e-12)
-    return mat
 
 
 def _scores(matrix: np.ndarray, q: np.ndarray) -> np.ndarray:
@@ -155,7 +122,7 @@ class MmapVectorIndex(VectorIndex):
 
     def _open(self, strict: bool) -> None:
         self._reset_state()
-        self._finish_swap()
+        finish_swap(self.path)
         if not self.path.exists():
             self.path.mkdir(parents=True, exist_ok=True)
             self._write_manifest()
@@ -167,17 +134,6 @@ class MmapVectorIndex(VectorIndex):
             self._problem = exc.message
             if strict:
                 raise
-
-    def _finish_swap(self) -> None:
-        new, old = self.path.with_name(self.path.name + ".new"), self.path.with_name(self.path.name + ".old")
-        if not self.path.exists():
-            if (new / MANIFEST).is_file():
-                os.replace(new, self.path)
-            elif old.is_dir():
-                os.replace(old, self.path)
-        for leftover in (new, old):
-            if leftover.exists():
-                shutil.rmtree(leftover, ignore_errors=True)
 
     def _corrupt(self, why: str) -> IndexCorrupt:
         return IndexCorrupt(f"vector index {self.path} is inconsistent: {why}")
@@ -211,11 +167,11 @@ class MmapVectorIndex(VectorIndex):
             if pending:  # a delete was logged but maybe not applied: redo it
                 self._ids[pending] = -1
                 self._ids.flush()
-            if _crc(self._ids[:count]) != ids_crc:
+            if crc(self._ids[:count]) != ids_crc:
                 raise self._corrupt("id checksum mismatch")
             if int((self._ids[:count] < 0).sum()) != dead:
                 raise self._corrupt("tombstone count mismatch")
-            if self._verify and _crc(self._vec[:count]) != vec_crc:
+            if self._verify and crc(self._vec[:count]) != vec_crc:
                 raise self._corrupt("vector checksum mismatch")
 
     def _map(self, capacity: int) -> None:
@@ -232,13 +188,10 @@ class MmapVectorIndex(VectorIndex):
 
     def _write_manifest(self, *, ids_crc: int | None = None) -> None:
         if ids_crc is None:
-            ids_crc = _crc(self._ids[: self._count]) if self._ids is not None else 0
-        m = {
-            "format": FORMAT, "model_name": self._model, "dim": self._dim, "count": self._count,
-            "dead": self._dead, "capacity": self._capacity, "generation": self._generation,
-            "ids_crc32": ids_crc, "vectors_crc32": self._vec_crc, "pending_tombstones": self._pending,
-        }
-        atomic_write_bytes(self.path / MANIFEST, json.dumps(m).encode("utf-8"))
+            ids_crc = crc(self._ids[: self._count]) if self._ids is not None else 0
+        atomic_write_bytes(self.path / MANIFEST, manifest_bytes(
+            self._model, self._dim, count=self._count, dead=self._dead, capacity=self._capacity,
+            generation=self._generation, ids_crc=ids_crc, vectors_crc=self._vec_crc, pending=self._pending))
 
     # --- state -----------------------------------------------------------------------------------------
     def is_consistent(self) -> bool:
@@ -303,7 +256,7 @@ class MmapVectorIndex(VectorIndex):
     # --- writes ----------------------------------------------------------------------------------------
     def add(self, ids: np.ndarray, vectors: np.ndarray) -> None:
         ids = np.asarray(ids, dtype=np.int64).ravel()
-        mat = _normalize(vectors, self._dim)
+        mat = normalize_rows(vectors, self._dim)
         if mat.shape[0] != ids.size:
             raise ValueError(f"{ids.size} ids for {mat.shape[0]} vectors")
         if (ids < 0).any() or np.unique(ids).size != ids.size:
@@ -321,7 +274,7 @@ class MmapVectorIndex(VectorIndex):
             self._ids[start:end] = ids
             self._vec.flush()
             self._ids.flush()
-            self._vec_crc = _crc(mat, self._vec_crc)
+            self._vec_crc = crc(mat, self._vec_crc)
             self._count = end
             self._commit_tombstones(replaced)
 
@@ -341,7 +294,7 @@ class MmapVectorIndex(VectorIndex):
         self._pending = [int(r) for r in rows]
         self._dead += int(rows.size)
         self._generation += 1
-        self._write_manifest(ids_crc=_crc(ids_after))
+        self._write_manifest(ids_crc=crc(ids_after))
         if rows.size:
             self._ids[rows] = -1
             self._ids.flush()
@@ -353,8 +306,7 @@ class MmapVectorIndex(VectorIndex):
         """Rewrite without tombstones (a fresh folder swapped in)."""
         with self._lock:
             self._check()
-            sorted_ids, rows = self._lookup()
-            rows = np.sort(rows)
+            rows = np.sort(self._lookup()[1])
             assert self._vec is not None or rows.size == 0
             blocks = ((np.array(self._ids[rows[i:i + _BLOCK]]), np.array(self._vec[rows[i:i + _BLOCK]]))
                       for i in range(0, rows.size, _BLOCK))
@@ -380,53 +332,15 @@ class MmapVectorIndex(VectorIndex):
             self._write_fresh(blocks(), normalized=False)
 
     def _write_fresh(self, blocks: Iterable[tuple[np.ndarray, np.ndarray]], *, normalized: bool) -> None:
-        new = self.path.with_name(self.path.name + ".new")
-        shutil.rmtree(new, ignore_errors=True)
-        new.mkdir(parents=True)
-        all_ids: list[np.ndarray] = []
-        vec_crc = 0
-        try:
-            with open(new / VECTORS, "wb") as fv:
-                for ids, vecs in blocks:
-                    mat = vecs if normalized else _normalize(vecs, self._dim)
-                    if (ids < 0).any():
-                        raise ValueError("ids must be non-negative")
-                    fv.write(memoryview(np.ascontiguousarray(mat, np.float32)).cast("B"))
-                    vec_crc = _crc(mat.astype(np.float32, copy=False), vec_crc)
-                    all_ids.append(ids)
-                fv.flush()
-                os.fsync(fv.fileno())
-            ids_arr = np.concatenate(all_ids) if all_ids else np.empty(0, np.int64)
-            # Keep the last occurrence of a duplicated id.
-            _, last = np.unique(ids_arr[::-1], return_index=True)
-            keep = np.zeros(ids_arr.size, bool)
-            keep[ids_arr.size - 1 - last] = True
-            ids_arr[~keep] = -1
-            with open(new / IDS, "wb") as fi:
-                fi.write(ids_arr.tobytes())
-                fi.flush()
-                os.fsync(fi.fileno())
-            m = {
-                "format": FORMAT, "model_name": self._model, "dim": self._dim, "count": int(ids_arr.size),
-                "dead": int((~keep).sum()), "capacity": int(ids_arr.size), "generation": self._generation + 1,
-                "ids_crc32": _crc(ids_arr), "vectors_crc32": vec_crc, "pending_tombstones": [],
-            }
-            atomic_write_bytes(new / MANIFEST, json.dumps(m).encode("utf-8"))
-        except BaseException:
-            shutil.rmtree(new, ignore_errors=True)
-            raise
-        self._reset_state()  # unmap before the swap
-        old = self.path.with_name(self.path.name + ".old")
-        if self.path.exists():
-            os.replace(self.path, old)
-        os.replace(new, self.path)
-        shutil.rmtree(old, ignore_errors=True)
+        write_fresh(self.path, self._model, self._dim, self._generation + 1, blocks, normalized=normalized)
+        self._reset_state()  # unmap before the swap (Windows cannot rename mapped files)
+        swap_in(self.path)
         self._problem = None
         self._open(strict=True)
 
     # --- search ----------------------------------------------------------------------------------------
     def search(self, query: np.ndarray, k: int, allowed: np.ndarray | None = None) -> list[tuple[int, float]]:
-        q = _normalize(np.asarray(query, dtype=np.float32).reshape(1, -1), self._dim)[0]
+        q = normalize_rows(np.asarray(query, dtype=np.float32).reshape(1, -1), self._dim)[0]
         with self._lock:
             self._check()
             n = self._count

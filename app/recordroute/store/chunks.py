@@ -1,0 +1,118 @@
+"""Search chunks per recording and the generation counter that invalidates query caches.
+
+The chunk rows are the source of truth for the semantic index: vector files are derived data and can always be
+rebuilt from here.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from .db import Database
+
+
+@dataclass
+class ChunkRow:
+    id: int
+    recording_id: int
+    idx: int
+    text: str
+    start: float | None
+    end: float | None
+    page: int | None
+    seg_from: int
+    seg_to: int
+
+    @classmethod
+    def from_row(cls, row: sqlite3.Row) -> ChunkRow:
+        return cls(**{k: row[k] for k in cls.__dataclass_fields__})
+
+
+def bump_generation(con: sqlite3.Connection) -> None:
+    """Call inside any transaction that changes what a search could return."""
+    con.execute("UPDATE kv SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'")
+
+
+class Chunks:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def generation(self) -> int:
+        row = self.db.connection().execute("SELECT value FROM kv WHERE key = 'generation'").fetchone()
+        return int(row[0]) if row else 0
+
+    def replace(self, con: sqlite3.Connection, rec_id: int, chunks: Sequence[Any]) -> tuple[list[int], list[int]]:
+        """Swap a recording's chunks; returns (old ids, new ids). Call inside the caller's transaction."""
+        old = [r[0] for r in con.execute("SELECT id FROM chunks WHERE recording_id = ?", (rec_id,))]
+        con.execute("DELETE FROM chunks WHERE recording_id = ?", (rec_id,))
+        new: list[int] = []
+        for ch in chunks:
+            cur = con.execute(
+                "INSERT INTO chunks (recording_id, idx, text, start, end, page, seg_from, seg_to) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (rec_id, ch.index, ch.text, ch.start, ch.end, ch.page, ch.seg_from, ch.seg_to),
+            )
+            new.append(int(cur.lastrowid))
+        bump_generation(con)
+        return old, new
+
+    def ids_for(self, rec_id: int) -> list[int]:
+        return [r[0] for r in self.db.connection().execute(
+            "SELECT id FROM chunks WHERE recording_id = ? ORDER BY idx", (rec_id,)
+        )]
+
+    def get_many(self, ids: Iterable[int]) -> dict[int, ChunkRow]:
+        ids = list(ids)
+        out: dict[int, ChunkRow] = {}
+        con = self.db.connection()
+        for i in range(0, len(ids), 900):  # SQLite's variable limit
+            part = ids[i : i + 900]
+            marks = ",".join("?" for _ in part)
+            for row in con.execute(f"SELECT * FROM chunks WHERE id IN ({marks})", part):
+                out[row["id"]] = ChunkRow.from_row(row)
+        return out
+
+    def for_recording(self, rec_id: int) -> list[ChunkRow]:
+        rows = self.db.connection().execute(
+            "SELECT * FROM chunks WHERE recording_id = ? ORDER BY idx", (rec_id,)
+        )
+        return [ChunkRow.from_row(r) for r in rows]
+
+    def containing(self, rec_id: int, seg_idx: int) -> ChunkRow | None:
+        row = self.db.connection().execute(
+            "SELECT * FROM chunks WHERE recording_id = ? AND seg_from <= ? AND seg_to >= ? ORDER BY idx LIMIT 1",
+            (rec_id, seg_idx, seg_idx),
+        ).fetchone()
+        return ChunkRow.from_row(row) if row else None
+
+    def indexed_ids(self, model: str) -> list[int]:
+        """Chunks that should have a vector in `model`'s space: those of recordings indexed with it."""
+        return [r[0] for r in self.db.connection().execute(
+            "SELECT c.id FROM chunks c JOIN recordings r ON r.id = c.recording_id "
+            "WHERE r.index_state = 'done' AND r.index_model = ?", (model,),
+        )]
+
+    def allowed_ids(self, where: str, args: list[Any]) -> list[int]:
+        sql = "SELECT c.id FROM chunks c JOIN recordings r ON r.id = c.recording_id WHERE " + where
+        return [r[0] for r in self.db.connection().execute(sql, args)]
+
+    # --- vector spaces ---------------------------------------------------------------------------------------
+    def active_space(self) -> tuple[str, int] | None:
+        row = self.db.connection().execute(
+            "SELECT model, dim FROM vector_spaces WHERE active = 1"
+        ).fetchone()
+        return (row[0], int(row[1])) if row else None
+
+    def activate_space(self, model: str, dim: int) -> None:
+        with self.db.tx() as con:
+            con.execute("UPDATE vector_spaces SET active = 0")
+            con.execute(
+                "INSERT INTO vector_spaces (model, dim, created_at, active) VALUES (?, ?, ?, 1) "
+                "ON CONFLICT (model) DO UPDATE SET dim = excluded.dim, active = 1",
+                (model, dim, time.time()),
+            )
+            bump_generation(con)

@@ -1,0 +1,134 @@
+"""On-disk layout of the vector index (see store/vectors.py): names, manifest, checksums, fresh folders."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import zlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from .files import atomic_write_bytes
+
+FORMAT = 1
+MANIFEST, VECTORS, IDS = "manifest.json", "vectors.f32", "ids.i64"
+
+
+def model_slug(model_name: str, dim: int) -> str:
+    slug = re.sub(r"[^a-z0-9._-]+", "_", model_name.lower()).strip("._-")[:80] or "model"
+    return f"{slug}-{int(dim)}"
+
+
+@dataclass(frozen=True)
+class IndexInfo:
+    model_name: str
+    dim: int
+    count: int  # live vectors
+    path: Path
+
+
+def list_models(folder: Path) -> list[IndexInfo]:
+    """The vector spaces present under `folder` (from their manifests; unreadable ones are skipped)."""
+    out: list[IndexInfo] = []
+    root = Path(folder)
+    if not root.is_dir():
+        return out
+    for sub in sorted(p for p in root.iterdir() if p.is_dir() and not p.name.endswith((".new", ".old"))):
+        try:
+            m = json.loads((sub / MANIFEST).read_text(encoding="utf-8"))
+            out.append(IndexInfo(str(m["model_name"]), int(m["dim"]), int(m["count"]) - int(m["dead"]), sub))
+        except (OSError, ValueError, KeyError, TypeError):
+            continue
+    return out
+
+
+def crc(arr: np.ndarray, start: int = 0) -> int:
+    return zlib.crc32(memoryview(np.ascontiguousarray(arr)).cast("B"), start)
+
+
+def normalize_rows(vectors: Any, dim: int) -> np.ndarray:
+    """A float32 copy with unit rows; rejects a wrong dimension and NaN/inf."""
+    mat = np.array(vectors, dtype=np.float32, ndmin=2, copy=True)
+    if mat.ndim != 2 or mat.shape[1] != dim:
+        raise ValueError(f"expected vectors of dimension {dim}, got shape {mat.shape}")
+    if not np.isfinite(mat).all():
+        raise ValueError("vectors contain NaN or infinity")
+    mat /= np.maximum(np.linalg.norm(mat, axis=1, keepdims=True), 1e-12)
+    return mat
+
+
+def manifest_bytes(model: str, dim: int, *, count: int, dead: int, capacity: int, generation: int,
+                   ids_crc: int, vectors_crc: int, pending: list[int]) -> bytes:
+    return json.dumps({
+        "format": FORMAT, "model_name": model, "dim": dim, "count": count, "dead": dead, "capacity": capacity,
+        "generation": generation, "ids_crc32": ids_crc, "vectors_crc32": vectors_crc,
+        "pending_tombstones": pending,
+    }).encode("utf-8")
+
+
+def sibling(path: Path, suffix: str) -> Path:
+    return path.with_name(path.name + suffix)
+
+
+def write_fresh(live: Path, model: str, dim: int, generation: int,
+                blocks: Iterable[tuple[np.ndarray, np.ndarray]], *, normalized: bool) -> None:
+    """Write a complete index into `<live>.new` (a later duplicate id wins); on error nothing is left."""
+    new = sibling(live, ".new")
+    shutil.rmtree(new, ignore_errors=True)
+    new.mkdir(parents=True)
+    all_ids: list[np.ndarray] = []
+    vec_crc = 0
+    try:
+        with open(new / VECTORS, "wb") as fv:
+            for ids, vecs in blocks:
+                mat = np.ascontiguousarray(vecs, np.float32) if normalized else normalize_rows(vecs, dim)
+                if (ids < 0).any():
+                    raise ValueError("ids must be non-negative")
+                fv.write(memoryview(mat).cast("B"))
+                vec_crc = crc(mat, vec_crc)
+                all_ids.append(ids)
+            fv.flush()
+            os.fsync(fv.fileno())
+        ids_arr = np.concatenate(all_ids) if all_ids else np.empty(0, np.int64)
+        _, last = np.unique(ids_arr[::-1], return_index=True)
+        keep = np.zeros(ids_arr.size, bool)
+        keep[ids_arr.size - 1 - last] = True
+        ids_arr[~keep] = -1
+        with open(new / IDS, "wb") as fi:
+            fi.write(ids_arr.tobytes())
+            fi.flush()
+            os.fsync(fi.fileno())
+        atomic_write_bytes(new / MANIFEST, manifest_bytes(
+            model, dim, count=int(ids_arr.size), dead=int((~keep).sum()), capacity=int(ids_arr.size),
+            generation=generation, ids_crc=crc(ids_arr), vectors_crc=vec_crc, pending=[]))
+    except BaseException:
+        shutil.rmtree(new, ignore_errors=True)
+        raise
+
+
+def swap_in(live: Path) -> None:
+    """Replace `live` by the complete `<live>.new` (two renames; finish_swap repairs a cut between them)."""
+    old = sibling(live, ".old")
+    if live.exists():
+        os.replace(live, old)
+    os.replace(sibling(live, ".new"), live)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def finish_swap(live: Path) -> None:
+    """On open: complete or roll back a swap that a crash cut short, and drop leftovers."""
+    new, old = sibling(live, ".new"), sibling(live, ".old")
+    if not live.exists():
+        if (new / MANIFEST).is_file():
+            os.replace(new, live)
+        elif old.is_dir():
+            os.replace(old, live)
+    for leftover in (new, old):
+        if leftover.exists():
+            shutil.rmtree(leftover, ignore_errors=True)
