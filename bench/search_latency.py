@@ -139,13 +139,13 @@ def fts_keyword_search(conn: sqlite3.Connection, query: str, k: int) -> list[int
 
 
 def keyword_latency(conn: sqlite3.Connection, queries: Sequence[str], *, k: int = 10,
-                    search: KeywordSearch = fts_keyword_search) -> LatencyStats:
-    return measure("keyword", lambda i: search(conn, queries[i % len(queries)], k), len(queries))
+                    search: KeywordSearch = fts_keyword_search, label: str = "keyword") -> LatencyStats:
+    return measure(label, lambda i: search(conn, queries[i % len(queries)], k), len(queries))
 
 
 def hybrid_latency(conn: sqlite3.Connection, index: VectorIndex, embed_query: Callable[[str], np.ndarray],
                    queries: Sequence[str], *, k: int = 10, search: KeywordSearch = fts_keyword_search,
-                   pool: int = 50) -> LatencyStats:
+                   pool: int = 50, label: str = "hybrid") -> LatencyStats:
     """Keyword top-`pool` + semantic top-`pool` (query embedding included) fused with RRF, end to end.
     Both searches must return the same kind of id (map chunk ids to segment ids in `search` if needed)."""
     def one(i: int) -> list[tuple[int, float]]:
@@ -154,11 +154,12 @@ def hybrid_latency(conn: sqlite3.Connection, index: VectorIndex, embed_query: Ca
         semantic = [doc for doc, _ in index.search(embed_query(q), pool)]
         return reciprocal_rank_fusion([keyword, semantic])[:k]
 
-    return measure("hybrid", one, len(queries))
+    return measure(label, one, len(queries))
 
 
-_WORDS = ("budget meeting launch review hiring office contract vendor customer revenue plan risk team "
-          "schedule product design security release support quarter 예산 회의 출시 검토 채용 계약 고객 매출").split()
+_WORDS = ["budget", "meeting", "launch", "review", "hiring", "office", "contract", "vendor", "customer",
+          "revenue", "plan", "risk", "team", "schedule", "product", "design", "security", "release", "support",
+          "quarter", "예산", "회의", "출시", "검토", "채용", "계약", "고객", "매출"]
 
 
 def synthetic_fts(path: Path, rows: int, seed: int = 0) -> sqlite3.Connection:
@@ -186,7 +187,7 @@ def run_keyword(sizes: Sequence[int], dim: int, n_queries: int, k: int, db: Path
     queries = [" ".join(rnd.choice(_WORDS, 2)) for _ in range(n_queries)]
     if db is not None:
         with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as conn:
-            print("   ", keyword_latency(conn, queries, k=k).line().replace("keyword", f"keyword ({db.name})"))
+            print("   ", keyword_latency(conn, queries, k=k, label=f"keyword ({db.name})").line())
         return
     for n in sizes:
         with tempfile.TemporaryDirectory(prefix="rr-fts-") as tmp:
@@ -195,9 +196,9 @@ def run_keyword(sizes: Sequence[int], dim: int, n_queries: int, k: int, db: Path
             ix = MmapVectorIndex(Path(tmp), "bench-random", dim)
             qrng = np.random.default_rng(3)
             fake_vecs = {q: _unit(qrng, 1, dim)[0] for q in queries}  # stand-in query encoder: no model load
-            print("   ", keyword_latency(conn, queries, k=k).line().replace("keyword", f"{n:>7} keyword"))
-            print("   ", hybrid_latency(conn, ix, fake_vecs.__getitem__, queries, k=k).line()
-                  .replace("hybrid", f"{n:>7} hybrid (no encoder)"))
+            print("   ", keyword_latency(conn, queries, k=k, label=f"{n:>7} keyword").line())
+            print("   ", hybrid_latency(conn, ix, fake_vecs.__getitem__, queries, k=k,
+                                        label=f"{n:>7} hybrid (no encoder)").line())
             ix.close()
             conn.close()
 

@@ -18,6 +18,7 @@ from recordroute.engines.embed import (
     Embedder,
     OllamaEmbedder,
     OnnxEmbedder,
+    embedder_from_settings,
     get_embedder,
     list_embed_models,
     packaged_spec,
@@ -25,6 +26,7 @@ from recordroute.engines.embed import (
 )
 from recordroute.errors import Cancelled, LLMError, LLMModelMissing, LLMUnavailable, ModelNotFoundError
 from recordroute.progress import CancelToken, Progress
+from recordroute.settings import Settings
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
@@ -142,7 +144,14 @@ def test_progress_and_cancel(minilm: OnnxEmbedder) -> None:
 def test_warm_cache_loads_once(minilm: OnnxEmbedder) -> None:
     assert get_embedder() is minilm
     assert get_embedder("all-MiniLM-L6-v2") is minilm
+    assert embedder_from_settings(Settings()) is minilm  # embed_backend "onnx", embed_model "" by default
     assert len(EMBED_CACHE) >= 1
+    ollama = get_embedder("bge-m3", backend="ollama", host="http://127.0.0.1:9")  # no request on creation
+    assert isinstance(ollama, OllamaEmbedder) and get_embedder("bge-m3", backend="ollama",
+                                                               host="http://127.0.0.1:9") is ollama
+    assert "ollama:bge-m3" in EMBED_CACHE.names() and EMBED_CACHE.unload("ollama:bge-m3")
+    assert "ollama:bge-m3" not in EMBED_CACHE.names() and not EMBED_CACHE.unload("ollama:bge-m3")
+    assert get_embedder() is minilm  # other entries stay warm
 
 
 # --- resolution -------------------------------------------------------------------------------------------
@@ -256,6 +265,8 @@ def fake_ollama() -> Iterator[_FakeEmbedServer]:
 def test_ollama_request_shaping_and_vectors(fake_ollama: _FakeEmbedServer) -> None:
     emb = OllamaEmbedder("bge-m3", fake_ollama.url, keep_alive="5m")
     assert emb.name == "ollama:bge-m3" and emb.multilingual and emb.max_tokens == 8192
+    assert emb.dim == 1024 and fake_ollama.requests == []  # from the table; nothing sent yet
+    assert isinstance(emb, Embedder)
     assert emb.request_payload(["a"]) == {"model": "bge-m3", "input": ["a"], "truncate": True, "keep_alive": "5m"}
     texts = ["one", "three", "fifteen", "x", "yy"]
     seen: list[Progress] = []
@@ -267,6 +278,11 @@ def test_ollama_request_shaping_and_vectors(fake_ollama: _FakeEmbedServer) -> No
     raw = np.array([len("fifteen"), 1, 2, 0, 0, 0, 0, 0], np.float32)
     np.testing.assert_allclose(vecs[2], raw / np.linalg.norm(raw), atol=1e-6)
     assert emb.embed_query("abc").shape == (8,)
+    other = OllamaEmbedder("bge-m3:latest", fake_ollama.url)
+    unknown = OllamaEmbedder("bge-m3", fake_ollama.url)
+    unknown._dim = 0  # as for a model missing from the table: reading dim asks the server once
+    assert other.dim == 1024 and unknown.dim == 8 and fake_ollama.requests[-1]["input"] == ["dimension probe"]
+    assert unknown.ensure_dim() == 8 and len(fake_ollama.requests) == 5
 
 
 def test_ollama_errors(fake_ollama: _FakeEmbedServer) -> None:

@@ -67,6 +67,19 @@ class EmbedderCache:
                     self._items[key] = hit
             return hit
 
+    def unload(self, name: str) -> bool:
+        """Drop the embedders whose `name` is `name` (they reload on next use); True if any was loaded."""
+        with self._lock:
+            keys = [k for k, v in self._items.items() if v.name == name]
+            for k in keys:
+                del self._items[k]
+                self._key_locks.pop(k, None)
+            return bool(keys)
+
+    def names(self) -> list[str]:
+        with self._lock:
+            return [v.name for v in self._items.values()]
+
     def clear(self) -> None:
         with self._lock:
             self._items.clear()

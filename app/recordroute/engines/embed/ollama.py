@@ -11,18 +11,22 @@ from ...progress import CancelToken, EtaEstimator, Progress, ProgressCallback
 from .base import empty_matrix, l2_normalize
 
 DEFAULT_HOST = "http://127.0.0.1:11434"
-_KNOWN = {  # model -> (max tokens, multilingual)
-    "bge-m3": (8192, True),
-    "nomic-embed-text": (8192, False),
-    "mxbai-embed-large": (512, False),
-    "all-minilm": (256, False),
-    "snowflake-arctic-embed": (512, False),
-    "paraphrase-multilingual": (128, True),
+_KNOWN = {  # model -> (dim, max tokens, multilingual), from the models' cards; the server's answer wins
+    "bge-m3": (1024, 8192, True),
+    "nomic-embed-text": (768, 8192, False),
+    "mxbai-embed-large": (1024, 512, False),
+    "all-minilm": (384, 256, False),
+    "snowflake-arctic-embed": (1024, 512, False),
+    "paraphrase-multilingual": (768, 128, True),
 }
 
 
 class OllamaEmbedder:
-    """`name` is "ollama:<model>" so its vectors get their own index space, apart from any ONNX export."""
+    """`name` is "ollama:<model>" so its vectors get their own index space, apart from any ONNX export.
+
+    `dim` comes from a table of known models and is corrected by the first answer; for other models, reading
+    `dim` before any call costs one tiny request. Constructing this object never touches the network.
+    """
 
     def __init__(
         self,
@@ -37,9 +41,9 @@ class OllamaEmbedder:
         self.host = host or DEFAULT_HOST
         self.name = f"ollama:{model}"
         base = model.split(":", 1)[0]
-        self.max_tokens, self.multilingual = _KNOWN.get(base, (512, False))
+        self._dim, self.max_tokens, self.multilingual = _KNOWN.get(base, (0, 512, False))
         self._keep_alive = keep_alive
-        self._dim: int | None = None
+        self._verified = False
         if client is None:
             import ollama
 
@@ -48,10 +52,14 @@ class OllamaEmbedder:
 
     @property
     def dim(self) -> int:
-        """Known after the first call; asking before that costs one tiny request."""
-        if self._dim is None:
+        if not self._dim:
+            self.ensure_dim()
+        return self._dim
+
+    def ensure_dim(self) -> int:
+        """The server's real dimension (one tiny request unless a call already answered)."""
+        if not self._verified:
             self._request(["dimension probe"])
-        assert self._dim is not None
         return self._dim
 
     def request_payload(self, texts: list[str]) -> dict[str, Any]:
@@ -85,8 +93,8 @@ class OllamaEmbedder:
         if not rows or len(rows) != len(texts) or len({len(r) for r in rows}) != 1:
             raise LLMError(f"Ollama returned {len(rows or [])} embeddings for {len(texts)} texts")
         matrix = l2_normalize(np.asarray(rows, dtype=np.float32))
-        if self._dim is None:
-            self._dim = int(matrix.shape[1])
+        if not self._verified:
+            self._dim, self._verified = int(matrix.shape[1]), True
         elif matrix.shape[1] != self._dim:
             raise LLMError(f"Ollama model '{self.model}' changed dimension ({self._dim} -> {matrix.shape[1]})")
         return matrix
@@ -100,7 +108,7 @@ class OllamaEmbedder:
         cancel: CancelToken | None = None,
     ) -> np.ndarray:
         if not texts:
-            return empty_matrix(self._dim or 0)
+            return empty_matrix(self._dim)
         parts: list[np.ndarray] = []
         eta = EtaEstimator()
         for start in range(0, len(texts), max(1, batch_size)):
