@@ -7,12 +7,12 @@ import time
 from pathlib import Path
 
 import pytest
-from tests.conftest import SPEECH_WAV
-from tests.helpers import media
 
 from recordroute.pipeline import runner
 from recordroute.pipeline.runner import JobEvent
 from recordroute.progress import CancelToken
+from tests.conftest import SPEECH_WAV
+from tests.helpers import media
 
 CONTAINERS = ["wav", "mp3", "m4a", "flac", "ogg", "opus", "webm", "mp4", "mkv", "mov"]
 

@@ -208,21 +208,6 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_search(args: argparse.Namespace) -> int:
-    ctx = open_context()
-    hits = ctx.store.transcripts.search(args.query, limit=args.limit, kind=args.kind)
-    if args.json:
-        emit_json([h.to_dict() for h in hits])
-        return 0
-    if not hits:
-        out("no matches")
-        return 0
-    for h in hits:
-        where = export.mmss(h.start) if h.start is not None else (f"p. {h.page}" if h.page else "-")
-        out(f"{h.recording_id:>5}  {where:>8}  {h.title}\n       {h.snippet}")
-    return 0
-
-
 def cmd_jobs(args: argparse.Namespace) -> int:
     ctx = open_context()
     states = None if args.all else ("queued", "running", "failed", "interrupted", "cancelled")

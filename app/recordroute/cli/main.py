@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 
 from ..errors import RecordRouteError
-from . import commands, llm_commands  # noqa: F401  (registers sub-commands)
+from . import commands, llm_commands, search_commands  # noqa: F401  (registers sub-commands)
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
 
@@ -53,13 +53,6 @@ def build_parser() -> argparse.ArgumentParser:
     c = sub.add_parser("restore", help="restore a recording from the trash")
     c.add_argument("id", type=int)
     c.set_defaults(func=commands.cmd_restore)
-
-    c = sub.add_parser("search", help="search every transcript")
-    c.add_argument("query")
-    c.add_argument("--limit", type=int, default=20)
-    c.add_argument("--kind", choices=("audio", "video", "pdf", "text"))
-    c.add_argument("--json", action="store_true")
-    c.set_defaults(func=commands.cmd_search)
 
     c = sub.add_parser("jobs", help="list jobs (queued, running, failed, interrupted)")
     c.add_argument("--json", action="store_true")

@@ -357,3 +357,28 @@ def extract(path: Path, *, progress: ProgressCallback | None = None, cancel: Can
     if ext in TEXT_EXTENSIONS:
         return extract_text_file(path, progress=progress, cancel=cancel)
     raise UnsupportedFileError(f"{path.name}: .{ext or '(none)'} is not a document type")
+
+
+def detect_language(text: str) -> str:
+    """ "ko", "ja", "zh" or "en" from the script mix (the transcript's own language for "auto")."""
+    hangul = kana = han = latin = 0
+    for ch in text[:20000]:
+        o = ord(ch)
+        if 0xAC00 <= o <= 0xD7A3 or 0x3130 <= o <= 0x318F:
+            hangul += 1
+        elif 0x3040 <= o <= 0x30FF:
+            kana += 1
+        elif 0x4E00 <= o <= 0x9FFF:
+            han += 1
+        elif ch.isascii() and ch.isalpha():
+            latin += 1
+    letters = hangul + kana + han + latin
+    if not letters:
+        return "en"
+    if hangul / letters > 0.2:
+        return "ko"
+    if kana / letters > 0.1:
+        return "ja"
+    if han / letters > 0.3:
+        return "zh"
+    return "en"

@@ -3,4 +3,4 @@
 Importing the package registers the stages in pipeline order: ingest → transcribe → summarize → index.
 """
 
-from . import stages, summaries  # noqa: F401  (registration side effects, in order)
+from . import indexing, stages, summaries  # noqa: F401  (registration side effects)

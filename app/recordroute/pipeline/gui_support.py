@@ -139,6 +139,28 @@ def triage(store: Store, paths: Iterable[Path], cancel: CancelToken | None = Non
     return result
 
 
+def supported_patterns() -> str:
+    """File-dialog patterns for every kind we can import, e.g. "*.csv *.flac …"."""
+    from ..engines.kinds import SUPPORTED_EXTENSIONS
+
+    return " ".join(f"*.{e}" for e in sorted(SUPPORTED_EXTENSIONS))
+
+
+def export_transcript(store: Store, rec_id: int, path: Path, fmt: str = "txt") -> Path:
+    """Write a transcript export; the file's extension wins over `fmt` when it names a known format."""
+    from ..store.files import atomic_write_text
+    from . import export
+
+    suffix = path.suffix.lstrip(".").lower()
+    if suffix in export.FORMATS:
+        fmt = suffix
+    elif fmt in export.FORMATS:
+        path = path.with_suffix(f".{fmt}")
+    rec = store.recordings.get(rec_id)
+    atomic_write_text(path, export.render(fmt, rec, store.transcripts.segments(rec_id)))
+    return path
+
+
 # --- transcript helpers ---------------------------------------------------------------------------------------
 def segment_at(starts: Sequence[float], t: float) -> int:
     """Index of the segment playing at time `t` (the last one starting at or before it); -1 before the first."""

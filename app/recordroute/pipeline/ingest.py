@@ -78,6 +78,7 @@ def ingest(
                 assert doc is not None
                 rec_id = store.recordings.insert(
                     con, pages=doc.pages, encoding=doc.encoding, transcribe_state="done",
+                    language=docs.detect_language(doc.text),
                     **{**fields, "title": doc.title or fields["title"]},
                 )
                 segs = [Segment(idx=s.index, text=s.text, page=s.page) for s in doc.segments]

@@ -1,15 +1,85 @@
-"""Search over the archive, shared by every face.
+"""Search over the archive, shared by every face: keyword (FTS5, Korean-aware), semantic (vectors) and hybrid
+(reciprocal-rank fusion of both), with filters that apply to every document whatever path indexed it.
 
-Issue 3 ships keyword search (FTS5, Korean-aware). Semantic and hybrid modes plug in here when the index stage
-lands; the signature is already the final one so faces don't change.
+Results are cached per query and the cache is keyed on the store's generation counter, which every change to
+what a search could return bumps (in the same transaction), so a cached result is never stale.
 """
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
 from ..store import SearchHit
+from ..store.chunks import ChunkRow
+from ..store.fts import make_snippet
 from .context import AppContext
+from .fusion import reciprocal_rank_fusion
+from .indexing import semantic_index
 
 MODES = ("hybrid", "keyword", "semantic")
+POOL = 4  # candidates fetched per mode = POOL × limit
+
+
+@dataclass(frozen=True)
+class Filters:
+    since: float | None = None
+    until: float | None = None
+    kind: str | None = None
+    language: str | None = None
+
+    def sql(self) -> tuple[str, list[Any]]:
+        conds, args = ["r.deleted_at IS NULL"], []
+        if self.kind:
+            conds.append("r.kind = ?")
+            args.append(self.kind)
+        if self.language:
+            conds.append("r.language = ?")
+            args.append(self.language)
+        if self.since is not None:
+            conds.append("COALESCE(r.recorded_at, r.imported_at) >= ?")
+            args.append(self.since)
+        if self.until is not None:
+            conds.append("COALESCE(r.recorded_at, r.imported_at) < ?")
+            args.append(self.until)
+        return " AND ".join(conds), args
+
+    @property
+    def narrowing(self) -> bool:
+        return any(v is not None for v in (self.since, self.until, self.kind, self.language))
+
+
+class _Cache:
+    def __init__(self, size: int = 256) -> None:
+        self._items: OrderedDict[tuple, tuple[int, list[SearchHit]]] = OrderedDict()
+        self._size = size
+        self._lock = threading.Lock()
+
+    def get(self, key: tuple, generation: int) -> list[SearchHit] | None:
+        with self._lock:
+            item = self._items.get(key)
+            if item is None or item[0] != generation:
+                return None
+            self._items.move_to_end(key)
+            return list(item[1])
+
+    def put(self, key: tuple, generation: int, hits: list[SearchHit]) -> None:
+        with self._lock:
+            self._items[key] = (generation, list(hits))
+            self._items.move_to_end(key)
+            while len(self._items) > self._size:
+                self._items.popitem(last=False)
+
+
+_CACHES: dict[int, _Cache] = {}
+
+
+def _cache(ctx: AppContext) -> _Cache:
+    return _CACHES.setdefault(id(ctx.store), _Cache())
 
 
 def search(
@@ -18,6 +88,150 @@ def search(
 ) -> list[SearchHit]:
     if mode not in MODES:
         raise ValueError(f"unknown search mode {mode!r}; choose one of {', '.join(MODES)}")
-    return ctx.store.transcripts.search(
-        query, limit=limit, kind=kind, since=since, until=until, language=language
+    query = " ".join(query.split())
+    if not query:
+        return []
+    flt = Filters(since, until, kind, language)
+    store = ctx.store
+    key = (query, mode, flt, limit, ctx.settings.embed_model, ctx.settings.embed_backend)
+    generation = store.chunks.generation()
+    cached = _cache(ctx).get(key, generation)
+    if cached is not None:
+        return cached
+    keyword = _keyword(ctx, query, flt, limit * POOL) if mode != "semantic" else []
+    semantic = _semantic(ctx, query, flt, limit * POOL) if mode != "keyword" else []
+    if mode == "keyword":
+        hits = keyword[:limit]
+    elif mode == "semantic":
+        hits = semantic[:limit]
+    else:
+        hits = _fuse(keyword, semantic, limit)
+    _cache(ctx).put(key, generation, hits)
+    return hits
+
+
+def _key(hit: SearchHit) -> tuple:
+    return ("c", hit.chunk_id) if hit.chunk_id is not None else ("s", hit.recording_id, hit.segment_idx)
+
+
+def _fuse(keyword: list[SearchHit], semantic: list[SearchHit], limit: int) -> list[SearchHit]:
+    by_key: dict[tuple, SearchHit] = {}
+    for hit in semantic + keyword:  # keyword last: its segment-precise time and snippet win
+        by_key[_key(hit)] = hit
+    fused = reciprocal_rank_fusion([[_key(h) for h in keyword], [_key(h) for h in semantic]])
+    out = []
+    for key, score in fused[:limit]:
+        hit = by_key[key]
+        hit.score = float(score)
+        out.append(hit)
+    return out
+
+
+def _keyword(ctx: AppContext, query: str, flt: Filters, limit: int) -> list[SearchHit]:
+    """BM25 over segments, then one hit per chunk (the best segment's time and snippet)."""
+    raw = ctx.store.transcripts.search(query, limit=limit, kind=flt.kind, since=flt.since, until=flt.until,
+                                       language=flt.language)
+    out: list[SearchHit] = []
+    seen: set[tuple] = set()
+    for hit in raw:
+        chunk = ctx.store.chunks.containing(hit.recording_id, hit.segment_idx)
+        hit.chunk_id = chunk.id if chunk else None
+        if _key(hit) in seen:
+            continue
+        seen.add(_key(hit))
+        out.append(hit)
+    return out
+
+
+def _semantic(ctx: AppContext, query: str, flt: Filters, limit: int) -> list[SearchHit]:
+    sem = semantic_index(ctx)
+    sem.ensure_current()
+    index = sem.index()
+    if len(index) == 0:
+        return []
+    qvec = sem.embedder().embed_query(query)
+    where, args = flt.sql()
+    pairs = index.search(qvec, limit * 2)
+    hits = _hydrate(ctx, query, pairs, where, args)
+    if len(hits) < limit and (flt.narrowing or len(pairs) >= limit * 2):
+        # The filters hid too many of the global top-k: search again within the allowed chunks only.
+        allowed = np.asarray(ctx.store.chunks.allowed_ids(where, args), dtype=np.int64)
+        hits = _hydrate(ctx, query, index.search(qvec, limit, allowed=allowed), where, args) if allowed.size else []
+    return hits[:limit]
+
+
+def _hydrate(ctx: AppContext, query: str, pairs: list[tuple[int, float]], where: str,
+             args: list[Any]) -> list[SearchHit]:
+    if not pairs:
+        return []
+    chunks = ctx.store.chunks.get_many(cid for cid, _ in pairs)
+    rec_ids = sorted({c.recording_id for c in chunks.values()})
+    marks = ",".join("?" for _ in rec_ids)
+    rows = ctx.store.db.connection().execute(
+        f"SELECT r.id, r.title, r.kind FROM recordings r WHERE r.id IN ({marks}) AND {where}", (*rec_ids, *args)
+    ).fetchall() if rec_ids else []
+    recs = {r[0]: (r[1], r[2]) for r in rows}
+    out = []
+    for cid, score in pairs:
+        chunk = chunks.get(cid)
+        if chunk is None or chunk.recording_id not in recs:
+            continue  # a vector whose chunk is gone, or a recording the filters (or the trash) hide
+        title, kind = recs[chunk.recording_id]
+        out.append(_chunk_hit(chunk, title, kind, query, score))
+    return out
+
+
+def _chunk_hit(chunk: ChunkRow, title: str, kind: str, query: str, score: float) -> SearchHit:
+    return SearchHit(
+        recording_id=chunk.recording_id, title=title, segment_idx=chunk.seg_from, text=chunk.text,
+        snippet=make_snippet(chunk.text, query), score=float(score), start=chunk.start, end=chunk.end,
+        page=chunk.page, kind=kind, chunk_id=chunk.id,
     )
+
+
+@dataclass
+class SimilarRecording:
+    recording_id: int
+    title: str
+    score: float
+    kind: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+def similar(ctx: AppContext, rec_id: int, *, limit: int = 5, neighbours: int = 50) -> list[SimilarRecording]:
+    """Rank other recordings by chunk-level similarity: for each chunk of this recording, its best match in
+    each other recording; a recording's score is the mean of those best matches over this recording's chunks."""
+    store = ctx.store
+    store.recordings.get(rec_id)
+    sem = semantic_index(ctx)
+    sem.ensure_current()
+    index = sem.index()
+    own = store.chunks.ids_for(rec_id)
+    found, vectors = index.vectors_for(np.asarray(own, dtype=np.int64))
+    if not found.size:
+        return []
+    own_set = set(own)
+    best: dict[int, dict[int, float]] = {}  # other recording -> {own chunk -> best cosine}
+    for cid, vec in zip(found.tolist(), vectors, strict=True):
+        pairs = [(c, s) for c, s in index.search(vec, neighbours + len(own)) if c not in own_set]
+        others = store.chunks.get_many(c for c, _ in pairs)
+        for c, s in pairs:
+            row = others.get(c)
+            if row is None:
+                continue
+            slot = best.setdefault(row.recording_id, {})
+            slot[cid] = max(slot.get(cid, -1.0), s)
+    if not best:
+        return []
+    where, args = Filters().sql()
+    marks = ",".join("?" for _ in best)
+    rows = store.db.connection().execute(
+        f"SELECT r.id, r.title, r.kind FROM recordings r WHERE r.id IN ({marks}) AND {where}", (*best, *args)
+    ).fetchall()
+    ranked = [
+        SimilarRecording(r[0], r[1], sum(best[r[0]].values()) / len(found), r[2]) for r in rows
+    ]
+    ranked.sort(key=lambda s: (-s.score, s.recording_id))
+    return ranked[:limit]

@@ -60,8 +60,12 @@ def applies(name: str, run: StageRun) -> bool:
     return True if check is None else check(run)
 
 
+ORDER = ("ingest", "transcribe", "summarize", "index")
+
+
 def default_stages() -> list[str]:
-    return list(_REGISTRY)
+    known = [name for name in ORDER if name in _REGISTRY]
+    return known + [name for name in _REGISTRY if name not in ORDER]
 
 
 # --- ingest -----------------------------------------------------------------------------------------------

@@ -50,14 +50,21 @@ def build_match(query: str) -> str | None:
     return " AND ".join(parts) if parts else None
 
 
+# Function words are not worth marking in a semantic hit's snippet (keyword hits need every term anyway).
+_STOP = frozenset(
+    ["a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "has", "have", "i", "in", "is", "it", "its", "of", "on", "or", "our", "that", "the", "their", "this", "to", "was", "we", "were", "will", "with", "you", "your", "what", "who", "when", "where", "why", "how", "do", "does", "did"]
+)
+
+
 def highlight_terms(query: str) -> list[str]:
-    """Terms to highlight in snippets (lowercased)."""
-    return [t for t in _TERM.findall(query.lower()) if t]
+    """Terms to highlight in snippets (lowercased, function words left out)."""
+    return [t for t in _TERM.findall(query.lower()) if t and t not in _STOP]
 
 
 def make_snippet(text: str, query: str, *, width: int = 160, mark: tuple[str, str] = ("[", "]")) -> str:
     """A window of `text` around the first match, matches wrapped in `mark`. Substring based so Korean
     particles and prefixes are highlighted the same way the index matched them."""
+    text = " ".join(text.split())
     terms = sorted(set(highlight_terms(query)), key=len, reverse=True)
     lower = text.lower()
     first = min((p for p in (lower.find(t) for t in terms) if p >= 0), default=0)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ...errors import LLMError
+from ..docs import detect_language  # noqa: F401  (re-exported: one detector for the app)
 from .base import ChatMessage
 from .chunking import Chunk, Seg, SegLike, count_tokens, fmt_ts, plan_chunks, split_segment
 from .templates import Template, language_name
@@ -55,31 +56,6 @@ class Partial:
 
 def messages_tokens(messages: Sequence[ChatMessage], tokenizer: Any = None) -> int:
     return PROMPT_OVERHEAD + sum(count_tokens(m.content, tokenizer) + MESSAGE_OVERHEAD for m in messages)
-
-
-def detect_language(text: str) -> str:
-    """ "ko", "ja", "zh" or "en" from the script mix (the transcript's own language for "auto")."""
-    hangul = kana = han = latin = 0
-    for ch in text[:20000]:
-        o = ord(ch)
-        if 0xAC00 <= o <= 0xD7A3 or 0x3130 <= o <= 0x318F:
-            hangul += 1
-        elif 0x3040 <= o <= 0x30FF:
-            kana += 1
-        elif 0x4E00 <= o <= 0x9FFF:
-            han += 1
-        elif ch.isascii() and ch.isalpha():
-            latin += 1
-    letters = hangul + kana + han + latin
-    if not letters:
-        return "en"
-    if hangul / letters > 0.2:
-        return "ko"
-    if kana / letters > 0.1:
-        return "ja"
-    if han / letters > 0.3:
-        return "zh"
-    return "en"
 
 
 # --- budgets ------------------------------------------------------------------------------------------------

@@ -1,0 +1,154 @@
+"""`recordroute search`, `similar`, `ask` and `reindex`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import datetime, timedelta
+
+from ..errors import InputError
+from ..pipeline import export
+from ..pipeline.runner import JobEvent
+from .commands import cancel_on_signals, emit_json, extra_command, open_context, out
+from .progressbar import ProgressBar
+
+
+def parse_date(text: str, *, end: bool = False) -> float:
+    """YYYY-MM-DD (local time). `end` gives the start of the next day, so --until includes that day."""
+    try:
+        day = datetime.strptime(text, "%Y-%m-%d")
+    except ValueError as exc:
+        raise InputError(f"invalid date {text!r}", hint="use YYYY-MM-DD, e.g. 2026-11-25") from exc
+    return (day + timedelta(days=1) if end else day).timestamp()
+
+
+@extra_command
+def add_search_commands(sub: argparse._SubParsersAction) -> None:
+    c = sub.add_parser("search", help="search every recording by words and by meaning")
+    c.add_argument("query")
+    c.add_argument("--mode", choices=("hybrid", "keyword", "semantic"), default="hybrid")
+    c.add_argument("--since", help="YYYY-MM-DD (recorded or imported on/after)")
+    c.add_argument("--until", help="YYYY-MM-DD (recorded or imported on/before)")
+    c.add_argument("--kind", choices=("audio", "video", "pdf", "text"))
+    c.add_argument("--language", help="language code, e.g. ko or en")
+    c.add_argument("--limit", type=int, default=10)
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(func=cmd_search)
+
+    c = sub.add_parser("similar", help="recordings most similar to one recording")
+    c.add_argument("id", type=int)
+    c.add_argument("--limit", type=int, default=5)
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(func=cmd_similar)
+
+    c = sub.add_parser("ask", help="answer a question from your recordings, with citations")
+    c.add_argument("question")
+    c.add_argument("--backend", choices=("auto", "ollama", "openai", "extractive"))
+    c.add_argument("--model")
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(func=cmd_ask)
+
+    c = sub.add_parser("reindex", help="rebuild the search index (after a model change or to repair it)")
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(func=cmd_reindex)
+
+
+def _where(hit_start: float | None, page: int | None) -> str:
+    if hit_start is not None:
+        return export.mmss(hit_start)
+    return f"p. {page}" if page else "-"
+
+
+def _maybe_reindex(ctx, json_mode: bool) -> None:  # noqa: ANN001
+    from ..pipeline.indexing import semantic_index
+
+    sem = semantic_index(ctx)
+    if sem.needs_reindex() and ctx.store.chunks.active_space() is not None:
+        print("the embedding model changed: re-indexing the archive first", file=sys.stderr)
+        bar = None if json_mode else ProgressBar("reindex")
+        with cancel_on_signals() as token:
+            sem.ensure_current(progress=_bar_progress(bar), cancel=token)
+        if bar:
+            bar.close()
+
+
+def _bar_progress(bar: ProgressBar | None):  # noqa: ANN202
+    def report(p) -> None:  # noqa: ANN001
+        if bar:
+            bar(JobEvent(0, "running", p.stage, p.fraction, p.eta, p.message or p.stage))
+
+    return report
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from ..pipeline.search import search
+
+    ctx = open_context()
+    if args.mode != "keyword":
+        _maybe_reindex(ctx, args.json)
+    hits = search(
+        ctx, args.query, mode=args.mode, since=parse_date(args.since) if args.since else None,
+        until=parse_date(args.until, end=True) if args.until else None, kind=args.kind, language=args.language,
+        limit=args.limit,
+    )
+    if args.json:
+        emit_json([h.to_dict() for h in hits])
+        return 0
+    if not hits:
+        out("no matches")
+    for h in hits:
+        out(f"{h.recording_id:>5}  {_where(h.start, h.page):>8}  {h.score:6.3f}  {h.title}\n       {h.snippet}")
+    return 0
+
+
+def cmd_similar(args: argparse.Namespace) -> int:
+    from ..pipeline.search import similar
+
+    ctx = open_context()
+    _maybe_reindex(ctx, args.json)
+    items = similar(ctx, args.id, limit=args.limit)
+    if args.json:
+        emit_json([s.to_dict() for s in items])
+        return 0
+    if not items:
+        out("no similar recordings (is the recording indexed? `recordroute reindex`)")
+    for s in items:
+        out(f"{s.recording_id:>5}  {s.score:5.3f}  {s.title}")
+    return 0
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    from ..pipeline.ask import ask
+
+    ctx = open_context()
+    _maybe_reindex(ctx, args.json)
+    with cancel_on_signals() as token:
+        answer = ask(ctx, args.question, backend=args.backend, model=args.model, cancel=token)
+    if args.json:
+        emit_json(answer.to_dict())
+        return 0
+    out(answer.text)
+    if answer.citations:
+        out("\nSources:")
+        for c in answer.citations:
+            out(f"  {c.label}  (recording {c.recording_id})")
+    print(f"answered by {answer.backend_label}", file=sys.stderr)
+    return 0
+
+
+def cmd_reindex(args: argparse.Namespace) -> int:
+    from ..pipeline.indexing import semantic_index
+
+    ctx = open_context()
+    bar = None if args.json else ProgressBar("reindex")
+    with cancel_on_signals() as token:
+        count = semantic_index(ctx).reindex_all(progress=_bar_progress(bar), cancel=token, rechunk=True)
+    if bar:
+        bar.close()
+    emb = semantic_index(ctx).embedder()
+    if args.json:
+        emit_json({"recordings": count, "model": emb.name, "dim": emb.dim,
+                   "chunks": len(semantic_index(ctx).index())})
+    else:
+        out(f"re-indexed {count} recordings with {emb.name} ({emb.dim}-d)")
+    return 0

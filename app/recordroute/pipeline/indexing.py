@@ -1,0 +1,223 @@
+"""The index stage: chunk a recording, embed the chunks, keep the vector index in step with the DB.
+
+The DB's chunk rows are the truth; the memory-mapped vector files are derived. So a kill mid-write, a corrupt
+file or a model change always ends in a rebuild from the DB, never in a silent mix of vector spaces.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from ..errors import IndexCorrupt
+from ..progress import CancelToken, Progress, ProgressCallback, null_progress
+from ..store import Segment
+from ..store.chunks import bump_generation
+from . import stages
+from .chunking import Chunk, chunk_document, chunk_transcript
+from .context import AppContext
+
+if TYPE_CHECKING:
+    from ..engines.embed import Embedder
+    from ..store.vectors import MmapVectorIndex
+
+log = logging.getLogger(__name__)
+
+
+def make_chunks(kind: str, segments: Sequence[Segment]) -> list[Chunk]:
+    """Chunks whose seg_from/seg_to are Segment.idx values (the chunkers return list positions)."""
+    raw = chunk_document(segments) if kind in ("pdf", "text") else chunk_transcript(segments)
+    out = []
+    for ch in raw:
+        out.append(Chunk(ch.index, ch.text, ch.start, ch.end, ch.page,
+                         segments[ch.seg_from].idx, segments[ch.seg_to].idx))
+    return out
+
+
+class SemanticIndex:
+    """One per AppContext (see `semantic_index`): the warm embedder plus the open vector index."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        self.ctx = ctx
+        self.folder = ctx.settings.data_dir / "vectors"
+        self._lock = threading.RLock()
+        self._index: MmapVectorIndex | None = None
+        self._generation = -1
+        self._verified = False
+        self._reconciled = False
+        ctx.store.on_purge(self._drop_ids)
+
+    # --- engines ------------------------------------------------------------------------------------------
+    def embedder(self) -> Embedder:
+        from ..engines.embed import embedder_from_settings
+
+        return self.ctx.engine("embed", lambda: embedder_from_settings(self.ctx.settings))
+
+    def index(self) -> MmapVectorIndex:
+        """The open index for the current model, reopened when another process changed it."""
+        from ..store.vectors import MmapVectorIndex
+
+        emb = self.embedder()
+        gen = self.ctx.store.chunks.generation()
+        with self._lock:
+            if self._index is not None and (self._index.model_name != emb.name or gen != self._generation):
+                self._index.close()
+                self._index = None
+            if self._index is None:
+                try:
+                    # Full checksum verification once per process; reopens after other writers are cheap.
+                    self._index = MmapVectorIndex(self.folder, emb.name, emb.dim, verify_vectors=not self._verified)
+                    self._verified = True
+                except IndexCorrupt as exc:
+                    log.warning("vector index damaged (%s); rebuilding it from the database", exc)
+                    self._index = MmapVectorIndex(self.folder, emb.name, emb.dim, strict=False)
+                    self._rebuild_locked(self._index, null_progress, None)
+                self._generation = gen
+                if not self._reconciled:
+                    self._reconciled = True
+                    self._reconcile_locked(self._index)
+            return self._index
+
+    def _drop_ids(self, chunk_ids: list[int]) -> None:
+        if chunk_ids and self._index is not None:
+            with self._lock:
+                self._index.delete(np.asarray(chunk_ids, dtype=np.int64))
+
+    # --- model changes ----------------------------------------------------------------------------------------
+    def needs_reindex(self) -> bool:
+        emb = self.embedder()
+        return self.ctx.store.chunks.active_space() != (emb.name, emb.dim)
+
+    def ensure_current(self, progress: ProgressCallback = null_progress, cancel: CancelToken | None = None) -> bool:
+        """Re-embed everything when the configured model differs from the one the index was built with.
+        Returns True if a re-index ran."""
+        if not self.needs_reindex():
+            return False
+        self.reindex_all(progress, cancel)
+        return True
+
+    def reindex_all(self, progress: ProgressCallback = null_progress, cancel: CancelToken | None = None,
+                    *, rechunk: bool = False) -> int:
+        store = self.ctx.store
+        emb = self.embedder()
+        recs = [r for r in store.recordings.list(limit=None) if r.transcribe_state == "done"]
+        if rechunk:
+            for n, rec in enumerate(recs):
+                self._store_chunks(rec.id, rec.kind)
+                progress(Progress("chunk", (n + 1) / max(1, len(recs)), f"chunking {rec.title}"))
+        index = self.index()
+        with self._lock:
+            self._rebuild_locked(index, progress, cancel, all_recordings=True)
+        store.chunks.activate_space(emb.name, emb.dim)
+        self._generation = -1
+        return len(recs)
+
+    def _rebuild_locked(self, index: MmapVectorIndex, progress: ProgressCallback, cancel: CancelToken | None,
+                        *, all_recordings: bool = False) -> None:
+        """Embed every chunk of every indexed recording into a fresh index (rebuild = atomic swap)."""
+        store, emb = self.ctx.store, self.embedder()
+        con = store.db.connection()
+        where = "1 = 1"  # every chunk, trashed recordings' too, so a restore finds them indexed
+        if not all_recordings:
+            where = "r.index_state = 'done' AND r.index_model = ?"
+        args = [] if all_recordings else [emb.name]
+        rows = con.execute(
+            f"SELECT c.id, c.text, c.recording_id FROM chunks c JOIN recordings r ON r.id = c.recording_id "
+            f"WHERE {where} ORDER BY c.id", args,
+        ).fetchall()
+        ids = np.asarray([r[0] for r in rows], dtype=np.int64)
+        vectors = emb.embed([r[1] for r in rows], progress=_scaled(progress, "reindex"), cancel=cancel) \
+            if rows else np.empty((0, emb.dim), np.float32)
+        index.rebuild(zip(ids.tolist(), vectors, strict=True))
+        with store.db.tx() as c:
+            rec_ids = sorted({r[2] for r in rows})
+            c.executemany("UPDATE recordings SET index_state = 'done', index_model = ? WHERE id = ?",
+                          [(emb.name, rid) for rid in rec_ids])
+            bump_generation(c)
+
+    # --- one recording ----------------------------------------------------------------------------------------
+    def _store_chunks(self, rec_id: int, kind: str) -> tuple[list[int], list[int], list[str]]:
+        store = self.ctx.store
+        chunks = make_chunks(kind, store.transcripts.segments(rec_id))
+        with store.db.tx() as con:
+            old, new = store.chunks.replace(con, rec_id, chunks)
+            con.execute("UPDATE recordings SET index_state = 'running', index_model = NULL WHERE id = ?",
+                        (rec_id,))
+        return old, new, [c.text for c in chunks]
+
+    def index_recording(self, rec_id: int, progress: ProgressCallback = null_progress,
+                        cancel: CancelToken | None = None) -> int:
+        """(Re)build one recording's chunks and vectors; returns the number of chunks."""
+        store = self.ctx.store
+        rec = store.recordings.get(rec_id)
+        self.ensure_current(progress, cancel)  # a model change re-indexes the archive first
+        old, new, texts = self._store_chunks(rec.id, rec.kind)
+        index = self.index()
+        emb = self.embedder()
+        with self._lock:
+            if old:
+                index.delete(np.asarray(old, dtype=np.int64))
+            vectors = emb.embed(texts, progress=_scaled(progress, "embed"), cancel=cancel) if texts else None
+            if vectors is not None:
+                index.add(np.asarray(new, dtype=np.int64), vectors)
+        with store.db.tx() as con:
+            con.execute("UPDATE recordings SET index_state = 'done', index_model = ? WHERE id = ?",
+                        (emb.name, rec.id))
+            bump_generation(con)
+        if store.chunks.active_space() is None:
+            store.chunks.activate_space(emb.name, emb.dim)
+        self._generation = store.chunks.generation()
+        return len(new)
+
+    def reconcile(self) -> tuple[int, int]:
+        with self._lock:
+            return self._reconcile_locked(self.index())
+
+    def _reconcile_locked(self, index: MmapVectorIndex) -> tuple[int, int]:
+        """After a crash: drop vectors of vanished chunks and embed chunks missing from the index."""
+        emb = self.embedder()
+        want = set(self.ctx.store.chunks.indexed_ids(emb.name))
+        have = set(index.live_ids().tolist())
+        extra = np.asarray(sorted(have - want), dtype=np.int64)
+        missing = sorted(want - have)
+        if extra.size:
+            index.delete(extra)
+        if missing:
+            rows = self.ctx.store.chunks.get_many(missing)
+            ids = [i for i in missing if i in rows]
+            index.add(np.asarray(ids, dtype=np.int64), emb.embed([rows[i].text for i in ids]))
+        if extra.size or missing:
+            log.info("vector index reconciled: %d stale vectors dropped, %d chunks re-embedded", extra.size,
+                     len(missing))
+        return int(extra.size), len(missing)
+
+
+def _scaled(progress: ProgressCallback, step: str) -> ProgressCallback:
+    def report(p: Progress) -> None:
+        progress(Progress(step, p.fraction, p.message or step, p.eta))
+
+    return report
+
+
+_INDEXES: dict[int, SemanticIndex] = {}
+_LOCK = threading.Lock()
+
+
+def semantic_index(ctx: AppContext) -> SemanticIndex:
+    with _LOCK:
+        idx = _INDEXES.get(id(ctx))
+        if idx is None or idx.ctx is not ctx:
+            idx = SemanticIndex(ctx)
+            _INDEXES[id(ctx)] = idx
+        return idx
+
+
+def stage_index(run: stages.StageRun) -> None:
+    semantic_index(run.ctx).index_recording(run.recording_id, run.progress, run.cancel)
+
+
+stages.register("index", stage_index, lambda run: not run.option("no_index", False))
