@@ -4,112 +4,112 @@
 <context>
     <name>DetailsTab</name>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="49" />
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="51" />
         <source>%n page(s)</source>
         <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="51" />
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="53" />
         <source>Original file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="52" />
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="54" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="53" />
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="55" />
         <source>Size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="54" />
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="56" />
         <source>Length</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="55" />
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="57" />
         <source>Recorded</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="56" />
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="58" />
         <source>Imported</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="57" />
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="59" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="58" />
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="60" />
         <source>Text encoding</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="59" />
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="61" />
         <source>Speech model</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="60" />
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="62" />
         <source>Task</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="61" />
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="63" />
         <source>Stored at</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="62" />
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="64" />
         <source>Content hash</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="71" />
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="73" />
         <source>Summary model</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="82" />
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="84" />
         <source>Stages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="87" />
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="89" />
         <source>Job</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="87" />
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="89" />
         <source>Stage</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="87" />
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="89" />
         <source>State</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="87" />
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="89" />
         <source>Time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="87" />
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="89" />
         <source>Error</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="94" />
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="97" />
         <source>No jobs recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="97" />
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="100" />
         <source>Event log</source>
         <translation type="unfinished" />
     </message>
@@ -117,27 +117,27 @@
 <context>
     <name>DropZone</name>
     <message>
-        <location filename="../../app/recordroute/gui/drop_zone.py" line="68" />
+        <location filename="../../app/recordroute/gui/drop_zone.py" line="76" />
         <source>Drop recordings, videos, PDFs or text files here</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/drop_zone.py" line="69" />
+        <location filename="../../app/recordroute/gui/drop_zone.py" line="77" />
         <source>Folders are added with everything inside. Ctrl+V pastes copied files or paths. Everything is processed on this computer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/drop_zone.py" line="71" />
+        <location filename="../../app/recordroute/gui/drop_zone.py" line="79" />
         <source>Add files…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/drop_zone.py" line="72" />
+        <location filename="../../app/recordroute/gui/drop_zone.py" line="80" />
         <source>Add folder…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/drop_zone.py" line="73" />
+        <location filename="../../app/recordroute/gui/drop_zone.py" line="81" />
         <source>Record…</source>
         <translation type="unfinished" />
     </message>
@@ -145,38 +145,38 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="22" />
         <location filename="../../app/recordroute/gui/first_run.py" line="23" />
+        <location filename="../../app/recordroute/gui/first_run.py" line="24" />
         <source>Welcome to RecordRoute</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="32" />
+        <location filename="../../app/recordroute/gui/first_run.py" line="33" />
         <source>Recordings, videos, PDFs and notes you add are copied into your library folder:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="34" />
+        <location filename="../../app/recordroute/gui/first_run.py" line="35" />
         <source>Speech is transcribed on this computer with Whisper. Nothing is uploaded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="35" />
+        <location filename="../../app/recordroute/gui/first_run.py" line="36" />
         <source>Summaries use a local language model (Ollama) when one is running; otherwise a simple extractive summary is made.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="37" />
+        <location filename="../../app/recordroute/gui/first_run.py" line="38" />
         <source>Search works by keyword, and by meaning with a small local embedding model.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="38" />
+        <location filename="../../app/recordroute/gui/first_run.py" line="39" />
         <source>The optional local API listens on 127.0.0.1 only and needs a token.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="42" />
+        <location filename="../../app/recordroute/gui/first_run.py" line="43" />
         <source>Looking for models…</source>
         <translation type="unfinished" />
     </message>
@@ -250,41 +250,61 @@
     </message>
     <message>
         <location filename="../../app/recordroute/gui/history_model.py" line="64" />
-        <source>Title</source>
+        <source>Audio</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/recordroute/gui/history_model.py" line="65" />
-        <source>Date</source>
+        <source>Video</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/recordroute/gui/history_model.py" line="66" />
-        <source>Length</source>
+        <source>PDF</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/recordroute/gui/history_model.py" line="67" />
+        <source>Text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/history_model.py" line="74" />
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/history_model.py" line="75" />
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/history_model.py" line="76" />
+        <source>Length</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/history_model.py" line="77" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_model.py" line="68" />
+        <location filename="../../app/recordroute/gui/history_model.py" line="78" />
         <source>Transcript</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_model.py" line="69" />
+        <location filename="../../app/recordroute/gui/history_model.py" line="79" />
         <source>Summary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_model.py" line="70" />
+        <location filename="../../app/recordroute/gui/history_model.py" line="80" />
         <source>Index</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/history_model.py" line="221" />
+        <location filename="../../app/recordroute/gui/history_model.py" line="231" />
         <source>%n p.</source>
         <translation><numerusform>%n p.</numerusform><numerusform>%n p.</numerusform></translation>
     </message>
@@ -336,27 +356,27 @@ Drop files above, press Ctrl+O, or record.</source>
 <context>
     <name>JobRow</name>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="104" />
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="108" />
         <source>Move up in the queue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="105" />
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="109" />
         <source>Move down in the queue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="106" />
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="110" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="107" />
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="111" />
         <source>Retry</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="129" />
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="133" />
         <source>%1 left</source>
         <translation type="unfinished" />
     </message>
@@ -540,94 +560,94 @@ Drop files above, press Ctrl+O, or record.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="160" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="161" />
         <source>RecordRoute</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="162" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="163" />
         <source>Jobs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="163" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="164" />
         <source>Search</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="164" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="165" />
         <source>Select a recording to see its transcript, summary and details.
 
 Ctrl+O adds files · Ctrl+K searches · Ctrl+R records</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="166" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="167" />
         <source>Undo</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/main_window.py" line="185" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="186" />
         <source>Checking %n file(s)…</source>
         <translation><numerusform>Checking %n file…</numerusform><numerusform>Checking %n files…</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/main_window.py" line="196" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="197" />
         <source>Added %n file(s) to the queue</source>
         <translation><numerusform>Added %n file to the queue</numerusform><numerusform>Added %n files to the queue</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="200" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="201" />
         <source>%1 is already in the library as “%2”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="202" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="203" />
         <source>Open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="205" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="206" />
         <source>No files found</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="219" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="220" />
         <source>The clipboard holds no files or file paths</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="222" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="223" />
         <source>Add files</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="224" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="225" />
         <source>Recordings, videos, PDFs and text (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="225" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="226" />
         <source>All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="231" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="232" />
         <source>Add a folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="261" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="262" />
         <source>Settings saved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="274" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="275" />
         <source>About RecordRoute</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="275" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="276" />
         <source>RecordRoute %1
 Local-first transcripts, minutes and search.
 
@@ -635,42 +655,42 @@ Data folder: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="285" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="286" />
         <source>Open a recording first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="287" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="288" />
         <source>Export transcript</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="303" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="299" />
         <source>Saved %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="383" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="378" />
         <source>Transcript ready</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="385" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="380" />
         <source>Cancelled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="387" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="382" />
         <source>Processing failed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="400" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="395" />
         <source>Moved “%1” to the trash</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="407" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="402" />
         <source>Restored</source>
         <translation type="unfinished" />
     </message>
@@ -774,27 +794,27 @@ Data folder: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="189" />
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="193" />
         <source>Clear finished</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="252" />
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="256" />
         <source>No jobs. Added files are processed here, one at a time.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="254" />
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="258" />
         <source>%n running</source>
         <translation><numerusform>%n running</numerusform><numerusform>%n running</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="254" />
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="258" />
         <source>%n waiting</source>
         <translation><numerusform>%n waiting</numerusform><numerusform>%n waiting</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="256" />
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="260" />
         <source>%n need attention</source>
         <translation><numerusform>%n needs attention</numerusform><numerusform>%n need attention</numerusform></translation>
     </message>
@@ -871,107 +891,107 @@ Data folder: %2</source>
 <context>
     <name>SearchPane</name>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="123" />
+        <location filename="../../app/recordroute/gui/search_pane.py" line="126" />
         <source>Search every transcript and document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="124" />
+        <location filename="../../app/recordroute/gui/search_pane.py" line="127" />
         <source>M&amp;ode:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="125" />
+        <location filename="../../app/recordroute/gui/search_pane.py" line="128" />
         <source>&amp;Kind:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="126" />
+        <location filename="../../app/recordroute/gui/search_pane.py" line="129" />
         <source>Hybrid</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="126" />
+        <location filename="../../app/recordroute/gui/search_pane.py" line="129" />
         <source>Keyword</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="126" />
+        <location filename="../../app/recordroute/gui/search_pane.py" line="129" />
         <source>Meaning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="127" />
+        <location filename="../../app/recordroute/gui/search_pane.py" line="130" />
         <source>All kinds</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="127" />
+        <location filename="../../app/recordroute/gui/search_pane.py" line="130" />
         <source>Audio</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="127" />
+        <location filename="../../app/recordroute/gui/search_pane.py" line="130" />
         <source>Video</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="128" />
+        <location filename="../../app/recordroute/gui/search_pane.py" line="131" />
         <source>PDF</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="128" />
+        <location filename="../../app/recordroute/gui/search_pane.py" line="131" />
         <source>Text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="137" />
+        <location filename="../../app/recordroute/gui/search_pane.py" line="140" />
         <source>Fro&amp;m</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="138" />
+        <location filename="../../app/recordroute/gui/search_pane.py" line="141" />
         <source>&amp;Until</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="139" />
+        <location filename="../../app/recordroute/gui/search_pane.py" line="142" />
         <source>Ask your library</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="140" />
+        <location filename="../../app/recordroute/gui/search_pane.py" line="143" />
         <source>Ask a question; the answer cites recordings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="141" />
+        <location filename="../../app/recordroute/gui/search_pane.py" line="144" />
         <source>&amp;Ask</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="190" />
+        <location filename="../../app/recordroute/gui/search_pane.py" line="193" />
         <source>p. %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/search_pane.py" line="204" />
+        <location filename="../../app/recordroute/gui/search_pane.py" line="207" />
         <source>%n result(s)</source>
         <translation><numerusform>%n result</numerusform><numerusform>%n results</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="225" />
+        <location filename="../../app/recordroute/gui/search_pane.py" line="228" />
         <source>Ask needs the search index (semantic search), which this build does not have yet. Keyword search above works.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="229" />
+        <location filename="../../app/recordroute/gui/search_pane.py" line="232" />
         <source>Thinking…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="241" />
+        <location filename="../../app/recordroute/gui/search_pane.py" line="244" />
         <source>Sources</source>
         <translation type="unfinished" />
     </message>
@@ -1183,82 +1203,82 @@ Data folder: %2</source>
 <context>
     <name>SummaryTab</name>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="86" />
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="87" />
         <source>Template:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="88" />
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="89" />
         <source>Language:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="92" />
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="93" />
         <source>Same as the recording</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="95" />
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="96" />
         <source>&amp;Regenerate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="96" />
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="97" />
         <source>Stop</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="97" />
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="98" />
         <source>Copy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="98" />
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="99" />
         <source>Export…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="143" />
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="144" />
         <source>Summaries are not available in this build yet: the summaries module is not installed. Transcripts and search work without it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="146" />
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="147" />
         <source>No summary yet. Choose a template and press Regenerate.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="164" />
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="165" />
         <source>Generating the summary…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="188" />
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="192" />
         <source>The summary did not finish.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="190" />
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="194" />
         <source>Summary ready</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="204" />
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="208" />
         <source>Summary copied</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="209" />
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="213" />
         <source>Export summary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="210" />
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="214" />
         <source>Markdown (*.md);;Text (*.txt)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="215" />
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="219" />
         <source>Saved %1</source>
         <translation type="unfinished" />
     </message>
@@ -1342,22 +1362,22 @@ Data folder: %2</source>
 <context>
     <name>ViewerPane</name>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/pane.py" line="57" />
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="58" />
         <source>&amp;Summary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/pane.py" line="58" />
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="59" />
         <source>&amp;Transcript</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/pane.py" line="59" />
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="60" />
         <source>&amp;Details</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/viewer/pane.py" line="114" />
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="119" />
         <source>%n page(s)</source>
         <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
     </message>

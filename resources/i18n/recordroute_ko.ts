@@ -4,112 +4,112 @@
 <context>
     <name>DetailsTab</name>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="49" />
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="51" />
         <source>%n page(s)</source>
         <translation><numerusform>%n쪽</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="51" />
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="53" />
         <source>Original file</source>
         <translation>원본 파일</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="52" />
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="54" />
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="53" />
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="55" />
         <source>Size</source>
         <translation>크기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="54" />
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="56" />
         <source>Length</source>
         <translation>길이</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="55" />
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="57" />
         <source>Recorded</source>
         <translation>녹음 일시</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="56" />
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="58" />
         <source>Imported</source>
         <translation>가져온 일시</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="57" />
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="59" />
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="58" />
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="60" />
         <source>Text encoding</source>
         <translation>텍스트 인코딩</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="59" />
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="61" />
         <source>Speech model</source>
         <translation>음성 인식 모델</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="60" />
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="62" />
         <source>Task</source>
         <translation>작업</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="61" />
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="63" />
         <source>Stored at</source>
         <translation>저장 위치</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="62" />
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="64" />
         <source>Content hash</source>
         <translation>내용 해시</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="71" />
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="73" />
         <source>Summary model</source>
         <translation>요약 모델</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="82" />
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="84" />
         <source>Stages</source>
         <translation>처리 단계</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="87" />
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="89" />
         <source>Job</source>
         <translation>작업</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="87" />
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="89" />
         <source>Stage</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="87" />
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="89" />
         <source>State</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="87" />
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="89" />
         <source>Time</source>
         <translation>소요 시간</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="87" />
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="89" />
         <source>Error</source>
         <translation>오류</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="94" />
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="97" />
         <source>No jobs recorded.</source>
         <translation>기록된 작업이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="97" />
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="100" />
         <source>Event log</source>
         <translation>이벤트 기록</translation>
     </message>
@@ -117,27 +117,27 @@
 <context>
     <name>DropZone</name>
     <message>
-        <location filename="../../app/recordroute/gui/drop_zone.py" line="68" />
+        <location filename="../../app/recordroute/gui/drop_zone.py" line="76" />
         <source>Drop recordings, videos, PDFs or text files here</source>
         <translation>녹음, 동영상, PDF, 텍스트 파일을 여기에 끌어다 놓으세요</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/drop_zone.py" line="69" />
+        <location filename="../../app/recordroute/gui/drop_zone.py" line="77" />
         <source>Folders are added with everything inside. Ctrl+V pastes copied files or paths. Everything is processed on this computer.</source>
         <translation>폴더를 놓으면 안의 파일이 모두 추가됩니다. Ctrl+V로 복사한 파일이나 경로를 붙여 넣을 수 있습니다. 모든 처리는 이 컴퓨터에서 이루어집니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/drop_zone.py" line="71" />
+        <location filename="../../app/recordroute/gui/drop_zone.py" line="79" />
         <source>Add files…</source>
         <translation>파일 추가…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/drop_zone.py" line="72" />
+        <location filename="../../app/recordroute/gui/drop_zone.py" line="80" />
         <source>Add folder…</source>
         <translation>폴더 추가…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/drop_zone.py" line="73" />
+        <location filename="../../app/recordroute/gui/drop_zone.py" line="81" />
         <source>Record…</source>
         <translation>녹음…</translation>
     </message>
@@ -145,38 +145,38 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="22" />
         <location filename="../../app/recordroute/gui/first_run.py" line="23" />
+        <location filename="../../app/recordroute/gui/first_run.py" line="24" />
         <source>Welcome to RecordRoute</source>
         <translation>RecordRoute에 오신 것을 환영합니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="32" />
+        <location filename="../../app/recordroute/gui/first_run.py" line="33" />
         <source>Recordings, videos, PDFs and notes you add are copied into your library folder:</source>
         <translation>추가한 녹음, 동영상, PDF, 메모는 라이브러리 폴더에 복사됩니다:</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="34" />
+        <location filename="../../app/recordroute/gui/first_run.py" line="35" />
         <source>Speech is transcribed on this computer with Whisper. Nothing is uploaded.</source>
         <translation>음성은 이 컴퓨터에서 Whisper로 받아 적습니다. 아무것도 업로드되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="35" />
+        <location filename="../../app/recordroute/gui/first_run.py" line="36" />
         <source>Summaries use a local language model (Ollama) when one is running; otherwise a simple extractive summary is made.</source>
         <translation>요약에는 실행 중인 로컬 언어 모델(Ollama)을 사용합니다. 없으면 간단한 발췌 요약을 만듭니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="37" />
+        <location filename="../../app/recordroute/gui/first_run.py" line="38" />
         <source>Search works by keyword, and by meaning with a small local embedding model.</source>
         <translation>검색은 키워드로, 그리고 작은 로컬 임베딩 모델로 의미 기반으로도 할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="38" />
+        <location filename="../../app/recordroute/gui/first_run.py" line="39" />
         <source>The optional local API listens on 127.0.0.1 only and needs a token.</source>
         <translation>선택 사항인 로컬 API는 127.0.0.1에서만 동작하며 토큰이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="42" />
+        <location filename="../../app/recordroute/gui/first_run.py" line="43" />
         <source>Looking for models…</source>
         <translation>모델을 찾는 중…</translation>
     </message>
@@ -250,41 +250,61 @@
     </message>
     <message>
         <location filename="../../app/recordroute/gui/history_model.py" line="64" />
+        <source>Audio</source>
+        <translation>오디오</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/history_model.py" line="65" />
+        <source>Video</source>
+        <translation>동영상</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/history_model.py" line="66" />
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/history_model.py" line="67" />
+        <source>Text</source>
+        <translation>텍스트</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/history_model.py" line="74" />
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_model.py" line="65" />
+        <location filename="../../app/recordroute/gui/history_model.py" line="75" />
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_model.py" line="66" />
+        <location filename="../../app/recordroute/gui/history_model.py" line="76" />
         <source>Length</source>
         <translation>길이</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_model.py" line="67" />
+        <location filename="../../app/recordroute/gui/history_model.py" line="77" />
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_model.py" line="68" />
+        <location filename="../../app/recordroute/gui/history_model.py" line="78" />
         <source>Transcript</source>
         <translation>받아쓰기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_model.py" line="69" />
+        <location filename="../../app/recordroute/gui/history_model.py" line="79" />
         <source>Summary</source>
         <translation>요약</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_model.py" line="70" />
+        <location filename="../../app/recordroute/gui/history_model.py" line="80" />
         <source>Index</source>
         <translation>색인</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/history_model.py" line="221" />
+        <location filename="../../app/recordroute/gui/history_model.py" line="231" />
         <source>%n p.</source>
         <translation><numerusform>%n쪽</numerusform></translation>
     </message>
@@ -337,27 +357,27 @@ Drop files above, press Ctrl+O, or record.</source>
 <context>
     <name>JobRow</name>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="104" />
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="108" />
         <source>Move up in the queue</source>
         <translation>대기열에서 위로</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="105" />
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="109" />
         <source>Move down in the queue</source>
         <translation>대기열에서 아래로</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="106" />
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="110" />
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="107" />
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="111" />
         <source>Retry</source>
         <translation>다시 시도</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="129" />
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="133" />
         <source>%1 left</source>
         <translation>%1 남음</translation>
     </message>
@@ -541,22 +561,22 @@ Drop files above, press Ctrl+O, or record.</source>
         <translation>어둡게(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="160" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="161" />
         <source>RecordRoute</source>
         <translation>RecordRoute</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="162" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="163" />
         <source>Jobs</source>
         <translation>작업</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="163" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="164" />
         <source>Search</source>
         <translation>검색</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="164" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="165" />
         <source>Select a recording to see its transcript, summary and details.
 
 Ctrl+O adds files · Ctrl+K searches · Ctrl+R records</source>
@@ -565,72 +585,72 @@ Ctrl+O adds files · Ctrl+K searches · Ctrl+R records</source>
 Ctrl+O 파일 추가 · Ctrl+K 검색 · Ctrl+R 녹음</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="166" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="167" />
         <source>Undo</source>
         <translation>실행 취소</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/main_window.py" line="185" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="186" />
         <source>Checking %n file(s)…</source>
         <translation><numerusform>파일 %n개를 확인하는 중…</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/main_window.py" line="196" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="197" />
         <source>Added %n file(s) to the queue</source>
         <translation><numerusform>파일 %n개를 대기열에 추가했습니다</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="200" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="201" />
         <source>%1 is already in the library as “%2”.</source>
         <translation>%1은(는) 이미 라이브러리에 “%2”(으)로 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="202" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="203" />
         <source>Open</source>
         <translation>열기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="205" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="206" />
         <source>No files found</source>
         <translation>파일을 찾지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="219" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="220" />
         <source>The clipboard holds no files or file paths</source>
         <translation>클립보드에 파일이나 파일 경로가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="222" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="223" />
         <source>Add files</source>
         <translation>파일 추가</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="224" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="225" />
         <source>Recordings, videos, PDFs and text (%1)</source>
         <translation>녹음, 동영상, PDF, 텍스트 (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="225" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="226" />
         <source>All files (*)</source>
         <translation>모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="231" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="232" />
         <source>Add a folder</source>
         <translation>폴더 추가</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="261" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="262" />
         <source>Settings saved</source>
         <translation>설정을 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="274" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="275" />
         <source>About RecordRoute</source>
         <translation>RecordRoute 정보</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="275" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="276" />
         <source>RecordRoute %1
 Local-first transcripts, minutes and search.
 
@@ -641,42 +661,42 @@ Data folder: %2</source>
 데이터 폴더: %2</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="285" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="286" />
         <source>Open a recording first</source>
         <translation>먼저 녹음을 여세요</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="287" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="288" />
         <source>Export transcript</source>
         <translation>받아쓰기 내보내기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="303" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="299" />
         <source>Saved %1</source>
         <translation>%1에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="383" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="378" />
         <source>Transcript ready</source>
         <translation>받아쓰기 완료</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="385" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="380" />
         <source>Cancelled</source>
         <translation>취소됨</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="387" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="382" />
         <source>Processing failed</source>
         <translation>처리 실패</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="400" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="395" />
         <source>Moved “%1” to the trash</source>
         <translation>“%1”을(를) 휴지통으로 옮겼습니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="407" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="402" />
         <source>Restored</source>
         <translation>복원했습니다</translation>
     </message>
@@ -780,27 +800,27 @@ Data folder: %2</source>
         <translation>중단됨</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="189" />
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="193" />
         <source>Clear finished</source>
         <translation>끝난 작업 지우기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="252" />
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="256" />
         <source>No jobs. Added files are processed here, one at a time.</source>
         <translation>작업이 없습니다. 추가한 파일은 여기에서 하나씩 처리됩니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="254" />
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="258" />
         <source>%n running</source>
         <translation><numerusform>%n개 진행 중</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="254" />
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="258" />
         <source>%n waiting</source>
         <translation><numerusform>%n개 대기</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="256" />
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="260" />
         <source>%n need attention</source>
         <translation><numerusform>%n개 확인 필요</numerusform></translation>
     </message>
@@ -877,107 +897,107 @@ Data folder: %2</source>
 <context>
     <name>SearchPane</name>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="123" />
+        <location filename="../../app/recordroute/gui/search_pane.py" line="126" />
         <source>Search every transcript and document</source>
         <translation>모든 받아쓰기와 문서에서 검색</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="124" />
+        <location filename="../../app/recordroute/gui/search_pane.py" line="127" />
         <source>M&amp;ode:</source>
         <translation>모드(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="125" />
+        <location filename="../../app/recordroute/gui/search_pane.py" line="128" />
         <source>&amp;Kind:</source>
         <translation>종류(&amp;K):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="126" />
+        <location filename="../../app/recordroute/gui/search_pane.py" line="129" />
         <source>Hybrid</source>
         <translation>혼합</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="126" />
+        <location filename="../../app/recordroute/gui/search_pane.py" line="129" />
         <source>Keyword</source>
         <translation>키워드</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="126" />
+        <location filename="../../app/recordroute/gui/search_pane.py" line="129" />
         <source>Meaning</source>
         <translation>의미</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="127" />
+        <location filename="../../app/recordroute/gui/search_pane.py" line="130" />
         <source>All kinds</source>
         <translation>모든 종류</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="127" />
+        <location filename="../../app/recordroute/gui/search_pane.py" line="130" />
         <source>Audio</source>
         <translation>오디오</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="127" />
+        <location filename="../../app/recordroute/gui/search_pane.py" line="130" />
         <source>Video</source>
         <translation>동영상</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="128" />
+        <location filename="../../app/recordroute/gui/search_pane.py" line="131" />
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="128" />
+        <location filename="../../app/recordroute/gui/search_pane.py" line="131" />
         <source>Text</source>
         <translation>텍스트</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="137" />
+        <location filename="../../app/recordroute/gui/search_pane.py" line="140" />
         <source>Fro&amp;m</source>
         <translation>시작일(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="138" />
+        <location filename="../../app/recordroute/gui/search_pane.py" line="141" />
         <source>&amp;Until</source>
         <translation>종료일(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="139" />
+        <location filename="../../app/recordroute/gui/search_pane.py" line="142" />
         <source>Ask your library</source>
         <translation>라이브러리에 질문하기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="140" />
+        <location filename="../../app/recordroute/gui/search_pane.py" line="143" />
         <source>Ask a question; the answer cites recordings</source>
         <translation>질문하면 녹음을 인용해 답합니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="141" />
+        <location filename="../../app/recordroute/gui/search_pane.py" line="144" />
         <source>&amp;Ask</source>
         <translation>질문(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="190" />
+        <location filename="../../app/recordroute/gui/search_pane.py" line="193" />
         <source>p. %1</source>
         <translation>%1쪽</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/search_pane.py" line="204" />
+        <location filename="../../app/recordroute/gui/search_pane.py" line="207" />
         <source>%n result(s)</source>
         <translation><numerusform>결과 %n개</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="225" />
+        <location filename="../../app/recordroute/gui/search_pane.py" line="228" />
         <source>Ask needs the search index (semantic search), which this build does not have yet. Keyword search above works.</source>
         <translation>질문하기에는 검색 색인(의미 검색)이 필요한데 이 빌드에는 아직 없습니다. 위의 키워드 검색은 사용할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="229" />
+        <location filename="../../app/recordroute/gui/search_pane.py" line="232" />
         <source>Thinking…</source>
         <translation>생각하는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="241" />
+        <location filename="../../app/recordroute/gui/search_pane.py" line="244" />
         <source>Sources</source>
         <translation>출처</translation>
     </message>
@@ -1189,82 +1209,82 @@ Data folder: %2</source>
 <context>
     <name>SummaryTab</name>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="86" />
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="87" />
         <source>Template:</source>
         <translation>템플릿:</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="88" />
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="89" />
         <source>Language:</source>
         <translation>언어:</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="92" />
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="93" />
         <source>Same as the recording</source>
         <translation>녹음과 같은 언어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="95" />
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="96" />
         <source>&amp;Regenerate</source>
         <translation>다시 만들기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="96" />
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="97" />
         <source>Stop</source>
         <translation>중지</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="97" />
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="98" />
         <source>Copy</source>
         <translation>복사</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="98" />
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="99" />
         <source>Export…</source>
         <translation>내보내기…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="143" />
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="144" />
         <source>Summaries are not available in this build yet: the summaries module is not installed. Transcripts and search work without it.</source>
         <translation>이 빌드에서는 아직 요약을 쓸 수 없습니다(요약 모듈이 설치되지 않음). 받아쓰기와 검색은 그대로 사용할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="146" />
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="147" />
         <source>No summary yet. Choose a template and press Regenerate.</source>
         <translation>아직 요약이 없습니다. 템플릿을 고르고 다시 만들기를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="164" />
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="165" />
         <source>Generating the summary…</source>
         <translation>요약을 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="188" />
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="192" />
         <source>The summary did not finish.</source>
         <translation>요약을 끝내지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="190" />
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="194" />
         <source>Summary ready</source>
         <translation>요약 완료</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="204" />
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="208" />
         <source>Summary copied</source>
         <translation>요약을 복사했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="209" />
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="213" />
         <source>Export summary</source>
         <translation>요약 내보내기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="210" />
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="214" />
         <source>Markdown (*.md);;Text (*.txt)</source>
         <translation>마크다운 (*.md);;텍스트 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="215" />
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="219" />
         <source>Saved %1</source>
         <translation>%1에 저장했습니다</translation>
     </message>
@@ -1348,22 +1368,22 @@ Data folder: %2</source>
 <context>
     <name>ViewerPane</name>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/pane.py" line="57" />
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="58" />
         <source>&amp;Summary</source>
         <translation>요약(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/pane.py" line="58" />
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="59" />
         <source>&amp;Transcript</source>
         <translation>받아쓰기(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/pane.py" line="59" />
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="60" />
         <source>&amp;Details</source>
         <translation>세부 정보(&amp;D)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/viewer/pane.py" line="114" />
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="119" />
         <source>%n page(s)</source>
         <translation><numerusform>%n쪽</numerusform></translation>
     </message>

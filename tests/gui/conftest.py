@@ -17,8 +17,6 @@ from tests.conftest import ROOT, SPEECH_WAV  # noqa: E402
 
 SHOTS = ROOT / "tests" / "artifacts" / "screenshots"
 
-pytestmark = pytest.mark.gui
-
 
 def shoot(widget: QWidget, name: str) -> Path:
     """Save a screenshot of `widget` for CI artifacts (and for a person to look at)."""

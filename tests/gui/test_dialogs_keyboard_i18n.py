@@ -79,7 +79,7 @@ def _close(qtbot: object, dialog: QDialog) -> None:
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=3000)  # type: ignore[attr-defined]
 
 
-def test_every_dialog_opens_and_closes(qtbot, window) -> None:
+def test_every_dialog_opens_and_closes(qtbot, window, tmp_path) -> None:
     from tests.gui.test_viewer import add_recording_with_segments
 
     for opener in (window.open_settings, window.open_record, window.open_first_run, window.open_about,
@@ -92,7 +92,13 @@ def test_every_dialog_opens_and_closes(qtbot, window) -> None:
     window.history.model.reload()
     window.open_recording(rec_id)
     dialog = window.open_export()
+    assert "SubRip (*.srt)" in dialog.nameFilters()
     _close(qtbot, dialog)
+    # What the dialog's fileSelected does: write the chosen format (the extension wins).
+    window._export(rec_id, str(tmp_path / "minutes.srt"), "Text (*.txt)")
+    assert "00:00:05,000 --> " in (tmp_path / "minutes.srt").read_text(encoding="utf-8")
+    window._export(rec_id, str(tmp_path / "minutes"), "WebVTT (*.vtt)")
+    assert (tmp_path / "minutes.vtt").read_text(encoding="utf-8").startswith("WEBVTT")
     # The same dialogs through their menu actions.
     for act in (window.acts.settings, window.acts.about, window.acts.welcome, window.acts.record):
         before = set(QApplication.topLevelWidgets())

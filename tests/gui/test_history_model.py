@@ -32,9 +32,10 @@ def insert_fake_recordings(store: object, n: int = N) -> None:
 
 
 def test_ten_thousand_rows_load_lazily_and_paint_without_per_row_queries(qtbot, gui_ctx) -> None:
+    from PySide6.QtGui import QUndoStack
+
     from recordroute.gui.history_model import PAGE_SIZE, RecordingRole
     from recordroute.gui.history_view import HistoryView
-    from PySide6.QtGui import QUndoStack
 
     store = gui_ctx.store
     insert_fake_recordings(store)
@@ -89,10 +90,28 @@ def test_ten_thousand_rows_load_lazily_and_paint_without_per_row_queries(qtbot, 
     view.filter.clear()
     qtbot.waitUntil(lambda: model.total == N, timeout=3000)
 
+    # A new recording from a job joins the top of a newest-first list with one query, keeping what is loaded.
+    view.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    model.fetchMore()
+    loaded = model.rowCount()
+    assert loaded == 2 * PAGE_SIZE
+    with store.db.tx() as con:
+        new_id = store.recordings.insert(
+            con, content_hash="f" * 64, kind="audio", source_name="new.wav", stored_name="ff/new.wav",
+            size_bytes=1, title="Brand new", recorded_at=time.time() + 60)
+    queries.clear()
+    con = store.db.connection()
+    con.set_trace_callback(queries.append)
+    model.add_recording(new_id)
+    con.set_trace_callback(None)
+    assert len(queries) == 1 and model.rowCount() == loaded + 1 and model.total == N + 1
+    assert proxy.index(0, 0).data() == "Brand new"
+
     # A column the store cannot sort (language) loads every page, then sorts locally.
     view.table.sortByColumn(3, Qt.SortOrder.AscendingOrder)
-    assert model.rowCount() == N
-    assert proxy.index(0, 3).data() == "en" and proxy.index(N - 1, 3).data() == "ko"
+    assert model.rowCount() == N + 1
+    assert proxy.index(0, 3).data() == "—" and proxy.index(1, 3).data() == "en"
+    assert proxy.index(N, 3).data() == "ko"
 
 
 def test_rename_inline_and_trash_with_undo(qtbot, window) -> None:

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 
 from ..errors import RecordRouteError
-from . import commands, llm_commands, search_commands  # noqa: F401  (registers sub-commands)
+from . import commands, gui_command, llm_commands, search_commands  # noqa: F401  (registers sub-commands)
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
 
@@ -69,6 +69,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv:
+        argv = ["gui"]  # a double-clicked `recordroute` opens the window
     parser = build_parser()
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(message)s")

@@ -45,7 +45,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     settings = Settings.load()
     token = settings.ensure_api_token()
     port = settings.api_port if args.port is None else args.port
-    config = ApiConfig()
+    config = ApiConfig(preload_stt=True)
     changes: dict[str, Any] = {}
     if args.max_upload_mb:
         changes["max_upload_bytes"] = int(args.max_upload_mb) * 1024**2

@@ -87,6 +87,7 @@ def run(*, screenshot: Path | None = None, size: tuple[int, int] | None = None, 
         return code
     if not settings.first_run_done:
         QTimer.singleShot(0, window.open_first_run)
+    window.controller.warm_up()
     code = app.exec()
     ctx.close()
     return code

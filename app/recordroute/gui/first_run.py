@@ -3,6 +3,7 @@ thread; a missing engine or model is reported, not fatal)."""
 
 from __future__ import annotations
 
+import contextlib
 import html
 
 from PySide6.QtCore import Qt
@@ -29,8 +30,8 @@ class FirstRunDialog(QDialog):
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.RichText)
         points = [
-            self.tr("Recordings, videos, PDFs and notes you add are copied into your library folder:"),
-            html.escape(str(settings.data_dir)),
+            self.tr("Recordings, videos, PDFs and notes you add are copied into your library folder:")
+            + f"<br><code>{html.escape(str(settings.data_dir))}</code>",
             self.tr("Speech is transcribed on this computer with Whisper. Nothing is uploaded."),
             self.tr("Summaries use a local language model (Ollama) when one is running; otherwise a simple "
                     "extractive summary is made."),
@@ -40,7 +41,6 @@ class FirstRunDialog(QDialog):
         intro.setText("<ul>" + "".join(f"<li>{p}</li>" for p in points) + "</ul>")
         self.models = QTextBrowser(self)
         self.models.setPlainText(self.tr("Looking for models…"))
-        self.models.setMaximumHeight(150)
         buttons = QDialogButtonBox(self)
         start = buttons.addButton(self.tr("&Get started"), QDialogButtonBox.ButtonRole.AcceptRole)
         start.setDefault(True)
@@ -49,7 +49,7 @@ class FirstRunDialog(QDialog):
         lay.addWidget(heading)
         lay.addWidget(intro)
         lay.addWidget(QLabel(self.tr("Models on this computer:"), self))
-        lay.addWidget(self.models)
+        lay.addWidget(self.models, 1)  # the list takes the spare height, the text keeps its own
         lay.addWidget(buttons)
         self.resize(560, 480)
         run_task(gs.models_overview, settings, on_result=self._show_models,
@@ -68,8 +68,6 @@ class FirstRunDialog(QDialog):
     def accept(self) -> None:
         if self.mark_done and not self.settings.first_run_done:
             self.settings.set(Key.FIRST_RUN_DONE, True)
-            try:
+            with contextlib.suppress(OSError):  # shown again next time; nothing else depends on it
                 self.settings.save()
-            except OSError:
-                pass  # shown again next time; nothing else depends on it
         super().accept()

@@ -59,6 +59,16 @@ def state_text(state: str) -> str:
     return names.get(state, state)
 
 
+def kind_text(kind: str) -> str:
+    names = {
+        "audio": translate("HistoryModel", "Audio"),
+        "video": translate("HistoryModel", "Video"),
+        "pdf": translate("HistoryModel", "PDF"),
+        "text": translate("HistoryModel", "Text"),
+    }
+    return names.get(kind, kind)
+
+
 def header_text(key: str) -> str:
     titles = {
         "title": translate("HistoryModel", "Title"),
@@ -86,6 +96,8 @@ class HistoryModel(QAbstractTableModel):
         self._row_of: dict[int, int] = {}
         self._total = 0
         self._exhausted = False
+        self._live: dict[int, tuple[str, float]] = {}  # rec id -> (running stage, fraction), from job events
+        self._local_sort: tuple[str, bool] | None = None  # a column SQL cannot order: (key, descending)
         self.reload()
 
     # --- loading ----------------------------------------------------------------------------------------------
@@ -96,8 +108,18 @@ class HistoryModel(QAbstractTableModel):
         self._total = self.store.recordings.count(self.filter)
         self._rows = self._page(0, want)
         self._exhausted = len(self._rows) >= self._total
+        if self._local_sort is not None:
+            self._load_rest()
+            key, desc = self._local_sort
+            self._rows.sort(key=lambda r: self._sort_value(r, key), reverse=desc)
         self._index_rows()
         self.endResetModel()
+
+    def _load_rest(self) -> None:
+        while not self._exhausted:
+            page = self._page(len(self._rows), max(self.page_size, 5000))
+            self._rows.extend(page)
+            self._exhausted = not page or len(self._rows) >= self._total
 
     def _page(self, offset: int, limit: int) -> list[Recording]:
         return self.store.recordings.list(self.filter, offset=offset, limit=limit, order=self.order,
@@ -124,10 +146,6 @@ class HistoryModel(QAbstractTableModel):
         self.endInsertRows()
         self._exhausted = len(page) < self.page_size or len(self._rows) >= self._total
 
-    def fetch_all(self) -> None:
-        while self.canFetchMore():
-            self.fetchMore()
-
     @property
     def total(self) -> int:
         return self._total
@@ -140,14 +158,18 @@ class HistoryModel(QAbstractTableModel):
         self.reload()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        key = self.columns[column][1] if 0 <= column < len(self.columns) else None
-        if key is None:
+        """SQL ORDER BY where the store can; otherwise every row is loaded once and sorted here by a key
+        (one pass, not a comparator calling back into the model per pair)."""
+        if not 0 <= column < len(self.columns):
             return
-        self.order, self.descending = key, order == Qt.SortOrder.DescendingOrder
+        key, sql = self.columns[column]
+        descending = order == Qt.SortOrder.DescendingOrder
+        if sql is not None:
+            self._local_sort = None
+            self.order, self.descending = sql, descending
+        else:
+            self._local_sort = (key, descending)
         self.reload()
-
-    def sql_sortable(self, column: int) -> bool:
-        return 0 <= column < len(self.columns) and self.columns[column][1] is not None
 
     # --- single-row updates (job events) -----------------------------------------------------------------------
     def refresh_recording(self, rec_id: int) -> bool:
@@ -161,6 +183,38 @@ class HistoryModel(QAbstractTableModel):
             return False
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
         return True
+
+    def add_recording(self, rec_id: int) -> None:
+        """A job created a recording: newest-first lists get it on top (one query); others start over."""
+        if rec_id in self._row_of:
+            return
+        newest_first = self.order in ("imported_at", "recorded_at") and self.descending and not self._local_sort
+        if not newest_first or self.filter.text or len(self._rows) <= self.page_size:
+            self.reload(keep_loaded=len(self._rows) <= self.page_size)
+            return
+        try:
+            rec = self.store.recordings.get(rec_id)
+        except RecordRouteError:
+            return
+        self.beginInsertRows(QModelIndex(), 0, 0)
+        self._rows.insert(0, rec)
+        self._total += 1
+        self._index_rows()
+        self.endInsertRows()
+
+    def set_live(self, rec_id: int, stage: str, fraction: float) -> None:
+        """Show a running stage's progress in its status column without touching the DB."""
+        self._live[rec_id] = (stage, fraction)
+        self._row_changed(rec_id)
+
+    def clear_live(self, rec_id: int) -> None:
+        if self._live.pop(rec_id, None) is not None:
+            self._row_changed(rec_id)
+
+    def _row_changed(self, rec_id: int) -> None:
+        row = self._row_of.get(rec_id)
+        if row is not None:
+            self.dataChanged.emit(self.index(row, 4), self.index(row, self.columnCount() - 1))
 
     def row_of(self, rec_id: int) -> int:
         return self._row_of.get(rec_id, -1)
@@ -192,6 +246,9 @@ class HistoryModel(QAbstractTableModel):
         rec = self._rows[index.row()]
         key = self.columns[index.column()][0]
         if role == Qt.ItemDataRole.DisplayRole:
+            live = self._live.get(rec.id)
+            if live is not None and key == f"{live[0]}_state":
+                return f"▶ {live[1] * 100:.0f}%"  # fits the narrow status column
             return self._display(rec, key)
         if role == Qt.ItemDataRole.EditRole:
             return rec.title if key == "title" else self._display(rec, key)
@@ -259,7 +316,8 @@ class HistoryModel(QAbstractTableModel):
 
 
 class HistoryProxy(QSortFilterProxyModel):
-    """Sorts in SQL through the source where it can (the whole library, not just loaded rows)."""
+    """Forwards sorting and the text filter to the source, which applies them to the whole library
+    (not just the loaded rows)."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -273,16 +331,9 @@ class HistoryProxy(QSortFilterProxyModel):
         return model
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        src = self.source()
-        if column < 0:
-            super().sort(column, order)
-            return
-        if src.sql_sortable(column):
-            super().sort(-1, Qt.SortOrder.AscendingOrder)  # keep the source's (SQL) order as it is
-            src.sort(column, order)
-        else:
-            src.fetch_all()  # a local sort must see every row to be right
-            super().sort(column, order)
+        super().sort(-1, Qt.SortOrder.AscendingOrder)  # show the source's order as it is
+        if column >= 0:
+            self.source().sort(column, order)
 
     def setFilterFixedString(self, pattern: str) -> None:  # type: ignore[override]
         self.source().set_text_filter(pattern)

@@ -18,14 +18,10 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from ..errors import RecordRouteError
 from ..pipeline.context import AppContext
+from ..pipeline.runner import JobEvent  # the signals' type; faster-whisper & co. load later, in the workers
 from ..progress import CancelToken
 
 log = logging.getLogger(__name__)
-
-try:  # JobEvent lives in the runner, which pulls in the media engines: keep startup light
-    from ..pipeline.runner import JobEvent
-except ImportError:  # pragma: no cover
-    JobEvent = object  # type: ignore[misc,assignment]
 
 PROGRESS_INTERVAL = 0.1  # seconds between progress signals per job (the UI needs no more)
 
@@ -127,6 +123,17 @@ def run_task(fn: Callable[..., Any], *args: Any, on_result: Callable[[Any], None
 _KEEP: set[TaskWorker] = set()
 
 
+def _warm_engines(ctx: AppContext) -> bool:
+    """Load the speech model, then the search embedder when this build indexes (both hold the GIL briefly)."""
+    ctx.stt().load()
+    from ..pipeline import gui_support as gs
+
+    index = gs.feature("recordroute.pipeline.indexing", "semantic_index")
+    if index is not None and ctx.settings.embed_backend == "onnx":
+        index(ctx).embedder()
+    return True
+
+
 class JobController(QObject):
     """The app's job queue: one job at a time from the DB queue, in queue order, off the UI thread."""
 
@@ -215,9 +222,37 @@ class JobController(QObject):
         if not self._closing:
             QTimer.singleShot(0, self.pump)
 
+    def warm_up(self, delay_ms: int = 1500) -> None:
+        """Load the speech model (and the embedder) on the job thread while the app is idle after start-up.
+
+        Loading parses tokenizers with the GIL held (~65 ms for Whisper's on 2 cores), which would otherwise
+        hitch the UI the moment the first file is dropped; warm engines also make the first job start at once."""
+        QTimer.singleShot(delay_ms, self._warm)
+
+    def _warm(self) -> None:
+        if self._closing or self.running_id is not None:
+            return
+        worker = TaskWorker(_warm_engines, self.ctx)
+        worker.signals.error.connect(lambda text: log.info("engines not warmed: %s", text))
+        worker.setAutoDelete(False)
+        _KEEP.add(worker)
+        worker.signals.result.connect(lambda _r, w=worker: _KEEP.discard(w))
+        worker.signals.error.connect(lambda _e, w=worker: _KEEP.discard(w))
+        self.pool.start(worker)
+
     def shutdown(self, timeout_ms: int = 5000) -> None:
-        """Cancel the running job and wait for its worker (the job ends 'cancelled', resumable by retry)."""
+        """Stop the running job for an app quit and put it back in the queue, so the next start resumes it
+        from its first unfinished stage (a user's Cancel, by contrast, leaves it cancelled)."""
+        if self._closing:
+            return
         self._closing = True
+        interrupted = self.running_id
         if self._token is not None:
             self._token.cancel()
         self.pool.waitForDone(timeout_ms)
+        if interrupted is not None:
+            try:
+                if self.ctx.store.jobs.get(interrupted).state == "cancelled":
+                    self.ctx.store.jobs.requeue(interrupted)
+            except RecordRouteError:
+                log.warning("could not re-queue job %s on shutdown", interrupted)

@@ -5,11 +5,12 @@ A face only: files go to pipeline.gui_support.triage and the job queue, everythi
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QMimeData, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QDockWidget,
@@ -24,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..pipeline import export
 from ..pipeline import gui_support as gs
 from ..pipeline.context import AppContext
 from . import actions as acts
@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         self.undo_stack = QUndoStack(self)
         self._last_step: dict[int, tuple[str, str, str]] = {}
+        self._sized = False
         self.controller = JobController(ctx, self, autostart=False)
         self._build_ui()
         undo, redo = QAction(self), QAction(self)
@@ -103,7 +104,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setCollapsible(0, False)
-        left.setMinimumWidth(380)
+        left.setMinimumWidth(330)
         self.splitter.setSizes([600, 680])
         self.setCentralWidget(self.splitter)
 
@@ -135,6 +136,7 @@ class MainWindow(QMainWindow):
         self.search.openRequested.connect(self.open_recording)
         self.search.status.connect(self.show_status)
         self.viewer.status.connect(self.show_status)
+        self.viewer.summary.finished.connect(self.history.model.refresh_recording)
         self.setAcceptDrops(True)
         for dock in (self.queue_dock, self.search_dock):
             dock.visibilityChanged.connect(lambda _v: self._sync_checks())
@@ -221,7 +223,7 @@ class MainWindow(QMainWindow):
     def open_add_files(self) -> QFileDialog:
         dialog = QFileDialog(self, self.tr("Add files"))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
-        dialog.setNameFilters([self.tr("Recordings, videos, PDFs and text (%1)").replace("%1", _patterns()),
+        dialog.setNameFilters([self.tr("Recordings, videos, PDFs and text (%1)").replace("%1", gs.supported_patterns()),
                                self.tr("All files (*)")])
         dialog.filesSelected.connect(lambda files: self.add_paths([Path(f) for f in files]))
         dialog.open()
@@ -293,24 +295,21 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _export(self, rec_id: int, name: str, name_filter: str) -> None:
-        from ..store.files import atomic_write_text
-
-        fmt = Path(name).suffix.lstrip(".").lower()
-        if fmt not in EXPORT_FILTERS:
-            fmt = next((k for k, v in EXPORT_FILTERS.items() if v == name_filter), "txt")
-        rec = self.ctx.store.recordings.get(rec_id)
-        atomic_write_text(Path(name), export.render(fmt, rec, self.ctx.store.transcripts.segments(rec_id)))
-        self.show_status(self.tr("Saved %1").replace("%1", name))
+        fmt = next((k for k, v in EXPORT_FILTERS.items() if v == name_filter), "txt")
+        path = gs.export_transcript(self.ctx.store, rec_id, Path(name), fmt)
+        self.show_status(self.tr("Saved %1").replace("%1", str(path)))
 
     # --- viewer / search -------------------------------------------------------------------------------------------
-    def open_recording(self, rec_id: int, segment_idx: int | None = None, start: float | None = None) -> bool:
-        if not self.viewer.open_recording(rec_id, segment_idx=segment_idx, start=start):
+    def open_recording(self, rec_id: int, segment_idx: int | None = None, start: float | None = None,
+                       page: int | None = None) -> bool:
+        if not self.viewer.open_recording(rec_id, segment_idx=segment_idx, start=start, page=page):
             return False
         self.right.setCurrentWidget(self.viewer)
         if self.history.current_id() != rec_id:
-            self.history.table.blockSignals(True)
+            selection = self.history.table.selectionModel()
+            selection.blockSignals(True)  # selecting the row must not open the recording a second time
             self.history.select_recording(rec_id)
-            self.history.table.blockSignals(False)
+            selection.blockSignals(False)
         return True
 
     def toggle_search(self) -> None:
@@ -364,21 +363,23 @@ class MainWindow(QMainWindow):
         if rec_id is None:
             return
         final = event.state != "running"
+        if final:
+            self.history.model.clear_live(rec_id)
+        else:
+            self.history.model.set_live(rec_id, event.stage, event.fraction)
         step = (event.stage, getattr(event, "step", ""), event.state)
         if final or self._last_step.get(event.job_id) != step:  # stage changes and endings, not every tick
             self._last_step[event.job_id] = step
             if not self.history.model.refresh_recording(rec_id):
-                self.history.model.reload(keep_loaded=True)
+                self.history.model.add_recording(rec_id)
             if self.viewer.rec is not None and self.viewer.rec.id == rec_id and final:
                 self.viewer.refresh()
 
     def _on_job_finished(self, event: JobEvent) -> None:
         name = f"#{event.job_id}"
         if event.recording_id is not None:
-            try:
+            with contextlib.suppress(Exception):
                 name = self.ctx.store.recordings.get(event.recording_id).title
-            except Exception:
-                pass
         if event.state == "done":
             title, text = self.tr("Transcript ready"), name
         elif event.state == "cancelled":
@@ -411,14 +412,16 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._sized:  # history about 45% of the window, within sensible bounds
+            self._sized = True
+            left = max(330, min(600, int(self.width() * 0.45)))
+            self.splitter.setSizes([left, max(1, self.splitter.width() - left)])
+        super().showEvent(event)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.viewer.player.stop()
         self.viewer.summary.stop_summary()
         self.controller.shutdown()
         super().closeEvent(event)
 
-
-def _patterns() -> str:
-    from ..engines.kinds import SUPPORTED_EXTENSIONS
-
-    return " ".join(f"*.{e}" for e in sorted(SUPPORTED_EXTENSIONS))

@@ -8,12 +8,12 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -84,19 +84,23 @@ class JobRow(QFrame):
         self.down.clicked.connect(lambda: controller.move(self.job_id, +1))
         self.cancel.clicked.connect(lambda: controller.cancel(self.job_id))
         self.retry.clicked.connect(lambda: controller.retry(self.job_id))
-        grid = QGridLayout(self)
-        grid.setContentsMargins(6, 4, 6, 4)
-        grid.setVerticalSpacing(2)
-        grid.addWidget(self.name, 0, 0)
-        grid.addWidget(self.status, 0, 1, Qt.AlignmentFlag.AlignRight)
+        self.name.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # long names clip
+        top = QHBoxLayout()
+        top.addWidget(self.name, 1)
+        top.addWidget(self.status)
+        text = QVBoxLayout()
+        text.setSpacing(2)
+        text.addLayout(top)
+        text.addWidget(self.bar)
+        text.addWidget(self.error)
         buttons = QHBoxLayout()
         buttons.setSpacing(2)
         for b in (self.up, self.down, self.cancel, self.retry):
             buttons.addWidget(b)
-        grid.addLayout(buttons, 0, 2, 2, 1)
-        grid.addWidget(self.bar, 1, 0, 1, 2)
-        grid.addWidget(self.error, 2, 0, 1, 3)
-        grid.setColumnStretch(0, 1)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(6, 3, 6, 3)
+        row.addLayout(text, 1)
+        row.addLayout(buttons)
         self.retranslate()
         self.set_job(job)
 

@@ -38,7 +38,7 @@ SEARCH = "recordroute.pipeline.search"
 
 
 class SearchPane(QWidget):
-    openRequested = Signal(int, object, object)  # recording id, segment idx | None, start seconds | None
+    openRequested = Signal(int, object, object, object)  # rec id, segment idx, start seconds, page (or None)
     status = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -60,6 +60,9 @@ class SearchPane(QWidget):
         self.since = QDateEdit(QDate.currentDate().addMonths(-1), self)
         self.use_until = QCheckBox(self)
         self.until = QDateEdit(QDate.currentDate(), self)
+        for combo in (self.mode, self.kind):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(5)
         for edit in (self.since, self.until):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
@@ -100,9 +103,9 @@ class SearchPane(QWidget):
         grid.addWidget(self.kind_label, 1, 2)
         grid.addWidget(self.kind, 1, 3)
         grid.addWidget(self.use_since, 2, 0)
-        grid.addWidget(self.since, 2, 1)
-        grid.addWidget(self.use_until, 2, 2)
-        grid.addWidget(self.until, 2, 3)
+        grid.addWidget(self.since, 2, 1, 1, 3)
+        grid.addWidget(self.use_until, 3, 0)
+        grid.addWidget(self.until, 3, 1, 1, 3)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
         ask_row = QHBoxLayout()
@@ -206,7 +209,7 @@ class SearchPane(QWidget):
     def _activate(self, item: QListWidgetItem) -> None:
         hit = item.data(HitRole)
         if hit is not None:
-            self.openRequested.emit(hit.recording_id, hit.segment_idx, hit.start)
+            self.openRequested.emit(hit.recording_id, hit.segment_idx, hit.start, hit.page)
 
     def activate_row(self, row: int) -> None:
         item = self.results.item(row)
@@ -220,7 +223,7 @@ class SearchPane(QWidget):
         if not question or self._ask_worker is not None:
             return
         self.answer.show()
-        fn = gs.feature(SEARCH, "ask")
+        fn = gs.feature(SEARCH, "ask") or gs.feature("recordroute.pipeline.ask", "ask")
         if fn is None:
             self.answer.setPlainText(self.tr("Ask needs the search index (semantic search), which this build "
                                              "does not have yet. Keyword search above works."))
@@ -250,9 +253,9 @@ class SearchPane(QWidget):
             return
         q = QUrlQuery(url)
         rec = int(q.queryItemValue("rec") or 0)
-        start = q.queryItemValue("t")
-        seg = q.queryItemValue("seg")
-        self.openRequested.emit(rec, int(seg) if seg else None, float(start) if start else None)
+        start, seg, page = q.queryItemValue("t"), q.queryItemValue("seg"), q.queryItemValue("p")
+        self.openRequested.emit(rec, int(seg) if seg else None, float(start) if start else None,
+                                int(page) if page else None)
 
 
 def citation_url(c: Any) -> str:
@@ -261,6 +264,8 @@ def citation_url(c: Any) -> str:
         parts.append(f"t={float(c.start):.2f}")
     if getattr(c, "segment_idx", None) is not None:
         parts.append(f"seg={int(c.segment_idx)}")
+    if getattr(c, "page", None) is not None:
+        parts.append(f"p={int(c.page)}")
     return "rr://open?" + "&".join(parts)
 
 
@@ -273,7 +278,12 @@ def answer_html(answer: Any, sources_title: str) -> str:
         c = citations.get(int(m.group(1)))
         return f'<a href="{citation_url(c)}">[{m.group(1)}]</a>' if c else m.group(0)
 
-    body = re.sub(r"\[(\d+)\]", link, text).replace("\n", "<br>")
+    body = re.sub(r"\[(\d+)\]", link, text)
+    for c in citations.values():  # answers may carry the citation's label ("[title, 12:30]") instead of [n]
+        label = html.escape(getattr(c, "label", "") or "")
+        if label and label in body:
+            body = body.replace(label, f'<a href="{citation_url(c)}">{label}</a>')
+    body = body.replace("\n", "<br>")
     items = []
     for n, c in sorted(citations.items()):
         where = gs.clock(c.start) if getattr(c, "start", None) is not None else (

@@ -11,6 +11,8 @@ from ...errors import RecordRouteError
 from ...pipeline import gui_support as gs
 from ...pipeline.context import AppContext
 from ...store import Recording
+from ..history_model import kind_text, state_text
+from ..queue_panel import stage_name
 
 
 def _esc(value: object) -> str:
@@ -49,7 +51,7 @@ class DetailsTab(QWidget):
             self.tr("%n page(s)", "", rec.pages or 0) if rec.pages else "—")
         rows = [
             (self.tr("Original file"), rec.source_name),
-            (self.tr("Kind"), rec.kind),
+            (self.tr("Kind"), kind_text(rec.kind)),
             (self.tr("Size"), gs.size_text(rec.size_bytes)),
             (self.tr("Length"), length),
             (self.tr("Recorded"), gs.date_text(rec.recorded_at)),
@@ -87,7 +89,8 @@ class DetailsTab(QWidget):
                 (self.tr("Job"), self.tr("Stage"), self.tr("State"), self.tr("Time"), self.tr("Error"))) + "</tr>")
             for t in timings:
                 secs = f"{t.seconds:.1f} s" if t.seconds is not None else "—"
-                out.append(f"<tr><td>#{t.job_id}</td><td>{_esc(t.stage)}</td><td>{_esc(t.state)}</td>"
+                out.append(f"<tr><td>#{t.job_id}</td><td>{_esc(stage_name(t.stage))}</td>"
+                           f"<td>{_esc(state_text(t.state))}</td>"
                            f"<td>{secs}</td><td>{_esc(t.error or '')}</td></tr>")
             out.append("</table>")
         else:

@@ -50,6 +50,7 @@ class ViewerPane(QWidget):
         self.transcript.playToggleRequested.connect(self.player.toggle)
         self.player.positionChanged.connect(self.transcript.follow)
         self.transcript.status.connect(self.status)
+        self.tabs.currentChanged.connect(self._tab_changed)
         self.summary.status.connect(self.status)
         self.retranslate()
 
@@ -64,7 +65,8 @@ class ViewerPane(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
-    def open_recording(self, rec_id: int, *, segment_idx: int | None = None, start: float | None = None) -> bool:
+    def open_recording(self, rec_id: int, *, segment_idx: int | None = None, start: float | None = None,
+                       page: int | None = None) -> bool:
         try:
             rec = self.ctx.store.recordings.get(rec_id)
         except RecordRouteError as exc:
@@ -82,6 +84,8 @@ class ViewerPane(QWidget):
         self.transcript.load(rec, self.ctx.store.transcripts.segments(rec.id))
         self.summary.load(rec)
         self.details.load(rec)
+        if segment_idx is None:  # a citation gives a time or a page: find the segment it points into
+            segment_idx = self.transcript.segment_for(start=start, page=page)
         if segment_idx is not None or start is not None:
             self.tabs.setCurrentWidget(self.transcript)
             if segment_idx is not None:
@@ -89,6 +93,10 @@ class ViewerPane(QWidget):
             if start is not None and not rec.is_document:
                 self.player.seek(start)
         return True
+
+    def _tab_changed(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.details and self.rec is not None:
+            self.details.load(self.rec)  # the event log grows while you work (edits, summaries)
 
     def refresh(self) -> None:
         """Re-read the open recording after a job changed it (keeps the player where it is)."""

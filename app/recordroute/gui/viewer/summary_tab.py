@@ -30,6 +30,7 @@ RENDER_INTERVAL_MS = 120  # re-render streamed Markdown at most this often
 
 class SummaryTab(QWidget):
     status = Signal(str)
+    finished = Signal(int)  # recording id whose summary changed
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -184,6 +185,9 @@ class SummaryTab(QWidget):
         state = getattr(record, "state", "complete")
         self.markdown = text
         self.browser.setMarkdown(text)
+        self.browser.verticalScrollBar().setValue(0)
+        if self.rec is not None:
+            self.finished.emit(self.rec.id)
         if state != "complete":
             self.status.emit(getattr(record, "error", "") or self.tr("The summary did not finish."))
         else:

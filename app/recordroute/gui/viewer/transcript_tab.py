@@ -245,6 +245,16 @@ class TranscriptTab(QWidget):
             if row >= 0:
                 self.view.scrollTo(self.model.index(row), QAbstractItemView.ScrollHint.EnsureVisible)
 
+    def segment_for(self, *, start: float | None = None, page: int | None = None) -> int | None:
+        """The idx of the segment playing at `start`, or the first one on `page`."""
+        segs = self.model.segments
+        if start is not None:
+            row = self.model.row_at(start)
+            return segs[row].idx if row >= 0 else None
+        if page is not None:
+            return next((s.idx for s in segs if s.page == page), None)
+        return None
+
     def show_segment(self, idx: int) -> None:
         """Select and reveal the segment with this idx (from a search hit or a citation)."""
         row = next((r for r, s in enumerate(self.model.segments) if s.idx == idx), -1)
