@@ -1,1385 +1,1420 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>DetailsTab</name>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="51" />
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="51"/>
         <source>%n page(s)</source>
-        <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="53" />
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="53"/>
         <source>Original file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="54" />
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="54"/>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="55" />
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="55"/>
         <source>Size</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="56" />
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="56"/>
         <source>Length</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="57" />
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="57"/>
         <source>Recorded</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="58" />
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="58"/>
         <source>Imported</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="59" />
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="59"/>
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="60" />
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="60"/>
         <source>Text encoding</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="61" />
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="61"/>
         <source>Speech model</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="62" />
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="62"/>
         <source>Task</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="63" />
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="63"/>
         <source>Stored at</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="64" />
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="64"/>
         <source>Content hash</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="73" />
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="73"/>
         <source>Summary model</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="84" />
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="84"/>
         <source>Stages</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="89" />
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="89"/>
         <source>Job</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="89" />
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="89"/>
         <source>Stage</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="89" />
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="89"/>
         <source>State</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="89" />
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="89"/>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="89" />
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="89"/>
         <source>Error</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="97" />
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="97"/>
         <source>No jobs recorded.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="100" />
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="100"/>
         <source>Event log</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DropZone</name>
     <message>
-        <location filename="../../app/recordroute/gui/drop_zone.py" line="76" />
+        <location filename="../../app/recordroute/gui/drop_zone.py" line="76"/>
         <source>Drop recordings, videos, PDFs or text files here</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/drop_zone.py" line="77" />
+        <location filename="../../app/recordroute/gui/drop_zone.py" line="77"/>
         <source>Folders are added with everything inside. Ctrl+V pastes copied files or paths. Everything is processed on this computer.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/drop_zone.py" line="79" />
+        <location filename="../../app/recordroute/gui/drop_zone.py" line="79"/>
         <source>Add files…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/drop_zone.py" line="80" />
+        <location filename="../../app/recordroute/gui/drop_zone.py" line="80"/>
         <source>Add folder…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/drop_zone.py" line="81" />
+        <location filename="../../app/recordroute/gui/drop_zone.py" line="81"/>
         <source>Record…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="23" />
-        <location filename="../../app/recordroute/gui/first_run.py" line="24" />
+        <location filename="../../app/recordroute/gui/first_run.py" line="23"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="24"/>
         <source>Welcome to RecordRoute</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="33" />
+        <location filename="../../app/recordroute/gui/first_run.py" line="33"/>
         <source>Recordings, videos, PDFs and notes you add are copied into your library folder:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="35" />
+        <location filename="../../app/recordroute/gui/first_run.py" line="35"/>
         <source>Speech is transcribed on this computer with Whisper. Nothing is uploaded.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="36" />
+        <location filename="../../app/recordroute/gui/first_run.py" line="36"/>
         <source>Summaries use a local language model (Ollama) when one is running; otherwise a simple extractive summary is made.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="38" />
+        <location filename="../../app/recordroute/gui/first_run.py" line="38"/>
         <source>Search works by keyword, and by meaning with a small local embedding model.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="39" />
+        <location filename="../../app/recordroute/gui/first_run.py" line="39"/>
         <source>The optional local API listens on 127.0.0.1 only and needs a token.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="43" />
+        <location filename="../../app/recordroute/gui/first_run.py" line="43"/>
         <source>Looking for models…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="45" />
+        <location filename="../../app/recordroute/gui/first_run.py" line="45"/>
         <source>&amp;Get started</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="51" />
+        <location filename="../../app/recordroute/gui/first_run.py" line="51"/>
         <source>Models on this computer:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="60" />
+        <location filename="../../app/recordroute/gui/first_run.py" line="60"/>
         <source>Speech</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="60" />
+        <location filename="../../app/recordroute/gui/first_run.py" line="60"/>
         <source>Search (embeddings)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="64" />
+        <location filename="../../app/recordroute/gui/first_run.py" line="64"/>
         <source>No models were found. Install them with: pip install recordroute[models]</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../app/recordroute/gui/history_model.py" line="50" />
+        <location filename="../../app/recordroute/gui/history_model.py" line="50"/>
         <source>pending</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_model.py" line="51" />
+        <location filename="../../app/recordroute/gui/history_model.py" line="51"/>
         <source>queued</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_model.py" line="52" />
+        <location filename="../../app/recordroute/gui/history_model.py" line="52"/>
         <source>running</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_model.py" line="53" />
+        <location filename="../../app/recordroute/gui/history_model.py" line="53"/>
         <source>done</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_model.py" line="54" />
+        <location filename="../../app/recordroute/gui/history_model.py" line="54"/>
         <source>failed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_model.py" line="55" />
+        <location filename="../../app/recordroute/gui/history_model.py" line="55"/>
         <source>cancelled</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_model.py" line="56" />
+        <location filename="../../app/recordroute/gui/history_model.py" line="56"/>
         <source>interrupted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_model.py" line="57" />
+        <location filename="../../app/recordroute/gui/history_model.py" line="57"/>
         <source>skipped</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_model.py" line="64" />
+        <location filename="../../app/recordroute/gui/history_model.py" line="58"/>
+        <source>out of date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/history_model.py" line="74"/>
         <source>Audio</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_model.py" line="65" />
+        <location filename="../../app/recordroute/gui/history_model.py" line="75"/>
         <source>Video</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_model.py" line="66" />
+        <location filename="../../app/recordroute/gui/history_model.py" line="76"/>
         <source>PDF</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_model.py" line="67" />
+        <location filename="../../app/recordroute/gui/history_model.py" line="77"/>
         <source>Text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_model.py" line="74" />
+        <location filename="../../app/recordroute/gui/history_model.py" line="84"/>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_model.py" line="75" />
+        <location filename="../../app/recordroute/gui/history_model.py" line="85"/>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_model.py" line="76" />
+        <location filename="../../app/recordroute/gui/history_model.py" line="86"/>
         <source>Length</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_model.py" line="77" />
+        <location filename="../../app/recordroute/gui/history_model.py" line="87"/>
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_model.py" line="78" />
+        <location filename="../../app/recordroute/gui/history_model.py" line="88"/>
         <source>Transcript</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_model.py" line="79" />
+        <location filename="../../app/recordroute/gui/history_model.py" line="89"/>
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_model.py" line="80" />
+        <location filename="../../app/recordroute/gui/history_model.py" line="90"/>
         <source>Index</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/history_model.py" line="231" />
+        <location filename="../../app/recordroute/gui/history_model.py" line="292"/>
         <source>%n p.</source>
-        <translation><numerusform>%n p.</numerusform><numerusform>%n p.</numerusform></translation>
+        <translation>
+            <numerusform>%n p.</numerusform>
+            <numerusform>%n p.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../app/recordroute/gui/history_view.py" line="26" />
+        <location filename="../../app/recordroute/gui/history_view.py" line="26"/>
         <source>Move “%1” to the trash</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_view.py" line="103" />
+        <location filename="../../app/recordroute/gui/history_view.py" line="104"/>
         <source>Filter by title or file name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_view.py" line="104" />
+        <location filename="../../app/recordroute/gui/history_view.py" line="105"/>
         <source>Enter or double-click opens; F2 renames; Delete moves to the trash</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_view.py" line="116" />
+        <location filename="../../app/recordroute/gui/history_view.py" line="117"/>
         <source>Nothing matches the filter.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_view.py" line="117" />
+        <location filename="../../app/recordroute/gui/history_view.py" line="118"/>
         <source>No recordings yet.
 Drop files above, press Ctrl+O, or record.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_view.py" line="162" />
+        <location filename="../../app/recordroute/gui/history_view.py" line="163"/>
         <source>&amp;Open</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_view.py" line="163" />
+        <location filename="../../app/recordroute/gui/history_view.py" line="164"/>
         <source>&amp;Rename</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_view.py" line="164" />
+        <location filename="../../app/recordroute/gui/history_view.py" line="165"/>
         <source>Move to &amp;trash</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>JobRow</name>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="108" />
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="108"/>
         <source>Move up in the queue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="109" />
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="109"/>
         <source>Move down in the queue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="110" />
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="110"/>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="111" />
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="111"/>
         <source>Retry</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="133" />
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="133"/>
         <source>%1 left</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="140" />
+        <location filename="../../app/recordroute/gui/actions.py" line="140"/>
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="141" />
+        <location filename="../../app/recordroute/gui/actions.py" line="141"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="142" />
+        <location filename="../../app/recordroute/gui/actions.py" line="142"/>
         <source>&amp;View</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="143" />
+        <location filename="../../app/recordroute/gui/actions.py" line="143"/>
         <source>T&amp;heme</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="144" />
+        <location filename="../../app/recordroute/gui/actions.py" line="144"/>
         <source>&amp;Language</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="145" />
+        <location filename="../../app/recordroute/gui/actions.py" line="145"/>
         <source>&amp;Playback</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="146" />
+        <location filename="../../app/recordroute/gui/actions.py" line="146"/>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="148" />
+        <location filename="../../app/recordroute/gui/actions.py" line="148"/>
         <source>&amp;Add files…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="148" />
+        <location filename="../../app/recordroute/gui/actions.py" line="148"/>
         <source>Add &amp;folder…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="148" />
+        <location filename="../../app/recordroute/gui/actions.py" line="148"/>
         <source>&amp;Record…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="149" />
+        <location filename="../../app/recordroute/gui/actions.py" line="149"/>
         <source>&amp;Export transcript…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="149" />
+        <location filename="../../app/recordroute/gui/actions.py" line="149"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="149" />
+        <location filename="../../app/recordroute/gui/actions.py" line="149"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="150" />
+        <location filename="../../app/recordroute/gui/actions.py" line="150"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="150" />
+        <location filename="../../app/recordroute/gui/actions.py" line="150"/>
         <source>Re&amp;do</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="150" />
+        <location filename="../../app/recordroute/gui/actions.py" line="150"/>
         <source>&amp;Paste files</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="150" />
+        <location filename="../../app/recordroute/gui/actions.py" line="150"/>
         <source>Re&amp;name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="151" />
+        <location filename="../../app/recordroute/gui/actions.py" line="151"/>
         <source>Move to &amp;trash</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="151" />
+        <location filename="../../app/recordroute/gui/actions.py" line="151"/>
         <source>&amp;Find in transcript</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="151" />
+        <location filename="../../app/recordroute/gui/actions.py" line="151"/>
         <source>Find ne&amp;xt</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="152" />
+        <location filename="../../app/recordroute/gui/actions.py" line="152"/>
         <source>Find pre&amp;vious</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="152" />
+        <location filename="../../app/recordroute/gui/actions.py" line="152"/>
         <source>Fi&amp;lter history</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="152" />
+        <location filename="../../app/recordroute/gui/actions.py" line="152"/>
         <source>&amp;Search</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="153" />
+        <location filename="../../app/recordroute/gui/actions.py" line="153"/>
         <source>&amp;Jobs panel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="153" />
+        <location filename="../../app/recordroute/gui/actions.py" line="153"/>
         <source>S&amp;ummary</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="153" />
+        <location filename="../../app/recordroute/gui/actions.py" line="153"/>
         <source>&amp;Transcript</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="154" />
+        <location filename="../../app/recordroute/gui/actions.py" line="154"/>
         <source>&amp;Details</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="154" />
+        <location filename="../../app/recordroute/gui/actions.py" line="154"/>
         <source>&amp;Play / pause</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="154" />
+        <location filename="../../app/recordroute/gui/actions.py" line="154"/>
         <source>&amp;Back 5 seconds</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="155" />
+        <location filename="../../app/recordroute/gui/actions.py" line="155"/>
         <source>&amp;Forward 5 seconds</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="155" />
+        <location filename="../../app/recordroute/gui/actions.py" line="155"/>
         <source>&amp;Welcome screen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="155" />
+        <location filename="../../app/recordroute/gui/actions.py" line="155"/>
         <source>&amp;About RecordRoute</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="159" />
-        <location filename="../../app/recordroute/gui/actions.py" line="161" />
+        <location filename="../../app/recordroute/gui/actions.py" line="159"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="161"/>
         <source>Follow the &amp;system</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="159" />
+        <location filename="../../app/recordroute/gui/actions.py" line="159"/>
         <source>&amp;Light</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="159" />
+        <location filename="../../app/recordroute/gui/actions.py" line="159"/>
         <source>&amp;Dark</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="161" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="162"/>
         <source>RecordRoute</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="163" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="164"/>
         <source>Jobs</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="164" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="165"/>
         <source>Search</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="165" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="166"/>
         <source>Select a recording to see its transcript, summary and details.
 
 Ctrl+O adds files · Ctrl+K searches · Ctrl+R records</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="167" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="168"/>
         <source>Undo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/main_window.py" line="186" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="187"/>
         <source>Checking %n file(s)…</source>
-        <translation><numerusform>Checking %n file…</numerusform><numerusform>Checking %n files…</numerusform></translation>
+        <translation>
+            <numerusform>Checking %n file…</numerusform>
+            <numerusform>Checking %n files…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/main_window.py" line="197" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="198"/>
         <source>Added %n file(s) to the queue</source>
-        <translation><numerusform>Added %n file to the queue</numerusform><numerusform>Added %n files to the queue</numerusform></translation>
+        <translation>
+            <numerusform>Added %n file to the queue</numerusform>
+            <numerusform>Added %n files to the queue</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="201" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="202"/>
         <source>%1 is already in the library as “%2”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="203" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="204"/>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="206" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="207"/>
         <source>No files found</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="220" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="221"/>
         <source>The clipboard holds no files or file paths</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="223" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="224"/>
         <source>Add files</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="225" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="226"/>
         <source>Recordings, videos, PDFs and text (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="226" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="227"/>
         <source>All files (*)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="232" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="233"/>
         <source>Add a folder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="262" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="263"/>
         <source>Settings saved</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="275" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="276"/>
         <source>About RecordRoute</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="276" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="277"/>
         <source>RecordRoute %1
 Local-first transcripts, minutes and search.
 
 Data folder: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="286" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="287"/>
         <source>Open a recording first</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="288" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="289"/>
         <source>Export transcript</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="299" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="300"/>
         <source>Saved %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="378" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="384"/>
         <source>Transcript ready</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="380" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="386"/>
         <source>Cancelled</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="382" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="388"/>
         <source>Processing failed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="395" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="401"/>
         <source>Moved “%1” to the trash</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="402" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="408"/>
         <source>Restored</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>NoticePanel</name>
     <message>
-        <location filename="../../app/recordroute/gui/notices.py" line="56" />
+        <location filename="../../app/recordroute/gui/notices.py" line="56"/>
         <source>Some files were not added</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/notices.py" line="57" />
+        <location filename="../../app/recordroute/gui/notices.py" line="57"/>
         <source>Dismiss</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/notices.py" line="94" />
+        <location filename="../../app/recordroute/gui/notices.py" line="94"/>
         <source>…and %n more</source>
-        <translation><numerusform>…and %n more</numerusform><numerusform>…and %n more</numerusform></translation>
+        <translation>
+            <numerusform>…and %n more</numerusform>
+            <numerusform>…and %n more</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>PlayerBar</name>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/player.py" line="47" />
+        <location filename="../../app/recordroute/gui/viewer/player.py" line="47"/>
         <source>Play / pause (Ctrl+P, or Space in the transcript)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/player.py" line="60" />
+        <location filename="../../app/recordroute/gui/viewer/player.py" line="60"/>
         <source>Playback is unavailable: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/player.py" line="172" />
+        <location filename="../../app/recordroute/gui/viewer/player.py" line="172"/>
         <source>Playback failed: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/player.py" line="172" />
+        <location filename="../../app/recordroute/gui/viewer/player.py" line="172"/>
         <source>unknown error</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="31" />
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="31"/>
         <source>Importing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="32" />
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="32"/>
         <source>Decoding</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="33" />
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="33"/>
         <source>Transcribing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="34" />
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="34"/>
         <source>Summarizing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="35" />
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="35"/>
         <source>Indexing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="42" />
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="42"/>
         <source>Waiting</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="43" />
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="43"/>
         <source>Running</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="44" />
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="44"/>
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="45" />
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="45"/>
         <source>Failed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="46" />
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="46"/>
         <source>Cancelled</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="47" />
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="47"/>
         <source>Interrupted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="193" />
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="193"/>
         <source>Clear finished</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="256" />
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="256"/>
         <source>No jobs. Added files are processed here, one at a time.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="258" />
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="258"/>
         <source>%n running</source>
-        <translation><numerusform>%n running</numerusform><numerusform>%n running</numerusform></translation>
+        <translation>
+            <numerusform>%n running</numerusform>
+            <numerusform>%n running</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="258" />
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="258"/>
         <source>%n waiting</source>
-        <translation><numerusform>%n waiting</numerusform><numerusform>%n waiting</numerusform></translation>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="260" />
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="260"/>
         <source>%n need attention</source>
-        <translation><numerusform>%n needs attention</numerusform><numerusform>%n need attention</numerusform></translation>
+        <translation>
+            <numerusform>%n needs attention</numerusform>
+            <numerusform>%n need attention</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="41" />
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="41"/>
         <source>Record</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="53" />
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="53"/>
         <source>&amp;Record</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="54" />
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="126" />
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="54"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="126"/>
         <source>&amp;Pause</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="55" />
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="55"/>
         <source>&amp;Stop and add</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="56" />
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="56"/>
         <source>&amp;Close</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="62" />
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="62"/>
         <source>&amp;Input device:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="63" />
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="63"/>
         <source>Level:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="64" />
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="64"/>
         <source>Length:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="90" />
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="90"/>
         <source>No input device found</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="92" />
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="92"/>
         <source>No microphone was found. Connect one (or allow microphone access in the system settings), then reopen this window.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="104" />
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="104"/>
         <source>Recording to %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="117" />
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="117"/>
         <source>Saved %1; it was added to the queue.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="126" />
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="126"/>
         <source>&amp;Resume</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SearchPane</name>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="126" />
+        <location filename="../../app/recordroute/gui/search_pane.py" line="126"/>
         <source>Search every transcript and document</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="127" />
+        <location filename="../../app/recordroute/gui/search_pane.py" line="127"/>
         <source>M&amp;ode:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="128" />
+        <location filename="../../app/recordroute/gui/search_pane.py" line="128"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="129" />
+        <location filename="../../app/recordroute/gui/search_pane.py" line="129"/>
         <source>Hybrid</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="129" />
+        <location filename="../../app/recordroute/gui/search_pane.py" line="129"/>
         <source>Keyword</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="129" />
+        <location filename="../../app/recordroute/gui/search_pane.py" line="129"/>
         <source>Meaning</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="130" />
+        <location filename="../../app/recordroute/gui/search_pane.py" line="130"/>
         <source>All kinds</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="130" />
+        <location filename="../../app/recordroute/gui/search_pane.py" line="130"/>
         <source>Audio</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="130" />
+        <location filename="../../app/recordroute/gui/search_pane.py" line="130"/>
         <source>Video</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="131" />
+        <location filename="../../app/recordroute/gui/search_pane.py" line="131"/>
         <source>PDF</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="131" />
+        <location filename="../../app/recordroute/gui/search_pane.py" line="131"/>
         <source>Text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="140" />
+        <location filename="../../app/recordroute/gui/search_pane.py" line="140"/>
         <source>Fro&amp;m</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="141" />
+        <location filename="../../app/recordroute/gui/search_pane.py" line="141"/>
         <source>&amp;Until</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="142" />
+        <location filename="../../app/recordroute/gui/search_pane.py" line="142"/>
         <source>Ask your library</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="143" />
+        <location filename="../../app/recordroute/gui/search_pane.py" line="143"/>
         <source>Ask a question; the answer cites recordings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="144" />
+        <location filename="../../app/recordroute/gui/search_pane.py" line="144"/>
         <source>&amp;Ask</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="193" />
+        <location filename="../../app/recordroute/gui/search_pane.py" line="193"/>
         <source>p. %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/search_pane.py" line="207" />
+        <location filename="../../app/recordroute/gui/search_pane.py" line="207"/>
         <source>%n result(s)</source>
-        <translation><numerusform>%n result</numerusform><numerusform>%n results</numerusform></translation>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="228" />
+        <location filename="../../app/recordroute/gui/search_pane.py" line="228"/>
         <source>Ask needs the search index (semantic search), which this build does not have yet. Keyword search above works.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="232" />
+        <location filename="../../app/recordroute/gui/search_pane.py" line="232"/>
         <source>Thinking…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="244" />
+        <location filename="../../app/recordroute/gui/search_pane.py" line="244"/>
         <source>Sources</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="44" />
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="44"/>
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="46" />
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="46"/>
         <source>&amp;Transcription</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="47" />
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="47"/>
         <source>S&amp;ummaries</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="48" />
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="48"/>
         <source>&amp;Library</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="49" />
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="49"/>
         <source>Local &amp;API</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="50" />
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="50"/>
         <source>A&amp;ppearance</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="80" />
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="80"/>
         <source>Detect automatically</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="87" />
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="87"/>
         <source>Transcribe</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="88" />
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="88"/>
         <source>Translate into English</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="91" />
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="91"/>
         <source>Names and terms the model should spell right, one per line</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="92" />
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="92"/>
         <source>Speech &amp;model:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="93" />
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="93"/>
         <source>Audio &amp;language:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="94" />
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="94"/>
         <source>&amp;Task:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="95" />
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="95"/>
         <source>&amp;Vocabulary:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="102" />
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="102"/>
         <source>Automatic</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="103" />
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="103"/>
         <source>OpenAI-compatible server</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="104" />
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="104"/>
         <source>Extractive (no LLM)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="117" />
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="117"/>
         <source>Same as the recording</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="120" />
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="120"/>
         <source>&amp;Backend:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="121" />
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="121"/>
         <source>Ollama &amp;host:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="122" />
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="122"/>
         <source>Server &amp;URL:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="123" />
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="123"/>
         <source>&amp;Model:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="124" />
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="124"/>
         <source>&amp;Template:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="125" />
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="125"/>
         <source>&amp;Output language:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="132" />
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="132"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="137" />
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="137"/>
         <source>&amp;Data folder:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="138" />
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="138"/>
         <source>The database, the library of originals and new recordings live here. A new folder takes effect after a restart; existing files are not moved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="147" />
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="147"/>
         <source>&amp;Enable the local API (127.0.0.1 only)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="154" />
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="154"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="156" />
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="156"/>
         <source>&amp;Regenerate</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="163" />
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="163"/>
         <source>&amp;Port:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="164" />
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="164"/>
         <source>Token:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="171" />
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="175" />
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="171"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="175"/>
         <source>Follow the system</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="175" />
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="175"/>
         <source>Light</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="176" />
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="176"/>
         <source>Dark</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="179" />
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="179"/>
         <source>&amp;Interface language:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="180" />
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="180"/>
         <source>T&amp;heme:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="190" />
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="190"/>
         <source>Set by an environment variable; change it there.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="194" />
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="194"/>
         <source>Data folder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="234" />
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="234"/>
         <source>Settings not saved</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SummaryTab</name>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="87" />
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="87"/>
         <source>Template:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="89" />
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="89"/>
         <source>Language:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="93" />
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="93"/>
         <source>Same as the recording</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="96" />
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="96"/>
         <source>&amp;Regenerate</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="97" />
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="97"/>
         <source>Stop</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="98" />
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="98"/>
         <source>Copy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="99" />
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="99"/>
         <source>Export…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="144" />
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="144"/>
         <source>Summaries are not available in this build yet: the summaries module is not installed. Transcripts and search work without it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="147" />
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="147"/>
         <source>No summary yet. Choose a template and press Regenerate.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="165" />
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="165"/>
         <source>Generating the summary…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="192" />
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="192"/>
         <source>The summary did not finish.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="194" />
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="194"/>
         <source>Summary ready</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="208" />
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="208"/>
         <source>Summary copied</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="213" />
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="213"/>
         <source>Export summary</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="214" />
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="214"/>
         <source>Markdown (*.md);;Text (*.txt)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="219" />
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="219"/>
         <source>Saved %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TranscriptTab</name>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="143" />
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="143"/>
         <source>Segment saved</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="196" />
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="196"/>
         <source>Find in transcript</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="197" />
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="197"/>
         <source>Previous match (Shift+F3)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="198" />
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="198"/>
         <source>Next match (F3)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="199" />
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="199"/>
         <source>Close (Esc)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="200" />
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="200"/>
         <source>Click a line to play from there; double-click to correct it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="224" />
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="224"/>
         <source>Transcribing… the text appears here when it is done.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="226" />
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="226"/>
         <source>The transcription failed. See the Details tab, then retry from the Jobs panel.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="228" />
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="228"/>
         <source>No speech was found in this recording.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="230" />
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="230"/>
         <source>Not transcribed yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="305" />
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="315"/>
         <source>no matches</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="308" />
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="318"/>
         <source>%1 of %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../app/recordroute/gui/tray.py" line="22" />
+        <location filename="../../app/recordroute/gui/tray.py" line="22"/>
         <source>&amp;Show RecordRoute</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/tray.py" line="23" />
+        <location filename="../../app/recordroute/gui/tray.py" line="23"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ViewerPane</name>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/pane.py" line="58" />
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="58"/>
         <source>&amp;Summary</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/pane.py" line="59" />
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="59"/>
         <source>&amp;Transcript</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/pane.py" line="60" />
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="60"/>
         <source>&amp;Details</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/viewer/pane.py" line="119" />
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="122"/>
         <source>%n page(s)</source>
-        <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -1,115 +1,117 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
     <name>DetailsTab</name>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="51" />
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="51"/>
         <source>%n page(s)</source>
-        <translation><numerusform>%n쪽</numerusform></translation>
+        <translation>
+            <numerusform>%n쪽</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="53" />
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="53"/>
         <source>Original file</source>
         <translation>원본 파일</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="54" />
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="54"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="55" />
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="55"/>
         <source>Size</source>
         <translation>크기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="56" />
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="56"/>
         <source>Length</source>
         <translation>길이</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="57" />
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="57"/>
         <source>Recorded</source>
         <translation>녹음 일시</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="58" />
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="58"/>
         <source>Imported</source>
         <translation>가져온 일시</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="59" />
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="59"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="60" />
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="60"/>
         <source>Text encoding</source>
         <translation>텍스트 인코딩</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="61" />
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="61"/>
         <source>Speech model</source>
         <translation>음성 인식 모델</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="62" />
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="62"/>
         <source>Task</source>
         <translation>작업</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="63" />
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="63"/>
         <source>Stored at</source>
         <translation>저장 위치</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="64" />
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="64"/>
         <source>Content hash</source>
         <translation>내용 해시</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="73" />
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="73"/>
         <source>Summary model</source>
         <translation>요약 모델</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="84" />
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="84"/>
         <source>Stages</source>
         <translation>처리 단계</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="89" />
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="89"/>
         <source>Job</source>
         <translation>작업</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="89" />
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="89"/>
         <source>Stage</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="89" />
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="89"/>
         <source>State</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="89" />
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="89"/>
         <source>Time</source>
         <translation>소요 시간</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="89" />
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="89"/>
         <source>Error</source>
         <translation>오류</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="97" />
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="97"/>
         <source>No jobs recorded.</source>
         <translation>기록된 작업이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="100" />
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="100"/>
         <source>Event log</source>
         <translation>이벤트 기록</translation>
     </message>
@@ -117,27 +119,27 @@
 <context>
     <name>DropZone</name>
     <message>
-        <location filename="../../app/recordroute/gui/drop_zone.py" line="76" />
+        <location filename="../../app/recordroute/gui/drop_zone.py" line="76"/>
         <source>Drop recordings, videos, PDFs or text files here</source>
         <translation>녹음, 동영상, PDF, 텍스트 파일을 여기에 끌어다 놓으세요</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/drop_zone.py" line="77" />
+        <location filename="../../app/recordroute/gui/drop_zone.py" line="77"/>
         <source>Folders are added with everything inside. Ctrl+V pastes copied files or paths. Everything is processed on this computer.</source>
         <translation>폴더를 놓으면 안의 파일이 모두 추가됩니다. Ctrl+V로 복사한 파일이나 경로를 붙여 넣을 수 있습니다. 모든 처리는 이 컴퓨터에서 이루어집니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/drop_zone.py" line="79" />
+        <location filename="../../app/recordroute/gui/drop_zone.py" line="79"/>
         <source>Add files…</source>
         <translation>파일 추가…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/drop_zone.py" line="80" />
+        <location filename="../../app/recordroute/gui/drop_zone.py" line="80"/>
         <source>Add folder…</source>
         <translation>폴더 추가…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/drop_zone.py" line="81" />
+        <location filename="../../app/recordroute/gui/drop_zone.py" line="81"/>
         <source>Record…</source>
         <translation>녹음…</translation>
     </message>
@@ -145,63 +147,63 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="23" />
-        <location filename="../../app/recordroute/gui/first_run.py" line="24" />
+        <location filename="../../app/recordroute/gui/first_run.py" line="23"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="24"/>
         <source>Welcome to RecordRoute</source>
         <translation>RecordRoute에 오신 것을 환영합니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="33" />
+        <location filename="../../app/recordroute/gui/first_run.py" line="33"/>
         <source>Recordings, videos, PDFs and notes you add are copied into your library folder:</source>
         <translation>추가한 녹음, 동영상, PDF, 메모는 라이브러리 폴더에 복사됩니다:</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="35" />
+        <location filename="../../app/recordroute/gui/first_run.py" line="35"/>
         <source>Speech is transcribed on this computer with Whisper. Nothing is uploaded.</source>
         <translation>음성은 이 컴퓨터에서 Whisper로 받아 적습니다. 아무것도 업로드되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="36" />
+        <location filename="../../app/recordroute/gui/first_run.py" line="36"/>
         <source>Summaries use a local language model (Ollama) when one is running; otherwise a simple extractive summary is made.</source>
         <translation>요약에는 실행 중인 로컬 언어 모델(Ollama)을 사용합니다. 없으면 간단한 발췌 요약을 만듭니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="38" />
+        <location filename="../../app/recordroute/gui/first_run.py" line="38"/>
         <source>Search works by keyword, and by meaning with a small local embedding model.</source>
         <translation>검색은 키워드로, 그리고 작은 로컬 임베딩 모델로 의미 기반으로도 할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="39" />
+        <location filename="../../app/recordroute/gui/first_run.py" line="39"/>
         <source>The optional local API listens on 127.0.0.1 only and needs a token.</source>
         <translation>선택 사항인 로컬 API는 127.0.0.1에서만 동작하며 토큰이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="43" />
+        <location filename="../../app/recordroute/gui/first_run.py" line="43"/>
         <source>Looking for models…</source>
         <translation>모델을 찾는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="45" />
+        <location filename="../../app/recordroute/gui/first_run.py" line="45"/>
         <source>&amp;Get started</source>
         <translation>시작하기(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="51" />
+        <location filename="../../app/recordroute/gui/first_run.py" line="51"/>
         <source>Models on this computer:</source>
         <translation>이 컴퓨터에 있는 모델:</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="60" />
+        <location filename="../../app/recordroute/gui/first_run.py" line="60"/>
         <source>Speech</source>
         <translation>음성 인식</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="60" />
+        <location filename="../../app/recordroute/gui/first_run.py" line="60"/>
         <source>Search (embeddings)</source>
         <translation>검색(임베딩)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="64" />
+        <location filename="../../app/recordroute/gui/first_run.py" line="64"/>
         <source>No models were found. Install them with: pip install recordroute[models]</source>
         <translation>모델을 찾지 못했습니다. 다음 명령으로 설치하세요: pip install recordroute[models]</translation>
     </message>
@@ -209,147 +211,154 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../app/recordroute/gui/history_model.py" line="50" />
+        <location filename="../../app/recordroute/gui/history_model.py" line="50"/>
         <source>pending</source>
         <translation>대기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_model.py" line="51" />
+        <location filename="../../app/recordroute/gui/history_model.py" line="51"/>
         <source>queued</source>
         <translation>대기 중</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_model.py" line="52" />
+        <location filename="../../app/recordroute/gui/history_model.py" line="52"/>
         <source>running</source>
         <translation>진행 중</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_model.py" line="53" />
+        <location filename="../../app/recordroute/gui/history_model.py" line="53"/>
         <source>done</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_model.py" line="54" />
+        <location filename="../../app/recordroute/gui/history_model.py" line="54"/>
         <source>failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_model.py" line="55" />
+        <location filename="../../app/recordroute/gui/history_model.py" line="55"/>
         <source>cancelled</source>
         <translation>취소됨</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_model.py" line="56" />
+        <location filename="../../app/recordroute/gui/history_model.py" line="56"/>
         <source>interrupted</source>
         <translation>중단됨</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_model.py" line="57" />
+        <location filename="../../app/recordroute/gui/history_model.py" line="57"/>
         <source>skipped</source>
         <translation>건너뜀</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_model.py" line="64" />
+        <location filename="../../app/recordroute/gui/history_model.py" line="58"/>
+        <source>out of date</source>
+        <translation>다시 색인 필요</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/history_model.py" line="74"/>
         <source>Audio</source>
         <translation>오디오</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_model.py" line="65" />
+        <location filename="../../app/recordroute/gui/history_model.py" line="75"/>
         <source>Video</source>
         <translation>동영상</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_model.py" line="66" />
+        <location filename="../../app/recordroute/gui/history_model.py" line="76"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_model.py" line="67" />
+        <location filename="../../app/recordroute/gui/history_model.py" line="77"/>
         <source>Text</source>
         <translation>텍스트</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_model.py" line="74" />
+        <location filename="../../app/recordroute/gui/history_model.py" line="84"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_model.py" line="75" />
+        <location filename="../../app/recordroute/gui/history_model.py" line="85"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_model.py" line="76" />
+        <location filename="../../app/recordroute/gui/history_model.py" line="86"/>
         <source>Length</source>
         <translation>길이</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_model.py" line="77" />
+        <location filename="../../app/recordroute/gui/history_model.py" line="87"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_model.py" line="78" />
+        <location filename="../../app/recordroute/gui/history_model.py" line="88"/>
         <source>Transcript</source>
         <translation>받아쓰기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_model.py" line="79" />
+        <location filename="../../app/recordroute/gui/history_model.py" line="89"/>
         <source>Summary</source>
         <translation>요약</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_model.py" line="80" />
+        <location filename="../../app/recordroute/gui/history_model.py" line="90"/>
         <source>Index</source>
         <translation>색인</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/history_model.py" line="231" />
+        <location filename="../../app/recordroute/gui/history_model.py" line="292"/>
         <source>%n p.</source>
-        <translation><numerusform>%n쪽</numerusform></translation>
+        <translation>
+            <numerusform>%n쪽</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../app/recordroute/gui/history_view.py" line="26" />
+        <location filename="../../app/recordroute/gui/history_view.py" line="26"/>
         <source>Move “%1” to the trash</source>
         <translation>“%1”을(를) 휴지통으로 이동</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_view.py" line="103" />
+        <location filename="../../app/recordroute/gui/history_view.py" line="104"/>
         <source>Filter by title or file name</source>
         <translation>제목이나 파일 이름으로 거르기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_view.py" line="104" />
+        <location filename="../../app/recordroute/gui/history_view.py" line="105"/>
         <source>Enter or double-click opens; F2 renames; Delete moves to the trash</source>
         <translation>Enter나 두 번 클릭으로 열기, F2로 이름 바꾸기, Delete로 휴지통으로 이동</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_view.py" line="116" />
+        <location filename="../../app/recordroute/gui/history_view.py" line="117"/>
         <source>Nothing matches the filter.</source>
         <translation>조건에 맞는 항목이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_view.py" line="117" />
+        <location filename="../../app/recordroute/gui/history_view.py" line="118"/>
         <source>No recordings yet.
 Drop files above, press Ctrl+O, or record.</source>
         <translation>아직 녹음이 없습니다.
 위에 파일을 끌어다 놓거나 Ctrl+O를 누르거나 녹음하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_view.py" line="162" />
+        <location filename="../../app/recordroute/gui/history_view.py" line="163"/>
         <source>&amp;Open</source>
         <translation>열기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_view.py" line="163" />
+        <location filename="../../app/recordroute/gui/history_view.py" line="164"/>
         <source>&amp;Rename</source>
         <translation>이름 바꾸기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_view.py" line="164" />
+        <location filename="../../app/recordroute/gui/history_view.py" line="165"/>
         <source>Move to &amp;trash</source>
         <translation>휴지통으로 이동(&amp;T)</translation>
     </message>
@@ -357,27 +366,27 @@ Drop files above, press Ctrl+O, or record.</source>
 <context>
     <name>JobRow</name>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="108" />
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="108"/>
         <source>Move up in the queue</source>
         <translation>대기열에서 위로</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="109" />
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="109"/>
         <source>Move down in the queue</source>
         <translation>대기열에서 아래로</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="110" />
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="110"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="111" />
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="111"/>
         <source>Retry</source>
         <translation>다시 시도</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="133" />
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="133"/>
         <source>%1 left</source>
         <translation>%1 남음</translation>
     </message>
@@ -385,198 +394,198 @@ Drop files above, press Ctrl+O, or record.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="140" />
+        <location filename="../../app/recordroute/gui/actions.py" line="140"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="141" />
+        <location filename="../../app/recordroute/gui/actions.py" line="141"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="142" />
+        <location filename="../../app/recordroute/gui/actions.py" line="142"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="143" />
+        <location filename="../../app/recordroute/gui/actions.py" line="143"/>
         <source>T&amp;heme</source>
         <translation>테마(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="144" />
+        <location filename="../../app/recordroute/gui/actions.py" line="144"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="145" />
+        <location filename="../../app/recordroute/gui/actions.py" line="145"/>
         <source>&amp;Playback</source>
         <translation>재생(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="146" />
+        <location filename="../../app/recordroute/gui/actions.py" line="146"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="148" />
+        <location filename="../../app/recordroute/gui/actions.py" line="148"/>
         <source>&amp;Add files…</source>
         <translation>파일 추가(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="148" />
+        <location filename="../../app/recordroute/gui/actions.py" line="148"/>
         <source>Add &amp;folder…</source>
         <translation>폴더 추가(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="148" />
+        <location filename="../../app/recordroute/gui/actions.py" line="148"/>
         <source>&amp;Record…</source>
         <translation>녹음(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="149" />
+        <location filename="../../app/recordroute/gui/actions.py" line="149"/>
         <source>&amp;Export transcript…</source>
         <translation>받아쓰기 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="149" />
+        <location filename="../../app/recordroute/gui/actions.py" line="149"/>
         <source>&amp;Settings…</source>
         <translation>설정(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="149" />
+        <location filename="../../app/recordroute/gui/actions.py" line="149"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="150" />
+        <location filename="../../app/recordroute/gui/actions.py" line="150"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="150" />
+        <location filename="../../app/recordroute/gui/actions.py" line="150"/>
         <source>Re&amp;do</source>
         <translation>다시 실행(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="150" />
+        <location filename="../../app/recordroute/gui/actions.py" line="150"/>
         <source>&amp;Paste files</source>
         <translation>파일 붙여넣기(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="150" />
+        <location filename="../../app/recordroute/gui/actions.py" line="150"/>
         <source>Re&amp;name</source>
         <translation>이름 바꾸기(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="151" />
+        <location filename="../../app/recordroute/gui/actions.py" line="151"/>
         <source>Move to &amp;trash</source>
         <translation>휴지통으로 이동(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="151" />
+        <location filename="../../app/recordroute/gui/actions.py" line="151"/>
         <source>&amp;Find in transcript</source>
         <translation>받아쓰기에서 찾기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="151" />
+        <location filename="../../app/recordroute/gui/actions.py" line="151"/>
         <source>Find ne&amp;xt</source>
         <translation>다음 찾기(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="152" />
+        <location filename="../../app/recordroute/gui/actions.py" line="152"/>
         <source>Find pre&amp;vious</source>
         <translation>이전 찾기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="152" />
+        <location filename="../../app/recordroute/gui/actions.py" line="152"/>
         <source>Fi&amp;lter history</source>
         <translation>기록 거르기(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="152" />
+        <location filename="../../app/recordroute/gui/actions.py" line="152"/>
         <source>&amp;Search</source>
         <translation>검색(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="153" />
+        <location filename="../../app/recordroute/gui/actions.py" line="153"/>
         <source>&amp;Jobs panel</source>
         <translation>작업 패널(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="153" />
+        <location filename="../../app/recordroute/gui/actions.py" line="153"/>
         <source>S&amp;ummary</source>
         <translation>요약(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="153" />
+        <location filename="../../app/recordroute/gui/actions.py" line="153"/>
         <source>&amp;Transcript</source>
         <translation>받아쓰기(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="154" />
+        <location filename="../../app/recordroute/gui/actions.py" line="154"/>
         <source>&amp;Details</source>
         <translation>세부 정보(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="154" />
+        <location filename="../../app/recordroute/gui/actions.py" line="154"/>
         <source>&amp;Play / pause</source>
         <translation>재생/일시 정지(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="154" />
+        <location filename="../../app/recordroute/gui/actions.py" line="154"/>
         <source>&amp;Back 5 seconds</source>
         <translation>5초 뒤로(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="155" />
+        <location filename="../../app/recordroute/gui/actions.py" line="155"/>
         <source>&amp;Forward 5 seconds</source>
         <translation>5초 앞으로(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="155" />
+        <location filename="../../app/recordroute/gui/actions.py" line="155"/>
         <source>&amp;Welcome screen</source>
         <translation>시작 화면(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="155" />
+        <location filename="../../app/recordroute/gui/actions.py" line="155"/>
         <source>&amp;About RecordRoute</source>
         <translation>RecordRoute 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="159" />
-        <location filename="../../app/recordroute/gui/actions.py" line="161" />
+        <location filename="../../app/recordroute/gui/actions.py" line="159"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="161"/>
         <source>Follow the &amp;system</source>
         <translation>시스템 설정 따르기(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="159" />
+        <location filename="../../app/recordroute/gui/actions.py" line="159"/>
         <source>&amp;Light</source>
         <translation>밝게(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="159" />
+        <location filename="../../app/recordroute/gui/actions.py" line="159"/>
         <source>&amp;Dark</source>
         <translation>어둡게(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="161" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="162"/>
         <source>RecordRoute</source>
         <translation>RecordRoute</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="163" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="164"/>
         <source>Jobs</source>
         <translation>작업</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="164" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="165"/>
         <source>Search</source>
         <translation>검색</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="165" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="166"/>
         <source>Select a recording to see its transcript, summary and details.
 
 Ctrl+O adds files · Ctrl+K searches · Ctrl+R records</source>
@@ -585,72 +594,76 @@ Ctrl+O adds files · Ctrl+K searches · Ctrl+R records</source>
 Ctrl+O 파일 추가 · Ctrl+K 검색 · Ctrl+R 녹음</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="167" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="168"/>
         <source>Undo</source>
         <translation>실행 취소</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/main_window.py" line="186" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="187"/>
         <source>Checking %n file(s)…</source>
-        <translation><numerusform>파일 %n개를 확인하는 중…</numerusform></translation>
+        <translation>
+            <numerusform>파일 %n개를 확인하는 중…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/main_window.py" line="197" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="198"/>
         <source>Added %n file(s) to the queue</source>
-        <translation><numerusform>파일 %n개를 대기열에 추가했습니다</numerusform></translation>
+        <translation>
+            <numerusform>파일 %n개를 대기열에 추가했습니다</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="201" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="202"/>
         <source>%1 is already in the library as “%2”.</source>
         <translation>%1은(는) 이미 라이브러리에 “%2”(으)로 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="203" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="204"/>
         <source>Open</source>
         <translation>열기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="206" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="207"/>
         <source>No files found</source>
         <translation>파일을 찾지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="220" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="221"/>
         <source>The clipboard holds no files or file paths</source>
         <translation>클립보드에 파일이나 파일 경로가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="223" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="224"/>
         <source>Add files</source>
         <translation>파일 추가</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="225" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="226"/>
         <source>Recordings, videos, PDFs and text (%1)</source>
         <translation>녹음, 동영상, PDF, 텍스트 (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="226" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="227"/>
         <source>All files (*)</source>
         <translation>모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="232" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="233"/>
         <source>Add a folder</source>
         <translation>폴더 추가</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="262" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="263"/>
         <source>Settings saved</source>
         <translation>설정을 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="275" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="276"/>
         <source>About RecordRoute</source>
         <translation>RecordRoute 정보</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="276" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="277"/>
         <source>RecordRoute %1
 Local-first transcripts, minutes and search.
 
@@ -661,42 +674,42 @@ Data folder: %2</source>
 데이터 폴더: %2</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="286" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="287"/>
         <source>Open a recording first</source>
         <translation>먼저 녹음을 여세요</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="288" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="289"/>
         <source>Export transcript</source>
         <translation>받아쓰기 내보내기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="299" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="300"/>
         <source>Saved %1</source>
         <translation>%1에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="378" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="384"/>
         <source>Transcript ready</source>
         <translation>받아쓰기 완료</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="380" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="386"/>
         <source>Cancelled</source>
         <translation>취소됨</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="382" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="388"/>
         <source>Processing failed</source>
         <translation>처리 실패</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="395" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="401"/>
         <source>Moved “%1” to the trash</source>
         <translation>“%1”을(를) 휴지통으로 옮겼습니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="402" />
+        <location filename="../../app/recordroute/gui/main_window.py" line="408"/>
         <source>Restored</source>
         <translation>복원했습니다</translation>
     </message>
@@ -704,40 +717,42 @@ Data folder: %2</source>
 <context>
     <name>NoticePanel</name>
     <message>
-        <location filename="../../app/recordroute/gui/notices.py" line="56" />
+        <location filename="../../app/recordroute/gui/notices.py" line="56"/>
         <source>Some files were not added</source>
         <translation>추가하지 않은 파일이 있습니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/notices.py" line="57" />
+        <location filename="../../app/recordroute/gui/notices.py" line="57"/>
         <source>Dismiss</source>
         <translation>닫기</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/notices.py" line="94" />
+        <location filename="../../app/recordroute/gui/notices.py" line="94"/>
         <source>…and %n more</source>
-        <translation><numerusform>…외 %n개</numerusform></translation>
+        <translation>
+            <numerusform>…외 %n개</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>PlayerBar</name>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/player.py" line="47" />
+        <location filename="../../app/recordroute/gui/viewer/player.py" line="47"/>
         <source>Play / pause (Ctrl+P, or Space in the transcript)</source>
         <translation>재생/일시 정지 (Ctrl+P, 받아쓰기에서는 Space)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/player.py" line="60" />
+        <location filename="../../app/recordroute/gui/viewer/player.py" line="60"/>
         <source>Playback is unavailable: %1</source>
         <translation>재생할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/player.py" line="172" />
+        <location filename="../../app/recordroute/gui/viewer/player.py" line="172"/>
         <source>Playback failed: %1</source>
         <translation>재생 실패: %1</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/player.py" line="172" />
+        <location filename="../../app/recordroute/gui/viewer/player.py" line="172"/>
         <source>unknown error</source>
         <translation>알 수 없는 오류</translation>
     </message>
@@ -745,151 +760,157 @@ Data folder: %2</source>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="31" />
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="31"/>
         <source>Importing</source>
         <translation>가져오는 중</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="32" />
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="32"/>
         <source>Decoding</source>
         <translation>디코딩 중</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="33" />
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="33"/>
         <source>Transcribing</source>
         <translation>받아쓰는 중</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="34" />
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="34"/>
         <source>Summarizing</source>
         <translation>요약하는 중</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="35" />
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="35"/>
         <source>Indexing</source>
         <translation>색인하는 중</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="42" />
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="42"/>
         <source>Waiting</source>
         <translation>대기 중</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="43" />
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="43"/>
         <source>Running</source>
         <translation>진행 중</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="44" />
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="44"/>
         <source>Done</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="45" />
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="45"/>
         <source>Failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="46" />
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="46"/>
         <source>Cancelled</source>
         <translation>취소됨</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="47" />
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="47"/>
         <source>Interrupted</source>
         <translation>중단됨</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="193" />
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="193"/>
         <source>Clear finished</source>
         <translation>끝난 작업 지우기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="256" />
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="256"/>
         <source>No jobs. Added files are processed here, one at a time.</source>
         <translation>작업이 없습니다. 추가한 파일은 여기에서 하나씩 처리됩니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="258" />
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="258"/>
         <source>%n running</source>
-        <translation><numerusform>%n개 진행 중</numerusform></translation>
+        <translation>
+            <numerusform>%n개 진행 중</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="258" />
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="258"/>
         <source>%n waiting</source>
-        <translation><numerusform>%n개 대기</numerusform></translation>
+        <translation>
+            <numerusform>%n개 대기</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="260" />
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="260"/>
         <source>%n need attention</source>
-        <translation><numerusform>%n개 확인 필요</numerusform></translation>
+        <translation>
+            <numerusform>%n개 확인 필요</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="41" />
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="41"/>
         <source>Record</source>
         <translation>녹음</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="53" />
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="53"/>
         <source>&amp;Record</source>
         <translation>녹음(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="54" />
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="126" />
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="54"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="126"/>
         <source>&amp;Pause</source>
         <translation>일시 정지(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="55" />
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="55"/>
         <source>&amp;Stop and add</source>
         <translation>정지 후 추가(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="56" />
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="56"/>
         <source>&amp;Close</source>
         <translation>닫기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="62" />
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="62"/>
         <source>&amp;Input device:</source>
         <translation>입력 장치(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="63" />
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="63"/>
         <source>Level:</source>
         <translation>레벨:</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="64" />
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="64"/>
         <source>Length:</source>
         <translation>길이:</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="90" />
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="90"/>
         <source>No input device found</source>
         <translation>입력 장치 없음</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="92" />
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="92"/>
         <source>No microphone was found. Connect one (or allow microphone access in the system settings), then reopen this window.</source>
         <translation>마이크를 찾지 못했습니다. 마이크를 연결하거나 시스템 설정에서 마이크 접근을 허용한 뒤 이 창을 다시 여세요.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="104" />
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="104"/>
         <source>Recording to %1</source>
         <translation>%1에 녹음하는 중</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="117" />
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="117"/>
         <source>Saved %1; it was added to the queue.</source>
         <translation>%1을(를) 저장하고 대기열에 추가했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="126" />
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="126"/>
         <source>&amp;Resume</source>
         <translation>계속(&amp;R)</translation>
     </message>
@@ -897,107 +918,109 @@ Data folder: %2</source>
 <context>
     <name>SearchPane</name>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="126" />
+        <location filename="../../app/recordroute/gui/search_pane.py" line="126"/>
         <source>Search every transcript and document</source>
         <translation>모든 받아쓰기와 문서에서 검색</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="127" />
+        <location filename="../../app/recordroute/gui/search_pane.py" line="127"/>
         <source>M&amp;ode:</source>
         <translation>모드(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="128" />
+        <location filename="../../app/recordroute/gui/search_pane.py" line="128"/>
         <source>&amp;Kind:</source>
         <translation>종류(&amp;K):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="129" />
+        <location filename="../../app/recordroute/gui/search_pane.py" line="129"/>
         <source>Hybrid</source>
         <translation>혼합</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="129" />
+        <location filename="../../app/recordroute/gui/search_pane.py" line="129"/>
         <source>Keyword</source>
         <translation>키워드</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="129" />
+        <location filename="../../app/recordroute/gui/search_pane.py" line="129"/>
         <source>Meaning</source>
         <translation>의미</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="130" />
+        <location filename="../../app/recordroute/gui/search_pane.py" line="130"/>
         <source>All kinds</source>
         <translation>모든 종류</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="130" />
+        <location filename="../../app/recordroute/gui/search_pane.py" line="130"/>
         <source>Audio</source>
         <translation>오디오</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="130" />
+        <location filename="../../app/recordroute/gui/search_pane.py" line="130"/>
         <source>Video</source>
         <translation>동영상</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="131" />
+        <location filename="../../app/recordroute/gui/search_pane.py" line="131"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="131" />
+        <location filename="../../app/recordroute/gui/search_pane.py" line="131"/>
         <source>Text</source>
         <translation>텍스트</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="140" />
+        <location filename="../../app/recordroute/gui/search_pane.py" line="140"/>
         <source>Fro&amp;m</source>
         <translation>시작일(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="141" />
+        <location filename="../../app/recordroute/gui/search_pane.py" line="141"/>
         <source>&amp;Until</source>
         <translation>종료일(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="142" />
+        <location filename="../../app/recordroute/gui/search_pane.py" line="142"/>
         <source>Ask your library</source>
         <translation>라이브러리에 질문하기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="143" />
+        <location filename="../../app/recordroute/gui/search_pane.py" line="143"/>
         <source>Ask a question; the answer cites recordings</source>
         <translation>질문하면 녹음을 인용해 답합니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="144" />
+        <location filename="../../app/recordroute/gui/search_pane.py" line="144"/>
         <source>&amp;Ask</source>
         <translation>질문(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="193" />
+        <location filename="../../app/recordroute/gui/search_pane.py" line="193"/>
         <source>p. %1</source>
         <translation>%1쪽</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/search_pane.py" line="207" />
+        <location filename="../../app/recordroute/gui/search_pane.py" line="207"/>
         <source>%n result(s)</source>
-        <translation><numerusform>결과 %n개</numerusform></translation>
+        <translation>
+            <numerusform>결과 %n개</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="228" />
+        <location filename="../../app/recordroute/gui/search_pane.py" line="228"/>
         <source>Ask needs the search index (semantic search), which this build does not have yet. Keyword search above works.</source>
         <translation>질문하기에는 검색 색인(의미 검색)이 필요한데 이 빌드에는 아직 없습니다. 위의 키워드 검색은 사용할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="232" />
+        <location filename="../../app/recordroute/gui/search_pane.py" line="232"/>
         <source>Thinking…</source>
         <translation>생각하는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="244" />
+        <location filename="../../app/recordroute/gui/search_pane.py" line="244"/>
         <source>Sources</source>
         <translation>출처</translation>
     </message>
@@ -1005,203 +1028,203 @@ Data folder: %2</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="44" />
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="44"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="46" />
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="46"/>
         <source>&amp;Transcription</source>
         <translation>받아쓰기(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="47" />
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="47"/>
         <source>S&amp;ummaries</source>
         <translation>요약(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="48" />
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="48"/>
         <source>&amp;Library</source>
         <translation>라이브러리(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="49" />
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="49"/>
         <source>Local &amp;API</source>
         <translation>로컬 API(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="50" />
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="50"/>
         <source>A&amp;ppearance</source>
         <translation>모양(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="80" />
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="80"/>
         <source>Detect automatically</source>
         <translation>자동 감지</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="87" />
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="87"/>
         <source>Transcribe</source>
         <translation>받아쓰기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="88" />
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="88"/>
         <source>Translate into English</source>
         <translation>영어로 번역</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="91" />
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="91"/>
         <source>Names and terms the model should spell right, one per line</source>
         <translation>모델이 정확히 적어야 할 이름과 용어(한 줄에 하나씩)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="92" />
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="92"/>
         <source>Speech &amp;model:</source>
         <translation>음성 인식 모델(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="93" />
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="93"/>
         <source>Audio &amp;language:</source>
         <translation>오디오 언어(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="94" />
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="94"/>
         <source>&amp;Task:</source>
         <translation>작업(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="95" />
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="95"/>
         <source>&amp;Vocabulary:</source>
         <translation>어휘(&amp;V):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="102" />
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="102"/>
         <source>Automatic</source>
         <translation>자동</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="103" />
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="103"/>
         <source>OpenAI-compatible server</source>
         <translation>OpenAI 호환 서버</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="104" />
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="104"/>
         <source>Extractive (no LLM)</source>
         <translation>발췌 요약(LLM 없음)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="117" />
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="117"/>
         <source>Same as the recording</source>
         <translation>녹음과 같은 언어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="120" />
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="120"/>
         <source>&amp;Backend:</source>
         <translation>백엔드(&amp;B):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="121" />
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="121"/>
         <source>Ollama &amp;host:</source>
         <translation>Ollama 호스트(&amp;H):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="122" />
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="122"/>
         <source>Server &amp;URL:</source>
         <translation>서버 URL(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="123" />
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="123"/>
         <source>&amp;Model:</source>
         <translation>모델(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="124" />
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="124"/>
         <source>&amp;Template:</source>
         <translation>템플릿(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="125" />
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="125"/>
         <source>&amp;Output language:</source>
         <translation>출력 언어(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="132" />
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="132"/>
         <source>&amp;Browse…</source>
         <translation>찾아보기(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="137" />
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="137"/>
         <source>&amp;Data folder:</source>
         <translation>데이터 폴더(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="138" />
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="138"/>
         <source>The database, the library of originals and new recordings live here. A new folder takes effect after a restart; existing files are not moved.</source>
         <translation>데이터베이스, 원본 라이브러리, 새 녹음이 여기에 저장됩니다. 새 폴더는 다시 시작한 뒤 적용되며 기존 파일은 옮겨지지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="147" />
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="147"/>
         <source>&amp;Enable the local API (127.0.0.1 only)</source>
         <translation>로컬 API 사용(&amp;E) (127.0.0.1 전용)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="154" />
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="154"/>
         <source>&amp;Copy</source>
         <translation>복사(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="156" />
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="156"/>
         <source>&amp;Regenerate</source>
         <translation>다시 만들기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="163" />
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="163"/>
         <source>&amp;Port:</source>
         <translation>포트(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="164" />
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="164"/>
         <source>Token:</source>
         <translation>토큰:</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="171" />
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="175" />
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="171"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="175"/>
         <source>Follow the system</source>
         <translation>시스템 설정 따르기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="175" />
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="175"/>
         <source>Light</source>
         <translation>밝게</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="176" />
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="176"/>
         <source>Dark</source>
         <translation>어둡게</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="179" />
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="179"/>
         <source>&amp;Interface language:</source>
         <translation>화면 언어(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="180" />
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="180"/>
         <source>T&amp;heme:</source>
         <translation>테마(&amp;H):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="190" />
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="190"/>
         <source>Set by an environment variable; change it there.</source>
         <translation>환경 변수로 정해진 값입니다. 그쪽에서 바꾸세요.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="194" />
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="194"/>
         <source>Data folder</source>
         <translation>데이터 폴더</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="234" />
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="234"/>
         <source>Settings not saved</source>
         <translation>설정을 저장하지 못했습니다</translation>
     </message>
@@ -1209,82 +1232,82 @@ Data folder: %2</source>
 <context>
     <name>SummaryTab</name>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="87" />
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="87"/>
         <source>Template:</source>
         <translation>템플릿:</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="89" />
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="89"/>
         <source>Language:</source>
         <translation>언어:</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="93" />
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="93"/>
         <source>Same as the recording</source>
         <translation>녹음과 같은 언어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="96" />
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="96"/>
         <source>&amp;Regenerate</source>
         <translation>다시 만들기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="97" />
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="97"/>
         <source>Stop</source>
         <translation>중지</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="98" />
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="98"/>
         <source>Copy</source>
         <translation>복사</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="99" />
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="99"/>
         <source>Export…</source>
         <translation>내보내기…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="144" />
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="144"/>
         <source>Summaries are not available in this build yet: the summaries module is not installed. Transcripts and search work without it.</source>
         <translation>이 빌드에서는 아직 요약을 쓸 수 없습니다(요약 모듈이 설치되지 않음). 받아쓰기와 검색은 그대로 사용할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="147" />
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="147"/>
         <source>No summary yet. Choose a template and press Regenerate.</source>
         <translation>아직 요약이 없습니다. 템플릿을 고르고 다시 만들기를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="165" />
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="165"/>
         <source>Generating the summary…</source>
         <translation>요약을 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="192" />
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="192"/>
         <source>The summary did not finish.</source>
         <translation>요약을 끝내지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="194" />
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="194"/>
         <source>Summary ready</source>
         <translation>요약 완료</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="208" />
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="208"/>
         <source>Summary copied</source>
         <translation>요약을 복사했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="213" />
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="213"/>
         <source>Export summary</source>
         <translation>요약 내보내기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="214" />
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="214"/>
         <source>Markdown (*.md);;Text (*.txt)</source>
         <translation>마크다운 (*.md);;텍스트 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="219" />
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="219"/>
         <source>Saved %1</source>
         <translation>%1에 저장했습니다</translation>
     </message>
@@ -1292,62 +1315,62 @@ Data folder: %2</source>
 <context>
     <name>TranscriptTab</name>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="143" />
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="143"/>
         <source>Segment saved</source>
         <translation>구간을 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="196" />
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="196"/>
         <source>Find in transcript</source>
         <translation>받아쓰기에서 찾기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="197" />
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="197"/>
         <source>Previous match (Shift+F3)</source>
         <translation>이전 결과 (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="198" />
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="198"/>
         <source>Next match (F3)</source>
         <translation>다음 결과 (F3)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="199" />
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="199"/>
         <source>Close (Esc)</source>
         <translation>닫기 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="200" />
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="200"/>
         <source>Click a line to play from there; double-click to correct it</source>
         <translation>줄을 클릭하면 그 위치부터 재생하고, 두 번 클릭하면 고칠 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="224" />
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="224"/>
         <source>Transcribing… the text appears here when it is done.</source>
         <translation>받아쓰는 중… 끝나면 여기에 텍스트가 나타납니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="226" />
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="226"/>
         <source>The transcription failed. See the Details tab, then retry from the Jobs panel.</source>
         <translation>받아쓰기에 실패했습니다. 세부 정보 탭을 확인한 뒤 작업 패널에서 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="228" />
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="228"/>
         <source>No speech was found in this recording.</source>
         <translation>이 녹음에서 음성을 찾지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="230" />
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="230"/>
         <source>Not transcribed yet.</source>
         <translation>아직 받아쓰지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="305" />
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="315"/>
         <source>no matches</source>
         <translation>일치 항목 없음</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="308" />
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="318"/>
         <source>%1 of %2</source>
         <translation>%2개 중 %1번째</translation>
     </message>
@@ -1355,12 +1378,12 @@ Data folder: %2</source>
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../app/recordroute/gui/tray.py" line="22" />
+        <location filename="../../app/recordroute/gui/tray.py" line="22"/>
         <source>&amp;Show RecordRoute</source>
         <translation>RecordRoute 보기(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/tray.py" line="23" />
+        <location filename="../../app/recordroute/gui/tray.py" line="23"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
@@ -1368,24 +1391,26 @@ Data folder: %2</source>
 <context>
     <name>ViewerPane</name>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/pane.py" line="58" />
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="58"/>
         <source>&amp;Summary</source>
         <translation>요약(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/pane.py" line="59" />
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="59"/>
         <source>&amp;Transcript</source>
         <translation>받아쓰기(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/pane.py" line="60" />
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="60"/>
         <source>&amp;Details</source>
         <translation>세부 정보(&amp;D)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/viewer/pane.py" line="119" />
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="122"/>
         <source>%n page(s)</source>
-        <translation><numerusform>%n쪽</numerusform></translation>
+        <translation>
+            <numerusform>%n쪽</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

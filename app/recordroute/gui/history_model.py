@@ -55,8 +55,18 @@ def state_text(state: str) -> str:
         "cancelled": translate("HistoryModel", "cancelled"),
         "interrupted": translate("HistoryModel", "interrupted"),
         "skipped": translate("HistoryModel", "skipped"),
+        "stale": translate("HistoryModel", "out of date"),
     }
     return names.get(state, state)
+
+
+# Compact glyphs keep the status columns narrow so the title gets the room; the tooltip has the word.
+_GLYPHS = {"none": "—", "pending": "…", "queued": "…", "running": "▶", "done": "✓", "failed": "✗",
+           "cancelled": "⊘", "interrupted": "!", "skipped": "–", "stale": "↻"}
+
+
+def state_glyph(state: str) -> str:
+    return _GLYPHS.get(state, state)
 
 
 def kind_text(kind: str) -> str:
@@ -262,6 +272,10 @@ class HistoryModel(QAbstractTableModel):
             return getattr(rec, key, "none")
         if role == Qt.ItemDataRole.ToolTipRole and key == "title":
             return rec.source_name
+        if role == Qt.ItemDataRole.ToolTipRole and key.endswith("_state"):
+            return state_text(str(getattr(rec, key, "none") or "none"))
+        if role == Qt.ItemDataRole.TextAlignmentRole and key.endswith("_state"):
+            return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.TextAlignmentRole and key in ("length", "date"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -278,7 +292,7 @@ class HistoryModel(QAbstractTableModel):
             return translate("HistoryModel", "%n p.", None, rec.pages) if rec.pages else "—"
         if key == "language":
             return rec.language or "—"
-        return state_text(str(getattr(rec, key, "none") or "none"))
+        return state_glyph(str(getattr(rec, key, "none") or "none"))
 
     @staticmethod
     def _sort_value(rec: Recording, key: str) -> Any:

@@ -77,7 +77,8 @@ class HistoryView(QWidget):
             if col == 0:
                 continue
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(col, widths.get(key, fm.horizontalAdvance("interrupted") + 14))
+            label = str(self.model.headerData(col, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or "")
+            header.resizeSection(col, widths.get(key, fm.horizontalAdvance(label) + 18))
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.activated.connect(self._activated)
