@@ -2,14 +2,14 @@
 
     python bench/stt_overhead.py [--model tiny.en] [--repeats 3] [--file A.wav] [--second-file B.mp3]
 
-1. Overhead: the same file through `run_app` (SttEngine.transcribe: worker thread, cancel polling, progress,
-   clean-up) and through bare `WhisperModel.transcribe` with identical settings and the very same loaded
-   model, alternating which goes first, N repeats. Target: app/bare <= 1.05.
+1. Overhead: the same file through `run_app` — the app pipeline (a job in a real SQLite store: ingest with
+   hashing, PyAV decode, SttEngine.transcribe with its worker thread, cancel polling, progress, clean-up, and
+   the transactional write of segments + FTS) — and through bare `faster_whisper` (decode_audio +
+   WhisperModel.transcribe) with identical settings and the very same loaded model, alternating which goes
+   first, N repeats. Target: app/bare <= 1.05.
 2. Warm vs cold: time to first segment of file 1 right after `reset_app()` (cold: includes resolving and
    loading the model) and of file 2 straight after (warm). Target: warm/cold <= 0.2.
 
-To benchmark the full pipeline later, replace `run_app` (and `reset_app`) with functions that push a file
-through it and return a `Run`.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ import argparse
 import gc
 import statistics
 import sys
+import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +27,10 @@ from faster_whisper import decode_audio
 
 from recordroute.engines.stt import MODEL_CACHE, SttEngine, SttOptions
 from recordroute.engines.stt.transcriber import decode_kwargs
+from recordroute.pipeline import runner
+from recordroute.pipeline.context import AppContext
+from recordroute.pipeline.runner import JobEvent
+from recordroute.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -55,29 +60,51 @@ def engine() -> SttEngine:
     return _engine
 
 
-# --- the app side: swap these two for the full pipeline --------------------------------------------------------
+# --- the app side: the full pipeline ---------------------------------------------------------------------------
+_ctx: AppContext | None = None
+
+
+def app_context() -> AppContext:
+    global _ctx
+    if _ctx is None:
+        data = Path(tempfile.mkdtemp(prefix="rr-bench-"))
+        settings = Settings.load(data / "settings.toml", env={})
+        settings.data_dir = data
+        settings.stt_model = engine().resolved.name
+        settings.stt_device = engine().device
+        _ctx = AppContext.open(settings)
+    return _ctx
+
+
 def reset_app() -> None:
     """Forget every warm model so the next run_app starts cold."""
     MODEL_CACHE.clear()
+    ctx = app_context()
+    ctx.drop_engine(f"stt:{ctx.settings.stt_model}")
     gc.collect()
 
 
 def run_app(path: Path) -> Run:
+    ctx = app_context()
     cpu0 = time.process_time()
     start = time.perf_counter()
     marks: dict[str, float] = {}
 
-    def on_progress(p: object) -> None:
-        if "startup" not in marks and getattr(p, "message", "").startswith("0:00 /"):
+    def listener(e: JobEvent) -> None:
+        if e.step != "transcribe":
+            return
+        if "startup" not in marks and e.message.startswith("0:00 /"):
             marks["startup"] = time.perf_counter() - start
+        elif e.fraction > 0:
+            marks.setdefault("first", time.perf_counter() - start)  # progress moves when a segment lands
 
-    def on_segment(_s: object) -> None:
-        marks.setdefault("first", time.perf_counter() - start)
-
-    audio = decode_audio(str(path))
-    transcript = engine().transcribe(audio, OPTIONS, progress=on_progress, on_segment=on_segment)
+    job = runner.submit(ctx, path, options={"force": True}, stages=["ingest", "transcribe"])
+    final = runner.run_job(ctx, job, listener=listener)
     total = time.perf_counter() - start
-    return Run(total, time.process_time() - cpu0, marks.get("first"), marks.get("startup"), transcript.text)
+    if final.state != "done":
+        raise SystemExit(f"pipeline failed: {final.message}")
+    text = " ".join(s.text for s in ctx.store.transcripts.segments(final.recording_id or 0))
+    return Run(total, time.process_time() - cpu0, marks.get("first"), marks.get("startup"), text)
 
 
 # --- the reference: bare faster-whisper on the same loaded model ----------------------------------------------
