@@ -50,7 +50,8 @@ class AudioData:
     duration: float = 0.0
 
 
-def _check_file(path: Path) -> None:
+def readable_size(path: Path) -> int:
+    """The file's size; a typed error when it is missing, unreadable or a folder."""
     try:
         size = path.stat().st_size
     except FileNotFoundError:
@@ -59,7 +60,11 @@ def _check_file(path: Path) -> None:
         raise InputError(f"{path.name}: cannot read the file ({exc.strerror})", hint="check permissions") from exc
     if path.is_dir():
         raise InputError(f"{path.name}: is a folder, not a file", hint="pick a file inside it")
-    if size == 0:
+    return size
+
+
+def _check_file(path: Path) -> None:
+    if readable_size(path) == 0:
         raise EmptyFileError(f"{path.name}: the file is empty (0 bytes)")
 
 

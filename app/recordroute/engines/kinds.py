@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..errors import CorruptDocumentError, EmptyFileError, FileNotFound, InputError, UnsupportedFileError
-from .audio import AUDIO_EXTENSIONS, MediaInfo, is_video, probe
+from ..errors import CorruptDocumentError, EmptyFileError, UnsupportedFileError
+from .audio import AUDIO_EXTENSIONS, MediaInfo, is_video, probe, readable_size
 from .docs import PDF_EXTENSIONS, TEXT_EXTENSIONS
 
 KINDS: tuple[str, ...] = ("audio", "video", "pdf", "text")
@@ -43,14 +43,7 @@ def media_kind(info: MediaInfo) -> str:
 def detect_kind(path: Path) -> str:
     """Classify `path`, verifying its content. Raises the typed InputError that explains a rejection."""
     path = Path(path)
-    try:
-        size = path.stat().st_size
-    except FileNotFoundError:
-        raise FileNotFound(f"{path.name}: file not found ({path})") from None
-    except OSError as exc:
-        raise InputError(f"{path.name}: cannot read the file ({exc.strerror})", hint="check permissions") from exc
-    if path.is_dir():
-        raise InputError(f"{path.name}: is a folder, not a file", hint="pick a file inside it")
+    size = readable_size(path)
     ext = extension(path)
     if ext not in SUPPORTED_EXTENSIONS:
         raise UnsupportedFileError(describe_unsupported(path))

@@ -17,6 +17,7 @@ import numpy as np
 from ..store import SearchHit
 from ..store.chunks import ChunkRow
 from ..store.fts import make_snippet
+from ..store.recordings import filter_conditions
 from .context import AppContext
 from .fusion import reciprocal_rank_fusion
 from .indexing import semantic_index
@@ -33,19 +34,8 @@ class Filters:
     language: str | None = None
 
     def sql(self) -> tuple[str, list[Any]]:
-        conds, args = ["r.deleted_at IS NULL"], []
-        if self.kind:
-            conds.append("r.kind = ?")
-            args.append(self.kind)
-        if self.language:
-            conds.append("r.language = ?")
-            args.append(self.language)
-        if self.since is not None:
-            conds.append("COALESCE(r.recorded_at, r.imported_at) >= ?")
-            args.append(self.since)
-        if self.until is not None:
-            conds.append("COALESCE(r.recorded_at, r.imported_at) < ?")
-            args.append(self.until)
+        conds, args = filter_conditions(alias="r", kind=self.kind, language=self.language, since=self.since,
+                                        until=self.until)
         return " AND ".join(conds), args
 
     @property

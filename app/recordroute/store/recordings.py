@@ -26,6 +26,34 @@ class ListFilter:
     only_deleted: bool = False
 
 
+def filter_conditions(
+    *, alias: str = "", kind: str | None = None, language: str | None = None, since: float | None = None,
+    until: float | None = None, deleted: str = "exclude",
+) -> tuple[list[str], list[Any]]:
+    """SQL conditions on recordings shared by listing, keyword and semantic search, so every path filters alike.
+
+    Dates use the recording date when known, else the import date, so no document falls through a date filter.
+    """
+    p = f"{alias}." if alias else ""
+    conds: list[str] = []
+    args: list[Any] = []
+    if deleted == "exclude":
+        conds.append(f"{p}deleted_at IS NULL")
+    elif deleted == "only":
+        conds.append(f"{p}deleted_at IS NOT NULL")
+    for column, value in (("kind", kind), ("language", language)):
+        if value:
+            conds.append(f"{p}{column} = ?")
+            args.append(value)
+    if since is not None:
+        conds.append(f"COALESCE({p}recorded_at, {p}imported_at) >= ?")
+        args.append(since)
+    if until is not None:
+        conds.append(f"COALESCE({p}recorded_at, {p}imported_at) < ?")
+        args.append(until)
+    return conds, args
+
+
 class Recordings:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -90,29 +118,13 @@ class Recordings:
 
     @staticmethod
     def _where(flt: ListFilter) -> tuple[str, list[Any]]:
-        conds: list[str] = []
-        args: list[Any] = []
-        if flt.only_deleted:
-            conds.append("deleted_at IS NOT NULL")
-        elif not flt.include_deleted:
-            conds.append("deleted_at IS NULL")
+        deleted = "only" if flt.only_deleted else ("any" if flt.include_deleted else "exclude")
+        conds, args = filter_conditions(kind=flt.kind, language=flt.language, since=flt.since, until=flt.until,
+                                        deleted=deleted)
         if flt.text:
             conds.append("(title LIKE ? ESCAPE '\\' OR source_name LIKE ? ESCAPE '\\')")
             pat = "%" + flt.text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
             args += [pat, pat]
-        if flt.kind:
-            conds.append("kind = ?")
-            args.append(flt.kind)
-        if flt.language:
-            conds.append("language = ?")
-            args.append(flt.language)
-        # Date filters use the recording date when known, else the import date, so nothing falls through.
-        if flt.since is not None:
-            conds.append("COALESCE(recorded_at, imported_at) >= ?")
-            args.append(flt.since)
-        if flt.until is not None:
-            conds.append("COALESCE(recorded_at, imported_at) < ?")
-            args.append(flt.until)
         return ("WHERE " + " AND ".join(conds)) if conds else "", args
 
     # --- trash ---------------------------------------------------------------------------------------------

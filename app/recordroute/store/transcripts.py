@@ -5,13 +5,13 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Sequence
-from typing import Any
 
 from ..errors import NotFoundError
 from .chunks import bump_generation
 from .db import Database
 from .fts import bigrams, build_match, make_snippet
 from .models import SearchHit, Segment
+from .recordings import filter_conditions
 
 
 class Transcripts:
@@ -81,20 +81,9 @@ class Transcripts:
         match = build_match(query)
         if match is None:
             return []
-        conds = ["segments_fts MATCH ?", "r.deleted_at IS NULL"]
-        args: list[Any] = [match]
-        if kind:
-            conds.append("r.kind = ?")
-            args.append(kind)
-        if language:
-            conds.append("r.language = ?")
-            args.append(language)
-        if since is not None:
-            conds.append("COALESCE(r.recorded_at, r.imported_at) >= ?")
-            args.append(since)
-        if until is not None:
-            conds.append("COALESCE(r.recorded_at, r.imported_at) < ?")
-            args.append(until)
+        conds, args = filter_conditions(alias="r", kind=kind, language=language, since=since, until=until)
+        conds.insert(0, "segments_fts MATCH ?")
+        args.insert(0, match)
         sql = (
             "SELECT s.recording_id, s.idx, s.start, s.end, s.page, s.text, r.title, r.kind, "
             "bm25(segments_fts) AS rank FROM segments_fts "

@@ -8,6 +8,7 @@ English-only model simply reports "en".
 
 from __future__ import annotations
 
+import concurrent.futures
 import itertools
 import logging
 import queue
@@ -31,6 +32,7 @@ log = logging.getLogger(__name__)
 
 SAMPLE_RATE = 16_000
 POLL_SECONDS = 0.2  # the calling thread checks the cancel token at least this often
+_LOADER = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="recordroute-model-loader")
 MAX_PROMPT_TERMS = 20
 MAX_PROMPT_CHARS = 200
 
@@ -161,6 +163,18 @@ class SttEngine:
         elif language is not None and language not in model.supported_languages:
             raise InputError(f"unknown language code '{language}'", hint="use a code such as ko or en, or auto")
 
+    def _load_cancellable(self, cancel: CancelToken | None) -> None:
+        """Load on one long-lived thread: a model loaded on a short-lived worker thread made later
+        transcriptions erratically slow (CTranslate2 keeps per-thread state); cancel still acts while waiting."""
+        future = _LOADER.submit(self.load)
+        while True:
+            try:
+                future.result(timeout=POLL_SECONDS)
+                return
+            except concurrent.futures.TimeoutError:
+                if cancel is not None:
+                    cancel.raise_if_cancelled()
+
     def transcribe(
         self,
         audio: np.ndarray,
@@ -184,6 +198,7 @@ class SttEngine:
         report = progress or (lambda _p: None)
         eta = EtaEstimator()
         report(Progress("transcribe", 0.0, "loading the speech model"))
+        self._load_cancellable(cancel)
 
         stop = threading.Event()
         inbox: queue.Queue[tuple[str, Any]] = queue.Queue()
