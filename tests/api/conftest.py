@@ -74,7 +74,7 @@ def api(tmp_path_factory: pytest.TempPathFactory, fake_ollama: FakeOllama) -> It
     ctx = AppContext.open(make_settings(data, fake_ollama.url))
     token = secrets.token_urlsafe(24)
     # Generous rate limit: the session server must never throttle the suite; throttling is tested apart.
-    config = ApiConfig(max_upload_bytes=UPLOAD_LIMIT, rate_per_second=10_000, rate_burst=10_000)
+    config = ApiConfig(max_upload_bytes=UPLOAD_LIMIT, rate_per_second=10_000, rate_burst=10_000, preload_stt=True)
     server = start_api(ctx, token, config)
     try:
         yield Api(server, ctx, token, fake_ollama)

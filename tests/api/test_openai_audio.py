@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import wave
 from pathlib import Path
 
 import httpx
@@ -16,7 +17,7 @@ import webvtt
 from tests.api.conftest import UPLOAD_LIMIT, Api
 from tests.conftest import SPEECH_TEXT, SPEECH_WAV
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.filterwarnings("ignore:deprecated:DeprecationWarning")]
 
 
 def norm(text: str) -> str:
@@ -111,6 +112,24 @@ def test_translation_with_english_only_model_is_a_clear_400(client: openai.OpenA
     with open(SPEECH_WAV, "rb") as fh, pytest.raises(openai.BadRequestError) as err:
         client.audio.translations.create(file=fh, model="whisper-1")
     assert "English-only" in err.value.body["message"]
+
+
+def test_translation_with_multilingual_model(client: openai.OpenAI, tmp_path: Path) -> None:
+    """/v1/audio/translations through the packaged multilingual base model (8 s clip keeps it quick)."""
+    with wave.open(str(SPEECH_WAV), "rb") as src:
+        params = src.getparams()
+        frames = src.readframes(params.framerate * 8)
+    clip = tmp_path / "clip.wav"
+    with wave.open(str(clip), "wb") as out:
+        out.setparams(params)
+        out.writeframes(frames)
+    with open(clip, "rb") as fh:
+        result = client.audio.translations.create(file=fh, model="base", response_format="verbose_json")
+    assert result.task == "translate" and result.duration == pytest.approx(8.0, abs=0.2)
+    assert "budget" in result.text.lower() and result.segments
+    with open(clip, "rb") as fh:
+        plain = client.audio.translations.create(file=fh, model="base")
+    assert norm(plain.text) == norm(result.text)
 
 
 def test_unknown_model_is_404(client: openai.OpenAI) -> None:

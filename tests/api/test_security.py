@@ -51,6 +51,7 @@ def test_route_table_is_complete(api: Api) -> None:
     for expected in ("/v1/audio/transcriptions", "/v1/audio/translations", "/v1/chat/completions", "/v1/embeddings",
                      "/v1/models", "/api/recordings", "/api/recordings/{rec_id}", "/api/recordings/{rec_id}/file",
                      "/api/recordings/{rec_id}/export", "/api/recordings/{rec_id}/summary", "/api/search",
+                     "/api/recordings/{rec_id}/similar",
                      "/api/ask", "/api/jobs", "/api/jobs/{job_id}", "/api/jobs/{job_id}/cancel",
                      "/api/jobs/events", "/api/jobs/{job_id}/events", "/api/admin/models",
                      "/api/admin/models/load", "/api/admin/models/unload", "/health", "/metrics", "/docs",
@@ -129,6 +130,10 @@ def test_cors_only_for_configured_origins(extra_server: Callable[..., Api]) -> N
         "Origin": "http://localhost:5173", "Access-Control-Request-Method": "GET",
         "Access-Control-Request-Headers": "authorization"})
     assert pre.status_code == 200 and pre.headers["access-control-allow-origin"] == "http://localhost:5173"
+    # The Host check runs before CORS, so even a preflight addressed to a rebinding name is refused.
+    status, headers = raw_request(api, "OPTIONS", "/api/recordings", {
+        "Host": "evil.example", "Origin": "http://localhost:5173", "Access-Control-Request-Method": "GET"})
+    assert status == 421 and "access-control-allow-origin" not in {k.lower() for k in headers}
 
 
 def test_traversal_and_bad_ids_are_404(api: Api, http: httpx.Client) -> None:
@@ -145,7 +150,7 @@ def test_traversal_and_bad_ids_are_404(api: Api, http: httpx.Client) -> None:
 
 
 def test_deleted_recordings_are_404(api: Api, http: httpx.Client) -> None:
-    files = {"file": ("del.txt", "a short note to delete\n".encode(), "text/plain")}
+    files = {"file": ("del.txt", b"a short note to delete\n", "text/plain")}
     rec_id = http.post("/api/recordings", files=files).json()["recording_id"]
     assert http.get(f"/api/recordings/{rec_id}/file").status_code == 200
     assert http.delete(f"/api/recordings/{rec_id}").status_code == 200

@@ -2,7 +2,8 @@
 
     app = create_app(ctx, token=ctx.settings.ensure_api_token())
 
-Middleware order (outermost first): metrics -> CORS (only when origins are configured) -> security -> routes.
+Middleware order (outermost first): metrics -> Host check -> CORS (only when origins are configured) ->
+token / rate limit / body cap -> routes.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from ..pipeline.runner import JobEvent
 from . import errors
 from .config import ApiConfig
 from .ops import Metrics, MetricsMiddleware, flat_routes
-from .security import SecurityMiddleware, bearer_scheme
+from .security import HostGuardMiddleware, SecurityMiddleware, bearer_scheme
 from .serving import Serving
 
 log = logging.getLogger(__name__)
@@ -79,6 +80,7 @@ class ApiState:
         self.metrics = Metrics()
         self.serving = Serving(config, self.unload_model, observe=self.metrics.observe_engine)
         self.events = JobEventHub()
+        self.llm_models_cache: tuple[float, list[str]] | None = None  # (when, names) for /v1/models
         self.owns_queue = job_queue is None and config.run_jobs
         self.jobs = job_queue if job_queue is not None else (
             JobQueue(ctx, workers=config.job_workers) if config.run_jobs else None)
@@ -105,9 +107,16 @@ class ApiState:
             return had
         return False
 
+    def preload_stt(self) -> None:
+        engine = self.ctx.stt(self.ctx.settings.stt_model)
+        engine.load()
+        self.serving.models.touch("stt", engine.resolved.name)
+
     # --- lifecycle ------------------------------------------------------------------------------------------------
     def start(self) -> None:
         self.serving.start()
+        if self.config.preload_stt:
+            self.serving.pool("stt").background(self.preload_stt)
         if self.jobs is not None:
             self.jobs.add_listener(self.events.publish)
             if self.owns_queue:
@@ -165,6 +174,7 @@ def create_app(
     if origins:  # no CORS headers at all unless origins are configured explicitly
         app.add_middleware(CORSMiddleware, allow_origins=origins, allow_methods=["*"],
                            allow_headers=["Authorization", "Content-Type"])
+    app.add_middleware(HostGuardMiddleware, state=state)
     app.add_middleware(MetricsMiddleware, metrics=state.metrics, router_app=lambda: app)
     return app
 

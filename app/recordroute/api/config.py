@@ -35,6 +35,9 @@ class ApiConfig:
     model_idle_ttl: float = 900.0  # unload a model nobody used for this long (0 = never)
     retry_after: int = 2  # seconds suggested to clients when a queue is full
     allowed_hosts: frozenset[str] = frozenset()  # extra Host names accepted besides loopback
+    # Load the default speech model on the STT pool's own thread at start: the first request is fast, and
+    # the model is not first loaded inside a short-lived engine thread (which makes CTranslate2 erratic).
+    preload_stt: bool = False
     run_jobs: bool = True  # run a job-queue worker inside the API (off when the GUI runs jobs itself)
     job_workers: int = 1
 

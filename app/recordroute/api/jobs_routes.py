@@ -14,7 +14,7 @@ from ..errors import NotFoundError
 from ..pipeline.runner import JobEvent
 from ..store import Job
 from .errors import not_found
-from .schemas import CancelResult, JobEventOut, JobList, JobOut
+from .schemas import MAX_ID, CancelResult, IdPath, JobEventOut, JobList, JobOut
 from .sse import sse_json
 
 if TYPE_CHECKING:
@@ -94,7 +94,7 @@ def router(state_of: Callable[[Request], ApiState]) -> APIRouter:
 
     @r.get("", response_model=JobList, summary="List jobs (newest queue positions last)")
     def list_jobs(request: Request, state: Annotated[list[JobState] | None, Query()] = None,
-                  recording_id: int | None = None, limit: int = Query(200, ge=1, le=1000)) -> JobList:
+                  recording_id: int | None = Query(None, ge=1, le=MAX_ID), limit: int = Query(200, ge=1, le=1000)) -> JobList:
         jobs = state_of(request).ctx.store.jobs.list(states=state or None, recording_id=recording_id, limit=limit)
         return JobList(items=[job_out(j) for j in jobs])
 
@@ -107,11 +107,11 @@ def router(state_of: Callable[[Request], ApiState]) -> APIRouter:
                                  headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
 
     @r.get("/{job_id}", response_model=JobOut, summary="One job with its stages")
-    def get_job(job_id: int, request: Request) -> JobOut:
+    def get_job(job_id: IdPath, request: Request) -> JobOut:
         return job_out(_get_job(state_of(request), job_id))
 
     @r.post("/{job_id}/cancel", response_model=CancelResult, summary="Cancel a queued or running job")
-    def cancel_job(job_id: int, request: Request) -> CancelResult:
+    def cancel_job(job_id: IdPath, request: Request) -> CancelResult:
         state = state_of(request)
         _get_job(state, job_id)
         if state.jobs is not None:
@@ -122,7 +122,7 @@ def router(state_of: Callable[[Request], ApiState]) -> APIRouter:
 
     @r.get("/{job_id}/events", response_class=StreamingResponse, responses=sse_doc,
            summary="Progress of one job until it ends (SSE `job` events)")
-    async def job_events(job_id: int, request: Request, timeout: float | None = Query(
+    async def job_events(job_id: IdPath, request: Request, timeout: float | None = Query(
             None, gt=0, le=86_400, description="close the stream after this many seconds")) -> StreamingResponse:
         state = state_of(request)
         await run_in_threadpool(_get_job, state, job_id)  # 404 before the stream starts

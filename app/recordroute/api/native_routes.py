@@ -25,12 +25,14 @@ from .schemas import (
     AskIn,
     AskOut,
     DeleteResult,
+    IdPath,
     RecordingDetail,
     RecordingOut,
     RecordingPage,
     RenameIn,
     SearchHitOut,
     SearchResult,
+    SimilarOut,
     SummarizeIn,
     SummaryOut,
     UploadResult,
@@ -122,32 +124,24 @@ def _upload_form(upload: Upload) -> UploadForm:
     return form
 
 
-# --- summaries and ask (wired lazily: those pipeline modules arrive with later features) --------------------
+# --- summaries, similar and ask -----------------------------------------------------------------------------
 def _summary_out(rec: Any) -> SummaryOut:
     fields = {k: getattr(rec, k, None) for k in SummaryOut.model_fields}
     fields["markdown"] = fields.get("markdown") or ""
     return SummaryOut.model_validate(fields)
 
 
-def _unavailable(feature: str) -> ApiError:
-    return ApiError(501, f"{feature} is not available in this build yet", type="not_implemented",
-                    code="not_implemented")
-
-
 def _latest_summary(state: ApiState, rec_id: int) -> SummaryOut:
     _recording(state, rec_id)
-    summaries = getattr(state.ctx.store, "summaries", None)
-    latest = summaries.latest(rec_id) if summaries is not None else None
+    latest = state.ctx.store.summaries.latest(rec_id)
     if latest is None:
         raise not_found(f"recording {rec_id} has no summary yet (POST to this URL makes one)")
     return _summary_out(latest)
 
 
 def _summarize(state: ApiState, rec_id: int, body: SummarizeIn) -> SummaryOut:
-    try:
-        from ..pipeline import summaries
-    except ImportError:
-        raise _unavailable("summaries") from None
+    from ..pipeline import summaries
+
     _recording(state, rec_id)
     record = summaries.summarize_recording(state.ctx, rec_id, template=body.template, language=body.language,
                                            model=body.model)
@@ -155,11 +149,9 @@ def _summarize(state: ApiState, rec_id: int, body: SummarizeIn) -> SummaryOut:
 
 
 def _ask_fn() -> Callable[..., Any]:
-    try:
-        from ..pipeline.search import ask  # type: ignore[attr-defined]
-    except ImportError:
-        raise _unavailable("asking questions over the archive") from None
-    return ask  # type: ignore[no-any-return]
+    from ..pipeline.ask import ask
+
+    return ask
 
 
 def _answer(answer: Any) -> AskOut:
@@ -169,7 +161,8 @@ def _answer(answer: Any) -> AskOut:
     ]
     for c in cites:
         c["label"] = c.get("label") or ""
-    return AskOut(text=answer.text, citations=cites, backend=getattr(answer, "backend_label", "") or "")
+    return AskOut(text=answer.text, citations=cites, backend=getattr(answer, "backend_label", "") or "",
+                  found=bool(getattr(answer, "found", True)))
 
 
 # --- router ----------------------------------------------------------------------------------------------------------
@@ -206,14 +199,14 @@ def router(state_of: Callable[[Request], ApiState]) -> APIRouter:
             upload.cleanup()
 
     @r.get("/recordings/{rec_id}", response_model=RecordingDetail, summary="One recording with its transcript")
-    def get_recording(rec_id: int, request: Request, segments: bool = True) -> RecordingDetail:
+    def get_recording(rec_id: IdPath, request: Request, segments: bool = True) -> RecordingDetail:
         state = state_of(request)
         rec = _recording(state, rec_id)
         segs = [s.to_dict() for s in state.ctx.store.transcripts.segments(rec_id)] if segments else []
         return RecordingDetail.model_validate({**rec.to_dict(), "segments": segs})
 
     @r.patch("/recordings/{rec_id}", response_model=RecordingOut, summary="Rename")
-    def rename_recording(rec_id: int, body: RenameIn, request: Request) -> RecordingOut:
+    def rename_recording(rec_id: IdPath, body: RenameIn, request: Request) -> RecordingOut:
         state = state_of(request)
         _recording(state, rec_id)
         state.ctx.store.recordings.rename(rec_id, body.title)
@@ -221,7 +214,7 @@ def router(state_of: Callable[[Request], ApiState]) -> APIRouter:
 
     @r.delete("/recordings/{rec_id}", response_model=DeleteResult,
               summary="Move to the trash (purge=true: delete for good, with the file)")
-    def delete_recording(rec_id: int, request: Request, purge: bool = False) -> DeleteResult:
+    def delete_recording(rec_id: IdPath, request: Request, purge: bool = False) -> DeleteResult:
         state = state_of(request)
         if purge:
             _recording(state, rec_id, include_deleted=True)
@@ -233,7 +226,7 @@ def router(state_of: Callable[[Request], ApiState]) -> APIRouter:
 
     @r.get("/recordings/{rec_id}/file", response_class=FileResponse, summary="Download the original file",
            responses={200: {"content": {"application/octet-stream": {}}}})
-    def download_original(rec_id: int, request: Request) -> FileResponse:
+    def download_original(rec_id: IdPath, request: Request) -> FileResponse:
         state = state_of(request)
         rec = _recording(state, rec_id)
         path = state.ctx.store.library.path(rec.stored_name)
@@ -244,7 +237,7 @@ def router(state_of: Callable[[Request], ApiState]) -> APIRouter:
 
     @r.get("/recordings/{rec_id}/export", response_class=Response, summary="Export the transcript",
            responses={200: {"content": {t.split(";")[0]: {} for t in api_support.EXPORT_MEDIA_TYPES.values()}}})
-    def export_recording(rec_id: int, request: Request, format: ExportFormat = "txt") -> Response:
+    def export_recording(rec_id: IdPath, request: Request, format: ExportFormat = "txt") -> Response:
         state = state_of(request)
         rec = _recording(state, rec_id)
         body = api_support.render_export(format, rec, state.ctx.store.transcripts.segments(rec_id))
@@ -254,11 +247,11 @@ def router(state_of: Callable[[Request], ApiState]) -> APIRouter:
                                  "X-Content-Type-Options": "nosniff"})
 
     @r.get("/recordings/{rec_id}/summary", response_model=SummaryOut, summary="The latest summary")
-    def get_summary(rec_id: int, request: Request) -> SummaryOut:
+    def get_summary(rec_id: IdPath, request: Request) -> SummaryOut:
         return _latest_summary(state_of(request), rec_id)
 
     @r.post("/recordings/{rec_id}/summary", response_model=SummaryOut, summary="Summarize again (new version)")
-    async def make_summary(rec_id: int, request: Request, body: SummarizeIn | None = None) -> SummaryOut:
+    async def make_summary(rec_id: IdPath, request: Request, body: SummarizeIn | None = None) -> SummaryOut:
         state = state_of(request)
         if body is not None and body.model:
             check_model_name(body.model)
@@ -276,6 +269,15 @@ def router(state_of: Callable[[Request], ApiState]) -> APIRouter:
         hits = run_search(state_of(request).ctx, q, mode=mode, kind=kind, language=language or None, since=since,
                           until=until, limit=limit)
         return SearchResult(query=q, mode=mode, hits=[SearchHitOut.model_validate(h.to_dict()) for h in hits])
+
+    @r.get("/recordings/{rec_id}/similar", response_model=list[SimilarOut],
+           summary="Recordings most similar to this one (chunk-level)")
+    def similar_recordings(rec_id: IdPath, request: Request, limit: int = Query(5, ge=1, le=50)) -> list[SimilarOut]:
+        from ..pipeline.search import similar
+
+        state = state_of(request)
+        _recording(state, rec_id)
+        return [SimilarOut.model_validate(s.to_dict()) for s in similar(state.ctx, rec_id, limit=limit)]
 
     @r.post("/ask", response_model=AskOut, summary="Ask a question over the archive (SSE when stream=true)",
             responses={200: {"content": {"text/event-stream": {}}}})

@@ -106,6 +106,9 @@ def _transcribe(state: ApiState, model: str, path: Path, form: TranscriptionForm
     resolved = resolve_model(model, model_dir=s.model_dir)  # 404 before any decoding for a missing model
     audio = decode(path, cancel=cancel)
     engine = state.ctx.stt(model)
+    # Load here, in the pool's long-lived thread: a CTranslate2 model first loaded inside the engine's
+    # short-lived per-call worker thread makes later transcriptions erratically slow (seen 2 s -> 30 s).
+    engine.load()
     state.serving.models.touch("stt", resolved.name)
     options = SttOptions(
         language=form.language if form.language not in (None, "", "auto") else None, task=task, vad=s.stt_vad,

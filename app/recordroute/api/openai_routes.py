@@ -57,7 +57,7 @@ def embed_models(state: ApiState) -> list[str]:
 
 def llm_models(state: ApiState) -> list[str]:
     """The LLM server's models (cached briefly; empty when no server answers)."""
-    cached = getattr(state, "_llm_models", None)
+    cached = state.llm_models_cache
     if cached and time.monotonic() - cached[0] < _LLM_MODELS_TTL:
         return list(cached[1])
     try:
@@ -65,7 +65,7 @@ def llm_models(state: ApiState) -> list[str]:
         models = backend.list_models()
     except Exception:  # no server: list nothing rather than fail the whole listing
         models = []
-    state._llm_models = (time.monotonic(), models)  # type: ignore[attr-defined]
+    state.llm_models_cache = (time.monotonic(), models)
     return models
 
 
@@ -82,7 +82,6 @@ def chat_backend(state: ApiState, model: str) -> LLMBackend:
     configured OpenAI-compatible server; the extractive fallback cannot chat, so it is a 503."""
     from ..engines.llm.ollama_backend import OllamaBackend
     from ..engines.llm.openai_backend import OpenAIBackend
-    from ..engines.llm.registry import _openai_configured
 
     s = state.ctx.settings
     kind = s.llm_backend
@@ -100,10 +99,18 @@ def chat_backend(state: ApiState, model: str) -> LLMBackend:
         ollama.list_models()
         return ollama
     except LLMUnavailable as exc:
-        if _openai_configured(s):
+        if _openai_configured(s.openai_base_url, s.openai_api_key):
             return OpenAIBackend(model, base_url=s.openai_base_url, api_key=s.openai_api_key,
                                  num_ctx=s.llm_num_ctx, retries=1, backoff=0.25)
         raise LLMUnavailable(f"no LLM server is running ({exc.message})") from None
+
+
+def _openai_configured(base_url: str, api_key: str) -> bool:
+    """The user set up an OpenAI-compatible server (a key, or a base URL other than the default)."""
+    from ..settings import Settings
+
+    default = str(Settings.__dataclass_fields__["openai_base_url"].default)
+    return bool(api_key) or base_url.rstrip("/") != default.rstrip("/")
 
 
 def _messages(req: ChatCompletionRequest) -> list[Any]:

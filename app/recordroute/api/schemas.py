@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
+from fastapi import Path
 from pydantic import BaseModel, ConfigDict, Field
 
 # --- shared --------------------------------------------------------------------------------------------------
+MAX_ID = 2**63 - 1  # SQLite INTEGER
+# Ids in URLs: anything else (`..`, `%2e%2e%2f`, -1, 1e3, huge numbers) is simply "not found".
+IdPath = Annotated[int, Path(ge=1, le=MAX_ID)]
+
 
 
 class ErrorDetail(BaseModel):
@@ -292,6 +297,14 @@ class AskOut(BaseModel):
     text: str
     citations: list[CitationOut]
     backend: str = ""
+    found: bool = True
+
+
+class SimilarOut(BaseModel):
+    recording_id: int
+    title: str
+    score: float
+    kind: str
 
 
 # --- native: jobs ----------------------------------------------------------------------------------------------

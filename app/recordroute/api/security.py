@@ -73,7 +73,34 @@ async def send_error(send: Send, status: int, message: str, *, type: str, code: 
     await send({"type": "http.response.body", "body": body})
 
 
+class HostGuardMiddleware:
+    """Outermost check (before CORS preflights too): the Host header must name this machine's loopback."""
+
+    def __init__(self, app: ASGIApp, state: ApiState) -> None:
+        self.app = app
+        self.state = state
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] not in ("http", "websocket"):
+            await self.app(scope, receive, send)
+            return
+        headers = dict(scope.get("headers") or [])
+        host = headers.get(b"host", b"").decode("latin-1")
+        if not host_allowed(host, self.state.config.allowed_hosts):
+            if scope["type"] == "websocket":
+                await send({"type": "websocket.close", "code": 1008})
+                return
+            await send_error(send, 421 if host else 400,
+                             "this API only answers requests addressed to 127.0.0.1 / localhost "
+                             "(the Host header was not a loopback name)",
+                             type="invalid_request_error", code="invalid_host")
+            return
+        await self.app(scope, receive, send)
+
+
 class SecurityMiddleware:
+    """Token, rate limit and body cap, after the Host check and after CORS preflights."""
+
     def __init__(self, app: ASGIApp, state: ApiState) -> None:
         self.app = app
         self.state = state
@@ -84,13 +111,6 @@ class SecurityMiddleware:
             return
         state = self.state
         headers = dict(scope.get("headers") or [])
-        host = headers.get(b"host", b"").decode("latin-1")
-        if not host_allowed(host, state.config.allowed_hosts):
-            await send_error(send, 421 if host else 400,
-                             "this API only answers requests addressed to 127.0.0.1 / localhost "
-                             "(the Host header was not a loopback name)",
-                             type="invalid_request_error", code="invalid_host")
-            return
         if scope["type"] == "websocket":  # no websocket routes exist; refuse before anything else happens
             await send({"type": "websocket.close", "code": 1008})
             return

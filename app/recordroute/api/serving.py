@@ -123,6 +123,17 @@ class EnginePool:
             raise
         return _drain(inbox, cancel)
 
+    def background(self, fn: Callable[[], Any]) -> None:
+        """Run `fn` on a pool thread without waiting (e.g. loading a model at start); errors are logged."""
+
+        def run() -> None:
+            try:
+                fn()
+            except Exception:
+                log.exception("background %s work failed", self.name)
+
+        self._executor.submit(run)
+
     def shutdown(self) -> None:
         self._executor.shutdown(wait=False, cancel_futures=True)
 
