@@ -152,3 +152,33 @@ def test_cli_summarize_streams_and_llm_status(fake: FakeOllama, tmp_path: Path) 
     assert down.returncode == 1 and "reachable: no" in down.stdout
     missing = run_cli("summarize", "1", "--backend", "ollama", "--model", "nope:1b", env=env)
     assert missing.returncode == 1 and "ollama pull nope:1b" in missing.stderr and "Traceback" not in missing.stderr
+
+
+def test_correction_is_stored_beside_the_original(ctx, fake: FakeOllama) -> None:
+    from recordroute.pipeline.summaries import correct_recording, with_corrections
+
+    _use(ctx, fake, vocabulary=["Kubernetes"])
+    with ctx.store.db.tx() as con:
+        rid = ctx.store.recordings.insert(
+            con, content_hash="c", kind="audio", source_name="c.wav", stored_name="c/c.wav", size_bytes=1,
+            title="ops", transcribe_state="done", language="en",
+        )
+        ctx.store.transcripts.replace(con, rid, [
+            Segment(idx=0, text="We moved the cluster to kubernetes yesterday.", start=0.0, end=4.0),
+            Segment(idx=1, text="The rollout went fine.", start=4.0, end=7.0),
+        ])
+    changed, _warnings = correct_recording(ctx, rid)
+    assert changed == {0: "We moved the cluster to Kubernetes yesterday."}
+    prompt = fake.requests[-1].seen_text
+    assert "Kubernetes" in prompt  # the vocabulary is given as terms to spell exactly
+    assert ctx.store.transcripts.segments(rid)[0].text.endswith("kubernetes yesterday.")  # original kept
+    assert with_corrections(ctx, rid)[0].text == "We moved the cluster to Kubernetes yesterday."
+
+
+def test_correction_needs_an_llm(ctx) -> None:
+    from recordroute.errors import RecordRouteError
+    from recordroute.pipeline.summaries import correct_recording
+
+    rid = _meeting(ctx, 1)
+    with pytest.raises(RecordRouteError, match="needs an LLM"):
+        correct_recording(ctx, rid)

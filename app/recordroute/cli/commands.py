@@ -180,7 +180,13 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     ctx = open_context()
     rec = ctx.store.recordings.get(args.id)
-    text = export.render(args.format, rec, ctx.store.transcripts.segments(rec.id))
+    if args.corrected:
+        from ..pipeline.summaries import with_corrections
+
+        segments = with_corrections(ctx, rec.id)
+    else:
+        segments = ctx.store.transcripts.segments(rec.id)
+    text = export.render(args.format, rec, segments)
     if args.output:
         atomic_write_text(Path(args.output), text)
         print(f"wrote {args.output}", file=sys.stderr)

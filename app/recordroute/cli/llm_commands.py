@@ -19,6 +19,14 @@ def add_llm_commands(sub: argparse._SubParsersAction) -> None:
     c.add_argument("--json", action="store_true", help="print the stored summary as JSON at the end")
     c.set_defaults(func=cmd_summarize)
 
+    c = sub.add_parser("correct", help="fix obvious speech-recognition errors with the LLM (kept beside the "
+                       "original; see `export --corrected`)")
+    c.add_argument("id", type=int)
+    c.add_argument("--backend", choices=("auto", "ollama", "openai"))
+    c.add_argument("--model")
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(func=cmd_correct)
+
     c = sub.add_parser("llm", help="LLM backend tools")
     llm_sub = c.add_subparsers(dest="llm_command", metavar="SUBCOMMAND", required=True)
     s = llm_sub.add_parser("status", help="which backend is used, whether it answers, which models it has")
@@ -50,6 +58,23 @@ def cmd_summarize(args: argparse.Namespace) -> int:
         emit_json(record.to_dict())
     else:
         print(f"title: {record.title}  ·  {record.backend}  ·  version {record.version}", file=sys.stderr)
+    return 0
+
+
+def cmd_correct(args: argparse.Namespace) -> int:
+    from ..pipeline.summaries import correct_recording
+
+    ctx = open_context()
+    with cancel_on_signals() as token:
+        changed, warnings = correct_recording(ctx, args.id, backend=args.backend, model=args.model, cancel=token)
+    if args.json:
+        emit_json({"recording_id": args.id, "changed": {str(k): v for k, v in changed.items()},
+                   "warnings": warnings})
+        return 0
+    out(f"{len(changed)} segments corrected; the original transcript is unchanged "
+        f"(`recordroute export {args.id} --corrected` shows the corrected one)")
+    for w in warnings:
+        print(f"warning: {w}", file=sys.stderr)
     return 0
 
 

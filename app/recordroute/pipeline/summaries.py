@@ -97,6 +97,45 @@ def summarize_recording(
     return store.summaries.get(summary_id)
 
 
+def correct_recording(
+    ctx: AppContext, rec_id: int, *, backend: str | None = None, model: str | None = None,
+    progress: ProgressCallback | None = None, cancel: CancelToken | None = None,
+) -> tuple[dict[int, str], list[str]]:
+    """Fix obvious ASR errors with the LLM. The corrected text is stored beside the original (never over it);
+    returns ({segment idx: corrected text} for the segments that changed, warnings)."""
+    from ..engines.llm import ExtractiveBackend, correct_transcript
+
+    store, settings = ctx.store, ctx.settings
+    rec = store.recordings.get(rec_id)
+    segments = store.transcripts.segments(rec.id)
+    if not segments:
+        raise InputError(f"recording {rec_id} has no transcript to correct", hint="transcribe it first")
+    llm = resolve_backend(settings, backend, model)
+    if isinstance(llm, ExtractiveBackend):
+        raise RecordRouteError("correcting a transcript needs an LLM, and none is reachable",
+                               hint=getattr(llm, "reason", "") or "start Ollama or configure a server")
+    warnings: list[str] = []
+    fixed = correct_transcript(to_sumsegs(segments), backend=llm, vocabulary=settings.vocabulary,
+                               language=rec.language or "auto", progress=progress, cancel=cancel,
+                               warnings=warnings)
+    changed = {seg.idx: text for seg, text in zip(segments, fixed, strict=True) if text.strip() != seg.text}
+    store.summaries.save_corrections(rec.id, changed, llm.model or llm.label)
+    store.recordings.log(rec.id, f"corrected transcript by {llm.label}: {len(changed)} of {len(segments)} "
+                         f"segments changed; {len(warnings)} warnings", stage="correct")
+    return changed, warnings
+
+
+def with_corrections(ctx: AppContext, rec_id: int) -> list[Segment]:
+    """The transcript with stored corrections applied (the original rows are untouched)."""
+    fixes = ctx.store.summaries.corrections(rec_id)
+    segments = ctx.store.transcripts.segments(rec_id)
+    for seg in segments:
+        if seg.idx in fixes:
+            seg.text = fixes[seg.idx]
+            seg.words = []  # word timings belong to the original wording
+    return segments
+
+
 def llm_status(ctx: AppContext, backend: str | None = None, model: str | None = None):  # noqa: ANN201
     """(backend label, HealthStatus) for `recordroute llm status` and the settings dialog."""
     llm = resolve_backend(ctx.settings, backend, model)
