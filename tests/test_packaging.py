@@ -1,0 +1,31 @@
+"""A regular (non-editable) install finds its resources: prompts, translations, lists, the sample."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+from tests.conftest import ROOT
+
+
+def test_wheel_install_carries_resources(tmp_path: Path) -> None:
+    env_dir = tmp_path / "venv"
+    venv.EnvBuilder(system_site_packages=True, with_pip=False).create(env_dir)
+    py = env_dir / "bin" / "python"
+    # Build and install this checkout as a wheel into the venv (dependencies come from the system site).
+    subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "--no-build-isolation", "-q",
+                    "--prefix", str(env_dir), str(ROOT)], check=True, capture_output=True, timeout=300)
+    probe = (
+        "import recordroute, sys; from recordroute.paths import resources_dir as r; "
+        "from recordroute.engines.llm import load_templates; "
+        "assert recordroute.__file__.startswith(sys.prefix), recordroute.__file__; "
+        "print(r()); print(sorted(load_templates()))"
+    )
+    out = subprocess.run([str(py), "-c", probe], capture_output=True, text=True, cwd=tmp_path, timeout=120)
+    assert out.returncode == 0, out.stderr
+    where, templates = out.stdout.strip().splitlines()
+    assert where.startswith(str(env_dir)) and (Path(where) / "i18n" / "recordroute_ko.qm").is_file()
+    assert "minutes.ko" in templates and "standup.en" in templates
+    assert (Path(where) / "samples" / "sample_meeting_en.mp3").is_file()
