@@ -75,19 +75,35 @@ def transaction(con: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     if con.in_transaction:
         yield con
         return
-    con.execute("BEGIN IMMEDIATE")
+    try:
+        con.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError as exc:
+        raise _mapped(exc) from exc
     try:
         yield con
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
-    try:
         con.execute("COMMIT")
     except sqlite3.OperationalError as exc:
-        con.execute("ROLLBACK")
-        if "full" in str(exc).lower():
-            raise DiskFullError("the disk is full; the change was rolled back") from exc
+        _rollback(con)
+        raise _mapped(exc) from exc
+    except BaseException:
+        _rollback(con)
         raise
+
+
+def _rollback(con: sqlite3.Connection) -> None:
+    if con.in_transaction:
+        with contextlib.suppress(sqlite3.Error):
+            con.execute("ROLLBACK")
+
+
+def _mapped(exc: sqlite3.OperationalError) -> Exception:
+    """SQLite's "database or disk is full" becomes the typed error every face explains."""
+    if "full" in str(exc).lower():
+        return DiskFullError("the disk is full; the change was rolled back")
+    if "locked" in str(exc).lower() or "busy" in str(exc).lower():
+        return StorageError("the library database is busy (another RecordRoute is writing)",
+                            hint="wait a moment and retry")
+    return exc
 
 
 class Database:
