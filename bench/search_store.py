@@ -110,7 +110,8 @@ def run(size: int, n_queries: int) -> None:
         vocab = vocabulary(np.random.default_rng(size))  # same words as the corpus
         queries = [f"{vocab[int(rng.integers(50, 2000))]} {vocab[int(rng.integers(0, 400))]}"
                    for _ in range(n_queries * 3)]
-        ko = [KO[i % len(KO)] + PARTICLES[i % 3] for i in range(n_queries)]
+        # Korean word (with a particle) plus an English word: distinct queries, so the cache never answers.
+        ko = [f"{KO[i % len(KO)]}{PARTICLES[i % 3]} {vocab[int(rng.integers(0, 200))]}" for i in range(n_queries)]
         rss0 = rss_mb()
         semantic_index(ctx).index()
         print(f"\n{size:,} chunks ({size // (SEGS_PER_REC // 2):,} recordings, {size * 2:,} segments); "
