@@ -21,12 +21,13 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from search_latency import measure, rss_mb  # noqa: E402
+
 from recordroute.pipeline.context import AppContext  # noqa: E402
 from recordroute.pipeline.indexing import semantic_index  # noqa: E402
 from recordroute.pipeline.search import search  # noqa: E402
 from recordroute.settings import Settings  # noqa: E402
 from recordroute.store.fts import bigrams  # noqa: E402
-from search_latency import measure, rss_mb  # noqa: E402
 
 KO = ["예산", "일정", "설문", "회의", "고객", "매출", "계약", "채용", "보고서", "서버"]
 PARTICLES = ["을", "과", "은", "이", "의", "에서", ""]

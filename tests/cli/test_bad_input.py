@@ -7,6 +7,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+
 from tests.conftest import SPEECH_WAV, run_cli
 from tests.helpers import media
 

@@ -10,6 +10,7 @@ import jiwer
 import pytest
 import srt
 import webvtt
+
 from tests.conftest import SPEECH_TEXT, SPEECH_WAV, run_cli
 
 # tiny.en decodes this clip at 4.9% WER (measured); 12% leaves room for CPU/thread nondeterminism while

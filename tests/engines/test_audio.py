@@ -8,7 +8,6 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from tests.helpers import media
 
 from recordroute.engines import audio
 from recordroute.engines.kinds import detect_kind
@@ -20,6 +19,7 @@ from recordroute.errors import (
     NoAudioError,
 )
 from recordroute.progress import CancelToken, Progress
+from tests.helpers import media
 
 # fmt -> (audio codec name as PyAV reports it, has video, sample rate, channels)
 EXPECTED = {

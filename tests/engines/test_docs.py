@@ -6,7 +6,6 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from tests.helpers import media
 
 from recordroute.engines import docs
 from recordroute.engines.kinds import SUPPORTED_EXTENSIONS, describe_unsupported, detect_kind, is_supported
@@ -20,6 +19,7 @@ from recordroute.errors import (
     UnsupportedFileError,
 )
 from recordroute.progress import CancelToken, Progress
+from tests.helpers import media
 
 KOREAN = (
     "안녕하세요. 오늘 회의에서는 다음 분기 예산과 신규 채용 계획을 논의했습니다.\n"

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import queue
 import threading
+import time
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar
 
-from ...errors import LLMTruncated
+from ...errors import Cancelled, LLMTruncated, LLMUnavailable
 from ...progress import CancelToken
 
 TokenCallback = Callable[[str], None]
@@ -53,6 +55,38 @@ class HealthStatus:
     ok: bool
     detail: str
     models: list[str] = field(default_factory=list)
+
+
+class Retryable(Exception):
+    """A transient failure (connection refused, 503, dropped before any answer): worth another try."""
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(detail)
+        self.detail = detail
+
+
+R = TypeVar("R")
+
+
+def call_with_retries(fn: Callable[[], R], *, retries: int, backoff: float, cancel: CancelToken | None) -> R:
+    """Run `fn`, retrying `Retryable` failures with exponential backoff; the wait stops at once on cancel.
+    After the last try the failure becomes LLMUnavailable."""
+    attempt = 0
+    while True:
+        if cancel:
+            cancel.raise_if_cancelled()
+        try:
+            return fn()
+        except Retryable as exc:
+            if attempt >= retries:
+                raise LLMUnavailable(f"{exc.detail} (tried {attempt + 1} times)") from None
+            delay = backoff * (2**attempt)
+            attempt += 1
+            if cancel is not None:
+                if cancel.wait(delay):
+                    raise Cancelled() from None
+            else:
+                time.sleep(delay)
 
 
 def truncated_error(result_text: str, limit: int | None, model: str) -> LLMTruncated:

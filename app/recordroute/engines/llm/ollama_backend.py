@@ -16,7 +16,6 @@ import json
 import os
 import queue
 import threading
-import time
 from collections.abc import Sequence
 from typing import Any
 
@@ -25,16 +24,20 @@ import ollama
 
 from ...errors import Cancelled, LLMError, LLMModelMissing, LLMTruncated, LLMUnavailable
 from ...progress import CancelToken
-from .base import ChatMessage, GenOptions, HealthStatus, LLMBackend, LLMResult, TokenCallback, truncated_error
+from .base import (
+    ChatMessage,
+    GenOptions,
+    HealthStatus,
+    LLMBackend,
+    LLMResult,
+    Retryable,
+    TokenCallback,
+    call_with_retries,
+    truncated_error,
+)
 
 DEFAULT_HOST = "http://127.0.0.1:11434"
 _RETRY_STATUS = {429, 502, 503, 504}
-
-
-class _Retryable(Exception):
-    def __init__(self, detail: str) -> None:
-        super().__init__(detail)
-        self.detail = detail
 
 
 def _same_model(a: str, b: str) -> bool:
@@ -127,15 +130,15 @@ class OllamaBackend(LLMBackend):
             if exc.status_code == 404 or ("not found" in low and "model" in low):
                 return self._missing()
             if exc.status_code in _RETRY_STATUS and not started:
-                return _Retryable(f"Ollama is busy ({exc.status_code}: {text})")
+                return Retryable(f"Ollama is busy ({exc.status_code}: {text})")
             if exc.status_code == -1:
                 return LLMError(f"Ollama failed while answering: {text}")
             return LLMError(f"Ollama returned an error ({exc.status_code}): {text}")
         if isinstance(exc, (ConnectionError, httpx.ConnectError, httpx.ConnectTimeout)):
-            return _Retryable(f"cannot reach Ollama at {self.host}")
+            return Retryable(f"cannot reach Ollama at {self.host}")
         if isinstance(exc, (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError)):
             if not started:
-                return _Retryable(f"Ollama at {self.host} closed the connection")
+                return Retryable(f"Ollama at {self.host} closed the connection")
             return LLMError("the connection to Ollama dropped in the middle of the answer")
         if isinstance(exc, httpx.TimeoutException):
             return LLMError(f"Ollama did not answer within {self.timeout:.0f} s", hint="try a smaller model")
@@ -154,22 +157,8 @@ class OllamaBackend(LLMBackend):
     ) -> LLMResult:
         opts = self._options(options)
         payload = [m.to_dict() for m in messages]
-        attempt = 0
-        while True:
-            if cancel:
-                cancel.raise_if_cancelled()
-            try:
-                return self._once(payload, opts, on_token, cancel)
-            except _Retryable as exc:
-                if attempt >= self.retries:
-                    raise LLMUnavailable(f"{exc.detail} (tried {attempt + 1} times)") from None
-                delay = self.backoff * (2**attempt)
-                attempt += 1
-                if cancel is not None:
-                    if cancel.wait(delay):
-                        raise Cancelled() from None
-                else:
-                    time.sleep(delay)
+        return call_with_retries(lambda: self._once(payload, opts, on_token, cancel), retries=self.retries, backoff=self.backoff,
+                                 cancel=cancel)
 
     def _once(
         self,
@@ -221,7 +210,7 @@ class OllamaBackend(LLMBackend):
                     raise self._classify(value, started=bool(pieces)) from None
                 if kind == "eof":
                     if not pieces:
-                        raise _Retryable(f"Ollama at {self.host} ended the reply before answering")
+                        raise Retryable(f"Ollama at {self.host} ended the reply before answering")
                     raise LLMError("Ollama ended the answer early (no final done=true message)")
                 msg = getattr(value, "message", None)
                 piece = (msg.content if msg is not None else "") or ""

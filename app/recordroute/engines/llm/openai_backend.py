@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import queue
 import threading
-import time
 from collections.abc import Sequence
 from typing import Any
 
@@ -17,13 +16,19 @@ import httpx
 
 from ...errors import Cancelled, LLMError, LLMModelMissing, LLMUnavailable
 from ...progress import CancelToken
-from .base import ChatMessage, GenOptions, HealthStatus, LLMBackend, LLMResult, TokenCallback, truncated_error
+from .base import (
+    ChatMessage,
+    GenOptions,
+    HealthStatus,
+    LLMBackend,
+    LLMResult,
+    Retryable,
+    TokenCallback,
+    call_with_retries,
+    truncated_error,
+)
 
 _RETRY_STATUS = {429, 500, 502, 503, 504}
-
-
-class _Retryable(Exception):
-    pass
 
 
 def _error_text(body: str) -> str:
@@ -97,7 +102,7 @@ class OpenAIBackend(LLMBackend):
                 hint="the base URL usually ends with /v1",
             )
         if status in _RETRY_STATUS:
-            return _Retryable(f"the server at {self.base_url} is busy or failing ({status}: {text})")
+            return Retryable(f"the server at {self.base_url} is busy or failing ({status}: {text})")
         return LLMError(f"the server at {self.base_url} returned {status}: {text}")
 
     # --- generation -----------------------------------------------------------------------------------------
@@ -120,22 +125,8 @@ class OpenAIBackend(LLMBackend):
             body["max_tokens"] = int(options.max_tokens)
         if options.stop:
             body["stop"] = list(options.stop)
-        attempt = 0
-        while True:
-            if cancel:
-                cancel.raise_if_cancelled()
-            try:
-                return self._once(body, on_token, cancel)
-            except _Retryable as exc:
-                if attempt >= self.retries:
-                    raise LLMUnavailable(f"{exc} (tried {attempt + 1} times)") from None
-                delay = self.backoff * (2**attempt)
-                attempt += 1
-                if cancel is not None:
-                    if cancel.wait(delay):
-                        raise Cancelled() from None
-                else:
-                    time.sleep(delay)
+        return call_with_retries(lambda: self._once(body, on_token, cancel), retries=self.retries, backoff=self.backoff,
+                                 cancel=cancel)
 
     def _stream_events(
         self, body: dict[str, Any], events: queue.Queue[tuple[str, Any]], stop: threading.Event
@@ -158,7 +149,7 @@ class OpenAIBackend(LLMBackend):
                     events.put(("chunk", json.loads(data)))
                 events.put(("end", None))
         except (httpx.ConnectError, httpx.ConnectTimeout):
-            events.put(("err", _Retryable(f"cannot reach the server at {self.base_url}")))
+            events.put(("err", Retryable(f"cannot reach the server at {self.base_url}")))
         except BaseException as exc:  # noqa: BLE001 - handed to the calling thread
             events.put(("err", exc))
 
@@ -214,11 +205,11 @@ class OpenAIBackend(LLMBackend):
         )
 
     def _classify(self, exc: BaseException, started: bool) -> BaseException:
-        if isinstance(exc, (LLMError, _Retryable)):
+        if isinstance(exc, (LLMError, Retryable)):
             return exc
         if isinstance(exc, (httpx.RemoteProtocolError, httpx.ReadError)):
             if not started:
-                return _Retryable(f"the server at {self.base_url} closed the connection")
+                return Retryable(f"the server at {self.base_url} closed the connection")
             return LLMError("the connection dropped in the middle of the answer")
         if isinstance(exc, httpx.TimeoutException):
             return LLMError(f"the server did not answer within {self.timeout:.0f} s")
