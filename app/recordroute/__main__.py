@@ -6,6 +6,7 @@ import sys
 
 
 def main() -> int:
+    from . import launch  # noqa: F401  (adds `gui` and `serve`, which start the other faces)
     from .cli.main import main as cli_main
 
     return cli_main(sys.argv[1:])

@@ -16,8 +16,8 @@ import tomllib
 
 from tests.conftest import ROOT
 
-# Registers the sub-command even before the lead wires `serve_command` into cli/main.py.
-ENTRY = ("import sys; from recordroute.cli import serve_command; from recordroute.cli.main import main; "
+# The entry point registers `serve` through recordroute.launch; so does this launcher.
+ENTRY = ("import sys; from recordroute import launch; from recordroute.cli.main import main; "
          "sys.exit(main(sys.argv[1:]))")
 
 

@@ -14,8 +14,8 @@ from tests.gui.conftest import SHOTS
 
 pytestmark = pytest.mark.gui
 
-# Until cli/main.py imports the gui command itself, register it the same way it will be.
-LAUNCH = ("import sys; from recordroute.cli import gui_command; from recordroute.cli.main import main; "
+# The entry point registers `gui` through recordroute.launch; so does this launcher.
+LAUNCH = ("import sys; from recordroute import launch; from recordroute.cli.main import main; "
           "sys.exit(main(sys.argv[1:]))")
 
 

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -17,6 +19,9 @@ from ..errors import RecordRouteError
 from . import i18n
 from .icons import app_icon
 from .theme import ThemeManager
+
+if TYPE_CHECKING:
+    from ..pipeline.context import AppContext
 
 APP_NAME = "RecordRoute"
 
@@ -45,8 +50,12 @@ def parse_size(text: str | None, default: tuple[int, int] = (1280, 800)) -> tupl
 
 
 def run(*, screenshot: Path | None = None, size: tuple[int, int] | None = None, theme: str | None = None,
-        language: str | None = None, search: str | None = None) -> int:
-    """The `recordroute gui` command. With `screenshot`, render the window once to a PNG and exit."""
+        language: str | None = None, search: str | None = None,
+        services: Callable[[AppContext], Callable[[], None] | None] | None = None) -> int:
+    """The `recordroute gui` command. With `screenshot`, render the window once to a PNG and exit.
+
+    `services` (from the entry point) starts companions sharing the app context, such as the local API; it
+    returns a function that stops them on exit."""
     t0 = time.perf_counter()
     app = create_application()
     from ..pipeline import gui_support as gs
@@ -88,6 +97,14 @@ def run(*, screenshot: Path | None = None, size: tuple[int, int] | None = None, 
     if not settings.first_run_done:
         QTimer.singleShot(0, window.open_first_run)
     window.controller.warm_up()
+    stop_services = None
+    if services is not None:
+        try:
+            stop_services = services(ctx)
+        except RecordRouteError as exc:
+            window.show_status(exc.user_text(), 15000)
     code = app.exec()
+    if stop_services is not None:
+        stop_services()
     ctx.close()
     return code

@@ -192,6 +192,18 @@ class JobController(QObject):
         """Resume the persistent queue (called once the window is up)."""
         self.autostart = True
         QTimer.singleShot(0, self.pump)
+        # Jobs can also arrive from the in-process API (uploads): look for them every two seconds.
+        self._poll = QTimer(self)
+        self._poll.setInterval(2000)
+        self._poll.timeout.connect(self._poll_queue)
+        self._poll.start()
+
+    def _poll_queue(self) -> None:
+        if self.running_id is None and not self._closing:
+            before = self.running_id
+            self.pump()
+            if self.running_id != before:
+                self.queueChanged.emit()
 
     def pump(self) -> None:
         if self._closing or not self.autostart or self.running_id is not None:

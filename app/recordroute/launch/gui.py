@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from pathlib import Path
 
-from .commands import extra_command
+from ..cli.commands import extra_command
+from ..pipeline.context import AppContext
 
 
 @extra_command
@@ -28,4 +30,18 @@ def cmd_gui(args: argparse.Namespace) -> int:
         print(f"recordroute gui: {exc}")
         return 2
     return run(screenshot=Path(args.screenshot) if args.screenshot else None, size=size, theme=args.theme,
-               language=args.language, search=args.search)
+               language=args.language, search=args.search, services=start_api_if_enabled)
+
+
+def start_api_if_enabled(ctx: AppContext) -> Callable[[], None] | None:
+    """The local API inside the desktop app (Settings → Local API): same context, same warm models. The GUI
+    runs the jobs, so the API only queues them."""
+    if not ctx.settings.api_enabled:
+        return None
+    from ..api.config import ApiConfig
+    from ..api.server import ApiServer
+
+    server = ApiServer(ctx, "127.0.0.1", ctx.settings.api_port, token=ctx.settings.ensure_api_token(),
+                       config=ApiConfig(run_jobs=False))
+    server.start()
+    return server.stop

@@ -13,8 +13,8 @@ import threading
 from typing import Any
 
 from ..api.config import ApiConfig, is_loopback
+from ..cli.commands import extra_command, out
 from ..settings import Settings
-from .commands import extra_command, out
 
 
 @extra_command
