@@ -262,3 +262,41 @@ def test_cli_search_similar_ask_reindex(tmp_path: Path) -> None:
     assert answer["found"] and answer["citations"] and "extractive" in answer["backend"]
     re_out = json.loads(run_cli("reindex", "--json").stdout)
     assert re_out["recordings"] == 2 and re_out["chunks"] >= 2
+
+
+def test_two_processes_indexing_at_once_keep_the_index_sound(ctx, corpus: dict[str, int]) -> None:
+    """The GUI and a CLI may index at the same moment: the cross-process writer lock serialises them."""
+    script = (
+        "import sys\n"
+        "from recordroute.pipeline.context import AppContext\n"
+        "from recordroute.pipeline.indexing import semantic_index\n"
+        "ctx = AppContext.open()\n"
+        "sem = semantic_index(ctx)\n"
+        "ids = [int(x) for x in sys.argv[1:]]\n"
+        "for _ in range(3):\n"
+        "    for rid in ids:\n"
+        "        sem.index_recording(rid)\n"
+    )
+    ids = sorted(corpus.values())
+    halves = [ids[::2], ids[1::2]]
+    ctx.close()
+    procs = [subprocess.Popen([sys.executable, "-c", script, *map(str, half)], cwd=ROOT, env=dict(os.environ),
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for half in halves]
+    for proc in procs:
+        _out, err = proc.communicate(timeout=300)
+        assert proc.returncode == 0, err
+    from recordroute.pipeline.context import AppContext
+    from recordroute.store.vectors import MmapVectorIndex
+
+    fresh = AppContext.open()
+    try:
+        emb = semantic_index(fresh).embedder()
+        # Opened strictly and directly, before any start-up reconcile could repair anything.
+        with MmapVectorIndex(fresh.settings.data_dir / "vectors", emb.name, emb.dim) as raw:
+            assert raw.is_consistent()
+            live = set(raw.live_ids().tolist())
+        want = set(fresh.store.chunks.indexed_ids(emb.name))
+        assert want and want <= live
+        assert search(fresh, "money for the new workplace", mode="semantic")[0].title == "meeting 0"
+    finally:
+        fresh.close()

@@ -6,17 +6,19 @@ file or a model change always ends in a rebuild from the DB, never in a silent m
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 import numpy as np
 
-from ..errors import IndexCorrupt
+from ..errors import IndexCorrupt, RecordRouteError
 from ..progress import CancelToken, Progress, ProgressCallback, null_progress
 from ..store import Segment
 from ..store.chunks import bump_generation
+from ..store.locks import InterProcessLock
 from . import stages
 from .chunking import Chunk, chunk_document, chunk_transcript
 from .context import AppContext
@@ -45,6 +47,8 @@ class SemanticIndex:
         self.ctx = ctx
         self.folder = ctx.settings.data_dir / "vectors"
         self._lock = threading.RLock()
+        # One writer across processes (GUI, CLI, serve): writes happen under this lock on freshly opened files.
+        self._writer = InterProcessLock(self.folder / ".writer.lock")
         self._index: MmapVectorIndex | None = None
         self._generation = -1
         self._verified = False
@@ -79,13 +83,30 @@ class SemanticIndex:
                 self._generation = gen
                 if not self._reconciled:
                     self._reconciled = True
-                    self._reconcile_locked(self._index)
+                    with self._writer:
+                        self._reconcile_locked(self._index)
             return self._index
 
+    @contextlib.contextmanager
+    def _writing(self) -> Iterator[MmapVectorIndex]:
+        """Hold the cross-process writer lock and reopen the files, so another process's appends are seen
+        before ours land after them."""
+        with self._lock, self._writer:
+            if self._index is not None:
+                self._index.close()
+                self._index = None
+            yield self.index()
+
     def _drop_ids(self, chunk_ids: list[int]) -> None:
-        if chunk_ids and self._index is not None:
-            with self._lock:
-                self._index.delete(np.asarray(chunk_ids, dtype=np.int64))
+        if not chunk_ids or not self.folder.exists():
+            return
+        try:
+            with self._writing() as index:
+                index.delete(np.asarray(chunk_ids, dtype=np.int64))
+        except RecordRouteError as exc:
+            # The recording is already gone from the DB; a stale vector is filtered out of every search and
+            # dropped by the next reconcile, so a purge never fails over it.
+            log.warning("could not drop %d vectors now (%s); the next start removes them", len(chunk_ids), exc)
 
     # --- model changes ----------------------------------------------------------------------------------------
     def needs_reindex(self) -> bool:
@@ -109,8 +130,7 @@ class SemanticIndex:
             for n, rec in enumerate(recs):
                 self._store_chunks(rec.id, rec.kind)
                 progress(Progress("chunk", (n + 1) / max(1, len(recs)), f"chunking {rec.title}"))
-        index = self.index()
-        with self._lock:
+        with self._writing() as index:
             self._rebuild_locked(index, progress, cancel, all_recordings=True)
         store.chunks.activate_space(emb.name, emb.dim)
         self._generation = -1
@@ -156,12 +176,12 @@ class SemanticIndex:
         rec = store.recordings.get(rec_id)
         self.ensure_current(progress, cancel)  # a model change re-indexes the archive first
         old, new, texts = self._store_chunks(rec.id, rec.kind)
-        index = self.index()
         emb = self.embedder()
-        with self._lock:
+        # Embed outside the writer lock (the slow part); only the file writes are serialised.
+        vectors = emb.embed(texts, progress=_scaled(progress, "embed"), cancel=cancel) if texts else None
+        with self._writing() as index:
             if old:
                 index.delete(np.asarray(old, dtype=np.int64))
-            vectors = emb.embed(texts, progress=_scaled(progress, "embed"), cancel=cancel) if texts else None
             if vectors is not None:
                 index.add(np.asarray(new, dtype=np.int64), vectors)
         with store.db.tx() as con:
@@ -174,8 +194,8 @@ class SemanticIndex:
         return len(new)
 
     def reconcile(self) -> tuple[int, int]:
-        with self._lock:
-            return self._reconcile_locked(self.index())
+        with self._writing() as index:
+            return self._reconcile_locked(index)
 
     def _reconcile_locked(self, index: MmapVectorIndex) -> tuple[int, int]:
         """After a crash: drop vectors of vanished chunks and embed chunks missing from the index."""
