@@ -13,7 +13,7 @@ import time
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from ...errors import Cancelled, LLMTruncated, LLMUnavailable
 from ...progress import CancelToken
@@ -87,6 +87,20 @@ def call_with_retries(fn: Callable[[], R], *, retries: int, backoff: float, canc
                     raise Cancelled() from None
             else:
                 time.sleep(delay)
+
+
+def drain(events: queue.Queue[tuple[str, Any]], cancel: CancelToken | None,
+          poll: float = 0.1) -> Iterator[tuple[str, Any]]:
+    """Yield what a backend's worker thread posts, checking `cancel` while waiting, so a blocked network read
+    never delays a cancel by more than `poll` seconds."""
+    while True:
+        try:
+            item = events.get(timeout=poll)
+        except queue.Empty:
+            if cancel is not None and cancel.cancelled:
+                raise Cancelled() from None
+            continue
+        yield item
 
 
 def truncated_error(result_text: str, limit: int | None, model: str) -> LLMTruncated:

@@ -33,6 +33,7 @@ from .base import (
     Retryable,
     TokenCallback,
     call_with_retries,
+    drain,
     truncated_error,
 )
 
@@ -199,13 +200,7 @@ class OllamaBackend(LLMBackend):
         worker.start()
         pieces: list[str] = []
         try:
-            while True:
-                try:
-                    kind, value = events.get(timeout=0.1)
-                except queue.Empty:
-                    if cancel is not None and cancel.cancelled:
-                        raise Cancelled() from None
-                    continue
+            for kind, value in drain(events, cancel):
                 if kind == "err":
                     raise self._classify(value, started=bool(pieces)) from None
                 if kind == "eof":

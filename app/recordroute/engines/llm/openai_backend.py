@@ -25,6 +25,7 @@ from .base import (
     Retryable,
     TokenCallback,
     call_with_retries,
+    drain,
     truncated_error,
 )
 
@@ -164,13 +165,7 @@ class OpenAIBackend(LLMBackend):
         finish: str | None = None
         usage: dict[str, Any] = {}
         try:
-            while True:
-                try:
-                    kind, value = events.get(timeout=0.1)
-                except queue.Empty:
-                    if cancel is not None and cancel.cancelled:
-                        raise Cancelled() from None
-                    continue
+            for kind, value in drain(events, cancel):
                 if kind == "err":
                     raise self._classify(value, started=bool(pieces)) from None
                 if kind == "end":
