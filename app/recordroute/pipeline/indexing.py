@@ -223,17 +223,9 @@ def _scaled(progress: ProgressCallback, step: str) -> ProgressCallback:
     return report
 
 
-_INDEXES: dict[int, SemanticIndex] = {}
-_LOCK = threading.Lock()
-
-
 def semantic_index(ctx: AppContext) -> SemanticIndex:
-    with _LOCK:
-        idx = _INDEXES.get(id(ctx))
-        if idx is None or idx.ctx is not ctx:
-            idx = SemanticIndex(ctx)
-            _INDEXES[id(ctx)] = idx
-        return idx
+    """The context's one SemanticIndex (kept in its warm-engine slots, so it lives and dies with the context)."""
+    return ctx.engine("semantic_index", lambda: SemanticIndex(ctx))
 
 
 def stage_index(run: stages.StageRun) -> None:

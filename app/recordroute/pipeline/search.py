@@ -65,11 +65,8 @@ class _Cache:
                 self._items.popitem(last=False)
 
 
-_CACHES: dict[int, _Cache] = {}
-
-
 def _cache(ctx: AppContext) -> _Cache:
-    return _CACHES.setdefault(id(ctx.store), _Cache())
+    return ctx.engine("search_cache", _Cache)
 
 
 def search(
