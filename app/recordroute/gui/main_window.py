@@ -12,12 +12,9 @@ from typing import Any
 from PySide6.QtCore import QEvent, QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
-    QDialog,
     QDockWidget,
-    QFileDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -39,12 +36,10 @@ from .search_pane import SearchPane
 from .theme import ThemeManager
 from .tray import Tray
 from .viewer import ViewerPane
-
-EXPORT_FILTERS = {"txt": "Text (*.txt)", "srt": "SubRip (*.srt)", "vtt": "WebVTT (*.vtt)", "json": "JSON (*.json)",
-                  "md": "Markdown (*.md)"}
+from .window_dialogs import DialogOpeners
 
 
-class MainWindow(QMainWindow):
+class MainWindow(DialogOpeners, QMainWindow):
     triaged = Signal(object)  # gs.Triage, after a drop/paste/dialog has been checked
 
     def __init__(self, ctx: AppContext, *, theme: ThemeManager | None = None, autostart: bool = True,
@@ -219,85 +214,6 @@ class MainWindow(QMainWindow):
     def paste(self) -> None:
         if not self.handle_mime(QGuiApplication.clipboard().mimeData()):
             self.show_status(self.tr("The clipboard holds no files or file paths"))
-
-    def open_add_files(self) -> QFileDialog:
-        dialog = QFileDialog(self, self.tr("Add files"))
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
-        dialog.setNameFilters([self.tr("Recordings, videos, PDFs and text (%1)").replace("%1", gs.supported_patterns()),
-                               self.tr("All files (*)")])
-        dialog.filesSelected.connect(lambda files: self.add_paths([Path(f) for f in files]))
-        dialog.open()
-        return dialog
-
-    def open_add_folder(self) -> QFileDialog:
-        dialog = QFileDialog(self, self.tr("Add a folder"))
-        dialog.setFileMode(QFileDialog.FileMode.Directory)
-        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
-        dialog.fileSelected.connect(lambda folder: self.add_paths([Path(folder)]))
-        dialog.open()
-        return dialog
-
-    # --- dialogs ---------------------------------------------------------------------------------------------------
-    def open_record(self) -> QDialog:
-        from .record_dialog import RecordDialog
-
-        dialog = RecordDialog(self.ctx.settings, parent=self)
-        dialog.recorded.connect(lambda path: self.add_paths([path]))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
-
-    def open_settings(self) -> QDialog:
-        from .settings_dialog import SettingsDialog
-
-        dialog = SettingsDialog(self.ctx.settings, self.prefs, self)
-        dialog.accepted.connect(self._settings_saved)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
-
-    def _settings_saved(self) -> None:
-        self.set_theme(self.prefs.theme)
-        i18n.install(self.ctx.settings.ui_language)
-        self._sync_checks()
-        self.show_status(self.tr("Settings saved"))
-
-    def open_first_run(self) -> QDialog:
-        from .first_run import FirstRunDialog
-
-        dialog = FirstRunDialog(self.ctx.settings, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
-
-    def open_about(self) -> QMessageBox:
-        from .. import __version__
-
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About RecordRoute"),
-                          self.tr("RecordRoute %1\nLocal-first transcripts, minutes and search.\n\nData folder: %2")
-                          .replace("%1", __version__).replace("%2", str(self.ctx.settings.data_dir)),
-                          QMessageBox.StandardButton.Close, self)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
-        return box
-
-    def open_export(self) -> QFileDialog | None:
-        rec = self.viewer.rec if self.right.currentWidget() is self.viewer else None
-        if rec is None:
-            self.show_status(self.tr("Open a recording first"))
-            return None
-        dialog = QFileDialog(self, self.tr("Export transcript"))
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilters(list(EXPORT_FILTERS.values()))
-        dialog.selectFile(f"{rec.title}.txt")
-        dialog.fileSelected.connect(lambda name: self._export(rec.id, name, dialog.selectedNameFilter()))
-        dialog.open()
-        return dialog
-
-    def _export(self, rec_id: int, name: str, name_filter: str) -> None:
-        fmt = next((k for k, v in EXPORT_FILTERS.items() if v == name_filter), "txt")
-        path = gs.export_transcript(self.ctx.store, rec_id, Path(name), fmt)
-        self.show_status(self.tr("Saved %1").replace("%1", str(path)))
 
     # --- viewer / search -------------------------------------------------------------------------------------------
     def open_recording(self, rec_id: int, segment_idx: int | None = None, start: float | None = None,
