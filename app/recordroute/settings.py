@@ -9,13 +9,13 @@ import dataclasses
 import enum
 import os
 import secrets
+import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, get_args, get_origin, get_type_hints
 
 import platformdirs
 import tomli_w
-import tomllib
 
 from .errors import SettingsError
 

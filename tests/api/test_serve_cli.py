@@ -8,11 +8,11 @@ import signal
 import subprocess
 import sys
 import time
+import tomllib
 from pathlib import Path
 
 import httpx
 import pytest
-import tomllib
 
 from tests.conftest import ROOT
 

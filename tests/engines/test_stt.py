@@ -40,6 +40,7 @@ SR = 16_000
 # pipeline (wrong sample rate, lost segments, wrong language) which gives > 30 %.
 WER_LIMIT = {"tiny.en": 0.09, "base": 0.13}
 HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
+KOREAN_SPOKEN = "감사합니다. 대한민국의 수도는 서울입니다. 오늘 날씨가 정말 좋네요."
 
 
 def norm(text: str) -> str:
@@ -85,8 +86,7 @@ def korean_audio(tmp_path_factory: pytest.TempPathFactory) -> np.ndarray:
     if shutil.which("espeak-ng") is None:
         pytest.skip("espeak-ng is not installed")
     out = tmp_path_factory.mktemp("ko") / "ko.wav"
-    text = "감사합니다. 대한민국의 수도는 서울입니다. 오늘 날씨가 정말 좋네요."
-    subprocess.run(["espeak-ng", "-v", "ko", "-s", "160", "-w", str(out), text], check=True)
+    subprocess.run(["espeak-ng", "-v", "ko", "-s", "160", "-w", str(out), KOREAN_SPOKEN], check=True)
     return decode_audio(str(out))
 
 
@@ -137,8 +137,11 @@ def test_korean_forced_transcribe_and_translate(base: SttEngine, korean_audio: n
     # tell the tasks apart on the same audio: Korean transcription is Hangul, translation is English.
     ko = base.transcribe(korean_audio, SttOptions(language="ko"))
     assert ko.language == "ko" and ko.task == "transcribe"
-    assert HANGUL.search(ko.text), ko.text
-    assert "감사합니다" in ko.text
+    # Properties, not exact words: the text is Hangul, and it covers the clip rather than one word of it.
+    letters = [c for c in ko.text if c.isalpha()]
+    hangul = [c for c in letters if HANGUL.match(c)]
+    assert letters and len(hangul) / len(letters) >= 0.9, ko.text
+    assert len(hangul) >= 0.4 * len(KOREAN_SPOKEN.replace(" ", "").replace(".", "")), ko.text
     en = base.transcribe(korean_audio, SttOptions(language="ko", task="translate"))
     assert en.language == "ko" and en.task == "translate"
     assert en.text and not HANGUL.search(en.text), en.text

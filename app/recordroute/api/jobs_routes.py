@@ -74,7 +74,7 @@ async def _stream(request: Request, state: ApiState, job_id: int | None,
                 return
             try:
                 event = await asyncio.wait_for(q.get(), timeout=wait)
-            except asyncio.TimeoutError:
+            except TimeoutError:
                 if await request.is_disconnected():
                     return
                 yield b": keep-alive\n\n"
