@@ -9,13 +9,19 @@ import dataclasses
 import enum
 import os
 import secrets
+import sys
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, get_args, get_origin, get_type_hints
 
 import platformdirs
 import tomli_w
-import tomllib
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # the same parser, from PyPI
+    import tomli as tomllib
 
 from .errors import SettingsError
 
@@ -130,7 +136,7 @@ class Settings:
 
     # --- persistence --------------------------------------------------------------------------------------
     @classmethod
-    def load(cls, path: Path | None = None, *, env: dict[str, str] | None = None) -> Settings:
+    def load(cls, path: Path | None = None, *, env: Mapping[str, str] | None = None) -> Settings:
         path = path or default_config_file()
         env = os.environ if env is None else env
         values: dict[str, Any] = {}

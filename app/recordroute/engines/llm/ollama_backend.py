@@ -217,6 +217,8 @@ class OllamaBackend(LLMBackend):
                     raise Cancelled()
                 if kind == "done":
                     return self._result("".join(pieces), value, opts)
+            # drain() only ends by raising; this keeps every path of the function returning or raising
+            raise LLMError(f"Ollama at {self.host} stopped without a final message")
         finally:
             stop.set()
 
