@@ -94,7 +94,7 @@ class SoundDeviceSource:
         import sounddevice as sd
 
         def callback(indata: object, _frames: int, _time: object, _status: object) -> None:
-            on_block(bytes(indata))  # type: ignore[call-overload]
+            on_block(bytes(indata))  # type: ignore[call-overload]  # a cffi buffer, typed as object here
 
         try:
             self._stream = sd.RawInputStream(

@@ -192,7 +192,7 @@ class OllamaBackend(LLMBackend):
                             return
                     events.put(("eof", None))  # the stream ended without a final done=true object
                 finally:
-                    parts.close()  # type: ignore[attr-defined]
+                    parts.close()  # type: ignore[attr-defined]  # a generator, though typed as Iterator
             except BaseException as exc:  # noqa: BLE001 - handed to the calling thread
                 events.put(("err", exc))
 
@@ -233,7 +233,7 @@ class OllamaBackend(LLMBackend):
             err = LLMTruncated(
                 f"the prompt filled the whole context ({limit} tokens), so Ollama dropped its beginning"
             )
-            err.partial = text  # type: ignore[attr-defined]
+            err.partial = text
             raise err
         return LLMResult(
             text=text,
