@@ -7,6 +7,7 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -59,3 +60,52 @@ def ctx(isolated_env: Path) -> Iterator[object]:
     context = AppContext.open(Settings.load())
     yield context
     context.close()
+
+
+# --- `slow` means "runs a real model" -------------------------------------------------------------------------
+# The fast loop (`pytest -m "not slow"`) must load no Whisper or embedding model. Model constructors check which
+# test is running and fail a test that loads one without the `slow` mark, so the mark stays consistent.
+_running: dict[str, pytest.Item | None] = {"item": None}
+
+
+def _guard_model_load(what: str) -> None:
+    item = _running["item"]
+    if item is not None and item.get_closest_marker("slow") is None:
+        raise RuntimeError(f"{item.nodeid} loads a real {what} model: mark it @pytest.mark.slow")
+
+
+def _install_model_guards() -> None:
+    import onnxruntime
+    from faster_whisper import transcribe
+
+    whisper_init = transcribe.WhisperModel.__init__
+    session_init = onnxruntime.InferenceSession.__init__
+
+    def guarded_whisper(self: Any, *args: Any, **kwargs: Any) -> None:
+        _guard_model_load("Whisper")
+        whisper_init(self, *args, **kwargs)
+
+    def guarded_session(self: Any, path: Any, *args: Any, **kwargs: Any) -> None:
+        if not str(path).startswith(str(FIXTURES)):  # the suite's own tiny test graphs are not models
+            _guard_model_load("ONNX")
+        session_init(self, path, *args, **kwargs)
+
+    transcribe.WhisperModel.__init__ = guarded_whisper  # type: ignore[method-assign]
+    onnxruntime.InferenceSession.__init__ = guarded_session  # type: ignore[method-assign]
+
+
+_install_model_guards()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_setup(item: pytest.Item) -> Iterator[None]:
+    _running["item"] = item
+    return (yield)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
+    try:
+        return (yield)
+    finally:
+        _running["item"] = None

@@ -127,6 +127,7 @@ class LLMModelMissing(LLMError):
 class LLMTruncated(LLMError):
     code = "llm_truncated"
     hint = "the answer hit the model's length limit; raise num_ctx or pick a larger-context model"
+    partial: str = ""  # the text produced before the cut, for diagnostics only
 
 
 class TemplateError(RecordRouteError):

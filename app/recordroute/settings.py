@@ -10,6 +10,7 @@ import enum
 import os
 import secrets
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, get_args, get_origin, get_type_hints
@@ -130,7 +131,7 @@ class Settings:
 
     # --- persistence --------------------------------------------------------------------------------------
     @classmethod
-    def load(cls, path: Path | None = None, *, env: dict[str, str] | None = None) -> Settings:
+    def load(cls, path: Path | None = None, *, env: Mapping[str, str] | None = None) -> Settings:
         path = path or default_config_file()
         env = os.environ if env is None else env
         values: dict[str, Any] = {}

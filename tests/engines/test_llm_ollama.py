@@ -82,7 +82,7 @@ def test_length_limit_is_truncation_never_success(fake: FakeOllama, stream: bool
     with pytest.raises(LLMTruncated) as info:
         backend(fake, stream=stream).generate(MSGS, options=GenOptions(max_tokens=4))
     assert fake.requests[-1].done_reason == "length"
-    assert info.value.partial  # type: ignore[attr-defined]
+    assert info.value.partial
     fake.force_done_reason = "length"
     with pytest.raises(LLMTruncated):
         backend(fake, stream=stream).generate(MSGS, options=GenOptions())

@@ -110,7 +110,7 @@ def _stream_duration(container: av.container.InputContainer, stream: av.audio.st
 
 def _first_samples(container: av.container.InputContainer, stream: av.audio.stream.AudioStream, path: Path) -> int:
     """Decode the first few packets: returns decoded samples (0 = stream holds no audio)."""
-    decoded = bad = 0
+    decoded = 0
     last_error: BaseException | None = None
     try:
         for i, packet in enumerate(container.demux(stream)):
@@ -119,12 +119,10 @@ def _first_samples(container: av.container.InputContainer, stream: av.audio.stre
             try:
                 decoded += sum(frame.samples for frame in packet.decode())
             except (av.FFmpegError, ValueError) as exc:
-                bad += 1
                 last_error = exc
     except (av.FFmpegError, ValueError) as exc:  # demuxer gave up (damaged right at the start)
         last_error = exc
-        bad += 1
-    if decoded == 0 and bad:
+    if decoded == 0 and last_error is not None:  # some packet failed, none decoded
         raise CorruptMediaError(f"{path.name}: the audio track does not decode ({_reason(last_error)})")
     return decoded
 

@@ -19,7 +19,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO, Protocol
+from typing import Any, BinaryIO, Protocol
 
 from ..errors import RecordRouteError
 
@@ -88,13 +88,13 @@ class SoundDeviceSource:
         self.device = chosen.index
         self.samplerate = samplerate or chosen.samplerate
         self.channels = max(1, min(channels, chosen.channels))
-        self._stream = None
+        self._stream: Any = None  # a sounddevice.RawInputStream (the library is untyped)
 
     def start(self, on_block: BlockCallback) -> None:
         import sounddevice as sd
 
         def callback(indata: object, _frames: int, _time: object, _status: object) -> None:
-            on_block(bytes(indata))  # type: ignore[call-overload]
+            on_block(bytes(indata))  # type: ignore[call-overload]  # a cffi buffer, typed as object here
 
         try:
             self._stream = sd.RawInputStream(

@@ -16,14 +16,19 @@ from typing import Protocol
 
 
 class SegLike(Protocol):
-    start: float | None
-    end: float | None
-    text: str
+    @property
+    def start(self) -> float | None: ...
+    @property
+    def end(self) -> float | None: ...
+    @property
+    def text(self) -> str: ...
 
 
 class DocSegLike(Protocol):
-    text: str
-    page: int | None
+    @property
+    def text(self) -> str: ...
+    @property
+    def page(self) -> int | None: ...
 
 
 @dataclass(frozen=True)

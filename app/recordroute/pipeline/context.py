@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..settings import Settings
 from ..store import Store
 
 if TYPE_CHECKING:
     from ..engines.stt import SttEngine
+
+T = TypeVar("T")
 
 
 class AppContext:
@@ -41,8 +44,8 @@ class AppContext:
                 self._engines[key] = engine
         return engine
 
-    def engine(self, key: str, factory: Any) -> Any:
-        """Generic warm-engine slot for later stages (llm, embed)."""
+    def engine(self, key: str, factory: Callable[[], T]) -> T:
+        """Generic warm-engine slot for later stages (llm, embed); a key always holds what its factory makes."""
         with self._lock:
             if key not in self._engines:
                 self._engines[key] = factory()

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .db import Database
+from .db import Database, inserted_id
 
 
 @dataclass
@@ -56,7 +56,7 @@ class Chunks:
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (rec_id, ch.index, ch.text, ch.start, ch.end, ch.page, ch.seg_from, ch.seg_to),
             )
-            new.append(int(cur.lastrowid))
+            new.append(inserted_id(cur))
         bump_generation(con)
         return old, new
 

@@ -106,6 +106,13 @@ def _mapped(exc: sqlite3.OperationalError) -> Exception:
     return exc
 
 
+def inserted_id(cur: sqlite3.Cursor) -> int:
+    """The rowid of the row an INSERT just made (the cursor's lastrowid is typed optional)."""
+    if cur.lastrowid is None:
+        raise StorageError("the database did not report the id of a new row")
+    return cur.lastrowid
+
+
 class Database:
     """One connection per thread, all migrated; safe to share between GUI, API and CLI threads."""
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import json
 import os
 import sqlite3
@@ -10,7 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..errors import NotFoundError
-from .db import Database
+from .db import Database, inserted_id
 from .models import Job, Stage
 
 ACTIVE = ("queued", "running")
@@ -48,7 +49,7 @@ class Jobs:
                 "VALUES (?, ?, 'queued', ?, ?, ?)",
                 (recording_id, source_path, pos, json.dumps(options or {}, ensure_ascii=False), time.time()),
             )
-            job_id = int(cur.lastrowid)
+            job_id = inserted_id(cur)
             c.executemany(
                 "INSERT INTO stages (job_id, name, seq) VALUES (?, ?, ?)",
                 [(job_id, name, i) for i, name in enumerate(stages)],
@@ -70,7 +71,8 @@ class Jobs:
     def list(self, *, states: Sequence[str] | None = None, recording_id: int | None = None,
              limit: int = 200) -> list[Job]:
         con = self.db.connection()
-        conds, args = [], []
+        conds: list[str] = []
+        args: list[Any] = []
         if states:
             conds.append(f"state IN ({','.join('?' for _ in states)})")
             args += list(states)
@@ -186,7 +188,7 @@ class Jobs:
             )
             return cur.rowcount == 1
 
-    def recover_interrupted(self) -> list[int]:
+    def recover_interrupted(self) -> builtins.list[int]:
         """Jobs left 'running' by a process that is gone (crash, kill, power loss) become 'interrupted'.
 
         Their completed stages stay done, so a retry resumes from the first unfinished stage.

@@ -6,7 +6,7 @@ holder dies, so a killed process never leaves the library locked.
 
 from __future__ import annotations
 
-import os
+import sys
 import threading
 from pathlib import Path
 from types import TracebackType
@@ -46,7 +46,7 @@ class InterProcessLock:
         self._local.release()
 
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows only
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
 
     def _lock(fh: IO[bytes]) -> None:

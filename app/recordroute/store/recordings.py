@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import json
 import time
 from dataclasses import dataclass
@@ -117,7 +118,7 @@ class Recordings:
         return int(self.db.connection().execute(f"SELECT COUNT(*) FROM recordings {where}", args).fetchone()[0])
 
     @staticmethod
-    def _where(flt: ListFilter) -> tuple[str, list[Any]]:
+    def _where(flt: ListFilter) -> tuple[str, builtins.list[Any]]:
         deleted = "only" if flt.only_deleted else ("any" if flt.include_deleted else "exclude")
         conds, args = filter_conditions(kind=flt.kind, language=flt.language, since=flt.since, until=flt.until,
                                         deleted=deleted)
@@ -153,7 +154,7 @@ class Recordings:
             (rec_id, job_id, time.time(), level, stage, message),
         )
 
-    def events(self, rec_id: int) -> list[Event]:
+    def events(self, rec_id: int) -> builtins.list[Event]:
         rows = self.db.connection().execute(
             "SELECT at, level, message, stage, job_id FROM events WHERE recording_id = ? ORDER BY at, id",
             (rec_id,),

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import NotFoundError
-from .db import Database
+from .db import Database, inserted_id
 from .jobs import pid_alive
 
 
@@ -64,7 +64,7 @@ class Summaries:
                 (rec_id, version, template, language, backend, model, time.time(), os.getpid()),
             )
             con.execute("UPDATE recordings SET summarize_state = 'running' WHERE id = ?", (rec_id,))
-            return int(cur.lastrowid)
+            return inserted_id(cur)
 
     def complete(self, summary_id: int, *, markdown: str, title: str | None, llm_calls: int,
                  backend: str | None = None, model: str | None = None, meta: dict[str, Any] | None = None,

@@ -49,7 +49,7 @@ def list_models(folder: Path) -> list[IndexInfo]:
 
 
 def crc(arr: np.ndarray, start: int = 0) -> int:
-    return zlib.crc32(memoryview(np.ascontiguousarray(arr)).cast("B"), start)
+    return zlib.crc32(np.ascontiguousarray(arr).data.cast("B"), start)
 
 
 def normalize_rows(vectors: Any, dim: int) -> np.ndarray:
@@ -90,7 +90,7 @@ def write_fresh(live: Path, model: str, dim: int, generation: int,
                 mat = np.ascontiguousarray(vecs, np.float32) if normalized else normalize_rows(vecs, dim)
                 if (ids < 0).any():
                     raise ValueError("ids must be non-negative")
-                fv.write(memoryview(mat).cast("B"))
+                fv.write(mat.data.cast("B"))
                 vec_crc = crc(mat, vec_crc)
                 all_ids.append(ids)
             fv.flush()

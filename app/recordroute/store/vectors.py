@@ -307,9 +307,13 @@ class MmapVectorIndex(VectorIndex):
         with self._lock:
             self._check()
             rows = np.sort(self._lookup()[1])
-            assert self._vec is not None or rows.size == 0
-            blocks = ((np.array(self._ids[rows[i:i + _BLOCK]]), np.array(self._vec[rows[i:i + _BLOCK]]))
-                      for i in range(0, rows.size, _BLOCK))
+            ids, vec = self._ids, self._vec
+            blocks: Iterable[tuple[np.ndarray, np.ndarray]] = ()
+            if ids is not None and vec is not None:  # unmapped only while nothing was ever stored
+                blocks = ((np.array(ids[rows[i:i + _BLOCK]]), np.array(vec[rows[i:i + _BLOCK]]))
+                          for i in range(0, rows.size, _BLOCK))
+            else:
+                assert rows.size == 0
             self._write_fresh(blocks, normalized=True)
 
     def rebuild(self, items: Iterable[tuple[int, np.ndarray]]) -> None:

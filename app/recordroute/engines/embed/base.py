@@ -13,9 +13,13 @@ from ...progress import CancelToken, ProgressCallback
 class Embedder(Protocol):
     """Turns texts into float32, L2-normalised rows; a query and a passage land in the same space."""
 
-    name: str
-    dim: int
-    max_tokens: int
+    # Read-only: implementations may compute these (OllamaEmbedder learns `dim` from the server).
+    @property
+    def name(self) -> str: ...
+    @property
+    def dim(self) -> int: ...
+    @property
+    def max_tokens(self) -> int: ...
 
     def embed(
         self,

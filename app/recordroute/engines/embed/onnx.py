@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -12,6 +13,9 @@ from ...errors import ModelNotFoundError
 from ...progress import CancelToken, EtaEstimator, Progress, ProgressCallback
 from .base import cls_pool, empty_matrix, l2_normalize, mean_pool
 from .resolve import INSTALL_HINT, EmbedModelSpec, max_tokens_for, spec_from_dir
+
+if TYPE_CHECKING:
+    from tokenizers import Tokenizer
 
 log = logging.getLogger(__name__)
 
@@ -108,9 +112,9 @@ class OnnxEmbedder:
         self.dim: int = self.spec.dim or (last if isinstance(last, int) else 0) or self._probe_dim()
 
     @staticmethod
-    def _find_pad_id(tokenizer: object) -> int:
+    def _find_pad_id(tokenizer: Tokenizer) -> int:
         for tok in ("[PAD]", "<pad>"):
-            idx = tokenizer.token_to_id(tok)  # type: ignore[attr-defined]
+            idx = tokenizer.token_to_id(tok)
             if idx is not None:
                 return int(idx)
         return 0

@@ -107,7 +107,7 @@ def truncated_error(result_text: str, limit: int | None, model: str) -> LLMTrunc
     """The error raised for done_reason == "length"; keeps the partial text for diagnostics only."""
     where = f" ({limit} tokens)" if limit else ""
     err = LLMTruncated(f"{model} stopped at its length limit{where} before finishing the answer")
-    err.partial = result_text  # type: ignore[attr-defined]
+    err.partial = result_text
     return err
 
 
@@ -182,8 +182,8 @@ class LLMBackend(ABC):
                 kind, value = pieces.get()
                 if kind == "tok":
                     yield str(value)
-                elif kind == "err":
-                    raise value  # type: ignore[misc]
+                elif kind == "err" and isinstance(value, BaseException):
+                    raise value
                 else:
                     return
         finally:

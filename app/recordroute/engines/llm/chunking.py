@@ -14,9 +14,14 @@ from typing import Any, Protocol
 
 
 class SegLike(Protocol):
-    start: float
-    end: float
-    text: str
+    """Read-only, so frozen dataclasses and named tuples satisfy it too."""
+
+    @property
+    def start(self) -> float: ...
+    @property
+    def end(self) -> float: ...
+    @property
+    def text(self) -> str: ...
 
 
 @dataclass(frozen=True)

@@ -192,7 +192,7 @@ class OllamaBackend(LLMBackend):
                             return
                     events.put(("eof", None))  # the stream ended without a final done=true object
                 finally:
-                    parts.close()  # type: ignore[attr-defined]
+                    parts.close()  # type: ignore[attr-defined]  # a generator, though typed as Iterator
             except BaseException as exc:  # noqa: BLE001 - handed to the calling thread
                 events.put(("err", exc))
 
@@ -217,6 +217,8 @@ class OllamaBackend(LLMBackend):
                     raise Cancelled()
                 if kind == "done":
                     return self._result("".join(pieces), value, opts)
+            # drain() only ends by raising; this keeps every path of the function returning or raising
+            raise LLMError(f"Ollama at {self.host} stopped without a final message")
         finally:
             stop.set()
 
@@ -231,7 +233,7 @@ class OllamaBackend(LLMBackend):
             err = LLMTruncated(
                 f"the prompt filled the whole context ({limit} tokens), so Ollama dropped its beginning"
             )
-            err.partial = text  # type: ignore[attr-defined]
+            err.partial = text
             raise err
         return LLMResult(
             text=text,

@@ -47,14 +47,14 @@ def select_backend(settings: Settings) -> LLMBackend:
     OpenAI-compatible server when one is configured and reachable, else the extractive fallback whose
     `reason` says why."""
     kind = settings.llm_backend
-    common = {"model": settings.llm_model, "num_ctx": settings.llm_num_ctx}
     if kind != "auto":
         return make_backend(
             kind,
+            model=settings.llm_model,
+            num_ctx=settings.llm_num_ctx,
             host=settings.ollama_host,
             base_url=settings.openai_base_url,
             api_key=settings.openai_api_key,
-            **common,  # type: ignore[arg-type]
         )
     reasons: list[str] = []
     ollama_backend = OllamaBackend(

