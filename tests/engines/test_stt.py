@@ -209,27 +209,22 @@ def _first_segment_time(engine: SttEngine, audio: np.ndarray) -> float:
 
 
 def test_model_loaded_once_and_reused(audio_en: np.ndarray) -> None:
-    load_times: list[float] = []
+    # Structural, not timed (timings live in bench/stt_overhead.py): one load serves every later call.
+    loads: list[str] = []
 
-    def timed_loader(*args: object) -> object:
-        t0 = time.perf_counter()
-        model = stt_models._load_whisper(*args)  # type: ignore[arg-type]
-        load_times.append(time.perf_counter() - t0)
-        return model
+    def counting_loader(*args: object) -> object:
+        loads.append(str(args[0]))
+        return stt_models._load_whisper(*args)  # type: ignore[arg-type]
 
-    cache = ModelCache(loader=timed_loader)  # type: ignore[arg-type]
+    cache = ModelCache(loader=counting_loader)  # type: ignore[arg-type]
     engine = SttEngine("base", device="cpu", cache=cache)
     clip = audio_en[: 5 * SR]
-    cold = _first_segment_time(engine, clip)
-    warm = _first_segment_time(engine, clip)
-    assert cache.loads == 1 and len(load_times) == 1 and cache.hits >= 1
-    t0 = time.perf_counter()
+    _first_segment_time(engine, clip)
+    _first_segment_time(engine, clip)
+    assert cache.loads == 1 and len(loads) == 1 and cache.hits >= 1
     model = engine.load()
-    assert time.perf_counter() - t0 < 0.05  # a dictionary lookup, not a load
-    assert model is cache.get(engine.resolved, "cpu", "int8", 0)
+    assert len(loads) == 1 and model is cache.get(engine.resolved, "cpu", "int8", 0)
     assert cache.loaded() == ["base"]
-    # cold = load + decode, warm = decode: the load is most of a short clip's first-segment time.
-    assert warm < cold, (warm, cold, load_times)
 
 
 def test_cache_lru_unload_and_concurrent_get() -> None:
