@@ -1,4 +1,4 @@
-"""`recordroute gui --screenshot` in a real subprocess (offscreen), and the Qt-free helpers behind the GUI."""
+"""`recordroute gui --screenshot` in a real subprocess (offscreen), and the Qt-free presenters behind the GUI."""
 
 from __future__ import annotations
 
@@ -57,7 +57,7 @@ def test_ui_language_follows_the_system_locale(lang: str, expected: str) -> None
 
 
 def test_segment_at_and_find_helpers() -> None:
-    from recordroute.pipeline import gui_support as gs
+    from recordroute.gui import presenters as gs
 
     starts = [0.0, 4.0, 7.5, 10.0]
     assert [gs.segment_at(starts, t) for t in (-1, 0, 3.9, 4.0, 9.99, 100)] == [-1, 0, 0, 1, 2, 3]
@@ -70,7 +70,7 @@ def test_segment_at_and_find_helpers() -> None:
 
 
 def test_snippet_html_escapes_before_marking() -> None:
-    from recordroute.pipeline import gui_support as gs
+    from recordroute.gui import presenters as gs
 
     html = gs.snippet_html("<b>x</b> & the [budget] for [R&D]")
     assert "&lt;b&gt;x&lt;/b&gt; &amp; the " in html
@@ -95,7 +95,7 @@ def test_answer_html_links_citations() -> None:
 
 
 def test_gui_prefs_round_trip(tmp_path: Path) -> None:
-    from recordroute.pipeline.gui_support import GuiPrefs
+    from recordroute.gui.presenters import GuiPrefs
 
     prefs = GuiPrefs.load(tmp_path / "gui.json")
     assert prefs.theme == "system"
@@ -110,7 +110,7 @@ def test_status_columns_follow_the_recording_fields(gui_ctx) -> None:
     from PySide6.QtCore import Qt
 
     from recordroute.gui.history_model import HistoryModel
-    from recordroute.pipeline import gui_support as gs
+    from recordroute.gui import presenters as gs
     from recordroute.store import Recording
 
     fields = gs.stage_state_fields()

@@ -41,7 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     c = sub.add_parser("export", help="export a transcript")
     c.add_argument("id", type=int)
-    c.add_argument("--format", "-f", choices=("txt", "srt", "vtt", "json", "md"), default="txt")
+    c.add_argument("--format", "-f", choices=("txt", "srt", "vtt", "json", "md", "html"), default="txt")
     c.add_argument("-o", "--output", help="file to write (default: stdout)")
     c.add_argument("--corrected", action="store_true", help="use the LLM-corrected text (see `correct`)")
     c.set_defaults(func=commands.cmd_export)
