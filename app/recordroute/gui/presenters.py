@@ -20,6 +20,7 @@ from ..errors import RecordRouteError
 from ..settings import Settings, default_config_file
 from ..store import Job, Recording, Store
 from ..store.files import atomic_write_text
+from ..store.recordings import STAGE_STATE_COLUMNS
 
 INBOX_DIR = "recordings-inbox"
 THEMES = ("system", "light", "dark")
@@ -112,8 +113,8 @@ def size_text(n: int) -> str:
 
 
 def stage_state_fields() -> list[str]:
-    """The per-stage status columns of a Recording (transcribe_state, summary_state, …)."""
-    return [name for name in Recording.__dataclass_fields__ if name.endswith("_state")]
+    """The per-stage status columns of a Recording (transcribe_state, summarize_state, …)."""
+    return list(STAGE_STATE_COLUMNS)
 
 
 # --- jobs ------------------------------------------------------------------------------------------------------
