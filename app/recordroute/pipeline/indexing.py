@@ -182,10 +182,6 @@ class SemanticIndex:
         self._generation = store.chunks.generation()
         return len(new)
 
-    def reconcile(self) -> tuple[int, int]:
-        with self._writing() as index:
-            return self._reconcile_locked(index)
-
     def _reconcile_locked(self, index: MmapVectorIndex) -> tuple[int, int]:
         """After a crash: drop vectors of vanished chunks and embed chunks missing from the index."""
         emb = self.embedder()

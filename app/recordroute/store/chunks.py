@@ -77,12 +77,6 @@ class Chunks:
                 out[row["id"]] = ChunkRow.from_row(row)
         return out
 
-    def for_recording(self, rec_id: int) -> list[ChunkRow]:
-        rows = self.db.connection().execute(
-            "SELECT * FROM chunks WHERE recording_id = ? ORDER BY idx", (rec_id,)
-        )
-        return [ChunkRow.from_row(r) for r in rows]
-
     def containing(self, rec_id: int, seg_idx: int) -> ChunkRow | None:
         row = self.db.connection().execute(
             "SELECT * FROM chunks WHERE recording_id = ? AND seg_from <= ? AND seg_to >= ? ORDER BY idx LIMIT 1",
