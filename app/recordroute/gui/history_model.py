@@ -97,7 +97,7 @@ class HistoryModel(QAbstractTableModel):
         super().__init__(parent)
         self.store = store
         self.page_size = page_size
-        # Status columns follow the Recording fields present in this build (summary/index appear with them).
+        # One status column per stage the Recording tracks.
         self.columns: list[tuple[str, str | None]] = _BASE_COLUMNS + [(f, None) for f in stage_state_fields()]
         self.filter = ListFilter()
         self.order = "imported_at"

@@ -124,7 +124,7 @@ _KEEP: set[TaskWorker] = set()
 
 
 def _warm_engines(ctx: AppContext) -> bool:
-    """Load the speech model, then the search embedder when this build indexes (both hold the GIL briefly)."""
+    """Load the speech model, then the local search embedder (both hold the GIL briefly)."""
     ctx.stt().load()
     from ..pipeline.indexing import semantic_index
 

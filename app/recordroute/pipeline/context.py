@@ -42,7 +42,7 @@ class AppContext:
         return engine
 
     def engine(self, key: str, factory: Any) -> Any:
-        """Generic warm-engine slot for later stages (llm, embed)."""
+        """A warm object shared by every caller of this context (search index, search cache), made once."""
         with self._lock:
             if key not in self._engines:
                 self._engines[key] = factory()
