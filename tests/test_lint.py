@@ -35,3 +35,14 @@ def test_faces_do_not_import_each_other(face: str, others: tuple[str, ...]) -> N
     pattern = re.compile(r"^\s*from\s+\.\.(" + "|".join(others) + r")\b", re.M)
     offenders = [str(p.relative_to(ROOT)) for p in (PKG / face).rglob("*.py") if pattern.search(p.read_text())]
     assert offenders == []
+
+
+def test_faces_import_modules_directly() -> None:
+    lookup = re.compile(r"\bimportlib\b|\bfind_spec\b|__import__\(")
+    offenders = [str(p.relative_to(ROOT)) for face in ("gui", "api", "cli") for p in (PKG / face).rglob("*.py")
+                 if lookup.search(p.read_text())]
+    assert offenders == []
+
+
+def test_gui_presenters_need_no_qt() -> None:
+    assert not re.search(r"^\s*(from|import)\s+PySide6\b", (PKG / "gui" / "presenters.py").read_text(), re.M)
