@@ -33,13 +33,13 @@ from recordroute.gui.app import create_application
 app = create_application()
 from recordroute.gui import i18n
 from recordroute.gui.theme import ThemeManager
-from recordroute.pipeline import gui_support as gs
+from recordroute.gui.presenters import GuiPrefs
 from recordroute.pipeline.context import AppContext
 from recordroute.settings import Settings
 settings = Settings.load()
 ctx = AppContext.open(settings)
 i18n.install(settings.ui_language)
-themes = ThemeManager(app, gs.GuiPrefs.load().theme)
+themes = ThemeManager(app, GuiPrefs.load().theme)
 from recordroute.gui.main_window import MainWindow
 window = MainWindow(ctx, theme=themes, autostart=False, tray=False)
 

@@ -152,3 +152,9 @@ def test_checker_sees_every_import_form() -> None:
            "importlib.import_module('recordroute.cli.main')\n")
     found = {i.module for i in imports_in(src, "recordroute.pipeline.probe", "probe.py")}
     assert {"recordroute.gui.app", "recordroute.api.server", "recordroute.cli.main", "importlib"} <= found
+
+
+def test_gui_presenters_need_no_qt() -> None:
+    """Formatting and display logic stays testable without a display."""
+    found = [i.module for i in imports_of(PKG / "gui" / "presenters.py")]
+    assert not [m for m in found if m.startswith(("PySide6", "shiboken6"))]

@@ -119,10 +119,6 @@ class Settings:
     def db_path(self) -> Path:
         return self.data_dir / "recordroute.db"
 
-    @property
-    def library_dir(self) -> Path:
-        return self.data_dir / "library"
-
     def get(self, key: Key) -> Any:
         return getattr(self, key.value)
 

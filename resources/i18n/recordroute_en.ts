@@ -72,47 +72,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="73"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="68"/>
         <source>Summary model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="84"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="79"/>
         <source>Stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="89"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="84"/>
         <source>Job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="89"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="84"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="89"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="84"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="89"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="84"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="89"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="84"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="97"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="92"/>
         <source>No jobs recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="100"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="95"/>
         <source>Event log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -571,34 +571,34 @@ Drop files above, press Ctrl+O, or record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="157"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="158"/>
         <source>RecordRoute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="159"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="160"/>
         <source>Jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="160"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="161"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="161"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="162"/>
         <source>Select a recording to see its transcript, summary and details.
 
 Ctrl+O adds files · Ctrl+K searches · Ctrl+R records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="163"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="164"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/main_window.py" line="182"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="183"/>
         <source>Checking %n file(s)…</source>
         <translation>
             <numerusform>Checking %n file…</numerusform>
@@ -606,7 +606,7 @@ Ctrl+O adds files · Ctrl+K searches · Ctrl+R records</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/main_window.py" line="193"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="194"/>
         <source>Added %n file(s) to the queue</source>
         <translation>
             <numerusform>Added %n file to the queue</numerusform>
@@ -614,57 +614,57 @@ Ctrl+O adds files · Ctrl+K searches · Ctrl+R records</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="197"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="198"/>
         <source>%1 is already in the library as “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="199"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="200"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="202"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="203"/>
         <source>No files found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="216"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="217"/>
         <source>The clipboard holds no files or file paths</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="30"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="31"/>
         <source>Add files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="32"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="33"/>
         <source>Recordings, videos, PDFs and text (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="33"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="34"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="39"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="40"/>
         <source>Add a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="69"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="70"/>
         <source>Settings saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="82"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="83"/>
         <source>About RecordRoute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="83"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="84"/>
         <source>RecordRoute %1
 Local-first transcripts, minutes and search.
 
@@ -672,42 +672,42 @@ Data folder: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="93"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="94"/>
         <source>Open a recording first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="95"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="96"/>
         <source>Export transcript</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="106"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="107"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="300"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="301"/>
         <source>Transcript ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="302"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="303"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="304"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="305"/>
         <source>Processing failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="317"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="318"/>
         <source>Moved “%1” to the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="324"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="325"/>
         <source>Restored</source>
         <translation type="unfinished"></translation>
     </message>
@@ -920,92 +920,92 @@ Data folder: %2</source>
 <context>
     <name>SearchPane</name>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="126"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="127"/>
         <source>Search every transcript and document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="127"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="128"/>
         <source>M&amp;ode:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="128"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="129"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="129"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="130"/>
         <source>Hybrid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="129"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="130"/>
         <source>Keyword</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="129"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="130"/>
         <source>Meaning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="130"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="131"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="130"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="131"/>
         <source>Audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="130"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="131"/>
         <source>Video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="131"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="132"/>
         <source>PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="131"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="132"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="140"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="141"/>
         <source>Fro&amp;m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="141"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="142"/>
         <source>&amp;Until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="142"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="143"/>
         <source>Ask your library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="143"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="144"/>
         <source>Ask a question; the answer cites recordings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="144"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="145"/>
         <source>&amp;Ask</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="193"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="191"/>
         <source>p. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/search_pane.py" line="207"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="205"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -1013,17 +1013,12 @@ Data folder: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="228"/>
-        <source>Ask needs the search index (semantic search), which this build does not have yet. Keyword search above works.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="232"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="225"/>
         <source>Thinking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="244"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="237"/>
         <source>Sources</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1031,203 +1026,203 @@ Data folder: %2</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="44"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="46"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="46"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="48"/>
         <source>&amp;Transcription</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="47"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="49"/>
         <source>S&amp;ummaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="48"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="50"/>
         <source>&amp;Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="49"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="51"/>
         <source>Local &amp;API</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="50"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="52"/>
         <source>A&amp;ppearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="80"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="76"/>
         <source>Detect automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="87"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="83"/>
         <source>Transcribe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="88"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="84"/>
         <source>Translate into English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="91"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="87"/>
         <source>Names and terms the model should spell right, one per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="92"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="88"/>
         <source>Speech &amp;model:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="93"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="89"/>
         <source>Audio &amp;language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="94"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="90"/>
         <source>&amp;Task:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="95"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="91"/>
         <source>&amp;Vocabulary:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="102"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="98"/>
         <source>Automatic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="103"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="99"/>
         <source>OpenAI-compatible server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="104"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="100"/>
         <source>Extractive (no LLM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="117"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="113"/>
         <source>Same as the recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="120"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="116"/>
         <source>&amp;Backend:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="121"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="117"/>
         <source>Ollama &amp;host:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="122"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="118"/>
         <source>Server &amp;URL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="123"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="119"/>
         <source>&amp;Model:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="124"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="120"/>
         <source>&amp;Template:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="125"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="121"/>
         <source>&amp;Output language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="132"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="128"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="137"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="133"/>
         <source>&amp;Data folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="138"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="134"/>
         <source>The database, the library of originals and new recordings live here. A new folder takes effect after a restart; existing files are not moved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="147"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="143"/>
         <source>&amp;Enable the local API (127.0.0.1 only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="154"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="150"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="156"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="152"/>
         <source>&amp;Regenerate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="163"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="159"/>
         <source>&amp;Port:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="164"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="160"/>
         <source>Token:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="167"/>
         <location filename="../../app/recordroute/gui/settings_dialog.py" line="171"/>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="175"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="175"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="171"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="176"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="172"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="179"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="175"/>
         <source>&amp;Interface language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="180"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="176"/>
         <source>T&amp;heme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="190"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="186"/>
         <source>Set by an environment variable; change it there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="194"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="190"/>
         <source>Data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="234"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="230"/>
         <source>Settings not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1235,82 +1230,77 @@ Data folder: %2</source>
 <context>
     <name>SummaryTab</name>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="87"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="82"/>
         <source>Template:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="89"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="84"/>
         <source>Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="93"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="88"/>
         <source>Same as the recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="96"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="91"/>
         <source>&amp;Regenerate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="97"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="92"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="98"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="93"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="99"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="94"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="144"/>
-        <source>Summaries are not available in this build yet: the summaries module is not installed. Transcripts and search work without it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="147"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="132"/>
         <source>No summary yet. Choose a template and press Regenerate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="165"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="149"/>
         <source>Generating the summary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="192"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="176"/>
         <source>The summary did not finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="194"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="178"/>
         <source>Summary ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="208"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="192"/>
         <source>Summary copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="213"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="197"/>
         <source>Export summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="214"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="198"/>
         <source>Markdown (*.md);;Text (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="219"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="203"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -71,47 +71,47 @@
         <translation>내용 해시</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="73"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="68"/>
         <source>Summary model</source>
         <translation>요약 모델</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="84"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="79"/>
         <source>Stages</source>
         <translation>처리 단계</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="89"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="84"/>
         <source>Job</source>
         <translation>작업</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="89"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="84"/>
         <source>Stage</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="89"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="84"/>
         <source>State</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="89"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="84"/>
         <source>Time</source>
         <translation>소요 시간</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="89"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="84"/>
         <source>Error</source>
         <translation>오류</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="97"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="92"/>
         <source>No jobs recorded.</source>
         <translation>기록된 작업이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="100"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="95"/>
         <source>Event log</source>
         <translation>이벤트 기록</translation>
     </message>
@@ -570,22 +570,22 @@ Drop files above, press Ctrl+O, or record.</source>
         <translation>어둡게(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="157"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="158"/>
         <source>RecordRoute</source>
         <translation>RecordRoute</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="159"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="160"/>
         <source>Jobs</source>
         <translation>작업</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="160"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="161"/>
         <source>Search</source>
         <translation>검색</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="161"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="162"/>
         <source>Select a recording to see its transcript, summary and details.
 
 Ctrl+O adds files · Ctrl+K searches · Ctrl+R records</source>
@@ -594,76 +594,76 @@ Ctrl+O adds files · Ctrl+K searches · Ctrl+R records</source>
 Ctrl+O 파일 추가 · Ctrl+K 검색 · Ctrl+R 녹음</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="163"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="164"/>
         <source>Undo</source>
         <translation>실행 취소</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/main_window.py" line="182"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="183"/>
         <source>Checking %n file(s)…</source>
         <translation>
             <numerusform>파일 %n개를 확인하는 중…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/main_window.py" line="193"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="194"/>
         <source>Added %n file(s) to the queue</source>
         <translation>
             <numerusform>파일 %n개를 대기열에 추가했습니다</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="197"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="198"/>
         <source>%1 is already in the library as “%2”.</source>
         <translation>%1은(는) 이미 라이브러리에 “%2”(으)로 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="199"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="200"/>
         <source>Open</source>
         <translation>열기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="202"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="203"/>
         <source>No files found</source>
         <translation>파일을 찾지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="216"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="217"/>
         <source>The clipboard holds no files or file paths</source>
         <translation>클립보드에 파일이나 파일 경로가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="30"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="31"/>
         <source>Add files</source>
         <translation>파일 추가</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="32"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="33"/>
         <source>Recordings, videos, PDFs and text (%1)</source>
         <translation>녹음, 동영상, PDF, 텍스트 (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="33"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="34"/>
         <source>All files (*)</source>
         <translation>모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="39"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="40"/>
         <source>Add a folder</source>
         <translation>폴더 추가</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="69"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="70"/>
         <source>Settings saved</source>
         <translation>설정을 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="82"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="83"/>
         <source>About RecordRoute</source>
         <translation>RecordRoute 정보</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="83"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="84"/>
         <source>RecordRoute %1
 Local-first transcripts, minutes and search.
 
@@ -674,42 +674,42 @@ Data folder: %2</source>
 데이터 폴더: %2</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="93"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="94"/>
         <source>Open a recording first</source>
         <translation>먼저 녹음을 여세요</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="95"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="96"/>
         <source>Export transcript</source>
         <translation>받아쓰기 내보내기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="106"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="107"/>
         <source>Saved %1</source>
         <translation>%1에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="300"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="301"/>
         <source>Transcript ready</source>
         <translation>받아쓰기 완료</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="302"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="303"/>
         <source>Cancelled</source>
         <translation>취소됨</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="304"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="305"/>
         <source>Processing failed</source>
         <translation>처리 실패</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="317"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="318"/>
         <source>Moved “%1” to the trash</source>
         <translation>“%1”을(를) 휴지통으로 옮겼습니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="324"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="325"/>
         <source>Restored</source>
         <translation>복원했습니다</translation>
     </message>
@@ -918,109 +918,104 @@ Data folder: %2</source>
 <context>
     <name>SearchPane</name>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="126"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="127"/>
         <source>Search every transcript and document</source>
         <translation>모든 받아쓰기와 문서에서 검색</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="127"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="128"/>
         <source>M&amp;ode:</source>
         <translation>모드(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="128"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="129"/>
         <source>&amp;Kind:</source>
         <translation>종류(&amp;K):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="129"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="130"/>
         <source>Hybrid</source>
         <translation>혼합</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="129"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="130"/>
         <source>Keyword</source>
         <translation>키워드</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="129"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="130"/>
         <source>Meaning</source>
         <translation>의미</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="130"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="131"/>
         <source>All kinds</source>
         <translation>모든 종류</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="130"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="131"/>
         <source>Audio</source>
         <translation>오디오</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="130"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="131"/>
         <source>Video</source>
         <translation>동영상</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="131"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="132"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="131"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="132"/>
         <source>Text</source>
         <translation>텍스트</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="140"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="141"/>
         <source>Fro&amp;m</source>
         <translation>시작일(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="141"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="142"/>
         <source>&amp;Until</source>
         <translation>종료일(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="142"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="143"/>
         <source>Ask your library</source>
         <translation>라이브러리에 질문하기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="143"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="144"/>
         <source>Ask a question; the answer cites recordings</source>
         <translation>질문하면 녹음을 인용해 답합니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="144"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="145"/>
         <source>&amp;Ask</source>
         <translation>질문(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="193"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="191"/>
         <source>p. %1</source>
         <translation>%1쪽</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/search_pane.py" line="207"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="205"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>결과 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="228"/>
-        <source>Ask needs the search index (semantic search), which this build does not have yet. Keyword search above works.</source>
-        <translation>질문하기에는 검색 색인(의미 검색)이 필요한데 이 빌드에는 아직 없습니다. 위의 키워드 검색은 사용할 수 있습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="232"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="225"/>
         <source>Thinking…</source>
         <translation>생각하는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="244"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="237"/>
         <source>Sources</source>
         <translation>출처</translation>
     </message>
@@ -1028,203 +1023,203 @@ Data folder: %2</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="44"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="46"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="46"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="48"/>
         <source>&amp;Transcription</source>
         <translation>받아쓰기(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="47"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="49"/>
         <source>S&amp;ummaries</source>
         <translation>요약(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="48"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="50"/>
         <source>&amp;Library</source>
         <translation>라이브러리(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="49"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="51"/>
         <source>Local &amp;API</source>
         <translation>로컬 API(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="50"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="52"/>
         <source>A&amp;ppearance</source>
         <translation>모양(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="80"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="76"/>
         <source>Detect automatically</source>
         <translation>자동 감지</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="87"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="83"/>
         <source>Transcribe</source>
         <translation>받아쓰기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="88"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="84"/>
         <source>Translate into English</source>
         <translation>영어로 번역</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="91"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="87"/>
         <source>Names and terms the model should spell right, one per line</source>
         <translation>모델이 정확히 적어야 할 이름과 용어(한 줄에 하나씩)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="92"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="88"/>
         <source>Speech &amp;model:</source>
         <translation>음성 인식 모델(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="93"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="89"/>
         <source>Audio &amp;language:</source>
         <translation>오디오 언어(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="94"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="90"/>
         <source>&amp;Task:</source>
         <translation>작업(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="95"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="91"/>
         <source>&amp;Vocabulary:</source>
         <translation>어휘(&amp;V):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="102"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="98"/>
         <source>Automatic</source>
         <translation>자동</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="103"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="99"/>
         <source>OpenAI-compatible server</source>
         <translation>OpenAI 호환 서버</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="104"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="100"/>
         <source>Extractive (no LLM)</source>
         <translation>발췌 요약(LLM 없음)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="117"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="113"/>
         <source>Same as the recording</source>
         <translation>녹음과 같은 언어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="120"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="116"/>
         <source>&amp;Backend:</source>
         <translation>백엔드(&amp;B):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="121"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="117"/>
         <source>Ollama &amp;host:</source>
         <translation>Ollama 호스트(&amp;H):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="122"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="118"/>
         <source>Server &amp;URL:</source>
         <translation>서버 URL(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="123"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="119"/>
         <source>&amp;Model:</source>
         <translation>모델(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="124"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="120"/>
         <source>&amp;Template:</source>
         <translation>템플릿(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="125"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="121"/>
         <source>&amp;Output language:</source>
         <translation>출력 언어(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="132"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="128"/>
         <source>&amp;Browse…</source>
         <translation>찾아보기(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="137"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="133"/>
         <source>&amp;Data folder:</source>
         <translation>데이터 폴더(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="138"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="134"/>
         <source>The database, the library of originals and new recordings live here. A new folder takes effect after a restart; existing files are not moved.</source>
         <translation>데이터베이스, 원본 라이브러리, 새 녹음이 여기에 저장됩니다. 새 폴더는 다시 시작한 뒤 적용되며 기존 파일은 옮겨지지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="147"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="143"/>
         <source>&amp;Enable the local API (127.0.0.1 only)</source>
         <translation>로컬 API 사용(&amp;E) (127.0.0.1 전용)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="154"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="150"/>
         <source>&amp;Copy</source>
         <translation>복사(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="156"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="152"/>
         <source>&amp;Regenerate</source>
         <translation>다시 만들기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="163"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="159"/>
         <source>&amp;Port:</source>
         <translation>포트(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="164"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="160"/>
         <source>Token:</source>
         <translation>토큰:</translation>
     </message>
     <message>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="167"/>
         <location filename="../../app/recordroute/gui/settings_dialog.py" line="171"/>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="175"/>
         <source>Follow the system</source>
         <translation>시스템 설정 따르기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="175"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="171"/>
         <source>Light</source>
         <translation>밝게</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="176"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="172"/>
         <source>Dark</source>
         <translation>어둡게</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="179"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="175"/>
         <source>&amp;Interface language:</source>
         <translation>화면 언어(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="180"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="176"/>
         <source>T&amp;heme:</source>
         <translation>테마(&amp;H):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="190"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="186"/>
         <source>Set by an environment variable; change it there.</source>
         <translation>환경 변수로 정해진 값입니다. 그쪽에서 바꾸세요.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="194"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="190"/>
         <source>Data folder</source>
         <translation>데이터 폴더</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="234"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="230"/>
         <source>Settings not saved</source>
         <translation>설정을 저장하지 못했습니다</translation>
     </message>
@@ -1232,82 +1227,77 @@ Data folder: %2</source>
 <context>
     <name>SummaryTab</name>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="87"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="82"/>
         <source>Template:</source>
         <translation>템플릿:</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="89"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="84"/>
         <source>Language:</source>
         <translation>언어:</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="93"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="88"/>
         <source>Same as the recording</source>
         <translation>녹음과 같은 언어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="96"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="91"/>
         <source>&amp;Regenerate</source>
         <translation>다시 만들기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="97"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="92"/>
         <source>Stop</source>
         <translation>중지</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="98"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="93"/>
         <source>Copy</source>
         <translation>복사</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="99"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="94"/>
         <source>Export…</source>
         <translation>내보내기…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="144"/>
-        <source>Summaries are not available in this build yet: the summaries module is not installed. Transcripts and search work without it.</source>
-        <translation>이 빌드에서는 아직 요약을 쓸 수 없습니다(요약 모듈이 설치되지 않음). 받아쓰기와 검색은 그대로 사용할 수 있습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="147"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="132"/>
         <source>No summary yet. Choose a template and press Regenerate.</source>
         <translation>아직 요약이 없습니다. 템플릿을 고르고 다시 만들기를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="165"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="149"/>
         <source>Generating the summary…</source>
         <translation>요약을 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="192"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="176"/>
         <source>The summary did not finish.</source>
         <translation>요약을 끝내지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="194"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="178"/>
         <source>Summary ready</source>
         <translation>요약 완료</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="208"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="192"/>
         <source>Summary copied</source>
         <translation>요약을 복사했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="213"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="197"/>
         <source>Export summary</source>
         <translation>요약 내보내기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="214"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="198"/>
         <source>Markdown (*.md);;Text (*.txt)</source>
         <translation>마크다운 (*.md);;텍스트 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="219"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="203"/>
         <source>Saved %1</source>
         <translation>%1에 저장했습니다</translation>
     </message>

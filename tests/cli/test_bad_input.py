@@ -116,6 +116,21 @@ def test_pdf_pages_are_segments(tmp_path: Path, isolated_env: Path) -> None:
     assert "[p. 1] First page about revenue." in md
 
 
+def test_html_export_escapes_injected_markup(tmp_path: Path, isolated_env: Path) -> None:
+    path = tmp_path / "<img src=x onerror=alert(1)>.txt"
+    path.write_text("Budget <script>alert(1)</script> & \"quotes\"\n\nSecond paragraph.", encoding="utf-8")
+    res = run_cli("process", str(path), "--json")
+    assert res.returncode == 0, res.stderr
+    rid = json.loads(res.stdout)["recording_id"]
+    out = tmp_path / "export.html"
+    assert run_cli("export", str(rid), "--format", "html", "-o", str(out)).returncode == 0
+    page = out.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and "default-src 'none'" in page
+    assert "<script" not in page and "<img" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;" in page
+    assert "&lt;img src=x onerror=alert(1)&gt;" in page and "Second paragraph." in page
+
+
 def test_one_bad_file_does_not_stop_the_others(tmp_path: Path, isolated_env: Path) -> None:
     bad = tmp_path / "bad.mp3"
     bad.write_text("nope")

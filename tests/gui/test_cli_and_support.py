@@ -1,4 +1,4 @@
-"""`recordroute gui --screenshot` in a real subprocess (offscreen), and the Qt-free helpers behind the GUI."""
+"""`recordroute gui --screenshot` in a real subprocess (offscreen), and the Qt-free presenters behind the GUI."""
 
 from __future__ import annotations
 
@@ -57,26 +57,26 @@ def test_ui_language_follows_the_system_locale(lang: str, expected: str) -> None
 
 
 def test_segment_at_and_find_helpers() -> None:
-    from recordroute.pipeline import gui_support as gs
+    from recordroute.gui import presenters
 
     starts = [0.0, 4.0, 7.5, 10.0]
-    assert [gs.segment_at(starts, t) for t in (-1, 0, 3.9, 4.0, 9.99, 100)] == [-1, 0, 0, 1, 2, 3]
+    assert [presenters.segment_at(starts, t) for t in (-1, 0, 3.9, 4.0, 9.99, 100)] == [-1, 0, 0, 1, 2, 3]
     texts = ["The budget", "nothing", "BUDGET again", "budgetary"]
-    matches = gs.find_matches(texts, "budget")
+    matches = presenters.find_matches(texts, "budget")
     assert matches == [0, 2, 3]
-    assert gs.step_match(matches, 0) == 2 and gs.step_match(matches, 3) == 0
-    assert gs.step_match(matches, 0, forward=False) == 3 and gs.step_match([], 0) == -1
-    assert gs.clock(3725) == "1:02:05" and gs.clock(65) == "1:05" and gs.clock(None) == "-"
+    assert presenters.step_match(matches, 0) == 2 and presenters.step_match(matches, 3) == 0
+    assert presenters.step_match(matches, 0, forward=False) == 3 and presenters.step_match([], 0) == -1
+    assert presenters.clock(3725) == "1:02:05" and presenters.clock(65) == "1:05" and presenters.clock(None) == "-"
 
 
 def test_snippet_html_escapes_before_marking() -> None:
-    from recordroute.pipeline import gui_support as gs
+    from recordroute.gui import presenters
 
-    html = gs.snippet_html("<b>x</b> & the [budget] for [R&D]")
+    html = presenters.snippet_html("<b>x</b> & the [budget] for [R&D]")
     assert "&lt;b&gt;x&lt;/b&gt; &amp; the " in html
     assert html.count("<span") == 2 and ">budget</span>" in html and ">R&amp;D</span>" in html
     assert "<b>" not in html
-    assert gs.highlight_html("a<b>", "B") == 'a&lt;<span style="background-color:#ffe08a; color:#000;">b</span>&gt;'
+    assert presenters.highlight_html("a<b>", "B") == 'a&lt;<span style="background-color:#ffe08a; color:#000;">b</span>&gt;'
 
 
 def test_answer_html_links_citations() -> None:
@@ -95,7 +95,7 @@ def test_answer_html_links_citations() -> None:
 
 
 def test_gui_prefs_round_trip(tmp_path: Path) -> None:
-    from recordroute.pipeline.gui_support import GuiPrefs
+    from recordroute.gui.presenters import GuiPrefs
 
     prefs = GuiPrefs.load(tmp_path / "gui.json")
     assert prefs.theme == "system"
@@ -109,11 +109,11 @@ def test_gui_prefs_round_trip(tmp_path: Path) -> None:
 def test_status_columns_follow_the_recording_fields(gui_ctx) -> None:
     from PySide6.QtCore import Qt
 
+    from recordroute.gui import presenters
     from recordroute.gui.history_model import HistoryModel
-    from recordroute.pipeline import gui_support as gs
     from recordroute.store import Recording
 
-    fields = gs.stage_state_fields()
+    fields = presenters.stage_state_fields()
     assert "transcribe_state" in fields
     assert all(f in Recording.__dataclass_fields__ for f in fields)
     model = HistoryModel(gui_ctx.store)

@@ -136,6 +136,21 @@ def test_trash_restore_purge_hides_from_search(tmp_path: Path) -> None:
     assert not (store.library.root / "xx" / "gone").exists()
 
 
+def test_search_filters_and_stage_states(tmp_path: Path) -> None:
+    store = Store(tmp_path)
+    audio = _add(store, "weekly", ["alpha"])
+    doc = _add(store, "plan", ["beta"], kind="pdf")
+    trashed = _add(store, "old", ["gamma"])
+    store.recordings.trash(trashed)
+    assert store.recordings.titles_and_kinds([audio, doc, trashed, 999]) == {audio: ("weekly", "audio"),
+                                                                           doc: ("plan", "pdf")}
+    assert store.recordings.titles_and_kinds([audio, doc], ListFilter(kind="pdf")) == {doc: ("plan", "pdf")}
+    assert store.recordings.titles_and_kinds([]) == {}
+    store.recordings.set_stage_state(audio, "transcribe", "failed")
+    store.recordings.set_stage_state(audio, "ingest", "failed")  # ingest has no status column: nothing to do
+    assert store.recordings.get(audio).transcribe_state == "failed"
+
+
 def test_segment_edit_updates_index(tmp_path: Path) -> None:
     store = Store(tmp_path)
     rid = _add(store, "edit", ["the quarterly report", "second"])

@@ -15,7 +15,7 @@ from starlette.concurrency import run_in_threadpool
 
 from ..engines.kinds import SUPPORTED_EXTENSIONS
 from ..errors import InputError, NotFoundError
-from ..pipeline import api_support, runner
+from ..pipeline import export, runner
 from ..pipeline.ingest import ingest, inspect
 from ..progress import CancelToken
 from ..store import ListFilter, Recording
@@ -236,13 +236,13 @@ def router(state_of: Callable[[Request], ApiState]) -> APIRouter:
                             media_type="application/octet-stream")
 
     @r.get("/recordings/{rec_id}/export", response_class=Response, summary="Export the transcript",
-           responses={200: {"content": {t.split(";")[0]: {} for t in api_support.EXPORT_MEDIA_TYPES.values()}}})
+           responses={200: {"content": {t.split(";")[0]: {} for t in export.MEDIA_TYPES.values()}}})
     def export_recording(rec_id: IdPath, request: Request, format: ExportFormat = "txt") -> Response:
         state = state_of(request)
         rec = _recording(state, rec_id)
-        body = api_support.render_export(format, rec, state.ctx.store.transcripts.segments(rec_id))
-        name = api_support.export_filename(rec, format)
-        return Response(body, media_type=api_support.EXPORT_MEDIA_TYPES[format],
+        body = export.render(format, rec, state.ctx.store.transcripts.segments(rec_id))
+        name = export.export_filename(rec, format)
+        return Response(body, media_type=export.MEDIA_TYPES[format],
                         headers={"Content-Disposition": f'attachment; filename="{name}"',
                                  "X-Content-Type-Options": "nosniff"})
 

@@ -22,8 +22,9 @@ from starlette.concurrency import run_in_threadpool
 
 from ..engines.audio import AUDIO_EXTENSIONS
 from ..errors import CorruptMediaError, EmptyFileError, InputError, NoAudioError
-from ..pipeline import api_support
+from ..pipeline.transcriptions import store_transcription
 from ..progress import CancelToken
+from . import openai_formats
 from .errors import ApiError
 from .schemas import TranscriptionForm, TranscriptionJson, multipart_schema
 from .serving import StreamResult
@@ -122,7 +123,7 @@ def _transcribe(state: ApiState, model: str, path: Path, form: TranscriptionForm
 def _store(state: ApiState, upload: Upload, transcript: Any, task: str) -> int:
     assert upload.path is not None
     name = display_name(upload.filename)
-    stored = api_support.store_transcription(state.ctx, upload.path, transcript, title=Path(name).stem or name,
+    stored = store_transcription(state.ctx, upload.path, transcript, title=Path(name).stem or name,
                                              source_name=name, task=task)
     return stored.recording_id
 
@@ -154,7 +155,7 @@ async def handle(request: Request, state: ApiState, task: str) -> Response:
 
         transcript = await pool.run(_transcribe, state, model, upload.path, form, task)
         rec_id = await run_in_threadpool(_store, state, upload, transcript, task) if form.store else None
-        body, media = api_support.format_transcription(
+        body, media = openai_formats.format_transcription(
             transcript, form.response_format, words="word" in form.timestamp_granularities,
             segments="segment" in form.timestamp_granularities or "word" not in form.timestamp_granularities,
             translation=translation, temperature=form.temperature,
@@ -180,7 +181,7 @@ async def _transcript_events(items: AsyncIterator[Any], upload: Upload) -> Async
             if isinstance(item, StreamResult):
                 transcript, rec_id = item.value
                 done: dict[str, Any] = {"type": "transcript.text.done",
-                                        "text": api_support.transcript_text(transcript)}
+                                        "text": openai_formats.transcript_text(transcript)}
                 if rec_id is not None:
                     done["recording_id"] = rec_id
                 yield sse_json(done)

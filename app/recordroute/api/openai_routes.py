@@ -17,9 +17,9 @@ from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, Response, StreamingResponse
 
 from ..errors import LLMModelMissing, LLMTruncated, LLMUnavailable, ModelNotFoundError
-from ..pipeline.api_support import count_tokens, embedding_base64
 from ..progress import CancelToken
 from .errors import ApiError, not_found
+from .openai_formats import count_tokens, embedding_base64
 from .schemas import (
     ChatCompletion,
     ChatCompletionRequest,

@@ -25,7 +25,7 @@ _EXTRA: list[Any] = []
 
 
 def add_extra_commands(sub: argparse._SubParsersAction) -> None:
-    """Later features (summaries, search, serve, gui) register sub-commands here."""
+    """Sub-commands defined in other modules (summaries, search, serve, gui) register here."""
     for add in _EXTRA:
         add(sub)
 

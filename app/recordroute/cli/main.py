@@ -8,6 +8,7 @@ import sys
 from collections.abc import Sequence
 
 from ..errors import RecordRouteError
+from ..pipeline.export import FORMATS as EXPORT_FORMATS
 from . import commands, llm_commands, search_commands  # noqa: F401  (registers sub-commands)
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
@@ -41,7 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     c = sub.add_parser("export", help="export a transcript")
     c.add_argument("id", type=int)
-    c.add_argument("--format", "-f", choices=("txt", "srt", "vtt", "json", "md"), default="txt")
+    c.add_argument("--format", "-f", choices=EXPORT_FORMATS, default="txt")
     c.add_argument("-o", "--output", help="file to write (default: stdout)")
     c.add_argument("--corrected", action="store_true", help="use the LLM-corrected text (see `correct`)")
     c.set_defaults(func=commands.cmd_export)

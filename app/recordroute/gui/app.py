@@ -58,9 +58,9 @@ def run(*, screenshot: Path | None = None, size: tuple[int, int] | None = None, 
     returns a function that stops them on exit."""
     t0 = time.perf_counter()
     app = create_application()
-    from ..pipeline import gui_support as gs
     from ..pipeline.context import AppContext
     from ..settings import Settings
+    from .presenters import GuiPrefs
 
     try:
         settings = Settings.load()
@@ -69,7 +69,7 @@ def run(*, screenshot: Path | None = None, size: tuple[int, int] | None = None, 
         QMessageBox.critical(None, APP_NAME, exc.user_text())
         return 1
     i18n.install(language or settings.ui_language)
-    prefs = gs.GuiPrefs.load()
+    prefs = GuiPrefs.load()
     themes = ThemeManager(app, theme or prefs.theme)
     from .main_window import MainWindow
 

@@ -16,7 +16,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ..pipeline import gui_support as gs
+from ..pipeline.ingest import paths_from_text
 
 
 def paths_from_mime(mime: QMimeData) -> list[Path]:
@@ -26,7 +26,7 @@ def paths_from_mime(mime: QMimeData) -> list[Path]:
         if paths:
             return paths
     if mime.hasText():
-        return [p for p in gs.paths_from_text(mime.text()) if p.exists()]
+        return [p for p in paths_from_text(mime.text()) if p.exists()]
     return []
 
 

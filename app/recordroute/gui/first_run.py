@@ -9,7 +9,7 @@ import html
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
-from ..pipeline import gui_support as gs
+from ..pipeline.models import ModelInfo, models_overview
 from ..settings import Key, Settings
 from .job_workers import run_task
 
@@ -52,10 +52,10 @@ class FirstRunDialog(QDialog):
         lay.addWidget(self.models, 1)  # the list takes the spare height, the text keeps its own
         lay.addWidget(buttons)
         self.resize(560, 480)
-        run_task(gs.models_overview, settings, on_result=self._show_models,
+        run_task(models_overview, settings, on_result=self._show_models,
                  on_error=lambda e: self._show_models(([], [e])))
 
-    def _show_models(self, result: tuple[list[gs.ModelInfo], list[str]]) -> None:
+    def _show_models(self, result: tuple[list[ModelInfo], list[str]]) -> None:
         found, problems = result
         kinds = {"speech": self.tr("Speech"), "embedding": self.tr("Search (embeddings)")}
         lines = [f"✓ {kinds.get(m.kind, m.kind)}: {m.name} ({m.detail})" for m in found]

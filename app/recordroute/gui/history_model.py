@@ -19,8 +19,8 @@ from PySide6.QtCore import (
 )
 
 from ..errors import RecordRouteError
-from ..pipeline import gui_support as gs
 from ..store import ListFilter, Recording, Store
+from .presenters import clock, date_text, recording_date, stage_state_fields
 
 PAGE_SIZE = 500
 
@@ -97,8 +97,8 @@ class HistoryModel(QAbstractTableModel):
         super().__init__(parent)
         self.store = store
         self.page_size = page_size
-        # Status columns follow the Recording fields present in this build (summary/index appear with them).
-        self.columns: list[tuple[str, str | None]] = _BASE_COLUMNS + [(f, None) for f in gs.stage_state_fields()]
+        # One status column per stage the Recording tracks.
+        self.columns: list[tuple[str, str | None]] = _BASE_COLUMNS + [(f, None) for f in stage_state_fields()]
         self.filter = ListFilter()
         self.order = "imported_at"
         self.descending = True
@@ -285,10 +285,10 @@ class HistoryModel(QAbstractTableModel):
         if key == "title":
             return rec.title
         if key == "date":
-            return gs.date_text(gs.recording_date(rec))
+            return date_text(recording_date(rec))
         if key == "length":
             if rec.duration is not None:
-                return gs.clock(rec.duration)
+                return clock(rec.duration)
             return translate("HistoryModel", "%n p.", None, rec.pages) if rec.pages else "—"
         if key == "language":
             return rec.language or "—"
@@ -299,7 +299,7 @@ class HistoryModel(QAbstractTableModel):
         if key == "title":
             return rec.title.casefold()
         if key == "date":
-            return gs.recording_date(rec)
+            return recording_date(rec)
         if key == "length":
             return rec.duration if rec.duration is not None else float(rec.pages or 0)
         if key == "language":

@@ -124,13 +124,12 @@ _KEEP: set[TaskWorker] = set()
 
 
 def _warm_engines(ctx: AppContext) -> bool:
-    """Load the speech model, then the search embedder when this build indexes (both hold the GIL briefly)."""
+    """Load the speech model, then the local search embedder (both hold the GIL briefly)."""
     ctx.stt().load()
-    from ..pipeline import gui_support as gs
+    from ..pipeline.indexing import semantic_index
 
-    index = gs.feature("recordroute.pipeline.indexing", "semantic_index")
-    if index is not None and ctx.settings.embed_backend == "onnx":
-        index(ctx).embedder()
+    if ctx.settings.embed_backend == "onnx":
+        semantic_index(ctx).embedder()
     return True
 
 

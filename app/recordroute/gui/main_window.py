@@ -1,6 +1,6 @@
 """The main window: drop zone and history on the left, the viewer on the right, jobs and search in docks.
 
-A face only: files go to pipeline.gui_support.triage and the job queue, everything else to the store.
+A face only: files go to pipeline.ingest.triage and the job queue, everything else to the store.
 """
 
 from __future__ import annotations
@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..pipeline import gui_support as gs
 from ..pipeline.context import AppContext
+from ..pipeline.ingest import Triage, triage
 from . import actions as acts
 from . import i18n
+from . import presenters as gs
 from .drop_zone import DropZone
 from .history_view import HistoryView
 from .icons import app_icon
@@ -40,7 +41,7 @@ from .window_dialogs import DialogOpeners
 
 
 class MainWindow(DialogOpeners, QMainWindow):
-    triaged = Signal(object)  # gs.Triage, after a drop/paste/dialog has been checked
+    triaged = Signal(object)  # Triage, after a drop/paste/dialog has been checked
 
     def __init__(self, ctx: AppContext, *, theme: ThemeManager | None = None, autostart: bool = True,
                  tray: bool = True) -> None:
@@ -180,13 +181,13 @@ class MainWindow(DialogOpeners, QMainWindow):
         if not paths:
             return
         self.show_status(self.tr("Checking %n file(s)…", "", len(paths)))
-        run_task(gs.triage, self.ctx.store, [Path(p) for p in paths], on_result=self._on_triage,
+        run_task(triage, self.ctx.store, [Path(p) for p in paths], on_result=self._on_triage,
                  on_error=self.show_status)
 
     def handle_mime(self, mime: QMimeData) -> bool:
         return self.drop_zone.handle_mime(mime)
 
-    def _on_triage(self, result: gs.Triage) -> None:
+    def _on_triage(self, result: Triage) -> None:
         if result.accepted:
             self.controller.enqueue(result.accepted)
             self.queue_dock.show()

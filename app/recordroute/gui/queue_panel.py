@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..pipeline import gui_support as gs
 from ..store import Job
+from . import presenters as gs
 from .job_workers import JobController, JobEvent
 
 SHOWN_STATES = ("queued", "running", "failed", "interrupted")  # + what finished this session

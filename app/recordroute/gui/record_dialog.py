@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..pipeline import gui_support as gs
 from ..settings import Settings
+from .presenters import clock, new_recording_path
 from .recorder import RecorderController
 
 
@@ -72,7 +72,7 @@ class RecordDialog(QDialog):
         lay.addWidget(self.message)
         lay.addLayout(buttons)
         self.controller.levelChanged.connect(lambda v: self.meter.setValue(int(v * 100)))
-        self.controller.elapsedChanged.connect(lambda s: self.elapsed.setText(gs.clock(s)))
+        self.controller.elapsedChanged.connect(lambda s: self.elapsed.setText(clock(s)))
         self.controller.stateChanged.connect(self._update_buttons)
         self.controller.failed.connect(self._show_error)
         self.resize(440, 220)
@@ -100,7 +100,7 @@ class RecordDialog(QDialog):
     def start(self) -> None:
         if not self.has_devices:
             return
-        self.path = gs.new_recording_path(self.settings)
+        self.path = new_recording_path(self.settings)
         self.message.setText(self.tr("Recording to %1").replace("%1", str(self.path)))
         if not self.controller.start(self.path, self.device.currentData()):
             self.path = None

@@ -28,13 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..pipeline import gui_support as gs
+from ..pipeline.ask import ask
 from ..pipeline.context import AppContext
+from ..pipeline.search import search
 from .job_workers import TaskWorker, run_task
+from .presenters import clock, snippet_html
 from .rich_delegate import HtmlRole, RichTextDelegate
 
 HitRole = Qt.ItemDataRole.UserRole + 11
-SEARCH = "recordroute.pipeline.search"
 
 
 class SearchPane(QWidget):
@@ -171,10 +172,7 @@ class SearchPane(QWidget):
         if not text:
             self._show([], seq)
             return
-        fn = gs.feature(SEARCH, "search")
-        if fn is None:
-            return
-        run_task(fn, self.ctx, text, limit=50, **self._filters(),
+        run_task(search, self.ctx, text, limit=50, **self._filters(),
                  on_result=lambda hits: self._show(hits, seq), on_error=lambda e: self._failed(e, seq))
 
     def _failed(self, text: str, seq: int) -> None:
@@ -189,12 +187,12 @@ class SearchPane(QWidget):
         self.hits = hits
         self.results.clear()
         for hit in hits:
-            where = gs.clock(hit.start) if hit.start is not None else (
+            where = clock(hit.start) if hit.start is not None else (
                 self.tr("p. %1").replace("%1", str(hit.page)) if hit.page else "")
             head = f"<b>{html.escape(hit.title)}</b>" + (f" &nbsp;<span style='color:gray'>{where}</span>"
                                                          if where else "")
             item = QListWidgetItem()
-            item.setData(HtmlRole, f"{head}<br>{gs.snippet_html(hit.snippet)}")
+            item.setData(HtmlRole, f"{head}<br>{snippet_html(hit.snippet)}")
             item.setData(HitRole, hit)
             item.setToolTip(hit.text)
             self.results.addItem(item)
@@ -223,15 +221,10 @@ class SearchPane(QWidget):
         if not question or self._ask_worker is not None:
             return
         self.answer.show()
-        fn = gs.feature(SEARCH, "ask") or gs.feature("recordroute.pipeline.ask", "ask")
-        if fn is None:
-            self.answer.setPlainText(self.tr("Ask needs the search index (semantic search), which this build "
-                                             "does not have yet. Keyword search above works."))
-            return
         self._answer_text = ""
         self.answer.setPlainText(self.tr("Thinking…"))
         self.ask_button.setEnabled(False)
-        self._ask_worker = run_task(fn, self.ctx, question, on_token=self._on_answer_token,
+        self._ask_worker = run_task(ask, self.ctx, question, on_token=self._on_answer_token,
                                     on_result=self._on_answer, on_error=self._on_answer_error, cancellable=True)
 
     def _on_answer_token(self, text: str) -> None:
@@ -286,7 +279,7 @@ def answer_html(answer: Any, sources_title: str) -> str:
     body = body.replace("\n", "<br>")
     items = []
     for n, c in sorted(citations.items()):
-        where = gs.clock(c.start) if getattr(c, "start", None) is not None else (
+        where = clock(c.start) if getattr(c, "start", None) is not None else (
             f"p. {c.page}" if getattr(c, "page", None) else "")
         label = html.escape(getattr(c, "label", "") or c.title)
         items.append(f'<li><a href="{citation_url(c)}">[{n}] {label}</a> {html.escape(where)}</li>')

@@ -30,14 +30,16 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import RecordRouteError
-from ..pipeline import gui_support as gs
+from ..pipeline.models import speech_model_names
+from ..pipeline.summaries import template_names
 from ..settings import Key, Settings
+from .presenters import GuiPrefs
 
 STT_LANGUAGES = ("auto", "ko", "en", "ja", "zh", "de", "fr", "es")
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, settings: Settings, prefs: gs.GuiPrefs, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings, prefs: GuiPrefs, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
         self.prefs = prefs
@@ -64,13 +66,7 @@ class SettingsDialog(QDialog):
         form = QFormLayout(w)
         self.stt_model = QComboBox(w)
         self.stt_model.setEditable(True)
-        stt = gs.optional_module("recordroute.engines.stt")
-        names: list[str] = []
-        if stt is not None:
-            try:
-                names = [m.name for m in stt.list_available_models(self.settings.model_dir)]
-            except Exception:
-                names = []
+        names = speech_model_names(self.settings)
         for name in dict.fromkeys([*names, self.settings.stt_model]):
             self.stt_model.addItem(name)
         self.stt_model.setCurrentText(self.settings.stt_model)
@@ -109,7 +105,7 @@ class SettingsDialog(QDialog):
         self.llm_model = QLineEdit(self.settings.llm_model, w)
         self.template = QComboBox(w)
         self.template.setEditable(True)
-        names = [name for name, _desc in gs.template_names(self.settings)]
+        names = [name for name, _desc in template_names(self.settings)]
         for name in dict.fromkeys([*names, self.settings.summary_template]):
             self.template.addItem(name)
         self.template.setCurrentText(self.settings.summary_template)

@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
-from ..pipeline import gui_support as gs
+from ..pipeline.export import export_transcript
 from . import i18n
+from . import presenters as gs
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -102,5 +103,5 @@ class DialogOpeners:
 
     def _export(self: MainWindow, rec_id: int, name: str, name_filter: str) -> None:
         fmt = next((k for k, v in EXPORT_FILTERS.items() if v == name_filter), "txt")
-        path = gs.export_transcript(self.ctx.store, rec_id, Path(name), fmt)
+        path = export_transcript(self.ctx.store, rec_id, Path(name), fmt)
         self.show_status(translate("MainWindow", "Saved %1").replace("%1", str(path)))

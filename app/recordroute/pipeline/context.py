@@ -45,7 +45,7 @@ class AppContext:
         return engine
 
     def engine(self, key: str, factory: Callable[[], T]) -> T:
-        """Generic warm-engine slot for later stages (llm, embed); a key always holds what its factory makes."""
+        """A warm object shared by every caller of this context (engines, search index, search cache), made once."""
         with self._lock:
             if key not in self._engines:
                 self._engines[key] = factory()

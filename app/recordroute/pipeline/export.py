@@ -1,21 +1,24 @@
-"""Transcript exports (txt, srt, vtt, json, md), shared by the CLI, GUI and API."""
+"""Transcript exports (txt, srt, vtt, json, md, html), shared by the CLI, GUI and API."""
 
 from __future__ import annotations
 
 import html
 import json
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
-from ..store import Recording, Segment
+from ..store import Recording, Segment, Store
+from ..store.files import atomic_write_text
 
-FORMATS = ("txt", "srt", "vtt", "json", "md")
+FORMATS = ("txt", "srt", "vtt", "json", "md", "html")
 MEDIA_TYPES = {
     "txt": "text/plain; charset=utf-8",
     "srt": "application/x-subrip; charset=utf-8",
     "vtt": "text/vtt; charset=utf-8",
     "json": "application/json",
     "md": "text/markdown; charset=utf-8",
+    "html": "text/html; charset=utf-8",
 }
 
 
@@ -109,6 +112,27 @@ def to_json(rec: Recording, segments: Sequence[Segment]) -> str:
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
 
 
+def to_html(rec: Recording, segments: Sequence[Segment]) -> str:
+    """A standalone HTML transcript. Every piece of user text is escaped; no scripts, no remote content."""
+    esc = html.escape
+    rows = []
+    for seg in segments:
+        if seg.start is not None:
+            when = f"{hms(seg.start)} – {hms(seg.end)}"
+        elif seg.page is not None:
+            when = f"p. {seg.page}"
+        else:
+            when = ""
+        rows.append(f'<p><span class="t">{esc(when)}</span> {esc(seg.text)}</p>')
+    return (
+        "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">"
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">"
+        f"<title>{esc(rec.title)}</title>"
+        "<style>body{font-family:sans-serif;max-width:50em;margin:2em auto}.t{color:#666}</style></head>"
+        f"<body><h1>{esc(rec.title)}</h1>\n" + "\n".join(rows) + "\n</body></html>\n"
+    )
+
+
 def render(fmt: str, rec: Recording, segments: Sequence[Segment]) -> str:
     if fmt == "srt":
         return to_srt(segments)
@@ -120,4 +144,24 @@ def render(fmt: str, rec: Recording, segments: Sequence[Segment]) -> str:
         return to_markdown(rec, segments)
     if fmt == "json":
         return to_json(rec, segments)
+    if fmt == "html":
+        return to_html(rec, segments)
     raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+
+
+def export_filename(rec: Recording, fmt: str) -> str:
+    """A download name from the title, reduced to safe characters (it only goes into a header)."""
+    stem = "".join(c if c.isalnum() or c in " -_." else "_" for c in rec.title).strip(" .") or f"recording-{rec.id}"
+    return f"{stem[:100]}.{fmt}"
+
+
+def export_transcript(store: Store, rec_id: int, path: Path, fmt: str = "txt") -> Path:
+    """Write a transcript export; the file's extension wins over `fmt` when it names a known format."""
+    suffix = path.suffix.lstrip(".").lower()
+    if suffix in FORMATS:
+        fmt = suffix
+    elif fmt in FORMATS:
+        path = path.with_suffix(f".{fmt}")
+    rec = store.recordings.get(rec_id)
+    atomic_write_text(path, render(fmt, rec, store.transcripts.segments(rec_id)))
+    return path

@@ -140,24 +140,15 @@ class SemanticIndex:
                         *, all_recordings: bool = False) -> None:
         """Embed every chunk of every indexed recording into a fresh index (rebuild = atomic swap)."""
         store, emb = self.ctx.store, self.embedder()
-        con = store.db.connection()
-        where = "1 = 1"  # every chunk, trashed recordings' too, so a restore finds them indexed
-        if not all_recordings:
-            where = "r.index_state = 'done' AND r.index_model = ?"
-        args = [] if all_recordings else [emb.name]
-        rows = con.execute(
-            f"SELECT c.id, c.text, c.recording_id FROM chunks c JOIN recordings r ON r.id = c.recording_id "
-            f"WHERE {where} ORDER BY c.id", args,
-        ).fetchall()
+        # All recordings includes trashed ones, so a restore finds them indexed.
+        rows = store.chunks.for_rebuild(None if all_recordings else emb.name)
         ids = np.asarray([r[0] for r in rows], dtype=np.int64)
         vectors = emb.embed([r[1] for r in rows], progress=_scaled(progress, "reindex"), cancel=cancel) \
             if rows else np.empty((0, emb.dim), np.float32)
         index.rebuild(zip(ids.tolist(), vectors, strict=True))
-        with store.db.tx() as c:
-            rec_ids = sorted({r[2] for r in rows})
-            c.executemany("UPDATE recordings SET index_state = 'done', index_model = ? WHERE id = ?",
-                          [(emb.name, rid) for rid in rec_ids])
-            bump_generation(c)
+        with store.db.tx() as con:
+            store.recordings.mark_indexed(con, sorted({r[2] for r in rows}), emb.name)
+            bump_generation(con)
 
     # --- one recording ----------------------------------------------------------------------------------------
     def _store_chunks(self, rec_id: int, kind: str) -> tuple[list[int], list[int], list[str]]:
@@ -165,8 +156,7 @@ class SemanticIndex:
         chunks = make_chunks(kind, store.transcripts.segments(rec_id))
         with store.db.tx() as con:
             old, new = store.chunks.replace(con, rec_id, chunks)
-            con.execute("UPDATE recordings SET index_state = 'running', index_model = NULL WHERE id = ?",
-                        (rec_id,))
+            store.recordings.mark_indexing(con, rec_id)
         return old, new, [c.text for c in chunks]
 
     def index_recording(self, rec_id: int, progress: ProgressCallback = null_progress,
@@ -185,17 +175,12 @@ class SemanticIndex:
             if vectors is not None:
                 index.add(np.asarray(new, dtype=np.int64), vectors)
         with store.db.tx() as con:
-            con.execute("UPDATE recordings SET index_state = 'done', index_model = ? WHERE id = ?",
-                        (emb.name, rec.id))
+            store.recordings.mark_indexed(con, [rec.id], emb.name)
             bump_generation(con)
         if store.chunks.active_space() is None:
             store.chunks.activate_space(emb.name, emb.dim)
         self._generation = store.chunks.generation()
         return len(new)
-
-    def reconcile(self) -> tuple[int, int]:
-        with self._writing() as index:
-            return self._reconcile_locked(index)
 
     def _reconcile_locked(self, index: MmapVectorIndex) -> tuple[int, int]:
         """After a crash: drop vectors of vanished chunks and embed chunks missing from the index."""

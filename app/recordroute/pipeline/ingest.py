@@ -1,19 +1,26 @@
 """Ingest: validate a file, keep one copy in the library by content hash, and create its recording row.
 
-Validation happens before anything is written, so bad input never leaves a partial record behind.
+Validation happens before anything is written, so bad input never leaves a partial record behind. Before
+queueing, `triage` sorts a batch of dropped or pasted paths into accepted, rejected and duplicate files.
 """
 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import unquote, urlparse
 
 from ..engines import docs, kinds
 from ..engines.audio import MediaInfo, probe
-from ..errors import EmptyFileError, FileNotFound
+from ..errors import EmptyFileError, FileNotFound, RecordRouteError
 from ..progress import CancelToken, Progress, ProgressCallback, null_progress
 from ..store import Recording, Segment, Store
+
+# Folders given as input are walked this deep at most (a drop of "/" must not hang the app).
+MAX_FILES_PER_DROP = 5000
 
 
 @dataclass
@@ -97,3 +104,104 @@ def _recorded_at(info: Inspected) -> float:
         return os.stat(info.path).st_mtime
     except OSError:
         return 0.0
+
+
+# --- sorting a batch of paths before queueing ------------------------------------------------------------------
+@dataclass(frozen=True)
+class Rejected:
+    path: Path
+    reason: str
+
+
+@dataclass(frozen=True)
+class Duplicate:
+    path: Path
+    recording: Recording
+
+
+@dataclass
+class Triage:
+    """What became of a batch of files: queue `accepted`, list `rejected`, offer `duplicates`."""
+
+    accepted: list[Path] = field(default_factory=list)
+    rejected: list[Rejected] = field(default_factory=list)
+    duplicates: list[Duplicate] = field(default_factory=list)
+
+
+def paths_from_text(text: str) -> list[Path]:
+    """Paths from pasted text: one per line, `file://` URLs, quoted paths. Other lines are dropped."""
+    out: list[Path] = []
+    for raw in text.splitlines():
+        line = raw.strip().strip('"').strip("'").strip()
+        if not line:
+            continue
+        if line.startswith("file:"):
+            parsed = urlparse(line)
+            line = unquote(parsed.path)
+            if re.match(r"^/[A-Za-z]:/", line):  # file:///C:/x on Windows
+                line = line[1:]
+        elif "://" in line:
+            continue  # http(s) and other remote URLs are not files we can read
+        out.append(Path(line).expanduser())
+    return out
+
+
+def expand_paths(paths: Iterable[Path], *, limit: int = MAX_FILES_PER_DROP) -> tuple[list[Path], list[Rejected]]:
+    """Files to consider: folders are walked recursively (hidden entries skipped), order kept, no repeats."""
+    files: list[Path] = []
+    rejected: list[Rejected] = []
+    seen: set[Path] = set()
+
+    def add(p: Path) -> None:
+        key = p.resolve()
+        if key not in seen:
+            seen.add(key)
+            files.append(p)
+
+    for path in paths:
+        path = Path(path)
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                if len(files) >= limit:
+                    rejected.append(Rejected(path, f"{path.name}: more than {limit} files; add fewer at once"))
+                    break
+                rel = child.relative_to(path).parts
+                if any(part.startswith(".") for part in rel) or not child.is_file():
+                    continue
+                if kinds.is_supported(child):
+                    add(child)
+                else:
+                    rejected.append(Rejected(child, kinds.describe_unsupported(child)))
+        else:
+            add(path)
+    return files, rejected
+
+
+def triage(store: Store, paths: Iterable[Path], cancel: CancelToken | None = None) -> Triage:
+    """Validate files before queueing them: unsupported or broken files get a reason, files whose content
+    is already in the library are offered as the existing recording. Slow (it hashes): run it off the UI."""
+    files, rejected = expand_paths(paths)
+    result = Triage(rejected=rejected)
+    batch: dict[str, Path] = {}
+    for path in files:
+        if cancel is not None:
+            cancel.raise_if_cancelled()
+        try:
+            kinds.detect_kind(path)
+        except RecordRouteError as exc:
+            result.rejected.append(Rejected(path, exc.user_text()))
+            continue
+        try:
+            digest = store.library.hash_file(path)
+        except OSError as exc:
+            result.rejected.append(Rejected(path, f"{path.name}: cannot read the file ({exc.strerror or exc})"))
+            continue
+        existing = store.recordings.by_hash(digest)
+        if existing is not None and existing.deleted_at is None:
+            result.duplicates.append(Duplicate(path, existing))
+        elif digest in batch:
+            result.rejected.append(Rejected(path, f"{path.name}: same content as {batch[digest].name}"))
+        else:
+            batch[digest] = path
+            result.accepted.append(path)
+    return result

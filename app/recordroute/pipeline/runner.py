@@ -117,9 +117,7 @@ def _fail(ctx: AppContext, job_id: int, rec_id: int | None, stage: str, state: s
             store.jobs.stage_finish(job_id, stage, state, message, con=con)
         store.jobs.finish(job_id, state, error=message, error_code=code, con=con)
         if rec_id is not None:
-            column = f"{stage}_state"
-            if column in _recording_columns(con):
-                con.execute(f"UPDATE recordings SET {column} = ? WHERE id = ?", (state, rec_id))
+            store.recordings.set_stage_state(rec_id, stage, state, con)
             store.recordings.log(rec_id, f"{stage} {state}: {message}", level="error", stage=stage,
                                  job_id=job_id, con=con)
     return JobEvent(job_id, state, stage, 0.0, None, message, rec_id)
@@ -128,15 +126,6 @@ def _fail(ctx: AppContext, job_id: int, rec_id: int | None, stage: str, state: s
 def _log(ctx: AppContext, rec_id: int | None, message: str, stage: str, job_id: int) -> None:
     if rec_id is not None:
         ctx.store.recordings.log(rec_id, message, stage=stage, job_id=job_id)
-
-
-_COLUMNS: set[str] = set()
-
-
-def _recording_columns(con: Any) -> set[str]:
-    if not _COLUMNS:
-        _COLUMNS.update(r[1] for r in con.execute("PRAGMA table_info(recordings)"))
-    return _COLUMNS
 
 
 def process_file(

@@ -14,10 +14,9 @@ from typing import Any
 
 import numpy as np
 
-from ..store import SearchHit
+from ..store import ListFilter, SearchHit
 from ..store.chunks import ChunkRow
 from ..store.fts import make_snippet
-from ..store.recordings import filter_conditions
 from .context import AppContext
 from .fusion import reciprocal_rank_fusion
 from .indexing import semantic_index
@@ -33,10 +32,8 @@ class Filters:
     kind: str | None = None
     language: str | None = None
 
-    def sql(self) -> tuple[str, list[Any]]:
-        conds, args = filter_conditions(alias="r", kind=self.kind, language=self.language, since=self.since,
-                                        until=self.until)
-        return " AND ".join(conds), args
+    def listing(self) -> ListFilter:
+        return ListFilter(kind=self.kind, language=self.language, since=self.since, until=self.until)
 
     @property
     def narrowing(self) -> bool:
@@ -137,27 +134,21 @@ def _semantic(ctx: AppContext, query: str, flt: Filters, limit: int) -> list[Sea
     if len(index) == 0:
         return []
     qvec = sem.embedder().embed_query(query)
-    where, args = flt.sql()
+    listing = flt.listing()
     pairs = index.search(qvec, limit * 2)
-    hits = _hydrate(ctx, query, pairs, where, args)
+    hits = _hydrate(ctx, query, pairs, listing)
     if len(hits) < limit and (flt.narrowing or len(pairs) >= limit * 2):
         # The filters hid too many of the global top-k: search again within the allowed chunks only.
-        allowed = np.asarray(ctx.store.chunks.allowed_ids(where, args), dtype=np.int64)
-        hits = _hydrate(ctx, query, index.search(qvec, limit, allowed=allowed), where, args) if allowed.size else []
+        allowed = np.asarray(ctx.store.chunks.allowed_ids(listing), dtype=np.int64)
+        hits = _hydrate(ctx, query, index.search(qvec, limit, allowed=allowed), listing) if allowed.size else []
     return hits[:limit]
 
 
-def _hydrate(ctx: AppContext, query: str, pairs: list[tuple[int, float]], where: str,
-             args: list[Any]) -> list[SearchHit]:
+def _hydrate(ctx: AppContext, query: str, pairs: list[tuple[int, float]], listing: ListFilter) -> list[SearchHit]:
     if not pairs:
         return []
     chunks = ctx.store.chunks.get_many(cid for cid, _ in pairs)
-    rec_ids = sorted({c.recording_id for c in chunks.values()})
-    marks = ",".join("?" for _ in rec_ids)
-    rows = ctx.store.db.connection().execute(
-        f"SELECT r.id, r.title, r.kind FROM recordings r WHERE r.id IN ({marks}) AND {where}", (*rec_ids, *args)
-    ).fetchall() if rec_ids else []
-    recs = {r[0]: (r[1], r[2]) for r in rows}
+    recs = ctx.store.recordings.titles_and_kinds((c.recording_id for c in chunks.values()), listing)
     out = []
     for cid, score in pairs:
         chunk = chunks.get(cid)
@@ -212,13 +203,10 @@ def similar(ctx: AppContext, rec_id: int, *, limit: int = 5, neighbours: int = 5
             slot[cid] = max(slot.get(cid, -1.0), s)
     if not best:
         return []
-    where, args = Filters().sql()
-    marks = ",".join("?" for _ in best)
-    rows = store.db.connection().execute(
-        f"SELECT r.id, r.title, r.kind FROM recordings r WHERE r.id IN ({marks}) AND {where}", (*best, *args)
-    ).fetchall()
+    recs = store.recordings.titles_and_kinds(best)
     ranked = [
-        SimilarRecording(r[0], r[1], sum(best[r[0]].values()) / len(found), r[2]) for r in rows
+        SimilarRecording(rid, title, sum(best[rid].values()) / len(found), kind)
+        for rid, (title, kind) in recs.items()
     ]
     ranked.sort(key=lambda s: (-s.score, s.recording_id))
     return ranked[:limit]

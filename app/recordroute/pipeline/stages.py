@@ -1,6 +1,6 @@
 """Stage functions: each takes the context, the job and a reporter, and commits its result in one transaction.
 
-Later issues add stages by calling `register()`; the runner doesn't change.
+Stages join the chain through `register()`, so the runner never names them.
 """
 
 from __future__ import annotations

@@ -44,6 +44,21 @@ def template_dirs(settings: Settings) -> list[Path]:
     return [settings.data_dir / "prompts"]
 
 
+def template_names(settings: Settings) -> list[tuple[str, str]]:
+    """Summary templates as (name, description), one per name whatever languages it ships in."""
+    from ..engines.llm.templates import load_templates
+
+    try:
+        templates = load_templates(template_dirs(settings))
+    except Exception:  # a broken template folder must not break the settings dialog
+        return []
+    out: dict[str, str] = {}
+    for tpl in templates.values():
+        if tpl.name not in out or tpl.language == "en":
+            out[tpl.name] = tpl.description
+    return sorted(out.items())
+
+
 def resolve_backend(settings: Settings, backend: str | None = None, model: str | None = None):  # noqa: ANN201
     from ..engines.llm import select_backend
 

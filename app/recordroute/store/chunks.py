@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .db import Database, inserted_id
+from .filters import ListFilter, search_where
 
 
 @dataclass
@@ -76,12 +77,6 @@ class Chunks:
                 out[row["id"]] = ChunkRow.from_row(row)
         return out
 
-    def for_recording(self, rec_id: int) -> list[ChunkRow]:
-        rows = self.db.connection().execute(
-            "SELECT * FROM chunks WHERE recording_id = ? ORDER BY idx", (rec_id,)
-        )
-        return [ChunkRow.from_row(r) for r in rows]
-
     def containing(self, rec_id: int, seg_idx: int) -> ChunkRow | None:
         row = self.db.connection().execute(
             "SELECT * FROM chunks WHERE recording_id = ? AND seg_from <= ? AND seg_to >= ? ORDER BY idx LIMIT 1",
@@ -96,7 +91,18 @@ class Chunks:
             "WHERE r.index_state = 'done' AND r.index_model = ?", (model,),
         )]
 
-    def allowed_ids(self, where: str, args: list[Any]) -> list[int]:
+    def for_rebuild(self, model: str | None) -> list[tuple[int, str, int]]:
+        """(chunk id, text, recording id) to embed into a fresh index, in id order: the chunks of recordings
+        indexed with `model`, or every chunk (trashed recordings' too) when `model` is None."""
+        where, args = ("1 = 1", []) if model is None else ("r.index_state = 'done' AND r.index_model = ?", [model])
+        return [(r[0], r[1], r[2]) for r in self.db.connection().execute(
+            "SELECT c.id, c.text, c.recording_id FROM chunks c JOIN recordings r ON r.id = c.recording_id "
+            f"WHERE {where} ORDER BY c.id", args,
+        )]
+
+    def allowed_ids(self, flt: ListFilter | None = None) -> list[int]:
+        """Ids of the chunks whose recordings pass the search filter."""
+        where, args = search_where(flt)
         sql = "SELECT c.id FROM chunks c JOIN recordings r ON r.id = c.recording_id WHERE " + where
         return [r[0] for r in self.db.connection().execute(sql, args)]
 

@@ -142,9 +142,6 @@ class Database:
         with transaction(con):
             yield con
 
-    def integrity_ok(self) -> bool:
-        return self.connection().execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-
     def close(self) -> None:
         with self._lock:
             for con in self._all:

@@ -209,9 +209,3 @@ class Jobs:
                     (row["id"],),
                 )
         return found
-
-    def delete_finished(self, older_than: float) -> int:
-        with self.db.tx() as con:
-            return con.execute(
-                "DELETE FROM jobs WHERE state IN ('done', 'cancelled') AND finished_at < ?", (older_than,)
-            ).rowcount

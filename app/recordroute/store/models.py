@@ -7,8 +7,6 @@ import sqlite3
 from dataclasses import dataclass, field
 from typing import Any
 
-STAGE_NAMES = ("ingest", "transcribe")  # later issues append stages here
-
 
 @dataclass
 class Recording:

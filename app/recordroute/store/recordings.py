@@ -5,54 +5,18 @@ from __future__ import annotations
 import builtins
 import json
 import time
-from dataclasses import dataclass
+from collections.abc import Iterable
 from typing import Any
 
 from ..errors import InputError, NotFoundError
 from .chunks import bump_generation
 from .db import Database
+from .filters import ListFilter, filter_conditions, search_where
 from .models import Event, Recording
 
 _SORTABLE = {"imported_at", "recorded_at", "title", "duration", "id"}
-
-
-@dataclass
-class ListFilter:
-    text: str | None = None  # substring of title / source name
-    kind: str | None = None
-    language: str | None = None
-    since: float | None = None
-    until: float | None = None
-    include_deleted: bool = False
-    only_deleted: bool = False
-
-
-def filter_conditions(
-    *, alias: str = "", kind: str | None = None, language: str | None = None, since: float | None = None,
-    until: float | None = None, deleted: str = "exclude",
-) -> tuple[list[str], list[Any]]:
-    """SQL conditions on recordings shared by listing, keyword and semantic search, so every path filters alike.
-
-    Dates use the recording date when known, else the import date, so no document falls through a date filter.
-    """
-    p = f"{alias}." if alias else ""
-    conds: list[str] = []
-    args: list[Any] = []
-    if deleted == "exclude":
-        conds.append(f"{p}deleted_at IS NULL")
-    elif deleted == "only":
-        conds.append(f"{p}deleted_at IS NOT NULL")
-    for column, value in (("kind", kind), ("language", language)):
-        if value:
-            conds.append(f"{p}{column} = ?")
-            args.append(value)
-    if since is not None:
-        conds.append(f"COALESCE({p}recorded_at, {p}imported_at) >= ?")
-        args.append(since)
-    if until is not None:
-        conds.append(f"COALESCE({p}recorded_at, {p}imported_at) < ?")
-        args.append(until)
-    return conds, args
+# Per-stage status columns of the schema (transcribe_state, summarize_state, index_state).
+STAGE_STATE_COLUMNS = tuple(name for name in Recording.__dataclass_fields__ if name.endswith("_state"))
 
 
 class Recordings:
@@ -64,6 +28,18 @@ class Recordings:
         if row is None or (row["deleted_at"] is not None and not include_deleted):
             raise NotFoundError(f"no recording with id {rec_id}", hint="`recordroute list` shows the ids")
         return Recording.from_row(row)
+
+    def titles_and_kinds(self, rec_ids: Iterable[int], flt: ListFilter | None = None) -> dict[int, tuple[str, str]]:
+        """(title, kind) of those of `rec_ids` that pass the search filter (never trashed ones)."""
+        ids = sorted(set(rec_ids))
+        if not ids:
+            return {}
+        where, args = search_where(flt)
+        marks = ",".join("?" for _ in ids)
+        rows = self.db.connection().execute(
+            f"SELECT r.id, r.title, r.kind FROM recordings r WHERE r.id IN ({marks}) AND {where}", (*ids, *args)
+        ).fetchall()
+        return {r[0]: (r[1], r[2]) for r in rows}
 
     def by_hash(self, content_hash: str) -> Recording | None:
         row = self.db.connection().execute(
@@ -90,6 +66,21 @@ class Recordings:
         cur = con.execute(f"UPDATE recordings SET {sets} WHERE id = ?", (*fields.values(), rec_id))
         if cur.rowcount == 0:
             raise NotFoundError(f"no recording with id {rec_id}")
+
+    def set_stage_state(self, rec_id: int, stage: str, state: str, con: Any = None) -> None:
+        """Record a stage's outcome on the recording; stages without a status column (ingest) have none."""
+        column = f"{stage}_state"
+        if column in STAGE_STATE_COLUMNS:
+            (con or self.db.connection()).execute(f"UPDATE recordings SET {column} = ? WHERE id = ?",
+                                                  (state, rec_id))
+
+    def mark_indexing(self, con: Any, rec_id: int) -> None:
+        """The recording's chunks changed: its vectors are stale until `mark_indexed`."""
+        con.execute("UPDATE recordings SET index_state = 'running', index_model = NULL WHERE id = ?", (rec_id,))
+
+    def mark_indexed(self, con: Any, rec_ids: Iterable[int], model: str) -> None:
+        con.executemany("UPDATE recordings SET index_state = 'done', index_model = ? WHERE id = ?",
+                        [(model, rid) for rid in rec_ids])
 
     def rename(self, rec_id: int, title: str) -> None:
         title = " ".join(title.split())

@@ -9,9 +9,9 @@ from collections.abc import Sequence
 from ..errors import NotFoundError
 from .chunks import bump_generation
 from .db import Database
+from .filters import filter_conditions
 from .fts import bigrams, build_match, make_snippet
 from .models import SearchHit, Segment
-from .recordings import filter_conditions
 
 
 class Transcripts:

@@ -8,10 +8,10 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from ...errors import RecordRouteError
-from ...pipeline import gui_support as gs
 from ...pipeline.context import AppContext
 from ...store import Recording
 from ..history_model import kind_text, state_text
+from ..presenters import clock, date_text, size_text, stage_timings
 from ..queue_panel import stage_name
 
 
@@ -47,15 +47,15 @@ class DetailsTab(QWidget):
             path = str(store.library.path(rec.stored_name))
         except ValueError:
             path = "?"
-        length = gs.clock(rec.duration) if rec.duration is not None else (
+        length = clock(rec.duration) if rec.duration is not None else (
             self.tr("%n page(s)", "", rec.pages or 0) if rec.pages else "—")
         rows = [
             (self.tr("Original file"), rec.source_name),
             (self.tr("Kind"), kind_text(rec.kind)),
-            (self.tr("Size"), gs.size_text(rec.size_bytes)),
+            (self.tr("Size"), size_text(rec.size_bytes)),
             (self.tr("Length"), length),
-            (self.tr("Recorded"), gs.date_text(rec.recorded_at)),
-            (self.tr("Imported"), gs.date_text(rec.imported_at)),
+            (self.tr("Recorded"), date_text(rec.recorded_at)),
+            (self.tr("Imported"), date_text(rec.imported_at)),
             (self.tr("Language"), rec.language or "—"),
             (self.tr("Text encoding"), rec.encoding or "—"),
             (self.tr("Speech model"), rec.stt_model or "—"),
@@ -63,15 +63,10 @@ class DetailsTab(QWidget):
             (self.tr("Stored at"), path),
             (self.tr("Content hash"), rec.content_hash),
         ]
-        summaries = getattr(store, "summaries", None)
-        if summaries is not None:
-            try:
-                latest = summaries.latest(rec.id)
-            except Exception:
-                latest = None
-            if latest is not None:
-                rows.append((self.tr("Summary model"), f"{latest.backend} · {latest.model} ({latest.template}, "
-                                                        f"v{latest.version})"))
+        latest = store.summaries.latest(rec.id)
+        if latest is not None:
+            rows.append((self.tr("Summary model"), f"{latest.backend} · {latest.model} ({latest.template}, "
+                                                    f"v{latest.version})"))
         out = [f"<h3>{_esc(rec.title)}</h3><table cellspacing='0' cellpadding='3'>"]
         out += [f"<tr><td><b>{_esc(k)}</b></td><td>{_esc(v)}</td></tr>" for k, v in rows]
         out.append("</table>")
@@ -80,7 +75,7 @@ class DetailsTab(QWidget):
             jobs = store.jobs.list(recording_id=rec.id, limit=50)
         except RecordRouteError:
             jobs = []
-        timings = gs.stage_timings(jobs)
+        timings = stage_timings(jobs)
         stages_title = self.tr("Stages")
         out.append(f"<h4>{_esc(stages_title)}</h4>")
         if timings:
@@ -101,7 +96,7 @@ class DetailsTab(QWidget):
         out.append(f"<h4>{_esc(log_title)}</h4><table cellspacing='0' cellpadding='2'>")
         for ev in store.recordings.events(rec.id)[-200:]:
             color = " style='color:#d9534f'" if ev.level == "error" else ""
-            out.append(f"<tr{color}><td>{_esc(gs.date_text(ev.at))}</td><td>{_esc(ev.stage or '')}</td>"
+            out.append(f"<tr{color}><td>{_esc(date_text(ev.at))}</td><td>{_esc(ev.stage or '')}</td>"
                        f"<td>{_esc(ev.message)}</td></tr>")
         out.append("</table>")
         return "".join(out)

@@ -6,9 +6,9 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from ...errors import RecordRouteError
-from ...pipeline import gui_support as gs
 from ...pipeline.context import AppContext
 from ...store import Recording
+from ..presenters import clock, date_text, recording_date
 from .details_tab import DetailsTab
 from .player import PlayerBar
 from .summary_tab import SummaryTab
@@ -118,7 +118,7 @@ class ViewerPane(QWidget):
         if rec is None:
             self.meta.setText("")
             return
-        length = gs.clock(rec.duration) if rec.duration is not None else (
+        length = clock(rec.duration) if rec.duration is not None else (
             self.tr("%n page(s)", "", rec.pages or 0) if rec.pages else "")
-        parts = [gs.date_text(gs.recording_date(rec)), length, rec.language or "", rec.source_name]
+        parts = [date_text(recording_date(rec)), length, rec.language or "", rec.source_name]
         self.meta.setText("  ·  ".join(p for p in parts if p))

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QStyle, QToolButton, QWidget
 
-from ...pipeline import gui_support as gs
+from ..presenters import clock
 
 
 class PlayerBar(QWidget):
@@ -177,4 +177,4 @@ class PlayerBar(QWidget):
         self.message.show()
 
     def _update_time(self, seconds: float) -> None:
-        self.time.setText(f"{gs.clock(seconds)} / {gs.clock(self.duration)}")
+        self.time.setText(f"{clock(seconds)} / {clock(self.duration)}")

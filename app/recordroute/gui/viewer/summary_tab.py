@@ -1,5 +1,5 @@
 """The summary: rendered Markdown that streams in while it is generated; Regenerate with a template and
-output language, Copy and Export. When the summaries module is not in this build, the tab says so."""
+output language, Copy and Export."""
 
 from __future__ import annotations
 
@@ -19,12 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...pipeline import gui_support as gs
 from ...pipeline.context import AppContext
+from ...pipeline.summaries import summarize_recording, template_names
 from ...store import Recording
 from ..job_workers import TaskWorker, run_task
 
-SUMMARIES = "recordroute.pipeline.summaries"
 RENDER_INTERVAL_MS = 120  # re-render streamed Markdown at most this often
 
 
@@ -79,10 +78,6 @@ class SummaryTab(QWidget):
         lay.addWidget(self.browser, 1)
         self.retranslate()
 
-    @property
-    def available(self) -> bool:
-        return gs.feature(SUMMARIES, "summarize_recording") is not None
-
     def retranslate(self) -> None:
         self.template_label.setText(self.tr("Template:"))
         self.template_label.setBuddy(self.template)
@@ -108,7 +103,7 @@ class SummaryTab(QWidget):
         if self._templates_loaded:
             return
         self._templates_loaded = True
-        names = gs.template_names(self.ctx.settings)
+        names = template_names(self.ctx.settings)
         self.template.clear()
         for name, description in names or [(self.ctx.settings.summary_template, "")]:
             self.template.addItem(name, name)
@@ -120,30 +115,20 @@ class SummaryTab(QWidget):
             self.stop_summary()
         self.rec = rec
         self.markdown = ""
-        if rec is not None and self.available:
+        if rec is not None:
             self._load_templates()
-            store = getattr(self.ctx.store, "summaries", None)
-            latest = None
-            if store is not None:
-                try:
-                    latest = store.latest(rec.id)
-                except Exception:
-                    latest = None
-            if latest is not None and getattr(latest, "markdown", ""):
+            latest = self.ctx.store.summaries.latest(rec.id)
+            if latest is not None and latest.markdown:
                 self.markdown = latest.markdown
         self.browser.setMarkdown(self.markdown)
         self._update_notice()
 
     def _update_notice(self) -> None:
-        ok = self.available
         for w in (self.template, self.language, self.regenerate, self.template_label, self.language_label):
-            w.setEnabled(ok and self.rec is not None and self.worker is None)
+            w.setEnabled(self.rec is not None and self.worker is None)
         self.copy.setEnabled(bool(self.markdown))
         self.export.setEnabled(bool(self.markdown))
-        if not ok:
-            self.notice.setText(self.tr("Summaries are not available in this build yet: the summaries module "
-                                        "is not installed. Transcripts and search work without it."))
-        elif self.rec is not None and not self.markdown and self.worker is None:
+        if self.rec is not None and not self.markdown and self.worker is None:
             self.notice.setText(self.tr("No summary yet. Choose a template and press Regenerate."))
         else:
             self.notice.setText("")
@@ -151,13 +136,12 @@ class SummaryTab(QWidget):
 
     # --- generate --------------------------------------------------------------------------------------------------
     def start_summary(self) -> None:
-        fn = gs.feature(SUMMARIES, "summarize_recording")
-        if fn is None or self.rec is None or self.worker is not None:
+        if self.rec is None or self.worker is not None:
             return
         self.markdown = ""
         self.browser.clear()
         self.worker = run_task(
-            fn, self.ctx, self.rec.id, template=self.template.currentData(),
+            summarize_recording, self.ctx, self.rec.id, template=self.template.currentData(),
             language=self.language.currentData(), on_token=self._on_token, on_result=self._on_done,
             on_error=self._on_error, on_reset=self._on_reset, cancellable=True,
         )

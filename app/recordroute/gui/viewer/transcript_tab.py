@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...errors import RecordRouteError
-from ...pipeline import gui_support as gs
 from ...store import Recording, Segment, Store
+from ..presenters import clock, find_matches, segment_at, step_match
 
 SegmentRole = Qt.ItemDataRole.UserRole + 1
 StartRole = Qt.ItemDataRole.UserRole + 2
@@ -89,7 +89,7 @@ class TranscriptModel(QAbstractListModel):
     @staticmethod
     def _where(seg: Segment) -> str:
         if seg.start is not None:
-            return f"[{gs.clock(seg.start)}]"
+            return f"[{clock(seg.start)}]"
         if seg.page is not None:
             return f"[p. {seg.page}]"
         return f"[{seg.idx + 1}]"
@@ -128,7 +128,7 @@ class TranscriptModel(QAbstractListModel):
             self.dataChanged.emit(self.index(0), self.index(len(self.segments) - 1))
 
     def row_at(self, seconds: float) -> int:
-        return gs.segment_at(self.starts, seconds)
+        return segment_at(self.starts, seconds)
 
 
 class TranscriptTab(QWidget):
@@ -278,7 +278,7 @@ class TranscriptTab(QWidget):
         self.view.setFocus()
 
     def _find_changed(self, text: str) -> None:
-        self._matches = gs.find_matches([s.text for s in self.model.segments], text)
+        self._matches = find_matches([s.text for s in self.model.segments], text)
         self._match_pos = -1
         self.model.set_matches(self._matches)
         if self._matches:
@@ -295,7 +295,7 @@ class TranscriptTab(QWidget):
         if not self.find_bar.isVisible():
             self.open_find()
             return
-        row = gs.step_match(self._matches, self._match_pos, forward)
+        row = step_match(self._matches, self._match_pos, forward)
         if row >= 0:
             self._go(row)
         self._update_count()

@@ -1,0 +1,50 @@
+"""Keeping a transcription made outside the job queue (e.g. through the API) in the library."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..store import Segment, Word
+from .context import AppContext
+from .ingest import ingest
+
+
+def store_segments(transcript: Any) -> list[Segment]:
+    """engines.stt Transcript segments -> store Segments (what the store and the exporters take)."""
+    return [
+        Segment(idx=i, text=s.text, start=s.start, end=s.end,
+                words=[Word(w.start, w.end, w.word, w.probability) for w in s.words])
+        for i, s in enumerate(transcript.segments)
+    ]
+
+
+@dataclass(frozen=True)
+class StoredTranscription:
+    recording_id: int
+    duplicate: bool
+
+
+def store_transcription(ctx: AppContext, path: Path, transcript: Any, *, title: str, source_name: str,
+                        task: str = "transcribe") -> StoredTranscription:
+    """Import `path` into the library and save `transcript` as its transcript (no second transcription).
+
+    A file already in the library keeps its existing transcript unless it has none yet.
+    """
+    store = ctx.store
+    result = ingest(store, path)
+    rec = result.recording
+    if result.created:
+        store.recordings.update(rec.id, title=title, source_name=source_name)
+    if result.created or rec.transcribe_state != "done":
+        segments = store_segments(transcript)
+        with store.db.tx() as con:
+            store.transcripts.replace(con, rec.id, segments)
+            store.recordings.update(
+                rec.id, con, transcribe_state="done", language=transcript.language, stt_model=transcript.model,
+                stt_task=task, duration=transcript.duration or rec.duration,
+            )
+            store.recordings.log(rec.id, f"transcribed through the API with {transcript.model} ({task})",
+                                 stage="transcribe", con=con)
+    return StoredTranscription(rec.id, duplicate=not result.created)
