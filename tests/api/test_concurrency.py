@@ -10,9 +10,12 @@ from collections import Counter
 from collections.abc import Callable
 
 import httpx
+import pytest
 
 from recordroute.api.config import ApiConfig, PoolConfig
 from tests.api.conftest import Api
+
+pytestmark = pytest.mark.slow  # every test here runs a real Whisper or embedding model
 
 CLIENTS = 20
 SECONDS = 6.0

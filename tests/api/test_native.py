@@ -206,6 +206,7 @@ def test_all_jobs_event_stream(api: Api, tmp_path: Path) -> None:
     assert summary.status_code == 200 and summary.json()["state"] == "complete"
 
 
+@pytest.mark.slow
 def test_admin_models_load_unload(api: Api, http: httpx.Client) -> None:
     listing = http.get("/api/admin/models").json()
     names = {(m["type"], m["name"]) for m in listing["items"]}
@@ -225,6 +226,7 @@ def test_admin_models_load_unload(api: Api, http: httpx.Client) -> None:
     assert http.post("/api/admin/models/load", json={"type": "gpu", "name": "x"}).status_code == 400
 
 
+@pytest.mark.slow
 def test_idle_models_are_reaped(extra_server: Callable[..., Api]) -> None:
     api = extra_server(ApiConfig(run_jobs=False, model_idle_ttl=0.3))
     with api.http() as http:
@@ -251,6 +253,7 @@ def test_model_tracker_unit() -> None:
     assert gone == [("stt", "base"), ("embedding", "minilm")] and tracker.last_used("stt", "base") is None
 
 
+@pytest.mark.slow
 def test_summary_similar_and_ask(extra_server: Callable[..., Api]) -> None:
     # Its own library: ask and similar rank over everything stored, so other tests' recordings must not be there.
     own = extra_server(ApiConfig(rate_per_second=10_000, rate_burst=10_000))

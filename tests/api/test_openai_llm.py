@@ -104,6 +104,7 @@ def test_json_body_limit_is_413(extra_server: Callable[..., Api]) -> None:
 
 
 # --- embeddings --------------------------------------------------------------------------------------------------
+@pytest.mark.slow
 def test_embeddings_string_and_list(api: Api, client: openai.OpenAI) -> None:
     one = client.embeddings.create(input="the budget for the new office", model="text-embedding-3-small",
                                    encoding_format="float")
@@ -121,6 +122,7 @@ def test_embeddings_string_and_list(api: Api, client: openai.OpenAI) -> None:
     np.testing.assert_allclose(vecs[1], direct, atol=1e-5)
 
 
+@pytest.mark.slow
 def test_embeddings_base64_is_little_endian_float32(client: openai.OpenAI, http: httpx.Client) -> None:
     text = "weekly planning meeting"
     raw = http.post("/v1/embeddings", json={"model": "default", "input": text, "encoding_format": "base64"}).json()
@@ -135,6 +137,7 @@ def test_embeddings_base64_is_little_endian_float32(client: openai.OpenAI, http:
     np.testing.assert_allclose(np.asarray(default.data[0].embedding, dtype=np.float32), vec, atol=1e-7)
 
 
+@pytest.mark.slow
 def test_embeddings_cache_hits(api: Api, http: httpx.Client) -> None:
     cache = api.server.app.state.api.serving.embed_cache
     before = cache.hits
@@ -152,6 +155,7 @@ def test_embeddings_token_arrays_are_rejected(http: httpx.Client) -> None:
         assert "token-id arrays are not supported" in r.json()["error"]["message"]
 
 
+@pytest.mark.slow
 def test_embeddings_errors(http: httpx.Client) -> None:
     assert http.post("/v1/embeddings", json={"model": "default", "input": []}).status_code == 400
     r = http.post("/v1/embeddings", json={"model": "no-such-embedder", "input": "x"})

@@ -181,6 +181,7 @@ def test_remote_bind_needs_allow_remote(api: Api) -> None:
     assert "--allow-remote" in err.value.user_text()
 
 
+@pytest.mark.slow
 def test_upload_is_not_a_path(api: Api, http: httpx.Client) -> None:
     """A client file name with path parts never reaches the file system as such."""
     files = {"file": ("../../../../tmp/evil.wav", SPEECH_WAV.read_bytes()[:100_000], "audio/wav")}

@@ -23,6 +23,7 @@ def test_paths_from_pasted_text(tmp_path: Path) -> None:
     assert paths_from_text(text) == [tmp_path / "a b.wav", tmp_path / "c d.mp3", Path("~/notes.txt").expanduser()]
 
 
+@pytest.mark.slow
 def test_triage_lists_rejections_walks_folders_and_finds_duplicates(qtbot, window, tmp_path: Path) -> None:
     from tests.gui.test_viewer import add_recording_with_segments
 
@@ -89,6 +90,7 @@ def test_paste_files_and_urls(qtbot, window, tmp_path: Path) -> None:
     assert "no files" in window.statusBar().currentMessage()
 
 
+@pytest.mark.slow
 def test_queue_persists_resumes_reorders_and_retries(qtbot, make_window, gui_ctx, tmp_path: Path) -> None:
     from recordroute.pipeline import runner
 

@@ -54,6 +54,7 @@ def test_playback_position_highlights_the_segment(qtbot, window) -> None:
     window.acts.back.trigger()
 
 
+@pytest.mark.slow
 def test_search_filters_by_kind_and_date(qtbot, window, tmp_path) -> None:
     from tests.gui.test_viewer import add_recording_with_segments
 

@@ -27,6 +27,7 @@ def test_api_off_by_default(isolated_env) -> None:
         ctx.close()
 
 
+@pytest.mark.slow
 def test_enabled_api_queues_and_the_gui_runs_the_job(qtbot, isolated_env) -> None:
     settings = Settings.load()
     settings.api_enabled = True

@@ -128,6 +128,7 @@ def test_tokens_stream_into_the_summary(qtbot, gui_ctx) -> None:
     assert tab.markdown == "" and tab.browser.toPlainText() == ""
 
 
+@pytest.mark.slow
 def test_ask_box_answers_with_clickable_citations(qtbot, window) -> None:
     import re
 

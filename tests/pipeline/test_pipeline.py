@@ -14,6 +14,8 @@ from recordroute.progress import CancelToken
 from tests.conftest import SPEECH_WAV
 from tests.helpers import media
 
+pytestmark = pytest.mark.slow  # every test here runs a real Whisper or embedding model
+
 CONTAINERS = ["wav", "mp3", "m4a", "flac", "ogg", "opus", "webm", "mp4", "mkv", "mov"]
 
 

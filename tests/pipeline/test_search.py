@@ -22,6 +22,8 @@ from recordroute.store import Segment
 from tests.conftest import ROOT, run_cli
 from tests.fakes.fake_ollama import FakeOllama
 
+pytestmark = pytest.mark.slow  # every test here runs a real Whisper or embedding model
+
 EN = [
     "We reviewed the budget for the new office and agreed to cap furniture spending.",
     "The marketing team will launch the spring campaign on social media next month.",

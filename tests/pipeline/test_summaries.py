@@ -119,6 +119,7 @@ def test_no_server_falls_back_to_extractive_and_is_labelled(ctx) -> None:
     assert ctx.store.recordings.get(rid).title == "meeting"  # a key sentence never renames the recording
 
 
+@pytest.mark.slow
 def test_process_runs_summary_stage_and_no_summary_skips_it(ctx, fake: FakeOllama, tmp_path: Path) -> None:
     _use(ctx, fake)
     doc = tmp_path / "notes.txt"
