@@ -6,6 +6,7 @@ from __future__ import annotations
 import socket
 
 import httpx
+import pytest
 
 from recordroute.gui.job_workers import JobController
 from recordroute.launch.gui import start_api_if_enabled
