@@ -1,4 +1,4 @@
-"""Operations: /health (no auth) and Prometheus /metrics (auth), plus the middleware that measures requests.
+"""Operations: the Prometheus metrics and the middleware that measures requests (routes: ops_routes.py).
 
 Requests are labelled with the route template (`/api/recordings/{rec_id}`), never the raw path, so ids in
 URLs cannot blow up the number of series.
@@ -10,25 +10,17 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from fastapi import APIRouter, Depends, Request
-from fastapi.responses import Response
 from prometheus_client import (
-    CONTENT_TYPE_LATEST,
     CollectorRegistry,
     Counter,
     Gauge,
     Histogram,
-    generate_latest,
 )
 from starlette.routing import Match
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from .. import __version__ as APP_VERSION
-from .schemas import Health
-from .security import bearer_scheme
-
 if TYPE_CHECKING:
-    from .app import ApiState
+    from .state import ApiState
 
 LATENCY_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300)
 
@@ -132,20 +124,3 @@ class MetricsMiddleware:
             method = scope.get("method", "GET")
             self.metrics.requests.labels(method, route, str(status)).inc()
             self.metrics.latency.labels(method, route).observe(time.perf_counter() - t0)
-
-
-def router(state_of: Callable[[Request], ApiState]) -> APIRouter:
-    r = APIRouter(tags=["ops"])
-
-    @r.get("/health", response_model=Health, summary="Liveness (no token needed)")
-    def health(request: Request) -> Health:
-        state = state_of(request)
-        return Health(status="ok", version=APP_VERSION, uptime=round(time.monotonic() - state.started, 3))
-
-    @r.get("/metrics", response_class=Response, summary="Prometheus metrics", dependencies=[Depends(bearer_scheme)],
-           responses={200: {"content": {CONTENT_TYPE_LATEST: {}}}})
-    def metrics(request: Request) -> Response:
-        state = state_of(request)
-        return Response(generate_latest(state.metrics.registry), media_type=CONTENT_TYPE_LATEST)
-
-    return r
