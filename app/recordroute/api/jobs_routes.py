@@ -90,10 +90,10 @@ Timeout = Annotated[float | None, Query(gt=0, le=86_400, description="close the 
 
 
 @router.get("", response_model=JobList, summary="List jobs (newest queue positions last)")
-def list_jobs(state: StateDep, states: Annotated[list[JobState] | None, Query(alias="state")] = None,
+def list_jobs(api: StateDep, state: Annotated[list[JobState] | None, Query()] = None,
               recording_id: int | None = Query(None, ge=1, le=MAX_ID),
               limit: int = Query(200, ge=1, le=1000)) -> JobList:
-    jobs = state.ctx.store.jobs.list(states=states or None, recording_id=recording_id, limit=limit)
+    jobs = api.ctx.store.jobs.list(states=state or None, recording_id=recording_id, limit=limit)
     return JobList(items=[job_out(j) for j in jobs])
 
 

@@ -37,6 +37,7 @@ def add_serve(sub: argparse._SubParsersAction) -> None:
 def cmd_serve(args: argparse.Namespace) -> int:
     from ..api.server import ApiServer
     from ..pipeline.context import AppContext
+    from ..pipeline.queue import JobQueue
 
     if not is_loopback(args.host) and not args.allow_remote:
         print(f"recordroute: error: refusing to listen on {args.host}: only 127.0.0.1 / ::1 are allowed "
@@ -54,6 +55,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     config = dataclasses.replace(config, **changes)
 
     ctx = AppContext.open(settings)
+    queue = JobQueue(ctx, workers=config.job_workers)  # this process's one queue, as the desktop app has its own
     stop = threading.Event()
 
     def on_signal(_signum: int, _frame: Any) -> None:
@@ -63,7 +65,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
     server = None
     try:
         server = ApiServer(ctx, args.host, port, token=token, allow_remote=args.allow_remote,
-                           cors_origins=args.cors_origin, config=config, log_level=args.log_level).start()
+                           cors_origins=args.cors_origin, config=config, job_queue=queue,
+                           log_level=args.log_level).start()
+        queue.start()  # queued jobs, including ones left by an earlier run, start once requests are accepted
         if not is_loopback(args.host):
             print(f"recordroute: warning: listening on {args.host}: other machines can reach the API. Keep the "
                   f"token secret and prefer publishing the port to 127.0.0.1 only.", file=sys.stderr)
@@ -88,6 +92,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     finally:
         if server is not None:
             server.stop()
+        queue.stop()
         ctx.close()
         for sig, handler in previous.items():
             signal.signal(sig, handler)
