@@ -14,7 +14,7 @@ from ..errors import NotFoundError
 from ..pipeline.runner import JobEvent
 from ..store import Job
 from .errors import not_found
-from .schemas import MAX_ID, CancelResult, IdPath, JobEventOut, JobList, JobOut
+from .schemas import MAX_ID, CancelResult, IdPath, JobEventOut, JobList, JobOut, StageOut
 from .sse import sse_json
 from .state import ApiState, StateDep
 
@@ -28,8 +28,8 @@ def job_out(job: Job) -> JobOut:
         id=job.id, state=job.state, recording_id=job.recording_id, created_at=job.created_at,
         started_at=job.started_at, finished_at=job.finished_at, error=job.error, error_code=job.error_code,
         attempts=job.attempts,
-        stages=[{"name": s.name, "state": s.state, "progress": s.progress, "eta": s.eta, "error": s.error,
-                 "seconds": s.seconds} for s in job.stages],
+        stages=[StageOut(name=s.name, state=s.state, progress=s.progress, eta=s.eta, error=s.error,
+                         seconds=s.seconds) for s in job.stages],
     )
 
 

@@ -140,8 +140,10 @@ async def handle(request: Request, state: ApiState, task: str) -> Response:
         pool = state.serving.pool("stt")
         translation = task == "translate"
         if form.stream:
+            path = upload.path
+
             def work(emit: Callable[[Any], None], cancel: CancelToken) -> Any:
-                transcript = _transcribe(state, model, upload.path, form, task, on_segment=emit, cancel=cancel)
+                transcript = _transcribe(state, model, path, form, task, on_segment=emit, cancel=cancel)
                 rec_id = _store(state, upload, transcript, task) if form.store else None
                 return transcript, rec_id
 

@@ -21,12 +21,15 @@ from ..pipeline.api_support import count_tokens, embedding_base64
 from ..progress import CancelToken
 from .errors import ApiError, not_found
 from .schemas import (
+    ChatChoice,
     ChatCompletion,
     ChatCompletionRequest,
+    ChatMessageOut,
     EmbeddingRequest,
     EmbeddingResponse,
     ModelCard,
     ModelList,
+    Usage,
 )
 from .serving import StreamResult
 from .sse import first_then_rest, sse_data
@@ -177,9 +180,9 @@ async def chat_completions(state: ApiState, req: ChatCompletionRequest) -> Respo
         result = await pool.run(work, pieces.append, CancelToken())
         body = ChatCompletion(
             id=cid, created=created, model=req.model,
-            choices=[{"index": 0, "message": {"role": "assistant", "content": result.text},
-                      "finish_reason": "length" if result.done_reason == "length" else "stop"}],
-            usage=_usage(result),
+            choices=[ChatChoice(index=0, message=ChatMessageOut(role="assistant", content=result.text),
+                                finish_reason="length" if result.done_reason == "length" else "stop")],
+            usage=Usage(**_usage(result)),
         )
         return JSONResponse(body.model_dump())
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from prometheus_client import (
@@ -53,13 +54,17 @@ class Metrics:
     def bind(self, state: ApiState) -> None:
         """Gauges read live values at scrape time."""
         for name, pool in state.serving.pools.items():
-            self.queue_depth.labels(name).set_function(lambda p=pool: p.depth)
-            self.engine_busy.labels(name).set_function(lambda p=pool: p.busy)
-            self.rejected.labels(name).set_function(lambda p=pool: p.rejected)
+            self.queue_depth.labels(name).set_function(partial(_attr, pool, "depth"))
+            self.engine_busy.labels(name).set_function(partial(_attr, pool, "busy"))
+            self.rejected.labels(name).set_function(partial(_attr, pool, "rejected"))
         self.jobs_queued.set_function(lambda: _safe(state.queued_jobs))
         cache = state.serving.embed_cache
         self.cache_hits.set_function(lambda: cache.hits)
         self.cache_misses.set_function(lambda: cache.misses)
+
+
+def _attr(obj: object, name: str) -> float:
+    return float(getattr(obj, name))
 
 
 def _safe(fn: Callable[[], int]) -> float:

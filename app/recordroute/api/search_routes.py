@@ -12,7 +12,17 @@ from ..progress import CancelToken
 from .errors import not_found
 from .native_routes import Kind, recording_or_404
 from .openai_audio import check_model_name
-from .schemas import AskIn, AskOut, IdPath, SearchHitOut, SearchResult, SimilarOut, SummarizeIn, SummaryOut
+from .schemas import (
+    AskIn,
+    AskOut,
+    CitationOut,
+    IdPath,
+    SearchHitOut,
+    SearchResult,
+    SimilarOut,
+    SummarizeIn,
+    SummaryOut,
+)
 from .serving import StreamResult
 from .sse import first_then_rest, sse_json
 from .state import ApiState, StateDep
@@ -49,11 +59,10 @@ def _ask_fn() -> Callable[..., Any]:
 
 def _answer(answer: Any) -> AskOut:
     cites = [
-        {k: getattr(c, k, None) for k in ("n", "recording_id", "title", "start", "page", "label")}
+        CitationOut(n=c.n, recording_id=c.recording_id, title=c.title, start=getattr(c, "start", None),
+                    page=getattr(c, "page", None), label=getattr(c, "label", None) or "")
         for c in getattr(answer, "citations", [])
     ]
-    for c in cites:
-        c["label"] = c.get("label") or ""
     return AskOut(text=answer.text, citations=cites, backend=getattr(answer, "backend_label", "") or "",
                   found=bool(getattr(answer, "found", True)))
 

@@ -6,6 +6,7 @@ A face only: files go to pipeline.gui_support.triage and the job queue, everythi
 from __future__ import annotations
 
 import contextlib
+from functools import partial
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -213,7 +214,7 @@ class MainWindow(QMainWindow):
             text = self.tr("%1 is already in the library as “%2”.").replace("%1", dup.path.name).replace(
                 "%2", dup.recording.title)
             self.notices.add(text, action=self.tr("Open"), level="info",
-                             callback=lambda rec_id=dup.recording.id: self.open_recording(rec_id))
+                             callback=partial(self._show_recording, dup.recording.id))
         if not result.accepted and not result.rejected and not result.duplicates:
             self.show_status(self.tr("No files found"))
         self.triaged.emit(result)
@@ -243,6 +244,9 @@ class MainWindow(QMainWindow):
             self.history.select_recording(rec_id)
             selection.blockSignals(False)
         return True
+
+    def _show_recording(self, rec_id: int) -> None:
+        self.open_recording(rec_id)
 
     def toggle_search(self) -> None:
         if self.search_dock.isVisible() and self.search.query.hasFocus():
