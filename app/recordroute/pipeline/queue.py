@@ -49,6 +49,7 @@ class JobQueue:
         self._wake = threading.Condition(self._lock)
         self._kicked = False
         self._working = 0  # call_soon tasks being run now
+        self._idle = 0  # workers asleep until the next kick
         self._stop = False
         self._threads: list[threading.Thread] = []
 
@@ -174,6 +175,11 @@ class JobQueue:
         with self._lock:
             return bool(self._tokens or self._tasks or self._working)
 
+    def idle(self) -> bool:
+        """Every worker is asleep: nothing runs until a job is submitted here or `refresh()` is called."""
+        with self._lock:
+            return bool(self._threads) and self._idle == len(self._threads)
+
     def depth(self) -> int:
         return len(self.ctx.store.jobs.list(states=("queued",), limit=100_000))
 
@@ -193,8 +199,10 @@ class JobQueue:
             job = self.ctx.store.jobs.next_queued()
             if job is None:
                 with self._lock:
+                    self._idle += 1
                     while not self._kicked and not self._stop:
                         self._wake.wait()  # woken by enqueue / retry / refresh / stop: no polling
+                    self._idle -= 1
                 continue
             self._run(job.id)
 
