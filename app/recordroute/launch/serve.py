@@ -46,13 +46,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     settings = Settings.load()
     token = settings.ensure_api_token()
     port = settings.api_port if args.port is None else args.port
-    config = ApiConfig(preload_stt=True)
-    changes: dict[str, Any] = {}
-    if args.max_upload_mb:
-        changes["max_upload_bytes"] = int(args.max_upload_mb) * 1024**2
-    if args.allowed_host:
-        changes["allowed_hosts"] = frozenset(h.lower() for h in args.allowed_host)
-    config = dataclasses.replace(config, **changes)
+    config = _config(args)
 
     ctx = AppContext.open(settings)
     queue = JobQueue(ctx, workers=config.job_workers)  # this process's one queue, as the desktop app has its own
@@ -98,3 +92,12 @@ def cmd_serve(args: argparse.Namespace) -> int:
             signal.signal(sig, handler)
         if stop.is_set():
             out("stopped")
+
+
+def _config(args: argparse.Namespace) -> ApiConfig:
+    changes: dict[str, Any] = {}
+    if args.max_upload_mb:
+        changes["max_upload_bytes"] = int(args.max_upload_mb) * 1024**2
+    if args.allowed_host:
+        changes["allowed_hosts"] = frozenset(h.lower() for h in args.allowed_host)
+    return dataclasses.replace(ApiConfig(preload_stt=True), **changes)
