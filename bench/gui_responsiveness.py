@@ -104,7 +104,7 @@ def main() -> int:
         state["warm_t0"] = time.perf_counter()
 
     def warm_done() -> None:
-        if window.controller.pool.activeThreadCount() == 0 and not warm["done"]:
+        if not window.controller.busy() and not warm["done"]:
             warm["done"] = True
             state["measuring"] = False
             state["warm_worst"] = max(lateness, default=0.0)

@@ -82,22 +82,22 @@ def _close(qtbot: object, dialog: QDialog) -> None:
 def test_every_dialog_opens_and_closes(qtbot, window, tmp_path) -> None:
     from tests.gui.test_viewer import add_recording_with_segments
 
-    for opener in (window.open_settings, window.open_record, window.open_first_run, window.open_about,
-                   window.open_add_files, window.open_add_folder):
+    for opener in (window.dialogs.open_settings, window.dialogs.open_record, window.dialogs.open_first_run, window.dialogs.open_about,
+                   window.dialogs.open_add_files, window.dialogs.open_add_folder):
         dialog = opener()
         assert dialog is not None, opener
         _close(qtbot, dialog)
-    assert window.open_export() is None  # nothing open yet: a status message instead
+    assert window.dialogs.open_export() is None  # nothing open yet: a status message instead
     rec_id = add_recording_with_segments(window.ctx)
     window.history.model.reload()
     window.open_recording(rec_id)
-    dialog = window.open_export()
+    dialog = window.dialogs.open_export()
     assert "SubRip (*.srt)" in dialog.nameFilters()
     _close(qtbot, dialog)
     # What the dialog's fileSelected does: write the chosen format (the extension wins).
-    window._export(rec_id, str(tmp_path / "minutes.srt"), "Text (*.txt)")
+    window.dialogs.export(rec_id, str(tmp_path / "minutes.srt"), "Text (*.txt)")
     assert "00:00:05,000 --> " in (tmp_path / "minutes.srt").read_text(encoding="utf-8")
-    window._export(rec_id, str(tmp_path / "minutes"), "WebVTT (*.vtt)")
+    window.dialogs.export(rec_id, str(tmp_path / "minutes"), "WebVTT (*.vtt)")
     assert (tmp_path / "minutes.vtt").read_text(encoding="utf-8").startswith("WEBVTT")
     # The same dialogs through their menu actions.
     for act in (window.acts.settings, window.acts.about, window.acts.welcome, window.acts.record):
@@ -113,7 +113,7 @@ def test_every_dialog_opens_and_closes(qtbot, window, tmp_path) -> None:
 def test_settings_dialog_saves_through_settings(qtbot, window) -> None:
     from recordroute.settings import Settings
 
-    dialog = window.open_settings()
+    dialog = window.dialogs.open_settings()
     dialog.vocabulary.setPlainText("RecordRoute\nSarah Kim\n")
     dialog.stt_language.setCurrentIndex(dialog.stt_language.findData("ko"))
     dialog.llm_backend.setCurrentIndex(dialog.llm_backend.findData("extractive"))
@@ -138,7 +138,7 @@ def test_settings_dialog_saves_through_settings(qtbot, window) -> None:
 def test_first_run_lists_models_and_is_remembered(qtbot, window) -> None:
     from recordroute.settings import Settings
 
-    dialog = window.open_first_run()
+    dialog = window.dialogs.open_first_run()
     qtbot.waitUntil(lambda: dialog.models_loaded, timeout=20_000)
     text = dialog.models.toPlainText()
     assert "tiny.en" in text
@@ -156,7 +156,7 @@ def test_korean_ui(qtbot, window) -> None:
     assert window.history.model.headerData(0, Qt.Orientation.Horizontal) == "제목"
     assert "끌어" in window.drop_zone.title.text() or "놓" in window.drop_zone.title.text()
     shoot(window, "05-korean")
-    dialog = window.open_settings()
+    dialog = window.dialogs.open_settings()
     assert dialog.windowTitle() == "설정"
     shoot(dialog, "05b-korean-settings")
     dialog.reject()

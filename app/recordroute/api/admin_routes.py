@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
-from typing import TYPE_CHECKING
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter
 
 from .openai_audio import check_model_name
 from .schemas import AdminModel, AdminModelList, ModelAction, ModelActionResult
-
-if TYPE_CHECKING:
-    from .app import ApiState
+from .state import ApiState, StateDep
 
 
 def list_admin_models(state: ApiState) -> AdminModelList:
@@ -54,26 +50,24 @@ def load_model(state: ApiState, kind: str, name: str) -> ModelActionResult:
                              seconds=round(time.perf_counter() - t0, 3))
 
 
-def router(state_of: Callable[[Request], ApiState]) -> APIRouter:
-    r = APIRouter(prefix="/api/admin", tags=["admin"])
+router = APIRouter(prefix="/api/admin", tags=["admin"])
 
-    @r.get("/models", response_model=AdminModelList, summary="Speech and embedding models, loaded or not")
-    def models(request: Request) -> AdminModelList:
-        return list_admin_models(state_of(request))
 
-    @r.post("/models/load", response_model=ModelActionResult, summary="Load a model now (keeps it warm)")
-    async def load(body: ModelAction, request: Request) -> ModelActionResult:
-        state = state_of(request)
-        check_model_name(body.name, "name")
-        pool = state.serving.pool("stt" if body.type == "stt" else "embed")
-        return await pool.run(load_model, state, body.type, body.name)
+@router.get("/models", response_model=AdminModelList, summary="Speech and embedding models, loaded or not")
+def models(state: StateDep) -> AdminModelList:
+    return list_admin_models(state)
 
-    @r.post("/models/unload", response_model=ModelActionResult, summary="Unload a model (frees its memory)")
-    def unload(body: ModelAction, request: Request) -> ModelActionResult:
-        state = state_of(request)
-        check_model_name(body.name, "name")
-        state.unload_model(body.type, body.name)
-        state.serving.models.forget(body.type, body.name)
-        return ModelActionResult(type=body.type, name=body.name, loaded=False)
 
-    return r
+@router.post("/models/load", response_model=ModelActionResult, summary="Load a model now (keeps it warm)")
+async def load(body: ModelAction, state: StateDep) -> ModelActionResult:
+    check_model_name(body.name, "name")
+    pool = state.serving.pool("stt" if body.type == "stt" else "embed")
+    return await pool.run(load_model, state, body.type, body.name)
+
+
+@router.post("/models/unload", response_model=ModelActionResult, summary="Unload a model (frees its memory)")
+def unload(body: ModelAction, state: StateDep) -> ModelActionResult:
+    check_model_name(body.name, "name")
+    state.unload_model(body.type, body.name)
+    state.serving.models.forget(body.type, body.name)
+    return ModelActionResult(type=body.type, name=body.name, loaded=False)

@@ -38,7 +38,7 @@ class ApiConfig:
     # Load the default speech model on the STT pool's own thread at start: the first request is fast, and
     # the model is not first loaded inside a short-lived engine thread (which makes CTranslate2 erratic).
     preload_stt: bool = False
-    run_jobs: bool = True  # run a job-queue worker inside the API (off when the GUI runs jobs itself)
+    run_jobs: bool = True  # start the workers of the API's own job queue (a shared queue is run by its owner)
     job_workers: int = 1
 
     def pool(self, name: str) -> PoolConfig:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Callable
-from typing import TYPE_CHECKING, Annotated, Literal
+from collections.abc import AsyncIterator
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import StreamingResponse
@@ -14,11 +14,9 @@ from ..errors import NotFoundError
 from ..pipeline.runner import JobEvent
 from ..store import Job
 from .errors import not_found
-from .schemas import MAX_ID, CancelResult, IdPath, JobEventOut, JobList, JobOut
+from .schemas import MAX_ID, CancelResult, IdPath, JobEventOut, JobList, JobOut, StageOut
 from .sse import sse_json
-
-if TYPE_CHECKING:
-    from .app import ApiState
+from .state import ApiState, StateDep
 
 TERMINAL = frozenset({"done", "failed", "cancelled", "interrupted"})
 KEEPALIVE_SECONDS = 15.0
@@ -30,8 +28,8 @@ def job_out(job: Job) -> JobOut:
         id=job.id, state=job.state, recording_id=job.recording_id, created_at=job.created_at,
         started_at=job.started_at, finished_at=job.finished_at, error=job.error, error_code=job.error_code,
         attempts=job.attempts,
-        stages=[{"name": s.name, "state": s.state, "progress": s.progress, "eta": s.eta, "error": s.error,
-                 "seconds": s.seconds} for s in job.stages],
+        stages=[StageOut(name=s.name, state=s.state, progress=s.progress, eta=s.eta, error=s.error,
+                         seconds=s.seconds) for s in job.stages],
     )
 
 
@@ -57,10 +55,9 @@ def _get_job(state: ApiState, job_id: int) -> Job:
 
 async def _stream(request: Request, state: ApiState, job_id: int | None,
                   timeout: float | None) -> AsyncIterator[bytes]:
-    q = state.events.subscribe()
     loop = asyncio.get_running_loop()
     deadline = None if timeout is None else loop.time() + timeout
-    try:
+    with state.events.subscribe(job_id) as q:  # before the snapshot, so no event falls in between
         if job_id is not None:
             job = await run_in_threadpool(_get_job, state, job_id)
             yield sse_json(snapshot(job).model_dump(), event="job")
@@ -79,54 +76,48 @@ async def _stream(request: Request, state: ApiState, job_id: int | None,
                     return
                 yield b": keep-alive\n\n"
                 continue
-            if job_id is not None and event.job_id != job_id:
-                continue
+            if event is None:  # the server is stopping
+                return
             yield sse_json(_event_out(event).model_dump(), event="job")
             if job_id is not None and event.state in TERMINAL:
                 return
-    finally:
-        state.events.unsubscribe(q)
 
 
-def router(state_of: Callable[[Request], ApiState]) -> APIRouter:
-    r = APIRouter(prefix="/api/jobs", tags=["jobs"])
-    sse_doc = {200: {"content": {"text/event-stream": {}}}}
+router = APIRouter(prefix="/api/jobs", tags=["jobs"])
+_SSE_DOC: dict[int | str, dict[str, Any]] = {200: {"content": {"text/event-stream": {}}}}
+_SSE_HEADERS = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
+Timeout = Annotated[float | None, Query(gt=0, le=86_400, description="close the stream after this many seconds")]
 
-    @r.get("", response_model=JobList, summary="List jobs (newest queue positions last)")
-    def list_jobs(request: Request, state: Annotated[list[JobState] | None, Query()] = None,
-                  recording_id: int | None = Query(None, ge=1, le=MAX_ID), limit: int = Query(200, ge=1, le=1000)) -> JobList:
-        jobs = state_of(request).ctx.store.jobs.list(states=state or None, recording_id=recording_id, limit=limit)
-        return JobList(items=[job_out(j) for j in jobs])
 
-    @r.get("/events", response_class=StreamingResponse, responses=sse_doc,
-           summary="Progress of every job (SSE `job` events)")
-    async def all_events(request: Request, timeout: float | None = Query(
-            None, gt=0, le=86_400, description="close the stream after this many seconds")) -> StreamingResponse:
-        state = state_of(request)
-        return StreamingResponse(_stream(request, state, None, timeout), media_type="text/event-stream",
-                                 headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
+@router.get("", response_model=JobList, summary="List jobs (newest queue positions last)")
+def list_jobs(api: StateDep, state: Annotated[list[JobState] | None, Query()] = None,
+              recording_id: int | None = Query(None, ge=1, le=MAX_ID),
+              limit: int = Query(200, ge=1, le=1000)) -> JobList:
+    jobs = api.ctx.store.jobs.list(states=state or None, recording_id=recording_id, limit=limit)
+    return JobList(items=[job_out(j) for j in jobs])
 
-    @r.get("/{job_id}", response_model=JobOut, summary="One job with its stages")
-    def get_job(job_id: IdPath, request: Request) -> JobOut:
-        return job_out(_get_job(state_of(request), job_id))
 
-    @r.post("/{job_id}/cancel", response_model=CancelResult, summary="Cancel a queued or running job")
-    def cancel_job(job_id: IdPath, request: Request) -> CancelResult:
-        state = state_of(request)
-        _get_job(state, job_id)
-        if state.jobs is not None:
-            done = state.jobs.cancel(job_id)
-        else:
-            done = state.ctx.store.jobs.cancel_queued(job_id)
-        return CancelResult(id=job_id, cancelled=done)
+@router.get("/events", response_class=StreamingResponse, responses=_SSE_DOC,
+            summary="Progress of every job (SSE `job` events)")
+async def all_events(request: Request, state: StateDep, timeout: Timeout = None) -> StreamingResponse:
+    return StreamingResponse(_stream(request, state, None, timeout), media_type="text/event-stream",
+                             headers=_SSE_HEADERS)
 
-    @r.get("/{job_id}/events", response_class=StreamingResponse, responses=sse_doc,
-           summary="Progress of one job until it ends (SSE `job` events)")
-    async def job_events(job_id: IdPath, request: Request, timeout: float | None = Query(
-            None, gt=0, le=86_400, description="close the stream after this many seconds")) -> StreamingResponse:
-        state = state_of(request)
-        await run_in_threadpool(_get_job, state, job_id)  # 404 before the stream starts
-        return StreamingResponse(_stream(request, state, job_id, timeout), media_type="text/event-stream",
-                                 headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
 
-    return r
+@router.get("/{job_id}", response_model=JobOut, summary="One job with its stages")
+def get_job(job_id: IdPath, state: StateDep) -> JobOut:
+    return job_out(_get_job(state, job_id))
+
+
+@router.post("/{job_id}/cancel", response_model=CancelResult, summary="Cancel a queued or running job")
+def cancel_job(job_id: IdPath, state: StateDep) -> CancelResult:
+    _get_job(state, job_id)
+    return CancelResult(id=job_id, cancelled=state.jobs.cancel(job_id))
+
+
+@router.get("/{job_id}/events", response_class=StreamingResponse, responses=_SSE_DOC,
+            summary="Progress of one job until it ends (SSE `job` events)")
+async def job_events(job_id: IdPath, request: Request, state: StateDep, timeout: Timeout = None) -> StreamingResponse:
+    await run_in_threadpool(_get_job, state, job_id)  # 404 before the stream starts
+    return StreamingResponse(_stream(request, state, job_id, timeout), media_type="text/event-stream",
+                             headers=_SSE_HEADERS)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from fastapi import APIRouter, Request
 from fastapi.responses import Response, StreamingResponse
@@ -29,10 +29,8 @@ from .errors import ApiError
 from .schemas import TranscriptionForm, TranscriptionJson, multipart_schema
 from .serving import StreamResult
 from .sse import first_then_rest, sse_json
+from .state import ApiState, StateDep
 from .uploads import Upload, display_name, receive_upload, upload_dir
-
-if TYPE_CHECKING:
-    from .app import ApiState
 
 MODEL_ALIASES = frozenset({"whisper-1", "default"})
 _MODEL_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:+-]{0,199}$")
@@ -143,8 +141,10 @@ async def handle(request: Request, state: ApiState, task: str) -> Response:
         pool = state.serving.pool("stt")
         translation = task == "translate"
         if form.stream:
+            path = upload.path
+
             def work(emit: Callable[[Any], None], cancel: CancelToken) -> Any:
-                transcript = _transcribe(state, model, upload.path, form, task, on_segment=emit, cancel=cancel)
+                transcript = _transcribe(state, model, path, form, task, on_segment=emit, cancel=cancel)
                 rec_id = _store(state, upload, transcript, task) if form.store else None
                 return transcript, rec_id
 
@@ -192,21 +192,20 @@ async def _transcript_events(items: AsyncIterator[Any], upload: Upload) -> Async
         upload.cleanup()
 
 
-def router(state_of: Callable[[Request], ApiState]) -> APIRouter:
-    r = APIRouter(prefix="/v1/audio", tags=["openai"])
-    extra = multipart_schema(TranscriptionForm, extra_required=("model",))
-    responses: dict[int | str, dict[str, Any]] = {
-        200: {"content": {"text/plain": {}, "text/vtt": {}, "text/event-stream": {}}},
-    }
+router = APIRouter(prefix="/v1/audio", tags=["openai"])
+_FORM = multipart_schema(TranscriptionForm, extra_required=("model",))
+_RESPONSES: dict[int | str, dict[str, Any]] = {
+    200: {"content": {"text/plain": {}, "text/vtt": {}, "text/event-stream": {}}},
+}
 
-    @r.post("/transcriptions", response_model=TranscriptionJson, openapi_extra=extra, responses=responses,
-            summary="Transcribe audio (json, text, srt, vtt, verbose_json; SSE with stream=true)")
-    async def transcriptions(request: Request) -> Response:
-        return await handle(request, state_of(request), "transcribe")
 
-    @r.post("/translations", response_model=TranscriptionJson, openapi_extra=extra, responses=responses,
-            summary="Translate audio into English text (needs a multilingual model)")
-    async def translations(request: Request) -> Response:
-        return await handle(request, state_of(request), "translate")
+@router.post("/transcriptions", response_model=TranscriptionJson, openapi_extra=_FORM, responses=_RESPONSES,
+             summary="Transcribe audio (json, text, srt, vtt, verbose_json; SSE with stream=true)")
+async def transcriptions(request: Request, state: StateDep) -> Response:
+    return await handle(request, state, "transcribe")
 
-    return r
+
+@router.post("/translations", response_model=TranscriptionJson, openapi_extra=_FORM, responses=_RESPONSES,
+             summary="Translate audio into English text (needs a multilingual model)")
+async def translations(request: Request, state: StateDep) -> Response:
+    return await handle(request, state, "translate")

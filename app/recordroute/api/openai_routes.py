@@ -13,7 +13,7 @@ from collections.abc import AsyncIterator, Callable
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from fastapi import APIRouter, Request
+from fastapi import APIRouter
 from fastapi.responses import JSONResponse, Response, StreamingResponse
 
 from ..errors import LLMModelMissing, LLMTruncated, LLMUnavailable, ModelNotFoundError
@@ -21,19 +21,22 @@ from ..progress import CancelToken
 from .errors import ApiError, not_found
 from .openai_formats import count_tokens, embedding_base64
 from .schemas import (
+    ChatChoice,
     ChatCompletion,
     ChatCompletionRequest,
+    ChatMessageOut,
     EmbeddingRequest,
     EmbeddingResponse,
     ModelCard,
     ModelList,
+    Usage,
 )
 from .serving import StreamResult
 from .sse import first_then_rest, sse_data
+from .state import ApiState, StateDep
 
 if TYPE_CHECKING:
     from ..engines.llm.base import LLMBackend
-    from .app import ApiState
 
 WHISPER_ALIAS = "whisper-1"
 EMBED_ALIASES = frozenset({"default", "text-embedding-ada-002", "text-embedding-3-small", "text-embedding-3-large"})
@@ -177,9 +180,9 @@ async def chat_completions(state: ApiState, req: ChatCompletionRequest) -> Respo
         result = await pool.run(work, pieces.append, CancelToken())
         body = ChatCompletion(
             id=cid, created=created, model=req.model,
-            choices=[{"index": 0, "message": {"role": "assistant", "content": result.text},
-                      "finish_reason": "length" if result.done_reason == "length" else "stop"}],
-            usage=_usage(result),
+            choices=[ChatChoice(index=0, message=ChatMessageOut(role="assistant", content=result.text),
+                                finish_reason="length" if result.done_reason == "length" else "stop")],
+            usage=Usage(**_usage(result)),
         )
         return JSONResponse(body.model_dump())
 
@@ -270,31 +273,32 @@ async def embeddings(state: ApiState, req: EmbeddingRequest) -> Response:
 
 
 # --- router ------------------------------------------------------------------------------------------------------------
-def router(state_of: Callable[[Request], ApiState]) -> APIRouter:
-    r = APIRouter(prefix="/v1", tags=["openai"])
+router = APIRouter(prefix="/v1", tags=["openai"])
 
-    @r.get("/models", response_model=ModelList, summary="Models present, by type (stt / llm / embedding)")
-    def list_models(request: Request) -> ModelList:
-        return ModelList(data=all_models(state_of(request)))
 
-    @r.get("/models/{model_id:path}", response_model=ModelCard, summary="One model")
-    def get_model(model_id: str, request: Request) -> ModelCard:
-        for card in all_models(state_of(request)):
-            if card.id == model_id:
-                return card
-        raise not_found(f"model '{model_id}' not found")
+@router.get("/models", response_model=ModelList, summary="Models present, by type (stt / llm / embedding)")
+def list_models(state: StateDep) -> ModelList:
+    return ModelList(data=all_models(state))
 
-    @r.post("/chat/completions", response_model=ChatCompletion, summary="Chat completion (SSE when stream=true)",
-            responses={200: {"content": {"text/event-stream": {}}}})
-    async def create_chat(body: ChatCompletionRequest, request: Request) -> Response:
-        try:
-            return await chat_completions(state_of(request), body)
-        except LLMModelMissing as exc:
-            raise ApiError(404, exc.user_text(), type="not_found_error", code="model_not_found",
-                           param="model") from None
 
-    @r.post("/embeddings", response_model=EmbeddingResponse, summary="Sentence embeddings")
-    async def create_embeddings(body: EmbeddingRequest, request: Request) -> Response:
-        return await embeddings(state_of(request), body)
+@router.get("/models/{model_id:path}", response_model=ModelCard, summary="One model")
+def get_model(model_id: str, state: StateDep) -> ModelCard:
+    for card in all_models(state):
+        if card.id == model_id:
+            return card
+    raise not_found(f"model '{model_id}' not found")
 
-    return r
+
+@router.post("/chat/completions", response_model=ChatCompletion, summary="Chat completion (SSE when stream=true)",
+             responses={200: {"content": {"text/event-stream": {}}}})
+async def create_chat(body: ChatCompletionRequest, state: StateDep) -> Response:
+    try:
+        return await chat_completions(state, body)
+    except LLMModelMissing as exc:
+        raise ApiError(404, exc.user_text(), type="not_found_error", code="model_not_found",
+                       param="model") from None
+
+
+@router.post("/embeddings", response_model=EmbeddingResponse, summary="Sentence embeddings")
+async def create_embeddings(body: EmbeddingRequest, state: StateDep) -> Response:
+    return await embeddings(state, body)

@@ -1,4 +1,4 @@
-"""Operations: /health (no auth) and Prometheus /metrics (auth), plus the middleware that measures requests.
+"""Operations: the Prometheus metrics and the middleware that measures requests (routes: ops_routes.py).
 
 Requests are labelled with the route template (`/api/recordings/{rec_id}`), never the raw path, so ids in
 URLs cannot blow up the number of series.
@@ -8,27 +8,20 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from fastapi import APIRouter, Depends, Request
-from fastapi.responses import Response
 from prometheus_client import (
-    CONTENT_TYPE_LATEST,
     CollectorRegistry,
     Counter,
     Gauge,
     Histogram,
-    generate_latest,
 )
 from starlette.routing import Match
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from .. import __version__ as APP_VERSION
-from .schemas import Health
-from .security import bearer_scheme
-
 if TYPE_CHECKING:
-    from .app import ApiState
+    from .state import ApiState
 
 LATENCY_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300)
 
@@ -61,13 +54,17 @@ class Metrics:
     def bind(self, state: ApiState) -> None:
         """Gauges read live values at scrape time."""
         for name, pool in state.serving.pools.items():
-            self.queue_depth.labels(name).set_function(lambda p=pool: p.depth)
-            self.engine_busy.labels(name).set_function(lambda p=pool: p.busy)
-            self.rejected.labels(name).set_function(lambda p=pool: p.rejected)
+            self.queue_depth.labels(name).set_function(partial(_attr, pool, "depth"))
+            self.engine_busy.labels(name).set_function(partial(_attr, pool, "busy"))
+            self.rejected.labels(name).set_function(partial(_attr, pool, "rejected"))
         self.jobs_queued.set_function(lambda: _safe(state.queued_jobs))
         cache = state.serving.embed_cache
         self.cache_hits.set_function(lambda: cache.hits)
         self.cache_misses.set_function(lambda: cache.misses)
+
+
+def _attr(obj: object, name: str) -> float:
+    return float(getattr(obj, name))
 
 
 def _safe(fn: Callable[[], int]) -> float:
@@ -132,20 +129,3 @@ class MetricsMiddleware:
             method = scope.get("method", "GET")
             self.metrics.requests.labels(method, route, str(status)).inc()
             self.metrics.latency.labels(method, route).observe(time.perf_counter() - t0)
-
-
-def router(state_of: Callable[[Request], ApiState]) -> APIRouter:
-    r = APIRouter(tags=["ops"])
-
-    @r.get("/health", response_model=Health, summary="Liveness (no token needed)")
-    def health(request: Request) -> Health:
-        state = state_of(request)
-        return Health(status="ok", version=APP_VERSION, uptime=round(time.monotonic() - state.started, 3))
-
-    @r.get("/metrics", response_class=Response, summary="Prometheus metrics", dependencies=[Depends(bearer_scheme)],
-           responses={200: {"content": {CONTENT_TYPE_LATEST: {}}}})
-    def metrics(request: Request) -> Response:
-        state = state_of(request)
-        return Response(generate_latest(state.metrics.registry), media_type=CONTENT_TYPE_LATEST)
-
-    return r

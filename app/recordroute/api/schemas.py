@@ -59,7 +59,7 @@ class TranscriptionForm(BaseModel):
     prompt: str | None = Field(default=None, max_length=4000)
     response_format: ResponseFormat = "json"
     temperature: float = Field(default=0.0, ge=0.0, le=1.0)
-    timestamp_granularities: list[Literal["segment", "word"]] = Field(default_factory=lambda: ["segment"])
+    timestamp_granularities: list[Literal["segment", "word"]] = Field(default_factory=lambda: ["segment"])  # type: ignore[arg-type]
     stream: bool = False
     store: bool = Field(default=False, description="RecordRoute extension: also keep the file and its "
                                                    "transcript as a recording in the library")

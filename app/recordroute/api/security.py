@@ -23,7 +23,7 @@ from .config import LOOPBACK_HOSTS
 from .errors import Overloaded, error_body
 
 if TYPE_CHECKING:
-    from .app import ApiState
+    from .state import ApiState
 
 PUBLIC_PATHS = frozenset({"/health"})
 # Declares the scheme in the OpenAPI document (the "Authorize" button in /docs); the middleware enforces it.

@@ -2,7 +2,7 @@
 
     server = ApiServer(ctx, "127.0.0.1", 8765).start()
     ...
-    server.stop()   # graceful: in-flight requests finish, the app's job worker stops
+    server.stop()   # graceful: in-flight requests finish, the app's own job worker stops
 
 Binding anything but a loopback address needs allow_remote=True (the caller warns the user).
 """
@@ -109,8 +109,10 @@ class ApiServer:
         return self
 
     def stop(self, timeout: float = 15.0) -> None:
-        """Graceful shutdown: stop accepting, finish in-flight requests, run the app's shutdown."""
+        """Graceful shutdown: stop accepting, end event streams, finish in-flight requests, run the app's
+        shutdown (a shared job queue keeps running: its owner stops it)."""
         if self._server is not None:
+            self.app.state.api.closing()
             self._server.should_exit = True
         if self._thread is not None:
             self._thread.join(timeout)

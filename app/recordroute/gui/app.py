@@ -22,6 +22,8 @@ from .theme import ThemeManager
 
 if TYPE_CHECKING:
     from ..pipeline.context import AppContext
+    from ..pipeline.queue import JobQueue
+    from .main_window import LocalService
 
 APP_NAME = "RecordRoute"
 
@@ -51,11 +53,11 @@ def parse_size(text: str | None, default: tuple[int, int] = (1280, 800)) -> tupl
 
 def run(*, screenshot: Path | None = None, size: tuple[int, int] | None = None, theme: str | None = None,
         language: str | None = None, search: str | None = None,
-        services: Callable[[AppContext], Callable[[], None] | None] | None = None) -> int:
+        services: Callable[[AppContext, JobQueue], LocalService] | None = None) -> int:
     """The `recordroute gui` command. With `screenshot`, render the window once to a PNG and exit.
 
-    `services` (from the entry point) starts companions sharing the app context, such as the local API; it
-    returns a function that stops them on exit."""
+    `services` (from the entry point) builds a companion sharing the app context and job queue, such as the
+    local API; it follows the settings when they are saved and stops on exit."""
     t0 = time.perf_counter()
     app = create_application()
     from ..pipeline.context import AppContext
@@ -95,16 +97,16 @@ def run(*, screenshot: Path | None = None, size: tuple[int, int] | None = None, 
         ctx.close()
         return code
     if not settings.first_run_done:
-        QTimer.singleShot(0, window.open_first_run)
+        QTimer.singleShot(0, window.dialogs.open_first_run)
     window.controller.warm_up()
-    stop_services = None
     if services is not None:
+        window.local_api = services(ctx, window.controller.queue)
         try:
-            stop_services = services(ctx)
+            window.local_api.apply()
         except RecordRouteError as exc:
             window.show_status(exc.user_text(), 15000)
     code = app.exec()
-    if stop_services is not None:
-        stop_services()
+    if window.local_api is not None:
+        window.local_api.stop()
     ctx.close()
     return code

@@ -1,62 +1,35 @@
-"""QThreadPool workers over the Qt-free pipeline. Nothing heavy ever runs on the UI thread.
+"""Qt over the Qt-free pipeline. Nothing heavy ever runs on the UI thread.
 
-`JobController` drives the persistent DB job queue one job at a time (jobs survive restarts: queued ones
-resume when the app starts); `JobWorker` adapts `pipeline.runner.run_job` with typed signals; `TaskWorker`
-runs any callable (triage, search, ask, summaries) and reports its result or error.
+`JobController` is the desktop app's face on the process's one `pipeline.queue.JobQueue` (the embedded API
+shares the same queue): the queue's listener events become Qt signals delivered on the UI thread, and
+cancel / retry / reorder go through the queue. `TaskWorker` runs any callable (triage, search, ask,
+summaries) on a QThreadPool and reports its result or error.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 import time
 import traceback
 from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
 from ..errors import RecordRouteError
 from ..pipeline.context import AppContext
-from ..pipeline.runner import JobEvent  # the signals' type; faster-whisper & co. load later, in the workers
+from ..pipeline.queue import JobQueue
+from ..pipeline.runner import (
+    JobEvent,  # the signals' type; faster-whisper & co. load later, on the job thread
+)
 from ..progress import CancelToken
 
 log = logging.getLogger(__name__)
 
 PROGRESS_INTERVAL = 0.1  # seconds between progress signals per job (the UI needs no more)
-
-
-class JobSignals(QObject):
-    progress = Signal(JobEvent)
-    finished = Signal(JobEvent)
-
-
-class JobWorker(QRunnable):
-    def __init__(self, ctx: AppContext, job_id: int, token: CancelToken) -> None:
-        super().__init__()
-        self.ctx = ctx
-        self.job_id = job_id
-        self.token = token
-        self.signals = JobSignals()
-        self._last = 0.0
-        self._last_stage = ""
-
-    def _listener(self, event: JobEvent) -> None:
-        now = time.monotonic()
-        if event.state == "running" and event.stage == self._last_stage and now - self._last < PROGRESS_INTERVAL:
-            return
-        self._last, self._last_stage = now, event.stage
-        self.signals.progress.emit(event)
-
-    def run(self) -> None:
-        from ..pipeline import runner
-
-        try:
-            final = runner.run_job(self.ctx, self.job_id, listener=self._listener, cancel=self.token)
-        except Exception as exc:  # run_job never raises for job failures; this is a bug
-            log.error("job %s: %s", self.job_id, traceback.format_exc())
-            final = JobEvent(self.job_id, "failed", "", message=f"internal error: {exc}")
-        self.signals.finished.emit(final)
 
 
 class TaskSignals(QObject):
@@ -134,105 +107,99 @@ def _warm_engines(ctx: AppContext) -> bool:
 
 
 class JobController(QObject):
-    """The app's job queue: one job at a time from the DB queue, in queue order, off the UI thread."""
+    """The app's job queue: one job at a time from the persistent queue, in queue order, off the UI thread."""
 
     jobEvent = Signal(JobEvent)  # every progress report and the final event
-    jobFinished = Signal(JobEvent)
-    queueChanged = Signal()  # jobs added, moved, cancelled or retried
+    jobFinished = Signal(JobEvent)  # a job that ran has ended (done, failed, cancelled)
+    queueChanged = Signal()  # jobs added (from any face of this process), moved, cancelled or retried
+    # Raised on whatever thread the queue reports from; the default (auto) connection to this object's slots
+    # delivers them at once on the UI thread and queued from the job or API threads.
+    _relayEvent = Signal(object, bool)
+    _relayChange = Signal()
 
     def __init__(self, ctx: AppContext, parent: QObject | None = None, *, autostart: bool = True) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.autostart = autostart
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)  # one STT job at a time: the model uses every core already
-        self.running_id: int | None = None
-        self._token: CancelToken | None = None
-        self._worker: JobWorker | None = None
+        self.queue = JobQueue(ctx, workers=1)  # one STT job at a time: the model uses every core already
         self._closing = False
+        self._ticks: dict[int, tuple[float, str]] = {}  # job -> (last progress signal, its stage)
+        self._ticks_lock = threading.Lock()
+        self._relayEvent.connect(self._deliver_event)
+        self._relayChange.connect(self._deliver_change)
+        self._on_change = self._relayChange.emit  # kept: the same callable must be removed on shutdown
+        self.queue.add_listener(self._listen)
+        self.queue.add_change_listener(self._on_change)
+
+    @property
+    def running_id(self) -> int | None:
+        ids = self.queue.running()
+        return ids[0] if ids else None
 
     # --- queue operations (cheap DB writes on the UI thread) -----------------------------------------------
     def enqueue(self, paths: Sequence[Path], options: dict[str, Any] | None = None) -> list[int]:
-        from ..pipeline import runner
-
-        ids = [runner.submit(self.ctx, Path(p), options=options) for p in paths]
-        self.queueChanged.emit()
-        self.pump()
+        ids = self.queue.enqueue_files([Path(p) for p in paths], options=options)
+        self._autostart()
         return ids
 
     def enqueue_recording(self, rec_id: int, *, stages: list[str] | None = None,
                           options: dict[str, Any] | None = None) -> int:
-        from ..pipeline import runner
-
-        job_id = runner.submit(self.ctx, recording_id=rec_id, stages=stages, options=options)
-        self.queueChanged.emit()
-        self.pump()
+        job_id = self.queue.enqueue(recording_id=rec_id, stages=stages, options=options)
+        self._autostart()
         return job_id
 
     def cancel(self, job_id: int) -> bool:
-        if self.ctx.store.jobs.cancel_queued(job_id):
-            self.queueChanged.emit()
-            return True
-        if job_id == self.running_id and self._token is not None:
-            self._token.cancel()  # the worker returns within ~1 s and emits the final 'cancelled' event
-            return True
-        return False
+        return self.queue.cancel(job_id)
 
     def retry(self, job_id: int) -> None:
-        self.ctx.store.jobs.requeue(job_id)
-        self.queueChanged.emit()
-        self.pump()
+        self.queue.retry(job_id)
+        self._autostart()
 
     def move(self, job_id: int, delta: int) -> None:
-        self.ctx.store.jobs.move(job_id, delta)
-        self.queueChanged.emit()
+        self.queue.move(job_id, delta)
+
+    def refresh(self) -> None:
+        """Pick up jobs another process (the CLI) queued; this process's own jobs need no refresh."""
+        self.queue.refresh()
 
     def start(self) -> None:
         """Resume the persistent queue (called once the window is up)."""
         self.autostart = True
-        QTimer.singleShot(0, self.pump)
-        # Jobs can also arrive from the in-process API (uploads): look for them every two seconds.
-        self._poll = QTimer(self)
-        self._poll.setInterval(2000)
-        self._poll.timeout.connect(self._poll_queue)
-        self._poll.start()
+        self._autostart()
 
-    def _poll_queue(self) -> None:
-        if self.running_id is None and not self._closing:
-            before = self.running_id
-            self.pump()
-            if self.running_id != before:
-                self.queueChanged.emit()
+    def _autostart(self) -> None:
+        if self.autostart and not self._closing:
+            self.queue.start()
 
-    def pump(self) -> None:
-        if self._closing or not self.autostart or self.running_id is not None:
-            return
-        job = self.ctx.store.jobs.next_queued()
-        if job is None:
-            return
-        self.running_id = job.id
-        self._token = CancelToken()
-        worker = JobWorker(self.ctx, job.id, self._token)
-        worker.signals.progress.connect(self._on_progress)
-        worker.signals.finished.connect(self._on_finished)
-        worker.setAutoDelete(False)
-        self._worker = worker
-        self.pool.start(worker)
+    def busy(self) -> bool:
+        return self.queue.busy()
 
-    def _on_progress(self, event: JobEvent) -> None:
+    # --- events: job thread -> UI thread ---------------------------------------------------------------------
+    def _listen(self, event: JobEvent) -> None:
+        """On the job thread (or the caller's, for a queued job's cancel): throttle, then hand to Qt."""
+        with self._ticks_lock:
+            if event.state == "running":
+                now = time.monotonic()
+                last, stage = self._ticks.get(event.job_id, (0.0, ""))
+                if event.stage == stage and now - last < PROGRESS_INTERVAL:
+                    return
+                self._ticks[event.job_id] = (now, event.stage)
+            else:
+                self._ticks.pop(event.job_id, None)
+        self._relayEvent.emit(event, self.queue.is_running(event.job_id))
+
+    @Slot(object, bool)
+    def _deliver_event(self, event: JobEvent, ran: bool) -> None:
         self.jobEvent.emit(event)
+        if event.state != "running" and ran:
+            self.jobFinished.emit(event)
+            self.queueChanged.emit()
 
-    def _on_finished(self, event: JobEvent) -> None:
-        if event.job_id == self.running_id:
-            self.running_id = None
-            self._token = None
-            self._worker = None
-        self.jobEvent.emit(event)
-        self.jobFinished.emit(event)
+    @Slot()
+    def _deliver_change(self) -> None:
         self.queueChanged.emit()
-        if not self._closing:
-            QTimer.singleShot(0, self.pump)
 
+    # --- lifecycle ---------------------------------------------------------------------------------------------
     def warm_up(self, delay_ms: int = 1500) -> None:
         """Load the speech model (and the embedder) on the job thread while the app is idle after start-up.
 
@@ -243,13 +210,7 @@ class JobController(QObject):
     def _warm(self) -> None:
         if self._closing or self.running_id is not None:
             return
-        worker = TaskWorker(_warm_engines, self.ctx)
-        worker.signals.error.connect(lambda text: log.info("engines not warmed: %s", text))
-        worker.setAutoDelete(False)
-        _KEEP.add(worker)
-        worker.signals.result.connect(lambda _r, w=worker: _KEEP.discard(w))
-        worker.signals.error.connect(lambda _e, w=worker: _KEEP.discard(w))
-        self.pool.start(worker)
+        self.queue.call_soon(partial(_warm_engines, self.ctx))
 
     def shutdown(self, timeout_ms: int = 5000) -> None:
         """Stop the running job for an app quit and put it back in the queue, so the next start resumes it
@@ -257,13 +218,6 @@ class JobController(QObject):
         if self._closing:
             return
         self._closing = True
-        interrupted = self.running_id
-        if self._token is not None:
-            self._token.cancel()
-        self.pool.waitForDone(timeout_ms)
-        if interrupted is not None:
-            try:
-                if self.ctx.store.jobs.get(interrupted).state == "cancelled":
-                    self.ctx.store.jobs.requeue(interrupted)
-            except RecordRouteError:
-                log.warning("could not re-queue job %s on shutdown", interrupted)
+        self.queue.stop(timeout_ms / 1000, requeue=True)
+        self.queue.remove_listener(self._listen)
+        self.queue.remove_change_listener(self._on_change)

@@ -6,8 +6,9 @@ A face only: files go to pipeline.ingest.triage and the job queue, everything el
 from __future__ import annotations
 
 import contextlib
+from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QEvent, QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QShowEvent, QUndoStack
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ..pipeline.context import AppContext
 from ..pipeline.ingest import Triage, triage
+from ..store import Recording
 from . import actions as acts
 from . import i18n
 from . import presenters as gs
@@ -37,10 +39,19 @@ from .search_pane import SearchPane
 from .theme import ThemeManager
 from .tray import Tray
 from .viewer import ViewerPane
-from .window_dialogs import DialogOpeners
+from .window_dialogs import WindowDialogs
 
 
-class MainWindow(DialogOpeners, QMainWindow):
+class LocalService(Protocol):
+    """A companion sharing the app's context and job queue (the local API), started by the entry point."""
+
+    def apply(self) -> None:
+        """Start, stop or restart to match the current settings (raises RecordRouteError on failure)."""
+
+    def stop(self) -> None: ...
+
+
+class MainWindow(QMainWindow):
     triaged = Signal(object)  # Triage, after a drop/paste/dialog has been checked
 
     def __init__(self, ctx: AppContext, *, theme: ThemeManager | None = None, autostart: bool = True,
@@ -54,6 +65,10 @@ class MainWindow(DialogOpeners, QMainWindow):
         self._last_step: dict[int, tuple[str, str, str]] = {}
         self._sized = False
         self.controller = JobController(ctx, self, autostart=False)
+        self.local_api: LocalService | None = None  # set by the entry point when it runs the local API
+        self.dialogs = WindowDialogs(self, ctx, self.prefs, add_paths=self.add_paths,
+                                     current_recording=self._current_recording, show_status=self.show_status,
+                                     settings_saved=self._settings_saved)
         self._build_ui()
         undo, redo = QAction(self), QAction(self)
         undo.triggered.connect(self.undo_stack.undo)
@@ -124,9 +139,9 @@ class MainWindow(DialogOpeners, QMainWindow):
         self.statusBar().addPermanentWidget(self.undo_button)
 
         self.drop_zone.pathsDropped.connect(self.add_paths)
-        self.drop_zone.addFilesRequested.connect(self.open_add_files)
-        self.drop_zone.addFolderRequested.connect(self.open_add_folder)
-        self.drop_zone.recordRequested.connect(self.open_record)
+        self.drop_zone.addFilesRequested.connect(self.dialogs.open_add_files)
+        self.drop_zone.addFolderRequested.connect(self.dialogs.open_add_folder)
+        self.drop_zone.recordRequested.connect(self.dialogs.open_record)
         self.history.openRequested.connect(lambda rec_id: self.open_recording(rec_id))
         self.history.trashed.connect(self._on_trashed)
         self.search.openRequested.connect(self.open_recording)
@@ -138,10 +153,10 @@ class MainWindow(DialogOpeners, QMainWindow):
             dock.visibilityChanged.connect(lambda _v: self._sync_checks())
 
     def _slots(self) -> dict[str, Any]:
-        v = self.viewer
+        v, d = self.viewer, self.dialogs
         return {
-            "add_files": self.open_add_files, "add_folder": self.open_add_folder, "record": self.open_record,
-            "export": self.open_export, "settings": self.open_settings, "quit": self.close,
+            "add_files": d.open_add_files, "add_folder": d.open_add_folder, "record": d.open_record,
+            "export": d.open_export, "settings": d.open_settings, "quit": self.close,
             "paste": self.paste, "rename": self.history.rename_current, "trash": self.history.trash_current,
             "find": self.find_in_transcript, "find_next": lambda: self._find(True),
             "find_prev": lambda: self._find(False), "filter": self._focus_filter, "search": self.toggle_search,
@@ -150,7 +165,7 @@ class MainWindow(DialogOpeners, QMainWindow):
             "tab_details": lambda: self._tab(v.details), "play": v.player.toggle,
             "back": lambda: v.player.seek(max(0.0, v.player.position() - 5)),
             "forward": lambda: v.player.seek(v.player.position() + 5),
-            "welcome": self.open_first_run, "about": self.open_about, "theme": self.set_theme,
+            "welcome": d.open_first_run, "about": d.open_about, "theme": self.set_theme,
             "language": self.set_ui_language,
         }
 
@@ -166,6 +181,8 @@ class MainWindow(DialogOpeners, QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.controller.refresh()  # jobs another process (the CLI) queued meanwhile; no timer polls for them
         super().changeEvent(event)
 
     def _sync_checks(self) -> None:
@@ -198,7 +215,7 @@ class MainWindow(DialogOpeners, QMainWindow):
             text = self.tr("%1 is already in the library as “%2”.").replace("%1", dup.path.name).replace(
                 "%2", dup.recording.title)
             self.notices.add(text, action=self.tr("Open"), level="info",
-                             callback=lambda rec_id=dup.recording.id: self.open_recording(rec_id))
+                             callback=partial(self._show_recording, dup.recording.id))
         if not result.accepted and not result.rejected and not result.duplicates:
             self.show_status(self.tr("No files found"))
         self.triaged.emit(result)
@@ -229,6 +246,9 @@ class MainWindow(DialogOpeners, QMainWindow):
             selection.blockSignals(False)
         return True
 
+    def _show_recording(self, rec_id: int) -> None:
+        self.open_recording(rec_id)
+
     def toggle_search(self) -> None:
         if self.search_dock.isVisible() and self.search.query.hasFocus():
             self.search_dock.hide()
@@ -245,6 +265,9 @@ class MainWindow(DialogOpeners, QMainWindow):
         if self.right.currentWidget() is self.viewer:
             self._tab(self.viewer.transcript)
             (self.viewer.transcript.find_next if forward else self.viewer.transcript.find_previous)()
+
+    def _current_recording(self) -> Recording | None:
+        return self.viewer.rec if self.right.currentWidget() is self.viewer else None
 
     def _tab(self, widget: QWidget) -> None:
         if self.right.currentWidget() is self.viewer:
@@ -273,6 +296,15 @@ class MainWindow(DialogOpeners, QMainWindow):
             self.show_status(str(exc))
         i18n.install(lang)  # every widget gets a LanguageChange event and retranslates itself
         self._sync_checks()
+
+    # --- settings ----------------------------------------------------------------------------------------------------
+    def _settings_saved(self) -> None:
+        self.set_theme(self.prefs.theme)
+        i18n.install(self.ctx.settings.ui_language)
+        self._sync_checks()
+        self.show_status(self.tr("Settings saved"))
+        if self.local_api is not None:  # on, off or another port: at once, off the UI thread
+            run_task(self.local_api.apply, on_error=lambda text: self.show_status(text, 15000))
 
     # --- jobs --------------------------------------------------------------------------------------------------------
     def _on_job_event(self, event: JobEvent) -> None:

@@ -1,6 +1,7 @@
 """The jobs panel: each job's stage, progress, ETA, errors in words, and cancel / retry / reorder buttons.
 
-The list is the DB job table (it persists across restarts); live progress comes from the JobController.
+The list is the DB job table (it persists across restarts); live progress and queue changes (from any face of
+this process, such as the embedded API) come from the JobController, so nothing here polls the database.
 """
 
 from __future__ import annotations
@@ -176,13 +177,13 @@ class QueuePanel(QWidget):
         self.body_layout.setContentsMargins(0, 0, 0, 0)
         self.body_layout.setSpacing(3)
         self.body_layout.addStretch(1)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(self.body)
+        self.scroll_area = QScrollArea(self)  # not `scroll`: QWidget.scroll is a method
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(self.body)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 4, 4, 4)
         lay.addLayout(top)
-        lay.addWidget(self.scroll, 1)
+        lay.addWidget(self.scroll_area, 1)
         controller.queueChanged.connect(self.refresh)
         controller.jobEvent.connect(self.on_event)
         controller.jobFinished.connect(self._on_finished)

@@ -1,34 +1,46 @@
-"""The main window's dialogs (add, record, settings, first run, about, export), split out of main_window.py.
+"""The main window's dialogs (add, record, settings, first run, about, export), a collaborator of MainWindow.
 
-Strings keep the "MainWindow" translation context, so the existing Korean translations apply unchanged.
+`WindowDialogs` is handed exactly what the dialogs need: the parent widget, the context and GUI preferences,
+and callbacks into the window (add paths, the recording on show, status text, settings saved). Strings keep the
+"MainWindow" translation context, so the existing Korean translations apply unchanged.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
+from ..pipeline.context import AppContext
 from ..pipeline.export import export_transcript
-from . import i18n
+from ..store import Recording
 from . import presenters as gs
 
-if TYPE_CHECKING:
-    from .main_window import MainWindow
+translate = QCoreApplication.translate  # always with the "MainWindow" context (pyside6-lupdate finds them)
 
-translate = QCoreApplication.translate
 
 EXPORT_FILTERS = {"txt": "Text (*.txt)", "srt": "SubRip (*.srt)", "vtt": "WebVTT (*.vtt)", "json": "JSON (*.json)",
-                  "md": "Markdown (*.md)"}
+                  "md": "Markdown (*.md)", "html": "HTML (*.html)"}
 
 
-class DialogOpeners:
-    """Mixed into MainWindow: each opener shows its dialog modelessly and returns it (tests drive them)."""
+class WindowDialogs:
+    """Each opener shows its dialog modelessly and returns it (tests drive them)."""
 
-    def open_add_files(self: MainWindow) -> QFileDialog:
-        dialog = QFileDialog(self, translate("MainWindow", "Add files"))
+    def __init__(self, parent: QWidget, ctx: AppContext, prefs: gs.GuiPrefs, *,
+                 add_paths: Callable[[list[Path]], None], current_recording: Callable[[], Recording | None],
+                 show_status: Callable[[str], None], settings_saved: Callable[[], None]) -> None:
+        self.parent = parent
+        self.ctx = ctx
+        self.prefs = prefs
+        self.add_paths = add_paths
+        self.current_recording = current_recording  # the recording shown in the viewer, if any
+        self.show_status = show_status
+        self.settings_saved = settings_saved
+
+    def open_add_files(self) -> QFileDialog:
+        dialog = QFileDialog(self.parent, translate("MainWindow", "Add files"))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
         dialog.setNameFilters([translate("MainWindow", "Recordings, videos, PDFs and text (%1)").replace("%1", gs.supported_patterns()),
                                translate("MainWindow", "All files (*)")])
@@ -36,8 +48,8 @@ class DialogOpeners:
         dialog.open()
         return dialog
 
-    def open_add_folder(self: MainWindow) -> QFileDialog:
-        dialog = QFileDialog(self, translate("MainWindow", "Add a folder"))
+    def open_add_folder(self) -> QFileDialog:
+        dialog = QFileDialog(self.parent, translate("MainWindow", "Add a folder"))
         dialog.setFileMode(QFileDialog.FileMode.Directory)
         dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
         dialog.fileSelected.connect(lambda folder: self.add_paths([Path(folder)]))
@@ -45,63 +57,57 @@ class DialogOpeners:
         return dialog
 
     # --- dialogs ---------------------------------------------------------------------------------------------------
-    def open_record(self: MainWindow) -> QDialog:
+    def open_record(self) -> QDialog:
         from .record_dialog import RecordDialog
 
-        dialog = RecordDialog(self.ctx.settings, parent=self)
+        dialog = RecordDialog(self.ctx.settings, parent=self.parent)
         dialog.recorded.connect(lambda path: self.add_paths([path]))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 
-    def open_settings(self: MainWindow) -> QDialog:
+    def open_settings(self) -> QDialog:
         from .settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.ctx.settings, self.prefs, self)
-        dialog.accepted.connect(self._settings_saved)
+        dialog = SettingsDialog(self.ctx.settings, self.prefs, self.parent)
+        dialog.accepted.connect(self.settings_saved)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 
-    def _settings_saved(self: MainWindow) -> None:
-        self.set_theme(self.prefs.theme)
-        i18n.install(self.ctx.settings.ui_language)
-        self._sync_checks()
-        self.show_status(translate("MainWindow", "Settings saved"))
-
-    def open_first_run(self: MainWindow) -> QDialog:
+    def open_first_run(self) -> QDialog:
         from .first_run import FirstRunDialog
 
-        dialog = FirstRunDialog(self.ctx.settings, self)
+        dialog = FirstRunDialog(self.ctx.settings, self.parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 
-    def open_about(self: MainWindow) -> QMessageBox:
+    def open_about(self) -> QMessageBox:
         from .. import __version__
 
         box = QMessageBox(QMessageBox.Icon.Information, translate("MainWindow", "About RecordRoute"),
                           translate("MainWindow", "RecordRoute %1\nLocal-first transcripts, minutes and search.\n\nData folder: %2")
                           .replace("%1", __version__).replace("%2", str(self.ctx.settings.data_dir)),
-                          QMessageBox.StandardButton.Close, self)
+                          QMessageBox.StandardButton.Close, self.parent)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         return box
 
-    def open_export(self: MainWindow) -> QFileDialog | None:
-        rec = self.viewer.rec if self.right.currentWidget() is self.viewer else None
+    def open_export(self) -> QFileDialog | None:
+        rec = self.current_recording()
         if rec is None:
             self.show_status(translate("MainWindow", "Open a recording first"))
             return None
-        dialog = QFileDialog(self, translate("MainWindow", "Export transcript"))
+        dialog = QFileDialog(self.parent, translate("MainWindow", "Export transcript"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilters(list(EXPORT_FILTERS.values()))
         dialog.selectFile(f"{rec.title}.txt")
-        dialog.fileSelected.connect(lambda name: self._export(rec.id, name, dialog.selectedNameFilter()))
+        dialog.fileSelected.connect(lambda name: self.export(rec.id, name, dialog.selectedNameFilter()))
         dialog.open()
         return dialog
 
-    def _export(self: MainWindow, rec_id: int, name: str, name_filter: str) -> None:
+    def export(self, rec_id: int, name: str, name_filter: str) -> None:
         fmt = next((k for k, v in EXPORT_FILTERS.items() if v == name_filter), "txt")
         path = export_transcript(self.ctx.store, rec_id, Path(name), fmt)
         self.show_status(translate("MainWindow", "Saved %1").replace("%1", str(path)))

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
+import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..cli.commands import extra_command
-from ..pipeline.context import AppContext
+
+if TYPE_CHECKING:
+    from ..api.server import ApiServer
+    from ..pipeline.context import AppContext
+    from ..pipeline.queue import JobQueue
 
 
 @extra_command
@@ -30,18 +35,45 @@ def cmd_gui(args: argparse.Namespace) -> int:
         print(f"recordroute gui: {exc}")
         return 2
     return run(screenshot=Path(args.screenshot) if args.screenshot else None, size=size, theme=args.theme,
-               language=args.language, search=args.search, services=start_api_if_enabled)
+               language=args.language, search=args.search, services=EmbeddedApi)
 
 
-def start_api_if_enabled(ctx: AppContext) -> Callable[[], None] | None:
-    """The local API inside the desktop app (Settings → Local API): same context, same warm models. The GUI
-    runs the jobs, so the API only queues them."""
-    if not ctx.settings.api_enabled:
-        return None
-    from ..api.config import ApiConfig
-    from ..api.server import ApiServer
+class EmbeddedApi:
+    """The local API inside the desktop app (Settings → Local API): same context, same warm models and the
+    window's own job queue, so uploads run there and their progress streams live. `apply()` follows the
+    settings at once: the server starts, stops, or restarts on a new port or token."""
 
-    server = ApiServer(ctx, "127.0.0.1", ctx.settings.api_port, token=ctx.settings.ensure_api_token(),
-                       config=ApiConfig(run_jobs=False))
-    server.start()
-    return server.stop
+    def __init__(self, ctx: AppContext, queue: JobQueue) -> None:
+        self.ctx = ctx
+        self.queue = queue
+        self.server: ApiServer | None = None
+        self._serving: tuple[int, str] | None = None  # (port, token) the running server was started with
+        self._lock = threading.Lock()  # apply() runs on a worker thread; saves in a row queue up here
+        self._stopped = False
+
+    @property
+    def url(self) -> str | None:
+        return self.server.url if self.server is not None else None
+
+    def apply(self) -> None:
+        from ..api.server import ApiServer
+
+        with self._lock:
+            if self._stopped:
+                return
+            s = self.ctx.settings
+            wanted = (s.api_port, s.ensure_api_token()) if s.api_enabled else None
+            if self.server is not None and wanted != self._serving:
+                self.server.stop()
+                self.server, self._serving = None, None
+            if wanted is not None and self.server is None:
+                port, token = wanted
+                self.server = ApiServer(self.ctx, "127.0.0.1", port, token=token, job_queue=self.queue).start()
+                self._serving = wanted
+
+    def stop(self) -> None:
+        with self._lock:
+            self._stopped = True
+            if self.server is not None:
+                self.server.stop()
+            self.server, self._serving = None, None

@@ -37,6 +37,7 @@ def add_serve(sub: argparse._SubParsersAction) -> None:
 def cmd_serve(args: argparse.Namespace) -> int:
     from ..api.server import ApiServer
     from ..pipeline.context import AppContext
+    from ..pipeline.queue import JobQueue
 
     if not is_loopback(args.host) and not args.allow_remote:
         print(f"recordroute: error: refusing to listen on {args.host}: only 127.0.0.1 / ::1 are allowed "
@@ -45,15 +46,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
     settings = Settings.load()
     token = settings.ensure_api_token()
     port = settings.api_port if args.port is None else args.port
-    config = ApiConfig(preload_stt=True)
-    changes: dict[str, Any] = {}
-    if args.max_upload_mb:
-        changes["max_upload_bytes"] = int(args.max_upload_mb) * 1024**2
-    if args.allowed_host:
-        changes["allowed_hosts"] = frozenset(h.lower() for h in args.allowed_host)
-    config = dataclasses.replace(config, **changes)
+    config = _config(args)
 
     ctx = AppContext.open(settings)
+    queue = JobQueue(ctx, workers=config.job_workers)  # this process's one queue, as the desktop app has its own
     stop = threading.Event()
 
     def on_signal(_signum: int, _frame: Any) -> None:
@@ -63,7 +59,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
     server = None
     try:
         server = ApiServer(ctx, args.host, port, token=token, allow_remote=args.allow_remote,
-                           cors_origins=args.cors_origin, config=config, log_level=args.log_level).start()
+                           cors_origins=args.cors_origin, config=config, job_queue=queue,
+                           log_level=args.log_level).start()
+        queue.start()  # queued jobs, including ones left by an earlier run, start once requests are accepted
         if not is_loopback(args.host):
             print(f"recordroute: warning: listening on {args.host}: other machines can reach the API. Keep the "
                   f"token secret and prefer publishing the port to 127.0.0.1 only.", file=sys.stderr)
@@ -88,8 +86,18 @@ def cmd_serve(args: argparse.Namespace) -> int:
     finally:
         if server is not None:
             server.stop()
+        queue.stop()
         ctx.close()
         for sig, handler in previous.items():
             signal.signal(sig, handler)
         if stop.is_set():
             out("stopped")
+
+
+def _config(args: argparse.Namespace) -> ApiConfig:
+    changes: dict[str, Any] = {}
+    if args.max_upload_mb:
+        changes["max_upload_bytes"] = int(args.max_upload_mb) * 1024**2
+    if args.allowed_host:
+        changes["allowed_hosts"] = frozenset(h.lower() for h in args.allowed_host)
+    return dataclasses.replace(ApiConfig(preload_stt=True), **changes)
