@@ -95,7 +95,7 @@ class ApiState:
 
 
 def state_of(request: Request) -> ApiState:
-    return request.app.state.api  # type: ignore[no-any-return]
+    return request.app.state.api
 
 
 StateDep = Annotated[ApiState, Depends(state_of)]

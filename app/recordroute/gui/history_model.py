@@ -349,5 +349,5 @@ class HistoryProxy(QSortFilterProxyModel):
         if column >= 0:
             self.source().sort(column, order)
 
-    def setFilterFixedString(self, pattern: str) -> None:  # type: ignore[override]
+    def setFilterFixedString(self, pattern: str) -> None:
         self.source().set_text_filter(pattern)

@@ -39,6 +39,6 @@ class RichTextDelegate(QStyledItemDelegate):
         width = option.rect.width() if option.rect.width() > 0 else 400
         view = option.widget
         if view is not None and hasattr(view, "viewport"):
-            width = view.viewport().width()  # type: ignore[attr-defined]
+            width = view.viewport().width()
         doc = self._document(option, index, width - 8)
         return QSize(width, int(doc.size().height()) + 6)

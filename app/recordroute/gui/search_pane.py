@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 import re
-from datetime import datetime, time
+from datetime import date, datetime, time
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, Qt, QTimer, QUrl, QUrlQuery, Signal
@@ -36,6 +36,10 @@ from .presenters import clock, snippet_html
 from .rich_delegate import HtmlRole, RichTextDelegate
 
 HitRole = Qt.ItemDataRole.UserRole + 11
+
+
+def _as_date(d: QDate) -> date:
+    return date(d.year(), d.month(), d.day())
 
 
 class SearchPane(QWidget):
@@ -72,10 +76,10 @@ class SearchPane(QWidget):
         self.use_until.toggled.connect(self.until.setEnabled)
         for w in (self.mode, self.kind):
             w.currentIndexChanged.connect(lambda _i: self.run_search())
-        for w in (self.use_since, self.use_until):
-            w.toggled.connect(lambda _b: self.run_search())
-        for w in (self.since, self.until):
-            w.dateChanged.connect(lambda _d: self.run_search())
+        for check in (self.use_since, self.use_until):
+            check.toggled.connect(lambda _b: self.run_search())
+        for date_edit in (self.since, self.until):
+            date_edit.dateChanged.connect(lambda _d: self.run_search())
         self.results = QListWidget(self)
         self.results.setItemDelegate(RichTextDelegate(self.results))
         self.results.setWordWrap(True)
@@ -158,9 +162,9 @@ class SearchPane(QWidget):
     def _filters(self) -> dict[str, Any]:
         since = until = None
         if self.use_since.isChecked():
-            since = datetime.combine(self.since.date().toPython(), time.min).timestamp()
+            since = datetime.combine(_as_date(self.since.date()), time.min).timestamp()
         if self.use_until.isChecked():
-            until = datetime.combine(self.until.date().toPython(), time.max).timestamp()
+            until = datetime.combine(_as_date(self.until.date()), time.max).timestamp()
         return {"mode": self.mode.currentData() or "hybrid", "kind": self.kind.currentData() or None,
                 "since": since, "until": until}
 

@@ -19,8 +19,8 @@ class Tray(QObject):
             return
         self.icon = QSystemTrayIcon(icon, self)
         menu = QMenu(parent)
-        menu.addAction(self.tr("&Show RecordRoute"), self.showRequested)
-        menu.addAction(self.tr("&Quit"), self.quitRequested)
+        menu.addAction(self.tr("&Show RecordRoute")).triggered.connect(lambda: self.showRequested.emit())
+        menu.addAction(self.tr("&Quit")).triggered.connect(lambda: self.quitRequested.emit())
         self.icon.setContextMenu(menu)
         self.icon.setToolTip("RecordRoute")
         self.icon.activated.connect(lambda _reason: self.showRequested.emit())

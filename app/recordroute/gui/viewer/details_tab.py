@@ -39,9 +39,9 @@ class DetailsTab(QWidget):
         if rec is None:
             self.browser.clear()
             return
-        self.browser.setHtml(self.render(rec))
+        self.browser.setHtml(self.render_html(rec))
 
-    def render(self, rec: Recording) -> str:
+    def render_html(self, rec: Recording) -> str:
         store = self.ctx.store
         try:
             path = str(store.library.path(rec.stored_name))

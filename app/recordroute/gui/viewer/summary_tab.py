@@ -58,8 +58,8 @@ class SummaryTab(QWidget):
         for w in (self.template_label, self.template, self.language_label, self.language):
             bar.addWidget(w, 1 if isinstance(w, QComboBox) else 0)
         buttons = QHBoxLayout()
-        for w in (self.regenerate, self.stop):
-            buttons.addWidget(w)
+        for button in (self.regenerate, self.stop):
+            buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.copy)
         buttons.addWidget(self.export)
