@@ -30,7 +30,8 @@ from recordroute.settings import Settings
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
-pytestmark = pytest.mark.skipif(packaged_spec() is None, reason="recordroute[models] is not installed")
+pytestmark = [pytest.mark.slow,
+              pytest.mark.skipif(packaged_spec() is None, reason="recordroute[models] is not installed")]
 
 
 @pytest.fixture(scope="module")
