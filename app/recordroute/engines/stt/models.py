@@ -386,6 +386,11 @@ class ModelCache:
                 del self._models[k]
             return bool(keys)
 
+    def models_named(self, name: str) -> list[WhisperModel]:
+        """The loaded copies of model `name` (to check, after an unload, that nothing else still holds one)."""
+        with self._lock:
+            return [m for n, m in self._models.values() if n == name]
+
     def loaded(self) -> list[str]:
         with self._lock:
             return list(dict.fromkeys(n for n, _ in self._models.values()))
