@@ -88,6 +88,11 @@ class AppContext:
             self._touch(key)
             return self._engines[key]
 
+    def loaded_engines(self) -> dict[str, Any]:
+        """A snapshot of the warm-engine slots."""
+        with self._lock:
+            return dict(self._engines)
+
     def drop_engine(self, key: str) -> None:
         with self._lock:
             self._engines.pop(key, None)
