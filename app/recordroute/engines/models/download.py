@@ -159,7 +159,7 @@ class Downloader:
                     from exc
             raise StorageError(f"could not write the download to {staging}: {exc.strerror or exc}") from exc
         finally:
-            if not ok and not keep_partial:
+            if not ok and (not keep_partial or not any(p.is_file() for p in staging.rglob("*"))):
                 shutil.rmtree(staging, ignore_errors=True)
 
     def _check_space(self, remote: RemoteModel, staging: Path) -> None:
@@ -194,7 +194,7 @@ class Downloader:
                 drops += 1
                 if drops > self.retries:
                     raise
-                log.info("connection dropped on %s at %d bytes (%s); resuming", f.path, part.stat().st_size, exc)
+                log.info("connection dropped on %s (%s); resuming", f.path, exc)
                 self.result.resumed += 1
                 if self.cancel.wait(min(8.0, self.backoff * 2 ** (drops - 1))):
                     raise Cancelled() from exc
