@@ -1,10 +1,11 @@
 """Ollama's models: list them (with their context length), pull with progress, delete, and recommend one
 for meeting minutes in Korean and English.
 
-The recommendation is a simple, documented heuristic (see `score`): a family known to write good Korean
-(EXAONE, Qwen 2.5/3, Gemma 2/3, Llama 3.x, Aya) scores by how well it handles Korean, then by size (7-14B
-parameters is the sweet spot for minutes on a desktop; under 3B makes poor minutes; over 30B is slow on CPU),
-then by context length (long meetings need 8k tokens or more).
+The recommendation is a simple, documented heuristic (see `score`): 5 points per level of Korean quality of
+the family (EXAONE, Qwen 2.5/3 and Gemma 3 score 3; Qwen 2, Gemma 2, Aya and Llama 3.1-3.3 score 2), +10 for
+7-14B parameters (the sweet spot for minutes on a desktop), +8 for 14-32B, +4 for 3-7B or over 32B (slow on
+CPU), -12 under 3B (poor minutes), and +2 / -2 for a context of at least / under 8k tokens (long meetings).
+Embedding models are never recommended.
 """
 
 from __future__ import annotations
@@ -96,15 +97,17 @@ def score(model: OllamaModel) -> tuple[int, str]:
         if marker.replace("-", "") in low:
             quality, note = q, text
             break
-    points = quality * 10
+    points = quality * 5
     size = billions(model.parameter_size, model.name)
     if size is not None:
         if 7 <= size <= 14:
-            points += 6
-        elif 3 <= size < 7 or 14 < size <= 32:
-            points += 3
-        elif size < 3:
-            points -= 4
+            points += 10
+        elif 14 < size <= 32:
+            points += 8
+        elif 3 <= size < 7 or size > 32:
+            points += 4
+        else:
+            points -= 12
         note += f"; {size:g}B parameters"
     if model.context_length:
         points += 2 if model.context_length >= 8192 else -2
