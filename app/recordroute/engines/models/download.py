@@ -47,7 +47,7 @@ class DownloadResult:
     sha256: dict[str, str]
     bytes_fetched: int = 0
     seconds: float = 0.0
-    verify_seconds: float = 0.0  # time spent hashing (overlapped with the network)
+    verify_seconds: float = 0.0  # time spent hashing (on the download thread, overlapped with writing)
     resumed: int = 0  # connections resumed with a Range request
     files: list[str] = field(default_factory=list)
 
@@ -68,12 +68,15 @@ class _Fetcher(threading.Thread):
     """Reads one HTTP response on a worker thread and hands chunks over a small queue, so the caller can
     notice a cancel within POLL seconds even while the socket is stalled."""
 
-    def __init__(self, url: str, headers: dict[str, str], timeout: float) -> None:
+    def __init__(self, url: str, headers: dict[str, str], timeout: float, hasher: _Hasher, resuming: bool) -> None:
         super().__init__(daemon=True, name="model-download")
         self.url, self.headers, self.timeout = url, headers, timeout
         self.q: queue.Queue[tuple[str, Any]] = queue.Queue(maxsize=8)
         self.stop = threading.Event()
         self._response: Any = None
+        # Hashing here, while the caller writes the previous chunk, overlaps verification with the transfer.
+        self.hasher, self.resuming = hasher, resuming
+        self.hash_seconds = 0.0
 
     def _put(self, item: tuple[str, Any]) -> bool:
         while not self.stop.is_set():
@@ -94,9 +97,14 @@ class _Fetcher(threading.Thread):
                 self._response = resp
                 if not self._put(("head", (resp.status_code, dict(resp.headers)))):
                     return
-                if resp.status_code >= 400:
+                if resp.status_code not in (200, 206):
                     return
+                if resp.status_code == 200 and self.resuming:  # Range ignored: the file starts over
+                    self.hasher.reset()
                 for chunk in resp.iter_raw(CHUNK):
+                    t = time.perf_counter()
+                    self.hasher.update(chunk)
+                    self.hash_seconds += time.perf_counter() - t
                     if not self._put(("data", chunk)):
                         return
             self._put(("end", None))
@@ -218,14 +226,13 @@ class Downloader:
         headers = {**self._headers(), "Accept-Encoding": "identity"}
         if offset:
             headers["Range"] = f"bytes={offset}-"
-        fetcher = _Fetcher(url, headers, self.timeout)
+        fetcher = _Fetcher(url, headers, self.timeout, hasher, resuming=offset > 0)
         fetcher.start()
         try:
             status, resp_headers = self._expect_head(fetcher, url)
-            if offset and status == 200:  # the server ignored Range: start this file over
+            if offset and status == 200:  # the server ignored Range: start this file over (hasher reset too)
+                self._done -= offset
                 offset, mode = 0, "wb"
-                hasher.reset()
-                self._done -= part.stat().st_size if part.exists() else 0
             elif status == 416 and offset == f.size:
                 return offset
             else:
@@ -238,9 +245,6 @@ class Downloader:
                     if kind == "end":
                         break
                     out.write(item)
-                    t = time.perf_counter()
-                    hasher.update(item)
-                    self.result.verify_seconds += time.perf_counter() - t
                     offset += len(item)
                     self._done += len(item)
                     self.result.bytes_fetched += len(item)
@@ -252,6 +256,7 @@ class Downloader:
             return offset
         finally:
             fetcher.abort()
+            self.result.verify_seconds += fetcher.hash_seconds
 
     def _expect_head(self, fetcher: _Fetcher, url: str) -> tuple[int, dict[str, str]]:
         kind, item = self._next(fetcher)

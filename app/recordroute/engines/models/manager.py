@@ -46,16 +46,14 @@ class ModelManager:
         self.model_dir = model_dir
 
     # --- inventory -----------------------------------------------------------------------------------------
+    def _state(self, rec: ModelRecord) -> ModelState:
+        folder = rec.folder(self.root)
+        state = ModelState(rec.kind, rec.name, True, rec.source, str(folder), folder_size(folder), rec.repo,
+                           rec.revision, verified_at=rec.verified_at, files=_folder_files(folder))
+        return state.with_catalog(lookup(rec.repo or rec.name, rec.kind))
+
     def _managed_states(self) -> list[ModelState]:
-        out = []
-        for rec in self.registry.records():
-            folder = rec.folder(self.root)
-            if not folder.is_dir():
-                continue
-            state = ModelState(rec.kind, rec.name, True, rec.source, str(folder), folder_size(folder), rec.repo,
-                               rec.revision, verified_at=rec.verified_at, files=_folder_files(folder))
-            out.append(state.with_catalog(lookup(rec.repo or rec.name, rec.kind)))
-        return out
+        return [self._state(rec) for rec in self.registry.records() if rec.folder(self.root).is_dir()]
 
     def _speech_states(self) -> list[ModelState]:
         from ..stt.models import list_available_models, packaged_base_parts
@@ -150,7 +148,7 @@ class ModelManager:
             self.registry.put(rec)
         if old is not None:
             shutil.rmtree(old, ignore_errors=True)
-        return self.get(rec.name, rec.kind)
+        return self._state(rec)
 
     # --- verify, export, delete -------------------------------------------------------------------------------
     def verify(self, name: str | None = None, *, kind: str | None = None, progress: ProgressCallback | None = None,
