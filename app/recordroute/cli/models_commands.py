@@ -121,9 +121,10 @@ def cmd_list(args: argparse.Namespace) -> int:
         korean = " · Korean ok" if s.korean else ""
         out(f"{s.kind:<10} {s.name:<38} {mark:1} {s.source or 'absent':<11} {size:>9}  "
             f"{_when(s.verified_at) if s.present else '':<16} {s.note}{korean}")
-    used = {k: v for k, v in disk.items() if k != "free"}
+    by_source = {k: v for k, v in disk.items() if k != "free"}
     out("")
-    out("* = in use.  Disk: " + ", ".join(f"{k} {_mb(v)}" for k, v in used.items()) + f"; free {_mb(disk['free'])}")
+    out("* = in use.  Disk: " + ", ".join(f"{k} {_mb(v)}" for k, v in by_source.items())
+        + f"; free {_mb(disk['free'])}")
     return 0
 
 

@@ -56,7 +56,7 @@ def is_in_use(settings: Settings, state: ModelState) -> bool:
 
 def list_models(settings: Settings, kind: str | None = None) -> list[tuple[ModelState, bool]]:
     """(state, in use) for every model, present ones first."""
-    states = manager_for(settings).list(kind)
+    states = manager_for(settings).states(kind)
     return [(s, s.present and is_in_use(settings, s)) for s in states]
 
 

@@ -95,7 +95,7 @@ class ModelManager:
             out.append(state.with_catalog(lookup(spec.name, EMBEDDING)))
         return out
 
-    def list(self, kind: str | None = None) -> list[ModelState]:
+    def states(self, kind: str | None = None) -> list[ModelState]:
         """Every model present here (managed ones first: they win resolution), then the catalogue's absent ones."""
         present = self._managed_states() + self._speech_states() + self._embed_states()
         seen: set[tuple[str, str]] = set()
@@ -112,7 +112,7 @@ class ModelManager:
     def get(self, name: str, kind: str | None = None, *, present: bool = True) -> ModelState:
         """The model called `name` (short name, repository id or folder name). Raises ModelNotFoundError."""
         want = name.strip().lower()
-        for s in self.list(kind):
+        for s in self.states(kind):
             keys = {s.name.lower(), s.repo.lower()} | ({Path(s.path).name.lower()} if s.path else set())
             if want in keys and (s.present or not present):
                 return s
@@ -122,7 +122,7 @@ class ModelManager:
 
     def disk_usage(self) -> dict[str, int]:
         usage: dict[str, int] = {}
-        for s in self.list():
+        for s in self.states():
             if s.present and s.source:
                 usage[s.source] = usage.get(s.source, 0) + s.size
         self.root.mkdir(parents=True, exist_ok=True)
@@ -157,7 +157,7 @@ class ModelManager:
         from ..stt.models import resolve_model
 
         report = progress or null_progress
-        states = [self.get(name, kind)] if name else [s for s in self.list(kind) if s.present]
+        states = [self.get(name, kind)] if name else [s for s in self.states(kind) if s.present]
         out = []
         for i, state in enumerate(states):
             report(Progress("verify", i / max(1, len(states)), state.name))
