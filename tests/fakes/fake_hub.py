@@ -13,7 +13,8 @@ Files of 1 MB or more are "LFS" files (as model.bin and tokenizer.json are on th
 
 Fault switches (set any time): `drop_once_at` (close the connection once after that many body bytes of
 `fault_file`), `flip_byte` (serve `fault_file` with one byte changed), `file_status` (answer file GETs with this
-status, e.g. 500), `api_status`, `chunk_delay` (seconds between 64 KB chunks: a slow server).
+status, e.g. 500), `api_status`, `chunk_delay` (seconds between 64 KB chunks: a slow server),
+`hide_checksums` (listings without oids or LFS info, as some mirrors), `no_etag` (HEAD without ETags).
 """
 
 from __future__ import annotations
@@ -93,6 +94,8 @@ class FakeHub:
         self.file_status: int | None = None
         self.api_status: int | None = None
         self.chunk_delay = 0.0
+        self.hide_checksums = False
+        self.no_etag = False
         self.log: list[tuple[str, str, str, int]] = []  # (method, path, Range header, status)
         self._lock = threading.Lock()
         self._server: ThreadingHTTPServer | None = None
@@ -162,6 +165,13 @@ class _Handler(BaseHTTPRequestHandler):
     def _not_found(self, code: str) -> None:
         self._send_json(404, {"error": f"{code}"}, {"X-Error-Code": code})
 
+    def _entry(self, repo: FakeRepo, path: str) -> dict[str, Any]:
+        e = repo.entry(path)
+        if self.fake.hide_checksums:
+            e["oid"] = ""
+            e.pop("lfs", None)
+        return e
+
     def _repo(self, repo_id: str, rev: str | None) -> FakeRepo | None:
         repo = self.fake.repos.get(repo_id)
         if repo is None or (rev not in (None, "main", repo.commit)):
@@ -189,7 +199,7 @@ class _Handler(BaseHTTPRequestHandler):
             return self._not_found("RepoNotFound" if m["repo"] not in self.fake.repos else "RevisionNotFound")
         if m["trev"] is not None:
             sub = (m["sub"] or "").strip("/")
-            entries = [repo.entry(p) for p in sorted(repo.files) if not sub or p.startswith(sub + "/")]
+            entries = [self._entry(repo, p) for p in sorted(repo.files) if not sub or p.startswith(sub + "/")]
             recursive = parse_qs(urlsplit(self.path).query).get("recursive", ["false"])[0].lower() == "true"
             if not recursive:
                 depth = sub.count("/") + 1 if sub else 0
@@ -200,7 +210,7 @@ class _Handler(BaseHTTPRequestHandler):
         for p in sorted(repo.files):
             sib: dict[str, Any] = {"rfilename": p}
             if blobs:
-                e = repo.entry(p)
+                e = self._entry(repo, p)
                 sib.update(size=e["size"], blobId=e["oid"])
                 if "lfs" in e:
                     sib["lfs"] = {"sha256": e["lfs"]["oid"], "size": e["size"], "pointerSize": 134}
@@ -229,6 +239,8 @@ class _Handler(BaseHTTPRequestHandler):
                    "ETag": f'"{entry["lfs"]["oid"] if "lfs" in entry else entry["oid"]}"'}
         if "lfs" in entry:
             headers.update({"X-Linked-Etag": f'"{entry["lfs"]["oid"]}"', "X-Linked-Size": str(size)})
+        if self.fake.no_etag:
+            headers = {k: v for k, v in headers.items() if "etag" not in k.lower()}
         start = 0
         rng = self.headers.get("Range", "")
         mr = re.match(r"bytes=(\d+)-$", rng)

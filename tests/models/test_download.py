@@ -110,6 +110,23 @@ def test_flipped_byte_is_rejected_and_nothing_is_put_in_place(hub: FakeHub, mode
         resolve_model(REPO)
 
 
+def test_listing_without_checksums_is_verified_from_head_etags(hub: FakeHub, models_root: Path) -> None:
+    hub.hide_checksums = True  # a mirror whose listings carry no oids: the ETag of a HEAD gives the sums
+    hub.flip_byte = True
+    with pytest.raises(VerificationError) as err:
+        download_model(ModelManager(models_root), REPO)
+    assert "model.bin" in err.value.message
+    assert [e for e in hub.log if e[0] == "HEAD"]
+    hub.flip_byte = False
+    state = download_model(ModelManager(models_root), REPO)
+    assert _sha256(Path(state.path or "") / "model.bin") == _sha256(tiny_en_dir() / "model.bin")
+    hub.no_etag = True  # and with no checksum anywhere, nothing is downloaded at all
+    n = len(hub.file_gets())
+    with pytest.raises(VerificationError) as err:
+        download_model(ModelManager(models_root), REPO, force=True)
+    assert "no checksum" in err.value.message and len(hub.file_gets()) == n
+
+
 def test_unknown_repo_and_server_errors_are_clear(hub: FakeHub, models_root: Path) -> None:
     mgr = ModelManager(models_root)
     with pytest.raises(HubError) as err:

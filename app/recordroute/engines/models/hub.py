@@ -157,8 +157,35 @@ def fetch_listing(repo: str, *, revision: str = "main", patterns: Iterable[str] 
         if not isinstance(e, RepoFile) or not _wanted(e.path, patterns):
             continue
         files.append(RemoteFile(e.path, int(e.size), e.lfs.sha256 if e.lfs else None,
-                                None if e.lfs else e.blob_id))
+                                None if e.lfs else (e.blob_id or None)))
     if not files:
         raise HubError(f"'{repo}' has none of the files a model needs ({', '.join(patterns or ['*'])})",
                        hint="check that the id names a CTranslate2 Whisper or ONNX embedding repository")
     return RemoteModel(repo, commit, tuple(sorted(files, key=lambda f: f.path)), endpoint)
+
+
+def with_checksums(remote: RemoteModel, files: Iterable[RemoteFile]) -> RemoteModel:
+    """`files` of `remote`, each with a checksum: a listing that gave none (some mirrors) is completed from
+    the ETag of a HEAD request (the LFS sha256, or the git blob id). A file with no checksum at all is refused,
+    since it could not be verified."""
+    from dataclasses import replace
+
+    from huggingface_hub import get_hf_file_metadata
+
+    out = []
+    for f in files:
+        if not (f.sha256 or f.git_sha1):
+            try:
+                etag = (get_hf_file_metadata(remote.url(f.path), endpoint=remote.endpoint).etag or "").lower()
+            except Exception as exc:
+                raise hub_error(exc, remote.repo, remote.endpoint) from exc
+            if len(etag) == 64:
+                f = replace(f, sha256=etag)
+            elif len(etag) == 40:
+                f = replace(f, git_sha1=etag)
+            else:
+                raise VerificationError(f"the hub gives no checksum for {remote.repo}/{f.path}, so it cannot be "
+                                        "verified; nothing was downloaded",
+                                        hint="use the official hub or a mirror that serves ETags")
+        out.append(f)
+    return replace(remote, files=tuple(out))

@@ -11,7 +11,6 @@ import re
 import shutil
 import time
 import uuid
-from dataclasses import replace
 from pathlib import Path
 
 from ...errors import FileNotFound, InputError, ModelNotFoundError
@@ -28,7 +27,7 @@ from .catalog import (
 )
 from .check import MANIFEST, BrokenModelError, check_loads, checksum_folder, compare_sums, detect_kind
 from .download import Downloader, DownloadResult
-from .hub import RemoteFile, fetch_listing, os_trust_store
+from .hub import RemoteFile, fetch_listing, os_trust_store, with_checksums
 from .manager import ModelManager
 from .packs import is_pack, manifest_sums, unpack
 from .registry import ModelRecord
@@ -82,7 +81,7 @@ def download_model(manager: ModelManager, name_or_repo: str, *, kind: str | None
     folder = folder_name(repo) if taken is None or taken.repo == repo else repo.replace("/", "--")
     with os_trust_store():
         remote = fetch_listing(repo, revision=revision)
-        remote = replace(remote, files=select_files(kind, remote.files))
+        remote = with_checksums(remote, select_files(kind, remote.files))
         staging = manager.registry.staging() / f"{kind}-{folder}-{remote.revision[:12]}"
         result: DownloadResult = Downloader(progress=progress, cancel=cancel, retries=retries,
                                             backoff=backoff).download(remote, staging)
