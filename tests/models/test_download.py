@@ -96,6 +96,21 @@ def test_dropped_connection_is_resumed_with_a_range_request(hub: FakeHub, models
     assert _sha256(Path(state.path or "") / "model.bin") == _sha256(tiny_en_dir() / "model.bin")
 
 
+def test_a_failed_run_keeps_its_partial_file_and_the_next_run_resumes(hub: FakeHub, models_root: Path) -> None:
+    hub.drop_once_at = 20_000_000
+    with pytest.raises(HubError) as err:
+        download_model(ModelManager(models_root), REPO, retries=0)
+    assert "resumes where it stopped" in err.value.hint
+    parts = list((models_root / ".staging").rglob("model.bin.part"))
+    assert len(parts) == 1 and parts[0].stat().st_size >= 19_000_000
+    state = download_model(ModelManager(models_root), REPO)
+    ranged = [g for g in hub.file_gets() if g[1].endswith("/model.bin") and g[2]]
+    assert ranged and int(ranged[-1][2][6:-1]) >= 19_000_000
+    assert len([g for g in hub.file_gets() if g[1].endswith("/config.json")]) == 1  # kept from the first run
+    assert _sha256(Path(state.path or "") / "model.bin") == _sha256(tiny_en_dir() / "model.bin")
+    assert not (models_root / ".staging").exists() or not any((models_root / ".staging").iterdir())
+
+
 def test_flipped_byte_is_rejected_and_nothing_is_put_in_place(hub: FakeHub, models_root: Path) -> None:
     hub.flip_byte = True
     with pytest.raises(VerificationError) as err:

@@ -183,8 +183,14 @@ class Downloader:
         final = staging / f.path
         part = final.with_name(final.name + ".part")
         final.parent.mkdir(parents=True, exist_ok=True)
-        if final.is_file() and final.stat().st_size == f.size:  # verified by an earlier, interrupted run
-            return _hash_file(final)[0]
+        if final.is_file() and final.stat().st_size == f.size:  # complete from an earlier, interrupted run
+            done = _Hasher(f)
+            with open(final, "rb") as fh:
+                while chunk := fh.read(CHUNK):
+                    done.update(chunk)
+            if not done.mismatch():
+                return done.sha256.hexdigest()
+            final.unlink()  # changed since: fetch it again
         hasher = _Hasher(f)
         offset = 0
         if part.is_file() and part.stat().st_size <= f.size:
@@ -359,16 +365,6 @@ def _present(staging: Path, f: RemoteFile) -> int:
         return f.size
     part = final.with_name(final.name + ".part")
     return part.stat().st_size if part.is_file() and part.stat().st_size <= f.size else 0
-
-
-def _hash_file(path: Path) -> tuple[str, int]:
-    h = hashlib.sha256()
-    n = 0
-    with open(path, "rb") as fh:
-        while chunk := fh.read(CHUNK):
-            h.update(chunk)
-            n += len(chunk)
-    return h.hexdigest(), n
 
 
 def _hub_headers() -> dict[str, str]:
