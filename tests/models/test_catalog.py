@@ -76,3 +76,19 @@ def test_ollama_pull_reports_bytes_and_cancels_fast() -> None:
         with pytest.raises(Cancelled):
             om.pull_model(fake.url, "qwen2.5:7b", cancel=token)
         assert time.monotonic() - t0 < 1.5  # 0.5 s until the cancel, then well under a second
+
+
+def test_os_trust_store_is_injected_only_while_downloading() -> None:
+    import ssl
+
+    import truststore
+
+    from recordroute.engines.models.hub import os_trust_store
+
+    original = ssl.SSLContext
+    with os_trust_store():
+        assert ssl.SSLContext is truststore.SSLContext
+        with os_trust_store():  # overlapping downloads share one injection
+            pass
+        assert ssl.SSLContext is truststore.SSLContext
+    assert ssl.SSLContext is original
