@@ -59,6 +59,16 @@ class RemoteModel:
         return f"{self.endpoint}/{self.repo}/resolve/{self.revision}/{quote(path)}"
 
 
+@dataclass(frozen=True)
+class _Sibling:
+    """A tree entry in the shape of model_info's siblings."""
+
+    rfilename: str
+    size: int | None
+    blob_id: str | None
+    lfs: Any
+
+
 def hub_endpoint() -> str:
     """HF_ENDPOINT read now (huggingface_hub freezes it at import, and tests or users may change it)."""
     return (os.environ.get("HF_ENDPOINT") or DEFAULT_ENDPOINT).rstrip("/")
@@ -147,16 +157,20 @@ def fetch_listing(repo: str, *, revision: str = "main", patterns: Iterable[str] 
                        hint="unset HF_HUB_OFFLINE to download, or import the model from a pack")
     api = HfApi(endpoint=endpoint)
     try:
-        info = api.model_info(repo, revision=revision)
+        # One request: the commit and every file with its size, git oid and LFS sha256 ("blobs").
+        info = api.model_info(repo, revision=revision, files_metadata=True)
         commit = info.sha or revision
-        entries: list[Any] = list(api.list_repo_tree(repo, revision=commit, recursive=True))
+        siblings: list[Any] = list(info.siblings or [])
+        if siblings and any(s.size is None for s in siblings):  # a server that ignores blobs=true
+            siblings = [_Sibling(e.path, e.size, e.blob_id, e.lfs) for e in
+                        api.list_repo_tree(repo, revision=commit, recursive=True) if isinstance(e, RepoFile)]
     except Exception as exc:
         raise hub_error(exc, repo, endpoint) from exc
     files = []
-    for e in entries:
-        if not isinstance(e, RepoFile) or not _wanted(e.path, patterns):
+    for e in siblings:
+        if not _wanted(e.rfilename, patterns):
             continue
-        files.append(RemoteFile(e.path, int(e.size), e.lfs.sha256 if e.lfs else None,
+        files.append(RemoteFile(e.rfilename, int(e.size or 0), e.lfs.sha256 if e.lfs else None,
                                 None if e.lfs else (e.blob_id or None)))
     if not files:
         raise HubError(f"'{repo}' has none of the files a model needs ({', '.join(patterns or ['*'])})",
