@@ -117,3 +117,29 @@ def test_ollama_models_pull_and_delete() -> None:
         assert "exaone3.5:7.8b:latest" not in fake.models and "exaone3.5:7.8b" not in fake.models
         res = run_cli("llm", "delete", "exaone3.5:7.8b", env=env)
         assert res.returncode == 1 and "no model" in res.stderr
+
+
+def test_ctrl_c_cancels_a_download_quickly_and_leaves_nothing(isolated_env: Path) -> None:
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    with FakeHub() as hub:
+        hub.chunk_delay = 0.02  # ~3 MB/s: the download runs for ~25 s unless cancelled
+        env = {**os.environ, **_online(hub)}
+        proc = subprocess.Popen([sys.executable, "-m", "recordroute", "models", "download", REPO], env=env,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        deadline = time.monotonic() + 60
+        while not [g for g in hub.file_gets() if g[1].endswith("/model.bin")] and time.monotonic() < deadline:
+            time.sleep(0.05)
+        time.sleep(0.5)  # mid-file
+        t0 = time.monotonic()
+        proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate(timeout=30)
+        elapsed = time.monotonic() - t0
+    assert proc.returncode == 1 and "cancelled" in err, err
+    assert elapsed < 1.5, elapsed  # < 1 s in the engine; the rest is interpreter shutdown
+    models = isolated_env / "models"
+    files = [p for p in models.rglob("*") if p.is_file() and p.name not in ("registry.json", ".registry.lock")]
+    assert files == []
