@@ -133,3 +133,24 @@ def test_embedding_repo_downloads_one_graph_and_resolves_by_repo_id(hub: FakeHub
     assert spec.source == "downloaded" and spec.name == "minilm-onnx"
     vec = get_embedder("test-org/minilm-onnx").embed(["the budget meeting moved to Friday"])
     assert vec.shape == (1, 384)
+
+
+@pytest.mark.slow
+def test_embedding_folder_import_loads_it_and_a_garbage_graph_is_refused(tmp_path: Path,
+                                                                         models_root: Path) -> None:
+    from recordroute.engines.embed.resolve import packaged_spec, resolve_embed_model
+
+    spec = packaged_spec()
+    assert spec is not None
+    folder = tmp_path / "minilm-copy"
+    folder.mkdir()
+    shutil.copy(spec.onnx_path, folder / "model.onnx")
+    shutil.copy(spec.tokenizer_path, folder / "tokenizer.json")
+    state = import_model(ModelManager(models_root), folder)
+    assert state.kind == "embedding" and state.source == "imported" and state.name == "minilm-copy"
+    assert resolve_embed_model("minilm-copy").source == "imported"
+    (folder / "model.onnx").write_bytes(b"not an onnx graph" * 100)
+    with pytest.raises(BrokenModelError) as err:
+        import_model(ModelManager(models_root), folder, name="garbage")
+    assert "does not load" in err.value.message
+    assert not (models_root / "embedding" / "garbage").exists()
