@@ -50,6 +50,7 @@ class Key(str, enum.Enum):
     API_TOKEN = "api_token"
     UI_LANGUAGE = "ui_language"
     FIRST_RUN_DONE = "first_run_done"
+    MODEL_IDLE_TTL = "model_idle_ttl"
 
 
 # Environment variable -> key. These always win over the file.
@@ -60,6 +61,7 @@ ENV_OVERRIDES: dict[str, Key] = {
     "RECORDROUTE_LLM_MODEL": Key.LLM_MODEL,
     "OLLAMA_HOST": Key.OLLAMA_HOST,
     "RECORDROUTE_API_TOKEN": Key.API_TOKEN,
+    "RECORDROUTE_MODEL_IDLE_TTL": Key.MODEL_IDLE_TTL,
 }
 
 _CHOICES: dict[str, tuple[str, ...]] = {
@@ -109,6 +111,7 @@ class Settings:
     api_token: str = ""
     ui_language: str = "system"
     first_run_done: bool = False
+    model_idle_ttl: int = 900  # seconds a loaded model may sit unused before it is unloaded (0 = never)
 
     # Not settings: where this object came from, so `save()` writes back to the same file.
     source: Path | None = field(default=None, repr=False, compare=False)

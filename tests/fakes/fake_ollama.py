@@ -1,7 +1,10 @@
 """A protocol-faithful fake Ollama server on 127.0.0.1 for tests and benchmarks (stdlib only).
 
 Speaks Ollama's documented HTTP API so the app talks to it through the real `ollama` client:
-GET / , GET /api/version, GET /api/tags, POST /api/show, POST /api/generate, POST /api/chat.
+GET / , GET /api/version, GET /api/tags, POST /api/show, POST /api/generate, POST /api/chat,
+POST /api/pull (streamed progress per layer: pulling manifest, pulling <digest> with total/completed,
+verifying sha256 digest, writing manifest, success; an unknown name ends with an "error" line, as Ollama's
+"pull model manifest: file does not exist") and DELETE /api/delete (404 for an unknown model).
 Streaming (the default, stream=true) is NDJSON over HTTP/1.1 chunked encoding, one JSON object per line,
 ending with a done=true object carrying done_reason ("stop" or "length"), prompt_eval_count, eval_count and
 durations in nanoseconds. Unknown models get 404 {"error": "model 'x' not found"} (Ollama's Generate/Chat
@@ -97,6 +100,10 @@ class FakeOllama:
         self.fail_status = 503
         self.requests: list[FakeRequest] = []  # /api/chat and /api/generate
         self.log: list[tuple[str, str, int]] = []  # (method, path, status) of every request
+        # What /api/pull can fetch: name -> model info (as `models`); pulled models join `models`.
+        self.library: dict[str, dict[str, Any]] = {}
+        self.pull_steps = 5  # progress lines per layer
+        self.pull_delay = 0.0  # seconds between progress lines
         self._lock = threading.Lock()
         self._server: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
@@ -245,7 +252,54 @@ class _Handler(BaseHTTPRequestHandler):
             return self._show(body)
         if self.path in ("/api/chat", "/api/generate"):
             return self._generate(body, chat=self.path == "/api/chat")
+        if self.path == "/api/pull":
+            return self._pull(body)
         return self._text(404, "404 page not found")
+
+    def do_DELETE(self) -> None:  # noqa: N802
+        body = self._body()
+        if self.path != "/api/delete":
+            return self._text(404, "404 page not found")
+        name = FakeOllama._norm(str(body.get("model") or body.get("name") or ""))
+        with self.fake._lock:
+            found = self.fake.models.pop(name, None)
+        if found is None:
+            return self._json(404, {"error": f"model '{name}' not found"})
+        self.send_response(200)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+        self.fake.log.append((self.command, self.path, 200))
+
+    def _pull(self, body: dict[str, Any]) -> None:
+        fake = self.fake
+        name = FakeOllama._norm(str(body.get("model") or body.get("name") or ""))
+        info = fake.library.get(name) or fake.library.get(name.removesuffix(":latest"))
+        self.send_response(200)
+        self.send_header("Content-Type", "application/x-ndjson")
+        self.send_header("Transfer-Encoding", "chunked")
+        self.end_headers()
+        fake.log.append((self.command, self.path, 200))
+        try:
+            self._chunk({"status": "pulling manifest"})
+            if info is None:
+                self._chunk({"error": "pull model manifest: file does not exist"})
+            else:
+                size = int(info.get("size", 4_683_087_332))
+                for i, total in enumerate((size - 1_000, 1_000)):
+                    digest = f"sha256:{i:064x}"
+                    for step in range(fake.pull_steps + 1):
+                        self._chunk({"status": f"pulling {digest[7:19]}", "digest": digest, "total": total,
+                                     "completed": total * step // fake.pull_steps})
+                        if fake.pull_delay:
+                            time.sleep(fake.pull_delay)
+                for status in ("verifying sha256 digest", "writing manifest", "success"):
+                    self._chunk({"status": status})
+                with fake._lock:
+                    fake.models[name] = dict(info)
+            self.wfile.write(b"0\r\n\r\n")
+            self.wfile.flush()
+        except OSError:  # the client cancelled
+            self.close_connection = True
 
     def _tag(self, name: str, info: dict[str, Any]) -> dict[str, Any]:
         return {

@@ -1,4 +1,4 @@
-"""`recordroute summarize` and `recordroute llm status`."""
+"""`recordroute summarize` and `recordroute llm status` (llm models/pull/delete: see models_commands)."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from .commands import cancel_on_signals, emit_json, extra_command, open_context, out
+from .models_commands import add_llm_model_commands
 
 
 @extra_command
@@ -33,6 +34,7 @@ def add_llm_commands(sub: argparse._SubParsersAction) -> None:
     s.add_argument("--backend", choices=("auto", "ollama", "openai", "extractive"))
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_llm_status)
+    add_llm_model_commands(llm_sub)
 
 
 def cmd_summarize(args: argparse.Namespace) -> int:

@@ -17,10 +17,11 @@ def fmt_eta(seconds: float | None) -> str:
 
 
 class ProgressBar:
-    def __init__(self, label: str, stream: TextIO | None = None, width: int = 28) -> None:
+    def __init__(self, label: str, stream: TextIO | None = None, width: int = 28, message_width: int = 12) -> None:
         self.label = label
         self.stream = stream or sys.stderr
         self.width = width
+        self.message_width = message_width
         self.tty = hasattr(self.stream, "isatty") and self.stream.isatty()
         self._last = 0.0
         self._last_stage = ""
@@ -38,12 +39,13 @@ class ProgressBar:
         filled = int(self.width * max(0.0, min(1.0, event.fraction)))
         bar = "█" * filled + "░" * (self.width - filled)
         label = self.label if len(self.label) <= 24 else "…" + self.label[-23:]
+        msg = event.message[: self.message_width]
         self.stream.write(
-            f"\r{label:<24} {event.message[:12]:<12} {bar} {event.fraction * 100:5.1f}% ETA {fmt_eta(event.eta)}"
+            f"\r{label:<24} {msg:<{self.message_width}} {bar} {event.fraction * 100:5.1f}% ETA {fmt_eta(event.eta)}"
         )
         self.stream.flush()
 
     def close(self) -> None:
         if self.tty:
-            self.stream.write("\r" + " " * 100 + "\r")
+            self.stream.write("\r" + " " * (88 + self.message_width) + "\r")
             self.stream.flush()

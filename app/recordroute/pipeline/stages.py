@@ -107,7 +107,8 @@ def stage_transcribe(run: StageRun) -> None:
         vocabulary=list(settings.vocabulary),
         filler_filter=settings.stt_filler_filter,
     )
-    transcript = engine.transcribe(audio.samples, options, progress=run.progress, cancel=run.cancel)
+    with run.ctx.busy(run.ctx.stt_key(model)):  # the idle reaper leaves a model alone while it works
+        transcript = engine.transcribe(audio.samples, options, progress=run.progress, cancel=run.cancel)
     segments = [
         Segment(
             idx=i, text=s.text, start=s.start, end=s.end,

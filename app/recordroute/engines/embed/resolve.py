@@ -47,7 +47,7 @@ class EmbedModelSpec:
     tokenizer_path: Path
     dim: int
     multilingual: bool
-    source: str  # "path" | "model_dir" | "project" | "package"
+    source: str  # "path" | "model_dir" | "project" | "downloaded" | "imported" | "package"
     max_tokens: int | None = None
     pooling: str = "mean"  # "mean" | "cls"
     query_prefix: str = ""  # e5 models want "query: " / "passage: "
@@ -180,11 +180,29 @@ def _roots(model_dir: Path | None) -> list[tuple[str, Path]]:
     return [*roots, ("project", project_models_dir())]
 
 
+def _managed(name: str = "") -> list[EmbedModelSpec]:
+    """Models downloaded or imported by the model manager (all of them, or the one called `name`)."""
+    from ..models.registry import Registry
+
+    registry = Registry()
+    recs = registry.records("embedding")
+    if name:
+        hit = registry.find(name, "embedding")
+        recs = [hit] if hit is not None else []
+    out = []
+    for rec in recs:
+        folder = rec.folder(registry.root)
+        if _has_model(folder):
+            out.append(replace(spec_from_dir(folder, rec.source), name=rec.name))
+    return out
+
+
 def list_embed_models(model_dir: Path | None = None) -> list[EmbedModelSpec]:
     """Every embedding model usable offline right now, in resolution order, for pickers."""
     out: list[EmbedModelSpec] = []
     for source, root in _roots(model_dir):
         out.extend(_candidates(root, source))
+    out.extend(_managed())
     pkg = packaged_spec()
     if pkg is not None:
         out.append(pkg)
@@ -202,6 +220,9 @@ def resolve_embed_model(name: str = "", *, model_dir: Path | None = None) -> Emb
     raw = (name or "").strip()
     tried: list[str] = []
     if raw:
+        managed = _managed(raw)  # by name or repository id ("owner/name" would look like a path below)
+        if managed:
+            return managed[0]
         explicit = Path(raw).expanduser()
         if explicit.is_dir():
             if _has_model(explicit):
@@ -219,6 +240,9 @@ def resolve_embed_model(name: str = "", *, model_dir: Path | None = None) -> Emb
         cands = _candidates(root, source)
         tried.append(f"{root} ({source}: {len(cands)} embedding model(s))")
         found.extend(cands)
+    downloaded = _managed()
+    tried.append(f"the data folder's downloaded and imported models ({len(downloaded)})")
+    found.extend(downloaded)
     if raw:
         want = raw.lower()
         for spec in found:

@@ -34,8 +34,9 @@ MULTILINGUAL_VOCAB = 51865  # CTranslate2's test: English-only Whisper vocabular
 STALE_TEMP_SECONDS = 3600  # a join takes seconds; an older temp file is a crash leftover
 
 INSTALL_HINT = (
-    "install the offline models with `pip install recordroute[models]`, or put a CTranslate2 Whisper model "
-    "folder (containing model.bin) in the models folder or in the model folder set in Settings"
+    "download it with `recordroute models download NAME`, install the offline models with "
+    "`pip install recordroute[models]`, or put a CTranslate2 Whisper model folder (containing model.bin) in the "
+    "models folder or in the model folder set in Settings"
 )
 
 
@@ -49,7 +50,7 @@ class ModelCapabilityError(RecordRouteError):
 @dataclass(frozen=True)
 class ResolvedModel:
     path_or_name: str  # a local folder holding model.bin (the packaged base: where it is joined)
-    source: str  # "path" | "model_dir" | "project" | "package" | "hf_cache" | "download"
+    source: str  # "path" | "model_dir" | "project" | "downloaded" | "imported" | "package" | "hf_cache" | "download"
     name: str
     multilingual: bool
 
@@ -215,6 +216,11 @@ def resolve_model(
                     return ResolvedModel(str(folder), source, name, is_multilingual(folder, name))
                 tried.append(f"{folder}")
 
+    managed = _managed_model(raw, name)
+    if managed is not None:
+        return managed
+    tried.append("the data folder's downloaded and imported models (`recordroute models list`)")
+
     if name == "base":
         found = packaged_base_parts()
         if found is None:
@@ -242,6 +248,18 @@ def resolve_model(
     _raise_not_found(raw, tried)
 
 
+def _managed_model(raw: str, name: str) -> ResolvedModel | None:
+    """A model downloaded or imported by the model manager, by short name, repository id or folder name."""
+    from ..models.registry import Registry
+
+    registry = Registry()
+    rec = registry.find(raw, "speech") or registry.find(name, "speech")
+    if rec is None or not _has_model(rec.folder(registry.root)):
+        return None
+    folder = rec.folder(registry.root)
+    return ResolvedModel(str(folder), rec.source, rec.name, is_multilingual(folder, rec.name))
+
+
 def _raise_not_found(name: str, tried: list[str]) -> NoReturn:
     places = "\n".join(f"  {i}. {t}" for i, t in enumerate(tried, 1))
     raise ModelNotFoundError(f"speech model '{name}' was not found. Tried, in order:\n{places}", hint=INSTALL_HINT)
@@ -260,6 +278,14 @@ def list_available_models(model_dir: Path | None = None) -> list[ResolvedModel]:
             if _has_model(folder):
                 name = folder.name.removeprefix("faster-whisper-")
                 out.setdefault(name, ResolvedModel(str(folder), source, name, is_multilingual(folder, name)))
+    from ..models.registry import Registry
+
+    registry = Registry()
+    for rec in registry.records("speech"):
+        folder = rec.folder(registry.root)
+        if _has_model(folder):
+            out.setdefault(rec.name, ResolvedModel(str(folder), rec.source, rec.name,
+                                                   is_multilingual(folder, rec.name)))
     if "base" not in out and packaged_base_parts() is not None:
         out["base"] = ResolvedModel(str(packaged_base_dir()), "package", "base", True)
     tiny = _tiny_en_dir()
@@ -359,6 +385,11 @@ class ModelCache:
             for k in keys:
                 del self._models[k]
             return bool(keys)
+
+    def models_named(self, name: str) -> list[WhisperModel]:
+        """The loaded copies of model `name` (to check, after an unload, that nothing else still holds one)."""
+        with self._lock:
+            return [m for n, m in self._models.values() if n == name]
 
     def loaded(self) -> list[str]:
         with self._lock:

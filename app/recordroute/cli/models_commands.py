@@ -1,0 +1,260 @@
+"""`recordroute models ...` (speech and embedding models) and `recordroute llm pull|models|delete` (Ollama)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from ..pipeline import model_manager as mm
+from ..pipeline.runner import JobEvent
+from ..progress import Progress
+from ..settings import Settings
+from .commands import cancel_on_signals, emit_json, extra_command, open_context, out
+from .progressbar import ProgressBar
+
+KINDS = ("speech", "embedding")
+
+
+@extra_command
+def add_models_commands(sub: argparse._SubParsersAction) -> None:
+    c = sub.add_parser("models", help="speech and embedding models: list, download, import, export, verify, delete")
+    msub = c.add_subparsers(dest="models_command", metavar="SUBCOMMAND", required=True)
+
+    s = msub.add_parser("list", help="every model: present or not, where from, size, last verified")
+    s.add_argument("--kind", choices=KINDS)
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_list)
+
+    s = msub.add_parser("download", help="download a model from the Hugging Face hub (or HF_ENDPOINT)")
+    s.add_argument("name", metavar="NAME_OR_REPO_ID", help="a short name (small, large-v3-turbo) or owner/name")
+    s.add_argument("--kind", choices=KINDS, help="for a repository id the name does not give away")
+    s.add_argument("--force", action="store_true", help="download again even if the model is present")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_download)
+
+    s = msub.add_parser("import", help="import a model pack (.tar/.zip) or a model folder, after checking it")
+    s.add_argument("path", metavar="PATH")
+    s.add_argument("--name", help="the model's name (default: from the pack, or the file/folder name)")
+    s.add_argument("--force", action="store_true", help="replace an installed model of the same name")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_import)
+
+    s = msub.add_parser("export", help="write a model pack (.tar or .zip with SHA-256 sums) for another machine")
+    s.add_argument("name", metavar="NAME")
+    s.add_argument("path", metavar="PATH", help="the pack to write, ending in .tar or .zip")
+    s.add_argument("--kind", choices=KINDS)
+    s.set_defaults(func=cmd_export)
+
+    s = msub.add_parser("verify", help="check SHA-256 sums (downloaded/imported) or load the model (others)")
+    s.add_argument("name", metavar="NAME", nargs="?")
+    s.add_argument("--kind", choices=KINDS)
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_verify)
+
+    s = msub.add_parser("delete", help="delete a downloaded or imported model")
+    s.add_argument("name", metavar="NAME")
+    s.add_argument("--kind", choices=KINDS)
+    s.add_argument("--yes", "-y", action="store_true", help="also when it is the model in use, or your own folder")
+    s.set_defaults(func=cmd_delete)
+
+    s = msub.add_parser("use", help="make a model the default for its kind (saved in the settings)")
+    s.add_argument("name", metavar="NAME")
+    s.add_argument("--kind", choices=KINDS)
+    s.set_defaults(func=cmd_use)
+
+
+def add_llm_model_commands(llm_sub: argparse._SubParsersAction) -> None:
+    """`llm models|pull|delete`, added to the `llm` command by llm_commands."""
+    s = llm_sub.add_parser("models", help="Ollama's models with context length, and which suits minutes best")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_llm_models)
+    s = llm_sub.add_parser("pull", help="pull a model into Ollama, with progress")
+    s.add_argument("name", metavar="NAME", help="e.g. qwen2.5:7b-instruct")
+    s.set_defaults(func=cmd_llm_pull)
+    s = llm_sub.add_parser("delete", help="delete a model from Ollama")
+    s.add_argument("name", metavar="NAME")
+    s.add_argument("--yes", "-y", action="store_true", help="also when it is the LLM model in the settings")
+    s.set_defaults(func=cmd_llm_delete)
+
+
+# --- helpers -------------------------------------------------------------------------------------------------
+def _mb(n: int) -> str:
+    if not n:
+        return "-"
+    return f"{n / 1e9:.2f} GB" if n >= 1e9 else f"{n / 1e6:.0f} MB"
+
+
+def _when(ts: float | None) -> str:
+    return datetime.fromtimestamp(ts).strftime("%Y-%m-%d %H:%M") if ts else "never"
+
+
+def _bar(label: str, quiet: bool) -> tuple[Callable[[Progress], None], Callable[[], None]]:
+    if quiet:
+        return (lambda _p: None), (lambda: None)
+    bar = ProgressBar(label, message_width=30)
+
+    def report(p: Progress) -> None:
+        bar(JobEvent(0, "running", p.stage, p.fraction, p.eta, p.message))
+
+    return report, bar.close
+
+
+def _settings() -> Settings:
+    return Settings.load()
+
+
+# --- models --------------------------------------------------------------------------------------------------
+def cmd_list(args: argparse.Namespace) -> int:
+    settings = _settings()
+    rows = mm.list_models(settings, args.kind)
+    disk = mm.manager_for(settings).disk_usage()
+    if args.json:
+        emit_json({"models": [{**s.to_dict(), "in_use": used} for s, used in rows], "disk": disk})
+        return 0
+    out(f"{'KIND':<10} {'NAME':<38} {'':1} {'SOURCE':<11} {'SIZE':>9}  {'VERIFIED':<16} NOTE")
+    for s, used in rows:
+        mark = "*" if used else ""
+        size = _mb(s.size) if s.present else f"({_mb(s.download_size)})"
+        korean = " · Korean ok" if s.korean else ""
+        out(f"{s.kind:<10} {s.name:<38} {mark:1} {s.source or 'absent':<11} {size:>9}  "
+            f"{_when(s.verified_at) if s.present else '':<16} {s.note}{korean}")
+    by_source = {k: v for k, v in disk.items() if k != "free"}
+    out("")
+    out("* = in use.  Disk: " + ", ".join(f"{k} {_mb(v)}" for k, v in by_source.items())
+        + f"; free {_mb(disk['free'])}")
+    return 0
+
+
+def cmd_download(args: argparse.Namespace) -> int:
+    settings = _settings()
+    report, close = _bar(args.name, args.json)
+    with cancel_on_signals() as token:
+        try:
+            state = mm.download(settings, args.name, kind=args.kind, force=args.force, progress=report,
+                                cancel=token)
+        finally:
+            close()
+    if args.json:
+        emit_json(state.to_dict())
+    else:
+        out(f"{state.name}: {state.source} at {state.path} ({_mb(state.size)})")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    settings = _settings()
+    report, close = _bar(Path(args.path).name, args.json)
+    with cancel_on_signals() as token:
+        try:
+            state = mm.import_pack(settings, Path(args.path), name=args.name, force=args.force, progress=report,
+                                   cancel=token)
+        finally:
+            close()
+    if args.json:
+        emit_json(state.to_dict())
+    else:
+        out(f"{state.name}: imported {state.kind} model at {state.path} ({_mb(state.size)}), checked and loaded")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    settings = _settings()
+    report, close = _bar(args.name, False)
+    with cancel_on_signals() as token:
+        try:
+            path = mm.export_pack(settings, args.name, Path(args.path), kind=args.kind, progress=report,
+                                  cancel=token)
+        finally:
+            close()
+    out(f"{args.name}: written to {path} ({_mb(path.stat().st_size)})")
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    settings = _settings()
+    report, close = _bar("verify", args.json)
+    with cancel_on_signals() as token:
+        try:
+            reports = mm.verify(settings, args.name, kind=args.kind, progress=report, cancel=token)
+        finally:
+            close()
+    if args.json:
+        emit_json([{"kind": r.state.kind, "name": r.state.name, "ok": r.ok, "method": r.method,
+                    "problems": r.problems, "path": r.state.path} for r in reports])
+    else:
+        for r in reports:
+            status = "ok" if r.ok else "FAILED: " + "; ".join(r.problems)
+            out(f"{r.state.kind:<10} {r.state.name:<38} {r.method:<7} {status}")
+    bad = [r for r in reports if not r.ok]
+    if bad:
+        print(f"recordroute: error: {len(bad)} model(s) failed verification "
+              "(download them again with --force, or import a good pack)", file=sys.stderr)
+    return 1 if bad else 0
+
+
+def cmd_delete(args: argparse.Namespace) -> int:
+    ctx = open_context()
+    state = mm.delete(ctx, args.name, kind=args.kind, yes=args.yes)
+    out(f"{state.name}: deleted ({_mb(state.size)} freed)")
+    return 0
+
+
+def cmd_use(args: argparse.Namespace) -> int:
+    state, note = mm.use(_settings(), args.name, kind=args.kind)
+    out(f"{state.name} is now the default {state.kind} model")
+    if note:
+        print(f"note: {note}", file=sys.stderr)
+    return 0
+
+
+# --- Ollama --------------------------------------------------------------------------------------------------
+def cmd_llm_models(args: argparse.Namespace) -> int:
+    from ..engines.models import ollama as om
+
+    settings = _settings()
+    models = om.list_models(settings.ollama_host)
+    best = om.recommend(models)
+    if args.json:
+        emit_json({"models": [m.to_dict() for m in models], "recommended": best.name if best else None,
+                   "in_use": settings.llm_model})
+        return 0
+    for m in models:
+        mark = "*" if m.name == settings.llm_model else ""
+        out(f"{m.name:<32} {mark:1} {_mb(m.size):>9} {m.parameter_size:>7} ctx {m.context_length or '?':>7}  "
+            f"{m.reason}")
+    if best is not None:
+        out(f"\nrecommended for Korean and English minutes: {best.name} "
+            f"(`recordroute` setting llm_model; * = in use)")
+    else:
+        out("\nno installed model suits Korean minutes well; try `recordroute llm pull qwen2.5:7b-instruct`")
+    return 0
+
+
+def cmd_llm_pull(args: argparse.Namespace) -> int:
+    from ..engines.models import ollama as om
+
+    settings = _settings()
+    report, close = _bar(args.name, False)
+    with cancel_on_signals() as token:
+        try:
+            om.pull_model(settings.ollama_host, args.name, progress=report, cancel=token)
+        finally:
+            close()
+    out(f"{args.name}: pulled into Ollama at {settings.ollama_host}")
+    return 0
+
+
+def cmd_llm_delete(args: argparse.Namespace) -> int:
+    from ..engines.models import ollama as om
+
+    settings = _settings()
+    if args.name == settings.llm_model and not args.yes:
+        print(f"recordroute: error: '{args.name}' is the LLM model in use (setting llm_model) "
+              "(pass --yes to delete it anyway)", file=sys.stderr)
+        return 1
+    om.delete_model(settings.ollama_host, args.name)
+    out(f"{args.name}: deleted from Ollama")
+    return 0

@@ -1,0 +1,37 @@
+"""The model manager (no Qt): a catalogue of speech and embedding models, downloads from the Hugging Face hub
+(resumable, cancellable, SHA-256 verified), packs for air-gapped machines, verification and deletion.
+
+Typical use: `download_model(ModelManager(), "small", progress=cb, cancel=token)`; afterwards the STT and
+embedding resolvers find the model offline by its short name or repository id.
+"""
+
+from __future__ import annotations
+
+from .catalog import CATALOG, EMBEDDING, KINDS, SPEECH, CatalogEntry, lookup
+from .check import BrokenModelError
+from .download import TransferProgress
+from .hub import HubError, VerificationError
+from .install import download_model, import_model
+from .manager import ModelManager, VerifyReport
+from .registry import Registry, default_models_root
+from .state import ModelState
+
+__all__ = [
+    "CATALOG",
+    "EMBEDDING",
+    "KINDS",
+    "SPEECH",
+    "BrokenModelError",
+    "CatalogEntry",
+    "HubError",
+    "ModelManager",
+    "ModelState",
+    "Registry",
+    "TransferProgress",
+    "VerificationError",
+    "VerifyReport",
+    "default_models_root",
+    "download_model",
+    "import_model",
+    "lookup",
+]

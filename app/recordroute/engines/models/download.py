@@ -1,0 +1,373 @@
+"""Downloading a model's files: resumable, cancellable within a second, every file checked against the hub.
+
+Files are written to `<models>/.staging/<name>-<commit>/` as `<file>.part`, hashed while they arrive, and
+renamed to their real name only when their checksum matches. The model folder appears (one rename) only when
+every file is complete and verified, so a half-downloaded model is never picked up. A dropped connection is
+resumed with an HTTP Range request; a run that gives up keeps its partial files, so the next run resumes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import hashlib
+import logging
+import queue
+import shutil
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ...errors import Cancelled, DiskFullError, StorageError
+from ...progress import CancelToken, Progress, ProgressCallback, null_progress
+from .hub import HubError, RemoteFile, RemoteModel, VerificationError
+
+log = logging.getLogger(__name__)
+
+CHUNK = 1 << 20
+POLL = 0.1  # how often the waiting thread looks at the cancel token
+DISK_MARGIN = 16 << 20
+
+
+@dataclass(frozen=True)
+class TransferProgress(Progress):
+    """A byte-level progress report: `done` of `total` bytes at `rate` bytes per second."""
+
+    done: int = 0
+    total: int = 0
+    rate: float = 0.0
+
+
+@dataclass
+class DownloadResult:
+    folder: Path
+    sha256: dict[str, str]
+    bytes_fetched: int = 0
+    seconds: float = 0.0
+    verify_seconds: float = 0.0  # time spent hashing (on the download thread, overlapped with writing)
+    resumed: int = 0  # connections resumed with a Range request
+    files: list[str] = field(default_factory=list)
+
+
+def human_bytes(n: float) -> str:
+    for unit in ("B", "KB", "MB", "GB"):
+        if abs(n) < 1000 or unit == "GB":
+            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
+        n /= 1000
+    return f"{n:.1f} GB"
+
+
+class _NetworkDrop(Exception):
+    """The connection broke mid-transfer (resumable)."""
+
+
+class _Fetcher(threading.Thread):
+    """Reads one HTTP response on a worker thread and hands chunks over a small queue, so the caller can
+    notice a cancel within POLL seconds even while the socket is stalled."""
+
+    def __init__(self, url: str, headers: dict[str, str], timeout: float, hasher: _Hasher, resuming: bool) -> None:
+        super().__init__(daemon=True, name="model-download")
+        self.url, self.headers, self.timeout = url, headers, timeout
+        self.q: queue.Queue[tuple[str, Any]] = queue.Queue(maxsize=8)
+        self.stop = threading.Event()
+        self._response: Any = None
+        # Hashing here, while the caller writes the previous chunk, overlaps verification with the transfer.
+        self.hasher, self.resuming = hasher, resuming
+        self.hash_seconds = 0.0
+
+    def _put(self, item: tuple[str, Any]) -> bool:
+        while not self.stop.is_set():
+            try:
+                self.q.put(item, timeout=POLL)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def run(self) -> None:
+        import httpx2
+        from huggingface_hub import get_session
+
+        try:
+            timeout = httpx2.Timeout(self.timeout, connect=min(10.0, self.timeout))
+            with get_session().stream("GET", self.url, headers=self.headers, timeout=timeout) as resp:
+                self._response = resp
+                if not self._put(("head", (resp.status_code, dict(resp.headers)))):
+                    return
+                if resp.status_code not in (200, 206):
+                    return
+                if resp.status_code == 200 and self.resuming:  # Range ignored: the file starts over
+                    self.hasher.reset()
+                for chunk in resp.iter_raw(CHUNK):
+                    t = time.perf_counter()
+                    self.hasher.update(chunk)
+                    self.hash_seconds += time.perf_counter() - t
+                    if not self._put(("data", chunk)):
+                        return
+            self._put(("end", None))
+        except BaseException as exc:  # handed to the caller, who decides what it means
+            self._put(("error", exc))
+
+    def abort(self) -> None:
+        self.stop.set()
+        with contextlib.suppress(Exception):
+            if self._response is not None:
+                self._response.close()
+
+
+class Downloader:
+    def __init__(self, *, progress: ProgressCallback | None = None, cancel: CancelToken | None = None,
+                 retries: int = 5, backoff: float = 0.5, timeout: float = 30.0,
+                 headers: Callable[[], dict[str, str]] | None = None) -> None:
+        self.progress = progress or null_progress
+        self.cancel = cancel or CancelToken()
+        self.retries, self.backoff, self.timeout = retries, backoff, timeout
+        self._headers = headers or _hub_headers
+        self._done = 0
+        self._total = 0
+        self._t0 = 0.0
+        self._last_report = 0.0
+        self.result = DownloadResult(Path(), {})
+
+    # --- the whole model -----------------------------------------------------------------------------------
+    def download(self, remote: RemoteModel, staging: Path) -> DownloadResult:
+        """Fetch every file of `remote` into `staging` (a folder of its own). Raises Cancelled, HubError,
+        VerificationError, DiskFullError; on anything but a network failure the staging folder is deleted."""
+        staging.mkdir(parents=True, exist_ok=True)
+        self._t0 = time.monotonic()
+        self._total = remote.size
+        self.result = DownloadResult(staging, {})
+        keep_partial = ok = False
+        try:
+            self._check_space(remote, staging)
+            self._done = sum(_present(staging, f) for f in remote.files)
+            for f in remote.files:
+                self.cancel.raise_if_cancelled()
+                self.result.sha256[f.path] = self._file(remote, f, staging)
+                self.result.files.append(f.path)
+            self.result.seconds = time.monotonic() - self._t0
+            self._report(force=True)
+            ok = True
+            return self.result
+        except _ServerError as exc:
+            keep_partial = True
+            raise HubError(f"the hub at {remote.endpoint} answered {exc.status} while downloading {remote.repo}",
+                           hint="the server had a problem; try again later (the download resumes)") from exc
+        except _NetworkDrop as exc:
+            keep_partial = True
+            raise HubError(f"the connection to {remote.endpoint} kept dropping while downloading {remote.repo}: "
+                           f"{exc}", hint="run the same download again: it resumes where it stopped") from exc
+        except OSError as exc:
+            if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+                raise DiskFullError(f"the disk is full while downloading {remote.repo} to {staging.parent}",
+                                    hint="free some disk space and retry; the partial download was deleted") \
+                    from exc
+            raise StorageError(f"could not write the download to {staging}: {exc.strerror or exc}") from exc
+        finally:
+            if not ok and (not keep_partial or not any(p.is_file() for p in staging.rglob("*"))):
+                shutil.rmtree(staging, ignore_errors=True)
+
+    def _check_space(self, remote: RemoteModel, staging: Path) -> None:
+        needed = remote.size - sum(_present(staging, f) for f in remote.files)
+        free = shutil.disk_usage(staging).free
+        if needed + DISK_MARGIN > free:
+            raise DiskFullError(
+                f"{remote.repo} needs {human_bytes(needed)} but only {human_bytes(free)} is free on "
+                f"{staging.parent}", hint="free some disk space or move the data folder, then retry")
+
+    # --- one file --------------------------------------------------------------------------------------------
+    def _file(self, remote: RemoteModel, f: RemoteFile, staging: Path) -> str:
+        final = staging / f.path
+        part = final.with_name(final.name + ".part")
+        final.parent.mkdir(parents=True, exist_ok=True)
+        if final.is_file() and final.stat().st_size == f.size:  # complete from an earlier, interrupted run
+            done = _Hasher(f)
+            with open(final, "rb") as fh:
+                while chunk := fh.read(CHUNK):
+                    done.update(chunk)
+            if not done.mismatch():
+                return done.sha256.hexdigest()
+            final.unlink()  # changed since: fetch it again
+        hasher = _Hasher(f)
+        offset = 0
+        if part.is_file() and part.stat().st_size <= f.size:
+            offset = part.stat().st_size
+            with open(part, "rb") as fh:
+                while chunk := fh.read(CHUNK):
+                    hasher.update(chunk)
+        else:
+            part.unlink(missing_ok=True)
+        drops = 0
+        while offset < f.size or not part.exists():
+            try:
+                offset = self._transfer(remote.url(f.path), part, offset, f, hasher)
+            except _NetworkDrop as exc:
+                drops += 1
+                if drops > self.retries:
+                    raise
+                log.info("connection dropped on %s (%s); resuming", f.path, exc)
+                self.result.resumed += 1
+                if self.cancel.wait(min(8.0, self.backoff * 2 ** (drops - 1))):
+                    raise Cancelled() from exc
+                offset = part.stat().st_size if part.exists() else 0
+                if offset == 0:
+                    hasher = _Hasher(f)
+        if offset != f.size:
+            part.unlink(missing_ok=True)
+            raise VerificationError(f"{remote.repo}: {f.path} is {offset} bytes, the hub says {f.size}; "
+                                    "the download was deleted")
+        t = time.perf_counter()
+        problem = hasher.mismatch()
+        self.result.verify_seconds += time.perf_counter() - t
+        if problem:
+            part.unlink(missing_ok=True)
+            raise VerificationError(f"{remote.repo}: {f.path} failed its {problem}; the download was deleted")
+        part.replace(final)
+        return hasher.sha256.hexdigest()
+
+    def _transfer(self, url: str, part: Path, offset: int, f: RemoteFile, hasher: _Hasher) -> int:
+        headers = {**self._headers(), "Accept-Encoding": "identity"}
+        if offset:
+            headers["Range"] = f"bytes={offset}-"
+        fetcher = _Fetcher(url, headers, self.timeout, hasher, resuming=offset > 0)
+        fetcher.start()
+        try:
+            status, resp_headers = self._expect_head(fetcher, url)
+            if offset and status == 200:  # the server ignored Range: start this file over (hasher reset too)
+                self._done -= offset
+                offset, mode = 0, "wb"
+            elif status == 416 and offset == f.size:
+                return offset
+            else:
+                mode = "ab" if offset else "wb"
+            if status not in (200, 206):
+                raise _status_error(status, url)
+            with open(part, mode) as out:
+                while True:
+                    kind, item = self._next(fetcher)
+                    if kind == "end":
+                        break
+                    out.write(item)
+                    offset += len(item)
+                    self._done += len(item)
+                    self.result.bytes_fetched += len(item)
+                    self._report()
+                    if offset > f.size:
+                        break
+            if offset < f.size:
+                raise _NetworkDrop(f"the server closed the connection at {offset} of {f.size} bytes")
+            return offset
+        finally:
+            fetcher.abort()
+            self.result.verify_seconds += fetcher.hash_seconds
+
+    def _expect_head(self, fetcher: _Fetcher, url: str) -> tuple[int, dict[str, str]]:
+        kind, item = self._next(fetcher)
+        if kind != "head":
+            raise _NetworkDrop("no answer")
+        status, headers = item
+        if status >= 500 or status == 429:
+            raise _ServerError(status, url)
+        return int(status), headers
+
+    def _next(self, fetcher: _Fetcher) -> tuple[str, Any]:
+        while True:
+            if self.cancel.cancelled:
+                fetcher.abort()
+                raise Cancelled()
+            try:
+                kind, item = fetcher.q.get(timeout=POLL)
+            except queue.Empty:
+                if not fetcher.is_alive() and fetcher.q.empty():
+                    raise _NetworkDrop("the download thread stopped") from None
+                continue
+            if kind == "error":
+                raise _classify(item)
+            return kind, item
+
+    def _report(self, force: bool = False) -> None:
+        now = time.monotonic()
+        if not force and now - self._last_report < 0.1:
+            return
+        self._last_report = now
+        elapsed = max(1e-6, now - self._t0)
+        rate = self.result.bytes_fetched / elapsed
+        left = max(0, self._total - self._done)
+        eta = left / rate if rate > 0 else None
+        fraction = self._done / self._total if self._total else 1.0
+        msg = f"{human_bytes(self._done)} / {human_bytes(self._total)} · {human_bytes(rate)}/s"
+        self.progress(TransferProgress("download", min(1.0, fraction), msg, eta, self._done, self._total, rate))
+
+
+class _ServerError(_NetworkDrop):
+    def __init__(self, status: int, url: str) -> None:
+        super().__init__(f"the server answered {status} for {url}")
+        self.status = status
+
+
+def _status_error(status: int, url: str) -> Exception:
+    if status in (401, 403):
+        return HubError(f"the hub refused access ({status}) to {url}",
+                        hint="the repository may be gated or private: set HF_TOKEN, or import it from a pack")
+    if status == 404:
+        return HubError(f"a file of the model is missing on the hub (404): {url}",
+                        hint="the repository changed while downloading; run the download again")
+    return HubError(f"the hub answered {status} for {url}")
+
+
+def _classify(exc: BaseException) -> BaseException:
+    import httpx2
+
+    if isinstance(exc, (httpx2.TransportError, ConnectionError, TimeoutError)):
+        return _NetworkDrop(f"{type(exc).__name__}: {exc}")
+    from huggingface_hub import errors as hf
+
+    if isinstance(exc, hf.OfflineModeIsEnabled):
+        return HubError("offline mode is on (HF_HUB_OFFLINE), so nothing can be downloaded",
+                        hint="unset HF_HUB_OFFLINE to download, or import the model from a pack")
+    return exc
+
+
+class _Hasher:
+    """SHA-256 of everything, plus the git blob SHA-1 when the hub only knows the file by its git id."""
+
+    def __init__(self, f: RemoteFile) -> None:
+        self.file = f
+        self.reset()
+
+    def reset(self) -> None:
+        self.sha256 = hashlib.sha256()
+        self.sha1 = hashlib.sha1(b"blob %d\0" % self.file.size) if not self.file.sha256 else None
+
+    def update(self, data: bytes) -> None:
+        self.sha256.update(data)
+        if self.sha1 is not None:
+            self.sha1.update(data)
+
+    def mismatch(self) -> str:
+        """'' when the content matches the hub's checksum, else what failed."""
+        if self.file.sha256:
+            got = self.sha256.hexdigest()
+            return "" if got == self.file.sha256 else f"SHA-256 check (expected {self.file.sha256}, got {got})"
+        if self.file.git_sha1 and self.sha1 is not None:
+            got = self.sha1.hexdigest()
+            return "" if got == self.file.git_sha1 else f"checksum (git id {self.file.git_sha1}, got {got})"
+        return ""
+
+
+def _present(staging: Path, f: RemoteFile) -> int:
+    """Bytes of `f` already on disk from an earlier run."""
+    final = staging / f.path
+    if final.is_file() and final.stat().st_size == f.size:
+        return f.size
+    part = final.with_name(final.name + ".part")
+    return part.stat().st_size if part.is_file() and part.stat().st_size <= f.size else 0
+
+
+def _hub_headers() -> dict[str, str]:
+    from huggingface_hub.utils import build_hf_headers
+
+    return dict(build_hf_headers())

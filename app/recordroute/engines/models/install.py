@@ -1,0 +1,167 @@
+"""Getting a model onto this machine: download from the hub, or import a pack or a folder.
+
+Both end in `ModelManager.install`: a complete, verified staging folder renamed into place.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import json
+import re
+import shutil
+import time
+import uuid
+from pathlib import Path
+
+from ...errors import FileNotFound, InputError, ModelNotFoundError
+from ...progress import CancelToken, Progress, ProgressCallback, null_progress
+from .catalog import (
+    EMBED_PATTERNS,
+    EMBEDDING,
+    SPEECH,
+    SPEECH_PATTERNS,
+    folder_name,
+    guess_kind,
+    is_repo_id,
+    lookup,
+)
+from .check import MANIFEST, BrokenModelError, check_loads, checksum_folder, compare_sums, detect_kind
+from .download import Downloader, DownloadResult
+from .hub import RemoteFile, fetch_listing, os_trust_store, with_checksums
+from .manager import ModelManager
+from .packs import is_pack, manifest_sums, unpack
+from .registry import ModelRecord
+from .state import ModelState
+
+_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")
+_EMBED_CONFIGS = {p for p in EMBED_PATTERNS if not p.endswith(".onnx")}
+
+
+def select_files(kind: str, files: tuple[RemoteFile, ...]) -> tuple[RemoteFile, ...]:
+    """The files a model of `kind` needs: for speech the CTranslate2 set; for embeddings the configs plus one
+    ONNX graph (model.onnx, else onnx/model.onnx) and its external-data file, never every exported variant."""
+    if kind == SPEECH:
+        return tuple(f for f in files if "/" not in f.path and any(fnmatch.fnmatch(f.path, p) for p in SPEECH_PATTERNS))
+    paths = {f.path for f in files}
+    graph = next((g for g in ("model.onnx", "onnx/model.onnx") if g in paths), None)
+    if graph is None:
+        onnx = sorted(p for p in paths if p.endswith(".onnx"))
+        graph = onnx[0] if len(onnx) == 1 else None
+    if graph is None:
+        raise BrokenModelError("the repository has no model.onnx (or onnx/model.onnx)",
+                               hint="pick an ONNX export of the embedding model (for example a Xenova/ repo)")
+    keep = {graph, graph + "_data", graph.rsplit("/", 1)[0] + "/model.onnx_data" if "/" in graph else ""}
+    if graph.startswith("onnx/"):  # configs beside the graph first, then the repo root's
+        keep |= {"onnx/" + c for c in _EMBED_CONFIGS}
+    keep |= _EMBED_CONFIGS
+    return tuple(f for f in files if f.path in keep)
+
+
+def download_model(manager: ModelManager, name_or_repo: str, *, kind: str | None = None, force: bool = False,
+                   revision: str = "main", progress: ProgressCallback | None = None,
+                   cancel: CancelToken | None = None, retries: int = 5, backoff: float = 0.5) -> ModelState:
+    """Download a catalogue model (short name) or any repository id into the data dir's models folder.
+    A model already present (bundled or downloaded) is returned as is unless `force`."""
+    entry = lookup(name_or_repo, kind)
+    if entry is not None and entry.repo:
+        kind, repo, name = entry.kind, entry.repo, entry.name
+    elif is_repo_id(name_or_repo):
+        repo = name_or_repo.strip()
+        kind = kind or guess_kind(repo)
+        name = repo.split("/")[-1]
+    else:
+        raise InputError(f"'{name_or_repo}' is neither a model in the catalogue nor a repository id (owner/name)",
+                         hint="see `recordroute models list` for the names")
+    if not force:
+        try:
+            return manager.get(name, kind)
+        except ModelNotFoundError:
+            pass  # not here yet: download it
+    taken = manager.registry.find(name, kind)
+    folder = folder_name(repo) if taken is None or taken.repo == repo else repo.replace("/", "--")
+    with os_trust_store():
+        remote = fetch_listing(repo, revision=revision)
+        remote = with_checksums(remote, select_files(kind, remote.files))
+        staging = manager.registry.staging() / f"{kind}-{folder}-{remote.revision[:12]}"
+        result: DownloadResult = Downloader(progress=progress, cancel=cancel, retries=retries,
+                                            backoff=backoff).download(remote, staging)
+    try:
+        detected = detect_kind(staging)
+    except BrokenModelError:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    rec = ModelRecord(kind=detected, name=name, path=f"{detected}/{folder}", source="downloaded", repo=repo,
+                      revision=remote.revision, files=result.sha256, verified_at=time.time())
+    try:
+        return manager.install(staging, rec, force=True)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def import_model(manager: ModelManager, path: Path, *, name: str | None = None, force: bool = False,
+                 progress: ProgressCallback | None = None, cancel: CancelToken | None = None) -> ModelState:
+    """Import a pack (.tar/.zip with a manifest of sums) or a plain folder: the sums are checked, the model
+    is loaded for real, and only then is it put in place. A broken model is refused with the reason."""
+    report = progress or null_progress
+    path = Path(path).expanduser()
+    if not path.exists():
+        raise FileNotFound(f"{path} does not exist")
+    if not (path.is_dir() or is_pack(path)):
+        raise InputError(f"{path} is neither a model folder nor a .tar/.zip model pack")
+    staging = manager.registry.staging() / f"import-{uuid.uuid4().hex[:12]}"
+    staging.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        if path.is_dir():
+            report(Progress("import", 0.0, "copying"))
+            shutil.copytree(path, staging, symlinks=False)
+            manifest = _read_manifest(staging)
+        else:
+            manifest = unpack(path, staging, progress=progress, cancel=cancel)
+        kind = detect_kind(staging)
+        if manifest is not None:
+            report(Progress("verify", 0.5, "checking SHA-256 sums"))
+            sums = manifest_sums(manifest)
+            problems = compare_sums(staging, sums, cancel)
+            if problems:
+                raise BrokenModelError(f"{path} failed its checksums: " + "; ".join(problems))
+        (staging / MANIFEST).unlink(missing_ok=True)
+        sums = checksum_folder(staging, cancel)
+        report(Progress("verify", 0.8, "loading the model"))
+        check_loads(staging, kind)
+        name = _import_name(name, manifest, path)
+        rec = ModelRecord(kind=kind, name=name, path=f"{kind}/{name}", source="imported",
+                          repo=str((manifest or {}).get("repo") or ""),
+                          revision=str((manifest or {}).get("revision") or ""), files=sums, verified_at=time.time())
+        state = manager.install(staging, rec, force=force)
+        report(Progress("import", 1.0, "done"))
+        return state
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _read_manifest(folder: Path) -> dict | None:
+    p = folder / MANIFEST
+    if not p.is_file():
+        return None
+    try:
+        data = json.loads(p.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise BrokenModelError(f"{p} is not valid JSON: {exc}") from exc
+    return data if isinstance(data, dict) else None
+
+
+def _import_name(name: str | None, manifest: dict | None, path: Path) -> str:
+    candidate = name or str((manifest or {}).get("name") or "")
+    if not candidate:
+        candidate = path.name
+        for suffix in (".tar.gz", ".tgz", ".tar", ".zip"):
+            if candidate.lower().endswith(suffix):
+                candidate = candidate[: -len(suffix)]
+                break
+    if not _NAME.match(candidate):
+        raise InputError(f"'{candidate}' cannot be a model name",
+                         hint="use letters, digits, '.', '-' or '_' (pass --name)")
+    return candidate
+
+
+__all__ = ["EMBEDDING", "SPEECH", "download_model", "import_model", "select_files"]

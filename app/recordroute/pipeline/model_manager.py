@@ -1,0 +1,131 @@
+"""Model management for every face: the engine's ModelManager bound to the settings (data dir, model folder,
+the models in use), plus the policies that need settings: confirmation before deleting the model in use,
+`use` saving the default, unloading a deleted model from the warm caches."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..engines.models import (
+    EMBEDDING,
+    SPEECH,
+    ModelManager,
+    ModelState,
+    VerifyReport,
+    download_model,
+    import_model,
+)
+from ..errors import RecordRouteError
+from ..progress import CancelToken, ProgressCallback
+from ..settings import Key, Settings
+from .context import EMBED_KEY, AppContext
+
+
+class ConfirmationNeeded(RecordRouteError):
+    code = "confirmation_needed"
+    hint = "pass --yes to do it anyway"
+
+
+def manager_for(settings: Settings) -> ModelManager:
+    return ModelManager(settings.data_dir / "models", model_dir=settings.model_dir)
+
+
+def models_in_use(settings: Settings) -> dict[str, str]:
+    """kind -> the name the settings use ('' for the embedding default = best available)."""
+    return {SPEECH: settings.stt_model, EMBEDDING: settings.embed_model}
+
+
+def is_in_use(settings: Settings, state: ModelState) -> bool:
+    from ..engines.stt.models import canonical_name
+
+    want = models_in_use(settings).get(state.kind, "")
+    if not want:
+        if state.kind == EMBEDDING and settings.embed_backend == "onnx":
+            from ..engines.embed.resolve import resolve_embed_model
+
+            try:
+                return resolve_embed_model("", model_dir=settings.model_dir).name == state.name
+            except RecordRouteError:
+                return False
+        return False
+    keys = {state.name.lower(), state.repo.lower(), (state.path or "").lower()}
+    if state.path:
+        keys.add(Path(state.path).name.lower())
+    return want.lower() in keys or canonical_name(want).lower() in keys
+
+
+def list_models(settings: Settings, kind: str | None = None) -> list[tuple[ModelState, bool]]:
+    """(state, in use) for every model, present ones first."""
+    states = manager_for(settings).states(kind)
+    return [(s, s.present and is_in_use(settings, s)) for s in states]
+
+
+def download(settings: Settings, name: str, *, kind: str | None = None, force: bool = False,
+             progress: ProgressCallback | None = None, cancel: CancelToken | None = None) -> ModelState:
+    return download_model(manager_for(settings), name, kind=kind, force=force, progress=progress, cancel=cancel)
+
+
+def import_pack(settings: Settings, path: Path, *, name: str | None = None, force: bool = False,
+                progress: ProgressCallback | None = None, cancel: CancelToken | None = None) -> ModelState:
+    return import_model(manager_for(settings), path, name=name, force=force, progress=progress, cancel=cancel)
+
+
+def export_pack(settings: Settings, name: str, dest: Path, *, kind: str | None = None,
+                progress: ProgressCallback | None = None, cancel: CancelToken | None = None) -> Path:
+    return manager_for(settings).export(name, dest, kind=kind, progress=progress, cancel=cancel)
+
+
+def verify(settings: Settings, name: str | None = None, *, kind: str | None = None,
+           progress: ProgressCallback | None = None, cancel: CancelToken | None = None) -> list[VerifyReport]:
+    return manager_for(settings).verify(name, kind=kind, progress=progress, cancel=cancel)
+
+
+def delete(ctx: AppContext, name: str, *, kind: str | None = None, yes: bool = False) -> ModelState:
+    """Delete a model folder. The model in use, or a folder the user put in place, needs `yes`."""
+    settings = ctx.settings
+    mgr = manager_for(settings)
+    state = mgr.get(name, kind)
+    if not yes and is_in_use(settings, state):
+        setting = "stt_model" if state.kind == SPEECH else "embed_model"
+        raise ConfirmationNeeded(f"'{state.name}' is the {state.kind} model in use (settings: {setting}); "
+                                 "deleting it stops transcription until another model is chosen")
+    if not yes and state.source in ("project", "model_dir"):
+        raise ConfirmationNeeded(f"'{state.name}' is your own folder {state.path}, not one the app downloaded")
+    _unload(ctx, state)
+    return mgr.delete(state.name, state.kind)
+
+
+def _unload(ctx: AppContext, state: ModelState) -> None:
+    if state.kind == SPEECH:
+        from ..engines.stt import MODEL_CACHE
+
+        MODEL_CACHE.unload(state.name)
+        for key, engine in ctx.loaded_engines().items():
+            if key.startswith("stt:") and getattr(getattr(engine, "_resolved", None), "name", None) == state.name:
+                ctx.drop_engine(key)
+    else:
+        from ..engines.embed import EMBED_CACHE
+
+        EMBED_CACHE.unload(state.name)
+        ctx.drop_engine(EMBED_KEY)
+
+
+def use(settings: Settings, name: str, *, kind: str | None = None) -> tuple[ModelState, str]:
+    """Make `name` the default for its kind and save the settings. Returns (state, a note for the user)."""
+    state = manager_for(settings).get(name, kind)
+    key = Key.STT_MODEL if state.kind == SPEECH else Key.EMBED_MODEL
+    settings.set(key, state.name)
+    if state.kind == EMBEDDING and settings.embed_backend != "onnx":
+        settings.set(Key.EMBED_BACKEND, "onnx")
+    overridden = settings.overridden
+    settings.overridden = overridden - {key.value}  # the file gets the choice even if the environment wins now
+    try:
+        settings.save()
+    finally:
+        settings.overridden = overridden
+    note = ""
+    if key.value in overridden:
+        note = "an environment variable overrides this setting for now (RECORDROUTE_STT_MODEL)"
+    elif state.kind == EMBEDDING:
+        note = "the search index is rebuilt for the new model on the next search or `recordroute reindex`"
+    return state, note

@@ -1,0 +1,78 @@
+"""Warm models are unloaded after `model_idle_ttl` seconds unused, and their memory really goes back."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from tests.conftest import SPEECH_WAV
+
+
+def _rss() -> int:
+    with open("/proc/self/statm") as fh:
+        return int(fh.read().split()[1]) * 4096
+
+
+def _audio(seconds: float = 8.0) -> np.ndarray:
+    from recordroute.engines.audio import decode
+
+    return decode(SPEECH_WAV).samples[: int(16000 * seconds)]
+
+
+@pytest.mark.slow
+def test_idle_model_is_unloaded_and_rss_drops(isolated_env: Path) -> None:
+    import faster_whisper  # noqa: F401 - imported before the baseline: modules never unload
+    import onnxruntime  # noqa: F401
+
+    from recordroute.engines.stt import MODEL_CACHE, SttOptions
+    from recordroute.pipeline.context import AppContext, release_memory
+    from recordroute.settings import Settings
+
+    MODEL_CACHE.clear()
+    ctx = AppContext(Settings.load(), idle_ttl=1.0)
+    key = ctx.stt_key("tiny.en")
+
+    def transcribe_then_wait_for_unload() -> tuple[int, int]:
+        with ctx.busy(key):  # as the transcribe stage does
+            text = ctx.stt("tiny.en").transcribe(audio, SttOptions(language="en")).text
+        assert text.strip()
+        assert "tiny.en" in MODEL_CACHE.loaded()
+        loaded, unloads = _rss(), ctx.unloads
+        deadline = time.monotonic() + 10
+        while ctx.unloads == unloads and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert MODEL_CACHE.loaded() == [] and ctx.idle_seconds(key) is None
+        return loaded, _rss()
+
+    try:
+        audio = _audio()
+        transcribe_then_wait_for_unload()  # pays the one-time costs (lazy imports, feature extractor tables)
+        release_memory()
+        before = _rss()
+        loaded, after = transcribe_then_wait_for_unload()  # and reloads on next use
+        assert loaded - before > 30_000_000, (before, loaded)  # the model and its buffers were resident
+        assert loaded - after > 0.7 * (loaded - before), (before, loaded, after)
+    finally:
+        ctx.close()
+
+
+def test_busy_model_is_not_reaped_and_ttl_zero_never_reaps(isolated_env: Path) -> None:
+    from recordroute.pipeline.context import AppContext
+    from recordroute.settings import Settings
+
+    ctx = AppContext(Settings.load(), idle_ttl=0.05)
+    never = AppContext(Settings.load(), idle_ttl=0)
+    try:
+        for c in (ctx, never):
+            c.engine("embed", lambda: type("E", (), {"name": "fake-embedder"})())
+        with ctx.busy("embed"):
+            assert ctx.reap(time.monotonic() + 5) == []  # in use: kept however old
+        assert ctx.reap(time.monotonic() + 5) == ["embed"]
+        assert never.reap(time.monotonic() + 10_000) == []
+        assert "embed" in never._engines and "embed" not in ctx._engines
+    finally:
+        ctx.close()
+        never.close()
