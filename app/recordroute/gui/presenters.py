@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from ..engines.kinds import SUPPORTED_EXTENSIONS
 from ..errors import RecordRouteError
 from ..settings import Settings, default_config_file
 from ..store import Job, Recording, Store
@@ -29,6 +28,8 @@ HIGHLIGHT_STYLE = "background-color:#ffe08a; color:#000;"
 
 def supported_patterns() -> str:
     """File-dialog patterns for every kind we can import, e.g. "*.csv *.flac …"."""
+    from ..engines.kinds import SUPPORTED_EXTENSIONS  # kinds pulls in PyAV: not before the first paint
+
     return " ".join(f"*.{e}" for e in sorted(SUPPORTED_EXTENSIONS))
 
 
