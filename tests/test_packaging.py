@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -40,7 +41,9 @@ def test_wheel_install_carries_resources(tmp_path: Path) -> None:
         "assert recordroute.__file__.startswith(sys.prefix), recordroute.__file__; "
         "print(r()); print(sorted(load_templates()))"
     )
-    out = subprocess.run([str(py), "-c", probe], capture_output=True, text=True, cwd=tmp_path, timeout=120)
+    clean_env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}  # only the venv decides what imports
+    out = subprocess.run([str(py), "-c", probe], capture_output=True, text=True, cwd=tmp_path, timeout=120,
+                         env=clean_env)
     assert out.returncode == 0, out.stderr
     where, templates = out.stdout.strip().splitlines()
     assert where.startswith(str(env_dir)) and (Path(where) / "i18n" / "recordroute_ko.qm").is_file()
