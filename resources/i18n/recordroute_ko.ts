@@ -147,6 +147,11 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
+        <location filename="../../app/recordroute/gui/first_run.py" line="1"/>
+        <source>Which languages do you speak in your recordings?</source>
+        <translation>녹음에서 어떤 언어를 사용하시나요?</translation>
+    </message>
+    <message>
         <location filename="../../app/recordroute/gui/first_run.py" line="23"/>
         <location filename="../../app/recordroute/gui/first_run.py" line="24"/>
         <source>Welcome to RecordRoute</source>
@@ -1028,6 +1033,11 @@ Data folder: %2</source>
 <context>
     <name>SettingsDialog</name>
     <message>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="1"/>
+        <source>Languages &amp;spoken:</source>
+        <translation>사용 언어(&amp;S):</translation>
+    </message>
+    <message>
         <location filename="../../app/recordroute/gui/settings_dialog.py" line="44"/>
         <source>Settings</source>
         <translation>설정</translation>
@@ -1411,6 +1421,32 @@ Data folder: %2</source>
         <translation>
             <numerusform>%n쪽</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LanguagesField</name>
+    <message>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="1"/>
+        <source>any language</source>
+        <translation>모든 언어</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="1"/>
+        <source>Language codes you speak, e.g. ko, en. Detection picks the most likely of these; leave empty to allow any language.</source>
+        <translation>녹음에서 쓰는 언어 코드(예: ko, en). 자동 감지는 이 가운데 가장 가능성이 높은 언어를 고릅니다. 비워 두면 모든 언어를 허용합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="1"/>
+        <source>Mixed Korean–English speech (keep English terms in Latin script)</source>
+        <translation>한국어·영어 혼용 음성 (영어 용어는 로마자로 유지)</translation>
+    </message>
+</context>
+<context>
+    <name>FontHint</name>
+    <message>
+        <location filename="../../app/recordroute/gui/font_hint.py" line="1"/>
+        <source>No font for Korean text was found, so Korean may show as empty boxes. Install one, for example: sudo apt install %1</source>
+        <translation>한국어 글꼴을 찾지 못해 한국어가 빈 상자로 보일 수 있습니다. 글꼴을 설치하세요. 예: sudo apt install %1</translation>
     </message>
 </context>
 </TS>
