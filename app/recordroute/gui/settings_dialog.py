@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from ..errors import RecordRouteError
 from ..pipeline import gui_support as gs
+from ..pipeline.search_notes import multilingual_model_missing
 from ..settings import Key, Settings
 
 STT_LANGUAGES = ("auto", "ko", "en", "ja", "zh", "de", "fr", "es")
@@ -163,6 +164,12 @@ class SettingsDialog(QDialog):
                               "takes effect after a restart; existing files are not moved."), w)
         note.setWordWrap(True)
         form.addRow(note)
+        missing = multilingual_model_missing(self.settings)
+        if missing:  # search falls back to the English-only model on this machine
+            self.search_note = QLabel("⚠ " + self.tr("Korean semantic search needs the multilingual model: %1")
+                                      .replace("%1", missing), w)
+            self.search_note.setWordWrap(True)
+            form.addRow(self.search_note)
         return w
 
     def _api_tab(self) -> QWidget:

