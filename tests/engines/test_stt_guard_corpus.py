@@ -113,3 +113,21 @@ def test_korean_is_never_reported_as_another_language(base: SttEngine, tmp_path:
         result = base.transcribe(audio, SttOptions(languages=["ko", "en"]))
         assert result.language == "ko", result
         assert 0.5 < result.language_probability <= 1.0
+
+
+def test_mixed_korean_english_prompt_follows_the_picked_language(base: SttEngine, tmp_path: Path,
+                                                                 corpus: dict[str, np.ndarray]) -> None:
+    import queue
+
+    from recordroute.engines.stt.languages import MIXED_KO_EN_PROMPT
+
+    model = base.load()
+    korean = _speech(KOREAN, "ko", tmp_path)
+    inbox: queue.Queue = queue.Queue()
+    opts = SttOptions(languages=["ko", "en"], mixed_ko_en=True, vocabulary=["RecordRoute"])
+    kwargs = base._decode_args(model, korean, opts, inbox)
+    assert kwargs["language"] == "ko" and kwargs["initial_prompt"].startswith(MIXED_KO_EN_PROMPT)
+    assert kwargs["initial_prompt"].endswith("RecordRoute") and inbox.get_nowait()[0] == "language"
+    english, _ = read_wav_mono(Path(__file__).resolve().parents[1] / "fixtures" / "speech_en_30s.wav")
+    kwargs = base._decode_args(model, english.astype(np.float32) / 32768.0, opts, queue.Queue())
+    assert kwargs["language"] == "en" and kwargs["initial_prompt"] == "RecordRoute"
