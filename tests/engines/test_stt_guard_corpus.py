@@ -115,9 +115,10 @@ def test_korean_is_never_reported_as_another_language(base: SttEngine, tmp_path:
         assert 0.5 < result.language_probability <= 1.0
 
 
-def test_mixed_korean_english_prompt_follows_the_picked_language(base: SttEngine, tmp_path: Path,
-                                                                 corpus: dict[str, np.ndarray]) -> None:
+def test_mixed_korean_english_prompt_follows_the_picked_language(base: SttEngine, tmp_path: Path) -> None:
     import queue
+
+    from faster_whisper import decode_audio
 
     from recordroute.engines.stt.languages import MIXED_KO_EN_PROMPT
 
@@ -128,6 +129,6 @@ def test_mixed_korean_english_prompt_follows_the_picked_language(base: SttEngine
     kwargs = base._decode_args(model, korean, opts, inbox)
     assert kwargs["language"] == "ko" and kwargs["initial_prompt"].startswith(MIXED_KO_EN_PROMPT)
     assert kwargs["initial_prompt"].endswith("RecordRoute") and inbox.get_nowait()[0] == "language"
-    english, _ = read_wav_mono(Path(__file__).resolve().parents[1] / "fixtures" / "speech_en_30s.wav")
-    kwargs = base._decode_args(model, english.astype(np.float32) / 32768.0, opts, queue.Queue())
+    english = decode_audio(str(Path(__file__).resolve().parents[1] / "fixtures" / "speech_en_30s.wav"))
+    kwargs = base._decode_args(model, english, opts, queue.Queue())
     assert kwargs["language"] == "en" and kwargs["initial_prompt"] == "RecordRoute"
