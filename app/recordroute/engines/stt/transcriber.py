@@ -55,6 +55,7 @@ def temperatures(value: float | tuple[float, ...] | list[float]) -> float | tupl
         return tuple(float(t) for t in value) or FALLBACK_TEMPERATURES
     return FALLBACK_TEMPERATURES if float(value) == 0.0 else float(value)
 
+
 _worker_ids = itertools.count(1)
 
 
