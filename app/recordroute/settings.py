@@ -34,6 +34,8 @@ class Key(str, enum.Enum):
     STT_DEVICE = "stt_device"
     STT_VAD = "stt_vad"
     STT_FILLER_FILTER = "stt_filler_filter"
+    LANGUAGES = "languages"
+    MIXED_KO_EN = "mixed_ko_en"
     VOCABULARY = "vocabulary"
     LLM_BACKEND = "llm_backend"
     LLM_MODEL = "llm_model"
@@ -58,6 +60,7 @@ ENV_OVERRIDES: dict[str, Key] = {
     "RECORDROUTE_DATA_DIR": Key.DATA_DIR,
     "RECORDROUTE_MODEL_DIR": Key.MODEL_DIR,
     "RECORDROUTE_STT_MODEL": Key.STT_MODEL,
+    "RECORDROUTE_LANGUAGES": Key.LANGUAGES,
     "RECORDROUTE_LLM_MODEL": Key.LLM_MODEL,
     "OLLAMA_HOST": Key.OLLAMA_HOST,
     "RECORDROUTE_API_TOKEN": Key.API_TOKEN,
@@ -96,6 +99,8 @@ class Settings:
     stt_vad: bool = True
     stt_filler_filter: bool = False
     vocabulary: list[str] = field(default_factory=list)
+    languages: list[str] = field(default_factory=lambda: ["ko", "en"])  # auto-detect picks among these
+    mixed_ko_en: bool = False  # Korean speech with English terms kept in Latin script
     llm_backend: str = "auto"
     llm_model: str = "qwen2.5:7b-instruct"
     ollama_host: str = "http://127.0.0.1:11434"
@@ -234,7 +239,7 @@ def _coerce(key: str, value: Any, *, where: str) -> Any:
                 value = [v.strip() for v in value.split(",") if v.strip()]
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                 raise TypeError
-            return list(value)
+            return _languages(value, where) if key == "languages" else list(value)
         if base is str:
             if not isinstance(value, str):
                 raise TypeError
@@ -247,3 +252,20 @@ def _coerce(key: str, value: Any, *, where: str) -> Any:
             f"{where}: key '{key}' has an invalid value {value!r} (expected {getattr(base, '__name__', base)})"
         ) from exc
     return value
+
+
+_ANY_LANGUAGE = ("any", "all", "auto")
+
+
+def _languages(codes: list[str], where: str) -> list[str]:
+    """Whisper language codes, lower case, de-duplicated; "any" (or "all", "auto") = no restriction."""
+    out: list[str] = []
+    for code in (c.strip().lower() for c in codes):
+        if code in _ANY_LANGUAGE:
+            return []
+        if not code.isalpha() or not 2 <= len(code) <= 3:
+            raise SettingsError(f"{where}: key 'languages' holds '{code}', which is not a language code",
+                                hint="use Whisper codes such as ko, en, ja, or 'any'")
+        if code not in out:
+            out.append(code)
+    return out

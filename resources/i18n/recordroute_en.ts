@@ -148,64 +148,77 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="23"/>
-        <location filename="../../app/recordroute/gui/first_run.py" line="24"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="28"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="29"/>
         <source>Welcome to RecordRoute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="33"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="38"/>
         <source>Recordings, videos, PDFs and notes you add are copied into your library folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="35"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="40"/>
         <source>Speech is transcribed on this computer with Whisper. Nothing is uploaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="36"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="41"/>
         <source>Summaries use a local language model (Ollama) when one is running; otherwise a simple extractive summary is made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="38"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="43"/>
         <source>Search works by keyword, and by meaning with a small local embedding model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="39"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="44"/>
         <source>The optional local API listens on 127.0.0.1 only and needs a token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="43"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="49"/>
         <source>Looking for models…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="45"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="51"/>
         <source>&amp;Get started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="51"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="57"/>
+        <source>Which languages do you speak in your recordings?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/first_run.py" line="66"/>
         <source>Models on this computer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="60"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="75"/>
         <source>Speech</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="60"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="75"/>
         <source>Search (embeddings)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="64"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="79"/>
         <source>No models were found. Install them with: pip install recordroute[models]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FontHint</name>
+    <message>
+        <location filename="../../app/recordroute/gui/font_hint.py" line="23"/>
+        <source>No font for Korean text was found, so Korean may show as empty boxes. Install one, for example: sudo apt install %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -367,28 +380,46 @@ Drop files above, press Ctrl+O, or record.</source>
 <context>
     <name>JobRow</name>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="108"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="109"/>
         <source>Move up in the queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="109"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="110"/>
         <source>Move down in the queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="110"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="111"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="111"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="112"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="133"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="134"/>
         <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguagesField</name>
+    <message>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="49"/>
+        <source>any language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="50"/>
+        <source>Language codes you speak, e.g. ko, en. Detection picks the most likely of these; leave empty to allow any language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="52"/>
+        <source>Mixed Korean–English speech (keep English terms in Latin script)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -571,34 +602,34 @@ Drop files above, press Ctrl+O, or record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="158"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="173"/>
         <source>RecordRoute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="160"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="175"/>
         <source>Jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="161"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="176"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="162"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="177"/>
         <source>Select a recording to see its transcript, summary and details.
 
 Ctrl+O adds files · Ctrl+K searches · Ctrl+R records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="164"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="179"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/main_window.py" line="183"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="200"/>
         <source>Checking %n file(s)…</source>
         <translation>
             <numerusform>Checking %n file…</numerusform>
@@ -606,7 +637,7 @@ Ctrl+O adds files · Ctrl+K searches · Ctrl+R records</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/main_window.py" line="194"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="211"/>
         <source>Added %n file(s) to the queue</source>
         <translation>
             <numerusform>Added %n file to the queue</numerusform>
@@ -614,57 +645,57 @@ Ctrl+O adds files · Ctrl+K searches · Ctrl+R records</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="198"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="215"/>
         <source>%1 is already in the library as “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="200"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="217"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="203"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="220"/>
         <source>No files found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="217"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="234"/>
         <source>The clipboard holds no files or file paths</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="31"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="43"/>
         <source>Add files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="33"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="45"/>
         <source>Recordings, videos, PDFs and text (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="34"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="46"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="40"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="52"/>
         <source>Add a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="70"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="305"/>
         <source>Settings saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="83"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="89"/>
         <source>About RecordRoute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="84"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="90"/>
         <source>RecordRoute %1
 Local-first transcripts, minutes and search.
 
@@ -672,42 +703,42 @@ Data folder: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="94"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="100"/>
         <source>Open a recording first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="96"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="102"/>
         <source>Export transcript</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="107"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="113"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="301"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="333"/>
         <source>Transcript ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="303"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="335"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="305"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="337"/>
         <source>Processing failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="318"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="350"/>
         <source>Moved “%1” to the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="325"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="357"/>
         <source>Restored</source>
         <translation type="unfinished"></translation>
     </message>
@@ -759,72 +790,72 @@ Data folder: %2</source>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="31"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="32"/>
         <source>Importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="32"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="33"/>
         <source>Decoding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="33"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="34"/>
         <source>Transcribing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="34"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="35"/>
         <source>Summarizing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="35"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="36"/>
         <source>Indexing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="42"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="43"/>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="43"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="44"/>
         <source>Running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="44"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="45"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="45"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="46"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="46"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="47"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="47"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="48"/>
         <source>Interrupted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="193"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="194"/>
         <source>Clear finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="256"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="257"/>
         <source>No jobs. Added files are processed here, one at a time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="258"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="259"/>
         <source>%n running</source>
         <translation>
             <numerusform>%n running</numerusform>
@@ -832,7 +863,7 @@ Data folder: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="258"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="259"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n waiting</numerusform>
@@ -840,7 +871,7 @@ Data folder: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="260"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="261"/>
         <source>%n need attention</source>
         <translation>
             <numerusform>%n needs attention</numerusform>
@@ -920,92 +951,92 @@ Data folder: %2</source>
 <context>
     <name>SearchPane</name>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="127"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="131"/>
         <source>Search every transcript and document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="128"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="132"/>
         <source>M&amp;ode:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="129"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="133"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="130"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="134"/>
         <source>Hybrid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="130"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="134"/>
         <source>Keyword</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="130"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="134"/>
         <source>Meaning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="131"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="135"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="131"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="135"/>
         <source>Audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="131"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="135"/>
         <source>Video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="132"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="136"/>
         <source>PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="132"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="136"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="141"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="145"/>
         <source>Fro&amp;m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="142"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="146"/>
         <source>&amp;Until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="143"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="147"/>
         <source>Ask your library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="144"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="148"/>
         <source>Ask a question; the answer cites recordings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="145"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="149"/>
         <source>&amp;Ask</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="191"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="195"/>
         <source>p. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/search_pane.py" line="205"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="209"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -1013,12 +1044,12 @@ Data folder: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="225"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="229"/>
         <source>Thinking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="237"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="241"/>
         <source>Sources</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1026,203 +1057,213 @@ Data folder: %2</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="46"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="69"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="48"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="71"/>
         <source>&amp;Transcription</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="49"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="72"/>
         <source>S&amp;ummaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="50"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="73"/>
         <source>&amp;Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="51"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="74"/>
         <source>Local &amp;API</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="52"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="75"/>
         <source>A&amp;ppearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="76"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="99"/>
         <source>Detect automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="83"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="106"/>
         <source>Transcribe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="84"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="107"/>
         <source>Translate into English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="87"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="110"/>
         <source>Names and terms the model should spell right, one per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="88"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="111"/>
         <source>Speech &amp;model:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="89"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="112"/>
         <source>Audio &amp;language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="90"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="114"/>
+        <source>Languages &amp;spoken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="115"/>
         <source>&amp;Task:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="91"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="116"/>
         <source>&amp;Vocabulary:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="98"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="123"/>
         <source>Automatic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="99"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="124"/>
         <source>OpenAI-compatible server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="100"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="125"/>
         <source>Extractive (no LLM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="113"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="138"/>
         <source>Same as the recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="116"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="141"/>
         <source>&amp;Backend:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="117"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="142"/>
         <source>Ollama &amp;host:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="118"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="143"/>
         <source>Server &amp;URL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="119"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="144"/>
         <source>&amp;Model:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="120"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="145"/>
         <source>&amp;Template:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="121"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="146"/>
         <source>&amp;Output language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="128"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="153"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="133"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="158"/>
         <source>&amp;Data folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="134"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="159"/>
         <source>The database, the library of originals and new recordings live here. A new folder takes effect after a restart; existing files are not moved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="143"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="165"/>
+        <source>Korean semantic search needs the multilingual model: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="174"/>
         <source>&amp;Enable the local API (127.0.0.1 only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="150"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="181"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="152"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="183"/>
         <source>&amp;Regenerate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="159"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="190"/>
         <source>&amp;Port:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="160"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="191"/>
         <source>Token:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="167"/>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="171"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="198"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="202"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="171"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="202"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="172"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="203"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="175"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="206"/>
         <source>&amp;Interface language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="176"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="207"/>
         <source>T&amp;heme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="186"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="217"/>
         <source>Set by an environment variable; change it there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="190"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="221"/>
         <source>Data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="230"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="262"/>
         <source>Settings not saved</source>
         <translation type="unfinished"></translation>
     </message>

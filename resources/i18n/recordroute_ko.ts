@@ -147,65 +147,78 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="23"/>
-        <location filename="../../app/recordroute/gui/first_run.py" line="24"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="57"/>
+        <source>Which languages do you speak in your recordings?</source>
+        <translation>녹음에서 어떤 언어를 사용하시나요?</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/first_run.py" line="28"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="29"/>
         <source>Welcome to RecordRoute</source>
         <translation>RecordRoute에 오신 것을 환영합니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="33"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="38"/>
         <source>Recordings, videos, PDFs and notes you add are copied into your library folder:</source>
         <translation>추가한 녹음, 동영상, PDF, 메모는 라이브러리 폴더에 복사됩니다:</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="35"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="40"/>
         <source>Speech is transcribed on this computer with Whisper. Nothing is uploaded.</source>
         <translation>음성은 이 컴퓨터에서 Whisper로 받아 적습니다. 아무것도 업로드되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="36"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="41"/>
         <source>Summaries use a local language model (Ollama) when one is running; otherwise a simple extractive summary is made.</source>
         <translation>요약에는 실행 중인 로컬 언어 모델(Ollama)을 사용합니다. 없으면 간단한 발췌 요약을 만듭니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="38"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="43"/>
         <source>Search works by keyword, and by meaning with a small local embedding model.</source>
         <translation>검색은 키워드로, 그리고 작은 로컬 임베딩 모델로 의미 기반으로도 할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="39"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="44"/>
         <source>The optional local API listens on 127.0.0.1 only and needs a token.</source>
         <translation>선택 사항인 로컬 API는 127.0.0.1에서만 동작하며 토큰이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="43"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="49"/>
         <source>Looking for models…</source>
         <translation>모델을 찾는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="45"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="51"/>
         <source>&amp;Get started</source>
         <translation>시작하기(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="51"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="66"/>
         <source>Models on this computer:</source>
         <translation>이 컴퓨터에 있는 모델:</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="60"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="75"/>
         <source>Speech</source>
         <translation>음성 인식</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="60"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="75"/>
         <source>Search (embeddings)</source>
         <translation>검색(임베딩)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="64"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="79"/>
         <source>No models were found. Install them with: pip install recordroute[models]</source>
         <translation>모델을 찾지 못했습니다. 다음 명령으로 설치하세요: pip install recordroute[models]</translation>
+    </message>
+</context>
+<context>
+    <name>FontHint</name>
+    <message>
+        <location filename="../../app/recordroute/gui/font_hint.py" line="23"/>
+        <source>No font for Korean text was found, so Korean may show as empty boxes. Install one, for example: sudo apt install %1</source>
+        <translation>한국어 글꼴을 찾지 못해 한국어가 빈 상자로 보일 수 있습니다. 글꼴을 설치하세요. 예: sudo apt install %1</translation>
     </message>
 </context>
 <context>
@@ -366,29 +379,47 @@ Drop files above, press Ctrl+O, or record.</source>
 <context>
     <name>JobRow</name>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="108"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="109"/>
         <source>Move up in the queue</source>
         <translation>대기열에서 위로</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="109"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="110"/>
         <source>Move down in the queue</source>
         <translation>대기열에서 아래로</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="110"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="111"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="111"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="112"/>
         <source>Retry</source>
         <translation>다시 시도</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="133"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="134"/>
         <source>%1 left</source>
         <translation>%1 남음</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagesField</name>
+    <message>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="49"/>
+        <source>any language</source>
+        <translation>모든 언어</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="50"/>
+        <source>Language codes you speak, e.g. ko, en. Detection picks the most likely of these; leave empty to allow any language.</source>
+        <translation>녹음에서 쓰는 언어 코드(예: ko, en). 자동 감지는 이 가운데 가장 가능성이 높은 언어를 고릅니다. 비워 두면 모든 언어를 허용합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="52"/>
+        <source>Mixed Korean–English speech (keep English terms in Latin script)</source>
+        <translation>한국어·영어 혼용 음성 (영어 용어는 로마자로 유지)</translation>
     </message>
 </context>
 <context>
@@ -570,22 +601,22 @@ Drop files above, press Ctrl+O, or record.</source>
         <translation>어둡게(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="158"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="173"/>
         <source>RecordRoute</source>
         <translation>RecordRoute</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="160"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="175"/>
         <source>Jobs</source>
         <translation>작업</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="161"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="176"/>
         <source>Search</source>
         <translation>검색</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="162"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="177"/>
         <source>Select a recording to see its transcript, summary and details.
 
 Ctrl+O adds files · Ctrl+K searches · Ctrl+R records</source>
@@ -594,76 +625,76 @@ Ctrl+O adds files · Ctrl+K searches · Ctrl+R records</source>
 Ctrl+O 파일 추가 · Ctrl+K 검색 · Ctrl+R 녹음</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="164"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="179"/>
         <source>Undo</source>
         <translation>실행 취소</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/main_window.py" line="183"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="200"/>
         <source>Checking %n file(s)…</source>
         <translation>
             <numerusform>파일 %n개를 확인하는 중…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/main_window.py" line="194"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="211"/>
         <source>Added %n file(s) to the queue</source>
         <translation>
             <numerusform>파일 %n개를 대기열에 추가했습니다</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="198"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="215"/>
         <source>%1 is already in the library as “%2”.</source>
         <translation>%1은(는) 이미 라이브러리에 “%2”(으)로 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="200"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="217"/>
         <source>Open</source>
         <translation>열기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="203"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="220"/>
         <source>No files found</source>
         <translation>파일을 찾지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="217"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="234"/>
         <source>The clipboard holds no files or file paths</source>
         <translation>클립보드에 파일이나 파일 경로가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="31"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="43"/>
         <source>Add files</source>
         <translation>파일 추가</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="33"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="45"/>
         <source>Recordings, videos, PDFs and text (%1)</source>
         <translation>녹음, 동영상, PDF, 텍스트 (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="34"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="46"/>
         <source>All files (*)</source>
         <translation>모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="40"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="52"/>
         <source>Add a folder</source>
         <translation>폴더 추가</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="70"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="305"/>
         <source>Settings saved</source>
         <translation>설정을 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="83"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="89"/>
         <source>About RecordRoute</source>
         <translation>RecordRoute 정보</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="84"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="90"/>
         <source>RecordRoute %1
 Local-first transcripts, minutes and search.
 
@@ -674,42 +705,42 @@ Data folder: %2</source>
 데이터 폴더: %2</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="94"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="100"/>
         <source>Open a recording first</source>
         <translation>먼저 녹음을 여세요</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="96"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="102"/>
         <source>Export transcript</source>
         <translation>받아쓰기 내보내기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="107"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="113"/>
         <source>Saved %1</source>
         <translation>%1에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="301"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="333"/>
         <source>Transcript ready</source>
         <translation>받아쓰기 완료</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="303"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="335"/>
         <source>Cancelled</source>
         <translation>취소됨</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="305"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="337"/>
         <source>Processing failed</source>
         <translation>처리 실패</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="318"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="350"/>
         <source>Moved “%1” to the trash</source>
         <translation>“%1”을(를) 휴지통으로 옮겼습니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="325"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="357"/>
         <source>Restored</source>
         <translation>복원했습니다</translation>
     </message>
@@ -760,86 +791,86 @@ Data folder: %2</source>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="31"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="32"/>
         <source>Importing</source>
         <translation>가져오는 중</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="32"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="33"/>
         <source>Decoding</source>
         <translation>디코딩 중</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="33"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="34"/>
         <source>Transcribing</source>
         <translation>받아쓰는 중</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="34"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="35"/>
         <source>Summarizing</source>
         <translation>요약하는 중</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="35"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="36"/>
         <source>Indexing</source>
         <translation>색인하는 중</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="42"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="43"/>
         <source>Waiting</source>
         <translation>대기 중</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="43"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="44"/>
         <source>Running</source>
         <translation>진행 중</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="44"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="45"/>
         <source>Done</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="45"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="46"/>
         <source>Failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="46"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="47"/>
         <source>Cancelled</source>
         <translation>취소됨</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="47"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="48"/>
         <source>Interrupted</source>
         <translation>중단됨</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="193"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="194"/>
         <source>Clear finished</source>
         <translation>끝난 작업 지우기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="256"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="257"/>
         <source>No jobs. Added files are processed here, one at a time.</source>
         <translation>작업이 없습니다. 추가한 파일은 여기에서 하나씩 처리됩니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="258"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="259"/>
         <source>%n running</source>
         <translation>
             <numerusform>%n개 진행 중</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="258"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="259"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n개 대기</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="260"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="261"/>
         <source>%n need attention</source>
         <translation>
             <numerusform>%n개 확인 필요</numerusform>
@@ -918,104 +949,104 @@ Data folder: %2</source>
 <context>
     <name>SearchPane</name>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="127"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="131"/>
         <source>Search every transcript and document</source>
         <translation>모든 받아쓰기와 문서에서 검색</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="128"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="132"/>
         <source>M&amp;ode:</source>
         <translation>모드(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="129"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="133"/>
         <source>&amp;Kind:</source>
         <translation>종류(&amp;K):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="130"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="134"/>
         <source>Hybrid</source>
         <translation>혼합</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="130"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="134"/>
         <source>Keyword</source>
         <translation>키워드</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="130"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="134"/>
         <source>Meaning</source>
         <translation>의미</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="131"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="135"/>
         <source>All kinds</source>
         <translation>모든 종류</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="131"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="135"/>
         <source>Audio</source>
         <translation>오디오</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="131"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="135"/>
         <source>Video</source>
         <translation>동영상</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="132"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="136"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="132"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="136"/>
         <source>Text</source>
         <translation>텍스트</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="141"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="145"/>
         <source>Fro&amp;m</source>
         <translation>시작일(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="142"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="146"/>
         <source>&amp;Until</source>
         <translation>종료일(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="143"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="147"/>
         <source>Ask your library</source>
         <translation>라이브러리에 질문하기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="144"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="148"/>
         <source>Ask a question; the answer cites recordings</source>
         <translation>질문하면 녹음을 인용해 답합니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="145"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="149"/>
         <source>&amp;Ask</source>
         <translation>질문(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="191"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="195"/>
         <source>p. %1</source>
         <translation>%1쪽</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/search_pane.py" line="205"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="209"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>결과 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="225"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="229"/>
         <source>Thinking…</source>
         <translation>생각하는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="237"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="241"/>
         <source>Sources</source>
         <translation>출처</translation>
     </message>
@@ -1023,203 +1054,213 @@ Data folder: %2</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="46"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="165"/>
+        <source>Korean semantic search needs the multilingual model: %1</source>
+        <translation>한국어 의미 검색에는 다국어 모델이 필요합니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="114"/>
+        <source>Languages &amp;spoken:</source>
+        <translation>사용 언어(&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="69"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="48"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="71"/>
         <source>&amp;Transcription</source>
         <translation>받아쓰기(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="49"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="72"/>
         <source>S&amp;ummaries</source>
         <translation>요약(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="50"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="73"/>
         <source>&amp;Library</source>
         <translation>라이브러리(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="51"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="74"/>
         <source>Local &amp;API</source>
         <translation>로컬 API(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="52"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="75"/>
         <source>A&amp;ppearance</source>
         <translation>모양(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="76"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="99"/>
         <source>Detect automatically</source>
         <translation>자동 감지</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="83"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="106"/>
         <source>Transcribe</source>
         <translation>받아쓰기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="84"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="107"/>
         <source>Translate into English</source>
         <translation>영어로 번역</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="87"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="110"/>
         <source>Names and terms the model should spell right, one per line</source>
         <translation>모델이 정확히 적어야 할 이름과 용어(한 줄에 하나씩)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="88"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="111"/>
         <source>Speech &amp;model:</source>
         <translation>음성 인식 모델(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="89"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="112"/>
         <source>Audio &amp;language:</source>
         <translation>오디오 언어(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="90"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="115"/>
         <source>&amp;Task:</source>
         <translation>작업(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="91"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="116"/>
         <source>&amp;Vocabulary:</source>
         <translation>어휘(&amp;V):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="98"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="123"/>
         <source>Automatic</source>
         <translation>자동</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="99"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="124"/>
         <source>OpenAI-compatible server</source>
         <translation>OpenAI 호환 서버</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="100"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="125"/>
         <source>Extractive (no LLM)</source>
         <translation>발췌 요약(LLM 없음)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="113"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="138"/>
         <source>Same as the recording</source>
         <translation>녹음과 같은 언어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="116"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="141"/>
         <source>&amp;Backend:</source>
         <translation>백엔드(&amp;B):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="117"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="142"/>
         <source>Ollama &amp;host:</source>
         <translation>Ollama 호스트(&amp;H):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="118"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="143"/>
         <source>Server &amp;URL:</source>
         <translation>서버 URL(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="119"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="144"/>
         <source>&amp;Model:</source>
         <translation>모델(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="120"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="145"/>
         <source>&amp;Template:</source>
         <translation>템플릿(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="121"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="146"/>
         <source>&amp;Output language:</source>
         <translation>출력 언어(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="128"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="153"/>
         <source>&amp;Browse…</source>
         <translation>찾아보기(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="133"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="158"/>
         <source>&amp;Data folder:</source>
         <translation>데이터 폴더(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="134"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="159"/>
         <source>The database, the library of originals and new recordings live here. A new folder takes effect after a restart; existing files are not moved.</source>
         <translation>데이터베이스, 원본 라이브러리, 새 녹음이 여기에 저장됩니다. 새 폴더는 다시 시작한 뒤 적용되며 기존 파일은 옮겨지지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="143"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="174"/>
         <source>&amp;Enable the local API (127.0.0.1 only)</source>
         <translation>로컬 API 사용(&amp;E) (127.0.0.1 전용)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="150"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="181"/>
         <source>&amp;Copy</source>
         <translation>복사(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="152"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="183"/>
         <source>&amp;Regenerate</source>
         <translation>다시 만들기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="159"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="190"/>
         <source>&amp;Port:</source>
         <translation>포트(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="160"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="191"/>
         <source>Token:</source>
         <translation>토큰:</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="167"/>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="171"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="198"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="202"/>
         <source>Follow the system</source>
         <translation>시스템 설정 따르기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="171"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="202"/>
         <source>Light</source>
         <translation>밝게</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="172"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="203"/>
         <source>Dark</source>
         <translation>어둡게</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="175"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="206"/>
         <source>&amp;Interface language:</source>
         <translation>화면 언어(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="176"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="207"/>
         <source>T&amp;heme:</source>
         <translation>테마(&amp;H):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="186"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="217"/>
         <source>Set by an environment variable; change it there.</source>
         <translation>환경 변수로 정해진 값입니다. 그쪽에서 바꾸세요.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="190"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="221"/>
         <source>Data folder</source>
         <translation>데이터 폴더</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="230"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="262"/>
         <source>Settings not saved</source>
         <translation>설정을 저장하지 못했습니다</translation>
     </message>

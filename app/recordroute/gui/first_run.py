@@ -9,9 +9,14 @@ import html
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
+from ..errors import SettingsError
+from ..fonts import hint_once
 from ..pipeline.models import ModelInfo, models_overview
 from ..settings import Key, Settings
+from .font_hint import MARKER as FONT_HINT_MARKER
+from .font_hint import cjk_font_hint_text
 from .job_workers import run_task
+from .settings_dialog import LanguagesField
 
 
 class FirstRunDialog(QDialog):
@@ -39,6 +44,7 @@ class FirstRunDialog(QDialog):
             self.tr("The optional local API listens on 127.0.0.1 only and needs a token."),
         ]
         intro.setText("<ul>" + "".join(f"<li>{p}</li>" for p in points) + "</ul>")
+        self.languages = LanguagesField(settings, self)
         self.models = QTextBrowser(self)
         self.models.setPlainText(self.tr("Looking for models…"))
         buttons = QDialogButtonBox(self)
@@ -48,6 +54,15 @@ class FirstRunDialog(QDialog):
         lay = QVBoxLayout(self)
         lay.addWidget(heading)
         lay.addWidget(intro)
+        lay.addWidget(QLabel(self.tr("Which languages do you speak in your recordings?"), self))
+        lay.addWidget(self.languages)
+        self.font_hint = cjk_font_hint_text()
+        if self.font_hint:  # shown here, once; the marker keeps the start-up hint from repeating it
+            hint = QLabel("⚠ " + self.font_hint, self)
+            hint.setWordWrap(True)
+            hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            lay.addWidget(hint)
+            hint_once(settings.data_dir / FONT_HINT_MARKER)
         lay.addWidget(QLabel(self.tr("Models on this computer:"), self))
         lay.addWidget(self.models, 1)  # the list takes the spare height, the text keeps its own
         lay.addWidget(buttons)
@@ -66,8 +81,16 @@ class FirstRunDialog(QDialog):
         self.models_loaded = True
 
     def accept(self) -> None:
+        changed = False
+        for key, value in self.languages.values().items():
+            if key.value not in self.settings.overridden:
+                with contextlib.suppress(SettingsError):  # a typo keeps the previous languages
+                    self.settings.set(key, value)
+                    changed = True
         if self.mark_done and not self.settings.first_run_done:
             self.settings.set(Key.FIRST_RUN_DONE, True)
+            changed = True
+        if changed:
             with contextlib.suppress(OSError):  # shown again next time; nothing else depends on it
                 self.settings.save()
         super().accept()

@@ -31,11 +31,34 @@ from PySide6.QtWidgets import (
 
 from ..errors import RecordRouteError
 from ..pipeline.models import speech_model_names
+from ..pipeline.search_notes import multilingual_model_missing
 from ..pipeline.summaries import template_names
 from ..settings import Key, Settings
 from .presenters import GuiPrefs
 
 STT_LANGUAGES = ("auto", "ko", "en", "ja", "zh", "de", "fr", "es")
+
+
+class LanguagesField(QWidget):
+    """The languages auto-detect chooses among ("ko, en"; empty = any) and the mixed Korean-English option.
+    Shared by the settings dialog and the welcome screen."""
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.codes = QLineEdit(", ".join(settings.languages), self)
+        self.codes.setPlaceholderText(self.tr("any language"))
+        self.codes.setToolTip(self.tr("Language codes you speak, e.g. ko, en. Detection picks the most likely "
+                                      "of these; leave empty to allow any language."))
+        self.mixed = QCheckBox(self.tr("Mixed Korean–English speech (keep English terms in Latin script)"), self)
+        self.mixed.setChecked(settings.mixed_ko_en)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.codes)
+        lay.addWidget(self.mixed)
+
+    def values(self) -> dict[Key, object]:
+        codes = [c.strip() for c in self.codes.text().replace(";", ",").split(",") if c.strip()]
+        return {Key.LANGUAGES: codes or ["any"], Key.MIXED_KO_EN: self.mixed.isChecked()}
 
 
 class SettingsDialog(QDialog):
@@ -87,6 +110,8 @@ class SettingsDialog(QDialog):
         self.vocabulary.setPlaceholderText(self.tr("Names and terms the model should spell right, one per line"))
         form.addRow(self.tr("Speech &model:"), self.stt_model)
         form.addRow(self.tr("Audio &language:"), self.stt_language)
+        self.languages = LanguagesField(self.settings, w)
+        form.addRow(self.tr("Languages &spoken:"), self.languages)
         form.addRow(self.tr("&Task:"), self.stt_task)
         form.addRow(self.tr("&Vocabulary:"), self.vocabulary)
         return w
@@ -135,6 +160,12 @@ class SettingsDialog(QDialog):
                               "takes effect after a restart; existing files are not moved."), w)
         note.setWordWrap(True)
         form.addRow(note)
+        missing = multilingual_model_missing(self.settings)
+        if missing:  # search falls back to the English-only model on this machine
+            self.search_note = QLabel("⚠ " + self.tr("Korean semantic search needs the multilingual model: %1")
+                                      .replace("%1", missing), w)
+            self.search_note.setWordWrap(True)
+            form.addRow(self.search_note)
         return w
 
     def _api_tab(self) -> QWidget:
@@ -216,6 +247,7 @@ class SettingsDialog(QDialog):
             Key.API_PORT: self.api_port.value(),
             Key.API_TOKEN: self.api_token.text(),
             Key.UI_LANGUAGE: self.ui_language.currentData(),
+            **self.languages.values(),
         }
 
     def apply(self) -> bool:

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 
+from ..engines.embed.floors import relevance_floor
 from ..store import ListFilter, SearchHit
 from ..store.chunks import ChunkRow
 from ..store.fts import make_snippet
@@ -134,14 +136,23 @@ def _semantic(ctx: AppContext, query: str, flt: Filters, limit: int) -> list[Sea
     if len(index) == 0:
         return []
     qvec = sem.embedder().embed_query(query)
+    floor = _floor(sem.embedder().name)
     listing = flt.listing()
-    pairs = index.search(qvec, limit * 2)
+    raw = index.search(qvec, limit * 2)
+    pairs = floor(raw)
     hits = _hydrate(ctx, query, pairs, listing)
-    if len(hits) < limit and (flt.narrowing or len(pairs) >= limit * 2):
+    if len(hits) < limit and len(pairs) == len(raw) and (flt.narrowing or len(raw) >= limit * 2):
         # The filters hid too many of the global top-k: search again within the allowed chunks only.
         allowed = np.asarray(ctx.store.chunks.allowed_ids(listing), dtype=np.int64)
-        hits = _hydrate(ctx, query, index.search(qvec, limit, allowed=allowed), listing) if allowed.size else []
+        hits = _hydrate(ctx, query, floor(index.search(qvec, limit, allowed=allowed)),
+                        listing) if allowed.size else []
     return hits[:limit]
+
+
+def _floor(model: str) -> Callable[[list[tuple[int, float]]], list[tuple[int, float]]]:
+    """The model's relevance floor (engines/embed/floors.py): semantic hits below it are not matches."""
+    floor = relevance_floor(model)
+    return floor.keep if floor is not None else list
 
 
 def _hydrate(ctx: AppContext, query: str, pairs: list[tuple[int, float]], listing: ListFilter) -> list[SearchHit]:

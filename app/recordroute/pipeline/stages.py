@@ -106,6 +106,8 @@ def stage_transcribe(run: StageRun) -> None:
         vad=settings.stt_vad,
         vocabulary=list(settings.vocabulary),
         filler_filter=settings.stt_filler_filter,
+        languages=list(settings.languages),
+        mixed_ko_en=settings.mixed_ko_en,
     )
     with run.ctx.busy(run.ctx.stt_key(model)):  # the idle reaper leaves a model alone while it works
         transcript = engine.transcribe(audio.samples, options, progress=run.progress, cancel=run.cancel)
@@ -126,7 +128,8 @@ def stage_transcribe(run: StageRun) -> None:
         store.recordings.log(
             rec.id,
             f"transcribed {audio.duration:.1f} s with {transcript.model} ({task}, language {transcript.language}) "
-            f"in {elapsed:.1f} s: {len(segments)} segments",
+            f"in {elapsed:.1f} s: {len(segments)} segments"
+            + (f" ({transcript.dropped} untrustworthy segments dropped)" if transcript.dropped else ""),
             stage="transcribe", job_id=run.job.id, con=con,
         )
 

@@ -77,6 +77,7 @@ def summarize_recording(
     cancel: CancelToken | None = None,
 ) -> SummaryRecord:
     from ..engines.llm import get_template, resolve_language, summarize
+    from ..engines.llm.language_check import insist_on_language
 
     store, settings = ctx.store, ctx.settings
     rec = store.recordings.get(rec_id)
@@ -91,6 +92,13 @@ def summarize_recording(
     try:
         result = summarize(segments, backend=llm, template=tpl, language=lang, progress=progress, cancel=cancel,
                            on_token=on_token, on_reset=on_reset)
+        mismatch = _wrong_language(result, lang)
+        if mismatch:  # once more, insisting on the language; the streamed answer is thrown away
+            if on_reset is not None:
+                on_reset()
+            result = summarize(segments, backend=llm, template=insist_on_language(tpl, lang), language=lang,
+                               progress=progress, cancel=cancel, on_token=on_token, on_reset=on_reset)
+            mismatch = _wrong_language(result, lang)
     except Cancelled:
         store.summaries.fail(summary_id, "cancelled", "cancelled by the user")
         raise
@@ -104,12 +112,27 @@ def summarize_recording(
     reason = getattr(llm, "reason", "")
     if reason:
         meta["fallback_reason"] = reason
+    if mismatch:
+        store.summaries.language_mismatch(summary_id, markdown=result.markdown, title=result.title,
+                                          llm_calls=result.llm_calls, error=mismatch, meta=meta)
+        store.recordings.log(rec.id, f"summary ({tpl.name}, {lang}) by {result.backend_label} kept aside: "
+                             f"{mismatch} (after one retry)", stage="summarize")
+        return store.summaries.get(summary_id)
     store.summaries.complete(summary_id, markdown=result.markdown, title=result.title, llm_calls=result.llm_calls,
                              backend=result.backend_label, model=result.model or None, meta=meta,
                              retitle=not reason and "extractive" not in result.backend_label)
     store.recordings.log(rec.id, f"summary v{store.summaries.get(summary_id).version} ({tpl.name}, {lang}) by "
                          f"{result.backend_label}: {result.llm_calls} LLM calls", stage="summarize")
     return store.summaries.get(summary_id)
+
+
+def _wrong_language(result, language: str) -> str | None:  # noqa: ANN001
+    """Why an LLM answer is not in `language` (extractive minutes quote the transcript: never checked)."""
+    from ..engines.llm.language_check import language_mismatch
+
+    if "extractive" in result.backend_label:
+        return None
+    return language_mismatch(result.markdown, language)
 
 
 def correct_recording(

@@ -101,6 +101,24 @@ class Summaries:
                 (state, summary_id),
             )
 
+    def language_mismatch(self, summary_id: int, *, markdown: str, title: str | None, llm_calls: int,
+                          error: str, meta: dict[str, Any] | None = None) -> None:
+        """Keep an answer written in the wrong language (nothing is lost) without making it the visible
+        minutes: the version ends 'failed' with the reason, the recording's summarize_state says
+        'language_mismatch', and an earlier complete version stays the one shown."""
+        with self.db.tx() as con:
+            con.execute(
+                "UPDATE summaries SET state = 'failed', markdown = ?, title = ?, llm_calls = ?, error = ?, "
+                "finished_at = ?, meta = ? WHERE id = ?",
+                (markdown, title, llm_calls, error, time.time(), json.dumps(meta or {}, ensure_ascii=False),
+                 summary_id),
+            )
+            con.execute(
+                "UPDATE recordings SET summarize_state = 'language_mismatch' "
+                "WHERE id = (SELECT recording_id FROM summaries WHERE id = ?)",
+                (summary_id,),
+            )
+
     def latest(self, rec_id: int) -> SummaryRecord | None:
         row = self.db.connection().execute(
             "SELECT * FROM summaries WHERE recording_id = ? AND state = 'complete' ORDER BY version DESC LIMIT 1",

