@@ -41,6 +41,9 @@ def add_recording(ctx: Any, *, title: str = "Weekly planning", texts: list[str] 
             imported_at=1_700_000_000.0,
         )
         store.transcripts.replace(con, rid, segs)
+    original = store.library.path(f"ha/{tag}.wav")
+    original.parent.mkdir(parents=True, exist_ok=True)
+    original.write_bytes(f"RIFF original audio of {tag}".encode() * 100)
     if minutes is not None:
         set_minutes(ctx, rid, minutes)
     return rid
