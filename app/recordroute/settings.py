@@ -50,6 +50,7 @@ class Key(str, enum.Enum):
     API_TOKEN = "api_token"
     UI_LANGUAGE = "ui_language"
     FIRST_RUN_DONE = "first_run_done"
+    VAULT_DIR = "vault_dir"
 
 
 # Environment variable -> key. These always win over the file.
@@ -109,6 +110,7 @@ class Settings:
     api_token: str = ""
     ui_language: str = "system"
     first_run_done: bool = False
+    vault_dir: str = ""  # a Markdown vault kept in sync after every finished job (empty: off)
 
     # Not settings: where this object came from, so `save()` writes back to the same file.
     source: Path | None = field(default=None, repr=False, compare=False)

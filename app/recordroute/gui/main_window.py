@@ -309,7 +309,7 @@ class MainWindow(QMainWindow):
     # --- jobs --------------------------------------------------------------------------------------------------------
     def _on_job_event(self, event: JobEvent) -> None:
         rec_id = event.recording_id
-        if rec_id is None:
+        if rec_id is None or event.partial is not None:  # streamed minutes go to the viewer (LiveSync)
             return
         final = event.state != "running"
         if final:
