@@ -83,7 +83,7 @@ def is_public(scope: Scope) -> bool:
         return True
     if path in DOCS_PATHS or path.startswith(DOCS_PREFIX):
         client = scope.get("client")
-        return bool(client) and host_name(str(client[0])) in LOOPBACK_HOSTS
+        return client is not None and host_name(str(client[0])) in LOOPBACK_HOSTS
     return False
 
 

@@ -174,7 +174,7 @@ class WindowDialogs:
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 
-    def _restored(self, folder: Path, manifest: dict) -> QMessageBox:
+    def _restored(self, folder: Path, manifest: dict) -> None:
         text = translate("MainWindow", "Restored %n recording(s) into %1.\n\nTo use this library, set it as the "
                          "data folder in Settings → Library and restart RecordRoute, or start it with\n"
                          "RECORDROUTE_CONFIG=%2 recordroute", "", int(manifest.get("recordings") or 0))
@@ -184,4 +184,3 @@ class WindowDialogs:
                           QMessageBox.StandardButton.Close, self.parent)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
-        return box

@@ -106,7 +106,7 @@ def _add(tar: tarfile.TarFile, name: str, path: Path, info: BackupInfo) -> None:
         member.uid = member.gid = 0
         member.uname = member.gname = ""
         reader = _Hashing(fh)
-        tar.addfile(member, reader)  # type: ignore[arg-type]
+        tar.addfile(member, reader)
     info.files[name] = {"sha256": reader.sha.hexdigest(), "size": reader.size}
 
 
@@ -116,12 +116,12 @@ def create_backup(ctx: AppContext, dest: Path, note: Note | None = None) -> Back
     if dest.is_dir():
         raise InputError(f"{dest} is a folder", hint="give a file name such as backup.tar.gz")
     dest.parent.mkdir(parents=True, exist_ok=True)
-    mode = "w:gz" if dest.name.endswith((".gz", ".tgz")) else "w"
+    gzip = dest.name.endswith((".gz", ".tgz"))
     info = BackupInfo(dest)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
     os.close(fd)
     try:
-        with _staged(ctx) as stage, tarfile.open(tmp_name, mode) as tar:  # type: ignore[call-overload]
+        with _staged(ctx) as stage, (tarfile.open(tmp_name, "w:gz") if gzip else tarfile.open(tmp_name, "w")) as tar:
             _add(tar, f"{ROOT}/data/recordroute.db", stage / "recordroute.db", info)
             for path in sorted(p for p in (stage / "vectors").rglob("*") if p.is_file()):
                 _add(tar, f"{ROOT}/data/vectors/{path.relative_to(stage / 'vectors').as_posix()}", path, info)
