@@ -132,3 +132,38 @@ def test_cli_backup_verify_restore(ctx, tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     shown = run_cli("show", str(rid), "--summary", env={"RECORDROUTE_DATA_DIR": str(tmp_path / "new")})
     assert shown.returncode == 0 and "Book the venue" in shown.stdout
+
+
+@pytest.mark.slow
+def test_restored_library_searches_and_finds_similar_like_the_original(ctx, tmp_path: Path) -> None:
+    from recordroute.pipeline.indexing import semantic_index
+    from recordroute.pipeline.search import search, similar
+
+    texts = {
+        "budget": ["We reviewed the office budget.", "Furniture spending is capped at ten thousand."],
+        "servers": ["The database servers crashed twice.", "The disks were full again."],
+        "money": ["Quarterly revenue grew by twelve percent.", "The budget for next year is larger."],
+    }
+    ids = {tag: add_recording(ctx, title=tag, texts=lines, tag=tag) for tag, lines in texts.items()}
+    for rid in ids.values():
+        semantic_index(ctx).index_recording(rid)
+    info = create_backup(ctx, tmp_path / "lib.tar")
+    restored = AppContext.open(Settings.load(restore_backup_path(info.path, tmp_path / "new"), env={}))
+    try:
+        for query in ("office budget", "disk failure", "how much money did we make"):
+            for mode in ("keyword", "semantic", "hybrid"):
+                want = [(h.recording_id, h.segment_idx) for h in search(ctx, query, mode=mode)]
+                got = [(h.recording_id, h.segment_idx) for h in search(restored, query, mode=mode)]
+                assert (want or mode == "keyword") and got == want, (query, mode)
+        assert similar(ctx, ids["budget"])
+        for rid in ids.values():
+            assert [s.recording_id for s in similar(restored, rid)] == [s.recording_id for s in similar(ctx, rid)]
+            assert export.render_doc("md", export.load_doc(restored.store, rid)) == \
+                export.render_doc("md", export.load_doc(ctx.store, rid))
+    finally:
+        restored.close()
+
+
+def restore_backup_path(archive: Path, target: Path) -> Path:
+    restore_backup(archive, target)
+    return target / "settings.toml"
