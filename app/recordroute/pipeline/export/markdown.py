@@ -9,11 +9,11 @@ from .document import ExportDoc
 from .plain import hms, speaker_of
 
 
+_MD_SPECIAL = str.maketrans({ch: "\\" + ch for ch in "\\`*_[]#|"})
+
+
 def escape_markdown(text: str) -> str:
-    escaped = html.escape(text, quote=False)
-    for ch in "\\`*_[]#|":
-        escaped = escaped.replace(ch, "\\" + ch)
-    return escaped
+    return html.escape(text, quote=False).translate(_MD_SPECIAL)
 
 
 def safe_minutes(markdown: str) -> str:
