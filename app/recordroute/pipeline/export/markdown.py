@@ -8,7 +8,6 @@ from ...store import Segment
 from .document import ExportDoc
 from .plain import hms, speaker_of
 
-
 _MD_SPECIAL = str.maketrans({ch: "\\" + ch for ch in "\\`*_[]#|"})
 
 
