@@ -42,3 +42,23 @@ def test_docs_are_public_only_for_loopback_clients() -> None:
     assert not is_public({"path": "/docs", "client": ("192.168.1.9", 5000)})
     assert not is_public({"path": "/docs/assets/swagger-ui.css", "client": None})
     assert is_public({"path": "/health", "client": ("10.0.0.1", 1)})
+
+
+def test_export_route_gives_docx_and_only(extra_server: Callable[..., Api]) -> None:
+    import io
+
+    import docx
+
+    from tests.helpers.library import add_recording
+
+    api = extra_server(ApiConfig(run_jobs=False))
+    rid = add_recording(api.ctx)
+    with api.http() as http:
+        got = http.get(f"/api/recordings/{rid}/export", params={"format": "docx", "only": "minutes"})
+        assert got.status_code == 200 and got.headers["content-type"].startswith("application/vnd.openxml")
+        assert got.headers["content-disposition"].endswith('.docx"')
+        text = "\n".join(p.text for p in docx.Document(io.BytesIO(got.content)).paragraphs)
+        assert "Main topics" in text and "Welcome to the weekly" not in text
+        md = http.get(f"/api/recordings/{rid}/export", params={"format": "md", "only": "transcript"}).text
+        assert "## Transcript" in md and "## Minutes" not in md
+        assert http.get(f"/api/recordings/{rid}/export", params={"only": "everything"}).status_code == 400
