@@ -1,7 +1,8 @@
 """An Obsidian-style vault: one Markdown note per recording, kept in sync without touching the user's words.
 
 Each note is YAML front matter plus a generated block between `<!-- recordroute:begin -->` and
-`<!-- recordroute:end -->`; text the user writes outside the block is kept on every update. File names are
+`<!-- recordroute:end -->`; text the user writes outside the block, and front-matter keys the user adds (e.g.
+`aliases`, `project`), are kept on every update. File names are
 stable (slug + id, remembered in a state file), and a note is rewritten only when its content changed. When the
 user edited inside the block, the note is left alone and the new version is written beside it.
 """
@@ -51,7 +52,24 @@ def _yaml(value: object) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def front_matter(doc: ExportDoc, block_hash: str) -> str:
+GENERATED_KEYS = ("title", "date", "duration", "language", "kind", "speakers", "tags", "recordroute_id", _HASH_KEY)
+_KEY_LINE = re.compile(r"^([A-Za-z0-9_-]+)\s*:")
+
+
+def user_front_matter(old_head: str) -> str:
+    """Front-matter lines of keys the user added (with their indented continuation lines), kept verbatim."""
+    kept: list[str] = []
+    keep = False
+    for line in old_head.splitlines(keepends=True):
+        m = _KEY_LINE.match(line)
+        if m:
+            keep = m.group(1) not in GENERATED_KEYS
+        if keep:
+            kept.append(line if line.endswith("\n") else line + "\n")
+    return "".join(kept)
+
+
+def front_matter(doc: ExportDoc, block_hash: str, extra: str = "") -> str:
     rec = doc.rec
     when = rec.recorded_at or rec.imported_at
     speakers = sorted({s for s in (speaker_of(seg) for seg in doc.segments) if s})
@@ -66,7 +84,7 @@ def front_matter(doc: ExportDoc, block_hash: str) -> str:
         "recordroute_id": rec.id,
         _HASH_KEY: block_hash,
     }
-    return "---\n" + "".join(f"{k}: {_yaml(v)}\n" for k, v in fields.items()) + "---\n"
+    return "---\n" + "".join(f"{k}: {_yaml(v)}\n" for k, v in fields.items()) + extra + "---\n"
 
 
 def generated_block(doc: ExportDoc, original: Path) -> str:
@@ -92,30 +110,32 @@ class _Parsed:
     block: str
     after: str
     stored_hash: str | None
+    user_head: str = ""
 
 
 def _parse(text: str) -> _Parsed | None:
     """The user's text around the generated block, or None when the markers are gone."""
-    body, stored = text, None
+    body, stored, user_head = text, None, ""
     if text.startswith("---\n") and (end := text.find("\n---\n", 4)) != -1:
         m = re.search(rf"^{_HASH_KEY}:\s*\"?([0-9a-f]+)\"?\s*$", text[4:end], re.M)
         stored = m.group(1) if m else None
+        user_head = user_front_matter(text[4:end + 1])
         body = text[end + 5:]
     start, stop = body.find(BEGIN), body.find(END)
     if start == -1 or stop < start:
         return None
-    return _Parsed(body[:start], body[start:stop + len(END)], body[stop + len(END):], stored)
+    return _Parsed(body[:start], body[start:stop + len(END)], body[stop + len(END):], stored, user_head)
 
 
 def _note(doc: ExportDoc, original: Path, old: str | None) -> tuple[str, bool]:
     """(new note text, whether the user edited the generated block of the old one)."""
     block = generated_block(doc, original)
-    head = front_matter(doc, _hash(block))
     if old is None:
-        return head + block + "\n", False
+        return front_matter(doc, _hash(block)) + block + "\n", False
     parsed = _parse(old)
     if parsed is None or (parsed.stored_hash and _hash(parsed.block) != parsed.stored_hash):
-        return head + block + "\n", True
+        return front_matter(doc, _hash(block)) + block + "\n", True
+    head = front_matter(doc, _hash(block), parsed.user_head)
     return head + parsed.before + block + (parsed.after or "\n"), False
 
 
