@@ -43,7 +43,7 @@ def snapshot(job: Job) -> JobEventOut:
 
 def _event_out(e: JobEvent) -> JobEventOut:
     return JobEventOut(job_id=e.job_id, state=e.state, stage=e.stage, fraction=e.fraction, eta=e.eta,
-                       message=e.message, recording_id=e.recording_id)
+                       message=e.message, recording_id=e.recording_id, partial=e.partial)
 
 
 def _get_job(state: ApiState, job_id: int) -> Job:
