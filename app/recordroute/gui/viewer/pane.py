@@ -94,6 +94,8 @@ class ViewerPane(QWidget):
         self.details.load(rec)
         if not same:
             self.similar.load(rec)
+        if self.tabs.currentWidget() is self.similar:
+            self.similar.refresh()
         self.corrections.load(rec)
         if segment_idx is None:  # a citation gives a time or a page: find the segment it points into
             segment_idx = self.transcript.segment_for(start=start, page=page)
@@ -108,6 +110,8 @@ class ViewerPane(QWidget):
     def _tab_changed(self, _index: int) -> None:
         if self.tabs.currentWidget() is self.details and self.rec is not None:
             self.details.load(self.rec)  # the event log grows while you work (edits, summaries)
+        elif self.tabs.currentWidget() is self.similar:
+            self.similar.refresh()  # embeds only when asked for: the tab is open
 
     def refresh(self) -> None:
         """Re-read the open recording after a job changed it (keeps the player where it is)."""

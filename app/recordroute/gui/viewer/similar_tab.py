@@ -42,17 +42,11 @@ class SimilarTab(QWidget):
         super().changeEvent(event)
 
     def load(self, rec: Recording | None) -> None:
-        """Remember the recording; the (embedding) work runs only when the tab is shown."""
+        """Remember the recording; the (embedding) work runs when the viewer shows this tab (`refresh`)."""
         self.rec = rec
         self._loaded_for = None
         self.items.clear()
         self.notice.setText("")
-        if self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event: Any) -> None:
-        super().showEvent(event)
-        self.refresh()
 
     def refresh(self) -> None:
         if self.rec is None or self._loaded_for == self.rec.id:
