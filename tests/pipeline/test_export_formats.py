@@ -20,7 +20,7 @@ def test_markdown_holds_title_metadata_minutes_and_transcript(ctx) -> None:
     assert md.startswith("# Weekly planning\n")
     assert "**Duration:** 00:01:30" in md and "**Language:** en" in md
     minutes_at, transcript_at = md.index("## Minutes"), md.index("## Transcript")
-    assert minutes_at < md.index("Book the venue") < transcript_at
+    assert minutes_at < md.index("### 4. Action items") < md.index("Book the venue") < transcript_at
     assert "[00:00:30 - 00:00:55] The budget is 120 million won." in md
     assert "<script>" not in md and "&lt;script&gt;" in md  # raw HTML in an LLM answer is neutralised
     only_minutes = export.render_doc("md", export.load_doc(ctx.store, rid, only="minutes"))

@@ -16,8 +16,14 @@ def escape_markdown(text: str) -> str:
 
 
 def safe_minutes(markdown: str) -> str:
-    """The minutes keep their Markdown structure; raw HTML in an LLM answer is neutralised."""
-    return html.escape(markdown.strip(), quote=False)
+    """The minutes keep their Markdown structure, one heading level down (they sit under "## Minutes");
+    raw HTML in an LLM answer is neutralised."""
+    lines = []
+    for line in html.escape(markdown.strip(), quote=False).splitlines():
+        if line.startswith("#") and not line.startswith("######"):
+            line = "#" + line
+        lines.append(line)
+    return "\n".join(lines)
 
 
 def segment_line(seg: Segment) -> str:
