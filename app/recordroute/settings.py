@@ -53,6 +53,7 @@ class Key(str, enum.Enum):
     UI_LANGUAGE = "ui_language"
     FIRST_RUN_DONE = "first_run_done"
     MODEL_IDLE_TTL = "model_idle_ttl"
+    VAULT_DIR = "vault_dir"
 
 
 # Environment variable -> key. These always win over the file.
@@ -117,6 +118,7 @@ class Settings:
     ui_language: str = "system"
     first_run_done: bool = False
     model_idle_ttl: int = 900  # seconds a loaded model may sit unused before it is unloaded (0 = never)
+    vault_dir: str = ""  # a Markdown vault kept in sync after every finished job (empty: off)
 
     # Not settings: where this object came from, so `save()` writes back to the same file.
     source: Path | None = field(default=None, repr=False, compare=False)

@@ -2,6 +2,75 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CorrectionTab</name>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="69"/>
+        <source>Run &amp;correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="70"/>
+        <source>Export original…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="71"/>
+        <source>Export corrected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="72"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="72"/>
+        <source>Original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="72"/>
+        <source>Corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="101"/>
+        <source>Correcting the transcript…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="103"/>
+        <source>No corrections yet. The LLM fixes obvious recognition errors; the original transcript is never changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="106"/>
+        <source>%n segment(s) corrected.</source>
+        <translation>
+            <numerusform>%n segment corrected.</numerusform>
+            <numerusform>%n segments corrected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="118"/>
+        <source>%n segment(s) corrected</source>
+        <translation>
+            <numerusform>%n segment corrected</numerusform>
+            <numerusform>%n segments corrected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="134"/>
+        <source>Export transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="140"/>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DetailsTab</name>
     <message numerus="yes">
         <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="51"/>
@@ -424,212 +493,250 @@ Drop files above, press Ctrl+O, or record.</source>
     </message>
 </context>
 <context>
+    <name>LiveSync</name>
+    <message>
+        <location filename="../../app/recordroute/gui/live_sync.py" line="61"/>
+        <source>Updating the search index for the edited transcript…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/live_sync.py" line="66"/>
+        <source>Search index updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/live_sync.py" line="74"/>
+        <source>You edited a vault note; the new version is beside it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/live_sync.py" line="78"/>
+        <source>The vault could not be updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="140"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="148"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="141"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="149"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="142"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="150"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="143"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="151"/>
         <source>T&amp;heme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="144"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="152"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="145"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="153"/>
         <source>&amp;Playback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="146"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="154"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="148"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="156"/>
         <source>&amp;Add files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="148"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="156"/>
         <source>Add &amp;folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="148"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="156"/>
         <source>&amp;Record…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="149"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="157"/>
         <source>&amp;Export transcript…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="149"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="157"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="149"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="157"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="150"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="158"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="150"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="158"/>
         <source>Re&amp;do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="150"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="158"/>
         <source>&amp;Paste files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="150"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="158"/>
         <source>Re&amp;name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="151"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="159"/>
         <source>Move to &amp;trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="151"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="159"/>
         <source>&amp;Find in transcript</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="151"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="159"/>
         <source>Find ne&amp;xt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="152"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="160"/>
         <source>Find pre&amp;vious</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="152"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="160"/>
         <source>Fi&amp;lter history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="152"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="160"/>
         <source>&amp;Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="153"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="161"/>
         <source>&amp;Jobs panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="153"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="161"/>
         <source>S&amp;ummary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="153"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="161"/>
         <source>&amp;Transcript</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="154"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="162"/>
         <source>&amp;Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="154"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="162"/>
         <source>&amp;Play / pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="154"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="162"/>
         <source>&amp;Back 5 seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="155"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="163"/>
         <source>&amp;Forward 5 seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="155"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="163"/>
         <source>&amp;Welcome screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="155"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="163"/>
         <source>&amp;About RecordRoute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="159"/>
-        <location filename="../../app/recordroute/gui/actions.py" line="161"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="165"/>
+        <source>&amp;Back up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/actions.py" line="165"/>
+        <source>Res&amp;tore backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/actions.py" line="166"/>
+        <source>T&amp;rash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/actions.py" line="169"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="171"/>
         <source>Follow the &amp;system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="159"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="169"/>
         <source>&amp;Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="159"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="169"/>
         <source>&amp;Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="173"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="178"/>
         <source>RecordRoute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="175"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="180"/>
         <source>Jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="176"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="181"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="177"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="182"/>
         <source>Select a recording to see its transcript, summary and details.
 
 Ctrl+O adds files · Ctrl+K searches · Ctrl+R records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="179"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="184"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/main_window.py" line="200"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="205"/>
         <source>Checking %n file(s)…</source>
         <translation>
             <numerusform>Checking %n file…</numerusform>
@@ -637,7 +744,7 @@ Ctrl+O adds files · Ctrl+K searches · Ctrl+R records</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/main_window.py" line="211"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="216"/>
         <source>Added %n file(s) to the queue</source>
         <translation>
             <numerusform>Added %n file to the queue</numerusform>
@@ -645,57 +752,57 @@ Ctrl+O adds files · Ctrl+K searches · Ctrl+R records</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="215"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="220"/>
         <source>%1 is already in the library as “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="217"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="222"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="220"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="225"/>
         <source>No files found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="234"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="239"/>
         <source>The clipboard holds no files or file paths</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="43"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="48"/>
         <source>Add files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="45"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="50"/>
         <source>Recordings, videos, PDFs and text (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="46"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="51"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="52"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="57"/>
         <source>Add a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="305"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="310"/>
         <source>Settings saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="89"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="94"/>
         <source>About RecordRoute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="90"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="95"/>
         <source>RecordRoute %1
 Local-first transcripts, minutes and search.
 
@@ -703,42 +810,113 @@ Data folder: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="100"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="105"/>
         <source>Open a recording first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="102"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="107"/>
         <source>Export transcript</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="113"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="118"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="333"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="133"/>
+        <source>Back up the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="135"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="152"/>
+        <source>Backup archive (*.tar.gz *.tar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="144"/>
+        <source>Backing up to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="146"/>
+        <source>Backup saved: %1 (%n recording(s))</source>
+        <translation>
+            <numerusform>Backup saved: %1 (%n recording)</numerusform>
+            <numerusform>Backup saved: %1 (%n recordings)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="150"/>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="159"/>
+        <source>Choose an empty folder to restore into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="166"/>
+        <source>Restoring %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="172"/>
+        <source>Restore failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="178"/>
+        <source>Restored %n recording(s) into %1.
+
+To use this library, set it as the data folder in Settings → Library and restart RecordRoute, or start it with
+RECORDROUTE_CONFIG=%2 recordroute</source>
+        <translation>
+            <numerusform>Restored %n recording into %1.
+
+To use this library, set it as the data folder in Settings → Library and restart RecordRoute, or start it with
+RECORDROUTE_CONFIG=%2 recordroute</numerusform>
+            <numerusform>Restored %n recordings into %1.
+
+To use this library, set it as the data folder in Settings → Library and restart RecordRoute, or start it with
+RECORDROUTE_CONFIG=%2 recordroute</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="182"/>
+        <source>Backup restored into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="183"/>
+        <source>Backup restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/main_window.py" line="338"/>
         <source>Transcript ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="335"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="340"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="337"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="342"/>
         <source>Processing failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="350"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="355"/>
         <source>Moved “%1” to the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="357"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="362"/>
         <source>Restored</source>
         <translation type="unfinished"></translation>
     </message>
@@ -850,12 +1028,12 @@ Data folder: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="257"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="259"/>
         <source>No jobs. Added files are processed here, one at a time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="259"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="261"/>
         <source>%n running</source>
         <translation>
             <numerusform>%n running</numerusform>
@@ -863,7 +1041,7 @@ Data folder: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="259"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="261"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n waiting</numerusform>
@@ -871,7 +1049,7 @@ Data folder: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="261"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="263"/>
         <source>%n need attention</source>
         <translation>
             <numerusform>%n needs attention</numerusform>
@@ -951,92 +1129,102 @@ Data folder: %2</source>
 <context>
     <name>SearchPane</name>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="131"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="135"/>
         <source>Search every transcript and document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="132"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="136"/>
         <source>M&amp;ode:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="133"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="137"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="134"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="138"/>
         <source>Hybrid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="134"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="138"/>
         <source>Keyword</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="134"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="138"/>
         <source>Meaning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="135"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="139"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="135"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="139"/>
         <source>Audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="135"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="139"/>
         <source>Video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="136"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="140"/>
         <source>PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="136"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="140"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="145"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="141"/>
+        <source>Lan&amp;guage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="142"/>
+        <source>All languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="152"/>
         <source>Fro&amp;m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="146"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="153"/>
         <source>&amp;Until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="147"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="154"/>
         <source>Ask your library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="148"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="155"/>
         <source>Ask a question; the answer cites recordings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="149"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="156"/>
         <source>&amp;Ask</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="195"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="209"/>
         <source>p. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/search_pane.py" line="209"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="223"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -1044,12 +1232,12 @@ Data folder: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="229"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="243"/>
         <source>Thinking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="241"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="255"/>
         <source>Sources</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1147,201 +1335,254 @@ Data folder: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="138"/>
-        <source>Same as the recording</source>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="132"/>
+        <source>only if the server asks for one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/recordroute/gui/settings_dialog.py" line="141"/>
-        <source>&amp;Backend:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="142"/>
-        <source>Ollama &amp;host:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="143"/>
-        <source>Server &amp;URL:</source>
+        <source>Same as the recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/recordroute/gui/settings_dialog.py" line="144"/>
-        <source>&amp;Model:</source>
+        <source>&amp;Backend:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/recordroute/gui/settings_dialog.py" line="145"/>
-        <source>&amp;Template:</source>
+        <source>Ollama &amp;host:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/recordroute/gui/settings_dialog.py" line="146"/>
+        <source>Server &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="147"/>
+        <source>Server API &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="148"/>
+        <source>&amp;Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="149"/>
+        <source>&amp;Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="150"/>
         <source>&amp;Output language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="153"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="157"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="158"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="162"/>
         <source>&amp;Data folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="159"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="163"/>
         <source>The database, the library of originals and new recordings live here. A new folder takes effect after a restart; existing files are not moved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="165"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="169"/>
         <source>Korean semantic search needs the multilingual model: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/recordroute/gui/settings_dialog.py" line="174"/>
-        <source>&amp;Enable the local API (127.0.0.1 only)</source>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="175"/>
+        <source>B&amp;rowse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="180"/>
+        <source>Markdown &amp;vault:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/recordroute/gui/settings_dialog.py" line="181"/>
+        <source>One note per recording (minutes and transcript), updated after every finished job. Your own text outside the generated block is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="188"/>
+        <source>Markdown vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="195"/>
+        <source>&amp;Enable the local API (127.0.0.1 only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="202"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="183"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="204"/>
         <source>&amp;Regenerate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="190"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="211"/>
         <source>&amp;Port:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="191"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="212"/>
         <source>Token:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="198"/>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="202"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="219"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="223"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="202"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="223"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="203"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="224"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="206"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="227"/>
         <source>&amp;Interface language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="207"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="228"/>
         <source>T&amp;heme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="217"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="238"/>
         <source>Set by an environment variable; change it there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="221"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="242"/>
         <source>Data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="262"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="285"/>
         <source>Settings not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SimilarTab</name>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/similar_tab.py" line="57"/>
+        <source>Looking for similar recordings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/similar_tab.py" line="68"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/similar_tab.py" line="70"/>
+        <source>No similar recordings yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SummaryTab</name>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="82"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="83"/>
         <source>Template:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="84"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="85"/>
         <source>Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="88"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="89"/>
         <source>Same as the recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="91"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="92"/>
         <source>&amp;Regenerate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="92"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="93"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="93"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="94"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="94"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="95"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="132"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="134"/>
         <source>No summary yet. Choose a template and press Regenerate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="149"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="151"/>
         <source>Generating the summary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="176"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="188"/>
         <source>The summary did not finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="178"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="190"/>
         <source>Summary ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="192"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="204"/>
         <source>Summary copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="197"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="209"/>
         <source>Export summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="198"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="210"/>
         <source>Markdown (*.md);;Text (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="203"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="215"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1410,6 +1651,47 @@ Data folder: %2</source>
     </message>
 </context>
 <context>
+    <name>TrashDialog</name>
+    <message>
+        <location filename="../../app/recordroute/gui/trash_dialog.py" line="33"/>
+        <source>Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/trash_dialog.py" line="36"/>
+        <source>The trash is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/trash_dialog.py" line="37"/>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/trash_dialog.py" line="38"/>
+        <source>&amp;Delete for good…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/trash_dialog.py" line="82"/>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/trash_dialog.py" line="90"/>
+        <source>Delete for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/recordroute/gui/trash_dialog.py" line="91"/>
+        <source>Delete %n recording(s) and their files for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete %n recording and its file for good? This cannot be undone.</numerusform>
+            <numerusform>Delete %n recordings and their files for good? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Tray</name>
     <message>
         <location filename="../../app/recordroute/gui/tray.py" line="22"/>
@@ -1425,22 +1707,32 @@ Data folder: %2</source>
 <context>
     <name>ViewerPane</name>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/pane.py" line="58"/>
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="64"/>
         <source>&amp;Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/pane.py" line="59"/>
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="65"/>
         <source>&amp;Transcript</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/pane.py" line="60"/>
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="66"/>
         <source>&amp;Details</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="67"/>
+        <source>Si&amp;milar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="68"/>
+        <source>&amp;Corrections</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/viewer/pane.py" line="122"/>
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="139"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>

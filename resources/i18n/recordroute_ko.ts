@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>CorrectionTab</name>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="69"/>
+        <source>Run &amp;correction</source>
+        <translation>교정 실행(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="70"/>
+        <source>Export original…</source>
+        <translation>원본 내보내기…</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="71"/>
+        <source>Export corrected…</source>
+        <translation>교정본 내보내기…</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="72"/>
+        <source>Time</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="72"/>
+        <source>Original</source>
+        <translation>원본</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="72"/>
+        <source>Corrected</source>
+        <translation>교정본</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="101"/>
+        <source>Correcting the transcript…</source>
+        <translation>전사본을 교정하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="103"/>
+        <source>No corrections yet. The LLM fixes obvious recognition errors; the original transcript is never changed.</source>
+        <translation>아직 교정 내용이 없습니다. LLM이 명백한 인식 오류를 고치며, 원본 전사본은 바뀌지 않습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="106"/>
+        <source>%n segment(s) corrected.</source>
+        <translation>
+            <numerusform>%n개 구간을 교정했습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="118"/>
+        <source>%n segment(s) corrected</source>
+        <translation>
+            <numerusform>%n개 구간 교정됨</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="134"/>
+        <source>Export transcript</source>
+        <translation>전사본 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="140"/>
+        <source>Saved %1</source>
+        <translation>%1에 저장했습니다</translation>
+    </message>
+</context>
+<context>
     <name>DetailsTab</name>
     <message numerus="yes">
         <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="51"/>
@@ -147,11 +214,6 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="57"/>
-        <source>Which languages do you speak in your recordings?</source>
-        <translation>녹음에서 어떤 언어를 사용하시나요?</translation>
-    </message>
-    <message>
         <location filename="../../app/recordroute/gui/first_run.py" line="28"/>
         <location filename="../../app/recordroute/gui/first_run.py" line="29"/>
         <source>Welcome to RecordRoute</source>
@@ -191,6 +253,11 @@
         <location filename="../../app/recordroute/gui/first_run.py" line="51"/>
         <source>&amp;Get started</source>
         <translation>시작하기(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/first_run.py" line="57"/>
+        <source>Which languages do you speak in your recordings?</source>
+        <translation>녹음에서 어떤 언어를 사용하시나요?</translation>
     </message>
     <message>
         <location filename="../../app/recordroute/gui/first_run.py" line="66"/>
@@ -423,200 +490,238 @@ Drop files above, press Ctrl+O, or record.</source>
     </message>
 </context>
 <context>
+    <name>LiveSync</name>
+    <message>
+        <location filename="../../app/recordroute/gui/live_sync.py" line="61"/>
+        <source>Updating the search index for the edited transcript…</source>
+        <translation>수정한 전사본의 검색 색인을 갱신하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/live_sync.py" line="66"/>
+        <source>Search index updated</source>
+        <translation>검색 색인을 갱신했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/live_sync.py" line="74"/>
+        <source>You edited a vault note; the new version is beside it: %1</source>
+        <translation>볼트 노트를 직접 수정하셨기 때문에 새 버전을 옆에 저장했습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/live_sync.py" line="78"/>
+        <source>The vault could not be updated: %1</source>
+        <translation>볼트를 갱신하지 못했습니다: %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="140"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="148"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="141"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="149"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="142"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="150"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="143"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="151"/>
         <source>T&amp;heme</source>
         <translation>테마(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="144"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="152"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="145"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="153"/>
         <source>&amp;Playback</source>
         <translation>재생(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="146"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="154"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="148"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="156"/>
         <source>&amp;Add files…</source>
         <translation>파일 추가(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="148"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="156"/>
         <source>Add &amp;folder…</source>
         <translation>폴더 추가(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="148"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="156"/>
         <source>&amp;Record…</source>
         <translation>녹음(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="149"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="157"/>
         <source>&amp;Export transcript…</source>
         <translation>받아쓰기 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="149"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="157"/>
         <source>&amp;Settings…</source>
         <translation>설정(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="149"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="157"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="150"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="158"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="150"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="158"/>
         <source>Re&amp;do</source>
         <translation>다시 실행(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="150"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="158"/>
         <source>&amp;Paste files</source>
         <translation>파일 붙여넣기(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="150"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="158"/>
         <source>Re&amp;name</source>
         <translation>이름 바꾸기(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="151"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="159"/>
         <source>Move to &amp;trash</source>
         <translation>휴지통으로 이동(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="151"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="159"/>
         <source>&amp;Find in transcript</source>
         <translation>받아쓰기에서 찾기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="151"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="159"/>
         <source>Find ne&amp;xt</source>
         <translation>다음 찾기(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="152"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="160"/>
         <source>Find pre&amp;vious</source>
         <translation>이전 찾기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="152"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="160"/>
         <source>Fi&amp;lter history</source>
         <translation>기록 거르기(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="152"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="160"/>
         <source>&amp;Search</source>
         <translation>검색(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="153"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="161"/>
         <source>&amp;Jobs panel</source>
         <translation>작업 패널(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="153"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="161"/>
         <source>S&amp;ummary</source>
         <translation>요약(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="153"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="161"/>
         <source>&amp;Transcript</source>
         <translation>받아쓰기(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="154"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="162"/>
         <source>&amp;Details</source>
         <translation>세부 정보(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="154"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="162"/>
         <source>&amp;Play / pause</source>
         <translation>재생/일시 정지(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="154"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="162"/>
         <source>&amp;Back 5 seconds</source>
         <translation>5초 뒤로(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="155"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="163"/>
         <source>&amp;Forward 5 seconds</source>
         <translation>5초 앞으로(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="155"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="163"/>
         <source>&amp;Welcome screen</source>
         <translation>시작 화면(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="155"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="163"/>
         <source>&amp;About RecordRoute</source>
         <translation>RecordRoute 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="159"/>
-        <location filename="../../app/recordroute/gui/actions.py" line="161"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="165"/>
+        <source>&amp;Back up…</source>
+        <translation>백업(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/actions.py" line="165"/>
+        <source>Res&amp;tore backup…</source>
+        <translation>백업 복원(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/actions.py" line="166"/>
+        <source>T&amp;rash…</source>
+        <translation>휴지통(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/actions.py" line="169"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="171"/>
         <source>Follow the &amp;system</source>
         <translation>시스템 설정 따르기(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="159"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="169"/>
         <source>&amp;Light</source>
         <translation>밝게(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="159"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="169"/>
         <source>&amp;Dark</source>
         <translation>어둡게(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="173"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="178"/>
         <source>RecordRoute</source>
         <translation>RecordRoute</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="175"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="180"/>
         <source>Jobs</source>
         <translation>작업</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="176"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="181"/>
         <source>Search</source>
         <translation>검색</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="177"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="182"/>
         <source>Select a recording to see its transcript, summary and details.
 
 Ctrl+O adds files · Ctrl+K searches · Ctrl+R records</source>
@@ -625,76 +730,76 @@ Ctrl+O adds files · Ctrl+K searches · Ctrl+R records</source>
 Ctrl+O 파일 추가 · Ctrl+K 검색 · Ctrl+R 녹음</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="179"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="184"/>
         <source>Undo</source>
         <translation>실행 취소</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/main_window.py" line="200"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="205"/>
         <source>Checking %n file(s)…</source>
         <translation>
             <numerusform>파일 %n개를 확인하는 중…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/main_window.py" line="211"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="216"/>
         <source>Added %n file(s) to the queue</source>
         <translation>
             <numerusform>파일 %n개를 대기열에 추가했습니다</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="215"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="220"/>
         <source>%1 is already in the library as “%2”.</source>
         <translation>%1은(는) 이미 라이브러리에 “%2”(으)로 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="217"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="222"/>
         <source>Open</source>
         <translation>열기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="220"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="225"/>
         <source>No files found</source>
         <translation>파일을 찾지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="234"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="239"/>
         <source>The clipboard holds no files or file paths</source>
         <translation>클립보드에 파일이나 파일 경로가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="43"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="48"/>
         <source>Add files</source>
         <translation>파일 추가</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="45"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="50"/>
         <source>Recordings, videos, PDFs and text (%1)</source>
         <translation>녹음, 동영상, PDF, 텍스트 (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="46"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="51"/>
         <source>All files (*)</source>
         <translation>모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="52"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="57"/>
         <source>Add a folder</source>
         <translation>폴더 추가</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="305"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="310"/>
         <source>Settings saved</source>
         <translation>설정을 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="89"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="94"/>
         <source>About RecordRoute</source>
         <translation>RecordRoute 정보</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="90"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="95"/>
         <source>RecordRoute %1
 Local-first transcripts, minutes and search.
 
@@ -705,42 +810,108 @@ Data folder: %2</source>
 데이터 폴더: %2</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="100"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="105"/>
         <source>Open a recording first</source>
         <translation>먼저 녹음을 여세요</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="102"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="107"/>
         <source>Export transcript</source>
         <translation>받아쓰기 내보내기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="113"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="118"/>
         <source>Saved %1</source>
         <translation>%1에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="333"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="133"/>
+        <source>Back up the library</source>
+        <translation>라이브러리 백업</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="135"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="152"/>
+        <source>Backup archive (*.tar.gz *.tar)</source>
+        <translation>백업 아카이브 (*.tar.gz *.tar)</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="144"/>
+        <source>Backing up to %1…</source>
+        <translation>%1에 백업하는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="146"/>
+        <source>Backup saved: %1 (%n recording(s))</source>
+        <translation>
+            <numerusform>백업 저장됨: %1 (녹음 %n개)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="150"/>
+        <source>Restore a backup</source>
+        <translation>백업 복원</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="159"/>
+        <source>Choose an empty folder to restore into</source>
+        <translation>복원할 빈 폴더를 선택하세요</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="166"/>
+        <source>Restoring %1…</source>
+        <translation>%1 복원 중…</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="172"/>
+        <source>Restore failed</source>
+        <translation>복원 실패</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="178"/>
+        <source>Restored %n recording(s) into %1.
+
+To use this library, set it as the data folder in Settings → Library and restart RecordRoute, or start it with
+RECORDROUTE_CONFIG=%2 recordroute</source>
+        <translation>
+            <numerusform>녹음 %n개를 %1에 복원했습니다.
+
+이 라이브러리를 쓰려면 설정 → 라이브러리에서 데이터 폴더로 지정한 뒤 RecordRoute를 다시 시작하거나, 다음과 같이 시작하세요:
+RECORDROUTE_CONFIG=%2 recordroute</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="182"/>
+        <source>Backup restored into %1</source>
+        <translation>%1에 백업을 복원했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="183"/>
+        <source>Backup restored</source>
+        <translation>백업 복원됨</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/main_window.py" line="338"/>
         <source>Transcript ready</source>
         <translation>받아쓰기 완료</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="335"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="340"/>
         <source>Cancelled</source>
         <translation>취소됨</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="337"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="342"/>
         <source>Processing failed</source>
         <translation>처리 실패</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="350"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="355"/>
         <source>Moved “%1” to the trash</source>
         <translation>“%1”을(를) 휴지통으로 옮겼습니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="357"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="362"/>
         <source>Restored</source>
         <translation>복원했습니다</translation>
     </message>
@@ -851,26 +1022,26 @@ Data folder: %2</source>
         <translation>끝난 작업 지우기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="257"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="259"/>
         <source>No jobs. Added files are processed here, one at a time.</source>
         <translation>작업이 없습니다. 추가한 파일은 여기에서 하나씩 처리됩니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="259"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="261"/>
         <source>%n running</source>
         <translation>
             <numerusform>%n개 진행 중</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="259"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="261"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n개 대기</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="261"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="263"/>
         <source>%n need attention</source>
         <translation>
             <numerusform>%n개 확인 필요</numerusform>
@@ -949,120 +1120,120 @@ Data folder: %2</source>
 <context>
     <name>SearchPane</name>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="131"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="135"/>
         <source>Search every transcript and document</source>
         <translation>모든 받아쓰기와 문서에서 검색</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="132"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="136"/>
         <source>M&amp;ode:</source>
         <translation>모드(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="133"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="137"/>
         <source>&amp;Kind:</source>
         <translation>종류(&amp;K):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="134"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="138"/>
         <source>Hybrid</source>
         <translation>혼합</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="134"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="138"/>
         <source>Keyword</source>
         <translation>키워드</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="134"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="138"/>
         <source>Meaning</source>
         <translation>의미</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="135"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="139"/>
         <source>All kinds</source>
         <translation>모든 종류</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="135"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="139"/>
         <source>Audio</source>
         <translation>오디오</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="135"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="139"/>
         <source>Video</source>
         <translation>동영상</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="136"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="140"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="136"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="140"/>
         <source>Text</source>
         <translation>텍스트</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="145"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="141"/>
+        <source>Lan&amp;guage:</source>
+        <translation>언어(&amp;G):</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="142"/>
+        <source>All languages</source>
+        <translation>모든 언어</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="152"/>
         <source>Fro&amp;m</source>
         <translation>시작일(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="146"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="153"/>
         <source>&amp;Until</source>
         <translation>종료일(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="147"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="154"/>
         <source>Ask your library</source>
         <translation>라이브러리에 질문하기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="148"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="155"/>
         <source>Ask a question; the answer cites recordings</source>
         <translation>질문하면 녹음을 인용해 답합니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="149"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="156"/>
         <source>&amp;Ask</source>
         <translation>질문(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="195"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="209"/>
         <source>p. %1</source>
         <translation>%1쪽</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/search_pane.py" line="209"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="223"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>결과 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="229"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="243"/>
         <source>Thinking…</source>
         <translation>생각하는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="241"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="255"/>
         <source>Sources</source>
         <translation>출처</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
-    <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="165"/>
-        <source>Korean semantic search needs the multilingual model: %1</source>
-        <translation>한국어 의미 검색에는 다국어 모델이 필요합니다: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="114"/>
-        <source>Languages &amp;spoken:</source>
-        <translation>사용 언어(&amp;S):</translation>
-    </message>
     <message>
         <location filename="../../app/recordroute/gui/settings_dialog.py" line="69"/>
         <source>Settings</source>
@@ -1124,6 +1295,11 @@ Data folder: %2</source>
         <translation>오디오 언어(&amp;L):</translation>
     </message>
     <message>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="114"/>
+        <source>Languages &amp;spoken:</source>
+        <translation>사용 언어(&amp;S):</translation>
+    </message>
+    <message>
         <location filename="../../app/recordroute/gui/settings_dialog.py" line="115"/>
         <source>&amp;Task:</source>
         <translation>작업(&amp;T):</translation>
@@ -1149,196 +1325,254 @@ Data folder: %2</source>
         <translation>발췌 요약(LLM 없음)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="138"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="132"/>
+        <source>only if the server asks for one</source>
+        <translation>서버가 요구할 때만 입력</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="141"/>
         <source>Same as the recording</source>
         <translation>녹음과 같은 언어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="141"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="144"/>
         <source>&amp;Backend:</source>
         <translation>백엔드(&amp;B):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="142"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="145"/>
         <source>Ollama &amp;host:</source>
         <translation>Ollama 호스트(&amp;H):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="143"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="146"/>
         <source>Server &amp;URL:</source>
         <translation>서버 URL(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="144"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="147"/>
+        <source>Server API &amp;key:</source>
+        <translation>서버 API 키(&amp;K):</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="148"/>
         <source>&amp;Model:</source>
         <translation>모델(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="145"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="149"/>
         <source>&amp;Template:</source>
         <translation>템플릿(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="146"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="150"/>
         <source>&amp;Output language:</source>
         <translation>출력 언어(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="153"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="157"/>
         <source>&amp;Browse…</source>
         <translation>찾아보기(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="158"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="162"/>
         <source>&amp;Data folder:</source>
         <translation>데이터 폴더(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="159"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="163"/>
         <source>The database, the library of originals and new recordings live here. A new folder takes effect after a restart; existing files are not moved.</source>
         <translation>데이터베이스, 원본 라이브러리, 새 녹음이 여기에 저장됩니다. 새 폴더는 다시 시작한 뒤 적용되며 기존 파일은 옮겨지지 않습니다.</translation>
     </message>
     <message>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="169"/>
+        <source>Korean semantic search needs the multilingual model: %1</source>
+        <translation>한국어 의미 검색에는 다국어 모델이 필요합니다: %1</translation>
+    </message>
+    <message>
         <location filename="../../app/recordroute/gui/settings_dialog.py" line="174"/>
+        <source>off</source>
+        <translation>사용 안 함</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="175"/>
+        <source>B&amp;rowse…</source>
+        <translation>찾아보기(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="180"/>
+        <source>Markdown &amp;vault:</source>
+        <translation>마크다운 볼트(&amp;V):</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="181"/>
+        <source>One note per recording (minutes and transcript), updated after every finished job. Your own text outside the generated block is kept.</source>
+        <translation>녹음마다 노트 하나(회의록과 전사본)를 만들고, 작업이 끝날 때마다 갱신합니다. 생성된 블록 밖에 직접 쓴 내용은 그대로 유지됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="188"/>
+        <source>Markdown vault</source>
+        <translation>마크다운 볼트</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="195"/>
         <source>&amp;Enable the local API (127.0.0.1 only)</source>
         <translation>로컬 API 사용(&amp;E) (127.0.0.1 전용)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="181"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="202"/>
         <source>&amp;Copy</source>
         <translation>복사(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="183"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="204"/>
         <source>&amp;Regenerate</source>
         <translation>다시 만들기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="190"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="211"/>
         <source>&amp;Port:</source>
         <translation>포트(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="191"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="212"/>
         <source>Token:</source>
         <translation>토큰:</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="198"/>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="202"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="219"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="223"/>
         <source>Follow the system</source>
         <translation>시스템 설정 따르기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="202"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="223"/>
         <source>Light</source>
         <translation>밝게</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="203"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="224"/>
         <source>Dark</source>
         <translation>어둡게</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="206"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="227"/>
         <source>&amp;Interface language:</source>
         <translation>화면 언어(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="207"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="228"/>
         <source>T&amp;heme:</source>
         <translation>테마(&amp;H):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="217"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="238"/>
         <source>Set by an environment variable; change it there.</source>
         <translation>환경 변수로 정해진 값입니다. 그쪽에서 바꾸세요.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="221"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="242"/>
         <source>Data folder</source>
         <translation>데이터 폴더</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="262"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="285"/>
         <source>Settings not saved</source>
         <translation>설정을 저장하지 못했습니다</translation>
     </message>
 </context>
 <context>
+    <name>SimilarTab</name>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/similar_tab.py" line="57"/>
+        <source>Looking for similar recordings…</source>
+        <translation>비슷한 녹음을 찾는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/similar_tab.py" line="68"/>
+        <source>Open</source>
+        <translation>열기</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/similar_tab.py" line="70"/>
+        <source>No similar recordings yet.</source>
+        <translation>아직 비슷한 녹음이 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>SummaryTab</name>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="82"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="83"/>
         <source>Template:</source>
         <translation>템플릿:</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="84"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="85"/>
         <source>Language:</source>
         <translation>언어:</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="88"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="89"/>
         <source>Same as the recording</source>
         <translation>녹음과 같은 언어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="91"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="92"/>
         <source>&amp;Regenerate</source>
         <translation>다시 만들기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="92"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="93"/>
         <source>Stop</source>
         <translation>중지</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="93"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="94"/>
         <source>Copy</source>
         <translation>복사</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="94"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="95"/>
         <source>Export…</source>
         <translation>내보내기…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="132"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="134"/>
         <source>No summary yet. Choose a template and press Regenerate.</source>
         <translation>아직 요약이 없습니다. 템플릿을 고르고 다시 만들기를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="149"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="151"/>
         <source>Generating the summary…</source>
         <translation>요약을 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="176"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="188"/>
         <source>The summary did not finish.</source>
         <translation>요약을 끝내지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="178"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="190"/>
         <source>Summary ready</source>
         <translation>요약 완료</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="192"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="204"/>
         <source>Summary copied</source>
         <translation>요약을 복사했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="197"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="209"/>
         <source>Export summary</source>
         <translation>요약 내보내기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="198"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="210"/>
         <source>Markdown (*.md);;Text (*.txt)</source>
         <translation>마크다운 (*.md);;텍스트 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="203"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="215"/>
         <source>Saved %1</source>
         <translation>%1에 저장했습니다</translation>
     </message>
@@ -1407,6 +1641,46 @@ Data folder: %2</source>
     </message>
 </context>
 <context>
+    <name>TrashDialog</name>
+    <message>
+        <location filename="../../app/recordroute/gui/trash_dialog.py" line="33"/>
+        <source>Trash</source>
+        <translation>휴지통</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/trash_dialog.py" line="36"/>
+        <source>The trash is empty.</source>
+        <translation>휴지통이 비어 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/trash_dialog.py" line="37"/>
+        <source>&amp;Restore</source>
+        <translation>복원(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/trash_dialog.py" line="38"/>
+        <source>&amp;Delete for good…</source>
+        <translation>영구 삭제(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/trash_dialog.py" line="82"/>
+        <source>Restored</source>
+        <translation>복원했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/trash_dialog.py" line="90"/>
+        <source>Delete for good</source>
+        <translation>영구 삭제</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/recordroute/gui/trash_dialog.py" line="91"/>
+        <source>Delete %n recording(s) and their files for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>녹음 %n개와 그 파일을 영구 삭제할까요? 되돌릴 수 없습니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Tray</name>
     <message>
         <location filename="../../app/recordroute/gui/tray.py" line="22"/>
@@ -1422,22 +1696,32 @@ Data folder: %2</source>
 <context>
     <name>ViewerPane</name>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/pane.py" line="58"/>
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="64"/>
         <source>&amp;Summary</source>
         <translation>요약(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/pane.py" line="59"/>
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="65"/>
         <source>&amp;Transcript</source>
         <translation>받아쓰기(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/pane.py" line="60"/>
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="66"/>
         <source>&amp;Details</source>
         <translation>세부 정보(&amp;D)</translation>
     </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="67"/>
+        <source>Si&amp;milar</source>
+        <translation>비슷한 녹음(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="68"/>
+        <source>&amp;Corrections</source>
+        <translation>교정(&amp;C)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/viewer/pane.py" line="122"/>
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="139"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n쪽</numerusform>

@@ -122,5 +122,5 @@ def test_user_errors_are_one_line_without_traceback(processed: dict) -> None:
         assert res.returncode == 1
         assert "Traceback" not in res.stderr and len(res.stderr.strip().splitlines()) == 1, res.stderr
         assert "999" in res.stderr or "42" in res.stderr
-    res = run_cli("export", "1", "--format", "docx", env=env)
+    res = run_cli("export", "1", "--format", "pdf", env=env)
     assert res.returncode == 2 and "invalid choice" in res.stderr

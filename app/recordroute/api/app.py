@@ -22,6 +22,7 @@ from ..pipeline.context import AppContext
 from ..pipeline.queue import JobQueue
 from . import (
     admin_routes,
+    docs_routes,
     errors,
     jobs_routes,
     native_routes,
@@ -58,13 +59,16 @@ def create_app(
         title="RecordRoute local API",
         version=__version__,
         description="OpenAI-compatible (/v1) and native (/api) endpoints of RecordRoute Desktop. Every route "
-                    "except /health needs `Authorization: Bearer <token>`.",
+                    "except /health and these docs needs `Authorization: Bearer <token>`: press Authorize and "
+                    "paste the token (Settings.api_token) to try them out.",
         lifespan=lifespan,
+        docs_url=None, redoc_url=None, swagger_ui_oauth2_redirect_url=None,  # /docs is served locally below
     )
     app.state.api = state
     errors.install(app)
     secured = [Depends(bearer_scheme)]
     app.include_router(ops_routes.router)
+    app.include_router(docs_routes.router)
     for module in (openai_routes, openai_audio, native_routes, search_routes, jobs_routes, admin_routes):
         app.include_router(module.router, dependencies=secured)
 

@@ -38,12 +38,12 @@ def snapshot(job: Job) -> JobEventOut:
     stage = job.current_stage
     return JobEventOut(job_id=job.id, state=job.state, stage=stage.name if stage else "",
                        fraction=stage.progress if stage else 0.0, eta=stage.eta if stage else None,
-                       message=job.error or "", recording_id=job.recording_id)
+                       message=job.error or "", recording_id=job.recording_id, partial=None)
 
 
 def _event_out(e: JobEvent) -> JobEventOut:
     return JobEventOut(job_id=e.job_id, state=e.state, stage=e.stage, fraction=e.fraction, eta=e.eta,
-                       message=e.message, recording_id=e.recording_id)
+                       message=e.message, recording_id=e.recording_id, partial=e.partial)
 
 
 def _get_job(state: ApiState, job_id: int) -> Job:

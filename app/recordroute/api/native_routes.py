@@ -32,7 +32,8 @@ from .schemas import (
 from .state import ApiState, StateDep
 from .uploads import Upload, display_name, receive_upload, upload_dir
 
-ExportFormat = Literal["txt", "srt", "vtt", "json", "md", "html"]
+ExportFormat = Literal["txt", "srt", "vtt", "json", "md", "html", "docx"]
+ExportPart = Literal["all", "minutes", "transcript"]
 Kind = Literal["audio", "video", "pdf", "text"]
 
 
@@ -178,11 +179,12 @@ def download_original(rec_id: IdPath, state: StateDep) -> FileResponse:
     return FileResponse(path, filename=display_name(rec.source_name), media_type="application/octet-stream")
 
 
-@router.get("/recordings/{rec_id}/export", response_class=Response, summary="Export the transcript",
+@router.get("/recordings/{rec_id}/export", response_class=Response, summary="Export the minutes and transcript",
             responses={200: {"content": {t.split(";")[0]: {} for t in export.MEDIA_TYPES.values()}}})
-def export_recording(rec_id: IdPath, state: StateDep, format: ExportFormat = "txt") -> Response:
+def export_recording(rec_id: IdPath, state: StateDep, format: ExportFormat = "txt",
+                     only: ExportPart = "all") -> Response:
     rec = recording_or_404(state, rec_id)
-    body = export.render(format, rec, state.ctx.store.transcripts.segments(rec_id))
+    body = export.render_doc(format, export.load_doc(state.ctx.store, rec_id, only=only))
     name = export.export_filename(rec, format)
     return Response(body, media_type=export.MEDIA_TYPES[format],
                     headers={"Content-Disposition": f'attachment; filename="{name}"',

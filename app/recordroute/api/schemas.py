@@ -347,6 +347,7 @@ class JobEventOut(BaseModel):
     eta: float | None = None
     message: str = ""
     recording_id: int | None = None
+    partial: str | None = Field(None, description="the minutes written so far, while the summarize stage streams")
 
 
 # --- native: admin ---------------------------------------------------------------------------------------------

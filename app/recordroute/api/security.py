@@ -2,7 +2,8 @@
 
 1. Host header must be loopback (127.0.0.1, localhost, [::1], any port) or explicitly allowed: stops DNS
    rebinding, where a web page's own hostname resolves to 127.0.0.1.
-2. Bearer token on everything except /health, compared in constant time.
+2. Bearer token on everything except /health and, for loopback clients, /docs, its assets and /openapi.json;
+   compared in constant time.
 3. Per-token rate limit (token bucket).
 4. Body size cap: small (JSON) bodies are read and measured here; uploads are measured by the upload parser
    while they stream to disk.
@@ -26,6 +27,9 @@ if TYPE_CHECKING:
     from .state import ApiState
 
 PUBLIC_PATHS = frozenset({"/health"})
+# The API's description, readable without the token, but only from this machine.
+DOCS_PATHS = frozenset({"/docs", "/openapi.json"})
+DOCS_PREFIX = "/docs/assets/"
 # Declares the scheme in the OpenAPI document (the "Authorize" button in /docs); the middleware enforces it.
 bearer_scheme = HTTPBearer(auto_error=False, description="The API token (Settings.api_token / RECORDROUTE_API_TOKEN)")
 
@@ -73,6 +77,16 @@ async def send_error(send: Send, status: int, message: str, *, type: str, code: 
     await send({"type": "http.response.body", "body": body})
 
 
+def is_public(scope: Scope) -> bool:
+    path = scope.get("path") or ""
+    if path in PUBLIC_PATHS:
+        return True
+    if path in DOCS_PATHS or path.startswith(DOCS_PREFIX):
+        client = scope.get("client")
+        return client is not None and host_name(str(client[0])) in LOOPBACK_HOSTS
+    return False
+
+
 class HostGuardMiddleware:
     """Outermost check (before CORS preflights too): the Host header must name this machine's loopback."""
 
@@ -114,7 +128,7 @@ class SecurityMiddleware:
         if scope["type"] == "websocket":  # no websocket routes exist; refuse before anything else happens
             await send({"type": "websocket.close", "code": 1008})
             return
-        if scope.get("path") not in PUBLIC_PATHS:
+        if not is_public(scope):
             presented = _bearer(headers)
             if not presented:
                 await send_error(send, 401, "missing API token: send 'Authorization: Bearer <token>'",

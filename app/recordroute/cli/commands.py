@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from ..errors import InputError, RecordRouteError
+from ..errors import InputError, NotFoundError, RecordRouteError
 from ..pipeline import export, runner
 from ..pipeline.context import AppContext
 from ..pipeline.ingest import inspect
@@ -158,6 +158,8 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_show(args: argparse.Namespace) -> int:
     ctx = open_context()
     rec = ctx.store.recordings.get(args.id)
+    if getattr(args, "summary", False):
+        return print_minutes(ctx, rec.id, as_json=args.json)
     segs = ctx.store.transcripts.segments(rec.id)
     if args.json:
         data = rec.to_dict()
@@ -171,27 +173,40 @@ def cmd_show(args: argparse.Namespace) -> int:
         f"imported {when(rec.imported_at)} · model {rec.stt_model or '-'}")
     out(f"file: {rec.source_name} ({rec.size_bytes:,} bytes, sha256 {rec.content_hash[:12]}…)")
     out()
-    out(export.to_markdown(rec, segs).split("\n", 2)[2].rstrip())
+    doc = export.ExportDoc(rec, segs, None, "transcript")
+    out("\n".join(export.transcript_lines(doc)).rstrip())
+    return 0
+
+
+def print_minutes(ctx: AppContext, rec_id: int, *, as_json: bool = False) -> int:
+    """The latest complete minutes, as stored (no LLM call)."""
+    summary = ctx.store.summaries.latest(rec_id)
+    if summary is None:
+        raise NotFoundError(f"recording {rec_id} has no minutes yet",
+                            hint=f"write them with `recordroute summarize {rec_id}`")
+    if as_json:
+        emit_json(summary.to_dict())
+        return 0
+    print(f"title: {summary.title}  ·  {summary.backend}  ·  version {summary.version}", file=sys.stderr)
+    out((summary.markdown or "").rstrip())
     return 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from ..store.files import atomic_write_text
+    from ..store.files import atomic_write_bytes
 
     ctx = open_context()
-    rec = ctx.store.recordings.get(args.id)
-    if args.corrected:
-        from ..pipeline.summaries import with_corrections
-
-        segments = with_corrections(ctx, rec.id)
-    else:
-        segments = ctx.store.transcripts.segments(rec.id)
-    text = export.render(args.format, rec, segments)
+    doc = export.load_doc(ctx.store, args.id, only=args.only, corrected=args.corrected)
+    body = export.as_bytes(export.render_doc(args.format, doc))
     if args.output:
-        atomic_write_text(Path(args.output), text)
+        atomic_write_bytes(Path(args.output), body)
         print(f"wrote {args.output}", file=sys.stderr)
+    elif args.format in export.BINARY and sys.stdout.isatty():
+        raise InputError(f"{args.format} is a binary format", hint="write it to a file with -o FILE")
     else:
-        sys.stdout.write(text)
+        sys.stdout.flush()
+        sys.stdout.buffer.write(body)
+        sys.stdout.buffer.flush()
     return 0
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from .commands import cancel_on_signals, emit_json, extra_command, open_context, out
+from .commands import cancel_on_signals, emit_json, extra_command, open_context, out, print_minutes
 from .models_commands import add_llm_model_commands
 
 
@@ -18,6 +18,7 @@ def add_llm_commands(sub: argparse._SubParsersAction) -> None:
     c.add_argument("--backend", choices=("auto", "ollama", "openai", "extractive"))
     c.add_argument("--model", help="LLM model name, e.g. qwen2.5:7b-instruct")
     c.add_argument("--json", action="store_true", help="print the stored summary as JSON at the end")
+    c.add_argument("--show", action="store_true", help="print the latest complete minutes; no LLM run")
     c.set_defaults(func=cmd_summarize)
 
     c = sub.add_parser("correct", help="fix obvious speech-recognition errors with the LLM (kept beside the "
@@ -41,6 +42,9 @@ def cmd_summarize(args: argparse.Namespace) -> int:
     from ..pipeline.summaries import summarize_recording
 
     ctx = open_context()
+    if args.show:
+        ctx.store.recordings.get(args.id)
+        return print_minutes(ctx, args.id, as_json=args.json)
     stream = sys.stdout if not args.json else sys.stderr
 
     def on_token(text: str) -> None:

@@ -9,7 +9,13 @@ from collections.abc import Sequence
 
 from ..errors import RecordRouteError
 from ..pipeline.export import FORMATS as EXPORT_FORMATS
-from . import commands, llm_commands, models_commands, search_commands  # noqa: F401  (registers sub-commands)
+from . import (  # noqa: F401  (registers sub-commands)
+    commands,
+    library_commands,
+    llm_commands,
+    models_commands,
+    search_commands,
+)
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
 
@@ -38,13 +44,15 @@ def build_parser() -> argparse.ArgumentParser:
     c = sub.add_parser("show", help="show one recording and its transcript")
     c.add_argument("id", type=int)
     c.add_argument("--json", action="store_true")
+    c.add_argument("--summary", action="store_true", help="print the latest complete minutes instead")
     c.set_defaults(func=commands.cmd_show)
 
-    c = sub.add_parser("export", help="export a transcript")
+    c = sub.add_parser("export", help="export the minutes and transcript (md, html, docx, ...)")
     c.add_argument("id", type=int)
     c.add_argument("--format", "-f", choices=EXPORT_FORMATS, default="txt")
     c.add_argument("-o", "--output", help="file to write (default: stdout)")
     c.add_argument("--corrected", action="store_true", help="use the LLM-corrected text (see `correct`)")
+    c.add_argument("--only", choices=("minutes", "transcript"), help="only the minutes or only the transcript")
     c.set_defaults(func=commands.cmd_export)
 
     c = sub.add_parser("delete", help="move a recording to the trash (or delete it for good)")

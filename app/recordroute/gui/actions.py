@@ -19,6 +19,9 @@ class Actions:
     add_folder: QAction
     record: QAction
     export: QAction
+    backup: QAction
+    restore_backup: QAction
+    trash_view: QAction
     settings: QAction
     quit: QAction
     undo: QAction
@@ -62,6 +65,9 @@ def build(win: QMainWindow, slots: dict[str, Callable[..., object]], undo: QActi
         add_folder=_action(win, slots["add_folder"], "Ctrl+Shift+O"),
         record=_action(win, slots["record"], "Ctrl+R"),
         export=_action(win, slots["export"], "Ctrl+E"),
+        backup=_action(win, slots["backup"]),
+        restore_backup=_action(win, slots["restore_backup"]),
+        trash_view=_action(win, slots["trash_view"]),
         settings=_action(win, slots["settings"], "Ctrl+,"),
         quit=_action(win, slots["quit"], "Ctrl+Q"),
         undo=undo, redo=redo,
@@ -111,6 +117,8 @@ def build(win: QMainWindow, slots: dict[str, Callable[..., object]], undo: QActi
     m["file"].addSeparator()
     m["file"].addActions([a.export, a.settings])
     m["file"].addSeparator()
+    m["file"].addActions([a.backup, a.restore_backup])
+    m["file"].addSeparator()
     m["file"].addAction(a.quit)
     m["edit"] = bar.addMenu("")
     m["edit"].addActions([a.undo, a.redo])
@@ -119,7 +127,7 @@ def build(win: QMainWindow, slots: dict[str, Callable[..., object]], undo: QActi
     m["edit"].addSeparator()
     m["edit"].addActions([a.find, a.find_next, a.find_prev, a.filter])
     m["view"] = bar.addMenu("")
-    m["view"].addActions([a.search, a.jobs])
+    m["view"].addActions([a.search, a.jobs, a.trash_view])
     m["view"].addSeparator()
     m["view"].addActions([a.tab_summary, a.tab_transcript, a.tab_details])
     m["view"].addSeparator()
@@ -154,6 +162,8 @@ def retranslate(a: Actions) -> None:
         a.tab_details: translate("MainWindow", "&Details"), a.play: translate("MainWindow", "&Play / pause"), a.back: translate("MainWindow", "&Back 5 seconds"),
         a.forward: translate("MainWindow", "&Forward 5 seconds"), a.welcome: translate("MainWindow", "&Welcome screen"), a.about: translate("MainWindow", "&About RecordRoute"),
     }
+    texts.update({a.backup: translate("MainWindow", "&Back up…"), a.restore_backup: translate("MainWindow", "Res&tore backup…"),
+                  a.trash_view: translate("MainWindow", "T&rash…")})
     for act, text in texts.items():
         act.setText(text)
     for key, text in (("system", translate("MainWindow", "Follow the &system")), ("light", translate("MainWindow", "&Light")), ("dark", translate("MainWindow", "&Dark"))):

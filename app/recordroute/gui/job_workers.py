@@ -178,7 +178,7 @@ class JobController(QObject):
     def _listen(self, event: JobEvent) -> None:
         """On the job thread (or the caller's, for a queued job's cancel): throttle, then hand to Qt."""
         with self._ticks_lock:
-            if event.state == "running":
+            if event.state == "running" and event.partial is None:  # streamed text is throttled at its source
                 now = time.monotonic()
                 last, stage = self._ticks.get(event.job_id, (0.0, ""))
                 if event.stage == stage and now - last < PROGRESS_INTERVAL:

@@ -33,6 +33,7 @@ from .drop_zone import DropZone
 from .history_view import HistoryView
 from .icons import app_icon
 from .job_workers import JobController, JobEvent, run_task
+from .live_sync import LiveSync
 from .notices import NoticePanel
 from .queue_panel import QueuePanel
 from .search_pane import SearchPane
@@ -68,7 +69,8 @@ class MainWindow(QMainWindow):
         self.local_api: LocalService | None = None  # set by the entry point when it runs the local API
         self.dialogs = WindowDialogs(self, ctx, self.prefs, add_paths=self.add_paths,
                                      current_recording=self._current_recording, show_status=self.show_status,
-                                     settings_saved=self._settings_saved)
+                                     settings_saved=self._settings_saved,
+                                     library_changed=lambda _rec_id: self.history.model.reload(keep_loaded=True))
         self._build_ui()
         undo, redo = QAction(self), QAction(self)
         undo.triggered.connect(self.undo_stack.undo)
@@ -84,6 +86,7 @@ class MainWindow(QMainWindow):
             self.tray.quitRequested.connect(self.close)
         self.controller.jobEvent.connect(self._on_job_event)
         self.controller.jobFinished.connect(self._on_job_finished)
+        self.live = LiveSync(ctx, self.controller, self.viewer, self.show_status, self)
         self.retranslate()
         self._sync_checks()
         self.resize(1280, 800)
@@ -147,6 +150,7 @@ class MainWindow(QMainWindow):
         self.search.openRequested.connect(self.open_recording)
         self.search.status.connect(self.show_status)
         self.viewer.status.connect(self.show_status)
+        self.viewer.openRequested.connect(self._show_recording)
         self.viewer.summary.finished.connect(self.history.model.refresh_recording)
         self.setAcceptDrops(True)
         for dock in (self.queue_dock, self.search_dock):
@@ -157,6 +161,7 @@ class MainWindow(QMainWindow):
         return {
             "add_files": d.open_add_files, "add_folder": d.open_add_folder, "record": d.open_record,
             "export": d.open_export, "settings": d.open_settings, "quit": self.close,
+            "backup": d.open_backup, "restore_backup": d.open_restore, "trash_view": d.open_trash,
             "paste": self.paste, "rename": self.history.rename_current, "trash": self.history.trash_current,
             "find": self.find_in_transcript, "find_next": lambda: self._find(True),
             "find_prev": lambda: self._find(False), "filter": self._focus_filter, "search": self.toggle_search,
@@ -309,7 +314,7 @@ class MainWindow(QMainWindow):
     # --- jobs --------------------------------------------------------------------------------------------------------
     def _on_job_event(self, event: JobEvent) -> None:
         rec_id = event.recording_id
-        if rec_id is None:
+        if rec_id is None or event.partial is not None:  # streamed minutes go to the viewer (LiveSync)
             return
         final = event.state != "running"
         if final:

@@ -226,6 +226,8 @@ class QueuePanel(QWidget):
         self._update_summary()
 
     def on_event(self, event: JobEvent) -> None:
+        if event.partial is not None:  # streamed minutes: shown in the viewer, not progress
+            return
         row = self.rows.get(event.job_id)
         if row is None:
             self.refresh()

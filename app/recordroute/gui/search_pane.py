@@ -61,11 +61,12 @@ class SearchPane(QWidget):
         self.query.textChanged.connect(lambda _t: self._debounce.start())
         self.mode = QComboBox(self)
         self.kind = QComboBox(self)
+        self.language = QComboBox(self)
         self.use_since = QCheckBox(self)
         self.since = QDateEdit(QDate.currentDate().addMonths(-1), self)
         self.use_until = QCheckBox(self)
         self.until = QDateEdit(QDate.currentDate(), self)
-        for combo in (self.mode, self.kind):
+        for combo in (self.mode, self.kind, self.language):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(5)
         for edit in (self.since, self.until):
@@ -74,7 +75,7 @@ class SearchPane(QWidget):
             edit.setEnabled(False)
         self.use_since.toggled.connect(self.since.setEnabled)
         self.use_until.toggled.connect(self.until.setEnabled)
-        for w in (self.mode, self.kind):
+        for w in (self.mode, self.kind, self.language):
             w.currentIndexChanged.connect(lambda _i: self.run_search())
         for check in (self.use_since, self.use_until):
             check.toggled.connect(lambda _b: self.run_search())
@@ -98,19 +99,22 @@ class SearchPane(QWidget):
         self.answer.anchorClicked.connect(self._open_link)
         self.answer.hide()
 
-        self.mode_label, self.kind_label = QLabel(self), QLabel(self)
+        self.mode_label, self.kind_label, self.language_label = QLabel(self), QLabel(self), QLabel(self)
         self.mode_label.setBuddy(self.mode)
         self.kind_label.setBuddy(self.kind)
+        self.language_label.setBuddy(self.language)
         grid = QGridLayout()
         grid.addWidget(self.query, 0, 0, 1, 4)
         grid.addWidget(self.mode_label, 1, 0)
         grid.addWidget(self.mode, 1, 1)
         grid.addWidget(self.kind_label, 1, 2)
         grid.addWidget(self.kind, 1, 3)
-        grid.addWidget(self.use_since, 2, 0)
-        grid.addWidget(self.since, 2, 1, 1, 3)
-        grid.addWidget(self.use_until, 3, 0)
-        grid.addWidget(self.until, 3, 1, 1, 3)
+        grid.addWidget(self.language_label, 2, 0)
+        grid.addWidget(self.language, 2, 1, 1, 3)
+        grid.addWidget(self.use_since, 3, 0)
+        grid.addWidget(self.since, 3, 1, 1, 3)
+        grid.addWidget(self.use_until, 4, 0)
+        grid.addWidget(self.until, 4, 1, 1, 3)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
         ask_row = QHBoxLayout()
@@ -134,7 +138,10 @@ class SearchPane(QWidget):
         modes = [("hybrid", self.tr("Hybrid")), ("keyword", self.tr("Keyword")), ("semantic", self.tr("Meaning"))]
         kinds = [("", self.tr("All kinds")), ("audio", self.tr("Audio")), ("video", self.tr("Video")),
                  ("pdf", self.tr("PDF")), ("text", self.tr("Text"))]
-        for combo, items in ((self.mode, modes), (self.kind, kinds)):
+        self.language_label.setText(self.tr("Lan&guage:"))
+        languages = [("", self.tr("All languages")), ("ko", "한국어"), ("en", "English")]
+        languages += [(code, code) for code in self._library_languages() if code not in ("ko", "en")]
+        for combo, items in ((self.mode, modes), (self.kind, kinds), (self.language, languages)):
             current = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
@@ -166,7 +173,14 @@ class SearchPane(QWidget):
         if self.use_until.isChecked():
             until = datetime.combine(_as_date(self.until.date()), time.max).timestamp()
         return {"mode": self.mode.currentData() or "hybrid", "kind": self.kind.currentData() or None,
-                "since": since, "until": until}
+                "language": self.language.currentData() or None, "since": since, "until": until}
+
+    def _library_languages(self) -> list[str]:
+        """Languages of the recordings in the library, so the filter offers what can match."""
+        try:
+            return sorted({r.language for r in self.ctx.store.recordings.list() if r.language})
+        except Exception:  # the filter is a convenience: never fail the pane over it
+            return []
 
     def run_search(self) -> None:
         self._debounce.stop()

@@ -127,6 +127,9 @@ class SettingsDialog(QDialog):
         self.llm_backend.setCurrentIndex(max(0, self.llm_backend.findData(self.settings.llm_backend)))
         self.ollama_host = QLineEdit(self.settings.ollama_host, w)
         self.openai_url = QLineEdit(self.settings.openai_base_url, w)
+        self.openai_key = QLineEdit(self.settings.openai_api_key, w)
+        self.openai_key.setEchoMode(QLineEdit.EchoMode.PasswordEchoOnEdit)
+        self.openai_key.setPlaceholderText(self.tr("only if the server asks for one"))
         self.llm_model = QLineEdit(self.settings.llm_model, w)
         self.template = QComboBox(w)
         self.template.setEditable(True)
@@ -141,6 +144,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&Backend:"), self.llm_backend)
         form.addRow(self.tr("Ollama &host:"), self.ollama_host)
         form.addRow(self.tr("Server &URL:"), self.openai_url)
+        form.addRow(self.tr("Server API &key:"), self.openai_key)
         form.addRow(self.tr("&Model:"), self.llm_model)
         form.addRow(self.tr("&Template:"), self.template)
         form.addRow(self.tr("&Output language:"), self.summary_language)
@@ -166,7 +170,24 @@ class SettingsDialog(QDialog):
                                       .replace("%1", missing), w)
             self.search_note.setWordWrap(True)
             form.addRow(self.search_note)
+        self.vault_dir = QLineEdit(self.settings.vault_dir, w)
+        self.vault_dir.setPlaceholderText(self.tr("off"))
+        vault_browse = QPushButton(self.tr("B&rowse…"), w)
+        vault_browse.clicked.connect(self._browse_vault_dir)
+        vault_row = QHBoxLayout()
+        vault_row.addWidget(self.vault_dir, 1)
+        vault_row.addWidget(vault_browse)
+        form.addRow(self.tr("Markdown &vault:"), vault_row)
+        vault_note = QLabel(self.tr("One note per recording (minutes and transcript), updated after every "
+                                    "finished job. Your own text outside the generated block is kept."), w)
+        vault_note.setWordWrap(True)
+        form.addRow(vault_note)
         return w
+
+    def _browse_vault_dir(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Markdown vault"), self.vault_dir.text())
+        if folder:
+            self.vault_dir.setText(folder)
 
     def _api_tab(self) -> QWidget:
         w = QWidget()
@@ -239,6 +260,8 @@ class SettingsDialog(QDialog):
             Key.LLM_BACKEND: self.llm_backend.currentData(),
             Key.OLLAMA_HOST: self.ollama_host.text().strip(),
             Key.OPENAI_BASE_URL: self.openai_url.text().strip(),
+            Key.OPENAI_API_KEY: self.openai_key.text().strip(),
+            Key.VAULT_DIR: self.vault_dir.text().strip(),
             Key.LLM_MODEL: self.llm_model.text().strip(),
             Key.SUMMARY_TEMPLATE: self.template.currentText().strip(),
             Key.SUMMARY_LANGUAGE: self.summary_language.currentData(),

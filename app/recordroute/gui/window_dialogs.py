@@ -1,4 +1,5 @@
-"""The main window's dialogs (add, record, settings, first run, about, export), a collaborator of MainWindow.
+"""The main window's dialogs (add, record, settings, first run, about, export, trash, backup and restore), a
+collaborator of MainWindow.
 
 `WindowDialogs` is handed exactly what the dialogs need: the parent widget, the context and GUI preferences,
 and callbacks into the window (add paths, the recording on show, status text, settings saved). Strings keep the
@@ -7,6 +8,7 @@ and callbacks into the window (add paths, the recording on show, status text, se
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -17,12 +19,13 @@ from ..pipeline.context import AppContext
 from ..pipeline.export import export_transcript
 from ..store import Recording
 from . import presenters as gs
+from .job_workers import TaskWorker, run_task
 
 translate = QCoreApplication.translate  # always with the "MainWindow" context (pyside6-lupdate finds them)
 
 
 EXPORT_FILTERS = {"txt": "Text (*.txt)", "srt": "SubRip (*.srt)", "vtt": "WebVTT (*.vtt)", "json": "JSON (*.json)",
-                  "md": "Markdown (*.md)", "html": "HTML (*.html)"}
+                  "md": "Markdown (*.md)", "html": "HTML (*.html)", "docx": "Word (*.docx)"}
 
 
 class WindowDialogs:
@@ -30,7 +33,8 @@ class WindowDialogs:
 
     def __init__(self, parent: QWidget, ctx: AppContext, prefs: gs.GuiPrefs, *,
                  add_paths: Callable[[list[Path]], None], current_recording: Callable[[], Recording | None],
-                 show_status: Callable[[str], None], settings_saved: Callable[[], None]) -> None:
+                 show_status: Callable[[str], None], settings_saved: Callable[[], None],
+                 library_changed: Callable[[int], None] | None = None) -> None:
         self.parent = parent
         self.ctx = ctx
         self.prefs = prefs
@@ -38,6 +42,7 @@ class WindowDialogs:
         self.current_recording = current_recording  # the recording shown in the viewer, if any
         self.show_status = show_status
         self.settings_saved = settings_saved
+        self.library_changed = library_changed  # a recording came back from the trash or left it for good
 
     def open_add_files(self) -> QFileDialog:
         dialog = QFileDialog(self.parent, translate("MainWindow", "Add files"))
@@ -111,3 +116,71 @@ class WindowDialogs:
         fmt = next((k for k, v in EXPORT_FILTERS.items() if v == name_filter), "txt")
         path = export_transcript(self.ctx.store, rec_id, Path(name), fmt)
         self.show_status(translate("MainWindow", "Saved %1").replace("%1", str(path)))
+
+    # --- trash, backup and restore -----------------------------------------------------------------------------
+    def open_trash(self) -> QDialog:
+        from .trash_dialog import TrashDialog
+
+        dialog = TrashDialog(self.ctx.store, self.parent)
+        dialog.status.connect(self.show_status)
+        if self.library_changed is not None:
+            dialog.changed.connect(self.library_changed)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def open_backup(self) -> QFileDialog:
+        dialog = QFileDialog(self.parent, translate("MainWindow", "Back up the library"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilters([translate("MainWindow", "Backup archive (*.tar.gz *.tar)")])
+        dialog.selectFile(f"recordroute-backup-{time.strftime('%Y%m%d')}.tar.gz")
+        dialog.fileSelected.connect(lambda name: self.backup(Path(name)))
+        dialog.open()
+        return dialog
+
+    def backup(self, path: Path) -> TaskWorker:
+        from ..pipeline.backup import create_backup
+
+        self.show_status(translate("MainWindow", "Backing up to %1…").replace("%1", str(path)))
+        return run_task(create_backup, self.ctx, path, on_error=self.show_status, on_result=lambda info: (
+            self.show_status(translate("MainWindow", "Backup saved: %1 (%n recording(s))", "", info.recordings)
+                             .replace("%1", str(info.path)))))
+
+    def open_restore(self) -> QFileDialog:
+        dialog = QFileDialog(self.parent, translate("MainWindow", "Restore a backup"))
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setNameFilters([translate("MainWindow", "Backup archive (*.tar.gz *.tar)")])
+        dialog.fileSelected.connect(self._choose_restore_folder)
+        dialog.open()
+        return dialog
+
+    def _choose_restore_folder(self, archive: str) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self.parent, translate("MainWindow", "Choose an empty folder to restore into"))
+        if folder:
+            self.restore(Path(archive), Path(folder))
+
+    def restore(self, archive: Path, folder: Path) -> TaskWorker:
+        from ..pipeline.backup import restore_backup
+
+        self.show_status(translate("MainWindow", "Restoring %1…").replace("%1", archive.name))
+        return run_task(restore_backup, archive, folder, on_error=self._restore_failed,
+                        on_result=lambda manifest: self._restored(folder, manifest))
+
+    def _restore_failed(self, text: str) -> None:
+        self.show_status(text)
+        box = QMessageBox(QMessageBox.Icon.Warning, translate("MainWindow", "Restore failed"), text,
+                          QMessageBox.StandardButton.Close, self.parent)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def _restored(self, folder: Path, manifest: dict) -> None:
+        text = translate("MainWindow", "Restored %n recording(s) into %1.\n\nTo use this library, set it as the "
+                         "data folder in Settings → Library and restart RecordRoute, or start it with\n"
+                         "RECORDROUTE_CONFIG=%2 recordroute", "", int(manifest.get("recordings") or 0))
+        text = text.replace("%1", str(folder)).replace("%2", str(folder / "settings.toml"))
+        self.show_status(translate("MainWindow", "Backup restored into %1").replace("%1", str(folder)))
+        box = QMessageBox(QMessageBox.Icon.Information, translate("MainWindow", "Backup restored"), text,
+                          QMessageBox.StandardButton.Close, self.parent)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()

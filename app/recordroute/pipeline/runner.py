@@ -35,6 +35,7 @@ class JobEvent:
     message: str = ""
     recording_id: int | None = None
     step: str = ""  # engine step inside the stage, e.g. "decode" during "transcribe"
+    partial: str | None = None  # text written so far by a streaming stage (the minutes while summarizing)
 
 
 JobListener = Callable[[JobEvent], None]
@@ -65,10 +66,12 @@ def run_job(
     scratch: dict[str, Any] = {}
     current = ""
     last_write = 0.0
+    last_fraction = 0.0
 
     def report(p: Progress) -> None:
-        nonlocal last_write
+        nonlocal last_write, last_fraction
         cancel.raise_if_cancelled()
+        last_fraction = p.fraction
         now = time.monotonic()
         if now - last_write >= throttle or p.fraction >= 1.0:
             last_write = now
@@ -76,12 +79,16 @@ def run_job(
         emit(JobEvent(job_id, "running", current, p.fraction, p.eta, p.message or p.stage, job.recording_id,
                       step=p.stage))
 
+    def stream(text: str) -> None:
+        emit(JobEvent(job_id, "running", current, last_fraction, None, "writing", job.recording_id, step="stream",
+                      partial=text))
+
     try:
         for stage in job.stages:
             if stage.state in ("done", "skipped"):
                 continue
             current = stage.name
-            run = StageRun(ctx, job, report, cancel, scratch)
+            run = StageRun(ctx, job, report, cancel, scratch, text=stream)
             if not stage_registry.applies(stage.name, run):
                 store.jobs.stage_finish(job_id, stage.name, "skipped")
                 continue

@@ -27,6 +27,7 @@ class StageRun:
     progress: ProgressCallback
     cancel: CancelToken
     scratch: dict[str, Any] = field(default_factory=dict)
+    text: Callable[[str], None] | None = None  # streams the stage's text so far (e.g. the minutes) to listeners
 
     @property
     def recording_id(self) -> int:

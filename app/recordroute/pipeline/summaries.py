@@ -5,6 +5,7 @@ Each run is a new summary version; a failed or cancelled run never replaces the 
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -181,11 +182,33 @@ def llm_status(ctx: AppContext, backend: str | None = None, model: str | None = 
 
 
 # --- the pipeline stage -----------------------------------------------------------------------------------
+STREAM_INTERVAL = 0.1  # seconds between streamed-text events (each carries the whole text so far)
+
+
 def stage_summarize(run: stages.StageRun) -> None:
-    summarize_recording(
+    parts: list[str] = []
+    last = [0.0]
+    send = run.text
+
+    def on_token(token: str) -> None:
+        parts.append(token)
+        now = time.monotonic()
+        if send is not None and now - last[0] >= STREAM_INTERVAL:
+            last[0] = now
+            send("".join(parts))
+
+    def on_reset() -> None:
+        parts.clear()
+        if send is not None:
+            send("")
+
+    record = summarize_recording(
         run.ctx, run.recording_id, template=run.option("template"), language=run.option("summary_language"),
         backend=run.option("backend"), model=run.option("llm_model"), progress=run.progress, cancel=run.cancel,
+        on_token=on_token if send is not None else None, on_reset=on_reset if send is not None else None,
     )
+    if send is not None and record.markdown:
+        send(record.markdown)
 
 
 def _wants_summary(run: stages.StageRun) -> bool:

@@ -9,14 +9,17 @@ from ...errors import RecordRouteError
 from ...pipeline.context import AppContext
 from ...store import Recording
 from ..presenters import clock, date_text, recording_date
+from .correction_tab import CorrectionTab
 from .details_tab import DetailsTab
 from .player import PlayerBar
+from .similar_tab import SimilarTab
 from .summary_tab import SummaryTab
 from .transcript_tab import TranscriptTab
 
 
 class ViewerPane(QWidget):
     status = Signal(str)
+    openRequested = Signal(int)  # another recording (from the Similar tab)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -36,9 +39,10 @@ class ViewerPane(QWidget):
         self.summary = SummaryTab(ctx, self)
         self.transcript = TranscriptTab(ctx.store, self)
         self.details = DetailsTab(ctx, self)
-        self.tabs.addTab(self.summary, "")
-        self.tabs.addTab(self.transcript, "")
-        self.tabs.addTab(self.details, "")
+        self.similar = SimilarTab(ctx, self)
+        self.corrections = CorrectionTab(ctx, self)
+        for tab in (self.summary, self.transcript, self.details, self.similar, self.corrections):
+            self.tabs.addTab(tab, "")
         self.tabs.setCurrentWidget(self.transcript)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(6, 6, 6, 6)
@@ -52,12 +56,16 @@ class ViewerPane(QWidget):
         self.transcript.status.connect(self.status)
         self.tabs.currentChanged.connect(self._tab_changed)
         self.summary.status.connect(self.status)
+        self.corrections.status.connect(self.status)
+        self.similar.openRequested.connect(self.openRequested)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.tabs.setTabText(0, self.tr("&Summary"))
         self.tabs.setTabText(1, self.tr("&Transcript"))
         self.tabs.setTabText(2, self.tr("&Details"))
+        self.tabs.setTabText(3, self.tr("Si&milar"))
+        self.tabs.setTabText(4, self.tr("&Corrections"))
         self._update_meta()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -84,6 +92,11 @@ class ViewerPane(QWidget):
         self.transcript.load(rec, self.ctx.store.transcripts.segments(rec.id))
         self.summary.load(rec)
         self.details.load(rec)
+        if not same:
+            self.similar.load(rec)
+        if self.tabs.currentWidget() is self.similar:
+            self.similar.refresh()
+        self.corrections.load(rec)
         if segment_idx is None:  # a citation gives a time or a page: find the segment it points into
             segment_idx = self.transcript.segment_for(start=start, page=page)
         if segment_idx is not None or start is not None:
@@ -97,6 +110,8 @@ class ViewerPane(QWidget):
     def _tab_changed(self, _index: int) -> None:
         if self.tabs.currentWidget() is self.details and self.rec is not None:
             self.details.load(self.rec)  # the event log grows while you work (edits, summaries)
+        elif self.tabs.currentWidget() is self.similar:
+            self.similar.refresh()  # embeds only when asked for: the tab is open
 
     def refresh(self) -> None:
         """Re-read the open recording after a job changed it (keeps the player where it is)."""
@@ -112,6 +127,8 @@ class ViewerPane(QWidget):
         self.transcript.load(None, [])
         self.summary.load(None)
         self.details.load(None)
+        self.similar.load(None)
+        self.corrections.load(None)
 
     def _update_meta(self) -> None:
         rec = self.rec

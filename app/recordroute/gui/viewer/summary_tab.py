@@ -36,6 +36,7 @@ class SummaryTab(QWidget):
         self.ctx = ctx
         self.rec: Recording | None = None
         self.markdown = ""
+        self.streaming = False  # minutes are arriving from a job in the queue
         self.worker: TaskWorker | None = None
         self._templates_loaded = False
         self.template = QComboBox(self)
@@ -115,6 +116,7 @@ class SummaryTab(QWidget):
             self.stop_summary()
         self.rec = rec
         self.markdown = ""
+        self.streaming = False
         if rec is not None:
             self._load_templates()
             latest = self.ctx.store.summaries.latest(rec.id)
@@ -128,7 +130,7 @@ class SummaryTab(QWidget):
             w.setEnabled(self.rec is not None and self.worker is None)
         self.copy.setEnabled(bool(self.markdown))
         self.export.setEnabled(bool(self.markdown))
-        if self.rec is not None and not self.markdown and self.worker is None:
+        if self.rec is not None and not self.markdown and self.worker is None and not self.streaming:
             self.notice.setText(self.tr("No summary yet. Choose a template and press Regenerate."))
         else:
             self.notice.setText("")
@@ -147,6 +149,16 @@ class SummaryTab(QWidget):
         )
         self.stop.show()
         self.status.emit(self.tr("Generating the summary…"))
+        self._update_notice()
+
+    def show_partial(self, rec_id: int, text: str) -> None:
+        """Minutes streamed by a queued job's summarize stage (the whole text so far) for the open recording."""
+        if self.rec is None or self.rec.id != rec_id or self.worker is not None:
+            return
+        self.markdown = text
+        self.streaming = True
+        if not self._render.isActive():
+            self._render.start()
         self._update_notice()
 
     def stop_summary(self) -> None:

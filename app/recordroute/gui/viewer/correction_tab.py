@@ -1,0 +1,141 @@
+"""The correction pass: run the LLM correction (pipeline.summaries.correct_recording), see each corrected
+segment beside the original, and export either version."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...pipeline.context import AppContext
+from ...pipeline.export import export_transcript
+from ...pipeline.summaries import correct_recording
+from ...store import Recording
+from ..job_workers import TaskWorker, run_task
+from ..presenters import clock
+
+EXPORT_FILTER = "Text (*.txt);;Markdown (*.md);;SubRip (*.srt);;WebVTT (*.vtt);;HTML (*.html);;Word (*.docx)"
+
+
+class CorrectionTab(QWidget):
+    status = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.rec: Recording | None = None
+        self.worker: TaskWorker | None = None
+        self.run_button = QPushButton(self)
+        self.export_original = QPushButton(self)
+        self.export_corrected = QPushButton(self)
+        self.run_button.clicked.connect(self.run_correction)
+        self.export_original.clicked.connect(lambda: self.export(corrected=False))
+        self.export_corrected.clicked.connect(lambda: self.export(corrected=True))
+        self.notice = QLabel(self)
+        self.notice.setWordWrap(True)
+        self.table = QTableWidget(0, 3, self)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        row = QHBoxLayout()
+        row.addWidget(self.run_button)
+        row.addStretch(1)
+        row.addWidget(self.export_original)
+        row.addWidget(self.export_corrected)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addLayout(row)
+        lay.addWidget(self.notice)
+        lay.addWidget(self.table, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.run_button.setText(self.tr("Run &correction"))
+        self.export_original.setText(self.tr("Export original…"))
+        self.export_corrected.setText(self.tr("Export corrected…"))
+        self.table.setHorizontalHeaderLabels([self.tr("Time"), self.tr("Original"), self.tr("Corrected")])
+        self._fill()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def load(self, rec: Recording | None) -> None:
+        self.rec = rec
+        self._fill()
+
+    def _fill(self) -> None:
+        fixes = self.ctx.store.summaries.corrections(self.rec.id) if self.rec is not None else {}
+        segments = self.ctx.store.transcripts.segments(self.rec.id) if self.rec is not None else []
+        changed = [s for s in segments if s.idx in fixes]
+        self.table.setRowCount(len(changed))
+        for row, seg in enumerate(changed):
+            when = clock(seg.start) if seg.start is not None else (f"p. {seg.page}" if seg.page else "")
+            for col, text in enumerate((when, seg.text, fixes[seg.idx])):
+                self.table.setItem(row, col, QTableWidgetItem(text))
+        self.table.resizeRowsToContents()
+        busy = self.worker is not None
+        self.run_button.setEnabled(self.rec is not None and not busy)
+        self.export_original.setEnabled(self.rec is not None)
+        self.export_corrected.setEnabled(bool(fixes))
+        if self.rec is None:
+            self.notice.setText("")
+        elif busy:
+            self.notice.setText(self.tr("Correcting the transcript…"))
+        elif not fixes:
+            self.notice.setText(self.tr("No corrections yet. The LLM fixes obvious recognition errors; the "
+                                        "original transcript is never changed."))
+        else:
+            self.notice.setText(self.tr("%n segment(s) corrected.", "", len(changed)))
+
+    def run_correction(self) -> None:
+        if self.rec is None or self.worker is not None:
+            return
+        self.worker = run_task(correct_recording, self.ctx, self.rec.id, on_result=self._done,
+                               on_error=self._failed, cancellable=True)
+        self._fill()
+
+    def _done(self, result: Any) -> None:
+        self.worker = None
+        changed, warnings = result
+        self.status.emit(self.tr("%n segment(s) corrected", "", len(changed)))
+        for warning in warnings[:3]:
+            self.status.emit(str(warning))
+        self._fill()
+
+    def _failed(self, text: str) -> None:
+        self.worker = None
+        self._fill()
+        self.notice.setText(text)
+        self.status.emit(text)
+
+    def export(self, *, corrected: bool, name: str | None = None) -> Path | None:
+        if self.rec is None:
+            return None
+        if name is None:
+            suffix = " (corrected)" if corrected else ""
+            name, _ = QFileDialog.getSaveFileName(self, self.tr("Export transcript"),
+                                                  f"{self.rec.title}{suffix}.txt", EXPORT_FILTER)
+            if not name:
+                return None
+        path = export_transcript(self.ctx.store, self.rec.id, Path(name), "txt", only="transcript",
+                                 corrected=corrected)
+        self.status.emit(self.tr("Saved %1").replace("%1", str(path)))
+        return path

@@ -1,0 +1,82 @@
+"""Time formats and the plain transcript exports (txt, srt, vtt, json)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from ...store import Recording, Segment
+
+
+def clock(seconds: float | None, *, sep: str = ",", hours: bool = True) -> str:
+    ms = int(round((seconds or 0.0) * 1000))
+    h, rem = divmod(ms, 3_600_000)
+    m, rem = divmod(rem, 60_000)
+    s, ms = divmod(rem, 1000)
+    return f"{h:02d}:{m:02d}:{s:02d}{sep}{ms:03d}" if hours else f"{m:02d}:{s:02d}{sep}{ms:03d}"
+
+
+def hms(seconds: float | None) -> str:
+    total = int(seconds or 0)
+    return f"{total // 3600:02d}:{total % 3600 // 60:02d}:{total % 60:02d}"
+
+
+def mmss(seconds: float | None) -> str:
+    total = int(seconds or 0)
+    return f"{total // 60:02d}:{total % 60:02d}" if total < 3600 else hms(total)
+
+
+def speaker_of(seg: Segment) -> str | None:
+    """The segment's speaker label when diarization set one (segments without the field have none)."""
+    return getattr(seg, "speaker", None) or None
+
+
+def _cue_text(text: str) -> str:
+    # A blank line ends a cue and "-->" starts a timing line: neither may appear inside cue text.
+    return " ".join(text.replace("-->", "→").split())
+
+
+def _timed(segments: Sequence[Segment]) -> list[tuple[float, float, str]]:
+    out = []
+    last_end = 0.0
+    for seg in segments:
+        text = _cue_text(seg.text)
+        if not text:
+            continue
+        start = max(seg.start if seg.start is not None else last_end, 0.0)
+        end = seg.end if seg.end is not None else start + 2.0
+        end = max(end, start + 0.001)
+        out.append((start, end, text))
+        last_end = end
+    return out
+
+
+def to_srt(segments: Sequence[Segment]) -> str:
+    blocks = [
+        f"{i}\n{clock(s)} --> {clock(e)}\n{t}\n" for i, (s, e, t) in enumerate(_timed(segments), start=1)
+    ]
+    return "\n".join(blocks)
+
+
+def to_vtt(segments: Sequence[Segment]) -> str:
+    cues = [f"{clock(s, sep='.')} --> {clock(e, sep='.')}\n{t}\n" for s, e, t in _timed(segments)]
+    return "WEBVTT\n\n" + "\n".join(cues)
+
+
+def to_txt(segments: Sequence[Segment]) -> str:
+    return "\n".join(seg.text for seg in segments if seg.text.strip()) + "\n"
+
+
+def to_json(rec: Recording, segments: Sequence[Segment], minutes: dict[str, Any] | None = None) -> str:
+    doc: dict[str, Any] = {
+        "recording": {
+            k: getattr(rec, k)
+            for k in ("id", "title", "kind", "source_name", "duration", "pages", "language", "stt_model",
+                      "stt_task", "imported_at", "recorded_at", "content_hash")
+        },
+        "segments": [s.to_dict() for s in segments],
+    }
+    if minutes is not None:
+        doc["minutes"] = minutes
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
