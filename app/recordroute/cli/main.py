@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from ..errors import RecordRouteError
 from ..pipeline.export import FORMATS as EXPORT_FORMATS
-from . import commands, llm_commands, search_commands  # noqa: F401  (registers sub-commands)
+from . import commands, llm_commands, record_commands, search_commands  # noqa: F401  (registers sub-commands)
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
 
