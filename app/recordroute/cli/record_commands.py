@@ -100,8 +100,10 @@ def cmd_record(args: argparse.Namespace) -> int:
     path = Path(args.out).expanduser() if args.out else recovery.new_recording_path(ctx.settings)
     source = build_source(args)
     fallback = None
-    if args.device and not (args.system or args.mic_and_system):
+    if args.device and not args.mic_and_system:  # a chosen device that goes away: go on with the default one
         def fallback() -> capture.CaptureSource:
+            if args.system:
+                return capture.system_source(None, source.samplerate)
             return capture.microphone_source(None, source.samplerate)
 
     recorder = capture.Recorder(source, path, fallback=fallback,

@@ -4,7 +4,10 @@ Why a `parec` subprocess and not PortAudio: PortAudio reaches PulseAudio only th
 whose source is picked by the process-wide PULSE_SOURCE variable read once when PortAudio starts. That rules
 out recording two sources at once (meeting mode) or switching sources without restarting the app. `parec`
 records any source by name, including `<sink>.monitor` (what the speakers play), resamples to the rate we ask
-for, and its exit tells us the source or the server went away. It costs one small process per source.
+for, and its exit tells us the server went away. A source that disappears (a headset unplugged) does not end
+parec: the server quietly moves the stream to the default source, which for system audio would record the
+microphone instead. So `pactl subscribe` watches for the source's removal and we report it, and the recorder
+decides (continue on the default device, or stop). It costs two small processes per source.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ import contextlib
 import shutil
 import subprocess
 import threading
+from typing import IO
 
 from .sources import BlockCallback, CaptureError, DeviceLostError, ErrorCallback, InputDevice
 
@@ -87,11 +91,14 @@ class PulseSource:
         self._thread: threading.Thread | None = None
         self._stopping = threading.Event()
         self._lock = threading.Lock()
+        self._reported = False
+        self._subscriber: subprocess.Popen[str] | None = None
 
     def start(self, on_block: BlockCallback, on_error: ErrorCallback | None = None) -> None:
         cmd = ["parec", f"--device={self.source}", "--format=s16le", f"--rate={self.samplerate}",
                f"--channels={self.channels}", "--raw", "--latency-msec=50", "--client-name=RecordRoute"]
         self._stopping.clear()
+        self._reported = False
         try:
             self._proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL)
         except OSError as exc:
@@ -107,6 +114,38 @@ class PulseSource:
         self._thread = threading.Thread(target=self._run, args=(on_block, on_error), name="parec-reader",
                                         daemon=True)
         self._thread.start()
+        self._watch_removal(on_error)
+
+    def _watch_removal(self, on_error: ErrorCallback | None) -> None:
+        index = next((d.index for d in list_sources() if d.key == self.source), None)
+        if index is None:
+            return
+        try:
+            self._subscriber = subprocess.Popen(["pactl", "subscribe"], stdout=subprocess.PIPE, text=True,
+                                                stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL)
+        except OSError:
+            return  # no watch: an unplugged source then goes unnoticed, the recording itself is unaffected
+        removed = f"'remove' on source #{index}"
+
+        def watch(lines: IO[str]) -> None:
+            for line in lines:
+                if removed in line and not self._stopping.is_set():
+                    self._report(on_error, DeviceLostError(f"the audio source '{self.source}' went away"))
+                    proc = self._proc
+                    if proc is not None:
+                        with contextlib.suppress(OSError):
+                            proc.terminate()
+                    return
+
+        assert self._subscriber.stdout is not None
+        threading.Thread(target=watch, args=(self._subscriber.stdout,), name="pactl-watch", daemon=True).start()
+
+    def _report(self, on_error: ErrorCallback | None, exc: BaseException) -> None:
+        with self._lock:
+            first = not self._reported
+            self._reported = True
+        if first and on_error is not None:
+            on_error(exc)
 
     def _read_block(self) -> bytes:
         proc = self._proc
@@ -123,9 +162,8 @@ class PulseSource:
             on_block(data)
         if not self._stopping.is_set():
             err = self._finish()
-            if on_error is not None:
-                on_error(DeviceLostError(f"the audio source '{self.source}' went away"
-                                         + (f" ({err})" if err else "")))
+            self._report(on_error, DeviceLostError(f"the audio source '{self.source}' went away"
+                                                   + (f" ({err})" if err else "")))
 
     def _finish(self) -> str:
         """End parec (if still running) and return its last line on stderr."""
@@ -149,6 +187,11 @@ class PulseSource:
 
     def stop(self) -> None:
         self._stopping.set()
+        if self._subscriber is not None:
+            with contextlib.suppress(OSError):
+                self._subscriber.kill()
+                self._subscriber.wait(_TIMEOUT)
+            self._subscriber = None
         proc = self._proc
         if proc is not None and proc.poll() is None:
             with contextlib.suppress(OSError):
