@@ -49,7 +49,7 @@ class Recorder:
     def __init__(self, source: CaptureSource, path: Path, *, patch_every: float = 1.0,
                  fallback: Callable[[], CaptureSource] | None = None,
                  on_event: Callable[[CaptureEvent], None] | None = None,
-                 on_levels: Callable[[list[float]], None] | None = None) -> None:
+                 on_levels: Callable[[list[float]], None] | None = None, queue_blocks: int | None = None) -> None:
         self.source = source
         self.path = Path(path)
         self.patch_every = patch_every
@@ -63,8 +63,9 @@ class Recorder:
         self.events: list[CaptureEvent] = []
         self.error: BaseException | None = None
         self._taps: list[Tap] = []
-        block_guess = max(1, int(QUEUE_SECONDS / 0.01))  # blocks are >= 10 ms on every backend we use
-        self._queue: queue.Queue[bytes | BaseException | None] = queue.Queue(maxsize=block_guess)
+        # Blocks are >= 10 ms on every backend we use, so this holds at least QUEUE_SECONDS of audio.
+        maxsize = queue_blocks or int(QUEUE_SECONDS / 0.01)
+        self._queue: queue.Queue[bytes | BaseException | None] = queue.Queue(maxsize=maxsize)
         self._wav: IncrementalWav | None = None
         self._writer: threading.Thread | None = None
         self._finished = threading.Event()
