@@ -33,6 +33,7 @@ from .icons import app_icon
 from .job_workers import JobController, JobEvent, run_task
 from .notices import NoticePanel
 from .queue_panel import QueuePanel
+from .recovery_dialog import offer_recovery
 from .search_pane import SearchPane
 from .theme import ThemeManager
 from .tray import Tray
@@ -74,6 +75,7 @@ class MainWindow(DialogOpeners, QMainWindow):
         self.resize(1280, 800)
         if autostart:
             self.controller.start()  # resume the persistent queue
+            offer_recovery(self)  # recordings a crash left in the inbox
 
     # --- layout ------------------------------------------------------------------------------------------------
     def _build_ui(self) -> None:
