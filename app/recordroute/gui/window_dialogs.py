@@ -48,7 +48,7 @@ class DialogOpeners:
     def open_record(self: MainWindow) -> QDialog:
         from .record_dialog import RecordDialog
 
-        dialog = RecordDialog(self.ctx.settings, parent=self)
+        dialog = RecordDialog(self.ctx.settings, parent=self, ctx=self.ctx)
         dialog.recorded.connect(lambda path: self.add_paths([path]))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
