@@ -48,6 +48,7 @@ class MeetingSource:
         self._last = [time.monotonic()] * 2
         self._bufs: list[np.ndarray] = [np.zeros(0, "<i2"), np.zeros(0, "<i2")]
         self._dead = [False, False]
+        self._aligned = False
         self._lock = threading.Lock()
         self._on_block: BlockCallback | None = None
         self._on_error: ErrorCallback | None = None
@@ -77,6 +78,12 @@ class MeetingSource:
         with self._lock:
             self._bufs[channel] = np.concatenate([self._bufs[channel], pcm])
             self._last[channel] = time.monotonic()
+            if not self._aligned and all(len(b) for b in self._bufs):
+                # Both flow now: the one that started first also holds audio from before the other could
+                # hear anything. Keep only its matching tail so the two channels line up in time.
+                n = min(len(b) for b in self._bufs)
+                self._bufs = [b[len(b) - n:] for b in self._bufs]
+                self._aligned = True
             out = self._take()
         if out is not None and self._on_block is not None:
             self._on_block(out)

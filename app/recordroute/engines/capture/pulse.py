@@ -22,6 +22,7 @@ from .sources import BlockCallback, CaptureError, DeviceLostError, ErrorCallback
 
 _TIMEOUT = 5.0
 _FAIL_FAST = 0.4
+_FIRST_AUDIO = 5.0
 
 
 def available() -> bool:
@@ -92,6 +93,7 @@ class PulseSource:
         self._stopping = threading.Event()
         self._lock = threading.Lock()
         self._reported = False
+        self._flowing = threading.Event()
         self._subscriber: subprocess.Popen[str] | None = None
 
     def start(self, on_block: BlockCallback, on_error: ErrorCallback | None = None) -> None:
@@ -99,6 +101,7 @@ class PulseSource:
                f"--channels={self.channels}", "--raw", "--latency-msec=50", "--client-name=RecordRoute"]
         self._stopping.clear()
         self._reported = False
+        self._flowing.clear()
         try:
             self._proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL)
         except OSError as exc:
@@ -115,6 +118,9 @@ class PulseSource:
                                         daemon=True)
         self._thread.start()
         self._watch_removal(on_error)
+        # parec needs a moment (up to a second or two on a busy machine) before audio flows; whatever plays
+        # before that is not recorded, so "recording" is only reported once it flows.
+        self._flowing.wait(_FIRST_AUDIO)
 
     def _watch_removal(self, on_error: ErrorCallback | None) -> None:
         index = next((d.index for d in list_sources() if d.key == self.source), None)
@@ -159,6 +165,7 @@ class PulseSource:
             data = self._read_block()
             if not data:
                 break
+            self._flowing.set()
             on_block(data)
         if not self._stopping.is_set():
             err = self._finish()
