@@ -50,6 +50,7 @@ class Key(str, enum.Enum):
     API_TOKEN = "api_token"
     UI_LANGUAGE = "ui_language"
     FIRST_RUN_DONE = "first_run_done"
+    WATCH_FOLDERS = "watch_folders"
 
 
 # Environment variable -> key. These always win over the file.
@@ -109,6 +110,7 @@ class Settings:
     api_token: str = ""
     ui_language: str = "system"
     first_run_done: bool = False
+    watch_folders: list[str] = field(default_factory=list)  # the desktop app imports what lands in these
 
     # Not settings: where this object came from, so `save()` writes back to the same file.
     source: Path | None = field(default=None, repr=False, compare=False)

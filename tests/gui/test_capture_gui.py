@@ -108,3 +108,35 @@ def test_start_up_offers_a_recording_a_crash_left_behind(qtbot, window) -> None:
     queued = window.ctx.store.jobs.list(states=("queued", "running"))
     assert any(j.source_path == str(Path(path).resolve()) for j in queued)
     window.controller.shutdown()
+
+
+def test_watch_folders_from_the_settings_import_into_the_queue(qtbot, window, tmp_path: Path) -> None:
+    import shutil
+
+    from recordroute.gui.watch_service import WatchService
+
+    folder = tmp_path / "dropbox"
+    folder.mkdir()
+    service = WatchService(window.ctx, window, settle=0.3, interval=0.1)
+    events: list[object] = []
+    service.event.connect(events.append)
+    service.restart([str(folder)])
+    shutil.copy(SPEECH_WAV, folder / "call.wav")
+    (folder / "deck.pptx").write_bytes(b"PK")
+    qtbot.waitUntil(lambda: {e.kind for e in events} == {"imported", "rejected"}, timeout=15_000)
+    service.stop()
+    imported = next(e for e in events if e.kind == "imported")
+    assert window.ctx.store.jobs.get(imported.job_id).recording_id == imported.recording_id
+    window.controller.shutdown()
+
+
+def test_settings_dialog_keeps_watch_folders(qtbot, gui_ctx, tmp_path: Path) -> None:
+    from recordroute.gui.presenters import GuiPrefs
+    from recordroute.gui.settings_dialog import SettingsDialog
+    from recordroute.settings import Settings
+
+    dialog = SettingsDialog(gui_ctx.settings, GuiPrefs(path=tmp_path / "gui.json"))
+    qtbot.addWidget(dialog)
+    dialog.watch_folders.setPlainText(f"{tmp_path / 'a'}\n\n  {tmp_path / 'b'}  \n")
+    assert dialog.apply()
+    assert Settings.load().watch_folders == [str(tmp_path / "a"), str(tmp_path / "b")]

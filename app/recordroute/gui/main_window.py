@@ -38,6 +38,7 @@ from .search_pane import SearchPane
 from .theme import ThemeManager
 from .tray import Tray
 from .viewer import ViewerPane
+from .watch_service import start_watching
 from .window_dialogs import DialogOpeners
 
 
@@ -76,6 +77,7 @@ class MainWindow(DialogOpeners, QMainWindow):
         if autostart:
             self.controller.start()  # resume the persistent queue
             offer_recovery(self)  # recordings a crash left in the inbox
+        self.watch = start_watching(self) if autostart else None  # the settings' watch folders
 
     # --- layout ------------------------------------------------------------------------------------------------
     def _build_ui(self) -> None:

@@ -135,6 +135,10 @@ class SettingsDialog(QDialog):
                               "takes effect after a restart; existing files are not moved."), w)
         note.setWordWrap(True)
         form.addRow(note)
+        self.watch_folders = QPlainTextEdit("\n".join(self.settings.watch_folders), w)
+        self.watch_folders.setPlaceholderText(self.tr("Folders to watch, one per line: new recordings that land "
+                                                      "there are imported once they are completely copied"))
+        form.addRow(self.tr("&Watch folders:"), self.watch_folders)
         return w
 
     def _api_tab(self) -> QWidget:
@@ -216,6 +220,7 @@ class SettingsDialog(QDialog):
             Key.API_PORT: self.api_port.value(),
             Key.API_TOKEN: self.api_token.text(),
             Key.UI_LANGUAGE: self.ui_language.currentData(),
+            Key.WATCH_FOLDERS: [f.strip() for f in self.watch_folders.toPlainText().splitlines() if f.strip()],
         }
 
     def apply(self) -> bool:

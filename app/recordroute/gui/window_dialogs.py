@@ -67,6 +67,8 @@ class DialogOpeners:
         self.set_theme(self.prefs.theme)
         i18n.install(self.ctx.settings.ui_language)
         self._sync_checks()
+        if self.watch is not None:
+            self.watch.restart()  # the watch folders may have changed
         self.show_status(translate("MainWindow", "Settings saved"))
 
     def open_first_run(self: MainWindow) -> QDialog:
