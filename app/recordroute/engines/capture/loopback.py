@@ -100,7 +100,7 @@ def system_source(device: str | None = None, samplerate: int = 16000) -> Capture
 # --- Windows: WASAPI loopback (PyAudioWPatch). Untested here: there is no Windows machine in CI. -----------------
 def _wasapi_loopback_devices() -> list[InputDevice]:
     try:
-        import pyaudiowpatch as pyaudio  # type: ignore[import-not-found]
+        import pyaudiowpatch as pyaudio
     except ImportError:
         return []
     pa = pyaudio.PyAudio()
