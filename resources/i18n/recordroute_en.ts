@@ -571,34 +571,34 @@ Drop files above, press Ctrl+O, or record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="158"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="162"/>
         <source>RecordRoute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="160"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="164"/>
         <source>Jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="161"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="165"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="162"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="166"/>
         <source>Select a recording to see its transcript, summary and details.
 
 Ctrl+O adds files · Ctrl+K searches · Ctrl+R records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="164"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="168"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/main_window.py" line="183"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="187"/>
         <source>Checking %n file(s)…</source>
         <translation>
             <numerusform>Checking %n file…</numerusform>
@@ -606,7 +606,7 @@ Ctrl+O adds files · Ctrl+K searches · Ctrl+R records</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/main_window.py" line="194"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="198"/>
         <source>Added %n file(s) to the queue</source>
         <translation>
             <numerusform>Added %n file to the queue</numerusform>
@@ -614,22 +614,22 @@ Ctrl+O adds files · Ctrl+K searches · Ctrl+R records</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="198"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="202"/>
         <source>%1 is already in the library as “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="200"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="204"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="203"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="207"/>
         <source>No files found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="217"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="221"/>
         <source>The clipboard holds no files or file paths</source>
         <translation type="unfinished"></translation>
     </message>
@@ -654,17 +654,17 @@ Ctrl+O adds files · Ctrl+K searches · Ctrl+R records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="70"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="72"/>
         <source>Settings saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="83"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="85"/>
         <source>About RecordRoute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="84"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="86"/>
         <source>RecordRoute %1
 Local-first transcripts, minutes and search.
 
@@ -672,42 +672,42 @@ Data folder: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="94"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="96"/>
         <source>Open a recording first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="96"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="98"/>
         <source>Export transcript</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="107"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="109"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="301"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="305"/>
         <source>Transcript ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="303"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="307"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="305"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="309"/>
         <source>Processing failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="318"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="322"/>
         <source>Moved “%1” to the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="325"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="329"/>
         <source>Restored</source>
         <translation type="unfinished"></translation>
     </message>
@@ -851,69 +851,153 @@ Data folder: %2</source>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="41"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="58"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="53"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="60"/>
+        <source>Microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="60"/>
+        <source>System audio (what the speakers play)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="61"/>
+        <source>Meeting: microphone and system audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="71"/>
+        <source>Show &amp;live captions while recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="75"/>
+        <source>Live captions appear here; the full transcript replaces them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="80"/>
         <source>&amp;Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="54"/>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="126"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="81"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="186"/>
         <source>&amp;Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="55"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="82"/>
         <source>&amp;Stop and add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="56"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="83"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="62"/>
-        <source>&amp;Input device:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="63"/>
-        <source>Level:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="64"/>
-        <source>Length:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="90"/>
-        <source>No input device found</source>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="91"/>
+        <source>&amp;Source:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/recordroute/gui/record_dialog.py" line="92"/>
+        <source>&amp;Input device:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="93"/>
+        <source>&amp;Output to record:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="94"/>
+        <source>Level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="95"/>
+        <source>Others:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="96"/>
+        <source>Length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="121"/>
+        <source>No input device found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="122"/>
+        <source>Default output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="131"/>
         <source>No microphone was found. Connect one (or allow microphone access in the system settings), then reopen this window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="104"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="149"/>
         <source>Recording to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="117"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="164"/>
         <source>Saved %1; it was added to the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="126"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="166"/>
+        <source>
+(Live preview. The full transcript replaces it once the recording is processed.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="186"/>
         <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../app/recordroute/gui/recovery_dialog.py" line="38"/>
+        <source>Unfinished recordings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/recovery_dialog.py" line="39"/>
+        <source>These recordings were not imported, most likely because the app closed while recording. Everything up to the last second was kept. Import them now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/recovery_dialog.py" line="44"/>
+        <source>cut short, repaired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/recovery_dialog.py" line="44"/>
+        <source>never imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/recovery_dialog.py" line="50"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/recovery_dialog.py" line="51"/>
+        <source>&amp;Not now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1161,68 +1245,78 @@ Data folder: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="143"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="139"/>
+        <source>Folders to watch, one per line: new recordings that land there are imported once they are completely copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="141"/>
+        <source>&amp;Watch folders:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="147"/>
         <source>&amp;Enable the local API (127.0.0.1 only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="150"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="154"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="152"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="156"/>
         <source>&amp;Regenerate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="159"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="163"/>
         <source>&amp;Port:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="160"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="164"/>
         <source>Token:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="167"/>
         <location filename="../../app/recordroute/gui/settings_dialog.py" line="171"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="175"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="171"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="175"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="172"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="176"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="175"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="179"/>
         <source>&amp;Interface language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="176"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="180"/>
         <source>T&amp;heme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="186"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="190"/>
         <source>Set by an environment variable; change it there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="190"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="194"/>
         <source>Data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="230"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="235"/>
         <source>Settings not saved</source>
         <translation type="unfinished"></translation>
     </message>
