@@ -119,7 +119,7 @@ def test_watch_folders_from_the_settings_import_into_the_queue(qtbot, window, tm
     folder.mkdir()
     service = WatchService(window.ctx, window, settle=0.3, interval=0.1)
     events: list[object] = []
-    service.event.connect(events.append)
+    service.watched.connect(events.append)
     service.restart([str(folder)])
     shutil.copy(SPEECH_WAV, folder / "call.wav")
     (folder / "deck.pptx").write_bytes(b"PK")

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 
 class WatchService(QObject):
-    event = Signal(object)  # WatchEvent, delivered on the UI thread (queued across threads)
+    watched = Signal(object)  # WatchEvent, delivered on the UI thread (queued across threads)
 
     def __init__(self, ctx: AppContext, parent: QObject | None = None, *, settle: float = 3.0,
                  interval: float = 1.0) -> None:
@@ -36,7 +36,7 @@ class WatchService(QObject):
         if not folders:
             return
         self.watcher = FolderWatcher(self.ctx, [Path(f) for f in folders], settle=self.settle,
-                                     interval=self.interval, on_event=self.event.emit)
+                                     interval=self.interval, on_event=self.watched.emit)
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self.watcher.run, args=(self._stop,), name="watch-folders",
                                         daemon=True)
@@ -60,6 +60,6 @@ def start_watching(window: MainWindow) -> WatchService:
             window.show_status(e.message)
             window.controller.pump()
 
-    service.event.connect(show)
+    service.watched.connect(show)
     service.restart()
     return service

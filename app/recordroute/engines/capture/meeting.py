@@ -9,6 +9,7 @@ so the other channel keeps recording.
 
 from __future__ import annotations
 
+import functools
 import threading
 import time
 
@@ -63,7 +64,7 @@ class MeetingSource:
         started: list[CaptureSource] = []
         try:
             for i, src in enumerate(self.sources):
-                src.start(lambda data, i=i: self._feed(i, data), lambda exc, i=i: self._lost(i, exc))
+                src.start(functools.partial(self._feed, i), functools.partial(self._lost, i))
                 started.append(src)
         except BaseException:
             for src in started:

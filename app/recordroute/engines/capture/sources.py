@@ -66,7 +66,11 @@ class InputDevice:
 class CaptureSource(Protocol):
     samplerate: int
     channels: int
-    overflows: int  # blocks the device itself reported as lost (input overflow)
+
+    @property
+    def overflows(self) -> int:
+        """Blocks the device itself reported as lost (input overflow)."""
+        ...
 
     def start(self, on_block: BlockCallback, on_error: ErrorCallback | None = None) -> None: ...
 
