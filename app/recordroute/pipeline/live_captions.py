@@ -146,8 +146,11 @@ class LiveCaptioner:
             return
         t0 = base / RATE
         duration = audio.size / RATE
-        transcript = self.engine.transcribe(audio, SttOptions(language=self.language, vad=True),
-                                            cancel=self._cancel)
+        # A preview: greedy decoding without word timings costs about half of the full pass's settings.
+        options = SttOptions(language=self.language, vad=True, beam_size=1, word_timestamps=False)
+        transcript = self.engine.transcribe(audio, options, cancel=self._cancel)
+        if self.language is None and transcript.segments and transcript.language_probability >= 0.5:
+            self.language = transcript.language  # detected once: later windows skip detection and never flip
         now = time.monotonic()
         self.passes += 1
         segments = [s for s in transcript.segments if s.text.strip()]
