@@ -81,6 +81,9 @@ def main() -> int:
     print(f"live captions  : CPU {live_cpu:.3f} s/s ({100 * live_cpu / cores:.1f} % of {cores} cores), "
           f"{live_lost} blocks lost, {captioner.passes} passes, {captioner.dropped_seconds:.1f} s skipped")
     print(f"CPU ratio live/baseline: {live_cpu / max(base_cpu, 1e-6):.1f}x")
+    if captioner.pass_seconds:
+        print(f"one pass (<= {args.window:.0f} s of audio): median {statistics.median(captioner.pass_seconds):.2f} s "
+              f"wall; load average {os.getloadavg()[0]:.1f} on {cores} cores")
     if delays:
         print(f"caption delay  : p50 {statistics.median(delays):.2f} s, p95 {percentile(delays, 0.95):.2f} s "
               f"over {len(delays)} phrases (step {args.step} s, window {args.window} s)")

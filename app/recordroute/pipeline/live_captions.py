@@ -63,6 +63,7 @@ class LiveCaptioner:
         self.tentative = ""
         self.delays: list[float] = []
         self.passes = 0
+        self.pass_seconds: list[float] = []  # wall time of each pass (how far behind real time it runs)
         self.dropped_seconds = 0.0  # audio the captions skipped because a pass fell behind (the file has it)
         self.error: str | None = None
         self._chunks: list[np.ndarray] = []
@@ -148,7 +149,9 @@ class LiveCaptioner:
         duration = audio.size / RATE
         # A preview: greedy decoding without word timings costs about half of the full pass's settings.
         options = SttOptions(language=self.language, vad=True, beam_size=1, word_timestamps=False)
+        started = time.monotonic()
         transcript = self.engine.transcribe(audio, options, cancel=self._cancel)
+        self.pass_seconds.append(time.monotonic() - started)
         if self.language is None and transcript.segments and transcript.language_probability >= 0.5:
             self.language = transcript.language  # detected once: later windows skip detection and never flip
         now = time.monotonic()
