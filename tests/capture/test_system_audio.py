@@ -170,3 +170,12 @@ def test_list_devices_without_any_source_says_so() -> None:
     res = run_cli("record", "--list-devices", env={"PULSE_SERVER": "unix:/nonexistent/socket"})
     assert res.returncode == 0
     assert "System audio: none found" in res.stdout and "Microphones: none found" in res.stdout
+
+
+def test_recording_without_any_source_is_a_clear_error(tmp_path: Path) -> None:
+    env = {"PULSE_SERVER": "unix:/nonexistent/socket"}
+    mic = run_cli("record", str(tmp_path / "a.wav"), "--seconds", "1", env=env)
+    assert mic.returncode == 1 and "no microphone or other audio input was found" in mic.stderr
+    system = run_cli("record", str(tmp_path / "b.wav"), "--system", "--seconds", "1", env=env)
+    assert system.returncode == 1 and "no PulseAudio/PipeWire server answered" in system.stderr
+    assert not (tmp_path / "a.wav").exists() and not (tmp_path / "b.wav").exists()
