@@ -23,10 +23,10 @@ import pytest
 from tests.capture.conftest import pactl, play
 from tests.conftest import ROOT, SPEECH_TEXT, SPEECH_WAV, run_cli
 
-# tiny.en on the fixture straight from the file scores ~0.05; through the sink, parec's resampler and a
-# recording that starts a moment early it measured 0.05-0.07 here. 0.15 leaves margin and still fails a
-# broken path (wrong rate or channel layout gives > 0.5).
-SYSTEM_WER_LIMIT = 0.15
+# tiny.en on the fixture straight from the file: WER 0.05. Recorded from the sink's monitor (parec's resampler,
+# a recording that starts a moment early) it measured 0.11 here; 0.2 leaves margin, while a wrong rate or
+# channel layout garbles the text far beyond it.
+SYSTEM_WER_LIMIT = 0.2
 MIC_TEXT = ("The quarterly numbers look strong. Our engineers finished the database migration on Tuesday. "
             "Customers in Canada and Germany reported faster pages.")
 

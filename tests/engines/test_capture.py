@@ -121,3 +121,28 @@ def test_a_writer_that_falls_behind_counts_lost_blocks(tmp_path: Path) -> None:
     wait_for(lambda: rec.overflows > 0)
     rec.stop()
     assert rec.dropped_blocks == rec.overflows > 0
+
+
+def test_a_full_disk_ends_the_recording_with_a_readable_file(tmp_path: Path) -> None:
+    import subprocess
+
+    import pytest
+
+    mnt = tmp_path / "small"
+    mnt.mkdir()
+    res = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", str(mnt)], capture_output=True)
+    if res.returncode != 0:
+        pytest.skip(f"cannot mount a small tmpfs here: {res.stderr.decode().strip()}")
+    try:
+        events: list[CaptureEvent] = []
+        path = mnt / "full.wav"
+        rec = Recorder(FakeSource(speed=20), path, patch_every=0.05, on_event=events.append)
+        rec.start()
+        wait_for(lambda: rec.finished)
+        rec.stop()  # returns at once although the source kept delivering into a dead writer
+        assert events[-1].kind == "write_error" and isinstance(rec.error, OSError)
+        assert "cannot write the recording" in events[-1].message
+        repair_wav(path)
+        assert 3.0 < len(frames(path)) / 16000 < 8.2  # what fitted on the 256 KiB disk, playable
+    finally:
+        subprocess.run(["umount", "-l", str(mnt)], check=False)

@@ -164,8 +164,11 @@ class Recorder:
             except OSError as exc:  # disk full or unplugged drive: keep what is on disk, stop writing
                 self.error = exc
                 self._event(CaptureEvent("write_error", f"cannot write the recording: {exc}", fatal=True))
+                with contextlib.suppress(Exception):
+                    self.source.stop()
                 break
-        self._wav.close()
+        with contextlib.suppress(OSError):  # a failed disk may refuse the last header patch too
+            self._wav.close()
         self._finished.set()
 
     def _source_failed(self, exc: BaseException) -> bool:
@@ -227,7 +230,12 @@ class Recorder:
             return self.path
         with contextlib.suppress(Exception):
             self.source.stop()
-        self._queue.put(None)
+        while self._writer is not None and self._writer.is_alive():
+            try:  # a writer that already ended (disk error) drains nothing: never block on a full queue
+                self._queue.put(None, timeout=0.1)
+                break
+            except queue.Full:
+                continue
         if self._writer is not None:
             self._writer.join()
         self._remove_marker()
