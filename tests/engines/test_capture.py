@@ -146,3 +146,19 @@ def test_a_full_disk_ends_the_recording_with_a_readable_file(tmp_path: Path) -> 
         assert 3.0 < len(frames(path)) / 16000 < 8.2  # what fitted on the 256 KiB disk, playable
     finally:
         subprocess.run(["umount", "-l", str(mnt)], check=False)
+
+
+def test_the_transcription_decode_mixes_both_meeting_channels(tmp_path: Path) -> None:
+    from recordroute.engines.audio import decode
+
+    path = tmp_path / "meeting.wav"
+    rec = Recorder(MeetingSource(FakeSource(frequency=300, speed=10), FakeSource(frequency=1200, speed=10)), path)
+    rec.start()
+    wait_for(lambda: rec.seconds > 1.5)
+    rec.stop()
+    mono = decode(path).samples
+    spectrum = np.abs(np.fft.rfft(mono))
+    freqs = np.fft.rfftfreq(len(mono), 1 / 16000)
+    peak = spectrum.max()
+    for hz in (300, 1200):  # me and the others, both in what Whisper hears
+        assert spectrum[np.abs(freqs - hz) < 5].max() > 0.5 * peak
