@@ -87,6 +87,17 @@ class RecordDialog(QDialog):
         self.close_button.clicked.connect(self.close)
         self.mode.currentIndexChanged.connect(lambda _i: self._update_buttons(self.controller.state))
         self.live.toggled.connect(self.captions.setVisible)
+        self._lay_out()
+        self.controller.levelsChanged.connect(self._show_levels)
+        self.controller.elapsedChanged.connect(lambda s: self.elapsed.setText(clock(s)))
+        self.controller.stateChanged.connect(self._update_buttons)
+        self.controller.failed.connect(self._show_error)
+        self.controller.notice.connect(self._show_error)
+        self.controller.captionChanged.connect(self._show_caption)
+        self.resize(480, 260)
+        self.load_devices()
+
+    def _lay_out(self) -> None:
         self.form = QFormLayout()
         self.form.addRow(self.tr("&Source:"), self.mode)
         self.form.addRow(self.tr("&Input device:"), self.device)
@@ -105,14 +116,6 @@ class RecordDialog(QDialog):
         lay.addWidget(self.captions, 1)
         lay.addWidget(self.message)
         lay.addLayout(buttons)
-        self.controller.levelsChanged.connect(self._show_levels)
-        self.controller.elapsedChanged.connect(lambda s: self.elapsed.setText(clock(s)))
-        self.controller.stateChanged.connect(self._update_buttons)
-        self.controller.failed.connect(self._show_error)
-        self.controller.notice.connect(self._show_error)
-        self.controller.captionChanged.connect(self._show_caption)
-        self.resize(480, 260)
-        self.load_devices()
 
     def load_devices(self) -> None:
         devices = self.controller.list_devices()
