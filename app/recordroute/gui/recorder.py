@@ -7,7 +7,6 @@ Capture sources are created by factories so tests (and machines without a microp
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -103,8 +102,7 @@ class RecorderController(QObject):
             return None
         path = self.recorder.stop()
         if self.captioner is not None:
-            with contextlib.suppress(RuntimeError):
-                self.captioner.stop()
+            self.captioner.stop(wait=False)  # never hold the window up for a pass in flight
         self._timer.stop()
         self._poll()
         self.stateChanged.emit(self.state)

@@ -93,9 +93,13 @@ class LiveCaptioner:
         self._thread = threading.Thread(target=self._run, name="live-captions", daemon=True)
         self._thread.start()
 
-    def stop(self, timeout: float = 10.0) -> None:
+    def stop(self, *, wait: bool = True, timeout: float = 120.0) -> None:
+        """No new passes. `wait`: let the pass in flight finish (a process about to exit must not leave
+        CTranslate2 mid-window, which aborts it); otherwise cancel it and return at once (the desktop app)."""
         self._stop.set()
-        self._cancel.cancel()
+        if not wait:
+            self._cancel.cancel()
+            return
         if self._thread is not None:
             self._thread.join(timeout)
             self._thread = None
