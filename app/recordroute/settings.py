@@ -54,6 +54,7 @@ class Key(str, enum.Enum):
     FIRST_RUN_DONE = "first_run_done"
     MODEL_IDLE_TTL = "model_idle_ttl"
     VAULT_DIR = "vault_dir"
+    WATCH_FOLDERS = "watch_folders"
 
 
 # Environment variable -> key. These always win over the file.
@@ -119,6 +120,7 @@ class Settings:
     first_run_done: bool = False
     model_idle_ttl: int = 900  # seconds a loaded model may sit unused before it is unloaded (0 = never)
     vault_dir: str = ""  # a Markdown vault kept in sync after every finished job (empty: off)
+    watch_folders: list[str] = field(default_factory=list)  # the desktop app imports what lands in these
 
     # Not settings: where this object came from, so `save()` writes back to the same file.
     source: Path | None = field(default=None, repr=False, compare=False)

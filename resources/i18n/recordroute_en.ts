@@ -46,17 +46,17 @@
     <message numerus="yes">
         <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="106"/>
         <source>%n segment(s) corrected.</source>
-        <translation>
-            <numerusform>%n segment corrected.</numerusform>
-            <numerusform>%n segments corrected.</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="118"/>
         <source>%n segment(s) corrected</source>
-        <translation>
-            <numerusform>%n segment corrected</numerusform>
-            <numerusform>%n segments corrected</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -709,34 +709,34 @@ Drop files above, press Ctrl+O, or record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="178"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="182"/>
         <source>RecordRoute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="180"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="184"/>
         <source>Jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="181"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="185"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="182"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="186"/>
         <source>Select a recording to see its transcript, summary and details.
 
 Ctrl+O adds files · Ctrl+K searches · Ctrl+R records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="184"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="188"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/main_window.py" line="205"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="209"/>
         <source>Checking %n file(s)…</source>
         <translation>
             <numerusform>Checking %n file…</numerusform>
@@ -744,7 +744,7 @@ Ctrl+O adds files · Ctrl+K searches · Ctrl+R records</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/main_window.py" line="216"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="220"/>
         <source>Added %n file(s) to the queue</source>
         <translation>
             <numerusform>Added %n file to the queue</numerusform>
@@ -752,22 +752,22 @@ Ctrl+O adds files · Ctrl+K searches · Ctrl+R records</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="220"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="224"/>
         <source>%1 is already in the library as “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="222"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="226"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="225"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="229"/>
         <source>No files found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="239"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="243"/>
         <source>The clipboard holds no files or file paths</source>
         <translation type="unfinished"></translation>
     </message>
@@ -792,7 +792,7 @@ Ctrl+O adds files · Ctrl+K searches · Ctrl+R records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="310"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="316"/>
         <source>Settings saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -843,9 +843,9 @@ Data folder: %2</source>
     <message numerus="yes">
         <location filename="../../app/recordroute/gui/window_dialogs.py" line="146"/>
         <source>Backup saved: %1 (%n recording(s))</source>
-        <translation>
-            <numerusform>Backup saved: %1 (%n recording)</numerusform>
-            <numerusform>Backup saved: %1 (%n recordings)</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -874,15 +874,9 @@ Data folder: %2</source>
 
 To use this library, set it as the data folder in Settings → Library and restart RecordRoute, or start it with
 RECORDROUTE_CONFIG=%2 recordroute</source>
-        <translation>
-            <numerusform>Restored %n recording into %1.
-
-To use this library, set it as the data folder in Settings → Library and restart RecordRoute, or start it with
-RECORDROUTE_CONFIG=%2 recordroute</numerusform>
-            <numerusform>Restored %n recordings into %1.
-
-To use this library, set it as the data folder in Settings → Library and restart RecordRoute, or start it with
-RECORDROUTE_CONFIG=%2 recordroute</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -896,27 +890,27 @@ RECORDROUTE_CONFIG=%2 recordroute</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="338"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="344"/>
         <source>Transcript ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="340"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="346"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="342"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="348"/>
         <source>Processing failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="355"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="361"/>
         <source>Moved “%1” to the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="362"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="368"/>
         <source>Restored</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1060,69 +1054,153 @@ RECORDROUTE_CONFIG=%2 recordroute</numerusform>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="41"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="58"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="53"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="60"/>
+        <source>Microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="60"/>
+        <source>System audio (what the speakers play)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="61"/>
+        <source>Meeting: microphone and system audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="71"/>
+        <source>Show &amp;live captions while recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="75"/>
+        <source>Live captions appear here; the full transcript replaces them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="80"/>
         <source>&amp;Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="54"/>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="126"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="81"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="189"/>
         <source>&amp;Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="55"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="82"/>
         <source>&amp;Stop and add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="56"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="83"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="62"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="102"/>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="103"/>
         <source>&amp;Input device:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="63"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="104"/>
+        <source>&amp;Output to record:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="105"/>
         <source>Level:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="64"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="106"/>
+        <source>Others:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="107"/>
         <source>Length:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="90"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="124"/>
         <source>No input device found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="92"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="125"/>
+        <source>Default output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="134"/>
         <source>No microphone was found. Connect one (or allow microphone access in the system settings), then reopen this window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="104"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="152"/>
         <source>Recording to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="117"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="167"/>
         <source>Saved %1; it was added to the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="126"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="169"/>
+        <source>
+(Live preview. The full transcript replaces it once the recording is processed.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="189"/>
         <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../app/recordroute/gui/recovery_dialog.py" line="38"/>
+        <source>Unfinished recordings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/recovery_dialog.py" line="39"/>
+        <source>These recordings were not imported, most likely because the app closed while recording. Everything up to the last second was kept. Import them now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/recovery_dialog.py" line="44"/>
+        <source>cut short, repaired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/recovery_dialog.py" line="44"/>
+        <source>never imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/recovery_dialog.py" line="50"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/recovery_dialog.py" line="51"/>
+        <source>&amp;Not now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1420,73 +1498,83 @@ RECORDROUTE_CONFIG=%2 recordroute</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="186"/>
+        <source>Folders to watch, one per line: new recordings that land there are imported once they are completely copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/recordroute/gui/settings_dialog.py" line="188"/>
+        <source>&amp;Watch folders:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="192"/>
         <source>Markdown vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="195"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="199"/>
         <source>&amp;Enable the local API (127.0.0.1 only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="202"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="206"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="204"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="208"/>
         <source>&amp;Regenerate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="211"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="215"/>
         <source>&amp;Port:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="212"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="216"/>
         <source>Token:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="219"/>
         <location filename="../../app/recordroute/gui/settings_dialog.py" line="223"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="227"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="223"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="227"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="224"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="228"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="227"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="231"/>
         <source>&amp;Interface language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="228"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="232"/>
         <source>T&amp;heme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="238"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="242"/>
         <source>Set by an environment variable; change it there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="242"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="246"/>
         <source>Data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="285"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="290"/>
         <source>Settings not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1685,9 +1773,9 @@ RECORDROUTE_CONFIG=%2 recordroute</numerusform>
     <message numerus="yes">
         <location filename="../../app/recordroute/gui/trash_dialog.py" line="91"/>
         <source>Delete %n recording(s) and their files for good? This cannot be undone.</source>
-        <translation>
-            <numerusform>Delete %n recording and its file for good? This cannot be undone.</numerusform>
-            <numerusform>Delete %n recordings and their files for good? This cannot be undone.</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

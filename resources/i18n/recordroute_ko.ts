@@ -706,22 +706,22 @@ Drop files above, press Ctrl+O, or record.</source>
         <translation>어둡게(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="178"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="182"/>
         <source>RecordRoute</source>
         <translation>RecordRoute</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="180"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="184"/>
         <source>Jobs</source>
         <translation>작업</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="181"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="185"/>
         <source>Search</source>
         <translation>검색</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="182"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="186"/>
         <source>Select a recording to see its transcript, summary and details.
 
 Ctrl+O adds files · Ctrl+K searches · Ctrl+R records</source>
@@ -730,41 +730,41 @@ Ctrl+O adds files · Ctrl+K searches · Ctrl+R records</source>
 Ctrl+O 파일 추가 · Ctrl+K 검색 · Ctrl+R 녹음</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="184"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="188"/>
         <source>Undo</source>
         <translation>실행 취소</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/main_window.py" line="205"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="209"/>
         <source>Checking %n file(s)…</source>
         <translation>
             <numerusform>파일 %n개를 확인하는 중…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/main_window.py" line="216"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="220"/>
         <source>Added %n file(s) to the queue</source>
         <translation>
             <numerusform>파일 %n개를 대기열에 추가했습니다</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="220"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="224"/>
         <source>%1 is already in the library as “%2”.</source>
         <translation>%1은(는) 이미 라이브러리에 “%2”(으)로 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="222"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="226"/>
         <source>Open</source>
         <translation>열기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="225"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="229"/>
         <source>No files found</source>
         <translation>파일을 찾지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="239"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="243"/>
         <source>The clipboard holds no files or file paths</source>
         <translation>클립보드에 파일이나 파일 경로가 없습니다</translation>
     </message>
@@ -789,7 +789,7 @@ Ctrl+O 파일 추가 · Ctrl+K 검색 · Ctrl+R 녹음</translation>
         <translation>폴더 추가</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="310"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="316"/>
         <source>Settings saved</source>
         <translation>설정을 저장했습니다</translation>
     </message>
@@ -891,27 +891,27 @@ RECORDROUTE_CONFIG=%2 recordroute</numerusform>
         <translation>백업 복원됨</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="338"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="344"/>
         <source>Transcript ready</source>
         <translation>받아쓰기 완료</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="340"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="346"/>
         <source>Cancelled</source>
         <translation>취소됨</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="342"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="348"/>
         <source>Processing failed</source>
         <translation>처리 실패</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="355"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="361"/>
         <source>Moved “%1” to the trash</source>
         <translation>“%1”을(를) 휴지통으로 옮겼습니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="362"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="368"/>
         <source>Restored</source>
         <translation>복원했습니다</translation>
     </message>
@@ -1051,70 +1051,155 @@ RECORDROUTE_CONFIG=%2 recordroute</numerusform>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="41"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="58"/>
         <source>Record</source>
         <translation>녹음</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="53"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="60"/>
+        <source>Microphone</source>
+        <translation>마이크</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="60"/>
+        <source>System audio (what the speakers play)</source>
+        <translation>시스템 오디오(스피커에서 나오는 소리)</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="61"/>
+        <source>Meeting: microphone and system audio</source>
+        <translation>회의: 마이크와 시스템 오디오</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="71"/>
+        <source>Show &amp;live captions while recording</source>
+        <translation>녹음 중 실시간 자막 표시(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="75"/>
+        <source>Live captions appear here; the full transcript replaces them.</source>
+        <translation>실시간 자막이 여기에 표시됩니다. 전체 전사가 끝나면 대체됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="80"/>
         <source>&amp;Record</source>
         <translation>녹음(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="54"/>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="126"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="81"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="189"/>
         <source>&amp;Pause</source>
         <translation>일시 정지(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="55"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="82"/>
         <source>&amp;Stop and add</source>
         <translation>정지 후 추가(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="56"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="83"/>
         <source>&amp;Close</source>
         <translation>닫기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="62"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="102"/>
+        <source>&amp;Source:</source>
+        <translation>소스(&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="103"/>
         <source>&amp;Input device:</source>
         <translation>입력 장치(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="63"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="104"/>
+        <source>&amp;Output to record:</source>
+        <translation>녹음할 출력(&amp;O):</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="105"/>
         <source>Level:</source>
         <translation>레벨:</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="64"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="106"/>
+        <source>Others:</source>
+        <translation>상대방:</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="107"/>
         <source>Length:</source>
         <translation>길이:</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="90"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="124"/>
         <source>No input device found</source>
         <translation>입력 장치 없음</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="92"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="125"/>
+        <source>Default output</source>
+        <translation>기본 출력</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="134"/>
         <source>No microphone was found. Connect one (or allow microphone access in the system settings), then reopen this window.</source>
         <translation>마이크를 찾지 못했습니다. 마이크를 연결하거나 시스템 설정에서 마이크 접근을 허용한 뒤 이 창을 다시 여세요.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="104"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="152"/>
         <source>Recording to %1</source>
         <translation>%1에 녹음하는 중</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="117"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="167"/>
         <source>Saved %1; it was added to the queue.</source>
         <translation>%1을(를) 저장하고 대기열에 추가했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="126"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="169"/>
+        <source>
+(Live preview. The full transcript replaces it once the recording is processed.)</source>
+        <translation>
+(실시간 미리보기입니다. 녹음 처리가 끝나면 전체 전사로 대체됩니다.)</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="189"/>
         <source>&amp;Resume</source>
         <translation>계속(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../app/recordroute/gui/recovery_dialog.py" line="38"/>
+        <source>Unfinished recordings</source>
+        <translation>완료되지 않은 녹음</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/recovery_dialog.py" line="39"/>
+        <source>These recordings were not imported, most likely because the app closed while recording. Everything up to the last second was kept. Import them now?</source>
+        <translation>녹음 중 앱이 종료되어 가져오지 못한 녹음이 있습니다. 마지막 1초 전까지의 내용은 모두 보존되었습니다. 지금 가져올까요?</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/recovery_dialog.py" line="44"/>
+        <source>cut short, repaired</source>
+        <translation>중단됨, 복구됨</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/recovery_dialog.py" line="44"/>
+        <source>never imported</source>
+        <translation>가져오지 않음</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/recovery_dialog.py" line="50"/>
+        <source>&amp;Import</source>
+        <translation>가져오기(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/recovery_dialog.py" line="51"/>
+        <source>&amp;Not now</source>
+        <translation>나중에(&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -1410,73 +1495,83 @@ RECORDROUTE_CONFIG=%2 recordroute</numerusform>
         <translation>녹음마다 노트 하나(회의록과 전사본)를 만들고, 작업이 끝날 때마다 갱신합니다. 생성된 블록 밖에 직접 쓴 내용은 그대로 유지됩니다.</translation>
     </message>
     <message>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="186"/>
+        <source>Folders to watch, one per line: new recordings that land there are imported once they are completely copied</source>
+        <translation>감시할 폴더(한 줄에 하나): 새 녹음 파일이 완전히 복사되면 가져옵니다</translation>
+    </message>
+    <message>
         <location filename="../../app/recordroute/gui/settings_dialog.py" line="188"/>
+        <source>&amp;Watch folders:</source>
+        <translation>감시 폴더(&amp;W):</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="192"/>
         <source>Markdown vault</source>
         <translation>마크다운 볼트</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="195"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="199"/>
         <source>&amp;Enable the local API (127.0.0.1 only)</source>
         <translation>로컬 API 사용(&amp;E) (127.0.0.1 전용)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="202"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="206"/>
         <source>&amp;Copy</source>
         <translation>복사(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="204"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="208"/>
         <source>&amp;Regenerate</source>
         <translation>다시 만들기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="211"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="215"/>
         <source>&amp;Port:</source>
         <translation>포트(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="212"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="216"/>
         <source>Token:</source>
         <translation>토큰:</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="219"/>
         <location filename="../../app/recordroute/gui/settings_dialog.py" line="223"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="227"/>
         <source>Follow the system</source>
         <translation>시스템 설정 따르기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="223"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="227"/>
         <source>Light</source>
         <translation>밝게</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="224"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="228"/>
         <source>Dark</source>
         <translation>어둡게</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="227"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="231"/>
         <source>&amp;Interface language:</source>
         <translation>화면 언어(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="228"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="232"/>
         <source>T&amp;heme:</source>
         <translation>테마(&amp;H):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="238"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="242"/>
         <source>Set by an environment variable; change it there.</source>
         <translation>환경 변수로 정해진 값입니다. 그쪽에서 바꾸세요.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="242"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="246"/>
         <source>Data folder</source>
         <translation>데이터 폴더</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="285"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="290"/>
         <source>Settings not saved</source>
         <translation>설정을 저장하지 못했습니다</translation>
     </message>

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError, NotFoundError, RecordRouteError
-from ..pipeline import export, runner
+from ..pipeline import export, recovery, runner
 from ..pipeline.context import AppContext
 from ..pipeline.ingest import inspect
 from ..progress import CancelToken
@@ -243,6 +243,9 @@ def cmd_jobs(args: argparse.Namespace) -> int:
         stage = j.current_stage
         out(f"{j.id:>5}  {j.state:11}  {stage.name if stage else '-':10}  rec {j.recording_id or '-'}  "
             f"{Path(j.source_path).name if j.source_path else ''}  {j.error or ''}")
+    unfinished = recovery.summary_line(recovery.find_unfinished(ctx, repair=False))
+    if unfinished:
+        out(unfinished)
     return 0
 
 

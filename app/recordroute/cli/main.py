@@ -14,6 +14,7 @@ from . import (  # noqa: F401  (registers sub-commands)
     library_commands,
     llm_commands,
     models_commands,
+    record_commands,
     search_commands,
 )
 

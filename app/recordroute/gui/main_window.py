@@ -36,10 +36,12 @@ from .job_workers import JobController, JobEvent, run_task
 from .live_sync import LiveSync
 from .notices import NoticePanel
 from .queue_panel import QueuePanel
+from .recovery_dialog import offer_recovery
 from .search_pane import SearchPane
 from .theme import ThemeManager
 from .tray import Tray
 from .viewer import ViewerPane
+from .watch_service import start_watching
 from .window_dialogs import WindowDialogs
 
 
@@ -92,6 +94,8 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         if autostart:
             self.controller.start()  # resume the persistent queue
+            offer_recovery(self)  # recordings a crash left in the inbox
+        self.watch = start_watching(self) if autostart else None  # the settings' watch folders
 
     # --- layout ------------------------------------------------------------------------------------------------
     def _build_ui(self) -> None:
@@ -307,6 +311,8 @@ class MainWindow(QMainWindow):
         self.set_theme(self.prefs.theme)
         i18n.install(self.ctx.settings.ui_language)
         self._sync_checks()
+        if self.watch is not None:
+            self.watch.restart()  # the watch folders may have changed
         self.show_status(self.tr("Settings saved"))
         if self.local_api is not None:  # on, off or another port: at once, off the UI thread
             run_task(self.local_api.apply, on_error=lambda text: self.show_status(text, 15000))

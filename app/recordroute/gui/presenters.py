@@ -9,19 +9,19 @@ import bisect
 import html
 import json
 import re
-import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from ..errors import RecordRouteError
+from ..pipeline import recovery
 from ..settings import Settings, default_config_file
 from ..store import Job, Recording, Store
 from ..store.files import atomic_write_text
 from ..store.recordings import STAGE_STATE_COLUMNS
 
-INBOX_DIR = "recordings-inbox"
+INBOX_DIR = recovery.INBOX_DIR
 THEMES = ("system", "light", "dark")
 HIGHLIGHT_STYLE = "background-color:#ffe08a; color:#000;"
 
@@ -172,16 +172,10 @@ class GuiPrefs:
 # --- microphone recordings -------------------------------------------------------------------------------------
 def inbox_dir(settings: Settings) -> Path:
     """Where microphone recordings are written while they are being recorded."""
-    path = settings.data_dir / INBOX_DIR
+    path = recovery.inbox_dir(settings)
     path.mkdir(parents=True, exist_ok=True)
     return path
 
 
 def new_recording_path(settings: Settings, now: float | None = None) -> Path:
-    stamp = datetime.fromtimestamp(now or time.time()).strftime("%Y-%m-%d %H-%M-%S")
-    base = inbox_dir(settings) / f"Recording {stamp}.wav"
-    n = 2
-    while base.exists():
-        base = inbox_dir(settings) / f"Recording {stamp} ({n}).wav"
-        n += 1
-    return base
+    return recovery.new_recording_path(settings, now)

@@ -1,7 +1,8 @@
-"""Record from a microphone: device picker, live level meter, pause/resume; Stop adds the file to the queue.
+"""Record the microphone, the system audio (what the speakers play) or both (meeting mode, one channel each):
+device picker, a level meter per channel, pause/resume, live captions; Stop adds the file to the queue.
 
 Audio goes to disk as it is captured (data dir's recordings-inbox/, header patched every second), so a crash
-keeps what was recorded.
+keeps what was recorded. Live captions are a preview from the warm model; the full pass replaces them.
 """
 
 from __future__ import annotations
@@ -11,42 +12,68 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from ..engines.capture import InputDevice
+from ..pipeline.context import AppContext
+from ..pipeline.live_captions import LiveCaptioner
 from ..settings import Settings
 from .presenters import clock, new_recording_path
 from .recorder import RecorderController
+
+
+def _meter(parent: QWidget) -> QProgressBar:
+    bar = QProgressBar(parent)
+    bar.setRange(0, 100)
+    bar.setTextVisible(False)
+    return bar
 
 
 class RecordDialog(QDialog):
     recorded = Signal(Path)  # the finished file, to queue
 
     def __init__(self, settings: Settings, controller: RecorderController | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, ctx: AppContext | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
-        self.controller = controller or RecorderController(self)
+        if controller is None:
+            factory = (lambda: LiveCaptioner(ctx.stt(), language=settings.stt_language)) if ctx else None
+            controller = RecorderController(self, captioner_factory=factory)
+        self.controller = controller
         self.controller.setParent(self)
         self.path: Path | None = None
-        self._has_devices = False
+        self._mics: list[InputDevice] = []
+        self._loops: list[InputDevice] = []
         self.setWindowTitle(self.tr("Record"))
+        self.mode = QComboBox(self)
+        for text, key in ((self.tr("Microphone"), "mic"), (self.tr("System audio (what the speakers play)"), "system"),
+                          (self.tr("Meeting: microphone and system audio"), "meeting")):
+            self.mode.addItem(text, key)
         self.device = QComboBox(self)
-        self.meter = QProgressBar(self)
-        self.meter.setRange(0, 100)
-        self.meter.setTextVisible(False)
+        self.system_device = QComboBox(self)
+        self.meter = _meter(self)
+        self.meter2 = _meter(self)
         self.elapsed = QLabel("0:00", self)
         font = self.elapsed.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
         self.elapsed.setFont(font)
+        self.live = QCheckBox(self.tr("Show &live captions while recording"), self)
+        self.live.setEnabled(self.controller.captioner_factory is not None)
+        self.captions = QPlainTextEdit(self)
+        self.captions.setReadOnly(True)
+        self.captions.setPlaceholderText(self.tr("Live captions appear here; the full transcript replaces them."))
+        self.captions.setVisible(False)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
@@ -58,51 +85,74 @@ class RecordDialog(QDialog):
         self.pause_button.clicked.connect(self.toggle_pause)
         self.stop_button.clicked.connect(self.stop)
         self.close_button.clicked.connect(self.close)
-        form = QFormLayout()
-        form.addRow(self.tr("&Input device:"), self.device)
-        form.addRow(self.tr("Level:"), self.meter)
-        form.addRow(self.tr("Length:"), self.elapsed)
+        self.mode.currentIndexChanged.connect(lambda _i: self._update_buttons(self.controller.state))
+        self.live.toggled.connect(self.captions.setVisible)
+        self._lay_out()
+        self.controller.levelsChanged.connect(self._show_levels)
+        self.controller.elapsedChanged.connect(lambda s: self.elapsed.setText(clock(s)))
+        self.controller.stateChanged.connect(self._update_buttons)
+        self.controller.failed.connect(self._show_error)
+        self.controller.notice.connect(self._show_error)
+        self.controller.captionChanged.connect(self._show_caption)
+        self.resize(480, 260)
+        self.load_devices()
+
+    def _lay_out(self) -> None:
+        self.form = QFormLayout()
+        self.form.addRow(self.tr("&Source:"), self.mode)
+        self.form.addRow(self.tr("&Input device:"), self.device)
+        self.form.addRow(self.tr("&Output to record:"), self.system_device)
+        self.form.addRow(self.tr("Level:"), self.meter)
+        self.form.addRow(self.tr("Others:"), self.meter2)
+        self.form.addRow(self.tr("Length:"), self.elapsed)
         buttons = QHBoxLayout()
         for b in (self.record_button, self.pause_button, self.stop_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
         lay = QVBoxLayout(self)
-        lay.addLayout(form)
+        lay.addLayout(self.form)
+        lay.addWidget(self.live)
+        lay.addWidget(self.captions, 1)
         lay.addWidget(self.message)
         lay.addLayout(buttons)
-        self.controller.levelChanged.connect(lambda v: self.meter.setValue(int(v * 100)))
-        self.controller.elapsedChanged.connect(lambda s: self.elapsed.setText(clock(s)))
-        self.controller.stateChanged.connect(self._update_buttons)
-        self.controller.failed.connect(self._show_error)
-        self.resize(440, 220)
-        self.load_devices()
 
     def load_devices(self) -> None:
-        self.device.clear()
         devices = self.controller.list_devices()
-        self._has_devices = bool(devices)
-        for d in devices:
-            self.device.addItem(d.name, d.index)
-            if d.is_default:
-                self.device.setCurrentIndex(self.device.count() - 1)
-        if not devices:
-            self.device.addItem(self.tr("No input device found"), None)
-            self.device.setEnabled(False)
+        self._mics = [d for d in devices if d.kind == "input"]
+        self._loops = [d for d in devices if d.kind == "loopback"]
+        for combo, found, none in ((self.device, self._mics, self.tr("No input device found")),
+                                   (self.system_device, self._loops, self.tr("Default output"))):
+            combo.clear()
+            for d in found:
+                combo.addItem(d.name, d.ident)
+                if d.is_default:
+                    combo.setCurrentIndex(combo.count() - 1)
+            if not found:
+                combo.addItem(none, None)
+        if not self._mics:
             self.message.setText(self.tr("No microphone was found. Connect one (or allow microphone access in "
                                          "the system settings), then reopen this window."))
         self._update_buttons(self.controller.state)
 
     @property
     def has_devices(self) -> bool:
-        return self._has_devices
+        return self.can_record(self.mode.currentData())
+
+    def can_record(self, mode: str) -> bool:
+        """Whether `mode` has what it needs: a microphone, a system-audio source, or both."""
+        return {"mic": bool(self._mics), "system": bool(self._loops),
+                "meeting": bool(self._mics) and bool(self._loops)}.get(mode, False)
 
     def start(self) -> None:
-        if not self.has_devices:
+        mode = self.mode.currentData()
+        if not self.can_record(mode):
             return
         self.path = new_recording_path(self.settings)
         self.message.setText(self.tr("Recording to %1").replace("%1", str(self.path)))
-        if not self.controller.start(self.path, self.device.currentData()):
+        self.captions.clear()
+        if not self.controller.start(self.path, self.device.currentData(), mode=mode,
+                                     system_device=self.system_device.currentData(), live=self.live.isChecked()):
             self.path = None
 
     def toggle_pause(self) -> None:
@@ -115,17 +165,34 @@ class RecordDialog(QDialog):
         path = self.controller.stop()
         if path is not None and self.controller.seconds() > 0:
             self.message.setText(self.tr("Saved %1; it was added to the queue.").replace("%1", path.name))
+            if self.live.isChecked():
+                self.captions.appendPlainText(self.tr("\n(Live preview. The full transcript replaces it once "
+                                                      "the recording is processed.)"))
             self.recorded.emit(path)
         self.controller.recorder = None
         self._update_buttons("idle")
 
+    def _show_levels(self, levels: list[float]) -> None:
+        self.meter.setValue(int((levels[0] if levels else 0.0) * 100))
+        self.meter2.setValue(int((levels[1] if len(levels) > 1 else 0.0) * 100))
+
+    def _show_caption(self, text: str) -> None:
+        self.captions.setPlainText(text)
+        bar = self.captions.verticalScrollBar()
+        bar.setValue(bar.maximum())
+
     def _update_buttons(self, state: str) -> None:
         active = state in ("recording", "paused")
+        mode = self.mode.currentData()
         self.record_button.setEnabled(self.has_devices and not active)
         self.pause_button.setEnabled(active)
         self.pause_button.setText(self.tr("&Resume") if state == "paused" else self.tr("&Pause"))
         self.stop_button.setEnabled(active)
-        self.device.setEnabled(self.has_devices and not active)
+        self.mode.setEnabled(not active)
+        self.device.setEnabled(bool(self._mics) and not active and mode != "system")
+        self.system_device.setEnabled(bool(self._loops) and not active and mode != "mic")
+        self.live.setEnabled(self.controller.captioner_factory is not None and not active)
+        self.form.setRowVisible(self.meter2, mode == "meeting")
 
     def _show_error(self, text: str) -> None:
         self.message.setText(text)

@@ -1,7 +1,8 @@
-"""Qt face over the Qt-free capture engine: polls level and length for the meter, reports state changes.
+"""Qt face over the Qt-free capture engine: polls levels, length, device events and live captions for the
+record window, and reports state changes.
 
-The capture source is created by a factory so tests (and machines without a microphone) can swap in
-`engines.capture.FakeSource`.
+Capture sources are created by factories so tests (and machines without a microphone) can swap in
+`engines.capture.FakeSource` or `WavFileSource`.
 """
 
 from __future__ import annotations
@@ -13,26 +14,43 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..engines import capture
 from ..errors import RecordRouteError
+from ..pipeline.live_captions import LiveCaptioner
 
-SourceFactory = Callable[[int | None], capture.CaptureSource]
+SourceFactory = Callable[[str | None], capture.CaptureSource]
+SystemFactory = Callable[[str | None, int], capture.CaptureSource]
+MODES = ("mic", "system", "meeting")
 
 
-def default_source(device: int | None) -> capture.CaptureSource:
-    return capture.SoundDeviceSource(device)
+def default_source(device: str | None) -> capture.CaptureSource:
+    return capture.microphone_source(device)
+
+
+def default_system(device: str | None, samplerate: int) -> capture.CaptureSource:
+    return capture.system_source(device, samplerate)
 
 
 class RecorderController(QObject):
-    levelChanged = Signal(float)  # 0..1 peak of the latest block
+    levelChanged = Signal(float)  # 0..1 peak of the latest block, loudest channel
+    levelsChanged = Signal(list)  # one peak per channel (meeting mode: me, others)
     elapsedChanged = Signal(float)  # seconds written
     stateChanged = Signal(str)  # idle, recording, paused, stopped
     failed = Signal(str)
+    notice = Signal(str)  # a device went away and recording goes on
+    captionChanged = Signal(str)  # live caption text so far (a preview; the full pass replaces it)
 
     def __init__(self, parent: QObject | None = None, *, source_factory: SourceFactory = default_source,
-                 list_devices: Callable[[], list[capture.InputDevice]] = capture.list_input_devices) -> None:
+                 list_devices: Callable[[], list[capture.InputDevice]] = capture.list_devices,
+                 system_factory: SystemFactory = default_system,
+                 captioner_factory: Callable[[], LiveCaptioner] | None = None) -> None:
         super().__init__(parent)
         self.source_factory = source_factory
+        self.system_factory = system_factory
         self.list_devices = list_devices
+        self.captioner_factory = captioner_factory
         self.recorder: capture.Recorder | None = None
+        self.captioner: LiveCaptioner | None = None
+        self._seen_events = 0
+        self._caption = ""
         self._timer = QTimer(self, interval=50)
         self._timer.timeout.connect(self._poll)
 
@@ -40,15 +58,31 @@ class RecorderController(QObject):
     def state(self) -> str:
         return self.recorder.state if self.recorder else "idle"
 
-    def start(self, path: Path, device: int | None = None) -> bool:
+    def _source(self, mode: str, device: str | None, system_device: str | None) -> capture.CaptureSource:
+        if mode == "system":
+            return self.system_factory(system_device, 16000)
+        mic = self.source_factory(device)
+        if mode == "meeting":
+            return capture.MeetingSource(mic, self.system_factory(system_device, mic.samplerate))
+        return mic
+
+    def start(self, path: Path, device: str | int | None = None, *, mode: str = "mic",
+              system_device: str | None = None, live: bool = False) -> bool:
         try:
-            source = self.source_factory(device)
+            source = self._source(mode, None if device is None else str(device), system_device)
             self.recorder = capture.Recorder(source, path)
+            self.captioner = self.captioner_factory() if live and self.captioner_factory else None
+            if self.captioner is not None:
+                self.recorder.add_tap(self.captioner.feed)
             self.recorder.start()
         except RecordRouteError as exc:
-            self.recorder = None
+            self.recorder = self.captioner = None
             self.failed.emit(exc.user_text())
             return False
+        if self.captioner is not None:
+            self.captioner.start()
+        self._seen_events = 0
+        self._caption = ""
         self._timer.start()
         self.stateChanged.emit(self.state)
         return True
@@ -67,6 +101,8 @@ class RecorderController(QObject):
         if self.recorder is None:
             return None
         path = self.recorder.stop()
+        if self.captioner is not None:
+            self.captioner.stop(wait=False)  # never hold the window up for a pass in flight
         self._timer.stop()
         self._poll()
         self.stateChanged.emit(self.state)
@@ -77,11 +113,22 @@ class RecorderController(QObject):
     def seconds(self) -> float:
         return self.recorder.seconds if self.recorder else 0.0
 
+    def overflows(self) -> int:
+        return self.recorder.overflows if self.recorder else 0
+
     def _poll(self) -> None:
-        if self.recorder is None:
+        rec = self.recorder
+        if rec is None:
             return
-        self.levelChanged.emit(self.recorder.level)
-        self.elapsedChanged.emit(self.recorder.seconds)
-        if self.recorder.error is not None and self.recorder.state != "stopped":
-            self.failed.emit(str(self.recorder.error))
+        self.levelChanged.emit(rec.level)
+        self.levelsChanged.emit(list(rec.levels))
+        self.elapsedChanged.emit(rec.seconds)
+        for event in rec.events[self._seen_events:]:
+            if not event.fatal:
+                self.notice.emit(event.message)
+        self._seen_events = len(rec.events)
+        if self.captioner is not None and self.captioner.text != self._caption:
+            self._caption = self.captioner.text
+            self.captionChanged.emit(self._caption)
+        if rec.finished and rec.state != "stopped":  # the device went away for good, or the disk failed
             self.stop()

@@ -182,6 +182,10 @@ class SettingsDialog(QDialog):
                                     "finished job. Your own text outside the generated block is kept."), w)
         vault_note.setWordWrap(True)
         form.addRow(vault_note)
+        self.watch_folders = QPlainTextEdit("\n".join(self.settings.watch_folders), w)
+        self.watch_folders.setPlaceholderText(self.tr("Folders to watch, one per line: new recordings that land "
+                                                      "there are imported once they are completely copied"))
+        form.addRow(self.tr("&Watch folders:"), self.watch_folders)
         return w
 
     def _browse_vault_dir(self) -> None:
@@ -271,6 +275,7 @@ class SettingsDialog(QDialog):
             Key.API_TOKEN: self.api_token.text(),
             Key.UI_LANGUAGE: self.ui_language.currentData(),
             **self.languages.values(),
+            Key.WATCH_FOLDERS: [f.strip() for f in self.watch_folders.toPlainText().splitlines() if f.strip()],
         }
 
     def apply(self) -> bool:

@@ -65,7 +65,7 @@ class WindowDialogs:
     def open_record(self) -> QDialog:
         from .record_dialog import RecordDialog
 
-        dialog = RecordDialog(self.ctx.settings, parent=self.parent)
+        dialog = RecordDialog(self.ctx.settings, parent=self.parent, ctx=self.ctx)
         dialog.recorded.connect(lambda path: self.add_paths([path]))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

@@ -1,0 +1,224 @@
+"""`recordroute record`, `recover` and `watch`: capture from the command line, unfinished recordings, watch folders."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import signal
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+from ..engines import capture
+from ..pipeline import recovery, runner
+from ..pipeline.context import AppContext
+from ..pipeline.live_captions import Caption, LiveCaptioner
+from ..pipeline.queue import JobQueue
+from ..pipeline.watch import FolderWatcher, WatchEvent
+from .commands import cancel_on_signals, emit_json, extra_command, open_context, out
+from .progressbar import ProgressBar
+
+
+@extra_command
+def add_record_commands(sub: argparse._SubParsersAction) -> None:
+    c = sub.add_parser("record", help="record the microphone, the system audio, or both (meeting mode)")
+    c.add_argument("out", nargs="?", metavar="OUT", help="WAV file to write (default: the inbox)")
+    c.add_argument("--seconds", type=float, help="stop after this many seconds (default: Ctrl-C or SIGTERM)")
+    c.add_argument("--device", help="input to record: an id or name from --list-devices (with --system: the "
+                                    "output to record)")
+    mode = c.add_mutually_exclusive_group()
+    mode.add_argument("--system", action="store_true", help="record what the speakers play instead of the mic")
+    mode.add_argument("--mic-and-system", action="store_true",
+                      help="meeting mode: the microphone on channel 1, the system audio on channel 2")
+    c.add_argument("--system-device", help="with --mic-and-system: which output to record (default: the "
+                                           "default output)")
+    c.add_argument("--list-devices", action="store_true", help="list microphones and system-audio sources")
+    c.add_argument("--live", action="store_true", help="print live captions while recording")
+    c.add_argument("--no-process", action="store_true", help="only record; do not import and transcribe")
+    c.set_defaults(func=cmd_record)
+
+    c = sub.add_parser("recover", help="find recordings a crash left unfinished in the inbox")
+    c.add_argument("--import", dest="do_import", action="store_true", help="import and process them now")
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(func=cmd_recover)
+
+    c = sub.add_parser("watch", help="import every complete file that lands in the folders (until Ctrl-C)")
+    c.add_argument("folders", nargs="+", metavar="DIR")
+    c.add_argument("--move-to", metavar="DIR", help="move imported files here (default: leave them in place)")
+    c.add_argument("--settle", type=float, default=3.0,
+                   help="seconds a file's size and time must stay unchanged before it is taken (default 3)")
+    c.add_argument("--interval", type=float, default=1.0, help="seconds between polls (default 1)")
+    c.add_argument("--no-process", action="store_true", help="import only; do not transcribe")
+    c.set_defaults(func=cmd_watch)
+
+
+@contextlib.contextmanager
+def stop_on_signals() -> Iterator[threading.Event]:
+    """Ctrl-C and SIGTERM end the loop (the caller finishes cleanly); restored afterwards."""
+    stop = threading.Event()
+    previous = {s: signal.signal(s, lambda _n, _f: stop.set()) for s in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield stop
+    finally:
+        for sig, old in previous.items():
+            signal.signal(sig, old)
+
+
+def err(text: str) -> None:
+    print(text, file=sys.stderr, flush=True)
+
+
+# --- record ------------------------------------------------------------------------------------------------------
+def list_devices() -> int:
+    devices = capture.list_devices()
+    mics = [d for d in devices if d.kind == "input"]
+    loops = [d for d in devices if d.kind == "loopback"]
+    out("Microphones:" if mics else "Microphones: none found (connect one or allow microphone access)")
+    for d in mics:
+        out(capture.describe(d))
+    out("System audio:" if loops else "System audio: none found (" + capture.NoLoopbackDeviceError.hint + ")")
+    for d in loops:
+        out(capture.describe(d))
+    return 0
+
+
+def build_source(args: argparse.Namespace) -> capture.CaptureSource:
+    if args.system:
+        return capture.system_source(args.device)
+    mic = capture.microphone_source(args.device, 16000 if args.mic_and_system else None)
+    if args.mic_and_system:
+        return capture.MeetingSource(mic, capture.system_source(args.system_device, mic.samplerate))
+    return mic
+
+
+def cmd_record(args: argparse.Namespace) -> int:
+    if args.list_devices:
+        return list_devices()
+    ctx = open_context()
+    path = Path(args.out).expanduser() if args.out else recovery.new_recording_path(ctx.settings)
+    source = build_source(args)
+    fallback = None
+    if args.device and not args.mic_and_system:  # a chosen device that goes away: go on with the default one
+        def fallback() -> capture.CaptureSource:
+            if args.system:
+                return capture.system_source(None, source.samplerate)
+            return capture.microphone_source(None, source.samplerate)
+
+    recorder = capture.Recorder(source, path, fallback=fallback,
+                                on_event=lambda e: err(f"recordroute: {e.message}"))
+    captioner = _live_captioner(ctx, recorder) if args.live else None
+    recorder.start()
+    if captioner is not None:
+        captioner.start()
+    err(f"recording to {path} ({source.samplerate} Hz, {source.channels} ch); Ctrl-C stops")
+    with stop_on_signals() as stop:
+        # --seconds counts recorded audio (a source may take a moment to deliver); the wall clock is a backstop.
+        deadline = time.monotonic() + args.seconds + 10.0 if args.seconds else None
+        while not stop.is_set() and not recorder.finished:
+            if deadline is not None and (recorder.seconds >= args.seconds or time.monotonic() >= deadline):
+                break
+            stop.wait(0.05)
+        recorder.stop()
+        if captioner is not None:
+            captioner.stop()
+            if captioner.tentative:
+                out(captioner.tentative)
+    err(f"saved {path} ({recorder.seconds:.1f} s, {recorder.overflows} blocks lost)")
+    if args.no_process or recorder.seconds <= 0:
+        return 0 if recorder.error is None else 1
+    return _process(ctx, path)
+
+
+def _live_captioner(ctx: AppContext, recorder: capture.Recorder) -> LiveCaptioner:
+    def show(new: list[Caption], _tentative: str) -> None:
+        for c in new:
+            m, s = divmod(int(c.start), 60)
+            out(f"[{m}:{s:02d}] {c.text}")
+            sys.stdout.flush()
+
+    captioner = LiveCaptioner(ctx.stt(), language=ctx.settings.stt_language, on_update=show)
+    recorder.add_tap(captioner.feed)
+    return captioner
+
+
+def _process(ctx: AppContext, path: Path) -> int:
+    with cancel_on_signals() as token:
+        job_id = runner.submit(ctx, path)
+        bar = ProgressBar(path.name)
+        final = runner.run_job(ctx, job_id, listener=bar, cancel=token)
+        bar.close()
+    if final.state != "done":
+        err(f"{path.name}: {final.state}: {final.message} (job {job_id}; `recordroute retry {job_id}` resumes)")
+        return 1
+    rec = ctx.store.recordings.get(final.recording_id) if final.recording_id else None
+    out(f"{rec.id}\t{path.name}\t{rec.duration or 0:.1f} s\t{rec.language or '-'}" if rec else f"job {job_id} done")
+    return 0
+
+
+# --- recover -----------------------------------------------------------------------------------------------------
+def cmd_recover(args: argparse.Namespace) -> int:
+    ctx = open_context()
+    items = recovery.find_unfinished(ctx)
+    if args.json and not args.do_import:
+        emit_json([{"path": str(i.path), "seconds": i.seconds, "crashed": i.crashed, "repaired": i.repaired}
+                   for i in items])
+        return 0
+    if not items:
+        out("no unfinished recordings in the inbox")
+        return 0
+    for i in items:
+        note = "cut short by a crash, repaired" if i.crashed else "never imported"
+        out(f"{i.path}\t{i.seconds:.1f} s\t{note}")
+    if not args.do_import:
+        out("import them with `recordroute recover --import`")
+        return 0
+    failures = 0
+    for item, job_id in zip(items, recovery.import_recordings(ctx, items), strict=True):
+        with cancel_on_signals() as token:
+            bar = None if args.json else ProgressBar(item.name)
+            final = runner.run_job(ctx, job_id, listener=bar, cancel=token)
+            if bar:
+                bar.close()
+        failures += final.state != "done"
+        if args.json:
+            emit_json({"path": str(item.path), "job_id": job_id, "state": final.state,
+                       "recording_id": final.recording_id})
+        else:
+            out(f"{item.name}: {final.state}" + (f" (recording {final.recording_id})" if final.recording_id else ""))
+    return 0 if failures == 0 else 1
+
+
+# --- watch -------------------------------------------------------------------------------------------------------
+def cmd_watch(args: argparse.Namespace) -> int:
+    ctx = open_context()
+    jobs = None if args.no_process else JobQueue(ctx)
+
+    def enqueue(rec_id: int) -> int:
+        if jobs is None:
+            return runner.submit(ctx, recording_id=rec_id)
+        return jobs.enqueue(recording_id=rec_id)
+
+    def show(e: WatchEvent) -> None:
+        line = f"{e.kind}\t{e.path}" + (f"\trecording {e.recording_id}" if e.recording_id else "")
+        (err if e.kind in ("rejected", "error") else out)(line + ("" if e.kind == "imported" else f"\t{e.message}"))
+        sys.stdout.flush()
+
+    watcher = FolderWatcher(ctx, [Path(f) for f in args.folders], settle=args.settle, interval=args.interval,
+                            move_to=Path(args.move_to) if args.move_to else None, enqueue=enqueue, on_event=show)
+    problems = watcher.check_folders()
+    if problems:
+        for p in problems:
+            err(f"recordroute: error: {p}")
+        return 1
+    if jobs is not None:
+        jobs.start()
+    err(f"watching {', '.join(str(f) for f in watcher.folders)}; Ctrl-C stops")
+    with stop_on_signals() as stop:
+        watcher.run(stop)
+    if jobs is not None:
+        jobs.stop()
+    err(f"stopped watching ({sum(e.kind == 'imported' for e in watcher.events)} imported)")
+    return 0
+

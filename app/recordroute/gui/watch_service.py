@@ -1,0 +1,68 @@
+"""The desktop app's watch folders (setting `watch_folders`): a `pipeline.watch.FolderWatcher` polling on a
+background thread. Imports become queued jobs in the persistent queue, which the job controller picks up;
+what happened to each file is shown in the window (imported, duplicate, or rejected with its reason)."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+
+from ..pipeline.context import AppContext
+from ..pipeline.watch import FolderWatcher, WatchEvent
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+
+class WatchService(QObject):
+    watched = Signal(object)  # WatchEvent, delivered on the UI thread (queued across threads)
+
+    def __init__(self, ctx: AppContext, parent: QObject | None = None, *, settle: float = 3.0,
+                 interval: float = 1.0, enqueue: Callable[[int], int] | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.enqueue = enqueue  # the window's job queue, so nothing has to poll the database
+        self.settle, self.interval = settle, interval
+        self.watcher: FolderWatcher | None = None
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def restart(self, folders: list[str] | None = None) -> None:
+        """(Re)start on `folders` (default: the setting); no folders, no thread."""
+        self.stop()
+        folders = self.ctx.settings.watch_folders if folders is None else folders
+        if not folders:
+            return
+        self.watcher = FolderWatcher(self.ctx, [Path(f) for f in folders], settle=self.settle,
+                                     interval=self.interval, on_event=self.watched.emit,
+                                     enqueue=self.enqueue)
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self.watcher.run, args=(self._stop,), name="watch-folders",
+                                        daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(5.0)
+            self._thread = None
+
+
+def start_watching(window: MainWindow) -> WatchService:
+    """Watch the folders from the settings; events go to the window's notices and status bar."""
+    queue = window.controller.queue
+    service = WatchService(window.ctx, window, enqueue=lambda rec_id: queue.enqueue(recording_id=rec_id))
+
+    def show(e: WatchEvent) -> None:
+        if e.kind in ("rejected", "error"):
+            window.notices.add(e.message)
+        else:
+            window.show_status(e.message)
+
+    service.watched.connect(show)
+    service.restart()
+    return service
