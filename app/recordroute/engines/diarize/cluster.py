@@ -1,0 +1,105 @@
+"""Speaker clustering in numpy: spectral clustering on a pruned cosine affinity, speaker count by eigengap."""
+
+from __future__ import annotations
+
+import numpy as np
+
+
+def l2norm(x: np.ndarray) -> np.ndarray:
+    return x / (np.linalg.norm(x, axis=-1, keepdims=True) + 1e-12)
+
+
+def kmeans(x: np.ndarray, k: int, *, iters: int = 50, seed: int = 0) -> np.ndarray:
+    """Deterministic k-means++ (several restarts, the lowest inertia wins)."""
+    n = len(x)
+    if k >= n:
+        return np.arange(n) % max(k, 1)
+    best, best_inertia = np.zeros(n, dtype=int), np.inf
+    rng = np.random.default_rng(seed)
+    for _ in range(5):
+        centers = [x[rng.integers(n)]]
+        for _ in range(1, k):
+            d = np.min([((x - c) ** 2).sum(1) for c in centers], axis=0)
+            centers.append(x[rng.choice(n, p=d / d.sum()) if d.sum() > 0 else rng.integers(n)])
+        c = np.array(centers)
+        labels = np.zeros(n, dtype=int)
+        for _ in range(iters):
+            dist = ((x[:, None, :] - c[None, :, :]) ** 2).sum(-1)
+            new = dist.argmin(1)
+            if np.array_equal(new, labels) and _ > 0:
+                break
+            labels = new
+            for j in range(k):
+                if np.any(labels == j):
+                    c[j] = x[labels == j].mean(0)
+        inertia = float(((x - c[labels]) ** 2).sum())
+        if inertia < best_inertia:
+            best, best_inertia = labels.copy(), inertia
+    return best
+
+
+def affinity(emb: np.ndarray, prune: float) -> np.ndarray:
+    """Cosine similarity kept only for each row's top `prune` share of neighbours, then symmetrised."""
+    e = l2norm(emb)
+    sim = np.clip(e @ e.T, -1.0, 1.0)
+    n = len(sim)
+    keep = max(2, int(np.ceil(prune * n)))
+    a = np.zeros_like(sim)
+    order = np.argsort(-sim, axis=1)[:, :keep]
+    rows = np.arange(n)[:, None]
+    a[rows, order] = np.maximum(sim[rows, order], 0.0)
+    return 0.5 * (a + a.T)
+
+
+def estimate_count(eigvals: np.ndarray, max_speakers: int, min_gap: float) -> int:
+    """Number of near-zero Laplacian eigenvalues, read from the largest gap; 1 when no gap stands out."""
+    vals = np.sort(eigvals)[: max_speakers + 1]
+    gaps = np.diff(vals)
+    if len(gaps) == 0:
+        return 1
+    k = int(np.argmax(gaps)) + 1
+    return k if gaps[k - 1] >= min_gap else 1
+
+
+def spectral(emb: np.ndarray, *, num_speakers: int | None = None, max_speakers: int = 8,
+             prune: float = 0.3, min_gap: float = 0.1) -> np.ndarray:
+    """Labels 0..k-1 per embedding row, ordered by first appearance."""
+    n = len(emb)
+    if n == 0:
+        return np.zeros(0, dtype=int)
+    if n < 3 or num_speakers == 1:
+        return np.zeros(n, dtype=int)
+    a = affinity(emb, prune)
+    d = a.sum(1)
+    d_inv = 1.0 / np.sqrt(np.maximum(d, 1e-12))
+    lap = np.eye(n) - d_inv[:, None] * a * d_inv[None, :]
+    vals, vecs = np.linalg.eigh(lap)
+    k = num_speakers or estimate_count(vals, min(max_speakers, n - 1), min_gap)
+    k = max(1, min(k, n))
+    if k == 1:
+        return np.zeros(n, dtype=int)
+    labels = kmeans(l2norm(vecs[:, :k]), k)
+    return relabel(labels)
+
+
+def relabel(labels: np.ndarray) -> np.ndarray:
+    """Renumber labels in order of first appearance so S1 is whoever speaks first."""
+    mapping: dict[int, int] = {}
+    for lab in labels:
+        mapping.setdefault(int(lab), len(mapping))
+    return np.array([mapping[int(lab)] for lab in labels], dtype=int)
+
+
+def refine(emb: np.ndarray, labels: np.ndarray, rounds: int = 3) -> np.ndarray:
+    """Reassign each window to the nearest speaker centroid (fixes spectral boundary mistakes)."""
+    e = l2norm(emb)
+    for _ in range(rounds):
+        ks = sorted(set(labels.tolist()))
+        if len(ks) < 2:
+            return labels
+        cents = l2norm(np.array([e[labels == k].mean(0) for k in ks]))
+        new = np.array(ks)[(e @ cents.T).argmax(1)]
+        if np.array_equal(new, labels):
+            break
+        labels = new
+    return relabel(labels)
