@@ -50,6 +50,8 @@ class Key(str, enum.Enum):
     API_TOKEN = "api_token"
     UI_LANGUAGE = "ui_language"
     FIRST_RUN_DONE = "first_run_done"
+    DIARIZE = "diarize"
+    DIARIZE_METHOD = "diarize_method"
 
 
 # Environment variable -> key. These always win over the file.
@@ -69,6 +71,7 @@ _CHOICES: dict[str, tuple[str, ...]] = {
     "embed_backend": ("onnx", "ollama"),
     "summary_language": ("auto", "ko", "en"),
     "ui_language": ("system", "ko", "en"),
+    "diarize_method": ("auto", "basic", "neural"),
 }
 
 
@@ -109,6 +112,8 @@ class Settings:
     api_token: str = ""
     ui_language: str = "system"
     first_run_done: bool = False
+    diarize: bool = False  # who said what: off by default (adds a stage after transcription)
+    diarize_method: str = "auto"  # auto = neural when a speaker model is present, else basic
 
     # Not settings: where this object came from, so `save()` writes back to the same file.
     source: Path | None = field(default=None, repr=False, compare=False)

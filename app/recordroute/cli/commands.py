@@ -85,6 +85,10 @@ def cmd_process(args: argparse.Namespace) -> int:
         options["no_summary"] = True
     if getattr(args, "template", None):
         options["template"] = args.template
+    if getattr(args, "diarize", False) or getattr(args, "speakers", None):
+        options["diarize"] = True
+    if getattr(args, "speakers", None):
+        options["speakers"] = args.speakers
     options.update(getattr(args, "extra_options", {}) or {})
     failures = 0
     with cancel_on_signals() as token:
