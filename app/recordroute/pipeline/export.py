@@ -45,7 +45,12 @@ def _cue_text(text: str) -> str:
     return " ".join(text.replace("-->", "→").split())
 
 
-def _timed(segments: Sequence[Segment]) -> list[tuple[float, float, str]]:
+def _spoken(seg: Segment, text: str) -> str:
+    """`Name: text` when the segment has a speaker (diarized recordings), else the text alone."""
+    return f"{seg.speaker_name}: {text}" if seg.speaker_name else text
+
+
+def _timed(segments: Sequence[Segment], *, voice: bool = False) -> list[tuple[float, float, str]]:
     out = []
     last_end = 0.0
     for seg in segments:
@@ -55,6 +60,9 @@ def _timed(segments: Sequence[Segment]) -> list[tuple[float, float, str]]:
         start = max(seg.start if seg.start is not None else last_end, 0.0)
         end = seg.end if seg.end is not None else start + 2.0
         end = max(end, start + 0.001)
+        if seg.speaker_name:
+            name = _cue_text(seg.speaker_name)
+            text = f"<v {html.escape(name)}>{html.escape(text, quote=False)}" if voice else f"{name}: {text}"
         out.append((start, end, text))
         last_end = end
     return out
@@ -68,12 +76,12 @@ def to_srt(segments: Sequence[Segment]) -> str:
 
 
 def to_vtt(segments: Sequence[Segment]) -> str:
-    cues = [f"{clock(s, sep='.')} --> {clock(e, sep='.')}\n{t}\n" for s, e, t in _timed(segments)]
+    cues = [f"{clock(s, sep='.')} --> {clock(e, sep='.')}\n{t}\n" for s, e, t in _timed(segments, voice=True)]
     return "WEBVTT\n\n" + "\n".join(cues)
 
 
 def to_txt(segments: Sequence[Segment]) -> str:
-    return "\n".join(seg.text for seg in segments if seg.text.strip()) + "\n"
+    return "\n".join(_spoken(seg, seg.text) for seg in segments if seg.text.strip()) + "\n"
 
 
 def to_markdown(rec: Recording, segments: Sequence[Segment]) -> str:
@@ -84,6 +92,8 @@ def to_markdown(rec: Recording, segments: Sequence[Segment]) -> str:
     lines = [f"# {escape_markdown(rec.title)}", ""]
     for seg in segments:
         text = escape_markdown(seg.text)
+        if seg.speaker_name:
+            text = f"**{escape_markdown(seg.speaker_name)}:** {text}"
         if seg.start is not None:
             lines.append(f"[{hms(seg.start)} - {hms(seg.end)}] {text}")
         elif seg.page is not None:
@@ -123,7 +133,8 @@ def to_html(rec: Recording, segments: Sequence[Segment]) -> str:
             when = f"p. {seg.page}"
         else:
             when = ""
-        rows.append(f'<p><span class="t">{esc(when)}</span> {esc(seg.text)}</p>')
+        who = f'<b class="s">{esc(seg.speaker_name)}:</b> ' if seg.speaker_name else ""
+        rows.append(f'<p><span class="t">{esc(when)}</span> {who}{esc(seg.text)}</p>')
     return (
         "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">"
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">"

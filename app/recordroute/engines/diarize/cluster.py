@@ -103,3 +103,23 @@ def refine(emb: np.ndarray, labels: np.ndarray, rounds: int = 3) -> np.ndarray:
             break
         labels = new
     return relabel(labels)
+
+
+def merge_close(emb: np.ndarray, labels: np.ndarray, threshold: float) -> np.ndarray:
+    """Merge clusters whose centroids are closer than `threshold` (cosine): one voice split in two.
+
+    Only for embeddings with an absolute scale (neural); it lets the count fall to one speaker.
+    """
+    e = l2norm(emb)
+    labels = labels.copy()
+    while True:
+        ks = sorted(set(labels.tolist()))
+        if len(ks) < 2:
+            return relabel(labels)
+        cents = l2norm(np.array([e[labels == k].mean(0) for k in ks]))
+        sim = cents @ cents.T
+        np.fill_diagonal(sim, -1.0)
+        i, j = np.unravel_index(int(sim.argmax()), sim.shape)
+        if sim[i, j] < threshold:
+            return relabel(labels)
+        labels[labels == ks[j]] = ks[i]

@@ -28,6 +28,7 @@ class DiarizeOptions:
     window: float = 1.5
     step: float = 0.75
     min_turn: float = 0.5             # shorter turns merge into their neighbour
+    merge_above: float = 0.88         # neural: clusters this similar are one voice
 
 
 @dataclass
@@ -130,6 +131,8 @@ def diarize(
     labels = cluster.spectral(emb, num_speakers=options.num_speakers, max_speakers=options.max_speakers)
     if options.num_speakers is None or options.num_speakers > 1:
         labels = cluster.refine(emb, labels)
+    if options.num_speakers is None and not emb_model.standardize:
+        labels = cluster.merge_close(emb, labels, options.merge_above)
     turns = _turns(regions, windows, labels, options.min_turn)
     speakers = _speakers(turns, windows, labels, raw)
     progress(Progress("diarize", 1.0, f"{len(speakers)} speakers"))
