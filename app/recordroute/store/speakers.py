@@ -12,6 +12,7 @@ from typing import Any
 import numpy as np
 
 from ..errors import InputError, NotFoundError
+from .chunks import bump_generation
 from .db import Database
 
 
@@ -120,6 +121,7 @@ class Speakers:
                                     hint=f"see `recordroute speakers {rec_id}`")
             con.execute("UPDATE speakers SET name = ? WHERE recording_id = ? AND label = ?",
                         (clean, rec_id, row["label"]))
+            bump_generation(con)  # cached search hits carry the old name
             con.execute(
                 "INSERT INTO events (recording_id, at, level, stage, message) VALUES (?, ?, 'info', 'diarize', ?)",
                 (rec_id, time.time(), f"speaker {row['label']} named {clean or '(cleared)'}"),
