@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import json
 import sqlite3
 import time
@@ -142,7 +143,7 @@ class Speakers:
             row = con.execute("SELECT id FROM voice_profiles WHERE name = ? AND model = ?", (clean, model)).fetchone()
         return int(row[0])
 
-    def profiles(self, model: str | None = None) -> list[VoiceProfile]:
+    def profiles(self, model: str | None = None) -> builtins.list[VoiceProfile]:
         sql, args = "SELECT * FROM voice_profiles", []
         if model is not None:
             sql += " WHERE model = ?"
