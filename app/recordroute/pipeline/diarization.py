@@ -45,12 +45,12 @@ def align(segments: list[Segment], diar: Diarization) -> list[Segment]:
         if seg.start is None:
             out.append(seg)
             continue
-        timed = [w for w in seg.words if w.end > w.start]
-        if not timed or len(timed) != len(seg.words):
+        if not seg.words:  # edited text: the segment as a whole
             seg.speaker = diar.speaker_at(seg.start, seg.end if seg.end is not None else seg.start)
             out.append(seg)
             continue
-        labels = [diar.speaker_at(w.start, w.end) for w in seg.words]
+        # Whisper gives some words zero length: widen them a little so they overlap a turn.
+        labels = [diar.speaker_at(w.start - 0.02, max(w.end, w.start + 0.02)) for w in seg.words]
         fallback = diar.speaker_at(seg.start, seg.end or seg.start)
         for i, lab in enumerate(labels):  # a word in a pause takes its neighbour's speaker
             labels[i] = lab or (labels[i - 1] if i else None) or next((x for x in labels[i:] if x), fallback)
