@@ -80,7 +80,7 @@ def main() -> int:
     methods = ["basic"] + (["neural"] if available(None) else [])
     stt = SttEngine(args.model, device="cpu")
     embedders = {m: make_embedder(DiarizeOptions(method=m)) for m in methods}  # loaded once, like the app
-    print(f"| dialogue | length | method | speakers (est.) | DER | word accuracy | diarize / transcribe |")
+    print("| dialogue | length | method | speakers (est.) | DER | word accuracy | diarize / transcribe |")
     print("| --- | --- | --- | --- | --- | --- | --- |")
     with tempfile.TemporaryDirectory() as tmp:
         for name, order in DIALOGUES.items():
