@@ -140,7 +140,7 @@ def create_app(
 ) -> FastAPI:
     """Build the API. `job_queue`: pass the GUI's queue to share it; by default the app runs its own worker
     (started and stopped with the app's lifespan)."""
-    from . import admin_routes, jobs_routes, native_routes, openai_audio, openai_routes, ops
+    from . import admin_routes, jobs_routes, native_routes, openai_audio, openai_routes, ops, speaker_routes
 
     state = ApiState(ctx, token, config or ApiConfig(), job_queue)
 
@@ -168,6 +168,7 @@ def create_app(
     app.include_router(native_routes.router(state_of), dependencies=secured)
     app.include_router(jobs_routes.router(state_of), dependencies=secured)
     app.include_router(admin_routes.router(state_of), dependencies=secured)
+    app.include_router(speaker_routes.router(state_of), dependencies=secured)
 
     app.add_middleware(SecurityMiddleware, state=state)
     origins = [o for o in cors_origins if o]

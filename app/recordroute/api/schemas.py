@@ -46,7 +46,7 @@ class ModelList(BaseModel):
 
 
 # --- OpenAI: audio ---------------------------------------------------------------------------------------------
-ResponseFormat = Literal["json", "text", "srt", "vtt", "verbose_json"]
+ResponseFormat = Literal["json", "text", "srt", "vtt", "verbose_json", "diarized_json"]
 
 
 class TranscriptionForm(BaseModel):
@@ -191,6 +191,7 @@ class RecordingOut(BaseModel):
     stt_model: str | None = None
     stt_task: str | None = None
     transcribe_state: str
+    diarize_state: str = "none"
     deleted_at: float | None = None
 
 
@@ -199,6 +200,7 @@ class WordOut(BaseModel):
     end: float
     word: str
     probability: float = 1.0
+    speaker: str | None = None
 
 
 class SegmentOut(BaseModel):
@@ -208,6 +210,8 @@ class SegmentOut(BaseModel):
     end: float | None = None
     page: int | None = None
     words: list[WordOut] = Field(default_factory=list)
+    speaker: str | None = Field(default=None, description="the speaker's name, or its label (S1, S2, …)")
+    speaker_label: str | None = None
 
 
 class RecordingDetail(RecordingOut):
@@ -271,6 +275,7 @@ class SearchHitOut(BaseModel):
     end: float | None = None
     page: int | None = None
     kind: str = "audio"
+    speaker: str | None = None
 
 
 class SearchResult(BaseModel):
@@ -376,3 +381,28 @@ class ModelActionResult(BaseModel):
     name: str
     loaded: bool
     seconds: float = 0.0
+
+
+# --- native: speakers -------------------------------------------------------------------------------------------
+class SpeakerOut(BaseModel):
+    label: str
+    name: str | None = None
+    display: str
+    talk_time: float = Field(description="seconds")
+
+
+class SpeakerSuggestion(BaseModel):
+    label: str
+    name: str
+    score: float
+
+
+class SpeakerList(BaseModel):
+    recording_id: int
+    method: str | None = Field(default=None, description='e.g. "basic (no model)" or "neural (dvector-vfl)"')
+    speakers: list[SpeakerOut]
+    suggestions: list[SpeakerSuggestion] = Field(default_factory=list)
+
+
+class SpeakerRenameIn(BaseModel):
+    name: str = Field(max_length=100, description="empty clears the name")

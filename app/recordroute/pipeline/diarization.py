@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -116,6 +117,27 @@ def diarize_recording(
         store.recordings.log(rec_id, f"diarized with {diar.label} in {elapsed:.1f} s: {len(diar.speakers)} "
                              f"speakers, {len(segments)} segments", stage="diarize", job_id=job_id, con=con)
     return diar
+
+
+@dataclass
+class DiarizedTranscript:
+    """A transcript made outside the store (the OpenAI-compatible route) with a speaker on every segment."""
+
+    segments: list[Segment]
+    language: str
+    duration: float
+    model: str
+
+
+def diarize_transcript(ctx: AppContext, samples: np.ndarray, transcript: Any, *, method: str | None = None,
+                       num_speakers: int | None = None, cancel: CancelToken | None = None) -> DiarizedTranscript:
+    from .transcriptions import store_segments
+
+    options = DiarizeOptions(method=choose_method(ctx, method), num_speakers=num_speakers,
+                             models_dir=ctx.data_dir / "models")
+    diar = diarize(samples, options, cancel=cancel)
+    return DiarizedTranscript(align(store_segments(transcript), diar), transcript.language,
+                              float(transcript.duration), transcript.model)
 
 
 # --- voice profiles ---------------------------------------------------------------------------------------
