@@ -212,6 +212,11 @@
 <context>
     <name>HistoryModel</name>
     <message>
+        <location filename="../../app/recordroute/gui/history_model.py" line="1"/>
+        <source>Speakers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/recordroute/gui/history_model.py" line="50"/>
         <source>pending</source>
         <translation type="unfinished"></translation>
@@ -758,6 +763,11 @@ Data folder: %2</source>
 </context>
 <context>
     <name>QueuePanel</name>
+    <message>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="1"/>
+        <source>Finding speakers</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../../app/recordroute/gui/queue_panel.py" line="31"/>
         <source>Importing</source>
@@ -1405,6 +1415,54 @@ Data folder: %2</source>
             <numerusform>%n page</numerusform>
             <numerusform>%n pages</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SpeakersPanel</name>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="1"/>
+        <source>Speakers (%1) — double-click a name to rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="1"/>
+        <source>Speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="1"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="1"/>
+        <source>Talk time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="1"/>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="1"/>
+        <source>Suggested names: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="1"/>
+        <source>Rename speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="1"/>
+        <source>Apply suggested names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="1"/>
+        <source>These voices match saved profiles:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -211,6 +211,11 @@
 <context>
     <name>HistoryModel</name>
     <message>
+        <location filename="../../app/recordroute/gui/history_model.py" line="1"/>
+        <source>Speakers</source>
+        <translation>화자</translation>
+    </message>
+    <message>
         <location filename="../../app/recordroute/gui/history_model.py" line="50"/>
         <source>pending</source>
         <translation>대기</translation>
@@ -759,6 +764,11 @@ Data folder: %2</source>
 </context>
 <context>
     <name>QueuePanel</name>
+    <message>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="1"/>
+        <source>Finding speakers</source>
+        <translation>화자 찾는 중</translation>
+    </message>
     <message>
         <location filename="../../app/recordroute/gui/queue_panel.py" line="31"/>
         <source>Importing</source>
@@ -1401,6 +1411,54 @@ Data folder: %2</source>
         <translation>
             <numerusform>%n쪽</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SpeakersPanel</name>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="1"/>
+        <source>Speakers (%1) — double-click a name to rename</source>
+        <translation>화자 (%1) — 이름을 두 번 클릭해 바꾸기</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="1"/>
+        <source>Speaker</source>
+        <translation>화자</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="1"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="1"/>
+        <source>Talk time</source>
+        <translation>발화 시간</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="1"/>
+        <source>Share</source>
+        <translation>비율</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="1"/>
+        <source>Suggested names: %1</source>
+        <translation>추천 이름: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="1"/>
+        <source>Rename speaker</source>
+        <translation>화자 이름 바꾸기</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="1"/>
+        <source>Apply suggested names</source>
+        <translation>추천 이름 적용</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="1"/>
+        <source>These voices match saved profiles:</source>
+        <translation>저장된 음성 프로필과 일치하는 목소리:</translation>
     </message>
 </context>
 </TS>
