@@ -107,3 +107,35 @@ def test_mel_filterbank_covers_the_spectrum() -> None:
     peak_band = int(features.log_mel(tone).mean(0).argmax())
     centre = features.mel_filterbank(40)[:, peak_band].argmax() * 16000 / 512
     assert abs(centre - 1000) < 150
+
+
+FBANK_FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "tiny_fbank_speaker.onnx"
+
+
+def test_fbank_embedder_from_the_model_folder(dialogues: dict[int, dl.Dialogue], tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """A WeSpeaker-style model (fbank in, embedding out) is found in <models>/diarize/<name>/ and run."""
+    import shutil
+
+    from recordroute.engines.diarize import resolve_embedder
+
+    folder = tmp_path / "models" / "diarize" / "wespeaker-resnet34"
+    folder.mkdir(parents=True)
+    shutil.copy(FBANK_FIXTURE, folder / "wespeaker_en_voxceleb_resnet34.onnx")
+    model, path = resolve_embedder("wespeaker-resnet34", tmp_path / "models")
+    assert model.feature == "fbank80" and path.parent == folder
+    result = diarize(dialogues[2].samples, DiarizeOptions(method="neural", model="wespeaker-resnet34",
+                                                          models_dir=tmp_path / "models", num_speakers=2))
+    assert result.label == "neural (wespeaker-resnet34)" and len(result.speakers) == 2
+    assert all(s.embedding.shape == (32,) for s in result.speakers)
+    # RECORDROUTE_MODEL_DIR holding the file directly works too.
+    monkeypatch.setenv("RECORDROUTE_MODEL_DIR", str(folder))
+    assert resolve_embedder("wespeaker-resnet34", None)[1] == folder / "wespeaker_en_voxceleb_resnet34.onnx"
+
+
+def test_kaldi_fbank_matches_its_definition() -> None:
+    tone = (0.5 * np.sin(2 * np.pi * 440 * np.arange(8000) / 16000)).astype(np.float32)
+    fb = features.kaldi_fbank(tone)
+    assert fb.shape == (1 + (8000 - 400) // 160, 80) and np.isfinite(fb).all()
+    # 440 Hz sits in a low band: the loudest band is among the first fifth of the 80.
+    assert int(fb.mean(0).argmax()) < 16
