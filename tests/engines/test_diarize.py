@@ -28,10 +28,11 @@ MIN_ACCURACY = {"basic": 0.90, "neural": 0.93}
 
 
 @pytest.fixture(scope="module")
-def dialogues(tmp_path_factory: pytest.TempPathFactory) -> dict[int, dl.Dialogue]:
+def dialogues(tmp_path_factory: pytest.TempPathFactory) -> dict[int | str, dl.Dialogue]:
     out = tmp_path_factory.mktemp("dialogues")
     try:
-        return {2: dl.build(out / "two.wav", "ABABAB"), 3: dl.build(out / "three.wav", "ABCABCAB")}
+        return {2: dl.build(out / "two.wav", "ABABAB"), 3: dl.build(out / "three.wav", "ABCABCAB"),
+                "3 mixed": dl.build(out / "mixed.wav", "ACBCAB")}
     except EspeakMissing as exc:
         pytest.skip(str(exc))
 
@@ -41,9 +42,10 @@ def _hyp(result) -> list[tuple[float, float, str]]:  # noqa: ANN001
 
 
 @pytest.mark.parametrize("method", METHODS)
-@pytest.mark.parametrize("n", [2, 3])
-def test_speaker_count_and_accuracy(dialogues: dict[int, dl.Dialogue], method: str, n: int) -> None:
-    d = dialogues[n]
+@pytest.mark.parametrize("case", [2, 3, "3 mixed"])
+def test_speaker_count_and_accuracy(dialogues: dict[int | str, dl.Dialogue], method: str, case: int | str) -> None:
+    d = dialogues[case]
+    n = len(d.speakers)
     result = diarize(d.samples, DiarizeOptions(method=method))
     assert len(result.speakers) == n, f"{method} estimated {len(result.speakers)} speakers, not {n}"
     acc = dl.frame_accuracy(d, _hyp(result))
@@ -56,19 +58,19 @@ def test_speaker_count_and_accuracy(dialogues: dict[int, dl.Dialogue], method: s
 
 
 @pytest.mark.parametrize("method", METHODS)
-def test_given_speaker_count_is_used(dialogues: dict[int, dl.Dialogue], method: str) -> None:
+def test_given_speaker_count_is_used(dialogues: dict[int | str, dl.Dialogue], method: str) -> None:
     result = diarize(dialogues[3].samples, DiarizeOptions(method=method, num_speakers=2))
     assert len(result.speakers) == 2
     result = diarize(dialogues[2].samples, DiarizeOptions(method=method, num_speakers=2))
     assert dl.frame_accuracy(dialogues[2], _hyp(result)) >= MIN_ACCURACY[method]
 
 
-def test_basic_method_is_labelled(dialogues: dict[int, dl.Dialogue]) -> None:
+def test_basic_method_is_labelled(dialogues: dict[int | str, dl.Dialogue]) -> None:
     result = diarize(dialogues[2].samples, DiarizeOptions(method="basic"))
     assert result.label == "basic (no model)" and result.norm is not None
 
 
-def test_cancel_mid_diarization(dialogues: dict[int, dl.Dialogue]) -> None:
+def test_cancel_mid_diarization(dialogues: dict[int | str, dl.Dialogue]) -> None:
     token = CancelToken()
     seen: list[Progress] = []
 
@@ -112,7 +114,7 @@ def test_mel_filterbank_covers_the_spectrum() -> None:
 FBANK_FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "tiny_fbank_speaker.onnx"
 
 
-def test_fbank_embedder_from_the_model_folder(dialogues: dict[int, dl.Dialogue], tmp_path: Path,
+def test_fbank_embedder_from_the_model_folder(dialogues: dict[int | str, dl.Dialogue], tmp_path: Path,
                                               monkeypatch: pytest.MonkeyPatch) -> None:
     """A WeSpeaker-style model (fbank in, embedding out) is found in <models>/diarize/<name>/ and run."""
     import shutil

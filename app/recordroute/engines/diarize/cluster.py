@@ -123,3 +123,35 @@ def merge_close(emb: np.ndarray, labels: np.ndarray, threshold: float) -> np.nda
         if sim[i, j] < threshold:
             return relabel(labels)
         labels[labels == ks[j]] = ks[i]
+
+
+def silhouette(emb: np.ndarray, labels: np.ndarray) -> float:
+    """Mean silhouette with cosine distance (a window alone in its cluster scores 0)."""
+    ks = sorted(set(labels.tolist()))
+    if len(ks) < 2:
+        return -1.0
+    e = l2norm(emb)
+    dist = 1.0 - e @ e.T
+    scores = []
+    for i, lab in enumerate(labels):
+        same = labels == lab
+        if same.sum() < 2:
+            scores.append(0.0)
+            continue
+        a = dist[i, same].sum() / (same.sum() - 1)
+        b = min(dist[i, labels == k].mean() for k in ks if k != lab)
+        scores.append((b - a) / max(a, b, 1e-9))
+    return float(np.mean(scores))
+
+
+def prefer_fewer(emb: np.ndarray, labels: np.ndarray, tolerance: float = 0.01) -> np.ndarray:
+    """Drop to k-1 clusters while that separates the windows about as well (eigengap over-counts on
+    per-recording-scaled features: one voice's two intonations look like two speakers)."""
+    current = labels
+    while len(set(current.tolist())) > 2:
+        k = len(set(current.tolist()))
+        fewer = refine(emb, spectral(emb, num_speakers=k - 1))
+        if silhouette(emb, fewer) < silhouette(emb, current) - tolerance:
+            break
+        current = fewer
+    return current

@@ -131,8 +131,11 @@ def diarize(
     labels = cluster.spectral(emb, num_speakers=options.num_speakers, max_speakers=options.max_speakers)
     if options.num_speakers is None or options.num_speakers > 1:
         labels = cluster.refine(emb, labels)
-    if options.num_speakers is None and not emb_model.standardize:
-        labels = cluster.merge_close(emb, labels, options.merge_above)
+    if options.num_speakers is None:
+        if emb_model.standardize:
+            labels = cluster.prefer_fewer(emb, labels)
+        else:
+            labels = cluster.merge_close(emb, labels, options.merge_above)
     turns = _turns(regions, windows, labels, options.min_turn)
     speakers = _speakers(turns, windows, labels, raw)
     progress(Progress("diarize", 1.0, f"{len(speakers)} speakers"))
