@@ -19,6 +19,7 @@ from recordroute.pipeline.search import search
 from recordroute.pipeline.summaries import summarize_recording
 from recordroute.store import Segment, Store, Word
 from tests.conftest import run_cli
+from tests.fakes.fake_ollama import FakeOllama
 from tests.helpers import dialogue as dl
 from tests.helpers.media import EspeakMissing
 
@@ -202,3 +203,17 @@ def test_cli_speakers_rename_profiles(ctx, dialogues) -> None:  # noqa: ANN001
     assert res.returncode == 2
     assert run_cli("profiles", "delete", "Alice").returncode == 0
     assert run_cli("profiles", "delete", "Alice").returncode == 1
+
+
+def test_the_llm_sees_named_turns(ctx, dialogues) -> None:  # noqa: ANN001
+    d = dialogues["AB"]
+    rid = add_recording(ctx, d)
+    diarization.diarize_recording(ctx, rid, method="basic", num_speakers=2)
+    ctx.store.speakers.rename(rid, _label_of(ctx, rid, d, "B"), "Bob")
+    with FakeOllama(models={"qwen2.5:7b-instruct": {"context_length": 32768}}) as fake:
+        ctx.settings.ollama_host = fake.url
+        summarize_recording(ctx, rid, backend="ollama", model="qwen2.5:7b-instruct")
+        prompt = "\n".join(r.seen_text for r in fake.requests)
+    assert "Bob: I will talk to the design team" in prompt
+    res = run_cli("search", "design team", "--mode", "keyword")
+    assert "Bob: " in res.stdout

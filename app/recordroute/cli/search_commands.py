@@ -97,7 +97,8 @@ def cmd_search(args: argparse.Namespace) -> int:
     if not hits:
         out("no matches")
     for h in hits:
-        out(f"{h.recording_id:>5}  {_where(h.start, h.page):>8}  {h.score:6.3f}  {h.title}\n       {h.snippet}")
+        who = f"{h.speaker}: " if h.speaker else ""
+        out(f"{h.recording_id:>5}  {_where(h.start, h.page):>8}  {h.score:6.3f}  {h.title}\n       {who}{h.snippet}")
     return 0
 
 
