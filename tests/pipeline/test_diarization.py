@@ -197,6 +197,12 @@ def test_cli_speakers_rename_profiles(ctx, dialogues) -> None:  # noqa: ANN001
     assert all(s["talk_time"] > 0 for s in data["speakers"])
     res = run_cli("profiles", "list")
     assert "Alice" in res.stdout
+    other = add_recording(ctx, dialogues["CA"])  # S1 of the first recording is voice A, also in this one
+    res = run_cli("diarize", str(other), "--method", "basic", "--speakers", "2")
+    a_label = _label_of(ctx, other, dialogues["CA"], "A")
+    assert f"suggestion: {a_label} sounds like 'Alice'" in res.stdout
+    res = run_cli("speakers", str(other), "--accept", "--json")
+    assert {s["label"]: s["name"] for s in json.loads(res.stdout)["speakers"]}[a_label] == "Alice"
     res = run_cli("speakers", str(rid), "--rename", "S9", "Nobody")
     assert res.returncode == 1 and "no speaker 'S9'" in res.stderr
     res = run_cli("diarize", str(rid), "--speakers", "0")
