@@ -141,3 +141,13 @@ def test_kaldi_fbank_matches_its_definition() -> None:
     assert fb.shape == (1 + (8000 - 400) // 160, 80) and np.isfinite(fb).all()
     # 440 Hz sits in a low band: the loudest band is among the first fifth of the 80.
     assert int(fb.mean(0).argmax()) < 16
+
+
+def test_long_recordings_cluster_a_sample_and_assign_the_rest(dialogues: dict[int | str, dl.Dialogue],
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    from recordroute.engines.diarize import engine
+
+    monkeypatch.setattr(engine, "MAX_CLUSTERED", 20)  # the 3-speaker dialogue has ~35 windows
+    result = diarize(dialogues[3].samples, DiarizeOptions(method="basic", num_speakers=3))
+    assert result.windows > 20 and len(result.speakers) == 3
+    assert dl.frame_accuracy(dialogues[3], _hyp(result)) >= MIN_ACCURACY["basic"]

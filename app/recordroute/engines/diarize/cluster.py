@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 
 
@@ -61,25 +63,38 @@ def estimate_count(eigvals: np.ndarray, max_speakers: int, min_gap: float) -> in
     return k if gaps[k - 1] >= min_gap else 1
 
 
+@dataclass
+class Spectrum:
+    """The normalised Laplacian's smallest eigenpairs of one affinity matrix, computed once per clustering."""
+
+    vals: np.ndarray
+    vecs: np.ndarray
+
+    def labels(self, k: int) -> np.ndarray:
+        if k <= 1:
+            return np.zeros(len(self.vecs), dtype=int)
+        return relabel(kmeans(l2norm(self.vecs[:, :k]), k))
+
+
+def spectrum(emb: np.ndarray, *, prune: float = 0.3, keep: int = 10) -> Spectrum:
+    a = affinity(emb, prune)
+    d_inv = 1.0 / np.sqrt(np.maximum(a.sum(1), 1e-12))
+    lap = np.eye(len(a)) - d_inv[:, None] * a * d_inv[None, :]
+    vals, vecs = np.linalg.eigh(lap)
+    return Spectrum(vals[:keep], vecs[:, :keep])
+
+
 def spectral(emb: np.ndarray, *, num_speakers: int | None = None, max_speakers: int = 8,
-             prune: float = 0.3, min_gap: float = 0.1) -> np.ndarray:
+             prune: float = 0.3, min_gap: float = 0.1, spec: Spectrum | None = None) -> np.ndarray:
     """Labels 0..k-1 per embedding row, ordered by first appearance."""
     n = len(emb)
     if n == 0:
         return np.zeros(0, dtype=int)
     if n < 3 or num_speakers == 1:
         return np.zeros(n, dtype=int)
-    a = affinity(emb, prune)
-    d = a.sum(1)
-    d_inv = 1.0 / np.sqrt(np.maximum(d, 1e-12))
-    lap = np.eye(n) - d_inv[:, None] * a * d_inv[None, :]
-    vals, vecs = np.linalg.eigh(lap)
-    k = num_speakers or estimate_count(vals, min(max_speakers, n - 1), min_gap)
-    k = max(1, min(k, n))
-    if k == 1:
-        return np.zeros(n, dtype=int)
-    labels = kmeans(l2norm(vecs[:, :k]), k)
-    return relabel(labels)
+    spec = spec or spectrum(emb, prune=prune, keep=max_speakers + 2)
+    k = num_speakers or estimate_count(spec.vals, min(max_speakers, n - 1), min_gap)
+    return spec.labels(max(1, min(k, n, spec.vecs.shape[1])))
 
 
 def relabel(labels: np.ndarray) -> np.ndarray:
@@ -144,14 +159,21 @@ def silhouette(emb: np.ndarray, labels: np.ndarray) -> float:
     return float(np.mean(scores))
 
 
-def prefer_fewer(emb: np.ndarray, labels: np.ndarray, tolerance: float = 0.01) -> np.ndarray:
+def prefer_fewer(emb: np.ndarray, labels: np.ndarray, spec: Spectrum, tolerance: float = 0.01) -> np.ndarray:
     """Drop to k-1 clusters while that separates the windows about as well (eigengap over-counts on
     per-recording-scaled features: one voice's two intonations look like two speakers)."""
     current = labels
     while len(set(current.tolist())) > 2:
         k = len(set(current.tolist()))
-        fewer = refine(emb, spectral(emb, num_speakers=k - 1))
+        fewer = refine(emb, spec.labels(k - 1))
         if silhouette(emb, fewer) < silhouette(emb, current) - tolerance:
             break
         current = fewer
     return current
+
+
+def assign(emb: np.ndarray, part: np.ndarray, labels: np.ndarray) -> np.ndarray:
+    """Label every row of `emb` with the nearest (cosine) centroid of the labelled rows `part`."""
+    ks = sorted(set(labels.tolist()))
+    cents = l2norm(np.array([l2norm(part)[labels == k].mean(0) for k in ks]))
+    return np.array(ks)[(l2norm(emb) @ cents.T).argmax(1)]

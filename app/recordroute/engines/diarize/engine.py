@@ -128,18 +128,37 @@ def diarize(
         emb = (raw - mean) / std
     cancel.raise_if_cancelled()
     progress(Progress("diarize", 0.92, "clustering"))
-    labels = cluster.spectral(emb, num_speakers=options.num_speakers, max_speakers=options.max_speakers)
-    if options.num_speakers is None or options.num_speakers > 1:
-        labels = cluster.refine(emb, labels)
-    if options.num_speakers is None:
-        if emb_model.standardize:
-            labels = cluster.prefer_fewer(emb, labels)
-        else:
-            labels = cluster.merge_close(emb, labels, options.merge_above)
+    labels = _cluster(emb, options, emb_model.standardize)
     turns = _turns(regions, windows, labels, options.min_turn)
     speakers = _speakers(turns, windows, labels, raw)
     progress(Progress("diarize", 1.0, f"{len(speakers)} speakers"))
     return Diarization(options.method, emb_model.name, turns, speakers, norm, len(windows))
+
+
+MAX_CLUSTERED = 800  # windows clustered directly (~10 min of speech); longer recordings are sampled
+
+
+def _cluster(emb: np.ndarray, options: DiarizeOptions, standardized: bool) -> np.ndarray:
+    """Speaker per window. Above MAX_CLUSTERED windows an even sample is clustered (the affinity matrix and
+    its eigen-decomposition grow with the square and cube of the count) and every window joins the nearest
+    speaker centroid."""
+    sample = np.arange(len(emb))
+    if len(emb) > MAX_CLUSTERED:
+        sample = np.linspace(0, len(emb) - 1, MAX_CLUSTERED).round().astype(int)
+    part = emb[sample]
+    spec = cluster.spectrum(part, keep=options.max_speakers + 2) if len(part) >= 3 else None
+    labels = cluster.spectral(part, num_speakers=options.num_speakers, max_speakers=options.max_speakers,
+                              spec=spec)
+    if options.num_speakers is None or options.num_speakers > 1:
+        labels = cluster.refine(part, labels)
+    if options.num_speakers is None and spec is not None:
+        if standardized:
+            labels = cluster.prefer_fewer(part, labels, spec)
+        else:
+            labels = cluster.merge_close(part, labels, options.merge_above)
+    if len(sample) == len(emb):
+        return labels
+    return cluster.refine(emb, cluster.assign(emb, part, labels))
 
 
 def _turns(regions: list[tuple[float, float]], windows: list[tuple[float, float]], labels: np.ndarray,
