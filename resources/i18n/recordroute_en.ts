@@ -1036,6 +1036,26 @@ Data folder: %2</source>
 <context>
     <name>SettingsDialog</name>
     <message>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="1"/>
+        <source>Find &amp;speakers (who said what) in new recordings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="1"/>
+        <source>Neural (speaker model)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="1"/>
+        <source>Basic (no model)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="1"/>
+        <source>Spea&amp;ker method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/recordroute/gui/settings_dialog.py" line="46"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>

@@ -1033,6 +1033,26 @@ Data folder: %2</source>
 <context>
     <name>SettingsDialog</name>
     <message>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="1"/>
+        <source>Find &amp;speakers (who said what) in new recordings</source>
+        <translation>새 녹음에서 화자 찾기(누가 무엇을 말했는지)(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="1"/>
+        <source>Neural (speaker model)</source>
+        <translation>신경망 (화자 모델)</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="1"/>
+        <source>Basic (no model)</source>
+        <translation>기본 (모델 없음)</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="1"/>
+        <source>Spea&amp;ker method:</source>
+        <translation>화자 방식(&amp;K):</translation>
+    </message>
+    <message>
         <location filename="../../app/recordroute/gui/settings_dialog.py" line="46"/>
         <source>Settings</source>
         <translation>설정</translation>

@@ -89,6 +89,15 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Audio &language:"), self.stt_language)
         form.addRow(self.tr("&Task:"), self.stt_task)
         form.addRow(self.tr("&Vocabulary:"), self.vocabulary)
+        self.diarize = QCheckBox(self.tr("Find &speakers (who said what) in new recordings"), w)
+        self.diarize.setChecked(self.settings.diarize)
+        self.diarize_method = QComboBox(w)
+        for key, label in (("auto", self.tr("Automatic")), ("neural", self.tr("Neural (speaker model)")),
+                           ("basic", self.tr("Basic (no model)"))):
+            self.diarize_method.addItem(label, key)
+        self.diarize_method.setCurrentIndex(max(0, self.diarize_method.findData(self.settings.diarize_method)))
+        form.addRow(self.diarize)
+        form.addRow(self.tr("Spea&ker method:"), self.diarize_method)
         return w
 
     def _summaries_tab(self) -> QWidget:
@@ -216,6 +225,8 @@ class SettingsDialog(QDialog):
             Key.API_PORT: self.api_port.value(),
             Key.API_TOKEN: self.api_token.text(),
             Key.UI_LANGUAGE: self.ui_language.currentData(),
+            Key.DIARIZE: self.diarize.isChecked(),
+            Key.DIARIZE_METHOD: self.diarize_method.currentData(),
         }
 
     def apply(self) -> bool:
