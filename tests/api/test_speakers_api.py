@@ -37,6 +37,14 @@ def test_diarized_json_segments_carry_speakers(http: httpx.Client, two_voices: d
     assert right / len(segs) >= 0.8
 
 
+def test_verbose_json_with_diarize_has_speakers(http: httpx.Client, two_voices: dl.Dialogue) -> None:
+    with open(two_voices.path, "rb") as fh:
+        res = http.post("/v1/audio/transcriptions", files={"file": ("d.wav", fh, "audio/wav")},
+                        data={"model": "whisper-1", "response_format": "verbose_json", "diarize": "true"})
+    assert res.status_code == 200, res.text
+    assert {s["speaker"] for s in res.json()["segments"]} == {"S1", "S2"}
+
+
 def test_native_recording_speakers_and_rename(api: Api, http: httpx.Client, two_voices: dl.Dialogue) -> None:
     rid = add_recording(api.ctx, two_voices)
     diarization.diarize_recording(api.ctx, rid, method="basic", num_speakers=2)

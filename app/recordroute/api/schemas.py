@@ -63,6 +63,8 @@ class TranscriptionForm(BaseModel):
     stream: bool = False
     store: bool = Field(default=False, description="RecordRoute extension: also keep the file and its "
                                                    "transcript as a recording in the library")
+    diarize: bool = Field(default=False, description="RecordRoute extension: a `speaker` on every verbose_json "
+                                                     "segment (implied by response_format=diarized_json)")
 
 
 def multipart_schema(fields: type[BaseModel], *, extra_required: tuple[str, ...] = ()) -> dict[str, Any]:
