@@ -151,3 +151,14 @@ def test_long_recordings_cluster_a_sample_and_assign_the_rest(dialogues: dict[in
     result = diarize(dialogues[3].samples, DiarizeOptions(method="basic", num_speakers=3))
     assert result.windows > 20 and len(result.speakers) == 3
     assert dl.frame_accuracy(dialogues[3], _hyp(result)) >= MIN_ACCURACY["basic"]
+
+
+def test_speaker_at_overlap_and_nearest() -> None:
+    from recordroute.engines.diarize import Diarization, Turn
+
+    d = Diarization("basic", "mfcc-stats", [Turn(0.0, 2.0, "S1"), Turn(2.5, 4.0, "S2"), Turn(9.0, 10.0, "S1")], [])
+    assert d.speaker_at(0.5, 1.0) == "S1"
+    assert d.speaker_at(1.8, 2.9) == "S2"  # more overlap with S2 (0.4 s) than S1 (0.2 s)
+    assert d.speaker_at(2.1, 2.2) == "S1"  # in the pause: the nearer turn
+    assert d.speaker_at(4.5, 4.6) == "S2"
+    assert d.speaker_at(6.0, 6.5) is None  # over a second from any turn

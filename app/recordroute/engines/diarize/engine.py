@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -54,7 +55,7 @@ class Diarization:
     # Per-recording feature scaling for the basic method (mean, std); None for neural embeddings.
     norm: tuple[np.ndarray, np.ndarray] | None = None
     windows: int = 0
-    extra: dict = field(default_factory=dict)
+    _starts: list[float] | None = field(default=None, repr=False, compare=False)
 
     @property
     def label(self) -> str:
@@ -62,18 +63,23 @@ class Diarization:
 
     def speaker_at(self, start: float, end: float) -> str | None:
         """The speaker with the most overlap with [start, end]; the nearest turn within 1 s if none overlaps."""
+        if self._starts is None or len(self._starts) != len(self.turns):
+            self._starts = [t.start for t in self.turns]  # turns are sorted and never overlap
+        i = bisect.bisect_right(self._starts, end)
         best, best_ov = None, 0.0
-        for t in self.turns:
-            ov = min(end, t.end) - max(start, t.start)
+        j = i - 1
+        while j >= 0 and self.turns[j].end > start:
+            ov = min(end, self.turns[j].end) - max(start, self.turns[j].start)
             if ov > best_ov:
-                best, best_ov = t.speaker, ov
+                best, best_ov = self.turns[j].speaker, ov
+            j -= 1
         if best is not None:
             return best
         mid = (start + end) / 2
-        near = min(self.turns, key=lambda t: min(abs(mid - t.start), abs(mid - t.end)), default=None)
-        if near is not None and min(abs(mid - near.start), abs(mid - near.end)) <= 1.0:
-            return near.speaker
-        return None
+        near = [t for t in self.turns[max(0, i - 1):i + 1]]
+        gap = lambda t: min(abs(mid - t.start), abs(mid - t.end))  # noqa: E731
+        nearest = min(near, key=gap, default=None)
+        return nearest.speaker if nearest is not None and gap(nearest) <= 1.0 else None
 
 
 def make_embedder(options: DiarizeOptions) -> Embedder:
