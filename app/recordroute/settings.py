@@ -55,6 +55,8 @@ class Key(str, enum.Enum):
     MODEL_IDLE_TTL = "model_idle_ttl"
     VAULT_DIR = "vault_dir"
     WATCH_FOLDERS = "watch_folders"
+    DIARIZE = "diarize"
+    DIARIZE_METHOD = "diarize_method"
 
 
 # Environment variable -> key. These always win over the file.
@@ -76,6 +78,7 @@ _CHOICES: dict[str, tuple[str, ...]] = {
     "embed_backend": ("onnx", "ollama"),
     "summary_language": ("auto", "ko", "en"),
     "ui_language": ("system", "ko", "en"),
+    "diarize_method": ("auto", "basic", "neural"),
 }
 
 
@@ -121,6 +124,8 @@ class Settings:
     model_idle_ttl: int = 900  # seconds a loaded model may sit unused before it is unloaded (0 = never)
     vault_dir: str = ""  # a Markdown vault kept in sync after every finished job (empty: off)
     watch_folders: list[str] = field(default_factory=list)  # the desktop app imports what lands in these
+    diarize: bool = False  # who said what: off by default (adds a stage after transcription)
+    diarize_method: str = "auto"  # auto = neural when a speaker model is present, else basic
 
     # Not settings: where this object came from, so `save()` writes back to the same file.
     source: Path | None = field(default=None, repr=False, compare=False)

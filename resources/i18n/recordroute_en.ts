@@ -73,7 +73,7 @@
 <context>
     <name>DetailsTab</name>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="51"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="55"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -81,107 +81,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="53"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="57"/>
         <source>Original file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="54"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="58"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="55"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="59"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="56"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="60"/>
         <source>Length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="57"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="61"/>
         <source>Recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="58"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="62"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="59"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="63"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="60"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="64"/>
         <source>Text encoding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="61"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="65"/>
         <source>Speech model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="62"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="66"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="63"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="67"/>
         <source>Stored at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="64"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="68"/>
         <source>Content hash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="68"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="72"/>
         <source>Summary model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="79"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="83"/>
         <source>Stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="84"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="88"/>
         <source>Job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="84"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="88"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="84"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="88"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="84"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="88"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="84"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="88"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="92"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="96"/>
         <source>No jobs recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="95"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="99"/>
         <source>Event log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -294,6 +294,11 @@
 <context>
     <name>HistoryModel</name>
     <message>
+        <location filename="../../app/recordroute/gui/history_model.py" line="91"/>
+        <source>Speakers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/recordroute/gui/history_model.py" line="50"/>
         <source>pending</source>
         <translation type="unfinished"></translation>
@@ -394,7 +399,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/history_model.py" line="292"/>
+        <location filename="../../app/recordroute/gui/history_model.py" line="293"/>
         <source>%n p.</source>
         <translation>
             <numerusform>%n p.</numerusform>
@@ -449,27 +454,27 @@ Drop files above, press Ctrl+O, or record.</source>
 <context>
     <name>JobRow</name>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="109"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="110"/>
         <source>Move up in the queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="110"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="111"/>
         <source>Move down in the queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="111"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="112"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="112"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="113"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="134"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="135"/>
         <source>%1 left</source>
         <translation type="unfinished"></translation>
     </message>
@@ -962,6 +967,11 @@ RECORDROUTE_CONFIG=%2 recordroute</source>
 <context>
     <name>QueuePanel</name>
     <message>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="36"/>
+        <source>Finding speakers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/recordroute/gui/queue_panel.py" line="32"/>
         <source>Importing</source>
         <translation type="unfinished"></translation>
@@ -982,52 +992,52 @@ RECORDROUTE_CONFIG=%2 recordroute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="36"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="37"/>
         <source>Indexing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="43"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="44"/>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="44"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="45"/>
         <source>Running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="45"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="46"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="46"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="47"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="47"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="48"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="48"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="49"/>
         <source>Interrupted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="194"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="195"/>
         <source>Clear finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="259"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="260"/>
         <source>No jobs. Added files are processed here, one at a time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="261"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="262"/>
         <source>%n running</source>
         <translation>
             <numerusform>%n running</numerusform>
@@ -1035,7 +1045,7 @@ RECORDROUTE_CONFIG=%2 recordroute</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="261"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="262"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n waiting</numerusform>
@@ -1043,7 +1053,7 @@ RECORDROUTE_CONFIG=%2 recordroute</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="263"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="264"/>
         <source>%n need attention</source>
         <translation>
             <numerusform>%n needs attention</numerusform>
@@ -1302,7 +1312,7 @@ RECORDROUTE_CONFIG=%2 recordroute</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/search_pane.py" line="223"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="224"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -1310,18 +1320,38 @@ RECORDROUTE_CONFIG=%2 recordroute</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="243"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="244"/>
         <source>Thinking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="255"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="256"/>
         <source>Sources</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
+    <message>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="117"/>
+        <source>Find &amp;speakers (who said what) in new recordings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="120"/>
+        <source>Neural (speaker model)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="121"/>
+        <source>Basic (no model)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="125"/>
+        <source>Spea&amp;ker method:</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../../app/recordroute/gui/settings_dialog.py" line="69"/>
         <source>Settings</source>
@@ -1398,183 +1428,184 @@ RECORDROUTE_CONFIG=%2 recordroute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="123"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="120"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="132"/>
         <source>Automatic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="124"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="133"/>
         <source>OpenAI-compatible server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="125"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="134"/>
         <source>Extractive (no LLM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="132"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="141"/>
         <source>only if the server asks for one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="141"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="150"/>
         <source>Same as the recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="144"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="153"/>
         <source>&amp;Backend:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="145"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="154"/>
         <source>Ollama &amp;host:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="146"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="155"/>
         <source>Server &amp;URL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="147"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="156"/>
         <source>Server API &amp;key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="148"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="157"/>
         <source>&amp;Model:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="149"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="158"/>
         <source>&amp;Template:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="150"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="159"/>
         <source>&amp;Output language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="157"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="166"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="162"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="171"/>
         <source>&amp;Data folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="163"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="172"/>
         <source>The database, the library of originals and new recordings live here. A new folder takes effect after a restart; existing files are not moved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="169"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="178"/>
         <source>Korean semantic search needs the multilingual model: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="174"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="183"/>
         <source>off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="175"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="184"/>
         <source>B&amp;rowse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="180"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="189"/>
         <source>Markdown &amp;vault:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="181"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="190"/>
         <source>One note per recording (minutes and transcript), updated after every finished job. Your own text outside the generated block is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="186"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="195"/>
         <source>Folders to watch, one per line: new recordings that land there are imported once they are completely copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="188"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="197"/>
         <source>&amp;Watch folders:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="192"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="201"/>
         <source>Markdown vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="199"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="208"/>
         <source>&amp;Enable the local API (127.0.0.1 only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="206"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="215"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="208"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="217"/>
         <source>&amp;Regenerate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="215"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="224"/>
         <source>&amp;Port:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="216"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="225"/>
         <source>Token:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="223"/>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="227"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="232"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="236"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="227"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="236"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="228"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="237"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="231"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="240"/>
         <source>&amp;Interface language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="232"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="241"/>
         <source>T&amp;heme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="242"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="251"/>
         <source>Set by an environment variable; change it there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="246"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="255"/>
         <source>Data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="290"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="301"/>
         <source>Settings not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1594,6 +1625,54 @@ RECORDROUTE_CONFIG=%2 recordroute</source>
     <message>
         <location filename="../../app/recordroute/gui/viewer/similar_tab.py" line="70"/>
         <source>No similar recordings yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpeakersPanel</name>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="65"/>
+        <source>Speakers (%1) — double-click a name to rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="66"/>
+        <source>Speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="66"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="66"/>
+        <source>Talk time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="67"/>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="90"/>
+        <source>Suggested names: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="99"/>
+        <source>Rename speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="107"/>
+        <source>Apply suggested names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="108"/>
+        <source>These voices match saved profiles:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1678,62 +1757,62 @@ RECORDROUTE_CONFIG=%2 recordroute</source>
 <context>
     <name>TranscriptTab</name>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="143"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="147"/>
         <source>Segment saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="196"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="200"/>
         <source>Find in transcript</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="197"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="201"/>
         <source>Previous match (Shift+F3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="198"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="202"/>
         <source>Next match (F3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="199"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="203"/>
         <source>Close (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="200"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="204"/>
         <source>Click a line to play from there; double-click to correct it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="224"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="228"/>
         <source>Transcribing… the text appears here when it is done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="226"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="230"/>
         <source>The transcription failed. See the Details tab, then retry from the Jobs panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="228"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="232"/>
         <source>No speech was found in this recording.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="230"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="234"/>
         <source>Not transcribed yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="315"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="319"/>
         <source>no matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="318"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="322"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1795,32 +1874,32 @@ RECORDROUTE_CONFIG=%2 recordroute</source>
 <context>
     <name>ViewerPane</name>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/pane.py" line="64"/>
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="65"/>
         <source>&amp;Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/pane.py" line="65"/>
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="66"/>
         <source>&amp;Transcript</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/pane.py" line="66"/>
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="67"/>
         <source>&amp;Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/pane.py" line="67"/>
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="68"/>
         <source>Si&amp;milar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/pane.py" line="68"/>
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="69"/>
         <source>&amp;Corrections</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/viewer/pane.py" line="139"/>
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="144"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>

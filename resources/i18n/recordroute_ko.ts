@@ -71,114 +71,114 @@
 <context>
     <name>DetailsTab</name>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="51"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="55"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n쪽</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="53"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="57"/>
         <source>Original file</source>
         <translation>원본 파일</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="54"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="58"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="55"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="59"/>
         <source>Size</source>
         <translation>크기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="56"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="60"/>
         <source>Length</source>
         <translation>길이</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="57"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="61"/>
         <source>Recorded</source>
         <translation>녹음 일시</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="58"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="62"/>
         <source>Imported</source>
         <translation>가져온 일시</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="59"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="63"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="60"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="64"/>
         <source>Text encoding</source>
         <translation>텍스트 인코딩</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="61"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="65"/>
         <source>Speech model</source>
         <translation>음성 인식 모델</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="62"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="66"/>
         <source>Task</source>
         <translation>작업</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="63"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="67"/>
         <source>Stored at</source>
         <translation>저장 위치</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="64"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="68"/>
         <source>Content hash</source>
         <translation>내용 해시</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="68"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="72"/>
         <source>Summary model</source>
         <translation>요약 모델</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="79"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="83"/>
         <source>Stages</source>
         <translation>처리 단계</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="84"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="88"/>
         <source>Job</source>
         <translation>작업</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="84"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="88"/>
         <source>Stage</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="84"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="88"/>
         <source>State</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="84"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="88"/>
         <source>Time</source>
         <translation>소요 시간</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="84"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="88"/>
         <source>Error</source>
         <translation>오류</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="92"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="96"/>
         <source>No jobs recorded.</source>
         <translation>기록된 작업이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="95"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="99"/>
         <source>Event log</source>
         <translation>이벤트 기록</translation>
     </message>
@@ -291,6 +291,11 @@
 <context>
     <name>HistoryModel</name>
     <message>
+        <location filename="../../app/recordroute/gui/history_model.py" line="91"/>
+        <source>Speakers</source>
+        <translation>화자</translation>
+    </message>
+    <message>
         <location filename="../../app/recordroute/gui/history_model.py" line="50"/>
         <source>pending</source>
         <translation>대기</translation>
@@ -391,7 +396,7 @@
         <translation>색인</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/history_model.py" line="292"/>
+        <location filename="../../app/recordroute/gui/history_model.py" line="293"/>
         <source>%n p.</source>
         <translation>
             <numerusform>%n쪽</numerusform>
@@ -446,27 +451,27 @@ Drop files above, press Ctrl+O, or record.</source>
 <context>
     <name>JobRow</name>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="109"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="110"/>
         <source>Move up in the queue</source>
         <translation>대기열에서 위로</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="110"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="111"/>
         <source>Move down in the queue</source>
         <translation>대기열에서 아래로</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="111"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="112"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="112"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="113"/>
         <source>Retry</source>
         <translation>다시 시도</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="134"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="135"/>
         <source>%1 left</source>
         <translation>%1 남음</translation>
     </message>
@@ -962,6 +967,11 @@ RECORDROUTE_CONFIG=%2 recordroute</numerusform>
 <context>
     <name>QueuePanel</name>
     <message>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="36"/>
+        <source>Finding speakers</source>
+        <translation>화자 찾는 중</translation>
+    </message>
+    <message>
         <location filename="../../app/recordroute/gui/queue_panel.py" line="32"/>
         <source>Importing</source>
         <translation>가져오는 중</translation>
@@ -982,66 +992,66 @@ RECORDROUTE_CONFIG=%2 recordroute</numerusform>
         <translation>요약하는 중</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="36"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="37"/>
         <source>Indexing</source>
         <translation>색인하는 중</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="43"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="44"/>
         <source>Waiting</source>
         <translation>대기 중</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="44"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="45"/>
         <source>Running</source>
         <translation>진행 중</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="45"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="46"/>
         <source>Done</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="46"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="47"/>
         <source>Failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="47"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="48"/>
         <source>Cancelled</source>
         <translation>취소됨</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="48"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="49"/>
         <source>Interrupted</source>
         <translation>중단됨</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="194"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="195"/>
         <source>Clear finished</source>
         <translation>끝난 작업 지우기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="259"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="260"/>
         <source>No jobs. Added files are processed here, one at a time.</source>
         <translation>작업이 없습니다. 추가한 파일은 여기에서 하나씩 처리됩니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="261"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="262"/>
         <source>%n running</source>
         <translation>
             <numerusform>%n개 진행 중</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="261"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="262"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n개 대기</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="263"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="264"/>
         <source>%n need attention</source>
         <translation>
             <numerusform>%n개 확인 필요</numerusform>
@@ -1300,25 +1310,45 @@ RECORDROUTE_CONFIG=%2 recordroute</numerusform>
         <translation>%1쪽</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/search_pane.py" line="223"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="224"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>결과 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="243"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="244"/>
         <source>Thinking…</source>
         <translation>생각하는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="255"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="256"/>
         <source>Sources</source>
         <translation>출처</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
+    <message>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="117"/>
+        <source>Find &amp;speakers (who said what) in new recordings</source>
+        <translation>새 녹음에서 화자 찾기(누가 무엇을 말했는지)(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="120"/>
+        <source>Neural (speaker model)</source>
+        <translation>신경망 (화자 모델)</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="121"/>
+        <source>Basic (no model)</source>
+        <translation>기본 (모델 없음)</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="125"/>
+        <source>Spea&amp;ker method:</source>
+        <translation>화자 방식(&amp;K):</translation>
+    </message>
     <message>
         <location filename="../../app/recordroute/gui/settings_dialog.py" line="69"/>
         <source>Settings</source>
@@ -1395,183 +1425,184 @@ RECORDROUTE_CONFIG=%2 recordroute</numerusform>
         <translation>어휘(&amp;V):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="123"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="120"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="132"/>
         <source>Automatic</source>
         <translation>자동</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="124"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="133"/>
         <source>OpenAI-compatible server</source>
         <translation>OpenAI 호환 서버</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="125"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="134"/>
         <source>Extractive (no LLM)</source>
         <translation>발췌 요약(LLM 없음)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="132"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="141"/>
         <source>only if the server asks for one</source>
         <translation>서버가 요구할 때만 입력</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="141"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="150"/>
         <source>Same as the recording</source>
         <translation>녹음과 같은 언어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="144"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="153"/>
         <source>&amp;Backend:</source>
         <translation>백엔드(&amp;B):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="145"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="154"/>
         <source>Ollama &amp;host:</source>
         <translation>Ollama 호스트(&amp;H):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="146"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="155"/>
         <source>Server &amp;URL:</source>
         <translation>서버 URL(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="147"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="156"/>
         <source>Server API &amp;key:</source>
         <translation>서버 API 키(&amp;K):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="148"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="157"/>
         <source>&amp;Model:</source>
         <translation>모델(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="149"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="158"/>
         <source>&amp;Template:</source>
         <translation>템플릿(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="150"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="159"/>
         <source>&amp;Output language:</source>
         <translation>출력 언어(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="157"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="166"/>
         <source>&amp;Browse…</source>
         <translation>찾아보기(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="162"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="171"/>
         <source>&amp;Data folder:</source>
         <translation>데이터 폴더(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="163"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="172"/>
         <source>The database, the library of originals and new recordings live here. A new folder takes effect after a restart; existing files are not moved.</source>
         <translation>데이터베이스, 원본 라이브러리, 새 녹음이 여기에 저장됩니다. 새 폴더는 다시 시작한 뒤 적용되며 기존 파일은 옮겨지지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="169"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="178"/>
         <source>Korean semantic search needs the multilingual model: %1</source>
         <translation>한국어 의미 검색에는 다국어 모델이 필요합니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="174"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="183"/>
         <source>off</source>
         <translation>사용 안 함</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="175"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="184"/>
         <source>B&amp;rowse…</source>
         <translation>찾아보기(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="180"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="189"/>
         <source>Markdown &amp;vault:</source>
         <translation>마크다운 볼트(&amp;V):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="181"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="190"/>
         <source>One note per recording (minutes and transcript), updated after every finished job. Your own text outside the generated block is kept.</source>
         <translation>녹음마다 노트 하나(회의록과 전사본)를 만들고, 작업이 끝날 때마다 갱신합니다. 생성된 블록 밖에 직접 쓴 내용은 그대로 유지됩니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="186"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="195"/>
         <source>Folders to watch, one per line: new recordings that land there are imported once they are completely copied</source>
         <translation>감시할 폴더(한 줄에 하나): 새 녹음 파일이 완전히 복사되면 가져옵니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="188"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="197"/>
         <source>&amp;Watch folders:</source>
         <translation>감시 폴더(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="192"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="201"/>
         <source>Markdown vault</source>
         <translation>마크다운 볼트</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="199"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="208"/>
         <source>&amp;Enable the local API (127.0.0.1 only)</source>
         <translation>로컬 API 사용(&amp;E) (127.0.0.1 전용)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="206"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="215"/>
         <source>&amp;Copy</source>
         <translation>복사(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="208"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="217"/>
         <source>&amp;Regenerate</source>
         <translation>다시 만들기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="215"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="224"/>
         <source>&amp;Port:</source>
         <translation>포트(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="216"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="225"/>
         <source>Token:</source>
         <translation>토큰:</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="223"/>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="227"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="232"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="236"/>
         <source>Follow the system</source>
         <translation>시스템 설정 따르기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="227"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="236"/>
         <source>Light</source>
         <translation>밝게</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="228"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="237"/>
         <source>Dark</source>
         <translation>어둡게</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="231"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="240"/>
         <source>&amp;Interface language:</source>
         <translation>화면 언어(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="232"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="241"/>
         <source>T&amp;heme:</source>
         <translation>테마(&amp;H):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="242"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="251"/>
         <source>Set by an environment variable; change it there.</source>
         <translation>환경 변수로 정해진 값입니다. 그쪽에서 바꾸세요.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="246"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="255"/>
         <source>Data folder</source>
         <translation>데이터 폴더</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="290"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="301"/>
         <source>Settings not saved</source>
         <translation>설정을 저장하지 못했습니다</translation>
     </message>
@@ -1592,6 +1623,54 @@ RECORDROUTE_CONFIG=%2 recordroute</numerusform>
         <location filename="../../app/recordroute/gui/viewer/similar_tab.py" line="70"/>
         <source>No similar recordings yet.</source>
         <translation>아직 비슷한 녹음이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakersPanel</name>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="65"/>
+        <source>Speakers (%1) — double-click a name to rename</source>
+        <translation>화자 (%1) — 이름을 두 번 클릭해 바꾸기</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="66"/>
+        <source>Speaker</source>
+        <translation>화자</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="66"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="66"/>
+        <source>Talk time</source>
+        <translation>발화 시간</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="67"/>
+        <source>Share</source>
+        <translation>비율</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="90"/>
+        <source>Suggested names: %1</source>
+        <translation>추천 이름: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="99"/>
+        <source>Rename speaker</source>
+        <translation>화자 이름 바꾸기</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="107"/>
+        <source>Apply suggested names</source>
+        <translation>추천 이름 적용</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="108"/>
+        <source>These voices match saved profiles:</source>
+        <translation>저장된 음성 프로필과 일치하는 목소리:</translation>
     </message>
 </context>
 <context>
@@ -1675,62 +1754,62 @@ RECORDROUTE_CONFIG=%2 recordroute</numerusform>
 <context>
     <name>TranscriptTab</name>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="143"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="147"/>
         <source>Segment saved</source>
         <translation>구간을 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="196"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="200"/>
         <source>Find in transcript</source>
         <translation>받아쓰기에서 찾기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="197"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="201"/>
         <source>Previous match (Shift+F3)</source>
         <translation>이전 결과 (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="198"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="202"/>
         <source>Next match (F3)</source>
         <translation>다음 결과 (F3)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="199"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="203"/>
         <source>Close (Esc)</source>
         <translation>닫기 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="200"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="204"/>
         <source>Click a line to play from there; double-click to correct it</source>
         <translation>줄을 클릭하면 그 위치부터 재생하고, 두 번 클릭하면 고칠 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="224"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="228"/>
         <source>Transcribing… the text appears here when it is done.</source>
         <translation>받아쓰는 중… 끝나면 여기에 텍스트가 나타납니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="226"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="230"/>
         <source>The transcription failed. See the Details tab, then retry from the Jobs panel.</source>
         <translation>받아쓰기에 실패했습니다. 세부 정보 탭을 확인한 뒤 작업 패널에서 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="228"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="232"/>
         <source>No speech was found in this recording.</source>
         <translation>이 녹음에서 음성을 찾지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="230"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="234"/>
         <source>Not transcribed yet.</source>
         <translation>아직 받아쓰지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="315"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="319"/>
         <source>no matches</source>
         <translation>일치 항목 없음</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="318"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="322"/>
         <source>%1 of %2</source>
         <translation>%2개 중 %1번째</translation>
     </message>
@@ -1791,32 +1870,32 @@ RECORDROUTE_CONFIG=%2 recordroute</numerusform>
 <context>
     <name>ViewerPane</name>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/pane.py" line="64"/>
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="65"/>
         <source>&amp;Summary</source>
         <translation>요약(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/pane.py" line="65"/>
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="66"/>
         <source>&amp;Transcript</source>
         <translation>받아쓰기(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/pane.py" line="66"/>
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="67"/>
         <source>&amp;Details</source>
         <translation>세부 정보(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/pane.py" line="67"/>
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="68"/>
         <source>Si&amp;milar</source>
         <translation>비슷한 녹음(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/pane.py" line="68"/>
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="69"/>
         <source>&amp;Corrections</source>
         <translation>교정(&amp;C)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/viewer/pane.py" line="139"/>
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="144"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n쪽</numerusform>

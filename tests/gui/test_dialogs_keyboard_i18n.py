@@ -120,6 +120,8 @@ def test_settings_dialog_saves_through_settings(qtbot, window) -> None:
     dialog.summary_language.setCurrentIndex(dialog.summary_language.findData("en"))
     dialog.api_enabled.setChecked(True)
     dialog.api_port.setValue(9123)
+    dialog.diarize.setChecked(True)
+    dialog.diarize_method.setCurrentIndex(dialog.diarize_method.findData("basic"))
     old_token = dialog.api_token.text()
     dialog.regenerate_token()
     assert dialog.api_token.text() != old_token and len(dialog.api_token.text()) >= 32
@@ -130,6 +132,7 @@ def test_settings_dialog_saves_through_settings(qtbot, window) -> None:
     assert saved.vocabulary == ["RecordRoute", "Sarah Kim"]
     assert saved.stt_language == "ko" and saved.llm_backend == "extractive" and saved.summary_language == "en"
     assert saved.api_enabled and saved.api_port == 9123 and saved.api_token == dialog.api_token.text()
+    assert saved.diarize and saved.diarize_method == "basic"
     assert saved.stt_model == "tiny.en"  # from the environment: untouched
     assert window.theme.dark
     window.set_theme("light")

@@ -30,6 +30,7 @@ from . import (
     openai_routes,
     ops_routes,
     search_routes,
+    speaker_routes,
 )
 from .config import ApiConfig
 from .ops import MetricsMiddleware, flat_routes
@@ -69,7 +70,8 @@ def create_app(
     secured = [Depends(bearer_scheme)]
     app.include_router(ops_routes.router)
     app.include_router(docs_routes.router)
-    for module in (openai_routes, openai_audio, native_routes, search_routes, jobs_routes, admin_routes):
+    for module in (openai_routes, openai_audio, native_routes, search_routes, speaker_routes, jobs_routes,
+                   admin_routes):
         app.include_router(module.router, dependencies=secured)
 
     app.add_middleware(SecurityMiddleware, state=state)

@@ -111,11 +111,20 @@ def _transcribe(state: ApiState, model: str, path: Path, form: TranscriptionForm
     state.serving.models.touch("stt", resolved.name)
     options = SttOptions(
         language=form.language if form.language not in (None, "", "auto") else None, task=task, vad=s.stt_vad,
-        word_timestamps="word" in form.timestamp_granularities or form.store,
+        word_timestamps="word" in form.timestamp_granularities or form.store or _diarize(form),
         vocabulary=list(s.vocabulary), filler_filter=s.stt_filler_filter, temperature=form.temperature,
         initial_prompt=form.prompt or None,
     )
-    return engine.transcribe(audio.samples, options, cancel=cancel, on_segment=on_segment)
+    transcript = engine.transcribe(audio.samples, options, cancel=cancel, on_segment=on_segment)
+    if _diarize(form):
+        from ..pipeline.diarization import diarize_transcript
+
+        return diarize_transcript(state.ctx, audio.samples, transcript, cancel=cancel)
+    return transcript
+
+
+def _diarize(form: TranscriptionForm) -> bool:
+    return form.diarize or form.response_format == "diarized_json"
 
 
 def _store(state: ApiState, upload: Upload, transcript: Any, task: str) -> int:

@@ -1,4 +1,4 @@
-"""OpenAI's wire formats: transcription responses (json, text, srt, vtt, verbose_json), base64 embeddings
+"""OpenAI's wire formats: transcription responses (json, text, srt, vtt, verbose_json, diarized_json), base64 embeddings
 and prompt-token counts."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import numpy as np
 from ..pipeline import export
 from ..pipeline.transcriptions import store_segments
 
-TRANSCRIPTION_FORMATS = ("json", "text", "srt", "vtt", "verbose_json")
+TRANSCRIPTION_FORMATS = ("json", "text", "srt", "vtt", "verbose_json", "diarized_json")
 
 
 def transcript_text(transcript: Any) -> str:
@@ -36,6 +36,7 @@ def verbose_json(transcript: Any, *, words: bool, segments: bool = True, transla
                 # faster-whisper's per-segment scores are not kept by the engine; neutral values keep the shape.
                 "avg_logprob": 0.0, "compression_ratio": 1.0, "no_speech_prob": 0.0,
             }
+            | ({"speaker": s.speaker} if getattr(s, "speaker", None) else {})
             for i, s in enumerate(transcript.segments)
         ]
     if words and not translation:
@@ -45,6 +46,25 @@ def verbose_json(transcript: Any, *, words: bool, segments: bool = True, transla
         ]
     out["usage"] = {"type": "duration", "seconds": round(float(transcript.duration), 3)}
     return out
+
+
+def diarized_json(transcript: Any) -> dict[str, Any]:
+    """OpenAI's diarized_json: segments with `speaker` (A, B, … in order of first appearance), start, end, text."""
+    letters: dict[str, str] = {}
+    segments = []
+    for i, s in enumerate(transcript.segments):
+        label = getattr(s, "speaker", None) or "?"
+        speaker = letters.setdefault(label, _letter(len(letters)))
+        segments.append({"type": "transcript.text.segment", "id": f"seg_{i}", "start": round(s.start, 3),
+                         "end": round(s.end, 3), "text": s.text.strip(), "speaker": speaker})
+    return {
+        "task": "transcribe", "duration": round(float(transcript.duration), 3), "text": transcript_text(transcript),
+        "segments": segments, "usage": {"type": "duration", "seconds": round(float(transcript.duration), 3)},
+    }
+
+
+def _letter(n: int) -> str:
+    return chr(ord("A") + n) if n < 26 else f"S{n + 1}"
 
 
 def format_transcription(transcript: Any, response_format: str, *, words: bool = False, segments: bool = True,
@@ -59,6 +79,8 @@ def format_transcription(transcript: Any, response_format: str, *, words: bool =
         data = verbose_json(transcript, words=words, segments=segments, translation=translation,
                             temperature=temperature)
         return json.dumps(data, ensure_ascii=False), "application/json"
+    if response_format == "diarized_json":
+        return json.dumps(diarized_json(transcript), ensure_ascii=False), "application/json"
     if response_format == "text":
         return transcript_text(transcript) + "\n", "text/plain; charset=utf-8"
     if response_format == "srt":

@@ -46,7 +46,7 @@ class ModelList(BaseModel):
 
 
 # --- OpenAI: audio ---------------------------------------------------------------------------------------------
-ResponseFormat = Literal["json", "text", "srt", "vtt", "verbose_json"]
+ResponseFormat = Literal["json", "text", "srt", "vtt", "verbose_json", "diarized_json"]
 
 
 class TranscriptionForm(BaseModel):
@@ -63,6 +63,8 @@ class TranscriptionForm(BaseModel):
     stream: bool = False
     store: bool = Field(default=False, description="RecordRoute extension: also keep the file and its "
                                                    "transcript as a recording in the library")
+    diarize: bool = Field(default=False, description="RecordRoute extension: a `speaker` on every verbose_json "
+                                                     "segment (implied by response_format=diarized_json)")
 
 
 def multipart_schema(fields: type[BaseModel], *, extra_required: tuple[str, ...] = ()) -> dict[str, Any]:
@@ -191,6 +193,7 @@ class RecordingOut(BaseModel):
     stt_model: str | None = None
     stt_task: str | None = None
     transcribe_state: str
+    diarize_state: str = "none"
     deleted_at: float | None = None
 
 
@@ -199,6 +202,7 @@ class WordOut(BaseModel):
     end: float
     word: str
     probability: float = 1.0
+    speaker: str | None = None
 
 
 class SegmentOut(BaseModel):
@@ -208,6 +212,8 @@ class SegmentOut(BaseModel):
     end: float | None = None
     page: int | None = None
     words: list[WordOut] = Field(default_factory=list)
+    speaker: str | None = Field(default=None, description="the speaker's name, or its label (S1, S2, …)")
+    speaker_label: str | None = None
 
 
 class RecordingDetail(RecordingOut):
@@ -271,6 +277,7 @@ class SearchHitOut(BaseModel):
     end: float | None = None
     page: int | None = None
     kind: str = "audio"
+    speaker: str | None = None
 
 
 class SearchResult(BaseModel):
@@ -377,3 +384,28 @@ class ModelActionResult(BaseModel):
     name: str
     loaded: bool
     seconds: float = 0.0
+
+
+# --- native: speakers -------------------------------------------------------------------------------------------
+class SpeakerOut(BaseModel):
+    label: str
+    name: str | None = None
+    display: str
+    talk_time: float = Field(description="seconds")
+
+
+class SpeakerSuggestion(BaseModel):
+    label: str
+    name: str
+    score: float
+
+
+class SpeakerList(BaseModel):
+    recording_id: int
+    method: str | None = Field(default=None, description='e.g. "basic (no model)" or "neural (dvector-vfl)"')
+    speakers: list[SpeakerOut]
+    suggestions: list[SpeakerSuggestion] = Field(default_factory=list)
+
+
+class SpeakerRenameIn(BaseModel):
+    name: str = Field(max_length=100, description="empty clears the name")

@@ -85,6 +85,10 @@ def cmd_process(args: argparse.Namespace) -> int:
         options["no_summary"] = True
     if getattr(args, "template", None):
         options["template"] = args.template
+    if getattr(args, "diarize", False) or getattr(args, "speakers", None):
+        options["diarize"] = True
+    if getattr(args, "speakers", None):
+        options["speakers"] = args.speakers
     options.update(getattr(args, "extra_options", {}) or {})
     failures = 0
     with cancel_on_signals() as token:
@@ -102,6 +106,8 @@ def cmd_process(args: argparse.Namespace) -> int:
                 bar.close()
             failures += final.state != "done"
             _report_process(args, path, job_id, final, ctx=ctx)
+            if options.get("diarize") and final.state == "done" and final.recording_id and not args.json:
+                _suggest_speakers(ctx, final.recording_id)
             if token.cancelled:
                 break
     return 0 if failures == 0 else 1
@@ -130,6 +136,14 @@ def _report_process(args: argparse.Namespace, path: Path, job_id: int | None, fi
     elif rec is not None:
         note = " (already in the library: existing recording)" if duplicate else ""
         out(f"{rec.id}\t{path.name}\t{length(rec)}\t{rec.language or '-'}{note}")
+
+
+def _suggest_speakers(ctx: AppContext, rec_id: int) -> None:
+    from ..pipeline.diarization import suggest_names
+
+    for sug in suggest_names(ctx.store, rec_id):
+        print(f"{rec_id}: {sug.label} sounds like {sug.name!r} (similarity {sug.score:.2f}); apply with "
+              f"`recordroute speakers {rec_id} --accept`", file=sys.stderr)
 
 
 def _was_duplicate(ctx: AppContext, rec: Recording, job_id: int) -> bool:

@@ -16,6 +16,7 @@ from . import (  # noqa: F401  (registers sub-commands)
     models_commands,
     record_commands,
     search_commands,
+    speaker_commands,
 )
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
@@ -34,6 +35,8 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--force", action="store_true", help="transcribe again even if already done")
     c.add_argument("--no-summary", action="store_true", help="skip the minutes (summarize stage)")
     c.add_argument("--template", help="summary template (default: settings)")
+    c.add_argument("--diarize", action="store_true", help="find who said what (speaker diarization)")
+    c.add_argument("--speakers", type=int, metavar="N", help="number of speakers for --diarize, if known")
     c.add_argument("--json", action="store_true", help="one JSON object per file on stdout")
     c.set_defaults(func=commands.cmd_process)
 

@@ -99,7 +99,8 @@ def cmd_search(args: argparse.Namespace) -> int:
         emit_json([h.to_dict() for h in hits])
         return 0
     for h in hits:
-        out(f"{h.recording_id:>5}  {_where(h.start, h.page):>8}  {h.score:6.3f}  {h.title}\n       {h.snippet}")
+        who = f"{h.speaker}: " if h.speaker else ""
+        out(f"{h.recording_id:>5}  {_where(h.start, h.page):>8}  {h.score:6.3f}  {h.title}\n       {who}{h.snippet}")
     out(match_count_line(len(hits)))
     return 0
 

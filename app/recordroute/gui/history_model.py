@@ -35,7 +35,7 @@ _BASE_COLUMNS: list[tuple[str, str | None]] = [
 ]
 _STATE_TITLES = {
     "transcribe_state": "Transcript", "summary_state": "Summary", "summarize_state": "Summary",
-    "index_state": "Index",
+    "index_state": "Index", "diarize_state": "Speakers",
 }
 
 Index = QModelIndex | QPersistentModelIndex
@@ -88,6 +88,7 @@ def header_text(key: str) -> str:
         "Transcript": translate("HistoryModel", "Transcript"),
         "Summary": translate("HistoryModel", "Summary"),
         "Index": translate("HistoryModel", "Index"),
+        "Speakers": translate("HistoryModel", "Speakers"),
     }
     return titles.get(key, titles.get(_STATE_TITLES.get(key, ""), key))
 

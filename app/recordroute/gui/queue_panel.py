@@ -33,6 +33,7 @@ def stage_name(stage: str) -> str:
         "decode": QCoreApplication.translate("QueuePanel", "Decoding"),
         "transcribe": QCoreApplication.translate("QueuePanel", "Transcribing"),
         "summarize": QCoreApplication.translate("QueuePanel", "Summarizing"),
+        "diarize": QCoreApplication.translate("QueuePanel", "Finding speakers"),
         "index": QCoreApplication.translate("QueuePanel", "Indexing"),
     }
     return names.get(stage, stage)

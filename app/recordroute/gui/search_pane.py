@@ -210,7 +210,8 @@ class SearchPane(QWidget):
             head = f"<b>{html.escape(hit.title)}</b>" + (f" &nbsp;<span style='color:gray'>{where}</span>"
                                                          if where else "")
             item = QListWidgetItem()
-            item.setData(HtmlRole, f"{head}<br>{snippet_html(hit.snippet)}")
+            who = f"<b>{html.escape(hit.speaker)}:</b> " if hit.speaker else ""
+            item.setData(HtmlRole, f"{head}<br>{who}{snippet_html(hit.snippet)}")
             item.setData(HitRole, hit)
             item.setToolTip(hit.text)
             self.results.addItem(item)

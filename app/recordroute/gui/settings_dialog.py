@@ -114,6 +114,15 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Languages &spoken:"), self.languages)
         form.addRow(self.tr("&Task:"), self.stt_task)
         form.addRow(self.tr("&Vocabulary:"), self.vocabulary)
+        self.diarize = QCheckBox(self.tr("Find &speakers (who said what) in new recordings"), w)
+        self.diarize.setChecked(self.settings.diarize)
+        self.diarize_method = QComboBox(w)
+        for key, label in (("auto", self.tr("Automatic")), ("neural", self.tr("Neural (speaker model)")),
+                           ("basic", self.tr("Basic (no model)"))):
+            self.diarize_method.addItem(label, key)
+        self.diarize_method.setCurrentIndex(max(0, self.diarize_method.findData(self.settings.diarize_method)))
+        form.addRow(self.diarize)
+        form.addRow(self.tr("Spea&ker method:"), self.diarize_method)
         return w
 
     def _summaries_tab(self) -> QWidget:
@@ -276,6 +285,8 @@ class SettingsDialog(QDialog):
             Key.UI_LANGUAGE: self.ui_language.currentData(),
             **self.languages.values(),
             Key.WATCH_FOLDERS: [f.strip() for f in self.watch_folders.toPlainText().splitlines() if f.strip()],
+            Key.DIARIZE: self.diarize.isChecked(),
+            Key.DIARIZE_METHOD: self.diarize_method.currentData(),
         }
 
     def apply(self) -> bool:

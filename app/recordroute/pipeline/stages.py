@@ -61,7 +61,7 @@ def applies(name: str, run: StageRun) -> bool:
     return True if check is None else check(run)
 
 
-ORDER = ("ingest", "transcribe", "summarize", "index")
+ORDER = ("ingest", "transcribe", "diarize", "summarize", "index")
 
 
 def default_stages() -> list[str]:

@@ -28,13 +28,14 @@ class SumSeg:
     end: float
     text: str
     page: int | None = None
+    speaker: str | None = None  # rendered as `Name: text` so minutes can name owners
 
 
 def to_sumsegs(segments: list[Segment]) -> list[SumSeg]:
     out = []
     for s in segments:
         if s.start is not None:
-            out.append(SumSeg(s.start, s.end if s.end is not None else s.start, s.text))
+            out.append(SumSeg(s.start, s.end if s.end is not None else s.start, s.text, speaker=s.speaker_name))
         else:
             out.append(SumSeg(0.0, 0.0, s.text, page=s.page))
     return out

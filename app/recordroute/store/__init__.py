@@ -13,6 +13,7 @@ from .jobs import Jobs
 from .library import Library
 from .models import Event, Job, Recording, SearchHit, Segment, Stage, Word
 from .recordings import ListFilter, Recordings
+from .speakers import Speakers
 from .summaries import Summaries, SummaryRecord
 from .transcripts import Transcripts
 
@@ -32,6 +33,7 @@ class Store:
         self.jobs = Jobs(self.db)
         self.summaries = Summaries(self.db)
         self.chunks = Chunks(self.db)
+        self.speakers = Speakers(self.db)
         self._purge_listeners: list[Callable[[list[int]], None]] = []
 
     def startup_recovery(self) -> list[int]:

@@ -30,6 +30,7 @@ class Recording:
     title_source: str = "file"
     index_state: str = "none"
     index_model: str | None = None
+    diarize_state: str = "none"
     deleted_at: float | None = None
     meta: dict[str, Any] = field(default_factory=dict)
 
@@ -54,6 +55,7 @@ class Word:
     end: float
     word: str
     probability: float = 1.0
+    speaker: str | None = None
 
 
 @dataclass
@@ -65,20 +67,30 @@ class Segment:
     page: int | None = None
     words: list[Word] = field(default_factory=list)
     id: int | None = None
+    speaker: str | None = None        # diarization label, e.g. "S1"
+    speaker_name: str | None = None   # what faces show: the user's name for the label, else the label
 
     @classmethod
     def from_row(cls, row: sqlite3.Row) -> Segment:
         words = [Word(**w) for w in json.loads(row["words"])] if row["words"] else []
+        keys = row.keys()
+        speaker = row["speaker"] if "speaker" in keys else None
+        name = row["speaker_name"] if "speaker_name" in keys else None
         return cls(
             id=row["id"], idx=row["idx"], text=row["text"], start=row["start"], end=row["end"],
-            page=row["page"], words=words,
+            page=row["page"], words=words, speaker=speaker, speaker_name=name or speaker,
         )
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "idx": self.idx, "start": self.start, "end": self.end, "page": self.page, "text": self.text,
             "words": [w.__dict__ for w in self.words],
         }
+        if self.speaker is not None:
+            out["speaker"] = self.speaker_name or self.speaker
+            out["speaker_label"] = self.speaker
+            out["words"] = [{**w.__dict__, "speaker": out["speaker"]} for w in self.words]
+        return out
 
 
 @dataclass
@@ -137,6 +149,7 @@ class SearchHit:
     page: int | None = None
     kind: str = "audio"
     chunk_id: int | None = None
+    speaker: str | None = None  # who said it (name or label), when the recording was diarized
 
     def to_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)

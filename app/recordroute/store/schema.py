@@ -150,4 +150,44 @@ ALTER TABLE recordings ADD COLUMN index_state TEXT NOT NULL DEFAULT 'none';
 ALTER TABLE recordings ADD COLUMN index_model TEXT;
 """
 
-MIGRATIONS: list[str] = [V1, V2, V3, V4]
+# v5: speaker diarization. `segments.speaker` is a label ("S1") of the recording's latest diarization run;
+# `speakers` names those labels and keeps their voice embedding; `voice_profiles` are named voices saved by the
+# user (they never leave this database) to suggest names in new recordings.
+V5 = """
+ALTER TABLE segments ADD COLUMN speaker TEXT;
+ALTER TABLE recordings ADD COLUMN diarize_state TEXT NOT NULL DEFAULT 'none';
+CREATE TABLE diarization_runs (
+    id            INTEGER PRIMARY KEY,
+    recording_id  INTEGER NOT NULL REFERENCES recordings (id) ON DELETE CASCADE,
+    version       INTEGER NOT NULL,
+    method        TEXT NOT NULL,
+    model         TEXT NOT NULL,
+    requested     INTEGER,
+    num_speakers  INTEGER NOT NULL,
+    seconds       REAL,
+    created_at    REAL NOT NULL,
+    meta          TEXT NOT NULL DEFAULT '{}',
+    UNIQUE (recording_id, version)
+);
+CREATE TABLE speakers (
+    recording_id  INTEGER NOT NULL REFERENCES recordings (id) ON DELETE CASCADE,
+    label         TEXT NOT NULL,
+    name          TEXT,
+    talk_time     REAL NOT NULL DEFAULT 0,
+    embedding     BLOB,
+    run_version   INTEGER NOT NULL,
+    PRIMARY KEY (recording_id, label)
+);
+CREATE TABLE voice_profiles (
+    id            INTEGER PRIMARY KEY,
+    name          TEXT NOT NULL,
+    method        TEXT NOT NULL,
+    model         TEXT NOT NULL,
+    embedding     BLOB NOT NULL,
+    source_recording_id INTEGER REFERENCES recordings (id) ON DELETE SET NULL,
+    created_at    REAL NOT NULL,
+    UNIQUE (name, model)
+);
+"""
+
+MIGRATIONS: list[str] = [V1, V2, V3, V4, V5]

@@ -11,7 +11,7 @@ from .chunks import bump_generation
 from .db import Database
 from .filters import filter_conditions
 from .fts import bigrams, build_match, make_snippet
-from .models import SearchHit, Segment
+from .models import SearchHit, Segment, Word
 
 
 class Transcripts:
@@ -23,10 +23,11 @@ class Transcripts:
         self._delete(con, rec_id)
         bump_generation(con)
         for seg in segments:
-            words = json.dumps([w.__dict__ for w in seg.words]) if seg.words else None
+            words = json.dumps([_word_dict(w) for w in seg.words]) if seg.words else None
             cur = con.execute(
-                "INSERT INTO segments (recording_id, idx, start, end, page, text, words) VALUES (?,?,?,?,?,?,?)",
-                (rec_id, seg.idx, seg.start, seg.end, seg.page, seg.text, words),
+                "INSERT INTO segments (recording_id, idx, start, end, page, text, words, speaker) "
+                "VALUES (?,?,?,?,?,?,?,?)",
+                (rec_id, seg.idx, seg.start, seg.end, seg.page, seg.text, words, seg.speaker),
             )
             con.execute(
                 "INSERT INTO segments_fts (rowid, text, grams, recording_id) VALUES (?, ?, ?, ?)",
@@ -43,7 +44,9 @@ class Transcripts:
 
     def segments(self, rec_id: int) -> list[Segment]:
         rows = self.db.connection().execute(
-            "SELECT * FROM segments WHERE recording_id = ? ORDER BY idx", (rec_id,)
+            "SELECT s.*, sp.name AS speaker_name FROM segments s LEFT JOIN speakers sp "
+            "ON sp.recording_id = s.recording_id AND sp.label = s.speaker WHERE s.recording_id = ? ORDER BY s.idx",
+            (rec_id,),
         )
         return [Segment.from_row(r) for r in rows]
 
@@ -86,8 +89,9 @@ class Transcripts:
         args.insert(0, match)
         sql = (
             "SELECT s.recording_id, s.idx, s.start, s.end, s.page, s.text, r.title, r.kind, "
-            "bm25(segments_fts) AS rank FROM segments_fts "
+            "COALESCE(sp.name, s.speaker) AS speaker, bm25(segments_fts) AS rank FROM segments_fts "
             "JOIN segments s ON s.id = segments_fts.rowid JOIN recordings r ON r.id = s.recording_id "
+            "LEFT JOIN speakers sp ON sp.recording_id = s.recording_id AND sp.label = s.speaker "
             f"WHERE {' AND '.join(conds)} ORDER BY rank LIMIT ?"
         )
         args.append(limit)
@@ -98,6 +102,14 @@ class Transcripts:
                     recording_id=row["recording_id"], title=row["title"], segment_idx=row["idx"],
                     text=row["text"], snippet=make_snippet(row["text"], query), score=-float(row["rank"]),
                     start=row["start"], end=row["end"], page=row["page"], kind=row["kind"],
+                    speaker=row["speaker"],
                 )
             )
         return hits
+
+
+def _word_dict(word: Word) -> dict:
+    data = dict(word.__dict__)
+    if data.get("speaker") is None:
+        data.pop("speaker", None)  # undiarized words stay as they were stored before v5
+    return data

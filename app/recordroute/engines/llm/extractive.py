@@ -157,13 +157,19 @@ def _units(segments: Sequence[SegLike]) -> list[tuple[float, str]]:
     return units
 
 
+def _unit_speakers(segments: Sequence[SegLike]) -> list[str | None]:
+    """The speaker of each unit of `_units` (same order), for diarized transcripts."""
+    return [getattr(seg, "speaker", None) for seg in segments for sent in split_sentences(seg.text) if len(sent) >= 2]
+
+
 def _short(text: str, limit: int = 160) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def _action_line(t: float, sent: str, lang: str) -> str:
-    owner = next((m.group(1) for p in _OWNER if (m := p.search(sent))), None)
+def _action_line(t: float, sent: str, lang: str, speaker: str | None = None) -> str:
+    # A named person in the sentence owns it; otherwise whoever said it (diarized transcripts).
+    owner = next((m.group(1) for p in _OWNER if (m := p.search(sent))), None) or speaker
     due = next((m.group(1) for p in _DUE if (m := p.search(sent))), None)
     unknown = "미정" if lang == "ko" else "unspecified"
     if lang == "ko":
@@ -194,7 +200,8 @@ def extractive_markdown(
                 cue_hits[role].append(i)
     for role in ("decisions", "risks", "next_steps", "questions"):
         picked[role] = [f"- {fmt_ts(units[i][0])} {_short(sents[i])}" for i in cue_hits[role]]
-    picked["actions"] = [_action_line(units[i][0], sents[i], lang) for i in cue_hits["actions"]]
+    who = _unit_speakers(segments)
+    picked["actions"] = [_action_line(units[i][0], sents[i], lang, who[i]) for i in cue_hits["actions"]]
     top = sorted(order[:k])
     picked["key_points"] = [f"- {fmt_ts(units[i][0])} {_short(sents[i])}" for i in top]
     more = sorted(order[k : 2 * k])

@@ -13,6 +13,7 @@ from ...store import Recording
 from ..history_model import kind_text, state_text
 from ..presenters import clock, date_text, size_text, stage_timings
 from ..queue_panel import stage_name
+from .speakers_panel import SpeakersPanel
 
 
 def _esc(value: object) -> str:
@@ -25,9 +26,11 @@ class DetailsTab(QWidget):
         self.ctx = ctx
         self.rec: Recording | None = None
         self.browser = QTextBrowser(self)
+        self.speakers = SpeakersPanel(ctx.store, self)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(self.browser)
+        lay.addWidget(self.speakers)
+        lay.addWidget(self.browser, 1)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and self.rec is not None:
@@ -36,6 +39,7 @@ class DetailsTab(QWidget):
 
     def load(self, rec: Recording | None) -> None:
         self.rec = rec
+        self.speakers.load(rec.id if rec is not None else None)
         if rec is None:
             self.browser.clear()
             return

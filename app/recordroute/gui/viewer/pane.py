@@ -54,6 +54,7 @@ class ViewerPane(QWidget):
         self.transcript.playToggleRequested.connect(self.player.toggle)
         self.player.positionChanged.connect(self.transcript.follow)
         self.transcript.status.connect(self.status)
+        self.details.speakers.renamed.connect(self._speakers_renamed)
         self.tabs.currentChanged.connect(self._tab_changed)
         self.summary.status.connect(self.status)
         self.corrections.status.connect(self.status)
@@ -106,6 +107,10 @@ class ViewerPane(QWidget):
             if start is not None and not rec.is_document:
                 self.player.seek(start)
         return True
+
+    def _speakers_renamed(self) -> None:
+        if self.rec is not None:
+            self.transcript.load(self.rec, self.ctx.store.transcripts.segments(self.rec.id))
 
     def _tab_changed(self, _index: int) -> None:
         if self.tabs.currentWidget() is self.details and self.rec is not None:

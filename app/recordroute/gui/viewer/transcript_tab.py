@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ...errors import RecordRouteError
 from ...store import Recording, Segment, Store
 from ..presenters import clock, find_matches, segment_at, step_match
+from .speakers_panel import speaker_color
 
 SegmentRole = Qt.ItemDataRole.UserRole + 1
 StartRole = Qt.ItemDataRole.UserRole + 2
@@ -64,7 +65,8 @@ class TranscriptModel(QAbstractListModel):
         row = index.row()
         seg = self.segments[row]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{self._where(seg)}   {seg.text}"
+            who = f"{seg.speaker_name}: " if seg.speaker_name else ""
+            return f"{self._where(seg)}   {who}{seg.text}"
         if role == Qt.ItemDataRole.EditRole:
             return seg.text
         if role == SegmentRole:
@@ -80,6 +82,8 @@ class TranscriptModel(QAbstractListModel):
                 return QBrush(QColor("#24456e" if self.dark else "#d6e8ff"))
         if role == Qt.ItemDataRole.ForegroundRole and row == self.focus_match:
             return QBrush(QColor("#000000"))
+        if role == Qt.ItemDataRole.ForegroundRole and (color := speaker_color(seg.speaker)) is not None:
+            return QBrush(color.lighter(150) if self.dark else color)
         if role == Qt.ItemDataRole.FontRole and row == self.current:
             font = QFont()
             font.setBold(True)

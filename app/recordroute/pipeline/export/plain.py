@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 from collections.abc import Sequence
 from typing import Any
@@ -28,8 +29,8 @@ def mmss(seconds: float | None) -> str:
 
 
 def speaker_of(seg: Segment) -> str | None:
-    """The segment's speaker label when diarization set one (segments without the field have none)."""
-    return getattr(seg, "speaker", None) or None
+    """What faces show for the segment's speaker (the user's name for the label, else the label), if any."""
+    return seg.speaker_name or seg.speaker or None
 
 
 def _cue_text(text: str) -> str:
@@ -37,7 +38,13 @@ def _cue_text(text: str) -> str:
     return " ".join(text.replace("-->", "→").split())
 
 
-def _timed(segments: Sequence[Segment]) -> list[tuple[float, float, str]]:
+def _spoken(seg: Segment, text: str) -> str:
+    """`Name: text` when the segment has a speaker (diarized recordings), else the text alone."""
+    speaker = speaker_of(seg)
+    return f"{speaker}: {text}" if speaker else text
+
+
+def _timed(segments: Sequence[Segment], *, voice: bool = False) -> list[tuple[float, float, str]]:
     out = []
     last_end = 0.0
     for seg in segments:
@@ -47,6 +54,10 @@ def _timed(segments: Sequence[Segment]) -> list[tuple[float, float, str]]:
         start = max(seg.start if seg.start is not None else last_end, 0.0)
         end = seg.end if seg.end is not None else start + 2.0
         end = max(end, start + 0.001)
+        speaker = speaker_of(seg)
+        if speaker:  # WebVTT has a voice tag for it; SRT gets the name as text
+            name = _cue_text(speaker)
+            text = f"<v {html.escape(name)}>{html.escape(text, quote=False)}" if voice else f"{name}: {text}"
         out.append((start, end, text))
         last_end = end
     return out
@@ -60,12 +71,12 @@ def to_srt(segments: Sequence[Segment]) -> str:
 
 
 def to_vtt(segments: Sequence[Segment]) -> str:
-    cues = [f"{clock(s, sep='.')} --> {clock(e, sep='.')}\n{t}\n" for s, e, t in _timed(segments)]
+    cues = [f"{clock(s, sep='.')} --> {clock(e, sep='.')}\n{t}\n" for s, e, t in _timed(segments, voice=True)]
     return "WEBVTT\n\n" + "\n".join(cues)
 
 
 def to_txt(segments: Sequence[Segment]) -> str:
-    return "\n".join(seg.text for seg in segments if seg.text.strip()) + "\n"
+    return "\n".join(_spoken(seg, seg.text) for seg in segments if seg.text.strip()) + "\n"
 
 
 def to_json(rec: Recording, segments: Sequence[Segment], minutes: dict[str, Any] | None = None) -> str:

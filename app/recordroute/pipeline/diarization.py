@@ -1,0 +1,205 @@
+"""Who said what for one recording: diarize its audio, give every word and segment a speaker, suggest names.
+
+Shared by every face. The `diarize` stage runs between transcribe and summarize when the job (or the `diarize`
+setting) asks for it; `diarize_recording` also runs on an existing recording.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from ..engines.diarize import Diarization, DiarizeOptions, available, diarize, similarity
+from ..errors import InputError
+from ..progress import CancelToken, ProgressCallback, null_progress
+from ..store import Segment, Store
+from . import stages
+from .context import AppContext
+
+# Cosine similarity above which a saved voice profile is suggested for a speaker. Measured on the synthetic
+# dialogues (bench/diarization.py): neural d-vectors of one voice score ~0.97 across recordings, the closest
+# other voice ~0.74; basic vectors, scaled by the new recording's statistics, ~0.64 against at most ~0.40.
+MATCH_THRESHOLD = {"neural": 0.85, "basic": 0.5}
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    label: str
+    name: str
+    score: float
+
+
+def choose_method(ctx: AppContext, method: str | None) -> str:
+    method = method or ctx.settings.diarize_method
+    if method == "auto":
+        return "neural" if available(ctx.data_dir / "models", ctx.settings.model_dir) else "basic"
+    return method
+
+
+def align(segments: list[Segment], diar: Diarization) -> list[Segment]:
+    """Speaker per word from the turns; a segment is split where its words change speaker. Renumbers idx."""
+    out: list[Segment] = []
+    for seg in segments:
+        if seg.start is None:
+            out.append(seg)
+            continue
+        if not seg.words:  # edited text: the segment as a whole
+            seg.speaker = diar.speaker_at(seg.start, seg.end if seg.end is not None else seg.start)
+            out.append(seg)
+            continue
+        # Whisper gives some words zero length: widen them a little so they overlap a turn.
+        labels = [diar.speaker_at(w.start - 0.02, max(w.end, w.start + 0.02)) for w in seg.words]
+        fallback = diar.speaker_at(seg.start, seg.end or seg.start)
+        for i, lab in enumerate(labels):  # a word in a pause takes its neighbour's speaker
+            labels[i] = lab or (labels[i - 1] if i else None) or next((x for x in labels[i:] if x), fallback)
+        for w, lab in zip(seg.words, labels, strict=True):
+            w.speaker = lab
+        out.extend(_split(seg, labels))
+    for i, seg in enumerate(out):
+        seg.idx = i
+    return out
+
+
+def _split(seg: Segment, labels: list[str | None]) -> list[Segment]:
+    if len(set(labels)) <= 1:
+        seg.speaker = labels[0] if labels else None
+        return [seg]
+    parts: list[Segment] = []
+    start = 0
+    for i in range(1, len(labels) + 1):
+        if i == len(labels) or labels[i] != labels[start]:
+            words = seg.words[start:i]
+            text = "".join(w.word for w in words).strip()
+            parts.append(Segment(idx=0, text=text, start=words[0].start, end=words[-1].end, words=words,
+                                 speaker=labels[start]))
+            start = i
+    return parts
+
+
+def diarize_recording(
+    ctx: AppContext, rec_id: int, *, method: str | None = None, num_speakers: int | None = None,
+    model: str | None = None, progress: ProgressCallback = null_progress, cancel: CancelToken | None = None,
+    job_id: int | None = None,
+) -> Diarization:
+    from ..engines.audio import decode
+
+    store = ctx.store
+    rec = store.recordings.get(rec_id)
+    if rec.is_document:
+        raise InputError(f"recording {rec_id} is a document: only audio and video have speakers")
+    if rec.transcribe_state != "done":
+        raise InputError(f"recording {rec_id} is not transcribed yet", hint="run `recordroute retry` first")
+    method = choose_method(ctx, method)
+    store.recordings.update(rec_id, diarize_state="running")
+    t0 = time.monotonic()
+    try:
+        audio = decode(store.library.path(rec.stored_name), cancel=cancel)
+        options = DiarizeOptions(method=method, num_speakers=num_speakers, model=model,
+                                 models_dir=ctx.data_dir / "models", model_dir=ctx.settings.model_dir)
+        diar = diarize(audio.samples, options, progress=progress, cancel=cancel)
+    except BaseException:
+        store.recordings.update(rec_id, diarize_state="failed")
+        raise
+    elapsed = time.monotonic() - t0
+    segments = align(store.transcripts.segments(rec_id), diar)
+    meta = {"label": diar.label, "windows": diar.windows}
+    if diar.norm is not None:
+        meta["norm"] = [diar.norm[0].tolist(), diar.norm[1].tolist()]
+    with store.db.tx() as con:
+        store.transcripts.replace(con, rec_id, segments)
+        store.speakers.save_run(con, rec_id, method=diar.method, model=diar.model, requested=num_speakers,
+                                seconds=elapsed,
+                                speakers=[(s.label, s.talk_time, s.embedding) for s in diar.speakers], meta=meta)
+        store.recordings.update(rec_id, con, diarize_state="done")
+        store.recordings.log(rec_id, f"diarized with {diar.label} in {elapsed:.1f} s: {len(diar.speakers)} "
+                             f"speakers, {len(segments)} segments", stage="diarize", job_id=job_id, con=con)
+    return diar
+
+
+@dataclass
+class DiarizedTranscript:
+    """A transcript made outside the store (the OpenAI-compatible route) with a speaker on every segment."""
+
+    segments: list[Segment]
+    language: str
+    duration: float
+    model: str
+
+
+def diarize_transcript(ctx: AppContext, samples: np.ndarray, transcript: Any, *, method: str | None = None,
+                       num_speakers: int | None = None, cancel: CancelToken | None = None) -> DiarizedTranscript:
+    from .transcriptions import store_segments
+
+    options = DiarizeOptions(method=choose_method(ctx, method), num_speakers=num_speakers,
+                             models_dir=ctx.data_dir / "models", model_dir=ctx.settings.model_dir)
+    diar = diarize(samples, options, cancel=cancel)
+    return DiarizedTranscript(align(store_segments(transcript), diar), transcript.language,
+                              float(transcript.duration), transcript.model)
+
+
+# --- voice profiles ---------------------------------------------------------------------------------------
+def _norm(store: Store, rec_id: int) -> tuple[np.ndarray, np.ndarray] | None:
+    run = store.speakers.latest_run(rec_id)
+    norm = run.meta.get("norm") if run else None
+    return (np.asarray(norm[0], dtype=np.float32), np.asarray(norm[1], dtype=np.float32)) if norm else None
+
+
+def save_profile(store: Store, rec_id: int, label: str, name: str | None = None) -> str:
+    """Save a speaker's voice under its name (or `name`); returns the profile name."""
+    run = store.speakers.latest_run(rec_id)
+    speaker = next((s for s in store.speakers.list(rec_id) if label in (s.label, s.name)), None)
+    if run is None or speaker is None or speaker.embedding is None:
+        raise InputError(f"recording {rec_id} has no speaker {label!r}", hint=f"see `recordroute speakers {rec_id}`")
+    profile = name or speaker.name
+    if not profile:
+        raise InputError(f"speaker {speaker.label} has no name yet",
+                         hint=f"rename it first (`recordroute speakers {rec_id} --rename {speaker.label} NAME`)")
+    store.speakers.save_profile(profile, run.method, run.model, speaker.embedding, rec_id)
+    return profile
+
+
+def suggest_names(store: Store, rec_id: int) -> list[Suggestion]:
+    """Saved voices that match this recording's speakers above the threshold; each name and label used once."""
+    run = store.speakers.latest_run(rec_id)
+    if run is None:
+        return []
+    norm = _norm(store, rec_id)
+    speakers = [s for s in store.speakers.list(rec_id) if s.embedding is not None]
+    scored = []
+    for prof in store.speakers.profiles(run.model):
+        for spk in speakers:
+            if spk.embedding is not None and spk.embedding.shape == prof.embedding.shape:
+                scored.append((similarity(prof.embedding, spk.embedding, norm), spk.label, prof.name))
+    threshold = MATCH_THRESHOLD.get(run.method, 0.75)
+    out: list[Suggestion] = []
+    for score, label, name in sorted(scored, reverse=True):
+        if score < threshold:
+            break
+        if any(s.label == label or s.name == name for s in out):
+            continue
+        out.append(Suggestion(label, name, round(score, 3)))
+    return out
+
+
+def apply_suggestions(store: Store, rec_id: int, suggestions: list[Suggestion]) -> None:
+    for s in suggestions:
+        store.speakers.rename(rec_id, s.label, s.name)
+
+
+# --- the pipeline stage -----------------------------------------------------------------------------------
+def stage_diarize(run: stages.StageRun) -> None:
+    rec = run.ctx.store.recordings.get(run.recording_id)
+    if rec.is_document or rec.transcribe_state != "done":
+        return
+    diarize_recording(run.ctx, rec.id, method=run.option("diarize_method"), num_speakers=run.option("speakers"),
+                      progress=run.progress, cancel=run.cancel, job_id=run.job.id)
+
+
+def _wants_diarize(run: stages.StageRun) -> bool:
+    return bool(run.option("diarize", run.ctx.settings.diarize))
+
+
+stages.register("diarize", stage_diarize, _wants_diarize)
