@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ..cli.commands import extra_command
 from ..pipeline.context import AppContext
+from .preflight import refuse_without_display
 
 
 @extra_command
@@ -22,6 +23,8 @@ def add_gui_command(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
+    if (refused := refuse_without_display()) is not None:  # before Qt, which would abort the process
+        return refused
     from ..gui.app import parse_size, run  # PySide6 loads only for this command
 
     try:
