@@ -50,7 +50,7 @@ def parse_size(text: str | None, default: tuple[int, int] = (1280, 800)) -> tupl
 
 
 def run(*, screenshot: Path | None = None, size: tuple[int, int] | None = None, theme: str | None = None,
-        language: str | None = None, search: str | None = None,
+        language: str | None = None, search: str | None = None, files: list[Path] | None = None,
         services: Callable[[AppContext], Callable[[], None] | None] | None = None) -> int:
     """The `recordroute gui` command. With `screenshot`, render the window once to a PNG and exit.
 
@@ -97,6 +97,8 @@ def run(*, screenshot: Path | None = None, size: tuple[int, int] | None = None, 
     if not settings.first_run_done:
         QTimer.singleShot(0, window.open_first_run)
     window.controller.warm_up()
+    if files:  # opened from the file manager ("Open with RecordRoute")
+        QTimer.singleShot(0, lambda: window.add_paths(files))
     stop_services = None
     if services is not None:
         try:

@@ -19,6 +19,7 @@ def add_gui_command(sub: argparse._SubParsersAction) -> None:
     c.add_argument("--theme", choices=("system", "light", "dark"), help="override the theme for this run")
     c.add_argument("--language", choices=("system", "en", "ko"), help="override the UI language for this run")
     c.add_argument("--search", metavar="QUERY", help="open the search pane with this query")
+    c.add_argument("files", nargs="*", metavar="FILE", help="files to add (what \"Open with\" passes)")
     c.set_defaults(func=cmd_gui)
 
 
@@ -33,7 +34,8 @@ def cmd_gui(args: argparse.Namespace) -> int:
         print(f"recordroute gui: {exc}")
         return 2
     return run(screenshot=Path(args.screenshot) if args.screenshot else None, size=size, theme=args.theme,
-               language=args.language, search=args.search, services=start_api_if_enabled)
+               language=args.language, search=args.search, services=start_api_if_enabled,
+               files=[Path(f) for f in args.files])
 
 
 def start_api_if_enabled(ctx: AppContext) -> Callable[[], None] | None:
