@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 python3 -m venv "$tmp/venv"
-"$tmp/venv/bin/python" -m pip install -q -e ".[test]"
+"$tmp/venv/bin/python" -m pip install -q -e ".[test,build]"
 {
   echo "# Pinned versions for README command 2 and .ci/run (Linux x86_64, Python 3.11)."
   echo "# Regenerate with packaging/lock-constraints.sh after changing a dependency in pyproject.toml."

@@ -8,6 +8,7 @@
 #  4. checks the .deb: binary, /usr/bin link, .desktop, icons, dependencies, nothing from tests/;
 #  5. fails when the bundle without models packs (tar.gz) larger than the budget stated in README.md.
 # Needs: dpkg-deb, espeak-ng, the Qt xcb libraries (.ci/run installs them). Keeps its files in a temp folder.
+# `--dist DIR` checks what packaging/linux/build.sh already wrote to DIR instead of building again.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
@@ -17,15 +18,19 @@ trap 'rm -rf "$tmp"' EXIT
 fail() { echo "ci-check: FAIL: $*" >&2; exit 1; }
 step() { printf '\n== ci-check: %s (%ds)\n' "$1" "$SECONDS"; }
 
-if ! "$python" -c "import PyInstaller" 2>/dev/null; then
-  step "install the build extra"
-  "$python" -m pip install -q -e ".[models,build]" -c packaging/constraints.txt
+dist=""
+[ "${1:-}" = "--dist" ] && dist=$(realpath "$2")
+if [ -z "$dist" ]; then
+  if ! "$python" -c "import PyInstaller" 2>/dev/null; then
+    step "install the build extra"
+    "$python" -m pip install -q -e ".[models,build]" -c packaging/constraints.txt
+  fi
+  step "build"
+  dist="$tmp/dist"
+  packaging/linux/build.sh --dist "$dist" --work "$tmp/work"
 fi
-
-step "build"
-packaging/linux/build.sh --dist "$tmp/dist" --work "$tmp/work"
-bundle="$tmp/dist/RecordRoute"
-deb=$(ls "$tmp"/dist/recordroute_*.deb)
+bundle="$dist/RecordRoute"
+deb=$(ls "$dist"/recordroute_*.deb)
 "$python" packaging/fetch-models --check "$bundle"
 
 # A machine without the developer's tools: only the system's PATH, a fresh HOME, no display.
@@ -72,7 +77,7 @@ echo "deb ok: $(wc -l < "$tmp/deb.txt") entries, $(du -h "$deb" | cut -f1)"
 
 step "size budget"
 budget_mb=$(grep -oP 'Size budget:\*\* ≤ \K[0-9]+' README.md) || fail "README.md states no size budget"
-packed=$(tar -C "$tmp/dist" --exclude=RecordRoute/_internal/models -czf - RecordRoute | wc -c)
+packed=$(tar -C "$dist" --exclude=RecordRoute/_internal/models -czf - RecordRoute | wc -c)
 packed_mb=$(( packed / 1000000 ))
 echo "bundle without models: ${packed_mb} MB packed (budget ${budget_mb} MB)"
 [ "$packed_mb" -le "$budget_mb" ] || fail "the bundle without models packs to ${packed_mb} MB, over the ${budget_mb} MB budget"
