@@ -117,6 +117,7 @@ def _transcribe(ctx: AppContext, model: str, state: dict[str, int]) -> str:
 
 
 def _search(ctx: AppContext, state: dict[str, int]) -> str:
+    from ..pipeline.indexing import semantic_index
     from ..pipeline.search import search
 
     if "recording" not in state:
@@ -124,8 +125,7 @@ def _search(ctx: AppContext, state: dict[str, int]) -> str:
     hits = search(ctx, SEARCH_QUERY, mode="semantic", limit=5)
     if not any(h.recording_id == state["recording"] for h in hits):
         raise RuntimeError(f"semantic search for {SEARCH_QUERY!r} did not find the sample ({len(hits)} hits)")
-    model = ctx.settings.embed_model or "default embedding model"
-    return f"semantic search found the sample ({len(hits)} hits, {model})"
+    return f"semantic search found the sample ({len(hits)} hits, {semantic_index(ctx).embedder().name})"
 
 
 def _get(url: str, token: str | None = None) -> tuple[int, bytes]:
