@@ -63,5 +63,6 @@ else
 fi
 
 step "checksums"
-(cd "$dist" && sha256sum ./*.deb ./*.tar.gz ./*.AppImage 2>/dev/null | sed 's# \./# #' > SHA256SUMS.txt; cat SHA256SUMS.txt)
+(cd "$dist" && shopt -s nullglob && sha256sum ./*.deb ./*.tar.gz ./*.AppImage | sed 's# \./# #' > SHA256SUMS.txt)
+cat "$dist/SHA256SUMS.txt"
 echo "done in ${SECONDS}s"

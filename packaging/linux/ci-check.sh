@@ -27,7 +27,7 @@ if [ -z "$dist" ]; then
   fi
   step "build"
   dist="$tmp/dist"
-  packaging/linux/build.sh --dist "$dist" --work "$tmp/work"
+  DEB_COMPRESSION=gzip packaging/linux/build.sh --dist "$dist" --work "$tmp/work"
 fi
 bundle="$dist/RecordRoute"
 deb=$(ls "$dist"/recordroute_*.deb)
