@@ -6,15 +6,17 @@
 #   packaging/linux/build.sh                 # artifacts in dist/: recordroute_<v>_<arch>.deb, RecordRoute-<v>-linux-<arch>.tar.gz
 #
 # Options: --skip-build (reuse dist/RecordRoute), --dist DIR (PyInstaller's output, default dist),
-#          --work DIR (PyInstaller's work folder, default build), --no-models (bundle without models).
+#          --work DIR (PyInstaller's work folder, default build), --no-models (bundle without models),
+#          --no-tarball (skip the portable .tar.gz). DEB_COMPRESSION=gzip makes a faster, larger .deb.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
-dist="$root/dist" work="$root/build" skip_build=0 models=1
+dist="$root/dist" work="$root/build" skip_build=0 models=1 tarball=1
 while [ $# -gt 0 ]; do
   case "$1" in
     --skip-build) skip_build=1 ;;
     --no-models) models=0 ;;
+    --no-tarball) tarball=0 ;;
     --dist) dist=$(realpath -m "$2"); shift ;;
     --work) work=$(realpath -m "$2"); shift ;;
     *) echo "build.sh: unknown option $1" >&2; exit 2 ;;
@@ -43,17 +45,18 @@ fi
 step "deb"
 "$here/make-deb.sh" "$bundle" "$version" "$arch" "$dist/recordroute_${version}_${arch}.deb"
 
-step "tar.gz"
-stage=$(mktemp -d)
-trap 'rm -rf "$stage"' EXIT
-top="RecordRoute-$version"
-mkdir -p "$stage/$top"
-cp -a "$bundle/." "$stage/$top/"
-mkdir -p "$stage/$top/share/applications"
-cp "$here/recordroute.desktop" "$stage/$top/share/applications/"
-cp -r "$here/icons" "$stage/$top/share/icons"
-cp "$here/install-portable.sh" "$stage/$top/"
-tar -C "$stage" -czf "$dist/RecordRoute-$version-linux-$arch.tar.gz" "$top"
+if [ "$tarball" = 1 ]; then
+  step "tar.gz"
+  stage=$(mktemp -d)
+  trap 'rm -rf "$stage"' EXIT
+  top="RecordRoute-$version"
+  mkdir -p "$stage/$top/share/applications"
+  cp -a "$bundle/." "$stage/$top/"
+  cp "$here/recordroute.desktop" "$stage/$top/share/applications/"
+  cp -r "$here/icons" "$stage/$top/share/icons"
+  cp "$here/install-portable.sh" "$stage/$top/"
+  tar -C "$stage" -czf "$dist/RecordRoute-$version-linux-$arch.tar.gz" "$top"
+fi
 
 if command -v appimagetool >/dev/null 2>&1; then
   step "AppImage"

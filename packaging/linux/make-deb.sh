@@ -53,7 +53,7 @@ chmod 755 "$stage/DEBIAN/postinst" "$stage/DEBIAN/postrm"
 # The user's library and settings live in their home folder and are never part of the package.
 # xz (dpkg's default) makes the smallest download but takes minutes for ~900 MB; checks use DEB_COMPRESSION=gzip.
 case "${DEB_COMPRESSION:-xz}" in
-  gzip) zopts=(-Zgzip -z6) ;;
+  gzip) zopts=(-Zgzip -z1) ;;
   *) zopts=(-Zxz -z6) ;;
 esac
 dpkg-deb --root-owner-group "${zopts[@]}" --build "$stage" "$out" >/dev/null
