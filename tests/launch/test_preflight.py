@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import ctypes.util
 import os
+import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -74,6 +77,19 @@ def test_libraries_are_not_probed_when_xcb_is_not_used() -> None:
 def test_the_real_probe_loads_a_present_library_and_rejects_an_absent_one() -> None:
     assert preflight.can_load("libc.so.6")
     assert not preflight.can_load("libdoes-not-exist-recordroute.so.9")
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="sonames are a Linux matter")
+def test_the_probe_also_finds_a_library_the_frozen_bundle_carries(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    real = ctypes.util.find_library("m")
+    assert real is not None
+    libm = next(p for p in (Path("/lib/x86_64-linux-gnu"), Path("/usr/lib/x86_64-linux-gnu"), Path("/lib64"),
+                            Path("/usr/lib64"), Path("/lib"), Path("/usr/lib")) if (p / real).exists()) / real
+    shutil.copy(libm, tmp_path / "librecordroute-bundled-probe.so.1")
+    assert not preflight.can_load("librecordroute-bundled-probe.so.1")
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    assert preflight.can_load("librecordroute-bundled-probe.so.1")
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="display variables are a Linux matter")

@@ -66,11 +66,18 @@ def missing_libraries(probe: Callable[[str], bool]) -> list[tuple[str, str]]:
 
 
 def can_load(soname: str) -> bool:
-    try:
-        ctypes.CDLL(soname)
-    except OSError:
-        return False
-    return True
+    """dlopen by name, or from the frozen bundle, which carries most xcb libraries itself (Qt's plugin finds
+    them there through its RPATH, where a plain dlopen does not look)."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    for candidate in (soname, os.path.join(bundle, soname) if bundle else None):
+        if candidate is None:
+            continue
+        try:
+            ctypes.CDLL(candidate)
+        except OSError:
+            continue
+        return True
+    return False
 
 
 def gui_problem(env: Mapping[str, str], probe: Callable[[str], bool] = can_load,
