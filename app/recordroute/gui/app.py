@@ -52,7 +52,7 @@ def parse_size(text: str | None, default: tuple[int, int] = (1280, 800)) -> tupl
 
 
 def run(*, screenshot: Path | None = None, size: tuple[int, int] | None = None, theme: str | None = None,
-        language: str | None = None, search: str | None = None,
+        language: str | None = None, search: str | None = None, files: list[Path] | None = None,
         services: Callable[[AppContext, JobQueue], LocalService] | None = None) -> int:
     """The `recordroute gui` command. With `screenshot`, render the window once to a PNG and exit.
 
@@ -99,6 +99,8 @@ def run(*, screenshot: Path | None = None, size: tuple[int, int] | None = None, 
     if not settings.first_run_done:
         QTimer.singleShot(0, window.dialogs.open_first_run)
     window.controller.warm_up()
+    if files:  # opened from the file manager ("Open with RecordRoute")
+        QTimer.singleShot(0, lambda: window.add_paths(files))
     if services is not None:
         window.local_api = services(ctx, window.controller.queue)
         try:

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..cli.commands import extra_command
+from .preflight import refuse_without_display
 
 if TYPE_CHECKING:
     from ..api.server import ApiServer
@@ -23,10 +24,13 @@ def add_gui_command(sub: argparse._SubParsersAction) -> None:
     c.add_argument("--theme", choices=("system", "light", "dark"), help="override the theme for this run")
     c.add_argument("--language", choices=("system", "en", "ko"), help="override the UI language for this run")
     c.add_argument("--search", metavar="QUERY", help="open the search pane with this query")
+    c.add_argument("files", nargs="*", metavar="FILE", help="files to add (what \"Open with\" passes)")
     c.set_defaults(func=cmd_gui)
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
+    if (refused := refuse_without_display()) is not None:  # before Qt, which would abort the process
+        return refused
     from ..gui.app import parse_size, run  # PySide6 loads only for this command
 
     try:
@@ -35,7 +39,8 @@ def cmd_gui(args: argparse.Namespace) -> int:
         print(f"recordroute gui: {exc}")
         return 2
     return run(screenshot=Path(args.screenshot) if args.screenshot else None, size=size, theme=args.theme,
-               language=args.language, search=args.search, services=EmbeddedApi)
+               language=args.language, search=args.search, services=EmbeddedApi,
+               files=[Path(f) for f in args.files])
 
 
 class EmbeddedApi:
