@@ -24,6 +24,7 @@ from . import (
     admin_routes,
     errors,
     jobs_routes,
+    models_routes,
     native_routes,
     openai_audio,
     openai_routes,
@@ -65,7 +66,8 @@ def create_app(
     errors.install(app)
     secured = [Depends(bearer_scheme)]
     app.include_router(ops_routes.router)
-    for module in (openai_routes, openai_audio, native_routes, search_routes, jobs_routes, admin_routes):
+    for module in (openai_routes, openai_audio, native_routes, search_routes, jobs_routes, admin_routes,
+                   models_routes):
         app.include_router(module.router, dependencies=secured)
 
     app.add_middleware(SecurityMiddleware, state=state)

@@ -18,7 +18,7 @@ from ..engines.models import (
 from ..errors import RecordRouteError
 from ..progress import CancelToken, ProgressCallback
 from ..settings import Key, Settings
-from .context import EMBED_KEY, AppContext
+from .context import EMBED_KEY, AppContext, embed_key
 
 
 class ConfirmationNeeded(RecordRouteError):
@@ -108,6 +108,7 @@ def _unload(ctx: AppContext, state: ModelState) -> None:
 
         EMBED_CACHE.unload(state.name)
         ctx.drop_engine(EMBED_KEY)
+        ctx.drop_engine(embed_key(state.name))
 
 
 def use(settings: Settings, name: str, *, kind: str | None = None) -> tuple[ModelState, str]:
