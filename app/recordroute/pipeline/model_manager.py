@@ -85,6 +85,7 @@ def delete(ctx: AppContext, name: str, *, kind: str | None = None, yes: bool = F
     settings = ctx.settings
     mgr = manager_for(settings)
     state = mgr.get(name, kind)
+    mgr.check_deletable(state)  # a bundled model is refused before any confirmation is asked
     if not yes and is_in_use(settings, state):
         setting = "stt_model" if state.kind == SPEECH else "embed_model"
         raise ConfirmationNeeded(f"'{state.name}' is the {state.kind} model in use (settings: {setting}); "
