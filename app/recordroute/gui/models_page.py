@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..engines.models import ModelManager, ModelState
+from ..engines.models.download import human_bytes
 from ..errors import RecordRouteError
 from ..pipeline import model_manager
 from ..pipeline.context import AppContext
@@ -128,7 +129,7 @@ class ModelsPage(QWidget):
             size = s.size if s.present else s.download_size
             cells = [kinds.get(s.kind, s.kind), s.name,
                      self.tr("Present") if s.present else self.tr("Not downloaded"),
-                     self._source_name(s.source), gs.size_text(size) if size else "",
+                     self._source_name(s.source), human_bytes(size) if size else "",
                      gs.date_text(s.verified_at) if s.verified_at else "", "✓" if in_use else ""]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -227,7 +228,7 @@ class ModelsPage(QWidget):
 
     def _transfer_done(self, result: Any) -> None:
         if isinstance(result, ModelState):
-            self._say(self.tr("%1 is ready (%2).").replace("%1", result.name).replace("%2", gs.size_text(result.size)))
+            self._say(self.tr("%1 is ready (%2).").replace("%1", result.name).replace("%2", human_bytes(result.size)))
         elif isinstance(result, Path):
             self._say(self.tr("Saved %1").replace("%1", str(result)))
         elif isinstance(result, list):  # verify reports
@@ -245,7 +246,7 @@ class ModelsPage(QWidget):
             self.inform(self.tr("%1 cannot be deleted: %2").replace("%1", s.name).replace("%2", exc.user_text()))
             return
         used = any(u for st, u in self.states if st is s)
-        text = self.tr("Delete %1 (%2) from this computer?").replace("%1", s.name).replace("%2", gs.size_text(s.size))
+        text = self.tr("Delete %1 (%2) from this computer?").replace("%1", s.name).replace("%2", human_bytes(s.size))
         if used:
             text += "\n" + self.tr("It is the model in use: choose another one before transcribing again.")
         if not self.confirm(text):

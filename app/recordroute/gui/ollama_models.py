@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..engines.models import ollama
+from ..engines.models.download import human_bytes
 from ..settings import Settings
-from . import presenters as gs
 from .job_workers import run_task
 from .model_download import DownloadBar
 
@@ -92,7 +92,7 @@ class OllamaModelsBox(QGroupBox):
         self.models, best = result
         self.table.setRowCount(len(self.models))
         for r, m in enumerate(self.models):
-            cells = [m.name, m.parameter_size, str(m.context_length or ""), gs.size_text(m.size) if m.size else "",
+            cells = [m.name, m.parameter_size, str(m.context_length or ""), human_bytes(m.size) if m.size else "",
                      str(m.score)]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)

@@ -1,0 +1,115 @@
+"""The Models page (offscreen Qt): the list, a download from the fake hub with progress, cancel mid-download,
+delete (a bundled model is refused with the reason), and the download offered for a job's missing model."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from tests.fakes.fake_hub import FakeHub, tiny_en_dir
+from tests.gui.conftest import shoot
+from tests.models.conftest import REPO, hub, leftovers  # noqa: F401 - `hub` is a fixture
+
+NAME = "whisper-tiny-en-ct2"
+
+
+@pytest.fixture
+def page(qtbot: QtBot, gui_ctx: object) -> object:
+    from recordroute.gui.models_page import ModelsPage
+
+    gui_ctx.settings.llm_backend = "extractive"  # type: ignore[attr-defined] - no Ollama box in these tests
+    widget = ModelsPage(gui_ctx)  # type: ignore[arg-type]
+    qtbot.addWidget(widget)
+    widget.resize(820, 560)
+    widget.show()
+    qtbot.waitUntil(lambda: widget.loaded, timeout=10_000)
+    return widget
+
+
+def cells(page: object, name: str) -> list[str]:
+    row = page.row_of(name)  # type: ignore[attr-defined]
+    assert row >= 0, name
+    return [page.table.item(row, c).text() for c in range(page.table.columnCount())]  # type: ignore[attr-defined]
+
+
+def test_lists_present_and_downloadable_models(page: object) -> None:
+    tiny = cells(page, "tiny.en")
+    assert tiny[:4] == ["Speech", "tiny.en", "Present", "bundled"] and tiny[4].endswith("MB") and tiny[6] == "✓"
+    small = cells(page, "small")
+    assert small[2] == "Not downloaded" and small[3] == "" and small[4].startswith("48")
+    assert any(c[0] == "Search" for c in (cells(page, s.name) for s, _u in page.states))  # type: ignore[attr-defined]
+    page.select("small")  # type: ignore[attr-defined]
+    assert not page.delete_button.isEnabled() and page.download_button.isEnabled()  # type: ignore[attr-defined]
+    assert "Korean" in page.detail.text()  # type: ignore[attr-defined]
+    shoot(page, "models_page")  # type: ignore[arg-type]
+
+
+def test_download_shows_progress_and_completes(qtbot: QtBot, page: object, hub: FakeHub) -> None:  # noqa: F811
+    hub.chunk_delay = 0.003
+    total = sum(p.stat().st_size for p in tiny_en_dir().iterdir() if p.is_file())
+    seen: list[str] = []
+    page.progress.bar.valueChanged.connect(lambda _v: seen.append(page.progress.label.text()))  # type: ignore[attr-defined]
+    page.download(REPO)  # type: ignore[attr-defined]
+    assert page.progress.isVisible() and not page.download_button.isEnabled()  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: not page.progress.running, timeout=60_000)  # type: ignore[attr-defined]
+    assert "ready" in page.last_message, page.last_message  # type: ignore[attr-defined]
+    last = page.progress.last  # type: ignore[attr-defined]
+    assert last is not None and last.done == total and last.total == total
+    assert any("MB /" in t and "/s" in t for t in seen), seen  # bytes and rate were shown
+    qtbot.waitUntil(lambda: page.row_of(NAME) >= 0, timeout=10_000)  # type: ignore[attr-defined]
+    row = cells(page, NAME)
+    assert row[2:4] == ["Present", "downloaded"] and row[5]  # verified when it landed
+
+    # Delete it (confirmed): the folder goes and the list no longer has it.
+    page.select(NAME)  # type: ignore[attr-defined]
+    page.confirm = lambda text: True  # type: ignore[attr-defined]
+    page.delete_selected()  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: page.row_of(NAME) < 0, timeout=10_000)  # type: ignore[attr-defined]
+    assert leftovers(page.settings.data_dir / "models") == []  # type: ignore[attr-defined]
+
+
+def test_cancel_mid_download_returns_fast_and_leaves_nothing(qtbot: QtBot, page: object,
+                                                             hub: FakeHub) -> None:  # noqa: F811
+    hub.chunk_delay = 0.02  # ~3 MB/s
+    page.download(REPO)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: page.progress.last is not None and page.progress.last.done > 2_000_000,  # type: ignore[attr-defined]
+                    timeout=30_000)
+    t0 = time.monotonic()
+    with qtbot.waitSignal(page.progress.cancelled, timeout=1500):  # type: ignore[attr-defined]
+        page.progress.cancel_button.click()  # type: ignore[attr-defined]
+    assert time.monotonic() - t0 < 1.0
+    assert not page.progress.running and "Cancelled" in page.last_message  # type: ignore[attr-defined]
+    assert leftovers(page.settings.data_dir / "models") == []  # type: ignore[attr-defined]
+    assert page.download_button.isEnabled()  # type: ignore[attr-defined]
+
+
+def test_bundled_model_delete_is_refused_with_the_reason(page: object) -> None:
+    asked: list[str] = []
+    page.confirm = lambda text: asked.append(text) or True  # type: ignore[attr-defined]
+    page.inform = lambda text: setattr(page, "last_message", text)  # type: ignore[attr-defined]
+    page.select("tiny.en")  # type: ignore[attr-defined]
+    assert page.delete_button.isEnabled()  # type: ignore[attr-defined]
+    page.delete_selected()  # type: ignore[attr-defined]
+    assert asked == []  # refused before any confirmation
+    assert "bundled" in page.last_message and "pip uninstall" in page.last_message  # type: ignore[attr-defined]
+    assert cells(page, "tiny.en")[2] == "Present"
+
+
+def test_models_tab_in_settings(qtbot: QtBot, window: object) -> None:
+    dialog = window.dialogs.open_settings()  # type: ignore[attr-defined]
+    tabs = dialog.tabs
+    titles = [tabs.tabText(i).replace("&", "") for i in range(tabs.count())]
+    assert "Models" in titles
+    dialog.reject()
+
+
+def test_missing_model_error_offers_the_download(tmp_path: Path) -> None:
+    from recordroute.pipeline.model_manager import missing_model
+
+    message = "speech model 'small' was not found. Tried, in order:\n  1. x"
+    assert missing_model("model_not_found", message) == "small"
+    assert missing_model("model_not_found", "speech model '/tmp/x' was not found") is None
+    assert missing_model("llm", message) is None
