@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, Q
 from ..pipeline.models import ModelInfo, models_overview
 from ..settings import Key, Settings
 from .job_workers import run_task
+from .model_offer import ModelOffer
 
 
 class FirstRunDialog(QDialog):
@@ -50,6 +51,8 @@ class FirstRunDialog(QDialog):
         lay.addWidget(intro)
         lay.addWidget(QLabel(self.tr("Models on this computer:"), self))
         lay.addWidget(self.models, 1)  # the list takes the spare height, the text keeps its own
+        self.offer = ModelOffer(settings, self)  # a better speech model for the user's languages, if any
+        lay.addWidget(self.offer)
         lay.addWidget(buttons)
         self.resize(560, 480)
         run_task(models_overview, settings, on_result=self._show_models,
