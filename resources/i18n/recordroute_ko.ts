@@ -117,6 +117,24 @@
     </message>
 </context>
 <context>
+    <name>DownloadBar</name>
+    <message>
+        <location filename="../../app/recordroute/gui/model_download.py" line="43"/>
+        <source>%1 left</source>
+        <translation>%1 남음</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/model_download.py" line="59"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/model_download.py" line="94"/>
+        <source>Cancelling…</source>
+        <translation>취소하는 중…</translation>
+    </message>
+</context>
+<context>
     <name>DropZone</name>
     <message>
         <location filename="../../app/recordroute/gui/drop_zone.py" line="76"/>
@@ -147,63 +165,63 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="23"/>
         <location filename="../../app/recordroute/gui/first_run.py" line="24"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="25"/>
         <source>Welcome to RecordRoute</source>
         <translation>RecordRoute에 오신 것을 환영합니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="33"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="34"/>
         <source>Recordings, videos, PDFs and notes you add are copied into your library folder:</source>
         <translation>추가한 녹음, 동영상, PDF, 메모는 라이브러리 폴더에 복사됩니다:</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="35"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="36"/>
         <source>Speech is transcribed on this computer with Whisper. Nothing is uploaded.</source>
         <translation>음성은 이 컴퓨터에서 Whisper로 받아 적습니다. 아무것도 업로드되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="36"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="37"/>
         <source>Summaries use a local language model (Ollama) when one is running; otherwise a simple extractive summary is made.</source>
         <translation>요약에는 실행 중인 로컬 언어 모델(Ollama)을 사용합니다. 없으면 간단한 발췌 요약을 만듭니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="38"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="39"/>
         <source>Search works by keyword, and by meaning with a small local embedding model.</source>
         <translation>검색은 키워드로, 그리고 작은 로컬 임베딩 모델로 의미 기반으로도 할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="39"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="40"/>
         <source>The optional local API listens on 127.0.0.1 only and needs a token.</source>
         <translation>선택 사항인 로컬 API는 127.0.0.1에서만 동작하며 토큰이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="43"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="44"/>
         <source>Looking for models…</source>
         <translation>모델을 찾는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="45"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="46"/>
         <source>&amp;Get started</source>
         <translation>시작하기(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="51"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="52"/>
         <source>Models on this computer:</source>
         <translation>이 컴퓨터에 있는 모델:</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="60"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="63"/>
         <source>Speech</source>
         <translation>음성 인식</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="60"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="63"/>
         <source>Search (embeddings)</source>
         <translation>검색(임베딩)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="64"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="67"/>
         <source>No models were found. Install them with: pip install recordroute[models]</source>
         <translation>모델을 찾지 못했습니다. 다음 명령으로 설치하세요: pip install recordroute[models]</translation>
     </message>
@@ -366,27 +384,32 @@ Drop files above, press Ctrl+O, or record.</source>
 <context>
     <name>JobRow</name>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="108"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="114"/>
         <source>Move up in the queue</source>
         <translation>대기열에서 위로</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="109"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="115"/>
         <source>Move down in the queue</source>
         <translation>대기열에서 아래로</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="110"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="116"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="111"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="117"/>
         <source>Retry</source>
         <translation>다시 시도</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="133"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="118"/>
+        <source>Download model…</source>
+        <translation>모델 다운로드…</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="141"/>
         <source>%1 left</source>
         <translation>%1 남음</translation>
     </message>
@@ -570,22 +593,22 @@ Drop files above, press Ctrl+O, or record.</source>
         <translation>어둡게(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="158"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="173"/>
         <source>RecordRoute</source>
         <translation>RecordRoute</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="160"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="175"/>
         <source>Jobs</source>
         <translation>작업</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="161"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="176"/>
         <source>Search</source>
         <translation>검색</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="162"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="177"/>
         <source>Select a recording to see its transcript, summary and details.
 
 Ctrl+O adds files · Ctrl+K searches · Ctrl+R records</source>
@@ -594,76 +617,76 @@ Ctrl+O adds files · Ctrl+K searches · Ctrl+R records</source>
 Ctrl+O 파일 추가 · Ctrl+K 검색 · Ctrl+R 녹음</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="164"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="179"/>
         <source>Undo</source>
         <translation>실행 취소</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/main_window.py" line="183"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="200"/>
         <source>Checking %n file(s)…</source>
         <translation>
             <numerusform>파일 %n개를 확인하는 중…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/main_window.py" line="194"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="211"/>
         <source>Added %n file(s) to the queue</source>
         <translation>
             <numerusform>파일 %n개를 대기열에 추가했습니다</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="198"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="215"/>
         <source>%1 is already in the library as “%2”.</source>
         <translation>%1은(는) 이미 라이브러리에 “%2”(으)로 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="200"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="217"/>
         <source>Open</source>
         <translation>열기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="203"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="220"/>
         <source>No files found</source>
         <translation>파일을 찾지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="217"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="234"/>
         <source>The clipboard holds no files or file paths</source>
         <translation>클립보드에 파일이나 파일 경로가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="31"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="43"/>
         <source>Add files</source>
         <translation>파일 추가</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="33"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="45"/>
         <source>Recordings, videos, PDFs and text (%1)</source>
         <translation>녹음, 동영상, PDF, 텍스트 (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="34"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="46"/>
         <source>All files (*)</source>
         <translation>모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="40"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="52"/>
         <source>Add a folder</source>
         <translation>폴더 추가</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="70"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="305"/>
         <source>Settings saved</source>
         <translation>설정을 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="83"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="91"/>
         <source>About RecordRoute</source>
         <translation>RecordRoute 정보</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="84"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="92"/>
         <source>RecordRoute %1
 Local-first transcripts, minutes and search.
 
@@ -674,44 +697,364 @@ Data folder: %2</source>
 데이터 폴더: %2</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="94"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="102"/>
         <source>Open a recording first</source>
         <translation>먼저 녹음을 여세요</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="96"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="104"/>
         <source>Export transcript</source>
         <translation>받아쓰기 내보내기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="107"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="115"/>
         <source>Saved %1</source>
         <translation>%1에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="301"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="333"/>
         <source>Transcript ready</source>
         <translation>받아쓰기 완료</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="303"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="335"/>
         <source>Cancelled</source>
         <translation>취소됨</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="305"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="337"/>
         <source>Processing failed</source>
         <translation>처리 실패</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="318"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="350"/>
         <source>Moved “%1” to the trash</source>
         <translation>“%1”을(를) 휴지통으로 옮겼습니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="325"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="357"/>
         <source>Restored</source>
         <translation>복원했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>ModelDownloadDialog</name>
+    <message>
+        <location filename="../../app/recordroute/gui/model_download.py" line="126"/>
+        <source>Download a model</source>
+        <translation>모델 다운로드</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/model_download.py" line="132"/>
+        <source>&amp;Download</source>
+        <translation>다운로드(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/model_download.py" line="148"/>
+        <source>Download %1?</source>
+        <translation>%1을(를) 다운로드할까요?</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/model_download.py" line="149"/>
+        <source>Download %1 (~%2 MB)? %3</source>
+        <translation>%1(약 %2 MB)을(를) 다운로드할까요? %3</translation>
+    </message>
+</context>
+<context>
+    <name>ModelOffer</name>
+    <message>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="30"/>
+        <source>&amp;Download</source>
+        <translation>다운로드(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="55"/>
+        <source>A better speech model for your languages: %1 (~%2 MB) — better for %3</source>
+        <translation>사용하는 언어에 더 알맞은 음성 모델: %1(약 %2 MB) — %3에 더 좋음</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="61"/>
+        <source>Korean</source>
+        <translation>한국어</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="61"/>
+        <source>Japanese</source>
+        <translation>일본어</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="61"/>
+        <source>Chinese</source>
+        <translation>중국어</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="62"/>
+        <source>German</source>
+        <translation>독일어</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="62"/>
+        <source>French</source>
+        <translation>프랑스어</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="62"/>
+        <source>Spanish</source>
+        <translation>스페인어</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="70"/>
+        <source>Downloading %1…</source>
+        <translation>%1 다운로드 중…</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="75"/>
+        <source>%1 is ready and now used for transcription.</source>
+        <translation>%1이(가) 준비되었고 이제 받아쓰기에 사용됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="77"/>
+        <source>%1 is ready, but the settings could not be saved: %2</source>
+        <translation>%1이(가) 준비되었지만 설정을 저장하지 못했습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ModelsPage</name>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="47"/>
+        <source>&amp;Models</source>
+        <translation>모델(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="61"/>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="61"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="61"/>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="61"/>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="61"/>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="62"/>
+        <source>Last verified</source>
+        <translation>마지막 검증</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="62"/>
+        <source>In use</source>
+        <translation>사용 중</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="72"/>
+        <source>or a Hugging Face repository id (owner/name)</source>
+        <translation>또는 Hugging Face 저장소 ID(소유자/이름)</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="73"/>
+        <source>&amp;Download</source>
+        <translation>다운로드(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="74"/>
+        <source>Import &amp;pack…</source>
+        <translation>팩 가져오기(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="75"/>
+        <source>Import &amp;folder…</source>
+        <translation>폴더 가져오기(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="76"/>
+        <source>E&amp;xport…</source>
+        <translation>내보내기(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="77"/>
+        <source>&amp;Verify</source>
+        <translation>검증(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="78"/>
+        <source>De&amp;lete…</source>
+        <translation>삭제(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="79"/>
+        <source>&amp;Use</source>
+        <translation>사용(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="80"/>
+        <source>Make this the default model of its kind</source>
+        <translation>이 모델을 해당 종류의 기본 모델로 지정</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="94"/>
+        <source>Cancelled; nothing was kept.</source>
+        <translation>취소했습니다. 남은 파일은 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="127"/>
+        <source>Speech</source>
+        <translation>음성</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="127"/>
+        <source>Search</source>
+        <translation>검색</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="131"/>
+        <source>Present</source>
+        <translation>있음</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="131"/>
+        <source>Not downloaded</source>
+        <translation>다운로드 안 됨</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="137"/>
+        <source>Download size</source>
+        <translation>다운로드 크기</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="146"/>
+        <source>bundled</source>
+        <translation>기본 포함</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="146"/>
+        <source>downloaded</source>
+        <translation>다운로드함</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="147"/>
+        <source>imported</source>
+        <translation>가져옴</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="147"/>
+        <source>project folder</source>
+        <translation>프로젝트 폴더</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="148"/>
+        <source>model folder</source>
+        <translation>모델 폴더</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="184"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="189"/>
+        <source>Models</source>
+        <translation>모델</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="198"/>
+        <source>Choose a model in the list, or type a repository id.</source>
+        <translation>목록에서 모델을 고르거나 저장소 ID를 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="202"/>
+        <source>%1 is already here. Download it again?</source>
+        <translation>%1은(는) 이미 있습니다. 다시 다운로드할까요?</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="206"/>
+        <source>Downloading %1…</source>
+        <translation>%1 다운로드 중…</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="210"/>
+        <source>Importing %1…</source>
+        <translation>%1 가져오는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="216"/>
+        <source>Exporting %1…</source>
+        <translation>%1 내보내는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="222"/>
+        <source>Verifying %1…</source>
+        <translation>%1 검증 중…</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="231"/>
+        <source>%1 is ready (%2).</source>
+        <translation>%1이(가) 준비되었습니다(%2).</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="233"/>
+        <source>Saved %1</source>
+        <translation>%1에 저장했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="236"/>
+        <source>Verified: the model is intact.</source>
+        <translation>검증 완료: 모델에 이상이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="246"/>
+        <source>%1 cannot be deleted: %2</source>
+        <translation>%1은(는) 삭제할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="249"/>
+        <source>Delete %1 (%2) from this computer?</source>
+        <translation>이 컴퓨터에서 %1(%2)을(를) 삭제할까요?</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="251"/>
+        <source>It is the model in use: choose another one before transcribing again.</source>
+        <translation>지금 사용 중인 모델입니다. 다시 받아쓰기 전에 다른 모델을 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="255"/>
+        <source>Deleted %1.</source>
+        <translation>%1을(를) 삭제했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="267"/>
+        <source>%1 is now the default.</source>
+        <translation>이제 %1이(가) 기본 모델입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="271"/>
+        <source>Model packs (*.tar *.tar.gz *.tgz *.zip)</source>
+        <translation>모델 팩 (*.tar *.tar.gz *.tgz *.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="274"/>
+        <source>Import a model pack</source>
+        <translation>모델 팩 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="279"/>
+        <source>Import a model folder</source>
+        <translation>모델 폴더 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="288"/>
+        <source>Export a model pack</source>
+        <translation>모델 팩 내보내기</translation>
     </message>
 </context>
 <context>
@@ -732,6 +1075,89 @@ Data folder: %2</source>
         <translation>
             <numerusform>…외 %n개</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OllamaModelsBox</name>
+    <message>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="41"/>
+        <source>Ollama models (summaries)</source>
+        <translation>Ollama 모델(요약)</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="43"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="43"/>
+        <source>Parameters</source>
+        <translation>파라미터</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="43"/>
+        <source>Context</source>
+        <translation>컨텍스트</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="44"/>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="44"/>
+        <source>Suits minutes</source>
+        <translation>회의록 적합도</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="54"/>
+        <source>model to pull, e.g. qwen2.5:7b-instruct</source>
+        <translation>받을 모델, 예: qwen2.5:7b-instruct</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="55"/>
+        <source>P&amp;ull</source>
+        <translation>받기(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="56"/>
+        <source>Delete…</source>
+        <translation>삭제…</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="62"/>
+        <source>Pulled.</source>
+        <translation>받았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="64"/>
+        <source>Pull cancelled.</source>
+        <translation>받기를 취소했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="103"/>
+        <source>Recommended for Korean and English minutes: %1 (%2)</source>
+        <translation>한국어·영어 회의록에 추천: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="106"/>
+        <source>None of these models suits minutes well; pull e.g. qwen2.5:7b-instruct.</source>
+        <translation>회의록에 잘 맞는 모델이 없습니다. 예를 들어 qwen2.5:7b-instruct를 받으세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="113"/>
+        <source>Pulling %1…</source>
+        <translation>%1 받는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="120"/>
+        <source>Ollama models</source>
+        <translation>Ollama 모델</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="121"/>
+        <source>Delete %1 from Ollama?</source>
+        <translation>Ollama에서 %1을(를) 삭제할까요?</translation>
     </message>
 </context>
 <context>
@@ -760,86 +1186,86 @@ Data folder: %2</source>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="31"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="34"/>
         <source>Importing</source>
         <translation>가져오는 중</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="32"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="35"/>
         <source>Decoding</source>
         <translation>디코딩 중</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="33"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="36"/>
         <source>Transcribing</source>
         <translation>받아쓰는 중</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="34"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="37"/>
         <source>Summarizing</source>
         <translation>요약하는 중</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="35"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="38"/>
         <source>Indexing</source>
         <translation>색인하는 중</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="42"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="45"/>
         <source>Waiting</source>
         <translation>대기 중</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="43"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="46"/>
         <source>Running</source>
         <translation>진행 중</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="44"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="47"/>
         <source>Done</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="45"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="48"/>
         <source>Failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="46"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="49"/>
         <source>Cancelled</source>
         <translation>취소됨</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="47"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="50"/>
         <source>Interrupted</source>
         <translation>중단됨</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="193"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="218"/>
         <source>Clear finished</source>
         <translation>끝난 작업 지우기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="256"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="281"/>
         <source>No jobs. Added files are processed here, one at a time.</source>
         <translation>작업이 없습니다. 추가한 파일은 여기에서 하나씩 처리됩니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="258"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="283"/>
         <source>%n running</source>
         <translation>
             <numerusform>%n개 진행 중</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="258"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="283"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n개 대기</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="260"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="285"/>
         <source>%n need attention</source>
         <translation>
             <numerusform>%n개 확인 필요</numerusform>
@@ -918,104 +1344,104 @@ Data folder: %2</source>
 <context>
     <name>SearchPane</name>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="127"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="131"/>
         <source>Search every transcript and document</source>
         <translation>모든 받아쓰기와 문서에서 검색</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="128"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="132"/>
         <source>M&amp;ode:</source>
         <translation>모드(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="129"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="133"/>
         <source>&amp;Kind:</source>
         <translation>종류(&amp;K):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="130"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="134"/>
         <source>Hybrid</source>
         <translation>혼합</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="130"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="134"/>
         <source>Keyword</source>
         <translation>키워드</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="130"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="134"/>
         <source>Meaning</source>
         <translation>의미</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="131"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="135"/>
         <source>All kinds</source>
         <translation>모든 종류</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="131"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="135"/>
         <source>Audio</source>
         <translation>오디오</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="131"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="135"/>
         <source>Video</source>
         <translation>동영상</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="132"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="136"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="132"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="136"/>
         <source>Text</source>
         <translation>텍스트</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="141"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="145"/>
         <source>Fro&amp;m</source>
         <translation>시작일(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="142"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="146"/>
         <source>&amp;Until</source>
         <translation>종료일(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="143"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="147"/>
         <source>Ask your library</source>
         <translation>라이브러리에 질문하기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="144"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="148"/>
         <source>Ask a question; the answer cites recordings</source>
         <translation>질문하면 녹음을 인용해 답합니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="145"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="149"/>
         <source>&amp;Ask</source>
         <translation>질문(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="191"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="195"/>
         <source>p. %1</source>
         <translation>%1쪽</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/search_pane.py" line="205"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="209"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>결과 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="225"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="229"/>
         <source>Thinking…</source>
         <translation>생각하는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="237"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="241"/>
         <source>Sources</source>
         <translation>출처</translation>
     </message>
