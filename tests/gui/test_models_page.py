@@ -98,12 +98,23 @@ def test_bundled_model_delete_is_refused_with_the_reason(page: object) -> None:
     assert cells(page, "tiny.en")[2] == "Present"
 
 
-def test_models_tab_in_settings(qtbot: QtBot, window: object) -> None:
-    dialog = window.dialogs.open_settings()  # type: ignore[attr-defined]
+def test_models_tab_in_settings(qtbot: QtBot, gui_ctx: object) -> None:
+    from recordroute.gui.models_page import ModelsPage, add_models_tab
+    from recordroute.gui.presenters import GuiPrefs
+    from recordroute.gui.settings_dialog import SettingsDialog
+
+    gui_ctx.settings.llm_backend = "extractive"  # type: ignore[attr-defined]
+    dialog = SettingsDialog(gui_ctx.settings, GuiPrefs())  # type: ignore[attr-defined]
+    qtbot.addWidget(dialog)
+    page = add_models_tab(dialog.tabs, gui_ctx)  # type: ignore[arg-type]  # as window_dialogs.open_settings does
     tabs = dialog.tabs
-    titles = [tabs.tabText(i).replace("&", "") for i in range(tabs.count())]
-    assert "Models" in titles
+    assert tabs.tabText(tabs.count() - 1).replace("&", "") == "Models" and isinstance(tabs.widget(tabs.count() - 1),
+                                                                                    ModelsPage)
+    qtbot.waitUntil(lambda: page.loaded, timeout=10_000)
+    cancelled: list[bool] = []
+    page.progress.cancel = lambda: cancelled.append(True)  # type: ignore[method-assign]
     dialog.reject()
+    assert cancelled == [True]  # closing the settings ends a transfer nobody can follow
 
 
 def test_missing_model_error_offers_the_download(tmp_path: Path) -> None:
@@ -113,3 +124,20 @@ def test_missing_model_error_offers_the_download(tmp_path: Path) -> None:
     assert missing_model("model_not_found", message) == "small"
     assert missing_model("model_not_found", "speech model '/tmp/x' was not found") is None
     assert missing_model("llm", message) is None
+
+
+def test_models_page_in_korean(qtbot: QtBot, gui_ctx: object) -> None:
+    from recordroute.gui import i18n
+    from recordroute.gui.models_page import ModelsPage
+
+    gui_ctx.settings.llm_backend = "extractive"  # type: ignore[attr-defined]
+    i18n.install("ko")
+    try:
+        page = ModelsPage(gui_ctx)  # type: ignore[arg-type]
+        qtbot.addWidget(page)
+        qtbot.waitUntil(lambda: page.loaded, timeout=10_000)
+        headers = [page.table.horizontalHeaderItem(c).text() for c in range(page.table.columnCount())]
+        assert headers[:3] == ["종류", "이름", "상태"] and page.download_button.text() == "다운로드(&D)"
+        assert cells(page, "small")[2] == "다운로드 안 됨"
+    finally:
+        i18n.install("en")

@@ -5,7 +5,7 @@ already suit the languages (the settings' languages, the speech language and the
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..engines.models import ModelState
 from ..errors import RecordRouteError
@@ -42,6 +42,8 @@ class ModelOffer(QWidget):
         lay.addLayout(row)
         lay.addWidget(self.progress)
         self.setVisible(False)
+        if isinstance(parent, QDialog):  # closing the welcome screen ends a download nobody can follow
+            parent.finished.connect(lambda _result: self.progress.cancel())
         extra = locale_languages if locale_languages is not None else (QLocale.system().name()[:2],)
         run_task(model_manager.suggest_speech_model, settings, extra, on_result=self._show,
                  on_error=lambda _e: setattr(self, "checked", True))

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -45,6 +46,9 @@ def add_models_tab(tabs: QTabWidget, ctx: AppContext) -> ModelsPage:
     """The settings dialog's hook: one call adds the page as a tab."""
     page = ModelsPage(ctx, tabs)
     tabs.addTab(page, QCoreApplication.translate("ModelsPage", "&Models"))
+    dialog = tabs.window()
+    if isinstance(dialog, QDialog):  # closing the settings ends a transfer whose progress nobody can see
+        dialog.finished.connect(lambda _result: page.progress.cancel())
     return page
 
 
@@ -91,6 +95,7 @@ class ModelsPage(QWidget):
         self.use_button.clicked.connect(self.use_selected)
         self.progress.finished.connect(self._transfer_done)
         self.progress.failed.connect(lambda text: self._say(text))
+        self.progress.failed.connect(self._update_buttons)
         self.progress.cancelled.connect(lambda: self._say(self.tr("Cancelled; nothing was kept.")))
         self.progress.cancelled.connect(self._update_buttons)
         self.ollama = OllamaModelsBox(self.settings, self)
