@@ -141,3 +141,28 @@ def test_models_page_in_korean(qtbot: QtBot, gui_ctx: object) -> None:
         assert cells(page, "small")[2] == "다운로드 안 됨"
     finally:
         i18n.install("en")
+
+
+@pytest.mark.slow  # the import loads the model for real
+def test_verify_export_and_import_round_trip(qtbot: QtBot, page: object, hub: FakeHub,  # noqa: F811
+                                             tmp_path: Path) -> None:
+    page.download(REPO)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: page.row_of(NAME) >= 0 and not page.progress.running, timeout=60_000)  # type: ignore[attr-defined]
+    page.select(NAME)  # type: ignore[attr-defined]
+    page.verify_selected()  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: not page.progress.running, timeout=60_000)  # type: ignore[attr-defined]
+    assert page.last_message == "Verified: the model is intact."  # type: ignore[attr-defined]
+    pack = tmp_path / "tiny-pack.tar"
+    page.select(NAME)  # type: ignore[attr-defined]
+    page.export_to(pack)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: not page.progress.running, timeout=60_000)  # type: ignore[attr-defined]
+    assert pack.stat().st_size > 30_000_000 and str(pack) in page.last_message  # type: ignore[attr-defined]
+    page.select(NAME)  # type: ignore[attr-defined]
+    page.confirm = lambda text: True  # type: ignore[attr-defined]
+    page.delete_selected()  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: page.row_of(NAME) < 0, timeout=10_000)  # type: ignore[attr-defined]
+    page.import_path(pack)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: not page.progress.running, timeout=120_000)  # type: ignore[attr-defined]
+    assert "ready" in page.last_message, page.last_message  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: page.row_of(NAME) >= 0, timeout=10_000)  # type: ignore[attr-defined]
+    assert cells(page, NAME)[2:4] == ["Present", "imported"]
