@@ -766,52 +766,52 @@ Data folder: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="55"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="57"/>
         <source>A better speech model for your languages: %1 (~%2 MB) — better for %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="61"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="63"/>
         <source>Korean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="61"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="63"/>
         <source>Japanese</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="61"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="63"/>
         <source>Chinese</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="62"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="64"/>
         <source>German</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="62"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="64"/>
         <source>French</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="62"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="64"/>
         <source>Spanish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="70"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="72"/>
         <source>Downloading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="75"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="77"/>
         <source>%1 is ready and now used for transcription.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="77"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="79"/>
         <source>%1 is ready, but the settings could not be saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -819,238 +819,238 @@ Data folder: %2</source>
 <context>
     <name>ModelsPage</name>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="47"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="48"/>
         <source>&amp;Models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="61"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="65"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="61"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="65"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="61"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="65"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="61"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="65"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="61"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="65"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="62"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="66"/>
         <source>Last verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="62"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="66"/>
         <source>In use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="72"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="76"/>
         <source>or a Hugging Face repository id (owner/name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="73"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="77"/>
         <source>&amp;Download</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="74"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="78"/>
         <source>Import &amp;pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="75"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="79"/>
         <source>Import &amp;folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="76"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="80"/>
         <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="77"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="81"/>
         <source>&amp;Verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="78"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="82"/>
         <source>De&amp;lete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="79"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="83"/>
         <source>&amp;Use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="80"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="84"/>
         <source>Make this the default model of its kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="94"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="99"/>
         <source>Cancelled; nothing was kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="127"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="132"/>
         <source>Speech</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="127"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="132"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="131"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="136"/>
         <source>Present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="131"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="136"/>
         <source>Not downloaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="137"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="142"/>
         <source>Download size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="146"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="151"/>
         <source>bundled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="146"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="151"/>
         <source>downloaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="147"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="152"/>
         <source>imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="147"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="152"/>
         <source>project folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="148"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="153"/>
         <source>model folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="184"/>
         <location filename="../../app/recordroute/gui/models_page.py" line="189"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="194"/>
         <source>Models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="198"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="203"/>
         <source>Choose a model in the list, or type a repository id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="202"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="207"/>
         <source>%1 is already here. Download it again?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="206"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="211"/>
         <source>Downloading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="210"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="215"/>
         <source>Importing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="216"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="221"/>
         <source>Exporting %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="222"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="227"/>
         <source>Verifying %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="231"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="236"/>
         <source>%1 is ready (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="233"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="238"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="236"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="241"/>
         <source>Verified: the model is intact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="246"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="251"/>
         <source>%1 cannot be deleted: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="249"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="254"/>
         <source>Delete %1 (%2) from this computer?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="251"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="256"/>
         <source>It is the model in use: choose another one before transcribing again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="255"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="260"/>
         <source>Deleted %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="267"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="272"/>
         <source>%1 is now the default.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="271"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="276"/>
         <source>Model packs (*.tar *.tar.gz *.tgz *.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="274"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="279"/>
         <source>Import a model pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="279"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="284"/>
         <source>Import a model folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="288"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="293"/>
         <source>Export a model pack</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1149,12 +1149,12 @@ Data folder: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="120"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="117"/>
         <source>Ollama models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="121"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="125"/>
         <source>Delete %1 from Ollama?</source>
         <translation type="unfinished"></translation>
     </message>

@@ -768,52 +768,52 @@ Data folder: %2</source>
         <translation>다운로드(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="55"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="57"/>
         <source>A better speech model for your languages: %1 (~%2 MB) — better for %3</source>
         <translation>사용하는 언어에 더 알맞은 음성 모델: %1(약 %2 MB) — %3에 더 좋음</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="61"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="63"/>
         <source>Korean</source>
         <translation>한국어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="61"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="63"/>
         <source>Japanese</source>
         <translation>일본어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="61"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="63"/>
         <source>Chinese</source>
         <translation>중국어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="62"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="64"/>
         <source>German</source>
         <translation>독일어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="62"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="64"/>
         <source>French</source>
         <translation>프랑스어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="62"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="64"/>
         <source>Spanish</source>
         <translation>스페인어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="70"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="72"/>
         <source>Downloading %1…</source>
         <translation>%1 다운로드 중…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="75"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="77"/>
         <source>%1 is ready and now used for transcription.</source>
         <translation>%1이(가) 준비되었고 이제 받아쓰기에 사용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="77"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="79"/>
         <source>%1 is ready, but the settings could not be saved: %2</source>
         <translation>%1이(가) 준비되었지만 설정을 저장하지 못했습니다: %2</translation>
     </message>
@@ -821,238 +821,238 @@ Data folder: %2</source>
 <context>
     <name>ModelsPage</name>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="47"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="48"/>
         <source>&amp;Models</source>
         <translation>모델(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="61"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="65"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="61"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="65"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="61"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="65"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="61"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="65"/>
         <source>Source</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="61"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="65"/>
         <source>Size</source>
         <translation>크기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="62"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="66"/>
         <source>Last verified</source>
         <translation>마지막 검증</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="62"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="66"/>
         <source>In use</source>
         <translation>사용 중</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="72"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="76"/>
         <source>or a Hugging Face repository id (owner/name)</source>
         <translation>또는 Hugging Face 저장소 ID(소유자/이름)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="73"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="77"/>
         <source>&amp;Download</source>
         <translation>다운로드(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="74"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="78"/>
         <source>Import &amp;pack…</source>
         <translation>팩 가져오기(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="75"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="79"/>
         <source>Import &amp;folder…</source>
         <translation>폴더 가져오기(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="76"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="80"/>
         <source>E&amp;xport…</source>
         <translation>내보내기(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="77"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="81"/>
         <source>&amp;Verify</source>
         <translation>검증(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="78"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="82"/>
         <source>De&amp;lete…</source>
         <translation>삭제(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="79"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="83"/>
         <source>&amp;Use</source>
         <translation>사용(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="80"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="84"/>
         <source>Make this the default model of its kind</source>
         <translation>이 모델을 해당 종류의 기본 모델로 지정</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="94"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="99"/>
         <source>Cancelled; nothing was kept.</source>
         <translation>취소했습니다. 남은 파일은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="127"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="132"/>
         <source>Speech</source>
         <translation>음성</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="127"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="132"/>
         <source>Search</source>
         <translation>검색</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="131"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="136"/>
         <source>Present</source>
         <translation>있음</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="131"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="136"/>
         <source>Not downloaded</source>
         <translation>다운로드 안 됨</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="137"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="142"/>
         <source>Download size</source>
         <translation>다운로드 크기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="146"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="151"/>
         <source>bundled</source>
         <translation>기본 포함</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="146"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="151"/>
         <source>downloaded</source>
         <translation>다운로드함</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="147"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="152"/>
         <source>imported</source>
         <translation>가져옴</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="147"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="152"/>
         <source>project folder</source>
         <translation>프로젝트 폴더</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="148"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="153"/>
         <source>model folder</source>
         <translation>모델 폴더</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="184"/>
         <location filename="../../app/recordroute/gui/models_page.py" line="189"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="194"/>
         <source>Models</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="198"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="203"/>
         <source>Choose a model in the list, or type a repository id.</source>
         <translation>목록에서 모델을 고르거나 저장소 ID를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="202"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="207"/>
         <source>%1 is already here. Download it again?</source>
         <translation>%1은(는) 이미 있습니다. 다시 다운로드할까요?</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="206"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="211"/>
         <source>Downloading %1…</source>
         <translation>%1 다운로드 중…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="210"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="215"/>
         <source>Importing %1…</source>
         <translation>%1 가져오는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="216"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="221"/>
         <source>Exporting %1…</source>
         <translation>%1 내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="222"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="227"/>
         <source>Verifying %1…</source>
         <translation>%1 검증 중…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="231"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="236"/>
         <source>%1 is ready (%2).</source>
         <translation>%1이(가) 준비되었습니다(%2).</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="233"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="238"/>
         <source>Saved %1</source>
         <translation>%1에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="236"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="241"/>
         <source>Verified: the model is intact.</source>
         <translation>검증 완료: 모델에 이상이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="246"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="251"/>
         <source>%1 cannot be deleted: %2</source>
         <translation>%1은(는) 삭제할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="249"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="254"/>
         <source>Delete %1 (%2) from this computer?</source>
         <translation>이 컴퓨터에서 %1(%2)을(를) 삭제할까요?</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="251"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="256"/>
         <source>It is the model in use: choose another one before transcribing again.</source>
         <translation>지금 사용 중인 모델입니다. 다시 받아쓰기 전에 다른 모델을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="255"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="260"/>
         <source>Deleted %1.</source>
         <translation>%1을(를) 삭제했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="267"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="272"/>
         <source>%1 is now the default.</source>
         <translation>이제 %1이(가) 기본 모델입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="271"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="276"/>
         <source>Model packs (*.tar *.tar.gz *.tgz *.zip)</source>
         <translation>모델 팩 (*.tar *.tar.gz *.tgz *.zip)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="274"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="279"/>
         <source>Import a model pack</source>
         <translation>모델 팩 가져오기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="279"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="284"/>
         <source>Import a model folder</source>
         <translation>모델 폴더 가져오기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="288"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="293"/>
         <source>Export a model pack</source>
         <translation>모델 팩 내보내기</translation>
     </message>
@@ -1150,12 +1150,12 @@ Data folder: %2</source>
         <translation>%1 받는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="120"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="117"/>
         <source>Ollama models</source>
         <translation>Ollama 모델</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="121"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="125"/>
         <source>Delete %1 from Ollama?</source>
         <translation>Ollama에서 %1을(를) 삭제할까요?</translation>
     </message>

@@ -166,3 +166,38 @@ def test_verify_export_and_import_round_trip(qtbot: QtBot, page: object, hub: Fa
     assert "ready" in page.last_message, page.last_message  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: page.row_of(NAME) >= 0, timeout=10_000)  # type: ignore[attr-defined]
     assert cells(page, NAME)[2:4] == ["Present", "imported"]
+
+
+def test_ollama_models_list_pull_and_delete(qtbot: QtBot, gui_ctx: object) -> None:
+    from recordroute.gui.ollama_models import OllamaModelsBox
+    from tests.fakes.fake_ollama import FakeOllama
+
+    models = {"qwen2.5:7b-instruct": {"parameter_size": "7.6B", "context_length": 32768},
+              "llama3.2:1b": {"family": "llama", "parameter_size": "1.2B"}}
+    with FakeOllama(models) as fake:
+        fake.library = {"exaone3.5:7.8b": {"family": "exaone", "parameter_size": "7.8B", "size": 4_800_000_000}}
+        fake.pull_delay = 0.02
+        settings = gui_ctx.settings  # type: ignore[attr-defined]
+        settings.llm_backend, settings.ollama_host = "ollama", fake.url
+        box = OllamaModelsBox(settings)
+        qtbot.addWidget(box)
+        box.show()
+        qtbot.waitUntil(lambda: box.loaded, timeout=10_000)
+        rows = {box.table.item(r, 0).text(): [box.table.item(r, c).text() for c in range(5)]
+                for r in range(box.table.rowCount())}
+        assert rows["qwen2.5:7b-instruct"][2] == "32768" and "qwen2.5:7b-instruct" in box.recommendation.text()
+        assert box.table.item(box.table.rowCount() - 1, 0).text() == "llama3.2:1b"  # poor minutes: last
+        box.pull("exaone3.5:7.8b")
+        qtbot.waitUntil(lambda: not box.progress.running, timeout=30_000)
+        assert box.progress.last is not None and box.progress.last.done == 4_800_000_000
+        qtbot.waitUntil(lambda: box.table.rowCount() == 3, timeout=10_000)
+        box.table.selectRow([m.name for m in box.models].index("llama3.2:1b"))
+        box.confirm = lambda text: "llama3.2:1b" in text  # type: ignore[method-assign]
+        box.delete_selected()
+        qtbot.waitUntil(lambda: box.table.rowCount() == 2, timeout=10_000)
+        assert "llama3.2:1b" not in {m.name for m in box.models}
+
+    settings.llm_backend = "extractive"  # no Ollama in use: no Ollama section
+    hidden = OllamaModelsBox(settings)
+    qtbot.addWidget(hidden)
+    assert not hidden.enabled and hidden.isHidden() and not hidden.loaded

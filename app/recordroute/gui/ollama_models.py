@@ -112,13 +112,16 @@ class OllamaModelsBox(QGroupBox):
             self.status.setText("")
             self.progress.start(ollama.pull_model, self.host, name, title=self.tr("Pulling %1…").replace("%1", name))
 
+    def confirm(self, text: str) -> bool:
+        """A method so tests can answer it."""
+        answer = QMessageBox.question(self, self.tr("Ollama models"), text)
+        return answer == QMessageBox.StandardButton.Yes
+
     def delete_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return
         name = self.models[rows[0].row()].name
-        answer = QMessageBox.question(self, self.tr("Ollama models"),
-                                      self.tr("Delete %1 from Ollama?").replace("%1", name))
-        if answer == QMessageBox.StandardButton.Yes:
+        if self.confirm(self.tr("Delete %1 from Ollama?").replace("%1", name)):
             run_task(ollama.delete_model, self.host, name, on_result=lambda _r: self.refresh(),
                      on_error=self.status.setText)
