@@ -98,6 +98,11 @@ def test_cancel_mid_download_ends_fast_and_leaves_nothing(server: Api, hub: Fake
 
 def test_unknown_and_invalid_names(server: Api) -> None:
     with server.http() as http:
+        missing = http.post("/api/admin/models/download", json={"name": "test-org/no-such-repo"})
+        assert missing.status_code == 202  # a repository id is only known to the hub: the task fails
+        *_, last = download_events(http, missing.json()["id"])
+        assert last["state"] == "failed" and "no-such-repo" in last["error"] and last["error_code"]
+        assert leftovers(models_root(server)) == []
         unknown = http.post("/api/admin/models/download", json={"name": "no-such-model"})
         assert unknown.status_code == 422 and unknown.json()["error"]["code"] == "unknown_model"
         for bad in ("../../etc/passwd", "/tmp/x", "a\\b", "x/y/z", "owner/.."):
