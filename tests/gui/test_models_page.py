@@ -1,5 +1,5 @@
 """The Models page (offscreen Qt): the list, a download from the fake hub with progress, cancel mid-download,
-delete (a bundled model is refused with the reason), and the download offered for a job's missing model."""
+delete (a bundled model is refused with the reason), verify/export/import, Korean, and Ollama's models."""
 
 from __future__ import annotations
 
@@ -115,15 +115,6 @@ def test_models_tab_in_settings(qtbot: QtBot, gui_ctx: object) -> None:
     page.progress.cancel = lambda: cancelled.append(True)  # type: ignore[method-assign]
     dialog.reject()
     assert cancelled == [True]  # closing the settings ends a transfer nobody can follow
-
-
-def test_missing_model_error_offers_the_download(tmp_path: Path) -> None:
-    from recordroute.pipeline.model_manager import missing_model
-
-    message = "speech model 'small' was not found. Tried, in order:\n  1. x"
-    assert missing_model("model_not_found", message) == "small"
-    assert missing_model("model_not_found", "speech model '/tmp/x' was not found") is None
-    assert missing_model("llm", message) is None
 
 
 def test_models_page_in_korean(qtbot: QtBot, gui_ctx: object) -> None:

@@ -156,11 +156,15 @@ class Suggestion:
 def wanted_languages(settings: Settings, extra: tuple[str, ...] = ()) -> list[str]:
     """The user's languages: the settings' `languages` (when set), the speech language and `extra` (the
     desktop's locale), two-letter codes, in that order."""
-    codes = [*(getattr(settings, "languages", None) or ()), settings.stt_language, *extra]
+    listed = getattr(settings, "languages", None) or ()  # a list, or "ko, en" in a settings file
+    if isinstance(listed, str):
+        listed = re.split(r"[\s,;]+", listed)
+    codes = [*listed, settings.stt_language, *extra]
     out: list[str] = []
     for code in codes:
-        c = str(code or "").strip().lower()[:2]
-        if c and c != "au" and c not in out:
+        c = str(code or "").strip().lower()
+        c = "" if c == "auto" else c[:2]  # "ko_KR" -> "ko"; the "C" locale names no language
+        if len(c) == 2 and c.isalpha() and c not in out:
             out.append(c)
     return out
 
