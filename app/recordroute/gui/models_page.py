@@ -67,7 +67,9 @@ class ModelsPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.detail = QLabel(self)
@@ -143,7 +145,6 @@ class ModelsPage(QWidget):
                 self.table.setItem(row, col, item)
             if selected is not None and (s.kind, s.name) == (selected.kind, selected.name):
                 self.table.selectRow(row)
-        self.table.resizeColumnsToContents()
         self.loaded = True
         self._update_buttons()
 

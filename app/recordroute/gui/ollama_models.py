@@ -45,7 +45,9 @@ class OllamaModelsBox(QGroupBox):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         self.table.setMaximumHeight(160)
         self.recommendation = QLabel(self)
@@ -98,7 +100,6 @@ class OllamaModelsBox(QGroupBox):
                 item = QTableWidgetItem(text)
                 item.setToolTip(m.reason)
                 self.table.setItem(r, c, item)
-        self.table.resizeColumnsToContents()
         if best is not None:
             self.recommendation.setText(self.tr("Recommended for Korean and English minutes: %1 (%2)")
                                         .replace("%1", best.name).replace("%2", best.reason))
