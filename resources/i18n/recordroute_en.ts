@@ -187,6 +187,24 @@
     </message>
 </context>
 <context>
+    <name>DownloadBar</name>
+    <message>
+        <location filename="../../app/recordroute/gui/model_download.py" line="43"/>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/model_download.py" line="59"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/model_download.py" line="94"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DropZone</name>
     <message>
         <location filename="../../app/recordroute/gui/drop_zone.py" line="76"/>
@@ -217,68 +235,68 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="28"/>
         <location filename="../../app/recordroute/gui/first_run.py" line="29"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="30"/>
         <source>Welcome to RecordRoute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="38"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="39"/>
         <source>Recordings, videos, PDFs and notes you add are copied into your library folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="40"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="41"/>
         <source>Speech is transcribed on this computer with Whisper. Nothing is uploaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="41"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="42"/>
         <source>Summaries use a local language model (Ollama) when one is running; otherwise a simple extractive summary is made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="43"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="44"/>
         <source>Search works by keyword, and by meaning with a small local embedding model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="44"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="45"/>
         <source>The optional local API listens on 127.0.0.1 only and needs a token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="49"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="50"/>
         <source>Looking for models…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="51"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="52"/>
         <source>&amp;Get started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="57"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="58"/>
         <source>Which languages do you speak in your recordings?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="66"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="67"/>
         <source>Models on this computer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="75"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="78"/>
         <source>Speech</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="75"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="78"/>
         <source>Search (embeddings)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="79"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="82"/>
         <source>No models were found. Install them with: pip install recordroute[models]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -293,11 +311,6 @@
 </context>
 <context>
     <name>HistoryModel</name>
-    <message>
-        <location filename="../../app/recordroute/gui/history_model.py" line="91"/>
-        <source>Speakers</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <location filename="../../app/recordroute/gui/history_model.py" line="50"/>
         <source>pending</source>
@@ -398,6 +411,11 @@
         <source>Index</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../app/recordroute/gui/history_model.py" line="91"/>
+        <source>Speakers</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <location filename="../../app/recordroute/gui/history_model.py" line="293"/>
         <source>%n p.</source>
@@ -454,27 +472,32 @@ Drop files above, press Ctrl+O, or record.</source>
 <context>
     <name>JobRow</name>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="110"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="115"/>
         <source>Move up in the queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="111"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="116"/>
         <source>Move down in the queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="112"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="117"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="113"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="118"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="135"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="119"/>
+        <source>Download model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="142"/>
         <source>%1 left</source>
         <translation type="unfinished"></translation>
     </message>
@@ -802,12 +825,12 @@ Ctrl+O adds files · Ctrl+K searches · Ctrl+R records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="94"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="96"/>
         <source>About RecordRoute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="95"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="97"/>
         <source>RecordRoute %1
 Local-first transcripts, minutes and search.
 
@@ -815,38 +838,38 @@ Data folder: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="105"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="107"/>
         <source>Open a recording first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="107"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="109"/>
         <source>Export transcript</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="118"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="120"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="133"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="135"/>
         <source>Back up the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="135"/>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="152"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="137"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="154"/>
         <source>Backup archive (*.tar.gz *.tar)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="144"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="146"/>
         <source>Backing up to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="146"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="148"/>
         <source>Backup saved: %1 (%n recording(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -854,27 +877,27 @@ Data folder: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="150"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="152"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="159"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="161"/>
         <source>Choose an empty folder to restore into</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="166"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="168"/>
         <source>Restoring %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="172"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="174"/>
         <source>Restore failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="178"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="180"/>
         <source>Restored %n recording(s) into %1.
 
 To use this library, set it as the data folder in Settings → Library and restart RecordRoute, or start it with
@@ -885,12 +908,12 @@ RECORDROUTE_CONFIG=%2 recordroute</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="182"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="184"/>
         <source>Backup restored into %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="183"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="185"/>
         <source>Backup restored</source>
         <translation type="unfinished"></translation>
     </message>
@@ -921,6 +944,326 @@ RECORDROUTE_CONFIG=%2 recordroute</source>
     </message>
 </context>
 <context>
+    <name>ModelDownloadDialog</name>
+    <message>
+        <location filename="../../app/recordroute/gui/model_download.py" line="126"/>
+        <source>Download a model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/model_download.py" line="132"/>
+        <source>&amp;Download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/model_download.py" line="148"/>
+        <source>Download %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/model_download.py" line="149"/>
+        <source>Download %1 (~%2 MB)? %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModelOffer</name>
+    <message>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="30"/>
+        <source>&amp;Download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="57"/>
+        <source>A better speech model for your languages: %1 (~%2 MB) — better for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="63"/>
+        <source>Korean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="63"/>
+        <source>Japanese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="63"/>
+        <source>Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="64"/>
+        <source>German</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="64"/>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="64"/>
+        <source>Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="72"/>
+        <source>Downloading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="77"/>
+        <source>%1 is ready and now used for transcription.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="79"/>
+        <source>%1 is ready, but the settings could not be saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModelsPage</name>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="48"/>
+        <source>&amp;Models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="65"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="65"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="65"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="65"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="65"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="66"/>
+        <source>Last verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="66"/>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="78"/>
+        <source>or a Hugging Face repository id (owner/name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="79"/>
+        <source>&amp;Download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="80"/>
+        <source>Import &amp;pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="81"/>
+        <source>Import &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="82"/>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="83"/>
+        <source>&amp;Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="84"/>
+        <source>De&amp;lete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="85"/>
+        <source>&amp;Use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="86"/>
+        <source>Make this the default model of its kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="101"/>
+        <source>Cancelled; nothing was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="134"/>
+        <source>Speech</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="134"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="138"/>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="138"/>
+        <source>Not downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="144"/>
+        <source>Download size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="152"/>
+        <source>bundled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="152"/>
+        <source>downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="153"/>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="153"/>
+        <source>project folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="154"/>
+        <source>model folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="190"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="195"/>
+        <source>Models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="204"/>
+        <source>Choose a model in the list, or type a repository id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="208"/>
+        <source>%1 is already here. Download it again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="212"/>
+        <source>Downloading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="216"/>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="222"/>
+        <source>Exporting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="228"/>
+        <source>Verifying %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="237"/>
+        <source>%1 is ready (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="239"/>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="242"/>
+        <source>Verified: the model is intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="252"/>
+        <source>%1 cannot be deleted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="255"/>
+        <source>Delete %1 (%2) from this computer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="257"/>
+        <source>It is the model in use: choose another one before transcribing again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="261"/>
+        <source>Deleted %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="273"/>
+        <source>%1 is now the default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="277"/>
+        <source>Model packs (*.tar *.tar.gz *.tgz *.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="280"/>
+        <source>Import a model pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="285"/>
+        <source>Import a model folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="294"/>
+        <source>Export a model pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NoticePanel</name>
     <message>
         <location filename="../../app/recordroute/gui/notices.py" line="56"/>
@@ -939,6 +1282,89 @@ RECORDROUTE_CONFIG=%2 recordroute</source>
             <numerusform>…and %n more</numerusform>
             <numerusform>…and %n more</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OllamaModelsBox</name>
+    <message>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="41"/>
+        <source>Ollama models (summaries)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="43"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="43"/>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="43"/>
+        <source>Context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="44"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="44"/>
+        <source>Suits minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="56"/>
+        <source>model to pull, e.g. qwen2.5:7b-instruct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="57"/>
+        <source>P&amp;ull</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="58"/>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="64"/>
+        <source>Pulled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="66"/>
+        <source>Pull cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="104"/>
+        <source>Recommended for Korean and English minutes: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="107"/>
+        <source>None of these models suits minutes well; pull e.g. qwen2.5:7b-instruct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="114"/>
+        <source>Pulling %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="118"/>
+        <source>Ollama models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="126"/>
+        <source>Delete %1 from Ollama?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -967,77 +1393,77 @@ RECORDROUTE_CONFIG=%2 recordroute</source>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="36"/>
-        <source>Finding speakers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="32"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="34"/>
         <source>Importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="33"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="35"/>
         <source>Decoding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="34"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="36"/>
         <source>Transcribing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="35"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="37"/>
         <source>Summarizing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="37"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="38"/>
+        <source>Finding speakers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="39"/>
         <source>Indexing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="44"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="46"/>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="45"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="47"/>
         <source>Running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="46"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="48"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="47"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="49"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="48"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="50"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="49"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="51"/>
         <source>Interrupted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="195"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="219"/>
         <source>Clear finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="260"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="284"/>
         <source>No jobs. Added files are processed here, one at a time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="262"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="286"/>
         <source>%n running</source>
         <translation>
             <numerusform>%n running</numerusform>
@@ -1045,7 +1471,7 @@ RECORDROUTE_CONFIG=%2 recordroute</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="262"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="286"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n waiting</numerusform>
@@ -1053,7 +1479,7 @@ RECORDROUTE_CONFIG=%2 recordroute</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="264"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="288"/>
         <source>%n need attention</source>
         <translation>
             <numerusform>%n needs attention</numerusform>
@@ -1333,26 +1759,6 @@ RECORDROUTE_CONFIG=%2 recordroute</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="117"/>
-        <source>Find &amp;speakers (who said what) in new recordings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="120"/>
-        <source>Neural (speaker model)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="121"/>
-        <source>Basic (no model)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="125"/>
-        <source>Spea&amp;ker method:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/recordroute/gui/settings_dialog.py" line="69"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
@@ -1428,9 +1834,29 @@ RECORDROUTE_CONFIG=%2 recordroute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="117"/>
+        <source>Find &amp;speakers (who said what) in new recordings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/recordroute/gui/settings_dialog.py" line="120"/>
         <location filename="../../app/recordroute/gui/settings_dialog.py" line="132"/>
         <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="120"/>
+        <source>Neural (speaker model)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="121"/>
+        <source>Basic (no model)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="125"/>
+        <source>Spea&amp;ker method:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -184,6 +184,24 @@
     </message>
 </context>
 <context>
+    <name>DownloadBar</name>
+    <message>
+        <location filename="../../app/recordroute/gui/model_download.py" line="43"/>
+        <source>%1 left</source>
+        <translation>%1 남음</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/model_download.py" line="59"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/model_download.py" line="94"/>
+        <source>Cancelling…</source>
+        <translation>취소하는 중…</translation>
+    </message>
+</context>
+<context>
     <name>DropZone</name>
     <message>
         <location filename="../../app/recordroute/gui/drop_zone.py" line="76"/>
@@ -214,68 +232,68 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="28"/>
         <location filename="../../app/recordroute/gui/first_run.py" line="29"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="30"/>
         <source>Welcome to RecordRoute</source>
         <translation>RecordRoute에 오신 것을 환영합니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="38"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="39"/>
         <source>Recordings, videos, PDFs and notes you add are copied into your library folder:</source>
         <translation>추가한 녹음, 동영상, PDF, 메모는 라이브러리 폴더에 복사됩니다:</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="40"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="41"/>
         <source>Speech is transcribed on this computer with Whisper. Nothing is uploaded.</source>
         <translation>음성은 이 컴퓨터에서 Whisper로 받아 적습니다. 아무것도 업로드되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="41"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="42"/>
         <source>Summaries use a local language model (Ollama) when one is running; otherwise a simple extractive summary is made.</source>
         <translation>요약에는 실행 중인 로컬 언어 모델(Ollama)을 사용합니다. 없으면 간단한 발췌 요약을 만듭니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="43"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="44"/>
         <source>Search works by keyword, and by meaning with a small local embedding model.</source>
         <translation>검색은 키워드로, 그리고 작은 로컬 임베딩 모델로 의미 기반으로도 할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="44"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="45"/>
         <source>The optional local API listens on 127.0.0.1 only and needs a token.</source>
         <translation>선택 사항인 로컬 API는 127.0.0.1에서만 동작하며 토큰이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="49"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="50"/>
         <source>Looking for models…</source>
         <translation>모델을 찾는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="51"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="52"/>
         <source>&amp;Get started</source>
         <translation>시작하기(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="57"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="58"/>
         <source>Which languages do you speak in your recordings?</source>
         <translation>녹음에서 어떤 언어를 사용하시나요?</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="66"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="67"/>
         <source>Models on this computer:</source>
         <translation>이 컴퓨터에 있는 모델:</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="75"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="78"/>
         <source>Speech</source>
         <translation>음성 인식</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="75"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="78"/>
         <source>Search (embeddings)</source>
         <translation>검색(임베딩)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="79"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="82"/>
         <source>No models were found. Install them with: pip install recordroute[models]</source>
         <translation>모델을 찾지 못했습니다. 다음 명령으로 설치하세요: pip install recordroute[models]</translation>
     </message>
@@ -290,11 +308,6 @@
 </context>
 <context>
     <name>HistoryModel</name>
-    <message>
-        <location filename="../../app/recordroute/gui/history_model.py" line="91"/>
-        <source>Speakers</source>
-        <translation>화자</translation>
-    </message>
     <message>
         <location filename="../../app/recordroute/gui/history_model.py" line="50"/>
         <source>pending</source>
@@ -395,6 +408,11 @@
         <source>Index</source>
         <translation>색인</translation>
     </message>
+    <message>
+        <location filename="../../app/recordroute/gui/history_model.py" line="91"/>
+        <source>Speakers</source>
+        <translation>화자</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../app/recordroute/gui/history_model.py" line="293"/>
         <source>%n p.</source>
@@ -451,27 +469,32 @@ Drop files above, press Ctrl+O, or record.</source>
 <context>
     <name>JobRow</name>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="110"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="115"/>
         <source>Move up in the queue</source>
         <translation>대기열에서 위로</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="111"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="116"/>
         <source>Move down in the queue</source>
         <translation>대기열에서 아래로</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="112"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="117"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="113"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="118"/>
         <source>Retry</source>
         <translation>다시 시도</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="135"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="119"/>
+        <source>Download model…</source>
+        <translation>모델 다운로드…</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="142"/>
         <source>%1 left</source>
         <translation>%1 남음</translation>
     </message>
@@ -799,12 +822,12 @@ Ctrl+O 파일 추가 · Ctrl+K 검색 · Ctrl+R 녹음</translation>
         <translation>설정을 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="94"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="96"/>
         <source>About RecordRoute</source>
         <translation>RecordRoute 정보</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="95"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="97"/>
         <source>RecordRoute %1
 Local-first transcripts, minutes and search.
 
@@ -815,65 +838,65 @@ Data folder: %2</source>
 데이터 폴더: %2</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="105"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="107"/>
         <source>Open a recording first</source>
         <translation>먼저 녹음을 여세요</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="107"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="109"/>
         <source>Export transcript</source>
         <translation>받아쓰기 내보내기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="118"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="120"/>
         <source>Saved %1</source>
         <translation>%1에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="133"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="135"/>
         <source>Back up the library</source>
         <translation>라이브러리 백업</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="135"/>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="152"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="137"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="154"/>
         <source>Backup archive (*.tar.gz *.tar)</source>
         <translation>백업 아카이브 (*.tar.gz *.tar)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="144"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="146"/>
         <source>Backing up to %1…</source>
         <translation>%1에 백업하는 중…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="146"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="148"/>
         <source>Backup saved: %1 (%n recording(s))</source>
         <translation>
             <numerusform>백업 저장됨: %1 (녹음 %n개)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="150"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="152"/>
         <source>Restore a backup</source>
         <translation>백업 복원</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="159"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="161"/>
         <source>Choose an empty folder to restore into</source>
         <translation>복원할 빈 폴더를 선택하세요</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="166"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="168"/>
         <source>Restoring %1…</source>
         <translation>%1 복원 중…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="172"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="174"/>
         <source>Restore failed</source>
         <translation>복원 실패</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="178"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="180"/>
         <source>Restored %n recording(s) into %1.
 
 To use this library, set it as the data folder in Settings → Library and restart RecordRoute, or start it with
@@ -886,12 +909,12 @@ RECORDROUTE_CONFIG=%2 recordroute</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="182"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="184"/>
         <source>Backup restored into %1</source>
         <translation>%1에 백업을 복원했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="183"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="185"/>
         <source>Backup restored</source>
         <translation>백업 복원됨</translation>
     </message>
@@ -922,6 +945,326 @@ RECORDROUTE_CONFIG=%2 recordroute</numerusform>
     </message>
 </context>
 <context>
+    <name>ModelDownloadDialog</name>
+    <message>
+        <location filename="../../app/recordroute/gui/model_download.py" line="126"/>
+        <source>Download a model</source>
+        <translation>모델 다운로드</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/model_download.py" line="132"/>
+        <source>&amp;Download</source>
+        <translation>다운로드(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/model_download.py" line="148"/>
+        <source>Download %1?</source>
+        <translation>%1을(를) 다운로드할까요?</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/model_download.py" line="149"/>
+        <source>Download %1 (~%2 MB)? %3</source>
+        <translation>%1(약 %2 MB)을(를) 다운로드할까요? %3</translation>
+    </message>
+</context>
+<context>
+    <name>ModelOffer</name>
+    <message>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="30"/>
+        <source>&amp;Download</source>
+        <translation>다운로드(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="57"/>
+        <source>A better speech model for your languages: %1 (~%2 MB) — better for %3</source>
+        <translation>사용하는 언어에 더 알맞은 음성 모델: %1(약 %2 MB) — %3에 더 좋음</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="63"/>
+        <source>Korean</source>
+        <translation>한국어</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="63"/>
+        <source>Japanese</source>
+        <translation>일본어</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="63"/>
+        <source>Chinese</source>
+        <translation>중국어</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="64"/>
+        <source>German</source>
+        <translation>독일어</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="64"/>
+        <source>French</source>
+        <translation>프랑스어</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="64"/>
+        <source>Spanish</source>
+        <translation>스페인어</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="72"/>
+        <source>Downloading %1…</source>
+        <translation>%1 다운로드 중…</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="77"/>
+        <source>%1 is ready and now used for transcription.</source>
+        <translation>%1이(가) 준비되었고 이제 받아쓰기에 사용됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="79"/>
+        <source>%1 is ready, but the settings could not be saved: %2</source>
+        <translation>%1이(가) 준비되었지만 설정을 저장하지 못했습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ModelsPage</name>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="48"/>
+        <source>&amp;Models</source>
+        <translation>모델(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="65"/>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="65"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="65"/>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="65"/>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="65"/>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="66"/>
+        <source>Last verified</source>
+        <translation>마지막 검증</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="66"/>
+        <source>In use</source>
+        <translation>사용 중</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="78"/>
+        <source>or a Hugging Face repository id (owner/name)</source>
+        <translation>또는 Hugging Face 저장소 ID(소유자/이름)</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="79"/>
+        <source>&amp;Download</source>
+        <translation>다운로드(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="80"/>
+        <source>Import &amp;pack…</source>
+        <translation>팩 가져오기(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="81"/>
+        <source>Import &amp;folder…</source>
+        <translation>폴더 가져오기(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="82"/>
+        <source>E&amp;xport…</source>
+        <translation>내보내기(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="83"/>
+        <source>&amp;Verify</source>
+        <translation>검증(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="84"/>
+        <source>De&amp;lete…</source>
+        <translation>삭제(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="85"/>
+        <source>&amp;Use</source>
+        <translation>사용(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="86"/>
+        <source>Make this the default model of its kind</source>
+        <translation>이 모델을 해당 종류의 기본 모델로 지정</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="101"/>
+        <source>Cancelled; nothing was kept.</source>
+        <translation>취소했습니다. 남은 파일은 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="134"/>
+        <source>Speech</source>
+        <translation>음성</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="134"/>
+        <source>Search</source>
+        <translation>검색</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="138"/>
+        <source>Present</source>
+        <translation>있음</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="138"/>
+        <source>Not downloaded</source>
+        <translation>다운로드 안 됨</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="144"/>
+        <source>Download size</source>
+        <translation>다운로드 크기</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="152"/>
+        <source>bundled</source>
+        <translation>기본 포함</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="152"/>
+        <source>downloaded</source>
+        <translation>다운로드함</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="153"/>
+        <source>imported</source>
+        <translation>가져옴</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="153"/>
+        <source>project folder</source>
+        <translation>프로젝트 폴더</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="154"/>
+        <source>model folder</source>
+        <translation>모델 폴더</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="190"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="195"/>
+        <source>Models</source>
+        <translation>모델</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="204"/>
+        <source>Choose a model in the list, or type a repository id.</source>
+        <translation>목록에서 모델을 고르거나 저장소 ID를 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="208"/>
+        <source>%1 is already here. Download it again?</source>
+        <translation>%1은(는) 이미 있습니다. 다시 다운로드할까요?</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="212"/>
+        <source>Downloading %1…</source>
+        <translation>%1 다운로드 중…</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="216"/>
+        <source>Importing %1…</source>
+        <translation>%1 가져오는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="222"/>
+        <source>Exporting %1…</source>
+        <translation>%1 내보내는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="228"/>
+        <source>Verifying %1…</source>
+        <translation>%1 검증 중…</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="237"/>
+        <source>%1 is ready (%2).</source>
+        <translation>%1이(가) 준비되었습니다(%2).</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="239"/>
+        <source>Saved %1</source>
+        <translation>%1에 저장했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="242"/>
+        <source>Verified: the model is intact.</source>
+        <translation>검증 완료: 모델에 이상이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="252"/>
+        <source>%1 cannot be deleted: %2</source>
+        <translation>%1은(는) 삭제할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="255"/>
+        <source>Delete %1 (%2) from this computer?</source>
+        <translation>이 컴퓨터에서 %1(%2)을(를) 삭제할까요?</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="257"/>
+        <source>It is the model in use: choose another one before transcribing again.</source>
+        <translation>지금 사용 중인 모델입니다. 다시 받아쓰기 전에 다른 모델을 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="261"/>
+        <source>Deleted %1.</source>
+        <translation>%1을(를) 삭제했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="273"/>
+        <source>%1 is now the default.</source>
+        <translation>이제 %1이(가) 기본 모델입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="277"/>
+        <source>Model packs (*.tar *.tar.gz *.tgz *.zip)</source>
+        <translation>모델 팩 (*.tar *.tar.gz *.tgz *.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="280"/>
+        <source>Import a model pack</source>
+        <translation>모델 팩 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="285"/>
+        <source>Import a model folder</source>
+        <translation>모델 폴더 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="294"/>
+        <source>Export a model pack</source>
+        <translation>모델 팩 내보내기</translation>
+    </message>
+</context>
+<context>
     <name>NoticePanel</name>
     <message>
         <location filename="../../app/recordroute/gui/notices.py" line="56"/>
@@ -939,6 +1282,89 @@ RECORDROUTE_CONFIG=%2 recordroute</numerusform>
         <translation>
             <numerusform>…외 %n개</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OllamaModelsBox</name>
+    <message>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="41"/>
+        <source>Ollama models (summaries)</source>
+        <translation>Ollama 모델(요약)</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="43"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="43"/>
+        <source>Parameters</source>
+        <translation>파라미터</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="43"/>
+        <source>Context</source>
+        <translation>컨텍스트</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="44"/>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="44"/>
+        <source>Suits minutes</source>
+        <translation>회의록 적합도</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="56"/>
+        <source>model to pull, e.g. qwen2.5:7b-instruct</source>
+        <translation>받을 모델, 예: qwen2.5:7b-instruct</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="57"/>
+        <source>P&amp;ull</source>
+        <translation>받기(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="58"/>
+        <source>Delete…</source>
+        <translation>삭제…</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="64"/>
+        <source>Pulled.</source>
+        <translation>받았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="66"/>
+        <source>Pull cancelled.</source>
+        <translation>받기를 취소했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="104"/>
+        <source>Recommended for Korean and English minutes: %1 (%2)</source>
+        <translation>한국어·영어 회의록에 추천: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="107"/>
+        <source>None of these models suits minutes well; pull e.g. qwen2.5:7b-instruct.</source>
+        <translation>회의록에 잘 맞는 모델이 없습니다. 예를 들어 qwen2.5:7b-instruct를 받으세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="114"/>
+        <source>Pulling %1…</source>
+        <translation>%1 받는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="118"/>
+        <source>Ollama models</source>
+        <translation>Ollama 모델</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="126"/>
+        <source>Delete %1 from Ollama?</source>
+        <translation>Ollama에서 %1을(를) 삭제할까요?</translation>
     </message>
 </context>
 <context>
@@ -967,91 +1393,91 @@ RECORDROUTE_CONFIG=%2 recordroute</numerusform>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="36"/>
-        <source>Finding speakers</source>
-        <translation>화자 찾는 중</translation>
-    </message>
-    <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="32"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="34"/>
         <source>Importing</source>
         <translation>가져오는 중</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="33"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="35"/>
         <source>Decoding</source>
         <translation>디코딩 중</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="34"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="36"/>
         <source>Transcribing</source>
         <translation>받아쓰는 중</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="35"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="37"/>
         <source>Summarizing</source>
         <translation>요약하는 중</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="37"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="38"/>
+        <source>Finding speakers</source>
+        <translation>화자 찾는 중</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="39"/>
         <source>Indexing</source>
         <translation>색인하는 중</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="44"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="46"/>
         <source>Waiting</source>
         <translation>대기 중</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="45"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="47"/>
         <source>Running</source>
         <translation>진행 중</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="46"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="48"/>
         <source>Done</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="47"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="49"/>
         <source>Failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="48"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="50"/>
         <source>Cancelled</source>
         <translation>취소됨</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="49"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="51"/>
         <source>Interrupted</source>
         <translation>중단됨</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="195"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="219"/>
         <source>Clear finished</source>
         <translation>끝난 작업 지우기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="260"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="284"/>
         <source>No jobs. Added files are processed here, one at a time.</source>
         <translation>작업이 없습니다. 추가한 파일은 여기에서 하나씩 처리됩니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="262"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="286"/>
         <source>%n running</source>
         <translation>
             <numerusform>%n개 진행 중</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="262"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="286"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n개 대기</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="264"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="288"/>
         <source>%n need attention</source>
         <translation>
             <numerusform>%n개 확인 필요</numerusform>
@@ -1330,26 +1756,6 @@ RECORDROUTE_CONFIG=%2 recordroute</numerusform>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="117"/>
-        <source>Find &amp;speakers (who said what) in new recordings</source>
-        <translation>새 녹음에서 화자 찾기(누가 무엇을 말했는지)(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="120"/>
-        <source>Neural (speaker model)</source>
-        <translation>신경망 (화자 모델)</translation>
-    </message>
-    <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="121"/>
-        <source>Basic (no model)</source>
-        <translation>기본 (모델 없음)</translation>
-    </message>
-    <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="125"/>
-        <source>Spea&amp;ker method:</source>
-        <translation>화자 방식(&amp;K):</translation>
-    </message>
-    <message>
         <location filename="../../app/recordroute/gui/settings_dialog.py" line="69"/>
         <source>Settings</source>
         <translation>설정</translation>
@@ -1425,10 +1831,30 @@ RECORDROUTE_CONFIG=%2 recordroute</numerusform>
         <translation>어휘(&amp;V):</translation>
     </message>
     <message>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="117"/>
+        <source>Find &amp;speakers (who said what) in new recordings</source>
+        <translation>새 녹음에서 화자 찾기(누가 무엇을 말했는지)(&amp;S)</translation>
+    </message>
+    <message>
         <location filename="../../app/recordroute/gui/settings_dialog.py" line="120"/>
         <location filename="../../app/recordroute/gui/settings_dialog.py" line="132"/>
         <source>Automatic</source>
         <translation>자동</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="120"/>
+        <source>Neural (speaker model)</source>
+        <translation>신경망 (화자 모델)</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="121"/>
+        <source>Basic (no model)</source>
+        <translation>기본 (모델 없음)</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="125"/>
+        <source>Spea&amp;ker method:</source>
+        <translation>화자 방식(&amp;K):</translation>
     </message>
     <message>
         <location filename="../../app/recordroute/gui/settings_dialog.py" line="133"/>

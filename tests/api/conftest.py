@@ -99,8 +99,10 @@ def extra_server(tmp_path: Path, fake_ollama: FakeOllama) -> Iterator[Callable[.
     """Build extra servers with their own config / settings (stopped after the test)."""
     made: list[tuple[ApiServer, AppContext]] = []
 
-    def make(config: ApiConfig | None = None, *, ollama_url: str | None = None, **kwargs: Any) -> Api:
-        ctx = AppContext.open(make_settings(tmp_path / f"data{len(made)}", ollama_url or fake_ollama.url))
+    def make(config: ApiConfig | None = None, *, ollama_url: str | None = None,
+             settings: dict[str, Any] | None = None, **kwargs: Any) -> Api:
+        ctx = AppContext.open(make_settings(tmp_path / f"data{len(made)}", ollama_url or fake_ollama.url,
+                                            **(settings or {})))
         token = secrets.token_urlsafe(24)
         server = start_api(ctx, token, config or ApiConfig(run_jobs=False), **kwargs)
         made.append((server, ctx))

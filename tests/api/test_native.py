@@ -19,7 +19,6 @@ import webvtt
 
 from recordroute.api.config import ApiConfig
 from recordroute.api.ops import flat_routes
-from recordroute.api.serving import ModelTracker
 from tests.api.conftest import Api
 from tests.conftest import SPEECH_WAV
 
@@ -228,29 +227,42 @@ def test_admin_models_load_unload(api: Api, http: httpx.Client) -> None:
 
 @pytest.mark.slow
 def test_idle_models_are_reaped(extra_server: Callable[..., Api]) -> None:
-    api = extra_server(ApiConfig(run_jobs=False, model_idle_ttl=0.3))
+    api = extra_server(ApiConfig(run_jobs=False), settings={"model_idle_ttl": 0.3})
+    ctx = api.server.app.state.api.ctx
     with api.http() as http:
+        assert http.get("/api/admin/models").json()["idle_ttl"] == 0.3
         http.post("/v1/embeddings", json={"model": "default", "input": "warm me up"})
-        emb = next(m for m in http.get("/api/admin/models").json()["items"] if m["type"] == "embedding")
-        assert emb["loaded"] is True
-        tracker = api.server.app.state.api.serving.models
-        for _ in range(40):
-            if tracker.last_used("embedding", emb["name"]) is None:
+        emb = next(m for m in http.get("/api/admin/models").json()["items"]
+                   if m["loaded"] and m["type"] == "embedding")
+        assert emb["idle_seconds"] is not None
+        key = f"embed:{emb['name']}"
+        for _ in range(40):  # the context's reaper (not a server-side tracker) unloads it
+            if ctx.unloads and ctx.idle_seconds(key) is None:  # counted once its memory is released
                 break
             threading.Event().wait(0.1)
-        emb = next(m for m in http.get("/api/admin/models").json()["items"] if m["type"] == "embedding")
-        assert emb["loaded"] is False
+        assert ctx.unloads >= 1 and key not in ctx.loaded_engines()
+        emb = next(m for m in http.get("/api/admin/models").json()["items"] if m["name"] == emb["name"])
+        assert emb["loaded"] is False and emb["idle_seconds"] is None
+        # The next request loads it again.
+        assert http.post("/v1/embeddings", json={"model": "default", "input": "again"}).status_code == 200
+        assert ctx.idle_seconds(key) is not None
 
 
-def test_model_tracker_unit() -> None:
-    gone: list[tuple[str, str]] = []
-    tracker = ModelTracker(10.0, lambda k, n: gone.append((k, n)) or True)
-    tracker.touch("stt", "base")
-    tracker.touch("embedding", "minilm")
-    assert tracker.reap() == []
-    import time as _t
-    assert tracker.reap(now=_t.monotonic() + 11) == [("stt", "base"), ("embedding", "minilm")]
-    assert gone == [("stt", "base"), ("embedding", "minilm")] and tracker.last_used("stt", "base") is None
+def test_api_model_slots_are_reaped_by_the_context(isolated_env: Path) -> None:
+    """The serve face keeps no idle tracker of its own: its named embedder slots go through the context."""
+    from recordroute.pipeline.context import AppContext, embed_key
+    from recordroute.settings import Settings
+
+    ctx = AppContext(Settings.load(), idle_ttl=10.0)
+    try:
+        key = embed_key("minilm")
+        ctx.engine(key, lambda: type("E", (), {"name": "minilm"})())
+        with ctx.busy(key):
+            assert ctx.reap(time.monotonic() + 11) == []  # in use: kept however old
+        assert ctx.reap() == []
+        assert ctx.reap(time.monotonic() + 11) == [key] and ctx.idle_seconds(key) is None
+    finally:
+        ctx.close()
 
 
 @pytest.mark.slow

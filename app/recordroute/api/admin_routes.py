@@ -1,4 +1,5 @@
-"""/api/admin/models: which models exist, which are loaded, load and unload them (idle ones unload by TTL)."""
+"""/api/admin/models: which models exist, which are loaded, load and unload them (idle ones are unloaded by the
+context's reaper after `settings.model_idle_ttl`). Downloads, delete and verify: models_routes.py."""
 
 from __future__ import annotations
 
@@ -6,46 +7,68 @@ import time
 
 from fastapi import APIRouter
 
+from ..pipeline.context import EMBED_KEY, AppContext, embed_key
 from .openai_audio import check_model_name
 from .schemas import AdminModel, AdminModelList, ModelAction, ModelActionResult
 from .state import ApiState, StateDep
+
+
+def _idle(ctx: AppContext, keys: list[str]) -> float | None:
+    """Seconds since the most recent use of any of the context's slots `keys` (None: not loaded there)."""
+    idle = [t for t in (ctx.idle_seconds(k) for k in keys) if t is not None]
+    return min(idle) if idle else None
+
+
+def _stt_keys(ctx: AppContext, name: str) -> list[str]:
+    """The context's speech slots holding `name` (a slot is keyed by the name it was asked for)."""
+    keys = [ctx.stt_key(name)]
+    for key, engine in ctx.loaded_engines().items():
+        if key.startswith("stt:") and getattr(getattr(engine, "_resolved", None), "name", None) == name:
+            keys.append(key)
+    return keys
+
+
+def _embed_keys(ctx: AppContext, name: str) -> list[str]:
+    keys = [embed_key(name)]
+    if getattr(ctx.loaded_engines().get(EMBED_KEY), "name", None) == name:
+        keys.append(EMBED_KEY)
+    return keys
 
 
 def list_admin_models(state: ApiState) -> AdminModelList:
     from ..engines.embed import EMBED_CACHE, list_embed_models
     from ..engines.stt import MODEL_CACHE, list_available_models
 
-    tracker = state.serving.models
+    ctx = state.ctx
     loaded_stt = set(MODEL_CACHE.loaded())
     items = [
         AdminModel(type="stt", name=m.name, loaded=m.name in loaded_stt, source=m.source,
-                   idle_seconds=tracker.last_used("stt", m.name))
-        for m in list_available_models(state.ctx.settings.model_dir)
+                   idle_seconds=_idle(ctx, _stt_keys(ctx, m.name)))
+        for m in list_available_models(ctx.settings.model_dir)
     ]
-    any_embedder = len(EMBED_CACHE) > 0
-    for spec in list_embed_models(state.ctx.settings.model_dir):
-        idle = tracker.last_used("embedding", spec.name)
-        items.append(AdminModel(type="embedding", name=spec.name, loaded=any_embedder and idle is not None,
-                                source=spec.source, idle_seconds=idle))
-    return AdminModelList(items=items, idle_ttl=state.config.model_idle_ttl)
+    loaded_embed = set(EMBED_CACHE.names())
+    for spec in list_embed_models(ctx.settings.model_dir):
+        items.append(AdminModel(type="embedding", name=spec.name, loaded=spec.name in loaded_embed,
+                                source=spec.source, idle_seconds=_idle(ctx, _embed_keys(ctx, spec.name))))
+    return AdminModelList(items=items, idle_ttl=ctx.idle_ttl)
 
 
 def load_model(state: ApiState, kind: str, name: str) -> ModelActionResult:
     t0 = time.perf_counter()
-    s = state.ctx.settings
+    ctx, s = state.ctx, state.ctx.settings
     if kind == "stt":
         from ..engines.stt import resolve_model
 
         resolved = resolve_model(name, model_dir=s.model_dir)  # ModelNotFoundError -> 404
-        state.ctx.stt(name).load()
+        with ctx.busy(ctx.stt_key(name)):  # the slot's idle clock starts when the load ends
+            ctx.stt(name).load()
         label = resolved.name
-        state.serving.models.touch("stt", label)
     else:
         from ..engines.embed import get_embedder
 
         embedder = get_embedder(name, model_dir=s.model_dir, backend=s.embed_backend, host=s.ollama_host)
         label = embedder.name
-        state.serving.models.touch("embedding", label)
+        ctx.engine(embed_key(label), lambda: embedder)  # tracked by the context's idle reaper
     return ModelActionResult(type=kind, name=label, loaded=True,  # type: ignore[arg-type]
                              seconds=round(time.perf_counter() - t0, 3))
 
@@ -69,5 +92,4 @@ async def load(body: ModelAction, state: StateDep) -> ModelActionResult:
 def unload(body: ModelAction, state: StateDep) -> ModelActionResult:
     check_model_name(body.name, "name")
     state.unload_model(body.type, body.name)
-    state.serving.models.forget(body.type, body.name)
     return ModelActionResult(type=body.type, name=body.name, loaded=False)

@@ -25,6 +25,7 @@ from . import (
     docs_routes,
     errors,
     jobs_routes,
+    models_routes,
     native_routes,
     openai_audio,
     openai_routes,
@@ -71,7 +72,7 @@ def create_app(
     app.include_router(ops_routes.router)
     app.include_router(docs_routes.router)
     for module in (openai_routes, openai_audio, native_routes, search_routes, speaker_routes, jobs_routes,
-                   admin_routes):
+                   admin_routes, models_routes):
         app.include_router(module.router, dependencies=secured)
 
     app.add_middleware(SecurityMiddleware, state=state)

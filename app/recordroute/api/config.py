@@ -32,7 +32,6 @@ class ApiConfig:
     })
     embed_cache_size: int = 4096  # cached vectors (one per input string)
     embed_cache_ttl: float = 600.0
-    model_idle_ttl: float = 900.0  # unload a model nobody used for this long (0 = never)
     retry_after: int = 2  # seconds suggested to clients when a queue is full
     allowed_hosts: frozenset[str] = frozenset()  # extra Host names accepted besides loopback
     # Load the default speech model on the STT pool's own thread at start: the first request is fast, and

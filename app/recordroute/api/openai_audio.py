@@ -99,28 +99,35 @@ def _with_extension(upload: Upload, ext: str) -> None:
 def _transcribe(state: ApiState, model: str, path: Path, form: TranscriptionForm, task: str,
                 on_segment: Callable[[Any], None] | None = None, cancel: CancelToken | None = None) -> Any:
     from ..engines.audio import decode
-    from ..engines.stt import SttOptions, resolve_model
+    from ..engines.stt import resolve_model
 
     s = state.ctx.settings
-    resolved = resolve_model(model, model_dir=s.model_dir)  # 404 before any decoding for a missing model
+    resolve_model(model, model_dir=s.model_dir)  # 404 before any decoding for a missing model
     audio = decode(path, cancel=cancel)
-    engine = state.ctx.stt(model)
-    # Load here, in the pool's long-lived thread: a CTranslate2 model first loaded inside the engine's
-    # short-lived per-call worker thread makes later transcriptions erratically slow (seen 2 s -> 30 s).
-    engine.load()
-    state.serving.models.touch("stt", resolved.name)
-    options = SttOptions(
-        language=form.language if form.language not in (None, "", "auto") else None, task=task, vad=s.stt_vad,
-        word_timestamps="word" in form.timestamp_granularities or form.store or _diarize(form),
-        vocabulary=list(s.vocabulary), filler_filter=s.stt_filler_filter, temperature=form.temperature,
-        initial_prompt=form.prompt or None,
-    )
-    transcript = engine.transcribe(audio.samples, options, cancel=cancel, on_segment=on_segment)
+    key = state.ctx.stt_key(model)
+    with state.ctx.busy(key):  # the context's idle reaper leaves the model alone while it works
+        engine = state.ctx.stt(model)
+        # Load here, in the pool's long-lived thread: a CTranslate2 model first loaded inside the engine's
+        # short-lived per-call worker thread makes later transcriptions erratically slow (seen 2 s -> 30 s).
+        engine.load()
+        transcript = engine.transcribe(audio.samples, _options(s, form, task), cancel=cancel,
+                                       on_segment=on_segment)
     if _diarize(form):
         from ..pipeline.diarization import diarize_transcript
 
         return diarize_transcript(state.ctx, audio.samples, transcript, cancel=cancel)
     return transcript
+
+
+def _options(s: Any, form: TranscriptionForm, task: str) -> Any:
+    from ..engines.stt import SttOptions
+
+    return SttOptions(
+        language=form.language if form.language not in (None, "", "auto") else None, task=task, vad=s.stt_vad,
+        word_timestamps="word" in form.timestamp_granularities or form.store or _diarize(form),
+        vocabulary=list(s.vocabulary), filler_filter=s.stt_filler_filter, temperature=form.temperature,
+        initial_prompt=form.prompt or None,
+    )
 
 
 def _diarize(form: TranscriptionForm) -> bool:

@@ -17,6 +17,7 @@ from fastapi import APIRouter
 from fastapi.responses import JSONResponse, Response, StreamingResponse
 
 from ..errors import LLMModelMissing, LLMTruncated, LLMUnavailable, ModelNotFoundError
+from ..pipeline.context import embed_key
 from ..progress import CancelToken
 from .errors import ApiError, not_found
 from .openai_formats import count_tokens, embedding_base64
@@ -238,21 +239,23 @@ def _embedder(state: ApiState, model: str) -> Any:
 def embed_texts(state: ApiState, model: str, texts: list[str]) -> tuple[np.ndarray, int, str]:
     """Vectors for `texts` (cached per model + text), the prompt tokens and the embedder's name."""
     embedder = _embedder(state, model)
-    state.serving.models.touch("embedding", embedder.name)
-    cache = state.serving.embed_cache
-    out = np.empty((len(texts), embedder.dim), dtype=np.float32)
-    missing: dict[str, list[int]] = {}
-    for i, text in enumerate(texts):
-        hit = cache.get((embedder.name, text))
-        if hit is None:
-            missing.setdefault(text, []).append(i)
-        else:
-            out[i] = hit
-    if missing:
-        fresh = embedder.embed(list(missing))  # each distinct text once
-        for (text, rows), row in zip(missing.items(), fresh, strict=True):
-            out[rows] = row
-            cache.put((embedder.name, text), np.array(row, dtype=np.float32))
+    key = embed_key(embedder.name)
+    state.ctx.engine(key, lambda: embedder)  # the context's idle reaper unloads it when unused
+    with state.ctx.busy(key):
+        cache = state.serving.embed_cache
+        out = np.empty((len(texts), embedder.dim), dtype=np.float32)
+        missing: dict[str, list[int]] = {}
+        for i, text in enumerate(texts):
+            hit = cache.get((embedder.name, text))
+            if hit is None:
+                missing.setdefault(text, []).append(i)
+            else:
+                out[i] = hit
+        if missing:
+            fresh = embedder.embed(list(missing))  # each distinct text once
+            for (text, rows), row in zip(missing.items(), fresh, strict=True):
+                out[rows] = row
+                cache.put((embedder.name, text), np.array(row, dtype=np.float32))
     return out, count_tokens(embedder, texts), embedder.name
 
 

@@ -1,5 +1,5 @@
-"""The serving engine: a bounded worker pool per engine, a per-token rate limit, an embeddings cache and idle
-model unloading.
+"""The serving engine: a bounded worker pool per engine, a per-token rate limit and an embeddings cache.
+(Idle models are unloaded by the AppContext's reaper, as in every face.)
 
 Engines are blocking and heavy, so each kind (stt, llm, embed) gets its own small thread pool and a bounded
 wait list. When both are full the request is refused at once with 503 + Retry-After instead of piling up.
@@ -226,73 +226,10 @@ class TTLCache:
         return len(self._items)
 
 
-class ModelTracker:
-    """Remembers when each loaded model was last used; a reaper thread unloads the idle ones."""
-
-    def __init__(self, idle_ttl: float, unload: Callable[[str, str], bool]) -> None:
-        self.idle_ttl = idle_ttl
-        self._unload = unload
-        self._lock = threading.Lock()
-        self._last: dict[tuple[str, str], float] = {}
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
-
-    def touch(self, kind: str, name: str) -> None:
-        with self._lock:
-            self._last[(kind, name)] = time.monotonic()
-
-    def forget(self, kind: str, name: str) -> None:
-        with self._lock:
-            self._last.pop((kind, name), None)
-
-    def last_used(self, kind: str, name: str) -> float | None:
-        with self._lock:
-            t = self._last.get((kind, name))
-        return None if t is None else time.monotonic() - t
-
-    def reap(self, now: float | None = None) -> list[tuple[str, str]]:
-        """Unload every model idle for longer than the TTL; returns what was unloaded."""
-        if self.idle_ttl <= 0:
-            return []
-        now = time.monotonic() if now is None else now
-        with self._lock:
-            idle = [key for key, t in self._last.items() if now - t > self.idle_ttl]
-            for key in idle:
-                del self._last[key]
-        done = []
-        for kind, name in idle:
-            try:
-                if self._unload(kind, name):
-                    done.append((kind, name))
-            except Exception:  # the reaper must keep running
-                log.exception("unloading idle %s model %s failed", kind, name)
-        return done
-
-    def start(self) -> None:
-        if self.idle_ttl <= 0 or self._thread is not None:
-            return
-        interval = max(0.05, min(30.0, self.idle_ttl / 4))
-
-        def loop() -> None:
-            while not self._stop.wait(interval):
-                for kind, name in self.reap():
-                    log.info("unloaded idle %s model %s", kind, name)
-
-        self._thread = threading.Thread(target=loop, name="recordroute-api-reaper", daemon=True)
-        self._thread.start()
-
-    def stop(self) -> None:
-        self._stop.set()
-        if self._thread is not None:
-            self._thread.join(timeout=2)
-            self._thread = None
-
-
 class Serving:
-    """Everything the routes share for scheduling work: pools, limiter, cache, model tracker."""
+    """Everything the routes share for scheduling work: pools, limiter, cache."""
 
-    def __init__(self, config: ApiConfig, unload: Callable[[str, str], bool],
-                 observe: Observer | None = None) -> None:
+    def __init__(self, config: ApiConfig, observe: Observer | None = None) -> None:
         self.config = config
         self.pools = {
             name: EnginePool(name, config.pool(name).workers, config.pool(name).queue,
@@ -301,7 +238,6 @@ class Serving:
         }
         self.limiter = RateLimiter(config.rate_per_second, config.rate_burst)
         self.embed_cache = TTLCache(config.embed_cache_size, config.embed_cache_ttl)
-        self.models = ModelTracker(config.model_idle_ttl, unload)
 
     def pool(self, name: str) -> EnginePool:
         return self.pools[name]
@@ -311,10 +247,6 @@ class Serving:
         if wait > 0:
             raise Overloaded("rate limit exceeded; slow down", status=429, retry_after=math.ceil(wait))
 
-    def start(self) -> None:
-        self.models.start()
-
     def stop(self) -> None:
-        self.models.stop()
         for pool in self.pools.values():
             pool.shutdown()

@@ -12,7 +12,8 @@ from typing import Annotated
 
 from fastapi import Depends, Request
 
-from ..pipeline.context import AppContext
+from ..pipeline.context import EMBED_KEY, AppContext, embed_key
+from ..pipeline.model_downloads import ModelDownloads
 from ..pipeline.queue import JobQueue
 from .config import ApiConfig
 from .events import JobFeed
@@ -30,13 +31,14 @@ class ApiState:
     metrics: Metrics = field(default_factory=Metrics)
     started: float = field(default_factory=time.monotonic)
     llm_models_cache: tuple[float, list[str]] | None = None  # (when, names) for /v1/models
+    downloads: ModelDownloads = field(default_factory=ModelDownloads)  # /api/admin/models/download
     serving: Serving = field(init=False)
     events: JobFeed = field(init=False)
 
     def __post_init__(self) -> None:
         if not self.token:
             raise ValueError("the API needs a token (Settings.ensure_api_token())")
-        self.serving = Serving(self.config, self.unload_model, observe=self.metrics.observe_engine)
+        self.serving = Serving(self.config, observe=self.metrics.observe_engine)
         self.events = JobFeed(self.jobs)
         self.metrics.bind(self)
 
@@ -51,33 +53,33 @@ class ApiState:
     def queued_jobs(self) -> int:
         return self.jobs.depth()
 
-    # --- models (shared with the admin routes and the idle reaper) --------------------------------------------
+    # --- models (shared with the admin routes; idle ones are unloaded by the context's reaper) -----------------
     def unload_model(self, kind: str, name: str) -> bool:
         if kind == "stt":
             from ..engines.stt import MODEL_CACHE
             from ..engines.stt.models import canonical_name
 
-            self.ctx.drop_engine(f"stt:{name}")
+            self.ctx.drop_engine(self.ctx.stt_key(name))
             return MODEL_CACHE.unload(canonical_name(name))
         if kind == "embedding":
             from ..engines.embed import EMBED_CACHE
 
-            # The embedder cache cannot drop one key; embedders reload in about a second.
-            had = len(EMBED_CACHE) > 0
-            EMBED_CACHE.clear()
+            self.ctx.drop_engine(embed_key(name))
+            pipeline_embedder = self.ctx.loaded_engines().get(EMBED_KEY)
+            if getattr(pipeline_embedder, "name", None) == name:
+                self.ctx.drop_engine(EMBED_KEY)
             self.serving.embed_cache.clear()
-            return had
+            return EMBED_CACHE.unload(name)
         return False
 
     def preload_stt(self) -> None:
-        engine = self.ctx.stt(self.ctx.settings.stt_model)
-        engine.load()
-        self.serving.models.touch("stt", engine.resolved.name)
+        key = self.ctx.stt_key()
+        with self.ctx.busy(key):
+            self.ctx.stt().load()
 
     # --- lifecycle ------------------------------------------------------------------------------------------------
     def start(self) -> None:
         self.events.reopen()
-        self.serving.start()
         if self.config.preload_stt:
             self.serving.pool("stt").background(self.preload_stt)
         if self.owns_queue and self.config.run_jobs:
@@ -89,6 +91,7 @@ class ApiState:
 
     def stop(self) -> None:
         self.events.close()
+        self.downloads.cancel_all()
         if self.owns_queue:
             self.jobs.stop()
         self.serving.stop()

@@ -16,6 +16,7 @@ from ..settings import Key, Settings
 from .font_hint import MARKER as FONT_HINT_MARKER
 from .font_hint import cjk_font_hint_text
 from .job_workers import run_task
+from .model_offer import ModelOffer
 from .settings_dialog import LanguagesField
 
 
@@ -65,6 +66,8 @@ class FirstRunDialog(QDialog):
             hint_once(settings.data_dir / FONT_HINT_MARKER)
         lay.addWidget(QLabel(self.tr("Models on this computer:"), self))
         lay.addWidget(self.models, 1)  # the list takes the spare height, the text keeps its own
+        self.offer = ModelOffer(settings, self)  # a better speech model for the user's languages, if any
+        lay.addWidget(self.offer)
         lay.addWidget(buttons)
         self.resize(560, 480)
         run_task(models_overview, settings, on_result=self._show_models,

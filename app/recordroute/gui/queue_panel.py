@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..pipeline.model_manager import missing_model
 from ..store import Job
 from . import presenters as gs
 from .job_workers import JobController, JobEvent
@@ -82,6 +84,9 @@ class JobRow(QFrame):
         self.down.setArrowType(Qt.ArrowType.DownArrow)
         self.cancel = QPushButton(self)
         self.retry = QPushButton(self)
+        self.get_model = QPushButton(self)  # shown when the job failed for a model that can be downloaded
+        self.missing_model: str | None = None
+        self.get_model.clicked.connect(self.offer_download)
         self.up.clicked.connect(lambda: controller.move(self.job_id, -1))
         self.down.clicked.connect(lambda: controller.move(self.job_id, +1))
         self.cancel.clicked.connect(lambda: controller.cancel(self.job_id))
@@ -97,7 +102,7 @@ class JobRow(QFrame):
         text.addWidget(self.error)
         buttons = QHBoxLayout()
         buttons.setSpacing(2)
-        for b in (self.up, self.down, self.cancel, self.retry):
+        for b in (self.up, self.down, self.cancel, self.retry, self.get_model):
             buttons.addWidget(b)
         row = QHBoxLayout(self)
         row.setContentsMargins(6, 3, 6, 3)
@@ -111,6 +116,7 @@ class JobRow(QFrame):
         self.down.setToolTip(self.tr("Move down in the queue"))
         self.cancel.setText(self.tr("Cancel"))
         self.retry.setText(self.tr("Retry"))
+        self.get_model.setText(self.tr("Download model…"))
 
     def set_job(self, job: Job) -> None:
         self.state = job.state
@@ -122,6 +128,7 @@ class JobRow(QFrame):
         where = stage_name(stage.name) if stage and job.state == "running" else ""
         self.status.setText(" · ".join(x for x in (job_state_name(job.state), where) if x))
         self._show_error(job.error if job.state in ("failed", "interrupted") else "")
+        self.missing_model = missing_model(job.error_code, job.error) if job.state == "failed" else None
         self._update_buttons()
 
     def apply(self, event: JobEvent) -> None:
@@ -141,6 +148,10 @@ class JobRow(QFrame):
             if event.state == "done":
                 self.bar.setValue(1000)
             self._show_error(event.message if event.state == "failed" else "")
+        self.missing_model = None
+        if event.state == "failed":  # the event has the words; the job row has the error's type
+            job = self.controller.ctx.store.jobs.get(self.job_id)
+            self.missing_model = missing_model(job.error_code, job.error)
         self._update_buttons()
 
     def _show_error(self, text: str | None) -> None:
@@ -152,6 +163,19 @@ class JobRow(QFrame):
         self.down.setVisible(self.state == "queued")
         self.cancel.setVisible(self.state in ("queued", "running"))
         self.retry.setVisible(self.state in ("failed", "cancelled", "interrupted"))
+        self.get_model.setVisible(self.state == "failed" and bool(self.missing_model))
+
+    def offer_download(self) -> QDialog | None:
+        """Download the missing model (progress and Cancel in a dialog), then retry the job."""
+        if not self.missing_model:
+            return None
+        from .model_download import ModelDownloadDialog
+
+        dialog = ModelDownloadDialog(self.controller.ctx.settings, self.missing_model, parent=self)
+        dialog.accepted.connect(lambda: self.controller.retry(self.job_id))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -72,9 +72,11 @@ class WindowDialogs:
         return dialog
 
     def open_settings(self) -> QDialog:
+        from .models_page import add_models_tab
         from .settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.ctx.settings, self.prefs, self.parent)
+        add_models_tab(dialog.tabs, self.ctx)
         dialog.accepted.connect(self.settings_saved)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

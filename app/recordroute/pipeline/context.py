@@ -28,11 +28,16 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 log = logging.getLogger(__name__)
 
-EMBED_KEY = "embed"
+EMBED_KEY = "embed"  # the pipeline's embedder (the settings' choice)
+EMBED_PREFIX = "embed:"  # an embedder asked for by name (the API's /v1/embeddings)
 
 
 def _is_model_slot(key: str) -> bool:
-    return key.startswith("stt:") or key == EMBED_KEY
+    return key.startswith(("stt:", EMBED_PREFIX)) or key == EMBED_KEY
+
+
+def embed_key(name: str) -> str:
+    return EMBED_PREFIX + name
 
 
 def release_memory() -> None:
@@ -167,7 +172,7 @@ class AppContext:
                 for cache in {id(c): c for c in (MODEL_CACHE, getattr(engine, "cache", MODEL_CACHE))}.values():
                     loaded += [weakref.ref(m) for m in cache.models_named(resolved.name)]
                     cache.unload(resolved.name)
-        elif key == EMBED_KEY:
+        elif key == EMBED_KEY or key.startswith(EMBED_PREFIX):
             from ..engines.embed import EMBED_CACHE
 
             loaded.append(weakref.ref(engine))

@@ -4,6 +4,8 @@ the models in use), plus the policies that need settings: confirmation before de
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..engines.models import (
@@ -18,7 +20,7 @@ from ..engines.models import (
 from ..errors import RecordRouteError
 from ..progress import CancelToken, ProgressCallback
 from ..settings import Key, Settings
-from .context import EMBED_KEY, AppContext
+from .context import EMBED_KEY, AppContext, embed_key
 
 
 class ConfirmationNeeded(RecordRouteError):
@@ -85,6 +87,7 @@ def delete(ctx: AppContext, name: str, *, kind: str | None = None, yes: bool = F
     settings = ctx.settings
     mgr = manager_for(settings)
     state = mgr.get(name, kind)
+    mgr.check_deletable(state)  # a bundled model is refused before any confirmation is asked
     if not yes and is_in_use(settings, state):
         setting = "stt_model" if state.kind == SPEECH else "embed_model"
         raise ConfirmationNeeded(f"'{state.name}' is the {state.kind} model in use (settings: {setting}); "
@@ -108,6 +111,7 @@ def _unload(ctx: AppContext, state: ModelState) -> None:
 
         EMBED_CACHE.unload(state.name)
         ctx.drop_engine(EMBED_KEY)
+        ctx.drop_engine(embed_key(state.name))
 
 
 def use(settings: Settings, name: str, *, kind: str | None = None) -> tuple[ModelState, str]:
@@ -129,3 +133,64 @@ def use(settings: Settings, name: str, *, kind: str | None = None) -> tuple[Mode
     elif state.kind == EMBEDDING:
         note = "the search index is rebuilt for the new model on the next search or `recordroute reindex`"
     return state, note
+
+
+# --- what the faces offer ----------------------------------------------------------------------------------------
+LANGUAGE_NAMES = {"ko": "Korean", "ja": "Japanese", "zh": "Chinese", "de": "German", "fr": "French",
+                  "es": "Spanish", "en": "English"}
+_MISSING = re.compile(r"model '([^']+)'")
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    name: str
+    size: int  # download size in bytes
+    language: str  # the language it helps with, in English ("Korean")
+
+    @property
+    def size_mb(self) -> int:
+        mb = self.size / 1_000_000
+        return int(round(mb, -1)) if mb > 100 else int(round(mb))
+
+
+def wanted_languages(settings: Settings, extra: tuple[str, ...] = ()) -> list[str]:
+    """The user's languages: the settings' `languages` (when set), the speech language and `extra` (the
+    desktop's locale), two-letter codes, in that order."""
+    listed = getattr(settings, "languages", None) or ()  # a list, or "ko, en" in a settings file
+    if isinstance(listed, str):
+        listed = re.split(r"[\s,;]+", listed)
+    codes = [*listed, settings.stt_language, *extra]
+    out: list[str] = []
+    for code in codes:
+        c = str(code or "").strip().lower()
+        c = "" if c == "auto" else c[:2]  # "ko_KR" -> "ko"; the "C" locale names no language
+        if len(c) == 2 and c.isalpha() and c not in out:
+            out.append(c)
+    return out
+
+
+def suggest_speech_model(settings: Settings, extra_languages: tuple[str, ...] = ()) -> Suggestion | None:
+    """A better speech model to download when the user speaks a language other than English and no speech model
+    here handles it well (the smallest catalogue model good for Korean, also fine for the other languages)."""
+    others = [c for c in wanted_languages(settings, extra_languages) if c != "en"]
+    if not others:
+        return None
+    states = manager_for(settings).states(SPEECH)
+    if any(s.present and s.korean for s in states):
+        return None
+    entry = next((s for s in states if s.korean and s.repo), None)
+    if entry is None:
+        return None
+    lang = "ko" if "ko" in others else others[0]
+    return Suggestion(entry.name, entry.download_size, LANGUAGE_NAMES.get(lang, lang))
+
+
+def missing_model(error_code: str | None, message: str | None) -> str | None:
+    """The downloadable model a failed job was missing (from its error), or None."""
+    from ..engines.models import lookup
+
+    if error_code != "model_not_found" or not message:
+        return None
+    m = _MISSING.search(message)
+    entry = lookup(m.group(1)) if m else None
+    return entry.name if entry is not None and entry.repo else None

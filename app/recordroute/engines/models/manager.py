@@ -209,13 +209,18 @@ class ModelManager:
                                   revision=state.revision, sums=sums, cancel=cancel)
         return export_pack(files, Path(dest).expanduser(), manifest, progress=progress, cancel=cancel)
 
-    def delete(self, name: str, kind: str | None = None) -> ModelState:
-        """Remove a downloaded, imported or user-placed model folder. Bundled models belong to pip."""
-        state = self.get(name, kind)
+    @staticmethod
+    def check_deletable(state: ModelState) -> None:
+        """Raise InputError with the reason when the app may not delete `state` (bundled models belong to pip)."""
         if state.source == "bundled":
             pkg = _PACKAGES.get(state.name, "its package")
             raise InputError(f"'{state.name}' is bundled with the install and is not a folder the app owns",
                              hint=f"remove it with `pip uninstall {pkg}` if you really want to")
+
+    def delete(self, name: str, kind: str | None = None) -> ModelState:
+        """Remove a downloaded, imported or user-placed model folder. Bundled models belong to pip."""
+        state = self.get(name, kind)
+        self.check_deletable(state)
         folder = Path(state.path or "")
         if not folder.is_dir():
             raise ModelNotFoundError(f"the folder of '{state.name}' is already gone: {folder}")
