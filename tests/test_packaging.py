@@ -27,8 +27,9 @@ def test_wheel_install_carries_resources(tmp_path: Path) -> None:
     env_dir = tmp_path / "venv"
     venv.EnvBuilder(with_pip=True).create(env_dir)
     py = env_dir / "bin" / "python"
+    clean_env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}  # only the venv decides what imports
     res = subprocess.run([str(py), "-m", "pip", "install", "--no-deps", "--no-index", "-q", str(wheel)],
-                         capture_output=True, text=True, timeout=300)
+                         capture_output=True, text=True, timeout=300, env=clean_env)
     assert res.returncode == 0, res.stderr
     # Dependencies come from the outer environment, appended after the venv's own site-packages (a plain path
     # line: the outer editable install's .pth is not processed, so the wheel's copy is the one imported).
@@ -41,7 +42,6 @@ def test_wheel_install_carries_resources(tmp_path: Path) -> None:
         "assert recordroute.__file__.startswith(sys.prefix), recordroute.__file__; "
         "print(r()); print(sorted(load_templates()))"
     )
-    clean_env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}  # only the venv decides what imports
     out = subprocess.run([str(py), "-c", probe], capture_output=True, text=True, cwd=tmp_path, timeout=120,
                          env=clean_env)
     assert out.returncode == 0, out.stderr
