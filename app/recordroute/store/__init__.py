@@ -9,8 +9,9 @@ from pathlib import Path
 
 from .chunks import Chunks, bump_generation
 from .db import Database
-from .jobs import Jobs
+from .jobs import Jobs, marks_folder
 from .library import Library
+from .locks import release_mark
 from .models import Event, Job, Recording, SearchHit, Segment, Stage, Word
 from .recordings import ListFilter, Recordings
 from .summaries import Summaries, SummaryRecord
@@ -60,4 +61,5 @@ class Store:
         self._purge_listeners.append(listener)
 
     def close(self) -> None:
+        release_mark(marks_folder(self.db))
         self.db.close()

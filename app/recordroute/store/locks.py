@@ -6,11 +6,14 @@ holder dies, so a killed process never leaves the library locked.
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import threading
 from pathlib import Path
 from types import TracebackType
 from typing import IO
+
+from ..errors import StorageError
 
 
 class InterProcessLock:
@@ -57,6 +60,10 @@ if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
         fh.seek(0)
         msvcrt.locking(fh.fileno(), msvcrt.LK_UNLCK, 1)
 
+    def _try_lock(fh: IO[bytes]) -> None:
+        fh.seek(0)
+        msvcrt.locking(fh.fileno(), msvcrt.LK_NBLCK, 1)
+
 else:
     import fcntl
 
@@ -65,3 +72,64 @@ else:
 
     def _unlock(fh: IO[bytes]) -> None:
         fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
+
+    def _try_lock(fh: IO[bytes]) -> None:
+        fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+
+# --- liveness marks: "is the process that claimed this job still that process?" ----------------------------
+# A bare pid is not enough: after a kill the OS may hand the dead worker's pid to an unrelated process, which
+# would keep the job "running" for ever. Each process that claims work holds `<folder>/<pid>.alive` locked for
+# its whole life; the OS drops the lock when it dies, so a held lock means the claimer itself is still there.
+_marks: dict[Path, IO[bytes]] = {}
+_marks_lock = threading.Lock()
+
+
+def mark_alive(folder: Path) -> None:
+    """Hold this process's liveness mark in `folder` (idempotent; released by the OS at exit)."""
+    import os
+
+    folder = Path(folder)
+    with _marks_lock:
+        if folder in _marks:
+            return
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            fh = open(folder / f"{os.getpid()}.alive", "a+b")  # noqa: SIM115 (held for the process's lifetime)
+        except OSError as exc:
+            raise StorageError(f"cannot write in the data folder {folder.parent}: {exc.strerror or exc}",
+                               hint="check that the folder exists, is writable and the disk is not full") from exc
+        try:
+            _try_lock(fh)
+        except OSError:
+            fh.close()
+            raise
+        _marks[folder] = fh
+
+
+def mark_held(folder: Path, pid: int) -> bool:
+    """True while process `pid`'s liveness mark in `folder` is held; a missing or free mark means it died."""
+    path = Path(folder) / f"{pid}.alive"
+    try:
+        fh = open(path, "r+b")  # noqa: SIM115
+    except OSError:
+        return False
+    with fh:
+        try:
+            _try_lock(fh)
+        except OSError:
+            return True
+        _unlock(fh)
+    with contextlib.suppress(OSError):
+        path.unlink()  # a dead process's mark: sweep it
+    return False
+
+
+def release_mark(folder: Path) -> None:
+    """Drop this process's mark in `folder` (the store is closed: this process runs no more work there)."""
+    with _marks_lock:
+        fh = _marks.pop(Path(folder), None)
+    if fh is not None:
+        fh.close()
+        with contextlib.suppress(OSError):
+            Path(fh.name).unlink()

@@ -12,7 +12,8 @@ from typing import Any
 
 from ..errors import NotFoundError
 from .db import Database, inserted_id
-from .jobs import pid_alive
+from .jobs import marks_folder, pid_alive
+from .locks import mark_alive
 
 
 @dataclass
@@ -54,6 +55,7 @@ class Summaries:
 
     def begin(self, rec_id: int, *, template: str, language: str, backend: str, model: str | None) -> int:
         """Open a new version in state 'running' (the previous complete version stays the visible one)."""
+        mark_alive(marks_folder(self.db))
         with self.db.tx() as con:
             version = con.execute(
                 "SELECT COALESCE(MAX(version), 0) + 1 FROM summaries WHERE recording_id = ?", (rec_id,)
@@ -125,7 +127,7 @@ class Summaries:
         with self.db.tx() as con:
             ids = [
                 r[0] for r in con.execute("SELECT id, pid FROM summaries WHERE state = 'running'")
-                if r[1] == os.getpid() or not pid_alive(r[1])
+                if r[1] == os.getpid() or not pid_alive(r[1], marks_folder(self.db))
             ]
         for sid in ids:
             self.fail(sid, "failed", "interrupted: the app stopped while the summary was being written")
