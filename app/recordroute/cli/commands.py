@@ -233,7 +233,7 @@ def cmd_jobs(args: argparse.Namespace) -> int:
 
 def cmd_retry(args: argparse.Namespace) -> int:
     ctx = open_context()
-    ids = args.job or [j.id for j in ctx.store.jobs.list(states=("interrupted",))]
+    ids = args.job or ctx.store.jobs.resumable()
     if not ids:
         out("nothing to resume")
         return 0

@@ -13,7 +13,7 @@ from typing import Any
 
 from ..errors import NotFoundError
 from .db import Database, inserted_id
-from .locks import mark_alive, mark_held
+from .locks import mark_held, others_alive
 from .models import Job, Stage
 
 ACTIVE = ("queued", "running")
@@ -113,7 +113,6 @@ class Jobs:
     # --- state changes -------------------------------------------------------------------------------------
     def claim(self, job_id: int) -> bool:
         """Mark a queued job running by this process; False if another worker got it first."""
-        mark_alive(marks_folder(self.db))
         with self.db.tx() as con:
             cur = con.execute(
                 "UPDATE jobs SET state = 'running', pid = ?, started_at = ?, attempts = attempts + 1, "
@@ -221,6 +220,12 @@ class Jobs:
                     (row["id"],),
                 )
         return found
+
+    def resumable(self) -> builtins.list[int]:
+        """What `retry` resumes by default: interrupted jobs, plus queued ones when no other RecordRoute is
+        alive to run them (a process killed between queueing and starting a job leaves it queued)."""
+        states = ("interrupted",) if others_alive(marks_folder(self.db)) else ("interrupted", "queued")
+        return [j.id for j in self.list(states=states, limit=10_000)]
 
     def delete_finished(self, older_than: float) -> int:
         with self.db.tx() as con:

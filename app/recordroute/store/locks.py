@@ -11,7 +11,7 @@ import sys
 import threading
 from pathlib import Path
 from types import TracebackType
-from typing import IO
+from typing import IO, Any
 
 from ..errors import StorageError
 
@@ -81,17 +81,18 @@ else:
 # A bare pid is not enough: after a kill the OS may hand the dead worker's pid to an unrelated process, which
 # would keep the job "running" for ever. Each process that claims work holds `<folder>/<pid>.alive` locked for
 # its whole life; the OS drops the lock when it dies, so a held lock means the claimer itself is still there.
-_marks: dict[Path, IO[bytes]] = {}
+_marks: dict[Path, list[Any]] = {}  # folder -> [open mark file, users]
 _marks_lock = threading.Lock()
 
 
 def mark_alive(folder: Path) -> None:
-    """Hold this process's liveness mark in `folder` (idempotent; released by the OS at exit)."""
+    """Hold this process's liveness mark in `folder`; each call needs a `release_mark` (counted)."""
     import os
 
     folder = Path(folder)
     with _marks_lock:
         if folder in _marks:
+            _marks[folder][1] += 1
             return
         try:
             folder.mkdir(parents=True, exist_ok=True)
@@ -104,7 +105,7 @@ def mark_alive(folder: Path) -> None:
         except OSError:
             fh.close()
             raise
-        _marks[folder] = fh
+        _marks[folder] = [fh, 1]
 
 
 def mark_held(folder: Path, pid: int) -> bool:
@@ -126,10 +127,29 @@ def mark_held(folder: Path, pid: int) -> bool:
 
 
 def release_mark(folder: Path) -> None:
-    """Drop this process's mark in `folder` (the store is closed: this process runs no more work there)."""
+    """One user of this process's mark in `folder` is done; the last one drops it."""
     with _marks_lock:
-        fh = _marks.pop(Path(folder), None)
-    if fh is not None:
-        fh.close()
-        with contextlib.suppress(OSError):
-            Path(fh.name).unlink()
+        entry = _marks.get(Path(folder))
+        if entry is None:
+            return
+        entry[1] -= 1
+        if entry[1] > 0:
+            return
+        del _marks[Path(folder)]
+    entry[0].close()
+    with contextlib.suppress(OSError):
+        Path(entry[0].name).unlink()
+
+
+def others_alive(folder: Path) -> bool:
+    """Does another live process hold a mark in `folder` (a GUI, CLI or server working on this library)?"""
+    import os
+
+    folder = Path(folder)
+    if not folder.is_dir():
+        return False
+    for mark in folder.glob("*.alive"):
+        pid = mark.stem
+        if pid.isdigit() and int(pid) != os.getpid() and mark_held(folder, int(pid)):
+            return True
+    return False

@@ -13,7 +13,6 @@ from typing import Any
 from ..errors import NotFoundError
 from .db import Database, inserted_id
 from .jobs import marks_folder, pid_alive
-from .locks import mark_alive
 
 
 @dataclass
@@ -55,7 +54,6 @@ class Summaries:
 
     def begin(self, rec_id: int, *, template: str, language: str, backend: str, model: str | None) -> int:
         """Open a new version in state 'running' (the previous complete version stays the visible one)."""
-        mark_alive(marks_folder(self.db))
         with self.db.tx() as con:
             version = con.execute(
                 "SELECT COALESCE(MAX(version), 0) + 1 FROM summaries WHERE recording_id = ?", (rec_id,)
