@@ -19,6 +19,7 @@ from ..progress import CancelToken, Progress, ProgressCallback, null_progress
 from ..store import Segment
 from ..store.chunks import bump_generation
 from ..store.locks import InterProcessLock
+from ..store.vector_files import sweep_temp
 from . import stages
 from .chunking import Chunk, chunk_document, chunk_transcript
 from .context import AppContext
@@ -92,6 +93,7 @@ class SemanticIndex:
         """Hold the cross-process writer lock and reopen the files, so another process's appends are seen
         before ours land after them."""
         with self._lock, self._writer:
+            sweep_temp(self.folder)
             if self._index is not None:
                 self._index.close()
                 self._index = None

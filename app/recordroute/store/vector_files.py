@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 import json
 import os
 import re
@@ -132,3 +134,15 @@ def finish_swap(live: Path) -> None:
     for leftover in (new, old):
         if leftover.exists():
             shutil.rmtree(leftover, ignore_errors=True)
+
+
+def sweep_temp(folder: Path) -> int:
+    """Drop temp files a killed writer left in the vector folders. Call only under the writer lock: then no
+    temp file there can belong to a live writer."""
+    swept = 0
+    if folder.is_dir():
+        for path in folder.rglob("*.tmp"):
+            with contextlib.suppress(OSError):
+                path.unlink()
+                swept += 1
+    return swept
