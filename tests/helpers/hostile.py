@@ -14,8 +14,10 @@ import subprocess
 import sys
 import time
 import wave
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -167,7 +169,8 @@ def build(folder: Path, *, silent_seconds: float = 600, big_text_mb: int = 200) 
 def classify(case: Case, record: dict | None, stderr: str) -> tuple[str, str]:
     """(outcome, message) for one file from the CLI's JSON line; FAIL when it breaks a rule."""
     if "Traceback" in stderr:
-        return "FAIL", "traceback on stderr"
+        last = [ln for ln in stderr.splitlines() if ln.strip()][-1:]
+        return "FAIL", f"traceback on stderr: {last[0][:200] if last else ''}"
     if record is None:
         return "FAIL", "no result line for this file"
     message = record.get("error") or ""
@@ -183,7 +186,8 @@ def classify(case: Case, record: dict | None, stderr: str) -> tuple[str, str]:
     return outcome, message
 
 
-def run(cases: list[Case], env: dict[str, str], *, batch: int = 12, timeout: float = 600) -> list[Outcome]:
+def run(cases: list[Case], env: dict[str, str], *, batch: int = 12, timeout: float = 600,
+        log: Callable[[str], None] = lambda _m: None) -> list[Outcome]:
     """Process the corpus through the real CLI, `batch` files per invocation."""
     out: list[Outcome] = []
     for i in range(0, len(cases), batch):
@@ -197,6 +201,8 @@ def run(cases: list[Case], env: dict[str, str], *, batch: int = 12, timeout: flo
         except subprocess.TimeoutExpired:
             out += [Outcome(c, "FAIL", f"hung: no result within {timeout:.0f} s", timeout) for c in part]
             continue
+        if "Traceback" in stderr:
+            log(stderr)
         per_file = (time.monotonic() - t0) / len(part)
         records = {}
         for line in stdout.splitlines():
@@ -209,11 +215,42 @@ def run(cases: list[Case], env: dict[str, str], *, batch: int = 12, timeout: flo
     return out
 
 
+def run_in_process(cases: list[Case], ctx: Any, *, limit: float = 300) -> list[Outcome]:
+    """The `process` command's steps (validate, queue, run) in this process with warm models: the suite's
+    fast path. Any exception escaping, or a file taking longer than `limit`, is a failure."""
+    from recordroute.errors import InputError
+    from recordroute.pipeline import runner
+    from recordroute.pipeline.ingest import inspect
+
+    out: list[Outcome] = []
+    for c in cases:
+        t0 = time.monotonic()
+        record: dict[str, Any]
+        try:
+            inspect(c.path)
+            job_id = runner.submit(ctx, c.path, options={"no_summary": True})
+            final = runner.run_job(ctx, job_id)
+            rec = ctx.store.recordings.get(final.recording_id) if final.recording_id else None
+            record = {"state": final.state, "recording_id": final.recording_id,
+                      "error": final.message if final.state != "done" else None,
+                      "duration": rec.duration if rec else None}
+        except InputError as exc:
+            record = {"state": "failed", "error": exc.user_text()}
+        except Exception as exc:  # noqa: BLE001 - any escape is what this corpus hunts for
+            record = {"state": "failed", "error": f"internal error: {type(exc).__name__}: {exc}"}
+        seconds = time.monotonic() - t0
+        outcome, message = classify(c, record, "")
+        if seconds > limit:
+            outcome, message = "FAIL", f"took {seconds:.0f} s (limit {limit:.0f} s)"
+        out.append(Outcome(c, outcome, message, seconds))
+    return out
+
+
 def table(outcomes: list[Outcome]) -> str:
     width = max(len(o.case.name) for o in outcomes)
-    lines = [f"{'input':{width}}  {'outcome':7}  message"]
+    lines = [f"{'input':{width}}  {'outcome':7}  {'s':>6}  message"]
     for o in outcomes:
-        lines.append(f"{o.case.name:{width}}  {o.outcome:7}  {o.message}")
+        lines.append(f"{o.case.name:{width}}  {o.outcome:7}  {o.seconds:6.1f}  {o.message}")
     tried = len(outcomes)
     clear = sum(o.outcome == "error" for o in outcomes)
     fails = sum(o.outcome == "FAIL" for o in outcomes)

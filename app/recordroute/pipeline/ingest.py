@@ -14,6 +14,7 @@ from ..engines.audio import MediaInfo, probe
 from ..errors import EmptyFileError, FileNotFound
 from ..progress import CancelToken, Progress, ProgressCallback, null_progress
 from ..store import Recording, Segment, Store
+from ..store.recordings import DuplicateContent
 
 
 @dataclass
@@ -84,6 +85,12 @@ def ingest(
                 segs = [Segment(idx=s.index, text=s.text, page=s.page) for s in doc.segments]
                 store.transcripts.replace(con, rec_id, segs)
             store.recordings.log(rec_id, f"imported {info.path.name} ({info.kind})", stage="ingest", con=con)
+    except DuplicateContent:
+        # Another app imported the same bytes between our check and our insert: the file is its original now.
+        existing = store.recordings.by_hash(content_hash)
+        if existing is None:
+            raise
+        return IngestResult(existing, created=False)
     except BaseException:
         store.library.remove(stored_name)  # the row never committed, so the copy must not linger
         raise

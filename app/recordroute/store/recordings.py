@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import builtins
 import json
+import sqlite3
 import time
 from dataclasses import dataclass
 from typing import Any
@@ -55,6 +56,10 @@ def filter_conditions(
     return conds, args
 
 
+class DuplicateContent(Exception):
+    """Another process committed a recording with the same content hash first (a concurrent import)."""
+
+
 class Recordings:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -77,7 +82,12 @@ class Recordings:
             fields["meta"] = json.dumps(fields["meta"], ensure_ascii=False)
         cols = ", ".join(fields)
         marks = ", ".join("?" for _ in fields)
-        cur = con.execute(f"INSERT INTO recordings ({cols}) VALUES ({marks})", tuple(fields.values()))
+        try:
+            cur = con.execute(f"INSERT INTO recordings ({cols}) VALUES ({marks})", tuple(fields.values()))
+        except sqlite3.IntegrityError as exc:
+            if "content_hash" in str(exc):
+                raise DuplicateContent(fields.get("content_hash", "")) from exc
+            raise
         return int(cur.lastrowid)
 
     def update(self, rec_id: int, con: Any = None, **fields: Any) -> None:
