@@ -123,7 +123,7 @@ class CrashLoop:
         self.result.rounds.append(rnd)
         self.result.lost += sum(p.startswith("LOST") for p in problems)
         self.log(f"round {n:>3} {target:10} {'killed' if killed else 'no kill'} during {rnd.at}: "
-                 f"{'ok' if not problems else problems}")
+                 f"{problems if problems else 'ok'}")
         return rnd
 
     def run(self, rounds: int, targets: tuple[str, ...] = TARGETS) -> LoopResult:

@@ -57,9 +57,9 @@ def _refuse(what: str, host: Any, port: Any) -> None:
 
 
 def _check_address(sock: socket.socket, address: Any, what: str) -> None:
-    if sock.family in (socket.AF_INET, socket.AF_INET6) and isinstance(address, tuple) and address:
-        if not is_local(address[0]):
-            _refuse(what, address[0], address[1] if len(address) > 1 else None)
+    inet = sock.family in (socket.AF_INET, socket.AF_INET6) and isinstance(address, tuple) and address
+    if inet and not is_local(address[0]):
+        _refuse(what, address[0], address[1] if len(address) > 1 else None)
 
 
 def install(*, to_log: bool = True) -> None:

@@ -176,9 +176,8 @@ def test_disk_fills_during_a_vector_write(small_disk: Path) -> None:
     # In a subprocess: before the fix a write into a sparse page on a full disk killed it with SIGBUS.
     res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert res.returncode == 1 and "DiskFullError" in res.stderr and "disk is full" in res.stderr, res
-    with pytest.raises(DiskFullError):
-        with MmapVectorIndex(folder, "m", 384) as index:
-            index.add(np.arange(5, 900), rng.random((895, 384), np.float32))
+    with pytest.raises(DiskFullError), MmapVectorIndex(folder, "m", 384) as index:
+        index.add(np.arange(5, 900), rng.random((895, 384), np.float32))
     filler.unlink()
     with MmapVectorIndex(folder, "m", 384) as index:  # nothing lost, and the write now succeeds
         assert index.is_consistent() and len(index) == 5
