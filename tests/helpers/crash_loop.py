@@ -136,7 +136,7 @@ class CrashLoop:
         proc = self._popen("process", *map(str, files))
         if target in ("random", "ingest"):
             time.sleep(self.rng.uniform(0.3, 1.5) if target == "ingest" else self.rng.uniform(0.5, 12))
-            return proc, self._running_stage()
+            return proc, self._running_stage() or "start-up or between stages"
         stage = "transcribe" if target == "decode" else target
         deadline = time.monotonic() + 240
         while proc.poll() is None and time.monotonic() < deadline:
