@@ -70,3 +70,15 @@ def test_a_dead_summary_run_with_a_reused_pid_fails_cleanly(ctx) -> None:
     finally:
         stranger.kill()
         stranger.wait()
+
+
+def test_a_dead_servers_upload_leftovers_are_swept(tmp_path: Path) -> None:
+    from recordroute.store import Store
+
+    store = Store(tmp_path)
+    left = tmp_path / "tmp" / "api-uploads" / "abc.wav"
+    left.parent.mkdir(parents=True)
+    left.write_bytes(b"half an upload")
+    store.startup_recovery()  # no other RecordRoute is alive here: it can only be a dead server's
+    assert not left.exists()
+    store.close()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -53,7 +54,19 @@ class Store:
         for path in self.library.orphans(known, min_age=min_age):
             with contextlib.suppress(OSError):
                 os.unlink(path)
+        self._sweep_scratch(min_age)
         return interrupted
+
+    def _sweep_scratch(self, min_age: float) -> None:
+        """`<data dir>/tmp` holds in-flight work only (e.g. API uploads): what a dead process left is swept."""
+        scratch = self.data_dir / "tmp"
+        if not scratch.is_dir():
+            return
+        now = time.time()
+        for path in scratch.rglob("*"):
+            with contextlib.suppress(OSError):
+                if path.is_file() and now - path.stat().st_mtime >= min_age:
+                    path.unlink()
 
     def purge(self, rec_id: int) -> None:
         """Delete a recording for good: rows in one transaction, then the file (a leftover is swept later)."""
