@@ -182,10 +182,15 @@ class SemanticIndex:
         # Embed outside the writer lock (the slow part); only the file writes are serialised.
         vectors = emb.embed(texts, progress=_scaled(progress, "embed"), cancel=cancel) if texts else None
         with self._writing() as index:
-            if old:
-                index.delete(np.asarray(old, dtype=np.int64))
-            if vectors is not None:
-                index.add(np.asarray(new, dtype=np.int64), vectors)
+            # Another process may have re-chunked this recording while we embedded: its chunks replaced ours,
+            # so ours are dropped (never added as stale vectors) and its own write adds the current ones.
+            current = set(store.chunks.ids_for(rec.id))
+            keep = [i for i, cid in enumerate(new) if cid in current]
+            gone = old + [cid for cid in new if cid not in current]
+            if gone:
+                index.delete(np.asarray(gone, dtype=np.int64))
+            if vectors is not None and keep:
+                index.add(np.asarray([new[i] for i in keep], dtype=np.int64), vectors[keep])
         with store.db.tx() as con:
             con.execute("UPDATE recordings SET index_state = 'done', index_model = ? WHERE id = ?",
                         (emb.name, rec.id))

@@ -56,7 +56,7 @@ def filter_conditions(
     return conds, args
 
 
-class DuplicateContent(Exception):
+class DuplicateContent(sqlite3.IntegrityError):
     """Another process committed a recording with the same content hash first (a concurrent import)."""
 
 
