@@ -87,8 +87,14 @@ def silent_opus(dst: Path, seconds: float) -> Path:
     return dst
 
 
-def build(folder: Path, *, silent_seconds: float = 600, big_text_mb: int = 200) -> list[Case]:
-    """Write the corpus into `folder` (about 70 files)."""
+def _folder(path: Path) -> Path:
+    path.mkdir(exist_ok=True)
+    return path
+
+
+def build(folder: Path, *, silent_seconds: float = 600, big_text_mb: int = 200,
+          truncate_at: tuple[float, ...] = TRUNCATE_AT) -> list[Case]:
+    """Write the corpus into `folder` (60-75 files, by the number of truncation points)."""
     folder.mkdir(parents=True, exist_ok=True)
     src = folder / "src"
     src.mkdir(exist_ok=True)
@@ -103,7 +109,7 @@ def build(folder: Path, *, silent_seconds: float = 600, big_text_mb: int = 200) 
         if fmt == "aac":
             continue
         whole = media.make_container(clip, src / f"whole.{fmt}", fmt)
-        for frac in TRUNCATE_AT:
+        for frac in truncate_at:
             cut = media.make_truncated(whole, folder / f"cut{int(frac * 100):02d}.{fmt}", frac)
             add(f"{fmt} truncated at {frac:.0%}", cut, "either")
     zero = folder / "zero.wav"
@@ -149,6 +155,15 @@ def build(folder: Path, *, silent_seconds: float = 600, big_text_mb: int = 200) 
     binary = folder / "binary.txt"
     binary.write_bytes(np.random.default_rng(3).integers(0, 256, 50_000, dtype=np.uint8).tobytes())
     add("binary data named .txt", binary, "error")
+    png = folder / "picture.mp3"
+    png.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(2000))
+    add("PNG named .mp3", png, "error")
+    add("mp3 named .pdf", shutil.copy(src / "whole.mp3", folder / "really-mp3.pdf"), "error")
+    add("wav named .txt", shutil.copy(clip, folder / "really-wav.txt"), "error")
+    blank = folder / "blank.txt"
+    blank.write_text(" \n\t\n   \n", encoding="utf-8")
+    add("whitespace-only text", blank, "error")
+    add("folder named .wav", _folder(folder / "folder.wav"), "error")
     big = folder / "big.txt"
     line = b"The quarterly budget review moved to Friday afternoon, said the minutes.\n"
     with open(big, "wb") as fh:

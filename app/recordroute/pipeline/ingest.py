@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ..engines import docs, kinds
 from ..engines.audio import MediaInfo, probe
-from ..errors import EmptyFileError, FileNotFound
+from ..errors import EmptyFileError, FileNotFound, InputError
 from ..progress import CancelToken, Progress, ProgressCallback, null_progress
 from ..store import Recording, Segment, Store
 from ..store.recordings import DuplicateContent
@@ -39,6 +39,8 @@ class IngestResult:
 def inspect(path: Path, cancel: CancelToken | None = None) -> Inspected:
     """Check that `path` is something we can process; raises a typed InputError otherwise."""
     path = Path(path)
+    if path.is_dir():
+        raise InputError(f"{path.name}: is a folder, not a file", hint="pick a file inside it")
     if not path.is_file():
         raise FileNotFound(f"file not found: {path}")
     if path.stat().st_size == 0:
