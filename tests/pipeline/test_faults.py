@@ -147,10 +147,11 @@ def test_disk_fills_during_a_db_write(small_disk: Path, tmp_path: Path) -> None:
     assert run_cli("process", str(first), "--no-summary", env=env).returncode == 0
     big = tmp_path / "long notes.txt"
     big.write_text("\n\n".join(f"Paragraph {i}: the plan for item {i} changed twice this week, so the "
-                               f"owners {i % 17} and {i % 5} will confirm." for i in range(2500)), encoding="utf-8")
-    filler = _fill(small_disk, big.stat().st_size + 120_000)  # the copy fits; segments + FTS do not
+                               f"owners {i % 17} and {i % 5} will confirm." for i in range(500)), encoding="utf-8")
+    filler = _fill(small_disk, big.stat().st_size + 70_000)  # the copy fits; segments + FTS do not
     res = run_cli("process", str(big), "--no-summary", "--json", env=env)
     assert res.returncode == 1 and "disk is full" in res.stdout and "Traceback" not in res.stderr, res
+    assert '"state": "failed"' in res.stdout and '"job_id": 2' in res.stdout  # the import's write failed
     filler.unlink()
     check = check_data_dir(small_disk / "data", vectors=False)
     assert check.ok, check.problems  # no half-made recording, no orphan copy
