@@ -117,8 +117,8 @@ def _mapped(exc: sqlite3.OperationalError) -> Exception:
     if "full" in str(exc).lower():
         return DiskFullError("the disk is full; the change was rolled back")
     if "locked" in str(exc).lower() or "busy" in str(exc).lower():
-        return StorageError("the library database is busy (another RecordRoute is writing)",
-                            hint="wait a moment and retry")
+        return StorageError("the library database is busy: another RecordRoute, or another program that has it "
+                            "open, is writing", hint="wait a moment and retry")
     return exc
 
 
