@@ -7,6 +7,7 @@ holder dies, so a killed process never leaves the library locked.
 from __future__ import annotations
 
 import contextlib
+import os
 import sys
 import threading
 from pathlib import Path
@@ -87,25 +88,32 @@ _marks_lock = threading.Lock()
 
 def mark_alive(folder: Path) -> None:
     """Hold this process's liveness mark in `folder`; each call needs a `release_mark` (counted)."""
-    import os
-
     folder = Path(folder)
     with _marks_lock:
         if folder in _marks:
             _marks[folder][1] += 1
             return
+        _marks[folder] = [_open_mark(folder / f"{os.getpid()}.alive"), 1]
+
+
+def _open_mark(path: Path) -> IO[bytes]:
+    for _ in range(5):
         try:
-            folder.mkdir(parents=True, exist_ok=True)
-            fh = open(folder / f"{os.getpid()}.alive", "a+b")  # noqa: SIM115 (held for the process's lifetime)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fh = open(path, "a+b")  # noqa: SIM115 (held for the process's lifetime)
         except OSError as exc:
-            raise StorageError(f"cannot write in the data folder {folder.parent}: {exc.strerror or exc}",
+            raise StorageError(f"cannot write in the data folder {path.parent.parent}: {exc.strerror or exc}",
                                hint="check that the folder exists, is writable and the disk is not full") from exc
         try:
             _try_lock(fh)
+            # Another process may have swept the file as stale between our open and our lock: then the lock
+            # is on an unlinked file nobody can see, so open it again.
+            if os.path.samestat(os.fstat(fh.fileno()), os.stat(path)):
+                return fh
         except OSError:
-            fh.close()
-            raise
-        _marks[folder] = [fh, 1]
+            pass
+        fh.close()
+    raise StorageError(f"cannot take the liveness mark {path}", hint="retry; another app may be starting")
 
 
 def mark_held(folder: Path, pid: int) -> bool:
@@ -143,8 +151,6 @@ def release_mark(folder: Path) -> None:
 
 def others_alive(folder: Path) -> bool:
     """Does another live process hold a mark in `folder` (a GUI, CLI or server working on this library)?"""
-    import os
-
     folder = Path(folder)
     if not folder.is_dir():
         return False
