@@ -29,3 +29,36 @@ def test_sigkill_in_every_stage_loses_nothing(tmp_path: Path, isolated_env: Path
     hit = {r.target for r in result.rounds if r.killed}
     assert {"decode", "summarize", "index"} <= hit, result.table()
     assert len(loop.done_hashes) == 6  # every file of every killed batch finished after the resume
+
+
+@pytest.mark.slow
+def test_sigterm_cancels_the_rest_of_a_batch_instead_of_leaving_it_queued(tmp_path: Path,
+                                                                         isolated_env: Path) -> None:
+    import json
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from tests.conftest import ROOT, SPEECH_WAV, run_cli
+    from tests.helpers import media
+    from tests.helpers.reliability import check_data_dir, query
+
+    long_wav = media.make_tiled_wav(SPEECH_WAV, tmp_path / "long.wav", seconds=120)
+    note = tmp_path / "note.txt"
+    note.write_text("The budget meeting moved to Friday.", encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "recordroute", "process", "--no-summary", str(long_wav),
+                             str(note)], cwd=ROOT, env=dict(os.environ), stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 240
+    while not query(isolated_env / "recordroute.db", "SELECT 1 FROM stages WHERE name = 'transcribe' "
+                    "AND state = 'running'"):
+        assert proc.poll() is None and time.monotonic() < deadline, proc.communicate()
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGTERM)  # what Ctrl-C does too: cancel cleanly
+    proc.communicate(timeout=60)
+    assert proc.returncode == 1
+    jobs = {j["source_path"]: j for j in json.loads(run_cli("jobs", "--json").stdout)}
+    assert jobs[str(long_wav)]["state"] == "cancelled" and jobs[str(note)]["state"] == "cancelled"
+    assert "nothing to resume" in run_cli("retry").stdout  # a cancel is the user's choice, not resumed
+    assert check_data_dir(isolated_env, vectors=False).ok
