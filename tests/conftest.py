@@ -5,11 +5,14 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+from tests.helpers import net_guard
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -20,6 +23,31 @@ SPEECH_TEXT = (FIXTURES / "speech_en_30s.txt").read_text(encoding="utf-8").strip
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("OMP_NUM_THREADS", "2")
+
+
+# --- privacy guard: no test (nor any subprocess it starts) may reach a host other than loopback ------------
+_NET_LOG = Path(tempfile.gettempdir()) / f"recordroute-net-guard-{os.getpid()}.log"
+os.environ[net_guard.ENV_ON] = "1"
+os.environ[net_guard.ENV_LOG] = str(_NET_LOG)
+os.environ["PYTHONPATH"] = os.pathsep.join(
+    p for p in (str(ROOT / "tests" / "helpers" / "netguard_site"), os.environ.get("PYTHONPATH")) if p
+)
+net_guard.install(to_log=False)
+
+
+@pytest.fixture(autouse=True)
+def no_network() -> Iterator[None]:
+    """Fails the test if it, or a subprocess it started, tried to open a socket to a non-loopback host."""
+    net_guard.violations.clear()
+    start = _NET_LOG.stat().st_size if _NET_LOG.exists() else 0
+    yield
+    seen = list(net_guard.violations)
+    if _NET_LOG.exists() and _NET_LOG.stat().st_size > start:
+        with open(_NET_LOG, encoding="utf-8") as fh:
+            fh.seek(start)
+            seen.append(fh.read())
+    if seen:
+        pytest.fail("network access outside loopback:\n" + "\n".join(seen), pytrace=False)
 
 
 @pytest.fixture(scope="session")

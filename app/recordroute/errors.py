@@ -80,6 +80,11 @@ class TextDecodeError(InputError):
     hint = "save the file as UTF-8 and add it again"
 
 
+class TooLargeError(InputError):
+    code = "too_large"
+    hint = "split it into smaller files and add those"
+
+
 # --- configuration and models -----------------------------------------------------------------------------
 class SettingsError(RecordRouteError):
     code = "settings"

@@ -187,18 +187,35 @@ def test_jobs_queue_reorder_and_recovery(tmp_path: Path) -> None:
 
 
 def test_library_orphans_swept_only_when_old(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
     store = Store(tmp_path)
     stray = store.library.root / "ab" / "abc.wav"
     stray.parent.mkdir(parents=True)
     stray.write_bytes(b"data")
-    store.startup_recovery()
-    assert stray.exists()  # young: maybe another process's import in flight
-    old = time.time() - 7200
-    import os
+    # Another live process has the library open: a young stray may be its import in flight.
+    other = subprocess.Popen(
+        [sys.executable, "-c", "import sys, time\nfrom recordroute.store import Store\n"
+         f"s = Store({str(tmp_path)!r})\nprint('open', flush=True)\ntime.sleep(60)\n"],
+        stdout=subprocess.PIPE, text=True,
+    )
+    try:
+        assert other.stdout is not None and other.stdout.readline().strip() == "open"
+        store.startup_recovery()
+        assert stray.exists()
+        old = time.time() - 7200
+        import os
 
-    os.utime(stray, (old, old))
+        os.utime(stray, (old, old))
+        store.startup_recovery()
+        assert not stray.exists()  # old: a crash's leftover even while another process runs
+        stray.write_bytes(b"data")
+    finally:
+        other.kill()
+        other.wait()
     store.startup_recovery()
-    assert not stray.exists()
+    assert not stray.exists()  # nobody else is alive: a young stray is a dead process's leftover too
 
 
 def test_stored_names_never_come_from_user_text(tmp_path: Path) -> None:

@@ -33,6 +33,8 @@ class ApiConfig:
     embed_cache_size: int = 4096  # cached vectors (one per input string)
     embed_cache_ttl: float = 600.0
     retry_after: int = 2  # seconds suggested to clients when a queue is full
+    header_timeout: float = 10.0  # a connection must send a complete request head within this (slowloris)
+    body_idle_timeout: float = 30.0  # an upload that sends nothing for this long is dropped
     allowed_hosts: frozenset[str] = frozenset()  # extra Host names accepted besides loopback
     # Load the default speech model on the STT pool's own thread at start: the first request is fast, and
     # the model is not first loaded inside a short-lived engine thread (which makes CTranslate2 erratic).

@@ -22,6 +22,7 @@ from ..pipeline.context import AppContext
 from ..pipeline.queue import JobQueue
 from .app import create_app
 from .config import ApiConfig, is_loopback
+from .connections import protocol_class
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +52,7 @@ class ApiServer:
             config = _with_hosts(config, {host})
         self.app = create_app(ctx, token=self.token, cors_origins=cors_origins, config=config,
                               job_queue=job_queue)
+        self._config = config
         self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
         self._sock: socket.socket | None = None
@@ -84,8 +86,10 @@ class ApiServer:
         sock.listen(128)
         self._sock = sock
         self.port = sock.getsockname()[1]
+        limits = self._config
         config = uvicorn.Config(self.app, log_level=self._log_level, lifespan="on", access_log=False,
-                                timeout_graceful_shutdown=10, server_header=False)
+                                timeout_graceful_shutdown=10, server_header=False,
+                                http=protocol_class(limits.header_timeout, limits.body_idle_timeout))
         self._server = uvicorn.Server(config)
         self._error = None
 

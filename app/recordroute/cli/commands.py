@@ -92,24 +92,32 @@ def cmd_process(args: argparse.Namespace) -> int:
     options.update(getattr(args, "extra_options", {}) or {})
     failures = 0
     with cancel_on_signals() as token:
+        # Queue the whole batch first: a crash or kill part-way leaves the rest queued, and `retry` finishes it.
+        batch: list[tuple[Path, int | None, InputError | None]] = []
         for name in args.files:
             path = Path(name)
             try:
                 inspect(path)  # validate first: bad input never creates a job or a recording
             except InputError as exc:
+                batch.append((path, None, exc))
+                continue
+            batch.append((path, runner.submit(ctx, path, options=options), None))
+        for path, job_id, error in batch:
+            if job_id is None:
                 failures += 1
-                _report_process(args, path, None, None, error=exc)
+                _report_process(args, path, None, None, error=error)
+                continue
+            if token.cancelled:
+                ctx.store.jobs.cancel_queued(job_id)
                 continue
             bar = None if args.json else ProgressBar(path.name)
-            job_id, final = runner.process_file(ctx, path, options=options, listener=bar, cancel=token)
+            final = runner.run_job(ctx, job_id, listener=bar, cancel=token)
             if bar:
                 bar.close()
             failures += final.state != "done"
             _report_process(args, path, job_id, final, ctx=ctx)
             if options.get("diarize") and final.state == "done" and final.recording_id and not args.json:
                 _suggest_speakers(ctx, final.recording_id)
-            if token.cancelled:
-                break
     return 0 if failures == 0 else 1
 
 
@@ -265,7 +273,7 @@ def cmd_jobs(args: argparse.Namespace) -> int:
 
 def cmd_retry(args: argparse.Namespace) -> int:
     ctx = open_context()
-    ids = args.job or [j.id for j in ctx.store.jobs.list(states=("interrupted",))]
+    ids = args.job or ctx.store.jobs.resumable()
     if not ids:
         out("nothing to resume")
         return 0

@@ -74,7 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.set_defaults(func=commands.cmd_jobs)
 
     c = sub.add_parser("retry", help="resume an interrupted, failed or cancelled job")
-    c.add_argument("job", type=int, nargs="*", help="job ids (default: every interrupted job)")
+    c.add_argument("job", type=int, nargs="*", help="job ids (default: every interrupted job, and queued ones no running app will start)")
     c.add_argument("--json", action="store_true")
     c.set_defaults(func=commands.cmd_retry)
 

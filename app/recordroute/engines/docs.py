@@ -6,6 +6,7 @@ goes through it, so a CP949 note or a UTF-16 export reads the same everywhere.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import re
 import unicodedata
@@ -22,6 +23,7 @@ from ..errors import (
     InputError,
     NoTextLayerError,
     TextDecodeError,
+    TooLargeError,
     UnsupportedFileError,
 )
 from ..progress import CancelToken, EtaEstimator, Progress, ProgressCallback
@@ -31,6 +33,8 @@ log = logging.getLogger(__name__)
 TEXT_EXTENSIONS: frozenset[str] = frozenset({"txt", "md", "markdown", "text", "srt", "vtt", "csv", "log"})
 PDF_EXTENSIONS: frozenset[str] = frozenset({"pdf"})
 MAX_SEGMENT_CHARS = 1500
+# A text file past this is not notes but a dump: indexing it would take hours and hold GBs of memory.
+MAX_TEXT_BYTES = 16 * 1024 * 1024
 _SAMPLE_CHARS = 200_000  # encoding heuristics look at this much; the whole file must still decode strictly
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -280,6 +284,10 @@ def extract_text_file(path: Path, *, progress: ProgressCallback | None = None,
                       cancel: CancelToken | None = None) -> Document:
     eta = EtaEstimator()
     _report(progress, 0.0, eta)
+    with contextlib.suppress(OSError):  # unreadable files are reported by _read_bytes
+        if (size := path.stat().st_size) > MAX_TEXT_BYTES:
+            raise TooLargeError(f"{path.name}: the text file is {size / 1024**2:.0f} MB; text files up to "
+                                f"{MAX_TEXT_BYTES // 1024**2} MB are supported")
     try:
         text, encoding = decode_text_bytes(_read_bytes(path))
     except TextDecodeError as exc:

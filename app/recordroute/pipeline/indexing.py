@@ -19,6 +19,7 @@ from ..progress import CancelToken, Progress, ProgressCallback, null_progress
 from ..store import Segment
 from ..store.chunks import bump_generation
 from ..store.locks import InterProcessLock
+from ..store.vector_files import sweep_temp
 from . import stages
 from .chunking import Chunk, chunk_document, chunk_transcript
 from .context import AppContext
@@ -92,6 +93,7 @@ class SemanticIndex:
         """Hold the cross-process writer lock and reopen the files, so another process's appends are seen
         before ours land after them."""
         with self._lock, self._writer:
+            sweep_temp(self.folder)
             if self._index is not None:
                 self._index.close()
                 self._index = None
@@ -170,10 +172,15 @@ class SemanticIndex:
         # Embed outside the writer lock (the slow part); only the file writes are serialised.
         vectors = emb.embed(texts, progress=_scaled(progress, "embed"), cancel=cancel) if texts else None
         with self._writing() as index:
-            if old:
-                index.delete(np.asarray(old, dtype=np.int64))
-            if vectors is not None:
-                index.add(np.asarray(new, dtype=np.int64), vectors)
+            # Another process may have re-chunked this recording while we embedded: its chunks replaced ours,
+            # so ours are dropped (never added as stale vectors) and its own write adds the current ones.
+            current = set(store.chunks.ids_for(rec.id))
+            keep = [i for i, cid in enumerate(new) if cid in current]
+            gone = old + [cid for cid in new if cid not in current]
+            if gone:
+                index.delete(np.asarray(gone, dtype=np.int64))
+            if vectors is not None and keep:
+                index.add(np.asarray([new[i] for i in keep], dtype=np.int64), vectors[keep])
         with store.db.tx() as con:
             store.recordings.mark_indexed(con, [rec.id], emb.name)
             bump_generation(con)

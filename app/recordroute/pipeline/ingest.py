@@ -15,9 +15,10 @@ from urllib.parse import unquote, urlparse
 
 from ..engines import docs, kinds
 from ..engines.audio import MediaInfo, probe
-from ..errors import EmptyFileError, FileNotFound, RecordRouteError
+from ..errors import EmptyFileError, FileNotFound, InputError, RecordRouteError
 from ..progress import CancelToken, Progress, ProgressCallback, null_progress
 from ..store import Recording, Segment, Store
+from ..store.recordings import DuplicateContent
 
 # Folders given as input are walked this deep at most (a drop of "/" must not hang the app).
 MAX_FILES_PER_DROP = 5000
@@ -45,6 +46,8 @@ class IngestResult:
 def inspect(path: Path, cancel: CancelToken | None = None) -> Inspected:
     """Check that `path` is something we can process; raises a typed InputError otherwise."""
     path = Path(path)
+    if path.is_dir():
+        raise InputError(f"{path.name}: is a folder, not a file", hint="pick a file inside it")
     if not path.is_file():
         raise FileNotFound(f"file not found: {path}")
     if path.stat().st_size == 0:
@@ -91,6 +94,12 @@ def ingest(
                 segs = [Segment(idx=s.index, text=s.text, page=s.page) for s in doc.segments]
                 store.transcripts.replace(con, rec_id, segs)
             store.recordings.log(rec_id, f"imported {info.path.name} ({info.kind})", stage="ingest", con=con)
+    except DuplicateContent:
+        # Another app imported the same bytes between our check and our insert: the file is its original now.
+        existing = store.recordings.by_hash(content_hash)
+        if existing is None:
+            raise
+        return IngestResult(existing, created=False)
     except BaseException:
         store.library.remove(stored_name)  # the row never committed, so the copy must not linger
         raise

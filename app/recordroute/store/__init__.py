@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import contextlib
 import os
+import time
 from collections.abc import Callable
 from pathlib import Path
 
+from ..errors import StorageError
 from .chunks import Chunks, bump_generation
 from .db import Database
-from .jobs import Jobs
+from .jobs import Jobs, marks_folder
 from .library import Library
+from .locks import mark_alive, others_alive, release_mark
 from .models import Event, Job, Recording, SearchHit, Segment, Stage, Word
 from .recordings import ListFilter, Recordings
 from .speakers import Speakers
@@ -27,6 +30,12 @@ class Store:
         self.data_dir = Path(data_dir)
         self.data_dir.mkdir(parents=True, exist_ok=True)
         self.db = Database(self.data_dir / "recordroute.db")
+        # While this store is open, this process counts as alive here: its running jobs and summaries are not
+        # taken for a crash's, and its in-flight imports are not swept as orphans by another process.
+        self._marked = False
+        with contextlib.suppress(StorageError, OSError):
+            mark_alive(marks_folder(self.db))
+            self._marked = True
         self.library = Library(self.data_dir / "library")
         self.recordings = Recordings(self.db)
         self.transcripts = Transcripts(self.db)
@@ -41,10 +50,25 @@ class Store:
         interrupted = self.jobs.recover_interrupted()
         self.summaries.interrupted()
         known = {r[0] for r in self.db.connection().execute("SELECT stored_name FROM recordings")}
-        for path in self.library.orphans(known):
+        # With no other RecordRoute at work here, a temp file or an unreferenced copy can only be a dead
+        # process's leftover: sweep it now rather than an hour later.
+        min_age = 3600.0 if others_alive(marks_folder(self.db)) else 0.0
+        for path in self.library.orphans(known, min_age=min_age):
             with contextlib.suppress(OSError):
                 os.unlink(path)
+        self._sweep_scratch(min_age)
         return interrupted
+
+    def _sweep_scratch(self, min_age: float) -> None:
+        """`<data dir>/tmp` holds in-flight work only (e.g. API uploads): what a dead process left is swept."""
+        scratch = self.data_dir / "tmp"
+        if not scratch.is_dir():
+            return
+        now = time.time()
+        for path in scratch.rglob("*"):
+            with contextlib.suppress(OSError):
+                if path.is_file() and now - path.stat().st_mtime >= min_age:
+                    path.unlink()
 
     def purge(self, rec_id: int) -> None:
         """Delete a recording for good: rows in one transaction, then the file (a leftover is swept later)."""
@@ -62,4 +86,7 @@ class Store:
         self._purge_listeners.append(listener)
 
     def close(self) -> None:
+        if self._marked:
+            self._marked = False
+            release_mark(marks_folder(self.db))
         self.db.close()

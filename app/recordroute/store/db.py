@@ -7,6 +7,7 @@ leaves the previous version intact.
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -27,11 +28,26 @@ def connect(path: Path | str, *, timeout: float = 30.0) -> sqlite3.Connection:
     except sqlite3.Error as exc:
         raise StorageError(f"cannot open the database {path}: {exc}") from exc
     con.row_factory = sqlite3.Row
-    con.execute("PRAGMA journal_mode=WAL")
-    con.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL survives process kills; fsync at checkpoint
-    con.execute("PRAGMA foreign_keys=ON")
-    con.execute(f"PRAGMA busy_timeout={int(timeout * 1000)}")
+    try:
+        con.execute(f"PRAGMA busy_timeout={int(timeout * 1000)}")
+        con.execute("PRAGMA journal_mode=WAL")
+        con.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL survives process kills; fsync at checkpoint
+        con.execute("PRAGMA foreign_keys=ON")
+    except sqlite3.Error as exc:
+        con.close()
+        raise _open_error(Path(path), exc) from exc
     return con
+
+
+def _open_error(path: Path, exc: sqlite3.Error) -> StorageError:
+    # WAL needs to write beside the database even to read it, so a read-only folder fails right here.
+    if not os.access(path.parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        return StorageError(f"the data folder {path.parent} is read-only, so the library cannot be opened",
+                            hint="make the folder writable, or point RECORDROUTE_DATA_DIR at another folder")
+    if isinstance(exc, sqlite3.OperationalError) and ("locked" in str(exc) or "busy" in str(exc)):
+        return StorageError(f"the database {path} is locked by another program",
+                            hint="close the other program (or wait for it) and retry")
+    return StorageError(f"cannot open the database {path}: {exc}")
 
 
 def schema_version(con: sqlite3.Connection) -> int:
@@ -101,8 +117,8 @@ def _mapped(exc: sqlite3.OperationalError) -> Exception:
     if "full" in str(exc).lower():
         return DiskFullError("the disk is full; the change was rolled back")
     if "locked" in str(exc).lower() or "busy" in str(exc).lower():
-        return StorageError("the library database is busy (another RecordRoute is writing)",
-                            hint="wait a moment and retry")
+        return StorageError("the library database is busy: another RecordRoute, or another program that has it "
+                            "open, is writing", hint="wait a moment and retry")
     return exc
 
 

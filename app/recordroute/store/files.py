@@ -17,7 +17,7 @@ from ..errors import DiskFullError, StorageError
 CHUNK = 1 << 20
 
 
-def _storage_error(exc: OSError, path: Path) -> StorageError:
+def storage_error(exc: OSError, path: Path) -> StorageError:
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
         return DiskFullError(f"the disk is full while writing {path}")
     return StorageError(f"could not write {path}: {exc.strerror or exc}")
@@ -38,7 +38,7 @@ def atomic_open(path: Path) -> Iterator[BinaryIO]:
         _fsync_dir(path.parent)
     except OSError as exc:
         _unlink_quiet(tmp)
-        raise _storage_error(exc, path) from exc
+        raise storage_error(exc, path) from exc
     except BaseException:
         _unlink_quiet(tmp)
         raise

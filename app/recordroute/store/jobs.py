@@ -8,21 +8,32 @@ import os
 import sqlite3
 import time
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from ..errors import NotFoundError
 from .db import Database, inserted_id
+from .locks import mark_held, others_alive
 from .models import Job, Stage
 
 ACTIVE = ("queued", "running")
 FINISHED = ("done", "failed", "cancelled", "interrupted")
 
 
-def pid_alive(pid: int | None) -> bool:
+def marks_folder(db: Database) -> Path:
+    """Where processes that claim work keep their liveness marks (beside the database)."""
+    return db.path.parent / "run"
+
+
+def pid_alive(pid: int | None, marks: Path | None = None) -> bool:
+    """Is `pid` still the process that wrote it? With `marks`, a live pid must also hold its liveness mark,
+    so a pid the OS reused for another program does not count."""
     if not pid:
         return False
     if pid == os.getpid():
         return True
+    if marks is not None and not mark_held(marks, pid):
+        return False
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -196,7 +207,7 @@ class Jobs:
         found: list[int] = []
         with self.db.tx() as con:
             for row in con.execute("SELECT id, pid FROM jobs WHERE state = 'running'").fetchall():
-                if pid_alive(row["pid"]) and row["pid"] != os.getpid():
+                if pid_alive(row["pid"], marks_folder(self.db)) and row["pid"] != os.getpid():
                     continue
                 found.append(row["id"])
                 con.execute(
@@ -209,3 +220,9 @@ class Jobs:
                     (row["id"],),
                 )
         return found
+
+    def resumable(self) -> builtins.list[int]:
+        """What `retry` resumes by default: interrupted jobs, plus queued ones when no other RecordRoute is
+        alive to run them (a process killed between queueing and starting a job leaves it queued)."""
+        states = ("interrupted",) if others_alive(marks_folder(self.db)) else ("interrupted", "queued")
+        return [j.id for j in self.list(states=states, limit=10_000)]

@@ -6,11 +6,15 @@ holder dies, so a killed process never leaves the library locked.
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sys
 import threading
 from pathlib import Path
 from types import TracebackType
-from typing import IO
+from typing import IO, Any
+
+from ..errors import StorageError
 
 
 class InterProcessLock:
@@ -57,6 +61,10 @@ if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
         fh.seek(0)
         msvcrt.locking(fh.fileno(), msvcrt.LK_UNLCK, 1)
 
+    def _try_lock(fh: IO[bytes]) -> None:
+        fh.seek(0)
+        msvcrt.locking(fh.fileno(), msvcrt.LK_NBLCK, 1)
+
 else:
     import fcntl
 
@@ -65,3 +73,89 @@ else:
 
     def _unlock(fh: IO[bytes]) -> None:
         fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
+
+    def _try_lock(fh: IO[bytes]) -> None:
+        fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+
+# --- liveness marks: "is the process that claimed this job still that process?" ----------------------------
+# A bare pid is not enough: after a kill the OS may hand the dead worker's pid to an unrelated process, which
+# would keep the job "running" for ever. Each process that claims work holds `<folder>/<pid>.alive` locked for
+# its whole life; the OS drops the lock when it dies, so a held lock means the claimer itself is still there.
+_marks: dict[Path, list[Any]] = {}  # folder -> [open mark file, users]
+_marks_lock = threading.Lock()
+
+
+def mark_alive(folder: Path) -> None:
+    """Hold this process's liveness mark in `folder`; each call needs a `release_mark` (counted)."""
+    folder = Path(folder)
+    with _marks_lock:
+        if folder in _marks:
+            _marks[folder][1] += 1
+            return
+        _marks[folder] = [_open_mark(folder / f"{os.getpid()}.alive"), 1]
+
+
+def _open_mark(path: Path) -> IO[bytes]:
+    for _ in range(5):
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fh = open(path, "a+b")  # noqa: SIM115 (held for the process's lifetime)
+        except OSError as exc:
+            raise StorageError(f"cannot write in the data folder {path.parent.parent}: {exc.strerror or exc}",
+                               hint="check that the folder exists, is writable and the disk is not full") from exc
+        try:
+            _try_lock(fh)
+            # Another process may have swept the file as stale between our open and our lock: then the lock
+            # is on an unlinked file nobody can see, so open it again.
+            if os.path.samestat(os.fstat(fh.fileno()), os.stat(path)):
+                return fh
+        except OSError:
+            pass
+        fh.close()
+    raise StorageError(f"cannot take the liveness mark {path}", hint="retry; another app may be starting")
+
+
+def mark_held(folder: Path, pid: int) -> bool:
+    """True while process `pid`'s liveness mark in `folder` is held; a missing or free mark means it died."""
+    path = Path(folder) / f"{pid}.alive"
+    try:
+        fh = open(path, "r+b")  # noqa: SIM115
+    except OSError:
+        return False
+    with fh:
+        try:
+            _try_lock(fh)
+        except OSError:
+            return True
+        _unlock(fh)
+    with contextlib.suppress(OSError):
+        path.unlink()  # a dead process's mark: sweep it
+    return False
+
+
+def release_mark(folder: Path) -> None:
+    """One user of this process's mark in `folder` is done; the last one drops it."""
+    with _marks_lock:
+        entry = _marks.get(Path(folder))
+        if entry is None:
+            return
+        entry[1] -= 1
+        if entry[1] > 0:
+            return
+        del _marks[Path(folder)]
+    entry[0].close()
+    with contextlib.suppress(OSError):
+        Path(entry[0].name).unlink()
+
+
+def others_alive(folder: Path) -> bool:
+    """Does another live process hold a mark in `folder` (a GUI, CLI or server working on this library)?"""
+    folder = Path(folder)
+    if not folder.is_dir():
+        return False
+    for mark in folder.glob("*.alive"):
+        pid = mark.stem
+        if pid.isdigit() and int(pid) != os.getpid() and mark_held(folder, int(pid)):
+            return True
+    return False

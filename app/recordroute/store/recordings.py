@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import builtins
 import json
+import sqlite3
 import time
 from collections.abc import Iterable
 from typing import Any
@@ -17,6 +18,10 @@ from .models import Event, Recording
 _SORTABLE = {"imported_at", "recorded_at", "title", "duration", "id"}
 # Per-stage status columns of the schema (transcribe_state, summarize_state, index_state).
 STAGE_STATE_COLUMNS = tuple(name for name in Recording.__dataclass_fields__ if name.endswith("_state"))
+
+
+class DuplicateContent(sqlite3.IntegrityError):
+    """Another process committed a recording with the same content hash first (a concurrent import)."""
 
 
 class Recordings:
@@ -53,7 +58,12 @@ class Recordings:
             fields["meta"] = json.dumps(fields["meta"], ensure_ascii=False)
         cols = ", ".join(fields)
         marks = ", ".join("?" for _ in fields)
-        cur = con.execute(f"INSERT INTO recordings ({cols}) VALUES ({marks})", tuple(fields.values()))
+        try:
+            cur = con.execute(f"INSERT INTO recordings ({cols}) VALUES ({marks})", tuple(fields.values()))
+        except sqlite3.IntegrityError as exc:
+            if "content_hash" in str(exc):
+                raise DuplicateContent(fields.get("content_hash", "")) from exc
+            raise
         return int(cur.lastrowid)
 
     def update(self, rec_id: int, con: Any = None, **fields: Any) -> None:

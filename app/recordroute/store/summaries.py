@@ -12,7 +12,7 @@ from typing import Any
 
 from ..errors import NotFoundError
 from .db import Database, inserted_id
-from .jobs import pid_alive
+from .jobs import marks_folder, pid_alive
 
 
 @dataclass
@@ -143,7 +143,7 @@ class Summaries:
         with self.db.tx() as con:
             ids = [
                 r[0] for r in con.execute("SELECT id, pid FROM summaries WHERE state = 'running'")
-                if r[1] == os.getpid() or not pid_alive(r[1])
+                if r[1] == os.getpid() or not pid_alive(r[1], marks_folder(self.db))
             ]
         for sid in ids:
             self.fail(sid, "failed", "interrupted: the app stopped while the summary was being written")

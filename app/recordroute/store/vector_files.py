@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -14,7 +15,7 @@ from typing import Any
 
 import numpy as np
 
-from .files import atomic_write_bytes
+from .files import atomic_write_bytes, storage_error
 
 FORMAT = 1
 MANIFEST, VECTORS, IDS = "manifest.json", "vectors.f32", "ids.i64"
@@ -107,6 +108,9 @@ def write_fresh(live: Path, model: str, dim: int, generation: int,
         atomic_write_bytes(new / MANIFEST, manifest_bytes(
             model, dim, count=int(ids_arr.size), dead=int((~keep).sum()), capacity=int(ids_arr.size),
             generation=generation, ids_crc=crc(ids_arr), vectors_crc=vec_crc, pending=[]))
+    except OSError as exc:
+        shutil.rmtree(new, ignore_errors=True)
+        raise storage_error(exc, new) from exc
     except BaseException:
         shutil.rmtree(new, ignore_errors=True)
         raise
@@ -132,3 +136,30 @@ def finish_swap(live: Path) -> None:
     for leftover in (new, old):
         if leftover.exists():
             shutil.rmtree(leftover, ignore_errors=True)
+
+
+def sweep_temp(folder: Path) -> int:
+    """Drop temp files a killed writer left in the vector folders. Call only under the writer lock: then no
+    temp file there can belong to a live writer."""
+    swept = 0
+    if folder.is_dir():
+        for path in folder.rglob("*.tmp"):
+            with contextlib.suppress(OSError):
+                path.unlink()
+                swept += 1
+    return swept
+
+
+def reserve(path: Path, offset: int, length: int) -> None:
+    """Allocate disk blocks for a byte range before it is written through a memory map: a write into a
+    sparse hole on a full disk kills the process with SIGBUS, while this raises a DiskFullError."""
+    if length <= 0 or not hasattr(os, "posix_fallocate"):  # Windows maps files without holes
+        return
+    try:
+        fd = os.open(path, os.O_RDWR)
+        try:
+            os.posix_fallocate(fd, offset, length)
+        finally:
+            os.close(fd)
+    except OSError as exc:
+        raise storage_error(exc, path) from exc

@@ -32,6 +32,7 @@ from .vector_files import (
     manifest_bytes,
     model_slug,
     normalize_rows,
+    reserve,
     swap_in,
     write_fresh,
 )
@@ -270,6 +271,8 @@ class MmapVectorIndex(VectorIndex):
             if end > self._capacity:
                 self._map(max(end, int(self._capacity * GROWTH) + 1, MIN_CAPACITY))
             assert self._vec is not None and self._ids is not None
+            reserve(self.path / VECTORS, start * 4 * self._dim, ids.size * 4 * self._dim)
+            reserve(self.path / IDS, start * 8, ids.size * 8)
             self._vec[start:end] = mat
             self._ids[start:end] = ids
             self._vec.flush()
