@@ -23,7 +23,7 @@ from typing import Any
 
 from ...errors import Cancelled, DiskFullError, StorageError
 from ...progress import CancelToken, Progress, ProgressCallback, null_progress
-from .hub import HubError, RemoteFile, RemoteModel, VerificationError
+from .hub import HubError, RemoteFile, RemoteModel, VerificationError, quiet_hub
 
 log = logging.getLogger(__name__)
 
@@ -370,4 +370,5 @@ def _present(staging: Path, f: RemoteFile) -> int:
 def _hub_headers() -> dict[str, str]:
     from huggingface_hub.utils import build_hf_headers
 
+    quiet_hub()
     return dict(build_hf_headers())

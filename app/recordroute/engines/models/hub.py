@@ -69,8 +69,17 @@ class _Sibling:
     lfs: Any
 
 
+def quiet_hub() -> None:
+    """No telemetry, even if huggingface_hub was imported before recordroute set HF_HUB_DISABLE_TELEMETRY: it
+    would otherwise fetch a user-agent registry from huggingface.co with every first request."""
+    from huggingface_hub import constants
+
+    constants.HF_HUB_DISABLE_TELEMETRY = True
+
+
 def hub_endpoint() -> str:
     """HF_ENDPOINT read now (huggingface_hub freezes it at import, and tests or users may change it)."""
+    quiet_hub()
     return (os.environ.get("HF_ENDPOINT") or DEFAULT_ENDPOINT).rstrip("/")
 
 
