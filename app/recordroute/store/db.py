@@ -159,9 +159,14 @@ class Database:
             yield con
 
     def close(self) -> None:
+        """Close this thread's connection and let go of the others. Closing a connection that another thread is
+        querying at this moment crashes the sqlite3 module (a worker still finishing a search while the app
+        shuts down), so those are closed by CPython when their last reference goes: at once for idle threads,
+        when the query returns for busy ones."""
         with self._lock:
-            for con in self._all:
-                with contextlib.suppress(sqlite3.Error):
-                    con.close()
-            self._all.clear()
-        self._local = threading.local()
+            mine = getattr(self._local, "con", None)
+            self._all = []
+            self._local = threading.local()
+        if mine is not None:
+            with contextlib.suppress(sqlite3.Error):
+                mine.close()
