@@ -30,6 +30,7 @@ def test_welcome_offers_a_korean_model_and_downloads_it(qtbot: QtBot, gui_ctx: o
     from recordroute.gui.model_offer import ModelOffer
 
     settings = gui_ctx.settings  # type: ignore[attr-defined]
+    settings.languages = ["any"]  # only the locale speaks here (the default, ko and en, would ask for Korean)
     english = ModelOffer(settings, locale_languages=("en",))
     qtbot.addWidget(english)
     qtbot.waitUntil(lambda: english.checked, timeout=10_000)

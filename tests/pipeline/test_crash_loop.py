@@ -24,7 +24,9 @@ def test_sigkill_in_every_stage_loses_nothing(tmp_path: Path, isolated_env: Path
         result = loop.run(5, ("decode", "summarize", "index", "reindex", "regenerate"))
     print(result.table())
     assert [r.problems for r in result.rounds] == [[]] * 5, result.table()
-    assert result.kills >= 5, result.table()
+    # A re-index of this small library can finish before the kill lands on a fast machine (the round still
+    # checks everything); the report's 50 rounds count the kills that land.
+    assert result.kills >= 4, result.table()
     assert result.lost == 0
     hit = {r.target for r in result.rounds if r.killed}
     assert {"decode", "summarize", "index"} <= hit, result.table()

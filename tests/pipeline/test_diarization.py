@@ -124,7 +124,7 @@ def test_rename_persists_and_reaches_every_export(ctx, dialogues, isolated_env: 
     assert {s["speaker"] for s in doc["segments"]} == {"Alice <ceo>", "Bob"}
     assert all(w["speaker"] == s["speaker"] for s in doc["segments"] for w in s["words"])
     assert "**Alice <ceo>:**" not in out["md"] and "**Alice &lt;ceo&gt;:**" in out["md"] and "**Bob:**" in out["md"]
-    assert '<b class="s">Alice &lt;ceo&gt;:</b>' in out["html"]
+    assert '<span class="s">Alice &lt;ceo&gt;:</span>' in out["html"]
     # Renaming by the current name works too; a blank name clears it.
     ctx.store.speakers.rename(rid, "Bob", "  ")
     assert {s.label: s.display for s in ctx.store.speakers.list(rid)}["S2"] == "S2"

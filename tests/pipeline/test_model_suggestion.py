@@ -10,15 +10,16 @@ from recordroute.settings import Settings
 
 
 def test_languages_come_from_settings_speech_language_and_locale(isolated_env: Path) -> None:
-    s = dataclasses.replace(Settings.load(), stt_language="auto")
+    s = dataclasses.replace(Settings.load(), stt_language="auto", languages=["any"])
     assert wanted_languages(s, ("en_US", "C")) == ["en"]
     assert wanted_languages(dataclasses.replace(s, stt_language="ko"), ("en",)) == ["ko", "en"]
     object.__setattr__(s, "languages", "ja, en")  # as a settings file may spell it
     assert wanted_languages(s, ("ko_KR",)) == ["ja", "en", "ko"]
+    assert wanted_languages(Settings.load(), ()) == ["ko", "en"]  # the default: Korean and English
 
 
 def test_a_korean_speaker_without_a_korean_capable_model_is_offered_small(isolated_env: Path) -> None:
-    s = dataclasses.replace(Settings.load(), stt_language="auto")
+    s = dataclasses.replace(Settings.load(), stt_language="auto", languages=["any"])
     assert suggest_speech_model(s, ("en",)) is None  # English: the bundled models are fine
     offer = suggest_speech_model(s, ("ko",))
     assert offer is not None and (offer.name, offer.language, offer.size_mb) == ("small", "Korean", 480)

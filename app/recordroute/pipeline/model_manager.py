@@ -156,10 +156,10 @@ class Suggestion:
 def wanted_languages(settings: Settings, extra: tuple[str, ...] = ()) -> list[str]:
     """The user's languages: the settings' `languages` (when set), the speech language and `extra` (the
     desktop's locale), two-letter codes, in that order."""
-    listed = getattr(settings, "languages", None) or ()  # a list, or "ko, en" in a settings file
+    listed: list[str] | str = settings.languages or []  # a list, or "ko, en" as a settings file may spell it
     if isinstance(listed, str):
         listed = re.split(r"[\s,;]+", listed)
-    codes = [*listed, settings.stt_language, *extra]
+    codes = [c for c in listed if c != "any"] + [settings.stt_language, *extra]  # "any": no restriction
     out: list[str] = []
     for code in codes:
         c = str(code or "").strip().lower()

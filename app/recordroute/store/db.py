@@ -113,9 +113,12 @@ def _rollback(con: sqlite3.Connection) -> None:
 
 
 def _mapped(exc: sqlite3.OperationalError) -> Exception:
-    """SQLite's "database or disk is full" becomes the typed error every face explains."""
+    """SQLite's "disk is full", "readonly" and "busy" become typed errors every face explains."""
     if "full" in str(exc).lower():
         return DiskFullError("the disk is full; the change was rolled back")
+    if "readonly" in str(exc).lower() or "read-only" in str(exc).lower():
+        return StorageError("the library cannot be changed: its data folder or database file is read-only",
+                            hint="make the folder writable, or point RECORDROUTE_DATA_DIR at another folder")
     if "locked" in str(exc).lower() or "busy" in str(exc).lower():
         return StorageError("the library database is busy: another RecordRoute, or another program that has it "
                             "open, is writing", hint="wait a moment and retry")
@@ -137,6 +140,9 @@ class Database:
         self._local = threading.local()
         self._lock = threading.Lock()
         self._all: list[sqlite3.Connection] = []
+        if self.path.parent.is_dir() and not os.access(self.path.parent, os.W_OK):
+            # With WAL files left by the last run SQLite would open it and fail only at the first write.
+            raise _open_error(self.path, sqlite3.OperationalError("read-only"))
         con = self.connection()
         try:
             migrate(con)
