@@ -98,7 +98,7 @@ class DropZone(QFrame):
             self._style()
         if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.PaletteChange, QEvent.Type.StyleChange,
                             QEvent.Type.FontChange):
-            QTimer.singleShot(0, self._fit_height)  # after the layout has settled
+            QTimer.singleShot(0, self, self._fit_height)  # after the layout settles; dropped if we are gone
         super().changeEvent(event)
 
     def _style(self) -> None:

@@ -205,7 +205,7 @@ class JobController(QObject):
 
         Loading parses tokenizers with the GIL held (~65 ms for Whisper's on 2 cores), which would otherwise
         hitch the UI the moment the first file is dropped; warm engines also make the first job start at once."""
-        QTimer.singleShot(delay_ms, self._warm)
+        QTimer.singleShot(delay_ms, self, self._warm)
 
     def _warm(self) -> None:
         if self._closing or self.running_id is not None:

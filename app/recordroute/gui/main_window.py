@@ -360,7 +360,7 @@ class MainWindow(QMainWindow):
             self.right.setCurrentWidget(self.placeholder)
         self.show_status(self.tr("Moved “%1” to the trash").replace("%1", title), 10000)
         self.undo_button.show()
-        QTimer.singleShot(10000, self.undo_button.hide)
+        QTimer.singleShot(10000, self.undo_button, self.undo_button.hide)
 
     def _undo_from_status(self) -> None:
         self.undo_stack.undo()
