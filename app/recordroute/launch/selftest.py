@@ -27,7 +27,6 @@ from ..paths import project_models_dir, resource
 from ..pipeline.context import AppContext
 
 SAMPLE = ("samples", "sample_meeting_en.mp3")
-SEARCH_QUERY = "meeting"
 
 
 def aliases(argv: list[str]) -> list[str]:
@@ -122,9 +121,11 @@ def _search(ctx: AppContext, state: dict[str, int]) -> str:
 
     if "recording" not in state:
         raise RuntimeError("nothing to search: transcription failed")
-    hits = search(ctx, SEARCH_QUERY, mode="semantic", limit=5)
+    # The sample's own first sentence: it clears any model's relevance floor, so a miss means a broken index.
+    query = ctx.store.transcripts.segments(state["recording"])[0].text.strip()
+    hits = search(ctx, query, mode="semantic", limit=5)
     if not any(h.recording_id == state["recording"] for h in hits):
-        raise RuntimeError(f"semantic search for {SEARCH_QUERY!r} did not find the sample ({len(hits)} hits)")
+        raise RuntimeError(f"semantic search for {query!r} did not find the sample ({len(hits)} hits)")
     return f"semantic search found the sample ({len(hits)} hits, {semantic_index(ctx).embedder().name})"
 
 
