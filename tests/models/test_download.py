@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import shutil
-import subprocess
 import threading
 import time
 from collections.abc import Iterator
@@ -22,6 +21,7 @@ from recordroute.engines.models import (
 from recordroute.errors import Cancelled, DiskFullError
 from recordroute.progress import CancelToken
 from tests.fakes.fake_hub import FakeHub, tiny_en_dir
+from tests.helpers.disk import small_tmpfs
 from tests.models.conftest import REPO, leftovers
 
 
@@ -170,15 +170,8 @@ def test_offline_mode_is_refused_before_any_request(hub: FakeHub, models_root: P
 
 @pytest.fixture
 def small_disk(tmp_path: Path) -> Iterator[Path]:
-    mnt = tmp_path / "small"
-    mnt.mkdir()
-    res = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=20m", "tmpfs", str(mnt)], capture_output=True)
-    if res.returncode != 0:
-        pytest.skip(f"cannot mount a small tmpfs here: {res.stderr.decode().strip()}")
-    try:
+    with small_tmpfs(tmp_path, "20m") as mnt:
         yield mnt
-    finally:
-        subprocess.run(["umount", "-l", str(mnt)], check=False)
 
 
 def test_full_disk_is_reported_before_and_during_the_download(hub: FakeHub, small_disk: Path,

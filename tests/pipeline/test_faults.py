@@ -24,6 +24,7 @@ from recordroute.pipeline.summaries import summarize_recording
 from recordroute.store import Segment
 from tests.conftest import SPEECH_WAV, run_cli
 from tests.fakes.fake_ollama import FakeOllama
+from tests.helpers.disk import small_tmpfs
 from tests.helpers.reliability import check_data_dir
 
 MODEL = "qwen2.5:7b-instruct"
@@ -121,15 +122,8 @@ def test_llm_fault_in_a_job_fails_with_a_reason_and_retry_resumes(ctx, fake: Fak
 # --- the disk fills ----------------------------------------------------------------------------------------
 @pytest.fixture
 def small_disk(tmp_path: Path) -> Iterator[Path]:
-    mnt = tmp_path / "small"
-    mnt.mkdir()
-    res = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(mnt)], capture_output=True)
-    if res.returncode != 0:
-        pytest.skip(f"cannot mount a small tmpfs here: {res.stderr.decode().strip()}")
-    try:
+    with small_tmpfs(tmp_path, "4m") as mnt:
         yield mnt
-    finally:
-        subprocess.run(["umount", "-l", str(mnt)], check=False)
 
 
 def _fill(disk: Path, leave: int) -> Path:

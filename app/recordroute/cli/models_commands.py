@@ -7,15 +7,17 @@ import sys
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TypeVar
 
 from ..pipeline import model_manager as mm
 from ..pipeline.runner import JobEvent
-from ..progress import Progress
+from ..progress import CancelToken, Progress, ProgressCallback
 from ..settings import Settings
 from .commands import cancel_on_signals, emit_json, extra_command, open_context, out
 from .progressbar import ProgressBar
 
 KINDS = ("speech", "embedding")
+T = TypeVar("T")
 
 
 @extra_command
@@ -91,15 +93,20 @@ def _when(ts: float | None) -> str:
     return datetime.fromtimestamp(ts).strftime("%Y-%m-%d %H:%M") if ts else "never"
 
 
-def _bar(label: str, quiet: bool) -> tuple[Callable[[Progress], None], Callable[[], None]]:
-    if quiet:
-        return (lambda _p: None), (lambda: None)
-    bar = ProgressBar(label, message_width=30)
+def _with_bar(label: str, quiet: bool, call: Callable[[ProgressCallback, CancelToken], T]) -> T:
+    """Runs `call(progress, cancel)` under a terminal progress bar (none with --json); Ctrl+C cancels it."""
+    bar = None if quiet else ProgressBar(label, message_width=30)
 
     def report(p: Progress) -> None:
-        bar(JobEvent(0, "running", p.stage, p.fraction, p.eta, p.message))
+        if bar is not None:
+            bar(JobEvent(0, "running", p.stage, p.fraction, p.eta, p.message))
 
-    return report, bar.close
+    with cancel_on_signals() as token:
+        try:
+            return call(report, token)
+        finally:
+            if bar is not None:
+                bar.close()
 
 
 def _settings() -> Settings:
@@ -130,13 +137,8 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def cmd_download(args: argparse.Namespace) -> int:
     settings = _settings()
-    report, close = _bar(args.name, args.json)
-    with cancel_on_signals() as token:
-        try:
-            state = mm.download(settings, args.name, kind=args.kind, force=args.force, progress=report,
-                                cancel=token)
-        finally:
-            close()
+    state = _with_bar(args.name, args.json, lambda report, token: mm.download(
+        settings, args.name, kind=args.kind, force=args.force, progress=report, cancel=token))
     if args.json:
         emit_json(state.to_dict())
     else:
@@ -146,13 +148,8 @@ def cmd_download(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     settings = _settings()
-    report, close = _bar(Path(args.path).name, args.json)
-    with cancel_on_signals() as token:
-        try:
-            state = mm.import_pack(settings, Path(args.path), name=args.name, force=args.force, progress=report,
-                                   cancel=token)
-        finally:
-            close()
+    state = _with_bar(Path(args.path).name, args.json, lambda report, token: mm.import_pack(
+        settings, Path(args.path), name=args.name, force=args.force, progress=report, cancel=token))
     if args.json:
         emit_json(state.to_dict())
     else:
@@ -162,25 +159,16 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     settings = _settings()
-    report, close = _bar(args.name, False)
-    with cancel_on_signals() as token:
-        try:
-            path = mm.export_pack(settings, args.name, Path(args.path), kind=args.kind, progress=report,
-                                  cancel=token)
-        finally:
-            close()
+    path = _with_bar(args.name, False, lambda report, token: mm.export_pack(
+        settings, args.name, Path(args.path), kind=args.kind, progress=report, cancel=token))
     out(f"{args.name}: written to {path} ({_mb(path.stat().st_size)})")
     return 0
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
     settings = _settings()
-    report, close = _bar("verify", args.json)
-    with cancel_on_signals() as token:
-        try:
-            reports = mm.verify(settings, args.name, kind=args.kind, progress=report, cancel=token)
-        finally:
-            close()
+    reports = _with_bar("verify", args.json, lambda report, token: mm.verify(
+        settings, args.name, kind=args.kind, progress=report, cancel=token))
     if args.json:
         emit_json([{"kind": r.state.kind, "name": r.state.name, "ok": r.ok, "method": r.method,
                     "problems": r.problems, "path": r.state.path} for r in reports])
@@ -237,12 +225,8 @@ def cmd_llm_pull(args: argparse.Namespace) -> int:
     from ..engines.models import ollama as om
 
     settings = _settings()
-    report, close = _bar(args.name, False)
-    with cancel_on_signals() as token:
-        try:
-            om.pull_model(settings.ollama_host, args.name, progress=report, cancel=token)
-        finally:
-            close()
+    _with_bar(args.name, False, lambda report, token: om.pull_model(
+        settings.ollama_host, args.name, progress=report, cancel=token))
     out(f"{args.name}: pulled into Ollama at {settings.ollama_host}")
     return 0
 
