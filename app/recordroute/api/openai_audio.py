@@ -26,7 +26,8 @@ from ..pipeline.transcriptions import store_transcription
 from ..progress import CancelToken
 from . import openai_formats
 from .errors import ApiError
-from .schemas import TranscriptionForm, TranscriptionJson, multipart_schema
+from .openai_schemas import TranscriptionForm, TranscriptionJson
+from .schemas import multipart_schema
 from .serving import StreamResult
 from .sse import first_then_rest, sse_json
 from .state import ApiState, StateDep

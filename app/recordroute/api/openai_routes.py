@@ -21,7 +21,7 @@ from ..pipeline.context import embed_key
 from ..progress import CancelToken
 from .errors import ApiError, not_found
 from .openai_formats import count_tokens, embedding_base64
-from .schemas import (
+from .openai_schemas import (
     ChatChoice,
     ChatCompletion,
     ChatCompletionRequest,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Annotated, Any, Literal
 
 from fastapi import Path
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, Field
 
 # --- shared --------------------------------------------------------------------------------------------------
 MAX_ID = 2**63 - 1  # SQLite INTEGER
@@ -13,58 +13,6 @@ MAX_ID = 2**63 - 1  # SQLite INTEGER
 IdPath = Annotated[int, Path(ge=1, le=MAX_ID)]
 
 
-
-class ErrorDetail(BaseModel):
-    message: str
-    type: str
-    param: str | None = None
-    code: str | None = None
-
-
-class ErrorResponse(BaseModel):
-    error: ErrorDetail
-
-
-class Health(BaseModel):
-    status: Literal["ok"]
-    version: str
-    uptime: float
-
-
-# --- OpenAI: models --------------------------------------------------------------------------------------------
-class ModelCard(BaseModel):
-    id: str
-    object: Literal["model"] = "model"
-    created: int = 0
-    owned_by: str = "recordroute"
-    type: Literal["stt", "llm", "embedding"]
-
-
-class ModelList(BaseModel):
-    object: Literal["list"] = "list"
-    data: list[ModelCard]
-
-
-# --- OpenAI: audio ---------------------------------------------------------------------------------------------
-ResponseFormat = Literal["json", "text", "srt", "vtt", "verbose_json", "diarized_json"]
-
-
-class TranscriptionForm(BaseModel):
-    """The multipart fields of /v1/audio/transcriptions and /translations (plus the `file` part)."""
-
-    model_config = ConfigDict(extra="ignore")
-
-    model: str = Field(min_length=1, max_length=200)
-    language: str | None = Field(default=None, max_length=16)
-    prompt: str | None = Field(default=None, max_length=4000)
-    response_format: ResponseFormat = "json"
-    temperature: float = Field(default=0.0, ge=0.0, le=1.0)
-    timestamp_granularities: list[Literal["segment", "word"]] = Field(default_factory=lambda: ["segment"])  # type: ignore[arg-type]
-    stream: bool = False
-    store: bool = Field(default=False, description="RecordRoute extension: also keep the file and its "
-                                                   "transcript as a recording in the library")
-    diarize: bool = Field(default=False, description="RecordRoute extension: a `speaker` on every verbose_json "
-                                                     "segment (implied by response_format=diarized_json)")
 
 
 def multipart_schema(fields: type[BaseModel], *, extra_required: tuple[str, ...] = ()) -> dict[str, Any]:
@@ -88,94 +36,21 @@ def multipart_schema(fields: type[BaseModel], *, extra_required: tuple[str, ...]
     }
 
 
-class TranscriptionJson(BaseModel):
-    text: str
-    recording_id: int | None = Field(default=None, description="set when store=true")
-
-
-# --- OpenAI: chat ---------------------------------------------------------------------------------------------
-class ContentPart(BaseModel):
-    model_config = ConfigDict(extra="allow")
+class ErrorDetail(BaseModel):
+    message: str
     type: str
-    text: str | None = None
+    param: str | None = None
+    code: str | None = None
 
 
-class ChatMessageIn(BaseModel):
-    model_config = ConfigDict(extra="allow")
-    role: Literal["system", "developer", "user", "assistant", "tool"]
-    content: str | list[ContentPart] | None = None
-    name: str | None = None
+class ErrorResponse(BaseModel):
+    error: ErrorDetail
 
 
-class StreamOptions(BaseModel):
-    include_usage: bool = False
-
-
-class ChatCompletionRequest(BaseModel):
-    model_config = ConfigDict(extra="allow")
-    model: str = Field(min_length=1, max_length=200)
-    messages: list[ChatMessageIn] = Field(min_length=1)
-    temperature: float | None = Field(default=None, ge=0.0, le=2.0)
-    top_p: float | None = Field(default=None, ge=0.0, le=1.0)
-    max_tokens: int | None = Field(default=None, ge=1, le=1_000_000)
-    max_completion_tokens: int | None = Field(default=None, ge=1, le=1_000_000)
-    stop: str | list[str] | None = None
-    stream: bool = False
-    stream_options: StreamOptions | None = None
-    n: int = Field(default=1, ge=1, le=1)
-    user: str | None = None
-
-
-class ChatMessageOut(BaseModel):
-    role: Literal["assistant"] = "assistant"
-    content: str
-
-
-class ChatChoice(BaseModel):
-    index: int = 0
-    message: ChatMessageOut
-    finish_reason: Literal["stop", "length"] = "stop"
-    logprobs: None = None
-
-
-class Usage(BaseModel):
-    prompt_tokens: int
-    completion_tokens: int = 0
-    total_tokens: int
-
-
-class ChatCompletion(BaseModel):
-    id: str
-    object: Literal["chat.completion"] = "chat.completion"
-    created: int
-    model: str
-    choices: list[ChatChoice]
-    usage: Usage
-    system_fingerprint: str | None = None
-
-
-# --- OpenAI: embeddings ---------------------------------------------------------------------------------------
-class EmbeddingRequest(BaseModel):
-    model_config = ConfigDict(extra="allow")
-    input: str | list[str] | list[int] | list[list[int]] = Field(
-        description="a string or a list of strings (token-id arrays are not supported)")
-    model: str = Field(min_length=1, max_length=200)
-    encoding_format: Literal["float", "base64"] = "float"
-    dimensions: int | None = Field(default=None, ge=1)
-    user: str | None = None
-
-
-class EmbeddingItem(BaseModel):
-    object: Literal["embedding"] = "embedding"
-    index: int
-    embedding: list[float] | str
-
-
-class EmbeddingResponse(BaseModel):
-    object: Literal["list"] = "list"
-    data: list[EmbeddingItem]
-    model: str
-    usage: Usage
+class Health(BaseModel):
+    status: Literal["ok"]
+    version: str
+    uptime: float
 
 
 # --- native: recordings ---------------------------------------------------------------------------------------
