@@ -18,7 +18,7 @@ from recordroute.engines.models import (
     VerificationError,
     download_model,
 )
-from recordroute.errors import Cancelled, DiskFullError
+from recordroute.errors import Cancelled, DiskFullError, StorageError
 from recordroute.progress import CancelToken
 from tests.fakes.fake_hub import FakeHub, tiny_en_dir
 from tests.helpers.disk import small_tmpfs
@@ -85,6 +85,31 @@ def test_cancel_mid_file_returns_fast_and_leaves_nothing(hub: FakeHub, models_ro
     assert elapsed < 1.0, elapsed
     assert leftovers(models_root) == []
     assert not (models_root / "speech").exists() or not any((models_root / "speech").iterdir())
+
+
+def test_a_second_download_of_the_same_model_is_refused_while_the_first_runs(hub: FakeHub,
+                                                                            models_root: Path) -> None:
+    hub.chunk_delay = 0.005
+    started, outcome = threading.Event(), {}
+
+    def first() -> None:
+        def on_progress(p: TransferProgress) -> None:
+            if p.done > 1_000_000:
+                started.set()
+        outcome["state"] = download_model(ModelManager(models_root), REPO, progress=on_progress)
+
+    worker = threading.Thread(target=first)
+    worker.start()
+    assert started.wait(30)
+    with pytest.raises(StorageError) as err:  # two writers in one staging folder would fail the checksums
+        download_model(ModelManager(models_root), REPO)
+    assert "already being downloaded" in err.value.message and err.value.hint
+    hub.chunk_delay = 0.0
+    worker.join(60)
+    state = outcome["state"]
+    assert _sha256(Path(state.path or "") / "model.bin") == _sha256(tiny_en_dir() / "model.bin")
+    # Afterwards it is free again: a forced download runs.
+    assert download_model(ModelManager(models_root), REPO, force=True).present
 
 
 def test_dropped_connection_is_resumed_with_a_range_request(hub: FakeHub, models_root: Path) -> None:

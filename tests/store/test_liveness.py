@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import ROOT
 
 CLAIMER = """
@@ -82,3 +84,21 @@ def test_a_dead_servers_upload_leftovers_are_swept(tmp_path: Path) -> None:
     store.startup_recovery()  # no other RecordRoute is alive here: it can only be a dead server's
     assert not left.exists()
     store.close()
+
+
+def test_hold_or_fail_refuses_a_second_holder_in_this_process_and_in_another(tmp_path: Path) -> None:
+    from recordroute.errors import StorageError
+    from recordroute.store.locks import hold_or_fail
+
+    lock = tmp_path / "job.lock"
+    with hold_or_fail(lock, "busy here", "wait"):
+        with pytest.raises(StorageError, match="busy here"), hold_or_fail(lock, "busy here", "wait"):
+            pass
+        probe = ("import sys; from pathlib import Path; from recordroute.store.locks import hold_or_fail\n"
+                 "from recordroute.errors import StorageError\n"
+                 "try:\n    with hold_or_fail(Path(sys.argv[1]), 'busy', 'wait'): print('got it')\n"
+                 "except StorageError as exc: print('refused:', exc.message)")
+        res = subprocess.run([sys.executable, "-c", probe, str(lock)], capture_output=True, text=True, timeout=60)
+        assert res.stdout.strip() == "refused: busy", res.stderr
+    res = subprocess.run([sys.executable, "-c", probe, str(lock)], capture_output=True, text=True, timeout=60)
+    assert res.stdout.strip() == "got it", res.stderr  # released when the block ends

@@ -10,6 +10,7 @@ import contextlib
 import os
 import sys
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 from types import TracebackType
 from typing import IO, Any
@@ -76,6 +77,34 @@ else:
 
     def _try_lock(fh: IO[bytes]) -> None:
         fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+
+@contextlib.contextmanager
+def hold_or_fail(path: Path, busy: str, hint: str) -> Iterator[None]:
+    """Holds `path` locked for the block, or raises StorageError(`busy`) at once when another thread or
+    process holds it: for work that must not run twice at the same time but should not queue silently."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with _held_lock:
+        if path in _held:
+            raise StorageError(busy, hint=hint)
+        fh = open(path, "a+b")  # noqa: SIM115 (held for the block)
+        try:
+            _try_lock(fh)
+        except OSError:
+            fh.close()
+            raise StorageError(busy, hint=hint) from None
+        _held.add(path)
+    try:
+        yield
+    finally:
+        with _held_lock:
+            _held.discard(path)
+        _unlock(fh)
+        fh.close()
+
+
+_held: set[Path] = set()  # flock is per open file, so threads of this process need their own check
+_held_lock = threading.Lock()
 
 
 # --- liveness marks: "is the process that claimed this job still that process?" ----------------------------

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from ...errors import FileNotFound, InputError, ModelNotFoundError
 from ...progress import CancelToken, Progress, ProgressCallback, null_progress
+from ...store.locks import hold_or_fail
 from .catalog import (
     EMBED_PATTERNS,
     EMBEDDING,
@@ -79,12 +80,22 @@ def download_model(manager: ModelManager, name_or_repo: str, *, kind: str | None
             pass  # not here yet: download it
     taken = manager.registry.find(name, kind)
     folder = folder_name(repo) if taken is None or taken.repo == repo else repo.replace("/", "--")
+    # One download of a model at a time (GUI, CLI and API may all ask): two writers in one staging folder
+    # would interleave their bytes and fail the checksums.
+    with hold_or_fail(manager.registry.root / f".download-{kind}-{folder}.lock",
+                      f"{name} is already being downloaded (by this app or another RecordRoute window)",
+                      "wait for that download to finish, or cancel it there"):
+        return _download(manager, repo, kind, name, folder, revision,
+                         Downloader(progress=progress, cancel=cancel, retries=retries, backoff=backoff))
+
+
+def _download(manager: ModelManager, repo: str, kind: str, name: str, folder: str, revision: str,
+              downloader: Downloader) -> ModelState:
     with os_trust_store():
         remote = fetch_listing(repo, revision=revision)
         remote = with_checksums(remote, select_files(kind, remote.files))
         staging = manager.registry.staging() / f"{kind}-{folder}-{remote.revision[:12]}"
-        result: DownloadResult = Downloader(progress=progress, cancel=cancel, retries=retries,
-                                            backoff=backoff).download(remote, staging)
+        result: DownloadResult = downloader.download(remote, staging)
     try:
         detected = detect_kind(staging)
     except BrokenModelError:
