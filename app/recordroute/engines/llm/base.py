@@ -155,19 +155,6 @@ class LLMBackend(ABC):
         if key is not None and size > 0:
             CACHE.learn(key, size)
 
-    def context_line(self) -> str:
-        """For status displays: both sizes and the one used, e.g.
-        "2048 tokens (server, /props) / 8192 (setting) → using 2048"."""
-        info = self.server_context()
-        setting = self.context_tokens
-        if not info.size:
-            return f"{setting} tokens (setting; the server does not report its own) → using {setting}"
-        used = min(setting, info.size)
-        line = f"{info.size} tokens (server, {info.source}) / {setting} (setting) → using {used}"
-        if info.model_default:
-            line += f"; the model's default num_ctx is {info.model_default}"
-        return line
-
     @abstractmethod
     def generate(
         self,

@@ -207,6 +207,17 @@ class ServerContext:
     model_default: int | None = None  # Ollama's Modelfile num_ctx: a default the app's num_ctx overrides
 
 
+def describe_context(setting: int, info: ServerContext, reachable: bool = True) -> str:
+    """Both sizes and the one used, e.g. "2048 tokens (server, /props) / 8192 (setting) → using 2048"."""
+    if not info.size:
+        why = "the server did not answer" if not reachable else "the server does not report its own"
+        return f"{setting} tokens (setting; {why}) → using {setting}"
+    line = f"{info.size} tokens (server, {info.source}) / {setting} (setting) → using {min(setting, info.size)}"
+    if info.model_default:
+        line += f"; the model's own default is {info.model_default}, the app sends its num_ctx instead"
+    return line
+
+
 class ContextCache:
     """(server, model) -> ServerContext for a few minutes; thread-safe. Learned sizes (from an error reply)
     replace probed ones: the server's own rejection is the strongest evidence."""
