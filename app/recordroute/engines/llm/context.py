@@ -121,17 +121,20 @@ def parse_context_error(payload: Any) -> ContextOverflow | None:
 
 
 def context_exceeded(
-    overflow: ContextOverflow, *, used: int | None, where: str, retried: bool = False
+    overflow: ContextOverflow, *, used: int | None, where: str, setting: int | None = None, retried: bool = False
 ) -> LLMContextExceeded:
-    """The user-facing error: which context the app used, which the server has, and what to do."""
+    """The user-facing error: which context the app used (and its setting), which the server has, what to do."""
     server = overflow.server_ctx
-    sizes = f"the app planned for a context of {used} tokens" if used else "the app's context plan"
     if server:
-        sizes += f", but the server has {server}"
+        sizes = f"the server's context is {server} tokens"
     else:
-        sizes += ", but the server's context is smaller (it did not say how small)"
-    counted = f"; it counted {overflow.prompt_tokens} prompt tokens" if overflow.prompt_tokens else ""
-    again = " (also after one retry sized to the server)" if retried else ""
+        sizes = "the server's context is smaller than planned (it did not say how small)"
+    if used:
+        sizes += f", the app planned for {used}"
+        if setting and setting != used:
+            sizes += f" (its setting is {setting})"
+    counted = f"; the server counted {overflow.prompt_tokens} prompt tokens" if overflow.prompt_tokens else ""
+    again = " even after one retry sized to the server" if retried else ""
     message = f"{where} rejected the prompt as too long{again}: {sizes}{counted}"
     target = server or (used // 2 if used else None)
     hint = (
@@ -282,6 +285,5 @@ def with_context_retry(
             return attempt(smaller, [note])
         except LLMContextExceeded as again:
             overflow = ContextOverflow(again.server or smaller, again.prompt_tokens, again.message)
-            err = context_exceeded(overflow, used=planned, where=backend.label, retried=True)
-            err.message += f" (the retry used {smaller})"
-            raise err from None
+            raise context_exceeded(overflow, used=smaller, setting=planned, where=backend.label,
+                                   retried=True) from None

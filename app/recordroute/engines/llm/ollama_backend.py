@@ -148,7 +148,7 @@ class OllamaBackend(LLMBackend):
             if overflow is not None:
                 if overflow.server_ctx:
                     self.learn_context(overflow.server_ctx)
-                return context_exceeded(overflow, used=num_ctx, where=f"Ollama ({self.model})")
+                return context_exceeded(overflow, used=num_ctx, where=f"Ollama ({self.model})", setting=self.num_ctx)
             if exc.status_code == 404 or ("not found" in low and "model" in low):
                 return self._missing()
             if exc.status_code in _RETRY_STATUS and not started:

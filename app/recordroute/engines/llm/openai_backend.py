@@ -142,7 +142,7 @@ class OpenAIBackend(LLMBackend):
             return None
         if overflow.server_ctx:
             self.learn_context(overflow.server_ctx)
-        return context_exceeded(overflow, used=used, where=f"the server at {self.base_url}")
+        return context_exceeded(overflow, used=used, where=f"the server at {self.base_url}", setting=self.num_ctx)
 
     def _payload_error(self, payload: Any, used: int | None) -> LLMError:
         """An error object the server sent inside the stream."""
