@@ -108,9 +108,11 @@ class _Handler(BaseHTTPRequestHandler):
         return False
 
     def do_GET(self) -> None:  # noqa: N802
+        fake = self.fake
+        if self.path == "/props" and fake.props:  # llama-server serves /props without the API key
+            return self._json(200, _props(fake))
         if not self._authorized():
             return
-        fake = self.fake
         if self.path == "/v1/models":
             data = [{"id": m, "object": "model", "created": 0, "owned_by": "fake"} for m in fake.models]
             if fake.max_model_len and fake.named_ctx:
@@ -118,8 +120,6 @@ class _Handler(BaseHTTPRequestHandler):
                     card.update({"root": card["id"], "parent": None, "max_model_len": fake.named_ctx,
                                  "permission": []})
             return self._json(200, {"object": "list", "data": data})
-        if self.path == "/props" and fake.props:
-            return self._json(200, _props(fake))
         self._error(404, f"Unknown path {self.path}", "invalid_request_error")
 
     def do_POST(self) -> None:  # noqa: N802
