@@ -56,6 +56,14 @@ def cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(autouse=True)
+def fresh_llm_context_cache() -> None:
+    """Servers' context sizes are cached per (host, model); a fake reusing a port must not see stale sizes."""
+    from recordroute.engines.llm.context import CACHE
+
+    CACHE.forget()
+
+
+@pytest.fixture(autouse=True)
 def isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cache_dir: Path) -> Path:
     data = tmp_path / "data"
     monkeypatch.setenv("RECORDROUTE_DATA_DIR", str(data))

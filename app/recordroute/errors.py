@@ -135,6 +135,28 @@ class LLMTruncated(LLMError):
     partial: str = ""  # the text produced before the cut, for diagnostics only
 
 
+class LLMContextExceeded(LLMError):
+    """The server rejected a prompt as longer than its context. `used` is the context the app planned for,
+    `server` the server's own size (None when its reply did not say)."""
+
+    code = "llm_context_exceeded"
+    hint = "lower the context size (llm_num_ctx) in settings or start the server with a larger context"
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        used: int | None = None,
+        server: int | None = None,
+        prompt_tokens: int | None = None,
+        hint: str | None = None,
+    ) -> None:
+        super().__init__(message, hint=hint)
+        self.used = used
+        self.server = server
+        self.prompt_tokens = prompt_tokens
+
+
 class TemplateError(RecordRouteError):
     code = "template"
     hint = "fix the template's front-matter (name, language, sections) and its [[system]], [[map]], [[reduce]] parts"

@@ -167,3 +167,24 @@ def test_embeddings_errors(http: httpx.Client) -> None:
     assert r.status_code == 400 and r.json()["error"]["param"] == "dimensions"
     r = http.post("/v1/embeddings", json={"model": "default", "input": "x", "encoding_format": "int8"})
     assert r.status_code == 400
+
+
+def test_chat_context_error_upstream_is_openais_context_length_exceeded(
+    extra_server: Callable[..., Api],
+) -> None:
+    """An upstream llama-cpp-python server at 512 tokens, the app set to 8192: an SDK client gets OpenAI's own
+    400 context_length_exceeded naming both sizes, streamed or not."""
+    from tests.fakes.fake_openai import FakeOpenAI
+
+    with FakeOpenAI(models=[LLM_MODEL]) as upstream:
+        upstream.n_ctx = 512
+        api = extra_server(settings={"llm_backend": "openai", "openai_base_url": upstream.url, "llm_num_ctx": 8192})
+        long = " ".join(f"word{i}" for i in range(600))
+        for stream in (False, True):
+            with pytest.raises(openai.BadRequestError) as err:
+                api.openai().chat.completions.create(model=LLM_MODEL, messages=[{"role": "user", "content": long}],
+                                                     stream=stream)
+            body = err.value.body
+            assert body["code"] == "context_length_exceeded" and body["param"] == "messages"
+            assert "8192" in body["message"] and "512" in body["message"]
+        assert upstream.context_errors == 2

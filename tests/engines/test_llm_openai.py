@@ -5,6 +5,7 @@ from __future__ import annotations
 import socket
 from collections.abc import Iterator
 
+import httpx
 import openai
 import pytest
 
@@ -97,3 +98,26 @@ def test_models_health_and_unreachable(fake: FakeOpenAI) -> None:
     assert not dead.health().ok
     with pytest.raises(LLMUnavailable):
         dead.generate(MSGS, options=GenOptions())
+
+
+def test_the_fakes_context_errors_read_as_the_official_client_reads_them(fake: FakeOpenAI) -> None:
+    """llama-cpp-python's mid-stream error event makes the SDK raise with the server's text; the 400 shapes
+    carry OpenAI's code; llama-server's `error:` SSE line is a field the SDK does not read (hence our parser)."""
+    client = openai.OpenAI(base_url=fake.url, api_key="sekret", max_retries=0)
+    fake.n_ctx = 64
+    long = [{"role": "user", "content": "word " * 200}]
+    with pytest.raises(openai.APIError) as err:
+        list(client.chat.completions.create(model="local-model", messages=long, stream=True))
+    assert "Requested tokens (" in err.value.message and "exceed context window of 64" in err.value.message
+    fake.context_error = "openai"
+    with pytest.raises(openai.BadRequestError) as bad:
+        client.chat.completions.create(model="local-model", messages=long)
+    assert bad.value.code == "context_length_exceeded"
+    fake.context_error = "vllm"
+    with pytest.raises(openai.BadRequestError) as bad:
+        client.chat.completions.create(model="local-model", messages=long, max_tokens=10)
+    assert "maximum context length is 64 tokens" in str(bad.value.body)
+    fake.max_model_len = fake.props = True
+    assert client.models.list().data[0].model_extra["max_model_len"] == 64
+    props = httpx.get(f"http://127.0.0.1:{fake.port}/props").json()
+    assert props["default_generation_settings"]["n_ctx"] == 64

@@ -16,7 +16,8 @@ Context handling follows Ollama's server code:
 - runner (NewSequence): a prompt still longer than num_ctx keeps its first num_keep (default 4) tokens and
   drops the tokens right after them, i.e. the FRONT of the prompt is lost;
 - num_ctx defaults to `num_ctx_default` (2048, Ollama's old default) and is clamped to the model's
-  context_length; num_predict caps the answer with done_reason "length".
+  context_length (reported by /api/show as model_info["<arch>.context_length"]); a model's "num_ctx" info
+  appears in /api/show's `parameters` text; num_predict caps the answer with done_reason "length".
 The tokenizer is simple and deterministic (~4 letters, 1 digit, 1 punctuation mark or 2 Hangul per token);
 prompts are rendered with a ChatML template. Each request is recorded with what the "model" actually saw.
 """
@@ -326,11 +327,13 @@ class _Handler(BaseHTTPRequestHandler):
         if info is None:
             return self._json(404, {"error": f"model '{name}' not found"})
         family = info.get("family", "qwen2")
+        # A Modelfile `PARAMETER num_ctx` shows in the parameters text; it is only a default (requests override).
+        params = f"num_ctx                        {int(info['num_ctx'])}" if info.get("num_ctx") else ""
         return self._json(
             200,
             {
                 "modelfile": f"FROM {name}\n",
-                "parameters": "",
+                "parameters": params,
                 "template": "{{ .Prompt }}",
                 "details": self._tag(name, info)["details"],
                 "model_info": {
@@ -372,7 +375,7 @@ class _Handler(BaseHTTPRequestHandler):
             req.done_reason = "load"
             fake._record(req)
             return self._json(200, self._final(req, model, chat, "", "load", 0, 0, t0))
-        num_ctx = int(options.get("num_ctx") or fake.num_ctx_default)
+        num_ctx = int(options.get("num_ctx") or info.get("num_ctx") or fake.num_ctx_default)
         num_ctx = min(num_ctx, int(info.get("context_length", 32768)))
         req.num_ctx = num_ctx
         kept = chat_truncate(messages, num_ctx)

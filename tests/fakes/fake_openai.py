@@ -2,6 +2,12 @@
 Server-Sent Events ("data: {chunk}\\n\\n" ... "data: [DONE]\\n\\n") or one JSON object, with the same
 deterministic responder as the fake Ollama. Knobs: api_key (401 when wrong), finish_reason override,
 fail_first (503s), error_after_chunks (an error object mid-stream), drop_after_chunks.
+
+Context: with `n_ctx` set, prompts are counted with the fake tokenizer over the ChatML rendering and a prompt
+that does not fit is rejected the way `context_error` names (see CONTEXT_ERRORS); answers are cut at the
+context's end with finish_reason "length". `report_n_ctx` is the size the server names (errors, /props,
+/v1/models; default n_ctx), so a server can under-report. `props=True` serves llama.cpp's GET /props
+(`props_top_level` adds the newer top-level n_ctx) and `max_model_len=True` adds vLLM's field to /v1/models.
 """
 
 from __future__ import annotations
@@ -15,7 +21,17 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 from .fake_ollama import tokenize
+from .ollama_protocol import render_chat
 from .responders import Responder, default_responder
+
+# How each server rejects a prompt longer than its context (the shapes their code emits):
+CONTEXT_ERRORS = (
+    "llama-cpp-python",  # 200 stream: role chunk, then data: {"error": {...}} with Llama's ValueError text
+    "llama.cpp-stream",  # 200 stream: llama-server's `error: {...}` SSE line (exceed_context_size_error), [DONE]
+    "llama.cpp",  # 400 {"error": {"code": 400, "type": "exceed_context_size_error", "n_ctx", "n_prompt_tokens"}}
+    "vllm",  # 400 {"object": "error", "message": "This model's maximum context length is N tokens. ..."}
+    "openai",  # 400 {"error": {..., "code": "context_length_exceeded"}}
+)
 
 
 class FakeOpenAI:
@@ -29,6 +45,14 @@ class FakeOpenAI:
         self.fail_first = 0
         self.error_after_chunks: int | None = None
         self.drop_after_chunks: int | None = None
+        self.n_ctx: int | None = None
+        self.report_n_ctx: int | None = None
+        self.context_error = "llama-cpp-python"
+        self.props = False
+        self.props_top_level = False
+        self.max_model_len = False
+        self.context_errors = 0  # prompts rejected as too long
+        self.prompt_tokens: list[int] = []  # per chat request, as this server counts them
         self.requests: list[dict[str, Any]] = []
         self._server: ThreadingHTTPServer | None = None
         self.port = 0
@@ -36,6 +60,10 @@ class FakeOpenAI:
     @property
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}/v1"
+
+    @property
+    def named_ctx(self) -> int | None:
+        return self.report_n_ctx or self.n_ctx
 
     def __enter__(self) -> FakeOpenAI:
         handler = type("Handler", (_Handler,), {"fake": self})
@@ -80,10 +108,17 @@ class _Handler(BaseHTTPRequestHandler):
         return False
 
     def do_GET(self) -> None:  # noqa: N802
+        fake = self.fake
+        if self.path == "/props" and fake.props:  # llama-server serves /props without the API key
+            return self._json(200, _props(fake))
         if not self._authorized():
             return
         if self.path == "/v1/models":
-            data = [{"id": m, "object": "model", "created": 0, "owned_by": "fake"} for m in self.fake.models]
+            data = [{"id": m, "object": "model", "created": 0, "owned_by": "fake"} for m in fake.models]
+            if fake.max_model_len and fake.named_ctx:
+                for card in data:  # vLLM's card: root, parent, permission and max_model_len
+                    card.update({"root": card["id"], "parent": None, "max_model_len": fake.named_ctx,
+                                 "permission": []})
             return self._json(200, {"object": "list", "data": data})
         self._error(404, f"Unknown path {self.path}", "invalid_request_error")
 
@@ -102,9 +137,16 @@ class _Handler(BaseHTTPRequestHandler):
         model = body.get("model", "")
         if model not in fake.models:
             return self._error(404, f"The model `{model}` does not exist", "invalid_request_error")
-        answer = tokenize(fake.responder(model, body.get("messages") or [], body))
-        finish = "stop"
+        messages = body.get("messages") or []
+        prompt = len(tokenize(render_chat(messages)))
+        fake.prompt_tokens.append(prompt)
         limit = body.get("max_tokens") or body.get("max_completion_tokens")
+        if fake.n_ctx and self._too_long(prompt, int(limit or 0), bool(body.get("stream"))):
+            return None
+        answer = tokenize(fake.responder(model, messages, body))
+        finish = "stop"
+        if fake.n_ctx and prompt + len(answer) > fake.n_ctx:  # generation stops at the context's end
+            answer, finish = answer[: max(0, fake.n_ctx - prompt)], "length"
         if limit and len(answer) > int(limit):
             answer, finish = answer[: int(limit)], "length"
         finish = fake.finish_reason or finish
@@ -153,6 +195,50 @@ class _Handler(BaseHTTPRequestHandler):
         self.wfile.write(b"0\r\n\r\n")
         return None
 
+    def _too_long(self, prompt: int, max_tokens: int, stream: bool) -> bool:
+        """Reject a prompt that does not fit n_ctx the way `context_error` says; True when it was rejected."""
+        fake = self.fake
+        n_ctx, named, style = fake.n_ctx or 0, fake.named_ctx, fake.context_error
+        if style == "vllm":  # vLLM also counts the requested completion
+            if prompt + max_tokens <= n_ctx:
+                return False
+        elif prompt < n_ctx:
+            return False
+        fake.context_errors += 1
+        if style == "llama-cpp-python" and stream:
+            self._stream_start()
+            self._event({"error": {"message": f"Requested tokens ({prompt}) exceed context window of {named}",
+                                   "type": "internal_server_error", "param": None, "code": None}})
+            self.wfile.write(b"0\r\n\r\n")
+        elif style == "llama.cpp-stream" and stream:
+            self._stream_start(role_chunk=False)
+            self._raw(b"error: " + json.dumps(_llama_cpp_error(prompt, named)).encode() + b"\n\n")
+            self._raw(b"data: [DONE]\n\n")
+            self.wfile.write(b"0\r\n\r\n")
+        elif style in ("llama.cpp", "llama.cpp-stream"):
+            self._json(400, {"error": _llama_cpp_error(prompt, named)})
+        elif style == "vllm":
+            total = prompt + max_tokens
+            self._json(400, {"object": "error", "message": (
+                f"This model's maximum context length is {named} tokens. However, you requested {total} tokens "
+                f"({prompt} in the messages, {max_tokens} in the completion). Please reduce the length of the "
+                "messages or completion."), "type": "BadRequestError", "param": None, "code": 400})
+        else:  # llama-cpp-python without streaming formats its 400 like OpenAI does
+            self._json(400, {"error": {"message": (
+                f"This model's maximum context length is {named} tokens. However, your messages resulted in "
+                f"{prompt} tokens. Please reduce the length of the messages."), "type": "invalid_request_error",
+                "param": "messages", "code": "context_length_exceeded"}})
+        return True
+
+    def _stream_start(self, role_chunk: bool = True) -> None:
+        self.send_response(200)
+        self.send_header("Content-Type", "text/event-stream")
+        self.send_header("Transfer-Encoding", "chunked")
+        self.end_headers()
+        if role_chunk:
+            self._event({"id": "chatcmpl-fake", "object": "chat.completion.chunk", "created": int(time.time()),
+                         "choices": [{"index": 0, "delta": {"role": "assistant"}, "finish_reason": None}]})
+
     def _raw(self, data: bytes) -> None:
         self.wfile.write(f"{len(data):x}\r\n".encode() + data + b"\r\n")
         self.wfile.flush()
@@ -165,3 +251,23 @@ class _Handler(BaseHTTPRequestHandler):
             self.wfile.flush()
             self.connection.shutdown(socket.SHUT_RDWR)
         self.close_connection = True
+
+
+def _llama_cpp_error(prompt: int, n_ctx: int | None) -> dict[str, Any]:
+    return {"code": 400, "message": f"request ({prompt} tokens) exceeds the available context size ({n_ctx} tokens), "
+            "try increasing it", "type": "exceed_context_size_error", "n_prompt_tokens": prompt, "n_ctx": n_ctx}
+
+
+def _props(fake: FakeOpenAI) -> dict[str, Any]:
+    """llama-server's GET /props: the per-slot n_ctx sits in default_generation_settings."""
+    body: dict[str, Any] = {
+        "default_generation_settings": {"n_ctx": fake.named_ctx, "params": {"temperature": 0.8, "n_predict": -1}},
+        "total_slots": 1,
+        "model_alias": fake.models[0],
+        "model_path": f"/models/{fake.models[0]}.gguf",
+        "chat_template": "{{ messages }}",
+        "build_info": "b6000-fake",
+    }
+    if fake.props_top_level:
+        body["n_ctx"] = fake.named_ctx
+    return body

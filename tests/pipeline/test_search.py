@@ -208,6 +208,22 @@ def test_ask_request_and_citation_mapping_are_pure() -> None:
     assert [c.n for c in cites] == [1, 2]
 
 
+def test_ask_sources_are_fitted_to_the_context() -> None:
+    """The best-ranked sources that leave room for an answer: fewer for a small server context, never none."""
+    from recordroute.engines.llm.chunking import count_tokens
+    from recordroute.pipeline.ask import fit_sources
+    from recordroute.store import SearchHit
+
+    hits = [SearchHit(i, f"meeting {i}", 0, f"Fact {i:04d}: " + "the budget was discussed at length. " * 30, "",
+                      1.0 - i / 100, start=float(i)) for i in range(8)]
+    assert fit_sources("What about the budget?", hits, "en", 8192) == hits
+    small = fit_sources("What about the budget?", hits, "en", 1024)
+    assert 1 <= len(small) < len(hits) and small == hits[: len(small)]  # the lowest-ranked go first
+    request = build_ask_request("What about the budget?", small, "en")
+    assert sum(count_tokens(m["content"]) for m in request) < 1024 - 256
+    assert len(fit_sources("What about the budget?", hits, "en", 300)) == 1
+
+
 def test_index_survives_kill_mid_write(ctx, corpus: dict[str, int], isolated_env: Path) -> None:
     """A writer SIGKILLed mid-index: on the next start the index is intact or rebuilt, never corrupt."""
     script = (

@@ -16,7 +16,7 @@ import numpy as np
 from fastapi import APIRouter
 from fastapi.responses import JSONResponse, Response, StreamingResponse
 
-from ..errors import LLMModelMissing, LLMTruncated, LLMUnavailable, ModelNotFoundError
+from ..errors import LLMContextExceeded, LLMModelMissing, LLMTruncated, LLMUnavailable, ModelNotFoundError
 from ..pipeline.context import embed_key
 from ..progress import CancelToken
 from .errors import ApiError, not_found
@@ -300,6 +300,10 @@ async def create_chat(body: ChatCompletionRequest, state: StateDep) -> Response:
     except LLMModelMissing as exc:
         raise ApiError(404, exc.user_text(), type="not_found_error", code="model_not_found",
                        param="model") from None
+    except LLMContextExceeded as exc:
+        # OpenAI's own shape, so SDK clients recognize it; the message names both context sizes.
+        raise ApiError(400, exc.user_text(), type="invalid_request_error", code="context_length_exceeded",
+                       param="messages") from None
 
 
 @router.post("/embeddings", response_model=EmbeddingResponse, summary="Sentence embeddings")

@@ -85,17 +85,20 @@ def cmd_correct(args: argparse.Namespace) -> int:
 
 
 def cmd_llm_status(args: argparse.Namespace) -> int:
-    from ..pipeline.summaries import llm_status
+    from ..pipeline.summaries import llm_context_status, llm_status
 
     ctx = open_context()
     llm, health = llm_status(ctx, args.backend)
+    context = llm_context_status(llm, health.ok or bool(health.models))
     if args.json:
         emit_json({"backend": llm.name, "label": llm.label, "model": llm.model, "reachable": health.ok,
-                   "detail": health.detail, "models": health.models})
+                   "detail": health.detail, "models": health.models, "context": context})
         return 0 if health.ok else 1
     out(f"backend:   {llm.label}")
     out(f"reachable: {'yes' if health.ok else 'no'} ({health.detail})")
     out("models:    " + (", ".join(health.models) if health.models else "-"))
+    if context is not None:
+        out(f"context:   {context['text']}")
     _search_model_status(ctx)
     return 0 if health.ok else 1
 

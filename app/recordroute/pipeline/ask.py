@@ -87,6 +87,20 @@ def build_ask_request(question: str, sources: Sequence[SearchHit], language: str
     return [{"role": "system", "content": system}, {"role": "user", "content": user}]
 
 
+def fit_sources(question: str, sources: Sequence[SearchHit], language: str, num_ctx: int) -> list[SearchHit]:
+    """The best-ranked sources whose request leaves room for an answer inside `num_ctx` (at least one)."""
+    from ..engines.llm.chunking import count_tokens
+
+    reserve = max(64, num_ctx // 16) + min(1024, num_ctx // 4)  # safety margin + the answer
+    keep = list(sources)
+    while len(keep) > 1:
+        messages = build_ask_request(question, keep, language)
+        if 8 + sum(count_tokens(m["content"]) + 8 for m in messages) + reserve <= num_ctx:
+            break
+        keep.pop()  # the lowest-ranked source goes first
+    return keep
+
+
 def resolve_citations(text: str, sources: Sequence[SearchHit]) -> tuple[str, list[Citation]]:
     """Replace [n] markers with [title, mm:ss] / [document, p. N]; unknown numbers are dropped."""
     used: dict[int, Citation] = {}
@@ -116,6 +130,7 @@ def ask(
     cancel: CancelToken | None = None, backend: str | None = None, model: str | None = None,
 ) -> Answer:
     from ..engines.llm import ChatMessage, ExtractiveBackend, GenOptions
+    from ..engines.llm.context import with_context_retry
     from .summaries import resolve_backend
 
     lang = question_language(question)
@@ -126,17 +141,27 @@ def ask(
         if on_token:
             on_token(text)
         return Answer(text, [], [], llm.label, found=False)
+    warnings: list[str] = []
     if isinstance(llm, ExtractiveBackend):
         # No LLM: quote the best passages, each with its citation, and say that no model wrote it.
         body = "\n".join(f"- {' '.join(h.text.split())[:300]} [{n}]" for n, h in enumerate(sources[:3], 1))
         raw = f"> extractive (no LLM): the passages that best match the question\n\n{body}"
     else:
-        messages = [ChatMessage(m["role"], m["content"]) for m in build_ask_request(question, sources, lang)]
-        result = llm.generate(messages, options=GenOptions(temperature=0.1, num_ctx=ctx.settings.llm_num_ctx),
-                              on_token=on_token, cancel=cancel)
-        raw = result.text.strip()
+        def attempt(num_ctx: int, notes: list[str]) -> tuple[str, list[SearchHit], list[str]]:
+            used = fit_sources(question, sources, lang, num_ctx)
+            request = build_ask_request(question, used, lang)
+            messages = [ChatMessage(m["role"], m["content"]) for m in request]
+            result = llm.generate(messages, options=GenOptions(temperature=0.1, num_ctx=num_ctx),
+                                  on_token=on_token, cancel=cancel)
+            if len(used) < len(sources):
+                notes = [*notes, f"{len(sources) - len(used)} of {len(sources)} sources left out to fit a "
+                         f"context of {num_ctx} tokens"]
+            return result.text.strip(), used, notes
+
+        raw, sources, warnings = with_context_retry(llm, attempt)
     text, citations = resolve_citations(raw, sources)
     found = not is_not_found(raw)
     if isinstance(llm, ExtractiveBackend) and on_token:
         on_token(text)
-    return Answer(text, citations if found else [], sources, llm.label, found=found, raw=raw)
+    return Answer(text, citations if found else [], sources, llm.label, found=found, raw=raw,
+                  warnings=warnings)

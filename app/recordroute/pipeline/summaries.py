@@ -9,6 +9,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from ..errors import Cancelled, InputError, RecordRouteError
 from ..progress import CancelToken, ProgressCallback
@@ -180,6 +181,27 @@ def llm_status(ctx: AppContext, backend: str | None = None, model: str | None = 
     """(backend label, HealthStatus) for `recordroute llm status` and the settings dialog."""
     llm = resolve_backend(ctx.settings, backend, model)
     return llm, llm.health()
+
+
+def llm_context_status(llm, reachable: bool) -> dict[str, Any] | None:  # noqa: ANN001
+    """The context the app plans with: the setting, the server's own size and the one used (None for the
+    extractive fallback, which has no model context)."""
+    from ..engines.llm import ExtractiveBackend
+    from ..engines.llm.context import ServerContext, describe_context
+    from ..errors import LLMError
+
+    if isinstance(llm, ExtractiveBackend):
+        return None
+    try:
+        info = llm.server_context() if reachable else ServerContext(None, "")
+    except LLMError:  # e.g. the model is not pulled: nothing to describe
+        info = ServerContext(None, "")
+    setting = llm.context_tokens
+    return {
+        "setting": setting, "server": info.size, "source": info.source or None,
+        "model_default": info.model_default, "using": min(setting, info.size) if info.size else setting,
+        "text": describe_context(setting, info, reachable),
+    }
 
 
 # --- the pipeline stage -----------------------------------------------------------------------------------

@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 
 from ...errors import Cancelled, LLMTruncated, LLMUnavailable
 from ...progress import CancelToken
+from .context import CACHE, ServerContext
 
 TokenCallback = Callable[[str], None]
 
@@ -128,8 +129,31 @@ class LLMBackend(ABC):
         """The context window (prompt + answer) this backend runs with."""
 
     def effective_context(self) -> int:
-        """The context actually available: `context_tokens` after any server-side clamp (may ask the server)."""
-        return self.context_tokens
+        """The context budget to plan with: min(the setting, what the server reports). May ask the server once
+        (cached per server and model for a few minutes)."""
+        server = self.server_context().size
+        return min(self.context_tokens, server) if server else self.context_tokens
+
+    def context_key(self) -> tuple[str, str] | None:
+        """(server, model) the server's context is cached under; None for backends without a server."""
+        return None
+
+    def probe_context(self) -> ServerContext | None:
+        """Ask the server for the model's context (short timeouts). None when the server cannot be reached;
+        ServerContext(None, "") when it answers but does not say."""
+        return ServerContext(None, "")
+
+    def server_context(self) -> ServerContext:
+        key = self.context_key()
+        if key is None:
+            return ServerContext(None, "")
+        return CACHE.get(key, self.probe_context)
+
+    def learn_context(self, size: int) -> None:
+        """Remember the context a server named when it rejected a prompt (it beats any probe)."""
+        key = self.context_key()
+        if key is not None and size > 0:
+            CACHE.learn(key, size)
 
     @abstractmethod
     def generate(

@@ -12,12 +12,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from ...errors import InputError, LLMError, LLMTruncated, NotFoundError
+from ...errors import InputError, LLMContextExceeded, LLMError, LLMTruncated, NotFoundError
 from ...progress import CancelToken, EtaEstimator, Progress, ProgressCallback
 from .base import ChatMessage, GenOptions, LLMBackend, TokenCallback
 from .chunking import Chunk, SegLike, rechunk
+from .context import with_context_retry
 from .extractive import ExtractiveBackend, extractive_title
 from .summarizer import (
+    CorrectionRequest,
     Partial,
     SummaryBudget,
     build_correction_requests,
@@ -202,6 +204,8 @@ class _Run:
             body = body[: int(len(body) * 0.8)]
         try:
             title = clean_title(self.call(messages, TITLE_TOKENS, temperature=0.2))
+        except LLMContextExceeded:
+            raise  # the whole plan was too big for the server: re-planned by the caller
         except LLMError as exc:
             self.warnings.append(f"no title from the model ({exc.message}); used a key sentence")
             title = ""
@@ -250,8 +254,25 @@ def summarize(
         return SummaryResult(
             markdown, extractive_title(segments), backend.label, backend.model, template.name, lang, 0, [], []
         )
-    budget = plan_budget(backend.effective_context(), template, lang, tokenizer)
-    run = _Run(backend, template, lang, budget, progress, cancel, tokenizer)
+    runs: list[_Run] = []
+
+    def attempt(num_ctx: int, notes: list[str]) -> SummaryResult:
+        run = _Run(backend, template, lang, plan_budget(num_ctx, template, lang, tokenizer), progress, cancel,
+                   tokenizer)
+        if runs:  # a retry: progress keeps moving forward, the calls made so far still count
+            run.last_fraction, run.calls = runs[-1].last_fraction, runs[-1].calls
+        runs.append(run)
+        run.warnings.extend(notes)
+        return _summarize_run(run, segments, on_token, on_reset)
+
+    return with_context_retry(backend, attempt, on_reset=on_reset)
+
+
+def _summarize_run(
+    run: _Run, segments: Sequence[SegLike], on_token: TokenCallback | None, on_reset: Callable[[], None] | None
+) -> SummaryResult:
+    """One summary at `run.budget`: map every chunk, reduce, title."""
+    backend, template, lang, budget, tokenizer = run.backend, run.template, run.language, run.budget, run.tokenizer
     chunks = plan_chunks(segments, budget.map_input, overlap_segments=1, tokenizer=tokenizer)
     partials: list[Partial] = []
     markdown = ""
@@ -312,7 +333,47 @@ def correct_transcript(
     if isinstance(backend, ExtractiveBackend):
         notes.append("no LLM available: the transcript was not corrected")
         return originals
-    num_ctx = backend.effective_context()
+    last = [0.0]
+
+    def forward(p: Progress) -> None:  # a retry starts over: progress still only moves forward
+        if progress and p.fraction >= last[0]:
+            last[0] = p.fraction
+            progress(p)
+
+    def attempt(num_ctx: int, retry_notes: list[str]) -> tuple[list[CorrectionRequest], dict[str, str], list[str]]:
+        requests, fixed, found = _correct_requests(segments, backend, vocabulary, language, num_ctx, forward,
+                                                   cancel, tokenizer)
+        return requests, fixed, retry_notes + found
+
+    requests, fixed, found = with_context_retry(backend, attempt)
+    notes.extend(found)
+    out = list(originals)
+    by_segment: dict[int, list[str]] = {}
+    for req in requests:
+        for key in req.owned:
+            by_segment.setdefault(req.segment_of[key], []).append(key)
+    for idx, keys in by_segment.items():
+        keys.sort(key=lambda k: [int(p) for p in k.split(".")])
+        out[idx] = " ".join(fixed[k] for k in keys if fixed.get(k))
+    if progress:
+        progress(Progress("correct", 1.0, "done"))
+    for note in notes:
+        log.info("correction: %s", note)
+    return out
+
+
+def _correct_requests(
+    segments: Sequence[SegLike],
+    backend: LLMBackend,
+    vocabulary: Sequence[str],
+    language: str,
+    num_ctx: int,
+    progress: ProgressCallback,
+    cancel: CancelToken | None,
+    tokenizer: Any,
+) -> tuple[list[CorrectionRequest], dict[str, str], list[str]]:
+    """Every correction request planned for `num_ctx`, run in order: (requests, marker -> text, notes)."""
+    notes: list[str] = []
     margin = max(64, num_ctx // 16)
     probe = build_correction_requests([_Probe()], vocabulary, 10**6, language=language, tokenizer=tokenizer)
     overhead = messages_tokens(probe[0].messages[:1], tokenizer) + 16
@@ -323,9 +384,8 @@ def correct_transcript(
     for n, req in enumerate(requests):
         if cancel:
             cancel.raise_if_cancelled()
-        if progress:
-            frac = n / len(requests)
-            progress(Progress("correct", frac, f"correcting part {n + 1} of {len(requests)}", eta.eta(frac)))
+        frac = n / len(requests)
+        progress(Progress("correct", frac, f"correcting part {n + 1} of {len(requests)}", eta.eta(frac)))
         room = num_ctx - margin - messages_tokens(req.messages, tokenizer)
         try:
             result = backend.generate(
@@ -341,19 +401,7 @@ def correct_transcript(
             ]
         notes.extend(notes_here)
         fixed.update(got)
-    out = list(originals)
-    by_segment: dict[int, list[str]] = {}
-    for req in requests:
-        for key in req.owned:
-            by_segment.setdefault(req.segment_of[key], []).append(key)
-    for idx, keys in by_segment.items():
-        keys.sort(key=lambda k: [int(p) for p in k.split(".")])
-        out[idx] = " ".join(fixed[k] for k in keys if fixed.get(k))
-    if progress:
-        progress(Progress("correct", 1.0, "done"))
-    for note in notes:
-        log.info("correction: %s", note)
-    return out
+    return requests, fixed, notes
 
 
 class _Probe:

@@ -36,16 +36,25 @@ from .base import (
     drain,
     truncated_error,
 )
+from .context import (
+    PROBE_TIMEOUT,
+    ServerContext,
+    context_exceeded,
+    context_from_ollama_show,
+    num_ctx_from_parameters,
+    parse_context_error,
+)
 
 DEFAULT_HOST = "http://127.0.0.1:11434"
 _RETRY_STATUS = {429, 502, 503, 504}
 
 
-def _same_model(a: str, b: str) -> bool:
-    def norm(name: str) -> str:
-        return name if ":" in name else f"{name}:latest"
+def _full_name(name: str) -> str:
+    return name if ":" in name else f"{name}:latest"
 
-    return norm(a) == norm(b)
+
+def _same_model(a: str, b: str) -> bool:
+    return _full_name(a) == _full_name(b)
 
 
 class OllamaBackend(LLMBackend):
@@ -75,24 +84,26 @@ class OllamaBackend(LLMBackend):
         self.keep_alive = keep_alive
         self._lock = threading.Lock()
         self._shared: ollama.Client | None = None
-        self._model_ctx: int | None = None  # the model's trained context, once asked
 
     @property
     def context_tokens(self) -> int:
         return self.num_ctx
 
-    def effective_context(self) -> int:
-        """num_ctx, lowered to the model's trained context: Ollama silently clamps a larger num_ctx to it."""
-        if self._model_ctx is None:
-            try:
-                self._model_ctx = self.model_context_length() or 0
-            except LLMUnavailable:
-                return self.num_ctx  # not cached: the server may come back
-            except LLMModelMissing:
-                raise
-            except LLMError:
-                self._model_ctx = 0
-        return min(self.num_ctx, self._model_ctx) if self._model_ctx else self.num_ctx
+    def context_key(self) -> tuple[str, str]:
+        return (self.host.rstrip("/"), _full_name(self.model))
+
+    def probe_context(self) -> ServerContext | None:
+        """/api/show: the trained context is a hard cap (Ollama clamps a larger num_ctx to it); a Modelfile
+        num_ctx is only a default, which the num_ctx the app sends overrides."""
+        try:
+            size, default = self._show_context()
+        except LLMUnavailable:
+            return None
+        except LLMModelMissing:
+            raise
+        except LLMError:
+            return ServerContext(None, "")
+        return ServerContext(size, "/api/show" if size else "", default)
 
     def _client(self, timeout: float | None = None) -> ollama.Client:
         return ollama.Client(
@@ -107,9 +118,14 @@ class OllamaBackend(LLMBackend):
             return self._shared
 
     def _options(self, options: GenOptions) -> dict[str, Any]:
+        # Never ask for more than the model has: the budget was planned for what is actually sent.
+        try:
+            limit = self.effective_context()
+        except LLMModelMissing:
+            limit = self.num_ctx  # the chat call itself reports the missing model
         opts: dict[str, Any] = {
             "temperature": options.temperature,
-            "num_ctx": int(options.num_ctx or self.num_ctx),
+            "num_ctx": min(int(options.num_ctx or limit), limit),
         }
         if options.max_tokens:
             opts["num_predict"] = int(options.max_tokens)
@@ -124,10 +140,15 @@ class OllamaBackend(LLMBackend):
         )
 
     # --- error mapping --------------------------------------------------------------------------------------
-    def _classify(self, exc: BaseException, started: bool) -> BaseException:
+    def _classify(self, exc: BaseException, started: bool, num_ctx: int | None = None) -> BaseException:
         if isinstance(exc, ollama.ResponseError):
             text = str(exc.error)
             low = text.lower()
+            overflow = parse_context_error(text)
+            if overflow is not None:
+                if overflow.server_ctx:
+                    self.learn_context(overflow.server_ctx)
+                return context_exceeded(overflow, used=num_ctx, where=f"Ollama ({self.model})", setting=self.num_ctx)
             if exc.status_code == 404 or ("not found" in low and "model" in low):
                 return self._missing()
             if exc.status_code in _RETRY_STATUS and not started:
@@ -202,7 +223,7 @@ class OllamaBackend(LLMBackend):
         try:
             for kind, value in drain(events, cancel):
                 if kind == "err":
-                    raise self._classify(value, started=bool(pieces)) from None
+                    raise self._classify(value, started=bool(pieces), num_ctx=opts["num_ctx"]) from None
                 if kind == "eof":
                     if not pieces:
                         raise Retryable(f"Ollama at {self.host} ended the reply before answering")
@@ -227,7 +248,7 @@ class OllamaBackend(LLMBackend):
         if reason == "length":
             raise truncated_error(text, opts.get("num_predict"), self.model)
         prompt_tokens = int(getattr(final, "prompt_eval_count", 0) or 0)
-        limit = min(opts["num_ctx"], self._model_ctx or opts["num_ctx"])
+        limit = min(opts["num_ctx"], self.server_context().size or opts["num_ctx"])
         if prompt_tokens >= limit:
             # Ollama's runner cuts an over-long prompt to exactly num_ctx tokens, dropping its beginning.
             err = LLMTruncated(
@@ -258,21 +279,26 @@ class OllamaBackend(LLMBackend):
 
     def model_context_length(self) -> int | None:
         """The model's trained context length from /api/show (None when unknown)."""
-        client = self._client(timeout=10.0)
+        return self._show_context()[0]
+
+    def _show_context(self) -> tuple[int | None, int | None]:
+        """(trained context, Modelfile num_ctx) from /api/show."""
+        client = self._client(timeout=PROBE_TIMEOUT)
         try:
-            info = client.show(self.model).modelinfo or {}
+            shown = client.show(self.model)
         except ollama.ResponseError as exc:
             if exc.status_code == 404:
                 raise self._missing() from None
             raise LLMError(f"Ollama could not describe {self.model}: {exc.error}") from None
         except (ConnectionError, httpx.HTTPError):
             raise LLMUnavailable(f"cannot reach Ollama at {self.host}") from None
+        except (ValueError, TypeError) as exc:  # a reply the client cannot parse
+            raise LLMError(f"unexpected /api/show reply from Ollama: {exc}") from None
         finally:
             client.close()
-        for key, value in info.items():
-            if key.endswith(".context_length"):
-                return int(value)
-        return None
+        info = shown.modelinfo if isinstance(shown.modelinfo, dict) else {}
+        params = shown.parameters if isinstance(shown.parameters, str) else ""
+        return context_from_ollama_show(info), num_ctx_from_parameters(params)
 
     def health(self) -> HealthStatus:
         try:

@@ -2,6 +2,9 @@
 
 POST {base_url}/chat/completions with "stream": true, Server-Sent Events parsed line by line; finish_reason
 "length" -> LLMTruncated. Connection errors and 429/5xx are retried with backoff, then LLMUnavailable.
+Errors inside the stream come as `data: {"error": ...}`, llama.cpp's `error: {...}` line or an `event: error`
+block; a "prompt too long" one (any server's wording) is LLMContextExceeded naming both context sizes.
+The server's context is read from GET /v1/models (vLLM `max_model_len`) or llama.cpp's GET /props.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from typing import Any
 
 import httpx
 
-from ...errors import Cancelled, LLMError, LLMModelMissing, LLMUnavailable
+from ...errors import Cancelled, LLMContextExceeded, LLMError, LLMModelMissing, LLMUnavailable
 from ...progress import CancelToken
 from .base import (
     ChatMessage,
@@ -28,8 +31,24 @@ from .base import (
     drain,
     truncated_error,
 )
+from .context import (
+    PROBE_TIMEOUT,
+    ServerContext,
+    context_exceeded,
+    context_from_models,
+    context_from_props,
+    parse_context_error,
+)
 
 _RETRY_STATUS = {429, 500, 502, 503, 504}
+
+
+def _loads(text: str) -> Any:
+    """An error payload: JSON when it parses, the raw text otherwise."""
+    try:
+        return json.loads(text)
+    except ValueError:
+        return text
 
 
 def _error_text(body: str) -> str:
@@ -75,6 +94,38 @@ class OpenAIBackend(LLMBackend):
     def context_tokens(self) -> int:
         return self.num_ctx
 
+    def context_key(self) -> tuple[str, str]:
+        return (self.base_url, self.model)
+
+    def _root_url(self) -> str:
+        """The server root: llama.cpp's /props lives beside /v1, not under it."""
+        return self.base_url[: -len("/v1")] if self.base_url.endswith("/v1") else self.base_url
+
+    def probe_context(self) -> ServerContext | None:
+        """GET /models (vLLM's max_model_len), then GET /props (llama.cpp's n_ctx). A 404 or an odd reply
+        means "not reported"; only an unreachable server gives None."""
+        reached = False
+        for url, source, read in (
+            (f"{self.base_url}/models", "/v1/models max_model_len",
+             lambda data: context_from_models(data, self.model)),
+            (f"{self._root_url()}/props", "/props", context_from_props),
+        ):
+            try:
+                with self._http(timeout=PROBE_TIMEOUT) as http:
+                    resp = http.get(url)
+            except httpx.HTTPError:
+                continue
+            reached = True
+            if resp.status_code != 200:
+                continue
+            try:
+                size = read(resp.json())
+            except ValueError:
+                size = None
+            if size:
+                return ServerContext(size, source)
+        return ServerContext(None, "") if reached else None
+
     def _http(self, timeout: float | None = None) -> httpx.Client:
         headers = {"Accept": "application/json"}
         if self.api_key:
@@ -85,8 +136,32 @@ class OpenAIBackend(LLMBackend):
             timeout=httpx.Timeout(timeout or self.timeout, connect=self.connect_timeout),
         )
 
-    def _status_error(self, status: int, body: str) -> BaseException:
+    def _context_error(self, payload: Any, used: int | None) -> LLMContextExceeded | None:
+        overflow = parse_context_error(payload)
+        if overflow is None:
+            return None
+        if overflow.server_ctx:
+            self.learn_context(overflow.server_ctx)
+        return context_exceeded(overflow, used=used, where=f"the server at {self.base_url}", setting=self.num_ctx)
+
+    def _payload_error(self, payload: Any, used: int | None) -> LLMError:
+        """An error object the server sent inside the stream."""
+        found = self._context_error(payload, used)
+        if found is not None:
+            return found
+        text = _error_text(payload) if isinstance(payload, str) else _error_text(json.dumps(payload))
+        return LLMError(f"the server failed while answering: {text}")
+
+    def _status_error(self, status: int, body: str, used: int | None = None) -> BaseException:
         text = _error_text(body)
+        if status not in (401, 403, 404):
+            try:
+                payload: Any = json.loads(body)
+            except ValueError:
+                payload = body
+            found = self._context_error(payload, used)
+            if found is not None:
+                return found  # never retried: the same prompt would fail the same way
         if status in (401, 403):
             return LLMError(
                 f"the server at {self.base_url} refused the API key ({status}: {text})",
@@ -126,28 +201,39 @@ class OpenAIBackend(LLMBackend):
             body["max_tokens"] = int(options.max_tokens)
         if options.stop:
             body["stop"] = list(options.stop)
-        return call_with_retries(lambda: self._once(body, on_token, cancel), retries=self.retries, backoff=self.backoff,
-                                 cancel=cancel)
+        used = options.num_ctx or self.effective_context()
+        return call_with_retries(lambda: self._once(body, on_token, cancel, used), retries=self.retries,
+                                 backoff=self.backoff, cancel=cancel)
 
     def _stream_events(
-        self, body: dict[str, Any], events: queue.Queue[tuple[str, Any]], stop: threading.Event
+        self, body: dict[str, Any], events: queue.Queue[tuple[str, Any]], stop: threading.Event, used: int | None
     ) -> None:
         try:
             with self._http() as http, http.stream("POST", "/chat/completions", json=body) as resp:
                 if resp.status_code >= 400:
                     resp.read()
-                    events.put(("err", self._status_error(resp.status_code, resp.text)))
+                    events.put(("err", self._status_error(resp.status_code, resp.text, used)))
                     return
+                event = ""
                 for line in resp.iter_lines():
                     if stop.is_set():
                         return
-                    if not line.startswith("data:"):
-                        continue  # comments (": ping"), "event:" lines, blank separators
-                    data = line[5:].strip()
-                    if data == "[DONE]":
-                        events.put(("end", None))
+                    if not line:
+                        event = ""  # a blank line ends one SSE event
+                        continue
+                    field, _, value = line.partition(":")
+                    value = value.strip()
+                    if field == "event":
+                        event = value
+                    elif field == "error":  # llama.cpp server: `error: {json}`
+                        events.put(("payload_error", _loads(value)))
+                    elif field == "data" and value == "[DONE]":
+                        events.put(("end", "done"))
                         return
-                    events.put(("chunk", json.loads(data)))
+                    elif field == "data" and event == "error":
+                        events.put(("payload_error", _loads(value)))
+                    elif field == "data":
+                        events.put(("chunk", json.loads(value)))
                 events.put(("end", None))
         except (httpx.ConnectError, httpx.ConnectTimeout):
             events.put(("err", Retryable(f"cannot reach the server at {self.base_url}")))
@@ -155,11 +241,11 @@ class OpenAIBackend(LLMBackend):
             events.put(("err", exc))
 
     def _once(
-        self, body: dict[str, Any], on_token: TokenCallback | None, cancel: CancelToken | None
+        self, body: dict[str, Any], on_token: TokenCallback | None, cancel: CancelToken | None, used: int | None
     ) -> LLMResult:
         events: queue.Queue[tuple[str, Any]] = queue.Queue()
         stop = threading.Event()
-        worker = threading.Thread(target=self._stream_events, args=(body, events, stop), daemon=True)
+        worker = threading.Thread(target=self._stream_events, args=(body, events, stop, used), daemon=True)
         worker.start()
         pieces: list[str] = []
         finish: str | None = None
@@ -168,10 +254,12 @@ class OpenAIBackend(LLMBackend):
             for kind, value in drain(events, cancel):
                 if kind == "err":
                     raise self._classify(value, started=bool(pieces)) from None
+                if kind == "payload_error":
+                    raise self._payload_error(value, used)
                 if kind == "end":
                     break
                 if "error" in value:
-                    raise LLMError(f"the server failed while answering: {_error_text(json.dumps(value))}")
+                    raise self._payload_error(value, used)
                 usage = value.get("usage") or usage
                 for choice in value.get("choices") or []:
                     delta = choice.get("delta") or choice.get("message") or {}
@@ -189,7 +277,11 @@ class OpenAIBackend(LLMBackend):
         if finish == "length":
             raise truncated_error(text, body.get("max_tokens"), self.model)
         if finish is None:
-            raise LLMError(f"the server at {self.base_url} ended the answer without a finish reason")
+            raise LLMError(
+                f"the server at {self.base_url} ended the answer without a finish reason or an error",
+                hint=f"see the server's log; if it says the prompt exceeds its context, set the context size "
+                f"(llm_num_ctx, now {used}) to the server's or below",
+            )
         return LLMResult(
             text=text,
             done_reason=finish,
