@@ -9,7 +9,8 @@ Qt-free and store-free. Typical use:
 
 from .base import ChatMessage, GenOptions, HealthStatus, LLMBackend, LLMResult
 from .chunking import Chunk, Seg, count_tokens, plan_chunks
-from .executor import SummaryResult, correct_transcript, resolve_language, summarize
+from .correction import correct_transcript
+from .executor import SummaryResult, resolve_language, summarize
 from .extractive import LABEL as EXTRACTIVE_LABEL
 from .extractive import ExtractiveBackend, extractive_summary
 from .ollama_backend import OllamaBackend
