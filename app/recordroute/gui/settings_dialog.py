@@ -34,6 +34,7 @@ from ..pipeline.models import speech_model_names
 from ..pipeline.search_notes import multilingual_model_missing
 from ..pipeline.summaries import template_names
 from ..settings import Key, Settings
+from .llm_context_row import LlmContextRow
 from .presenters import GuiPrefs
 
 STT_LANGUAGES = ("auto", "ko", "en", "ja", "zh", "de", "fr", "es")
@@ -155,9 +156,18 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Server &URL:"), self.openai_url)
         form.addRow(self.tr("Server API &key:"), self.openai_key)
         form.addRow(self.tr("&Model:"), self.llm_model)
+        self.llm_context = LlmContextRow(self._llm_settings, w)
+        form.addRow(self.tr("&Context size:"), self.llm_context)
         form.addRow(self.tr("&Template:"), self.template)
         form.addRow(self.tr("&Output language:"), self.summary_language)
         return w
+
+    def _llm_settings(self) -> Settings:
+        """The LLM part of what the dialog shows now, for the server check (saved or not)."""
+        return self.settings.with_overrides(
+            llm_backend=self.llm_backend.currentData(), ollama_host=self.ollama_host.text().strip(),
+            openai_base_url=self.openai_url.text().strip(), openai_api_key=self.openai_key.text().strip(),
+            llm_model=self.llm_model.text().strip() or self.settings.llm_model)
 
     def _library_tab(self) -> QWidget:
         w = QWidget()
@@ -276,6 +286,7 @@ class SettingsDialog(QDialog):
             Key.OPENAI_API_KEY: self.openai_key.text().strip(),
             Key.VAULT_DIR: self.vault_dir.text().strip(),
             Key.LLM_MODEL: self.llm_model.text().strip(),
+            Key.LLM_NUM_CTX: self.llm_context.num_ctx.value(),
             Key.SUMMARY_TEMPLATE: self.template.currentText().strip(),
             Key.SUMMARY_LANGUAGE: self.summary_language.currentData(),
             Key.DATA_DIR: Path(self.data_dir.text().strip()).expanduser(),

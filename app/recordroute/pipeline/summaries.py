@@ -204,6 +204,23 @@ def llm_context_status(llm, reachable: bool) -> dict[str, Any] | None:  # noqa: 
     }
 
 
+@dataclass(frozen=True)
+class LlmCheck:
+    """What the settings' LLM looks like from here: for the settings dialog's "Check" button."""
+
+    label: str
+    reachable: bool
+    detail: str
+    context: dict[str, Any] | None
+
+
+def llm_check(settings: Settings) -> LlmCheck:
+    """Reach the configured LLM server and ask it for its context (network: the user's own LLM host only)."""
+    llm = resolve_backend(settings)
+    health = llm.health()
+    return LlmCheck(llm.label, health.ok, health.detail, llm_context_status(llm, health.ok or bool(health.models)))
+
+
 # --- the pipeline stage -----------------------------------------------------------------------------------
 STREAM_INTERVAL = 0.1  # seconds between streamed-text events (each carries the whole text so far)
 
