@@ -112,6 +112,7 @@ def _upload_form(upload: Upload) -> UploadForm:
         raise ApiError(400, f"{param}: {err.get('msg')}", param=param, code="invalid_value") from None
     if form.model:
         check_model_name(form.model)
+    form.job_options()  # checked before anything is stored: a bad option never leaves a recording behind
     return form
 
 
