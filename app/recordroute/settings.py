@@ -82,6 +82,11 @@ _CHOICES: dict[str, tuple[str, ...]] = {
 }
 
 
+def choices(key: str) -> tuple[str, ...]:
+    """The values a text setting accepts (empty: any text)."""
+    return _CHOICES.get(key, ())
+
+
 def default_config_file() -> Path:
     env = os.environ.get("RECORDROUTE_CONFIG")
     if env:

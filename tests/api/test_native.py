@@ -19,6 +19,7 @@ import webvtt
 
 from recordroute.api.config import ApiConfig
 from recordroute.api.ops import flat_routes
+from recordroute.job_options import JobOptions
 from tests.api.conftest import Api
 from tests.conftest import SPEECH_WAV
 
@@ -175,6 +176,27 @@ def test_jobs_queue_cancel(extra_server: Callable[..., Api]) -> None:
         with http.stream("GET", f"/api/jobs/{job_id}/events") as stream:
             events = list(sse_events(stream.iter_lines()))
         assert [e["state"] for e in events] == ["cancelled"]
+
+
+def test_upload_options_are_typed_and_unknown_fields_refused(extra_server: Callable[..., Api]) -> None:
+    """A misspelt form field is a 400 naming it and the known ones (never silently dropped); the rest become the
+    job's typed options."""
+    api = extra_server(ApiConfig(run_jobs=False))
+    with api.http() as http:
+        r = http.post("/api/recordings", files={"file": ("o.txt", b"options text\n", "text/plain")},
+                      data={"diarise": "true"})
+        assert r.status_code == 400
+        err = r.json()["error"]
+        assert err["code"] == "unknown_option" and err["param"] == "diarise"
+        assert "'diarise'" in err["message"] and "diarize" in err["message"] and "speakers" in err["message"]
+        assert api.ctx.store.jobs.list() == []
+        r = http.post("/api/recordings", files={"file": ("o.txt", b"options text\n", "text/plain")},
+                      data={"speakers": "0"})
+        assert r.status_code == 400 and r.json()["error"]["param"] == "speakers"
+        up = http.post("/api/recordings", files={"file": ("o.txt", b"options text\n", "text/plain")},
+                       data={"speakers": "2", "summarize": "false", "language": "en"}).json()
+    assert api.ctx.store.jobs.get(up["job_id"]).options == JobOptions(language="en", no_summary=True, diarize=True,
+                                                                      speakers=2)
 
 
 @pytest.mark.slow

@@ -234,6 +234,7 @@ def run_in_process(cases: list[Case], ctx: Any, *, limit: float = 300) -> list[O
     """The `process` command's steps (validate, queue, run) in this process with warm models: the suite's
     fast path. Any exception escaping, or a file taking longer than `limit`, is a failure."""
     from recordroute.errors import InputError
+    from recordroute.job_options import JobOptions
     from recordroute.pipeline import runner
     from recordroute.pipeline.ingest import inspect
 
@@ -243,7 +244,7 @@ def run_in_process(cases: list[Case], ctx: Any, *, limit: float = 300) -> list[O
         record: dict[str, Any]
         try:
             inspect(c.path)
-            job_id = runner.submit(ctx, c.path, options={"no_summary": True})
+            job_id = runner.submit(ctx, c.path, options=JobOptions(no_summary=True))
             final = runner.run_job(ctx, job_id)
             rec = ctx.store.recordings.get(final.recording_id) if final.recording_id else None
             record = {"state": final.state, "recording_id": final.recording_id,

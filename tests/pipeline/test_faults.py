@@ -19,6 +19,7 @@ import numpy as np
 import pytest
 
 from recordroute.errors import DiskFullError, RecordRouteError
+from recordroute.job_options import JobOptions
 from recordroute.pipeline import runner
 from recordroute.pipeline.summaries import summarize_recording
 from recordroute.store import Segment
@@ -109,7 +110,7 @@ def test_llm_fault_in_a_job_fails_with_a_reason_and_retry_resumes(ctx, fake: Fak
     note = tmp_path / "notes.txt"
     note.write_text("Fact 0001: the budget is approved.\n\nFact 0002: Sarah owns the survey.", encoding="utf-8")
     fake.error_after_chunks = 2
-    job_id, final = runner.process_file(ctx, note, options={"no_index": True})
+    job_id, final = runner.process_file(ctx, note, options=JobOptions(no_index=True))
     assert final.state == "failed" and final.stage == "summarize" and "internal error" not in final.message
     job = ctx.store.jobs.get(job_id)
     assert [s.state for s in job.stages][:2] == ["done", "done"] and job.error

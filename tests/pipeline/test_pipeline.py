@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from recordroute.job_options import JobOptions
 from recordroute.pipeline import runner
 from recordroute.pipeline.runner import JobEvent
 from recordroute.progress import CancelToken
@@ -84,6 +85,6 @@ def test_cancel_acts_within_a_second(ctx, tmp_path: Path) -> None:
 
 
 def test_missing_model_names_places_tried(ctx) -> None:
-    _, final = runner.process_file(ctx, SPEECH_WAV, options={"model": "no-such-model"})
+    _, final = runner.process_file(ctx, SPEECH_WAV, options=JobOptions(model="no-such-model"))
     assert final.state == "failed"
     assert "no-such-model" in final.message and "models" in final.message

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from recordroute.errors import LLMError, LLMModelMissing, LLMTruncated
+from recordroute.job_options import JobOptions
 from recordroute.pipeline import runner
 from recordroute.pipeline.summaries import summarize_recording
 from recordroute.store import Segment
@@ -130,7 +131,7 @@ def test_process_runs_summary_stage_and_no_summary_skips_it(ctx, fake: FakeOllam
     assert any("Fact 0001" in r.seen_text for r in fake.requests)
     other = tmp_path / "other.txt"
     other.write_text("Another note.", encoding="utf-8")
-    job_id, final = runner.process_file(ctx, other, options={"no_summary": True})
+    job_id, final = runner.process_file(ctx, other, options=JobOptions(no_summary=True))
     assert final.state == "done"
     stages = {s.name: s.state for s in ctx.store.jobs.get(job_id).stages}
     assert stages["summarize"] == "skipped" and ctx.store.summaries.latest(final.recording_id) is None

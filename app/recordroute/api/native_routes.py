@@ -5,7 +5,7 @@ search and ask are in search_routes.py. Files are only ever found through a reco
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import FileResponse, Response
@@ -14,6 +14,7 @@ from starlette.concurrency import run_in_threadpool
 
 from ..engines.kinds import SUPPORTED_EXTENSIONS
 from ..errors import InputError, NotFoundError
+from ..job_options import MAX_SPEAKERS, JobOptions
 from ..pipeline import export
 from ..pipeline.ingest import ingest, inspect
 from ..store import ListFilter, Recording
@@ -40,13 +41,21 @@ Kind = Literal["audio", "video", "pdf", "text"]
 class UploadForm(BaseModel):
     """Multipart fields of POST /api/recordings (plus the `file` part)."""
 
-    model_config = ConfigDict(extra="ignore")
+    model_config = ConfigDict(extra="forbid")  # a misspelt option is refused, never silently dropped
     language: str | None = Field(default=None, max_length=16, description="auto or a code such as ko, en")
     model: str | None = Field(default=None, max_length=200, description="speech model (default: settings)")
     task: Literal["transcribe", "translate"] | None = None
     force: bool = Field(default=False, description="transcribe again even if already done")
     summarize: bool = Field(default=True, description="make minutes after transcribing (summarize stage)")
     template: str | None = Field(default=None, max_length=100, description="summary template name")
+    diarize: bool | None = Field(default=None, description="find who said what (default: settings)")
+    speakers: int | None = Field(default=None, ge=1, le=MAX_SPEAKERS, description="number of speakers, if known")
+
+    def job_options(self) -> JobOptions:
+        diarize = True if self.speakers is not None else self.diarize
+        return JobOptions(language=self.language or None, model=self.model or None, task=self.task,
+                          force=self.force, no_summary=not self.summarize, template=self.template or None,
+                          diarize=diarize, speakers=self.speakers)
 
 
 def recording_or_404(state: ApiState, rec_id: int, *, include_deleted: bool = False) -> Recording:
@@ -80,14 +89,7 @@ def _import(state: ApiState, upload: Upload, form: UploadForm) -> UploadResult:
     if result.created:
         name = display_name(upload.filename)
         ctx.store.recordings.update(rec.id, title=Path(name).stem or name, source_name=name)
-    options: dict[str, Any] = {k: v for k, v in (("language", form.language), ("model", form.model),
-                                                 ("task", form.task)) if v}
-    if form.force:
-        options["force"] = True
-    if not form.summarize:
-        options["no_summary"] = True
-    if form.template:
-        options["template"] = form.template
+    options = form.job_options()
     finished = rec.transcribe_state == "done" and not form.force and (form.task in (None, rec.stt_task))
     if result.duplicate and finished:
         return UploadResult(job_id=None, recording_id=rec.id, duplicate=True, restored=result.restored,
@@ -103,9 +105,14 @@ def _upload_form(upload: Upload) -> UploadForm:
     except ValidationError as exc:
         err = exc.errors()[0]
         param = ".".join(str(p) for p in err.get("loc", ())) or None
+        if err.get("type") == "extra_forbidden":
+            known = ", ".join(["file", *UploadForm.model_fields])
+            raise ApiError(400, f"unknown form field {param!r} (known fields: {known})", param=param,
+                           code="unknown_option") from None
         raise ApiError(400, f"{param}: {err.get('msg')}", param=param, code="invalid_value") from None
     if form.model:
         check_model_name(form.model)
+    form.job_options()  # checked before anything is stored: a bad option never leaves a recording behind
     return form
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import dataclasses
 import json
 import signal
 import sys
@@ -13,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError, NotFoundError, RecordRouteError
+from ..job_options import JobOptions
 from ..pipeline import export, recovery, runner
 from ..pipeline.context import AppContext
 from ..pipeline.ingest import inspect
@@ -76,20 +78,23 @@ def cancel_on_signals() -> Iterator[CancelToken]:
             signal.signal(sig, old)
 
 
+def job_options(args: argparse.Namespace) -> JobOptions:
+    """`process`'s flags over its `--option KEY=VALUE` pairs; an unknown key or a bad value is refused."""
+    speakers = getattr(args, "speakers", None)
+    flags: dict[str, Any] = {
+        "language": getattr(args, "language", None) or None, "model": getattr(args, "model", None) or None,
+        "task": getattr(args, "task", None), "template": getattr(args, "template", None) or None,
+        "speakers": speakers, "force": getattr(args, "force", False) or None,
+        "no_summary": getattr(args, "no_summary", False) or None,
+        "diarize": True if getattr(args, "diarize", False) or speakers is not None else None,
+    }
+    base = JobOptions.from_text(getattr(args, "option", None) or [])
+    return dataclasses.replace(base, **{k: v for k, v in flags.items() if v is not None})
+
+
 def cmd_process(args: argparse.Namespace) -> int:
+    options = job_options(args)  # before the context opens: a typo in an option touches nothing
     ctx = open_context()
-    options = {k: getattr(args, k) for k in ("language", "model", "task") if getattr(args, k, None)}
-    if getattr(args, "force", False):
-        options["force"] = True
-    if getattr(args, "no_summary", False):
-        options["no_summary"] = True
-    if getattr(args, "template", None):
-        options["template"] = args.template
-    if getattr(args, "diarize", False) or getattr(args, "speakers", None):
-        options["diarize"] = True
-    if getattr(args, "speakers", None):
-        options["speakers"] = args.speakers
-    options.update(getattr(args, "extra_options", {}) or {})
     failures = 0
     with cancel_on_signals() as token:
         # Queue the whole batch first: a crash or kill part-way leaves the rest queued, and `retry` finishes it.
@@ -116,7 +121,7 @@ def cmd_process(args: argparse.Namespace) -> int:
                 bar.close()
             failures += final.state != "done"
             _report_process(args, path, job_id, final, ctx=ctx)
-            if options.get("diarize") and final.state == "done" and final.recording_id and not args.json:
+            if options.diarize and final.state == "done" and final.recording_id and not args.json:
                 _suggest_speakers(ctx, final.recording_id)
     return 0 if failures == 0 else 1
 

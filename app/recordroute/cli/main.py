@@ -37,6 +37,9 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--template", help="summary template (default: settings)")
     c.add_argument("--diarize", action="store_true", help="find who said what (speaker diarization)")
     c.add_argument("--speakers", type=int, metavar="N", help="number of speakers for --diarize, if known")
+    c.add_argument("--option", "-O", action="append", metavar="KEY=VALUE",
+                   help="any job option, e.g. summary_language=en, no_index=true, diarize_method=basic "
+                        "(repeatable; the flags above win)")
     c.add_argument("--json", action="store_true", help="one JSON object per file on stdout")
     c.set_defaults(func=commands.cmd_process)
 

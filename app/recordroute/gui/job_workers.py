@@ -20,6 +20,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
 from ..errors import RecordRouteError
+from ..job_options import JobOptions
 from ..pipeline.context import AppContext
 from ..pipeline.queue import JobQueue
 from ..pipeline.runner import (
@@ -137,13 +138,13 @@ class JobController(QObject):
         return ids[0] if ids else None
 
     # --- queue operations (cheap DB writes on the UI thread) -----------------------------------------------
-    def enqueue(self, paths: Sequence[Path], options: dict[str, Any] | None = None) -> list[int]:
+    def enqueue(self, paths: Sequence[Path], options: JobOptions | None = None) -> list[int]:
         ids = self.queue.enqueue_files([Path(p) for p in paths], options=options)
         self._autostart()
         return ids
 
     def enqueue_recording(self, rec_id: int, *, stages: list[str] | None = None,
-                          options: dict[str, Any] | None = None) -> int:
+                          options: JobOptions | None = None) -> int:
         job_id = self.queue.enqueue(recording_id=rec_id, stages=stages, options=options)
         self._autostart()
         return job_id

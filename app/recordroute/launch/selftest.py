@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..cli.commands import extra_command
+from ..job_options import JobOptions
 from ..paths import project_models_dir, resource
 from ..pipeline.context import AppContext
 
@@ -104,7 +105,7 @@ def _transcribe(ctx: AppContext, model: str, state: dict[str, int]) -> str:
     sample = resource(*SAMPLE)
     if not sample.is_file():
         raise FileNotFoundError(f"bundled sample missing: {sample}")
-    _job, final = runner.process_file(ctx, sample, options={"model": model, "no_summary": True})
+    _job, final = runner.process_file(ctx, sample, options=JobOptions(model=model, no_summary=True))
     if final.state != "done" or final.recording_id is None:
         raise RuntimeError(f"job ended {final.state}: {final.message}")
     rec = ctx.store.recordings.get(final.recording_id)

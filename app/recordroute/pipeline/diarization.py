@@ -194,12 +194,13 @@ def stage_diarize(run: stages.StageRun) -> None:
     rec = run.ctx.store.recordings.get(run.recording_id)
     if rec.is_document or rec.transcribe_state != "done":
         return
-    diarize_recording(run.ctx, rec.id, method=run.option("diarize_method"), num_speakers=run.option("speakers"),
+    diarize_recording(run.ctx, rec.id, method=run.options.diarize_method, num_speakers=run.options.speakers,
                       progress=run.progress, cancel=run.cancel, job_id=run.job.id)
 
 
 def _wants_diarize(run: stages.StageRun) -> bool:
-    return bool(run.option("diarize", run.ctx.settings.diarize))
+    diarize = run.options.diarize
+    return run.ctx.settings.diarize if diarize is None else diarize
 
 
 stages.register("diarize", stage_diarize, _wants_diarize)

@@ -224,4 +224,4 @@ def stage_index(run: stages.StageRun) -> None:
     semantic_index(run.ctx).index_recording(run.recording_id, run.progress, run.cancel)
 
 
-stages.register("index", stage_index, lambda run: not run.option("no_index", False))
+stages.register("index", stage_index, lambda run: not run.options.no_index)

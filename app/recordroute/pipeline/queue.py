@@ -18,9 +18,9 @@ from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from ..errors import RecordRouteError
+from ..job_options import JobOptions
 from ..progress import CancelToken
 from . import runner
 from .context import AppContext
@@ -127,13 +127,13 @@ class JobQueue:
 
     # --- jobs ---------------------------------------------------------------------------------------------
     def enqueue(self, path: Path | None = None, *, recording_id: int | None = None,
-                options: dict[str, Any] | None = None, stages: list[str] | None = None) -> int:
+                options: JobOptions | None = None, stages: list[str] | None = None) -> int:
         job_id = runner.submit(self.ctx, path, recording_id=recording_id, options=options, stages=stages)
         self.kick()
         self._changed()
         return job_id
 
-    def enqueue_files(self, paths: Sequence[Path], *, options: dict[str, Any] | None = None) -> list[int]:
+    def enqueue_files(self, paths: Sequence[Path], *, options: JobOptions | None = None) -> list[int]:
         ids = [runner.submit(self.ctx, Path(p), options=options) for p in paths]
         self.kick()
         self._changed()

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from ..engines.capture import check_wav, marker_path, repair_wav
+from ..job_options import JobOptions
 from ..settings import Settings
 from ..store.jobs import pid_alive
 from . import runner
@@ -93,7 +94,7 @@ def _forget_marker(path: Path) -> None:
 
 
 def import_recordings(ctx: AppContext, items: list[InboxRecording],
-                      options: dict[str, Any] | None = None) -> list[int]:
+                      options: JobOptions | None = None) -> list[int]:
     """Queue each (repaired) recording for processing; returns the job ids. The markers go: it is handled."""
     jobs = []
     for item in items:

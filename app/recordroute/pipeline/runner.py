@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import Cancelled, RecordRouteError
+from ..job_options import JobOptions
 from ..progress import CancelToken, Progress
 from . import stages as stage_registry
 from .context import AppContext
@@ -43,9 +44,16 @@ JobListener = Callable[[JobEvent], None]
 
 def submit(
     ctx: AppContext, path: Path | None = None, *, recording_id: int | None = None,
-    options: dict[str, Any] | None = None, stages: list[str] | None = None,
+    options: JobOptions | None = None, stages: list[str] | None = None,
 ) -> int:
-    """Queue a job for a file (or an existing recording); returns the job id. Nothing runs yet."""
+    """Queue a job for a file (or an existing recording); returns the job id. Nothing runs yet.
+
+    Options from a mapping (a form, a JSON body, a command line) go through `JobOptions.from_dict` first, which
+    refuses unknown keys; a plain dict here is a caller's bug, refused before anything is stored.
+    """
+    if options is not None and not isinstance(options, JobOptions):
+        raise TypeError(f"job options must be JobOptions, not {type(options).__name__} "
+                        "(build them with JobOptions(...) or JobOptions.from_dict(...))")
     names = stages or stage_registry.default_stages()
     source = str(Path(path).resolve()) if path is not None else None
     return ctx.store.jobs.create(names, recording_id=recording_id, source_path=source, options=options)
@@ -136,7 +144,7 @@ def _log(ctx: AppContext, rec_id: int | None, message: str, stage: str, job_id: 
 
 
 def process_file(
-    ctx: AppContext, path: Path, *, options: dict[str, Any] | None = None,
+    ctx: AppContext, path: Path, *, options: JobOptions | None = None,
     listener: JobListener | None = None, cancel: CancelToken | None = None,
 ) -> tuple[int, JobEvent]:
     """Submit and run one file now (the CLI path). Returns (job id, final event)."""

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import RecordRouteError
+from ..job_options import JobOptions
 from ..progress import CancelToken, ProgressCallback
 from ..store import Job, Segment, Word
 from .context import AppContext
@@ -35,9 +36,9 @@ class StageRun:
             raise RecordRouteError("the job has no recording yet (ingest did not run)")
         return self.job.recording_id
 
-    def option(self, key: str, default: Any = None) -> Any:
-        value = self.job.options.get(key)
-        return default if value is None else value
+    @property
+    def options(self) -> JobOptions:
+        return self.job.options
 
 
 StageFn = Callable[[StageRun], None]
@@ -91,10 +92,10 @@ def stage_transcribe(run: StageRun) -> None:
     if rec.is_document:
         return  # a document's text was stored at ingest
     settings = run.ctx.settings
-    task = run.option("task", settings.stt_task)
-    language = run.option("language", settings.stt_language)
-    model = run.option("model", settings.stt_model)
-    if rec.transcribe_state == "done" and not run.option("force") and rec.stt_task == task:
+    task = run.options.task or settings.stt_task
+    language = run.options.language or settings.stt_language
+    model = run.options.model or settings.stt_model
+    if rec.transcribe_state == "done" and not run.options.force and rec.stt_task == task:
         return  # duplicate import of a finished recording: nothing to redo
     store.recordings.update(rec.id, transcribe_state="running")
 

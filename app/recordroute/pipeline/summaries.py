@@ -243,8 +243,8 @@ def stage_summarize(run: stages.StageRun) -> None:
             send("")
 
     record = summarize_recording(
-        run.ctx, run.recording_id, template=run.option("template"), language=run.option("summary_language"),
-        backend=run.option("backend"), model=run.option("llm_model"), progress=run.progress, cancel=run.cancel,
+        run.ctx, run.recording_id, template=run.options.template, language=run.options.summary_language,
+        backend=run.options.backend, model=run.options.llm_model, progress=run.progress, cancel=run.cancel,
         on_token=on_token if send is not None else None, on_reset=on_reset if send is not None else None,
     )
     if send is not None and record.markdown:
@@ -252,7 +252,7 @@ def stage_summarize(run: stages.StageRun) -> None:
 
 
 def _wants_summary(run: stages.StageRun) -> bool:
-    return not run.option("no_summary", False)
+    return not run.options.no_summary
 
 
 stages.register("summarize", stage_summarize, _wants_summary)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import builtins
-import json
 import os
 import sqlite3
 import time
@@ -12,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import NotFoundError
+from ..job_options import JobOptions
 from .db import Database, inserted_id
 from .locks import mark_held, others_alive
 from .models import Job, Stage
@@ -51,14 +51,14 @@ class Jobs:
 
     def create(
         self, stages: Sequence[str], *, recording_id: int | None = None, source_path: str | None = None,
-        options: dict[str, Any] | None = None, con: sqlite3.Connection | None = None,
+        options: JobOptions | None = None, con: sqlite3.Connection | None = None,
     ) -> int:
         def _do(c: sqlite3.Connection) -> int:
             pos = c.execute("SELECT COALESCE(MAX(position), 0) + 1 FROM jobs").fetchone()[0]
             cur = c.execute(
                 "INSERT INTO jobs (recording_id, source_path, state, position, options, created_at) "
                 "VALUES (?, ?, 'queued', ?, ?, ?)",
-                (recording_id, source_path, pos, json.dumps(options or {}, ensure_ascii=False), time.time()),
+                (recording_id, source_path, pos, (options or JobOptions()).to_json(), time.time()),
             )
             job_id = inserted_id(cur)
             c.executemany(
@@ -97,7 +97,8 @@ class Jobs:
     @staticmethod
     def _job(con: sqlite3.Connection, row: sqlite3.Row) -> Job:
         data = dict(row)
-        data["options"] = json.loads(data["options"] or "{}")
+        # Rows from before the options were typed load too; what no longer fits is logged and dropped.
+        data["options"] = JobOptions.load(data["options"], where=f"job {row['id']}")
         stages = [
             Stage(**{k: s[k] for k in s.keys() if k != "job_id"})  # noqa: SIM118 (Row iterates values)
             for s in con.execute("SELECT * FROM stages WHERE job_id = ? ORDER BY seq", (row["id"],))

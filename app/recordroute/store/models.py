@@ -7,6 +7,8 @@ import sqlite3
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..job_options import JobOptions
+
 
 @dataclass
 class Recording:
@@ -119,7 +121,7 @@ class Job:
     created_at: float
     recording_id: int | None = None
     source_path: str | None = None
-    options: dict[str, Any] = field(default_factory=dict)
+    options: JobOptions = field(default_factory=JobOptions)
     error: str | None = None
     error_code: str | None = None
     started_at: float | None = None
