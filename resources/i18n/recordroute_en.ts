@@ -505,17 +505,17 @@ Drop files above, press Ctrl+O, or record.</source>
 <context>
     <name>LanguagesField</name>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="49"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="50"/>
         <source>any language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="50"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="51"/>
         <source>Language codes you speak, e.g. ko, en. Detection picks the most likely of these; leave empty to allow any language.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="52"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="53"/>
         <source>Mixed Korean–English speech (keep English terms in Latin script)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -540,6 +540,49 @@ Drop files above, press Ctrl+O, or record.</source>
     <message>
         <location filename="../../app/recordroute/gui/live_sync.py" line="78"/>
         <source>The vault could not be updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LlmContextRow</name>
+    <message>
+        <location filename="../../app/recordroute/gui/llm_context_row.py" line="23"/>
+        <source> tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/llm_context_row.py" line="25"/>
+        <source>Check ser&amp;ver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/llm_context_row.py" line="26"/>
+        <source>Ask the LLM server for the model&apos;s real context size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/llm_context_row.py" line="43"/>
+        <source>Asking the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/llm_context_row.py" line="49"/>
+        <source>No LLM is in use (extractive minutes): there is no context to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/llm_context_row.py" line="51"/>
+        <source>The server did not answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/llm_context_row.py" line="53"/>
+        <source>Context: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/llm_context_row.py" line="57"/>
+        <source>The check failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1233,32 +1276,32 @@ RECORDROUTE_CONFIG=%2 recordroute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="261"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="265"/>
         <source>Deleted %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="273"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="277"/>
         <source>%1 is now the default.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="277"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="281"/>
         <source>Model packs (*.tar *.tar.gz *.tgz *.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="280"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="284"/>
         <source>Import a model pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="285"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="289"/>
         <source>Import a model folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="294"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="298"/>
         <source>Export a model pack</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1332,7 +1375,7 @@ RECORDROUTE_CONFIG=%2 recordroute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="64"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="86"/>
         <source>Pulled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1342,27 +1385,27 @@ RECORDROUTE_CONFIG=%2 recordroute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="104"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="108"/>
         <source>Recommended for Korean and English minutes: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="107"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="111"/>
         <source>None of these models suits minutes well; pull e.g. qwen2.5:7b-instruct.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="114"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="118"/>
         <source>Pulling %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="118"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="122"/>
         <source>Ollama models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="126"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="130"/>
         <source>Delete %1 from Ollama?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1759,279 +1802,284 @@ RECORDROUTE_CONFIG=%2 recordroute</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="69"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="70"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="71"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="72"/>
         <source>&amp;Transcription</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="72"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="73"/>
         <source>S&amp;ummaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="73"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="74"/>
         <source>&amp;Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="74"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="75"/>
         <source>Local &amp;API</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="75"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="76"/>
         <source>A&amp;ppearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="99"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="100"/>
         <source>Detect automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="106"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="107"/>
         <source>Transcribe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="107"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="108"/>
         <source>Translate into English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="110"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="111"/>
         <source>Names and terms the model should spell right, one per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="111"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="112"/>
         <source>Speech &amp;model:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="112"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="113"/>
         <source>Audio &amp;language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="114"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="115"/>
         <source>Languages &amp;spoken:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="115"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="116"/>
         <source>&amp;Task:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="116"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="117"/>
         <source>&amp;Vocabulary:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="117"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="118"/>
         <source>Find &amp;speakers (who said what) in new recordings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="120"/>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="132"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="121"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="133"/>
         <source>Automatic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="120"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="121"/>
         <source>Neural (speaker model)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="121"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="122"/>
         <source>Basic (no model)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="125"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="126"/>
         <source>Spea&amp;ker method:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="133"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="134"/>
         <source>OpenAI-compatible server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="134"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="135"/>
         <source>Extractive (no LLM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="141"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="142"/>
         <source>only if the server asks for one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="150"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="151"/>
         <source>Same as the recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="153"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="154"/>
         <source>&amp;Backend:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="154"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="155"/>
         <source>Ollama &amp;host:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="155"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="156"/>
         <source>Server &amp;URL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="156"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="157"/>
         <source>Server API &amp;key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="157"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="158"/>
         <source>&amp;Model:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="158"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="160"/>
+        <source>&amp;Context size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="161"/>
         <source>&amp;Template:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="159"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="162"/>
         <source>&amp;Output language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="166"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="176"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="171"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="181"/>
         <source>&amp;Data folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="172"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="182"/>
         <source>The database, the library of originals and new recordings live here. A new folder takes effect after a restart; existing files are not moved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="178"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="188"/>
         <source>Korean semantic search needs the multilingual model: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="183"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="193"/>
         <source>off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="184"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="194"/>
         <source>B&amp;rowse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="189"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="199"/>
         <source>Markdown &amp;vault:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="190"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="200"/>
         <source>One note per recording (minutes and transcript), updated after every finished job. Your own text outside the generated block is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="195"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="205"/>
         <source>Folders to watch, one per line: new recordings that land there are imported once they are completely copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="197"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="207"/>
         <source>&amp;Watch folders:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="201"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="211"/>
         <source>Markdown vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="208"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="218"/>
         <source>&amp;Enable the local API (127.0.0.1 only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="215"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="225"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="217"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="227"/>
         <source>&amp;Regenerate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="224"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="234"/>
         <source>&amp;Port:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="225"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="235"/>
         <source>Token:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="232"/>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="236"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="242"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="246"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="236"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="246"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="237"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="247"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="240"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="250"/>
         <source>&amp;Interface language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="241"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="251"/>
         <source>T&amp;heme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="251"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="261"/>
         <source>Set by an environment variable; change it there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="255"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="265"/>
         <source>Data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="301"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="312"/>
         <source>Settings not saved</source>
         <translation type="unfinished"></translation>
     </message>

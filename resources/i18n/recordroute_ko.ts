@@ -502,17 +502,17 @@ Drop files above, press Ctrl+O, or record.</source>
 <context>
     <name>LanguagesField</name>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="49"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="50"/>
         <source>any language</source>
         <translation>모든 언어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="50"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="51"/>
         <source>Language codes you speak, e.g. ko, en. Detection picks the most likely of these; leave empty to allow any language.</source>
         <translation>녹음에서 쓰는 언어 코드(예: ko, en). 자동 감지는 이 가운데 가장 가능성이 높은 언어를 고릅니다. 비워 두면 모든 언어를 허용합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="52"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="53"/>
         <source>Mixed Korean–English speech (keep English terms in Latin script)</source>
         <translation>한국어·영어 혼용 음성 (영어 용어는 로마자로 유지)</translation>
     </message>
@@ -538,6 +538,49 @@ Drop files above, press Ctrl+O, or record.</source>
         <location filename="../../app/recordroute/gui/live_sync.py" line="78"/>
         <source>The vault could not be updated: %1</source>
         <translation>볼트를 갱신하지 못했습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LlmContextRow</name>
+    <message>
+        <location filename="../../app/recordroute/gui/llm_context_row.py" line="23"/>
+        <source> tokens</source>
+        <translation> 토큰</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/llm_context_row.py" line="25"/>
+        <source>Check ser&amp;ver</source>
+        <translation>서버 확인(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/llm_context_row.py" line="26"/>
+        <source>Ask the LLM server for the model&apos;s real context size</source>
+        <translation>LLM 서버에 모델의 실제 컨텍스트 크기를 묻습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/llm_context_row.py" line="43"/>
+        <source>Asking the server…</source>
+        <translation>서버에 묻는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/llm_context_row.py" line="49"/>
+        <source>No LLM is in use (extractive minutes): there is no context to check.</source>
+        <translation>LLM을 쓰지 않습니다(추출식 회의록). 확인할 컨텍스트가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/llm_context_row.py" line="51"/>
+        <source>The server did not answer: %1</source>
+        <translation>서버가 응답하지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/llm_context_row.py" line="53"/>
+        <source>Context: %1</source>
+        <translation>컨텍스트: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/llm_context_row.py" line="57"/>
+        <source>The check failed: %1</source>
+        <translation>확인하지 못했습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -1234,32 +1277,32 @@ RECORDROUTE_CONFIG=%2 recordroute</numerusform>
         <translation>지금 사용 중인 모델입니다. 다시 받아쓰기 전에 다른 모델을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="261"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="265"/>
         <source>Deleted %1.</source>
         <translation>%1을(를) 삭제했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="273"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="277"/>
         <source>%1 is now the default.</source>
         <translation>이제 %1이(가) 기본 모델입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="277"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="281"/>
         <source>Model packs (*.tar *.tar.gz *.tgz *.zip)</source>
         <translation>모델 팩 (*.tar *.tar.gz *.tgz *.zip)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="280"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="284"/>
         <source>Import a model pack</source>
         <translation>모델 팩 가져오기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="285"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="289"/>
         <source>Import a model folder</source>
         <translation>모델 폴더 가져오기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="294"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="298"/>
         <source>Export a model pack</source>
         <translation>모델 팩 내보내기</translation>
     </message>
@@ -1332,7 +1375,7 @@ RECORDROUTE_CONFIG=%2 recordroute</numerusform>
         <translation>삭제…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="64"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="86"/>
         <source>Pulled.</source>
         <translation>받았습니다.</translation>
     </message>
@@ -1342,27 +1385,27 @@ RECORDROUTE_CONFIG=%2 recordroute</numerusform>
         <translation>받기를 취소했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="104"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="108"/>
         <source>Recommended for Korean and English minutes: %1 (%2)</source>
         <translation>한국어·영어 회의록에 추천: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="107"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="111"/>
         <source>None of these models suits minutes well; pull e.g. qwen2.5:7b-instruct.</source>
         <translation>회의록에 잘 맞는 모델이 없습니다. 예를 들어 qwen2.5:7b-instruct를 받으세요.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="114"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="118"/>
         <source>Pulling %1…</source>
         <translation>%1 받는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="118"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="122"/>
         <source>Ollama models</source>
         <translation>Ollama 모델</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="126"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="130"/>
         <source>Delete %1 from Ollama?</source>
         <translation>Ollama에서 %1을(를) 삭제할까요?</translation>
     </message>
@@ -1756,279 +1799,284 @@ RECORDROUTE_CONFIG=%2 recordroute</numerusform>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="69"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="70"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="71"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="72"/>
         <source>&amp;Transcription</source>
         <translation>받아쓰기(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="72"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="73"/>
         <source>S&amp;ummaries</source>
         <translation>요약(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="73"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="74"/>
         <source>&amp;Library</source>
         <translation>라이브러리(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="74"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="75"/>
         <source>Local &amp;API</source>
         <translation>로컬 API(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="75"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="76"/>
         <source>A&amp;ppearance</source>
         <translation>모양(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="99"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="100"/>
         <source>Detect automatically</source>
         <translation>자동 감지</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="106"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="107"/>
         <source>Transcribe</source>
         <translation>받아쓰기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="107"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="108"/>
         <source>Translate into English</source>
         <translation>영어로 번역</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="110"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="111"/>
         <source>Names and terms the model should spell right, one per line</source>
         <translation>모델이 정확히 적어야 할 이름과 용어(한 줄에 하나씩)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="111"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="112"/>
         <source>Speech &amp;model:</source>
         <translation>음성 인식 모델(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="112"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="113"/>
         <source>Audio &amp;language:</source>
         <translation>오디오 언어(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="114"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="115"/>
         <source>Languages &amp;spoken:</source>
         <translation>사용 언어(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="115"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="116"/>
         <source>&amp;Task:</source>
         <translation>작업(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="116"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="117"/>
         <source>&amp;Vocabulary:</source>
         <translation>어휘(&amp;V):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="117"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="118"/>
         <source>Find &amp;speakers (who said what) in new recordings</source>
         <translation>새 녹음에서 화자 찾기(누가 무엇을 말했는지)(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="120"/>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="132"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="121"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="133"/>
         <source>Automatic</source>
         <translation>자동</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="120"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="121"/>
         <source>Neural (speaker model)</source>
         <translation>신경망 (화자 모델)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="121"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="122"/>
         <source>Basic (no model)</source>
         <translation>기본 (모델 없음)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="125"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="126"/>
         <source>Spea&amp;ker method:</source>
         <translation>화자 방식(&amp;K):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="133"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="134"/>
         <source>OpenAI-compatible server</source>
         <translation>OpenAI 호환 서버</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="134"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="135"/>
         <source>Extractive (no LLM)</source>
         <translation>발췌 요약(LLM 없음)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="141"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="142"/>
         <source>only if the server asks for one</source>
         <translation>서버가 요구할 때만 입력</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="150"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="151"/>
         <source>Same as the recording</source>
         <translation>녹음과 같은 언어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="153"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="154"/>
         <source>&amp;Backend:</source>
         <translation>백엔드(&amp;B):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="154"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="155"/>
         <source>Ollama &amp;host:</source>
         <translation>Ollama 호스트(&amp;H):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="155"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="156"/>
         <source>Server &amp;URL:</source>
         <translation>서버 URL(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="156"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="157"/>
         <source>Server API &amp;key:</source>
         <translation>서버 API 키(&amp;K):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="157"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="158"/>
         <source>&amp;Model:</source>
         <translation>모델(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="158"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="160"/>
+        <source>&amp;Context size:</source>
+        <translation>컨텍스트 크기(&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="161"/>
         <source>&amp;Template:</source>
         <translation>템플릿(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="159"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="162"/>
         <source>&amp;Output language:</source>
         <translation>출력 언어(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="166"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="176"/>
         <source>&amp;Browse…</source>
         <translation>찾아보기(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="171"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="181"/>
         <source>&amp;Data folder:</source>
         <translation>데이터 폴더(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="172"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="182"/>
         <source>The database, the library of originals and new recordings live here. A new folder takes effect after a restart; existing files are not moved.</source>
         <translation>데이터베이스, 원본 라이브러리, 새 녹음이 여기에 저장됩니다. 새 폴더는 다시 시작한 뒤 적용되며 기존 파일은 옮겨지지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="178"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="188"/>
         <source>Korean semantic search needs the multilingual model: %1</source>
         <translation>한국어 의미 검색에는 다국어 모델이 필요합니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="183"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="193"/>
         <source>off</source>
         <translation>사용 안 함</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="184"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="194"/>
         <source>B&amp;rowse…</source>
         <translation>찾아보기(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="189"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="199"/>
         <source>Markdown &amp;vault:</source>
         <translation>마크다운 볼트(&amp;V):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="190"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="200"/>
         <source>One note per recording (minutes and transcript), updated after every finished job. Your own text outside the generated block is kept.</source>
         <translation>녹음마다 노트 하나(회의록과 전사본)를 만들고, 작업이 끝날 때마다 갱신합니다. 생성된 블록 밖에 직접 쓴 내용은 그대로 유지됩니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="195"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="205"/>
         <source>Folders to watch, one per line: new recordings that land there are imported once they are completely copied</source>
         <translation>감시할 폴더(한 줄에 하나): 새 녹음 파일이 완전히 복사되면 가져옵니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="197"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="207"/>
         <source>&amp;Watch folders:</source>
         <translation>감시 폴더(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="201"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="211"/>
         <source>Markdown vault</source>
         <translation>마크다운 볼트</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="208"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="218"/>
         <source>&amp;Enable the local API (127.0.0.1 only)</source>
         <translation>로컬 API 사용(&amp;E) (127.0.0.1 전용)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="215"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="225"/>
         <source>&amp;Copy</source>
         <translation>복사(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="217"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="227"/>
         <source>&amp;Regenerate</source>
         <translation>다시 만들기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="224"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="234"/>
         <source>&amp;Port:</source>
         <translation>포트(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="225"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="235"/>
         <source>Token:</source>
         <translation>토큰:</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="232"/>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="236"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="242"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="246"/>
         <source>Follow the system</source>
         <translation>시스템 설정 따르기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="236"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="246"/>
         <source>Light</source>
         <translation>밝게</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="237"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="247"/>
         <source>Dark</source>
         <translation>어둡게</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="240"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="250"/>
         <source>&amp;Interface language:</source>
         <translation>화면 언어(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="241"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="251"/>
         <source>T&amp;heme:</source>
         <translation>테마(&amp;H):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="251"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="261"/>
         <source>Set by an environment variable; change it there.</source>
         <translation>환경 변수로 정해진 값입니다. 그쪽에서 바꾸세요.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="255"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="265"/>
         <source>Data folder</source>
         <translation>데이터 폴더</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="301"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="312"/>
         <source>Settings not saved</source>
         <translation>설정을 저장하지 못했습니다</translation>
     </message>
