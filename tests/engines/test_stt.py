@@ -26,6 +26,7 @@ from recordroute.engines.stt import (
     pick_device,
     resolve_model,
 )
+from recordroute.engines.stt import cache as stt_cache
 from recordroute.engines.stt import models as stt_models
 from recordroute.engines.stt.transcriber import decode_kwargs
 from recordroute.errors import Cancelled, InputError, ModelNotFoundError, NoAudioError, StorageError
@@ -215,7 +216,7 @@ def test_model_loaded_once_and_reused(audio_en: np.ndarray) -> None:
 
     def counting_loader(*args: object) -> object:
         loads.append(str(args[0]))
-        return stt_models._load_whisper(*args)  # type: ignore[arg-type]
+        return stt_cache._load_whisper(*args)  # type: ignore[arg-type]
 
     cache = ModelCache(loader=counting_loader)  # type: ignore[arg-type]
     engine = SttEngine("base", device="cpu", cache=cache)

@@ -21,10 +21,11 @@ import numpy as np
 
 from ...errors import InputError, NoAudioError
 from ...progress import CancelToken, EtaEstimator, Progress, ProgressCallback
+from .cache import MODEL_CACHE, ModelCache, pick_device
 from .data import Segment, SttOptions, Transcript, Word
 from .guards import FALLBACK_TEMPERATURES, DecodeStats, failed_decode, guard_loops
 from .languages import mixed_prompt, normalise_languages, pick_language
-from .models import MODEL_CACHE, ModelCache, ModelCapabilityError, ResolvedModel, pick_device, resolve_model
+from .models import ModelCapabilityError, ResolvedModel, resolve_model
 from .postprocess import postprocess
 
 if TYPE_CHECKING:
