@@ -58,7 +58,8 @@ def test_real_numbers_and_speech_pass_the_decode_check() -> None:
 
 @pytest.mark.parametrize(
     ("logprob", "no_speech", "failed"),
-    [(-0.3, 0.9, False), (-1.2, 0.2, False), (-1.2, 0.8, True), (-0.87, 0.73, True), (-2.5, 0.0, True)],
+    [(-0.3, 0.9, False), (-0.9, 0.2, False), (-1.2, 0.2, True), (-1.2, 0.8, True), (-0.87, 0.73, True),
+     (-2.5, 0.0, True)],
 )
 def test_logprob_and_no_speech(logprob: float, no_speech: float, failed: bool) -> None:
     assert (failed_decode(DecodeStats(1.2, logprob, no_speech)) is not None) is failed

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ...errors import ModelNotFoundError
+from .fallback import make_deterministic
 from .models import ResolvedModel
 
 if TYPE_CHECKING:
@@ -41,7 +42,7 @@ def _load_whisper(resolved: ResolvedModel, device: str, compute_type: str, cpu_t
     from faster_whisper import WhisperModel
 
     try:
-        return WhisperModel(
+        model = WhisperModel(
             resolved.path_or_name,
             device=device,
             compute_type=compute_type,
@@ -53,6 +54,7 @@ def _load_whisper(resolved: ResolvedModel, device: str, compute_type: str, cpu_t
             f"could not load speech model '{resolved.name}' from {resolved.path_or_name}: {exc}",
             hint="the model files look damaged; reinstall recordroute[models] or replace the folder",
         ) from exc
+    return make_deterministic(model)  # the same audio always gives the same transcript (fallback.py)
 
 
 class ModelCache:
