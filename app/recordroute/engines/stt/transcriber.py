@@ -264,7 +264,7 @@ class SttEngine:
                     on_segment(clean)
 
     def _decode_args(self, model: WhisperModel, audio: np.ndarray, options: SttOptions,
-                     inbox: queue.Queue, batched: bool) -> dict[str, Any]:
+                     inbox: queue.Queue, batched: bool = False) -> dict[str, Any]:
         """decode_kwargs plus language control: with auto-detect and a list of languages (or the mixed
         Korean-English prompt, which needs to know the language), detect first and pick among them. Batched
         decoding always detects first, so that every batch decodes in the same language."""
