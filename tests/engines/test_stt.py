@@ -138,8 +138,8 @@ def test_korean_forced_transcribe_and_translate(base: SttEngine, korean_audio: n
     # tell the tasks apart on the same audio: Korean transcription is Hangul, translation is English.
     ko = base.transcribe(korean_audio, SttOptions(language="ko"))
     assert ko.language == "ko" and ko.task == "transcribe"
-    # Properties, not exact words: the temperature fallback re-decodes this robotic speech by sampling, so the
-    # wording varies from run to run; the text is still Hangul and covers more than a word of the clip.
+    # Properties, not exact words: the temperature fallback re-decodes this robotic speech (deterministically,
+    # but int8 kernels round differently on other CPUs); the text is Hangul and covers more than a word.
     letters = [c for c in ko.text if c.isalpha()]
     hangul = [c for c in letters if HANGUL.match(c)]
     assert letters and len(hangul) / len(letters) >= 0.9, ko.text

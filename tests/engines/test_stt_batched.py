@@ -16,7 +16,13 @@ import numpy as np
 import pytest
 
 from recordroute.engines.stt import ModelCache, SttEngine, SttOptions, Transcript
-from recordroute.engines.stt.batched import DEFAULT_BATCH_SIZE, batch_size_for, plan_windows, window_verdict
+from recordroute.engines.stt.batched import (
+    DEFAULT_BATCH_SIZE,
+    batch_size_for,
+    plan_windows,
+    split_sentences,
+    window_verdict,
+)
 from recordroute.engines.stt.decoding import DECODE_DEFAULTS
 from recordroute.errors import Cancelled
 from recordroute.progress import CancelToken, Progress
@@ -26,6 +32,8 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 SR = 16_000
 COPIES = 11  # 11 x (29.2 s + 1 s) = 5.5 min
 GAP_SECONDS = 1.0
+HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
+KOREAN_SPOKEN = "감사합니다. 대한민국의 수도는 서울입니다. 오늘 날씨가 정말 좋네요."  # as test_stt.py
 
 
 def norm(text: str) -> str:
@@ -78,6 +86,21 @@ def test_window_verdict_follows_whisper_fallback_rules() -> None:
     assert window_verdict([seg("Thank you.", -1.3, 0.9)], DECODE_DEFAULTS) == "silent"
 
 
+def test_window_text_is_cut_into_sentences_timed_by_words() -> None:
+    from faster_whisper.transcribe import Segment as FwSegment
+    from faster_whisper.transcribe import Word as FwWord
+
+    spoken = [(" Good", 0.0, 0.3), (" morning.", 0.3, 0.8), (" Today", 1.0, 1.3), (" we", 1.3, 1.4),
+              (" plan", 1.4, 1.8), (" and", 3.5, 3.7), (" ship?", 3.7, 4.0)]
+    words = [FwWord(start, end, word, 0.9) for word, start, end in spoken]
+    window = FwSegment(1, 0, 0.0, 4.0, "".join(w for w, _, _ in spoken), [1, 2], -0.2, 1.1, 0.05, words, 0.0)
+    parts = split_sentences(window)
+    assert [p.text.strip() for p in parts] == ["Good morning.", "Today we plan", "and ship?"]  # 1.7-s pause
+    assert [(p.start, p.end) for p in parts] == [(0.0, 0.8), (1.0, 1.8), (3.5, 4.0)]
+    assert all(p.avg_logprob == -0.2 and p.words for p in parts)
+    assert [p.words for p in split_sentences(window, keep_words=False)] == [None, None, None]
+
+
 # --- real models ---------------------------------------------------------------------------------------------
 @pytest.fixture(scope="module")
 def tiny() -> SttEngine:
@@ -97,14 +120,16 @@ def runs(tiny: SttEngine, long_audio: np.ndarray) -> dict[str, tuple[Transcript,
 def test_batched_and_sequential_wer_within_a_point(runs: dict) -> None:
     sequential, batched = wer(runs["sequential"][0].text), wer(runs["batched"][0].text)
     assert sequential <= 0.09 and batched <= 0.09, (sequential, batched)  # the tiny.en limit of test_stt.py
-    assert abs(batched - sequential) <= 0.01, (sequential, batched)
+    # Not worse by more than a point. Batched may be better: sequential decoding sometimes loses the last
+    # words before a gap (measured: sequential 5.5 %, batched 3.9 % with tiny.en here).
+    assert batched - sequential <= 0.01, (sequential, batched)
 
 
 @pytest.mark.slow
 def test_batched_segments_and_words_ordered_and_inside(runs: dict, long_audio: np.ndarray) -> None:
     t: Transcript = runs["batched"][0]
     assert t.language == "en" and abs(t.duration - len(long_audio) / SR) < 0.01
-    assert len(t.segments) >= 5 * COPIES
+    assert len(t.segments) >= 3 * COPIES  # sentences, not whole windows
     prev_end = 0.0
     for seg in t.segments:
         assert prev_end - 0.01 <= seg.start < seg.end <= t.duration + 0.01
@@ -175,23 +200,35 @@ def test_cancel_mid_batch_within_a_second_then_next_job_waits(tiny: SttEngine, l
 
 
 @pytest.mark.slow
-def test_batched_translate_prompt_and_languages_on_base(tmp_path: Path) -> None:
-    """Forced batched (threshold 0) on a short clip: translate to English, the vocabulary prompt, language
-    picked among the allowed ones, VAD off."""
+def test_batched_korean_translate_languages_and_prompt_on_base(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Batched forced (threshold 0) on test_stt.py's Korean clip: the same properties as sequentially."""
     import shutil
     import subprocess
+
+    from faster_whisper import BatchedInferencePipeline, decode_audio
 
     if shutil.which("espeak-ng") is None:
         pytest.skip("espeak-ng is not installed")
     wav = tmp_path / "ko.wav"
-    subprocess.run(["espeak-ng", "-v", "ko", "-s", "150", "-w", str(wav),
-                    "오늘 회의에서는 다음 분기 예산과 출시 일정에 대해 논의하겠습니다."], check=True)
-    from faster_whisper import decode_audio
-
+    subprocess.run(["espeak-ng", "-v", "ko", "-s", "160", "-w", str(wav), KOREAN_SPOKEN], check=True)
     audio = decode_audio(str(wav))
+    prompts: list[object] = []
+    real = BatchedInferencePipeline.transcribe
+
+    def recording(self: BatchedInferencePipeline, *args: object, **kwargs: object) -> object:
+        prompts.append(kwargs.get("initial_prompt"))
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(BatchedInferencePipeline, "transcribe", recording)
     base = SttEngine("base", device="cpu", cache=ModelCache())
     forced = {"batch_size": 4, "batch_min_seconds": 0.0}
-    korean = base.transcribe(audio, SttOptions(languages=["ko", "en"], vocabulary=["예산"], **forced))
-    assert korean.language == "ko" and re.search(r"[\uac00-\ud7a3]", korean.text), korean
-    english = base.transcribe(audio, SttOptions(language="ko", task="translate", vad=False, **forced))
-    assert english.task == "translate" and english.text and english.text.isascii(), english.text
+    picked = base.transcribe(audio, SttOptions(languages=["ko", "en"], vocabulary=["서울", "서울"], **forced))
+    assert picked.language == "ko" and prompts == ["서울"]  # picked among the allowed before any batch
+    ko = base.transcribe(audio, SttOptions(language="ko", **forced))
+    letters = [c for c in ko.text if c.isalpha()]
+    hangul = [c for c in letters if HANGUL.match(c)]
+    assert letters and len(hangul) / len(letters) >= 0.9, ko.text
+    en = base.transcribe(audio, SttOptions(language="ko", task="translate", **forced))
+    assert en.task == "translate" and en.text and not HANGUL.search(en.text), en.text
+    assert re.search(r"[A-Za-z]{3,}", en.text), en.text
+    assert len(prompts) == 3  # every call went through the batched pipeline
