@@ -9,8 +9,9 @@ not do, and how it is made up for here:
   batches.
 - Language: it would detect per call; it is detected once, on the first 30 s, as the sequential path does.
 - Temperature fallback: it decodes at the first temperature only. A window that fails Whisper's checks
-  (compression ratio, average log-probability) is decoded again alone, sequentially, at the remaining
-  temperatures (deterministic: fallback.py); a window Whisper judges silent is dropped, as sequentially.
+  (compression ratio, average log-probability) is decoded again alone, exactly as sequentially: from the first
+  temperature, with timestamps, then the fallback (deterministic: fallback.py). A window Whisper judges silent
+  is dropped, as sequentially.
 - Segments: with timestamp tokens it drops the unfinished sentence at the end of every window (sequential
   decoding starts the next window there instead): 6 WER points lost on the fixture with base. So each window
   is decoded as one text, and cut into sentences here at sentence-final punctuation or pauses, using its word
@@ -117,6 +118,7 @@ class BatchedDecoder:
         self.stop = stop
         self.windows = plan_windows(audio, bool(kwargs.get("vad_filter", True)))
         self.first_temperature, self.fallback_temperatures = _temperatures(kwargs["temperature"])
+        self.temperatures = kwargs["temperature"]
         self.redecoded = 0  # windows decoded again by the fallback (for logs and tests)
 
     def _common(self) -> dict[str, Any]:
@@ -159,7 +161,7 @@ class BatchedDecoder:
         self.redecoded += 1
         again, _info = self.model.transcribe(
             self.audio, clip_timestamps=[window.start, window.end], vad_filter=False,
-            temperature=self.fallback_temperatures, condition_on_previous_text=False, **common,
+            temperature=self.temperatures, condition_on_previous_text=False, **common,
         )
         return list(again)
 
