@@ -71,7 +71,7 @@ def isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cache_dir: Pat
     monkeypatch.setenv("RECORDROUTE_CACHE_DIR", str(cache_dir))
     # The English tiny model keeps the suite fast; tests that need the multilingual one ask for "base".
     monkeypatch.setenv("RECORDROUTE_STT_MODEL", "tiny.en")
-    for var in ("RECORDROUTE_MODEL_DIR", "RECORDROUTE_LLM_MODEL", "RECORDROUTE_API_TOKEN"):
+    for var in ("RECORDROUTE_MODEL_DIR", "RECORDROUTE_LLM_MODEL", "RECORDROUTE_API_TOKEN", "RECORDROUTE_STT_BATCH_SIZE"):
         monkeypatch.delenv(var, raising=False)
     # Hermetic: no real Ollama a developer may run is ever reached (port 9 is "discard", closed here).
     monkeypatch.setenv("OLLAMA_HOST", "http://127.0.0.1:9")

@@ -71,3 +71,29 @@ def test_invalid_override_names_the_key(tmp_path: Path) -> None:
     s = Settings.load(tmp_path / "x.toml", env={})
     with pytest.raises(SettingsError, match="llm_num_ctx"):
         s.with_overrides(llm_num_ctx="many")
+
+
+def test_stt_batch_size_auto_by_default_and_env_override(tmp_path: Path) -> None:
+    path = tmp_path / "settings.toml"
+    s = Settings.load(path, env={})
+    assert s.stt_batch_size is None and s.stt_batch_min_seconds == 120  # None: the device's measured default
+    path.write_text("stt_batch_size = 4\nstt_batch_min_seconds = 300\n", encoding="utf-8")
+    s = Settings.load(path, env={"RECORDROUTE_STT_BATCH_SIZE": "0"})
+    assert s.stt_batch_size == 0 and s.stt_batch_min_seconds == 300 and "stt_batch_size" in s.overridden
+    assert Settings.load(path, env={"RECORDROUTE_STT_BATCH_SIZE": "auto"}).stt_batch_size is None
+    assert Settings.load(path, env={}).get(Key.STT_BATCH_SIZE) == 4
+    s.set(Key.STT_BATCH_MIN_SECONDS, "60")
+    s.save()
+    again = Settings.load(path, env={})
+    assert again.stt_batch_size == 4 and again.stt_batch_min_seconds == 60  # the env value stayed out of the file
+
+
+@pytest.mark.parametrize(
+    ("env", "needle"),
+    [("-1", "between 0 and 64"), ("many", "expected int"), ("1000", "between 0 and 64")],
+)
+def test_stt_batch_size_bad_env_names_variable_and_key(tmp_path: Path, env: str, needle: str) -> None:
+    with pytest.raises(SettingsError) as err:
+        Settings.load(tmp_path / "x.toml", env={"RECORDROUTE_STT_BATCH_SIZE": env})
+    assert "RECORDROUTE_STT_BATCH_SIZE" in err.value.message and "stt_batch_size" in err.value.message
+    assert needle in err.value.message

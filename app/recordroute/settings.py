@@ -34,6 +34,8 @@ class Key(str, enum.Enum):
     STT_DEVICE = "stt_device"
     STT_VAD = "stt_vad"
     STT_FILLER_FILTER = "stt_filler_filter"
+    STT_BATCH_SIZE = "stt_batch_size"
+    STT_BATCH_MIN_SECONDS = "stt_batch_min_seconds"
     LANGUAGES = "languages"
     MIXED_KO_EN = "mixed_ko_en"
     VOCABULARY = "vocabulary"
@@ -64,6 +66,7 @@ ENV_OVERRIDES: dict[str, Key] = {
     "RECORDROUTE_DATA_DIR": Key.DATA_DIR,
     "RECORDROUTE_MODEL_DIR": Key.MODEL_DIR,
     "RECORDROUTE_STT_MODEL": Key.STT_MODEL,
+    "RECORDROUTE_STT_BATCH_SIZE": Key.STT_BATCH_SIZE,
     "RECORDROUTE_LANGUAGES": Key.LANGUAGES,
     "RECORDROUTE_LLM_MODEL": Key.LLM_MODEL,
     "OLLAMA_HOST": Key.OLLAMA_HOST,
@@ -108,6 +111,9 @@ class Settings:
     stt_device: str = "auto"
     stt_vad: bool = True
     stt_filler_filter: bool = False
+    # Windows decoded together for long files: None ("auto") = the measured default for the device, 0 = one at a time
+    stt_batch_size: int | None = None
+    stt_batch_min_seconds: int = 120  # shorter files are decoded one window at a time
     vocabulary: list[str] = field(default_factory=list)
     languages: list[str] = field(default_factory=lambda: ["ko", "en"])  # auto-detect picks among these
     mixed_ko_en: bool = False  # Korean speech with English terms kept in Latin script
@@ -229,6 +235,8 @@ def _coerce(key: str, value: Any, *, where: str) -> Any:
         raise SettingsError(f"{where}: unknown key '{key}'")
     optional = type(None) in get_args(hint)
     base = next((a for a in get_args(hint) if a is not type(None)), hint) if optional else hint
+    if optional and base is int and isinstance(value, str) and value.strip().lower() == "auto":
+        return None  # an optional number left to the app ("auto"), as when the key is absent
     if value is None or (optional and value == ""):
         if optional:
             return None
@@ -243,7 +251,7 @@ def _coerce(key: str, value: Any, *, where: str) -> Any:
         if base is int:
             if isinstance(value, bool):
                 raise TypeError
-            return int(value)
+            return _check_range(key, int(value), where)
         if base is Path:
             if not isinstance(value, (str, Path)):
                 raise TypeError
@@ -265,6 +273,20 @@ def _coerce(key: str, value: Any, *, where: str) -> Any:
         raise SettingsError(
             f"{where}: key '{key}' has an invalid value {value!r} (expected {getattr(base, '__name__', base)})"
         ) from exc
+    return value
+
+
+# Whole-number settings with a range: (lowest, highest) allowed.
+_INT_RANGES: dict[str, tuple[int, int]] = {
+    "stt_batch_size": (0, 64),
+    "stt_batch_min_seconds": (0, 24 * 3600),
+}
+
+
+def _check_range(key: str, value: int, where: str) -> int:
+    low, high = _INT_RANGES.get(key, (value, value))
+    if not low <= value <= high:
+        raise SettingsError(f"{where}: key '{key}' must be between {low} and {high}, not {value}")
     return value
 
 

@@ -26,6 +26,7 @@ from recordroute.engines.stt import (
     pick_device,
     resolve_model,
 )
+from recordroute.engines.stt import cache as stt_cache
 from recordroute.engines.stt import models as stt_models
 from recordroute.engines.stt.transcriber import decode_kwargs
 from recordroute.errors import Cancelled, InputError, ModelNotFoundError, NoAudioError, StorageError
@@ -137,8 +138,8 @@ def test_korean_forced_transcribe_and_translate(base: SttEngine, korean_audio: n
     # tell the tasks apart on the same audio: Korean transcription is Hangul, translation is English.
     ko = base.transcribe(korean_audio, SttOptions(language="ko"))
     assert ko.language == "ko" and ko.task == "transcribe"
-    # Properties, not exact words: the temperature fallback re-decodes this robotic speech by sampling, so the
-    # wording varies from run to run; the text is still Hangul and covers more than a word of the clip.
+    # Properties, not exact words: the temperature fallback re-decodes this robotic speech (deterministically,
+    # but int8 kernels round differently on other CPUs); the text is Hangul and covers more than a word.
     letters = [c for c in ko.text if c.isalpha()]
     hangul = [c for c in letters if HANGUL.match(c)]
     assert letters and len(hangul) / len(letters) >= 0.9, ko.text
@@ -215,7 +216,7 @@ def test_model_loaded_once_and_reused(audio_en: np.ndarray) -> None:
 
     def counting_loader(*args: object) -> object:
         loads.append(str(args[0]))
-        return stt_models._load_whisper(*args)  # type: ignore[arg-type]
+        return stt_cache._load_whisper(*args)  # type: ignore[arg-type]
 
     cache = ModelCache(loader=counting_loader)  # type: ignore[arg-type]
     engine = SttEngine("base", device="cpu", cache=cache)

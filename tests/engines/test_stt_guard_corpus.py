@@ -73,7 +73,6 @@ def _words(text: str) -> int:
     return len(text.split())
 
 
-@pytest.mark.xfail(strict=False, reason="temperature-fallback sampling is random: one clip in about two runs keeps a few words (issue 12 follow-up)")
 def test_engine_stores_no_words_on_the_corpus(base: SttEngine, corpus: dict[str, np.ndarray]) -> None:
     # VAD off: the decoder sees every window, the hardest case for the guards. Languages as the app's
     # default settings (ko, en): with any language allowed, reversed Korean is confidently "Hungarian".

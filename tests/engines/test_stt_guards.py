@@ -7,6 +7,7 @@ import zlib
 import pytest
 
 from recordroute.engines.stt.data import Segment, SttOptions, Word
+from recordroute.engines.stt.fallback import deterministic_kwargs
 from recordroute.engines.stt.guards import (
     COMPRESSION_RATIO_LIMIT,
     FALLBACK_TEMPERATURES,
@@ -58,7 +59,8 @@ def test_real_numbers_and_speech_pass_the_decode_check() -> None:
 
 @pytest.mark.parametrize(
     ("logprob", "no_speech", "failed"),
-    [(-0.3, 0.9, False), (-1.2, 0.2, False), (-1.2, 0.8, True), (-0.87, 0.73, True), (-2.5, 0.0, True)],
+    [(-0.3, 0.9, False), (-0.9, 0.2, False), (-1.2, 0.2, True), (-1.2, 0.8, True), (-0.87, 0.73, True),
+     (-2.5, 0.0, True)],
 )
 def test_logprob_and_no_speech(logprob: float, no_speech: float, failed: bool) -> None:
     assert (failed_decode(DecodeStats(1.2, logprob, no_speech)) is not None) is failed
@@ -106,6 +108,33 @@ def test_subtitle_credits_on_silence(text: str) -> None:
 
 
 # --- decoding options ----------------------------------------------------------------------------------------
+def test_fallback_never_samples_at_random() -> None:
+    sampling = {"beam_size": 1, "num_hypotheses": 5, "sampling_topk": 0, "sampling_temperature": 0.6,
+                "repetition_penalty": 1.0, "no_repeat_ngram_size": 0, "max_length": 448}
+    out = deterministic_kwargs(sampling)
+    assert out["sampling_topk"] == 1 and out["beam_size"] == 5 and out["num_hypotheses"] == 1
+    assert out["repetition_penalty"] > 1.0 and out["no_repeat_ngram_size"] > 0 and out["max_length"] == 448
+    assert deterministic_kwargs({**sampling, "sampling_temperature": 1.0})["repetition_penalty"] > \
+        out["repetition_penalty"]  # hotter steps push further from repetition
+    beam = {"beam_size": 5, "patience": 1.0, "max_length": 448}
+    assert deterministic_kwargs(beam) == beam  # the first, greedy/beam pass is untouched
+
+
+@pytest.mark.slow
+def test_the_same_audio_gives_the_same_transcript_at_any_temperature() -> None:
+    from pathlib import Path
+
+    from faster_whisper import decode_audio
+
+    from recordroute.engines.stt import ModelCache, SttEngine
+
+    audio = decode_audio(str(Path(__file__).resolve().parents[1] / "fixtures" / "speech_en_30s.wav"))[:160_000]
+    engine = SttEngine("tiny.en", device="cpu", cache=ModelCache())
+    hot = SttOptions(temperature=1.0, beam_size=1)  # random sampling before the fallback was made deterministic
+    texts = {engine.transcribe(audio, hot).text for _ in range(3)}
+    assert len(texts) == 1 and next(iter(texts)), texts
+
+
 def test_temperature_fallback_is_on_by_default() -> None:
     assert decode_kwargs(SttOptions())["temperature"] == FALLBACK_TEMPERATURES
     assert temperatures(0) == FALLBACK_TEMPERATURES and temperatures(0.4) == 0.4

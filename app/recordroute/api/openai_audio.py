@@ -127,7 +127,7 @@ def _options(s: Any, form: TranscriptionForm, task: str) -> Any:
         language=form.language if form.language not in (None, "", "auto") else None, task=task, vad=s.stt_vad,
         word_timestamps="word" in form.timestamp_granularities or form.store or _diarize(form),
         vocabulary=list(s.vocabulary), filler_filter=s.stt_filler_filter, temperature=form.temperature,
-        initial_prompt=form.prompt or None,
+        initial_prompt=form.prompt or None, batch_size=s.stt_batch_size, batch_min_seconds=s.stt_batch_min_seconds,
     )
 
 

@@ -110,6 +110,8 @@ def stage_transcribe(run: StageRun) -> None:
         filler_filter=settings.stt_filler_filter,
         languages=list(settings.languages),
         mixed_ko_en=settings.mixed_ko_en,
+        batch_size=settings.stt_batch_size,
+        batch_min_seconds=settings.stt_batch_min_seconds,
     )
     with run.ctx.busy(run.ctx.stt_key(model)):  # the idle reaper leaves a model alone while it works
         transcript = engine.transcribe(audio.samples, options, progress=run.progress, cancel=run.cancel)

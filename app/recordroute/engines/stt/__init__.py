@@ -3,16 +3,9 @@
 Models resolve offline (see models.resolve_model) and stay warm in MODEL_CACHE between files.
 """
 
+from .cache import MODEL_CACHE, ModelCache, pick_device
 from .data import Segment, SttOptions, Transcript, Word
-from .models import (
-    MODEL_CACHE,
-    ModelCache,
-    ModelCapabilityError,
-    ResolvedModel,
-    list_available_models,
-    pick_device,
-    resolve_model,
-)
+from .models import ModelCapabilityError, ResolvedModel, list_available_models, resolve_model
 from .postprocess import postprocess
 from .transcriber import SttEngine, build_initial_prompt
 

@@ -53,3 +53,6 @@ class SttOptions:
     languages: list[str] = field(default_factory=list)  # auto-detect picks among these (empty: any)
     mixed_ko_en: bool = False  # Korean speech with English terms: prompt in mixed script keeps them Latin
     guards: bool = True  # hallucination guards (guards.py); off only to measure them
+    # Long files decode several windows at once (batched.py): None = the device's measured default, 0 = never
+    batch_size: int | None = None
+    batch_min_seconds: float = 120.0  # shorter audio is decoded one window at a time

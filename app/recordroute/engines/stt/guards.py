@@ -7,6 +7,7 @@ Two layers:
    the last temperature is dropped and logged, never stored: a zlib compression ratio above the limit is a
    repetition loop, and a low average log-probability together with a high no-speech probability is text
    invented over silence, noise or music.
+   So is text below Whisper's own log-probability threshold at every temperature: a guess.
 2. Loops inside a segment. A token or an n-gram (up to MAX_LOOP_NGRAM words) repeated more than LOOP_CAP
    times in a row keeps LOOP_CAP repetitions; a token that is itself a loop of a short character sequence with
    no spaces ("오오오오오…", "1,000,000,000,000,000,…", "ㅋㅋㅋㅋㅋㅋ") is removed. A segment that is mostly
@@ -33,7 +34,10 @@ COMPRESSION_RATIO_LIMIT = 2.4
 # log-probability >= -0.7; text made up over a sustained chord had 0.73 and -0.87 after the fallback.
 NO_SPEECH_LIMIT = 0.6
 LOGPROB_LIMIT = -0.5
-VERY_LOW_LOGPROB = -1.8  # even the most likely temperature was guessing: nothing worth storing
+# Below Whisper's own log-probability threshold after the fallback: every temperature failed it (the fallback
+# stops at the first that passes). With the deterministic fallback (fallback.py) reversed Korean speech always
+# ends at -1.12 with no-speech 0.21; real speech measured >= -0.7.
+VERY_LOW_LOGPROB = -1.0
 
 LOOP_CAP = 2  # an n-gram at most this many times in a row (the original app's MAX_RUN)
 MAX_LOOP_NGRAM = 12

@@ -13,7 +13,9 @@ import itertools
 import logging
 import queue
 import threading
+import weakref
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -21,10 +23,13 @@ import numpy as np
 
 from ...errors import InputError, NoAudioError
 from ...progress import CancelToken, EtaEstimator, Progress, ProgressCallback
+from .batched import BatchedDecoder, batch_size_for
+from .cache import MODEL_CACHE, ModelCache, pick_device
 from .data import Segment, SttOptions, Transcript, Word
-from .guards import FALLBACK_TEMPERATURES, DecodeStats, failed_decode, guard_loops
+from .decoding import DECODE_DEFAULTS, build_initial_prompt, decode_kwargs, temperatures
+from .guards import DecodeStats, failed_decode, guard_loops
 from .languages import mixed_prompt, normalise_languages, pick_language
-from .models import MODEL_CACHE, ModelCache, ModelCapabilityError, ResolvedModel, pick_device, resolve_model
+from .models import ModelCapabilityError, ResolvedModel, resolve_model
 from .postprocess import postprocess
 
 if TYPE_CHECKING:
@@ -35,70 +40,34 @@ log = logging.getLogger(__name__)
 SAMPLE_RATE = 16_000
 POLL_SECONDS = 0.2  # the calling thread checks the cancel token at least this often
 _LOADER = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="recordroute-model-loader")
-MAX_PROMPT_TERMS = 20
-MAX_PROMPT_CHARS = 200
-
-# Decoding settings of the original app (temperature and beam size come from SttOptions). The thresholds
-# decide when a window is decoded again at the next temperature of the fallback (see guards.py).
-DECODE_DEFAULTS: dict[str, Any] = {
-    "no_speech_threshold": 0.6,
-    "log_prob_threshold": -1.0,
-    "compression_ratio_threshold": 2.4,
-    "condition_on_previous_text": False,
-}
-
-
-def temperatures(value: float | tuple[float, ...] | list[float]) -> float | tuple[float, ...]:
-    """0 means Whisper's temperature fallback (0.0, 0.2, ... 1.0), as in the OpenAI API; a single temperature
-    pinned at 0 kept every repetition loop the greedy decoder produced."""
-    if isinstance(value, (tuple, list)):
-        return tuple(float(t) for t in value) or FALLBACK_TEMPERATURES
-    return FALLBACK_TEMPERATURES if float(value) == 0.0 else float(value)
-
-
 _worker_ids = itertools.count(1)
+# Workers of cancelled transcriptions still finishing their window or batch, per model: the next transcription
+# on that model waits for them, so a batch of several windows never competes with the next job for the CPU.
+_draining: weakref.WeakKeyDictionary[Any, list[threading.Thread]] = weakref.WeakKeyDictionary()
+_draining_lock = threading.Lock()
 
 
-def build_initial_prompt(vocabulary: list[str]) -> str | None:
-    """The 20 most frequent user keywords (case-insensitive; ties keep first-seen order, first spelling
-    wins), comma-joined, at most 200 characters. None when there is nothing to say."""
-    counts: dict[str, int] = {}
-    first: dict[str, tuple[int, str]] = {}
-    for i, term in enumerate(vocabulary):
-        term = " ".join(str(term).split())
-        if not term:
-            continue
-        key = term.casefold()
-        counts[key] = counts.get(key, 0) + 1
-        first.setdefault(key, (i, term))
-    ranked = sorted(counts, key=lambda k: (-counts[k], first[k][0]))[:MAX_PROMPT_TERMS]
-    picked: list[str] = []
-    length = 0
-    for key in ranked:
-        term = first[key][1]
-        extra = len(term) + (2 if picked else 0)
-        if length + extra > MAX_PROMPT_CHARS:
-            continue  # a shorter, less frequent term may still fit
-        picked.append(term)
-        length += extra
-    return ", ".join(picked) or None
+def _drain(model: Any, worker: threading.Thread) -> None:
+    with _draining_lock:
+        _draining.setdefault(model, []).append(worker)
 
 
-def decode_kwargs(options: SttOptions) -> dict[str, Any]:
-    """faster-whisper transcribe() arguments for `options` (shared with the overhead benchmark)."""
-    language = options.language
-    if language is not None and language.strip().lower() in ("", "auto"):
-        language = None
-    return {
-        "language": language.strip().lower() if language else None,
-        "task": options.task,
-        "beam_size": options.beam_size,
-        "temperature": temperatures(options.temperature),
-        "vad_filter": options.vad,
-        "word_timestamps": options.word_timestamps,
-        "initial_prompt": options.initial_prompt or build_initial_prompt(options.vocabulary),
-        **DECODE_DEFAULTS,
-    }
+def _wait_drained(model: Any, cancel: CancelToken | None, report: ProgressCallback) -> None:
+    told = False
+    while True:
+        with _draining_lock:
+            alive = [t for t in _draining.get(model, []) if t.is_alive()]
+            if alive:
+                _draining[model] = alive
+            else:
+                _draining.pop(model, None)
+                return
+        if not told:
+            report(Progress("transcribe", 0.0, "waiting for a cancelled transcription to stop"))
+            told = True
+        alive[0].join(POLL_SECONDS)
+        if cancel is not None:
+            cancel.raise_if_cancelled()
 
 
 def _as_audio(audio: np.ndarray) -> np.ndarray:
@@ -194,6 +163,12 @@ class SttEngine:
                 if cancel is not None:
                     cancel.raise_if_cancelled()
 
+    def batch_size(self, options: SttOptions, duration: float) -> int:
+        """Windows decoded together for `duration` seconds of audio (0: one at a time)."""
+        if duration < options.batch_min_seconds:
+            return 0
+        return batch_size_for(options.batch_size, self.device)
+
     def transcribe(
         self,
         audio: np.ndarray,
@@ -205,9 +180,9 @@ class SttEngine:
     ) -> Transcript:
         """Transcribe (or translate) `audio`, 16 kHz mono float32.
 
-        `on_segment` sees each cleaned segment as soon as Whisper finishes its 30 s window; the returned
-        Transcript is cleaned again as a whole (identical neighbours across windows get merged).
-        Raises Cancelled within ~0.2 s of `cancel` firing, even mid-window.
+        `on_segment` sees each cleaned segment as soon as Whisper finishes its window (or batch of windows);
+        the returned Transcript is cleaned again as a whole (identical neighbours across windows get merged).
+        Raises Cancelled within ~0.2 s of `cancel` firing, even mid-window or mid-batch.
         """
         options = options or SttOptions()
         if cancel is not None:
@@ -215,63 +190,29 @@ class SttEngine:
         audio = _as_audio(audio)
         duration = audio.shape[0] / SAMPLE_RATE
         report = progress or (lambda _p: None)
-        eta = EtaEstimator()
         report(Progress("transcribe", 0.0, "loading the speech model"))
         self._load_cancellable(cancel)
+        model = self.load()
+        _wait_drained(model, cancel, report)
 
         stop = threading.Event()
         inbox: queue.Queue[tuple[str, Any]] = queue.Queue()
         worker = threading.Thread(
             target=self._work,
-            args=(audio, options, inbox, stop),
+            args=(audio, options, self.batch_size(options, duration), inbox, stop),
             name=f"recordroute-stt-{next(_worker_ids)}",
             daemon=True,  # a cancelled window finishes in the background; never block app exit on it
         )
-        raw: list[Segment] = []
-        info: Any = None
-        picked: tuple[str, float] | None = None
-        dropped = 0
-        fraction = 0.0
         worker.start()
         try:
-            while True:
-                try:
-                    kind, payload = inbox.get(timeout=POLL_SECONDS)
-                except queue.Empty:
-                    if cancel is not None:
-                        cancel.raise_if_cancelled()
-                    continue
-                if cancel is not None:
-                    cancel.raise_if_cancelled()
-                if kind == "error":
-                    raise payload
-                if kind == "done":
-                    break
-                if kind == "language":
-                    picked = payload
-                    continue
-                if kind == "info":
-                    info = payload
-                    report(Progress("transcribe", 0.0, f"0:00 / {_fmt(duration)}"))
-                    continue
-                seg = _segment(payload)
-                fraction = max(fraction, min(0.99, seg.end / duration if duration else 0.99))
-                report(Progress("transcribe", fraction, f"{_fmt(seg.end)} / {_fmt(duration)}", eta.eta(fraction)))
-                reason = failed_decode(DecodeStats.of(payload)) if options.guards else None
-                if reason is not None:
-                    dropped += 1
-                    log.info("dropped segment %.1f-%.1f s (%s): %.80s", seg.start, seg.end, reason, seg.text)
-                    continue
-                raw.append(seg)
-                if on_segment is not None:
-                    for clean in _clean([seg], options):
-                        on_segment(clean)
+            run = self._collect(inbox, options, duration, report, cancel, on_segment)
         except BaseException:
             stop.set()  # the worker drops whatever it produces from now on
+            _drain(model, worker)
             raise
-        segments = _clean(raw, options)
+        segments = _clean(run.raw, options)
         report(Progress("transcribe", 1.0, "done", 0.0))
-        language, probability = picked or (str(info.language), float(info.language_probability))
+        language, probability = run.picked or run.detected or ("", 0.0)
         return Transcript(
             segments=segments,
             language=language,
@@ -279,33 +220,80 @@ class SttEngine:
             duration=duration,
             model=self.resolved.name,
             task=options.task,
-            dropped=dropped,
+            dropped=run.dropped,
         )
 
+    def _collect(self, inbox: queue.Queue, options: SttOptions, duration: float, report: ProgressCallback,
+                 cancel: CancelToken | None, on_segment: Callable[[Segment], None] | None) -> _Run:
+        """Take the worker's messages until it is done: progress with ETA, decode checks, live segments."""
+        run = _Run()
+        eta = EtaEstimator()
+        fraction = 0.0
+        while True:
+            try:
+                kind, payload = inbox.get(timeout=POLL_SECONDS)
+            except queue.Empty:
+                if cancel is not None:
+                    cancel.raise_if_cancelled()
+                continue
+            if cancel is not None:
+                cancel.raise_if_cancelled()
+            if kind == "error":
+                raise payload
+            if kind == "done":
+                return run
+            if kind == "language":
+                run.picked = payload
+                continue
+            if kind == "info":  # decoding starts (batched: no info; the language was picked already)
+                if payload is not None:
+                    run.detected = (str(payload.language), float(payload.language_probability))
+                report(Progress("transcribe", 0.0, f"0:00 / {_fmt(duration)}"))
+                continue
+            seg = _segment(payload)
+            fraction = max(fraction, min(0.99, seg.end / duration if duration else 0.99))
+            report(Progress("transcribe", fraction, f"{_fmt(seg.end)} / {_fmt(duration)}", eta.eta(fraction)))
+            reason = failed_decode(DecodeStats.of(payload)) if options.guards else None
+            if reason is not None:
+                run.dropped += 1
+                log.info("dropped segment %.1f-%.1f s (%s): %.80s", seg.start, seg.end, reason, seg.text)
+                continue
+            run.raw.append(seg)
+            if on_segment is not None:
+                for clean in _clean([seg], options):
+                    on_segment(clean)
+
     def _decode_args(self, model: WhisperModel, audio: np.ndarray, options: SttOptions,
-                     inbox: queue.Queue) -> dict[str, Any]:
+                     inbox: queue.Queue, batched: bool = False) -> dict[str, Any]:
         """decode_kwargs plus language control: with auto-detect and a list of languages (or the mixed
-        Korean-English prompt, which needs to know the language), detect first and pick among them."""
+        Korean-English prompt, which needs to know the language), detect first and pick among them. Batched
+        decoding always detects first, so that every batch decodes in the same language."""
         kwargs = decode_kwargs(options)
         allowed = normalise_languages(options.languages)
-        if kwargs["language"] is None and model.model.is_multilingual and (allowed or options.mixed_ko_en):
-            try:
-                _, _, probs = model.detect_language(audio, vad_filter=options.vad)
-            except (ValueError, RuntimeError, IndexError):  # VAD found no speech: score the raw audio
-                _, _, probs = model.detect_language(audio)
-            language, probability = pick_language(probs, allowed)
+        multilingual = model.model.is_multilingual
+        if kwargs["language"] is None and (batched or (multilingual and (allowed or options.mixed_ko_en))):
+            if not multilingual:
+                language, probability = "en", 1.0
+            else:
+                try:
+                    _, _, probs = model.detect_language(audio, vad_filter=options.vad)
+                except (ValueError, RuntimeError, IndexError):  # VAD found no speech: score the raw audio
+                    _, _, probs = model.detect_language(audio)
+                language, probability = pick_language(probs, allowed)
             kwargs["language"] = language
             inbox.put(("language", (language, probability)))
         if options.mixed_ko_en and not options.initial_prompt:
             kwargs["initial_prompt"] = mixed_prompt(kwargs["language"], kwargs["initial_prompt"])
         return kwargs
 
-    def _work(self, audio: np.ndarray, options: SttOptions, inbox: queue.Queue, stop: threading.Event) -> None:
+    def _work(self, audio: np.ndarray, options: SttOptions, batch: int, inbox: queue.Queue,
+              stop: threading.Event) -> None:
         """Worker thread: load, decode, and pass segments on until done or told to stop.
 
-        faster-whisper only yields after each ~30 s window, so the caller waits on the queue with a timeout
-        instead of on the generator. Between windows the stop flag is checked and the generator closed, so a
-        cancelled job costs at most one more window of CPU.
+        faster-whisper only yields after each ~30 s window (batched: after each batch), so the caller waits on
+        the queue with a timeout instead of on the generator. Between windows (batches) the stop flag is
+        checked and the generator closed, so a cancelled job costs at most one more window (batch) of CPU,
+        during which the next transcription on this model waits (see _wait_drained).
         """
         generator = None
         try:
@@ -313,8 +301,15 @@ class SttEngine:
             self.check_options(model, options)
             if stop.is_set():
                 return
-            generator, info = model.transcribe(audio, **self._decode_args(model, audio, options, inbox))
-            inbox.put(("info", info))
+            kwargs = self._decode_args(model, audio, options, inbox, batched=batch > 0)
+            if batch > 0:
+                decoder = BatchedDecoder(model, audio, kwargs, batch, stop)
+                log.info("batched decoding: %d windows, %d at a time", len(decoder.windows), batch)
+                generator = decoder.segments()
+                inbox.put(("info", None))
+            else:
+                generator, info = model.transcribe(audio, **kwargs)
+                inbox.put(("info", info))
             if stop.is_set():  # before the first window, the costly part
                 return
             for raw in generator:
@@ -331,7 +326,17 @@ class SttEngine:
                 close()
 
 
+@dataclass
+class _Run:
+    """What the calling thread gathered from the worker."""
+
+    raw: list[Segment] = field(default_factory=list)
+    picked: tuple[str, float] | None = None  # language picked before decoding (wins)
+    detected: tuple[str, float] | None = None  # language faster-whisper detected
+    dropped: int = 0
+
 __all__ = [
+    "DECODE_DEFAULTS",
     "Segment",
     "SttEngine",
     "SttOptions",
@@ -339,4 +344,5 @@ __all__ = [
     "Word",
     "build_initial_prompt",
     "decode_kwargs",
+    "temperatures",
 ]

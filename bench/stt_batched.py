@@ -1,0 +1,75 @@
+"""Batched against sequential transcription of a long file, in the same run, with the WER of each.
+
+    python bench/stt_batched.py [--model base] [--minutes 10] [--batch 4 8 16] [--device cpu]
+
+Builds a file of at least --minutes from the speech fixture (its 29 s repeated with 1-s gaps), transcribes it
+with SttEngine sequentially (stt_batch_size 0) and batched at each --batch size, on the same loaded model,
+and prints wall time, process CPU time, sequential / batched and the WER of each against the fixture's text
+repeated. Target: sequential / batched >= 1.5 on the 2-core CPU box. The app's defaults are whatever
+`batched.DEFAULT_BATCH_SIZE` says; run this to choose them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import time
+from pathlib import Path
+
+import jiwer
+import numpy as np
+from faster_whisper import decode_audio
+
+from recordroute.engines.stt import ModelCache, SttEngine, SttOptions
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "tests" / "fixtures"
+SR = 16_000
+
+
+def norm(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s']", " ", text.lower()).split())
+
+
+def long_audio(minutes: float) -> tuple[np.ndarray, str]:
+    speech = decode_audio(str(FIXTURES / "speech_en_30s.wav"))
+    piece = np.concatenate([speech, np.zeros(SR, np.float32)])
+    copies = int(np.ceil(minutes * 60 * SR / len(piece)))
+    reference = " ".join([(FIXTURES / "speech_en_30s.txt").read_text(encoding="utf-8")] * copies)
+    return np.concatenate([piece] * copies), reference
+
+
+def run(engine: SttEngine, audio: np.ndarray, batch: int) -> tuple[float, float, str]:
+    wall, cpu = time.perf_counter(), time.process_time()
+    text = engine.transcribe(audio, SttOptions(batch_size=batch, batch_min_seconds=0.0)).text
+    return time.perf_counter() - wall, time.process_time() - cpu, text
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--model", default="base")
+    ap.add_argument("--minutes", type=float, default=10.0)
+    ap.add_argument("--batch", type=int, nargs="+", default=[4, 8, 16])
+    ap.add_argument("--device", default="cpu")
+    args = ap.parse_args()
+
+    audio, reference = long_audio(args.minutes)
+    engine = SttEngine(args.model, device=args.device, cache=ModelCache())
+    engine.load()
+    engine.transcribe(audio[: 5 * SR], SttOptions(batch_size=0))  # warm-up: first-call costs out of the figures
+    print(f"model {args.model} on {engine.device}, file {len(audio) / SR / 60:.1f} min")
+    seq_wall, seq_cpu, seq_text = run(engine, audio, 0)
+    seq_wer = jiwer.wer(norm(reference), norm(seq_text))
+    print(f"sequential      {seq_wall:7.1f} s wall {seq_cpu:7.1f} s CPU  WER {seq_wer:.3f}", flush=True)
+    for batch in args.batch:
+        wall, cpu, text = run(engine, audio, batch)
+        error = jiwer.wer(norm(reference), norm(text))
+        print(f"batched {batch:2d}      {wall:7.1f} s wall {cpu:7.1f} s CPU  WER {error:.3f}  "
+              f"sequential/batched {seq_wall / wall:.2f}x (CPU {seq_cpu / cpu:.2f}x)  "
+              f"WER difference {100 * (error - seq_wer):+.1f} points", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
