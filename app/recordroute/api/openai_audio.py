@@ -22,7 +22,7 @@ from starlette.concurrency import run_in_threadpool
 
 from ..engines.audio import AUDIO_EXTENSIONS
 from ..errors import CorruptMediaError, EmptyFileError, InputError, NoAudioError
-from ..pipeline.transcriptions import store_transcription
+from ..pipeline.transcriptions import store_transcription, stt_options
 from ..progress import CancelToken
 from . import openai_formats
 from .errors import ApiError
@@ -121,13 +121,10 @@ def _transcribe(state: ApiState, model: str, path: Path, form: TranscriptionForm
 
 
 def _options(s: Any, form: TranscriptionForm, task: str) -> Any:
-    from ..engines.stt import SttOptions
-
-    return SttOptions(
-        language=form.language if form.language not in (None, "", "auto") else None, task=task, vad=s.stt_vad,
+    # The settings' languages apply here too: with no language in the request, detection picks among them.
+    return stt_options(
+        s, language=form.language, task=task, temperature=form.temperature, initial_prompt=form.prompt or None,
         word_timestamps="word" in form.timestamp_granularities or form.store or _diarize(form),
-        vocabulary=list(s.vocabulary), filler_filter=s.stt_filler_filter, temperature=form.temperature,
-        initial_prompt=form.prompt or None, batch_size=s.stt_batch_size, batch_min_seconds=s.stt_batch_min_seconds,
     )
 
 

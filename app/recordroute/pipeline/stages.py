@@ -85,7 +85,7 @@ def stage_ingest(run: StageRun) -> None:
 # --- transcribe -------------------------------------------------------------------------------------------
 def stage_transcribe(run: StageRun) -> None:
     from ..engines.audio import decode
-    from ..engines.stt import SttOptions
+    from .transcriptions import stt_options
 
     store = run.ctx.store
     rec = store.recordings.get(run.recording_id)
@@ -102,17 +102,7 @@ def stage_transcribe(run: StageRun) -> None:
     t0 = time.monotonic()
     audio = decode(store.library.path(rec.stored_name), progress=run.progress, cancel=run.cancel)
     engine = run.ctx.stt(model)
-    options = SttOptions(
-        language=None if language in (None, "", "auto") else language,
-        task=task,
-        vad=settings.stt_vad,
-        vocabulary=list(settings.vocabulary),
-        filler_filter=settings.stt_filler_filter,
-        languages=list(settings.languages),
-        mixed_ko_en=settings.mixed_ko_en,
-        batch_size=settings.stt_batch_size,
-        batch_min_seconds=settings.stt_batch_min_seconds,
-    )
+    options = stt_options(settings, language=language, task=task)
     with run.ctx.busy(run.ctx.stt_key(model)):  # the idle reaper leaves a model alone while it works
         transcript = engine.transcribe(audio.samples, options, progress=run.progress, cancel=run.cancel)
     segments = [

@@ -4,11 +4,28 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from ..settings import Settings
 from ..store import Segment, Word
 from .context import AppContext
 from .ingest import ingest
+
+if TYPE_CHECKING:
+    from ..engines.stt import SttOptions
+
+
+def stt_options(settings: Settings, *, language: str | None, task: str, **overrides: Any) -> SttOptions:
+    """The speech options every face uses: the settings (vocabulary, languages, VAD, batching...), the job's or
+    request's language and task, and any request-level `overrides` (prompt, temperature, word timestamps)."""
+    from ..engines.stt import SttOptions
+
+    return SttOptions(
+        language=None if language in (None, "", "auto") else language, task=task, vad=settings.stt_vad,
+        vocabulary=list(settings.vocabulary), filler_filter=settings.stt_filler_filter,
+        languages=list(settings.languages), mixed_ko_en=settings.mixed_ko_en,
+        batch_size=settings.stt_batch_size, batch_min_seconds=settings.stt_batch_min_seconds, **overrides,
+    )
 
 
 def store_segments(transcript: Any) -> list[Segment]:
