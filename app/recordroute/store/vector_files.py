@@ -15,10 +15,13 @@ from typing import Any
 
 import numpy as np
 
+from . import vector_ivf
 from .files import atomic_write_bytes, storage_error
 
-FORMAT = 1
+FORMAT = 2  # 2 added the inverted-file partitions; format 1 folders open as unpartitioned (exact scan)
 MANIFEST, VECTORS, IDS = "manifest.json", "vectors.f32", "ids.i64"
+LISTS, CENTROIDS = "lists.i32", "centroids.f32"
+_READ = 1 << 24
 
 
 def model_slug(model_name: str, dim: int) -> str:
@@ -49,8 +52,27 @@ def list_models(folder: Path) -> list[IndexInfo]:
     return out
 
 
+def _bytes(arr: np.ndarray) -> memoryview | bytes:
+    flat = np.ascontiguousarray(arr).reshape(-1)
+    return flat.view(np.uint8).data if flat.size else b""
+
+
 def crc(arr: np.ndarray, start: int = 0) -> int:
-    return zlib.crc32(np.ascontiguousarray(arr).data.cast("B"), start)
+    return zlib.crc32(_bytes(arr), start)
+
+
+def crc_file(path: Path, nbytes: int) -> int:
+    """CRC of a file's first `nbytes`, read in blocks: unlike reading through the memory map, this leaves the
+    pages in the OS cache without counting them in the process's resident memory."""
+    value, left = 0, nbytes
+    with open(path, "rb") as fh:
+        while left > 0:
+            block = fh.read(min(_READ, left))
+            if not block:
+                break
+            value = zlib.crc32(block, value)
+            left -= len(block)
+    return value
 
 
 def normalize_rows(vectors: Any, dim: int) -> np.ndarray:
@@ -64,13 +86,56 @@ def normalize_rows(vectors: Any, dim: int) -> np.ndarray:
     return mat
 
 
+@dataclass(frozen=True)
+class Partitions:
+    """What the manifest says about the inverted-file partitions (nlist 0: none, searches scan exactly)."""
+
+    nlist: int = 0
+    trained: int = 0  # live rows when the centroids were trained
+    centroids_crc: int = 0
+    lists_crc: int = 0  # of lists.i32 over the manifest's count rows
+
+    def fields(self) -> dict[str, int]:
+        return {"nlist": self.nlist, "trained": self.trained, "centroids_crc32": self.centroids_crc,
+                "lists_crc32": self.lists_crc}
+
+    @classmethod
+    def from_manifest(cls, m: dict[str, Any]) -> Partitions:
+        if int(m["format"]) < 2:
+            return cls()
+        return cls(int(m["nlist"]), int(m["trained"]), int(m["centroids_crc32"]), int(m["lists_crc32"]))
+
+
 def manifest_bytes(model: str, dim: int, *, count: int, dead: int, capacity: int, generation: int,
-                   ids_crc: int, vectors_crc: int, pending: list[int]) -> bytes:
+                   ids_crc: int, vectors_crc: int, pending: list[int], parts: Partitions) -> bytes:
     return json.dumps({
         "format": FORMAT, "model_name": model, "dim": dim, "count": count, "dead": dead, "capacity": capacity,
         "generation": generation, "ids_crc32": ids_crc, "vectors_crc32": vectors_crc,
-        "pending_tombstones": pending,
+        "pending_tombstones": pending, **parts.fields(),
     }).encode("utf-8")
+
+
+def _write_array(path: Path, arr: np.ndarray) -> None:
+    with open(path, "wb") as fh:
+        fh.write(_bytes(arr))
+        fh.flush()
+        os.fsync(fh.fileno())
+
+
+def _partition(folder: Path, dim: int, ids: np.ndarray) -> Partitions:
+    """Train centroids over the live rows just written to `folder` and file every row under one; a small
+    index gets none (its exact scan is as fast)."""
+    live = np.flatnonzero(ids >= 0)
+    labels = np.full(ids.size, -1, np.int32)
+    cent = np.empty((0, dim), np.float32)
+    if live.size >= vector_ivf.MIN_TRAIN_ROWS:
+        mat = np.memmap(folder / VECTORS, np.float32, "r", shape=(ids.size, dim))
+        cent = vector_ivf.train(mat, live)
+        labels = vector_ivf.assign(mat, cent)
+        del mat
+    _write_array(folder / LISTS, labels)
+    _write_array(folder / CENTROIDS, cent)
+    return Partitions(cent.shape[0], int(live.size) if cent.shape[0] else 0, crc(cent), crc(labels))
 
 
 def sibling(path: Path, suffix: str) -> Path:
@@ -101,13 +166,11 @@ def write_fresh(live: Path, model: str, dim: int, generation: int,
         keep = np.zeros(ids_arr.size, bool)
         keep[ids_arr.size - 1 - last] = True
         ids_arr[~keep] = -1
-        with open(new / IDS, "wb") as fi:
-            fi.write(ids_arr.tobytes())
-            fi.flush()
-            os.fsync(fi.fileno())
+        _write_array(new / IDS, ids_arr)
+        parts = _partition(new, dim, ids_arr)
         atomic_write_bytes(new / MANIFEST, manifest_bytes(
             model, dim, count=int(ids_arr.size), dead=int((~keep).sum()), capacity=int(ids_arr.size),
-            generation=generation, ids_crc=crc(ids_arr), vectors_crc=vec_crc, pending=[]))
+            generation=generation, ids_crc=crc(ids_arr), vectors_crc=vec_crc, pending=[], parts=parts))
     except OSError as exc:
         shutil.rmtree(new, ignore_errors=True)
         raise storage_error(exc, new) from exc

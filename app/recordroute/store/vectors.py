@@ -1,5 +1,10 @@
 """Dense vector index, one space per embedding model: a memory-mapped float32 matrix, a parallel int64 id
-array and an atomic JSON manifest, in `<folder>/<model slug>-<dim>/`.
+array, a parallel int32 list number per row and an atomic JSON manifest, in `<folder>/<model slug>-<dim>/`.
+
+Search is approximate by default once the index is large (store/vector_ivf.py): k-means centroids split the
+rows into lists and a query scores, exactly, only the rows of its nearest lists. `exact=True` scans every row.
+Rebuild and compaction retrain the centroids; appends file new rows under the nearest existing centroid, and
+the index retrains itself (by compacting) when it has grown 4x since training.
 
 Crash safety: appends write rows past the manifest's count, flush, then replace the manifest atomically, so a
 kill leaves the old manifest (extra rows ignored) or the new one. Deletes log their rows in the manifest
@@ -19,14 +24,19 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import IndexCorrupt, StorageError
+from . import vector_ivf
 from .files import atomic_write_bytes
 from .vector_files import (
+    CENTROIDS,
     FORMAT,
     IDS,
+    LISTS,
     MANIFEST,
     VECTORS,
     IndexInfo,
+    Partitions,
     crc,
+    crc_file,
     finish_swap,
     list_models,
     manifest_bytes,
@@ -42,7 +52,9 @@ __all__ = ["IndexInfo", "MmapVectorIndex", "VectorIndex", "list_models", "model_
 MIN_CAPACITY = 1024
 GROWTH = 1.5
 COMPACT_DEAD_RATIO = 0.30
-GATHER_RATIO = 0.25  # below this share of rows an `allowed` filter scores only those rows
+GATHER_RATIO = 0.25  # below this share of rows an `allowed` filter scores only those rows (exact search)
+GATHER_PROBES = 4  # approximate search scores the allowed rows directly when they are this few probes' worth
+RETRAIN_GROWTH = 4  # retrain the centroids when the live rows reach this multiple of the rows trained on
 _BLOCK = 4096
 
 
@@ -64,8 +76,10 @@ class VectorIndex(ABC):
         """Remove ids (unknown ones are ignored); returns how many were removed."""
 
     @abstractmethod
-    def search(self, query: np.ndarray, k: int, allowed: np.ndarray | None = None) -> list[tuple[int, float]]:
-        """Best k (id, cosine) pairs, best first; `allowed` restricts the candidates to those ids."""
+    def search(self, query: np.ndarray, k: int, allowed: np.ndarray | None = None, *,
+               exact: bool = False) -> list[tuple[int, float]]:
+        """Best k (id, cosine) pairs, best first; `allowed` restricts the candidates to those ids. The default
+        may be approximate (a true neighbour can be missed, never a wrong score); `exact` scans every row."""
 
     @abstractmethod
     def rebuild(self, items: Iterable[tuple[int, np.ndarray]]) -> None:
@@ -112,14 +126,18 @@ class MmapVectorIndex(VectorIndex):
     def _reset_state(self) -> None:
         self._vec: np.memmap | None = None
         self._ids: np.memmap | None = None
+        self._lists: np.memmap | None = None
         self._count = self._dead = self._capacity = self._generation = 0
         self._vec_crc = 0
         self._pending: list[int] = []
+        self._parts = Partitions()
+        self._centroids = np.empty((0, self._dim), np.float32)
         self._invalidate()
 
     def _invalidate(self) -> None:
         self._sorted: tuple[np.ndarray, np.ndarray] | None = None
         self._dead_rows: np.ndarray | None = None
+        self._csr: vector_ivf.Lists | None = None
 
     def _open(self, strict: bool) -> None:
         self._reset_state()
@@ -146,11 +164,12 @@ class MmapVectorIndex(VectorIndex):
             count, dead, gen = int(m["count"]), int(m["dead"]), int(m["generation"])
             ids_crc, vec_crc = int(m["ids_crc32"]), int(m["vectors_crc32"])
             pending = [int(r) for r in m.get("pending_tombstones", [])]
+            parts = Partitions.from_manifest(m)
         except FileNotFoundError as exc:
             raise self._corrupt("manifest.json is missing") from exc
         except (OSError, ValueError, KeyError, TypeError) as exc:
             raise self._corrupt(f"unreadable manifest ({exc})") from exc
-        if fmt != FORMAT or name != self._model or dim != self._dim:
+        if fmt not in (1, FORMAT) or name != self._model or dim != self._dim:
             raise self._corrupt(f"manifest is for {name!r}/{dim} (format {fmt})")
         if count < 0 or not 0 <= dead <= count or any(not 0 <= r < count for r in pending):
             raise self._corrupt("impossible counts in the manifest")
@@ -161,10 +180,11 @@ class MmapVectorIndex(VectorIndex):
         if cap < count:
             raise self._corrupt(f"data files hold {cap} rows, the manifest says {count}")
         self._count, self._dead, self._generation, self._vec_crc = count, dead, gen, vec_crc
-        self._pending = pending
+        self._pending, self._parts = pending, parts
+        self._load_centroids(parts)
         if cap:
             self._map(cap)
-            assert self._ids is not None and self._vec is not None
+            assert self._ids is not None and self._vec is not None and self._lists is not None
             if pending:  # a delete was logged but maybe not applied: redo it
                 self._ids[pending] = -1
                 self._ids.flush()
@@ -172,18 +192,35 @@ class MmapVectorIndex(VectorIndex):
                 raise self._corrupt("id checksum mismatch")
             if int((self._ids[:count] < 0).sum()) != dead:
                 raise self._corrupt("tombstone count mismatch")
-            if self._verify and crc(self._vec[:count]) != vec_crc:
+            if fmt == 1:  # no list file yet: it starts now, unpartitioned
+                self._lists[:count] = -1
+                self._parts = Partitions(lists_crc=crc(self._lists[:count]))
+            elif crc(self._lists[:count]) != parts.lists_crc:
+                raise self._corrupt("list checksum mismatch")
+            if self._verify and crc_file(vec_path, count * 4 * dim) != vec_crc:
                 raise self._corrupt("vector checksum mismatch")
 
+    def _load_centroids(self, parts: Partitions) -> None:
+        if parts.nlist == 0:
+            return
+        try:
+            raw = np.fromfile(self.path / CENTROIDS, np.float32)
+        except OSError as exc:
+            raise self._corrupt(f"centroids unreadable ({exc})") from exc
+        if raw.size != parts.nlist * self._dim or crc(raw) != parts.centroids_crc:
+            raise self._corrupt("centroid checksum mismatch")
+        self._centroids = raw.reshape(parts.nlist, self._dim)
+
     def _map(self, capacity: int) -> None:
-        self._vec = self._ids = None  # drop old maps before resizing (Windows cannot resize mapped files)
-        for name, row in ((VECTORS, 4 * self._dim), (IDS, 8)):
+        self._vec = self._ids = self._lists = None  # drop old maps first (Windows cannot resize mapped files)
+        for name, row in ((VECTORS, 4 * self._dim), (IDS, 8), (LISTS, 4)):
             path = self.path / name
             if not path.exists() or path.stat().st_size < capacity * row:
                 with open(path, "ab") as fh:
                     fh.truncate(capacity * row)
         self._vec = np.memmap(self.path / VECTORS, np.float32, "r+", shape=(capacity, self._dim))
         self._ids = np.memmap(self.path / IDS, np.int64, "r+", shape=(capacity,))
+        self._lists = np.memmap(self.path / LISTS, np.int32, "r+", shape=(capacity,))
         self._capacity = capacity
         self._invalidate()
 
@@ -192,7 +229,8 @@ class MmapVectorIndex(VectorIndex):
             ids_crc = crc(self._ids[: self._count]) if self._ids is not None else 0
         atomic_write_bytes(self.path / MANIFEST, manifest_bytes(
             self._model, self._dim, count=self._count, dead=self._dead, capacity=self._capacity,
-            generation=self._generation, ids_crc=ids_crc, vectors_crc=self._vec_crc, pending=self._pending))
+            generation=self._generation, ids_crc=ids_crc, vectors_crc=self._vec_crc, pending=self._pending,
+            parts=self._parts))
 
     # --- state -----------------------------------------------------------------------------------------
     def is_consistent(self) -> bool:
@@ -270,16 +308,22 @@ class MmapVectorIndex(VectorIndex):
             start, end = self._count, self._count + ids.size
             if end > self._capacity:
                 self._map(max(end, int(self._capacity * GROWTH) + 1, MIN_CAPACITY))
-            assert self._vec is not None and self._ids is not None
-            reserve(self.path / VECTORS, start * 4 * self._dim, ids.size * 4 * self._dim)
-            reserve(self.path / IDS, start * 8, ids.size * 8)
+            assert self._vec is not None and self._ids is not None and self._lists is not None
+            labels = vector_ivf.assign(mat, self._centroids) if self._parts.nlist else np.full(ids.size, -1, np.int32)
+            for name, row in ((VECTORS, 4 * self._dim), (IDS, 8), (LISTS, 4)):
+                reserve(self.path / name, start * row, ids.size * row)
             self._vec[start:end] = mat
             self._ids[start:end] = ids
-            self._vec.flush()
-            self._ids.flush()
+            self._lists[start:end] = labels
+            for mapped in (self._vec, self._ids, self._lists):
+                mapped.flush()
             self._vec_crc = crc(mat, self._vec_crc)
+            p = self._parts
+            self._parts = Partitions(p.nlist, p.trained, p.centroids_crc, crc(labels, p.lists_crc))
             self._count = end
             self._commit_tombstones(replaced)
+            if self._count - self._dead >= max(vector_ivf.MIN_TRAIN_ROWS, RETRAIN_GROWTH * self._parts.trained):
+                self.compact()  # retrains the centroids for the grown index
 
     def delete(self, ids: np.ndarray) -> int:
         with self._lock:
@@ -346,7 +390,8 @@ class MmapVectorIndex(VectorIndex):
         self._open(strict=True)
 
     # --- search ----------------------------------------------------------------------------------------
-    def search(self, query: np.ndarray, k: int, allowed: np.ndarray | None = None) -> list[tuple[int, float]]:
+    def search(self, query: np.ndarray, k: int, allowed: np.ndarray | None = None, *,
+               exact: bool = False) -> list[tuple[int, float]]:
         q = normalize_rows(np.asarray(query, dtype=np.float32).reshape(1, -1), self._dim)[0]
         with self._lock:
             self._check()
@@ -354,23 +399,65 @@ class MmapVectorIndex(VectorIndex):
             if k <= 0 or n == self._dead:
                 return []
             assert self._vec is not None and self._ids is not None
+            rows = None
             if allowed is not None:
                 rows = self._rows_for(np.asarray(allowed, dtype=np.int64).ravel())
                 if rows.size == 0:
                     return []
+            lists = None if exact else self._partitions()
+            if lists is not None:
+                return self._search_lists(lists, q, k, rows)
+            if rows is not None:
                 if rows.size < GATHER_RATIO * n:
                     return self._top(_scores(self._vec[rows], q), k, rows)
-                scores = _scores(self._vec[:n], q)
-                keep = np.zeros(n, bool)
-                keep[rows] = True
-                scores[~keep] = -np.inf
-                return self._top(scores, k, None)
-            scores = _scores(self._vec[:n], q)  # a view of the live rows: no copy of the matrix
-            if self._dead:
-                if self._dead_rows is None:
-                    self._dead_rows = np.flatnonzero(np.asarray(self._ids[:n]) < 0)
-                scores[self._dead_rows] = -np.inf
-            return self._top(scores, k, None)
+                return self._scan(q, k, rows)
+            return self._scan(q, k, None)
+
+    def _scan(self, q: np.ndarray, k: int, rows: np.ndarray | None) -> list[tuple[int, float]]:
+        """Exact: every row scored (a view of the mapped rows, no copy), then the excluded ones masked."""
+        assert self._vec is not None and self._ids is not None
+        n = self._count
+        scores = _scores(self._vec[:n], q)
+        if rows is not None:
+            keep = np.zeros(n, bool)
+            keep[rows] = True
+            scores[~keep] = -np.inf
+        elif self._dead:
+            if self._dead_rows is None:
+                self._dead_rows = np.flatnonzero(np.asarray(self._ids[:n]) < 0)
+            scores[self._dead_rows] = -np.inf
+        return self._top(scores, k, None)
+
+    def _partitions(self) -> vector_ivf.Lists | None:
+        if self._csr is None and self._parts.nlist and self._lists is not None:
+            self._csr = vector_ivf.Lists.build(self._centroids, np.asarray(self._lists[: self._count]))
+        return self._csr
+
+    def _search_lists(self, lists: vector_ivf.Lists, q: np.ndarray, k: int,
+                      allowed_rows: np.ndarray | None) -> list[tuple[int, float]]:
+        """Probe the nearest lists; a filter widens the probe by its selectivity, so about as many allowed
+        rows get scored as without it, and a very selective one scores its allowed rows directly."""
+        assert self._vec is not None and self._ids is not None
+        live = self._count - self._dead
+        budget = max(vector_ivf.MIN_SCAN, int(vector_ivf.SCAN_FRACTION * live))
+        keep = None
+        extra = 0
+        if allowed_rows is not None:
+            if allowed_rows.size <= GATHER_PROBES * budget:
+                return self._top(_scores(self._vec[allowed_rows], q), k, allowed_rows)
+            keep = np.zeros(self._count, bool)
+            keep[allowed_rows] = True
+            extra = int(np.ceil(np.log2(live / allowed_rows.size)))
+        while True:
+            cand, everything = lists.probe(q, live, extra)
+            if everything:
+                return self._scan(q, k, allowed_rows)
+            cand = cand[np.asarray(self._ids[cand]) >= 0]  # tombstoned rows are never candidates
+            if keep is not None:
+                cand = cand[keep[cand]]
+            if cand.size >= k:
+                return self._top(_scores(self._vec[cand], q), k, cand)
+            extra += 1  # too few candidates survived the filters: look wider
 
     def _top(self, scores: np.ndarray, k: int, rows: np.ndarray | None) -> list[tuple[int, float]]:
         scores = np.asarray(scores)
