@@ -15,12 +15,11 @@ from typing import Any
 
 import numpy as np
 
-from . import vector_ivf
+from . import vector_codes
 from .files import atomic_write_bytes, storage_error
 
-FORMAT = 2  # 2 added the inverted-file partitions; format 1 folders open as unpartitioned (exact scan)
-MANIFEST, VECTORS, IDS = "manifest.json", "vectors.f32", "ids.i64"
-LISTS, CENTROIDS = "lists.i32", "centroids.f32"
+FORMAT = 2  # 2 added the binary codes; a format 1 folder opens without them (exact scan)
+MANIFEST, VECTORS, IDS, CODES = "manifest.json", "vectors.f32", "ids.i64", "codes.u64"
 _READ = 1 << 24
 
 
@@ -87,55 +86,27 @@ def normalize_rows(vectors: Any, dim: int) -> np.ndarray:
 
 
 @dataclass(frozen=True)
-class Partitions:
-    """What the manifest says about the inverted-file partitions (nlist 0: none, searches scan exactly)."""
+class CodeState:
+    """What the manifest says about codes.u64 (store/vector_codes.py). `present` False (a format 1 folder):
+    there are no codes yet and searches scan exactly until the next compaction writes them."""
 
-    nlist: int = 0
-    trained: int = 0  # live rows when the centroids were trained
-    centroids_crc: int = 0
-    lists_crc: int = 0  # of lists.i32 over the manifest's count rows
-
-    def fields(self) -> dict[str, int]:
-        return {"nlist": self.nlist, "trained": self.trained, "centroids_crc32": self.centroids_crc,
-                "lists_crc32": self.lists_crc}
+    present: bool = True
+    crc: int = 0  # of the codes of the manifest's count rows
 
     @classmethod
-    def from_manifest(cls, m: dict[str, Any]) -> Partitions:
+    def from_manifest(cls, m: dict[str, Any]) -> CodeState:
         if int(m["format"]) < 2:
-            return cls()
-        return cls(int(m["nlist"]), int(m["trained"]), int(m["centroids_crc32"]), int(m["lists_crc32"]))
+            return cls(False, 0)
+        return cls(bool(m["codes"]), int(m["codes_crc32"]))
 
 
 def manifest_bytes(model: str, dim: int, *, count: int, dead: int, capacity: int, generation: int,
-                   ids_crc: int, vectors_crc: int, pending: list[int], parts: Partitions) -> bytes:
+                   ids_crc: int, vectors_crc: int, pending: list[int], codes: CodeState) -> bytes:
     return json.dumps({
         "format": FORMAT, "model_name": model, "dim": dim, "count": count, "dead": dead, "capacity": capacity,
         "generation": generation, "ids_crc32": ids_crc, "vectors_crc32": vectors_crc,
-        "pending_tombstones": pending, **parts.fields(),
+        "pending_tombstones": pending, "codes": codes.present, "codes_crc32": codes.crc,
     }).encode("utf-8")
-
-
-def _write_array(path: Path, arr: np.ndarray) -> None:
-    with open(path, "wb") as fh:
-        fh.write(_bytes(arr))
-        fh.flush()
-        os.fsync(fh.fileno())
-
-
-def _partition(folder: Path, dim: int, ids: np.ndarray) -> Partitions:
-    """Train centroids over the live rows just written to `folder` and file every row under one; a small
-    index gets none (its exact scan is as fast)."""
-    live = np.flatnonzero(ids >= 0)
-    labels = np.full(ids.size, -1, np.int32)
-    cent = np.empty((0, dim), np.float32)
-    if live.size >= vector_ivf.MIN_TRAIN_ROWS:
-        mat = np.memmap(folder / VECTORS, np.float32, "r", shape=(ids.size, dim))
-        cent = vector_ivf.train(mat, live)
-        labels = vector_ivf.assign(mat, cent)
-        del mat
-    _write_array(folder / LISTS, labels)
-    _write_array(folder / CENTROIDS, cent)
-    return Partitions(cent.shape[0], int(live.size) if cent.shape[0] else 0, crc(cent), crc(labels))
 
 
 def sibling(path: Path, suffix: str) -> Path:
@@ -149,28 +120,34 @@ def write_fresh(live: Path, model: str, dim: int, generation: int,
     shutil.rmtree(new, ignore_errors=True)
     new.mkdir(parents=True)
     all_ids: list[np.ndarray] = []
-    vec_crc = 0
+    vec_crc = codes_crc = 0
     try:
-        with open(new / VECTORS, "wb") as fv:
+        with open(new / VECTORS, "wb") as fv, open(new / CODES, "wb") as fc:
             for ids, vecs in blocks:
                 mat = np.ascontiguousarray(vecs, np.float32) if normalized else normalize_rows(vecs, dim)
                 if (ids < 0).any():
                     raise ValueError("ids must be non-negative")
-                fv.write(mat.data.cast("B"))
-                vec_crc = crc(mat, vec_crc)
+                codes = vector_codes.encode(mat)
+                fv.write(_bytes(mat))
+                fc.write(_bytes(codes))
+                vec_crc, codes_crc = crc(mat, vec_crc), crc(codes, codes_crc)
                 all_ids.append(ids)
-            fv.flush()
-            os.fsync(fv.fileno())
+            for fh in (fv, fc):
+                fh.flush()
+                os.fsync(fh.fileno())
         ids_arr = np.concatenate(all_ids) if all_ids else np.empty(0, np.int64)
         _, last = np.unique(ids_arr[::-1], return_index=True)
         keep = np.zeros(ids_arr.size, bool)
         keep[ids_arr.size - 1 - last] = True
         ids_arr[~keep] = -1
-        _write_array(new / IDS, ids_arr)
-        parts = _partition(new, dim, ids_arr)
+        with open(new / IDS, "wb") as fi:
+            fi.write(_bytes(ids_arr))
+            fi.flush()
+            os.fsync(fi.fileno())
         atomic_write_bytes(new / MANIFEST, manifest_bytes(
             model, dim, count=int(ids_arr.size), dead=int((~keep).sum()), capacity=int(ids_arr.size),
-            generation=generation, ids_crc=crc(ids_arr), vectors_crc=vec_crc, pending=[], parts=parts))
+            generation=generation, ids_crc=crc(ids_arr), vectors_crc=vec_crc, pending=[],
+            codes=CodeState(True, codes_crc)))
     except OSError as exc:
         shutil.rmtree(new, ignore_errors=True)
         raise storage_error(exc, new) from exc

@@ -1,10 +1,9 @@
 """Dense vector index, one space per embedding model: a memory-mapped float32 matrix, a parallel int64 id
-array, a parallel int32 list number per row and an atomic JSON manifest, in `<folder>/<model slug>-<dim>/`.
+array, parallel binary codes and an atomic JSON manifest, in `<folder>/<model slug>-<dim>/`.
 
-Search is approximate by default once the index is large (store/vector_ivf.py): k-means centroids split the
-rows into lists and a query scores, exactly, only the rows of its nearest lists. `exact=True` scans every row.
-Rebuild and compaction retrain the centroids; appends file new rows under the nearest existing centroid, and
-the index retrains itself (by compacting) when it has grown 4x since training.
+Search ranks every row by the Hamming distance of its binary code first (store/vector_codes.py), then scores
+the best few hundred rows exactly in float32; `exact=True` scores every row. A small index, or a filter that
+leaves few rows, is scored exactly anyway.
 
 Crash safety: appends write rows past the manifest's count, flush, then replace the manifest atomically, so a
 kill leaves the old manifest (extra rows ignored) or the new one. Deletes log their rows in the manifest
@@ -16,6 +15,7 @@ match the manifest's counts and CRCs opens as inconsistent (IndexCorrupt): the c
 from __future__ import annotations
 
 import json
+import mmap
 import threading
 from abc import ABC, abstractmethod
 from collections.abc import Iterable
@@ -24,17 +24,16 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import IndexCorrupt, StorageError
-from . import vector_ivf
+from . import vector_codes
 from .files import atomic_write_bytes
 from .vector_files import (
-    CENTROIDS,
+    CODES,
     FORMAT,
     IDS,
-    LISTS,
     MANIFEST,
     VECTORS,
+    CodeState,
     IndexInfo,
-    Partitions,
     crc,
     crc_file,
     finish_swap,
@@ -53,8 +52,8 @@ MIN_CAPACITY = 1024
 GROWTH = 1.5
 COMPACT_DEAD_RATIO = 0.30
 GATHER_RATIO = 0.25  # below this share of rows an `allowed` filter scores only those rows (exact search)
-GATHER_PROBES = 4  # approximate search scores the allowed rows directly when they are this few probes' worth
-RETRAIN_GROWTH = 4  # retrain the centroids when the live rows reach this multiple of the rows trained on
+GATHER_ROWS = 16_384  # the default search scores at most this many allowed rows directly
+EXACT_ROWS = 16_384  # below this many rows the default search is exact (a scan is as fast)
 _BLOCK = 4096
 
 
@@ -62,6 +61,15 @@ def _scores(matrix: np.ndarray, q: np.ndarray) -> np.ndarray:
     # einsum's single-threaded SIMD loop is as fast as 2-thread BLAS gemv here (memory bound) and does not
     # stall when another process holds a core, which multi-threaded gemv does (3-4x slower p50 under load).
     return np.einsum("ij,j->i", matrix, q)
+
+
+def _release(mapped: np.memmap | None) -> None:
+    """Unmap the pages a search touched (they stay in the OS file cache, so the next touch is a cheap minor
+    fault). The OS maps whole large pages around each row read, so a few hundred scattered rows per query
+    would otherwise leave the entire file counted in the process's resident memory after a while."""
+    raw = getattr(mapped, "_mmap", None)
+    if raw is not None and hasattr(mmap, "MADV_DONTNEED"):
+        raw.madvise(mmap.MADV_DONTNEED)
 
 
 class VectorIndex(ABC):
@@ -126,18 +134,17 @@ class MmapVectorIndex(VectorIndex):
     def _reset_state(self) -> None:
         self._vec: np.memmap | None = None
         self._ids: np.memmap | None = None
-        self._lists: np.memmap | None = None
+        self._codes_map: np.memmap | None = None
         self._count = self._dead = self._capacity = self._generation = 0
         self._vec_crc = 0
         self._pending: list[int] = []
-        self._parts = Partitions()
-        self._centroids = np.empty((0, self._dim), np.float32)
+        self._code_state = CodeState()
+        self._codes: vector_codes.Codes | None = None  # the codes in RAM, loaded by the first search
         self._invalidate()
 
     def _invalidate(self) -> None:
         self._sorted: tuple[np.ndarray, np.ndarray] | None = None
         self._dead_rows: np.ndarray | None = None
-        self._csr: vector_ivf.Lists | None = None
 
     def _open(self, strict: bool) -> None:
         self._reset_state()
@@ -164,7 +171,7 @@ class MmapVectorIndex(VectorIndex):
             count, dead, gen = int(m["count"]), int(m["dead"]), int(m["generation"])
             ids_crc, vec_crc = int(m["ids_crc32"]), int(m["vectors_crc32"])
             pending = [int(r) for r in m.get("pending_tombstones", [])]
-            parts = Partitions.from_manifest(m)
+            codes = CodeState.from_manifest(m)
         except FileNotFoundError as exc:
             raise self._corrupt("manifest.json is missing") from exc
         except (OSError, ValueError, KeyError, TypeError) as exc:
@@ -180,11 +187,10 @@ class MmapVectorIndex(VectorIndex):
         if cap < count:
             raise self._corrupt(f"data files hold {cap} rows, the manifest says {count}")
         self._count, self._dead, self._generation, self._vec_crc = count, dead, gen, vec_crc
-        self._pending, self._parts = pending, parts
-        self._load_centroids(parts)
+        self._pending, self._code_state = pending, codes
         if cap:
             self._map(cap)
-            assert self._ids is not None and self._vec is not None and self._lists is not None
+            assert self._ids is not None and self._vec is not None and self._codes_map is not None
             if pending:  # a delete was logged but maybe not applied: redo it
                 self._ids[pending] = -1
                 self._ids.flush()
@@ -192,37 +198,27 @@ class MmapVectorIndex(VectorIndex):
                 raise self._corrupt("id checksum mismatch")
             if int((self._ids[:count] < 0).sum()) != dead:
                 raise self._corrupt("tombstone count mismatch")
-            if fmt == 1:  # no list file yet: it starts now, unpartitioned
-                self._lists[:count] = -1
-                self._parts = Partitions(lists_crc=crc(self._lists[:count]))
-            elif crc(self._lists[:count]) != parts.lists_crc:
-                raise self._corrupt("list checksum mismatch")
+            if codes.present and crc(self._codes_map[:count]) != codes.crc:
+                raise self._corrupt("code checksum mismatch")
             if self._verify and crc_file(vec_path, count * 4 * dim) != vec_crc:
                 raise self._corrupt("vector checksum mismatch")
 
-    def _load_centroids(self, parts: Partitions) -> None:
-        if parts.nlist == 0:
-            return
-        try:
-            raw = np.fromfile(self.path / CENTROIDS, np.float32)
-        except OSError as exc:
-            raise self._corrupt(f"centroids unreadable ({exc})") from exc
-        if raw.size != parts.nlist * self._dim or crc(raw) != parts.centroids_crc:
-            raise self._corrupt("centroid checksum mismatch")
-        self._centroids = raw.reshape(parts.nlist, self._dim)
-
     def _map(self, capacity: int) -> None:
-        self._vec = self._ids = self._lists = None  # drop old maps first (Windows cannot resize mapped files)
-        for name, row in ((VECTORS, 4 * self._dim), (IDS, 8), (LISTS, 4)):
+        self._vec = self._ids = self._codes_map = None  # unmap first (Windows cannot resize mapped files)
+        for name, row in self._row_bytes():
             path = self.path / name
             if not path.exists() or path.stat().st_size < capacity * row:
                 with open(path, "ab") as fh:
                     fh.truncate(capacity * row)
         self._vec = np.memmap(self.path / VECTORS, np.float32, "r+", shape=(capacity, self._dim))
         self._ids = np.memmap(self.path / IDS, np.int64, "r+", shape=(capacity,))
-        self._lists = np.memmap(self.path / LISTS, np.int32, "r+", shape=(capacity,))
+        self._codes_map = np.memmap(self.path / CODES, np.uint64, "r+",
+                                    shape=(capacity, vector_codes.words(self._dim)))
         self._capacity = capacity
         self._invalidate()
+
+    def _row_bytes(self) -> tuple[tuple[str, int], ...]:
+        return (VECTORS, 4 * self._dim), (IDS, 8), (CODES, 8 * vector_codes.words(self._dim))
 
     def _write_manifest(self, *, ids_crc: int | None = None) -> None:
         if ids_crc is None:
@@ -230,7 +226,7 @@ class MmapVectorIndex(VectorIndex):
         atomic_write_bytes(self.path / MANIFEST, manifest_bytes(
             self._model, self._dim, count=self._count, dead=self._dead, capacity=self._capacity,
             generation=self._generation, ids_crc=ids_crc, vectors_crc=self._vec_crc, pending=self._pending,
-            parts=self._parts))
+            codes=self._code_state))
 
     # --- state -----------------------------------------------------------------------------------------
     def is_consistent(self) -> bool:
@@ -304,26 +300,29 @@ class MmapVectorIndex(VectorIndex):
             return
         with self._lock:
             self._check()
+            if not self._code_state.present and self._count:
+                self.compact()  # a format 1 folder: write its codes before appending to them
             replaced = self._rows_for(ids)
             start, end = self._count, self._count + ids.size
             if end > self._capacity:
                 self._map(max(end, int(self._capacity * GROWTH) + 1, MIN_CAPACITY))
-            assert self._vec is not None and self._ids is not None and self._lists is not None
-            labels = vector_ivf.assign(mat, self._centroids) if self._parts.nlist else np.full(ids.size, -1, np.int32)
-            for name, row in ((VECTORS, 4 * self._dim), (IDS, 8), (LISTS, 4)):
+            assert self._vec is not None and self._ids is not None and self._codes_map is not None
+            codes = vector_codes.encode(mat)
+            for name, row in self._row_bytes():
                 reserve(self.path / name, start * row, ids.size * row)
             self._vec[start:end] = mat
             self._ids[start:end] = ids
-            self._lists[start:end] = labels
-            for mapped in (self._vec, self._ids, self._lists):
+            self._codes_map[start:end] = codes
+            for mapped in (self._vec, self._ids, self._codes_map):
                 mapped.flush()
             self._vec_crc = crc(mat, self._vec_crc)
-            p = self._parts
-            self._parts = Partitions(p.nlist, p.trained, p.centroids_crc, crc(labels, p.lists_crc))
+            self._code_state = CodeState(True, crc(codes, self._code_state.crc))
+            if self._codes is not None and self._codes.count == start:
+                self._codes.append(codes)
+            else:
+                self._codes = None
             self._count = end
             self._commit_tombstones(replaced)
-            if self._count - self._dead >= max(vector_ivf.MIN_TRAIN_ROWS, RETRAIN_GROWTH * self._parts.trained):
-                self.compact()  # retrains the centroids for the grown index
 
     def delete(self, ids: np.ndarray) -> int:
         with self._lock:
@@ -404,60 +403,45 @@ class MmapVectorIndex(VectorIndex):
                 rows = self._rows_for(np.asarray(allowed, dtype=np.int64).ravel())
                 if rows.size == 0:
                     return []
-            lists = None if exact else self._partitions()
-            if lists is not None:
-                return self._search_lists(lists, q, k, rows)
-            if rows is not None:
-                if rows.size < GATHER_RATIO * n:
-                    return self._top(_scores(self._vec[rows], q), k, rows)
-                return self._scan(q, k, rows)
-            return self._scan(q, k, None)
+            exact = exact or not self._code_state.present or n - self._dead < EXACT_ROWS
+            try:
+                if rows is not None and rows.size < (GATHER_RATIO * n if exact else GATHER_ROWS):
+                    return self._top(_scores(self._vec[rows], q), k, rows)  # a selective filter: its rows
+                return self._scan(q, k, rows) if exact else self._search_codes(q, k, rows)
+            finally:
+                _release(self._vec)
+
+    def _excluded(self, rows: np.ndarray | None) -> np.ndarray | None:
+        """Rows a search must skip: the tombstones, or everything outside an `allowed` filter (as a mask)."""
+        assert self._ids is not None
+        n = self._count
+        if rows is not None:
+            skip = np.ones(n, bool)
+            skip[rows] = False
+            return skip
+        if not self._dead:
+            return None
+        if self._dead_rows is None:
+            self._dead_rows = np.flatnonzero(np.asarray(self._ids[:n]) < 0)
+        return self._dead_rows
 
     def _scan(self, q: np.ndarray, k: int, rows: np.ndarray | None) -> list[tuple[int, float]]:
         """Exact: every row scored (a view of the mapped rows, no copy), then the excluded ones masked."""
-        assert self._vec is not None and self._ids is not None
-        n = self._count
-        scores = _scores(self._vec[:n], q)
-        if rows is not None:
-            keep = np.zeros(n, bool)
-            keep[rows] = True
-            scores[~keep] = -np.inf
-        elif self._dead:
-            if self._dead_rows is None:
-                self._dead_rows = np.flatnonzero(np.asarray(self._ids[:n]) < 0)
-            scores[self._dead_rows] = -np.inf
+        assert self._vec is not None
+        scores = _scores(self._vec[: self._count], q)
+        excluded = self._excluded(rows)
+        if excluded is not None:
+            scores[excluded] = -np.inf
         return self._top(scores, k, None)
 
-    def _partitions(self) -> vector_ivf.Lists | None:
-        if self._csr is None and self._parts.nlist and self._lists is not None:
-            self._csr = vector_ivf.Lists.build(self._centroids, np.asarray(self._lists[: self._count]))
-        return self._csr
-
-    def _search_lists(self, lists: vector_ivf.Lists, q: np.ndarray, k: int,
-                      allowed_rows: np.ndarray | None) -> list[tuple[int, float]]:
-        """Probe the nearest lists; a filter widens the probe by its selectivity, so about as many allowed
-        rows get scored as without it, and a very selective one scores its allowed rows directly."""
-        assert self._vec is not None and self._ids is not None
-        live = self._count - self._dead
-        budget = max(vector_ivf.MIN_SCAN, int(vector_ivf.SCAN_FRACTION * live))
-        keep = None
-        extra = 0
-        if allowed_rows is not None:
-            if allowed_rows.size <= GATHER_PROBES * budget:
-                return self._top(_scores(self._vec[allowed_rows], q), k, allowed_rows)
-            keep = np.zeros(self._count, bool)
-            keep[allowed_rows] = True
-            extra = int(np.ceil(np.log2(live / allowed_rows.size)))
-        while True:
-            cand, everything = lists.probe(q, live, extra)
-            if everything:
-                return self._scan(q, k, allowed_rows)
-            cand = cand[np.asarray(self._ids[cand]) >= 0]  # tombstoned rows are never candidates
-            if keep is not None:
-                cand = cand[keep[cand]]
-            if cand.size >= k:
-                return self._top(_scores(self._vec[cand], q), k, cand)
-            extra += 1  # too few candidates survived the filters: look wider
+    def _search_codes(self, q: np.ndarray, k: int, rows: np.ndarray | None) -> list[tuple[int, float]]:
+        """Hamming ranking over the binary codes, then an exact float32 score of the best rows."""
+        assert self._vec is not None and self._codes_map is not None
+        if self._codes is None or self._codes.count != self._count:
+            self._codes = vector_codes.Codes(np.asarray(self._codes_map[: self._count]))
+        live = self._count - self._dead if rows is None else rows.size
+        cand = self._codes.nearest(q, vector_codes.rescore_count(live, k), self._excluded(rows))
+        return self._top(_scores(self._vec[cand], q), k, cand)
 
     def _top(self, scores: np.ndarray, k: int, rows: np.ndarray | None) -> list[tuple[int, float]]:
         scores = np.asarray(scores)
