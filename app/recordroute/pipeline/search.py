@@ -79,7 +79,7 @@ def search(
         return []
     flt = Filters(since, until, kind, language)
     store = ctx.store
-    key = (query, mode, flt, limit, ctx.settings.embed_model, ctx.settings.embed_backend)
+    key = (query, mode, flt, limit, ctx.settings.embed_model, ctx.settings.embed_backend, ctx.settings.search_exact)
     generation = store.chunks.generation()
     cached = _cache(ctx).get(key, generation)
     if cached is not None:
@@ -92,6 +92,9 @@ def search(
         hits = semantic[:limit]
     else:
         hits = _fuse(keyword, semantic, limit)
+    for hit in hits:  # only the hits returned get a snippet
+        if not hit.snippet:
+            hit.snippet = make_snippet(hit.text, query)
     _cache(ctx).put(key, generation, hits)
     return hits
 
@@ -116,12 +119,12 @@ def _fuse(keyword: list[SearchHit], semantic: list[SearchHit], limit: int) -> li
 def _keyword(ctx: AppContext, query: str, flt: Filters, limit: int) -> list[SearchHit]:
     """BM25 over segments, then one hit per chunk (the best segment's time and snippet)."""
     raw = ctx.store.transcripts.search(query, limit=limit, kind=flt.kind, since=flt.since, until=flt.until,
-                                       language=flt.language)
+                                       language=flt.language, snippets=False)
+    chunk_of = ctx.store.chunks.containing_many([(h.recording_id, h.segment_idx) for h in raw])
     out: list[SearchHit] = []
     seen: set[tuple] = set()
     for hit in raw:
-        chunk = ctx.store.chunks.containing(hit.recording_id, hit.segment_idx)
-        hit.chunk_id = chunk.id if chunk else None
+        hit.chunk_id = chunk_of.get((hit.recording_id, hit.segment_idx))
         if _key(hit) in seen:
             continue
         seen.add(_key(hit))
@@ -138,13 +141,14 @@ def _semantic(ctx: AppContext, query: str, flt: Filters, limit: int) -> list[Sea
     qvec = sem.embedder().embed_query(query)
     floor = _floor(sem.embedder().name)
     listing = flt.listing()
-    raw = index.search(qvec, limit * 2)
+    exact = ctx.settings.search_exact
+    raw = index.search(qvec, limit * 2, exact=exact)
     pairs = floor(raw)
-    hits = _hydrate(ctx, query, pairs, listing)
+    hits = _hydrate(ctx, pairs, listing)
     if len(hits) < limit and len(pairs) == len(raw) and (flt.narrowing or len(raw) >= limit * 2):
         # The filters hid too many of the global top-k: search again within the allowed chunks only.
         allowed = np.asarray(ctx.store.chunks.allowed_ids(listing), dtype=np.int64)
-        hits = _hydrate(ctx, query, floor(index.search(qvec, limit, allowed=allowed)),
+        hits = _hydrate(ctx, floor(index.search(qvec, limit, allowed=allowed, exact=exact)),
                         listing) if allowed.size else []
     return hits[:limit]
 
@@ -155,7 +159,7 @@ def _floor(model: str) -> Callable[[list[tuple[int, float]]], list[tuple[int, fl
     return floor.keep if floor is not None else list
 
 
-def _hydrate(ctx: AppContext, query: str, pairs: list[tuple[int, float]], listing: ListFilter) -> list[SearchHit]:
+def _hydrate(ctx: AppContext, pairs: list[tuple[int, float]], listing: ListFilter) -> list[SearchHit]:
     if not pairs:
         return []
     chunks = ctx.store.chunks.get_many(cid for cid, _ in pairs)
@@ -166,14 +170,14 @@ def _hydrate(ctx: AppContext, query: str, pairs: list[tuple[int, float]], listin
         if chunk is None or chunk.recording_id not in recs:
             continue  # a vector whose chunk is gone, or a recording the filters (or the trash) hide
         title, kind = recs[chunk.recording_id]
-        out.append(_chunk_hit(chunk, title, kind, query, score))
+        out.append(_chunk_hit(chunk, title, kind, score))
     return out
 
 
-def _chunk_hit(chunk: ChunkRow, title: str, kind: str, query: str, score: float) -> SearchHit:
+def _chunk_hit(chunk: ChunkRow, title: str, kind: str, score: float) -> SearchHit:
     return SearchHit(
         recording_id=chunk.recording_id, title=title, segment_idx=chunk.seg_from, text=chunk.text,
-        snippet=make_snippet(chunk.text, query), score=float(score), start=chunk.start, end=chunk.end,
+        snippet="", score=float(score), start=chunk.start, end=chunk.end,
         page=chunk.page, kind=kind, chunk_id=chunk.id,
     )
 

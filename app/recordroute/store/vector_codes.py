@@ -12,7 +12,8 @@ from __future__ import annotations
 import numpy as np
 
 RESCORE_MIN = 256  # rows re-scored in float32 at least...
-RESCORE_SHARE = 0.002  # ...or this share of the rows, whichever is more
+RESCORE_PER_K = 20  # ...and at least this many per result asked for...
+RESCORE_SHARE = 0.003  # ...and this share of the rows
 _BLOCK = 32_768  # rows per pass: the temporaries stay in the CPU cache
 
 
@@ -33,7 +34,7 @@ def encode(mat: np.ndarray) -> np.ndarray:
 
 
 def rescore_count(rows: int, k: int) -> int:
-    return max(RESCORE_MIN, 20 * k, int(RESCORE_SHARE * rows))
+    return max(RESCORE_MIN, RESCORE_PER_K * k, int(RESCORE_SHARE * rows))
 
 
 class Codes:
