@@ -440,7 +440,7 @@ class MmapVectorIndex(VectorIndex):
         if self._codes is None or self._codes.count != self._count:
             self._codes = vector_codes.Codes(np.asarray(self._codes_map[: self._count]))
         live = self._count - self._dead if rows is None else rows.size
-        cand = self._codes.nearest(q, vector_codes.rescore_count(live, k), self._excluded(rows))
+        cand = self._codes.candidates(q, live, k, self._excluded(rows))
         return self._top(_scores(self._vec[cand], q), k, cand)
 
     def _top(self, scores: np.ndarray, k: int, rows: np.ndarray | None) -> list[tuple[int, float]]:
