@@ -65,9 +65,11 @@ def sentences(rng: np.random.Generator, vocab: list[str], cdf: np.ndarray, n: in
 
 def clustered_blocks(n: int, dim: int, seeds: np.ndarray, rng: np.random.Generator, block: int = 20_000):
     """Blocks of unit rows: 60 topics x 30 subtopics plus the planted seeds as extra subtopic centres (at a
-    subtopic centre's typical length), noise twice a subtopic's spread (see tests/store/test_vector_shortlist)."""
-    topic = rng.standard_normal((60, dim), dtype=np.float32)
-    sub = topic.repeat(30, axis=0) + rng.standard_normal((1800, dim), dtype=np.float32)
+    subtopic centre's typical length), noise twice a subtopic's spread (see tests/store/test_vector_shortlist).
+    The centres come from a fixed seed, so held-out rows drawn with another `rng` share them."""
+    fixed = np.random.default_rng(20_240_601)
+    topic = fixed.standard_normal((60, dim), dtype=np.float32)
+    sub = topic.repeat(30, axis=0) + fixed.standard_normal((1800, dim), dtype=np.float32)
     typical = float(np.median(np.linalg.norm(sub, axis=1)))
     centres = np.vstack([sub, seeds.astype(np.float32) * typical])
     for i in range(0, n, block):

@@ -21,6 +21,7 @@ RESCORE_MIN = 200  # rows scored in float32 at least...
 RESCORE_PER_K = 20  # ...and at least this many per result asked for...
 RESCORE_SHARE = 0.005  # ...and this share of the rows
 _BLOCK = 32_768  # rows per pass: the temporaries stay in the CPU cache
+_BYTEWISE = 8_192  # from this many shortlisted rows, the asymmetric estimate is summed one code byte at a time
 
 
 def words(dim: int) -> int:
@@ -109,6 +110,8 @@ class Codes:
         padded[: q.size] = q
         table = padded.reshape(-1, 8) @ _BITS.T  # (code bytes, 256): the sum for each byte value
         raw = np.ascontiguousarray(self._cols[:, rows].T).view(np.uint8)  # (rows, code bytes), packbits order
+        if rows.size < _BYTEWISE:  # one lookup over everything: fewer calls, more memory
+            return table.ravel()[raw + np.arange(0, table.size, 256, dtype=np.int32)].sum(axis=1)
         per_byte = np.ascontiguousarray(raw.T)
         out = np.zeros(rows.size, np.float32)
         for j in range(per_byte.shape[0]):
