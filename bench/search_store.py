@@ -22,6 +22,7 @@ float32 size. Report `uptime`'s load with the figures: other processes share the
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import tempfile
 import time
@@ -153,6 +154,8 @@ def run(size: int, n_queries: int) -> None:
             stats = measure(mode, lambda i, qs=qs, real=real: search(ctx, qs[i], mode=real, limit=10), len(qs),
                             warmup=0)
             print("  " + stats.line())
+        embed = measure("(query embedding alone)", lambda i: emb.embed_query(queries[i] + " x"), n_queries)
+        print("  " + embed.line())
         vec = sum(p.stat().st_size for p in index.path.iterdir() if p.is_file())
         db = sum(p.stat().st_size for p in settings.data_dir.glob("recordroute.db*"))
         f32 = len(index) * index.dim * 4
@@ -172,7 +175,7 @@ def recall(index: MmapVectorIndex, queries: np.ndarray, k: int = 10) -> float:
 
 def compare_raw(index: MmapVectorIndex, seeds: np.ndarray, held_out: np.ndarray) -> None:
     """The raw index, default and exact, against a brute-force float32 scan of the same matrix in RAM."""
-    print(f"  recall@10 vs exact: planted queries {recall(index, seeds):.3f}, held-out rows "
+    print(f"  load average {os.getloadavg()[0]:.1f}; recall@10 vs exact: planted queries {recall(index, seeds):.3f}, held-out rows "
           f"{recall(index, held_out):.3f}")
     qs = np.vstack([seeds, held_out])
     fast = measure("index default (shortlist)", lambda i: index.search(qs[i % len(qs)], 10), 100)

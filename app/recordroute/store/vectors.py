@@ -15,9 +15,7 @@ match the manifest's counts and CRCs opens as inconsistent (IndexCorrupt): the c
 from __future__ import annotations
 
 import json
-import mmap
 import threading
-from abc import ABC, abstractmethod
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -26,6 +24,7 @@ import numpy as np
 from ..errors import IndexCorrupt, StorageError
 from . import vector_codes
 from .files import atomic_write_bytes
+from .vector_base import VectorIndex, release_pages, scores
 from .vector_files import (
     CODES,
     FORMAT,
@@ -55,63 +54,6 @@ GATHER_RATIO = 0.25  # below this share of rows an `allowed` filter scores only 
 GATHER_ROWS = 16_384  # the default search scores at most this many allowed rows directly
 EXACT_ROWS = 16_384  # below this many rows the default search is exact (a scan is as fast)
 _BLOCK = 4096
-
-
-def _scores(matrix: np.ndarray, q: np.ndarray) -> np.ndarray:
-    # einsum's single-threaded SIMD loop is as fast as 2-thread BLAS gemv here (memory bound) and does not
-    # stall when another process holds a core, which multi-threaded gemv does (3-4x slower p50 under load).
-    return np.einsum("ij,j->i", matrix, q)
-
-
-def _release(mapped: np.memmap | None) -> None:
-    """Unmap the pages a search touched (they stay in the OS file cache, so the next touch is a cheap minor
-    fault). The OS maps whole large pages around each row read, so a few hundred scattered rows per query
-    would otherwise leave the entire file counted in the process's resident memory after a while."""
-    raw = getattr(mapped, "_mmap", None)
-    if raw is not None and hasattr(mmap, "MADV_DONTNEED"):
-        raw.madvise(mmap.MADV_DONTNEED)
-
-
-class VectorIndex(ABC):
-    """Exact cosine top-k over L2-normalised vectors keyed by int64 ids (chunk ids in the DB)."""
-
-    @abstractmethod
-    def add(self, ids: np.ndarray, vectors: np.ndarray) -> None:
-        """Insert or replace (an id already present is tombstoned, then appended)."""
-
-    @abstractmethod
-    def delete(self, ids: np.ndarray) -> int:
-        """Remove ids (unknown ones are ignored); returns how many were removed."""
-
-    @abstractmethod
-    def search(self, query: np.ndarray, k: int, allowed: np.ndarray | None = None, *,
-               exact: bool = False) -> list[tuple[int, float]]:
-        """Best k (id, cosine) pairs, best first; `allowed` restricts the candidates to those ids. The default
-        may be approximate (a true neighbour can be missed, never a wrong score); `exact` scans every row."""
-
-    @abstractmethod
-    def rebuild(self, items: Iterable[tuple[int, np.ndarray]]) -> None:
-        """Replace the whole content with `items`."""
-
-    @abstractmethod
-    def __len__(self) -> int: ...
-
-    @property
-    @abstractmethod
-    def model_name(self) -> str: ...
-
-    @property
-    @abstractmethod
-    def dim(self) -> int: ...
-
-    @abstractmethod
-    def close(self) -> None: ...
-
-    def __enter__(self) -> VectorIndex:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
 
 class MmapVectorIndex(VectorIndex):
@@ -406,10 +348,10 @@ class MmapVectorIndex(VectorIndex):
             exact = exact or not self._code_state.present or n - self._dead < EXACT_ROWS
             try:
                 if rows is not None and rows.size < (GATHER_RATIO * n if exact else GATHER_ROWS):
-                    return self._top(_scores(self._vec[rows], q), k, rows)  # a selective filter: its rows
+                    return self._top(scores(self._vec[rows], q), k, rows)  # a selective filter: its rows
                 return self._scan(q, k, rows) if exact else self._search_codes(q, k, rows)
             finally:
-                _release(self._vec)
+                release_pages(self._vec)
 
     def _excluded(self, rows: np.ndarray | None) -> np.ndarray | None:
         """Rows a search must skip: the tombstones, or everything outside an `allowed` filter (as a mask)."""
@@ -428,11 +370,11 @@ class MmapVectorIndex(VectorIndex):
     def _scan(self, q: np.ndarray, k: int, rows: np.ndarray | None) -> list[tuple[int, float]]:
         """Exact: every row scored (a view of the mapped rows, no copy), then the excluded ones masked."""
         assert self._vec is not None
-        scores = _scores(self._vec[: self._count], q)
+        found = scores(self._vec[: self._count], q)
         excluded = self._excluded(rows)
         if excluded is not None:
-            scores[excluded] = -np.inf
-        return self._top(scores, k, None)
+            found[excluded] = -np.inf
+        return self._top(found, k, None)
 
     def _search_codes(self, q: np.ndarray, k: int, rows: np.ndarray | None) -> list[tuple[int, float]]:
         """Hamming ranking over the binary codes, then an exact float32 score of the best rows."""
@@ -441,7 +383,7 @@ class MmapVectorIndex(VectorIndex):
             self._codes = vector_codes.Codes(np.asarray(self._codes_map[: self._count]))
         live = self._count - self._dead if rows is None else rows.size
         cand = self._codes.candidates(q, live, k, self._excluded(rows))
-        return self._top(_scores(self._vec[cand], q), k, cand)
+        return self._top(scores(self._vec[cand], q), k, cand)
 
     def _top(self, scores: np.ndarray, k: int, rows: np.ndarray | None) -> list[tuple[int, float]]:
         scores = np.asarray(scores)
