@@ -71,3 +71,10 @@ def test_invalid_override_names_the_key(tmp_path: Path) -> None:
     s = Settings.load(tmp_path / "x.toml", env={})
     with pytest.raises(SettingsError, match="llm_num_ctx"):
         s.with_overrides(llm_num_ctx="many")
+
+
+def test_search_exact_setting_and_env(tmp_path: Path) -> None:
+    from recordroute.settings import Settings
+
+    assert Settings.load(tmp_path / "s.toml", env={}).search_exact is False
+    assert Settings.load(tmp_path / "s.toml", env={"RECORDROUTE_SEARCH_EXACT": "1"}).search_exact is True

@@ -226,7 +226,8 @@ def _stdlib_paragraphs(limit: int) -> list[str]:
                  "subprocess", "tarfile", "threading", "typing", "unittest", "urllib.parse", "zipfile"):
         module = importlib.import_module(name)
         for obj in [module, *(getattr(module, a) for a in sorted(dir(module)) if not a.startswith("_"))]:
-            for para in (getattr(obj, "__doc__", None) or "").split("\n\n"):
+            doc = getattr(obj, "__doc__", None)
+            for para in (doc if isinstance(doc, str) else "").split("\n\n"):
                 text = " ".join(para.split())
                 if 40 <= len(text) <= 600 and text not in seen and not text.startswith((">>>", "..")):
                     seen.add(text)
