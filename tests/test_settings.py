@@ -97,3 +97,10 @@ def test_stt_batch_size_bad_env_names_variable_and_key(tmp_path: Path, env: str,
         Settings.load(tmp_path / "x.toml", env={"RECORDROUTE_STT_BATCH_SIZE": env})
     assert "RECORDROUTE_STT_BATCH_SIZE" in err.value.message and "stt_batch_size" in err.value.message
     assert needle in err.value.message
+
+
+def test_search_exact_setting_and_env(tmp_path: Path) -> None:
+    from recordroute.settings import Settings
+
+    assert Settings.load(tmp_path / "s.toml", env={}).search_exact is False
+    assert Settings.load(tmp_path / "s.toml", env={"RECORDROUTE_SEARCH_EXACT": "1"}).search_exact is True

@@ -49,6 +49,7 @@ class Key(str, enum.Enum):
     SUMMARY_LANGUAGE = "summary_language"
     EMBED_BACKEND = "embed_backend"
     EMBED_MODEL = "embed_model"
+    SEARCH_EXACT = "search_exact"
     API_ENABLED = "api_enabled"
     API_PORT = "api_port"
     API_TOKEN = "api_token"
@@ -72,6 +73,7 @@ ENV_OVERRIDES: dict[str, Key] = {
     "OLLAMA_HOST": Key.OLLAMA_HOST,
     "RECORDROUTE_API_TOKEN": Key.API_TOKEN,
     "RECORDROUTE_MODEL_IDLE_TTL": Key.MODEL_IDLE_TTL,
+    "RECORDROUTE_SEARCH_EXACT": Key.SEARCH_EXACT,
 }
 
 _CHOICES: dict[str, tuple[str, ...]] = {
@@ -127,6 +129,7 @@ class Settings:
     summary_language: str = "auto"
     embed_backend: str = "onnx"
     embed_model: str = ""  # empty: best available (multilingual where present)
+    search_exact: bool = False  # score every vector (slow on large archives) instead of the binary-code shortlist
     api_enabled: bool = False
     api_port: int = 8765
     api_token: str = ""

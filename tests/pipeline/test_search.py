@@ -143,6 +143,23 @@ def test_delete_removes_chunks_everywhere_and_invalidates_cache(ctx, corpus: dic
         assert rid not in {h.recording_id for h in search(ctx, "coffee machine", mode=mode)}
 
 
+def test_filters_and_purge_through_the_binary_shortlist(ctx, corpus: dict[str, int], tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    # This library is small enough for exact search; force the default large-index path (binary-code
+    # shortlist, filters as masks, tombstones excluded) with a shortlist barely longer than the results.
+    from recordroute.store import vector_codes, vectors
+
+    monkeypatch.setattr(vectors, "EXACT_ROWS", 0)
+    monkeypatch.setattr(vectors, "GATHER_ROWS", 0)
+    for name, value in (("SHORTLIST_MIN", 1), ("RESCORE_MIN", 1), ("RESCORE_PER_K", 1)):
+        monkeypatch.setattr(vector_codes, name, value)
+    test_filters_apply_to_every_path(ctx, corpus, tmp_path)
+    test_delete_removes_chunks_everywhere_and_invalidates_cache(ctx, corpus)
+    test_paraphrase_finds_the_right_chunk_first(ctx, corpus)
+    ctx.settings.search_exact = True  # the setting: every row scored
+    assert search(ctx, "money for the new workplace", mode="semantic", limit=1)[0].recording_id == corpus["en0"]
+
+
 def test_similar_ranks_by_chunk_similarity(ctx, corpus: dict[str, int]) -> None:
     twin = _add_transcript(ctx, "office costs", ["We went over the office budget and furniture costs again."])
     ranked = similar(ctx, twin, limit=3)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
@@ -68,6 +69,19 @@ def _cache(ctx: AppContext) -> _Cache:
     return ctx.engine("search_cache", _Cache)
 
 
+_POOL_LOCK = threading.Lock()
+_POOL: list[ThreadPoolExecutor] = []
+
+
+def _keyword_pool() -> ThreadPoolExecutor:
+    """Two long-lived threads for the keyword side of hybrid searches (each keeps its own SQLite connection
+    per store, as every thread does), shared by all contexts."""
+    with _POOL_LOCK:
+        if not _POOL:
+            _POOL.append(ThreadPoolExecutor(max_workers=2, thread_name_prefix="rr-search-keyword"))
+        return _POOL[0]
+
+
 def search(
     ctx: AppContext, query: str, *, mode: str = "hybrid", since: float | None = None, until: float | None = None,
     kind: str | None = None, language: str | None = None, limit: int = 20,
@@ -79,19 +93,29 @@ def search(
         return []
     flt = Filters(since, until, kind, language)
     store = ctx.store
-    key = (query, mode, flt, limit, ctx.settings.embed_model, ctx.settings.embed_backend)
+    key = (query, mode, flt, limit, ctx.settings.embed_model, ctx.settings.embed_backend, ctx.settings.search_exact)
     generation = store.chunks.generation()
     cached = _cache(ctx).get(key, generation)
     if cached is not None:
         return cached
-    keyword = _keyword(ctx, query, flt, limit * POOL) if mode != "semantic" else []
-    semantic = _semantic(ctx, query, flt, limit * POOL) if mode != "keyword" else []
+    if mode == "hybrid":  # both sides at once: SQLite, ONNX and numpy release the GIL while they work
+        pending = _keyword_pool().submit(_keyword, ctx, query, flt, limit * POOL)
+        try:
+            semantic = _semantic(ctx, query, flt, limit * POOL)
+        finally:
+            keyword = pending.result()
+    else:
+        keyword = _keyword(ctx, query, flt, limit * POOL) if mode == "keyword" else []
+        semantic = _semantic(ctx, query, flt, limit * POOL) if mode == "semantic" else []
     if mode == "keyword":
         hits = keyword[:limit]
     elif mode == "semantic":
         hits = semantic[:limit]
     else:
         hits = _fuse(keyword, semantic, limit)
+    for hit in hits:  # only the hits returned get a snippet
+        if not hit.snippet:
+            hit.snippet = make_snippet(hit.text, query)
     _cache(ctx).put(key, generation, hits)
     return hits
 
@@ -116,12 +140,12 @@ def _fuse(keyword: list[SearchHit], semantic: list[SearchHit], limit: int) -> li
 def _keyword(ctx: AppContext, query: str, flt: Filters, limit: int) -> list[SearchHit]:
     """BM25 over segments, then one hit per chunk (the best segment's time and snippet)."""
     raw = ctx.store.transcripts.search(query, limit=limit, kind=flt.kind, since=flt.since, until=flt.until,
-                                       language=flt.language)
+                                       language=flt.language, snippets=False)
+    chunk_of = ctx.store.chunks.containing_many([(h.recording_id, h.segment_idx) for h in raw])
     out: list[SearchHit] = []
     seen: set[tuple] = set()
     for hit in raw:
-        chunk = ctx.store.chunks.containing(hit.recording_id, hit.segment_idx)
-        hit.chunk_id = chunk.id if chunk else None
+        hit.chunk_id = chunk_of.get((hit.recording_id, hit.segment_idx))
         if _key(hit) in seen:
             continue
         seen.add(_key(hit))
@@ -138,13 +162,14 @@ def _semantic(ctx: AppContext, query: str, flt: Filters, limit: int) -> list[Sea
     qvec = sem.embedder().embed_query(query)
     floor = _floor(sem.embedder().name)
     listing = flt.listing()
-    raw = index.search(qvec, limit * 2)
+    exact = ctx.settings.search_exact
+    raw = index.search(qvec, limit * 2, exact=exact)
     pairs = floor(raw)
-    hits = _hydrate(ctx, query, pairs, listing)
+    hits = _hydrate(ctx, pairs, listing, limit)
     if len(hits) < limit and len(pairs) == len(raw) and (flt.narrowing or len(raw) >= limit * 2):
         # The filters hid too many of the global top-k: search again within the allowed chunks only.
         allowed = np.asarray(ctx.store.chunks.allowed_ids(listing), dtype=np.int64)
-        hits = _hydrate(ctx, query, floor(index.search(qvec, limit, allowed=allowed)),
+        hits = _hydrate(ctx, floor(index.search(qvec, limit, allowed=allowed, exact=exact)),
                         listing) if allowed.size else []
     return hits[:limit]
 
@@ -155,25 +180,31 @@ def _floor(model: str) -> Callable[[list[tuple[int, float]]], list[tuple[int, fl
     return floor.keep if floor is not None else list
 
 
-def _hydrate(ctx: AppContext, query: str, pairs: list[tuple[int, float]], listing: ListFilter) -> list[SearchHit]:
-    if not pairs:
-        return []
-    chunks = ctx.store.chunks.get_many(cid for cid, _ in pairs)
-    recs = ctx.store.recordings.titles_and_kinds((c.recording_id for c in chunks.values()), listing)
-    out = []
-    for cid, score in pairs:
-        chunk = chunks.get(cid)
-        if chunk is None or chunk.recording_id not in recs:
-            continue  # a vector whose chunk is gone, or a recording the filters (or the trash) hide
-        title, kind = recs[chunk.recording_id]
-        out.append(_chunk_hit(chunk, title, kind, query, score))
+def _hydrate(ctx: AppContext, pairs: list[tuple[int, float]], listing: ListFilter,
+             want: int | None = None) -> list[SearchHit]:
+    """Hits for `pairs` (best first) that still exist and pass the filters; with `want`, the pairs are read
+    in batches of that size and reading stops once `want` hits are found."""
+    out: list[SearchHit] = []
+    step = want or max(1, len(pairs))
+    for start in range(0, len(pairs), step):
+        batch = pairs[start:start + step]
+        chunks = ctx.store.chunks.get_many(cid for cid, _ in batch)
+        recs = ctx.store.recordings.titles_and_kinds((c.recording_id for c in chunks.values()), listing)
+        for cid, score in batch:
+            chunk = chunks.get(cid)
+            if chunk is None or chunk.recording_id not in recs:
+                continue  # a vector whose chunk is gone, or a recording the filters (or the trash) hide
+            title, kind = recs[chunk.recording_id]
+            out.append(_chunk_hit(chunk, title, kind, score))
+        if want is not None and len(out) >= want:
+            break
     return out
 
 
-def _chunk_hit(chunk: ChunkRow, title: str, kind: str, query: str, score: float) -> SearchHit:
+def _chunk_hit(chunk: ChunkRow, title: str, kind: str, score: float) -> SearchHit:
     return SearchHit(
         recording_id=chunk.recording_id, title=title, segment_idx=chunk.seg_from, text=chunk.text,
-        snippet=make_snippet(chunk.text, query), score=float(score), start=chunk.start, end=chunk.end,
+        snippet="", score=float(score), start=chunk.start, end=chunk.end,
         page=chunk.page, kind=kind, chunk_id=chunk.id,
     )
 

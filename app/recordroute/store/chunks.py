@@ -84,6 +84,18 @@ class Chunks:
         ).fetchone()
         return ChunkRow.from_row(row) if row else None
 
+    def containing_many(self, pairs: list[tuple[int, int]]) -> dict[tuple[int, int], int]:
+        """(recording id, segment idx) -> id of the first chunk holding that segment, in one query."""
+        if not pairs:
+            return {}
+        values = ",".join("(?,?)" for _ in pairs)
+        rows = self.db.connection().execute(
+            f"WITH q(rid, seg) AS (VALUES {values}) SELECT q.rid, q.seg, c.id FROM q JOIN chunks c "
+            "ON c.recording_id = q.rid AND c.seg_from <= q.seg AND c.seg_to >= q.seg ORDER BY c.idx DESC",
+            [v for pair in pairs for v in pair],
+        ).fetchall()
+        return {(r[0], r[1]): r[2] for r in rows}  # ascending idx last: the first chunk wins
+
     def indexed_ids(self, model: str) -> list[int]:
         """Chunks that should have a vector in `model`'s space: those of recordings indexed with it."""
         return [r[0] for r in self.db.connection().execute(

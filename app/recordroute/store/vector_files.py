@@ -15,10 +15,12 @@ from typing import Any
 
 import numpy as np
 
+from . import vector_codes
 from .files import atomic_write_bytes, storage_error
 
-FORMAT = 1
-MANIFEST, VECTORS, IDS = "manifest.json", "vectors.f32", "ids.i64"
+FORMAT = 2  # 2 added the binary codes; a format 1 folder opens without them (exact scan)
+MANIFEST, VECTORS, IDS, CODES = "manifest.json", "vectors.f32", "ids.i64", "codes.u64"
+_READ = 1 << 24
 
 
 def model_slug(model_name: str, dim: int) -> str:
@@ -49,8 +51,27 @@ def list_models(folder: Path) -> list[IndexInfo]:
     return out
 
 
+def _bytes(arr: np.ndarray) -> memoryview | bytes:
+    flat = np.ascontiguousarray(arr).reshape(-1)
+    return flat.view(np.uint8).data if flat.size else b""
+
+
 def crc(arr: np.ndarray, start: int = 0) -> int:
-    return zlib.crc32(np.ascontiguousarray(arr).data.cast("B"), start)
+    return zlib.crc32(_bytes(arr), start)
+
+
+def crc_file(path: Path, nbytes: int) -> int:
+    """CRC of a file's first `nbytes`, read in blocks: unlike reading through the memory map, this leaves the
+    pages in the OS cache without counting them in the process's resident memory."""
+    value, left = 0, nbytes
+    with open(path, "rb") as fh:
+        while left > 0:
+            block = fh.read(min(_READ, left))
+            if not block:
+                break
+            value = zlib.crc32(block, value)
+            left -= len(block)
+    return value
 
 
 def normalize_rows(vectors: Any, dim: int) -> np.ndarray:
@@ -64,12 +85,27 @@ def normalize_rows(vectors: Any, dim: int) -> np.ndarray:
     return mat
 
 
+@dataclass(frozen=True)
+class CodeState:
+    """What the manifest says about codes.u64 (store/vector_codes.py). `present` False (a format 1 folder):
+    there are no codes yet and searches scan exactly until the next compaction writes them."""
+
+    present: bool = True
+    crc: int = 0  # of the codes of the manifest's count rows
+
+    @classmethod
+    def from_manifest(cls, m: dict[str, Any]) -> CodeState:
+        if int(m["format"]) < 2:
+            return cls(False, 0)
+        return cls(bool(m["codes"]), int(m["codes_crc32"]))
+
+
 def manifest_bytes(model: str, dim: int, *, count: int, dead: int, capacity: int, generation: int,
-                   ids_crc: int, vectors_crc: int, pending: list[int]) -> bytes:
+                   ids_crc: int, vectors_crc: int, pending: list[int], codes: CodeState) -> bytes:
     return json.dumps({
         "format": FORMAT, "model_name": model, "dim": dim, "count": count, "dead": dead, "capacity": capacity,
         "generation": generation, "ids_crc32": ids_crc, "vectors_crc32": vectors_crc,
-        "pending_tombstones": pending,
+        "pending_tombstones": pending, "codes": codes.present, "codes_crc32": codes.crc,
     }).encode("utf-8")
 
 
@@ -84,30 +120,34 @@ def write_fresh(live: Path, model: str, dim: int, generation: int,
     shutil.rmtree(new, ignore_errors=True)
     new.mkdir(parents=True)
     all_ids: list[np.ndarray] = []
-    vec_crc = 0
+    vec_crc = codes_crc = 0
     try:
-        with open(new / VECTORS, "wb") as fv:
+        with open(new / VECTORS, "wb") as fv, open(new / CODES, "wb") as fc:
             for ids, vecs in blocks:
                 mat = np.ascontiguousarray(vecs, np.float32) if normalized else normalize_rows(vecs, dim)
                 if (ids < 0).any():
                     raise ValueError("ids must be non-negative")
-                fv.write(mat.data.cast("B"))
-                vec_crc = crc(mat, vec_crc)
+                codes = vector_codes.encode(mat)
+                fv.write(_bytes(mat))
+                fc.write(_bytes(codes))
+                vec_crc, codes_crc = crc(mat, vec_crc), crc(codes, codes_crc)
                 all_ids.append(ids)
-            fv.flush()
-            os.fsync(fv.fileno())
+            for fh in (fv, fc):
+                fh.flush()
+                os.fsync(fh.fileno())
         ids_arr = np.concatenate(all_ids) if all_ids else np.empty(0, np.int64)
         _, last = np.unique(ids_arr[::-1], return_index=True)
         keep = np.zeros(ids_arr.size, bool)
         keep[ids_arr.size - 1 - last] = True
         ids_arr[~keep] = -1
         with open(new / IDS, "wb") as fi:
-            fi.write(ids_arr.tobytes())
+            fi.write(_bytes(ids_arr))
             fi.flush()
             os.fsync(fi.fileno())
         atomic_write_bytes(new / MANIFEST, manifest_bytes(
             model, dim, count=int(ids_arr.size), dead=int((~keep).sum()), capacity=int(ids_arr.size),
-            generation=generation, ids_crc=crc(ids_arr), vectors_crc=vec_crc, pending=[]))
+            generation=generation, ids_crc=crc(ids_arr), vectors_crc=vec_crc, pending=[],
+            codes=CodeState(True, codes_crc)))
     except OSError as exc:
         shutil.rmtree(new, ignore_errors=True)
         raise storage_error(exc, new) from exc

@@ -1,5 +1,9 @@
 """Dense vector index, one space per embedding model: a memory-mapped float32 matrix, a parallel int64 id
-array and an atomic JSON manifest, in `<folder>/<model slug>-<dim>/`.
+array, parallel binary codes and an atomic JSON manifest, in `<folder>/<model slug>-<dim>/`.
+
+Search ranks every row by the Hamming distance of its binary code first (store/vector_codes.py), then scores
+the best few hundred rows exactly in float32; `exact=True` scores every row. A small index, or a filter that
+leaves few rows, is scored exactly anyway.
 
 Crash safety: appends write rows past the manifest's count, flush, then replace the manifest atomically, so a
 kill leaves the old manifest (extra rows ignored) or the new one. Deletes log their rows in the manifest
@@ -12,21 +16,25 @@ from __future__ import annotations
 
 import json
 import threading
-from abc import ABC, abstractmethod
 from collections.abc import Iterable
 from pathlib import Path
 
 import numpy as np
 
 from ..errors import IndexCorrupt, StorageError
+from . import vector_codes
 from .files import atomic_write_bytes
+from .vector_base import VectorIndex, release_pages, scores
 from .vector_files import (
+    CODES,
     FORMAT,
     IDS,
     MANIFEST,
     VECTORS,
+    CodeState,
     IndexInfo,
     crc,
+    crc_file,
     finish_swap,
     list_models,
     manifest_bytes,
@@ -42,54 +50,10 @@ __all__ = ["IndexInfo", "MmapVectorIndex", "VectorIndex", "list_models", "model_
 MIN_CAPACITY = 1024
 GROWTH = 1.5
 COMPACT_DEAD_RATIO = 0.30
-GATHER_RATIO = 0.25  # below this share of rows an `allowed` filter scores only those rows
+GATHER_RATIO = 0.25  # below this share of rows an `allowed` filter scores only those rows (exact search)
+GATHER_ROWS = 16_384  # the default search scores at most this many allowed rows directly
+EXACT_ROWS = 16_384  # below this many rows the default search is exact (a scan is as fast)
 _BLOCK = 4096
-
-
-def _scores(matrix: np.ndarray, q: np.ndarray) -> np.ndarray:
-    # einsum's single-threaded SIMD loop is as fast as 2-thread BLAS gemv here (memory bound) and does not
-    # stall when another process holds a core, which multi-threaded gemv does (3-4x slower p50 under load).
-    return np.einsum("ij,j->i", matrix, q)
-
-
-class VectorIndex(ABC):
-    """Exact cosine top-k over L2-normalised vectors keyed by int64 ids (chunk ids in the DB)."""
-
-    @abstractmethod
-    def add(self, ids: np.ndarray, vectors: np.ndarray) -> None:
-        """Insert or replace (an id already present is tombstoned, then appended)."""
-
-    @abstractmethod
-    def delete(self, ids: np.ndarray) -> int:
-        """Remove ids (unknown ones are ignored); returns how many were removed."""
-
-    @abstractmethod
-    def search(self, query: np.ndarray, k: int, allowed: np.ndarray | None = None) -> list[tuple[int, float]]:
-        """Best k (id, cosine) pairs, best first; `allowed` restricts the candidates to those ids."""
-
-    @abstractmethod
-    def rebuild(self, items: Iterable[tuple[int, np.ndarray]]) -> None:
-        """Replace the whole content with `items`."""
-
-    @abstractmethod
-    def __len__(self) -> int: ...
-
-    @property
-    @abstractmethod
-    def model_name(self) -> str: ...
-
-    @property
-    @abstractmethod
-    def dim(self) -> int: ...
-
-    @abstractmethod
-    def close(self) -> None: ...
-
-    def __enter__(self) -> VectorIndex:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
 
 class MmapVectorIndex(VectorIndex):
@@ -112,9 +76,12 @@ class MmapVectorIndex(VectorIndex):
     def _reset_state(self) -> None:
         self._vec: np.memmap | None = None
         self._ids: np.memmap | None = None
+        self._codes_map: np.memmap | None = None
         self._count = self._dead = self._capacity = self._generation = 0
         self._vec_crc = 0
         self._pending: list[int] = []
+        self._code_state = CodeState()
+        self._codes: vector_codes.Codes | None = None  # the codes in RAM, loaded by the first search
         self._invalidate()
 
     def _invalidate(self) -> None:
@@ -146,11 +113,12 @@ class MmapVectorIndex(VectorIndex):
             count, dead, gen = int(m["count"]), int(m["dead"]), int(m["generation"])
             ids_crc, vec_crc = int(m["ids_crc32"]), int(m["vectors_crc32"])
             pending = [int(r) for r in m.get("pending_tombstones", [])]
+            codes = CodeState.from_manifest(m)
         except FileNotFoundError as exc:
             raise self._corrupt("manifest.json is missing") from exc
         except (OSError, ValueError, KeyError, TypeError) as exc:
             raise self._corrupt(f"unreadable manifest ({exc})") from exc
-        if fmt != FORMAT or name != self._model or dim != self._dim:
+        if fmt not in (1, FORMAT) or name != self._model or dim != self._dim:
             raise self._corrupt(f"manifest is for {name!r}/{dim} (format {fmt})")
         if count < 0 or not 0 <= dead <= count or any(not 0 <= r < count for r in pending):
             raise self._corrupt("impossible counts in the manifest")
@@ -161,10 +129,10 @@ class MmapVectorIndex(VectorIndex):
         if cap < count:
             raise self._corrupt(f"data files hold {cap} rows, the manifest says {count}")
         self._count, self._dead, self._generation, self._vec_crc = count, dead, gen, vec_crc
-        self._pending = pending
+        self._pending, self._code_state = pending, codes
         if cap:
             self._map(cap)
-            assert self._ids is not None and self._vec is not None
+            assert self._ids is not None and self._vec is not None and self._codes_map is not None
             if pending:  # a delete was logged but maybe not applied: redo it
                 self._ids[pending] = -1
                 self._ids.flush()
@@ -172,27 +140,35 @@ class MmapVectorIndex(VectorIndex):
                 raise self._corrupt("id checksum mismatch")
             if int((self._ids[:count] < 0).sum()) != dead:
                 raise self._corrupt("tombstone count mismatch")
-            if self._verify and crc(self._vec[:count]) != vec_crc:
+            if codes.present and crc(self._codes_map[:count]) != codes.crc:
+                raise self._corrupt("code checksum mismatch")
+            if self._verify and crc_file(vec_path, count * 4 * dim) != vec_crc:
                 raise self._corrupt("vector checksum mismatch")
 
     def _map(self, capacity: int) -> None:
-        self._vec = self._ids = None  # drop old maps before resizing (Windows cannot resize mapped files)
-        for name, row in ((VECTORS, 4 * self._dim), (IDS, 8)):
+        self._vec = self._ids = self._codes_map = None  # unmap first (Windows cannot resize mapped files)
+        for name, row in self._row_bytes():
             path = self.path / name
             if not path.exists() or path.stat().st_size < capacity * row:
                 with open(path, "ab") as fh:
                     fh.truncate(capacity * row)
         self._vec = np.memmap(self.path / VECTORS, np.float32, "r+", shape=(capacity, self._dim))
         self._ids = np.memmap(self.path / IDS, np.int64, "r+", shape=(capacity,))
+        self._codes_map = np.memmap(self.path / CODES, np.uint64, "r+",
+                                    shape=(capacity, vector_codes.words(self._dim)))
         self._capacity = capacity
         self._invalidate()
+
+    def _row_bytes(self) -> tuple[tuple[str, int], ...]:
+        return (VECTORS, 4 * self._dim), (IDS, 8), (CODES, 8 * vector_codes.words(self._dim))
 
     def _write_manifest(self, *, ids_crc: int | None = None) -> None:
         if ids_crc is None:
             ids_crc = crc(self._ids[: self._count]) if self._ids is not None else 0
         atomic_write_bytes(self.path / MANIFEST, manifest_bytes(
             self._model, self._dim, count=self._count, dead=self._dead, capacity=self._capacity,
-            generation=self._generation, ids_crc=ids_crc, vectors_crc=self._vec_crc, pending=self._pending))
+            generation=self._generation, ids_crc=ids_crc, vectors_crc=self._vec_crc, pending=self._pending,
+            codes=self._code_state))
 
     # --- state -----------------------------------------------------------------------------------------
     def is_consistent(self) -> bool:
@@ -266,18 +242,27 @@ class MmapVectorIndex(VectorIndex):
             return
         with self._lock:
             self._check()
+            if not self._code_state.present and self._count:
+                self.compact()  # a format 1 folder: write its codes before appending to them
             replaced = self._rows_for(ids)
             start, end = self._count, self._count + ids.size
             if end > self._capacity:
                 self._map(max(end, int(self._capacity * GROWTH) + 1, MIN_CAPACITY))
-            assert self._vec is not None and self._ids is not None
-            reserve(self.path / VECTORS, start * 4 * self._dim, ids.size * 4 * self._dim)
-            reserve(self.path / IDS, start * 8, ids.size * 8)
+            assert self._vec is not None and self._ids is not None and self._codes_map is not None
+            codes = vector_codes.encode(mat)
+            for name, row in self._row_bytes():
+                reserve(self.path / name, start * row, ids.size * row)
             self._vec[start:end] = mat
             self._ids[start:end] = ids
-            self._vec.flush()
-            self._ids.flush()
+            self._codes_map[start:end] = codes
+            for mapped in (self._vec, self._ids, self._codes_map):
+                mapped.flush()
             self._vec_crc = crc(mat, self._vec_crc)
+            self._code_state = CodeState(True, crc(codes, self._code_state.crc))
+            if self._codes is not None and self._codes.count == start:
+                self._codes.append(codes)
+            else:
+                self._codes = None
             self._count = end
             self._commit_tombstones(replaced)
 
@@ -346,7 +331,8 @@ class MmapVectorIndex(VectorIndex):
         self._open(strict=True)
 
     # --- search ----------------------------------------------------------------------------------------
-    def search(self, query: np.ndarray, k: int, allowed: np.ndarray | None = None) -> list[tuple[int, float]]:
+    def search(self, query: np.ndarray, k: int, allowed: np.ndarray | None = None, *,
+               exact: bool = False) -> list[tuple[int, float]]:
         q = normalize_rows(np.asarray(query, dtype=np.float32).reshape(1, -1), self._dim)[0]
         with self._lock:
             self._check()
@@ -354,23 +340,50 @@ class MmapVectorIndex(VectorIndex):
             if k <= 0 or n == self._dead:
                 return []
             assert self._vec is not None and self._ids is not None
+            rows = None
             if allowed is not None:
                 rows = self._rows_for(np.asarray(allowed, dtype=np.int64).ravel())
                 if rows.size == 0:
                     return []
-                if rows.size < GATHER_RATIO * n:
-                    return self._top(_scores(self._vec[rows], q), k, rows)
-                scores = _scores(self._vec[:n], q)
-                keep = np.zeros(n, bool)
-                keep[rows] = True
-                scores[~keep] = -np.inf
-                return self._top(scores, k, None)
-            scores = _scores(self._vec[:n], q)  # a view of the live rows: no copy of the matrix
-            if self._dead:
-                if self._dead_rows is None:
-                    self._dead_rows = np.flatnonzero(np.asarray(self._ids[:n]) < 0)
-                scores[self._dead_rows] = -np.inf
-            return self._top(scores, k, None)
+            exact = exact or not self._code_state.present or n - self._dead < EXACT_ROWS
+            try:
+                if rows is not None and rows.size < (GATHER_RATIO * n if exact else GATHER_ROWS):
+                    return self._top(scores(self._vec[rows], q), k, rows)  # a selective filter: its rows
+                return self._scan(q, k, rows) if exact else self._search_codes(q, k, rows)
+            finally:
+                release_pages(self._vec)
+
+    def _excluded(self, rows: np.ndarray | None) -> np.ndarray | None:
+        """Rows a search must skip: the tombstones, or everything outside an `allowed` filter (as a mask)."""
+        assert self._ids is not None
+        n = self._count
+        if rows is not None:
+            skip = np.ones(n, bool)
+            skip[rows] = False
+            return skip
+        if not self._dead:
+            return None
+        if self._dead_rows is None:
+            self._dead_rows = np.flatnonzero(np.asarray(self._ids[:n]) < 0)
+        return self._dead_rows
+
+    def _scan(self, q: np.ndarray, k: int, rows: np.ndarray | None) -> list[tuple[int, float]]:
+        """Exact: every row scored (a view of the mapped rows, no copy), then the excluded ones masked."""
+        assert self._vec is not None
+        found = scores(self._vec[: self._count], q)
+        excluded = self._excluded(rows)
+        if excluded is not None:
+            found[excluded] = -np.inf
+        return self._top(found, k, None)
+
+    def _search_codes(self, q: np.ndarray, k: int, rows: np.ndarray | None) -> list[tuple[int, float]]:
+        """Hamming ranking over the binary codes, then an exact float32 score of the best rows."""
+        assert self._vec is not None and self._codes_map is not None
+        if self._codes is None or self._codes.count != self._count:
+            self._codes = vector_codes.Codes(np.asarray(self._codes_map[: self._count]))
+        live = self._count - self._dead if rows is None else rows.size
+        cand = self._codes.candidates(q, live, k, self._excluded(rows))
+        return self._top(scores(self._vec[cand], q), k, cand)
 
     def _top(self, scores: np.ndarray, k: int, rows: np.ndarray | None) -> list[tuple[int, float]]:
         scores = np.asarray(scores)
