@@ -29,8 +29,8 @@ def models_root(isolated_env: Path) -> Path:
 
 
 def leftovers(root: Path) -> list[str]:
-    """Files of any model folder or staging area (the registry and the empty lock files do not count)."""
+    """Files of any model folder or staging area (the registry and its lock do not count)."""
     if not root.exists():
         return []
     return sorted(str(p.relative_to(root)) for p in root.rglob("*")
-                  if p.is_file() and p.name != "registry.json" and not p.name.endswith(".lock"))
+                  if p.is_file() and p.name not in ("registry.json", ".registry.lock"))

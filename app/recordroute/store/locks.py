@@ -82,25 +82,44 @@ else:
 @contextlib.contextmanager
 def hold_or_fail(path: Path, busy: str, hint: str) -> Iterator[None]:
     """Holds `path` locked for the block, or raises StorageError(`busy`) at once when another thread or
-    process holds it: for work that must not run twice at the same time but should not queue silently."""
+    process holds it: for work that must not run twice at the same time but should not queue silently.
+    The lock file is removed when the block ends, so nothing is left behind."""
     path.parent.mkdir(parents=True, exist_ok=True)
     with _held_lock:
         if path in _held:
             raise StorageError(busy, hint=hint)
-        fh = open(path, "a+b")  # noqa: SIM115 (held for the block)
-        try:
-            _try_lock(fh)
-        except OSError:
-            fh.close()
-            raise StorageError(busy, hint=hint) from None
+        fh = _take(path)
+        if fh is None:
+            raise StorageError(busy, hint=hint)
         _held.add(path)
     try:
         yield
     finally:
         with _held_lock:
             _held.discard(path)
+        with contextlib.suppress(OSError):
+            path.unlink()  # while still locked: a waiter that opened this file sees it gone and opens anew
         _unlock(fh)
         fh.close()
+
+
+def _take(path: Path) -> IO[bytes] | None:
+    """The locked open file at `path`, or None while someone else holds it."""
+    for _ in range(5):
+        fh = open(path, "a+b")  # noqa: SIM115 (held for the block)
+        try:
+            _try_lock(fh)
+        except OSError:
+            fh.close()
+            return None
+        try:
+            if os.path.samestat(os.fstat(fh.fileno()), os.stat(path)):
+                return fh
+        except OSError:
+            pass  # removed by the holder that just finished: take the new file
+        _unlock(fh)
+        fh.close()
+    return None
 
 
 _held: set[Path] = set()  # flock is per open file, so threads of this process need their own check
