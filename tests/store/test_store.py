@@ -224,3 +224,22 @@ def test_stored_names_never_come_from_user_text(tmp_path: Path) -> None:
     assert "/" not in name[3:] and ".." not in name
     with pytest.raises(ValueError):
         store.library.path("../../outside")
+
+
+def test_two_processes_migrating_a_new_library_at_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The second opener read version 0 before the first committed: it must skip, not re-create the tables."""
+    from recordroute.store import db as dbmod
+
+    path = tmp_path / "race.db"
+    first, second = sqlite3.connect(path, isolation_level=None), sqlite3.connect(path, isolation_level=None)
+    dbmod.migrate(first)
+    real = dbmod.schema_version
+
+    def seen(con: sqlite3.Connection) -> int:  # `second` read its version before `first` committed
+        return 0 if con is second and not con.in_transaction else real(con)
+
+    monkeypatch.setattr(dbmod, "schema_version", seen)
+    assert dbmod.migrate(second) == 0
+    assert real(second) == dbmod.SCHEMA_VERSION
+    first.close()
+    second.close()

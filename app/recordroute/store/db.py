@@ -65,6 +65,10 @@ def migrate(con: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int:
     applied = 0
     for version in range(current + 1, target + 1):
         with transaction(con):
+            # Read again under the write lock: another process opening the same new library at the same moment
+            # may have applied this step while we waited ("table recordings already exists").
+            if schema_version(con) >= version:
+                continue
             _run_script(con, MIGRATIONS[version - 1])
             con.execute(f"PRAGMA user_version={version}")
         applied += 1
