@@ -197,8 +197,9 @@ class AppContext:
                 except Exception:  # the reaper must keep running
                     log.exception("unloading idle models failed")
 
-        self._reaper = threading.Thread(target=loop, name="recordroute-model-reaper", daemon=True)
-        self._reaper.start()
+        reaper = threading.Thread(target=loop, name="recordroute-model-reaper", daemon=True)
+        reaper.start()
+        self._reaper = reaper  # published only once started: close() on another thread may join it at once
 
     @property
     def data_dir(self) -> Path:
