@@ -1,4 +1,4 @@
-"""The vector index interface and the float32 helpers shared by its implementation (store/vectors.py)."""
+"""The vector index interface and the float32 scoring and ranking helpers of its implementation (store/vectors.py)."""
 
 from __future__ import annotations
 
@@ -13,6 +13,18 @@ def scores(matrix: np.ndarray, q: np.ndarray) -> np.ndarray:
     # einsum's single-threaded SIMD loop is as fast as 2-thread BLAS gemv here (memory bound) and does not
     # stall when another process holds a core, which multi-threaded gemv does (3-4x slower p50 under load).
     return np.einsum("ij,j->i", matrix, q)
+
+
+def top_pairs(found: np.ndarray, k: int, rows: np.ndarray | None, ids: np.ndarray) -> list[tuple[int, float]]:
+    """Best k (id, score) of `found` (scores of `rows`, or of every row when None), best first, ties by id;
+    rows scored -inf (masked out) never count."""
+    found = np.asarray(found)
+    cand = np.argpartition(-found, k - 1)[:k] if k < found.size else np.arange(found.size)
+    cand = cand[np.isfinite(found[cand])]
+    real = cand if rows is None else rows[cand]
+    hit_ids = np.asarray(ids[real])
+    order = np.lexsort((hit_ids, -found[cand]))  # score desc, then id asc for stable ties
+    return [(int(hit_ids[i]), float(found[cand[i]])) for i in order]
 
 
 def release_pages(mapped: np.memmap | None) -> None:

@@ -24,7 +24,7 @@ import numpy as np
 from ..errors import IndexCorrupt, StorageError
 from . import vector_codes
 from .files import atomic_write_bytes
-from .vector_base import VectorIndex, release_pages, scores
+from .vector_base import VectorIndex, release_pages, scores, top_pairs
 from .vector_files import (
     CODES,
     FORMAT,
@@ -385,15 +385,9 @@ class MmapVectorIndex(VectorIndex):
         cand = self._codes.candidates(q, live, k, self._excluded(rows))
         return self._top(scores(self._vec[cand], q), k, cand)
 
-    def _top(self, scores: np.ndarray, k: int, rows: np.ndarray | None) -> list[tuple[int, float]]:
-        scores = np.asarray(scores)
-        cand = np.argpartition(-scores, k - 1)[:k] if k < scores.size else np.arange(scores.size)
-        cand = cand[np.isfinite(scores[cand])]
-        real = cand if rows is None else rows[cand]
+    def _top(self, found: np.ndarray, k: int, rows: np.ndarray | None) -> list[tuple[int, float]]:
         assert self._ids is not None
-        ids = np.asarray(self._ids[real])
-        order = np.lexsort((ids, -scores[cand]))  # score desc, then id asc for stable ties
-        return [(int(ids[i]), float(scores[cand[i]])) for i in order]
+        return top_pairs(found, k, rows, self._ids)
 
     def close(self) -> None:
         with self._lock:
