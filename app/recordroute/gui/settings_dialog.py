@@ -7,6 +7,7 @@ Everything except the theme is saved through recordroute.settings.Settings (Key,
 from __future__ import annotations
 
 import secrets
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtGui import QGuiApplication
@@ -173,12 +174,8 @@ class SettingsDialog(QDialog):
         w = QWidget()
         form = QFormLayout(w)
         self.data_dir = QLineEdit(str(self.settings.data_dir), w)
-        browse = QPushButton(self.tr("&Browse…"), w)
-        browse.clicked.connect(self._browse_data_dir)
-        row = QHBoxLayout()
-        row.addWidget(self.data_dir, 1)
-        row.addWidget(browse)
-        form.addRow(self.tr("&Data folder:"), row)
+        form.addRow(self.tr("&Data folder:"), _with_button(self.data_dir, self.tr("&Browse…"),
+                                                          self._browse_data_dir))
         note = QLabel(self.tr("The database, the library of originals and new recordings live here. A new folder "
                               "takes effect after a restart; existing files are not moved."), w)
         note.setWordWrap(True)
@@ -191,12 +188,8 @@ class SettingsDialog(QDialog):
             form.addRow(self.search_note)
         self.vault_dir = QLineEdit(self.settings.vault_dir, w)
         self.vault_dir.setPlaceholderText(self.tr("off"))
-        vault_browse = QPushButton(self.tr("B&rowse…"), w)
-        vault_browse.clicked.connect(self._browse_vault_dir)
-        vault_row = QHBoxLayout()
-        vault_row.addWidget(self.vault_dir, 1)
-        vault_row.addWidget(vault_browse)
-        form.addRow(self.tr("Markdown &vault:"), vault_row)
+        form.addRow(self.tr("Markdown &vault:"), _with_button(self.vault_dir, self.tr("B&rowse…"),
+                                                              self._browse_vault_dir))
         vault_note = QLabel(self.tr("One note per recording (minutes and transcript), updated after every "
                                     "finished job. Your own text outside the generated block is kept."), w)
         vault_note.setWordWrap(True)
@@ -318,3 +311,13 @@ class SettingsDialog(QDialog):
     def accept(self) -> None:
         if self.apply():
             super().accept()
+
+
+def _with_button(field: QLineEdit, text: str, on_click: Callable[[], None]) -> QHBoxLayout:
+    """A path field with its Browse button beside it."""
+    button = QPushButton(text, field.parentWidget())
+    button.clicked.connect(on_click)
+    row = QHBoxLayout()
+    row.addWidget(field, 1)
+    row.addWidget(button)
+    return row
