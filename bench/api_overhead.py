@@ -92,8 +92,11 @@ def http_run(url: str, token: str, kind: str, calls: int, concurrency: int, audi
         r.raise_for_status()
 
     def stt(_i: int) -> None:
-        r = _client(url, token).post("/v1/audio/transcriptions", files={"file": ("clip.wav", audio, "audio/wav")},
-                                     data={"model": "whisper-1", "language": "en", "response_format": "text"})
+        r = _client(url, token).post(
+            "/v1/audio/transcriptions",
+            files={"file": ("clip.wav", audio, "audio/wav")},
+            data={"model": "whisper-1", "language": "en", "response_format": "text"},
+        )
         r.raise_for_status()
 
     fn = embed if kind == "embed" else stt
@@ -107,8 +110,10 @@ def sentence(i: int) -> str:
 
 def report(name: str, level: int, http: list[float], local: list[float]) -> None:
     ratio = statistics.median(http) / statistics.median(local)
-    print(f"{name:<15} {level:>3}  {pct(http, .5) * 1000:9.1f} {pct(http, .99) * 1000:9.1f}  "
-          f"{pct(local, .5) * 1000:9.1f} {pct(local, .99) * 1000:9.1f}  {ratio:6.2f}x")
+    print(
+        f"{name:<15} {level:>3}  {pct(http, 0.5) * 1000:9.1f} {pct(http, 0.99) * 1000:9.1f}  "
+        f"{pct(local, 0.5) * 1000:9.1f} {pct(local, 0.99) * 1000:9.1f}  {ratio:6.2f}x"
+    )
 
 
 def main() -> int:
@@ -122,9 +127,17 @@ def main() -> int:
     tmp = Path(tempfile.mkdtemp(prefix="rr-bench-api-"))
     settings = Settings(data_dir=tmp / "data", stt_model=args.model, llm_backend="extractive")
     ctx = AppContext.open(settings)
-    config = ApiConfig(run_jobs=False, rate_per_second=100_000, rate_burst=100_000, embed_cache_size=0,
-                       pools={"stt": PoolConfig(STT_WORKERS, 256), "embed": PoolConfig(EMBED_WORKERS, 256),
-                              "llm": PoolConfig(1, 4)})
+    config = ApiConfig(
+        run_jobs=False,
+        rate_per_second=100_000,
+        rate_burst=100_000,
+        embed_cache_size=0,
+        pools={
+            "stt": PoolConfig(STT_WORKERS, 256),
+            "embed": PoolConfig(EMBED_WORKERS, 256),
+            "llm": PoolConfig(1, 4),
+        },
+    )
     token = "bench-token"
     server = ApiServer(ctx, "127.0.0.1", 0, token=token, config=config).start()
     audio_file = clip(tmp / "clip.wav", args.clip)
@@ -147,10 +160,14 @@ def main() -> int:
     def remote(kind: str, calls: int, level: int) -> list[float]:
         return clients.submit(http_run, server.url, token, kind, calls, level, audio).result()
 
-    print(f"server {server.url}; embed workers {EMBED_WORKERS}, stt workers {STT_WORKERS}; "
-          f"stt clip {args.clip:.0f} s with {args.model}")
-    print(f"{'':<15} {'clients':>3}  {'http p50':>9} {'http p99':>9}  {'local p50':>9} {'local p99':>9}  "
-          f"{'overhead':>7}")
+    print(
+        f"server {server.url}; embed workers {EMBED_WORKERS}, stt workers {STT_WORKERS}; "
+        f"stt clip {args.clip:.0f} s with {args.model}"
+    )
+    print(
+        f"{'':<15} {'clients':>3}  {'http p50':>9} {'http p99':>9}  {'local p50':>9} {'local p99':>9}  "
+        f"{'overhead':>7}"
+    )
     print(f"{'':<15} {'':>3}  {'(ms)':>9} {'(ms)':>9}  {'(ms)':>9} {'(ms)':>9}")
     try:
         for level in LEVELS:

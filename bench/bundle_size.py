@@ -94,8 +94,10 @@ def print_sizes(bundle: Path) -> int:
     print(f"{'total':48} {raw / MB:12.1f} {packed / MB:10.1f}")
     without = packed - models[1]
     ok = without <= BUDGET_MB * MB
-    print(f"without models: {(raw - models[0]) / MB:.1f} MB unpacked, {without / MB:.1f} MB packed "
-          f"(budget {BUDGET_MB} MB packed) {'✓' if ok else '✗ over budget'}")
+    print(
+        f"without models: {(raw - models[0]) / MB:.1f} MB unpacked, {without / MB:.1f} MB packed "
+        f"(budget {BUDGET_MB} MB packed) {'✓' if ok else '✗ over budget'}"
+    )
     return 0 if ok else 1
 
 
@@ -116,9 +118,14 @@ def first_paint(cmd: list[str], env: dict[str, str], png: Path) -> float:
 def startup(bundle: Path, runs: int) -> None:
     exe = bundle / ("RecordRoute.exe" if os.name == "nt" else "recordroute")
     with tempfile.TemporaryDirectory() as tmp:
-        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_LOGGING_RULES": "qt.qpa.*=false",
-               "RECORDROUTE_DATA_DIR": f"{tmp}/data", "RECORDROUTE_CONFIG": f"{tmp}/settings.toml",
-               "PYTHONPATH": str(ROOT / "app")}
+        env = {
+            **os.environ,
+            "QT_QPA_PLATFORM": "offscreen",
+            "QT_LOGGING_RULES": "qt.qpa.*=false",
+            "RECORDROUTE_DATA_DIR": f"{tmp}/data",
+            "RECORDROUTE_CONFIG": f"{tmp}/settings.toml",
+            "PYTHONPATH": str(ROOT / "app"),
+        }
         png = Path(tmp) / "shot.png"
         args = ["gui", "--screenshot", str(png), "--size", "1024x700"]
         times: dict[str, list[float]] = {"frozen": [], "source": []}
@@ -127,10 +134,13 @@ def startup(bundle: Path, runs: int) -> None:
             times["source"].append(first_paint([sys.executable, "-m", "recordroute", *args], env, png))
     for name, ts in times.items():
         warm = statistics.median(ts[1:]) if len(ts) > 1 else ts[0]
-        print(f"{name:7} start -> first paint: cold {ts[0]:.2f} s, warm {warm:.2f} s  ({', '.join(f'{t:.2f}' for t in ts)})")
+        print(
+            f"{name:7} start -> first paint: cold {ts[0]:.2f} s, warm {warm:.2f} s  ({', '.join(f'{t:.2f}' for t in ts)})"
+        )
     cold = times["frozen"][0] / times["source"][0]
     warm = statistics.median(times["frozen"][1:] or times["frozen"]) / statistics.median(
-        times["source"][1:] or times["source"])
+        times["source"][1:] or times["source"]
+    )
     print(f"frozen / source: cold {cold:.2f}x, warm {warm:.2f}x")
 
 

@@ -40,7 +40,7 @@ def der(d: dl.Dialogue, turns: list[tuple[float, float, str]], collar: float = 0
         a, b = int(t.start / STEP), int(t.end / STEP)
         ref[a:b] = [t.speaker] * (b - a)
         for edge in (a, b):
-            skip[max(0, edge - int(collar / STEP)):edge + int(collar / STEP)] = True
+            skip[max(0, edge - int(collar / STEP)) : edge + int(collar / STEP)] = True
     hyp: list[str | None] = [None] * n
     for a, b, s in turns:
         i, j = int(a / STEP), min(n, int(b / STEP))
@@ -50,8 +50,11 @@ def der(d: dl.Dialogue, turns: list[tuple[float, float, str]], collar: float = 0
     best = None
     for perm in permutations(hyps, min(len(hyps), len(refs))):
         m = dict(zip(perm, refs, strict=False))
-        err = sum(1 for i in keep if (ref[i] or hyp[i]) and (ref[i] is None or hyp[i] is None
-                                                               or m.get(hyp[i]) != ref[i]))
+        err = sum(
+            1
+            for i in keep
+            if (ref[i] or hyp[i]) and (ref[i] is None or hyp[i] is None or m.get(hyp[i]) != ref[i])
+        )
         best = err if best is None else min(best, err)
     speech = sum(1 for i in keep if ref[i])
     return (best if best is not None else speech) / max(speech, 1)
@@ -96,14 +99,23 @@ def main() -> int:
                     t0 = time.perf_counter()
                     result = diarize(d.samples, DiarizeOptions(method=m), embedder=embedders[m])
                     t_d.append(time.perf_counter() - t0)
-                segs = [Segment(idx=i, text=s.text, start=s.start, end=s.end,
-                                words=[Word(w.start, w.end, w.word, w.probability) for w in s.words])
-                        for i, s in enumerate(tr.segments)]
+                segs = [
+                    Segment(
+                        idx=i,
+                        text=s.text,
+                        start=s.start,
+                        end=s.end,
+                        words=[Word(w.start, w.end, w.word, w.probability) for w in s.words],
+                    )
+                    for i, s in enumerate(tr.segments)
+                ]
                 segs = align(segs, result)
                 hyp = [(t.start, t.end, t.speaker) for t in result.turns]
-                print(f"| {name} | {len(d.samples) / 16000:.0f} s | {result.label} | "
-                      f"{len(d.speakers)} ({len(result.speakers)}) | {der(d, hyp):.3f} | "
-                      f"{word_accuracy(d, segs):.3f} | {min(t_d) / min(t_stt):.3f} |")
+                print(
+                    f"| {name} | {len(d.samples) / 16000:.0f} s | {result.label} | "
+                    f"{len(d.speakers)} ({len(result.speakers)}) | {der(d, hyp):.3f} | "
+                    f"{word_accuracy(d, segs):.3f} | {min(t_d) / min(t_stt):.3f} |"
+                )
     print(f"\nbaseline: faster-whisper {args.model} (CPU int8) on the same file, best of {args.repeats}")
     return 0
 

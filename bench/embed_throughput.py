@@ -31,15 +31,53 @@ from recordroute.engines.embed import OnnxEmbedder, get_embedder
 ROOT = Path(__file__).resolve().parents[1]
 REFERENCE = ROOT / "tests" / "fixtures" / "minilm_reference.npz"
 
-_SUBJECTS = ["the team", "our client", "the vendor", "Minji", "the board", "marketing", "the support desk",
-             "engineering", "the finance group", "everyone on the call"]
-_VERBS = ["agreed to review", "asked about", "will draft", "postponed", "raised concerns about", "approved",
-          "wants to revisit", "presented", "could not finalise", "summarised"]
-_OBJECTS = ["the quarterly budget", "the hiring plan", "the launch timeline", "the security audit",
-            "the vendor contract", "the office move", "customer churn figures", "the onboarding flow",
-            "the pricing change", "next week's workshop"]
-_TAILS = ["before Friday", "after the demo", "because legal has not replied yet", "with two open questions",
-          "pending the test results", "as discussed last month", "", "", "for the European market"]
+_SUBJECTS = [
+    "the team",
+    "our client",
+    "the vendor",
+    "Minji",
+    "the board",
+    "marketing",
+    "the support desk",
+    "engineering",
+    "the finance group",
+    "everyone on the call",
+]
+_VERBS = [
+    "agreed to review",
+    "asked about",
+    "will draft",
+    "postponed",
+    "raised concerns about",
+    "approved",
+    "wants to revisit",
+    "presented",
+    "could not finalise",
+    "summarised",
+]
+_OBJECTS = [
+    "the quarterly budget",
+    "the hiring plan",
+    "the launch timeline",
+    "the security audit",
+    "the vendor contract",
+    "the office move",
+    "customer churn figures",
+    "the onboarding flow",
+    "the pricing change",
+    "next week's workshop",
+]
+_TAILS = [
+    "before Friday",
+    "after the demo",
+    "because legal has not replied yet",
+    "with two open questions",
+    "pending the test results",
+    "as discussed last month",
+    "",
+    "",
+    "for the European market",
+]
 
 
 def _sentence(rnd: random.Random) -> str:
@@ -73,14 +111,19 @@ def throughput(emb: OnnxEmbedder, texts: list[str], batch_size: int, repeats: in
     emb.embed(texts[:4])  # warm-up: first-run allocations
     runs: dict[str, list[tuple[float, float]]] = {"b": [], "s": []}
     for r in range(repeats):
-        order = [("b", lambda: emb.embed(texts, batch_size=batch_size)),
-                 ("s", lambda: [emb.embed([t]) for t in texts])]
+        order = [
+            ("b", lambda: emb.embed(texts, batch_size=batch_size)),
+            ("s", lambda: [emb.embed([t]) for t in texts]),
+        ]
         for kind, fn in order if r % 2 == 0 else order[::-1]:
             runs[kind].append(_timed(fn, len(texts)))
     batched = emb.embed(texts, batch_size=batch_size)
     single = np.vstack([emb.embed([t]) for t in texts])
-    med = {f"{kind}_{what}": statistics.median(x[i] for x in runs[kind])
-           for kind in runs for i, what in enumerate(("rate", "cpu_ms"))}
+    med = {
+        f"{kind}_{what}": statistics.median(x[i] for x in runs[kind])
+        for kind in runs
+        for i, what in enumerate(("rate", "cpu_ms"))
+    }
     return {**med, "cos_min": float(np.min(np.sum(batched * single, axis=1)))}
 
 
@@ -90,14 +133,20 @@ def fidelity(emb: OnnxEmbedder) -> None:
     cos = np.sum(emb.embed(texts) * ref["vectors"], axis=1)
     lengths = np.array(emb.tokenize_lengths(texts))
     sentences = (lengths >= 5) & (lengths < emb.max_tokens)
-    print(f"cosine vs reference ({len(texts)} texts): mean {cos.mean():.5f}  median {np.median(cos):.5f}  "
-          f"min {cos.min():.5f}")
-    print(f"  sentences (5..{emb.max_tokens - 1} tokens, {int(sentences.sum())}): min {cos[sentences].min():.5f}; "
-          f"1-4 tokens: min {cos[lengths < 5].min():.5f}; at the {emb.max_tokens}-token cap: "
-          f"min {cos[lengths >= emb.max_tokens].min():.5f}")
+    print(
+        f"cosine vs reference ({len(texts)} texts): mean {cos.mean():.5f}  median {np.median(cos):.5f}  "
+        f"min {cos.min():.5f}"
+    )
+    print(
+        f"  sentences (5..{emb.max_tokens - 1} tokens, {int(sentences.sum())}): min {cos[sentences].min():.5f}; "
+        f"1-4 tokens: min {cos[lengths < 5].min():.5f}; at the {emb.max_tokens}-token cap: "
+        f"min {cos[lengths >= emb.max_tokens].min():.5f}"
+    )
     verdict = "PASS" if cos.mean() >= 0.999 and cos[sentences].min() >= 0.999 else "FAIL"
-    print(f"  target cosine >= 0.999 (mean, and every sentence): {verdict}; "
-          f"below 0.999: {int((cos < 0.999).sum())} of {len(texts)}")
+    print(
+        f"  target cosine >= 0.999 (mean, and every sentence): {verdict}; "
+        f"below 0.999: {int((cos < 0.999).sum())} of {len(texts)}"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -110,20 +159,26 @@ def main(argv: list[str] | None = None) -> int:
     t = time.perf_counter()
     emb = get_embedder(args.model)
     assert isinstance(emb, OnnxEmbedder)
-    print(f"model {emb.name} (dim {emb.dim}, max {emb.max_tokens} tokens), loaded in "
-          f"{time.perf_counter() - t:.2f} s")
+    print(
+        f"model {emb.name} (dim {emb.dim}, max {emb.max_tokens} tokens), loaded in "
+        f"{time.perf_counter() - t:.2f} s"
+    )
     speedups: list[float] = []
     for name, texts in workloads().items():
         tokens = emb.tokenize_lengths(texts)
         m = throughput(emb, texts, args.batch_size, args.repeats)
-        print(f"{name:<10} {len(texts):>4} texts, mean {statistics.fmean(tokens):5.1f} tokens: "
-              f"batched {m['b_rate']:6.1f}/s ({m['b_cpu_ms']:5.1f} CPU ms/text)  one-at-a-time "
-              f"{m['s_rate']:6.1f}/s ({m['s_cpu_ms']:5.1f} CPU ms/text)  speed-up {m['b_rate'] / m['s_rate']:4.2f}x "
-              f"wall, {m['s_cpu_ms'] / m['b_cpu_ms']:4.2f}x CPU  (batched vs single cosine min {m['cos_min']:.6f})")
+        print(
+            f"{name:<10} {len(texts):>4} texts, mean {statistics.fmean(tokens):5.1f} tokens: "
+            f"batched {m['b_rate']:6.1f}/s ({m['b_cpu_ms']:5.1f} CPU ms/text)  one-at-a-time "
+            f"{m['s_rate']:6.1f}/s ({m['s_cpu_ms']:5.1f} CPU ms/text)  speed-up {m['b_rate'] / m['s_rate']:4.2f}x "
+            f"wall, {m['s_cpu_ms'] / m['b_cpu_ms']:4.2f}x CPU  (batched vs single cosine min {m['cos_min']:.6f})"
+        )
         speedups.append(m["b_rate"] / m["s_rate"])
     verdict = "PASS" if min(speedups) >= 3.0 else "FAIL"
-    print(f"target batched >= 3x one-at-a-time on every workload: {verdict} "
-          f"({', '.join(f'{x:.2f}x' for x in speedups)})")
+    print(
+        f"target batched >= 3x one-at-a-time on every workload: {verdict} "
+        f"({', '.join(f'{x:.2f}x' for x in speedups)})"
+    )
     if emb.name.startswith("all-MiniLM-L6-v2") and REFERENCE.is_file():
         fidelity(emb)
     return 0

@@ -65,8 +65,16 @@ def main() -> int:
 
     interval = args.interval_ms / 1000.0
     lateness: list[float] = []
-    state: dict = {"last": 0.0, "measuring": False, "events": 0, "t0": 0.0, "final": None,
-                   "warm_worst": 0.0, "warm_s": 0.0, "warm_t0": 0.0}
+    state: dict = {
+        "last": 0.0,
+        "measuring": False,
+        "events": 0,
+        "t0": 0.0,
+        "final": None,
+        "warm_worst": 0.0,
+        "warm_s": 0.0,
+        "warm_t0": 0.0,
+    }
 
     def tick() -> None:
         now = time.perf_counter()
@@ -128,14 +136,22 @@ def main() -> int:
     ms = sorted(x * 1000 for x in lateness)
     worst = ms[-1]
     p99 = ms[int(len(ms) * 0.99) - 1]
-    print(f"{args.minutes:g}-minute file, model {args.model}: job {final.state} in {wall:.1f} s "
-          f"({args.minutes * 60 / wall:.1f}x real time), {state['events']} progress events reached the UI")
-    print(f"timer every {args.interval_ms:g} ms, {len(ms)} ticks: lateness p50 {statistics.median(ms):.1f} ms, "
-          f"p99 {p99:.1f} ms, worst {worst:.1f} ms")
-    print(f"model warm-up while idle before the drop: {state['warm_s']:.2f} s, worst stall "
-          f"{state['warm_worst'] * 1000:.1f} ms (not counted below)")
-    print(f"worst stall {worst:.1f} ms; target <= {TARGET_MS:.0f} ms (ratio {worst / TARGET_MS:.2f}) -> "
-          f"{'OK' if worst <= TARGET_MS else 'OVER'}")
+    print(
+        f"{args.minutes:g}-minute file, model {args.model}: job {final.state} in {wall:.1f} s "
+        f"({args.minutes * 60 / wall:.1f}x real time), {state['events']} progress events reached the UI"
+    )
+    print(
+        f"timer every {args.interval_ms:g} ms, {len(ms)} ticks: lateness p50 {statistics.median(ms):.1f} ms, "
+        f"p99 {p99:.1f} ms, worst {worst:.1f} ms"
+    )
+    print(
+        f"model warm-up while idle before the drop: {state['warm_s']:.2f} s, worst stall "
+        f"{state['warm_worst'] * 1000:.1f} ms (not counted below)"
+    )
+    print(
+        f"worst stall {worst:.1f} ms; target <= {TARGET_MS:.0f} ms (ratio {worst / TARGET_MS:.2f}) -> "
+        f"{'OK' if worst <= TARGET_MS else 'OVER'}"
+    )
     return 0 if worst <= TARGET_MS and final.state == "done" else 1
 
 

@@ -65,19 +65,36 @@ def make_library(data_dir: Path, n: int) -> None:
 
     store = Store(data_dir)
     now = time.time()
-    rows = [(f"{i:064x}", "audio", f"m{i}.wav", f"aa/{i:064x}.wav", 1000, f"Meeting {i}", 60.0, "en", now - i,
-             now - i, "done") for i in range(n)]
+    rows = [
+        (
+            f"{i:064x}",
+            "audio",
+            f"m{i}.wav",
+            f"aa/{i:064x}.wav",
+            1000,
+            f"Meeting {i}",
+            60.0,
+            "en",
+            now - i,
+            now - i,
+            "done",
+        )
+        for i in range(n)
+    ]
     with store.db.tx() as con:
         con.executemany(
             "INSERT INTO recordings (content_hash, kind, source_name, stored_name, size_bytes, title, duration, "
-            "language, imported_at, recorded_at, transcribe_state) VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows)
+            "language, imported_at, recorded_at, transcribe_state) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            rows,
+        )
     store.close()
 
 
 def one_run(env: dict[str, str]) -> tuple[float, list[str]]:
     t0 = time.time()
-    proc = subprocess.run([sys.executable, "-c", CHILD % (HEAVY,)], capture_output=True, text=True, env=env,
-                          timeout=120)
+    proc = subprocess.run(
+        [sys.executable, "-c", CHILD % (HEAVY,)], capture_output=True, text=True, env=env, timeout=120
+    )
     paint = re.search(r"PAINT ([0-9.]+)", proc.stdout)
     if proc.returncode != 0 or paint is None:
         raise SystemExit(f"child failed ({proc.returncode}):\n{proc.stdout}\n{proc.stderr}")
@@ -86,10 +103,13 @@ def one_run(env: dict[str, str]) -> tuple[float, list[str]]:
 
 
 def import_breakdown(env: dict[str, str], top: int) -> list[tuple[float, float, str]]:
-    code = ("import PySide6.QtWidgets; import recordroute.gui.app, recordroute.gui.main_window, "
-            "recordroute.pipeline.context, recordroute.settings")
-    proc = subprocess.run([sys.executable, "-X", "importtime", "-c", code], capture_output=True, text=True,
-                          env=env, timeout=120)
+    code = (
+        "import PySide6.QtWidgets; import recordroute.gui.app, recordroute.gui.main_window, "
+        "recordroute.pipeline.context, recordroute.settings"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-X", "importtime", "-c", code], capture_output=True, text=True, env=env, timeout=120
+    )
     rows = []
     for line in proc.stderr.splitlines():
         m = re.match(r"import time:\s+(\d+) \|\s+(\d+) \|(\s*)(\S+)", line)
@@ -107,8 +127,11 @@ def main() -> int:
     ap.add_argument("--top", type=int, default=15)
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        env = {**os.environ, "RECORDROUTE_DATA_DIR": str(Path(tmp) / "data"),
-               "RECORDROUTE_CONFIG": str(Path(tmp) / "settings.toml")}
+        env = {
+            **os.environ,
+            "RECORDROUTE_DATA_DIR": str(Path(tmp) / "data"),
+            "RECORDROUTE_CONFIG": str(Path(tmp) / "settings.toml"),
+        }
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
         make_library(Path(tmp) / "data", args.recordings)
         one_run(env)  # warm the OS file cache so runs compare like with like
@@ -120,8 +143,10 @@ def main() -> int:
         med = statistics.median(times)
         print(f"first paint of the main window ({args.recordings} recordings, {env['QT_QPA_PLATFORM']}):")
         print(f"  runs: {', '.join(f'{t:.3f}' for t in times)} s")
-        print(f"  median {med:.3f} s, best {min(times):.3f} s; target <= {TARGET_S} s "
-              f"(ratio {med / TARGET_S:.2f} of budget) -> {'OK' if med <= TARGET_S else 'OVER'}")
+        print(
+            f"  median {med:.3f} s, best {min(times):.3f} s; target <= {TARGET_S} s "
+            f"(ratio {med / TARGET_S:.2f} of budget) -> {'OK' if med <= TARGET_S else 'OVER'}"
+        )
         print(f"  heavy engines imported before first paint: {', '.join(heavy) or 'none'}")
         print(f"\nimport time, top {args.top} (cumulative ms, own ms):")
         for cum, own, name in import_breakdown(env, args.top):

@@ -20,11 +20,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "app"))
 
-from recordroute.pipeline.backup import create_backup, restore_backup, verify_backup  # noqa: E402
-from recordroute.pipeline.context import AppContext  # noqa: E402
-from recordroute.pipeline.vault import export_vault  # noqa: E402
-from recordroute.settings import Settings  # noqa: E402
-from recordroute.store import Segment  # noqa: E402
+from recordroute.pipeline.backup import create_backup, restore_backup, verify_backup
+from recordroute.pipeline.context import AppContext
+from recordroute.pipeline.vault import export_vault
+from recordroute.settings import Settings
+from recordroute.store import Segment
 
 
 def build(ctx: AppContext, n: int, segs: int, kb: int) -> None:
@@ -34,19 +34,40 @@ def build(ctx: AppContext, n: int, segs: int, kb: int) -> None:
         path = store.library.path(name)
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(os.urandom(kb * 1024))
-        lines = [Segment(idx=j, text=f"Line {j} of meeting {i}: the budget item {j * 7} was discussed.",
-                         start=j * 10.0, end=j * 10.0 + 9) for j in range(segs)]
+        lines = [
+            Segment(
+                idx=j,
+                text=f"Line {j} of meeting {i}: the budget item {j * 7} was discussed.",
+                start=j * 10.0,
+                end=j * 10.0 + 9,
+            )
+            for j in range(segs)
+        ]
         with store.db.tx() as con:
-            rid = store.recordings.insert(con, content_hash=f"{i:064x}", kind="audio", source_name=f"m{i}.wav",
-                                          stored_name=name, size_bytes=kb * 1024, title=f"Meeting {i}",
-                                          duration=segs * 10.0, transcribe_state="done", language="en")
+            rid = store.recordings.insert(
+                con,
+                content_hash=f"{i:064x}",
+                kind="audio",
+                source_name=f"m{i}.wav",
+                stored_name=name,
+                size_bytes=kb * 1024,
+                title=f"Meeting {i}",
+                duration=segs * 10.0,
+                transcribe_state="done",
+                language="en",
+            )
             store.transcripts.replace(con, rid, lines)
         sid = store.summaries.begin(rid, template="minutes", language="en", backend="bench", model=None)
-        store.summaries.complete(sid, markdown="## 1. Main topics\n- budget\n## 4. Action items\n"
-                                 "- Owner: A / Task: B / Due: C / Time: [00:10]\n", title=None, llm_calls=1)
+        store.summaries.complete(
+            sid,
+            markdown="## 1. Main topics\n- budget\n## 4. Action items\n"
+            "- Owner: A / Task: B / Due: C / Time: [00:10]\n",
+            title=None,
+            llm_calls=1,
+        )
 
 
-def timed(fn, *args):  # noqa: ANN001, ANN002, ANN201
+def timed(fn, *args):
     t0 = time.perf_counter()
     out = fn(*args)
     return time.perf_counter() - t0, out
@@ -71,8 +92,10 @@ def main() -> None:
         verify, _ = timed(verify_backup, root / "b.tar")
         restore, _ = timed(restore_backup, root / "b.tar", root / "restored")
         ctx.close()
-    print(f"{args.recordings} recordings × {args.segments} segments, {args.original_kb} KB originals; "
-          f"archive {info.size / 1e6:.1f} MB, {len(info.files)} files")
+    print(
+        f"{args.recordings} recordings × {args.segments} segments, {args.original_kb} KB originals; "
+        f"archive {info.size / 1e6:.1f} MB, {len(info.files)} files"
+    )
     print(f"vault: first {first:.2f} s, rerun {again:.2f} s  → rerun ÷ first {again / first:.2f}")
     print(f"backup {backup:.2f} s vs copytree {copy:.2f} s → {backup / copy:.2f}×")
     print(f"verify ÷ backup {verify / backup:.2f}, restore ÷ backup {restore / backup:.2f}")

@@ -76,17 +76,25 @@ def main() -> int:
         captioner = LiveCaptioner(engine, step=args.step, window=args.window)
         live_cpu, live_lost = record(args.seconds, Path(tmp), captioner)
     delays = captioner.delays
-    print(f"recording only : CPU {base_cpu:.3f} s/s ({100 * base_cpu / cores:.1f} % of {cores} cores), "
-          f"{base_lost} blocks lost")
-    print(f"live captions  : CPU {live_cpu:.3f} s/s ({100 * live_cpu / cores:.1f} % of {cores} cores), "
-          f"{live_lost} blocks lost, {captioner.passes} passes, {captioner.dropped_seconds:.1f} s skipped")
+    print(
+        f"recording only : CPU {base_cpu:.3f} s/s ({100 * base_cpu / cores:.1f} % of {cores} cores), "
+        f"{base_lost} blocks lost"
+    )
+    print(
+        f"live captions  : CPU {live_cpu:.3f} s/s ({100 * live_cpu / cores:.1f} % of {cores} cores), "
+        f"{live_lost} blocks lost, {captioner.passes} passes, {captioner.dropped_seconds:.1f} s skipped"
+    )
     print(f"CPU ratio live/baseline: {live_cpu / max(base_cpu, 1e-6):.1f}x")
     if captioner.pass_seconds:
-        print(f"one pass (<= {args.window:.0f} s of audio): median {statistics.median(captioner.pass_seconds):.2f} s "
-              f"wall; load average {os.getloadavg()[0]:.1f} on {cores} cores")
+        print(
+            f"one pass (<= {args.window:.0f} s of audio): median {statistics.median(captioner.pass_seconds):.2f} s "
+            f"wall; load average {os.getloadavg()[0]:.1f} on {cores} cores"
+        )
     if delays:
-        print(f"caption delay  : p50 {statistics.median(delays):.2f} s, p95 {percentile(delays, 0.95):.2f} s "
-              f"over {len(delays)} phrases (step {args.step} s, window {args.window} s)")
+        print(
+            f"caption delay  : p50 {statistics.median(delays):.2f} s, p95 {percentile(delays, 0.95):.2f} s "
+            f"over {len(delays)} phrases (step {args.step} s, window {args.window} s)"
+        )
     else:
         print("caption delay  : no captions were produced")
     print(f"text: {captioner.text[:160]}…")

@@ -100,13 +100,19 @@ def main() -> None:
     # Pairs run back to back, so each pair's ratio sees the same machine load (other processes vary a lot).
     pairs = sorted(b[0] / a[0] for a, b in zip(app_runs, bare_runs, strict=True))
     verify_share = statistics.median(r[2] / r[0] for r in app_runs)
-    print(f"model: tiny.en, {size / 1e6:.1f} MB in 4 files, {args.repeats} runs each, server delay {args.delay}s")
+    print(
+        f"model: tiny.en, {size / 1e6:.1f} MB in 4 files, {args.repeats} runs each, server delay {args.delay}s"
+    )
     print(f"bare GET: median {bare_t:.2f} s ({size / bare_t / 1e6:.0f} MB/s)")
     print(f"app     : median {app_t:.2f} s ({size / app_t / 1e6:.0f} MB/s), hub listing and install included")
-    print(f"throughput ratio app/bare: median of pairs {statistics.median(pairs):.2f} "
-          f"(pairs {', '.join(f'{p:.2f}' for p in pairs)}); of medians {bare_t / app_t:.2f}  (target >= 0.9)")
-    print(f"verification (hashing) share of the app's time: {verify_share * 100:.1f} % "
-          "(overlapped with the network: hashed while the next chunk arrives)")
+    print(
+        f"throughput ratio app/bare: median of pairs {statistics.median(pairs):.2f} "
+        f"(pairs {', '.join(f'{p:.2f}' for p in pairs)}); of medians {bare_t / app_t:.2f}  (target >= 0.9)"
+    )
+    print(
+        f"verification (hashing) share of the app's time: {verify_share * 100:.1f} % "
+        "(overlapped with the network: hashed while the next chunk arrives)"
+    )
 
 
 if __name__ == "__main__":

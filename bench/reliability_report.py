@@ -42,8 +42,13 @@ def crash_loop(work: Path, kills: int, fake: FakeOllama) -> dict[str, object]:
     loop = CrashLoop(work / "loop", cli_env(work / "loop", fake.url, MODEL), seed=2026, log=print)
     result = loop.run(kills)
     print(result.table())
-    return {"rounds": len(result.rounds), "kills": result.kills, "survived": result.survived,
-            "lost": result.lost, "problems": sum(bool(r.problems) for r in result.rounds)}
+    return {
+        "rounds": len(result.rounds),
+        "kills": result.kills,
+        "survived": result.survived,
+        "lost": result.lost,
+        "problems": sum(bool(r.problems) for r in result.rounds),
+    }
 
 
 def corpus(work: Path, silent_hours: float, fake: FakeOllama) -> dict[str, object]:
@@ -56,17 +61,35 @@ def corpus(work: Path, silent_hours: float, fake: FakeOllama) -> dict[str, objec
     (ROOT / "tests" / "artifacts").mkdir(exist_ok=True)
     (ROOT / "tests" / "artifacts" / "hostile_corpus_full.txt").write_text(report + "\n", encoding="utf-8")
     silent = next(o for o in outcomes if "silence" in o.case.name)
-    return {"inputs": len(outcomes), "processed": sum(o.outcome == "ok" for o in outcomes),
-            "clear_errors": sum(o.outcome == "error" for o in outcomes),
-            "failures": sum(o.outcome == "FAIL" for o in outcomes), "seconds": time.monotonic() - t0,
-            "silent": f"{silent.outcome} ({silent.message})"}
+    return {
+        "inputs": len(outcomes),
+        "processed": sum(o.outcome == "ok" for o in outcomes),
+        "clear_errors": sum(o.outcome == "error" for o in outcomes),
+        "failures": sum(o.outcome == "FAIL" for o in outcomes),
+        "seconds": time.monotonic() - t0,
+        "silent": f"{silent.outcome} ({silent.message})",
+    }
 
 
 def faults(work: Path) -> dict[str, object]:
-    res = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-o", "addopts=",
-                          str(ROOT / "tests" / "pipeline" / "test_faults.py"),
-                          str(ROOT / "tests" / "pipeline" / "test_disk_full.py")],
-                         capture_output=True, text=True, cwd=ROOT, timeout=1800)
+    res = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            "-o",
+            "addopts=",
+            str(ROOT / "tests" / "pipeline" / "test_faults.py"),
+            str(ROOT / "tests" / "pipeline" / "test_disk_full.py"),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=1800,
+    )
     tail = res.stdout.strip().splitlines()[-1] if res.stdout.strip() else res.stderr[-300:]
     print(res.stdout[-3000:])
     passed = int(m.group(1)) if (m := re.search(r"(\d+) passed", tail)) else 0
@@ -85,22 +108,41 @@ def long_lock(work: Path) -> tuple[bool, str]:
     second.write_text("Sarah owns the survey.", encoding="utf-8")
 
     def cli(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([sys.executable, "-m", "recordroute", *args], capture_output=True, text=True,
-                              env=env, cwd=ROOT, timeout=600)
+        return subprocess.run(
+            [sys.executable, "-m", "recordroute", *args],
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=ROOT,
+            timeout=600,
+        )
 
     cli("process", "--no-summary", str(first))
-    locker = subprocess.Popen([sys.executable, "-c", (
-        "import sqlite3, sys, time\ncon = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
-        "con.execute('BEGIN EXCLUSIVE')\ncon.execute('UPDATE kv SET value = value')\nprint('locked', flush=True)\n"
-        "time.sleep(120)\n"), str(Path(env["RECORDROUTE_DATA_DIR"]) / "recordroute.db")],
-        stdout=subprocess.PIPE, text=True)
+    locker = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            (
+                "import sqlite3, sys, time\ncon = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+                "con.execute('BEGIN EXCLUSIVE')\ncon.execute('UPDATE kv SET value = value')\nprint('locked', flush=True)\n"
+                "time.sleep(120)\n"
+            ),
+            str(Path(env["RECORDROUTE_DATA_DIR"]) / "recordroute.db"),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     assert locker.stdout is not None and locker.stdout.readline().strip() == "locked"
     busy = cli("process", "--no-summary", str(second))
     locker.kill()
     locker.wait()
     again = cli("process", "--no-summary", str(second))
-    ok = busy.returncode == 1 and "busy" in busy.stderr and "Traceback" not in busy.stderr \
+    ok = (
+        busy.returncode == 1
+        and "busy" in busy.stderr
+        and "Traceback" not in busy.stderr
         and again.returncode == 0
+    )
     return ok, busy.stderr.strip().splitlines()[-1] if busy.stderr.strip() else "(no message)"
 
 
@@ -111,8 +153,13 @@ def load(work: Path, seconds: float, clients: int, fake: FakeOllama) -> dict[str
     from recordroute.pipeline.context import AppContext
     from recordroute.settings import Settings
 
-    settings = Settings(data_dir=work / "load-data", stt_model="tiny.en", llm_backend="ollama",
-                        ollama_host=fake.url, llm_model=MODEL)
+    settings = Settings(
+        data_dir=work / "load-data",
+        stt_model="tiny.en",
+        llm_backend="ollama",
+        ollama_host=fake.url,
+        llm_model=MODEL,
+    )
     ctx = AppContext.open(settings)
     note = work / "load-note.txt"
     note.write_text("The budget meeting moved to Friday.\n\nSarah owns the survey.", encoding="utf-8")
@@ -127,9 +174,13 @@ def load(work: Path, seconds: float, clients: int, fake: FakeOllama) -> dict[str
     lock = threading.Lock()
     health: list[float] = []
     stop = time.monotonic() + seconds
-    paths = [("GET", "/health", None), ("GET", "/api/recordings", None), ("GET", "/api/search?q=budget", None),
-             ("POST", "/v1/embeddings", {"model": "all-MiniLM-L6-v2", "input": ["the budget moved"]}),
-             ("GET", "/api/jobs", None)]
+    paths = [
+        ("GET", "/health", None),
+        ("GET", "/api/recordings", None),
+        ("GET", "/api/search?q=budget", None),
+        ("POST", "/v1/embeddings", {"model": "all-MiniLM-L6-v2", "input": ["the budget moved"]}),
+        ("GET", "/api/jobs", None),
+    ]
 
     def client(n: int) -> None:
         with httpx.Client(base_url=server.url, headers=auth, timeout=60) as http:
@@ -164,9 +215,15 @@ def load(work: Path, seconds: float, clients: int, fake: FakeOllama) -> dict[str
     health.sort()
     p50_load = health[len(health) // 2] if health else float("nan")
     p50_idle = idle[len(idle) // 2]
-    return {"counts": dict(counts), "served": counts["served"], "refused": counts["refused with Retry-After"],
-            "other": sum(v for k, v in counts.items() if k not in ("served", "refused with Retry-After")),
-            "health_ratio": p50_load / p50_idle, "p50_idle_ms": p50_idle * 1000, "p50_load_ms": p50_load * 1000}
+    return {
+        "counts": dict(counts),
+        "served": counts["served"],
+        "refused": counts["refused with Retry-After"],
+        "other": sum(v for k, v in counts.items() if k not in ("served", "refused with Retry-After")),
+        "health_ratio": p50_load / p50_idle,
+        "p50_idle_ms": p50_idle * 1000,
+        "p50_load_ms": p50_load * 1000,
+    }
 
 
 def _latencies(url: str, auth: dict[str, str], n: int) -> list[float]:
@@ -192,14 +249,18 @@ def main() -> int:
     skip = set(filter(None, args.skip.split(",")))
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     figures: dict[str, dict[str, object]] = {}
-    with tempfile.TemporaryDirectory(prefix="rr-reliability-") as tmp, \
-            FakeOllama(models={MODEL: {"context_length": 32768}}) as fake:
+    with (
+        tempfile.TemporaryDirectory(prefix="rr-reliability-") as tmp,
+        FakeOllama(models={MODEL: {"context_length": 32768}}) as fake,
+    ):
         fake.token_delay = 0.02  # a slow model, so kills land mid-summary
         work = Path(tmp)
-        for name, part in (("loop", lambda: crash_loop(work, args.kills, fake)),
-                           ("corpus", lambda: corpus(work, args.silent_hours, fake)),
-                           ("faults", lambda: faults(work)),
-                           ("load", lambda: load(work, args.load_seconds, args.clients, fake))):
+        for name, part in (
+            ("loop", lambda: crash_loop(work, args.kills, fake)),
+            ("corpus", lambda: corpus(work, args.silent_hours, fake)),
+            ("faults", lambda: faults(work)),
+            ("load", lambda: load(work, args.load_seconds, args.clients, fake)),
+        ):
             if name in skip:
                 continue
             t0 = time.monotonic()
@@ -219,25 +280,38 @@ def render(f: dict[str, dict[str, object]], args: argparse.Namespace) -> str:
     rows = [("figure", "value")]
     if "loop" in f:
         loop = f["loop"]
-        rows += [("SIGKILLs landed (rounds)", f"{loop['kills']} ({loop['rounds']})"),
-                 ("kills survived (every check passed)", f"{loop['survived']} / {loop['kills']}"),
-                 ("records lost", str(loop["lost"]))]
+        rows += [
+            ("SIGKILLs landed (rounds)", f"{loop['kills']} ({loop['rounds']})"),
+            ("kills survived (every check passed)", f"{loop['survived']} / {loop['kills']}"),
+            ("records lost", str(loop["lost"])),
+        ]
     if "corpus" in f:
         c = f["corpus"]
-        rows += [("hostile inputs tried", str(c["inputs"])),
-                 ("processed / clear errors / failures", f"{c['processed']} / {c['clear_errors']} / {c['failures']}"),
-                 (f"{args.silent_hours:g}-hour silent file", str(c["silent"]))]
+        rows += [
+            ("hostile inputs tried", str(c["inputs"])),
+            (
+                "processed / clear errors / failures",
+                f"{c['processed']} / {c['clear_errors']} / {c['failures']}",
+            ),
+            (f"{args.silent_hours:g}-hour silent file", str(c["silent"])),
+        ]
     if "faults" in f:
         x = f["faults"]
-        rows += [("fault cases passed / failed / skipped", f"{x['passed']} / {x['failed']} / {x['skipped']}"),
-                 ("database locked past the busy timeout", str(x["lock"]))]
+        rows += [
+            ("fault cases passed / failed / skipped", f"{x['passed']} / {x['failed']} / {x['skipped']}"),
+            ("database locked past the busy timeout", str(x["lock"])),
+        ]
     if "load" in f:
         ld = f["load"]
-        rows += [(f"requests served ({args.clients} clients, {args.load_seconds:g} s)", str(ld["served"])),
-                 ("requests refused with Retry-After", str(ld["refused"])),
-                 ("other errors", str(ld["other"])),
-                 ("/health p50 under load ÷ idle", f"{ld['health_ratio']:.1f} "
-                                                    f"({ld['p50_load_ms']:.1f} / {ld['p50_idle_ms']:.1f} ms)")]
+        rows += [
+            (f"requests served ({args.clients} clients, {args.load_seconds:g} s)", str(ld["served"])),
+            ("requests refused with Retry-After", str(ld["refused"])),
+            ("other errors", str(ld["other"])),
+            (
+                "/health p50 under load ÷ idle",
+                f"{ld['health_ratio']:.1f} ({ld['p50_load_ms']:.1f} / {ld['p50_idle_ms']:.1f} ms)",
+            ),
+        ]
     width = max(len(a) for a, _ in rows)
     lines = [f"| {a:{width}} | {b} |" for a, b in rows]
     lines.insert(1, f"| {'-' * width} | --- |")

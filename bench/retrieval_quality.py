@@ -52,7 +52,9 @@ def scores_for(embedder, data: Labelled) -> np.ndarray:
     return queries @ docs.T
 
 
-def metrics(scores: np.ndarray, data: Labelled, floor: RelevanceFloor | None = None) -> dict[str, dict[str, float]]:
+def metrics(
+    scores: np.ndarray, data: Labelled, floor: RelevanceFloor | None = None
+) -> dict[str, dict[str, float]]:
     """Per direction (and "all"): recall@1, recall@5, MRR over labelled queries; with a floor, recall@5 and
     precision of the top-5 hits that clear it (unlabelled "->none" queries count toward precision only)."""
     out: dict[str, dict[str, list[float]]] = {}
@@ -136,13 +138,17 @@ def main(argv: list[str] | None = None) -> int:
         ms = query_latency_ms(emb, data, args.runs)
         baseline_ms = baseline_ms if baseline_ms is not None else ms
         shown = f"{floor.minimum:.2f}/{floor.band:.2f}" if floor else "none"
-        print(f"{emb.name:<28} floor {shown}: recall@5 above floor {r['r5_floor']:.2f}, precision above floor "
-              f"{r['precision_floor']:.2f} ({int(r['hits_floor'])} hits in the top 5 of {len(data.queries)} "
-              f"queries); query embedding {ms:.1f} ms = {ms / baseline_ms:.2f}x {names[0]}")
+        print(
+            f"{emb.name:<28} floor {shown}: recall@5 above floor {r['r5_floor']:.2f}, precision above floor "
+            f"{r['precision_floor']:.2f} ({int(r['hits_floor'])} hits in the top 5 of {len(data.queries)} "
+            f"queries); query embedding {ms:.1f} ms = {ms / baseline_ms:.2f}x {names[0]}"
+        )
         if args.calibrate:
             best, res = calibrate(scores, data)
-            print(f"{emb.name:<28} calibrated {best}: recall@5 {res['r5_floor']:.2f}, "
-                  f"precision {res['precision_floor']:.2f}")
+            print(
+                f"{emb.name:<28} calibrated {best}: recall@5 {res['r5_floor']:.2f}, "
+                f"precision {res['precision_floor']:.2f}"
+            )
     return 0
 
 

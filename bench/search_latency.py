@@ -89,8 +89,13 @@ def build_index(folder: Path, n: int, dim: int, seed: int = 0, block: int = 20_0
     return time.perf_counter() - t
 
 
-def semantic_latency(index: VectorIndex, queries: np.ndarray, k: int, allowed: np.ndarray | None = None,
-                     label: str = "semantic") -> LatencyStats:
+def semantic_latency(
+    index: VectorIndex,
+    queries: np.ndarray,
+    k: int,
+    allowed: np.ndarray | None = None,
+    label: str = "semantic",
+) -> LatencyStats:
     return measure(label, lambda i: index.search(queries[i % len(queries)], k, allowed=allowed), len(queries))
 
 
@@ -112,8 +117,10 @@ def run_semantic(sizes: Sequence[int], dim: int, n_queries: int, k: int) -> None
             size_mb = sum(f.stat().st_size for f in ix.path.iterdir()) / 2**20  # incl. growth slack
             data_mb = n * (dim * 4 + 8) / 2**20
             ix.close()
-            print(f"  {n:>7} x {dim}: build {build_s:6.2f} s, open+verify {open_s * 1000:6.1f} ms, "
-                  f"files {size_mb:6.1f} MiB (rows {data_mb:6.1f} MiB), RSS +{after - before:6.1f} MiB")
+            print(
+                f"  {n:>7} x {dim}: build {build_s:6.2f} s, open+verify {open_s * 1000:6.1f} ms, "
+                f"files {size_mb:6.1f} MiB (rows {data_mb:6.1f} MiB), RSS +{after - before:6.1f} MiB"
+            )
             print("   ", plain.line())
             print("   ", filtered.line())
             if n == 100_000 and dim == 384:
@@ -138,16 +145,31 @@ def fts_keyword_search(conn: sqlite3.Connection, query: str, k: int) -> list[int
     return [int(r[0]) for r in rows]
 
 
-def keyword_latency(conn: sqlite3.Connection, queries: Sequence[str], *, k: int = 10,
-                    search: KeywordSearch = fts_keyword_search, label: str = "keyword") -> LatencyStats:
+def keyword_latency(
+    conn: sqlite3.Connection,
+    queries: Sequence[str],
+    *,
+    k: int = 10,
+    search: KeywordSearch = fts_keyword_search,
+    label: str = "keyword",
+) -> LatencyStats:
     return measure(label, lambda i: search(conn, queries[i % len(queries)], k), len(queries))
 
 
-def hybrid_latency(conn: sqlite3.Connection, index: VectorIndex, embed_query: Callable[[str], np.ndarray],
-                   queries: Sequence[str], *, k: int = 10, search: KeywordSearch = fts_keyword_search,
-                   pool: int = 50, label: str = "hybrid") -> LatencyStats:
+def hybrid_latency(
+    conn: sqlite3.Connection,
+    index: VectorIndex,
+    embed_query: Callable[[str], np.ndarray],
+    queries: Sequence[str],
+    *,
+    k: int = 10,
+    search: KeywordSearch = fts_keyword_search,
+    pool: int = 50,
+    label: str = "hybrid",
+) -> LatencyStats:
     """Keyword top-`pool` + semantic top-`pool` (query embedding included) fused with RRF, end to end.
     Both searches must return the same kind of id (map chunk ids to segment ids in `search` if needed)."""
+
     def one(i: int) -> list[tuple[int, float]]:
         q = queries[i % len(queries)]
         keyword = search(conn, q, pool)
@@ -157,9 +179,36 @@ def hybrid_latency(conn: sqlite3.Connection, index: VectorIndex, embed_query: Ca
     return measure(label, one, len(queries))
 
 
-_WORDS = ["budget", "meeting", "launch", "review", "hiring", "office", "contract", "vendor", "customer",
-          "revenue", "plan", "risk", "team", "schedule", "product", "design", "security", "release", "support",
-          "quarter", "예산", "회의", "출시", "검토", "채용", "계약", "고객", "매출"]
+_WORDS = [
+    "budget",
+    "meeting",
+    "launch",
+    "review",
+    "hiring",
+    "office",
+    "contract",
+    "vendor",
+    "customer",
+    "revenue",
+    "plan",
+    "risk",
+    "team",
+    "schedule",
+    "product",
+    "design",
+    "security",
+    "release",
+    "support",
+    "quarter",
+    "예산",
+    "회의",
+    "출시",
+    "검토",
+    "채용",
+    "계약",
+    "고객",
+    "매출",
+]
 
 
 def synthetic_fts(path: Path, rows: int, seed: int = 0) -> sqlite3.Connection:
@@ -168,14 +217,18 @@ def synthetic_fts(path: Path, rows: int, seed: int = 0) -> sqlite3.Connection:
 
     rnd = np.random.default_rng(seed)
     conn = sqlite3.connect(path)
-    conn.execute("CREATE VIRTUAL TABLE segments_fts USING fts5 (text, grams, recording_id UNINDEXED, "
-                 "tokenize = 'unicode61 remove_diacritics 2')")
+    conn.execute(
+        "CREATE VIRTUAL TABLE segments_fts USING fts5 (text, grams, recording_id UNINDEXED, "
+        "tokenize = 'unicode61 remove_diacritics 2')"
+    )
     batch = []
     for i in range(rows):
         text = " ".join(rnd.choice(_WORDS, 12))
         batch.append((i, text, bigrams(text), i // 100))
         if len(batch) == 5000:
-            conn.executemany("INSERT INTO segments_fts (rowid, text, grams, recording_id) VALUES (?,?,?,?)", batch)
+            conn.executemany(
+                "INSERT INTO segments_fts (rowid, text, grams, recording_id) VALUES (?,?,?,?)", batch
+            )
             batch = []
     conn.executemany("INSERT INTO segments_fts (rowid, text, grams, recording_id) VALUES (?,?,?,?)", batch)
     conn.commit()
@@ -197,8 +250,12 @@ def run_keyword(sizes: Sequence[int], dim: int, n_queries: int, k: int, db: Path
             qrng = np.random.default_rng(3)
             fake_vecs = {q: _unit(qrng, 1, dim)[0] for q in queries}  # stand-in query encoder: no model load
             print("   ", keyword_latency(conn, queries, k=k, label=f"{n:>7} keyword").line())
-            print("   ", hybrid_latency(conn, ix, fake_vecs.__getitem__, queries, k=k,
-                                        label=f"{n:>7} hybrid (no encoder)").line())
+            print(
+                "   ",
+                hybrid_latency(
+                    conn, ix, fake_vecs.__getitem__, queries, k=k, label=f"{n:>7} hybrid (no encoder)"
+                ).line(),
+            )
             ix.close()
             conn.close()
 
@@ -209,7 +266,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--dim", type=int, default=384)
     ap.add_argument("--queries", type=int, default=200)
     ap.add_argument("--k", type=int, default=10)
-    ap.add_argument("--keyword", action="store_true", help="also run the keyword/hybrid hooks (synthetic FTS)")
+    ap.add_argument(
+        "--keyword", action="store_true", help="also run the keyword/hybrid hooks (synthetic FTS)"
+    )
     ap.add_argument("--db", type=Path, help="keyword latency on this library database instead")
     args = ap.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",") if s]

@@ -31,14 +31,14 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from search_latency import measure, rss_mb  # noqa: E402
+from search_latency import measure, rss_mb
 
-from recordroute.pipeline.context import AppContext  # noqa: E402
-from recordroute.pipeline.indexing import semantic_index  # noqa: E402
-from recordroute.pipeline.search import search  # noqa: E402
-from recordroute.settings import Settings  # noqa: E402
-from recordroute.store.fts import bigrams  # noqa: E402
-from recordroute.store.vectors import MmapVectorIndex  # noqa: E402
+from recordroute.pipeline.context import AppContext
+from recordroute.pipeline.indexing import semantic_index
+from recordroute.pipeline.search import search
+from recordroute.settings import Settings
+from recordroute.store.fts import bigrams
+from recordroute.store.vectors import MmapVectorIndex
 
 KO = ["예산", "일정", "설문", "회의", "고객", "매출", "계약", "채용", "보고서", "서버"]
 PARTICLES = ["을", "과", "은", "이", "의", "에서", ""]
@@ -59,7 +59,9 @@ def sentences(rng: np.random.Generator, vocab: list[str], cdf: np.ndarray, n: in
         words = [vocab[i] for i in picks[pos : pos + length]]
         pos += length
         if rng.random() < 0.2:
-            words.insert(int(rng.integers(0, len(words))), KO[rng.integers(len(KO))] + PARTICLES[rng.integers(7)])
+            words.insert(
+                int(rng.integers(0, len(words))), KO[rng.integers(len(KO))] + PARTICLES[rng.integers(7)]
+            )
         out.append(" ".join(words))
     return out
 
@@ -75,7 +77,9 @@ def clustered_blocks(n: int, dim: int, seeds: np.ndarray, rng: np.random.Generat
     centres = np.vstack([sub, seeds.astype(np.float32) * typical])
     for i in range(0, n, block):
         m = min(block, n - i)
-        rows = centres[rng.integers(0, centres.shape[0], m)] + 2 * rng.standard_normal((m, dim), dtype=np.float32)
+        rows = centres[rng.integers(0, centres.shape[0], m)] + 2 * rng.standard_normal(
+            (m, dim), dtype=np.float32
+        )
         yield rows / np.linalg.norm(rows, axis=1, keepdims=True)
 
 
@@ -96,13 +100,25 @@ def build(ctx: AppContext, chunks: int, rng: np.random.Generator, seeds: np.ndar
     with store.db.tx() as c:
         for r in range(recs):
             rid = store.recordings.insert(
-                c, content_hash=f"h{r}", kind="audio", source_name=f"{r}.wav", stored_name=f"x/{r}",
-                size_bytes=1, title=f"meeting {r}", duration=SEGS_PER_REC * 10.0, transcribe_state="done",
-                language="en", recorded_at=1.7e9 + r * 3600, index_state="done", index_model=emb.name,
+                c,
+                content_hash=f"h{r}",
+                kind="audio",
+                source_name=f"{r}.wav",
+                stored_name=f"x/{r}",
+                size_bytes=1,
+                title=f"meeting {r}",
+                duration=SEGS_PER_REC * 10.0,
+                transcribe_state="done",
+                language="en",
+                recorded_at=1.7e9 + r * 3600,
+                index_state="done",
+                index_model=emb.name,
             )
             texts = sentences(rng, vocab, cdf, SEGS_PER_REC)
             rows = [(rid, i, i * 10.0, i * 10.0 + 9.5, t) for i, t in enumerate(texts)]
-            c.executemany("INSERT INTO segments (recording_id, idx, start, end, text) VALUES (?,?,?,?,?)", rows)
+            c.executemany(
+                "INSERT INTO segments (recording_id, idx, start, end, text) VALUES (?,?,?,?,?)", rows
+            )
             first = c.execute("SELECT MIN(id) FROM segments WHERE recording_id = ?", (rid,)).fetchone()[0]
             c.executemany(
                 "INSERT INTO segments_fts (rowid, text, grams, recording_id) VALUES (?,?,?,?)",
@@ -111,13 +127,21 @@ def build(ctx: AppContext, chunks: int, rng: np.random.Generator, seeds: np.ndar
             for j in range(SEGS_PER_REC // 2):
                 cur = c.execute(
                     "INSERT INTO chunks (recording_id, idx, text, start, end, seg_from, seg_to) VALUES (?,?,?,?,?,?,?)",
-                    (rid, j, texts[2 * j] + " " + texts[2 * j + 1], j * 20.0, j * 20.0 + 19.5, 2 * j, 2 * j + 1),
+                    (
+                        rid,
+                        j,
+                        texts[2 * j] + " " + texts[2 * j + 1],
+                        j * 20.0,
+                        j * 20.0 + 19.5,
+                        2 * j,
+                        2 * j + 1,
+                    ),
                 )
                 chunk_ids.append(int(cur.lastrowid))
     con.execute("PRAGMA optimize")
     t1 = time.perf_counter()
 
-    def items():  # noqa: ANN202
+    def items():
         pos = 0
         for m in clustered_blocks(len(chunk_ids), emb.dim, seeds, rng):
             yield from zip(chunk_ids[pos : pos + m.shape[0]], m, strict=True)
@@ -136,47 +160,65 @@ def run(size: int, n_queries: int) -> None:
         settings.embed_model = "all-MiniLM-L6-v2-int8"  # the relevance floor is MiniLM's
         ctx = AppContext.open(settings)
         vocab = vocabulary(np.random.default_rng(size))  # build() draws the same words from its own rng
-        queries = [f"{vocab[int(rng.integers(50, 2000))]} {vocab[int(rng.integers(0, 400))]}"
-                   for _ in range(n_queries * 3)]
+        queries = [
+            f"{vocab[int(rng.integers(50, 2000))]} {vocab[int(rng.integers(0, 400))]}"
+            for _ in range(n_queries * 3)
+        ]
         # Korean word (with a particle) plus an English word: distinct queries, so the cache never answers.
-        ko = [f"{KO[i % len(KO)]}{PARTICLES[i % 3]} {vocab[int(rng.integers(0, 200))]}" for i in range(n_queries)]
+        ko = [
+            f"{KO[i % len(KO)]}{PARTICLES[i % 3]} {vocab[int(rng.integers(0, 200))]}"
+            for i in range(n_queries)
+        ]
         emb = semantic_index(ctx).embedder()
         seeds = np.vstack([emb.embed_query(q) for q in queries[n_queries:]])
         db_s, index_s = build(ctx, size, np.random.default_rng(size), seeds)
         rss0 = rss_mb()
         index = semantic_index(ctx).index()
-        print(f"\n{size:,} chunks ({size // (SEGS_PER_REC // 2):,} recordings, {size * 2:,} segments); database "
-              f"built in {db_s:.1f} s, vector index (float32 + codes) in {index_s:.1f} s")
-        for mode, qs in (("keyword", queries[:n_queries]), ("semantic", queries[n_queries:2 * n_queries]),
-                         ("hybrid", queries[2 * n_queries:]), ("keyword ko", ko)):
+        print(
+            f"\n{size:,} chunks ({size // (SEGS_PER_REC // 2):,} recordings, {size * 2:,} segments); database "
+            f"built in {db_s:.1f} s, vector index (float32 + codes) in {index_s:.1f} s"
+        )
+        for mode, qs in (
+            ("keyword", queries[:n_queries]),
+            ("semantic", queries[n_queries : 2 * n_queries]),
+            ("hybrid", queries[2 * n_queries :]),
+            ("keyword ko", ko),
+        ):
             real = mode.split()[0]
             # warmup=0: every timed query is new, so the query cache never answers
-            stats = measure(mode, lambda i, qs=qs, real=real: search(ctx, qs[i], mode=real, limit=10), len(qs),
-                            warmup=0)
+            stats = measure(
+                mode, lambda i, qs=qs, real=real: search(ctx, qs[i], mode=real, limit=10), len(qs), warmup=0
+            )
             print("  " + stats.line())
         embed = measure("(query embedding alone)", lambda i: emb.embed_query(queries[i] + " x"), n_queries)
         print("  " + embed.line())
         vec = sum(p.stat().st_size for p in index.path.iterdir() if p.is_file())
         db = sum(p.stat().st_size for p in settings.data_dir.glob("recordroute.db*"))
         f32 = len(index) * index.dim * 4
-        print(f"  RSS {rss_mb():.0f} MiB (anonymous {rss_anon_mb():.0f} MiB; +{rss_mb() - rss0:.0f} MiB after opening "
-              f"the index and querying); float32 vectors {f32 / 2**20:.0f} MiB; vector files {vec / 2**20:.0f} MiB; "
-              f"database {db / 2**20:.0f} MiB")
+        print(
+            f"  RSS {rss_mb():.0f} MiB (anonymous {rss_anon_mb():.0f} MiB; +{rss_mb() - rss0:.0f} MiB after opening "
+            f"the index and querying); float32 vectors {f32 / 2**20:.0f} MiB; vector files {vec / 2**20:.0f} MiB; "
+            f"database {db / 2**20:.0f} MiB"
+        )
         held_out = next(clustered_blocks(100, index.dim, seeds, np.random.default_rng(size + 1)))
         compare_raw(index, seeds, held_out)
         ctx.close()
 
 
 def recall(index: MmapVectorIndex, queries: np.ndarray, k: int = 10) -> float:
-    got = [len({i for i, _ in index.search(q, k)} & {i for i, _ in index.search(q, k, exact=True)}) / k
-           for q in queries]
+    got = [
+        len({i for i, _ in index.search(q, k)} & {i for i, _ in index.search(q, k, exact=True)}) / k
+        for q in queries
+    ]
     return float(np.mean(got))
 
 
 def compare_raw(index: MmapVectorIndex, seeds: np.ndarray, held_out: np.ndarray) -> None:
     """The raw index, default and exact, against a brute-force float32 scan of the same matrix in RAM."""
-    print(f"  load average {os.getloadavg()[0]:.1f}; recall@10 vs exact: planted queries {recall(index, seeds):.3f}, held-out rows "
-          f"{recall(index, held_out):.3f}")
+    print(
+        f"  load average {os.getloadavg()[0]:.1f}; recall@10 vs exact: planted queries {recall(index, seeds):.3f}, held-out rows "
+        f"{recall(index, held_out):.3f}"
+    )
     qs = np.vstack([seeds, held_out])
     fast = measure("index default (shortlist)", lambda i: index.search(qs[i % len(qs)], 10), 100)
     exact = measure("index exact=True", lambda i: index.search(qs[i % len(qs)], 10, exact=True), 30, warmup=2)
@@ -190,7 +232,6 @@ def compare_raw(index: MmapVectorIndex, seeds: np.ndarray, held_out: np.ndarray)
     base = measure("brute-force float32 in RAM", brute, 30, warmup=2)
     for stats in (fast, exact, base):
         print(f"  {stats.line()}  ({base.p50_ms / stats.p50_ms:5.1f}x the brute-force p50)")
-
 
 
 def rss_anon_mb() -> float:
@@ -217,4 +258,3 @@ def main(argv: list[str] | None = None) -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
-

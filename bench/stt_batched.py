@@ -57,7 +57,9 @@ def main() -> int:
     audio, reference = long_audio(args.minutes)
     engine = SttEngine(args.model, device=args.device, cache=ModelCache())
     engine.load()
-    engine.transcribe(audio[: 5 * SR], SttOptions(batch_size=0))  # warm-up: first-call costs out of the figures
+    engine.transcribe(
+        audio[: 5 * SR], SttOptions(batch_size=0)
+    )  # warm-up: first-call costs out of the figures
     print(f"model {args.model} on {engine.device}, file {len(audio) / SR / 60:.1f} min")
     seq_wall, seq_cpu, seq_text = run(engine, audio, 0)
     seq_wer = jiwer.wer(norm(reference), norm(seq_text))
@@ -65,9 +67,12 @@ def main() -> int:
     for batch in args.batch:
         wall, cpu, text = run(engine, audio, batch)
         error = jiwer.wer(norm(reference), norm(text))
-        print(f"batched {batch:2d}      {wall:7.1f} s wall {cpu:7.1f} s CPU  WER {error:.3f}  "
-              f"sequential/batched {seq_wall / wall:.2f}x (CPU {seq_cpu / cpu:.2f}x)  "
-              f"WER difference {100 * (error - seq_wer):+.1f} points", flush=True)
+        print(
+            f"batched {batch:2d}      {wall:7.1f} s wall {cpu:7.1f} s CPU  WER {error:.3f}  "
+            f"sequential/batched {seq_wall / wall:.2f}x (CPU {seq_cpu / cpu:.2f}x)  "
+            f"WER difference {100 * (error - seq_wer):+.1f} points",
+            flush=True,
+        )
     return 0
 
 

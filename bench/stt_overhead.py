@@ -168,20 +168,28 @@ def main(argv: list[str] | None = None) -> int:
     configure(args.model, args.device)
     e = engine()
     duration = len(decode_audio(str(args.file))) / 16_000
-    print(f"model {e.resolved.name} ({e.resolved.source}) on {e.device}/{e.compute_type}; "
-          f"file {args.file.name} ({duration:.1f} s); repeats {args.repeats}, alternating order")
+    print(
+        f"model {e.resolved.name} ({e.resolved.source}) on {e.device}/{e.compute_type}; "
+        f"file {args.file.name} ({duration:.1f} s); repeats {args.repeats}, alternating order"
+    )
 
     cold, warm = warm_cold(args.file, args.second_file)  # first, so "cold" really loads the model
     app, bare = overhead(args.file, args.repeats)
 
-    print(f"\n{'run':>6} {'app s':>8} {'bare s':>8} {'app/bare':>9} {'app cpu':>8} {'bare cpu':>9} {'cpu ratio':>9}")
+    print(
+        f"\n{'run':>6} {'app s':>8} {'bare s':>8} {'app/bare':>9} {'app cpu':>8} {'bare cpu':>9} {'cpu ratio':>9}"
+    )
     for i, (a, b) in enumerate(zip(app, bare, strict=True), 1):
-        print(f"{i:>6} {a.total:8.3f} {b.total:8.3f} {a.total / b.total:9.3f} "
-              f"{a.cpu:8.3f} {b.cpu:9.3f} {a.cpu / b.cpu:9.3f}")
+        print(
+            f"{i:>6} {a.total:8.3f} {b.total:8.3f} {a.total / b.total:9.3f} "
+            f"{a.cpu:8.3f} {b.cpu:9.3f} {a.cpu / b.cpu:9.3f}"
+        )
     ma, mb = statistics.median(r.total for r in app), statistics.median(r.total for r in bare)
     ca, cb = statistics.median(r.cpu for r in app), statistics.median(r.cpu for r in bare)
-    print(f"{'median':>6} {ma:8.3f} {mb:8.3f} {ma / mb:9.3f} {ca:8.3f} {cb:9.3f} {ca / cb:9.3f}"
-          "   (target app/bare <= 1.05)")
+    print(
+        f"{'median':>6} {ma:8.3f} {mb:8.3f} {ma / mb:9.3f} {ca:8.3f} {cb:9.3f} {ca / cb:9.3f}"
+        "   (target app/bare <= 1.05)"
+    )
     # On a shared machine other processes only ever add time, so the minimum is the least disturbed figure.
     na, nb = min(r.total for r in app), min(r.total for r in bare)
     xa, xb = min(r.cpu for r in app), min(r.cpu for r in bare)
@@ -189,10 +197,14 @@ def main(argv: list[str] | None = None) -> int:
     print(f"RTF (wall) app {ma / duration:.3f}, bare {mb / duration:.3f}")
 
     print(f"\n{'':>26} {'cold s':>8} {'warm s':>8} {'warm/cold':>10}")
-    print(f"{'time to first segment':>26} {_s(cold.first_segment):>8} {_s(warm.first_segment):>8} "
-          f"{_ratio(warm.first_segment, cold.first_segment):>10}   (target <= 0.2; cold includes model load)")
-    print(f"{'time to decoding start':>26} {_s(cold.startup):>8} {_s(warm.startup):>8} "
-          f"{_ratio(warm.startup, cold.startup):>10}   (model ready + VAD + features)")
+    print(
+        f"{'time to first segment':>26} {_s(cold.first_segment):>8} {_s(warm.first_segment):>8} "
+        f"{_ratio(warm.first_segment, cold.first_segment):>10}   (target <= 0.2; cold includes model load)"
+    )
+    print(
+        f"{'time to decoding start':>26} {_s(cold.startup):>8} {_s(warm.startup):>8} "
+        f"{_ratio(warm.startup, cold.startup):>10}   (model ready + VAD + features)"
+    )
     print(f"{'whole file':>26} {_s(cold.total):>8} {_s(warm.total):>8} {_ratio(warm.total, cold.total):>10}")
     return 0
 

@@ -21,10 +21,10 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the repo root, for tests.fakes
 
-from recordroute.engines.llm import OllamaBackend, get_template, summarize  # noqa: E402
-from recordroute.engines.llm.chunking import Seg  # noqa: E402
-from tests.fakes.fake_ollama import FakeOllama, FakeRequest  # noqa: E402
-from tests.fakes.responders import fact_ids, split_seen  # noqa: E402
+from recordroute.engines.llm import OllamaBackend, get_template, summarize
+from recordroute.engines.llm.chunking import Seg
+from tests.fakes.fake_ollama import FakeOllama, FakeRequest
+from tests.fakes.responders import fact_ids, split_seen
 
 MODEL = "qwen2.5:7b-instruct"
 FACT = re.compile(r"Fact (\d{4}): the budget line \d+ is 8,\d{3} won\.")

@@ -71,20 +71,30 @@ def isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cache_dir: Pat
     monkeypatch.setenv("RECORDROUTE_CACHE_DIR", str(cache_dir))
     # The English tiny model keeps the suite fast; tests that need the multilingual one ask for "base".
     monkeypatch.setenv("RECORDROUTE_STT_MODEL", "tiny.en")
-    for var in ("RECORDROUTE_MODEL_DIR", "RECORDROUTE_LLM_MODEL", "RECORDROUTE_API_TOKEN", "RECORDROUTE_STT_BATCH_SIZE"):
+    for var in (
+        "RECORDROUTE_MODEL_DIR",
+        "RECORDROUTE_LLM_MODEL",
+        "RECORDROUTE_API_TOKEN",
+        "RECORDROUTE_STT_BATCH_SIZE",
+    ):
         monkeypatch.delenv(var, raising=False)
     # Hermetic: no real Ollama a developer may run is ever reached (port 9 is "discard", closed here).
     monkeypatch.setenv("OLLAMA_HOST", "http://127.0.0.1:9")
     return data
 
 
-def run_cli(*args: str, env: dict[str, str] | None = None, timeout: float = 300,
-            cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+def run_cli(
+    *args: str, env: dict[str, str] | None = None, timeout: float = 300, cwd: Path | None = None
+) -> subprocess.CompletedProcess[str]:
     """Run the real `recordroute` command in a subprocess (same environment as the test)."""
     full_env = {**os.environ, **(env or {})}
     return subprocess.run(
-        [sys.executable, "-m", "recordroute", *args], capture_output=True, text=True, timeout=timeout,
-        env=full_env, cwd=cwd or ROOT,
+        [sys.executable, "-m", "recordroute", *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=full_env,
+        cwd=cwd or ROOT,
     )
 
 

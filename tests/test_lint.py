@@ -54,8 +54,12 @@ def _string_arg(call: ast.Call) -> str | None:
 
 
 def imports_of(path: Path) -> Iterator[Import]:
-    yield from imports_in(path.read_text(encoding="utf-8"), _module_name(path), str(path.relative_to(ROOT)),
-                          is_pkg=path.name == "__init__.py")
+    yield from imports_in(
+        path.read_text(encoding="utf-8"),
+        _module_name(path),
+        str(path.relative_to(ROOT)),
+        is_pkg=path.name == "__init__.py",
+    )
 
 
 def imports_in(src: str, module: str, rel: str, *, is_pkg: bool = False) -> Iterator[Import]:
@@ -70,7 +74,13 @@ def imports_in(src: str, module: str, rel: str, *, is_pkg: bool = False) -> Iter
             yield from (Import(rel, node.lineno, f"{base}.{a.name}") for a in node.names)
         elif isinstance(node, ast.Call):
             func = node.func
-            name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
+            name = (
+                func.attr
+                if isinstance(func, ast.Attribute)
+                else func.id
+                if isinstance(func, ast.Name)
+                else ""
+            )
             target = _string_arg(node)
             if name in STRING_IMPORTERS and target is not None:
                 yield Import(rel, node.lineno, target, by_string=True)
@@ -91,8 +101,23 @@ def _offenders(layer: str, banned: tuple[str, ...]) -> list[str]:
 
 def test_ruff_clean() -> None:
     # ruff comes with the test extra; run it from this interpreter so an unactivated venv works too.
-    res = subprocess.run([sys.executable, "-m", "ruff", "check", "app", "tests", "bench"], cwd=ROOT,
-                         capture_output=True, text=True)
+    res = subprocess.run(
+        [sys.executable, "-m", "ruff", "check", "app", "tests", "bench"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert res.returncode == 0, res.stdout + res.stderr
+
+
+def test_ruff_format_clean() -> None:
+    # The pre-commit hook formats; the tree must already be in that format, or a first commit rewrites files.
+    res = subprocess.run(
+        [sys.executable, "-m", "ruff", "format", "--check", "app", "tests", "bench"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
     assert res.returncode == 0, res.stdout + res.stderr
 
 
@@ -121,8 +146,12 @@ def test_only_gui_imports_qt() -> None:
 @pytest.mark.parametrize("face", FACES)
 def test_faces_use_no_string_imports(face: str) -> None:
     """Faces import modules directly: no importlib look-ups of features that may or may not be there."""
-    found = [f"{i.file}:{i.line} {i.module}" for p in layer_files(face) for i in imports_of(p)
-             if i.by_string or i.module.startswith("importlib")]
+    found = [
+        f"{i.file}:{i.line} {i.module}"
+        for p in layer_files(face)
+        for i in imports_of(p)
+        if i.by_string or i.module.startswith("importlib")
+    ]
     assert found == []
 
 
@@ -136,20 +165,30 @@ def _is_own_module(name: str) -> bool:
 
 def test_no_string_imports_of_own_modules() -> None:
     """Neither importlib nor a home-made wrapper may look our own modules up by name."""
-    found = [f"{i.file}:{i.line} {i.module}" for p in sorted(PKG.rglob("*.py")) for i in imports_of(p)
-             if i.by_string and i.module.startswith("recordroute")]
+    found = [
+        f"{i.file}:{i.line} {i.module}"
+        for p in sorted(PKG.rglob("*.py"))
+        for i in imports_of(p)
+        if i.by_string and i.module.startswith("recordroute")
+    ]
     for path in sorted(PKG.rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Constant) and isinstance(node.value, str) and MODULE_PATH.match(node.value) \
-                    and _is_own_module(node.value):
+            if (
+                isinstance(node, ast.Constant)
+                and isinstance(node.value, str)
+                and MODULE_PATH.match(node.value)
+                and _is_own_module(node.value)
+            ):
                 found.append(f"{path.relative_to(ROOT)}:{node.lineno} {node.value!r}")
     assert found == []
 
 
 def test_checker_sees_every_import_form() -> None:
     """The checker itself: absolute, relative and string imports of a face are all reported."""
-    src = ("import importlib\nfrom recordroute.gui import app\nfrom ..api import server\n"
-           "importlib.import_module('recordroute.cli.main')\n")
+    src = (
+        "import importlib\nfrom recordroute.gui import app\nfrom ..api import server\n"
+        "importlib.import_module('recordroute.cli.main')\n"
+    )
     found = {i.module for i in imports_in(src, "recordroute.pipeline.probe", "probe.py")}
     assert {"recordroute.gui.app", "recordroute.api.server", "recordroute.cli.main", "importlib"} <= found
 

@@ -20,16 +20,38 @@ def test_wheel_install_carries_resources(tmp_path: Path) -> None:
     # nothing is downloaded), then install it into a bare venv with that venv's own pip. The outer environment's
     # editable install, which the rest of the suite runs from, is never touched.
     dist = tmp_path / "dist"
-    built = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",
-                            "-w", str(dist), str(ROOT)], capture_output=True, text=True, timeout=300)
+    built = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(dist),
+            str(ROOT),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert built.returncode == 0, built.stderr
     wheel = next(dist.glob("recordroute-*.whl"))
     env_dir = tmp_path / "venv"
     venv.EnvBuilder(with_pip=True).create(env_dir)
     py = env_dir / "bin" / "python"
-    clean_env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}  # only the venv decides what imports
-    res = subprocess.run([str(py), "-m", "pip", "install", "--no-deps", "--no-index", "-q", str(wheel)],
-                         capture_output=True, text=True, timeout=300, env=clean_env)
+    clean_env = {
+        k: v for k, v in os.environ.items() if k != "PYTHONPATH"
+    }  # only the venv decides what imports
+    res = subprocess.run(
+        [str(py), "-m", "pip", "install", "--no-deps", "--no-index", "-q", str(wheel)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=clean_env,
+    )
     assert res.returncode == 0, res.stderr
     # Dependencies come from the outer environment, appended after the venv's own site-packages (a plain path
     # line: the outer editable install's .pth is not processed, so the wheel's copy is the one imported).
@@ -42,8 +64,9 @@ def test_wheel_install_carries_resources(tmp_path: Path) -> None:
         "assert recordroute.__file__.startswith(sys.prefix), recordroute.__file__; "
         "print(r()); print(sorted(load_templates()))"
     )
-    out = subprocess.run([str(py), "-c", probe], capture_output=True, text=True, cwd=tmp_path, timeout=120,
-                         env=clean_env)
+    out = subprocess.run(
+        [str(py), "-c", probe], capture_output=True, text=True, cwd=tmp_path, timeout=120, env=clean_env
+    )
     assert out.returncode == 0, out.stderr
     where, templates = out.stdout.strip().splitlines()
     assert where.startswith(str(env_dir)) and (Path(where) / "i18n" / "recordroute_ko.qm").is_file()

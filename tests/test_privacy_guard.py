@@ -51,7 +51,8 @@ def test_subprocesses_get_the_guard(tmp_path: Path) -> None:
     log = tmp_path / "net.log"
     code = "import socket\nsocket.create_connection(('192.0.2.1', 80), timeout=1)\n"
     env = {**os.environ, net_guard.ENV_LOG: str(log)}
-    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=ROOT,
-                         timeout=60)
+    res = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=ROOT, timeout=60
+    )
     assert res.returncode != 0 and "NetworkBlocked" in res.stderr
     assert "192.0.2.1" in log.read_text(encoding="utf-8")

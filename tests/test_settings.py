@@ -11,8 +11,12 @@ from recordroute.settings import Key, Settings
 
 
 def test_defaults_and_env_overrides(tmp_path: Path) -> None:
-    env = {"RECORDROUTE_DATA_DIR": str(tmp_path / "d"), "RECORDROUTE_STT_MODEL": "/models/x",
-           "OLLAMA_HOST": "http://127.0.0.1:9", "RECORDROUTE_API_TOKEN": "tok"}
+    env = {
+        "RECORDROUTE_DATA_DIR": str(tmp_path / "d"),
+        "RECORDROUTE_STT_MODEL": "/models/x",
+        "OLLAMA_HOST": "http://127.0.0.1:9",
+        "RECORDROUTE_API_TOKEN": "tok",
+    }
     s = Settings.load(tmp_path / "none.toml", env=env)
     assert s.data_dir == tmp_path / "d"
     assert s.stt_model == "/models/x" and s.ollama_host == "http://127.0.0.1:9" and s.api_token == "tok"
@@ -39,7 +43,7 @@ def test_round_trip_and_env_not_persisted(tmp_path: Path) -> None:
         ('llm_num_ctx = "lots"\n', "llm_num_ctx"),
         ("stt_vad = 3\n", "stt_vad"),
         ('stt_task = "dance"\n', "stt_task"),
-        ('mystery = 1\n', "mystery"),
+        ("mystery = 1\n", "mystery"),
         ("vocabulary = [1, 2]\n", "vocabulary"),
     ],
 )
@@ -59,14 +63,14 @@ def test_broken_toml_is_reported(tmp_path: Path) -> None:
         Settings.load(path, env={})
 
 
-
-
 def test_api_token_created_once(tmp_path: Path) -> None:
     path = tmp_path / "settings.toml"
     s = Settings.load(path, env={})
     token = s.ensure_api_token()
     assert len(token) >= 32
     assert Settings.load(path, env={}).ensure_api_token() == token
+
+
 def test_invalid_override_names_the_key(tmp_path: Path) -> None:
     s = Settings.load(tmp_path / "x.toml", env={})
     with pytest.raises(SettingsError, match="llm_num_ctx"):
@@ -85,7 +89,9 @@ def test_stt_batch_size_auto_by_default_and_env_override(tmp_path: Path) -> None
     s.set(Key.STT_BATCH_MIN_SECONDS, "60")
     s.save()
     again = Settings.load(path, env={})
-    assert again.stt_batch_size == 4 and again.stt_batch_min_seconds == 60  # the env value stayed out of the file
+    assert (
+        again.stt_batch_size == 4 and again.stt_batch_min_seconds == 60
+    )  # the env value stayed out of the file
 
 
 @pytest.mark.parametrize(

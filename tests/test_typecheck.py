@@ -14,6 +14,8 @@ def test_mypy_clean() -> None:
     pytest.importorskip("mypy", reason="mypy is not installed (it comes with the test extra)")
     res = subprocess.run(
         [sys.executable, "-m", "mypy", "--config-file", str(ROOT / "pyproject.toml"), "app/recordroute"],
-        cwd=ROOT, capture_output=True, text=True,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
     )
     assert res.returncode == 0, res.stdout + res.stderr

@@ -14,8 +14,10 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 CJK_PACKAGE = "fonts-noto-cjk"
-HINT = (f"No font for Korean text was found, so Korean may show as empty boxes. Install one, for example: "
-        f"sudo apt install {CJK_PACKAGE}")
+HINT = (
+    f"No font for Korean text was found, so Korean may show as empty boxes. Install one, for example: "
+    f"sudo apt install {CJK_PACKAGE}"
+)
 
 Runner = Callable[[list[str]], str]
 
@@ -35,8 +37,9 @@ def fontconfig_korean_fonts(run: Runner = _run) -> list[str] | None:
     return [line.strip() for line in out.splitlines() if line.strip()]
 
 
-def needs_cjk_hint(qt_korean_families: Iterable[str], fontconfig_fonts: list[str] | None,
-                   platform: str = sys.platform) -> bool:
+def needs_cjk_hint(
+    qt_korean_families: Iterable[str], fontconfig_fonts: list[str] | None, platform: str = sys.platform
+) -> bool:
     """True on Linux when neither Qt nor fontconfig knows a font with Korean glyphs."""
     if not platform.startswith("linux"):
         return False  # Windows and macOS ship Korean fonts

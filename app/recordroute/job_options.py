@@ -72,8 +72,10 @@ class JobOptions:
         values = dict(data)
         version = values.pop("v", VERSION)
         if version != VERSION:
-            raise InputError(f"job options version {version!r} is not supported (this app reads version {VERSION})",
-                             hint="update RecordRoute")
+            raise InputError(
+                f"job options version {version!r} is not supported (this app reads version {VERSION})",
+                hint="update RecordRoute",
+            )
         unknown = sorted(k for k in values if k not in FIELDS)
         if unknown:
             raise InputError(
@@ -99,7 +101,9 @@ class JobOptions:
             key, sep, raw = pair.partition("=")
             key = key.strip().replace("-", "_")
             if not sep or not key:
-                raise InputError(f"job option {pair!r} is not KEY=VALUE", hint=f"known options: {', '.join(FIELDS)}")
+                raise InputError(
+                    f"job option {pair!r} is not KEY=VALUE", hint=f"known options: {', '.join(FIELDS)}"
+                )
             values[key] = _from_text(key, raw.strip()) if key in FIELDS else raw
         return cls.from_dict(values)
 
@@ -116,8 +120,12 @@ class JobOptions:
             return cls()
         version = data.pop("v", None)
         if version not in (None, VERSION):
-            log.warning("%s: options version %r is newer than this app's %d; reading the known keys",
-                        where, version, VERSION)
+            log.warning(
+                "%s: options version %r is newer than this app's %d; reading the known keys",
+                where,
+                version,
+                VERSION,
+            )
         kept: dict[str, Any] = {}
         for key, value in data.items():
             if key not in FIELDS:
@@ -136,8 +144,11 @@ class JobOptions:
 
 FIELDS: dict[str, dataclasses.Field[Any]] = {f.name: f for f in dataclasses.fields(JobOptions)}
 _FLAGS = ("force", "diarize", "no_summary", "no_index")
-_SETTING_CHOICES = {"diarize_method": "diarize_method", "summary_language": "summary_language",
-                    "backend": "llm_backend"}
+_SETTING_CHOICES = {
+    "diarize_method": "diarize_method",
+    "summary_language": "summary_language",
+    "backend": "llm_backend",
+}
 
 
 def _check(key: str, value: Any) -> None:
@@ -154,8 +165,10 @@ def _check(key: str, value: Any) -> None:
         if isinstance(value, bool) or not isinstance(value, int):
             raise InputError(f"job option 'speakers' must be a whole number, not {value!r}")
         if not 1 <= value <= MAX_SPEAKERS:
-            raise InputError(f"job option 'speakers' must be between 1 and {MAX_SPEAKERS}, not {value}",
-                             hint="leave it out to let diarization estimate the number")
+            raise InputError(
+                f"job option 'speakers' must be between 1 and {MAX_SPEAKERS}, not {value}",
+                hint="leave it out to let diarization estimate the number",
+            )
         return
     if not isinstance(value, str) or not value.strip():
         raise InputError(f"job option {key!r} must be non-empty text, not {value!r}")
@@ -165,7 +178,9 @@ def _check(key: str, value: Any) -> None:
     if allowed and value not in allowed:
         raise InputError(f"job option {key!r} must be one of {', '.join(allowed)}, not {value!r}")
     if key == "language" and (len(value) > 16 or not value.replace("-", "").isalpha()):
-        raise InputError(f"job option 'language' must be a language code such as en or ko (or auto), not {value!r}")
+        raise InputError(
+            f"job option 'language' must be a language code such as en or ko (or auto), not {value!r}"
+        )
 
 
 def _from_text(key: str, raw: str) -> Any:
@@ -182,4 +197,3 @@ def _from_text(key: str, raw: str) -> Any:
         except ValueError:
             raise InputError(f"job option 'speakers' must be a whole number, not {raw!r}") from None
     return raw
-

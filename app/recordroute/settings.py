@@ -129,7 +129,9 @@ class Settings:
     summary_language: str = "auto"
     embed_backend: str = "onnx"
     embed_model: str = ""  # empty: best available (multilingual where present)
-    search_exact: bool = False  # score every vector (slow on large archives) instead of the binary-code shortlist
+    search_exact: bool = (
+        False  # score every vector (slow on large archives) instead of the binary-code shortlist
+    )
     api_enabled: bool = False
     api_port: int = 8765
     api_token: str = ""
@@ -222,9 +224,7 @@ class Settings:
 
 
 _FIELDS: dict[str, Any] = {
-    name: hint
-    for name, hint in get_type_hints(Settings).items()
-    if name not in ("source", "overridden")
+    name: hint for name, hint in get_type_hints(Settings).items() if name not in ("source", "overridden")
 }
 
 
@@ -248,7 +248,16 @@ def _coerce(key: str, value: Any, *, where: str) -> Any:
         if base is bool:
             if isinstance(value, bool):
                 return value
-            if isinstance(value, str) and value.lower() in ("1", "true", "yes", "on", "0", "false", "no", "off"):
+            if isinstance(value, str) and value.lower() in (
+                "1",
+                "true",
+                "yes",
+                "on",
+                "0",
+                "false",
+                "no",
+                "off",
+            ):
                 return value.lower() in ("1", "true", "yes", "on")
             raise TypeError
         if base is int:
@@ -270,7 +279,9 @@ def _coerce(key: str, value: Any, *, where: str) -> Any:
                 raise TypeError
             choices = _CHOICES.get(key)
             if choices and value not in choices:
-                raise SettingsError(f"{where}: key '{key}' must be one of {', '.join(choices)}, not '{value}'")
+                raise SettingsError(
+                    f"{where}: key '{key}' must be one of {', '.join(choices)}, not '{value}'"
+                )
             return value
     except (TypeError, ValueError) as exc:
         raise SettingsError(
@@ -303,8 +314,10 @@ def _languages(codes: list[str], where: str) -> list[str]:
         if code in _ANY_LANGUAGE:
             return []
         if not code.isalpha() or not 2 <= len(code) <= 3:
-            raise SettingsError(f"{where}: key 'languages' holds '{code}', which is not a language code",
-                                hint="use Whisper codes such as ko, en, ja, or 'any'")
+            raise SettingsError(
+                f"{where}: key 'languages' holds '{code}', which is not a language code",
+                hint="use Whisper codes such as ko, en, ja, or 'any'",
+            )
         if code not in out:
             out.append(code)
     return out

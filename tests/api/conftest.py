@@ -46,15 +46,22 @@ class Api:
         return {"Authorization": f"Bearer {self.token}"}
 
     def openai(self, **kwargs: Any) -> openai.OpenAI:
-        return openai.OpenAI(base_url=f"{self.url}/v1", api_key=self.token, max_retries=0, timeout=120, **kwargs)
+        return openai.OpenAI(
+            base_url=f"{self.url}/v1", api_key=self.token, max_retries=0, timeout=120, **kwargs
+        )
 
     def http(self) -> httpx.Client:
         return httpx.Client(base_url=self.url, headers=self.auth, timeout=120)
 
 
 def make_settings(data_dir: Path, ollama_url: str, **changes: Any) -> Settings:
-    base = Settings(data_dir=data_dir, stt_model="tiny.en", llm_backend="ollama", ollama_host=ollama_url,
-                    llm_model=LLM_MODEL)
+    base = Settings(
+        data_dir=data_dir,
+        stt_model="tiny.en",
+        llm_backend="ollama",
+        ollama_host=ollama_url,
+        llm_model=LLM_MODEL,
+    )
     return dataclasses.replace(base, **changes)
 
 
@@ -74,7 +81,9 @@ def api(tmp_path_factory: pytest.TempPathFactory, fake_ollama: FakeOllama) -> It
     ctx = AppContext.open(make_settings(data, fake_ollama.url))
     token = secrets.token_urlsafe(24)
     # Generous rate limit: the session server must never throttle the suite; throttling is tested apart.
-    config = ApiConfig(max_upload_bytes=UPLOAD_LIMIT, rate_per_second=10_000, rate_burst=10_000, preload_stt=True)
+    config = ApiConfig(
+        max_upload_bytes=UPLOAD_LIMIT, rate_per_second=10_000, rate_burst=10_000, preload_stt=True
+    )
     server = start_api(ctx, token, config)
     try:
         yield Api(server, ctx, token, fake_ollama)
@@ -99,10 +108,16 @@ def extra_server(tmp_path: Path, fake_ollama: FakeOllama) -> Iterator[Callable[.
     """Build extra servers with their own config / settings (stopped after the test)."""
     made: list[tuple[ApiServer, AppContext]] = []
 
-    def make(config: ApiConfig | None = None, *, ollama_url: str | None = None,
-             settings: dict[str, Any] | None = None, **kwargs: Any) -> Api:
-        ctx = AppContext.open(make_settings(tmp_path / f"data{len(made)}", ollama_url or fake_ollama.url,
-                                            **(settings or {})))
+    def make(
+        config: ApiConfig | None = None,
+        *,
+        ollama_url: str | None = None,
+        settings: dict[str, Any] | None = None,
+        **kwargs: Any,
+    ) -> Api:
+        ctx = AppContext.open(
+            make_settings(tmp_path / f"data{len(made)}", ollama_url or fake_ollama.url, **(settings or {}))
+        )
         token = secrets.token_urlsafe(24)
         server = start_api(ctx, token, config or ApiConfig(run_jobs=False), **kwargs)
         made.append((server, ctx))

@@ -22,8 +22,12 @@ SECONDS = 6.0
 
 
 def test_twenty_clients_nothing_lost(extra_server: Callable[..., Api]) -> None:
-    config = ApiConfig(run_jobs=False, rate_per_second=150.0, rate_burst=60,
-                       pools={"stt": PoolConfig(1, 1), "llm": PoolConfig(1, 1), "embed": PoolConfig(1, 3)})
+    config = ApiConfig(
+        run_jobs=False,
+        rate_per_second=150.0,
+        rate_burst=60,
+        pools={"stt": PoolConfig(1, 1), "llm": PoolConfig(1, 1), "embed": PoolConfig(1, 3)},
+    )
     api = extra_server(config)
     with api.http() as warm:  # load the embedder first so the run measures serving, not loading
         assert warm.post("/v1/embeddings", json={"model": "default", "input": "warm"}).status_code == 200
@@ -43,15 +47,19 @@ def test_twenty_clients_nothing_lost(extra_server: Callable[..., Api]) -> None:
                 while time.monotonic() < deadline:
                     i += 1
                     if n % 2:
-                        r = http.post("/v1/embeddings", json={"model": "default",
-                                                              "input": [f"client {n} request {i} part {k}"
-                                                                        for k in range(8)]})
+                        r = http.post(
+                            "/v1/embeddings",
+                            json={
+                                "model": "default",
+                                "input": [f"client {n} request {i} part {k}" for k in range(8)],
+                            },
+                        )
                         route = "/v1/embeddings"
                     else:
                         r = http.get("/api/recordings", params={"limit": 5})
                         route = "/api/recordings"
                     local.append((route, r.status_code, r.headers.get("retry-after")))
-        except BaseException as exc:  # noqa: BLE001 - reported below
+        except BaseException as exc:
             errors.append(exc)
         with lock:
             results.extend(local)
@@ -78,7 +86,8 @@ def test_twenty_clients_nothing_lost(extra_server: Callable[..., Api]) -> None:
         metrics = http.get("/metrics").text
     counted: Counter[tuple[str, int]] = Counter()
     for route, status, value in re.findall(
-            r'recordroute_http_requests_total\{method="[A-Z]+",route="([^"]+)",status="(\d+)"\} ([\d.]+)', metrics):
+        r'recordroute_http_requests_total\{method="[A-Z]+",route="([^"]+)",status="(\d+)"\} ([\d.]+)', metrics
+    ):
         counted[(route, int(status))] += int(float(value))
     for key, n in statuses.items():
         expected = n + (1 if key == ("/v1/embeddings", 200) else 0)

@@ -19,7 +19,9 @@ def test_docs_render_from_local_assets_without_token(extra_server: Callable[...,
         assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
         refs = re.findall(r'(?:src|href)="([^"]+)"', page.text)
         assert refs and all(r.startswith("/docs/assets/") for r in refs), refs
-        assert "http://" not in page.text and "https://" not in page.text and '"validatorUrl": null' in page.text
+        assert (
+            "http://" not in page.text and "https://" not in page.text and '"validatorUrl": null' in page.text
+        )
         for ref in refs:
             asset = anon.get(ref)
             assert asset.status_code == 200 and len(asset.content) > 500, ref

@@ -36,8 +36,9 @@ def _closed_within(sock: socket.socket, seconds: float) -> float | None:
 
 @pytest.fixture
 def bounded(extra_server: Callable[..., Api]) -> Api:
-    return extra_server(ApiConfig(run_jobs=False, header_timeout=2.0, body_idle_timeout=2.0,
-                                  max_upload_bytes=1024**2))
+    return extra_server(
+        ApiConfig(run_jobs=False, header_timeout=2.0, body_idle_timeout=2.0, max_upload_bytes=1024**2)
+    )
 
 
 def test_idle_and_slowloris_connections_are_closed_and_others_served(bounded: Api) -> None:
@@ -70,10 +71,14 @@ def test_idle_and_slowloris_connections_are_closed_and_others_served(bounded: Ap
 
 
 def test_stalled_upload_is_dropped_and_a_slow_one_finishes(bounded: Api) -> None:
-    body = (b"--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.wav\"\r\n"
-            b"Content-Type: audio/wav\r\n\r\n" + b"\0" * 4000)
-    head = (f"POST /api/recordings HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer {bounded.token}\r\n"
-            f"Content-Type: multipart/form-data; boundary=b\r\nContent-Length: {len(body) + 100}\r\n\r\n").encode()
+    body = (
+        b'--b\r\nContent-Disposition: form-data; name="file"; filename="a.wav"\r\n'
+        b"Content-Type: audio/wav\r\n\r\n" + b"\0" * 4000
+    )
+    head = (
+        f"POST /api/recordings HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer {bounded.token}\r\n"
+        f"Content-Type: multipart/form-data; boundary=b\r\nContent-Length: {len(body) + 100}\r\n\r\n"
+    ).encode()
     stalled = _connect(bounded)
     stalled.sendall(head + body[:1000])  # then nothing more
     assert _closed_within(stalled, 15) is not None
@@ -81,7 +86,9 @@ def test_stalled_upload_is_dropped_and_a_slow_one_finishes(bounded: Api) -> None
     # A slow but steady upload is not cut (each pause is shorter than the idle limit).
     tail = b"\r\n--b--\r\n"
     full = body + tail
-    head = head.replace(f"Content-Length: {len(body) + 100}".encode(), f"Content-Length: {len(full)}".encode())
+    head = head.replace(
+        f"Content-Length: {len(body) + 100}".encode(), f"Content-Length: {len(full)}".encode()
+    )
     steady = _connect(bounded)
     steady.sendall(head)
     for i in range(0, len(full), 1500):
@@ -94,8 +101,16 @@ def test_stalled_upload_is_dropped_and_a_slow_one_finishes(bounded: Api) -> None
     assert "cannot be processed" in reply or "audio" in reply
 
 
-@pytest.mark.parametrize("path", ["/api/recordings/1%0d%0aSet-Cookie:%20x=1", "/api/recordings/..%2f..%2fetc",
-                                  "/api/recordings/%00", "/v1/models%0a", "/api/recordings?limit=1%0d%0aX:y"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/api/recordings/1%0d%0aSet-Cookie:%20x=1",
+        "/api/recordings/..%2f..%2fetc",
+        "/api/recordings/%00",
+        "/v1/models%0a",
+        "/api/recordings?limit=1%0d%0aX:y",
+    ],
+)
 def test_path_injection_is_refused_without_echoed_headers(api: Api, http: httpx.Client, path: str) -> None:
     res = http.get(path)
     assert res.status_code in (400, 404, 405, 422) or res.status_code == 200 and "X" not in res.headers
@@ -118,7 +133,9 @@ def test_header_injection_is_refused(api: Api) -> None:
 @pytest.mark.slow
 def test_ten_thousand_embeddings_are_refused_with_a_clear_limit(api: Api, http: httpx.Client) -> None:
     t0 = time.monotonic()
-    res = http.post("/v1/embeddings", json={"model": "all-MiniLM-L6-v2", "input": [f"item {i}" for i in range(10_000)]})
+    res = http.post(
+        "/v1/embeddings", json={"model": "all-MiniLM-L6-v2", "input": [f"item {i}" for i in range(10_000)]}
+    )
     assert res.status_code in (400, 413, 422), res.text[:300]
     assert "2048" in res.text or "at most" in res.text, res.text[:300]
     assert time.monotonic() - t0 < 10
@@ -139,13 +156,16 @@ def test_deeply_nested_json_is_a_clear_4xx(api: Api, http: httpx.Client) -> None
 
 
 def test_multipart_with_a_thousand_parts_is_refused(api: Api, http: httpx.Client) -> None:
-    parts = "".join(f"--b\r\nContent-Disposition: form-data; name=\"f{i}\"\r\n\r\nv\r\n" for i in range(1000))
+    parts = "".join(f'--b\r\nContent-Disposition: form-data; name="f{i}"\r\n\r\nv\r\n' for i in range(1000))
     body = (parts + "--b--\r\n").encode()
     t0 = time.monotonic()
-    res = http.post("/api/recordings", content=body, headers={"Content-Type": "multipart/form-data; boundary=b"})
+    res = http.post(
+        "/api/recordings", content=body, headers={"Content-Type": "multipart/form-data; boundary=b"}
+    )
     assert res.status_code in (400, 413), res.text[:300]
     assert "fields" in res.text or "parts" in res.text, res.text[:300]
     assert time.monotonic() - t0 < 10
-    res = http.post("/v1/audio/transcriptions", content=body,
-                    headers={"Content-Type": "multipart/form-data; boundary=b"})
+    res = http.post(
+        "/v1/audio/transcriptions", content=body, headers={"Content-Type": "multipart/form-data; boundary=b"}
+    )
     assert res.status_code in (400, 413), res.text[:300]

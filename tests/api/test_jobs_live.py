@@ -31,19 +31,29 @@ def long_clip(dest: Path, times: int = 6) -> Path:
 
 def model_progress(events: list[tuple[float, dict]]) -> list[float]:
     """Fractions of the transcribe stage while the model decodes speech (after decoding audio and loading)."""
-    return [e["fraction"] for _, e in events if e["stage"] == "transcribe" and e["state"] == "running"
-            and e["fraction"] > 0 and " / " in e["message"]]  # "0:42 / 2:55"
+    return [
+        e["fraction"]
+        for _, e in events
+        if e["stage"] == "transcribe"
+        and e["state"] == "running"
+        and e["fraction"] > 0
+        and " / " in e["message"]
+    ]  # "0:42 / 2:55"
 
 
 @pytest.mark.slow
-def test_job_stream_is_live_and_cancel_stops_the_running_job(extra_server: Callable[..., Api],
-                                                             tmp_path: Path) -> None:
+def test_job_stream_is_live_and_cancel_stops_the_running_job(
+    extra_server: Callable[..., Api], tmp_path: Path
+) -> None:
     api = extra_server(ApiConfig(run_jobs=True, max_upload_bytes=64 * 1024**2))  # its own queue, worker on
     clip = long_clip(tmp_path / "live progress.wav")
     events: list[tuple[float, dict]] = []
     with api.http() as http:
-        up = http.post("/api/recordings", files={"file": (clip.name, clip.read_bytes(), "audio/wav")},
-                       data={"language": "en", "summarize": "false"})
+        up = http.post(
+            "/api/recordings",
+            files={"file": (clip.name, clip.read_bytes(), "audio/wav")},
+            data={"language": "en", "summarize": "false"},
+        )
         assert up.status_code == 202, up.text
         job_id = up.json()["job_id"]
         cancelled: dict[str, object] = {}

@@ -16,10 +16,14 @@ from tests.api.conftest import Api
 from tests.fakes.fake_hub import FakeHub, tiny_en_dir
 from tests.models.conftest import REPO, hub, leftovers  # noqa: F401 - `hub` is a fixture
 
-ROUTES = [("POST", "/api/admin/models/download", {"name": "small"}), ("GET", "/api/admin/models/inventory", None),
-          ("GET", "/api/admin/models/downloads", None), ("GET", "/api/admin/models/downloads/1/events", None),
-          ("POST", "/api/admin/models/delete", {"name": "small"}), ("POST", "/api/admin/models/verify",
-                                                                   {"name": "tiny.en"})]
+ROUTES = [
+    ("POST", "/api/admin/models/download", {"name": "small"}),
+    ("GET", "/api/admin/models/inventory", None),
+    ("GET", "/api/admin/models/downloads", None),
+    ("GET", "/api/admin/models/downloads/1/events", None),
+    ("POST", "/api/admin/models/delete", {"name": "small"}),
+    ("POST", "/api/admin/models/verify", {"name": "tiny.en"}),
+]
 
 
 @pytest.fixture
@@ -73,8 +77,11 @@ def test_download_streams_progress_then_verify_and_delete(server: Api, hub: Fake
         bundled = http.post("/api/admin/models/delete", json={"name": "tiny.en", "type": "stt"})
         assert bundled.status_code == 400 and "bundled" in bundled.json()["error"]["message"]
         gone = http.post("/api/admin/models/delete", json={"name": REPO})
-        assert gone.status_code == 200 and gone.json() == {"kind": "speech", "name": "whisper-tiny-en-ct2",
-                                                           "deleted": True}
+        assert gone.status_code == 200 and gone.json() == {
+            "kind": "speech",
+            "name": "whisper-tiny-en-ct2",
+            "deleted": True,
+        }
         assert leftovers(models_root(server)) == []
         assert http.post("/api/admin/models/verify", json={"name": REPO}).status_code == 404
 
@@ -114,7 +121,9 @@ def test_unknown_and_invalid_names(server: Api) -> None:
         assert http.post("/api/admin/models/delete", json={"name": "small"}).status_code == 404  # not here
         assert http.get("/api/admin/models/downloads/999").status_code == 404
         assert http.get("/api/admin/models/downloads/999/events").status_code == 404
-        assert http.post("/api/admin/models/download", json={"name": "small", "type": "gpu"}).status_code == 400
+        assert (
+            http.post("/api/admin/models/download", json={"name": "small", "type": "gpu"}).status_code == 400
+        )
 
 
 def test_model_routes_need_the_token(server: Api) -> None:

@@ -49,8 +49,11 @@ def processed(api: Api, tmp_path_factory: pytest.TempPathFactory) -> dict:
     """Upload a clip, follow its job over SSE to the end; the recording is shared by the tests below."""
     clip = speech_clip(tmp_path_factory.mktemp("clip") / "standup notes.wav")
     with api.http() as http:
-        r = http.post("/api/recordings", files={"file": (clip.name, clip.read_bytes(), "audio/wav")},
-                      data={"language": "en", "summarize": "false"})
+        r = http.post(
+            "/api/recordings",
+            files={"file": (clip.name, clip.read_bytes(), "audio/wav")},
+            data={"language": "en", "summarize": "false"},
+        )
         assert r.status_code == 202, r.text
         result = r.json()
         events = []
@@ -116,14 +119,19 @@ def test_rename_and_escaped_exports(processed: dict, http: httpx.Client, tmp_pat
     html = http.get(f"/api/recordings/{rec_id}/export", params={"format": "html"})
     assert html.headers["content-type"].startswith("text/html")
     assert "<script>" not in html.text and "&lt;script&gt;alert(1)&lt;/script&gt;" in html.text
-    assert "attachment" in html.headers["content-disposition"] and "nosniff" in html.headers["x-content-type-options"]
+    assert (
+        "attachment" in html.headers["content-disposition"]
+        and "nosniff" in html.headers["x-content-type-options"]
+    )
     md = http.get(f"/api/recordings/{rec_id}/export", params={"format": "md"}).text
     assert "<script>" not in md and "&lt;script&gt;" in md and "\\*Q3\\*" in md and "\\[link\\]" in md
 
     subs = list(srt.parse(http.get(f"/api/recordings/{rec_id}/export", params={"format": "srt"}).text))
     assert subs and all(s.end > s.start for s in subs)
     vtt = tmp_path / "x.vtt"
-    vtt.write_text(http.get(f"/api/recordings/{rec_id}/export", params={"format": "vtt"}).text, encoding="utf-8")
+    vtt.write_text(
+        http.get(f"/api/recordings/{rec_id}/export", params={"format": "vtt"}).text, encoding="utf-8"
+    )
     assert len(webvtt.read(str(vtt))) == len(subs)
     doc = http.get(f"/api/recordings/{rec_id}/export", params={"format": "json"}).json()
     assert doc["recording"]["title"] == evil and len(doc["segments"]) == len(subs)
@@ -136,8 +144,10 @@ def test_rename_and_escaped_exports(processed: dict, http: httpx.Client, tmp_pat
 def test_download_original(processed: dict, http: httpx.Client) -> None:
     r = http.get(f"/api/recordings/{processed['upload']['recording_id']}/file")
     assert r.status_code == 200 and r.content == processed["clip"].read_bytes()
-    assert 'filename="standup notes.wav"' in r.headers["content-disposition"] or \
-        "standup%20notes.wav" in r.headers["content-disposition"]
+    assert (
+        'filename="standup notes.wav"' in r.headers["content-disposition"]
+        or "standup%20notes.wav" in r.headers["content-disposition"]
+    )
 
 
 @pytest.mark.slow
@@ -151,10 +161,14 @@ def test_keyword_search(processed: dict, http: httpx.Client) -> None:
 
 
 def test_non_audio_upload_is_400(http: httpx.Client) -> None:
-    r = http.post("/api/recordings", files={"file": ("song.mp3", b"<html>not audio</html>" * 40, "audio/mpeg")})
+    r = http.post(
+        "/api/recordings", files={"file": ("song.mp3", b"<html>not audio</html>" * 40, "audio/mpeg")}
+    )
     assert r.status_code == 400
     assert "cannot be processed" in r.json()["error"]["message"]
-    r = http.post("/api/recordings", files={"file": ("tool.exe", b"MZ" + b"\0" * 100, "application/octet-stream")})
+    r = http.post(
+        "/api/recordings", files={"file": ("tool.exe", b"MZ" + b"\0" * 100, "application/octet-stream")}
+    )
     assert r.status_code == 400
     r = http.post("/api/recordings", files={"file": ("empty.wav", b"", "audio/wav")})
     assert r.status_code == 400 and r.json()["error"]["code"] == "empty_file"
@@ -183,20 +197,30 @@ def test_upload_options_are_typed_and_unknown_fields_refused(extra_server: Calla
     job's typed options."""
     api = extra_server(ApiConfig(run_jobs=False))
     with api.http() as http:
-        r = http.post("/api/recordings", files={"file": ("o.txt", b"options text\n", "text/plain")},
-                      data={"diarise": "true"})
+        r = http.post(
+            "/api/recordings",
+            files={"file": ("o.txt", b"options text\n", "text/plain")},
+            data={"diarise": "true"},
+        )
         assert r.status_code == 400
         err = r.json()["error"]
         assert err["code"] == "unknown_option" and err["param"] == "diarise"
         assert "'diarise'" in err["message"] and "diarize" in err["message"] and "speakers" in err["message"]
         assert api.ctx.store.jobs.list() == []
-        r = http.post("/api/recordings", files={"file": ("o.txt", b"options text\n", "text/plain")},
-                      data={"speakers": "0"})
+        r = http.post(
+            "/api/recordings",
+            files={"file": ("o.txt", b"options text\n", "text/plain")},
+            data={"speakers": "0"},
+        )
         assert r.status_code == 400 and r.json()["error"]["param"] == "speakers"
-        up = http.post("/api/recordings", files={"file": ("o.txt", b"options text\n", "text/plain")},
-                       data={"speakers": "2", "summarize": "false", "language": "en"}).json()
-    assert api.ctx.store.jobs.get(up["job_id"]).options == JobOptions(language="en", no_summary=True, diarize=True,
-                                                                      speakers=2)
+        up = http.post(
+            "/api/recordings",
+            files={"file": ("o.txt", b"options text\n", "text/plain")},
+            data={"speakers": "2", "summarize": "false", "language": "en"},
+        ).json()
+    assert api.ctx.store.jobs.get(up["job_id"]).options == JobOptions(
+        language="en", no_summary=True, diarize=True, speakers=2
+    )
 
 
 @pytest.mark.slow
@@ -217,8 +241,10 @@ def test_all_jobs_event_stream(api: Api, tmp_path: Path) -> None:
     thread.start()
     assert ready.wait(10)
     with api.http() as http:
-        up = http.post("/api/recordings", files={"file": ("all-events.txt", secrets.token_hex(8).encode() + b" text",
-                                                          "text/plain")}).json()
+        up = http.post(
+            "/api/recordings",
+            files={"file": ("all-events.txt", secrets.token_hex(8).encode() + b" text", "text/plain")},
+        ).json()
     thread.join(60)
     assert events and events[-1]["job_id"] == up["job_id"] and events[-1]["state"] == "done"
     assert {e["stage"] for e in events} >= {"summarize"}  # the default stages include the minutes
@@ -237,7 +263,10 @@ def test_admin_models_load_unload(api: Api, http: httpx.Client) -> None:
     assert loaded.status_code == 200 and loaded.json()["loaded"] is True
     after = {(m["type"], m["name"]): m for m in http.get("/api/admin/models").json()["items"]}
     assert after[("embedding", emb)]["loaded"] is True
-    assert http.post("/api/admin/models/unload", json={"type": "embedding", "name": emb}).json()["loaded"] is False
+    assert (
+        http.post("/api/admin/models/unload", json={"type": "embedding", "name": emb}).json()["loaded"]
+        is False
+    )
     after = {(m["type"], m["name"]): m for m in http.get("/api/admin/models").json()["items"]}
     assert after[("embedding", emb)]["loaded"] is False
     stt = http.post("/api/admin/models/load", json={"type": "stt", "name": "tiny.en"}).json()
@@ -254,8 +283,11 @@ def test_idle_models_are_reaped(extra_server: Callable[..., Api]) -> None:
     with api.http() as http:
         assert http.get("/api/admin/models").json()["idle_ttl"] == 0.3
         http.post("/v1/embeddings", json={"model": "default", "input": "warm me up"})
-        emb = next(m for m in http.get("/api/admin/models").json()["items"]
-                   if m["loaded"] and m["type"] == "embedding")
+        emb = next(
+            m
+            for m in http.get("/api/admin/models").json()["items"]
+            if m["loaded"] and m["type"] == "embedding"
+        )
         assert emb["idle_seconds"] is not None
         key = f"embed:{emb['name']}"
         for _ in range(40):  # the context's reaper (not a server-side tracker) unloads it
@@ -336,8 +368,13 @@ def test_metrics_use_route_templates(api: Api, http: httpx.Client) -> None:
     routes = set(re.findall(r'route="([^"]+)"', text))
     templates = {r.path for r in flat_routes(api.server.app)} | {"<unmatched>"}
     assert routes <= templates, routes - templates  # never a raw path such as /api/recordings/424242
-    assert re.search(r'recordroute_http_request_duration_seconds_count\{method="GET",'
-                     r'route="/api/recordings/\{rec_id\}"\} [1-9]', text)
-    assert 'recordroute_queue_depth{engine="stt"}' in text and 'recordroute_queue_depth{engine="embed"}' in text
+    assert re.search(
+        r'recordroute_http_request_duration_seconds_count\{method="GET",'
+        r'route="/api/recordings/\{rec_id\}"\} [1-9]',
+        text,
+    )
+    assert (
+        'recordroute_queue_depth{engine="stt"}' in text and 'recordroute_queue_depth{engine="embed"}' in text
+    )
     assert 'recordroute_engine_work_seconds_count{engine="embed"}' in text
     assert "recordroute_jobs_queued" in text

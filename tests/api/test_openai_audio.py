@@ -167,16 +167,21 @@ def test_oversized_chunked_upload_is_413_without_content_length(api: Api, http: 
     boundary = "rrboundary"
 
     def body():  # a generator makes httpx send Transfer-Encoding: chunked
-        yield (f"--{boundary}\r\nContent-Disposition: form-data; name=\"model\"\r\n\r\nwhisper-1\r\n"
-               f"--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.wav\"\r\n"
-               "Content-Type: audio/wav\r\n\r\n").encode()
+        yield (
+            f'--{boundary}\r\nContent-Disposition: form-data; name="model"\r\n\r\nwhisper-1\r\n'
+            f'--{boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.wav"\r\n'
+            "Content-Type: audio/wav\r\n\r\n"
+        ).encode()
         chunk = b"\0" * 65536
         for _ in range(UPLOAD_LIMIT // len(chunk) + 8):
             yield chunk
         yield f"\r\n--{boundary}--\r\n".encode()
 
-    r = http.post("/v1/audio/transcriptions", content=body(),
-                  headers={"Content-Type": f"multipart/form-data; boundary={boundary}"})
+    r = http.post(
+        "/v1/audio/transcriptions",
+        content=body(),
+        headers={"Content-Type": f"multipart/form-data; boundary={boundary}"},
+    )
     assert r.status_code == 413
     assert r.json()["error"]["code"] == "file_too_large"
     assert not list((api.ctx.data_dir / "tmp" / "api-uploads").iterdir())
@@ -184,7 +189,9 @@ def test_oversized_chunked_upload_is_413_without_content_length(api: Api, http: 
 
 def test_bad_form_fields_are_400(http: httpx.Client) -> None:
     files = {"file": ("a.wav", SPEECH_WAV.read_bytes()[:2000], "audio/wav")}
-    r = http.post("/v1/audio/transcriptions", data={"model": "whisper-1", "response_format": "docx"}, files=files)
+    r = http.post(
+        "/v1/audio/transcriptions", data={"model": "whisper-1", "response_format": "docx"}, files=files
+    )
     assert r.status_code == 400 and r.json()["error"]["param"] == "response_format"
     r = http.post("/v1/audio/transcriptions", data={"model": "whisper-1"})
     assert r.status_code == 400

@@ -36,7 +36,9 @@ def test_chat_completion(api: Api, client: openai.OpenAI) -> None:
 
 def test_chat_completion_streamed(client: openai.OpenAI) -> None:
     stream = client.chat.completions.create(
-        model=LLM_MODEL, messages=[{"role": "user", "content": "stream me a few words please"}], stream=True,
+        model=LLM_MODEL,
+        messages=[{"role": "user", "content": "stream me a few words please"}],
+        stream=True,
         stream_options={"include_usage": True},
     )
     chunks = list(stream)
@@ -50,8 +52,11 @@ def test_chat_completion_streamed(client: openai.OpenAI) -> None:
 
 
 def test_chat_stream_ends_with_done_marker(api: Api, http: httpx.Client) -> None:
-    with http.stream("POST", "/v1/chat/completions", json={
-        "model": LLM_MODEL, "stream": True, "messages": [{"role": "user", "content": "hi"}]}) as r:
+    with http.stream(
+        "POST",
+        "/v1/chat/completions",
+        json={"model": LLM_MODEL, "stream": True, "messages": [{"role": "user", "content": "hi"}]},
+    ) as r:
         assert r.status_code == 200
         assert r.headers["content-type"].startswith("text/event-stream")
         lines = [line for line in r.iter_lines() if line.startswith("data: ")]
@@ -60,7 +65,9 @@ def test_chat_stream_ends_with_done_marker(api: Api, http: httpx.Client) -> None
 
 def test_chat_max_tokens_gives_finish_reason_length(client: openai.OpenAI) -> None:
     result = client.chat.completions.create(
-        model=LLM_MODEL, messages=[{"role": "user", "content": "a long sentence to echo back in full"}], max_tokens=3,
+        model=LLM_MODEL,
+        messages=[{"role": "user", "content": "a long sentence to echo back in full"}],
+        max_tokens=3,
     )
     assert result.choices[0].finish_reason == "length"
     assert result.choices[0].message.content.startswith("echo")
@@ -69,8 +76,9 @@ def test_chat_max_tokens_gives_finish_reason_length(client: openai.OpenAI) -> No
 def test_chat_unknown_model_is_404(client: openai.OpenAI) -> None:
     for stream in (False, True):
         with pytest.raises(openai.NotFoundError) as err:
-            client.chat.completions.create(model="llama-none:1b", messages=[{"role": "user", "content": "x"}],
-                                           stream=stream)
+            client.chat.completions.create(
+                model="llama-none:1b", messages=[{"role": "user", "content": "x"}], stream=stream
+            )
         assert err.value.body["code"] == "model_not_found"
         assert "ollama pull" in err.value.body["message"]
 
@@ -88,11 +96,16 @@ def test_chat_backend_down_is_503(extra_server: Callable[..., Api]) -> None:
 
 def test_chat_bad_requests_are_400(http: httpx.Client) -> None:
     assert http.post("/v1/chat/completions", json={"model": LLM_MODEL, "messages": []}).status_code == 400
-    assert http.post("/v1/chat/completions", json={"messages": [{"role": "user", "content": "x"}]}).status_code == 400
+    assert (
+        http.post("/v1/chat/completions", json={"messages": [{"role": "user", "content": "x"}]}).status_code
+        == 400
+    )
     r = http.post("/v1/chat/completions", content=b"{not json", headers={"Content-Type": "application/json"})
     assert r.status_code == 400
-    r = http.post("/v1/chat/completions", json={"model": LLM_MODEL, "n": 3,
-                                                "messages": [{"role": "user", "content": "x"}]})
+    r = http.post(
+        "/v1/chat/completions",
+        json={"model": LLM_MODEL, "n": 3, "messages": [{"role": "user", "content": "x"}]},
+    )
     assert r.status_code == 400 and r.json()["error"]["param"] == "n"
 
 
@@ -106,12 +119,16 @@ def test_json_body_limit_is_413(extra_server: Callable[..., Api]) -> None:
 # --- embeddings --------------------------------------------------------------------------------------------------
 @pytest.mark.slow
 def test_embeddings_string_and_list(api: Api, client: openai.OpenAI) -> None:
-    one = client.embeddings.create(input="the budget for the new office", model="text-embedding-3-small",
-                                   encoding_format="float")
+    one = client.embeddings.create(
+        input="the budget for the new office", model="text-embedding-3-small", encoding_format="float"
+    )
     assert len(one.data) == 1 and len(one.data[0].embedding) == 384
     assert one.usage.prompt_tokens > 0 and one.usage.total_tokens == one.usage.prompt_tokens
-    many = client.embeddings.create(input=["the budget for the new office", "server costs", "travel policy"],
-                                    model="all-MiniLM-L6-v2-int8", encoding_format="float")
+    many = client.embeddings.create(
+        input=["the budget for the new office", "server costs", "travel policy"],
+        model="all-MiniLM-L6-v2-int8",
+        encoding_format="float",
+    )
     assert [d.index for d in many.data] == [0, 1, 2]
     vecs = np.array([d.embedding for d in many.data])
     assert vecs.shape == (3, 384)
@@ -126,14 +143,18 @@ def test_embeddings_string_and_list(api: Api, client: openai.OpenAI) -> None:
 @pytest.mark.slow
 def test_embeddings_base64_is_little_endian_float32(client: openai.OpenAI, http: httpx.Client) -> None:
     text = "weekly planning meeting"
-    raw = http.post("/v1/embeddings", json={"model": "default", "input": text, "encoding_format": "base64"}).json()
+    raw = http.post(
+        "/v1/embeddings", json={"model": "default", "input": text, "encoding_format": "base64"}
+    ).json()
     vec = np.frombuffer(base64.b64decode(raw["data"][0]["embedding"]), dtype="<f4")
     assert vec.shape == (384,)
     floats = http.post("/v1/embeddings", json={"model": "default", "input": text}).json()
     np.testing.assert_allclose(vec, floats["data"][0]["embedding"], atol=1e-7)
     # Asked explicitly, the SDK hands the base64 string through; by default it asks for base64 and decodes it.
     explicit = client.embeddings.create(input=text, model="default", encoding_format="base64")
-    np.testing.assert_array_equal(np.frombuffer(base64.b64decode(explicit.data[0].embedding), dtype="<f4"), vec)
+    np.testing.assert_array_equal(
+        np.frombuffer(base64.b64decode(explicit.data[0].embedding), dtype="<f4"), vec
+    )
     default = client.embeddings.create(input=text, model="default")
     np.testing.assert_allclose(np.asarray(default.data[0].embedding, dtype=np.float32), vec, atol=1e-7)
 
@@ -178,12 +199,15 @@ def test_chat_context_error_upstream_is_openais_context_length_exceeded(
 
     with FakeOpenAI(models=[LLM_MODEL]) as upstream:
         upstream.n_ctx = 512
-        api = extra_server(settings={"llm_backend": "openai", "openai_base_url": upstream.url, "llm_num_ctx": 8192})
+        api = extra_server(
+            settings={"llm_backend": "openai", "openai_base_url": upstream.url, "llm_num_ctx": 8192}
+        )
         long = " ".join(f"word{i}" for i in range(600))
         for stream in (False, True):
             with pytest.raises(openai.BadRequestError) as err:
-                api.openai().chat.completions.create(model=LLM_MODEL, messages=[{"role": "user", "content": long}],
-                                                     stream=stream)
+                api.openai().chat.completions.create(
+                    model=LLM_MODEL, messages=[{"role": "user", "content": long}], stream=stream
+                )
             body = err.value.body
             assert body["code"] == "context_length_exceeded" and body["param"] == "messages"
             assert "8192" in body["message"] and "512" in body["message"]

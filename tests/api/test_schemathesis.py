@@ -30,10 +30,17 @@ def fuzz_server(tmp_path_factory: pytest.TempPathFactory, fake_ollama: FakeOllam
     # A few real rows, so generated ids sometimes hit something (exports, summaries, deletes).
     notes = tmp_path_factory.mktemp("fuzz-notes")
     for i in range(3):
-        (notes / f"note{i}.txt").write_text(f"Fact 000{i}: the budget item {i} was approved.\n", encoding="utf-8")
+        (notes / f"note{i}.txt").write_text(
+            f"Fact 000{i}: the budget item {i} was approved.\n", encoding="utf-8"
+        )
         ingest(ctx.store, notes / f"note{i}.txt")
-    server = ApiServer(ctx, "127.0.0.1", 0, token=TOKEN,
-                       config=ApiConfig(max_upload_bytes=1024**2, rate_per_second=10_000, rate_burst=10_000)).start()
+    server = ApiServer(
+        ctx,
+        "127.0.0.1",
+        0,
+        token=TOKEN,
+        config=ApiConfig(max_upload_bytes=1024**2, rate_per_second=10_000, rate_burst=10_000),
+    ).start()
     try:
         yield server
     finally:
@@ -43,8 +50,9 @@ def fuzz_server(tmp_path_factory: pytest.TempPathFactory, fake_ollama: FakeOllam
 
 @pytest.fixture(scope="module")
 def api_schema(fuzz_server: ApiServer) -> schemathesis.BaseSchema:
-    return schemathesis.openapi.from_url(f"{fuzz_server.url}/openapi.json",
-                                         headers={"Authorization": f"Bearer {TOKEN}"}, timeout=30)
+    return schemathesis.openapi.from_url(
+        f"{fuzz_server.url}/openapi.json", headers={"Authorization": f"Bearer {TOKEN}"}, timeout=30
+    )
 
 
 # Filters go on the lazy schema: they replace whatever the fixture's schema carried.
@@ -52,9 +60,11 @@ schema = schemathesis.pytest.from_fixture("api_schema").exclude(path="/api/jobs/
 
 
 @schema.parametrize()
-@settings(max_examples=8, deadline=None, derandomize=True,
-          suppress_health_check=list(HealthCheck))
+@settings(max_examples=8, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
 def test_no_server_errors(case: schemathesis.Case, fuzz_server: ApiServer) -> None:
-    case.call_and_validate(base_url=fuzz_server.url, headers={"Authorization": f"Bearer {TOKEN}"},
-                           checks=[not_a_server_error], timeout=30)
-
+    case.call_and_validate(
+        base_url=fuzz_server.url,
+        headers={"Authorization": f"Bearer {TOKEN}"},
+        checks=[not_a_server_error],
+        timeout=30,
+    )

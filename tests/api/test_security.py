@@ -49,14 +49,33 @@ def raw_request(api: Api, method: str, path: str, headers: dict[str, str] | None
 
 def test_route_table_is_complete(api: Api) -> None:
     paths = {p for _m, p in all_routes(api)}
-    for expected in ("/v1/audio/transcriptions", "/v1/audio/translations", "/v1/chat/completions", "/v1/embeddings",
-                     "/v1/models", "/api/recordings", "/api/recordings/{rec_id}", "/api/recordings/{rec_id}/file",
-                     "/api/recordings/{rec_id}/export", "/api/recordings/{rec_id}/summary", "/api/search",
-                     "/api/recordings/{rec_id}/similar",
-                     "/api/ask", "/api/jobs", "/api/jobs/{job_id}", "/api/jobs/{job_id}/cancel",
-                     "/api/jobs/events", "/api/jobs/{job_id}/events", "/api/admin/models",
-                     "/api/admin/models/load", "/api/admin/models/unload", "/health", "/metrics", "/docs",
-                     "/openapi.json"):
+    for expected in (
+        "/v1/audio/transcriptions",
+        "/v1/audio/translations",
+        "/v1/chat/completions",
+        "/v1/embeddings",
+        "/v1/models",
+        "/api/recordings",
+        "/api/recordings/{rec_id}",
+        "/api/recordings/{rec_id}/file",
+        "/api/recordings/{rec_id}/export",
+        "/api/recordings/{rec_id}/summary",
+        "/api/search",
+        "/api/recordings/{rec_id}/similar",
+        "/api/ask",
+        "/api/jobs",
+        "/api/jobs/{job_id}",
+        "/api/jobs/{job_id}/cancel",
+        "/api/jobs/events",
+        "/api/jobs/{job_id}/events",
+        "/api/admin/models",
+        "/api/admin/models/load",
+        "/api/admin/models/unload",
+        "/health",
+        "/metrics",
+        "/docs",
+        "/openapi.json",
+    ):
         assert expected in paths, expected
 
 
@@ -76,7 +95,13 @@ def test_every_route_needs_the_token(api: Api) -> None:
             assert r.status_code == 401, (method, path, r.status_code)
             assert r.headers["www-authenticate"].startswith("Bearer"), (method, path)
             assert r.json()["error"]["code"] == "missing_token"
-            for bad in ("Bearer wrong-token", f"Bearer {api.token}x", f"Basic {api.token}", "Bearer", f"bearer {api.token[:-1]}"):
+            for bad in (
+                "Bearer wrong-token",
+                f"Bearer {api.token}x",
+                f"Basic {api.token}",
+                "Bearer",
+                f"bearer {api.token[:-1]}",
+            ):
                 r = anon.request(method, url, headers={"Authorization": bad})
                 assert r.status_code in (401, 403), (method, path, bad, r.status_code)
                 assert "www-authenticate" in r.headers
@@ -90,16 +115,30 @@ def test_right_token_opens_the_door(api: Api, http: httpx.Client) -> None:
     assert any(s.get("scheme") == "bearer" for s in scheme.values())
 
 
-@pytest.mark.parametrize("host", ["evil.example", "evil.example:8765", "127.0.0.1.nip.io", "192.168.1.20:8765",
-                                  "localhost.evil.com", "0.0.0.0", ""])
+@pytest.mark.parametrize(
+    "host",
+    [
+        "evil.example",
+        "evil.example:8765",
+        "127.0.0.1.nip.io",
+        "192.168.1.20:8765",
+        "localhost.evil.com",
+        "0.0.0.0",
+        "",
+    ],
+)
 def test_foreign_host_header_is_refused(api: Api, host: str) -> None:
     for path in ("/health", "/v1/models"):
-        status, headers = raw_request(api, "GET", path, {"Host": host, "Authorization": f"Bearer {api.token}"})
+        status, headers = raw_request(
+            api, "GET", path, {"Host": host, "Authorization": f"Bearer {api.token}"}
+        )
         assert 400 <= status < 500, (host, path, status)
         assert b"invalid_host" in headers["_body"]
 
 
-@pytest.mark.parametrize("host", ["127.0.0.1", "localhost", "LOCALHOST:9", "[::1]", "[::1]:8765", "127.0.0.1:1"])
+@pytest.mark.parametrize(
+    "host", ["127.0.0.1", "localhost", "LOCALHOST:9", "[::1]", "[::1]:8765", "127.0.0.1:1"]
+)
 def test_loopback_host_headers_pass(api: Api, host: str) -> None:
     status, _ = raw_request(api, "GET", "/health", {"Host": host})
     assert status == 200
@@ -130,24 +169,41 @@ def test_cors_only_for_configured_origins(extra_server: Callable[..., Api]) -> N
         assert ok.headers["access-control-allow-origin"] == "http://localhost:5173"
         other = http.get("/api/recordings", headers={"Origin": "http://evil.example"})
         assert "access-control-allow-origin" not in other.headers
-    pre = httpx.options(f"{api.url}/api/recordings", headers={
-        "Origin": "http://localhost:5173", "Access-Control-Request-Method": "GET",
-        "Access-Control-Request-Headers": "authorization"})
+    pre = httpx.options(
+        f"{api.url}/api/recordings",
+        headers={
+            "Origin": "http://localhost:5173",
+            "Access-Control-Request-Method": "GET",
+            "Access-Control-Request-Headers": "authorization",
+        },
+    )
     assert pre.status_code == 200 and pre.headers["access-control-allow-origin"] == "http://localhost:5173"
     # The Host check runs before CORS, so even a preflight addressed to a rebinding name is refused.
-    status, headers = raw_request(api, "OPTIONS", "/api/recordings", {
-        "Host": "evil.example", "Origin": "http://localhost:5173", "Access-Control-Request-Method": "GET"})
+    status, headers = raw_request(
+        api,
+        "OPTIONS",
+        "/api/recordings",
+        {"Host": "evil.example", "Origin": "http://localhost:5173", "Access-Control-Request-Method": "GET"},
+    )
     assert status == 421 and "access-control-allow-origin" not in {k.lower() for k in headers}
 
 
 def test_traversal_and_bad_ids_are_404(api: Api, http: httpx.Client) -> None:
     auth = {"Authorization": f"Bearer {api.token}"}
-    for path in ("/api/recordings/../../etc/passwd", "/api/recordings/%2e%2e%2f%2e%2e%2fetc%2fpasswd",
-                 "/api/recordings/%2e%2e/file", "/api/recordings/..%2f..%2fetc%2fpasswd/file",
-                 "/api/recordings//etc/passwd/file", "/api/recordings/%2Fetc%2Fpasswd/export",
-                 "/api/recordings/C:%5CWindows%5Cwin.ini/file", "/api/recordings/1e3/file",
-                 "/api/recordings/-1/file", "/api/recordings/99999999/file", "/api/jobs/..%2f1",
-                 "/api/recordings/0x1/export?format=txt"):
+    for path in (
+        "/api/recordings/../../etc/passwd",
+        "/api/recordings/%2e%2e%2f%2e%2e%2fetc%2fpasswd",
+        "/api/recordings/%2e%2e/file",
+        "/api/recordings/..%2f..%2fetc%2fpasswd/file",
+        "/api/recordings//etc/passwd/file",
+        "/api/recordings/%2Fetc%2Fpasswd/export",
+        "/api/recordings/C:%5CWindows%5Cwin.ini/file",
+        "/api/recordings/1e3/file",
+        "/api/recordings/-1/file",
+        "/api/recordings/99999999/file",
+        "/api/jobs/..%2f1",
+        "/api/recordings/0x1/export?format=txt",
+    ):
         status, _ = raw_request(api, "GET", path, auth)
         assert status == 404, (path, status)
     assert http.get("/api/recordings/1/export", params={"format": "../../etc/passwd"}).status_code == 400
@@ -158,8 +214,12 @@ def test_deleted_recordings_are_404(api: Api, http: httpx.Client) -> None:
     rec_id = http.post("/api/recordings", files=files).json()["recording_id"]
     assert http.get(f"/api/recordings/{rec_id}/file").status_code == 200
     assert http.delete(f"/api/recordings/{rec_id}").status_code == 200
-    for url in (f"/api/recordings/{rec_id}", f"/api/recordings/{rec_id}/file",
-                f"/api/recordings/{rec_id}/export?format=md", f"/api/recordings/{rec_id}/summary"):
+    for url in (
+        f"/api/recordings/{rec_id}",
+        f"/api/recordings/{rec_id}/file",
+        f"/api/recordings/{rec_id}/export?format=md",
+        f"/api/recordings/{rec_id}/summary",
+    ):
         assert http.get(url).status_code == 404, url
     assert http.patch(f"/api/recordings/{rec_id}", json={"title": "x"}).status_code == 404
     assert http.delete(f"/api/recordings/{rec_id}").status_code == 404  # already in the trash
@@ -189,7 +249,9 @@ def test_remote_bind_needs_allow_remote(api: Api) -> None:
 def test_upload_is_not_a_path(api: Api, http: httpx.Client) -> None:
     """A client file name with path parts never reaches the file system as such."""
     files = {"file": ("../../../../tmp/evil.wav", SPEECH_WAV.read_bytes()[:100_000], "audio/wav")}
-    r = http.post("/v1/audio/transcriptions", data={"model": "whisper-1", "response_format": "text"}, files=files)
+    r = http.post(
+        "/v1/audio/transcriptions", data={"model": "whisper-1", "response_format": "text"}, files=files
+    )
     assert r.status_code == 200
     uploads = api.ctx.data_dir / "tmp" / "api-uploads"
     assert not list(uploads.iterdir())

@@ -17,13 +17,21 @@ import pytest
 from tests.conftest import ROOT
 
 # The entry point registers `serve` through recordroute.launch; so does this launcher.
-ENTRY = ("import sys; from recordroute import launch; from recordroute.cli.main import main; "
-         "sys.exit(main(sys.argv[1:]))")
+ENTRY = (
+    "import sys; from recordroute import launch; from recordroute.cli.main import main; "
+    "sys.exit(main(sys.argv[1:]))"
+)
 
 
 def serve(*args: str, env: dict[str, str] | None = None) -> subprocess.Popen[str]:
-    return subprocess.Popen([sys.executable, "-c", ENTRY, "serve", *args], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, cwd=ROOT, env={**os.environ, **(env or {})})
+    return subprocess.Popen(
+        [sys.executable, "-c", ENTRY, "serve", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, **(env or {})},
+    )
 
 
 def banner(proc: subprocess.Popen[str], timeout: float = 60) -> list[str]:

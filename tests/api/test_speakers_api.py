@@ -24,23 +24,32 @@ def two_voices(tmp_path_factory: pytest.TempPathFactory) -> dl.Dialogue:
 
 def test_diarized_json_segments_carry_speakers(http: httpx.Client, two_voices: dl.Dialogue) -> None:
     with open(two_voices.path, "rb") as fh:
-        res = http.post("/v1/audio/transcriptions", files={"file": ("d.wav", fh, "audio/wav")},
-                        data={"model": "whisper-1", "response_format": "diarized_json"})
+        res = http.post(
+            "/v1/audio/transcriptions",
+            files={"file": ("d.wav", fh, "audio/wav")},
+            data={"model": "whisper-1", "response_format": "diarized_json"},
+        )
     assert res.status_code == 200, res.text
     body = res.json()
     assert body["task"] == "transcribe" and body["text"] and body["duration"] > 20
     segs = body["segments"]
     assert {s["speaker"] for s in segs} == {"A", "B"} and segs[0]["speaker"] == "A"
     assert all(s["type"] == "transcript.text.segment" and s["end"] >= s["start"] for s in segs)
-    right = sum(1 for s in segs if {"A": "A", "B": "B"}[s["speaker"]] == two_voices.speaker_at(
-        (s["start"] + s["end"]) / 2))
+    right = sum(
+        1
+        for s in segs
+        if {"A": "A", "B": "B"}[s["speaker"]] == two_voices.speaker_at((s["start"] + s["end"]) / 2)
+    )
     assert right / len(segs) >= 0.8
 
 
 def test_verbose_json_with_diarize_has_speakers(http: httpx.Client, two_voices: dl.Dialogue) -> None:
     with open(two_voices.path, "rb") as fh:
-        res = http.post("/v1/audio/transcriptions", files={"file": ("d.wav", fh, "audio/wav")},
-                        data={"model": "whisper-1", "response_format": "verbose_json", "diarize": "true"})
+        res = http.post(
+            "/v1/audio/transcriptions",
+            files={"file": ("d.wav", fh, "audio/wav")},
+            data={"model": "whisper-1", "response_format": "verbose_json", "diarize": "true"},
+        )
     assert res.status_code == 200, res.text
     assert {s["speaker"] for s in res.json()["segments"]} == {"S1", "S2"}
 

@@ -22,8 +22,13 @@ set-default-source rr_mic.monitor
 
 
 def _pactl(server: str, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(["pactl", *args], capture_output=True, text=True, timeout=10,
-                          env={**os.environ, "PULSE_SERVER": server})
+    return subprocess.run(
+        ["pactl", *args],
+        capture_output=True,
+        text=True,
+        timeout=10,
+        env={**os.environ, "PULSE_SERVER": server},
+    )
 
 
 @pytest.fixture(scope="module")
@@ -36,13 +41,31 @@ def pulse_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     config = home / "default.pa"
     config.write_text(PA_CONFIG.format(socket=socket), encoding="utf-8")
     # Root may run a per-user daemon when its runtime and state dirs point somewhere private.
-    env = {**os.environ, "HOME": str(home), "XDG_RUNTIME_DIR": str(home), "PULSE_RUNTIME_PATH": str(home / "run"),
-           "PULSE_STATE_PATH": str(home / "state")}
+    env = {
+        **os.environ,
+        "HOME": str(home),
+        "XDG_RUNTIME_DIR": str(home),
+        "PULSE_RUNTIME_PATH": str(home / "run"),
+        "PULSE_STATE_PATH": str(home / "state"),
+    }
     log = home / "pulse.log"
     proc = subprocess.Popen(
-        ["pulseaudio", "--daemonize=no", "--exit-idle-time=-1", "--system=false", "-n", "-F", str(config),
-         "--use-pid-file=no", "--disable-shm=yes", f"--log-target=file:{log}"],
-        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
+        [
+            "pulseaudio",
+            "--daemonize=no",
+            "--exit-idle-time=-1",
+            "--system=false",
+            "-n",
+            "-F",
+            str(config),
+            "--use-pid-file=no",
+            "--disable-shm=yes",
+            f"--log-target=file:{log}",
+        ],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.STDOUT,
+    )
     server = f"unix:{socket}"
     deadline = time.monotonic() + 15
     while time.monotonic() < deadline and proc.poll() is None:

@@ -27,8 +27,10 @@ from tests.conftest import ROOT, SPEECH_TEXT, SPEECH_WAV, run_cli
 # a recording that starts a moment early) it measured 0.11 here; 0.2 leaves margin, while a wrong rate or
 # channel layout garbles the text far beyond it.
 SYSTEM_WER_LIMIT = 0.2
-MIC_TEXT = ("The quarterly numbers look strong. Our engineers finished the database migration on Tuesday. "
-            "Customers in Canada and Germany reported faster pages.")
+MIC_TEXT = (
+    "The quarterly numbers look strong. Our engineers finished the database migration on Tuesday. "
+    "Customers in Canada and Germany reported faster pages."
+)
 
 
 def norm(text: str) -> str:
@@ -41,8 +43,14 @@ def wer(reference: str, text: str) -> float:
 
 def start_recording(*args: str) -> subprocess.Popen[str]:
     """`recordroute record ...` in the background; returns once it says it is recording."""
-    proc = subprocess.Popen([sys.executable, "-m", "recordroute", "record", *args], cwd=ROOT, text=True,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=os.environ.copy())
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "recordroute", "record", *args],
+        cwd=ROOT,
+        text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=os.environ.copy(),
+    )
     assert proc.stderr is not None
     line = proc.stderr.readline()
     assert "recording to" in line, line + proc.stderr.read()
@@ -80,8 +88,9 @@ def test_meeting_mode_keeps_each_voice_on_its_own_channel(pulse: str, tmp_path: 
 
     mic_wav = espeak_wav(MIC_TEXT, tmp_path / "mic.wav")
     out = tmp_path / "meeting.wav"
-    rec = start_recording(str(out), "--mic-and-system", "--device", "rr_mic.monitor", "--seconds", "34",
-                          "--no-process")
+    rec = start_recording(
+        str(out), "--mic-and-system", "--device", "rr_mic.monitor", "--seconds", "34", "--no-process"
+    )
     players = [play("rr_mic", mic_wav), play("rr_null", SPEECH_WAV)]
     for p in players:
         assert p.wait(60) == 0
@@ -90,10 +99,16 @@ def test_meeting_mode_keeps_each_voice_on_its_own_channel(pulse: str, tmp_path: 
     pcm, rate = wav_channels(out)
     assert rate == 16000 and pcm.shape[1] == 2 and 33.0 <= len(pcm) / rate <= 35.0
     engine = SttEngine("tiny.en")
-    me, others = (" ".join(s.text for s in engine.transcribe(np.ascontiguousarray(pcm[:, ch]),
-                                                              SttOptions(vad=True)).segments) for ch in (0, 1))
+    me, others = (
+        " ".join(
+            s.text for s in engine.transcribe(np.ascontiguousarray(pcm[:, ch]), SttOptions(vad=True)).segments
+        )
+        for ch in (0, 1)
+    )
     assert wer(MIC_TEXT, me) < 0.5 and wer(MIC_TEXT, me) < wer(SPEECH_TEXT, me), me
-    assert wer(SPEECH_TEXT, others) <= SYSTEM_WER_LIMIT and wer(SPEECH_TEXT, others) < wer(MIC_TEXT, others), others
+    assert wer(SPEECH_TEXT, others) <= SYSTEM_WER_LIMIT and wer(SPEECH_TEXT, others) < wer(
+        MIC_TEXT, others
+    ), others
 
 
 @pytest.mark.slow
@@ -138,8 +153,9 @@ def wait_for(cond: Callable[[], bool], timeout: float = 20.0) -> None:
         time.sleep(0.1)
 
 
-def test_a_sink_that_goes_away_is_reported_and_recording_goes_on_with_the_default(pulse: str,
-                                                                                   tmp_path: Path) -> None:
+def test_a_sink_that_goes_away_is_reported_and_recording_goes_on_with_the_default(
+    pulse: str, tmp_path: Path
+) -> None:
     module = pactl("load-module", "module-null-sink", "sink_name=rr_gone")
     out = tmp_path / "gone.wav"
     try:

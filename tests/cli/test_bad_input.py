@@ -106,7 +106,9 @@ def test_cp949_text_is_read_correctly(tmp_path: Path, isolated_env: Path) -> Non
 
 
 def test_pdf_pages_are_segments(tmp_path: Path, isolated_env: Path) -> None:
-    pdf = media.make_text_pdf(tmp_path / "report.pdf", ["First page about revenue.", "Second page about hiring."])
+    pdf = media.make_text_pdf(
+        tmp_path / "report.pdf", ["First page about revenue.", "Second page about hiring."]
+    )
     res = run_cli("process", str(pdf), "--json")
     assert res.returncode == 0, res.stderr
     rid = json.loads(res.stdout)["recording_id"]
@@ -118,7 +120,7 @@ def test_pdf_pages_are_segments(tmp_path: Path, isolated_env: Path) -> None:
 
 def test_html_export_escapes_injected_markup(tmp_path: Path, isolated_env: Path) -> None:
     path = tmp_path / "<img src=x onerror=alert(1)>.txt"
-    path.write_text("Budget <script>alert(1)</script> & \"quotes\"\n\nSecond paragraph.", encoding="utf-8")
+    path.write_text('Budget <script>alert(1)</script> & "quotes"\n\nSecond paragraph.', encoding="utf-8")
     res = run_cli("process", str(path), "--json")
     assert res.returncode == 0, res.stderr
     rid = json.loads(res.stdout)["recording_id"]

@@ -47,7 +47,9 @@ def test_list_json_and_exit_codes() -> None:
     assert names[("speech", "tiny.en")]["present"] and names[("speech", "tiny.en")]["source"] == "bundled"
     assert names[("speech", "tiny.en")]["in_use"]  # the suite's RECORDROUTE_STT_MODEL
     turbo = names[("speech", "large-v3-turbo")]
-    assert not turbo["present"] and turbo["korean"] and turbo["repo"].endswith("faster-whisper-large-v3-turbo")
+    assert (
+        not turbo["present"] and turbo["korean"] and turbo["repo"].endswith("faster-whisper-large-v3-turbo")
+    )
     assert data["disk"]["free"] > 0 and data["disk"]["bundled"] > 0
     assert run_cli("models").returncode == 2  # no sub-command: usage
     res = run_cli("models", "download", "no-such-size", env=NO_NETWORK)
@@ -96,10 +98,14 @@ def test_export_import_round_trip_through_the_cli(tmp_path: Path) -> None:
 
 
 def test_ollama_models_pull_and_delete() -> None:
-    models = {"qwen2.5:7b-instruct": {"parameter_size": "7.6B", "context_length": 32768},
-              "llama3.2:1b": {"family": "llama", "parameter_size": "1.2B"}}
+    models = {
+        "qwen2.5:7b-instruct": {"parameter_size": "7.6B", "context_length": 32768},
+        "llama3.2:1b": {"family": "llama", "parameter_size": "1.2B"},
+    }
     with FakeOllama(models) as fake:
-        fake.library = {"exaone3.5:7.8b": {"family": "exaone", "parameter_size": "7.8B", "size": 4_800_000_000}}
+        fake.library = {
+            "exaone3.5:7.8b": {"family": "exaone", "parameter_size": "7.8B", "size": 4_800_000_000}
+        }
         fake.pull_delay = 0.01
         env = {"OLLAMA_HOST": fake.url}
         res = run_cli("llm", "pull", "exaone3.5:7.8b", env=env)
@@ -128,8 +134,13 @@ def test_ctrl_c_cancels_a_download_quickly_and_leaves_nothing(isolated_env: Path
     with FakeHub() as hub:
         hub.chunk_delay = 0.02  # ~3 MB/s: the download runs for ~25 s unless cancelled
         env = {**os.environ, **_online(hub)}
-        proc = subprocess.Popen([sys.executable, "-m", "recordroute", "models", "download", REPO], env=env,
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "recordroute", "models", "download", REPO],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         deadline = time.monotonic() + 60
         while not [g for g in hub.file_gets() if g[1].endswith("/model.bin")] and time.monotonic() < deadline:
             time.sleep(0.05)
@@ -141,5 +152,7 @@ def test_ctrl_c_cancels_a_download_quickly_and_leaves_nothing(isolated_env: Path
     assert proc.returncode == 1 and "cancelled" in err, err
     assert elapsed < 1.5, elapsed  # < 1 s in the engine; the rest is interpreter shutdown
     models = isolated_env / "models"
-    files = [p for p in models.rglob("*") if p.is_file() and p.name not in ("registry.json", ".registry.lock")]
+    files = [
+        p for p in models.rglob("*") if p.is_file() and p.name not in ("registry.json", ".registry.lock")
+    ]
     assert files == []

@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 
 _ROOT = Path(__file__).resolve().parents[2]
-if str(_ROOT) not in sys.path:  # so `tests.helpers` imports under plain `pytest` as well as `python -m pytest`
+if (
+    str(_ROOT) not in sys.path
+):  # so `tests.helpers` imports under plain `pytest` as well as `python -m pytest`
     sys.path.insert(0, str(_ROOT))
 
 from tests.helpers import media  # noqa: E402
@@ -36,7 +38,10 @@ def media_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def containers(speech_wav: Path, media_dir: Path) -> dict[str, Path]:
     """The fixture speech transcoded into every container the helpers can write (~4 s in total)."""
-    return {fmt: media.make_container(speech_wav, media_dir / f"speech.{fmt}", fmt) for fmt in media.CONTAINER_FORMATS}
+    return {
+        fmt: media.make_container(speech_wav, media_dir / f"speech.{fmt}", fmt)
+        for fmt in media.CONTAINER_FORMATS
+    }
 
 
 @pytest.fixture(scope="session")

@@ -45,8 +45,10 @@ def _envelope(x: np.ndarray, win: int = 320) -> np.ndarray:
 def _aligned_correlation(a: np.ndarray, b: np.ndarray, max_lag: int = 10) -> tuple[float, int]:
     """Best envelope correlation over small lags (encoder priming delays audio by up to ~50 ms in ADTS)."""
     n = min(len(a), len(b)) - max_lag
-    scores = {lag: float(np.corrcoef(a[max_lag + lag : max_lag + lag + n - max_lag],
-                                     b[max_lag : n])[0, 1]) for lag in range(-max_lag, max_lag + 1)}
+    scores = {
+        lag: float(np.corrcoef(a[max_lag + lag : max_lag + lag + n - max_lag], b[max_lag:n])[0, 1])
+        for lag in range(-max_lag, max_lag + 1)
+    }
     lag = max(scores, key=scores.__getitem__)
     return scores[lag], lag
 
@@ -58,8 +60,9 @@ def reference(speech_wav: Path) -> np.ndarray:
 
 
 @pytest.mark.parametrize("fmt", media.CONTAINER_FORMATS)
-def test_every_container_decodes_to_16k_mono_speech(fmt: str, containers: dict[str, Path],
-                                                    speech_seconds: float, reference: np.ndarray) -> None:
+def test_every_container_decodes_to_16k_mono_speech(
+    fmt: str, containers: dict[str, Path], speech_seconds: float, reference: np.ndarray
+) -> None:
     data = audio.decode(containers[fmt])
     assert data.sample_rate == 16000
     assert data.samples.dtype == np.float32 and data.samples.ndim == 1
@@ -75,11 +78,18 @@ def test_every_container_decodes_to_16k_mono_speech(fmt: str, containers: dict[s
 
 
 @pytest.mark.parametrize("fmt", media.CONTAINER_FORMATS)
-def test_probe_reports_duration_codec_and_video(fmt: str, containers: dict[str, Path], speech_seconds: float) -> None:
+def test_probe_reports_duration_codec_and_video(
+    fmt: str, containers: dict[str, Path], speech_seconds: float
+) -> None:
     info = audio.probe(containers[fmt])
     codec, has_video, rate, channels = EXPECTED[fmt]
     assert abs(info.duration - speech_seconds) < 0.5
-    assert (info.audio_codec, info.has_video, info.sample_rate, info.channels) == (codec, has_video, rate, channels)
+    assert (info.audio_codec, info.has_video, info.sample_rate, info.channels) == (
+        codec,
+        has_video,
+        rate,
+        channels,
+    )
     assert info.container
     assert detect_kind(containers[fmt]) == ("video" if has_video else "audio")
 
@@ -146,8 +156,9 @@ def test_truncated_m4a_missing_moov_is_corrupt(containers: dict[str, Path], tmp_
 
 
 @pytest.mark.parametrize("fraction", [0.3, 0.5])
-def test_truncated_mp3_decodes_the_part_that_exists(fraction: float, containers: dict[str, Path],
-                                                    tmp_path: Path, speech_seconds: float) -> None:
+def test_truncated_mp3_decodes_the_part_that_exists(
+    fraction: float, containers: dict[str, Path], tmp_path: Path, speech_seconds: float
+) -> None:
     cut = media.make_truncated(containers["mp3"], tmp_path / "cut.mp3", fraction)
     assert detect_kind(cut) == "audio"
     data = audio.decode(cut)
@@ -155,7 +166,9 @@ def test_truncated_mp3_decodes_the_part_that_exists(fraction: float, containers:
     assert float(np.sqrt(np.mean(data.samples**2))) > 0.02
 
 
-def test_garbage_in_the_middle_is_skipped(containers: dict[str, Path], tmp_path: Path, speech_seconds: float) -> None:
+def test_garbage_in_the_middle_is_skipped(
+    containers: dict[str, Path], tmp_path: Path, speech_seconds: float
+) -> None:
     raw = bytearray(containers["mp3"].read_bytes())
     mid = len(raw) // 2
     # A damaged stretch (~1 s of this 24 kb/s mp3): some packets fail, the decoder resyncs after it.

@@ -60,8 +60,9 @@ def test_a_crashed_wav_is_repaired_from_its_length(tmp_path: Path) -> None:
 def test_meeting_mode_two_sources_two_channels_two_meters(tmp_path: Path) -> None:
     path = tmp_path / "meeting.wav"
     levels: list[list[float]] = []
-    meeting = MeetingSource(FakeSource(frequency=300, amplitude=0.3, speed=8),
-                            FakeSource(frequency=1200, amplitude=0.7, speed=8))
+    meeting = MeetingSource(
+        FakeSource(frequency=300, amplitude=0.3, speed=8), FakeSource(frequency=1200, amplitude=0.7, speed=8)
+    )
     rec = Recorder(meeting, path, patch_every=0.1, on_levels=levels.append)
     rec.start()
     assert marker_path(path).exists()
@@ -77,8 +78,9 @@ def test_meeting_mode_two_sources_two_channels_two_meters(tmp_path: Path) -> Non
 
 def test_meeting_mode_goes_on_when_one_source_dies(tmp_path: Path) -> None:
     events: list[CaptureEvent] = []
-    meeting = MeetingSource(FakeSource(frequency=300, speed=8),
-                            FakeSource(frequency=1200, speed=8, fail_after=1.0), stall=0.2)
+    meeting = MeetingSource(
+        FakeSource(frequency=300, speed=8), FakeSource(frequency=1200, speed=8, fail_after=1.0), stall=0.2
+    )
     rec = Recorder(meeting, tmp_path / "m.wav", patch_every=0.1, on_event=events.append)
     rec.start()
     wait_for(lambda: rec.seconds > 3.0)
@@ -86,7 +88,7 @@ def test_meeting_mode_goes_on_when_one_source_dies(tmp_path: Path) -> None:
     assert [e.kind for e in events] == ["device_lost"] and not events[0].fatal
     assert "system audio stopped" in events[0].message and "continues" in events[0].message
     pcm = frames(tmp_path / "m.wav")
-    late = pcm[int(2.0 * 16000):]
+    late = pcm[int(2.0 * 16000) :]
     assert np.abs(late[:, 1]).max() == 0 and np.abs(late[:, 0]).max() > 1000  # silence pads the lost channel
 
 
@@ -104,8 +106,13 @@ def test_a_lost_device_stops_the_recording_and_keeps_the_file(tmp_path: Path) ->
 
 def test_a_lost_device_continues_on_the_default_one(tmp_path: Path) -> None:
     events: list[CaptureEvent] = []
-    rec = Recorder(FakeSource(speed=8, fail_after=1.0), tmp_path / "s.wav", patch_every=0.1,
-                   fallback=lambda: FakeSource(frequency=880, speed=8), on_event=events.append)
+    rec = Recorder(
+        FakeSource(speed=8, fail_after=1.0),
+        tmp_path / "s.wav",
+        patch_every=0.1,
+        fallback=lambda: FakeSource(frequency=880, speed=8),
+        on_event=events.append,
+    )
     rec.start()
     wait_for(lambda: rec.seconds > 2.0)
     rec.stop()
@@ -152,7 +159,9 @@ def test_the_transcription_decode_mixes_both_meeting_channels(tmp_path: Path) ->
     from recordroute.engines.audio import decode
 
     path = tmp_path / "meeting.wav"
-    rec = Recorder(MeetingSource(FakeSource(frequency=300, speed=10), FakeSource(frequency=1200, speed=10)), path)
+    rec = Recorder(
+        MeetingSource(FakeSource(frequency=300, speed=10), FakeSource(frequency=1200, speed=10)), path
+    )
     rec.start()
     wait_for(lambda: rec.seconds > 1.5)
     rec.stop()

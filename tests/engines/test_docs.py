@@ -43,12 +43,19 @@ FRENCH = "Café crème, naïve façade; déjà vu à Noël. Über die Straße, s
         pytest.param(KOREAN, KOREAN.encode("cp949"), id="cp949"),
         pytest.param(KOREAN, KOREAN.encode("euc-kr"), id="euc-kr"),
         pytest.param("회의록", "회의록".encode("cp949"), id="cp949-one-word"),
-        pytest.param("요약:\n- 예산 승인\n- 채용 2명", "요약:\n- 예산 승인\n- 채용 2명".encode("euc-kr"), id="euc-kr-list"),
+        pytest.param(
+            "요약:\n- 예산 승인\n- 채용 2명",
+            "요약:\n- 예산 승인\n- 채용 2명".encode("euc-kr"),
+            id="euc-kr-list",
+        ),
         pytest.param(FRENCH, FRENCH.encode("latin-1"), id="latin-1"),
         pytest.param("Ça va? été", "Ça va? été".encode("latin-1"), id="latin-1-short"),
         pytest.param("“Quoted” — 5 € … ok", "“Quoted” — 5 € … ok".encode("cp1252"), id="cp1252"),
-        pytest.param("Привет, как дела? Это тестовый текст.", "Привет, как дела? Это тестовый текст.".encode("cp1251"),
-                     id="cp1251"),
+        pytest.param(
+            "Привет, как дела? Это тестовый текст.",
+            "Привет, как дела? Это тестовый текст.".encode("cp1251"),
+            id="cp1251",
+        ),
         pytest.param("plain ascii", b"plain ascii", id="ascii"),
     ],
 )
@@ -112,11 +119,16 @@ def test_markdown_paragraphs_and_normalisation(tmp_path: Path) -> None:
     ]
     assert [s.index for s in doc.segments] == [0, 1, 2, 3]
     assert all(s.page is None for s in doc.segments)
-    assert doc.text == "# Weekly sync\n\nFirst paragraph with spaces.\nSecond line.\n\nSecond paragraph.\n\nThird."
+    assert (
+        doc.text
+        == "# Weekly sync\n\nFirst paragraph with spaces.\nSecond line.\n\nSecond paragraph.\n\nThird."
+    )
 
 
 def test_long_paragraph_splits_on_sentences(tmp_path: Path) -> None:
-    sentences = [f"Sentence number {i} talks about the budget and the hiring plan in some detail." for i in range(80)]
+    sentences = [
+        f"Sentence number {i} talks about the budget and the hiring plan in some detail." for i in range(80)
+    ]
     path = tmp_path / "long.txt"
     path.write_text(" ".join(sentences), encoding="utf-8")
     doc = docs.extract(path)
@@ -159,7 +171,9 @@ def test_text_file_errors(tmp_path: Path) -> None:
 
 # --- PDFs ------------------------------------------------------------------------------------------------
 def test_multipage_pdf_keeps_page_numbers(docs_dir: Path) -> None:
-    path = media.make_text_pdf(docs_dir / "three.pdf", ["Agenda for the quarterly review.", "", "Action items: hire two."])
+    path = media.make_text_pdf(
+        docs_dir / "three.pdf", ["Agenda for the quarterly review.", "", "Action items: hire two."]
+    )
     seen: list[Progress] = []
     doc = docs.extract(path, progress=seen.append)
     assert doc.kind == "pdf" and doc.pages == 3 and doc.encoding is None
@@ -189,8 +203,9 @@ def test_encrypted_pdf_is_refused(docs_dir: Path) -> None:
 
 @pytest.mark.parametrize("algorithm", ["AES-128", "AES-256", "RC4-128"])
 def test_owner_only_encrypted_pdf_is_readable(algorithm: str, tmp_path: Path) -> None:
-    path = media.make_owner_only_encrypted_pdf(tmp_path / "no_print.pdf", ["Owner restrictions only."],
-                                               algorithm=algorithm)
+    path = media.make_owner_only_encrypted_pdf(
+        tmp_path / "no_print.pdf", ["Owner restrictions only."], algorithm=algorithm
+    )
     doc = docs.extract(path)
     assert doc.text == "Owner restrictions only."
 

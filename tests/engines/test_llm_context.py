@@ -26,8 +26,10 @@ TEMPLATE = get_template("minutes", "en")
 
 
 def transcript(minutes: int) -> list[Seg]:
-    return [Seg(i * 10.0, i * 10.0 + 10.0, f"Fact {i + 1:04d}: the budget line {i + 1} is 8,{i:03d} won.")
-            for i in range(minutes * 6)]
+    return [
+        Seg(i * 10.0, i * 10.0 + 10.0, f"Fact {i + 1:04d}: the budget line {i + 1} is 8,{i:03d} won.")
+        for i in range(minutes * 6)
+    ]
 
 
 def long_prompt(facts: int = 400) -> list[ChatMessage]:
@@ -64,7 +66,9 @@ def test_ollama_without_a_context_length_keeps_the_setting() -> None:
 
 
 # --- OpenAI-compatible servers -------------------------------------------------------------------------------------
-def test_mid_stream_context_error_is_retried_once_at_the_servers_size(caplog: pytest.LogCaptureFixture) -> None:
+def test_mid_stream_context_error_is_retried_once_at_the_servers_size(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
     """llama-cpp-python at -c 2048, the app at 8192: the issue's case. The stream's error event is recognized,
     the summary is planned again for 2048 and succeeds; the log and the warnings name both sizes."""
     with FakeOpenAI(models=["m"]) as fake:
@@ -74,9 +78,15 @@ def test_mid_stream_context_error_is_retried_once_at_the_servers_size(caplog: py
         seen: list[float] = []
         resets: list[int] = []
         with caplog.at_level(logging.WARNING):
-            result = summarize(transcript(30), backend=backend, template=TEMPLATE, language="en",
-                               progress=lambda p: seen.append(p.fraction), on_token=lambda t: None,
-                               on_reset=lambda: resets.append(1))
+            result = summarize(
+                transcript(30),
+                backend=backend,
+                template=TEMPLATE,
+                language="en",
+                progress=lambda p: seen.append(p.fraction),
+                on_token=lambda t: None,
+                on_reset=lambda: resets.append(1),
+            )
         assert "- Facts 0001–0180" in result.markdown
         assert fake.context_errors == 1 and fake.prompt_tokens[0] >= 2048
         assert all(n < 2048 for n in fake.prompt_tokens[1:]) and len(fake.prompt_tokens) >= 3
@@ -137,18 +147,28 @@ def test_missing_or_odd_reports_fall_back_to_the_setting() -> None:
     with FakeOpenAI(models=["m"]) as fake:  # /props is a 404 (llama-cpp-python, LM Studio)
         assert OpenAIBackend("m", base_url=fake.url, num_ctx=4096).effective_context() == 4096
     port = fake.port  # closed now: unreachable is "not reported", never a crash
-    assert OpenAIBackend("m", base_url=f"http://127.0.0.1:{port}/v1", num_ctx=4096).effective_context() == 4096
+    assert (
+        OpenAIBackend("m", base_url=f"http://127.0.0.1:{port}/v1", num_ctx=4096).effective_context() == 4096
+    )
 
 
 def test_correction_is_replanned_for_the_servers_context() -> None:
-    segs = [Seg(i, i + 1, f"line {i}: we run ollama with pyside6 and whisper, version {i}.") for i in range(200)]
+    segs = [
+        Seg(i, i + 1, f"line {i}: we run ollama with pyside6 and whisper, version {i}.") for i in range(200)
+    ]
     with FakeOpenAI(models=["m"]) as fake:
         fake.n_ctx, fake.context_error = 1024, "llama.cpp-stream"
         backend = OpenAIBackend("m", base_url=fake.url, num_ctx=8192, backoff=0.01)
         warnings: list[str] = []
         progress: list[Progress] = []
-        fixed = correct_transcript(segs, backend=backend, vocabulary=["Ollama"], language="en",
-                                   warnings=warnings, progress=progress.append)
+        fixed = correct_transcript(
+            segs,
+            backend=backend,
+            vocabulary=["Ollama"],
+            language="en",
+            warnings=warnings,
+            progress=progress.append,
+        )
         assert fake.context_errors == 1
         assert all("Ollama" in fixed[i] and f"version {i}." in fixed[i] for i in range(200))
         assert "1024" in warnings[0] and "8192" in warnings[0]

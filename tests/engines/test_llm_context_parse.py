@@ -24,41 +24,124 @@ from recordroute.engines.llm.context import (
     [
         # llama-cpp-python: Llama's ValueError text, raw or inside its ErrorResponse
         ("Requested tokens (3485) exceed context window of 2048", 2048, 3485),
-        ({"error": {"message": "Requested tokens (3485) exceed context window of 2048",
-                    "type": "internal_server_error", "param": None, "code": None}}, 2048, 3485),
+        (
+            {
+                "error": {
+                    "message": "Requested tokens (3485) exceed context window of 2048",
+                    "type": "internal_server_error",
+                    "param": None,
+                    "code": None,
+                }
+            },
+            2048,
+            3485,
+        ),
         # llama-cpp-python's formatted 400 (chat) and OpenAI's own
-        ({"error": {"message": "This model's maximum context length is 2048 tokens. However, you requested 3613 "
-                               "tokens (3485 in the messages, 128 in the completion). Please reduce the length of "
-                               "the messages or completion.", "type": "invalid_request_error",
-                    "param": "messages", "code": "context_length_exceeded"}}, 2048, 3613),
-        ({"error": {"message": "This model's maximum context length is 8192 tokens. However, your messages "
-                               "resulted in 9120 tokens. Please reduce the length of the messages.",
-                    "type": "invalid_request_error", "param": "messages", "code": "context_length_exceeded"}},
-         8192, 9120),
+        (
+            {
+                "error": {
+                    "message": "This model's maximum context length is 2048 tokens. However, you requested 3613 "
+                    "tokens (3485 in the messages, 128 in the completion). Please reduce the length of "
+                    "the messages or completion.",
+                    "type": "invalid_request_error",
+                    "param": "messages",
+                    "code": "context_length_exceeded",
+                }
+            },
+            2048,
+            3613,
+        ),
+        (
+            {
+                "error": {
+                    "message": "This model's maximum context length is 8192 tokens. However, your messages "
+                    "resulted in 9120 tokens. Please reduce the length of the messages.",
+                    "type": "invalid_request_error",
+                    "param": "messages",
+                    "code": "context_length_exceeded",
+                }
+            },
+            8192,
+            9120,
+        ),
         # vLLM (old and new wording)
-        ({"object": "error", "message": "This model's maximum context length is 4096 tokens. However, you "
-                                        "requested 5000 tokens (4000 in the messages, 1000 in the completion).",
-          "type": "BadRequestError", "param": None, "code": 400}, 4096, 5000),
-        ("This model's maximum context length is 4096 tokens. However, your request has 4500 input tokens. "
-         "Please reduce the length of the input messages.", 4096, 4500),
+        (
+            {
+                "object": "error",
+                "message": "This model's maximum context length is 4096 tokens. However, you "
+                "requested 5000 tokens (4000 in the messages, 1000 in the completion).",
+                "type": "BadRequestError",
+                "param": None,
+                "code": 400,
+            },
+            4096,
+            5000,
+        ),
+        (
+            "This model's maximum context length is 4096 tokens. However, your request has 4500 input tokens. "
+            "Please reduce the length of the input messages.",
+            4096,
+            4500,
+        ),
         # llama.cpp server: structured, older text without numbers, newer text with them
-        ({"error": {"code": 400, "message": "the request exceeds the available context size, try increasing it",
-                    "type": "exceed_context_size_error", "n_prompt_tokens": 14429, "n_ctx": 8192}}, 8192, 14429),
-        ({"code": 400, "message": "the request exceeds the available context size. try increasing the context "
-                                  "size or enable context shift", "type": "invalid_request_error"}, None, None),
-        ("request (2358 tokens) exceeds the available context size (2048 tokens), try increasing it", 2048, 2358),
+        (
+            {
+                "error": {
+                    "code": 400,
+                    "message": "the request exceeds the available context size, try increasing it",
+                    "type": "exceed_context_size_error",
+                    "n_prompt_tokens": 14429,
+                    "n_ctx": 8192,
+                }
+            },
+            8192,
+            14429,
+        ),
+        (
+            {
+                "code": 400,
+                "message": "the request exceeds the available context size. try increasing the context "
+                "size or enable context shift",
+                "type": "invalid_request_error",
+            },
+            None,
+            None,
+        ),
+        (
+            "request (2358 tokens) exceeds the available context size (2048 tokens), try increasing it",
+            2048,
+            2358,
+        ),
         # Ollama: its runner's text, and a llama.cpp error wrapped in Ollama's {"error": "<json>"}
         ({"error": "the input length exceeds the context length"}, None, None),
-        ({"error": json.dumps({"error": {"code": 400, "message": "request (40000 tokens) exceeds the available "
-                                         "context size (32768 tokens)", "type": "exceed_context_size_error"}})},
-         32768, 40000),
+        (
+            {
+                "error": json.dumps(
+                    {
+                        "error": {
+                            "code": 400,
+                            "message": "request (40000 tokens) exceeds the available "
+                            "context size (32768 tokens)",
+                            "type": "exceed_context_size_error",
+                        }
+                    }
+                )
+            },
+            32768,
+            40000,
+        ),
         # numbers with thousands separators
-        ("This model's maximum context length is 128,000 tokens. However, your messages resulted in 130,512 "
-         "tokens.", 128000, 130512),
+        (
+            "This model's maximum context length is 128,000 tokens. However, your messages resulted in 130,512 "
+            "tokens.",
+            128000,
+            130512,
+        ),
     ],
 )
-def test_known_context_errors_are_recognized_with_their_sizes(payload: object, server: int | None,
-                                                              prompt: int | None) -> None:
+def test_known_context_errors_are_recognized_with_their_sizes(
+    payload: object, server: int | None, prompt: int | None
+) -> None:
     found = parse_context_error(payload)
     assert found is not None
     assert (found.server_ctx, found.prompt_tokens) == (server, prompt)
@@ -95,11 +178,17 @@ def test_the_error_names_both_sizes_and_what_to_do() -> None:
 
 
 def test_server_reports() -> None:
-    assert context_from_props({"default_generation_settings": {"n_ctx": 2048, "params": {}}, "total_slots": 1}) == 2048
+    assert (
+        context_from_props({"default_generation_settings": {"n_ctx": 2048, "params": {}}, "total_slots": 1})
+        == 2048
+    )
     assert context_from_props({"n_ctx": 4096, "default_generation_settings": {"params": {}}}) == 4096
     assert context_from_props({"default_generation_settings": {"n_ctx": "junk"}}) is None
     assert context_from_props(["odd"]) is None and context_from_props({}) is None
-    models = {"object": "list", "data": [{"id": "a", "max_model_len": 4096}, {"id": "b", "max_model_len": 32768}]}
+    models = {
+        "object": "list",
+        "data": [{"id": "a", "max_model_len": 4096}, {"id": "b", "max_model_len": 32768}],
+    }
     assert context_from_models(models, "b") == 32768
     assert context_from_models(models, "c") is None  # several cards, none of them ours
     assert context_from_models({"data": [{"id": "/m/x.gguf", "max_model_len": 2048}]}, "alias") == 2048
@@ -117,7 +206,9 @@ def test_describe_names_both_sizes_and_the_one_used() -> None:
         "2048 tokens (server, /props) / 8192 (setting) → using 2048"
     )
     assert "using 4096" in describe_context(4096, ServerContext(32768, "/api/show"))
-    assert describe_context(8192, ServerContext(None, "")).startswith("8192 tokens (setting; the server does not")
+    assert describe_context(8192, ServerContext(None, "")).startswith(
+        "8192 tokens (setting; the server does not"
+    )
     assert "did not answer" in describe_context(8192, ServerContext(None, ""), reachable=False)
 
 

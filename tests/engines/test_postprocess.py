@@ -104,7 +104,15 @@ def test_filler_list_has_both_languages() -> None:
 
 
 def test_filter_single_fillers_korean_and_english() -> None:
-    segs = [seg("음."), seg("어..."), seg("네"), seg("Um,"), seg("Uh."), seg("음, 그러니까 예산은요."), seg("Hmm")]
+    segs = [
+        seg("음."),
+        seg("어..."),
+        seg("네"),
+        seg("Um,"),
+        seg("Uh."),
+        seg("음, 그러니까 예산은요."),
+        seg("Hmm"),
+    ]
     assert [s.text for s in filter_fillers(segs)] == ["음, 그러니까 예산은요."]
 
 

@@ -204,8 +204,11 @@ def test_vocabulary_steers_spelling(tiny: SttEngine, tiny_run: dict, audio_en: n
 def _first_segment_time(engine: SttEngine, audio: np.ndarray) -> float:
     start = time.perf_counter()
     first: list[float] = []
-    engine.transcribe(audio, SttOptions(language="en", beam_size=1),
-                      on_segment=lambda _s: first or first.append(time.perf_counter() - start))
+    engine.transcribe(
+        audio,
+        SttOptions(language="en", beam_size=1),
+        on_segment=lambda _s: first or first.append(time.perf_counter() - start),
+    )
     assert first, "no segment"
     return first[0]
 
@@ -233,8 +236,10 @@ def test_cache_lru_unload_and_concurrent_get() -> None:
     cache = ModelCache(capacity=1)
     resolved = resolve_model("tiny.en")
     results: list[object] = []
-    threads = [threading.Thread(target=lambda: results.append(cache.get(resolved, "cpu", "int8", 1)))
-               for _ in range(3)]
+    threads = [
+        threading.Thread(target=lambda: results.append(cache.get(resolved, "cpu", "int8", 1)))
+        for _ in range(3)
+    ]
     for th in threads:
         th.start()
     for th in threads:
@@ -269,8 +274,13 @@ def test_cancel_mid_window_returns_fast(base: SttEngine, audio_en: np.ndarray) -
 
     threading.Timer(1.0, cancel).start()  # mid first window: base needs several seconds per window here
     with pytest.raises(Cancelled):
-        base.transcribe(long_audio, SttOptions(), progress=reports.append, cancel=token,
-                        on_segment=lambda s: seen.append(s.text))
+        base.transcribe(
+            long_audio,
+            SttOptions(),
+            progress=reports.append,
+            cancel=token,
+            on_segment=lambda s: seen.append(s.text),
+        )
     assert time.perf_counter() - cancelled_at[0] < 1.5, "cancel took longer than 1.5 s"
     seen_at_cancel, reports_at_cancel = len(seen), len(reports)
     for worker in _stt_workers():  # the background window finishes and must publish nothing

@@ -90,8 +90,15 @@ def test_window_text_is_cut_into_sentences_timed_by_words() -> None:
     from faster_whisper.transcribe import Segment as FwSegment
     from faster_whisper.transcribe import Word as FwWord
 
-    spoken = [(" Good", 0.0, 0.3), (" morning.", 0.3, 0.8), (" Today", 1.0, 1.3), (" we", 1.3, 1.4),
-              (" plan", 1.4, 1.8), (" and", 3.5, 3.7), (" ship?", 3.7, 4.0)]
+    spoken = [
+        (" Good", 0.0, 0.3),
+        (" morning.", 0.3, 0.8),
+        (" Today", 1.0, 1.3),
+        (" we", 1.3, 1.4),
+        (" plan", 1.4, 1.8),
+        (" and", 3.5, 3.7),
+        (" ship?", 3.7, 4.0),
+    ]
     words = [FwWord(start, end, word, 0.9) for word, start, end in spoken]
     window = FwSegment(1, 0, 0.0, 4.0, "".join(w for w, _, _ in spoken), [1, 2], -0.2, 1.1, 0.05, words, 0.0)
     parts = split_sentences(window)
@@ -112,7 +119,10 @@ def runs(tiny: SttEngine, long_audio: np.ndarray) -> dict[str, tuple[Transcript,
     out = {}
     for mode, size in (("sequential", 0), ("batched", None)):
         reports: list[Progress] = []
-        out[mode] = (tiny.transcribe(long_audio, SttOptions(batch_size=size), progress=reports.append), reports)
+        out[mode] = (
+            tiny.transcribe(long_audio, SttOptions(batch_size=size), progress=reports.append),
+            reports,
+        )
     return out
 
 
@@ -150,7 +160,9 @@ def test_batched_progress_only_moves_forward_with_eta(runs: dict) -> None:
 
 
 @pytest.mark.slow
-def test_short_file_stays_sequential(tiny: SttEngine, long_audio: np.ndarray, caplog: pytest.LogCaptureFixture) -> None:
+def test_short_file_stays_sequential(
+    tiny: SttEngine, long_audio: np.ndarray, caplog: pytest.LogCaptureFixture
+) -> None:
     with caplog.at_level(logging.INFO, logger="recordroute.engines.stt.transcriber"):
         t = tiny.transcribe(long_audio[: 60 * SR], SttOptions())
         assert not any("batched decoding" in r.getMessage() for r in caplog.records)
@@ -164,7 +176,9 @@ def _stt_workers() -> list[threading.Thread]:
 
 
 @pytest.mark.slow
-def test_cancel_mid_batch_within_a_second_then_next_job_waits(tiny: SttEngine, long_audio: np.ndarray) -> None:
+def test_cancel_mid_batch_within_a_second_then_next_job_waits(
+    tiny: SttEngine, long_audio: np.ndarray
+) -> None:
     tiny.load()
     token = CancelToken()
     seen: list[str] = []
@@ -181,8 +195,9 @@ def test_cancel_mid_batch_within_a_second_then_next_job_waits(tiny: SttEngine, l
         seen.append(str(s))
 
     with pytest.raises(Cancelled):
-        tiny.transcribe(long_audio, SttOptions(batch_size=4), progress=reports.append, cancel=token,
-                        on_segment=on_segment)
+        tiny.transcribe(
+            long_audio, SttOptions(batch_size=4), progress=reports.append, cancel=token, on_segment=on_segment
+        )
     returned = time.perf_counter() - cancelled_at[0]
     assert returned < 1.0, f"cancel took {returned:.2f} s"
     seen_at_cancel, reports_at_cancel = len(seen), len(reports)
@@ -200,7 +215,9 @@ def test_cancel_mid_batch_within_a_second_then_next_job_waits(tiny: SttEngine, l
 
 
 @pytest.mark.slow
-def test_batched_korean_translate_languages_and_prompt_on_base(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_batched_korean_translate_languages_and_prompt_on_base(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Batched forced (threshold 0) on test_stt.py's Korean clip: the same properties as sequentially."""
     import shutil
     import subprocess

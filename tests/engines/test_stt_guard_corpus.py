@@ -44,7 +44,9 @@ def make_corpus(folder: Path) -> dict[str, np.ndarray]:
     notes = [261.6, 329.6, 392.0, 523.3, 440.0, 349.2, 293.7, 392.0]
     ramp = np.minimum(1.0, np.arange(2 * SR) / 800)
     melody = np.concatenate([0.2 * np.sin(2 * np.pi * f * np.arange(2 * SR) / SR) * ramp for f in notes])
-    chord = sum(0.1 * np.sin(2 * np.pi * f * t) for f in (220.0, 277.2, 329.6)) * (0.6 + 0.4 * np.sin(np.pi * t))
+    chord = sum(0.1 * np.sin(2 * np.pi * f * t) for f in (220.0, 277.2, 329.6)) * (
+        0.6 + 0.4 * np.sin(np.pi * t)
+    )
     korean = _speech(KOREAN, "ko", folder)
     muffled = np.convolve(korean, np.ones(60) / 60, "same") * 0.3
     return {
@@ -76,8 +78,10 @@ def _words(text: str) -> int:
 def test_engine_stores_no_words_on_the_corpus(base: SttEngine, corpus: dict[str, np.ndarray]) -> None:
     # VAD off: the decoder sees every window, the hardest case for the guards. Languages as the app's
     # default settings (ko, en): with any language allowed, reversed Korean is confidently "Hungarian".
-    found = {name: base.transcribe(audio, SttOptions(vad=False, languages=["ko", "en"])).text
-             for name, audio in corpus.items()}
+    found = {
+        name: base.transcribe(audio, SttOptions(vad=False, languages=["ko", "en"])).text
+        for name, audio in corpus.items()
+    }
     assert {name: _words(text) for name, text in found.items()} == dict.fromkeys(corpus, 0), found
 
 

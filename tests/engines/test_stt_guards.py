@@ -59,8 +59,14 @@ def test_real_numbers_and_speech_pass_the_decode_check() -> None:
 
 @pytest.mark.parametrize(
     ("logprob", "no_speech", "failed"),
-    [(-0.3, 0.9, False), (-0.9, 0.2, False), (-1.2, 0.2, True), (-1.2, 0.8, True), (-0.87, 0.73, True),
-     (-2.5, 0.0, True)],
+    [
+        (-0.3, 0.9, False),
+        (-0.9, 0.2, False),
+        (-1.2, 0.2, True),
+        (-1.2, 0.8, True),
+        (-0.87, 0.73, True),
+        (-2.5, 0.0, True),
+    ],
 )
 def test_logprob_and_no_speech(logprob: float, no_speech: float, failed: bool) -> None:
     assert (failed_decode(DecodeStats(1.2, logprob, no_speech)) is not None) is failed
@@ -73,7 +79,9 @@ def test_laughter_repeated_to_the_end(timed: bool) -> None:
     assert clean(["(웃음소리)"]) == []
 
 
-@pytest.mark.parametrize("loop", ["오" * 60, "ㅋ" * 80, "하하" * 30, "000," * 50, "ㅋ" * 12 + " " + "ㅋ" * 30])
+@pytest.mark.parametrize(
+    "loop", ["오" * 60, "ㅋ" * 80, "하하" * 30, "000," * 50, "ㅋ" * 12 + " " + "ㅋ" * 30]
+)
 def test_character_loops_without_spaces(loop: str) -> None:
     assert clean([loop]) == []
 
@@ -88,7 +96,10 @@ def test_a_short_loop_inside_real_speech_is_collapsed_not_the_speech() -> None:
 def test_ngram_loops_keep_the_cap_and_words_stay_aligned() -> None:
     text = "so we agreed on " + "the new release plan " * 3 + "for March after a long discussion about it"
     (out_seg,) = guard_loops([seg(text, timed=True)])
-    assert out_seg.text == "so we agreed on the new release plan the new release plan for March after a long discussion about it"
+    assert (
+        out_seg.text
+        == "so we agreed on the new release plan the new release plan for March after a long discussion about it"
+    )
     assert "".join(w.word for w in out_seg.words).strip() == out_seg.text
     # mostly loop: dropped whole
     assert collapse_loops(seg("and then " * 30)) is None
@@ -101,7 +112,8 @@ def test_ordinary_repetition_in_speech_survives() -> None:
 
 # --- known phrases on silence (the original rules, after the guards) -----------------------------------------
 @pytest.mark.parametrize(
-    "text", ["시청해주셔서 감사합니다", "시청해 주셔서 감사합니다.", "¡Suscríbete al canal!", "Thanks for watching!"]
+    "text",
+    ["시청해주셔서 감사합니다", "시청해 주셔서 감사합니다.", "¡Suscríbete al canal!", "Thanks for watching!"],
 )
 def test_subtitle_credits_on_silence(text: str) -> None:
     assert clean([text]) == []
@@ -109,13 +121,22 @@ def test_subtitle_credits_on_silence(text: str) -> None:
 
 # --- decoding options ----------------------------------------------------------------------------------------
 def test_fallback_never_samples_at_random() -> None:
-    sampling = {"beam_size": 1, "num_hypotheses": 5, "sampling_topk": 0, "sampling_temperature": 0.6,
-                "repetition_penalty": 1.0, "no_repeat_ngram_size": 0, "max_length": 448}
+    sampling = {
+        "beam_size": 1,
+        "num_hypotheses": 5,
+        "sampling_topk": 0,
+        "sampling_temperature": 0.6,
+        "repetition_penalty": 1.0,
+        "no_repeat_ngram_size": 0,
+        "max_length": 448,
+    }
     out = deterministic_kwargs(sampling)
     assert out["sampling_topk"] == 1 and out["beam_size"] == 5 and out["num_hypotheses"] == 1
     assert out["repetition_penalty"] > 1.0 and out["no_repeat_ngram_size"] > 0 and out["max_length"] == 448
-    assert deterministic_kwargs({**sampling, "sampling_temperature": 1.0})["repetition_penalty"] > \
-        out["repetition_penalty"]  # hotter steps push further from repetition
+    assert (
+        deterministic_kwargs({**sampling, "sampling_temperature": 1.0})["repetition_penalty"]
+        > out["repetition_penalty"]
+    )  # hotter steps push further from repetition
     beam = {"beam_size": 5, "patience": 1.0, "max_length": 448}
     assert deterministic_kwargs(beam) == beam  # the first, greedy/beam pass is untouched
 
@@ -128,9 +149,13 @@ def test_the_same_audio_gives_the_same_transcript_at_any_temperature() -> None:
 
     from recordroute.engines.stt import ModelCache, SttEngine
 
-    audio = decode_audio(str(Path(__file__).resolve().parents[1] / "fixtures" / "speech_en_30s.wav"))[:160_000]
+    audio = decode_audio(str(Path(__file__).resolve().parents[1] / "fixtures" / "speech_en_30s.wav"))[
+        :160_000
+    ]
     engine = SttEngine("tiny.en", device="cpu", cache=ModelCache())
-    hot = SttOptions(temperature=1.0, beam_size=1)  # random sampling before the fallback was made deterministic
+    hot = SttOptions(
+        temperature=1.0, beam_size=1
+    )  # random sampling before the fallback was made deterministic
     texts = {engine.transcribe(audio, hot).text for _ in range(3)}
     assert len(texts) == 1 and next(iter(texts)), texts
 
@@ -151,10 +176,17 @@ def test_pick_language_among_the_allowed() -> None:
     assert pick_language(probs, ["de"])[0] == "th"  # nothing allowed was scored: the overall best
     assert pick_language(probs, ["ja", "ko"]) == ("ja", pytest.approx(0.22 / 0.40))  # no English: as scored
     # synthetic Korean as base hears it: Thai on top, ko and en tied or en ahead -> still Korean
-    assert pick_language([("th", 0.852), ("ko", 0.025), ("en", 0.025), ("km", 0.013)], ["ko", "en"])[0] == "ko"
-    assert pick_language([("th", 0.652), ("en", 0.075), ("km", 0.059), ("ko", 0.019)], ["ko", "en"])[0] == "ko"
+    assert (
+        pick_language([("th", 0.852), ("ko", 0.025), ("en", 0.025), ("km", 0.013)], ["ko", "en"])[0] == "ko"
+    )
+    assert (
+        pick_language([("th", 0.652), ("en", 0.075), ("km", 0.059), ("ko", 0.019)], ["ko", "en"])[0] == "ko"
+    )
     # English speech is English even when Korean is likely too; the favourite allowed language wins as is
-    assert pick_language([("en", 0.55), ("ko", 0.40), ("ja", 0.05)], ["ko", "en"]) == ("en", pytest.approx(0.55 / 0.95))
+    assert pick_language([("en", 0.55), ("ko", 0.40), ("ja", 0.05)], ["ko", "en"]) == (
+        "en",
+        pytest.approx(0.55 / 0.95),
+    )
 
 
 def test_mixed_prompt_only_for_korean() -> None:

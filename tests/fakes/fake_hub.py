@@ -85,8 +85,10 @@ class FakeHub:
         if repos is None:
             folder = tiny_en_dir()
             files = {p.name: p for p in sorted(folder.iterdir()) if p.is_file()}
-            repos = {"Systran/faster-whisper-tiny.en": FakeRepo(dict(files)),
-                     "test-org/whisper-tiny-en-ct2": FakeRepo(dict(files))}
+            repos = {
+                "Systran/faster-whisper-tiny.en": FakeRepo(dict(files)),
+                "test-org/whisper-tiny-en-ct2": FakeRepo(dict(files)),
+            }
         self.repos = repos
         self.fault_file = "model.bin"
         self.drop_once_at: int | None = None
@@ -109,8 +111,9 @@ class FakeHub:
         handler = type("Handler", (_Handler,), {"fake": self})
         self._server = _Server(("127.0.0.1", self.port), handler)
         self.port = self._server.server_address[1]
-        threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True,
-                         name="fake-hub").start()
+        threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True, name="fake-hub"
+        ).start()
         return self
 
     def stop(self) -> None:
@@ -139,15 +142,17 @@ class FakeHub:
 
 
 _RESOLVE = re.compile(r"^/(?P<repo>[^/]+/[^/]+)/resolve/(?P<rev>[^/]+)/(?P<file>.+)$")
-_API = re.compile(r"^/api/models/(?P<repo>[^/]+/[^/]+)(?:/revision/(?P<rev>[^/]+)|/tree/(?P<trev>[^/]+)"
-                  r"(?P<sub>/.*)?)?$")
+_API = re.compile(
+    r"^/api/models/(?P<repo>[^/]+/[^/]+)(?:/revision/(?P<rev>[^/]+)|/tree/(?P<trev>[^/]+)"
+    r"(?P<sub>/.*)?)?$"
+)
 
 
 class _Handler(BaseHTTPRequestHandler):
     fake: FakeHub
     protocol_version = "HTTP/1.1"
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib signature
+    def log_message(self, format: str, *args: Any) -> None:
         pass
 
     def _send_json(self, status: int, obj: Any, headers: dict[str, str] | None = None) -> None:
@@ -178,13 +183,13 @@ class _Handler(BaseHTTPRequestHandler):
             return None
         return repo
 
-    def do_GET(self) -> None:  # noqa: N802 - stdlib naming
+    def do_GET(self) -> None:
         path = unquote(urlsplit(self.path).path)
         if path.startswith("/api/"):
             return self._api(path)
         return self._resolve(path, head=False)
 
-    def do_HEAD(self) -> None:  # noqa: N802
+    def do_HEAD(self) -> None:
         return self._resolve(unquote(urlsplit(self.path).path), head=True)
 
     # --- API ---------------------------------------------------------------------------------------------------
@@ -215,11 +220,24 @@ class _Handler(BaseHTTPRequestHandler):
                 if "lfs" in e:
                     sib["lfs"] = {"sha256": e["lfs"]["oid"], "size": e["size"], "pointerSize": 134}
             siblings.append(sib)
-        return self._send_json(200, {"_id": m["repo"], "id": m["repo"], "modelId": m["repo"], "sha": repo.commit,
-                                     "private": False, "disabled": False, "gated": False, "downloads": 0,
-                                     "likes": 0, "tags": ["ctranslate2"], "siblings": siblings,
-                                     "lastModified": "2024-01-01T00:00:00.000Z",
-                                     "createdAt": "2024-01-01T00:00:00.000Z"})
+        return self._send_json(
+            200,
+            {
+                "_id": m["repo"],
+                "id": m["repo"],
+                "modelId": m["repo"],
+                "sha": repo.commit,
+                "private": False,
+                "disabled": False,
+                "gated": False,
+                "downloads": 0,
+                "likes": 0,
+                "tags": ["ctranslate2"],
+                "siblings": siblings,
+                "lastModified": "2024-01-01T00:00:00.000Z",
+                "createdAt": "2024-01-01T00:00:00.000Z",
+            },
+        )
 
     # --- files -------------------------------------------------------------------------------------------------
     def _resolve(self, path: str, *, head: bool) -> None:
@@ -235,8 +253,11 @@ class _Handler(BaseHTTPRequestHandler):
         file = repo.files[name]
         entry = repo.entry(name)
         size = int(entry["size"])
-        headers = {"X-Repo-Commit": repo.commit, "Accept-Ranges": "bytes",
-                   "ETag": f'"{entry["lfs"]["oid"] if "lfs" in entry else entry["oid"]}"'}
+        headers = {
+            "X-Repo-Commit": repo.commit,
+            "Accept-Ranges": "bytes",
+            "ETag": f'"{entry["lfs"]["oid"] if "lfs" in entry else entry["oid"]}"',
+        }
         if "lfs" in entry:
             headers.update({"X-Linked-Etag": f'"{entry["lfs"]["oid"]}"', "X-Linked-Size": str(size)})
         if self.fake.no_etag:

@@ -187,7 +187,7 @@ class _Handler(BaseHTTPRequestHandler):
     fake: FakeOllama
     protocol_version = "HTTP/1.1"
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib signature
+    def log_message(self, format: str, *args: Any) -> None:
         pass
 
     # --- plumbing -------------------------------------------------------------------------------------------
@@ -231,12 +231,12 @@ class _Handler(BaseHTTPRequestHandler):
         return data if isinstance(data, dict) else {"__invalid__": raw.decode("utf-8", "replace")}
 
     # --- routes ---------------------------------------------------------------------------------------------
-    def do_HEAD(self) -> None:  # noqa: N802 - stdlib naming
+    def do_HEAD(self) -> None:
         self.send_response(200)
         self.send_header("Content-Length", "0")
         self.end_headers()
 
-    def do_GET(self) -> None:  # noqa: N802
+    def do_GET(self) -> None:
         if self.path == "/":
             return self._text(200, "Ollama is running")
         if self.path == "/api/version":
@@ -245,7 +245,7 @@ class _Handler(BaseHTTPRequestHandler):
             return self._json(200, {"models": [self._tag(n, i) for n, i in self.fake.models.items()]})
         return self._text(404, "404 page not found")
 
-    def do_POST(self) -> None:  # noqa: N802
+    def do_POST(self) -> None:
         body = self._body()
         if "__invalid__" in body:
             return self._json(400, {"error": "invalid character in request body"})
@@ -257,7 +257,7 @@ class _Handler(BaseHTTPRequestHandler):
             return self._pull(body)
         return self._text(404, "404 page not found")
 
-    def do_DELETE(self) -> None:  # noqa: N802
+    def do_DELETE(self) -> None:
         body = self._body()
         if self.path != "/api/delete":
             return self._text(404, "404 page not found")
@@ -289,8 +289,14 @@ class _Handler(BaseHTTPRequestHandler):
                 for i, total in enumerate((size - 1_000, 1_000)):
                     digest = f"sha256:{i:064x}"
                     for step in range(fake.pull_steps + 1):
-                        self._chunk({"status": f"pulling {digest[7:19]}", "digest": digest, "total": total,
-                                     "completed": total * step // fake.pull_steps})
+                        self._chunk(
+                            {
+                                "status": f"pulling {digest[7:19]}",
+                                "digest": digest,
+                                "total": total,
+                                "completed": total * step // fake.pull_steps,
+                            }
+                        )
                         if fake.pull_delay:
                             time.sleep(fake.pull_delay)
                 for status in ("verifying sha256 digest", "writing manifest", "success"):

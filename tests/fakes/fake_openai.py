@@ -85,7 +85,7 @@ class _Handler(BaseHTTPRequestHandler):
     fake: FakeOpenAI
     protocol_version = "HTTP/1.1"
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+    def log_message(self, format: str, *args: Any) -> None:
         pass
 
     def _json(self, status: int, obj: Any) -> None:
@@ -107,7 +107,7 @@ class _Handler(BaseHTTPRequestHandler):
         self._error(401, "Incorrect API key provided", "invalid_request_error")
         return False
 
-    def do_GET(self) -> None:  # noqa: N802
+    def do_GET(self) -> None:
         fake = self.fake
         if self.path == "/props" and fake.props:  # llama-server serves /props without the API key
             return self._json(200, _props(fake))
@@ -117,12 +117,18 @@ class _Handler(BaseHTTPRequestHandler):
             data = [{"id": m, "object": "model", "created": 0, "owned_by": "fake"} for m in fake.models]
             if fake.max_model_len and fake.named_ctx:
                 for card in data:  # vLLM's card: root, parent, permission and max_model_len
-                    card.update({"root": card["id"], "parent": None, "max_model_len": fake.named_ctx,
-                                 "permission": []})
+                    card.update(
+                        {
+                            "root": card["id"],
+                            "parent": None,
+                            "max_model_len": fake.named_ctx,
+                            "permission": [],
+                        }
+                    )
             return self._json(200, {"object": "list", "data": data})
         self._error(404, f"Unknown path {self.path}", "invalid_request_error")
 
-    def do_POST(self) -> None:  # noqa: N802
+    def do_POST(self) -> None:
         n = int(self.headers.get("Content-Length") or 0)
         body = json.loads(self.rfile.read(n) or b"{}")
         if not self._authorized():
@@ -207,8 +213,16 @@ class _Handler(BaseHTTPRequestHandler):
         fake.context_errors += 1
         if style == "llama-cpp-python" and stream:
             self._stream_start()
-            self._event({"error": {"message": f"Requested tokens ({prompt}) exceed context window of {named}",
-                                   "type": "internal_server_error", "param": None, "code": None}})
+            self._event(
+                {
+                    "error": {
+                        "message": f"Requested tokens ({prompt}) exceed context window of {named}",
+                        "type": "internal_server_error",
+                        "param": None,
+                        "code": None,
+                    }
+                }
+            )
             self.wfile.write(b"0\r\n\r\n")
         elif style == "llama.cpp-stream" and stream:
             self._stream_start(role_chunk=False)
@@ -219,15 +233,35 @@ class _Handler(BaseHTTPRequestHandler):
             self._json(400, {"error": _llama_cpp_error(prompt, named)})
         elif style == "vllm":
             total = prompt + max_tokens
-            self._json(400, {"object": "error", "message": (
-                f"This model's maximum context length is {named} tokens. However, you requested {total} tokens "
-                f"({prompt} in the messages, {max_tokens} in the completion). Please reduce the length of the "
-                "messages or completion."), "type": "BadRequestError", "param": None, "code": 400})
+            self._json(
+                400,
+                {
+                    "object": "error",
+                    "message": (
+                        f"This model's maximum context length is {named} tokens. However, you requested {total} tokens "
+                        f"({prompt} in the messages, {max_tokens} in the completion). Please reduce the length of the "
+                        "messages or completion."
+                    ),
+                    "type": "BadRequestError",
+                    "param": None,
+                    "code": 400,
+                },
+            )
         else:  # llama-cpp-python without streaming formats its 400 like OpenAI does
-            self._json(400, {"error": {"message": (
-                f"This model's maximum context length is {named} tokens. However, your messages resulted in "
-                f"{prompt} tokens. Please reduce the length of the messages."), "type": "invalid_request_error",
-                "param": "messages", "code": "context_length_exceeded"}})
+            self._json(
+                400,
+                {
+                    "error": {
+                        "message": (
+                            f"This model's maximum context length is {named} tokens. However, your messages resulted in "
+                            f"{prompt} tokens. Please reduce the length of the messages."
+                        ),
+                        "type": "invalid_request_error",
+                        "param": "messages",
+                        "code": "context_length_exceeded",
+                    }
+                },
+            )
         return True
 
     def _stream_start(self, role_chunk: bool = True) -> None:
@@ -236,8 +270,14 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_header("Transfer-Encoding", "chunked")
         self.end_headers()
         if role_chunk:
-            self._event({"id": "chatcmpl-fake", "object": "chat.completion.chunk", "created": int(time.time()),
-                         "choices": [{"index": 0, "delta": {"role": "assistant"}, "finish_reason": None}]})
+            self._event(
+                {
+                    "id": "chatcmpl-fake",
+                    "object": "chat.completion.chunk",
+                    "created": int(time.time()),
+                    "choices": [{"index": 0, "delta": {"role": "assistant"}, "finish_reason": None}],
+                }
+            )
 
     def _raw(self, data: bytes) -> None:
         self.wfile.write(f"{len(data):x}\r\n".encode() + data + b"\r\n")
@@ -254,14 +294,23 @@ class _Handler(BaseHTTPRequestHandler):
 
 
 def _llama_cpp_error(prompt: int, n_ctx: int | None) -> dict[str, Any]:
-    return {"code": 400, "message": f"request ({prompt} tokens) exceeds the available context size ({n_ctx} tokens), "
-            "try increasing it", "type": "exceed_context_size_error", "n_prompt_tokens": prompt, "n_ctx": n_ctx}
+    return {
+        "code": 400,
+        "message": f"request ({prompt} tokens) exceeds the available context size ({n_ctx} tokens), "
+        "try increasing it",
+        "type": "exceed_context_size_error",
+        "n_prompt_tokens": prompt,
+        "n_ctx": n_ctx,
+    }
 
 
 def _props(fake: FakeOpenAI) -> dict[str, Any]:
     """llama-server's GET /props: the per-slot n_ctx sits in default_generation_settings."""
     body: dict[str, Any] = {
-        "default_generation_settings": {"n_ctx": fake.named_ctx, "params": {"temperature": 0.8, "n_predict": -1}},
+        "default_generation_settings": {
+            "n_ctx": fake.named_ctx,
+            "params": {"temperature": 0.8, "n_predict": -1},
+        },
         "total_slots": 1,
         "model_alias": fake.models[0],
         "model_path": f"/models/{fake.models[0]}.gguf",

@@ -11,9 +11,9 @@ import pytest
 pytest.importorskip("PySide6.QtWidgets")
 pytest.importorskip("pytestqt")
 
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget
 
-from tests.conftest import ROOT, SPEECH_WAV  # noqa: E402
+from tests.conftest import ROOT, SPEECH_WAV
 
 SHOTS = ROOT / "tests" / "artifacts" / "screenshots"
 

@@ -19,8 +19,14 @@ pytestmark = pytest.mark.gui
 def test_paths_from_pasted_text(tmp_path: Path) -> None:
     from recordroute.pipeline.ingest import paths_from_text
 
-    text = f'"{tmp_path / "a b.wav"}"\nfile://{tmp_path}/c%20d.mp3\n\nhttps://example.com/x.mp3\n~/notes.txt\n'
-    assert paths_from_text(text) == [tmp_path / "a b.wav", tmp_path / "c d.mp3", Path("~/notes.txt").expanduser()]
+    text = (
+        f'"{tmp_path / "a b.wav"}"\nfile://{tmp_path}/c%20d.mp3\n\nhttps://example.com/x.mp3\n~/notes.txt\n'
+    )
+    assert paths_from_text(text) == [
+        tmp_path / "a b.wav",
+        tmp_path / "c d.mp3",
+        Path("~/notes.txt").expanduser(),
+    ]
 
 
 @pytest.mark.slow

@@ -18,8 +18,12 @@ pytestmark = pytest.mark.gui
 def devices() -> list[object]:
     from recordroute.engines.capture import InputDevice
 
-    return [InputDevice(3, "Fake microphone", 1, 16000, True),
-            InputDevice(7, "Speakers (monitor)", 2, 16000, True, kind="loopback", backend="pulse", key="spk.monitor")]
+    return [
+        InputDevice(3, "Fake microphone", 1, 16000, True),
+        InputDevice(
+            7, "Speakers (monitor)", 2, 16000, True, kind="loopback", backend="pulse", key="spk.monitor"
+        ),
+    ]
 
 
 def test_meeting_mode_records_two_channels_with_two_meters(qtbot, gui_ctx) -> None:
@@ -30,9 +34,11 @@ def test_meeting_mode_records_two_channels_with_two_meters(qtbot, gui_ctx) -> No
     asked: list[object] = []
     controller = RecorderController(
         source_factory=lambda d: asked.append(d) or FakeSource(frequency=300, amplitude=0.3, speed=4),
-        system_factory=lambda d, rate: asked.append((d, rate)) or FakeSource(frequency=900, amplitude=0.8,
-                                                                             speed=4, fail_after=3.0),
-        list_devices=devices)
+        system_factory=lambda d, rate: (
+            asked.append((d, rate)) or FakeSource(frequency=900, amplitude=0.8, speed=4, fail_after=3.0)
+        ),
+        list_devices=devices,
+    )
     dialog = RecordDialog(gui_ctx.settings, controller)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -71,8 +77,11 @@ def test_live_captions_show_while_recording(qtbot, gui_ctx) -> None:
 
     engine = gui_ctx.stt()
     engine.load()
-    controller = RecorderController(source_factory=lambda _d: WavFileSource(SPEECH_WAV), list_devices=devices,
-                                    captioner_factory=lambda: LiveCaptioner(engine, step=2.0))
+    controller = RecorderController(
+        source_factory=lambda _d: WavFileSource(SPEECH_WAV),
+        list_devices=devices,
+        captioner_factory=lambda: LiveCaptioner(engine, step=2.0),
+    )
     dialog = RecordDialog(gui_ctx.settings, controller)
     qtbot.addWidget(dialog)
     dialog.show()

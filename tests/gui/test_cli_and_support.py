@@ -15,14 +15,22 @@ from tests.gui.conftest import SHOTS
 pytestmark = pytest.mark.gui
 
 # The entry point registers `gui` through recordroute.launch; so does this launcher.
-LAUNCH = ("import sys; from recordroute import launch; from recordroute.cli.main import main; "
-          "sys.exit(main(sys.argv[1:]))")
+LAUNCH = (
+    "import sys; from recordroute import launch; from recordroute.cli.main import main; "
+    "sys.exit(main(sys.argv[1:]))"
+)
 
 
 def run_gui(*args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run([sys.executable, "-c", LAUNCH, "gui", *args], capture_output=True, text=True,
-                          timeout=120, env=env, cwd=ROOT)
+    return subprocess.run(
+        [sys.executable, "-c", LAUNCH, "gui", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        cwd=ROOT,
+    )
 
 
 def test_screenshot_command_writes_png(tmp_path: Path) -> None:
@@ -46,11 +54,15 @@ def test_screenshot_command_writes_png(tmp_path: Path) -> None:
     assert bad.returncode == 2 and "1280x800" in bad.stdout
 
 
-@pytest.mark.parametrize(("lang", "expected"), [("ko_KR.UTF-8", "ko"), ("en_US.UTF-8", "en"), ("de_DE.UTF-8", "en")])
+@pytest.mark.parametrize(
+    ("lang", "expected"), [("ko_KR.UTF-8", "ko"), ("en_US.UTF-8", "en"), ("de_DE.UTF-8", "en")]
+)
 def test_ui_language_follows_the_system_locale(lang: str, expected: str) -> None:
-    code = ("from PySide6.QtCore import QCoreApplication; app = QCoreApplication([]); "
-            "from recordroute.gui import i18n; print(i18n.install('system'), "
-            "QCoreApplication.translate('MainWindow', '&File'))")
+    code = (
+        "from PySide6.QtCore import QCoreApplication; app = QCoreApplication([]); "
+        "from recordroute.gui import i18n; print(i18n.install('system'), "
+        "QCoreApplication.translate('MainWindow', '&File'))"
+    )
     env = {**os.environ, "LANG": lang, "LC_ALL": lang, "LANGUAGE": ""}
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
     assert out.stdout.split() == [expected, "파일(&F)" if expected == "ko" else "&File"], out.stderr
@@ -66,7 +78,11 @@ def test_segment_at_and_find_helpers() -> None:
     assert matches == [0, 2, 3]
     assert presenters.step_match(matches, 0) == 2 and presenters.step_match(matches, 3) == 0
     assert presenters.step_match(matches, 0, forward=False) == 3 and presenters.step_match([], 0) == -1
-    assert presenters.clock(3725) == "1:02:05" and presenters.clock(65) == "1:05" and presenters.clock(None) == "-"
+    assert (
+        presenters.clock(3725) == "1:02:05"
+        and presenters.clock(65) == "1:05"
+        and presenters.clock(None) == "-"
+    )
 
 
 def test_snippet_html_escapes_before_marking() -> None:
@@ -76,7 +92,10 @@ def test_snippet_html_escapes_before_marking() -> None:
     assert "&lt;b&gt;x&lt;/b&gt; &amp; the " in html
     assert html.count("<span") == 2 and ">budget</span>" in html and ">R&amp;D</span>" in html
     assert "<b>" not in html
-    assert presenters.highlight_html("a<b>", "B") == 'a&lt;<span style="background-color:#ffe08a; color:#000;">b</span>&gt;'
+    assert (
+        presenters.highlight_html("a<b>", "B")
+        == 'a&lt;<span style="background-color:#ffe08a; color:#000;">b</span>&gt;'
+    )
 
 
 def test_answer_html_links_citations() -> None:
@@ -84,9 +103,14 @@ def test_answer_html_links_citations() -> None:
 
     from recordroute.gui.search_pane import answer_html
 
-    answer = NS(text="The budget grows [1] and <fast> [2]. [3] See [Weekly, 0:12].", backend_label="extractive",
-                citations=[NS(n=1, recording_id=5, title="Weekly", start=12.5, page=None, label="[Weekly, 0:12]"),
-                           NS(n=2, recording_id=6, title="Plan.pdf", start=None, page=3, label="")])
+    answer = NS(
+        text="The budget grows [1] and <fast> [2]. [3] See [Weekly, 0:12].",
+        backend_label="extractive",
+        citations=[
+            NS(n=1, recording_id=5, title="Weekly", start=12.5, page=None, label="[Weekly, 0:12]"),
+            NS(n=2, recording_id=6, title="Plan.pdf", start=None, page=3, label=""),
+        ],
+    )
     html = answer_html(answer, "Sources")
     assert '<a href="rr://open?rec=5&t=12.50">[1]</a>' in html
     assert '<a href="rr://open?rec=6&p=3">[2]</a>' in html

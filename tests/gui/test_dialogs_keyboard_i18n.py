@@ -40,7 +40,9 @@ def test_every_menu_action_is_reachable_by_keyboard(window) -> None:
     assert len(actions) >= 25
     for path, act in actions:
         assert all("&" in part for part in path), f"no mnemonic in menu path {path}"
-        assert act.shortcut().isEmpty() or act in window.actions(), f"{path}: shortcut only works with menu open"
+        assert act.shortcut().isEmpty() or act in window.actions(), (
+            f"{path}: shortcut only works with menu open"
+        )
     # Mnemonics are unique within each menu, so Alt+letter is never ambiguous.
     for top in window.menuBar().actions():
         menus = [top.menu()] + [a.menu() for a in top.menu().actions() if a.menu()]
@@ -82,8 +84,14 @@ def _close(qtbot: object, dialog: QDialog) -> None:
 def test_every_dialog_opens_and_closes(qtbot, window, tmp_path) -> None:
     from tests.gui.test_viewer import add_recording_with_segments
 
-    for opener in (window.dialogs.open_settings, window.dialogs.open_record, window.dialogs.open_first_run, window.dialogs.open_about,
-                   window.dialogs.open_add_files, window.dialogs.open_add_folder):
+    for opener in (
+        window.dialogs.open_settings,
+        window.dialogs.open_record,
+        window.dialogs.open_first_run,
+        window.dialogs.open_about,
+        window.dialogs.open_add_files,
+        window.dialogs.open_add_folder,
+    ):
         dialog = opener()
         assert dialog is not None, opener
         _close(qtbot, dialog)
@@ -103,8 +111,11 @@ def test_every_dialog_opens_and_closes(qtbot, window, tmp_path) -> None:
     for act in (window.acts.settings, window.acts.about, window.acts.welcome, window.acts.record):
         before = set(QApplication.topLevelWidgets())
         act.trigger()
-        new = [w for w in QApplication.topLevelWidgets() if w not in before and isinstance(w, QDialog)
-               and w.isVisible()]
+        new = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if w not in before and isinstance(w, QDialog) and w.isVisible()
+        ]
         assert new, act.text()
         for w in new:
             _close(qtbot, w)

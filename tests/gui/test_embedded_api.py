@@ -45,7 +45,9 @@ def test_api_off_by_default(isolated_env) -> None:
 
 @pytest.mark.slow
 def test_embedded_api_shares_the_windows_queue(qtbot, make_window) -> None:
-    window = make_window(autostart=False)  # nothing runs yet: the row can only come from the queue's own event
+    window = make_window(
+        autostart=False
+    )  # nothing runs yet: the row can only come from the queue's own event
     settings = window.ctx.settings
     settings.api_enabled = True
     settings.api_port = _free_port()
@@ -57,9 +59,13 @@ def test_embedded_api_shares_the_windows_queue(qtbot, make_window) -> None:
         assert window.controller.findChildren(QTimer) == []  # no timer polls the database for jobs
         headers = {"Authorization": f"Bearer {settings.api_token}"}
         assert httpx.get(f"{api.url}/api/recordings", timeout=10).status_code == 401
-        up = httpx.post(f"{api.url}/api/recordings", headers=headers, timeout=60,
-                        files={"file": ("memo.txt", b"The budget review moved to Friday.", "text/plain")},
-                        data={"summarize": "false"})
+        up = httpx.post(
+            f"{api.url}/api/recordings",
+            headers=headers,
+            timeout=60,
+            files={"file": ("memo.txt", b"The budget review moved to Friday.", "text/plain")},
+            data={"summarize": "false"},
+        )
         assert up.status_code == 202, up.text
         job_id = up.json()["job_id"]
         qtbot.waitUntil(lambda: job_id in window.queue.rows, timeout=5000)
@@ -69,8 +75,13 @@ def test_embedded_api_shares_the_windows_queue(qtbot, make_window) -> None:
         subscribed = threading.Event()
 
         def listen() -> None:
-            with httpx.stream("GET", f"{api.url}/api/jobs/{job_id}/events", headers=headers,
-                              params={"timeout": 60}, timeout=70) as stream:
+            with httpx.stream(
+                "GET",
+                f"{api.url}/api/jobs/{job_id}/events",
+                headers=headers,
+                params={"timeout": 60},
+                timeout=70,
+            ) as stream:
                 for line in stream.iter_lines():
                     if line.startswith("data: "):
                         streamed.append(json.loads(line[6:]))

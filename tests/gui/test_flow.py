@@ -98,8 +98,14 @@ def test_drop_transcribe_view_and_search(qtbot, window) -> None:
     tm = window.viewer.transcript.model
     assert tm.segments[tm.current].idx == hit.segment_idx
     player = window.viewer.player
-    qtbot.waitUntil(lambda: player.player is not None and abs(player.player.position() / 1000 - hit.start) < 1.5
-                    or player.error_text != "", timeout=10_000)
+    qtbot.waitUntil(
+        lambda: (
+            player.player is not None
+            and abs(player.player.position() / 1000 - hit.start) < 1.5
+            or player.error_text != ""
+        ),
+        timeout=10_000,
+    )
 
 
 def test_cancel_long_transcription_keeps_ui_responsive(qtbot, window, long_wav) -> None:
@@ -110,7 +116,8 @@ def test_cancel_long_transcription_keeps_ui_responsive(qtbot, window, long_wav) 
     timer.start()
     started = []
     window.controller.jobEvent.connect(
-        lambda ev: started.append(ev) if ev.stage == "transcribe" and ev.state == "running" else None)
+        lambda ev: started.append(ev) if ev.stage == "transcribe" and ev.state == "running" else None
+    )
     drop_files(window.drop_zone, long_wav)
     qtbot.waitUntil(lambda: bool(started), timeout=120_000)
     qtbot.wait(1500)  # well inside the model's work on a 5-minute file
@@ -139,7 +146,8 @@ def test_quitting_mid_job_requeues_it_for_the_next_start(qtbot, make_window, lon
     window = make_window()
     started = []
     window.controller.jobEvent.connect(
-        lambda ev: started.append(ev) if ev.stage == "transcribe" and ev.state == "running" else None)
+        lambda ev: started.append(ev) if ev.stage == "transcribe" and ev.state == "running" else None
+    )
     window.add_paths([long_wav])
     qtbot.waitUntil(lambda: bool(started), timeout=120_000)
     job_id = started[0].job_id

@@ -20,15 +20,27 @@ def insert_fake_recordings(store: object, n: int = N) -> None:
     """n recordings straight into the DB in one transaction (no files: the table only reads rows)."""
     now = time.time()
     rows = [
-        (f"{i:064x}", "audio", f"meeting-{i:05d}.wav", f"aa/{i:064x}.wav", 1000 + i, f"Meeting {i:05d}",
-         60.0 + (i * 7919) % 3600, "en" if i % 3 else "ko", now - i * 60, now - i * 60,
-         "done" if i % 5 else "failed")
+        (
+            f"{i:064x}",
+            "audio",
+            f"meeting-{i:05d}.wav",
+            f"aa/{i:064x}.wav",
+            1000 + i,
+            f"Meeting {i:05d}",
+            60.0 + (i * 7919) % 3600,
+            "en" if i % 3 else "ko",
+            now - i * 60,
+            now - i * 60,
+            "done" if i % 5 else "failed",
+        )
         for i in range(n)
     ]
     with store.db.tx() as con:  # type: ignore[attr-defined]
         con.executemany(
             "INSERT INTO recordings (content_hash, kind, source_name, stored_name, size_bytes, title, duration, "
-            "language, imported_at, recorded_at, transcribe_state) VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows)
+            "language, imported_at, recorded_at, transcribe_state) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            rows,
+        )
 
 
 def test_ten_thousand_rows_load_lazily_and_paint_without_per_row_queries(qtbot, gui_ctx) -> None:
@@ -83,7 +95,9 @@ def test_ten_thousand_rows_load_lazily_and_paint_without_per_row_queries(qtbot, 
     # The filter box filters in SQL (the whole library), debounced.
     view.filter.setText("Meeting 0123")
     qtbot.waitUntil(lambda: model.total == 10, timeout=3000)
-    assert {proxy.index(r, 0).data() for r in range(proxy.rowCount())} == {f"Meeting 0123{d}" for d in range(10)}
+    assert {proxy.index(r, 0).data() for r in range(proxy.rowCount())} == {
+        f"Meeting 0123{d}" for d in range(10)
+    }
     view.filter.setText("no such title")
     qtbot.waitUntil(lambda: model.total == 0, timeout=3000)
     assert view.empty.isVisible() and not view.table.isVisible()
@@ -97,8 +111,15 @@ def test_ten_thousand_rows_load_lazily_and_paint_without_per_row_queries(qtbot, 
     assert loaded == 2 * PAGE_SIZE
     with store.db.tx() as con:
         new_id = store.recordings.insert(
-            con, content_hash="f" * 64, kind="audio", source_name="new.wav", stored_name="ff/new.wav",
-            size_bytes=1, title="Brand new", recorded_at=time.time() + 60)
+            con,
+            content_hash="f" * 64,
+            kind="audio",
+            source_name="new.wav",
+            stored_name="ff/new.wav",
+            size_bytes=1,
+            title="Brand new",
+            recorded_at=time.time() + 60,
+        )
     queries.clear()
     con = store.db.connection()
     con.set_trace_callback(queries.append)

@@ -46,8 +46,13 @@ def test_minutes_stream_into_the_summary_tab_while_the_job_runs(qtbot, window, s
 
     qtbot.waitUntil(streaming_while_running, timeout=60_000)
     assert window.ctx.store.summaries.latest(rec_id) is None  # nothing stored yet: this is live text
-    qtbot.waitUntil(lambda: window.ctx.store.summaries.latest(rec_id) is not None
-                    and not window.controller.queue.is_running(job_id), timeout=60_000)
+    qtbot.waitUntil(
+        lambda: (
+            window.ctx.store.summaries.latest(rec_id) is not None
+            and not window.controller.queue.is_running(job_id)
+        ),
+        timeout=60_000,
+    )
     qtbot.waitUntil(lambda: tab.markdown == window.ctx.store.summaries.latest(rec_id).markdown, timeout=5000)
     assert len(seen[0]) < len(tab.markdown)  # the first streamed text was a prefix in the making
     qtbot.waitUntil(lambda: "budget" in tab.browser.toPlainText().lower(), timeout=5000)
@@ -94,8 +99,9 @@ def test_correction_pass_side_by_side_and_export(qtbot, window, slow_ollama, tmp
     tab = window.viewer.corrections
     window.viewer.tabs.setCurrentWidget(tab)
     assert not tab.export_corrected.isEnabled() and tab.run_button.isEnabled()
-    window.ctx.store.summaries.save_corrections(rec_id, {3: "Sarah will send the updated schedule by Friday!"},
-                                                "test")
+    window.ctx.store.summaries.save_corrections(
+        rec_id, {3: "Sarah will send the updated schedule by Friday!"}, "test"
+    )
     tab.load(window.viewer.rec)
     assert tab.table.rowCount() == 1 and tab.table.item(0, 2).text().endswith("Friday!")
     assert tab.table.item(0, 1).text() == "Sarah will send the updated schedule by Friday."
@@ -108,7 +114,9 @@ def test_correction_pass_side_by_side_and_export(qtbot, window, slow_ollama, tmp
     shoot(window, "42-corrections")
 
 
-def test_vault_follows_finished_jobs_and_backup_restore_from_the_window(qtbot, window, tmp_path: Path) -> None:
+def test_vault_follows_finished_jobs_and_backup_restore_from_the_window(
+    qtbot, window, tmp_path: Path
+) -> None:
     from recordroute.gui.job_workers import JobEvent
 
     rec_id = add_recording_with_segments(window.ctx)

@@ -12,7 +12,7 @@ from tests.fakes.fake_ollama import FakeOllama
 from tests.fakes.fake_openai import FakeOpenAI
 
 
-def _dialog(qtbot, settings: Settings, tmp_path: Path) -> SettingsDialog:  # noqa: ANN001
+def _dialog(qtbot, settings: Settings, tmp_path: Path) -> SettingsDialog:
     dialog = SettingsDialog(settings, GuiPrefs(path=tmp_path / "gui.json"))
     qtbot.addWidget(dialog)
     return dialog
@@ -35,7 +35,9 @@ def test_check_shows_the_servers_context_beside_the_setting(qtbot, gui_ctx, tmp_
     assert Settings.load().llm_num_ctx == 4096
 
 
-def test_check_says_when_the_server_does_not_answer_or_does_not_report(qtbot, gui_ctx, tmp_path: Path) -> None:
+def test_check_says_when_the_server_does_not_answer_or_does_not_report(
+    qtbot, gui_ctx, tmp_path: Path
+) -> None:
     dialog = _dialog(qtbot, gui_ctx.settings, tmp_path)
     dialog.llm_backend.setCurrentIndex(dialog.llm_backend.findData("openai"))
     with FakeOpenAI(models=["m"]) as fake:
@@ -44,7 +46,10 @@ def test_check_says_when_the_server_does_not_answer_or_does_not_report(qtbot, gu
         dialog.llm_context.num_ctx.setValue(8192)
         dialog.llm_context.check.click()
         qtbot.waitUntil(lambda: dialog.llm_context.check.isEnabled(), timeout=15_000)
-        assert "does not report" in dialog.llm_context.status.text() and "8192" in dialog.llm_context.status.text()
+        assert (
+            "does not report" in dialog.llm_context.status.text()
+            and "8192" in dialog.llm_context.status.text()
+        )
         url = fake.url
     dialog.openai_url.setText(url)  # the server is gone now
     dialog.llm_context.check.click()

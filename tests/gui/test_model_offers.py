@@ -26,7 +26,9 @@ def small_hub(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeHub]:
         yield fake
 
 
-def test_welcome_offers_a_korean_model_and_downloads_it(qtbot: QtBot, gui_ctx: object, small_hub: FakeHub) -> None:
+def test_welcome_offers_a_korean_model_and_downloads_it(
+    qtbot: QtBot, gui_ctx: object, small_hub: FakeHub
+) -> None:
     from recordroute.gui.model_offer import ModelOffer
 
     settings = gui_ctx.settings  # type: ignore[attr-defined]
@@ -66,8 +68,9 @@ def test_first_run_dialog_has_the_offer(qtbot: QtBot, gui_ctx: object) -> None:
 
 
 @pytest.mark.slow
-def test_failed_job_for_a_missing_model_offers_the_download(qtbot: QtBot, window: object, small_hub: FakeHub,
-                                                            tmp_path: Path) -> None:
+def test_failed_job_for_a_missing_model_offers_the_download(
+    qtbot: QtBot, window: object, small_hub: FakeHub, tmp_path: Path
+) -> None:
     window.ctx.settings.stt_model = "small"  # type: ignore[attr-defined] - not on this machine
     with qtbot.waitSignal(window.controller.jobFinished, timeout=60_000) as failed:  # type: ignore[attr-defined]
         window.add_paths([SPEECH_WAV])  # type: ignore[attr-defined]

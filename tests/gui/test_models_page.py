@@ -37,7 +37,9 @@ def cells(page: object, name: str) -> list[str]:
 
 def test_lists_present_and_downloadable_models(page: object) -> None:
     tiny = cells(page, "tiny.en")
-    assert tiny[:4] == ["Speech", "tiny.en", "Present", "bundled"] and tiny[4].endswith("MB") and tiny[6] == "✓"
+    assert (
+        tiny[:4] == ["Speech", "tiny.en", "Present", "bundled"] and tiny[4].endswith("MB") and tiny[6] == "✓"
+    )
     small = cells(page, "small")
     assert small[2] == "Not downloaded" and small[3] == "" and small[4].startswith("48")
     assert any(c[0] == "Search" for c in (cells(page, s.name) for s, _u in page.states))  # type: ignore[attr-defined]
@@ -71,12 +73,17 @@ def test_download_shows_progress_and_completes(qtbot: QtBot, page: object, hub: 
     assert leftovers(page.settings.data_dir / "models") == []  # type: ignore[attr-defined]
 
 
-def test_cancel_mid_download_returns_fast_and_leaves_nothing(qtbot: QtBot, page: object,
-                                                             hub: FakeHub) -> None:  # noqa: F811
+def test_cancel_mid_download_returns_fast_and_leaves_nothing(
+    qtbot: QtBot,
+    page: object,
+    hub: FakeHub,  # noqa: F811
+) -> None:
     hub.chunk_delay = 0.02  # ~3 MB/s
     page.download(REPO)  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: page.progress.last is not None and page.progress.last.done > 2_000_000,  # type: ignore[attr-defined]
-                    timeout=30_000)
+    qtbot.waitUntil(
+        lambda: page.progress.last is not None and page.progress.last.done > 2_000_000,  # type: ignore[attr-defined]
+        timeout=30_000,
+    )
     t0 = time.monotonic()
     with qtbot.waitSignal(page.progress.cancelled, timeout=1500):  # type: ignore[attr-defined]
         page.progress.cancel_button.click()  # type: ignore[attr-defined]
@@ -108,8 +115,9 @@ def test_models_tab_in_settings(qtbot: QtBot, gui_ctx: object) -> None:
     qtbot.addWidget(dialog)
     page = add_models_tab(dialog.tabs, gui_ctx)  # type: ignore[arg-type]  # as window_dialogs.open_settings does
     tabs = dialog.tabs
-    assert tabs.tabText(tabs.count() - 1).replace("&", "") == "Models" and isinstance(tabs.widget(tabs.count() - 1),
-                                                                                    ModelsPage)
+    assert tabs.tabText(tabs.count() - 1).replace("&", "") == "Models" and isinstance(
+        tabs.widget(tabs.count() - 1), ModelsPage
+    )
     qtbot.waitUntil(lambda: page.loaded, timeout=10_000)
     cancelled: list[bool] = []
     page.progress.cancel = lambda: cancelled.append(True)  # type: ignore[method-assign]
@@ -135,8 +143,12 @@ def test_models_page_in_korean(qtbot: QtBot, gui_ctx: object) -> None:
 
 
 @pytest.mark.slow  # the import loads the model for real
-def test_verify_export_and_import_round_trip(qtbot: QtBot, page: object, hub: FakeHub,  # noqa: F811
-                                             tmp_path: Path) -> None:
+def test_verify_export_and_import_round_trip(
+    qtbot: QtBot,
+    page: object,
+    hub: FakeHub,  # noqa: F811
+    tmp_path: Path,
+) -> None:
     page.download(REPO)  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: page.row_of(NAME) >= 0 and not page.progress.running, timeout=60_000)  # type: ignore[attr-defined]
     page.select(NAME)  # type: ignore[attr-defined]
@@ -163,10 +175,14 @@ def test_ollama_models_list_pull_and_delete(qtbot: QtBot, gui_ctx: object) -> No
     from recordroute.gui.ollama_models import OllamaModelsBox
     from tests.fakes.fake_ollama import FakeOllama
 
-    models = {"qwen2.5:7b-instruct": {"parameter_size": "7.6B", "context_length": 32768},
-              "llama3.2:1b": {"family": "llama", "parameter_size": "1.2B"}}
+    models = {
+        "qwen2.5:7b-instruct": {"parameter_size": "7.6B", "context_length": 32768},
+        "llama3.2:1b": {"family": "llama", "parameter_size": "1.2B"},
+    }
     with FakeOllama(models) as fake:
-        fake.library = {"exaone3.5:7.8b": {"family": "exaone", "parameter_size": "7.8B", "size": 4_800_000_000}}
+        fake.library = {
+            "exaone3.5:7.8b": {"family": "exaone", "parameter_size": "7.8B", "size": 4_800_000_000}
+        }
         fake.pull_delay = 0.02
         settings = gui_ctx.settings  # type: ignore[attr-defined]
         settings.llm_backend, settings.ollama_host = "ollama", fake.url
@@ -174,9 +190,13 @@ def test_ollama_models_list_pull_and_delete(qtbot: QtBot, gui_ctx: object) -> No
         qtbot.addWidget(box)
         box.show()
         qtbot.waitUntil(lambda: box.loaded, timeout=10_000)
-        rows = {box.table.item(r, 0).text(): [box.table.item(r, c).text() for c in range(5)]
-                for r in range(box.table.rowCount())}
-        assert rows["qwen2.5:7b-instruct"][2] == "32768" and "qwen2.5:7b-instruct" in box.recommendation.text()
+        rows = {
+            box.table.item(r, 0).text(): [box.table.item(r, c).text() for c in range(5)]
+            for r in range(box.table.rowCount())
+        }
+        assert (
+            rows["qwen2.5:7b-instruct"][2] == "32768" and "qwen2.5:7b-instruct" in box.recommendation.text()
+        )
         assert box.table.item(box.table.rowCount() - 1, 0).text() == "llama3.2:1b"  # poor minutes: last
         box.pull("exaone3.5:7.8b")
         qtbot.waitUntil(lambda: not box.progress.running, timeout=30_000)

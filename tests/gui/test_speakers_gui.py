@@ -14,7 +14,7 @@ from tests.pipeline.test_diarization import add_recording
 pytestmark = pytest.mark.gui
 
 
-def test_speaker_colours_talk_time_and_inline_rename(qtbot, window, tmp_path) -> None:  # noqa: ANN001
+def test_speaker_colours_talk_time_and_inline_rename(qtbot, window, tmp_path) -> None:
     try:
         d = dl.build(tmp_path / "dialogue.wav", "ABABAB")
     except EspeakMissing as exc:
@@ -26,8 +26,10 @@ def test_speaker_colours_talk_time_and_inline_rename(qtbot, window, tmp_path) ->
     model = window.viewer.transcript.model
     first = model.index(0, 0)
     assert "S1: " in model.data(first, Qt.ItemDataRole.DisplayRole)
-    colours = {model.data(model.index(r, 0), Qt.ItemDataRole.ForegroundRole).color().name()
-               for r in range(model.rowCount())}
+    colours = {
+        model.data(model.index(r, 0), Qt.ItemDataRole.ForegroundRole).color().name()
+        for r in range(model.rowCount())
+    }
     assert len(colours) == 2  # one colour per speaker
 
     details = window.viewer.details

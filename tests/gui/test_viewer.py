@@ -30,8 +30,9 @@ def add_recording_with_segments(ctx: object, path: object = SPEECH_WAV) -> int:
     segs = [Segment(idx=i, text=t, start=i * 5.0, end=i * 5.0 + 4.5) for i, t in enumerate(LINES)]
     with store.db.tx() as con:
         store.transcripts.replace(con, rec.id, segs)
-        store.recordings.update(rec.id, con, transcribe_state="done", language="en", stt_model="tiny.en",
-                                stt_task="transcribe")
+        store.recordings.update(
+            rec.id, con, transcribe_state="done", language="en", stt_model="tiny.en", stt_task="transcribe"
+        )
     return rec.id
 
 
@@ -62,7 +63,10 @@ def test_transcript_find_edit_seek_and_follow(qtbot, window) -> None:
     # Editing a segment is saved through the store (and the keyword index follows).
     index = tab.model.index(3)
     assert tab.model.setData(index, "Sarah will send the revised schedule by Friday.")
-    assert window.ctx.store.transcripts.segments(rec_id)[3].text == "Sarah will send the revised schedule by Friday."
+    assert (
+        window.ctx.store.transcripts.segments(rec_id)[3].text
+        == "Sarah will send the revised schedule by Friday."
+    )
     hits = window.ctx.store.transcripts.search("revised")
     assert [h.segment_idx for h in hits] == [3]
     assert index.data().startswith("[0:15]")

@@ -55,17 +55,26 @@ class LoopResult:
     def table(self) -> str:
         lines = [f"{'round':>5}  {'target':10}  {'killed':6}  {'during':28}  {'s':>5}  result"]
         for r in self.rounds:
-            lines.append(f"{r.n:>5}  {r.target:10}  {'yes' if r.killed else 'no':6}  {r.at[:28]:28}  "
-                         f"{r.seconds:5.1f}  {'ok' if not r.problems else '; '.join(r.problems)[:200]}")
+            lines.append(
+                f"{r.n:>5}  {r.target:10}  {'yes' if r.killed else 'no':6}  {r.at[:28]:28}  "
+                f"{r.seconds:5.1f}  {'ok' if not r.problems else '; '.join(r.problems)[:200]}"
+            )
         return "\n".join(lines)
 
 
 class CrashLoop:
     """Drives the rounds in `workdir` (data folder, config, inputs) with an environment for the CLI."""
 
-    def __init__(self, workdir: Path, env: dict[str, str], *, seed: int = 1,
-                 embed_name_dim: Callable[[], tuple[str, int]] | None = None,
-                 log: Callable[[str], None] = lambda _m: None, quick: bool = False) -> None:
+    def __init__(
+        self,
+        workdir: Path,
+        env: dict[str, str],
+        *,
+        seed: int = 1,
+        embed_name_dim: Callable[[], tuple[str, int]] | None = None,
+        log: Callable[[str], None] = lambda _m: None,
+        quick: bool = False,
+    ) -> None:
         self.work = Path(workdir)
         self.inputs = self.work / "inputs"
         self.inputs.mkdir(parents=True, exist_ok=True)
@@ -82,21 +91,36 @@ class CrashLoop:
 
     # --- the CLI -------------------------------------------------------------------------------------------
     def cli(self, *args: str, timeout: float = 600) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([sys.executable, "-m", "recordroute", *args], capture_output=True, text=True,
-                              env=self.env, cwd=ROOT, timeout=timeout)
+        return subprocess.run(
+            [sys.executable, "-m", "recordroute", *args],
+            capture_output=True,
+            text=True,
+            env=self.env,
+            cwd=ROOT,
+            timeout=timeout,
+        )
 
     def _popen(self, *args: str) -> subprocess.Popen[str]:
-        return subprocess.Popen([sys.executable, "-m", "recordroute", *args], env=self.env, cwd=ROOT,
-                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        return subprocess.Popen(
+            [sys.executable, "-m", "recordroute", *args],
+            env=self.env,
+            cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
 
     # --- inputs ----------------------------------------------------------------------------------------------
     def batch(self, n: int) -> list[Path]:
         """Fresh, distinct files: speech of a round-specific length, a shorter speech file and a note."""
-        a = media.make_tiled_wav(SPEECH_WAV, self.inputs / f"meeting {n:03d}.wav",
-                                 seconds=(8 if self.quick else 24) + n % 9)
+        a = media.make_tiled_wav(
+            SPEECH_WAV, self.inputs / f"meeting {n:03d}.wav", seconds=(8 if self.quick else 24) + n % 9
+        )
         note = self.inputs / f"note {n:03d}.txt"
-        note.write_text("\n\n".join(f"Fact {n * 10 + i:04d}: item {i} of round {n} is settled."
-                                    for i in range(8)), encoding="utf-8")
+        note.write_text(
+            "\n\n".join(f"Fact {n * 10 + i:04d}: item {i} of round {n} is settled." for i in range(8)),
+            encoding="utf-8",
+        )
         if self.quick:
             return [a, note]
         b = media.make_tiled_wav(SPEECH_WAV, self.inputs / f"call-{n:03d}.wav", seconds=9 + n % 5)
@@ -122,8 +146,10 @@ class CrashLoop:
         rnd = Round(n, target, killed, at if killed else "(finished first)", problems, time.monotonic() - t0)
         self.result.rounds.append(rnd)
         self.result.lost += sum(p.startswith("LOST") for p in problems)
-        self.log(f"round {n:>3} {target:10} {'killed' if killed else 'no kill'} during {rnd.at}: "
-                 f"{problems if problems else 'ok'}")
+        self.log(
+            f"round {n:>3} {target:10} {'killed' if killed else 'no kill'} during {rnd.at}: "
+            f"{problems if problems else 'ok'}"
+        )
         return rnd
 
     def run(self, rounds: int, targets: tuple[str, ...] = TARGETS) -> LoopResult:
@@ -150,14 +176,18 @@ class CrashLoop:
         return proc, "(stage never seen)"
 
     def _running_stage(self) -> str:
-        rows = query(self.data / "recordroute.db",
-                     "SELECT s.name, s.progress FROM stages s JOIN jobs j ON j.id = s.job_id "
-                     "WHERE s.state = 'running' AND j.state = 'running'")
+        rows = query(
+            self.data / "recordroute.db",
+            "SELECT s.name, s.progress FROM stages s JOIN jobs j ON j.id = s.job_id "
+            "WHERE s.state = 'running' AND j.state = 'running'",
+        )
         return f"{rows[0][0]} {rows[0][1]:.0%}" if rows else ""
 
     def _regenerate(self) -> tuple[subprocess.Popen[str] | None, str]:
-        rows = query(self.data / "recordroute.db",
-                     "SELECT id FROM recordings WHERE transcribe_state = 'done' ORDER BY id")
+        rows = query(
+            self.data / "recordroute.db",
+            "SELECT id FROM recordings WHERE transcribe_state = 'done' ORDER BY id",
+        )
         if not rows:
             return None, "(nothing to summarize)"
         rec_id = rows[self.rng.randrange(len(rows))][0]
@@ -243,11 +273,16 @@ def default_embed_model() -> tuple[str, int] | None:
 def cli_env(data_root: Path, ollama_url: str, llm_model: str) -> dict[str, str]:
     """The environment of an isolated app: its own data folder and settings, the fake LLM, tiny.en."""
     env = dict(os.environ)
-    env.update({
-        "RECORDROUTE_DATA_DIR": str(data_root / "data"), "RECORDROUTE_CONFIG": str(data_root / "settings.toml"),
-        "RECORDROUTE_STT_MODEL": "tiny.en", "OLLAMA_HOST": ollama_url, "RECORDROUTE_LLM_MODEL": llm_model,
-        "HF_HUB_OFFLINE": "1",
-    })
+    env.update(
+        {
+            "RECORDROUTE_DATA_DIR": str(data_root / "data"),
+            "RECORDROUTE_CONFIG": str(data_root / "settings.toml"),
+            "RECORDROUTE_STT_MODEL": "tiny.en",
+            "OLLAMA_HOST": ollama_url,
+            "RECORDROUTE_LLM_MODEL": llm_model,
+            "HF_HUB_OFFLINE": "1",
+        }
+    )
     return env
 
 

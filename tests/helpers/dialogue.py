@@ -81,8 +81,24 @@ def synth(text: str, voice: Voice) -> np.ndarray:
         raise EspeakMissing("espeak-ng is not installed (apt-get install espeak-ng)")
     with tempfile.TemporaryDirectory() as tmp:
         raw = Path(tmp) / "raw.wav"
-        subprocess.run([exe, "-v", voice.voice, "-p", str(voice.pitch), "-s", str(voice.speed), "-w", str(raw),
-                        "--stdin"], input=text.encode(), check=True, capture_output=True, timeout=120)
+        subprocess.run(
+            [
+                exe,
+                "-v",
+                voice.voice,
+                "-p",
+                str(voice.pitch),
+                "-s",
+                str(voice.speed),
+                "-w",
+                str(raw),
+                "--stdin",
+            ],
+            input=text.encode(),
+            check=True,
+            capture_output=True,
+            timeout=120,
+        )
         resampler = av.AudioResampler(format="flt", layout="mono", rate=RATE)
         chunks: list[np.ndarray] = []
         with av.open(str(raw)) as src:
@@ -92,7 +108,7 @@ def synth(text: str, voice: Voice) -> np.ndarray:
     audio = np.concatenate(chunks).astype(np.float32)
     # Trim espeak's leading/trailing silence so the truth times are where the voice is.
     loud = np.flatnonzero(np.abs(audio) > 0.01)
-    return audio[loud[0]:loud[-1] + 1] if len(loud) else audio
+    return audio[loud[0] : loud[-1] + 1] if len(loud) else audio
 
 
 def build(dst: Path, order: str, *, gap: float = 0.4, lines: list[str] | None = None) -> Dialogue:

@@ -15,7 +15,9 @@ def small_tmpfs(where: Path, size: str) -> Iterator[Path]:
     """Mounts a tmpfs of `size` (e.g. "4m") at where/small; skips the test where mounting is not allowed."""
     mnt = where / "small"
     mnt.mkdir()
-    res = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(mnt)], capture_output=True)
+    res = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(mnt)], capture_output=True
+    )
     if res.returncode != 0:
         pytest.skip(f"cannot mount a small tmpfs here: {res.stderr.decode().strip()}")
     try:

@@ -92,8 +92,13 @@ def _folder(path: Path) -> Path:
     return path
 
 
-def build(folder: Path, *, silent_seconds: float = 600, big_text_mb: int = 200,
-          truncate_at: tuple[float, ...] = TRUNCATE_AT) -> list[Case]:
+def build(
+    folder: Path,
+    *,
+    silent_seconds: float = 600,
+    big_text_mb: int = 200,
+    truncate_at: tuple[float, ...] = TRUNCATE_AT,
+) -> list[Case]:
     """Write the corpus into `folder` (60-75 files, by the number of truncation points)."""
     folder.mkdir(parents=True, exist_ok=True)
     src = folder / "src"
@@ -126,8 +131,11 @@ def build(folder: Path, *, silent_seconds: float = 600, big_text_mb: int = 200,
     add("6-channel wav", _wav(folder / "six-channel.wav", speech, rate, channels=6), "ok")
     add("8 kHz wav", _wav(folder / "8khz.wav", _resampled(speech, rate, 8000), 8000), "ok")
     add("192 kHz wav", _wav(folder / "192khz.wav", _resampled(speech, rate, 192000), 192000), "ok")
-    add(f"{silent_seconds / 60:.0f} min of silence (opus)", silent_opus(folder / "silence.opus", silent_seconds),
-        "either")
+    add(
+        f"{silent_seconds / 60:.0f} min of silence (opus)",
+        silent_opus(folder / "silence.opus", silent_seconds),
+        "either",
+    )
     t = np.arange(20 * 16000) / 16000
     tones = sum(0.2 * np.sin(2 * np.pi * f * t) * (np.sin(2 * np.pi * 0.5 * t) > 0) for f in (262, 330, 392))
     add("music-like tones, no speech", _wav(folder / "tones.wav", tones.astype(np.float32), 16000), "either")
@@ -137,8 +145,13 @@ def build(folder: Path, *, silent_seconds: float = 600, big_text_mb: int = 200,
     corrupt.write_bytes(b"%PDF-1.7\n" + bytes(range(256)) * 40)
     add("corrupt PDF", corrupt, "error")
     add("image-only PDF", media.make_scanned_pdf(folder / "scan.pdf"), "error")
-    add("1,000-page PDF", media.make_text_pdf(folder / "thousand.pdf",
-                                              [f"Page {i}: the hiring plan, item {i}." for i in range(1000)]), "ok")
+    add(
+        "1,000-page PDF",
+        media.make_text_pdf(
+            folder / "thousand.pdf", [f"Page {i}: the hiring plan, item {i}." for i in range(1000)]
+        ),
+        "ok",
+    )
     empty_pdf = folder / "empty.pdf"
     empty_pdf.write_bytes(b"")
     add("0-byte PDF", empty_pdf, "error")
@@ -172,9 +185,13 @@ def build(folder: Path, *, silent_seconds: float = 600, big_text_mb: int = 200,
             fh.write(block)
     add(f"{big_text_mb} MB text file", big, "error")
     note = "Names survive: the budget meeting moved to Friday.\n"
-    for label, name in (("Korean name", "회의 녹음 메모.txt"), ("emoji name", "meeting 🎙️✅.txt"),
-                        ("spaces in name", "  many   spaces  .txt"), ("250-character name", "n" * 246 + ".txt"),
-                        ("leading dash", "-rf --help.txt")):
+    for label, name in (
+        ("Korean name", "회의 녹음 메모.txt"),
+        ("emoji name", "meeting 🎙️✅.txt"),
+        ("spaces in name", "  many   spaces  .txt"),
+        ("250-character name", "n" * 246 + ".txt"),
+        ("leading dash", "-rf --help.txt"),
+    ):
         path = folder / name
         path.write_text(f"{note}{label}\n", encoding="utf-8")
         add(label, path, "ok")
@@ -190,8 +207,11 @@ def classify(case: Case, record: dict | None, stderr: str) -> tuple[str, str]:
         return "FAIL", "no result line for this file"
     message = record.get("error") or ""
     if record.get("state") == "done":
-        outcome, message = "ok", f"recording {record.get('recording_id')}" + (
-            f", {record['duration']:.1f} s" if record.get("duration") else "")
+        outcome, message = (
+            "ok",
+            f"recording {record.get('recording_id')}"
+            + (f", {record['duration']:.1f} s" if record.get("duration") else ""),
+        )
     elif not message or "internal error" in message:
         return "FAIL", message or "failed without a reason"
     else:
@@ -201,17 +221,37 @@ def classify(case: Case, record: dict | None, stderr: str) -> tuple[str, str]:
     return outcome, message
 
 
-def run(cases: list[Case], env: dict[str, str], *, batch: int = 12, timeout: float = 600,
-        log: Callable[[str], None] = lambda _m: None) -> list[Outcome]:
+def run(
+    cases: list[Case],
+    env: dict[str, str],
+    *,
+    batch: int = 12,
+    timeout: float = 600,
+    log: Callable[[str], None] = lambda _m: None,
+) -> list[Outcome]:
     """Process the corpus through the real CLI, `batch` files per invocation."""
     out: list[Outcome] = []
     for i in range(0, len(cases), batch):
         part = cases[i : i + batch]
         t0 = time.monotonic()
         try:
-            res = subprocess.run([sys.executable, "-m", "recordroute", "process", "--json", "--no-summary", "--",
-                                  *[str(c.path) for c in part]], capture_output=True, text=True, env=env,
-                                 cwd=ROOT, timeout=timeout)
+            res = subprocess.run(
+                [
+                    sys.executable,
+                    "-m",
+                    "recordroute",
+                    "process",
+                    "--json",
+                    "--no-summary",
+                    "--",
+                    *[str(c.path) for c in part],
+                ],
+                capture_output=True,
+                text=True,
+                env=env,
+                cwd=ROOT,
+                timeout=timeout,
+            )
             stdout, stderr = res.stdout, res.stderr
         except subprocess.TimeoutExpired:
             out += [Outcome(c, "FAIL", f"hung: no result within {timeout:.0f} s", timeout) for c in part]
@@ -247,12 +287,15 @@ def run_in_process(cases: list[Case], ctx: Any, *, limit: float = 300) -> list[O
             job_id = runner.submit(ctx, c.path, options=JobOptions(no_summary=True))
             final = runner.run_job(ctx, job_id)
             rec = ctx.store.recordings.get(final.recording_id) if final.recording_id else None
-            record = {"state": final.state, "recording_id": final.recording_id,
-                      "error": final.message if final.state != "done" else None,
-                      "duration": rec.duration if rec else None}
+            record = {
+                "state": final.state,
+                "recording_id": final.recording_id,
+                "error": final.message if final.state != "done" else None,
+                "duration": rec.duration if rec else None,
+            }
         except InputError as exc:
             record = {"state": "failed", "error": exc.user_text()}
-        except Exception as exc:  # noqa: BLE001 - any escape is what this corpus hunts for
+        except Exception as exc:
             record = {"state": "failed", "error": f"internal error: {type(exc).__name__}: {exc}"}
         seconds = time.monotonic() - t0
         outcome, message = classify(c, record, "")

@@ -28,16 +28,34 @@ MINUTES_KO = """## 1. 주요 주제
 """
 
 
-def add_recording(ctx: Any, *, title: str = "Weekly planning", texts: list[str] | None = None,
-                  minutes: str | None = MINUTES_EN, language: str = "en", tag: str = "a") -> int:
-    texts = texts or ["Welcome to the weekly planning meeting.", "The budget is 120 million won.",
-                      "Mina books the venue by April 10."]
+def add_recording(
+    ctx: Any,
+    *,
+    title: str = "Weekly planning",
+    texts: list[str] | None = None,
+    minutes: str | None = MINUTES_EN,
+    language: str = "en",
+    tag: str = "a",
+) -> int:
+    texts = texts or [
+        "Welcome to the weekly planning meeting.",
+        "The budget is 120 million won.",
+        "Mina books the venue by April 10.",
+    ]
     segs = [Segment(idx=i, text=t, start=i * 30.0, end=i * 30.0 + 25.0) for i, t in enumerate(texts)]
     store = ctx.store
     with store.db.tx() as con:
         rid = store.recordings.insert(
-            con, content_hash=f"hash-{tag}", kind="audio", source_name=f"{tag}.wav", stored_name=f"ha/{tag}.wav",
-            size_bytes=1, title=title, duration=len(texts) * 30.0, transcribe_state="done", language=language,
+            con,
+            content_hash=f"hash-{tag}",
+            kind="audio",
+            source_name=f"{tag}.wav",
+            stored_name=f"ha/{tag}.wav",
+            size_bytes=1,
+            title=title,
+            duration=len(texts) * 30.0,
+            transcribe_state="done",
+            language=language,
             imported_at=1_700_000_000.0,
         )
         store.transcripts.replace(con, rid, segs)

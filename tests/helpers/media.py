@@ -80,7 +80,9 @@ def _add_video(out: av.container.OutputContainer, codec: str) -> av.VideoStream:
 
 
 def _video_frame(index: int) -> av.VideoFrame:
-    frame = av.VideoFrame.from_ndarray(np.zeros((_VIDEO_SIZE, _VIDEO_SIZE, 3), dtype=np.uint8), format="rgb24")
+    frame = av.VideoFrame.from_ndarray(
+        np.zeros((_VIDEO_SIZE, _VIDEO_SIZE, 3), dtype=np.uint8), format="rgb24"
+    )
     frame.pts = index
     frame.time_base = Fraction(1, _VIDEO_FPS)
     return frame
@@ -120,7 +122,9 @@ def make_container(src_wav: Path, dst: Path, fmt: str, *, video: bool | None = N
     dst.parent.mkdir(parents=True, exist_ok=True)
     with av.open(str(dst), "w", format=container) as out:
         # Every stream must exist before the first packet is muxed (that writes the header).
-        vstream = _add_video(out, vcodec or "libx264") if (default_video if video is None else video) else None
+        vstream = (
+            _add_video(out, vcodec or "libx264") if (default_video if video is None else video) else None
+        )
         options = {"strict": "experimental"} if acodec == "vorbis" else None
         astream = out.add_stream(acodec, rate=rate, layout=layout, options=options)
         chunks = _audio_chunks(astream.codec_context, samples, src_rate)
@@ -268,8 +272,13 @@ def espeak_wav(text: str, dst: Path, voice: str = "en", *, rate: int = 16000) ->
         raise EspeakMissing("espeak-ng is not installed (apt-get install espeak-ng)")
     with tempfile.TemporaryDirectory() as tmp:
         raw = Path(tmp) / "raw.wav"
-        subprocess.run([exe, "-v", voice, "-w", str(raw), "--stdin"], input=text.encode("utf-8"),
-                       check=True, capture_output=True, timeout=120)
+        subprocess.run(
+            [exe, "-v", voice, "-w", str(raw), "--stdin"],
+            input=text.encode("utf-8"),
+            check=True,
+            capture_output=True,
+            timeout=120,
+        )
         resampler = av.AudioResampler(format="s16", layout="mono", rate=rate)
         chunks: list[np.ndarray] = []
         with av.open(str(raw)) as src:

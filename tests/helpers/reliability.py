@@ -56,8 +56,13 @@ def query(db: Path, sql: str, args: tuple = ()) -> list[tuple]:
         return []
 
 
-def check_data_dir(data_dir: Path, *, expect_hashes: set[str] | None = None, vectors: bool = True,
-                   embed_name_dim: tuple[str, int] | None = None) -> CheckResult:
+def check_data_dir(
+    data_dir: Path,
+    *,
+    expect_hashes: set[str] | None = None,
+    vectors: bool = True,
+    embed_name_dim: tuple[str, int] | None = None,
+) -> CheckResult:
     """Every invariant above; `expect_hashes` are originals that must still be there (records lost if not)."""
     data_dir = Path(data_dir)
     res = CheckResult()
@@ -123,8 +128,9 @@ def _check_jobs(con: sqlite3.Connection, res: CheckResult) -> None:
             res.problems.append(f"job {jid} is {state} without a reason")
     for sid, state in con.execute("SELECT id, state FROM summaries WHERE state = 'running'"):
         res.problems.append(f"summary {sid} is still {state} after recovery")
-    bad = con.execute("SELECT COUNT(*) FROM summaries WHERE state = 'complete' AND "
-                      "(markdown IS NULL OR markdown = '')").fetchone()[0]
+    bad = con.execute(
+        "SELECT COUNT(*) FROM summaries WHERE state = 'complete' AND (markdown IS NULL OR markdown = '')"
+    ).fetchone()[0]
     if bad:
         res.problems.append(f"{bad} summaries are 'complete' but empty")
 
@@ -146,11 +152,19 @@ def _check_vectors(con: sqlite3.Connection, data_dir: Path, res: CheckResult, mo
     unfinished = con.execute("SELECT COUNT(*) FROM jobs WHERE state != 'done'").fetchone()[0]
     if unfinished:
         return  # only a finished library must agree exactly; recovery of the rest is checked by the jobs
-    want = {r[0] for r in con.execute(
-        "SELECT c.id FROM chunks c JOIN recordings r ON r.id = c.recording_id "
-        "WHERE r.index_state = 'done' AND r.index_model = ?", (name,))}
-    pending = con.execute("SELECT COUNT(*) FROM recordings WHERE transcribe_state = 'done' AND deleted_at IS NULL "
-                          "AND (index_state != 'done' OR index_model != ?)", (name,)).fetchone()[0]
+    want = {
+        r[0]
+        for r in con.execute(
+            "SELECT c.id FROM chunks c JOIN recordings r ON r.id = c.recording_id "
+            "WHERE r.index_state = 'done' AND r.index_model = ?",
+            (name,),
+        )
+    }
+    pending = con.execute(
+        "SELECT COUNT(*) FROM recordings WHERE transcribe_state = 'done' AND deleted_at IS NULL "
+        "AND (index_state != 'done' OR index_model != ?)",
+        (name,),
+    ).fetchone()[0]
     if pending:
         res.problems.append(f"{pending} transcribed recordings are not indexed with {name}")
     folder = data_dir / "vectors"
@@ -161,8 +175,9 @@ def _check_vectors(con: sqlite3.Connection, data_dir: Path, res: CheckResult, mo
         res.problems.append(f"vector index inconsistent: {exc}")
         return
     if have != want:
-        res.problems.append(f"vector index differs from the chunks: {len(want - have)} missing, "
-                            f"{len(have - want)} stale")
+        res.problems.append(
+            f"vector index differs from the chunks: {len(want - have)} missing, {len(have - want)} stale"
+        )
 
 
 def _check_temp_files(data_dir: Path, res: CheckResult) -> None:

@@ -25,23 +25,28 @@ def test_no_display_on_linux_is_refused_with_a_way_forward() -> None:
     assert "DISPLAY" in msg and "recordroute process FILE" in msg and "QT_QPA_PLATFORM=offscreen" in msg
 
 
-@pytest.mark.parametrize("env", [
-    {"QT_QPA_PLATFORM": "offscreen"},
-    {"QT_QPA_PLATFORM": "minimal"},
-    {"QT_QPA_PLATFORM": "offscreen:fontengine=freetype"},
-    {"DISPLAY": ":0"},
-    {"WAYLAND_DISPLAY": "wayland-0"},
-    {"DISPLAY": ":1", "WAYLAND_DISPLAY": "wayland-0", "QT_QPA_PLATFORM": "wayland"},
-])
+@pytest.mark.parametrize(
+    "env",
+    [
+        {"QT_QPA_PLATFORM": "offscreen"},
+        {"QT_QPA_PLATFORM": "minimal"},
+        {"QT_QPA_PLATFORM": "offscreen:fontengine=freetype"},
+        {"DISPLAY": ":0"},
+        {"WAYLAND_DISPLAY": "wayland-0"},
+        {"DISPLAY": ":1", "WAYLAND_DISPLAY": "wayland-0", "QT_QPA_PLATFORM": "wayland"},
+    ],
+)
 def test_a_display_or_a_headless_platform_passes(env: dict[str, str]) -> None:
     assert preflight.gui_problem(env, _all_present, "linux") is None
 
 
 def test_a_platform_that_does_not_match_the_session_is_named() -> None:
-    assert "DISPLAY" in (preflight.display_problem({"QT_QPA_PLATFORM": "xcb", "WAYLAND_DISPLAY": "w"}, "linux")
-                         or "")
-    assert "WAYLAND_DISPLAY" in (preflight.display_problem({"QT_QPA_PLATFORM": "wayland", "DISPLAY": ":0"},
-                                                           "linux") or "")
+    assert "DISPLAY" in (
+        preflight.display_problem({"QT_QPA_PLATFORM": "xcb", "WAYLAND_DISPLAY": "w"}, "linux") or ""
+    )
+    assert "WAYLAND_DISPLAY" in (
+        preflight.display_problem({"QT_QPA_PLATFORM": "wayland", "DISPLAY": ":0"}, "linux") or ""
+    )
 
 
 @pytest.mark.parametrize("platform", ["win32", "darwin"])
@@ -57,7 +62,9 @@ def test_missing_xcb_library_is_named_with_its_package() -> None:
 
 
 def test_every_missing_library_is_listed() -> None:
-    msg = preflight.gui_problem({"DISPLAY": ":0", "QT_QPA_PLATFORM": "xcb"}, lambda _lib: False, "linux") or ""
+    msg = (
+        preflight.gui_problem({"DISPLAY": ":0", "QT_QPA_PLATFORM": "xcb"}, lambda _lib: False, "linux") or ""
+    )
     for lib, package in preflight.XCB_LIBRARIES:
         assert lib in msg and package in msg
 
@@ -69,7 +76,11 @@ def test_libraries_are_not_probed_when_xcb_is_not_used() -> None:
         probed.append(lib)
         return False
 
-    for env in ({"WAYLAND_DISPLAY": "w"}, {"QT_QPA_PLATFORM": "offscreen"}, {"DISPLAY": ":0", "WAYLAND_DISPLAY": "w"}):
+    for env in (
+        {"WAYLAND_DISPLAY": "w"},
+        {"QT_QPA_PLATFORM": "offscreen"},
+        {"DISPLAY": ":0", "WAYLAND_DISPLAY": "w"},
+    ):
         assert preflight.gui_problem(env, probe, "linux") is None
     assert probed == []
 
@@ -80,12 +91,26 @@ def test_the_real_probe_loads_a_present_library_and_rejects_an_absent_one() -> N
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="sonames are a Linux matter")
-def test_the_probe_also_finds_a_library_the_frozen_bundle_carries(tmp_path: Path,
-                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_probe_also_finds_a_library_the_frozen_bundle_carries(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     real = ctypes.util.find_library("m")
     assert real is not None
-    libm = next(p for p in (Path("/lib/x86_64-linux-gnu"), Path("/usr/lib/x86_64-linux-gnu"), Path("/lib64"),
-                            Path("/usr/lib64"), Path("/lib"), Path("/usr/lib")) if (p / real).exists()) / real
+    libm = (
+        next(
+            p
+            for p in (
+                Path("/lib/x86_64-linux-gnu"),
+                Path("/usr/lib/x86_64-linux-gnu"),
+                Path("/lib64"),
+                Path("/usr/lib64"),
+                Path("/lib"),
+                Path("/usr/lib"),
+            )
+            if (p / real).exists()
+        )
+        / real
+    )
     shutil.copy(libm, tmp_path / "librecordroute-bundled-probe.so.1")
     assert not preflight.can_load("librecordroute-bundled-probe.so.1")
     monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
@@ -96,8 +121,9 @@ def test_the_probe_also_finds_a_library_the_frozen_bundle_carries(tmp_path: Path
 def test_recordroute_without_display_exits_1_with_the_reason() -> None:
     # A complete environment without any display variable (the suite itself sets QT_QPA_PLATFORM=offscreen).
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
-    res = subprocess.run([sys.executable, "-m", "recordroute"], capture_output=True, text=True, env=env,
-                         cwd=ROOT, timeout=120)
+    res = subprocess.run(
+        [sys.executable, "-m", "recordroute"], capture_output=True, text=True, env=env, cwd=ROOT, timeout=120
+    )
     assert res.returncode == 1, (res.returncode, res.stderr)
     assert "no display" in res.stderr and "recordroute process FILE" in res.stderr
     assert "xcb-cursor0" not in res.stderr and "Aborted" not in res.stderr

@@ -32,5 +32,8 @@ def leftovers(root: Path) -> list[str]:
     """Files of any model folder or staging area (the registry and its lock do not count)."""
     if not root.exists():
         return []
-    return sorted(str(p.relative_to(root)) for p in root.rglob("*")
-                  if p.is_file() and p.name not in ("registry.json", ".registry.lock"))
+    return sorted(
+        str(p.relative_to(root))
+        for p in root.rglob("*")
+        if p.is_file() and p.name not in ("registry.json", ".registry.lock")
+    )

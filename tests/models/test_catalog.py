@@ -20,8 +20,17 @@ def test_speech_catalogue_uses_faster_whispers_repositories() -> None:
     from faster_whisper.utils import _MODELS
 
     names = [e.name for e in SPEECH_CATALOG]
-    assert names == ["tiny", "tiny.en", "base", "base.en", "small", "medium", "large-v3", "large-v3-turbo",
-                     "distil-large-v3"]
+    assert names == [
+        "tiny",
+        "tiny.en",
+        "base",
+        "base.en",
+        "small",
+        "medium",
+        "large-v3",
+        "large-v3-turbo",
+        "distil-large-v3",
+    ]
     for entry in SPEECH_CATALOG:
         assert entry.repo == _MODELS[entry.name], entry.name
         assert entry.size > 0 and entry.note and entry.languages
@@ -35,14 +44,40 @@ def _files(*paths: str) -> tuple[RemoteFile, ...]:
 
 
 def test_file_selection_takes_what_a_model_needs() -> None:
-    speech = select_files("speech", _files("model.bin", "config.json", "vocabulary.json", "tokenizer.json",
-                                           "README.md", ".gitattributes", "extra/model.bin"))
+    speech = select_files(
+        "speech",
+        _files(
+            "model.bin",
+            "config.json",
+            "vocabulary.json",
+            "tokenizer.json",
+            "README.md",
+            ".gitattributes",
+            "extra/model.bin",
+        ),
+    )
     assert sorted(f.path for f in speech) == ["config.json", "model.bin", "tokenizer.json", "vocabulary.json"]
-    embed = select_files("embedding", _files("onnx/model.onnx", "onnx/model_O4.onnx", "onnx/model_qint8.onnx",
-                                             "onnx/model.onnx_data", "tokenizer.json", "config.json",
-                                             "1_Pooling/config.json", "pytorch_model.bin", "README.md"))
-    assert sorted(f.path for f in embed) == ["1_Pooling/config.json", "config.json", "onnx/model.onnx",
-                                             "onnx/model.onnx_data", "tokenizer.json"]
+    embed = select_files(
+        "embedding",
+        _files(
+            "onnx/model.onnx",
+            "onnx/model_O4.onnx",
+            "onnx/model_qint8.onnx",
+            "onnx/model.onnx_data",
+            "tokenizer.json",
+            "config.json",
+            "1_Pooling/config.json",
+            "pytorch_model.bin",
+            "README.md",
+        ),
+    )
+    assert sorted(f.path for f in embed) == [
+        "1_Pooling/config.json",
+        "config.json",
+        "onnx/model.onnx",
+        "onnx/model.onnx_data",
+        "tokenizer.json",
+    ]
     from recordroute.engines.models import BrokenModelError
 
     with pytest.raises(BrokenModelError):
@@ -50,10 +85,12 @@ def test_file_selection_takes_what_a_model_needs() -> None:
 
 
 def test_recommendation_prefers_korean_capable_mid_sized_models() -> None:
-    models = [om.OllamaModel("phi3:14b", parameter_size="14B", context_length=4096),
-              om.OllamaModel("qwen2.5:0.5b", parameter_size="494M", context_length=32768),
-              om.OllamaModel("gemma2:9b", parameter_size="9.2B", context_length=8192),
-              om.OllamaModel("bge-m3:latest", family="bert", parameter_size="566M")]
+    models = [
+        om.OllamaModel("phi3:14b", parameter_size="14B", context_length=4096),
+        om.OllamaModel("qwen2.5:0.5b", parameter_size="494M", context_length=32768),
+        om.OllamaModel("gemma2:9b", parameter_size="9.2B", context_length=8192),
+        om.OllamaModel("bge-m3:latest", family="bert", parameter_size="566M"),
+    ]
     for m in models:
         m.score, m.reason = om.score(m)
     best = om.recommend(models)

@@ -50,8 +50,10 @@ def test_download_reports_bytes_and_lands_verified(hub: FakeHub, models_root: Pa
     # Pinned to the commit, and only the files a model needs were fetched, each once.
     gets = hub.file_gets()
     assert len(gets) == 4 and all(f"/resolve/{rec.revision}/" in g[1] for g in gets)
-    assert leftovers(models_root) == sorted(f"speech/test-org--whisper-tiny-en-ct2/{n}" for n in
-                                            ("config.json", "model.bin", "tokenizer.json", "vocabulary.txt"))
+    assert leftovers(models_root) == sorted(
+        f"speech/test-org--whisper-tiny-en-ct2/{n}"
+        for n in ("config.json", "model.bin", "tokenizer.json", "vocabulary.txt")
+    )
     # Offline resolution finds it by repository id and by its name, before anything else.
     for name in (REPO, "whisper-tiny-en-ct2"):
         resolved = resolve_model(name)
@@ -87,8 +89,9 @@ def test_cancel_mid_file_returns_fast_and_leaves_nothing(hub: FakeHub, models_ro
     assert not (models_root / "speech").exists() or not any((models_root / "speech").iterdir())
 
 
-def test_a_second_download_of_the_same_model_is_refused_while_the_first_runs(hub: FakeHub,
-                                                                            models_root: Path) -> None:
+def test_a_second_download_of_the_same_model_is_refused_while_the_first_runs(
+    hub: FakeHub, models_root: Path
+) -> None:
     hub.chunk_delay = 0.005
     started, outcome = threading.Event(), {}
 
@@ -96,6 +99,7 @@ def test_a_second_download_of_the_same_model_is_refused_while_the_first_runs(hub
         def on_progress(p: TransferProgress) -> None:
             if p.done > 1_000_000:
                 started.set()
+
         outcome["state"] = download_model(ModelManager(models_root), REPO, progress=on_progress)
 
     worker = threading.Thread(target=first)
@@ -121,7 +125,9 @@ def test_dropped_connection_is_resumed_with_a_range_request(hub: FakeHub, models
     assert _sha256(Path(state.path or "") / "model.bin") == _sha256(tiny_en_dir() / "model.bin")
 
 
-def test_a_failed_run_keeps_its_partial_file_and_the_next_run_resumes(hub: FakeHub, models_root: Path) -> None:
+def test_a_failed_run_keeps_its_partial_file_and_the_next_run_resumes(
+    hub: FakeHub, models_root: Path
+) -> None:
     hub.drop_once_at = 20_000_000
     with pytest.raises(HubError) as err:
         download_model(ModelManager(models_root), REPO, retries=0)
@@ -184,8 +190,9 @@ def test_unknown_repo_and_server_errors_are_clear(hub: FakeHub, models_root: Pat
     assert not (models_root / "speech").exists() or not any((models_root / "speech").iterdir())
 
 
-def test_offline_mode_is_refused_before_any_request(hub: FakeHub, models_root: Path,
-                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+def test_offline_mode_is_refused_before_any_request(
+    hub: FakeHub, models_root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
     with pytest.raises(HubError) as err:
         download_model(ModelManager(models_root), REPO)
@@ -199,8 +206,9 @@ def small_disk(tmp_path: Path) -> Iterator[Path]:
         yield mnt
 
 
-def test_full_disk_is_reported_before_and_during_the_download(hub: FakeHub, small_disk: Path,
-                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+def test_full_disk_is_reported_before_and_during_the_download(
+    hub: FakeHub, small_disk: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from recordroute.engines.models import download as dl
 
     root = small_disk / "models"

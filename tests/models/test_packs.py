@@ -18,8 +18,9 @@ from tests.models.conftest import REPO, leftovers
 
 @pytest.mark.slow
 @pytest.mark.parametrize("suffix", [".tar", ".zip"])
-def test_export_then_import_in_a_fresh_data_dir(tmp_path: Path, models_root: Path, suffix: str,
-                                                monkeypatch: pytest.MonkeyPatch) -> None:
+def test_export_then_import_in_a_fresh_data_dir(
+    tmp_path: Path, models_root: Path, suffix: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from recordroute.engines.stt.models import resolve_model
 
     pack = ModelManager(models_root).export("tiny.en", tmp_path / f"tiny{suffix}")  # the bundled model
@@ -34,8 +35,9 @@ def test_export_then_import_in_a_fresh_data_dir(tmp_path: Path, models_root: Pat
     resolved = resolve_model("tiny-en-from-pack")  # found offline, from the new data dir
     assert resolved.source == "imported" and not resolved.multilingual
     assert [r.ok for r in mgr.verify("tiny-en-from-pack")] == [True]
-    assert leftovers(fresh / "models") == sorted(f"speech/tiny-en-from-pack/{p.name}"
-                                                 for p in tiny_en_dir().iterdir())
+    assert leftovers(fresh / "models") == sorted(
+        f"speech/tiny-en-from-pack/{p.name}" for p in tiny_en_dir().iterdir()
+    )
 
 
 @pytest.mark.slow
@@ -70,10 +72,16 @@ def _tar(path: Path, members: dict[str, bytes]) -> Path:
 
 
 def test_pack_with_a_wrong_checksum_is_refused_before_loading(tmp_path: Path, models_root: Path) -> None:
-    manifest = {"format": 1, "kind": "speech", "name": "x",
-                "files": {"model.bin": {"sha256": "0" * 64, "size": 4}, "config.json": {"sha256": "1" * 64}}}
-    pack = _tar(tmp_path / "x.tar", {"recordroute-model.json": json.dumps(manifest).encode(),
-                                     "model.bin": b"abcd", "config.json": b"{}"})
+    manifest = {
+        "format": 1,
+        "kind": "speech",
+        "name": "x",
+        "files": {"model.bin": {"sha256": "0" * 64, "size": 4}, "config.json": {"sha256": "1" * 64}},
+    }
+    pack = _tar(
+        tmp_path / "x.tar",
+        {"recordroute-model.json": json.dumps(manifest).encode(), "model.bin": b"abcd", "config.json": b"{}"},
+    )
     with pytest.raises(BrokenModelError) as err:
         import_model(ModelManager(models_root), pack)
     assert "failed its checksums" in err.value.message and "model.bin" in err.value.message
@@ -113,8 +121,12 @@ def _embed_hub() -> FakeHub:
 
     spec = packaged_spec()
     assert spec is not None
-    files = {"onnx/model.onnx": spec.onnx_path, "onnx/model_O4.onnx": spec.onnx_path,
-             "tokenizer.json": spec.tokenizer_path, "README.md": spec.tokenizer_path}
+    files = {
+        "onnx/model.onnx": spec.onnx_path,
+        "onnx/model_O4.onnx": spec.onnx_path,
+        "tokenizer.json": spec.tokenizer_path,
+        "README.md": spec.tokenizer_path,
+    }
     return FakeHub({"test-org/minilm-onnx": FakeRepo(files)})
 
 
@@ -126,8 +138,10 @@ def test_embedding_repo_downloads_one_graph_and_resolves_by_repo_id(hub: FakeHub
     hub.repos = _embed_hub().repos
     state = download_model(ModelManager(models_root), "test-org/minilm-onnx")
     assert state.kind == "embedding" and state.source == "downloaded"
-    fetched = sorted(g[1].rsplit("/", 2)[-1] if "/onnx/" not in g[1] else "onnx/" + g[1].rsplit("/", 1)[-1]
-                     for g in hub.file_gets())
+    fetched = sorted(
+        g[1].rsplit("/", 2)[-1] if "/onnx/" not in g[1] else "onnx/" + g[1].rsplit("/", 1)[-1]
+        for g in hub.file_gets()
+    )
     assert fetched == ["onnx/model.onnx", "tokenizer.json"]  # not every exported variant, not the README
     spec = resolve_embed_model("test-org/minilm-onnx")
     assert spec.source == "downloaded" and spec.name == "minilm-onnx"
@@ -136,8 +150,9 @@ def test_embedding_repo_downloads_one_graph_and_resolves_by_repo_id(hub: FakeHub
 
 
 @pytest.mark.slow
-def test_embedding_folder_import_loads_it_and_a_garbage_graph_is_refused(tmp_path: Path,
-                                                                         models_root: Path) -> None:
+def test_embedding_folder_import_loads_it_and_a_garbage_graph_is_refused(
+    tmp_path: Path, models_root: Path
+) -> None:
     from recordroute.engines.embed.resolve import packaged_spec, resolve_embed_model
 
     spec = packaged_spec()

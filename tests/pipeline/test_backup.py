@@ -57,8 +57,9 @@ def test_backup_while_a_job_writes_then_restore_matches(ctx, tmp_path: Path) -> 
         assert len(texts) == 50 and len({t.split(" line")[0] for t in texts}) == 1  # one consistent revision
         for rid in ids[:2]:
             for fmt in ("md", "json", "html"):
-                assert export.render_doc(fmt, export.load_doc(restored.store, rid)) == \
-                    export.render_doc(fmt, export.load_doc(ctx.store, rid))
+                assert export.render_doc(fmt, export.load_doc(restored.store, rid)) == export.render_doc(
+                    fmt, export.load_doc(ctx.store, rid)
+                )
             original = ctx.store.library.path(ctx.store.recordings.get(rid).stored_name).read_bytes()
             assert restored.store.library.path(f"ha/t{ids.index(rid)}.wav").read_bytes() == original
     finally:
@@ -83,7 +84,7 @@ def test_truncated_and_altered_archives_are_refused_and_nothing_restored(ctx, tm
     truncated.write_bytes(data[: len(data) // 2])
     altered = tmp_path / "altered.tar"
     at = data.index(b"RIFF original audio")
-    altered.write_bytes(data[:at] + b"X" + data[at + 1:])
+    altered.write_bytes(data[:at] + b"X" + data[at + 1 :])
     for bad, why in ((truncated, "truncated or damaged|no manifest"), (altered, "1 files altered")):
         with pytest.raises(BackupError, match=why):
             verify_backup(bad)
@@ -157,9 +158,12 @@ def test_restored_library_searches_and_finds_similar_like_the_original(ctx, tmp_
                 assert (want or mode == "keyword") and got == want, (query, mode)
         assert similar(ctx, ids["budget"])
         for rid in ids.values():
-            assert [s.recording_id for s in similar(restored, rid)] == [s.recording_id for s in similar(ctx, rid)]
-            assert export.render_doc("md", export.load_doc(restored.store, rid)) == \
-                export.render_doc("md", export.load_doc(ctx.store, rid))
+            assert [s.recording_id for s in similar(restored, rid)] == [
+                s.recording_id for s in similar(ctx, rid)
+            ]
+            assert export.render_doc("md", export.load_doc(restored.store, rid)) == export.render_doc(
+                "md", export.load_doc(ctx.store, rid)
+            )
     finally:
         restored.close()
 

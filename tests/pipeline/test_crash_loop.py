@@ -34,8 +34,9 @@ def test_sigkill_in_every_stage_loses_nothing(tmp_path: Path, isolated_env: Path
 
 
 @pytest.mark.slow
-def test_sigterm_cancels_the_rest_of_a_batch_instead_of_leaving_it_queued(tmp_path: Path,
-                                                                         isolated_env: Path) -> None:
+def test_sigterm_cancels_the_rest_of_a_batch_instead_of_leaving_it_queued(
+    tmp_path: Path, isolated_env: Path
+) -> None:
     import json
     import signal
     import subprocess
@@ -49,12 +50,19 @@ def test_sigterm_cancels_the_rest_of_a_batch_instead_of_leaving_it_queued(tmp_pa
     long_wav = media.make_tiled_wav(SPEECH_WAV, tmp_path / "long.wav", seconds=120)
     note = tmp_path / "note.txt"
     note.write_text("The budget meeting moved to Friday.", encoding="utf-8")
-    proc = subprocess.Popen([sys.executable, "-m", "recordroute", "process", "--no-summary", str(long_wav),
-                             str(note)], cwd=ROOT, env=dict(os.environ), stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "recordroute", "process", "--no-summary", str(long_wav), str(note)],
+        cwd=ROOT,
+        env=dict(os.environ),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     deadline = time.monotonic() + 240
-    while not query(isolated_env / "recordroute.db", "SELECT 1 FROM stages WHERE name = 'transcribe' "
-                    "AND state = 'running'"):
+    while not query(
+        isolated_env / "recordroute.db",
+        "SELECT 1 FROM stages WHERE name = 'transcribe' AND state = 'running'",
+    ):
         assert proc.poll() is None and time.monotonic() < deadline, proc.communicate()
         time.sleep(0.05)
     proc.send_signal(signal.SIGTERM)  # what Ctrl-C does too: cancel cleanly

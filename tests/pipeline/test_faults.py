@@ -45,12 +45,25 @@ def _use(ctx, url: str) -> None:
 
 
 def _recording(ctx) -> int:
-    segs = [Segment(idx=i, text=f"Fact {i:04d}: budget line {i} is {i * 7} won.", start=i * 10.0,
-                    end=i * 10.0 + 9.0) for i in range(30)]
+    segs = [
+        Segment(
+            idx=i, text=f"Fact {i:04d}: budget line {i} is {i * 7} won.", start=i * 10.0, end=i * 10.0 + 9.0
+        )
+        for i in range(30)
+    ]
     with ctx.store.db.tx() as con:
-        rid = ctx.store.recordings.insert(con, content_hash="h", kind="audio", source_name="m.wav",
-                                          stored_name="h/m.wav", size_bytes=1, title="meeting", duration=300.0,
-                                          transcribe_state="done", language="en")
+        rid = ctx.store.recordings.insert(
+            con,
+            content_hash="h",
+            kind="audio",
+            source_name="m.wav",
+            stored_name="h/m.wav",
+            size_bytes=1,
+            title="meeting",
+            duration=300.0,
+            transcribe_state="done",
+            language="en",
+        )
         ctx.store.transcripts.replace(con, rid, segs)
     return rid
 
@@ -63,8 +76,11 @@ def _inject(fault: str, ctx, fake: FakeOllama, monkeypatch: pytest.MonkeyPatch) 
         from recordroute.pipeline import summaries
 
         fake.prompt_token_delay = 0.01  # seconds before the first byte: far past a 1-s timeout
-        monkeypatch.setattr(summaries, "resolve_backend",
-                            lambda *_a, **_k: OllamaBackend(MODEL, host=fake.url, timeout=1.0, retries=0))
+        monkeypatch.setattr(
+            summaries,
+            "resolve_backend",
+            lambda *_a, **_k: OllamaBackend(MODEL, host=fake.url, timeout=1.0, retries=0),
+        )
     elif fault == "missing_model":
         ctx.settings.llm_model = "llama3:70b"
     elif fault == "error_mid_stream":
@@ -82,8 +98,9 @@ def _clear(ctx, fake: FakeOllama, monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.mark.parametrize("fault", LLM_FAULTS)
-def test_llm_fault_never_stores_a_partial_summary(ctx, fake: FakeOllama, fault: str,
-                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+def test_llm_fault_never_stores_a_partial_summary(
+    ctx, fake: FakeOllama, fault: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     _use(ctx, fake.url)
     rid = _recording(ctx)
     good = summarize_recording(ctx, rid)
@@ -105,10 +122,14 @@ def test_llm_fault_never_stores_a_partial_summary(ctx, fake: FakeOllama, fault: 
     assert again.state == "complete" and again.version == versions[0].version + 1
 
 
-def test_llm_fault_in_a_job_fails_with_a_reason_and_retry_resumes(ctx, fake: FakeOllama, tmp_path: Path) -> None:
+def test_llm_fault_in_a_job_fails_with_a_reason_and_retry_resumes(
+    ctx, fake: FakeOllama, tmp_path: Path
+) -> None:
     _use(ctx, fake.url)
     note = tmp_path / "notes.txt"
-    note.write_text("Fact 0001: the budget is approved.\n\nFact 0002: Sarah owns the survey.", encoding="utf-8")
+    note.write_text(
+        "Fact 0001: the budget is approved.\n\nFact 0002: Sarah owns the survey.", encoding="utf-8"
+    )
     fake.error_after_chunks = 2
     job_id, final = runner.process_file(ctx, note, options=JobOptions(no_index=True))
     assert final.state == "failed" and final.stage == "summarize" and "internal error" not in final.message
@@ -141,8 +162,14 @@ def test_disk_fills_during_a_db_write(small_disk: Path, tmp_path: Path) -> None:
     first.write_text("The budget meeting moved to Friday.", encoding="utf-8")
     assert run_cli("process", str(first), "--no-summary", env=env).returncode == 0
     big = tmp_path / "long notes.txt"
-    big.write_text("\n\n".join(f"Paragraph {i}: the plan for item {i} changed twice this week, so the "
-                               f"owners {i % 17} and {i % 5} will confirm." for i in range(500)), encoding="utf-8")
+    big.write_text(
+        "\n\n".join(
+            f"Paragraph {i}: the plan for item {i} changed twice this week, so the "
+            f"owners {i % 17} and {i % 5} will confirm."
+            for i in range(500)
+        ),
+        encoding="utf-8",
+    )
     filler = _fill(small_disk, big.stat().st_size + 70_000)  # the copy fits; segments + FTS do not
     res = run_cli("process", str(big), "--no-summary", "--json", env=env)
     assert res.returncode == 1 and "disk is full" in res.stdout and "Traceback" not in res.stderr, res
@@ -166,9 +193,11 @@ def test_disk_fills_during_a_vector_write(small_disk: Path) -> None:
     with MmapVectorIndex(folder, "m", 384) as index:
         index.add(np.arange(5), rng.random((5, 384), np.float32))
     filler = _fill(small_disk, 0)
-    code = ("import numpy as np\nfrom recordroute.store.vectors import MmapVectorIndex\n"
-            f"idx = MmapVectorIndex({str(folder)!r}, 'm', 384)\n"
-            "idx.add(np.arange(5, 900), np.random.rand(895, 384).astype('f4'))\n")
+    code = (
+        "import numpy as np\nfrom recordroute.store.vectors import MmapVectorIndex\n"
+        f"idx = MmapVectorIndex({str(folder)!r}, 'm', 384)\n"
+        "idx.add(np.arange(5, 900), np.random.rand(895, 384).astype('f4'))\n"
+    )
     # In a subprocess: before the fix a write into a sparse page on a full disk killed it with SIGBUS.
     res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert res.returncode == 1 and "DiskFullError" in res.stderr and "disk is full" in res.stderr, res
@@ -218,8 +247,11 @@ def test_database_locked_by_another_process_waits_then_works(isolated_env: Path,
     first = tmp_path / "first.txt"
     first.write_text("The budget meeting moved to Friday.", encoding="utf-8")
     assert run_cli("process", str(first), "--no-summary").returncode == 0
-    locker = subprocess.Popen([sys.executable, "-c", LOCKER, str(isolated_env / "recordroute.db"), "4"],
-                              stdout=subprocess.PIPE, text=True)
+    locker = subprocess.Popen(
+        [sys.executable, "-c", LOCKER, str(isolated_env / "recordroute.db"), "4"],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     assert locker.stdout is not None and locker.stdout.readline().strip() == "locked"
     second = tmp_path / "second.txt"
     second.write_text("Sarah owns the survey.", encoding="utf-8")
@@ -232,7 +264,9 @@ def test_database_locked_by_another_process_waits_then_works(isolated_env: Path,
 
 # --- damaged models and index ------------------------------------------------------------------------------
 @pytest.mark.slow
-def test_damaged_speech_model_fails_the_job_clearly_and_retry_works(tmp_path: Path, isolated_env: Path) -> None:
+def test_damaged_speech_model_fails_the_job_clearly_and_retry_works(
+    tmp_path: Path, isolated_env: Path
+) -> None:
     from recordroute.engines.stt.models import resolve_model
 
     src = Path(resolve_model("tiny.en").path_or_name)
@@ -240,7 +274,9 @@ def test_damaged_speech_model_fails_the_job_clearly_and_retry_works(tmp_path: Pa
     shutil.copytree(src, broken)
     data = (src / "model.bin").read_bytes()
     (broken / "model.bin").write_bytes(data[: len(data) // 3])
-    res = run_cli("process", str(SPEECH_WAV), "--no-summary", "--json", env={"RECORDROUTE_STT_MODEL": str(broken)})
+    res = run_cli(
+        "process", str(SPEECH_WAV), "--no-summary", "--json", env={"RECORDROUTE_STT_MODEL": str(broken)}
+    )
     assert res.returncode == 1 and "Traceback" not in res.stderr, res.stderr
     assert "damaged" in res.stdout or "could not load" in res.stdout, res.stdout
     assert "internal error" not in res.stdout

@@ -20,9 +20,21 @@ from tests.conftest import ROOT, SPEECH_WAV, run_cli
 from tests.helpers import hostile
 from tests.helpers.reliability import check_data_dir
 
-CLI_SUBSET = ("wav truncated at 50%", "mp4 truncated at 50%", "0-byte .wav", "executable named .wav",
-              "6-channel wav", "encrypted PDF", "UTF-16 without BOM", "binary data named .txt",
-              "200 MB text file", "Korean name", "emoji name", "leading dash", "folder named .wav")
+CLI_SUBSET = (
+    "wav truncated at 50%",
+    "mp4 truncated at 50%",
+    "0-byte .wav",
+    "executable named .wav",
+    "6-channel wav",
+    "encrypted PDF",
+    "UTF-16 without BOM",
+    "binary data named .txt",
+    "200 MB text file",
+    "Korean name",
+    "emoji name",
+    "leading dash",
+    "folder named .wav",
+)
 
 
 @pytest.mark.slow
@@ -32,9 +44,13 @@ def test_hostile_corpus(tmp_path: Path, isolated_env: Path) -> None:
     base = run_cli("process", "--json", "--no-summary", str(SPEECH_WAV), str(note))
     assert base.returncode == 0, base.stderr
     ctx = AppContext.open(Settings.load())
-    before = {r.id: [s.text for s in ctx.store.transcripts.segments(r.id)] for r in ctx.store.recordings.list()}
+    before = {
+        r.id: [s.text for s in ctx.store.transcripts.segments(r.id)] for r in ctx.store.recordings.list()
+    }
 
-    cases = hostile.build(tmp_path / "corpus", silent_seconds=300, big_text_mb=200, truncate_at=(0.05, 0.5, 0.95))
+    cases = hostile.build(
+        tmp_path / "corpus", silent_seconds=300, big_text_mb=200, truncate_at=(0.05, 0.5, 0.95)
+    )
     assert len(cases) >= 60
     cli_cases = [c for c in cases if c.name in CLI_SUBSET]
     assert len(cli_cases) == len(CLI_SUBSET)

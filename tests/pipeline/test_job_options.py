@@ -40,9 +40,21 @@ def _job_rows(data: Path) -> list[tuple[str, str]]:
 
 # --- the value type ----------------------------------------------------------------------------------------------
 def test_round_trip_through_versioned_json() -> None:
-    full = JobOptions(model="tiny.en", language="en", task="translate", force=True, diarize=False, speakers=3,
-                      diarize_method="basic", no_summary=True, template="minutes", summary_language="ko",
-                      backend="extractive", llm_model="qwen2.5:3b", no_index=True)
+    full = JobOptions(
+        model="tiny.en",
+        language="en",
+        task="translate",
+        force=True,
+        diarize=False,
+        speakers=3,
+        diarize_method="basic",
+        no_summary=True,
+        template="minutes",
+        summary_language="ko",
+        backend="extractive",
+        llm_model="qwen2.5:3b",
+        no_index=True,
+    )
     assert set(full.to_dict()) == {"v", *FIELDS}  # every field differs from its default, so every one is kept
     assert JobOptions.from_json(full.to_json()) == full
     assert JobOptions.load(full.to_json()) == full
@@ -54,21 +66,24 @@ def test_round_trip_through_versioned_json() -> None:
         sparse.no_summary = False  # type: ignore[misc]  # frozen: a job's options never change under it
 
 
-@pytest.mark.parametrize(("changes", "named"), [
-    ({"task": "transcibe"}, "task"),
-    ({"speakers": 0}, "speakers"),
-    ({"speakers": 51}, "speakers"),
-    ({"speakers": True}, "speakers"),
-    ({"speakers": "3"}, "speakers"),
-    ({"force": "yes"}, "force"),
-    ({"diarize": 1}, "diarize"),
-    ({"diarize_method": "fancy"}, "diarize_method"),
-    ({"backend": "gpt"}, "backend"),
-    ({"summary_language": "klingon"}, "summary_language"),
-    ({"language": "en us"}, "language"),
-    ({"model": ""}, "model"),
-    ({"template": "x" * 500}, "template"),
-])
+@pytest.mark.parametrize(
+    ("changes", "named"),
+    [
+        ({"task": "transcibe"}, "task"),
+        ({"speakers": 0}, "speakers"),
+        ({"speakers": 51}, "speakers"),
+        ({"speakers": True}, "speakers"),
+        ({"speakers": "3"}, "speakers"),
+        ({"force": "yes"}, "force"),
+        ({"diarize": 1}, "diarize"),
+        ({"diarize_method": "fancy"}, "diarize_method"),
+        ({"backend": "gpt"}, "backend"),
+        ({"summary_language": "klingon"}, "summary_language"),
+        ({"language": "en us"}, "language"),
+        ({"model": ""}, "model"),
+        ({"template": "x" * 500}, "template"),
+    ],
+)
 def test_bad_values_are_refused_at_construction(changes: dict[str, Any], named: str) -> None:
     with pytest.raises(InputError) as err:
         JobOptions(**changes)
@@ -101,8 +116,9 @@ def test_key_value_text_is_read_as_each_fields_type() -> None:
 def test_old_rows_load_leniently(caplog: pytest.LogCaptureFixture) -> None:
     """Rows from before the version: plain dicts; retired keys and values that no longer pass are dropped, logged."""
     with caplog.at_level(logging.WARNING, logger="recordroute.job_options"):
-        opts = JobOptions.load('{"no_summary": true, "model": "tiny.en", "beam": 5, "speakers": 0, "task": null}',
-                               where="job 7")
+        opts = JobOptions.load(
+            '{"no_summary": true, "model": "tiny.en", "beam": 5, "speakers": 0, "task": null}', where="job 7"
+        )
     assert opts == JobOptions(no_summary=True, model="tiny.en")
     assert "job 7" in caplog.text and "'beam'" in caplog.text and "'speakers'" in caplog.text
     assert JobOptions.load(None) == JobOptions.load("{}") == JobOptions.load("not json") == JobOptions()
@@ -129,19 +145,25 @@ def test_cli_refuses_an_unknown_option_before_touching_anything(tmp_path: Path, 
     note = _note(tmp_path)
     res = run_cli("process", str(note), "--option", "sumary_language=en", "--json")
     assert res.returncode == 1
-    assert "'sumary_language'" in res.stderr and "summary_language" in res.stderr and "Traceback" not in res.stderr
+    assert (
+        "'sumary_language'" in res.stderr
+        and "summary_language" in res.stderr
+        and "Traceback" not in res.stderr
+    )
     assert _job_rows(isolated_env) == []
     res = run_cli("process", str(note), "--speakers", "0")
     assert res.returncode == 1 and "'speakers'" in res.stderr and _job_rows(isolated_env) == []
 
     res = run_cli("process", str(note), "-O", "no_index=true", "--no-summary", "--json")
     assert res.returncode == 0, res.stderr
-    (state, options), = _job_rows(isolated_env)
+    ((state, options),) = _job_rows(isolated_env)
     assert state == "done" and json.loads(options) == {"v": 1, "no_summary": True, "no_index": True}
 
 
 # --- rows written before the options were typed ----------------------------------------------------------------------
-OLD_ROW = '{"no_summary": true, "no_index": true, "whisper_beam": 5}'  # a retired key, as an older app could write
+OLD_ROW = (
+    '{"no_summary": true, "no_index": true, "whisper_beam": 5}'  # a retired key, as an older app could write
+)
 
 
 def _age(ctx: Any, job_id: int, **columns: Any) -> None:
@@ -151,8 +173,9 @@ def _age(ctx: Any, job_id: int, **columns: Any) -> None:
         con.execute(f"UPDATE jobs SET {sets} WHERE id = ?", (OLD_ROW, *columns.values(), job_id))
 
 
-def test_the_queue_runs_an_old_row_with_its_options(ctx: Any, tmp_path: Path,
-                                                    caplog: pytest.LogCaptureFixture) -> None:
+def test_the_queue_runs_an_old_row_with_its_options(
+    ctx: Any, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     job_id = runner.submit(ctx, _note(tmp_path))
     _age(ctx, job_id)
     with caplog.at_level(logging.WARNING, logger="recordroute.job_options"):
@@ -162,7 +185,9 @@ def test_the_queue_runs_an_old_row_with_its_options(ctx: Any, tmp_path: Path,
     assert f"job {job_id}" in caplog.text and "'whisper_beam'" in caplog.text
     assert final.state == "done", final.message
     states = {s.name: s.state for s in ctx.store.jobs.get(job_id).stages}
-    assert states["summarize"] == "skipped" and states["index"] == "skipped"  # the old row's flags still apply
+    assert (
+        states["summarize"] == "skipped" and states["index"] == "skipped"
+    )  # the old row's flags still apply
 
 
 def test_crash_recovery_resumes_an_old_row(ctx: Any, tmp_path: Path, isolated_env: Path) -> None:
@@ -172,8 +197,12 @@ def test_crash_recovery_resumes_an_old_row(ctx: Any, tmp_path: Path, isolated_en
     ctx.close()
     res = run_cli("retry", "--json")
     assert res.returncode == 0, res.stderr
-    assert json.loads(res.stdout.splitlines()[-1]) == {"job_id": job_id, "state": "done",
-                                                      "recording_id": 1, "error": None}
+    assert json.loads(res.stdout.splitlines()[-1]) == {
+        "job_id": job_id,
+        "state": "done",
+        "recording_id": 1,
+        "error": None,
+    }
     assert "whisper_beam" in res.stderr  # logged, not fatal
     con = sqlite3.connect(isolated_env / "recordroute.db")
     try:
@@ -197,9 +226,21 @@ def test_mypy_flags_a_misspelt_option(tmp_path: Path) -> None:
     probe = tmp_path / "probe.py"
     probe.write_text(MISSPELT, encoding="utf-8")
     res = subprocess.run(
-        [sys.executable, "-m", "mypy", "--config-file", str(ROOT / "pyproject.toml"), "--follow-imports=silent",
-         "--cache-dir", str(tmp_path / "cache"), str(probe)],
-        cwd=ROOT, capture_output=True, text=True, timeout=600,
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--config-file",
+            str(ROOT / "pyproject.toml"),
+            "--follow-imports=silent",
+            "--cache-dir",
+            str(tmp_path / "cache"),
+            str(probe),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
     assert res.returncode == 1, res.stdout + res.stderr
     assert '"JobOptions" has no attribute "tsk"' in res.stdout

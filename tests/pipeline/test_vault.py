@@ -37,7 +37,9 @@ def test_vault_twice_no_duplicates_edits_kept_and_summary_change_updates(ctx, tm
     second = export_vault(ctx.store, vault)
     assert len(second.unchanged) == 2 and second.written == 0 and len(_notes(vault)) == 2
     note = next(p for p in _notes(vault) if f"({rid})" in p.name)
-    text = note.read_text(encoding="utf-8").replace("\n---\n", "\nproject: launch\naliases:\n  - kickoff\n---\n", 1)
+    text = note.read_text(encoding="utf-8").replace(
+        "\n---\n", "\nproject: launch\naliases:\n  - kickoff\n---\n", 1
+    )
     note.write_text(text + "\n## My notes\nCall Mina about the deposit.\n", encoding="utf-8")
     ctx.store.recordings.rename(rid, "Renamed meeting")  # the file name stays stable
     set_minutes(ctx, rid, MINUTES_EN.replace("Review on Friday", "Review on Monday"))

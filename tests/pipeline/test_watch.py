@@ -60,7 +60,7 @@ def test_files_are_imported_once_complete_and_bad_ones_do_not_stop_the_watch(ctx
         fh.write(data[: len(data) // 2])
         fh.flush()
         time.sleep(SETTLE * 0.6)
-        fh.write(data[len(data) // 2:])
+        fh.write(data[len(data) // 2 :])
     wait_for(lambda: sum(e.kind == "imported" for e in watcher.events) == 2)
     wait_for(lambda: sum(e.kind == "rejected" for e in watcher.events) == 2)
     rejected = {e.path.name: e.message for e in watcher.events if e.kind == "rejected"}
@@ -77,16 +77,35 @@ def test_files_are_imported_once_complete_and_bad_ones_do_not_stop_the_watch(ctx
     wait_for(lambda: any(e.kind == "duplicate" for e in watcher.events))
     assert len(ctx.store.recordings.list()) == 2
     assert sorted(p.name for p in done.iterdir()) == ["again.wav", "before-start.wav", "meeting.mp3"]
-    assert sorted(p.name for p in inbox.iterdir()) == ["broken.mp3", "slides.pptx"]  # left, with their reasons
+    assert sorted(p.name for p in inbox.iterdir()) == [
+        "broken.mp3",
+        "slides.pptx",
+    ]  # left, with their reasons
 
 
 def test_watch_command_imports_in_place_and_stops_on_sigterm(tmp_path: Path) -> None:
     folder = tmp_path / "drop"
     folder.mkdir()
     shutil.copy(SPEECH_WAV, folder / "talk.wav")
-    proc = subprocess.Popen([sys.executable, "-m", "recordroute", "watch", str(folder), "--settle", "0.5",
-                             "--interval", "0.1", "--no-process"], cwd=ROOT, text=True,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=os.environ.copy())
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "recordroute",
+            "watch",
+            str(folder),
+            "--settle",
+            "0.5",
+            "--interval",
+            "0.1",
+            "--no-process",
+        ],
+        cwd=ROOT,
+        text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=os.environ.copy(),
+    )
     assert proc.stdout is not None
     line = proc.stdout.readline()
     assert line.startswith("imported\t") and "talk.wav" in line

@@ -39,7 +39,12 @@ print(result)
 
 
 def test_close_while_another_thread_queries(tmp_path: Path) -> None:
-    res = subprocess.run([sys.executable, "-c", SCRIPT, str(tmp_path / "db.sqlite")], capture_output=True,
-                         text=True, timeout=120, cwd=ROOT)
+    res = subprocess.run(
+        [sys.executable, "-c", SCRIPT, str(tmp_path / "db.sqlite")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+    )
     assert res.returncode == 0, (res.returncode, res.stderr[-2000:])
     assert res.stdout.strip() == "[300000]"

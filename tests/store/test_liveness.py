@@ -42,8 +42,14 @@ def test_reused_pid_does_not_keep_a_dead_job_running(ctx) -> None:
 
 
 def test_live_claimer_keeps_its_job_and_its_death_is_noticed(ctx, isolated_env: Path) -> None:
-    proc = subprocess.Popen([sys.executable, "-c", CLAIMER], cwd=ROOT, env=dict(os.environ),
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", CLAIMER],
+        cwd=ROOT,
+        env=dict(os.environ),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         line = proc.stdout.readline() if proc.stdout else ""
         assert line.strip().isdigit(), proc.stderr.read() if proc.stderr else ""
@@ -60,8 +66,15 @@ def test_live_claimer_keeps_its_job_and_its_death_is_noticed(ctx, isolated_env: 
 
 def test_a_dead_summary_run_with_a_reused_pid_fails_cleanly(ctx) -> None:
     with ctx.store.db.tx() as con:
-        rid = ctx.store.recordings.insert(con, content_hash="h", kind="text", source_name="n.txt",
-                                          stored_name="h/h.txt", size_bytes=1, title="n")
+        rid = ctx.store.recordings.insert(
+            con,
+            content_hash="h",
+            kind="text",
+            source_name="n.txt",
+            stored_name="h/h.txt",
+            size_bytes=1,
+            title="n",
+        )
     sid = ctx.store.summaries.begin(rid, template="minutes", language="en", backend="ollama", model="m")
     stranger = subprocess.Popen(["sleep", "60"])
     try:
@@ -94,11 +107,15 @@ def test_hold_or_fail_refuses_a_second_holder_in_this_process_and_in_another(tmp
     with hold_or_fail(lock, "busy here", "wait"):
         with pytest.raises(StorageError, match="busy here"), hold_or_fail(lock, "busy here", "wait"):
             pass
-        probe = ("import sys; from pathlib import Path; from recordroute.store.locks import hold_or_fail\n"
-                 "from recordroute.errors import StorageError\n"
-                 "try:\n    with hold_or_fail(Path(sys.argv[1]), 'busy', 'wait'): print('got it')\n"
-                 "except StorageError as exc: print('refused:', exc.message)")
-        res = subprocess.run([sys.executable, "-c", probe, str(lock)], capture_output=True, text=True, timeout=60)
+        probe = (
+            "import sys; from pathlib import Path; from recordroute.store.locks import hold_or_fail\n"
+            "from recordroute.errors import StorageError\n"
+            "try:\n    with hold_or_fail(Path(sys.argv[1]), 'busy', 'wait'): print('got it')\n"
+            "except StorageError as exc: print('refused:', exc.message)"
+        )
+        res = subprocess.run(
+            [sys.executable, "-c", probe, str(lock)], capture_output=True, text=True, timeout=60
+        )
         assert res.stdout.strip() == "refused: busy", res.stderr
     res = subprocess.run([sys.executable, "-c", probe, str(lock)], capture_output=True, text=True, timeout=60)
     assert res.stdout.strip() == "got it", res.stderr  # released when the block ends

@@ -14,24 +14,46 @@ from recordroute.store.db import connect, migrate, schema_version
 
 def _recording(store: Store) -> int:
     with store.db.tx() as con:
-        rid = store.recordings.insert(con, content_hash="h", kind="audio", source_name="a.wav", stored_name="h/a.wav",
-                                      size_bytes=1, title="talk", transcribe_state="done")
-        store.transcripts.replace(con, rid, [
-            Segment(idx=0, text="hello there", start=0.0, end=1.0, speaker="S1",
-                    words=[Word(0.0, 0.5, " hello", speaker="S1"), Word(0.5, 1.0, " there", speaker="S1")]),
-            Segment(idx=1, text="hi", start=1.2, end=1.5, speaker="S2"),
-        ])
+        rid = store.recordings.insert(
+            con,
+            content_hash="h",
+            kind="audio",
+            source_name="a.wav",
+            stored_name="h/a.wav",
+            size_bytes=1,
+            title="talk",
+            transcribe_state="done",
+        )
+        store.transcripts.replace(
+            con,
+            rid,
+            [
+                Segment(
+                    idx=0,
+                    text="hello there",
+                    start=0.0,
+                    end=1.0,
+                    speaker="S1",
+                    words=[Word(0.0, 0.5, " hello", speaker="S1"), Word(0.5, 1.0, " there", speaker="S1")],
+                ),
+                Segment(idx=1, text="hi", start=1.2, end=1.5, speaker="S2"),
+            ],
+        )
     return rid
 
 
 def test_v4_database_gains_speakers_and_keeps_segments(tmp_path: Path) -> None:
     con = connect(tmp_path / "recordroute.db")
     migrate(con, target=4)
-    con.execute("INSERT INTO recordings (content_hash, kind, source_name, stored_name, size_bytes, title, "
-                "imported_at) VALUES ('h', 'audio', 'a.wav', 'h/h.wav', 3, 'old', 1.0)")
-    con.execute("INSERT INTO segments (recording_id, idx, start, end, text, words) VALUES "
-                "(1, 0, 0.0, 1.0, 'old words', '[{\"start\": 0.0, \"end\": 1.0, \"word\": \" old\", "
-                "\"probability\": 0.9}]')")
+    con.execute(
+        "INSERT INTO recordings (content_hash, kind, source_name, stored_name, size_bytes, title, "
+        "imported_at) VALUES ('h', 'audio', 'a.wav', 'h/h.wav', 3, 'old', 1.0)"
+    )
+    con.execute(
+        "INSERT INTO segments (recording_id, idx, start, end, text, words) VALUES "
+        '(1, 0, 0.0, 1.0, \'old words\', \'[{"start": 0.0, "end": 1.0, "word": " old", '
+        '"probability": 0.9}]\')'
+    )
     con.commit()
     con.close()
     store = Store(tmp_path)
@@ -49,9 +71,16 @@ def test_runs_are_versioned_and_names_survive_reopen(tmp_path: Path) -> None:
     emb = np.arange(4, dtype=np.float32)
     for expected in (1, 2):
         with store.db.tx() as con:
-            version = store.speakers.save_run(con, rid, method="basic", model="mfcc-stats", requested=None,
-                                              seconds=0.1, speakers=[("S1", 1.0, emb), ("S2", 0.3, emb + 1)],
-                                              meta={"label": "basic (no model)"})
+            version = store.speakers.save_run(
+                con,
+                rid,
+                method="basic",
+                model="mfcc-stats",
+                requested=None,
+                seconds=0.1,
+                speakers=[("S1", 1.0, emb), ("S2", 0.3, emb + 1)],
+                meta={"label": "basic (no model)"},
+            )
         assert version == expected
     store.speakers.rename(rid, "S1", "  Alice   Kim ")
     store.speakers.rename(rid, "Alice Kim", "Alice")  # by current name

@@ -18,8 +18,13 @@ from recordroute.store.schema import MIGRATIONS
 def _add(store: Store, title: str, texts: list[str], *, kind: str = "audio", h: str | None = None) -> int:
     with store.db.tx() as con:
         rid = store.recordings.insert(
-            con, content_hash=h or title, kind=kind, source_name=f"{title}.wav", stored_name=f"xx/{title}",
-            size_bytes=1, title=title,
+            con,
+            content_hash=h or title,
+            kind=kind,
+            source_name=f"{title}.wav",
+            stored_name=f"xx/{title}",
+            size_bytes=1,
+            title=title,
         )
         segs = [Segment(idx=i, text=t, start=i * 5.0, end=i * 5.0 + 4) for i, t in enumerate(texts)]
         store.transcripts.replace(con, rid, segs)
@@ -80,8 +85,14 @@ def test_no_record_cap_and_paging(tmp_path: Path) -> None:
     with store.db.tx() as con:
         for i in range(250):
             store.recordings.insert(
-                con, content_hash=f"h{i}", kind="audio", source_name=f"{i}.wav", stored_name=f"s{i}",
-                size_bytes=1, title=f"rec {i:03d}", imported_at=1000.0 + i,
+                con,
+                content_hash=f"h{i}",
+                kind="audio",
+                source_name=f"{i}.wav",
+                stored_name=f"s{i}",
+                size_bytes=1,
+                title=f"rec {i:03d}",
+                imported_at=1000.0 + i,
             )
     assert store.recordings.count() == 250
     page = store.recordings.list(offset=100, limit=50)
@@ -105,7 +116,9 @@ def test_keyword_search_english_prefix_and_snippet(tmp_path: Path) -> None:
 @pytest.mark.parametrize("query", ["예산", "예산을", "산"])
 def test_keyword_search_korean_particles(tmp_path: Path, query: str) -> None:
     store = Store(tmp_path)
-    rid = _add(store, "회의", ["올해 예산과 일정을 검토했습니다.", "다음 주까지 예산을 확정합니다.", "무관한 문장"])
+    rid = _add(
+        store, "회의", ["올해 예산과 일정을 검토했습니다.", "다음 주까지 예산을 확정합니다.", "무관한 문장"]
+    )
     hits = store.transcripts.search(query)
     found = {h.segment_idx for h in hits if h.recording_id == rid}
     expected = {1} if query == "예산을" else {0, 1}
@@ -142,8 +155,10 @@ def test_search_filters_and_stage_states(tmp_path: Path) -> None:
     doc = _add(store, "plan", ["beta"], kind="pdf")
     trashed = _add(store, "old", ["gamma"])
     store.recordings.trash(trashed)
-    assert store.recordings.titles_and_kinds([audio, doc, trashed, 999]) == {audio: ("weekly", "audio"),
-                                                                           doc: ("plan", "pdf")}
+    assert store.recordings.titles_and_kinds([audio, doc, trashed, 999]) == {
+        audio: ("weekly", "audio"),
+        doc: ("plan", "pdf"),
+    }
     assert store.recordings.titles_and_kinds([audio, doc], ListFilter(kind="pdf")) == {doc: ("plan", "pdf")}
     assert store.recordings.titles_and_kinds([]) == {}
     store.recordings.set_stage_state(audio, "transcribe", "failed")
@@ -196,9 +211,14 @@ def test_library_orphans_swept_only_when_old(tmp_path: Path) -> None:
     stray.write_bytes(b"data")
     # Another live process has the library open: a young stray may be its import in flight.
     other = subprocess.Popen(
-        [sys.executable, "-c", "import sys, time\nfrom recordroute.store import Store\n"
-         f"s = Store({str(tmp_path)!r})\nprint('open', flush=True)\ntime.sleep(60)\n"],
-        stdout=subprocess.PIPE, text=True,
+        [
+            sys.executable,
+            "-c",
+            "import sys, time\nfrom recordroute.store import Store\n"
+            f"s = Store({str(tmp_path)!r})\nprint('open', flush=True)\ntime.sleep(60)\n",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
     )
     try:
         assert other.stdout is not None and other.stdout.readline().strip() == "open"
@@ -226,7 +246,9 @@ def test_stored_names_never_come_from_user_text(tmp_path: Path) -> None:
         store.library.path("../../outside")
 
 
-def test_two_processes_migrating_a_new_library_at_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_two_processes_migrating_a_new_library_at_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The second opener read version 0 before the first committed: it must skip, not re-create the tables."""
     from recordroute.store import db as dbmod
 

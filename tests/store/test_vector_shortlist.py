@@ -160,7 +160,9 @@ def test_sigkill_during_rebuild_and_append_leaves_one_whole_generation(tmp_path:
     code = _KILLED.format(tests=str(Path(__file__).resolve().parents[1]))
     seen = set()
     for _round in range(6):
-        proc = subprocess.Popen([sys.executable, "-c", code, str(tmp_path)], stdout=subprocess.PIPE, text=True)
+        proc = subprocess.Popen(
+            [sys.executable, "-c", code, str(tmp_path)], stdout=subprocess.PIPE, text=True
+        )
         assert proc.stdout is not None
         target = rnd.randint(1, 3)
         for line in proc.stdout:
@@ -221,9 +223,31 @@ def _stdlib_paragraphs(limit: int) -> list[str]:
 
     out: list[str] = []
     seen: set[str] = set()
-    for name in ("argparse", "asyncio", "collections", "csv", "datetime", "decimal", "email", "functools",
-                 "http.client", "json", "logging", "pathlib", "shutil", "socket", "sqlite3", "statistics",
-                 "subprocess", "tarfile", "threading", "typing", "unittest", "urllib.parse", "zipfile"):
+    for name in (
+        "argparse",
+        "asyncio",
+        "collections",
+        "csv",
+        "datetime",
+        "decimal",
+        "email",
+        "functools",
+        "http.client",
+        "json",
+        "logging",
+        "pathlib",
+        "shutil",
+        "socket",
+        "sqlite3",
+        "statistics",
+        "subprocess",
+        "tarfile",
+        "threading",
+        "typing",
+        "unittest",
+        "urllib.parse",
+        "zipfile",
+    ):
         module = importlib.import_module(name)
         for obj in [module, *(getattr(module, a) for a in sorted(dir(module)) if not a.startswith("_"))]:
             doc = getattr(obj, "__doc__", None)
@@ -247,8 +271,13 @@ def test_shortlist_recall_on_real_minilm_vectors(tmp_path: Path, monkeypatch: py
     # This corpus is small enough for exact search; force the shortlist, at 4% Hamming then 2% asymmetric
     # (the defaults keep 2% and 0.5% of a large index, which at this size would hold every row).
     monkeypatch.setattr(vectors, "EXACT_ROWS", 0)
-    for name, value in (("SHORTLIST_MIN", 0), ("SHORTLIST_SHARE", 0.04), ("RESCORE_MIN", 0),
-                        ("RESCORE_PER_K", 0), ("RESCORE_SHARE", 0.02)):
+    for name, value in (
+        ("SHORTLIST_MIN", 0),
+        ("SHORTLIST_SHARE", 0.04),
+        ("RESCORE_MIN", 0),
+        ("RESCORE_PER_K", 0),
+        ("RESCORE_SHARE", 0.02),
+    ):
         monkeypatch.setattr(vector_codes, name, value)
     with MmapVectorIndex(tmp_path, "all-MiniLM-L6-v2", DIM) as ix:
         ix.add(np.arange(data.shape[0]), data)

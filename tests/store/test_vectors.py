@@ -127,8 +127,11 @@ def test_each_model_gets_its_own_space(tmp_path: Path) -> None:
     assert (len(a), len(b), len(c)) == (3, 5, 0)
     assert len({a.path, b.path, c.path}) == 3 and a.path.name == model_slug("all-MiniLM-L6-v2-int8", 384)
     infos = {(i.model_name, i.dim): i.count for i in list_models(tmp_path)}
-    assert infos == {("all-MiniLM-L6-v2-int8", 384): 3, ("ollama:bge-m3", 1024): 5,
-                     ("all-MiniLM-L6-v2-int8", 256): 0}
+    assert infos == {
+        ("all-MiniLM-L6-v2-int8", 384): 3,
+        ("ollama:bge-m3", 1024): 5,
+        ("all-MiniLM-L6-v2-int8", 256): 0,
+    }
     for ix in (a, b, c):
         ix.close()
     # Two names with the same folder slug never share vectors: the manifest's name is checked.
@@ -251,7 +254,9 @@ def test_sigkill_mid_write_is_never_silent_garbage(tmp_path: Path) -> None:
     rnd = random.Random(99)
     outcomes = []
     for _round in range(8):
-        proc = subprocess.Popen([sys.executable, "-c", _WRITER, str(tmp_path)], stdout=subprocess.PIPE, text=True)
+        proc = subprocess.Popen(
+            [sys.executable, "-c", _WRITER, str(tmp_path)], stdout=subprocess.PIPE, text=True
+        )
         assert proc.stdout is not None
         target = rnd.randint(2, 25)
         for line in proc.stdout:

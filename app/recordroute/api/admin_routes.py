@@ -42,14 +42,26 @@ def list_admin_models(state: ApiState) -> AdminModelList:
     ctx = state.ctx
     loaded_stt = set(MODEL_CACHE.loaded())
     items = [
-        AdminModel(type="stt", name=m.name, loaded=m.name in loaded_stt, source=m.source,
-                   idle_seconds=_idle(ctx, _stt_keys(ctx, m.name)))
+        AdminModel(
+            type="stt",
+            name=m.name,
+            loaded=m.name in loaded_stt,
+            source=m.source,
+            idle_seconds=_idle(ctx, _stt_keys(ctx, m.name)),
+        )
         for m in list_available_models(ctx.settings.model_dir)
     ]
     loaded_embed = set(EMBED_CACHE.names())
     for spec in list_embed_models(ctx.settings.model_dir):
-        items.append(AdminModel(type="embedding", name=spec.name, loaded=spec.name in loaded_embed,
-                                source=spec.source, idle_seconds=_idle(ctx, _embed_keys(ctx, spec.name))))
+        items.append(
+            AdminModel(
+                type="embedding",
+                name=spec.name,
+                loaded=spec.name in loaded_embed,
+                source=spec.source,
+                idle_seconds=_idle(ctx, _embed_keys(ctx, spec.name)),
+            )
+        )
     return AdminModelList(items=items, idle_ttl=ctx.idle_ttl)
 
 
@@ -69,8 +81,12 @@ def load_model(state: ApiState, kind: str, name: str) -> ModelActionResult:
         embedder = get_embedder(name, model_dir=s.model_dir, backend=s.embed_backend, host=s.ollama_host)
         label = embedder.name
         ctx.engine(embed_key(label), lambda: embedder)  # tracked by the context's idle reaper
-    return ModelActionResult(type=kind, name=label, loaded=True,  # type: ignore[arg-type]
-                             seconds=round(time.perf_counter() - t0, 3))
+    return ModelActionResult(
+        type=kind,
+        name=label,
+        loaded=True,  # type: ignore[arg-type]
+        seconds=round(time.perf_counter() - t0, 3),
+    )
 
 
 router = APIRouter(prefix="/api/admin", tags=["admin"])

@@ -42,7 +42,11 @@ log = logging.getLogger(__name__)
 
 
 def create_app(
-    ctx: AppContext, *, token: str, cors_origins: Iterable[str] = (), config: ApiConfig | None = None,
+    ctx: AppContext,
+    *,
+    token: str,
+    cors_origins: Iterable[str] = (),
+    config: ApiConfig | None = None,
     job_queue: JobQueue | None = None,
 ) -> FastAPI:
     """Build the API. `job_queue`: pass the desktop app's queue to share it (its jobs, its live progress); by
@@ -61,25 +65,39 @@ def create_app(
         title="RecordRoute local API",
         version=__version__,
         description="OpenAI-compatible (/v1) and native (/api) endpoints of RecordRoute Desktop. Every route "
-                    "except /health and these docs needs `Authorization: Bearer <token>`: press Authorize and "
-                    "paste the token (Settings.api_token) to try them out.",
+        "except /health and these docs needs `Authorization: Bearer <token>`: press Authorize and "
+        "paste the token (Settings.api_token) to try them out.",
         lifespan=lifespan,
-        docs_url=None, redoc_url=None, swagger_ui_oauth2_redirect_url=None,  # /docs is served locally below
+        docs_url=None,
+        redoc_url=None,
+        swagger_ui_oauth2_redirect_url=None,  # /docs is served locally below
     )
     app.state.api = state
     errors.install(app)
     secured = [Depends(bearer_scheme)]
     app.include_router(ops_routes.router)
     app.include_router(docs_routes.router)
-    for module in (openai_routes, openai_audio, native_routes, search_routes, speaker_routes, jobs_routes,
-                   admin_routes, models_routes):
+    for module in (
+        openai_routes,
+        openai_audio,
+        native_routes,
+        search_routes,
+        speaker_routes,
+        jobs_routes,
+        admin_routes,
+        models_routes,
+    ):
         app.include_router(module.router, dependencies=secured)
 
     app.add_middleware(SecurityMiddleware, state=state)
     origins = [o for o in cors_origins if o]
     if origins:  # no CORS headers at all unless origins are configured explicitly
-        app.add_middleware(CORSMiddleware, allow_origins=origins, allow_methods=["*"],
-                           allow_headers=["Authorization", "Content-Type"])
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=origins,
+            allow_methods=["*"],
+            allow_headers=["Authorization", "Content-Type"],
+        )
     app.add_middleware(HostGuardMiddleware, state=state)
     app.add_middleware(MetricsMiddleware, metrics=state.metrics, router_app=lambda: app)
     return app

@@ -25,11 +25,13 @@ class ApiConfig:
     upload_drain_bytes: int = 32 * 1024**2
     rate_per_second: float = 50.0  # token bucket per API token
     rate_burst: int = 200
-    pools: dict[str, PoolConfig] = field(default_factory=lambda: {
-        "stt": PoolConfig(workers=1, queue=4),
-        "llm": PoolConfig(workers=1, queue=8),
-        "embed": PoolConfig(workers=2, queue=32),
-    })
+    pools: dict[str, PoolConfig] = field(
+        default_factory=lambda: {
+            "stt": PoolConfig(workers=1, queue=4),
+            "llm": PoolConfig(workers=1, queue=8),
+            "embed": PoolConfig(workers=2, queue=32),
+        }
+    )
     embed_cache_size: int = 4096  # cached vectors (one per input string)
     embed_cache_ttl: float = 600.0
     retry_after: int = 2  # seconds suggested to clients when a queue is full

@@ -53,7 +53,11 @@ class DeadlineH11Protocol(H11Protocol):
         if not answering and now - self._idle_since > self.header_timeout:
             self.transport.close()  # idle, or headers too slow
             return
-        if answering and self.conn.their_state is h11.SEND_BODY and now - self._last_data > self.body_idle_timeout:
+        if (
+            answering
+            and self.conn.their_state is h11.SEND_BODY
+            and now - self._last_data > self.body_idle_timeout
+        ):
             self.cycle.disconnected = True
             self.transport.close()  # the upload stalled
             return

@@ -27,9 +27,14 @@ router = APIRouter(include_in_schema=False)
 
 
 def docs_page(title: str, openapi_url: str = "/openapi.json") -> str:
-    config = {"url": openapi_url, "dom_id": "#swagger-ui", "layout": "BaseLayout", "deepLinking": True,
-              "validatorUrl": None,  # the default badge would call an online validator
-              "persistAuthorization": False}
+    config = {
+        "url": openapi_url,
+        "dom_id": "#swagger-ui",
+        "layout": "BaseLayout",
+        "deepLinking": True,
+        "validatorUrl": None,  # the default badge would call an online validator
+        "persistAuthorization": False,
+    }
     return f"""<!DOCTYPE html>
 <html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1.0">
 <title>{html.escape(title)}</title>
@@ -47,13 +52,18 @@ window.ui = SwaggerUIBundle(config);
 
 @router.get("/docs")
 def docs() -> HTMLResponse:
-    return HTMLResponse(docs_page("RecordRoute local API"),
-                        headers={"Cache-Control": "no-store", "X-Content-Type-Options": "nosniff"})
+    return HTMLResponse(
+        docs_page("RecordRoute local API"),
+        headers={"Cache-Control": "no-store", "X-Content-Type-Options": "nosniff"},
+    )
 
 
 @router.get(ASSET_PREFIX + "{name}")
 def docs_asset(name: str) -> FileResponse:
     if name not in ASSETS:  # a fixed list: nothing else in the package folder is reachable
         raise not_found(f"no docs asset {name!r}")
-    return FileResponse(str(swagger_ui_path / name), media_type=ASSETS[name],
-                        headers={"Cache-Control": "max-age=86400", "X-Content-Type-Options": "nosniff"})
+    return FileResponse(
+        str(swagger_ui_path / name),
+        media_type=ASSETS[name],
+        headers={"Cache-Control": "max-age=86400", "X-Content-Type-Options": "nosniff"},
+    )

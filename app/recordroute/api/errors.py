@@ -21,9 +21,16 @@ log = logging.getLogger(__name__)
 class ApiError(Exception):
     """An error a route raises on purpose, with its status and OpenAI error fields."""
 
-    def __init__(self, status: int, message: str, *, type: str = "invalid_request_error",
-                 code: str | None = None, param: str | None = None,
-                 headers: dict[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        status: int,
+        message: str,
+        *,
+        type: str = "invalid_request_error",
+        code: str | None = None,
+        param: str | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> None:
         super().__init__(message)
         self.status = status
         self.message = message
@@ -37,22 +44,33 @@ class Overloaded(ApiError):
     """A bounded queue is full or the rate limit hit: the client should retry after `retry_after` s."""
 
     def __init__(self, message: str, *, status: int = 503, retry_after: int = 2) -> None:
-        super().__init__(status, message, type="server_busy" if status == 503 else "rate_limit_exceeded",
-                         code="queue_full" if status == 503 else "rate_limit_exceeded",
-                         headers={"Retry-After": str(max(1, retry_after))})
+        super().__init__(
+            status,
+            message,
+            type="server_busy" if status == 503 else "rate_limit_exceeded",
+            code="queue_full" if status == 503 else "rate_limit_exceeded",
+            headers={"Retry-After": str(max(1, retry_after))},
+        )
 
 
 def not_found(what: str) -> ApiError:
     return ApiError(404, what, type="not_found_error", code="not_found")
 
 
-def error_body(message: str, type: str = "invalid_request_error", code: str | None = None,
-               param: str | None = None) -> dict[str, Any]:
+def error_body(
+    message: str, type: str = "invalid_request_error", code: str | None = None, param: str | None = None
+) -> dict[str, Any]:
     return {"error": {"message": message, "type": type, "param": param, "code": code}}
 
 
-def error_response(status: int, message: str, type: str = "invalid_request_error", code: str | None = None,
-                   param: str | None = None, headers: dict[str, str] | None = None) -> JSONResponse:
+def error_response(
+    status: int,
+    message: str,
+    type: str = "invalid_request_error",
+    code: str | None = None,
+    param: str | None = None,
+    headers: dict[str, str] | None = None,
+) -> JSONResponse:
     return JSONResponse(error_body(message, type, code, param), status_code=status, headers=headers)
 
 
@@ -119,8 +137,9 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(StarletteHTTPException)
     async def _http(_req: Request, exc: StarletteHTTPException) -> JSONResponse:
         kind = "not_found_error" if exc.status_code == 404 else "invalid_request_error"
-        return error_response(exc.status_code, str(exc.detail), kind, None, None,
-                              dict(exc.headers) if exc.headers else None)
+        return error_response(
+            exc.status_code, str(exc.detail), kind, None, None, dict(exc.headers) if exc.headers else None
+        )
 
     @app.exception_handler(Exception)
     async def _crash(_req: Request, exc: Exception) -> JSONResponse:

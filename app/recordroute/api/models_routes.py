@@ -101,8 +101,12 @@ def _checked(name: str) -> str:
     """Names are names, never paths (no '..', no leading '/', no backslashes)."""
     name = name.strip()
     if not _NAME.match(name) or ".." in name:
-        raise ApiError(400, f"invalid model name {name!r}: use a catalogue name or a repository id (owner/name)",
-                       param="name", code="invalid_model")
+        raise ApiError(
+            400,
+            f"invalid model name {name!r}: use a catalogue name or a repository id (owner/name)",
+            param="name",
+            code="invalid_model",
+        )
     return name
 
 
@@ -115,26 +119,50 @@ TaskId = Annotated[int, Path(ge=1, le=2**31)]
 _SSE_DOC: dict[int | str, dict[str, Any]] = {200: {"content": {"text/event-stream": {}}}}
 
 
-@router.get("/inventory", response_model=list[InventoryItem],
-            summary="Every speech and embedding model: present or downloadable, size, source, in use")
-def inventory(state: StateDep, type: Annotated[Kind | None, Query()] = None) -> list[InventoryItem]:  # noqa: A002
+@router.get(
+    "/inventory",
+    response_model=list[InventoryItem],
+    summary="Every speech and embedding model: present or downloadable, size, source, in use",
+)
+def inventory(state: StateDep, type: Annotated[Kind | None, Query()] = None) -> list[InventoryItem]:
     rows = model_manager.list_models(state.ctx.settings, _KINDS[type] if type else None)
-    return [InventoryItem(kind=s.kind, name=s.name, present=s.present, source=s.source, size=s.size, repo=s.repo,
-                          download_size=s.download_size, languages=s.languages, note=s.note,
-                          verified_at=s.verified_at, in_use=used, deletable=s.present and s.source != "bundled")
-            for s, used in rows]
+    return [
+        InventoryItem(
+            kind=s.kind,
+            name=s.name,
+            present=s.present,
+            source=s.source,
+            size=s.size,
+            repo=s.repo,
+            download_size=s.download_size,
+            languages=s.languages,
+            note=s.note,
+            verified_at=s.verified_at,
+            in_use=used,
+            deletable=s.present and s.source != "bundled",
+        )
+        for s, used in rows
+    ]
 
 
-@router.post("/download", response_model=DownloadOut, status_code=202,
-             summary="Download a model in the background; follow it at /downloads/{id}/events")
+@router.post(
+    "/download",
+    response_model=DownloadOut,
+    status_code=202,
+    summary="Download a model in the background; follow it at /downloads/{id}/events",
+)
 def download(body: DownloadRequest, state: StateDep) -> dict[str, Any]:
     name = _checked(body.name)
     kind = _kind(body)
     entry = lookup(name, kind)
     if (entry is None or not entry.repo) and "/" not in name:
-        raise ApiError(422, f"'{name}' is not a downloadable model in the catalogue; pass a catalogue name "
-                            "(see GET /api/admin/models/inventory) or a hub repository id (owner/name)",
-                       param="name", code="unknown_model")
+        raise ApiError(
+            422,
+            f"'{name}' is not a downloadable model in the catalogue; pass a catalogue name "
+            "(see GET /api/admin/models/inventory) or a hub repository id (owner/name)",
+            param="name",
+            code="unknown_model",
+        )
     task = state.downloads.start(state.ctx.settings, name, kind=kind, force=body.force)
     return _out(task)
 
@@ -163,12 +191,19 @@ def cancel_download(task_id: TaskId, state: StateDep) -> dict[str, Any]:
     return _out(task)
 
 
-@router.get("/downloads/{task_id}/events", response_class=StreamingResponse, responses=_SSE_DOC,
-            summary="Progress of one model download until it ends (SSE `download` events)")
+@router.get(
+    "/downloads/{task_id}/events",
+    response_class=StreamingResponse,
+    responses=_SSE_DOC,
+    summary="Progress of one model download until it ends (SSE `download` events)",
+)
 async def download_events(task_id: TaskId, request: Request, state: StateDep) -> StreamingResponse:
     task = _task(state, task_id)
-    return StreamingResponse(_stream(request, state, task), media_type="text/event-stream",
-                             headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
+    return StreamingResponse(
+        _stream(request, state, task),
+        media_type="text/event-stream",
+        headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
+    )
 
 
 async def _stream(request: Request, state: StateDep, task: DownloadTask) -> AsyncIterator[bytes]:
@@ -209,23 +244,42 @@ def _offer(q: asyncio.Queue[dict[str, Any]], snap: dict[str, Any]) -> None:
     q.put_nowait(snap)
 
 
-@router.post("/delete", response_model=DeleteOut,
-             summary="Delete a downloaded or imported model (bundled ones cannot be deleted)")
+@router.post(
+    "/delete",
+    response_model=DeleteOut,
+    summary="Delete a downloaded or imported model (bundled ones cannot be deleted)",
+)
 def delete(body: DeleteRequest, state: StateDep) -> DeleteOut:
     name = _checked(body.name)
     try:
         gone = model_manager.delete(state.ctx, name, kind=_kind(body), yes=body.confirm)
     except model_manager.ConfirmationNeeded as exc:
-        raise ApiError(409, f"{exc.message}; send \"confirm\": true to delete it anyway", param="confirm",
-                       code="confirmation_needed") from None
+        raise ApiError(
+            409,
+            f'{exc.message}; send "confirm": true to delete it anyway',
+            param="confirm",
+            code="confirmation_needed",
+        ) from None
     state.serving.embed_cache.clear()
     return DeleteOut(kind=gone.kind, name=gone.name, deleted=True)
 
 
-@router.post("/verify", response_model=list[VerifyOut],
-             summary="Check a model: SHA-256 sums for downloaded ones, a real load for the others")
+@router.post(
+    "/verify",
+    response_model=list[VerifyOut],
+    summary="Check a model: SHA-256 sums for downloaded ones, a real load for the others",
+)
 async def verify(body: ModelRef, state: StateDep) -> list[VerifyOut]:
     name = _checked(body.name)
     reports = await run_in_threadpool(model_manager.verify, state.ctx.settings, name, kind=_kind(body))
-    return [VerifyOut(kind=r.state.kind, name=r.state.name, ok=r.ok, method=r.method, problems=r.problems,
-                      verified_at=r.state.verified_at) for r in reports]
+    return [
+        VerifyOut(
+            kind=r.state.kind,
+            name=r.state.name,
+            ok=r.ok,
+            method=r.method,
+            problems=r.problems,
+            verified_at=r.state.verified_at,
+        )
+        for r in reports
+    ]

@@ -49,13 +49,22 @@ class UploadForm(BaseModel):
     summarize: bool = Field(default=True, description="make minutes after transcribing (summarize stage)")
     template: str | None = Field(default=None, max_length=100, description="summary template name")
     diarize: bool | None = Field(default=None, description="find who said what (default: settings)")
-    speakers: int | None = Field(default=None, ge=1, le=MAX_SPEAKERS, description="number of speakers, if known")
+    speakers: int | None = Field(
+        default=None, ge=1, le=MAX_SPEAKERS, description="number of speakers, if known"
+    )
 
     def job_options(self) -> JobOptions:
         diarize = True if self.speakers is not None else self.diarize
-        return JobOptions(language=self.language or None, model=self.model or None, task=self.task,
-                          force=self.force, no_summary=not self.summarize, template=self.template or None,
-                          diarize=diarize, speakers=self.speakers)
+        return JobOptions(
+            language=self.language or None,
+            model=self.model or None,
+            task=self.task,
+            force=self.force,
+            no_summary=not self.summarize,
+            template=self.template or None,
+            diarize=diarize,
+            speakers=self.speakers,
+        )
 
 
 def recording_or_404(state: ApiState, rec_id: int, *, include_deleted: bool = False) -> Recording:
@@ -81,8 +90,9 @@ def _import(state: ApiState, upload: Upload, form: UploadForm) -> UploadResult:
     try:
         inspect(upload.path)  # content check before anything is stored
     except InputError as exc:
-        raise ApiError(400, f"the uploaded file cannot be processed: {exc.user_text()}", param="file",
-                       code=exc.code) from None
+        raise ApiError(
+            400, f"the uploaded file cannot be processed: {exc.user_text()}", param="file", code=exc.code
+        ) from None
     ctx = state.ctx
     result = ingest(ctx.store, upload.path)
     rec = result.recording
@@ -92,11 +102,17 @@ def _import(state: ApiState, upload: Upload, form: UploadForm) -> UploadResult:
     options = form.job_options()
     finished = rec.transcribe_state == "done" and not form.force and (form.task in (None, rec.stt_task))
     if result.duplicate and finished:
-        return UploadResult(job_id=None, recording_id=rec.id, duplicate=True, restored=result.restored,
-                            state="done")
+        return UploadResult(
+            job_id=None, recording_id=rec.id, duplicate=True, restored=result.restored, state="done"
+        )
     job_id = state.jobs.enqueue(recording_id=rec.id, options=options)  # the process's queue: runs it at once
-    return UploadResult(job_id=job_id, recording_id=rec.id, duplicate=result.duplicate,
-                        restored=result.restored, state="queued")
+    return UploadResult(
+        job_id=job_id,
+        recording_id=rec.id,
+        duplicate=result.duplicate,
+        restored=result.restored,
+        state="queued",
+    )
 
 
 def _upload_form(upload: Upload) -> UploadForm:
@@ -107,8 +123,12 @@ def _upload_form(upload: Upload) -> UploadForm:
         param = ".".join(str(p) for p in err.get("loc", ())) or None
         if err.get("type") == "extra_forbidden":
             known = ", ".join(["file", *UploadForm.model_fields])
-            raise ApiError(400, f"unknown form field {param!r} (known fields: {known})", param=param,
-                           code="unknown_option") from None
+            raise ApiError(
+                400,
+                f"unknown form field {param!r} (known fields: {known})",
+                param=param,
+                code="unknown_option",
+            ) from None
         raise ApiError(400, f"{param}: {err.get('msg')}", param=param, code="invalid_value") from None
     if form.model:
         check_model_name(form.model)
@@ -123,26 +143,40 @@ router = APIRouter(prefix="/api", tags=["recordings"])
 @router.get("/recordings", response_model=RecordingPage, summary="List recordings (paged, filtered)")
 def list_recordings(
     state: StateDep,
-    offset: int = Query(0, ge=0, le=10_000_000), limit: int = Query(50, ge=1, le=500),
+    offset: int = Query(0, ge=0, le=10_000_000),
+    limit: int = Query(50, ge=1, le=500),
     q: str | None = Query(None, max_length=200, description="substring of the title or file name"),
-    kind: Kind | None = None, language: str | None = Query(None, max_length=16),
+    kind: Kind | None = None,
+    language: str | None = Query(None, max_length=16),
     since: float | None = Query(None, description="unix time, inclusive"),
     until: float | None = Query(None, description="unix time, exclusive"),
     trash: bool = Query(False, description="list the trash instead"),
 ) -> RecordingPage:
     store = state.ctx.store
-    flt = ListFilter(text=q or None, kind=kind, language=language or None, since=since, until=until,
-                     only_deleted=trash)
+    flt = ListFilter(
+        text=q or None, kind=kind, language=language or None, since=since, until=until, only_deleted=trash
+    )
     items = store.recordings.list(flt, offset=offset, limit=limit)
-    return RecordingPage(items=[_out(x) for x in items], total=store.recordings.count(flt), offset=offset,
-                         limit=limit)
+    return RecordingPage(
+        items=[_out(x) for x in items], total=store.recordings.count(flt), offset=offset, limit=limit
+    )
 
 
-@router.post("/recordings", response_model=UploadResult, status_code=202,
-             openapi_extra=multipart_schema(UploadForm), summary="Upload a file and process it")
+@router.post(
+    "/recordings",
+    response_model=UploadResult,
+    status_code=202,
+    openapi_extra=multipart_schema(UploadForm),
+    summary="Upload a file and process it",
+)
 async def upload_recording(request: Request, state: StateDep) -> UploadResult:
-    upload = await receive_upload(request, upload_dir(state.ctx.data_dir), limit=state.config.max_upload_bytes,
-                                  drain=state.config.upload_drain_bytes, extensions=SUPPORTED_EXTENSIONS)
+    upload = await receive_upload(
+        request,
+        upload_dir(state.ctx.data_dir),
+        limit=state.config.max_upload_bytes,
+        drain=state.config.upload_drain_bytes,
+        extensions=SUPPORTED_EXTENSIONS,
+    )
     try:
         form = _upload_form(upload)
         return await run_in_threadpool(_import, state, upload, form)
@@ -150,7 +184,9 @@ async def upload_recording(request: Request, state: StateDep) -> UploadResult:
         upload.cleanup()
 
 
-@router.get("/recordings/{rec_id}", response_model=RecordingDetail, summary="One recording with its transcript")
+@router.get(
+    "/recordings/{rec_id}", response_model=RecordingDetail, summary="One recording with its transcript"
+)
 def get_recording(rec_id: IdPath, state: StateDep, segments: bool = True) -> RecordingDetail:
     rec = recording_or_404(state, rec_id)
     segs = [s.to_dict() for s in state.ctx.store.transcripts.segments(rec_id)] if segments else []
@@ -164,8 +200,11 @@ def rename_recording(rec_id: IdPath, body: RenameIn, state: StateDep) -> Recordi
     return _out(recording_or_404(state, rec_id))
 
 
-@router.delete("/recordings/{rec_id}", response_model=DeleteResult,
-               summary="Move to the trash (purge=true: delete for good, with the file)")
+@router.delete(
+    "/recordings/{rec_id}",
+    response_model=DeleteResult,
+    summary="Move to the trash (purge=true: delete for good, with the file)",
+)
 def delete_recording(rec_id: IdPath, state: StateDep, purge: bool = False) -> DeleteResult:
     if purge:
         recording_or_404(state, rec_id, include_deleted=True)
@@ -176,8 +215,12 @@ def delete_recording(rec_id: IdPath, state: StateDep, purge: bool = False) -> De
     return DeleteResult(id=rec_id, purged=purge)
 
 
-@router.get("/recordings/{rec_id}/file", response_class=FileResponse, summary="Download the original file",
-            responses={200: {"content": {"application/octet-stream": {}}}})
+@router.get(
+    "/recordings/{rec_id}/file",
+    response_class=FileResponse,
+    summary="Download the original file",
+    responses={200: {"content": {"application/octet-stream": {}}}},
+)
 def download_original(rec_id: IdPath, state: StateDep) -> FileResponse:
     rec = recording_or_404(state, rec_id)
     path = state.ctx.store.library.path(rec.stored_name)
@@ -186,13 +229,23 @@ def download_original(rec_id: IdPath, state: StateDep) -> FileResponse:
     return FileResponse(path, filename=display_name(rec.source_name), media_type="application/octet-stream")
 
 
-@router.get("/recordings/{rec_id}/export", response_class=Response, summary="Export the minutes and transcript",
-            responses={200: {"content": {t.split(";")[0]: {} for t in export.MEDIA_TYPES.values()}}})
-def export_recording(rec_id: IdPath, state: StateDep, format: ExportFormat = "txt",
-                     only: ExportPart = "all") -> Response:
+@router.get(
+    "/recordings/{rec_id}/export",
+    response_class=Response,
+    summary="Export the minutes and transcript",
+    responses={200: {"content": {t.split(";")[0]: {} for t in export.MEDIA_TYPES.values()}}},
+)
+def export_recording(
+    rec_id: IdPath, state: StateDep, format: ExportFormat = "txt", only: ExportPart = "all"
+) -> Response:
     rec = recording_or_404(state, rec_id)
     body = export.render_doc(format, export.load_doc(state.ctx.store, rec_id, only=only))
     name = export.export_filename(rec, format)
-    return Response(body, media_type=export.MEDIA_TYPES[format],
-                    headers={"Content-Disposition": f'attachment; filename="{name}"',
-                             "X-Content-Type-Options": "nosniff"})
+    return Response(
+        body,
+        media_type=export.MEDIA_TYPES[format],
+        headers={
+            "Content-Disposition": f'attachment; filename="{name}"',
+            "X-Content-Type-Options": "nosniff",
+        },
+    )

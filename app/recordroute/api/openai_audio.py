@@ -37,15 +37,29 @@ MODEL_ALIASES = frozenset({"whisper-1", "default"})
 _MODEL_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:+-]{0,199}$")
 _LANGUAGE = re.compile(r"^(auto|[A-Za-z]{2,3}(-[A-Za-z]{2,4})?)$")
 # PyAV container names -> an extension the library's kind detection accepts.
-_CONTAINER_EXT = {"wav": "wav", "mp3": "mp3", "flac": "flac", "ogg": "ogg", "matroska,webm": "webm",
-                  "mov,mp4,m4a,3gp,3g2,mj2": "m4a", "aac": "aac", "amr": "amr", "asf": "wma", "avi": "avi"}
+_CONTAINER_EXT = {
+    "wav": "wav",
+    "mp3": "mp3",
+    "flac": "flac",
+    "ogg": "ogg",
+    "matroska,webm": "webm",
+    "mov,mp4,m4a,3gp,3g2,mj2": "m4a",
+    "aac": "aac",
+    "amr": "amr",
+    "asf": "wma",
+    "avi": "avi",
+}
 
 
 def check_model_name(name: str, param: str = "model") -> str:
     """Model names are names, never paths: a request must not point the engines at a folder."""
     if not _MODEL_NAME.match(name) or ".." in name:
-        raise ApiError(400, f"invalid model name {name!r} (letters, digits and . _ : + - only)", param=param,
-                       code="invalid_model")
+        raise ApiError(
+            400,
+            f"invalid model name {name!r} (letters, digits and . _ : + - only)",
+            param=param,
+            code="invalid_model",
+        )
     return name
 
 
@@ -65,10 +79,16 @@ def parse_form(upload: Upload, request: Request) -> TranscriptionForm:
     except ValidationError as exc:
         err = exc.errors()[0]
         param = ".".join(str(p) for p in err.get("loc", ())) or None
-        raise ApiError(400, f"{param}: {err.get('msg')}" if param else str(err.get("msg")), param=param,
-                       code="invalid_value") from None
+        raise ApiError(
+            400,
+            f"{param}: {err.get('msg')}" if param else str(err.get("msg")),
+            param=param,
+            code="invalid_value",
+        ) from None
     if form.language is not None and not _LANGUAGE.match(form.language):
-        raise ApiError(400, f"invalid language code {form.language!r}", param="language", code="invalid_value")
+        raise ApiError(
+            400, f"invalid language code {form.language!r}", param="language", code="invalid_value"
+        )
     return form
 
 
@@ -79,11 +99,16 @@ def probe_upload(path: Path) -> str:
     try:
         info = probe(path)
     except (CorruptMediaError, NoAudioError, EmptyFileError) as exc:
-        raise ApiError(400, f"the uploaded file is not usable audio or video: {exc.message.split(': ', 1)[-1]}",
-                       param="file", code="invalid_audio") from None
+        raise ApiError(
+            400,
+            f"the uploaded file is not usable audio or video: {exc.message.split(': ', 1)[-1]}",
+            param="file",
+            code="invalid_audio",
+        ) from None
     except InputError as exc:
-        raise ApiError(400, f"the uploaded file cannot be read: {exc.message}", param="file",
-                       code="invalid_audio") from None
+        raise ApiError(
+            400, f"the uploaded file cannot be read: {exc.message}", param="file", code="invalid_audio"
+        ) from None
     return _CONTAINER_EXT.get(info.container, "mkv")
 
 
@@ -97,8 +122,15 @@ def _with_extension(upload: Upload, ext: str) -> None:
     upload.path = target
 
 
-def _transcribe(state: ApiState, model: str, path: Path, form: TranscriptionForm, task: str,
-                on_segment: Callable[[Any], None] | None = None, cancel: CancelToken | None = None) -> Any:
+def _transcribe(
+    state: ApiState,
+    model: str,
+    path: Path,
+    form: TranscriptionForm,
+    task: str,
+    on_segment: Callable[[Any], None] | None = None,
+    cancel: CancelToken | None = None,
+) -> Any:
     from ..engines.audio import decode
     from ..engines.stt import resolve_model
 
@@ -111,8 +143,9 @@ def _transcribe(state: ApiState, model: str, path: Path, form: TranscriptionForm
         # Load here, in the pool's long-lived thread: a CTranslate2 model first loaded inside the engine's
         # short-lived per-call worker thread makes later transcriptions erratically slow (seen 2 s -> 30 s).
         engine.load()
-        transcript = engine.transcribe(audio.samples, _options(s, form, task), cancel=cancel,
-                                       on_segment=on_segment)
+        transcript = engine.transcribe(
+            audio.samples, _options(s, form, task), cancel=cancel, on_segment=on_segment
+        )
     if _diarize(form):
         from ..pipeline.diarization import diarize_transcript
 
@@ -123,7 +156,11 @@ def _transcribe(state: ApiState, model: str, path: Path, form: TranscriptionForm
 def _options(s: Any, form: TranscriptionForm, task: str) -> Any:
     # The settings' languages apply here too: with no language in the request, detection picks among them.
     return stt_options(
-        s, language=form.language, task=task, temperature=form.temperature, initial_prompt=form.prompt or None,
+        s,
+        language=form.language,
+        task=task,
+        temperature=form.temperature,
+        initial_prompt=form.prompt or None,
         word_timestamps="word" in form.timestamp_granularities or form.store or _diarize(form),
     )
 
@@ -135,15 +172,21 @@ def _diarize(form: TranscriptionForm) -> bool:
 def _store(state: ApiState, upload: Upload, transcript: Any, task: str) -> int:
     assert upload.path is not None
     name = display_name(upload.filename)
-    stored = store_transcription(state.ctx, upload.path, transcript, title=Path(name).stem or name,
-                                             source_name=name, task=task)
+    stored = store_transcription(
+        state.ctx, upload.path, transcript, title=Path(name).stem or name, source_name=name, task=task
+    )
     return stored.recording_id
 
 
 async def handle(request: Request, state: ApiState, task: str) -> Response:
     config = state.config
-    upload = await receive_upload(request, upload_dir(state.ctx.data_dir), limit=config.max_upload_bytes,
-                                  drain=config.upload_drain_bytes, extensions=AUDIO_EXTENSIONS)
+    upload = await receive_upload(
+        request,
+        upload_dir(state.ctx.data_dir),
+        limit=config.max_upload_bytes,
+        drain=config.upload_drain_bytes,
+        extensions=AUDIO_EXTENSIONS,
+    )
     handed_off = False
     try:
         form = parse_form(upload, request)
@@ -164,15 +207,21 @@ async def handle(request: Request, state: ApiState, task: str) -> Response:
 
             items = await first_then_rest(pool.stream(work))
             handed_off = True
-            return StreamingResponse(_transcript_events(items, upload), media_type="text/event-stream",
-                                     headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
+            return StreamingResponse(
+                _transcript_events(items, upload),
+                media_type="text/event-stream",
+                headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
+            )
 
         transcript = await pool.run(_transcribe, state, model, upload.path, form, task)
         rec_id = await run_in_threadpool(_store, state, upload, transcript, task) if form.store else None
         body, media = openai_formats.format_transcription(
-            transcript, form.response_format, words="word" in form.timestamp_granularities,
+            transcript,
+            form.response_format,
+            words="word" in form.timestamp_granularities,
             segments="segment" in form.timestamp_granularities or "word" not in form.timestamp_granularities,
-            translation=translation, temperature=form.temperature,
+            translation=translation,
+            temperature=form.temperature,
         )
         headers = {"X-Recording-Id": str(rec_id)} if rec_id is not None else {}
         if rec_id is not None and media == "application/json":
@@ -194,13 +243,17 @@ async def _transcript_events(items: AsyncIterator[Any], upload: Upload) -> Async
         async for item in items:
             if isinstance(item, StreamResult):
                 transcript, rec_id = item.value
-                done: dict[str, Any] = {"type": "transcript.text.done",
-                                        "text": openai_formats.transcript_text(transcript)}
+                done: dict[str, Any] = {
+                    "type": "transcript.text.done",
+                    "text": openai_formats.transcript_text(transcript),
+                }
                 if rec_id is not None:
                     done["recording_id"] = rec_id
                 yield sse_json(done)
             elif item.text:
-                yield sse_json({"type": "transcript.text.delta", "delta": item.text if first else " " + item.text})
+                yield sse_json(
+                    {"type": "transcript.text.delta", "delta": item.text if first else " " + item.text}
+                )
                 first = False
     finally:
         upload.cleanup()
@@ -213,13 +266,23 @@ _RESPONSES: dict[int | str, dict[str, Any]] = {
 }
 
 
-@router.post("/transcriptions", response_model=TranscriptionJson, openapi_extra=_FORM, responses=_RESPONSES,
-             summary="Transcribe audio (json, text, srt, vtt, verbose_json; SSE with stream=true)")
+@router.post(
+    "/transcriptions",
+    response_model=TranscriptionJson,
+    openapi_extra=_FORM,
+    responses=_RESPONSES,
+    summary="Transcribe audio (json, text, srt, vtt, verbose_json; SSE with stream=true)",
+)
 async def transcriptions(request: Request, state: StateDep) -> Response:
     return await handle(request, state, "transcribe")
 
 
-@router.post("/translations", response_model=TranscriptionJson, openapi_extra=_FORM, responses=_RESPONSES,
-             summary="Translate audio into English text (needs a multilingual model)")
+@router.post(
+    "/translations",
+    response_model=TranscriptionJson,
+    openapi_extra=_FORM,
+    responses=_RESPONSES,
+    summary="Translate audio into English text (needs a multilingual model)",
+)
 async def translations(request: Request, state: StateDep) -> Response:
     return await handle(request, state, "translate")

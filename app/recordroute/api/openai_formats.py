@@ -19,8 +19,14 @@ def transcript_text(transcript: Any) -> str:
     return " ".join(s.text.strip() for s in transcript.segments if s.text.strip())
 
 
-def verbose_json(transcript: Any, *, words: bool, segments: bool = True, translation: bool = False,
-                 temperature: float = 0.0) -> dict[str, Any]:
+def verbose_json(
+    transcript: Any,
+    *,
+    words: bool,
+    segments: bool = True,
+    translation: bool = False,
+    temperature: float = 0.0,
+) -> dict[str, Any]:
     """OpenAI's verbose_json: text, language, duration, segments (and words when asked for)."""
     out: dict[str, Any] = {
         "task": "translate" if translation else "transcribe",
@@ -31,10 +37,17 @@ def verbose_json(transcript: Any, *, words: bool, segments: bool = True, transla
     if segments:
         out["segments"] = [
             {
-                "id": i, "seek": int(round(s.start * 100)), "start": round(s.start, 3), "end": round(s.end, 3),
-                "text": s.text, "tokens": [], "temperature": temperature,
+                "id": i,
+                "seek": int(round(s.start * 100)),
+                "start": round(s.start, 3),
+                "end": round(s.end, 3),
+                "text": s.text,
+                "tokens": [],
+                "temperature": temperature,
                 # faster-whisper's per-segment scores are not kept by the engine; neutral values keep the shape.
-                "avg_logprob": 0.0, "compression_ratio": 1.0, "no_speech_prob": 0.0,
+                "avg_logprob": 0.0,
+                "compression_ratio": 1.0,
+                "no_speech_prob": 0.0,
             }
             | ({"speaker": s.speaker} if getattr(s, "speaker", None) else {})
             for i, s in enumerate(transcript.segments)
@@ -42,7 +55,8 @@ def verbose_json(transcript: Any, *, words: bool, segments: bool = True, transla
     if words and not translation:
         out["words"] = [
             {"word": w.word.strip(), "start": round(w.start, 3), "end": round(w.end, 3)}
-            for s in transcript.segments for w in s.words
+            for s in transcript.segments
+            for w in s.words
         ]
     out["usage"] = {"type": "duration", "seconds": round(float(transcript.duration), 3)}
     return out
@@ -55,11 +69,22 @@ def diarized_json(transcript: Any) -> dict[str, Any]:
     for i, s in enumerate(transcript.segments):
         label = getattr(s, "speaker", None) or "?"
         speaker = letters.setdefault(label, _letter(len(letters)))
-        segments.append({"type": "transcript.text.segment", "id": f"seg_{i}", "start": round(s.start, 3),
-                         "end": round(s.end, 3), "text": s.text.strip(), "speaker": speaker})
+        segments.append(
+            {
+                "type": "transcript.text.segment",
+                "id": f"seg_{i}",
+                "start": round(s.start, 3),
+                "end": round(s.end, 3),
+                "text": s.text.strip(),
+                "speaker": speaker,
+            }
+        )
     return {
-        "task": "transcribe", "duration": round(float(transcript.duration), 3), "text": transcript_text(transcript),
-        "segments": segments, "usage": {"type": "duration", "seconds": round(float(transcript.duration), 3)},
+        "task": "transcribe",
+        "duration": round(float(transcript.duration), 3),
+        "text": transcript_text(transcript),
+        "segments": segments,
+        "usage": {"type": "duration", "seconds": round(float(transcript.duration), 3)},
     }
 
 
@@ -67,8 +92,15 @@ def _letter(n: int) -> str:
     return chr(ord("A") + n) if n < 26 else f"S{n + 1}"
 
 
-def format_transcription(transcript: Any, response_format: str, *, words: bool = False, segments: bool = True,
-                         translation: bool = False, temperature: float = 0.0) -> tuple[str, str]:
+def format_transcription(
+    transcript: Any,
+    response_format: str,
+    *,
+    words: bool = False,
+    segments: bool = True,
+    translation: bool = False,
+    temperature: float = 0.0,
+) -> tuple[str, str]:
     """(body, media type) of a transcription in one of OpenAI's response formats."""
     if response_format == "json":
         body: dict[str, Any] = {"text": transcript_text(transcript)}
@@ -76,8 +108,9 @@ def format_transcription(transcript: Any, response_format: str, *, words: bool =
             body["usage"] = {"type": "duration", "seconds": round(float(transcript.duration), 3)}
         return json.dumps(body, ensure_ascii=False), "application/json"
     if response_format == "verbose_json":
-        data = verbose_json(transcript, words=words, segments=segments, translation=translation,
-                            temperature=temperature)
+        data = verbose_json(
+            transcript, words=words, segments=segments, translation=translation, temperature=temperature
+        )
         return json.dumps(data, ensure_ascii=False), "application/json"
     if response_format == "diarized_json":
         return json.dumps(diarized_json(transcript), ensure_ascii=False), "application/json"
@@ -87,7 +120,9 @@ def format_transcription(transcript: Any, response_format: str, *, words: bool =
         return export.to_srt(store_segments(transcript)), "text/plain; charset=utf-8"
     if response_format == "vtt":
         return export.to_vtt(store_segments(transcript)), "text/vtt; charset=utf-8"
-    raise ValueError(f"unknown response_format {response_format!r}; use one of {', '.join(TRANSCRIPTION_FORMATS)}")
+    raise ValueError(
+        f"unknown response_format {response_format!r}; use one of {', '.join(TRANSCRIPTION_FORMATS)}"
+    )
 
 
 def embedding_base64(vector: np.ndarray) -> str:

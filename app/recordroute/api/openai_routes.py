@@ -40,7 +40,9 @@ if TYPE_CHECKING:
     from ..engines.llm.base import LLMBackend
 
 WHISPER_ALIAS = "whisper-1"
-EMBED_ALIASES = frozenset({"default", "text-embedding-ada-002", "text-embedding-3-small", "text-embedding-3-large"})
+EMBED_ALIASES = frozenset(
+    {"default", "text-embedding-ada-002", "text-embedding-3-small", "text-embedding-3-large"}
+)
 MAX_EMBED_INPUTS = 2048
 _LLM_MODELS_TTL = 15.0
 
@@ -94,18 +96,32 @@ def chat_backend(state: ApiState, model: str) -> LLMBackend:
     if kind == "ollama":
         return ollama
     if kind == "openai":
-        return OpenAIBackend(model, base_url=s.openai_base_url, api_key=s.openai_api_key, num_ctx=s.llm_num_ctx,
-                             retries=1, backoff=0.25)
+        return OpenAIBackend(
+            model,
+            base_url=s.openai_base_url,
+            api_key=s.openai_api_key,
+            num_ctx=s.llm_num_ctx,
+            retries=1,
+            backoff=0.25,
+        )
     if kind == "extractive":
-        raise LLMUnavailable("the LLM backend is set to 'extractive' (no language model)",
-                             hint="choose Ollama or an OpenAI-compatible server in Settings")
+        raise LLMUnavailable(
+            "the LLM backend is set to 'extractive' (no language model)",
+            hint="choose Ollama or an OpenAI-compatible server in Settings",
+        )
     try:
         ollama.list_models()
         return ollama
     except LLMUnavailable as exc:
         if _openai_configured(s.openai_base_url, s.openai_api_key):
-            return OpenAIBackend(model, base_url=s.openai_base_url, api_key=s.openai_api_key,
-                                 num_ctx=s.llm_num_ctx, retries=1, backoff=0.25)
+            return OpenAIBackend(
+                model,
+                base_url=s.openai_base_url,
+                api_key=s.openai_api_key,
+                num_ctx=s.llm_num_ctx,
+                retries=1,
+                backoff=0.25,
+            )
         raise LLMUnavailable(f"no LLM server is running ({exc.message})") from None
 
 
@@ -141,11 +157,23 @@ def _options(req: ChatCompletionRequest) -> Any:
     return GenOptions(**kwargs)
 
 
-def _chunk(cid: str, created: int, model: str, delta: dict[str, Any], finish: str | None = None,
-           usage: dict[str, int] | None = None, choices: bool = True) -> bytes:
+def _chunk(
+    cid: str,
+    created: int,
+    model: str,
+    delta: dict[str, Any],
+    finish: str | None = None,
+    usage: dict[str, int] | None = None,
+    choices: bool = True,
+) -> bytes:
     body: dict[str, Any] = {
-        "id": cid, "object": "chat.completion.chunk", "created": created, "model": model,
-        "choices": [{"index": 0, "delta": delta, "finish_reason": finish, "logprobs": None}] if choices else [],
+        "id": cid,
+        "object": "chat.completion.chunk",
+        "created": created,
+        "model": model,
+        "choices": [{"index": 0, "delta": delta, "finish_reason": finish, "logprobs": None}]
+        if choices
+        else [],
     }
     if usage is not None:
         body["usage"] = usage
@@ -153,8 +181,11 @@ def _chunk(cid: str, created: int, model: str, delta: dict[str, Any], finish: st
 
 
 def _usage(result: Any) -> dict[str, int]:
-    return {"prompt_tokens": result.prompt_tokens, "completion_tokens": result.completion_tokens,
-            "total_tokens": result.prompt_tokens + result.completion_tokens}
+    return {
+        "prompt_tokens": result.prompt_tokens,
+        "completion_tokens": result.completion_tokens,
+        "total_tokens": result.prompt_tokens + result.completion_tokens,
+    }
 
 
 async def chat_completions(state: ApiState, req: ChatCompletionRequest) -> Response:
@@ -180,9 +211,16 @@ async def chat_completions(state: ApiState, req: ChatCompletionRequest) -> Respo
         pieces: list[str] = []
         result = await pool.run(work, pieces.append, CancelToken())
         body = ChatCompletion(
-            id=cid, created=created, model=req.model,
-            choices=[ChatChoice(index=0, message=ChatMessageOut(role="assistant", content=result.text),
-                                finish_reason="length" if result.done_reason == "length" else "stop")],
+            id=cid,
+            created=created,
+            model=req.model,
+            choices=[
+                ChatChoice(
+                    index=0,
+                    message=ChatMessageOut(role="assistant", content=result.text),
+                    finish_reason="length" if result.done_reason == "length" else "stop",
+                )
+            ],
             usage=Usage(**_usage(result)),
         )
         return JSONResponse(body.model_dump())
@@ -204,8 +242,11 @@ async def chat_completions(state: ApiState, req: ChatCompletionRequest) -> Respo
 
     # Wait for the first token so a missing model or a dead server still gets a real HTTP status.
     items = await first_then_rest(pool.stream(work))
-    return StreamingResponse(events(items), media_type="text/event-stream",
-                             headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
+    return StreamingResponse(
+        events(items),
+        media_type="text/event-stream",
+        headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
+    )
 
 
 # --- embeddings --------------------------------------------------------------------------------------------------
@@ -219,8 +260,12 @@ def _texts(req: EmbeddingRequest) -> list[str]:
         if len(value) > MAX_EMBED_INPUTS:
             raise ApiError(400, f"at most {MAX_EMBED_INPUTS} inputs per request", param="input")
         return list(value)  # type: ignore[arg-type]
-    raise ApiError(400, "token-id arrays are not supported: send the input as text (a string or a list of "
-                        "strings)", param="input", code="unsupported_input")
+    raise ApiError(
+        400,
+        "token-id arrays are not supported: send the input as text (a string or a list of strings)",
+        param="input",
+        code="unsupported_input",
+    )
 
 
 def _embedder(state: ApiState, model: str) -> Any:
@@ -232,8 +277,13 @@ def _embedder(state: ApiState, model: str) -> Any:
     try:
         return get_embedder(name, model_dir=s.model_dir, backend=s.embed_backend, host=s.ollama_host)
     except ModelNotFoundError as exc:
-        raise ApiError(404, f"embedding model '{model}' was not found ({exc.message.splitlines()[0]})",
-                       type="not_found_error", code="model_not_found", param="model") from None
+        raise ApiError(
+            404,
+            f"embedding model '{model}' was not found ({exc.message.splitlines()[0]})",
+            type="not_found_error",
+            code="model_not_found",
+            param="model",
+        ) from None
 
 
 def embed_texts(state: ApiState, model: str, texts: list[str]) -> tuple[np.ndarray, int, str]:
@@ -263,14 +313,25 @@ async def embeddings(state: ApiState, req: EmbeddingRequest) -> Response:
     texts = _texts(req)
     vectors, tokens, _name = await state.serving.pool("embed").run(embed_texts, state, req.model, texts)
     if req.dimensions is not None and req.dimensions != vectors.shape[1]:
-        raise ApiError(400, f"model '{req.model}' makes {vectors.shape[1]}-dimensional vectors; "
-                            f"dimensions={req.dimensions} is not supported", param="dimensions")
+        raise ApiError(
+            400,
+            f"model '{req.model}' makes {vectors.shape[1]}-dimensional vectors; "
+            f"dimensions={req.dimensions} is not supported",
+            param="dimensions",
+        )
     if req.encoding_format == "base64":
-        data = [{"object": "embedding", "index": i, "embedding": embedding_base64(v)} for i, v in enumerate(vectors)]
+        data = [
+            {"object": "embedding", "index": i, "embedding": embedding_base64(v)}
+            for i, v in enumerate(vectors)
+        ]
     else:
         data = [{"object": "embedding", "index": i, "embedding": v} for i, v in enumerate(vectors.tolist())]
-    body = {"object": "list", "data": data, "model": req.model,
-            "usage": {"prompt_tokens": tokens, "total_tokens": tokens}}
+    body = {
+        "object": "list",
+        "data": data,
+        "model": req.model,
+        "usage": {"prompt_tokens": tokens, "total_tokens": tokens},
+    }
     # Built by hand: validating thousands of floats through pydantic costs more than the model call.
     return Response(json.dumps(body, separators=(",", ":")), media_type="application/json")
 
@@ -292,18 +353,28 @@ def get_model(model_id: str, state: StateDep) -> ModelCard:
     raise not_found(f"model '{model_id}' not found")
 
 
-@router.post("/chat/completions", response_model=ChatCompletion, summary="Chat completion (SSE when stream=true)",
-             responses={200: {"content": {"text/event-stream": {}}}})
+@router.post(
+    "/chat/completions",
+    response_model=ChatCompletion,
+    summary="Chat completion (SSE when stream=true)",
+    responses={200: {"content": {"text/event-stream": {}}}},
+)
 async def create_chat(body: ChatCompletionRequest, state: StateDep) -> Response:
     try:
         return await chat_completions(state, body)
     except LLMModelMissing as exc:
-        raise ApiError(404, exc.user_text(), type="not_found_error", code="model_not_found",
-                       param="model") from None
+        raise ApiError(
+            404, exc.user_text(), type="not_found_error", code="model_not_found", param="model"
+        ) from None
     except LLMContextExceeded as exc:
         # OpenAI's own shape, so SDK clients recognize it; the message names both context sizes.
-        raise ApiError(400, exc.user_text(), type="invalid_request_error", code="context_length_exceeded",
-                       param="messages") from None
+        raise ApiError(
+            400,
+            exc.user_text(),
+            type="invalid_request_error",
+            code="context_length_exceeded",
+            param="messages",
+        ) from None
 
 
 @router.post("/embeddings", response_model=EmbeddingResponse, summary="Sentence embeddings")

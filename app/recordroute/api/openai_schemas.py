@@ -37,10 +37,16 @@ class TranscriptionForm(BaseModel):
     temperature: float = Field(default=0.0, ge=0.0, le=1.0)
     timestamp_granularities: list[Literal["segment", "word"]] = Field(default_factory=lambda: ["segment"])  # type: ignore[arg-type]
     stream: bool = False
-    store: bool = Field(default=False, description="RecordRoute extension: also keep the file and its "
-                                                   "transcript as a recording in the library")
-    diarize: bool = Field(default=False, description="RecordRoute extension: a `speaker` on every verbose_json "
-                                                     "segment (implied by response_format=diarized_json)")
+    store: bool = Field(
+        default=False,
+        description="RecordRoute extension: also keep the file and its "
+        "transcript as a recording in the library",
+    )
+    diarize: bool = Field(
+        default=False,
+        description="RecordRoute extension: a `speaker` on every verbose_json "
+        "segment (implied by response_format=diarized_json)",
+    )
 
 
 class TranscriptionJson(BaseModel):
@@ -113,7 +119,8 @@ class ChatCompletion(BaseModel):
 class EmbeddingRequest(BaseModel):
     model_config = ConfigDict(extra="allow")
     input: str | list[str] | list[int] | list[list[int]] = Field(
-        description="a string or a list of strings (token-id arrays are not supported)")
+        description="a string or a list of strings (token-id arrays are not supported)"
+    )
     model: str = Field(min_length=1, max_length=200)
     encoding_format: Literal["float", "base64"] = "float"
     dimensions: int | None = Field(default=None, ge=1)

@@ -32,21 +32,43 @@ class Metrics:
     def __init__(self) -> None:
         self.registry = CollectorRegistry(auto_describe=True)
         r = self.registry
-        self.requests = Counter("recordroute_http_requests_total", "HTTP requests by route template and status",
-                                ["method", "route", "status"], registry=r)
-        self.latency = Histogram("recordroute_http_request_duration_seconds", "HTTP request latency",
-                                 ["method", "route"], buckets=LATENCY_BUCKETS, registry=r)
-        self.engine_seconds = Histogram("recordroute_engine_work_seconds", "Time spent in engine work",
-                                        ["engine"], buckets=LATENCY_BUCKETS, registry=r)
-        self.queue_depth = Gauge("recordroute_queue_depth", "Requests waiting for an engine worker",
-                                 ["engine"], registry=r)
+        self.requests = Counter(
+            "recordroute_http_requests_total",
+            "HTTP requests by route template and status",
+            ["method", "route", "status"],
+            registry=r,
+        )
+        self.latency = Histogram(
+            "recordroute_http_request_duration_seconds",
+            "HTTP request latency",
+            ["method", "route"],
+            buckets=LATENCY_BUCKETS,
+            registry=r,
+        )
+        self.engine_seconds = Histogram(
+            "recordroute_engine_work_seconds",
+            "Time spent in engine work",
+            ["engine"],
+            buckets=LATENCY_BUCKETS,
+            registry=r,
+        )
+        self.queue_depth = Gauge(
+            "recordroute_queue_depth", "Requests waiting for an engine worker", ["engine"], registry=r
+        )
         self.engine_busy = Gauge("recordroute_engine_busy", "Engine workers busy", ["engine"], registry=r)
-        self.rejected = Gauge("recordroute_engine_rejected_requests", "Requests refused so far because a queue was full",
-                              ["engine"], registry=r)
-        self.jobs_queued = Gauge("recordroute_jobs_queued", "Pipeline jobs waiting in the persistent queue",
-                                 registry=r)
+        self.rejected = Gauge(
+            "recordroute_engine_rejected_requests",
+            "Requests refused so far because a queue was full",
+            ["engine"],
+            registry=r,
+        )
+        self.jobs_queued = Gauge(
+            "recordroute_jobs_queued", "Pipeline jobs waiting in the persistent queue", registry=r
+        )
         self.cache_hits = Gauge("recordroute_embed_cache_hits", "Embedding cache hits so far", registry=r)
-        self.cache_misses = Gauge("recordroute_embed_cache_misses", "Embedding cache misses so far", registry=r)
+        self.cache_misses = Gauge(
+            "recordroute_embed_cache_misses", "Embedding cache misses so far", registry=r
+        )
 
     def observe_engine(self, engine: str, seconds: float) -> None:
         self.engine_seconds.labels(engine).observe(seconds)

@@ -21,7 +21,12 @@ def health(state: StateDep) -> Health:
     return Health(status="ok", version=APP_VERSION, uptime=round(time.monotonic() - state.started, 3))
 
 
-@router.get("/metrics", response_class=Response, summary="Prometheus metrics", dependencies=[Depends(bearer_scheme)],
-            responses={200: {"content": {CONTENT_TYPE_LATEST: {}}}})
+@router.get(
+    "/metrics",
+    response_class=Response,
+    summary="Prometheus metrics",
+    dependencies=[Depends(bearer_scheme)],
+    responses={200: {"content": {CONTENT_TYPE_LATEST: {}}}},
+)
 def metrics(state: StateDep) -> Response:
     return Response(generate_latest(state.metrics.registry), media_type=CONTENT_TYPE_LATEST)

@@ -13,8 +13,6 @@ MAX_ID = 2**63 - 1  # SQLite INTEGER
 IdPath = Annotated[int, Path(ge=1, le=MAX_ID)]
 
 
-
-
 def multipart_schema(fields: type[BaseModel], *, extra_required: tuple[str, ...] = ()) -> dict[str, Any]:
     """OpenAPI requestBody for a multipart form whose `file` part is binary (our parser streams it)."""
     schema = fields.model_json_schema()
@@ -30,8 +28,11 @@ def multipart_schema(fields: type[BaseModel], *, extra_required: tuple[str, ...]
     return {
         "requestBody": {
             "required": True,
-            "content": {"multipart/form-data": {"schema": {"type": "object", "properties": props,
-                                                           "required": required}}},
+            "content": {
+                "multipart/form-data": {
+                    "schema": {"type": "object", "properties": props, "required": required}
+                }
+            },
         }
     }
 
@@ -229,7 +230,9 @@ class JobEventOut(BaseModel):
     eta: float | None = None
     message: str = ""
     recording_id: int | None = None
-    partial: str | None = Field(None, description="the minutes written so far, while the summarize stage streams")
+    partial: str | None = Field(
+        None, description="the minutes written so far, while the summarize stage streams"
+    )
 
 
 # --- native: admin ---------------------------------------------------------------------------------------------

@@ -46,8 +46,9 @@ def _summarize(state: ApiState, rec_id: int, body: SummarizeIn) -> SummaryOut:
     from ..pipeline import summaries
 
     recording_or_404(state, rec_id)
-    record = summaries.summarize_recording(state.ctx, rec_id, template=body.template, language=body.language,
-                                           model=body.model)
+    record = summaries.summarize_recording(
+        state.ctx, rec_id, template=body.template, language=body.language, model=body.model
+    )
     return _summary_out(record)
 
 
@@ -59,12 +60,22 @@ def _ask_fn() -> Callable[..., Any]:
 
 def _answer(answer: Any) -> AskOut:
     cites = [
-        CitationOut(n=c.n, recording_id=c.recording_id, title=c.title, start=getattr(c, "start", None),
-                    page=getattr(c, "page", None), label=getattr(c, "label", None) or "")
+        CitationOut(
+            n=c.n,
+            recording_id=c.recording_id,
+            title=c.title,
+            start=getattr(c, "start", None),
+            page=getattr(c, "page", None),
+            label=getattr(c, "label", None) or "",
+        )
         for c in getattr(answer, "citations", [])
     ]
-    return AskOut(text=answer.text, citations=cites, backend=getattr(answer, "backend_label", "") or "",
-                  found=bool(getattr(answer, "found", True)))
+    return AskOut(
+        text=answer.text,
+        citations=cites,
+        backend=getattr(answer, "backend_label", "") or "",
+        found=bool(getattr(answer, "found", True)),
+    )
 
 
 # --- routes ----------------------------------------------------------------------------------------------------------
@@ -76,7 +87,9 @@ def get_summary(rec_id: IdPath, state: StateDep) -> SummaryOut:
     return _latest_summary(state, rec_id)
 
 
-@router.post("/recordings/{rec_id}/summary", response_model=SummaryOut, summary="Summarize again (new version)")
+@router.post(
+    "/recordings/{rec_id}/summary", response_model=SummaryOut, summary="Summarize again (new version)"
+)
 async def make_summary(rec_id: IdPath, state: StateDep, body: SummarizeIn | None = None) -> SummaryOut:
     if body is not None and body.model:
         check_model_name(body.model)
@@ -85,29 +98,43 @@ async def make_summary(rec_id: IdPath, state: StateDep, body: SummarizeIn | None
 
 @router.get("/search", response_model=SearchResult, summary="Search every transcript")
 def search(
-    state: StateDep, q: str = Query(..., min_length=1, max_length=500),
-    mode: Literal["hybrid", "keyword", "semantic"] = "hybrid", kind: Kind | None = None,
-    language: str | None = Query(None, max_length=16), since: float | None = None, until: float | None = None,
+    state: StateDep,
+    q: str = Query(..., min_length=1, max_length=500),
+    mode: Literal["hybrid", "keyword", "semantic"] = "hybrid",
+    kind: Kind | None = None,
+    language: str | None = Query(None, max_length=16),
+    since: float | None = None,
+    until: float | None = None,
     limit: int = Query(20, ge=1, le=200),
 ) -> SearchResult:
     from ..pipeline.search import search as run_search
 
-    hits = run_search(state.ctx, q, mode=mode, kind=kind, language=language or None, since=since, until=until,
-                      limit=limit)
+    hits = run_search(
+        state.ctx, q, mode=mode, kind=kind, language=language or None, since=since, until=until, limit=limit
+    )
     return SearchResult(query=q, mode=mode, hits=[SearchHitOut.model_validate(h.to_dict()) for h in hits])
 
 
-@router.get("/recordings/{rec_id}/similar", response_model=list[SimilarOut],
-            summary="Recordings most similar to this one (chunk-level)")
-def similar_recordings(rec_id: IdPath, state: StateDep, limit: int = Query(5, ge=1, le=50)) -> list[SimilarOut]:
+@router.get(
+    "/recordings/{rec_id}/similar",
+    response_model=list[SimilarOut],
+    summary="Recordings most similar to this one (chunk-level)",
+)
+def similar_recordings(
+    rec_id: IdPath, state: StateDep, limit: int = Query(5, ge=1, le=50)
+) -> list[SimilarOut]:
     from ..pipeline.search import similar
 
     recording_or_404(state, rec_id)
     return [SimilarOut.model_validate(s.to_dict()) for s in similar(state.ctx, rec_id, limit=limit)]
 
 
-@router.post("/ask", response_model=AskOut, summary="Ask a question over the archive (SSE when stream=true)",
-             responses={200: {"content": {"text/event-stream": {}}}})
+@router.post(
+    "/ask",
+    response_model=AskOut,
+    summary="Ask a question over the archive (SSE when stream=true)",
+    responses={200: {"content": {"text/event-stream": {}}}},
+)
 async def ask(body: AskIn, state: StateDep) -> Response | AskOut:
     fn = _ask_fn()
     pool = state.serving.pool("llm")
@@ -118,7 +145,9 @@ async def ask(body: AskIn, state: StateDep) -> Response | AskOut:
         return fn(state.ctx, body.question, on_token=emit, cancel=cancel)
 
     items = await first_then_rest(pool.stream(work))
-    return StreamingResponse(_ask_events(items), media_type="text/event-stream", headers={"Cache-Control": "no-cache"})
+    return StreamingResponse(
+        _ask_events(items), media_type="text/event-stream", headers={"Cache-Control": "no-cache"}
+    )
 
 
 async def _ask_events(items: AsyncIterator[Any]) -> AsyncIterator[bytes]:

@@ -31,7 +31,9 @@ PUBLIC_PATHS = frozenset({"/health"})
 DOCS_PATHS = frozenset({"/docs", "/openapi.json"})
 DOCS_PREFIX = "/docs/assets/"
 # Declares the scheme in the OpenAPI document (the "Authorize" button in /docs); the middleware enforces it.
-bearer_scheme = HTTPBearer(auto_error=False, description="The API token (Settings.api_token / RECORDROUTE_API_TOKEN)")
+bearer_scheme = HTTPBearer(
+    auto_error=False, description="The API token (Settings.api_token / RECORDROUTE_API_TOKEN)"
+)
 
 
 def host_name(header: str) -> str:
@@ -68,8 +70,9 @@ def _bearer(headers: dict[bytes, bytes]) -> str | None:
     return credentials.strip()
 
 
-async def send_error(send: Send, status: int, message: str, *, type: str, code: str,
-                     headers: dict[str, str] | None = None) -> None:
+async def send_error(
+    send: Send, status: int, message: str, *, type: str, code: str, headers: dict[str, str] | None = None
+) -> None:
     body = json.dumps(error_body(message, type, code)).encode()
     raw = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
     raw += [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in (headers or {}).items()]
@@ -104,10 +107,14 @@ class HostGuardMiddleware:
             if scope["type"] == "websocket":
                 await send({"type": "websocket.close", "code": 1008})
                 return
-            await send_error(send, 421 if host else 400,
-                             "this API only answers requests addressed to 127.0.0.1 / localhost "
-                             "(the Host header was not a loopback name)",
-                             type="invalid_request_error", code="invalid_host")
+            await send_error(
+                send,
+                421 if host else 400,
+                "this API only answers requests addressed to 127.0.0.1 / localhost "
+                "(the Host header was not a loopback name)",
+                type="invalid_request_error",
+                code="invalid_host",
+            )
             return
         await self.app(scope, receive, send)
 
@@ -131,20 +138,31 @@ class SecurityMiddleware:
         if not is_public(scope):
             presented = _bearer(headers)
             if not presented:
-                await send_error(send, 401, "missing API token: send 'Authorization: Bearer <token>'",
-                                 type="authentication_error", code="missing_token",
-                                 headers={"WWW-Authenticate": 'Bearer realm="recordroute"'})
+                await send_error(
+                    send,
+                    401,
+                    "missing API token: send 'Authorization: Bearer <token>'",
+                    type="authentication_error",
+                    code="missing_token",
+                    headers={"WWW-Authenticate": 'Bearer realm="recordroute"'},
+                )
                 return
             if not token_matches(presented, state.token):
-                await send_error(send, 401, "invalid API token", type="authentication_error",
-                                 code="invalid_token",
-                                 headers={"WWW-Authenticate": 'Bearer realm="recordroute", error="invalid_token"'})
+                await send_error(
+                    send,
+                    401,
+                    "invalid API token",
+                    type="authentication_error",
+                    code="invalid_token",
+                    headers={"WWW-Authenticate": 'Bearer realm="recordroute", error="invalid_token"'},
+                )
                 return
             try:
                 state.serving.rate_check(hashlib.sha256(presented.encode()).hexdigest())
             except Overloaded as exc:
-                await send_error(send, exc.status, exc.message, type=exc.type, code=exc.code or "",
-                                 headers=exc.headers)
+                await send_error(
+                    send, exc.status, exc.message, type=exc.type, code=exc.code or "", headers=exc.headers
+                )
                 return
         await self._forward(scope, headers, receive, send)
 
@@ -192,5 +210,10 @@ class SecurityMiddleware:
 
 
 async def _too_large(send: Send, limit: int) -> None:
-    await send_error(send, 413, f"the request body is larger than the limit of {limit} bytes",
-                     type="invalid_request_error", code="body_too_large")
+    await send_error(
+        send,
+        413,
+        f"the request body is larger than the limit of {limit} bytes",
+        type="invalid_request_error",
+        code="body_too_large",
+    )

@@ -33,9 +33,17 @@ class ApiServerError(RecordRouteError):
 
 class ApiServer:
     def __init__(
-        self, ctx: AppContext, host: str = "127.0.0.1", port: int = 8765, *, token: str | None = None,
-        allow_remote: bool = False, cors_origins: Iterable[str] = (), config: ApiConfig | None = None,
-        job_queue: JobQueue | None = None, log_level: str = "warning",
+        self,
+        ctx: AppContext,
+        host: str = "127.0.0.1",
+        port: int = 8765,
+        *,
+        token: str | None = None,
+        allow_remote: bool = False,
+        cors_origins: Iterable[str] = (),
+        config: ApiConfig | None = None,
+        job_queue: JobQueue | None = None,
+        log_level: str = "warning",
     ) -> None:
         if not is_loopback(host) and not allow_remote:
             raise ApiServerError(
@@ -50,8 +58,9 @@ class ApiServer:
         if not is_loopback(host) and host not in ("0.0.0.0", "::"):
             # Requests addressed to the bind address itself must pass the Host check too.
             config = _with_hosts(config, {host})
-        self.app = create_app(ctx, token=self.token, cors_origins=cors_origins, config=config,
-                              job_queue=job_queue)
+        self.app = create_app(
+            ctx, token=self.token, cors_origins=cors_origins, config=config, job_queue=job_queue
+        )
         self._config = config
         self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
@@ -81,15 +90,23 @@ class ApiServer:
             sock.bind((self.host, self.port))
         except OSError as exc:
             sock.close()
-            raise ApiServerError(f"cannot listen on {self.host}:{self.port}: {exc.strerror or exc}",
-                                 hint="another program uses that port; choose another with --port") from exc
+            raise ApiServerError(
+                f"cannot listen on {self.host}:{self.port}: {exc.strerror or exc}",
+                hint="another program uses that port; choose another with --port",
+            ) from exc
         sock.listen(128)
         self._sock = sock
         self.port = sock.getsockname()[1]
         limits = self._config
-        config = uvicorn.Config(self.app, log_level=self._log_level, lifespan="on", access_log=False,
-                                timeout_graceful_shutdown=10, server_header=False,
-                                http=protocol_class(limits.header_timeout, limits.body_idle_timeout))
+        config = uvicorn.Config(
+            self.app,
+            log_level=self._log_level,
+            lifespan="on",
+            access_log=False,
+            timeout_graceful_shutdown=10,
+            server_header=False,
+            http=protocol_class(limits.header_timeout, limits.body_idle_timeout),
+        )
         self._server = uvicorn.Server(config)
         self._error = None
 

@@ -31,8 +31,9 @@ _END = object()
 class EnginePool:
     """`workers` threads and at most `queue` waiting calls; `run()` raises Overloaded when both are full."""
 
-    def __init__(self, name: str, workers: int, queue: int, *, retry_after: int = 2,
-                 observe: Observer | None = None) -> None:
+    def __init__(
+        self, name: str, workers: int, queue: int, *, retry_after: int = 2, observe: Observer | None = None
+    ) -> None:
         self.name = name
         self.workers = max(1, workers)
         self.capacity = self.workers + max(0, queue)
@@ -59,8 +60,11 @@ class EnginePool:
         with self._lock:
             if self._pending >= self.capacity:
                 self.rejected += 1
-                raise Overloaded(f"the {self.name} engine is busy ({self._pending} requests in progress); "
-                                 f"retry shortly", status=503, retry_after=self.retry_after)
+                raise Overloaded(
+                    f"the {self.name} engine is busy ({self._pending} requests in progress); retry shortly",
+                    status=503,
+                    retry_after=self.retry_after,
+                )
             self._pending += 1
 
     def _release(self) -> None:
@@ -111,7 +115,7 @@ class EnginePool:
             try:
                 result = self._call(work, lambda item: put("item", item), cancel)
                 put("done", result)
-            except BaseException as exc:  # noqa: BLE001 - handed to the async consumer
+            except BaseException as exc:
                 put("error", exc)
             finally:
                 self._release()
@@ -232,8 +236,13 @@ class Serving:
     def __init__(self, config: ApiConfig, observe: Observer | None = None) -> None:
         self.config = config
         self.pools = {
-            name: EnginePool(name, config.pool(name).workers, config.pool(name).queue,
-                             retry_after=config.retry_after, observe=observe)
+            name: EnginePool(
+                name,
+                config.pool(name).workers,
+                config.pool(name).queue,
+                retry_after=config.retry_after,
+                observe=observe,
+            )
             for name in ("stt", "llm", "embed")
         }
         self.limiter = RateLimiter(config.rate_per_second, config.rate_burst)

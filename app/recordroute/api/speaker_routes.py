@@ -26,10 +26,12 @@ def speaker_list(state: ApiState, rec_id: int) -> SpeakerList:
         raise not_found(str(exc)) from exc
     run = store.speakers.latest_run(rec_id)
     return SpeakerList(
-        recording_id=rec_id, method=run.meta.get("label") if run else None,
+        recording_id=rec_id,
+        method=run.meta.get("label") if run else None,
         speakers=[SpeakerOut.model_validate(s.to_dict()) for s in store.speakers.list(rec_id)],
-        suggestions=[SpeakerSuggestion.model_validate(s.__dict__)
-                     for s in diarization.suggest_names(store, rec_id)],
+        suggestions=[
+            SpeakerSuggestion.model_validate(s.__dict__) for s in diarization.suggest_names(store, rec_id)
+        ],
     )
 
 
@@ -41,12 +43,17 @@ def _rename(state: ApiState, rec_id: int, label: str, name: str) -> SpeakerList:
     return speaker_list(state, rec_id)
 
 
-@router.get("/recordings/{rec_id}/speakers", response_model=SpeakerList,
-            summary="Speakers with talk time, and names suggested by saved voice profiles")
+@router.get(
+    "/recordings/{rec_id}/speakers",
+    response_model=SpeakerList,
+    summary="Speakers with talk time, and names suggested by saved voice profiles",
+)
 async def list_speakers(rec_id: IdPath, state: StateDep) -> SpeakerList:
     return await run_in_threadpool(speaker_list, state, rec_id)
 
 
 @router.patch("/recordings/{rec_id}/speakers/{label}", response_model=SpeakerList, summary="Name a speaker")
-async def rename_speaker(rec_id: IdPath, label: LabelPath, body: SpeakerRenameIn, state: StateDep) -> SpeakerList:
+async def rename_speaker(
+    rec_id: IdPath, label: LabelPath, body: SpeakerRenameIn, state: StateDep
+) -> SpeakerList:
     return await run_in_threadpool(_rename, state, rec_id, label, body.name)

@@ -1,7 +1,7 @@
 """What every route shares, as one object on `app.state.api`, and the dependency routes declare to get it:
 
-    @router.get("/api/thing")
-    def thing(state: StateDep) -> ...: ...
+@router.get("/api/thing")
+def thing(state: StateDep) -> ...: ...
 """
 
 from __future__ import annotations

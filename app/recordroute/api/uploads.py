@@ -66,7 +66,9 @@ def display_name(filename: str) -> str:
 
 
 class _Parser:
-    def __init__(self, dest_dir: Path, file_field: str, limit: int, drain: int, extensions: Iterable[str]) -> None:
+    def __init__(
+        self, dest_dir: Path, file_field: str, limit: int, drain: int, extensions: Iterable[str]
+    ) -> None:
         self.dest_dir = dest_dir
         self.file_field = file_field
         self.limit = limit
@@ -108,8 +110,12 @@ class _Parser:
         self._is_file = b"filename" in options
         if self._is_file:
             if self._name != self.file_field or self.result.path is not None:
-                raise ApiError(400, f"unexpected file field {self._name!r}; send one file as '{self.file_field}'",
-                               param=self._name, code="invalid_multipart")
+                raise ApiError(
+                    400,
+                    f"unexpected file field {self._name!r}; send one file as '{self.file_field}'",
+                    param=self._name,
+                    code="invalid_multipart",
+                )
             filename = options[b"filename"].decode("utf-8", "replace")
             ext = safe_extension(filename, self.extensions)
             path = self.dest_dir / f"{uuid.uuid4().hex}{'.' + ext if ext else ''}"
@@ -147,7 +153,12 @@ class _Parser:
 
 
 async def receive_upload(
-    request: Request, dest_dir: Path, *, limit: int, drain: int = 32 * 1024**2, file_field: str = "file",
+    request: Request,
+    dest_dir: Path,
+    *,
+    limit: int,
+    drain: int = 32 * 1024**2,
+    file_field: str = "file",
     extensions: Iterable[str] = (),
 ) -> Upload:
     """Parse a multipart body; the file goes to a random temp file in `dest_dir`.
@@ -157,16 +168,25 @@ async def receive_upload(
     """
     ctype, params = parse_options_header(request.headers.get("content-type", ""))
     if ctype != b"multipart/form-data" or b"boundary" not in params:
-        raise ApiError(400, "send the request as multipart/form-data with a 'file' part",
-                       code="invalid_content_type")
+        raise ApiError(
+            400, "send the request as multipart/form-data with a 'file' part", code="invalid_content_type"
+        )
     declared = request.headers.get("content-length")
     if declared and declared.isdigit() and int(declared) > limit + drain:
         raise ApiError(413, _too_large(limit), type="invalid_request_error", code="file_too_large")
     state = _Parser(dest_dir, file_field, limit, drain, extensions)
-    callbacks = {name: getattr(state, name) for name in (
-        "on_part_begin", "on_header_field", "on_header_value", "on_header_end", "on_headers_finished",
-        "on_part_data", "on_part_end",
-    )}
+    callbacks = {
+        name: getattr(state, name)
+        for name in (
+            "on_part_begin",
+            "on_header_field",
+            "on_header_value",
+            "on_header_end",
+            "on_headers_finished",
+            "on_part_data",
+            "on_part_end",
+        )
+    }
     parser = MultipartParser(params[b"boundary"], callbacks)  # type: ignore[arg-type]
     try:
         async for chunk in request.stream():
@@ -182,14 +202,20 @@ async def receive_upload(
     except Exception as exc:  # a malformed body (bad boundary, truncated part)
         state.close_file()
         state.result.cleanup()
-        raise ApiError(400, f"malformed multipart body: {type(exc).__name__}", code="invalid_multipart") from exc
+        raise ApiError(
+            400, f"malformed multipart body: {type(exc).__name__}", code="invalid_multipart"
+        ) from exc
     state.close_file()
     if state.too_large:
         state.result.cleanup()
         raise ApiError(413, _too_large(limit), code="file_too_large")
     if state.result.path is None:
-        raise ApiError(400, f"no file was uploaded; send it as the '{file_field}' form field",
-                       param=file_field, code="missing_file")
+        raise ApiError(
+            400,
+            f"no file was uploaded; send it as the '{file_field}' form field",
+            param=file_field,
+            code="missing_file",
+        )
     if state.result.size == 0:
         state.result.cleanup()
         raise ApiError(400, "the uploaded file is empty (0 bytes)", param=file_field, code="empty_file")

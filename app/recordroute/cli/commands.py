@@ -82,9 +82,12 @@ def job_options(args: argparse.Namespace) -> JobOptions:
     """`process`'s flags over its `--option KEY=VALUE` pairs; an unknown key or a bad value is refused."""
     speakers = getattr(args, "speakers", None)
     flags: dict[str, Any] = {
-        "language": getattr(args, "language", None) or None, "model": getattr(args, "model", None) or None,
-        "task": getattr(args, "task", None), "template": getattr(args, "template", None) or None,
-        "speakers": speakers, "force": getattr(args, "force", False) or None,
+        "language": getattr(args, "language", None) or None,
+        "model": getattr(args, "model", None) or None,
+        "task": getattr(args, "task", None),
+        "template": getattr(args, "template", None) or None,
+        "speakers": speakers,
+        "force": getattr(args, "force", False) or None,
         "no_summary": getattr(args, "no_summary", False) or None,
         "diarize": True if getattr(args, "diarize", False) or speakers is not None else None,
     }
@@ -126,19 +129,34 @@ def cmd_process(args: argparse.Namespace) -> int:
     return 0 if failures == 0 else 1
 
 
-def _report_process(args: argparse.Namespace, path: Path, job_id: int | None, final: runner.JobEvent | None,
-                    *, error: RecordRouteError | None = None, ctx: AppContext | None = None) -> None:
+def _report_process(
+    args: argparse.Namespace,
+    path: Path,
+    job_id: int | None,
+    final: runner.JobEvent | None,
+    *,
+    error: RecordRouteError | None = None,
+    ctx: AppContext | None = None,
+) -> None:
     rec = ctx.store.recordings.get(final.recording_id) if ctx and final and final.recording_id else None
     duplicate = bool(rec and job_id and ctx and _was_duplicate(ctx, rec, job_id))
     if args.json:
-        emit_json({
-            "file": str(path), "job_id": job_id, "recording_id": rec.id if rec else None,
-            "state": final.state if final else "failed", "duplicate": duplicate,
-            "error": error.user_text() if error else (final.message if final and final.state != "done" else None),
-            "error_code": error.code if error else None,
-            "title": rec.title if rec else None, "language": rec.language if rec else None,
-            "duration": rec.duration if rec else None,
-        })
+        emit_json(
+            {
+                "file": str(path),
+                "job_id": job_id,
+                "recording_id": rec.id if rec else None,
+                "state": final.state if final else "failed",
+                "duplicate": duplicate,
+                "error": error.user_text()
+                if error
+                else (final.message if final and final.state != "done" else None),
+                "error_code": error.code if error else None,
+                "title": rec.title if rec else None,
+                "language": rec.language if rec else None,
+                "duration": rec.duration if rec else None,
+            }
+        )
         return
     if error is not None:
         print(f"{path}: error: {error.user_text()}", file=sys.stderr)
@@ -155,8 +173,11 @@ def _suggest_speakers(ctx: AppContext, rec_id: int) -> None:
     from ..pipeline.diarization import suggest_names
 
     for sug in suggest_names(ctx.store, rec_id):
-        print(f"{rec_id}: {sug.label} sounds like {sug.name!r} (similarity {sug.score:.2f}); apply with "
-              f"`recordroute speakers {rec_id} --accept`", file=sys.stderr)
+        print(
+            f"{rec_id}: {sug.label} sounds like {sug.name!r} (similarity {sug.score:.2f}); apply with "
+            f"`recordroute speakers {rec_id} --accept`",
+            file=sys.stderr,
+        )
 
 
 def _was_duplicate(ctx: AppContext, rec: Recording, job_id: int) -> bool:
@@ -177,8 +198,10 @@ def cmd_list(args: argparse.Namespace) -> int:
         return 0
     out(f"{'ID':>5}  {'DATE':16}  {'LENGTH':>8}  {'LANG':4}  {'STATE':8}  TITLE")
     for r in recs:
-        out(f"{r.id:>5}  {when(r.recorded_at or r.imported_at):16}  {length(r):>8}  {r.language or '-':4}  "
-            f"{r.transcribe_state:8}  {r.title}")
+        out(
+            f"{r.id:>5}  {when(r.recorded_at or r.imported_at):16}  {length(r):>8}  {r.language or '-':4}  "
+            f"{r.transcribe_state:8}  {r.title}"
+        )
     return 0
 
 
@@ -196,8 +219,10 @@ def cmd_show(args: argparse.Namespace) -> int:
         emit_json(data)
         return 0
     out(f"# {rec.title}")
-    out(f"id {rec.id} · {rec.kind} · {length(rec)} · language {rec.language or '-'} · "
-        f"imported {when(rec.imported_at)} · model {rec.stt_model or '-'}")
+    out(
+        f"id {rec.id} · {rec.kind} · {length(rec)} · language {rec.language or '-'} · "
+        f"imported {when(rec.imported_at)} · model {rec.stt_model or '-'}"
+    )
     out(f"file: {rec.source_name} ({rec.size_bytes:,} bytes, sha256 {rec.content_hash[:12]}…)")
     out()
     doc = export.ExportDoc(rec, segs, None, "transcript")
@@ -209,8 +234,9 @@ def print_minutes(ctx: AppContext, rec_id: int, *, as_json: bool = False) -> int
     """The latest complete minutes, as stored (no LLM call)."""
     summary = ctx.store.summaries.latest(rec_id)
     if summary is None:
-        raise NotFoundError(f"recording {rec_id} has no minutes yet",
-                            hint=f"write them with `recordroute summarize {rec_id}`")
+        raise NotFoundError(
+            f"recording {rec_id} has no minutes yet", hint=f"write them with `recordroute summarize {rec_id}`"
+        )
     if as_json:
         emit_json(summary.to_dict())
         return 0
@@ -261,15 +287,24 @@ def cmd_jobs(args: argparse.Namespace) -> int:
     states = None if args.all else ("queued", "running", "failed", "interrupted", "cancelled")
     jobs = ctx.store.jobs.list(states=states)
     if args.json:
-        emit_json([{**{k: v for k, v in j.__dict__.items() if k != "stages"},
-                    "stages": [s.__dict__ for s in j.stages]} for j in jobs])
+        emit_json(
+            [
+                {
+                    **{k: v for k, v in j.__dict__.items() if k != "stages"},
+                    "stages": [s.__dict__ for s in j.stages],
+                }
+                for j in jobs
+            ]
+        )
         return 0
     if not jobs:
         out("no jobs")
     for j in jobs:
         stage = j.current_stage
-        out(f"{j.id:>5}  {j.state:11}  {stage.name if stage else '-':10}  rec {j.recording_id or '-'}  "
-            f"{Path(j.source_path).name if j.source_path else ''}  {j.error or ''}")
+        out(
+            f"{j.id:>5}  {j.state:11}  {stage.name if stage else '-':10}  rec {j.recording_id or '-'}  "
+            f"{Path(j.source_path).name if j.source_path else ''}  {j.error or ''}"
+        )
     unfinished = recovery.summary_line(recovery.find_unfinished(ctx, repair=False))
     if unfinished:
         out(unfinished)
@@ -292,8 +327,14 @@ def cmd_retry(args: argparse.Namespace) -> int:
                 bar.close()
             failures += final.state != "done"
             if args.json:
-                emit_json({"job_id": job_id, "state": final.state, "recording_id": final.recording_id,
-                           "error": final.message if final.state != "done" else None})
+                emit_json(
+                    {
+                        "job_id": job_id,
+                        "state": final.state,
+                        "recording_id": final.recording_id,
+                        "error": final.message if final.state != "done" else None,
+                    }
+                )
             else:
                 out(f"job {job_id}: {final.state}" + (f" ({final.message})" if final.state != "done" else ""))
     return 0 if failures == 0 else 1

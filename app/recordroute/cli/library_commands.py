@@ -12,14 +12,20 @@ from .commands import emit_json, extra_command, open_context, out
 
 @extra_command
 def add_library_commands(sub: argparse._SubParsersAction) -> None:
-    c = sub.add_parser("export-vault", help="write one Markdown note per recording into a folder (Obsidian-style); "
-                       "a second run updates only what changed and keeps your own edits")
+    c = sub.add_parser(
+        "export-vault",
+        help="write one Markdown note per recording into a folder (Obsidian-style); "
+        "a second run updates only what changed and keeps your own edits",
+    )
     c.add_argument("folder", metavar="DIR")
     c.add_argument("--json", action="store_true")
     c.set_defaults(func=cmd_export_vault)
 
-    c = sub.add_parser("backup", help="write the library, database, search index and settings to one archive "
-                       "(safe while the app runs)")
+    c = sub.add_parser(
+        "backup",
+        help="write the library, database, search index and settings to one archive "
+        "(safe while the app runs)",
+    )
     c.add_argument("file", metavar="FILE", help="archive to write (.tar, or .tar.gz to compress)")
     c.add_argument("--json", action="store_true")
     c.set_defaults(func=cmd_backup)
@@ -37,16 +43,24 @@ def cmd_export_vault(args: argparse.Namespace) -> int:
 
     ctx = open_context()
     result = export_vault(ctx.store, Path(args.folder))
-    counts = {"created": len(result.created), "updated": len(result.updated),
-              "unchanged": len(result.unchanged), "beside": [str(p) for p in result.beside]}
+    counts = {
+        "created": len(result.created),
+        "updated": len(result.updated),
+        "unchanged": len(result.unchanged),
+        "beside": [str(p) for p in result.beside],
+    }
     if args.json:
         emit_json(counts)
         return 0
-    out(f"{args.folder}: {counts['created']} notes created, {counts['updated']} updated, "
-        f"{counts['unchanged']} unchanged")
+    out(
+        f"{args.folder}: {counts['created']} notes created, {counts['updated']} updated, "
+        f"{counts['unchanged']} unchanged"
+    )
     for path in result.beside:
-        print(f"note: you edited the generated part of a note; the new version is beside it: {path}",
-              file=sys.stderr)
+        print(
+            f"note: you edited the generated part of a note; the new version is beside it: {path}",
+            file=sys.stderr,
+        )
     return 0
 
 
@@ -56,11 +70,20 @@ def cmd_backup(args: argparse.Namespace) -> int:
     ctx = open_context()
     info = create_backup(ctx, Path(args.file))
     if args.json:
-        emit_json({"path": str(info.path), "files": len(info.files), "bytes": info.size,
-                   "recordings": info.recordings, "missing": info.missing})
+        emit_json(
+            {
+                "path": str(info.path),
+                "files": len(info.files),
+                "bytes": info.size,
+                "recordings": info.recordings,
+                "missing": info.missing,
+            }
+        )
         return 0
-    out(f"wrote {info.path}: {info.recordings} recordings, {len(info.files)} files, {info.size:,} bytes "
-        f"(settings without the API token)")
+    out(
+        f"wrote {info.path}: {info.recordings} recordings, {len(info.files)} files, {info.size:,} bytes "
+        f"(settings without the API token)"
+    )
     for name in info.missing:
         print(f"warning: library file {name} was missing and is not in the backup", file=sys.stderr)
     return 0
@@ -74,16 +97,26 @@ def cmd_restore_backup(args: argparse.Namespace) -> int:
         if args.json:
             emit_json({"ok": True, "files": len(manifest["files"]), "recordings": manifest.get("recordings")})
         else:
-            out(f"{args.file}: OK, {len(manifest['files'])} files verified "
-                f"({manifest.get('recordings')} recordings)")
+            out(
+                f"{args.file}: OK, {len(manifest['files'])} files verified "
+                f"({manifest.get('recordings')} recordings)"
+            )
         return 0
     target = Path(args.data_dir) if args.data_dir else Settings.load().data_dir
     manifest = restore_backup(Path(args.file), target)
     if args.json:
-        emit_json({"ok": True, "data_dir": str(target), "files": len(manifest["files"]),
-                   "recordings": manifest.get("recordings")})
+        emit_json(
+            {
+                "ok": True,
+                "data_dir": str(target),
+                "files": len(manifest["files"]),
+                "recordings": manifest.get("recordings"),
+            }
+        )
         return 0
     out(f"restored {manifest.get('recordings')} recordings into {target}")
-    out(f"use it with: RECORDROUTE_CONFIG={target / 'settings.toml'} recordroute   "
-        f"(or RECORDROUTE_DATA_DIR={target}); a new API token is made on first use")
+    out(
+        f"use it with: RECORDROUTE_CONFIG={target / 'settings.toml'} recordroute   "
+        f"(or RECORDROUTE_DATA_DIR={target}); a new API token is made on first use"
+    )
     return 0

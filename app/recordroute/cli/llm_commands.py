@@ -21,8 +21,11 @@ def add_llm_commands(sub: argparse._SubParsersAction) -> None:
     c.add_argument("--show", action="store_true", help="print the latest complete minutes; no LLM run")
     c.set_defaults(func=cmd_summarize)
 
-    c = sub.add_parser("correct", help="fix obvious speech-recognition errors with the LLM (kept beside the "
-                       "original; see `export --corrected`)")
+    c = sub.add_parser(
+        "correct",
+        help="fix obvious speech-recognition errors with the LLM (kept beside the "
+        "original; see `export --corrected`)",
+    )
     c.add_argument("id", type=int)
     c.add_argument("--backend", choices=("auto", "ollama", "openai"))
     c.add_argument("--model")
@@ -56,8 +59,15 @@ def cmd_summarize(args: argparse.Namespace) -> int:
 
     with cancel_on_signals() as token:
         record = summarize_recording(
-            ctx, args.id, template=args.template, language=args.language, backend=args.backend,
-            model=args.model, on_token=on_token, on_reset=on_reset, cancel=token,
+            ctx,
+            args.id,
+            template=args.template,
+            language=args.language,
+            backend=args.backend,
+            model=args.model,
+            on_token=on_token,
+            on_reset=on_reset,
+            cancel=token,
         )
     stream.write("\n")
     if args.json:
@@ -72,13 +82,22 @@ def cmd_correct(args: argparse.Namespace) -> int:
 
     ctx = open_context()
     with cancel_on_signals() as token:
-        changed, warnings = correct_recording(ctx, args.id, backend=args.backend, model=args.model, cancel=token)
+        changed, warnings = correct_recording(
+            ctx, args.id, backend=args.backend, model=args.model, cancel=token
+        )
     if args.json:
-        emit_json({"recording_id": args.id, "changed": {str(k): v for k, v in changed.items()},
-                   "warnings": warnings})
+        emit_json(
+            {
+                "recording_id": args.id,
+                "changed": {str(k): v for k, v in changed.items()},
+                "warnings": warnings,
+            }
+        )
         return 0
-    out(f"{len(changed)} segments corrected; the original transcript is unchanged "
-        f"(`recordroute export {args.id} --corrected` shows the corrected one)")
+    out(
+        f"{len(changed)} segments corrected; the original transcript is unchanged "
+        f"(`recordroute export {args.id} --corrected` shows the corrected one)"
+    )
     for w in warnings:
         print(f"warning: {w}", file=sys.stderr)
     return 0
@@ -91,8 +110,17 @@ def cmd_llm_status(args: argparse.Namespace) -> int:
     llm, health = llm_status(ctx, args.backend)
     context = llm_context_status(llm, health.ok or bool(health.models))
     if args.json:
-        emit_json({"backend": llm.name, "label": llm.label, "model": llm.model, "reachable": health.ok,
-                   "detail": health.detail, "models": health.models, "context": context})
+        emit_json(
+            {
+                "backend": llm.name,
+                "label": llm.label,
+                "model": llm.model,
+                "reachable": health.ok,
+                "detail": health.detail,
+                "models": health.models,
+                "context": context,
+            }
+        )
         return 0 if health.ok else 1
     out(f"backend:   {llm.label}")
     out(f"reachable: {'yes' if health.ok else 'no'} ({health.detail})")
@@ -103,13 +131,15 @@ def cmd_llm_status(args: argparse.Namespace) -> int:
     return 0 if health.ok else 1
 
 
-def _search_model_status(ctx) -> None:  # noqa: ANN001
+def _search_model_status(ctx) -> None:
     """The semantic-search model next to the LLM, with the note when it is English-only."""
     from ..pipeline.indexing import semantic_index
     from ..pipeline.search_notes import semantic_model_note
 
     emb = semantic_index(ctx).embedder()
-    out(f"search:    {emb.name} ({'multilingual' if getattr(emb, 'multilingual', False) else 'English-only'})")
+    out(
+        f"search:    {emb.name} ({'multilingual' if getattr(emb, 'multilingual', False) else 'English-only'})"
+    )
     note = semantic_model_note(ctx)
     if note:
         out(f"note:      {note}")

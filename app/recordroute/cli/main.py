@@ -23,7 +23,9 @@ EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="recordroute", description="Local-first transcripts, minutes and search.")
+    p = argparse.ArgumentParser(
+        prog="recordroute", description="Local-first transcripts, minutes and search."
+    )
     p.add_argument("-v", "--verbose", action="store_true", help="log details to stderr")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -37,9 +39,14 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--template", help="summary template (default: settings)")
     c.add_argument("--diarize", action="store_true", help="find who said what (speaker diarization)")
     c.add_argument("--speakers", type=int, metavar="N", help="number of speakers for --diarize, if known")
-    c.add_argument("--option", "-O", action="append", metavar="KEY=VALUE",
-                   help="any job option, e.g. summary_language=en, no_index=true, diarize_method=basic "
-                        "(repeatable; the flags above win)")
+    c.add_argument(
+        "--option",
+        "-O",
+        action="append",
+        metavar="KEY=VALUE",
+        help="any job option, e.g. summary_language=en, no_index=true, diarize_method=basic "
+        "(repeatable; the flags above win)",
+    )
     c.add_argument("--json", action="store_true", help="one JSON object per file on stdout")
     c.set_defaults(func=commands.cmd_process)
 
@@ -59,7 +66,9 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--format", "-f", choices=EXPORT_FORMATS, default="txt")
     c.add_argument("-o", "--output", help="file to write (default: stdout)")
     c.add_argument("--corrected", action="store_true", help="use the LLM-corrected text (see `correct`)")
-    c.add_argument("--only", choices=("minutes", "transcript"), help="only the minutes or only the transcript")
+    c.add_argument(
+        "--only", choices=("minutes", "transcript"), help="only the minutes or only the transcript"
+    )
     c.set_defaults(func=commands.cmd_export)
 
     c = sub.add_parser("delete", help="move a recording to the trash (or delete it for good)")
@@ -77,7 +86,12 @@ def build_parser() -> argparse.ArgumentParser:
     c.set_defaults(func=commands.cmd_jobs)
 
     c = sub.add_parser("retry", help="resume an interrupted, failed or cancelled job")
-    c.add_argument("job", type=int, nargs="*", help="job ids (default: every interrupted job, and queued ones no running app will start)")
+    c.add_argument(
+        "job",
+        type=int,
+        nargs="*",
+        help="job ids (default: every interrupted job, and queued ones no running app will start)",
+    )
     c.add_argument("--json", action="store_true")
     c.set_defaults(func=commands.cmd_retry)
 
@@ -106,5 +120,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return EXIT_OK
     except OSError as exc:
-        print(f"recordroute: error: {exc.strerror or exc}: {getattr(exc, 'filename', '') or ''}", file=sys.stderr)
+        print(
+            f"recordroute: error: {exc.strerror or exc}: {getattr(exc, 'filename', '') or ''}",
+            file=sys.stderr,
+        )
         return EXIT_FAIL

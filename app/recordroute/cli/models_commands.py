@@ -22,7 +22,9 @@ T = TypeVar("T")
 
 @extra_command
 def add_models_commands(sub: argparse._SubParsersAction) -> None:
-    c = sub.add_parser("models", help="speech and embedding models: list, download, import, export, verify, delete")
+    c = sub.add_parser(
+        "models", help="speech and embedding models: list, download, import, export, verify, delete"
+    )
     msub = c.add_subparsers(dest="models_command", metavar="SUBCOMMAND", required=True)
 
     s = msub.add_parser("list", help="every model: present or not, where from, size, last verified")
@@ -31,7 +33,9 @@ def add_models_commands(sub: argparse._SubParsersAction) -> None:
     s.set_defaults(func=cmd_list)
 
     s = msub.add_parser("download", help="download a model from the Hugging Face hub (or HF_ENDPOINT)")
-    s.add_argument("name", metavar="NAME_OR_REPO_ID", help="a short name (small, large-v3-turbo) or owner/name")
+    s.add_argument(
+        "name", metavar="NAME_OR_REPO_ID", help="a short name (small, large-v3-turbo) or owner/name"
+    )
     s.add_argument("--kind", choices=KINDS, help="for a repository id the name does not give away")
     s.add_argument("--force", action="store_true", help="download again even if the model is present")
     s.add_argument("--json", action="store_true")
@@ -44,7 +48,9 @@ def add_models_commands(sub: argparse._SubParsersAction) -> None:
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_import)
 
-    s = msub.add_parser("export", help="write a model pack (.tar or .zip with SHA-256 sums) for another machine")
+    s = msub.add_parser(
+        "export", help="write a model pack (.tar or .zip with SHA-256 sums) for another machine"
+    )
     s.add_argument("name", metavar="NAME")
     s.add_argument("path", metavar="PATH", help="the pack to write, ending in .tar or .zip")
     s.add_argument("--kind", choices=KINDS)
@@ -59,7 +65,9 @@ def add_models_commands(sub: argparse._SubParsersAction) -> None:
     s = msub.add_parser("delete", help="delete a downloaded or imported model")
     s.add_argument("name", metavar="NAME")
     s.add_argument("--kind", choices=KINDS)
-    s.add_argument("--yes", "-y", action="store_true", help="also when it is the model in use, or your own folder")
+    s.add_argument(
+        "--yes", "-y", action="store_true", help="also when it is the model in use, or your own folder"
+    )
     s.set_defaults(func=cmd_delete)
 
     s = msub.add_parser("use", help="make a model the default for its kind (saved in the settings)")
@@ -126,19 +134,29 @@ def cmd_list(args: argparse.Namespace) -> int:
         mark = "*" if used else ""
         size = _mb(s.size) if s.present else f"({_mb(s.download_size)})"
         korean = " · Korean ok" if s.korean else ""
-        out(f"{s.kind:<10} {s.name:<38} {mark:1} {s.source or 'absent':<11} {size:>9}  "
-            f"{_when(s.verified_at) if s.present else '':<16} {s.note}{korean}")
+        out(
+            f"{s.kind:<10} {s.name:<38} {mark:1} {s.source or 'absent':<11} {size:>9}  "
+            f"{_when(s.verified_at) if s.present else '':<16} {s.note}{korean}"
+        )
     by_source = {k: v for k, v in disk.items() if k != "free"}
     out("")
-    out("* = in use.  Disk: " + ", ".join(f"{k} {_mb(v)}" for k, v in by_source.items())
-        + f"; free {_mb(disk['free'])}")
+    out(
+        "* = in use.  Disk: "
+        + ", ".join(f"{k} {_mb(v)}" for k, v in by_source.items())
+        + f"; free {_mb(disk['free'])}"
+    )
     return 0
 
 
 def cmd_download(args: argparse.Namespace) -> int:
     settings = _settings()
-    state = _with_bar(args.name, args.json, lambda report, token: mm.download(
-        settings, args.name, kind=args.kind, force=args.force, progress=report, cancel=token))
+    state = _with_bar(
+        args.name,
+        args.json,
+        lambda report, token: mm.download(
+            settings, args.name, kind=args.kind, force=args.force, progress=report, cancel=token
+        ),
+    )
     if args.json:
         emit_json(state.to_dict())
     else:
@@ -148,38 +166,67 @@ def cmd_download(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     settings = _settings()
-    state = _with_bar(Path(args.path).name, args.json, lambda report, token: mm.import_pack(
-        settings, Path(args.path), name=args.name, force=args.force, progress=report, cancel=token))
+    state = _with_bar(
+        Path(args.path).name,
+        args.json,
+        lambda report, token: mm.import_pack(
+            settings, Path(args.path), name=args.name, force=args.force, progress=report, cancel=token
+        ),
+    )
     if args.json:
         emit_json(state.to_dict())
     else:
-        out(f"{state.name}: imported {state.kind} model at {state.path} ({_mb(state.size)}), checked and loaded")
+        out(
+            f"{state.name}: imported {state.kind} model at {state.path} ({_mb(state.size)}), checked and loaded"
+        )
     return 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     settings = _settings()
-    path = _with_bar(args.name, False, lambda report, token: mm.export_pack(
-        settings, args.name, Path(args.path), kind=args.kind, progress=report, cancel=token))
+    path = _with_bar(
+        args.name,
+        False,
+        lambda report, token: mm.export_pack(
+            settings, args.name, Path(args.path), kind=args.kind, progress=report, cancel=token
+        ),
+    )
     out(f"{args.name}: written to {path} ({_mb(path.stat().st_size)})")
     return 0
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
     settings = _settings()
-    reports = _with_bar("verify", args.json, lambda report, token: mm.verify(
-        settings, args.name, kind=args.kind, progress=report, cancel=token))
+    reports = _with_bar(
+        "verify",
+        args.json,
+        lambda report, token: mm.verify(settings, args.name, kind=args.kind, progress=report, cancel=token),
+    )
     if args.json:
-        emit_json([{"kind": r.state.kind, "name": r.state.name, "ok": r.ok, "method": r.method,
-                    "problems": r.problems, "path": r.state.path} for r in reports])
+        emit_json(
+            [
+                {
+                    "kind": r.state.kind,
+                    "name": r.state.name,
+                    "ok": r.ok,
+                    "method": r.method,
+                    "problems": r.problems,
+                    "path": r.state.path,
+                }
+                for r in reports
+            ]
+        )
     else:
         for r in reports:
             status = "ok" if r.ok else "FAILED: " + "; ".join(r.problems)
             out(f"{r.state.kind:<10} {r.state.name:<38} {r.method:<7} {status}")
     bad = [r for r in reports if not r.ok]
     if bad:
-        print(f"recordroute: error: {len(bad)} model(s) failed verification "
-              "(download them again with --force, or import a good pack)", file=sys.stderr)
+        print(
+            f"recordroute: error: {len(bad)} model(s) failed verification "
+            "(download them again with --force, or import a good pack)",
+            file=sys.stderr,
+        )
     return 1 if bad else 0
 
 
@@ -206,16 +253,25 @@ def cmd_llm_models(args: argparse.Namespace) -> int:
     models = om.list_models(settings.ollama_host)
     best = om.recommend(models)
     if args.json:
-        emit_json({"models": [m.to_dict() for m in models], "recommended": best.name if best else None,
-                   "in_use": settings.llm_model})
+        emit_json(
+            {
+                "models": [m.to_dict() for m in models],
+                "recommended": best.name if best else None,
+                "in_use": settings.llm_model,
+            }
+        )
         return 0
     for m in models:
         mark = "*" if m.name == settings.llm_model else ""
-        out(f"{m.name:<32} {mark:1} {_mb(m.size):>9} {m.parameter_size:>7} ctx {m.context_length or '?':>7}  "
-            f"{m.reason}")
+        out(
+            f"{m.name:<32} {mark:1} {_mb(m.size):>9} {m.parameter_size:>7} ctx {m.context_length or '?':>7}  "
+            f"{m.reason}"
+        )
     if best is not None:
-        out(f"\nrecommended for Korean and English minutes: {best.name} "
-            f"(`recordroute` setting llm_model; * = in use)")
+        out(
+            f"\nrecommended for Korean and English minutes: {best.name} "
+            f"(`recordroute` setting llm_model; * = in use)"
+        )
     else:
         out("\nno installed model suits Korean minutes well; try `recordroute llm pull qwen2.5:7b-instruct`")
     return 0
@@ -225,8 +281,11 @@ def cmd_llm_pull(args: argparse.Namespace) -> int:
     from ..engines.models import ollama as om
 
     settings = _settings()
-    _with_bar(args.name, False, lambda report, token: om.pull_model(
-        settings.ollama_host, args.name, progress=report, cancel=token))
+    _with_bar(
+        args.name,
+        False,
+        lambda report, token: om.pull_model(settings.ollama_host, args.name, progress=report, cancel=token),
+    )
     out(f"{args.name}: pulled into Ollama at {settings.ollama_host}")
     return 0
 
@@ -236,8 +295,11 @@ def cmd_llm_delete(args: argparse.Namespace) -> int:
 
     settings = _settings()
     if args.name == settings.llm_model and not args.yes:
-        print(f"recordroute: error: '{args.name}' is the LLM model in use (setting llm_model) "
-              "(pass --yes to delete it anyway)", file=sys.stderr)
+        print(
+            f"recordroute: error: '{args.name}' is the LLM model in use (setting llm_model) "
+            "(pass --yes to delete it anyway)",
+            file=sys.stderr,
+        )
         return 1
     om.delete_model(settings.ollama_host, args.name)
     out(f"{args.name}: deleted from Ollama")

@@ -13,11 +13,17 @@ def fmt_eta(seconds: float | None) -> str:
     if seconds is None:
         return "--:--"
     seconds = int(seconds)
-    return f"{seconds // 60:02d}:{seconds % 60:02d}" if seconds < 3600 else f"{seconds // 3600}h{seconds % 3600 // 60:02d}"
+    return (
+        f"{seconds // 60:02d}:{seconds % 60:02d}"
+        if seconds < 3600
+        else f"{seconds // 3600}h{seconds % 3600 // 60:02d}"
+    )
 
 
 class ProgressBar:
-    def __init__(self, label: str, stream: TextIO | None = None, width: int = 28, message_width: int = 12) -> None:
+    def __init__(
+        self, label: str, stream: TextIO | None = None, width: int = 28, message_width: int = 12
+    ) -> None:
         self.label = label
         self.stream = stream or sys.stderr
         self.width = width

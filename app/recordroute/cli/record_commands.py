@@ -26,14 +26,22 @@ def add_record_commands(sub: argparse._SubParsersAction) -> None:
     c = sub.add_parser("record", help="record the microphone, the system audio, or both (meeting mode)")
     c.add_argument("out", nargs="?", metavar="OUT", help="WAV file to write (default: the inbox)")
     c.add_argument("--seconds", type=float, help="stop after this many seconds (default: Ctrl-C or SIGTERM)")
-    c.add_argument("--device", help="input to record: an id or name from --list-devices (with --system: the "
-                                    "output to record)")
+    c.add_argument(
+        "--device",
+        help="input to record: an id or name from --list-devices (with --system: the output to record)",
+    )
     mode = c.add_mutually_exclusive_group()
-    mode.add_argument("--system", action="store_true", help="record what the speakers play instead of the mic")
-    mode.add_argument("--mic-and-system", action="store_true",
-                      help="meeting mode: the microphone on channel 1, the system audio on channel 2")
-    c.add_argument("--system-device", help="with --mic-and-system: which output to record (default: the "
-                                           "default output)")
+    mode.add_argument(
+        "--system", action="store_true", help="record what the speakers play instead of the mic"
+    )
+    mode.add_argument(
+        "--mic-and-system",
+        action="store_true",
+        help="meeting mode: the microphone on channel 1, the system audio on channel 2",
+    )
+    c.add_argument(
+        "--system-device", help="with --mic-and-system: which output to record (default: the default output)"
+    )
     c.add_argument("--list-devices", action="store_true", help="list microphones and system-audio sources")
     c.add_argument("--live", action="store_true", help="print live captions while recording")
     c.add_argument("--no-process", action="store_true", help="only record; do not import and transcribe")
@@ -47,8 +55,12 @@ def add_record_commands(sub: argparse._SubParsersAction) -> None:
     c = sub.add_parser("watch", help="import every complete file that lands in the folders (until Ctrl-C)")
     c.add_argument("folders", nargs="+", metavar="DIR")
     c.add_argument("--move-to", metavar="DIR", help="move imported files here (default: leave them in place)")
-    c.add_argument("--settle", type=float, default=3.0,
-                   help="seconds a file's size and time must stay unchanged before it is taken (default 3)")
+    c.add_argument(
+        "--settle",
+        type=float,
+        default=3.0,
+        help="seconds a file's size and time must stay unchanged before it is taken (default 3)",
+    )
     c.add_argument("--interval", type=float, default=1.0, help="seconds between polls (default 1)")
     c.add_argument("--no-process", action="store_true", help="import only; do not transcribe")
     c.set_defaults(func=cmd_watch)
@@ -101,13 +113,15 @@ def cmd_record(args: argparse.Namespace) -> int:
     source = build_source(args)
     fallback = None
     if args.device and not args.mic_and_system:  # a chosen device that goes away: go on with the default one
+
         def fallback() -> capture.CaptureSource:
             if args.system:
                 return capture.system_source(None, source.samplerate)
             return capture.microphone_source(None, source.samplerate)
 
-    recorder = capture.Recorder(source, path, fallback=fallback,
-                                on_event=lambda e: err(f"recordroute: {e.message}"))
+    recorder = capture.Recorder(
+        source, path, fallback=fallback, on_event=lambda e: err(f"recordroute: {e.message}")
+    )
     captioner = _live_captioner(ctx, recorder) if args.live else None
     recorder.start()
     if captioner is not None:
@@ -150,10 +164,16 @@ def _process(ctx: AppContext, path: Path) -> int:
         final = runner.run_job(ctx, job_id, listener=bar, cancel=token)
         bar.close()
     if final.state != "done":
-        err(f"{path.name}: {final.state}: {final.message} (job {job_id}; `recordroute retry {job_id}` resumes)")
+        err(
+            f"{path.name}: {final.state}: {final.message} (job {job_id}; `recordroute retry {job_id}` resumes)"
+        )
         return 1
     rec = ctx.store.recordings.get(final.recording_id) if final.recording_id else None
-    out(f"{rec.id}\t{path.name}\t{rec.duration or 0:.1f} s\t{rec.language or '-'}" if rec else f"job {job_id} done")
+    out(
+        f"{rec.id}\t{path.name}\t{rec.duration or 0:.1f} s\t{rec.language or '-'}"
+        if rec
+        else f"job {job_id} done"
+    )
     return 0
 
 
@@ -162,8 +182,12 @@ def cmd_recover(args: argparse.Namespace) -> int:
     ctx = open_context()
     items = recovery.find_unfinished(ctx)
     if args.json and not args.do_import:
-        emit_json([{"path": str(i.path), "seconds": i.seconds, "crashed": i.crashed, "repaired": i.repaired}
-                   for i in items])
+        emit_json(
+            [
+                {"path": str(i.path), "seconds": i.seconds, "crashed": i.crashed, "repaired": i.repaired}
+                for i in items
+            ]
+        )
         return 0
     if not items:
         out("no unfinished recordings in the inbox")
@@ -183,10 +207,19 @@ def cmd_recover(args: argparse.Namespace) -> int:
                 bar.close()
         failures += final.state != "done"
         if args.json:
-            emit_json({"path": str(item.path), "job_id": job_id, "state": final.state,
-                       "recording_id": final.recording_id})
+            emit_json(
+                {
+                    "path": str(item.path),
+                    "job_id": job_id,
+                    "state": final.state,
+                    "recording_id": final.recording_id,
+                }
+            )
         else:
-            out(f"{item.name}: {final.state}" + (f" (recording {final.recording_id})" if final.recording_id else ""))
+            out(
+                f"{item.name}: {final.state}"
+                + (f" (recording {final.recording_id})" if final.recording_id else "")
+            )
     return 0 if failures == 0 else 1
 
 
@@ -202,11 +235,20 @@ def cmd_watch(args: argparse.Namespace) -> int:
 
     def show(e: WatchEvent) -> None:
         line = f"{e.kind}\t{e.path}" + (f"\trecording {e.recording_id}" if e.recording_id else "")
-        (err if e.kind in ("rejected", "error") else out)(line + ("" if e.kind == "imported" else f"\t{e.message}"))
+        (err if e.kind in ("rejected", "error") else out)(
+            line + ("" if e.kind == "imported" else f"\t{e.message}")
+        )
         sys.stdout.flush()
 
-    watcher = FolderWatcher(ctx, [Path(f) for f in args.folders], settle=args.settle, interval=args.interval,
-                            move_to=Path(args.move_to) if args.move_to else None, enqueue=enqueue, on_event=show)
+    watcher = FolderWatcher(
+        ctx,
+        [Path(f) for f in args.folders],
+        settle=args.settle,
+        interval=args.interval,
+        move_to=Path(args.move_to) if args.move_to else None,
+        enqueue=enqueue,
+        on_event=show,
+    )
     problems = watcher.check_folders()
     if problems:
         for p in problems:
@@ -221,4 +263,3 @@ def cmd_watch(args: argparse.Namespace) -> int:
         jobs.stop()
     err(f"stopped watching ({sum(e.kind == 'imported' for e in watcher.events)} imported)")
     return 0
-

@@ -59,7 +59,7 @@ def _where(hit_start: float | None, page: int | None) -> str:
     return f"p. {page}" if page else "-"
 
 
-def _maybe_reindex(ctx, json_mode: bool) -> None:  # noqa: ANN001
+def _maybe_reindex(ctx, json_mode: bool) -> None:
     from ..pipeline.indexing import semantic_index
 
     sem = semantic_index(ctx)
@@ -72,8 +72,8 @@ def _maybe_reindex(ctx, json_mode: bool) -> None:  # noqa: ANN001
             bar.close()
 
 
-def _bar_progress(bar: ProgressBar | None):  # noqa: ANN202
-    def report(p) -> None:  # noqa: ANN001
+def _bar_progress(bar: ProgressBar | None):
+    def report(p) -> None:
         if bar:
             bar(JobEvent(0, "running", p.stage, p.fraction, p.eta, p.message or p.stage))
 
@@ -88,8 +88,13 @@ def cmd_search(args: argparse.Namespace) -> int:
     if args.mode != "keyword":
         _maybe_reindex(ctx, args.json)
     hits = search(
-        ctx, args.query, mode=args.mode, since=parse_date(args.since) if args.since else None,
-        until=parse_date(args.until, end=True) if args.until else None, kind=args.kind, language=args.language,
+        ctx,
+        args.query,
+        mode=args.mode,
+        since=parse_date(args.since) if args.since else None,
+        until=parse_date(args.until, end=True) if args.until else None,
+        kind=args.kind,
+        language=args.language,
         limit=args.limit,
     )
     note = semantic_model_note(ctx) if args.mode != "keyword" else None
@@ -100,7 +105,9 @@ def cmd_search(args: argparse.Namespace) -> int:
         return 0
     for h in hits:
         who = f"{h.speaker}: " if h.speaker else ""
-        out(f"{h.recording_id:>5}  {_where(h.start, h.page):>8}  {h.score:6.3f}  {h.title}\n       {who}{h.snippet}")
+        out(
+            f"{h.recording_id:>5}  {_where(h.start, h.page):>8}  {h.score:6.3f}  {h.title}\n       {who}{h.snippet}"
+        )
     out(match_count_line(len(hits)))
     return 0
 
@@ -151,8 +158,14 @@ def cmd_reindex(args: argparse.Namespace) -> int:
         bar.close()
     emb = semantic_index(ctx).embedder()
     if args.json:
-        emit_json({"recordings": count, "model": emb.name, "dim": emb.dim,
-                   "chunks": len(semantic_index(ctx).index())})
+        emit_json(
+            {
+                "recordings": count,
+                "model": emb.name,
+                "dim": emb.dim,
+                "chunks": len(semantic_index(ctx).index()),
+            }
+        )
     else:
         out(f"re-indexed {count} recordings with {emb.name} ({emb.dim}-d)")
     return 0

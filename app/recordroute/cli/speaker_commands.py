@@ -19,8 +19,11 @@ def add_speaker_commands(sub: argparse._SubParsersAction) -> None:
     c = sub.add_parser("diarize", help="find who spoke when in a transcribed recording")
     c.add_argument("id", type=int)
     c.add_argument("--speakers", type=int, metavar="N", help="number of speakers, when you know it")
-    c.add_argument("--method", choices=("auto", "basic", "neural"),
-                   help="neural = ONNX speaker model; basic = no model (default: settings)")
+    c.add_argument(
+        "--method",
+        choices=("auto", "basic", "neural"),
+        help="neural = ONNX speaker model; basic = no model (default: settings)",
+    )
     c.add_argument("--model", help="neural speaker-embedding model from the catalogue")
     c.add_argument("--accept", action="store_true", help="apply the suggested names from voice profiles")
     c.add_argument("--json", action="store_true")
@@ -28,7 +31,9 @@ def add_speaker_commands(sub: argparse._SubParsersAction) -> None:
 
     c = sub.add_parser("speakers", help="list, rename and save the speakers of a recording")
     c.add_argument("id", type=int)
-    c.add_argument("--rename", nargs=2, metavar=("LABEL", "NAME"), help="name a speaker (S1, S2, … or its name)")
+    c.add_argument(
+        "--rename", nargs=2, metavar=("LABEL", "NAME"), help="name a speaker (S1, S2, … or its name)"
+    )
     c.add_argument("--save-profile", metavar="LABEL", help="save this named speaker's voice as a profile")
     c.add_argument("--accept", action="store_true", help="apply the names suggested by voice profiles")
     c.add_argument("--json", action="store_true")
@@ -56,8 +61,15 @@ def cmd_diarize(args: argparse.Namespace) -> int:
             bar(JobEvent(0, "running", "diarize", p.fraction, p.eta, p.message or p.stage, args.id))
 
     with cancel_on_signals() as token:
-        diar = diarization.diarize_recording(ctx, args.id, method=args.method, num_speakers=args.speakers,
-                                             model=args.model, progress=report, cancel=token)
+        diar = diarization.diarize_recording(
+            ctx,
+            args.id,
+            method=args.method,
+            num_speakers=args.speakers,
+            model=args.model,
+            progress=report,
+            cancel=token,
+        )
     if bar:
         bar.close()
     if not args.json:
@@ -87,30 +99,47 @@ def _print_speakers(ctx: AppContext, rec_id: int, as_json: bool, accept: bool) -
     speakers = store.speakers.list(rec_id)
     run = store.speakers.latest_run(rec_id)
     if as_json:
-        emit_json({
-            "recording_id": rec_id, "method": run.meta.get("label") if run else None,
-            "speakers": [s.to_dict() for s in speakers],
-            "suggestions": [s.__dict__ for s in suggestions],
-        })
+        emit_json(
+            {
+                "recording_id": rec_id,
+                "method": run.meta.get("label") if run else None,
+                "speakers": [s.to_dict() for s in speakers],
+                "suggestions": [s.__dict__ for s in suggestions],
+            }
+        )
         return 0
     if not speakers:
         out(f"recording {rec_id} has no speakers yet: `recordroute diarize {rec_id}`")
         return 0
     total = sum(s.talk_time for s in speakers) or 1.0
-    out(f"{'LABEL':6}  {'TALK':>8}  {'SHARE':>5}  NAME   [{run.meta.get('label', run.method) if run else ''}]")
+    out(
+        f"{'LABEL':6}  {'TALK':>8}  {'SHARE':>5}  NAME   [{run.meta.get('label', run.method) if run else ''}]"
+    )
     for s in speakers:
         out(f"{s.label:6}  {hms(s.talk_time):>8}  {100 * s.talk_time / total:4.0f}%  {s.name or '-'}")
     for sug in suggestions:
-        out(f"suggestion: {sug.label} sounds like {sug.name!r} (similarity {sug.score:.2f}); "
-            f"apply with `recordroute speakers {rec_id} --accept`")
+        out(
+            f"suggestion: {sug.label} sounds like {sug.name!r} (similarity {sug.score:.2f}); "
+            f"apply with `recordroute speakers {rec_id} --accept`"
+        )
     return 0
 
 
 def cmd_profiles_list(args: argparse.Namespace) -> int:
     profiles = open_context().store.speakers.profiles()
     if args.json:
-        emit_json([{"name": p.name, "method": p.method, "model": p.model, "recording_id": p.source_recording_id,
-                    "created_at": p.created_at} for p in profiles])
+        emit_json(
+            [
+                {
+                    "name": p.name,
+                    "method": p.method,
+                    "model": p.model,
+                    "recording_id": p.source_recording_id,
+                    "created_at": p.created_at,
+                }
+                for p in profiles
+            ]
+        )
         return 0
     if not profiles:
         out("no voice profiles yet: `recordroute speakers ID --save-profile LABEL`")

@@ -22,8 +22,25 @@ log = logging.getLogger(__name__)
 
 SAMPLE_RATE = 16000
 AUDIO_EXTENSIONS: frozenset[str] = frozenset(
-    {"wav", "mp3", "m4a", "aac", "flac", "ogg", "oga", "opus", "webm", "mp4", "mkv", "mov", "wma", "amr", "3gp",
-     "m4v", "avi"}
+    {
+        "wav",
+        "mp3",
+        "m4a",
+        "aac",
+        "flac",
+        "ogg",
+        "oga",
+        "opus",
+        "webm",
+        "mp4",
+        "mkv",
+        "mov",
+        "wma",
+        "amr",
+        "3gp",
+        "m4v",
+        "avi",
+    }
 )
 # Packets decoded by probe() to prove the audio is real (a header-only wav has none).
 _PROBE_PACKETS = 64
@@ -57,7 +74,9 @@ def readable_size(path: Path) -> int:
     except FileNotFoundError:
         raise FileNotFound(f"{path.name}: file not found ({path})") from None
     except OSError as exc:
-        raise InputError(f"{path.name}: cannot read the file ({exc.strerror})", hint="check permissions") from exc
+        raise InputError(
+            f"{path.name}: cannot read the file ({exc.strerror})", hint="check permissions"
+        ) from exc
     if path.is_dir():
         raise InputError(f"{path.name}: is a folder, not a file", hint="pick a file inside it")
     return size
@@ -72,7 +91,9 @@ def _open(path: Path) -> av.container.InputContainer:
     try:
         return av.open(str(path), mode="r")
     except av.error.PermissionError as exc:
-        raise InputError(f"{path.name}: cannot read the file (permission denied)", hint="check permissions") from exc
+        raise InputError(
+            f"{path.name}: cannot read the file (permission denied)", hint="check permissions"
+        ) from exc
     except (av.FFmpegError, OSError, ValueError, UnicodeDecodeError) as exc:
         raise CorruptMediaError(f"{path.name}: cannot be opened as audio or video ({_reason(exc)})") from exc
 
@@ -108,7 +129,9 @@ def _stream_duration(container: av.container.InputContainer, stream: av.audio.st
     return 0.0
 
 
-def _first_samples(container: av.container.InputContainer, stream: av.audio.stream.AudioStream, path: Path) -> int:
+def _first_samples(
+    container: av.container.InputContainer, stream: av.audio.stream.AudioStream, path: Path
+) -> int:
     """Decode the first few packets: returns decoded samples (0 = stream holds no audio)."""
     decoded = 0
     last_error: BaseException | None = None
@@ -243,8 +266,12 @@ def decode(
             except StopIteration:
                 break
             except (av.FFmpegError, ValueError) as exc:  # the demuxer hit the damaged tail of a file
-                log.warning("%s: stopped reading at damaged data after %.1f s: %s",
-                            path.name, buf.size / SAMPLE_RATE, _reason(exc))
+                log.warning(
+                    "%s: stopped reading at damaged data after %.1f s: %s",
+                    path.name,
+                    buf.size / SAMPLE_RATE,
+                    _reason(exc),
+                )
                 last_error = exc
                 break
             packets += 1

@@ -45,18 +45,49 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (b"\xfe\xff", "utf-16-be"),
 )
 # Single-byte encodings for non-Latin scripts: when charset-normalizer picks one of these it is usually right.
-_NON_LATIN_SINGLE_BYTE = frozenset({
-    "cp1251", "koi8_r", "koi8_u", "mac_cyrillic", "iso8859_5", "cp866", "cp855", "cp1253", "iso8859_7",
-    "cp1255", "iso8859_8", "cp1256", "iso8859_6", "cp874", "tis_620",
-})
-_MULTI_BYTE = frozenset({
-    "gb18030", "gb2312", "gbk", "big5", "big5hkscs", "cp950", "shift_jis", "cp932", "euc_jp", "euc_jis_2004",
-    "iso2022_jp", "cp949", "euc_kr", "johab",
-})
+_NON_LATIN_SINGLE_BYTE = frozenset(
+    {
+        "cp1251",
+        "koi8_r",
+        "koi8_u",
+        "mac_cyrillic",
+        "iso8859_5",
+        "cp866",
+        "cp855",
+        "cp1253",
+        "iso8859_7",
+        "cp1255",
+        "iso8859_8",
+        "cp1256",
+        "iso8859_6",
+        "cp874",
+        "tis_620",
+    }
+)
+_MULTI_BYTE = frozenset(
+    {
+        "gb18030",
+        "gb2312",
+        "gbk",
+        "big5",
+        "big5hkscs",
+        "cp950",
+        "shift_jis",
+        "cp932",
+        "euc_jp",
+        "euc_jis_2004",
+        "iso2022_jp",
+        "cp949",
+        "euc_kr",
+        "johab",
+    }
+)
 # Superscripts ¹²³ are left out on purpose: they are what Polish ą/ł look like when cp1250 is read as cp1252.
 _CP1252_PUNCT = frozenset("“”‘’‚„–—…€«»‹›°§©®™·•¡¿£¥¢¦¨¬¯±´µ¶¸×÷ªº½¼¾\u00a0")
 # Particles, endings and the commonest syllables of Korean prose (~30% of syllables in ordinary text).
-_FREQUENT_HANGUL = frozenset("이다는의에고하가을를지서기리로으사도한수자니시대인있어나정해요게습것들위전보주제아였원적일상장라과부와은면만회")
+_FREQUENT_HANGUL = frozenset(
+    "이다는의에고하가을를지서기리로으사도한수자니시대인있어나정해요게습것들위전보주제아였원적일상장라과부와은면만회"
+)
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 _CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 _NUL_PADDING = re.compile(rb"\x00{8,}")
@@ -124,7 +155,9 @@ def _korean_cp949(data: bytes) -> str | None:
     non_ascii = [ch for ch in text[:_SAMPLE_CHARS] if ord(ch) > 127]
     if not non_ascii:
         return None
-    common_hangul = sum(1 for ch in non_ascii if 0xAC00 <= ord(ch) <= 0xD7A3 and 0xB0 <= ch.encode("cp949")[0] <= 0xC8)
+    common_hangul = sum(
+        1 for ch in non_ascii if 0xAC00 <= ord(ch) <= 0xD7A3 and 0xB0 <= ch.encode("cp949")[0] <= 0xC8
+    )
     if common_hangul / len(non_ascii) < 0.6:
         return None
     syllables = [ch for ch in non_ascii if 0xAC00 <= ord(ch) <= 0xD7A3]
@@ -164,13 +197,15 @@ def decode_text_bytes(data: bytes) -> tuple[str, str]:
         raise EmptyFileError("the text is empty (0 bytes)")
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            body = data[len(bom):]
+            body = data[len(bom) :]
             unit = 4 if "32" in encoding else 2 if "16" in encoding else 1
             body = body[: len(body) - len(body) % unit]  # a save cut off mid-character loses that character
             try:
                 return body.decode(encoding.replace("-sig", "")), encoding
             except UnicodeDecodeError as exc:
-                raise TextDecodeError(f"the text starts with a {encoding} marker but is not valid {encoding}") from exc
+                raise TextDecodeError(
+                    f"the text starts with a {encoding} marker but is not valid {encoding}"
+                ) from exc
     utf16 = _utf16_without_bom(data)  # before UTF-8: ASCII in UTF-16 is NUL-riddled but valid UTF-8
     if utf16 is not None:
         return utf16
@@ -227,7 +262,7 @@ def _split_long(paragraph: str, limit: int = MAX_SEGMENT_CHARS) -> list[str]:
     pieces: list[str] = []
     start = 0
     for match in _SENTENCE_END.finditer(paragraph):
-        pieces.append(paragraph[start:match.end()])
+        pieces.append(paragraph[start : match.end()])
         start = match.end()
     pieces.append(paragraph[start:])
     chunks: list[str] = []
@@ -269,7 +304,9 @@ def _read_bytes(path: Path, limit: int = -1) -> bytes:
     except IsADirectoryError:
         raise InputError(f"{path.name}: is a folder, not a file", hint="pick a file inside it") from None
     except OSError as exc:
-        raise InputError(f"{path.name}: cannot read the file ({exc.strerror})", hint="check permissions") from exc
+        raise InputError(
+            f"{path.name}: cannot read the file ({exc.strerror})", hint="check permissions"
+        ) from exc
     if not data:
         raise EmptyFileError(f"{path.name}: the file is empty (0 bytes)")
     return data
@@ -280,14 +317,17 @@ def _report(progress: ProgressCallback | None, fraction: float, eta: EtaEstimato
         progress(Progress(stage="extract", fraction=fraction, message=message, eta=eta.eta(fraction)))
 
 
-def extract_text_file(path: Path, *, progress: ProgressCallback | None = None,
-                      cancel: CancelToken | None = None) -> Document:
+def extract_text_file(
+    path: Path, *, progress: ProgressCallback | None = None, cancel: CancelToken | None = None
+) -> Document:
     eta = EtaEstimator()
     _report(progress, 0.0, eta)
     with contextlib.suppress(OSError):  # unreadable files are reported by _read_bytes
         if (size := path.stat().st_size) > MAX_TEXT_BYTES:
-            raise TooLargeError(f"{path.name}: the text file is {size / 1024**2:.0f} MB; text files up to "
-                                f"{MAX_TEXT_BYTES // 1024**2} MB are supported")
+            raise TooLargeError(
+                f"{path.name}: the text file is {size / 1024**2:.0f} MB; text files up to "
+                f"{MAX_TEXT_BYTES // 1024**2} MB are supported"
+            )
     try:
         text, encoding = decode_text_bytes(_read_bytes(path))
     except TextDecodeError as exc:
@@ -306,8 +346,9 @@ def extract_text_file(path: Path, *, progress: ProgressCallback | None = None,
     return Document(kind="text", segments=segments, pages=None, encoding=encoding, title=title)
 
 
-def extract_pdf(path: Path, *, progress: ProgressCallback | None = None,
-                cancel: CancelToken | None = None) -> Document:
+def extract_pdf(
+    path: Path, *, progress: ProgressCallback | None = None, cancel: CancelToken | None = None
+) -> Document:
     from pypdf import PasswordType, PdfReader
     from pypdf.errors import DependencyError
 
@@ -322,8 +363,9 @@ def extract_pdf(path: Path, *, progress: ProgressCallback | None = None,
                 # Owner-password-only PDFs (empty user password) open in every viewer; so must they here.
                 ok = reader.decrypt("") != PasswordType.NOT_DECRYPTED
             except DependencyError as exc:
-                raise EncryptedPdfError(f"{path.name}: uses AES encryption, which needs the 'cryptography' "
-                                        "package to read") from exc
+                raise EncryptedPdfError(
+                    f"{path.name}: uses AES encryption, which needs the 'cryptography' package to read"
+                ) from exc
             if not ok:
                 raise EncryptedPdfError(f"{path.name}: the PDF is password-protected")
         n_pages = len(reader.pages)
@@ -331,7 +373,9 @@ def extract_pdf(path: Path, *, progress: ProgressCallback | None = None,
     except EncryptedPdfError:
         raise
     except Exception as exc:  # pypdf raises many types on malformed input; all mean "damaged"
-        raise CorruptDocumentError(f"{path.name}: the PDF cannot be read ({exc or type(exc).__name__})") from exc
+        raise CorruptDocumentError(
+            f"{path.name}: the PDF cannot be read ({exc or type(exc).__name__})"
+        ) from exc
     segments: list[DocSegment] = []
     failed = 0
     for number in range(1, n_pages + 1):
@@ -356,7 +400,9 @@ def extract_pdf(path: Path, *, progress: ProgressCallback | None = None,
     return Document(kind="pdf", segments=segments, pages=n_pages, encoding=None, title=title or None)
 
 
-def extract(path: Path, *, progress: ProgressCallback | None = None, cancel: CancelToken | None = None) -> Document:
+def extract(
+    path: Path, *, progress: ProgressCallback | None = None, cancel: CancelToken | None = None
+) -> Document:
     """Text file → paragraph segments; PDF → one segment per page that has text (page numbers kept)."""
     path = Path(path)
     ext = path.suffix.lower().lstrip(".")

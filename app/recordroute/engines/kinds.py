@@ -32,8 +32,10 @@ def describe_unsupported(path: Path) -> str:
     path = Path(path)
     ext = extension(path)
     what = f".{ext} files are not supported" if ext else "files without an extension are not supported"
-    return (f"{path.name}: {what} (use audio/video such as {', '.join(sorted(AUDIO_EXTENSIONS))}; "
-            f"PDF; or text: {', '.join(sorted(TEXT_EXTENSIONS))})")
+    return (
+        f"{path.name}: {what} (use audio/video such as {', '.join(sorted(AUDIO_EXTENSIONS))}; "
+        f"PDF; or text: {', '.join(sorted(TEXT_EXTENSIONS))})"
+    )
 
 
 def media_kind(info: MediaInfo) -> str:

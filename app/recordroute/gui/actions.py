@@ -70,7 +70,8 @@ def build(win: QMainWindow, slots: dict[str, Callable[..., object]], undo: QActi
         trash_view=_action(win, slots["trash_view"]),
         settings=_action(win, slots["settings"], "Ctrl+,"),
         quit=_action(win, slots["quit"], "Ctrl+Q"),
-        undo=undo, redo=redo,
+        undo=undo,
+        redo=redo,
         paste=_action(win, slots["paste"], QKeySequence(S.Paste)),
         rename=_action(win, slots["rename"], "F2"),
         trash=_action(win, slots["trash"], QKeySequence(S.Delete)),
@@ -153,20 +154,50 @@ def retranslate(a: Actions) -> None:
     m["play"].setTitle(translate("MainWindow", "&Playback"))
     m["help"].setTitle(translate("MainWindow", "&Help"))
     texts = {
-        a.add_files: translate("MainWindow", "&Add files…"), a.add_folder: translate("MainWindow", "Add &folder…"), a.record: translate("MainWindow", "&Record…"),
-        a.export: translate("MainWindow", "&Export transcript…"), a.settings: translate("MainWindow", "&Settings…"), a.quit: translate("MainWindow", "&Quit"),
-        a.undo: translate("MainWindow", "&Undo"), a.redo: translate("MainWindow", "Re&do"), a.paste: translate("MainWindow", "&Paste files"), a.rename: translate("MainWindow", "Re&name"),
-        a.trash: translate("MainWindow", "Move to &trash"), a.find: translate("MainWindow", "&Find in transcript"), a.find_next: translate("MainWindow", "Find ne&xt"),
-        a.find_prev: translate("MainWindow", "Find pre&vious"), a.filter: translate("MainWindow", "Fi&lter history"), a.search: translate("MainWindow", "&Search"),
-        a.jobs: translate("MainWindow", "&Jobs panel"), a.tab_summary: translate("MainWindow", "S&ummary"), a.tab_transcript: translate("MainWindow", "&Transcript"),
-        a.tab_details: translate("MainWindow", "&Details"), a.play: translate("MainWindow", "&Play / pause"), a.back: translate("MainWindow", "&Back 5 seconds"),
-        a.forward: translate("MainWindow", "&Forward 5 seconds"), a.welcome: translate("MainWindow", "&Welcome screen"), a.about: translate("MainWindow", "&About RecordRoute"),
+        a.add_files: translate("MainWindow", "&Add files…"),
+        a.add_folder: translate("MainWindow", "Add &folder…"),
+        a.record: translate("MainWindow", "&Record…"),
+        a.export: translate("MainWindow", "&Export transcript…"),
+        a.settings: translate("MainWindow", "&Settings…"),
+        a.quit: translate("MainWindow", "&Quit"),
+        a.undo: translate("MainWindow", "&Undo"),
+        a.redo: translate("MainWindow", "Re&do"),
+        a.paste: translate("MainWindow", "&Paste files"),
+        a.rename: translate("MainWindow", "Re&name"),
+        a.trash: translate("MainWindow", "Move to &trash"),
+        a.find: translate("MainWindow", "&Find in transcript"),
+        a.find_next: translate("MainWindow", "Find ne&xt"),
+        a.find_prev: translate("MainWindow", "Find pre&vious"),
+        a.filter: translate("MainWindow", "Fi&lter history"),
+        a.search: translate("MainWindow", "&Search"),
+        a.jobs: translate("MainWindow", "&Jobs panel"),
+        a.tab_summary: translate("MainWindow", "S&ummary"),
+        a.tab_transcript: translate("MainWindow", "&Transcript"),
+        a.tab_details: translate("MainWindow", "&Details"),
+        a.play: translate("MainWindow", "&Play / pause"),
+        a.back: translate("MainWindow", "&Back 5 seconds"),
+        a.forward: translate("MainWindow", "&Forward 5 seconds"),
+        a.welcome: translate("MainWindow", "&Welcome screen"),
+        a.about: translate("MainWindow", "&About RecordRoute"),
     }
-    texts.update({a.backup: translate("MainWindow", "&Back up…"), a.restore_backup: translate("MainWindow", "Res&tore backup…"),
-                  a.trash_view: translate("MainWindow", "T&rash…")})
+    texts.update(
+        {
+            a.backup: translate("MainWindow", "&Back up…"),
+            a.restore_backup: translate("MainWindow", "Res&tore backup…"),
+            a.trash_view: translate("MainWindow", "T&rash…"),
+        }
+    )
     for act, text in texts.items():
         act.setText(text)
-    for key, text in (("system", translate("MainWindow", "Follow the &system")), ("light", translate("MainWindow", "&Light")), ("dark", translate("MainWindow", "&Dark"))):
+    for key, text in (
+        ("system", translate("MainWindow", "Follow the &system")),
+        ("light", translate("MainWindow", "&Light")),
+        ("dark", translate("MainWindow", "&Dark")),
+    ):
         a.themes[key].setText(text)
-    for key, text in (("system", translate("MainWindow", "Follow the &system")), ("en", "&English"), ("ko", "한국어(&K)")):
+    for key, text in (
+        ("system", translate("MainWindow", "Follow the &system")),
+        ("en", "&English"),
+        ("ko", "한국어(&K)"),
+    ):
         a.languages[key].setText(text)

@@ -51,9 +51,16 @@ def parse_size(text: str | None, default: tuple[int, int] = (1280, 800)) -> tupl
     return max(320, w), max(240, h)
 
 
-def run(*, screenshot: Path | None = None, size: tuple[int, int] | None = None, theme: str | None = None,
-        language: str | None = None, search: str | None = None, files: list[Path] | None = None,
-        services: Callable[[AppContext, JobQueue], LocalService] | None = None) -> int:
+def run(
+    *,
+    screenshot: Path | None = None,
+    size: tuple[int, int] | None = None,
+    theme: str | None = None,
+    language: str | None = None,
+    search: str | None = None,
+    files: list[Path] | None = None,
+    services: Callable[[AppContext, JobQueue], LocalService] | None = None,
+) -> int:
     """The `recordroute gui` command. With `screenshot`, render the window once to a PNG and exit.
 
     `services` (from the entry point) builds a companion sharing the app context and job queue, such as the
@@ -84,6 +91,7 @@ def run(*, screenshot: Path | None = None, size: tuple[int, int] | None = None, 
         window.search.run_search()
     window.show()
     if screenshot is not None:
+
         def grab() -> None:
             app.processEvents()
             screenshot.parent.mkdir(parents=True, exist_ok=True)

@@ -74,8 +74,12 @@ class DropZone(QFrame):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Drop recordings, videos, PDFs or text files here"))
-        self.hint.setText(self.tr("Folders are added with everything inside. Ctrl+V pastes copied files or "
-                                  "paths. Everything is processed on this computer."))
+        self.hint.setText(
+            self.tr(
+                "Folders are added with everything inside. Ctrl+V pastes copied files or "
+                "paths. Everything is processed on this computer."
+            )
+        )
         self.add_files.setText(self.tr("Add files…"))
         self.add_folder.setText(self.tr("Add folder…"))
         self.record.setText(self.tr("Record…"))
@@ -96,8 +100,12 @@ class DropZone(QFrame):
             self.retranslate()
         elif event.type() == QEvent.Type.PaletteChange:
             self._style()
-        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.PaletteChange, QEvent.Type.StyleChange,
-                            QEvent.Type.FontChange):
+        if event.type() in (
+            QEvent.Type.LanguageChange,
+            QEvent.Type.PaletteChange,
+            QEvent.Type.StyleChange,
+            QEvent.Type.FontChange,
+        ):
             QTimer.singleShot(0, self, self._fit_height)  # after the layout settles; dropped if we are gone
         super().changeEvent(event)
 

@@ -39,8 +39,10 @@ class FirstRunDialog(QDialog):
             self.tr("Recordings, videos, PDFs and notes you add are copied into your library folder:")
             + f"<br><code>{html.escape(str(settings.data_dir))}</code>",
             self.tr("Speech is transcribed on this computer with Whisper. Nothing is uploaded."),
-            self.tr("Summaries use a local language model (Ollama) when one is running; otherwise a simple "
-                    "extractive summary is made."),
+            self.tr(
+                "Summaries use a local language model (Ollama) when one is running; otherwise a simple "
+                "extractive summary is made."
+            ),
             self.tr("Search works by keyword, and by meaning with a small local embedding model."),
             self.tr("The optional local API listens on 127.0.0.1 only and needs a token."),
         ]
@@ -70,8 +72,12 @@ class FirstRunDialog(QDialog):
         lay.addWidget(self.offer)
         lay.addWidget(buttons)
         self.resize(560, 480)
-        run_task(models_overview, settings, on_result=self._show_models,
-                 on_error=lambda e: self._show_models(([], [e])))
+        run_task(
+            models_overview,
+            settings,
+            on_result=self._show_models,
+            on_error=lambda e: self._show_models(([], [e])),
+        )
 
     def _show_models(self, result: tuple[list[ModelInfo], list[str]]) -> None:
         found, problems = result
@@ -79,7 +85,9 @@ class FirstRunDialog(QDialog):
         lines = [f"✓ {kinds.get(m.kind, m.kind)}: {m.name} ({m.detail})" for m in found]
         lines += [f"⚠ {p}" for p in problems]
         if not found:
-            lines.insert(0, self.tr("No models were found. Install them with: pip install recordroute[models]"))
+            lines.insert(
+                0, self.tr("No models were found. Install them with: pip install recordroute[models]")
+            )
         self.models.setPlainText("\n".join(lines))
         self.models_loaded = True
 

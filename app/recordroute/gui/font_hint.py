@@ -21,8 +21,10 @@ def cjk_font_hint_text() -> str | None:
     if not needs_cjk_hint(korean_families(), fontconfig_korean_fonts()):
         return None
     text = QCoreApplication.translate(
-        "FontHint", "No font for Korean text was found, so Korean may show as empty boxes. Install one, for "
-        "example: sudo apt install %1")
+        "FontHint",
+        "No font for Korean text was found, so Korean may show as empty boxes. Install one, for "
+        "example: sudo apt install %1",
+    )
     return text.replace("%1", CJK_PACKAGE) if "%1" in text else HINT
 
 

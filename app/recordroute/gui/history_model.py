@@ -31,11 +31,17 @@ StateRole = Qt.ItemDataRole.UserRole + 4  # raw state string of a status column
 
 # Column key -> store ORDER BY column (None: not sortable in SQL).
 _BASE_COLUMNS: list[tuple[str, str | None]] = [
-    ("title", "title"), ("date", "recorded_at"), ("length", "duration"), ("language", None),
+    ("title", "title"),
+    ("date", "recorded_at"),
+    ("length", "duration"),
+    ("language", None),
 ]
 _STATE_TITLES = {
-    "transcribe_state": "Transcript", "summary_state": "Summary", "summarize_state": "Summary",
-    "index_state": "Index", "diarize_state": "Speakers",
+    "transcribe_state": "Transcript",
+    "summary_state": "Summary",
+    "summarize_state": "Summary",
+    "index_state": "Index",
+    "diarize_state": "Speakers",
 }
 
 Index = QModelIndex | QPersistentModelIndex
@@ -61,8 +67,18 @@ def state_text(state: str) -> str:
 
 
 # Compact glyphs keep the status columns narrow so the title gets the room; the tooltip has the word.
-_GLYPHS = {"none": "—", "pending": "…", "queued": "…", "running": "▶", "done": "✓", "failed": "✗",
-           "cancelled": "⊘", "interrupted": "!", "skipped": "–", "stale": "↻"}
+_GLYPHS = {
+    "none": "—",
+    "pending": "…",
+    "queued": "…",
+    "running": "▶",
+    "done": "✓",
+    "failed": "✗",
+    "cancelled": "⊘",
+    "interrupted": "!",
+    "skipped": "–",
+    "stale": "↻",
+}
 
 
 def state_glyph(state: str) -> str:
@@ -133,8 +149,9 @@ class HistoryModel(QAbstractTableModel):
             self._exhausted = not page or len(self._rows) >= self._total
 
     def _page(self, offset: int, limit: int) -> list[Recording]:
-        return self.store.recordings.list(self.filter, offset=offset, limit=limit, order=self.order,
-                                          descending=self.descending)
+        return self.store.recordings.list(
+            self.filter, offset=offset, limit=limit, order=self.order, descending=self.descending
+        )
 
     def _index_rows(self) -> None:
         self._row_of = {r.id: i for i, r in enumerate(self._rows)}
@@ -199,7 +216,9 @@ class HistoryModel(QAbstractTableModel):
         """A job created a recording: newest-first lists get it on top (one query); others start over."""
         if rec_id in self._row_of:
             return
-        newest_first = self.order in ("imported_at", "recorded_at") and self.descending and not self._local_sort
+        newest_first = (
+            self.order in ("imported_at", "recorded_at") and self.descending and not self._local_sort
+        )
         if not newest_first or self.filter.text or len(self._rows) <= self.page_size:
             self.reload(keep_loaded=len(self._rows) <= self.page_size)
             return
@@ -240,7 +259,9 @@ class HistoryModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return header_text(self.columns[section][0])
         return None
@@ -308,7 +329,11 @@ class HistoryModel(QAbstractTableModel):
         return str(getattr(rec, key, ""))
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.columns[index.column()][0] != "title":
+        if (
+            role != Qt.ItemDataRole.EditRole
+            or not index.isValid()
+            or self.columns[index.column()][0] != "title"
+        ):
             return False
         title = " ".join(str(value).split())
         rec = self._rows[index.row()]

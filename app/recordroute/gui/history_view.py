@@ -23,7 +23,9 @@ class TrashCommand(QUndoCommand):
     """Move a recording to the trash; undo restores it (store.recordings.trash / restore)."""
 
     def __init__(self, store: Store, model: HistoryModel, rec_id: int, title: str) -> None:
-        super().__init__(QCoreApplication.translate("HistoryView", "Move “%1” to the trash").replace("%1", title))
+        super().__init__(
+            QCoreApplication.translate("HistoryView", "Move “%1” to the trash").replace("%1", title)
+        )
         self.store, self.model, self.rec_id = store, model, rec_id
 
     def redo(self) -> None:
@@ -59,8 +61,9 @@ class HistoryView(QWidget):
         self.table.setSortingEnabled(True)  # sorts once, by the indicator
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
-                                   | QAbstractItemView.EditTrigger.SelectedClicked)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.SelectedClicked
+        )
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
@@ -71,13 +74,18 @@ class HistoryView(QWidget):
         header.setMinimumSectionSize(36)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         fm = self.fontMetrics()
-        widths = {"date": fm.horizontalAdvance("2026-12-31 23:59") + 14, "length": fm.horizontalAdvance("00:00:00") + 14,
-                  "language": fm.horizontalAdvance("Language") + 14}
+        widths = {
+            "date": fm.horizontalAdvance("2026-12-31 23:59") + 14,
+            "length": fm.horizontalAdvance("00:00:00") + 14,
+            "language": fm.horizontalAdvance("Language") + 14,
+        }
         for col, (key, _sql) in enumerate(self.model.columns):
             if col == 0:
                 continue
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-            label = str(self.model.headerData(col, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or "")
+            label = str(
+                self.model.headerData(col, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or ""
+            )
             header.resizeSection(col, widths.get(key, fm.horizontalAdvance(label) + 18))
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
@@ -114,8 +122,11 @@ class HistoryView(QWidget):
     def _update_empty(self) -> None:
         empty = self.model.rowCount() == 0
         filtered = bool(self.model.filter.text)
-        self.empty.setText(self.tr("Nothing matches the filter.") if filtered else
-                           self.tr("No recordings yet.\nDrop files above, press Ctrl+O, or record."))
+        self.empty.setText(
+            self.tr("Nothing matches the filter.")
+            if filtered
+            else self.tr("No recordings yet.\nDrop files above, press Ctrl+O, or record.")
+        )
         self.empty.setVisible(empty)
         self.table.setVisible(not empty)
 

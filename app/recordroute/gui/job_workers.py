@@ -43,8 +43,14 @@ class TaskSignals(QObject):
 class TaskWorker(QRunnable):
     """Run `fn(*args, **kwargs)` on the pool. Pass `stream=True` to give fn an `on_token` keyword."""
 
-    def __init__(self, fn: Callable[..., Any], *args: Any, stream: bool = False, cancellable: bool = False,
-                 **kwargs: Any) -> None:
+    def __init__(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        stream: bool = False,
+        cancellable: bool = False,
+        **kwargs: Any,
+    ) -> None:
         super().__init__()
         self.fn, self.args, self.kwargs, self.stream = fn, args, kwargs, stream
         self.cancellable = cancellable
@@ -72,10 +78,17 @@ class TaskWorker(QRunnable):
         self.signals.result.emit(out)
 
 
-def run_task(fn: Callable[..., Any], *args: Any, on_result: Callable[[Any], None] | None = None,
-             on_error: Callable[[str], None] | None = None, on_token: Callable[[str], None] | None = None,
-             on_reset: Callable[[], None] | None = None, pool: QThreadPool | None = None,
-             cancellable: bool = False, **kwargs: Any) -> TaskWorker:
+def run_task(
+    fn: Callable[..., Any],
+    *args: Any,
+    on_result: Callable[[Any], None] | None = None,
+    on_error: Callable[[str], None] | None = None,
+    on_token: Callable[[str], None] | None = None,
+    on_reset: Callable[[], None] | None = None,
+    pool: QThreadPool | None = None,
+    cancellable: bool = False,
+    **kwargs: Any,
+) -> TaskWorker:
     worker = TaskWorker(fn, *args, stream=on_token is not None, cancellable=cancellable, **kwargs)
     if on_reset:
         worker.resettable = True
@@ -143,8 +156,9 @@ class JobController(QObject):
         self._autostart()
         return ids
 
-    def enqueue_recording(self, rec_id: int, *, stages: list[str] | None = None,
-                          options: JobOptions | None = None) -> int:
+    def enqueue_recording(
+        self, rec_id: int, *, stages: list[str] | None = None, options: JobOptions | None = None
+    ) -> int:
         job_id = self.queue.enqueue(recording_id=rec_id, stages=stages, options=options)
         self._autostart()
         return job_id

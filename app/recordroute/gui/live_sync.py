@@ -23,8 +23,14 @@ REINDEX_DELAY_MS = 1500  # a burst of edits becomes one re-index
 
 
 class LiveSync(QObject):
-    def __init__(self, ctx: AppContext, controller: JobController, viewer: ViewerPane,
-                 show_status: Callable[[str], None], parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        controller: JobController,
+        viewer: ViewerPane,
+        show_status: Callable[[str], None],
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.controller = controller
@@ -66,13 +72,20 @@ class LiveSync(QObject):
             self.show_status(self.tr("Search index updated"))
         folder = self.ctx.settings.vault_dir.strip()
         if folder and event.state == "done" and event.recording_id is not None:
-            run_task(export_vault, self.ctx.store, Path(folder).expanduser(), [event.recording_id],
-                     on_result=self._vault_done, on_error=self._vault_failed)
+            run_task(
+                export_vault,
+                self.ctx.store,
+                Path(folder).expanduser(),
+                [event.recording_id],
+                on_result=self._vault_done,
+                on_error=self._vault_failed,
+            )
 
     def _vault_done(self, result: Any) -> None:
         for path in getattr(result, "beside", []):
-            self.show_status(self.tr("You edited a vault note; the new version is beside it: %1")
-                             .replace("%1", str(path)))
+            self.show_status(
+                self.tr("You edited a vault note; the new version is beside it: %1").replace("%1", str(path))
+            )
 
     def _vault_failed(self, text: str) -> None:
         self.show_status(self.tr("The vault could not be updated: %1").replace("%1", text))

@@ -46,7 +46,9 @@ class LlmContextRow(QWidget):
     def _show(self, result: LlmCheck) -> None:
         self.check.setEnabled(True)
         if result.context is None:
-            self.status.setText(self.tr("No LLM is in use (extractive minutes): there is no context to check."))
+            self.status.setText(
+                self.tr("No LLM is in use (extractive minutes): there is no context to check.")
+            )
         elif not result.reachable:
             self.status.setText(self.tr("The server did not answer: %1").replace("%1", result.detail))
         else:

@@ -57,8 +57,9 @@ class LocalService(Protocol):
 class MainWindow(QMainWindow):
     triaged = Signal(object)  # Triage, after a drop/paste/dialog has been checked
 
-    def __init__(self, ctx: AppContext, *, theme: ThemeManager | None = None, autostart: bool = True,
-                 tray: bool = True) -> None:
+    def __init__(
+        self, ctx: AppContext, *, theme: ThemeManager | None = None, autostart: bool = True, tray: bool = True
+    ) -> None:
         super().__init__()
         self.ctx = ctx
         self.prefs = gs.GuiPrefs.load()
@@ -69,10 +70,16 @@ class MainWindow(QMainWindow):
         self._sized = False
         self.controller = JobController(ctx, self, autostart=False)
         self.local_api: LocalService | None = None  # set by the entry point when it runs the local API
-        self.dialogs = WindowDialogs(self, ctx, self.prefs, add_paths=self.add_paths,
-                                     current_recording=self._current_recording, show_status=self.show_status,
-                                     settings_saved=self._settings_saved,
-                                     library_changed=lambda _rec_id: self.history.model.reload(keep_loaded=True))
+        self.dialogs = WindowDialogs(
+            self,
+            ctx,
+            self.prefs,
+            add_paths=self.add_paths,
+            current_recording=self._current_recording,
+            show_status=self.show_status,
+            settings_saved=self._settings_saved,
+            library_changed=lambda _rec_id: self.history.model.reload(keep_loaded=True),
+        )
         self._build_ui()
         undo, redo = QAction(self), QAction(self)
         undo.triggered.connect(self.undo_stack.undo)
@@ -163,18 +170,33 @@ class MainWindow(QMainWindow):
     def _slots(self) -> dict[str, Any]:
         v, d = self.viewer, self.dialogs
         return {
-            "add_files": d.open_add_files, "add_folder": d.open_add_folder, "record": d.open_record,
-            "export": d.open_export, "settings": d.open_settings, "quit": self.close,
-            "backup": d.open_backup, "restore_backup": d.open_restore, "trash_view": d.open_trash,
-            "paste": self.paste, "rename": self.history.rename_current, "trash": self.history.trash_current,
-            "find": self.find_in_transcript, "find_next": lambda: self._find(True),
-            "find_prev": lambda: self._find(False), "filter": self._focus_filter, "search": self.toggle_search,
+            "add_files": d.open_add_files,
+            "add_folder": d.open_add_folder,
+            "record": d.open_record,
+            "export": d.open_export,
+            "settings": d.open_settings,
+            "quit": self.close,
+            "backup": d.open_backup,
+            "restore_backup": d.open_restore,
+            "trash_view": d.open_trash,
+            "paste": self.paste,
+            "rename": self.history.rename_current,
+            "trash": self.history.trash_current,
+            "find": self.find_in_transcript,
+            "find_next": lambda: self._find(True),
+            "find_prev": lambda: self._find(False),
+            "filter": self._focus_filter,
+            "search": self.toggle_search,
             "jobs": lambda: self.queue_dock.setVisible(not self.queue_dock.isVisible()),
-            "tab_summary": lambda: self._tab(v.summary), "tab_transcript": lambda: self._tab(v.transcript),
-            "tab_details": lambda: self._tab(v.details), "play": v.player.toggle,
+            "tab_summary": lambda: self._tab(v.summary),
+            "tab_transcript": lambda: self._tab(v.transcript),
+            "tab_details": lambda: self._tab(v.details),
+            "play": v.player.toggle,
             "back": lambda: v.player.seek(max(0.0, v.player.position() - 5)),
             "forward": lambda: v.player.seek(v.player.position() + 5),
-            "welcome": d.open_first_run, "about": d.open_about, "theme": self.set_theme,
+            "welcome": d.open_first_run,
+            "about": d.open_about,
+            "theme": self.set_theme,
             "language": self.set_ui_language,
         }
 
@@ -183,8 +205,12 @@ class MainWindow(QMainWindow):
         acts.retranslate(self.acts)
         self.queue_dock.setWindowTitle(self.tr("Jobs"))
         self.search_dock.setWindowTitle(self.tr("Search"))
-        self.placeholder.setText(self.tr("Select a recording to see its transcript, summary and details.\n\n"
-                                         "Ctrl+O adds files · Ctrl+K searches · Ctrl+R records"))
+        self.placeholder.setText(
+            self.tr(
+                "Select a recording to see its transcript, summary and details.\n\n"
+                "Ctrl+O adds files · Ctrl+K searches · Ctrl+R records"
+            )
+        )
         self.undo_button.setText(self.tr("Undo"))
 
     def changeEvent(self, event: QEvent) -> None:
@@ -207,8 +233,13 @@ class MainWindow(QMainWindow):
         if not paths:
             return
         self.show_status(self.tr("Checking %n file(s)…", "", len(paths)))
-        run_task(triage, self.ctx.store, [Path(p) for p in paths], on_result=self._on_triage,
-                 on_error=self.show_status)
+        run_task(
+            triage,
+            self.ctx.store,
+            [Path(p) for p in paths],
+            on_result=self._on_triage,
+            on_error=self.show_status,
+        )
 
     def handle_mime(self, mime: QMimeData) -> bool:
         return self.drop_zone.handle_mime(mime)
@@ -221,10 +252,17 @@ class MainWindow(QMainWindow):
         for rej in result.rejected:
             self.notices.add(rej.reason)
         for dup in result.duplicates:
-            text = self.tr("%1 is already in the library as “%2”.").replace("%1", dup.path.name).replace(
-                "%2", dup.recording.title)
-            self.notices.add(text, action=self.tr("Open"), level="info",
-                             callback=partial(self._show_recording, dup.recording.id))
+            text = (
+                self.tr("%1 is already in the library as “%2”.")
+                .replace("%1", dup.path.name)
+                .replace("%2", dup.recording.title)
+            )
+            self.notices.add(
+                text,
+                action=self.tr("Open"),
+                level="info",
+                callback=partial(self._show_recording, dup.recording.id),
+            )
         if not result.accepted and not result.rejected and not result.duplicates:
             self.show_status(self.tr("No files found"))
         self.triaged.emit(result)
@@ -243,8 +281,9 @@ class MainWindow(QMainWindow):
             self.show_status(self.tr("The clipboard holds no files or file paths"))
 
     # --- viewer / search -------------------------------------------------------------------------------------------
-    def open_recording(self, rec_id: int, segment_idx: int | None = None, start: float | None = None,
-                       page: int | None = None) -> bool:
+    def open_recording(
+        self, rec_id: int, segment_idx: int | None = None, start: float | None = None, page: int | None = None
+    ) -> bool:
         if not self.viewer.open_recording(rec_id, segment_idx=segment_idx, start=start, page=page):
             return False
         self.right.setCurrentWidget(self.viewer)
@@ -384,4 +423,3 @@ class MainWindow(QMainWindow):
         self.viewer.summary.stop_summary()
         self.controller.shutdown()
         super().closeEvent(event)
-

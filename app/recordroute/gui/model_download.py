@@ -83,8 +83,15 @@ class DownloadBar(QWidget):
         self.label.setText(title)
         self.cancel_button.setEnabled(True)
         self.setVisible(True)
-        self.worker = run_task(fn, *args, progress=self._relay.progress.emit, cancellable=True,
-                               on_result=self._done, on_error=self._error, **kwargs)
+        self.worker = run_task(
+            fn,
+            *args,
+            progress=self._relay.progress.emit,
+            cancellable=True,
+            on_result=self._done,
+            on_error=self._error,
+            **kwargs,
+        )
         return self.worker
 
     def cancel(self) -> None:
@@ -119,7 +126,9 @@ class DownloadBar(QWidget):
 class ModelDownloadDialog(QDialog):
     """'Download <model>?' with its size, then the same progress bar; accepted when the model is in place."""
 
-    def __init__(self, settings: Settings, name: str, reason: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self, settings: Settings, name: str, reason: str = "", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.settings, self.name = settings, name
         self.error = ""
@@ -129,7 +138,9 @@ class ModelDownloadDialog(QDialog):
         self.text.setText(reason or self._describe(name))
         self.progress = DownloadBar(self)
         self.buttons = QDialogButtonBox(self)
-        self.download_button = self.buttons.addButton(self.tr("&Download"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.download_button = self.buttons.addButton(
+            self.tr("&Download"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
         self.download_button.clicked.connect(self.start)
@@ -146,8 +157,12 @@ class ModelDownloadDialog(QDialog):
         entry = lookup(name)
         if entry is None:
             return self.tr("Download %1?").replace("%1", name)
-        return (self.tr("Download %1 (~%2 MB)? %3").replace("%1", entry.name)
-                .replace("%2", str(entry.size // 1_000_000)).replace("%3", entry.note))
+        return (
+            self.tr("Download %1 (~%2 MB)? %3")
+            .replace("%1", entry.name)
+            .replace("%2", str(entry.size // 1_000_000))
+            .replace("%3", entry.note)
+        )
 
     def start(self) -> None:
         self.download_button.setEnabled(False)

@@ -19,8 +19,13 @@ from .model_download import DownloadBar
 class ModelOffer(QWidget):
     downloaded = Signal(object)  # the new model's state
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None, *,
-                 locale_languages: tuple[str, ...] | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        parent: QWidget | None = None,
+        *,
+        locale_languages: tuple[str, ...] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.settings = settings
         self.suggestion: Suggestion | None = None
@@ -45,8 +50,13 @@ class ModelOffer(QWidget):
         if isinstance(parent, QDialog):  # closing the welcome screen ends a download nobody can follow
             parent.finished.connect(lambda _result: self.progress.cancel())
         extra = locale_languages if locale_languages is not None else (QLocale.system().name()[:2],)
-        run_task(model_manager.suggest_speech_model, settings, extra, on_result=self._show,
-                 on_error=lambda _e: setattr(self, "checked", True))
+        run_task(
+            model_manager.suggest_speech_model,
+            settings,
+            extra,
+            on_result=self._show,
+            on_error=lambda _e: setattr(self, "checked", True),
+        )
 
     def _show(self, suggestion: Suggestion | None) -> None:
         self.checked = True
@@ -54,30 +64,48 @@ class ModelOffer(QWidget):
         if suggestion is None:
             return
         language = self._language_name(suggestion.language)
-        self.text.setText(self.tr("A better speech model for your languages: %1 (~%2 MB) — better for %3")
-                          .replace("%1", suggestion.name).replace("%2", str(suggestion.size_mb))
-                          .replace("%3", language))
+        self.text.setText(
+            self.tr("A better speech model for your languages: %1 (~%2 MB) — better for %3")
+            .replace("%1", suggestion.name)
+            .replace("%2", str(suggestion.size_mb))
+            .replace("%3", language)
+        )
         self.setVisible(True)
 
     def _language_name(self, english: str) -> str:
-        names = {"Korean": self.tr("Korean"), "Japanese": self.tr("Japanese"), "Chinese": self.tr("Chinese"),
-                 "German": self.tr("German"), "French": self.tr("French"), "Spanish": self.tr("Spanish")}
+        names = {
+            "Korean": self.tr("Korean"),
+            "Japanese": self.tr("Japanese"),
+            "Chinese": self.tr("Chinese"),
+            "German": self.tr("German"),
+            "French": self.tr("French"),
+            "Spanish": self.tr("Spanish"),
+        }
         return names.get(english, english)
 
     def download(self) -> None:
         if self.suggestion is None or self.progress.running:
             return
         self.button.setEnabled(False)
-        self.progress.start(model_manager.download, self.settings, self.suggestion.name,
-                            title=self.tr("Downloading %1…").replace("%1", self.suggestion.name))
+        self.progress.start(
+            model_manager.download,
+            self.settings,
+            self.suggestion.name,
+            title=self.tr("Downloading %1…").replace("%1", self.suggestion.name),
+        )
 
     def _done(self, state: ModelState) -> None:
         try:  # the user asked for this model for their languages: transcribe with it from now on
             model_manager.use(self.settings, state.name, kind=state.kind)
-            self.text.setText(self.tr("%1 is ready and now used for transcription.").replace("%1", state.name))
+            self.text.setText(
+                self.tr("%1 is ready and now used for transcription.").replace("%1", state.name)
+            )
         except (RecordRouteError, OSError) as exc:
-            self.text.setText(self.tr("%1 is ready, but the settings could not be saved: %2")
-                              .replace("%1", state.name).replace("%2", str(exc)))
+            self.text.setText(
+                self.tr("%1 is ready, but the settings could not be saved: %2")
+                .replace("%1", state.name)
+                .replace("%2", str(exc))
+            )
         self.button.setVisible(False)
         self.downloaded.emit(state)
 

@@ -61,9 +61,17 @@ class ModelsPage(QWidget):
         self.loaded = False
         self.last_message = ""
         self.table = QTableWidget(0, COLUMNS, self)
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Kind"), self.tr("Name"), self.tr("Status"), self.tr("Source"), self.tr("Size"),
-            self.tr("Last verified"), self.tr("In use")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Kind"),
+                self.tr("Name"),
+                self.tr("Status"),
+                self.tr("Source"),
+                self.tr("Size"),
+                self.tr("Last verified"),
+                self.tr("In use"),
+            ]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -110,8 +118,14 @@ class ModelsPage(QWidget):
         row1.addWidget(self.repo, 1)
         row1.addWidget(self.download_button)
         row2 = QHBoxLayout()
-        for b in (self.import_file_button, self.import_folder_button, self.export_button, self.verify_button,
-                  self.delete_button, self.use_button):
+        for b in (
+            self.import_file_button,
+            self.import_folder_button,
+            self.export_button,
+            self.verify_button,
+            self.delete_button,
+            self.use_button,
+        ):
             row2.addWidget(b)
         row2.addStretch(1)
         lay = QVBoxLayout(self)
@@ -134,10 +148,15 @@ class ModelsPage(QWidget):
         kinds = {"speech": self.tr("Speech"), "embedding": self.tr("Search")}
         for row, (s, in_use) in enumerate(states):
             size = s.size if s.present else s.download_size
-            cells = [kinds.get(s.kind, s.kind), s.name,
-                     self.tr("Present") if s.present else self.tr("Not downloaded"),
-                     self._source_name(s.source), human_bytes(size) if size else "",
-                     gs.date_text(s.verified_at) if s.verified_at else "", "✓" if in_use else ""]
+            cells = [
+                kinds.get(s.kind, s.kind),
+                s.name,
+                self.tr("Present") if s.present else self.tr("Not downloaded"),
+                self._source_name(s.source),
+                human_bytes(size) if size else "",
+                gs.date_text(s.verified_at) if s.verified_at else "",
+                "✓" if in_use else "",
+            ]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if col == 4 and not s.present:
@@ -149,9 +168,13 @@ class ModelsPage(QWidget):
         self._update_buttons()
 
     def _source_name(self, source: str | None) -> str:
-        names = {"bundled": self.tr("bundled"), "downloaded": self.tr("downloaded"),
-                 "imported": self.tr("imported"), "project": self.tr("project folder"),
-                 "model_dir": self.tr("model folder")}
+        names = {
+            "bundled": self.tr("bundled"),
+            "downloaded": self.tr("downloaded"),
+            "imported": self.tr("imported"),
+            "project": self.tr("project folder"),
+            "model_dir": self.tr("model folder"),
+        }
         return names.get(source or "", source or "")
 
     def row_of(self, name: str) -> int:
@@ -208,24 +231,44 @@ class ModelsPage(QWidget):
                 if not self.confirm(self.tr("%1 is already here. Download it again?").replace("%1", s.name)):
                     return
                 force = True
-        self._start(model_manager.download, self.settings, name, force=force,
-                    title=self.tr("Downloading %1…").replace("%1", name))
+        self._start(
+            model_manager.download,
+            self.settings,
+            name,
+            force=force,
+            title=self.tr("Downloading %1…").replace("%1", name),
+        )
 
     def import_path(self, path: Path) -> None:
-        self._start(model_manager.import_pack, self.settings, Path(path),
-                    title=self.tr("Importing %1…").replace("%1", Path(path).name))
+        self._start(
+            model_manager.import_pack,
+            self.settings,
+            Path(path),
+            title=self.tr("Importing %1…").replace("%1", Path(path).name),
+        )
 
     def export_to(self, dest: Path) -> None:
         s = self.selected()
         if s is not None:
-            self._start(model_manager.export_pack, self.settings, s.name, Path(dest), kind=s.kind,
-                        title=self.tr("Exporting %1…").replace("%1", s.name))
+            self._start(
+                model_manager.export_pack,
+                self.settings,
+                s.name,
+                Path(dest),
+                kind=s.kind,
+                title=self.tr("Exporting %1…").replace("%1", s.name),
+            )
 
     def verify_selected(self) -> None:
         s = self.selected()
         if s is not None:
-            self._start(model_manager.verify, self.settings, s.name, kind=s.kind,
-                        title=self.tr("Verifying %1…").replace("%1", s.name))
+            self._start(
+                model_manager.verify,
+                self.settings,
+                s.name,
+                kind=s.kind,
+                title=self.tr("Verifying %1…").replace("%1", s.name),
+            )
 
     def _start(self, fn: Any, *args: Any, title: str, **kwargs: Any) -> None:
         self._say("")
@@ -234,7 +277,11 @@ class ModelsPage(QWidget):
 
     def _transfer_done(self, result: Any) -> None:
         if isinstance(result, ModelState):
-            self._say(self.tr("%1 is ready (%2).").replace("%1", result.name).replace("%2", human_bytes(result.size)))
+            self._say(
+                self.tr("%1 is ready (%2).")
+                .replace("%1", result.name)
+                .replace("%2", human_bytes(result.size))
+            )
         elif isinstance(result, Path):
             self._say(self.tr("Saved %1").replace("%1", str(result)))
         elif isinstance(result, list):  # verify reports
@@ -249,17 +296,29 @@ class ModelsPage(QWidget):
         try:
             ModelManager.check_deletable(s)
         except RecordRouteError as exc:
-            self.inform(self.tr("%1 cannot be deleted: %2").replace("%1", s.name).replace("%2", exc.user_text()))
+            self.inform(
+                self.tr("%1 cannot be deleted: %2").replace("%1", s.name).replace("%2", exc.user_text())
+            )
             return
         used = any(u for st, u in self.states if st is s)
-        text = self.tr("Delete %1 (%2) from this computer?").replace("%1", s.name).replace("%2", human_bytes(s.size))
+        text = (
+            self.tr("Delete %1 (%2) from this computer?")
+            .replace("%1", s.name)
+            .replace("%2", human_bytes(s.size))
+        )
         if used:
             text += "\n" + self.tr("It is the model in use: choose another one before transcribing again.")
         if not self.confirm(text):
             return
-        run_task(model_manager.delete, self.ctx, s.name, kind=s.kind, yes=True,
-                 on_result=self._deleted,
-                 on_error=self._say)
+        run_task(
+            model_manager.delete,
+            self.ctx,
+            s.name,
+            kind=s.kind,
+            yes=True,
+            on_result=self._deleted,
+            on_error=self._say,
+        )
 
     def _deleted(self, state: Any) -> None:
         self._say(self.tr("Deleted %1.").replace("%1", state.name))
@@ -274,7 +333,9 @@ class ModelsPage(QWidget):
         except (RecordRouteError, OSError) as exc:
             self._say(str(exc))
             return
-        self._say(self.tr("%1 is now the default.").replace("%1", state.name) + (f" ({note})" if note else ""))
+        self._say(
+            self.tr("%1 is now the default.").replace("%1", state.name) + (f" ({note})" if note else "")
+        )
         self.refresh()
 
     def _pack_filter(self) -> str:
@@ -295,6 +356,8 @@ class ModelsPage(QWidget):
         if s is None:
             return
         suggested = str(Path.home() / f"{s.name}-{time.strftime('%Y%m%d')}.tar")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export a model pack"), suggested, self._pack_filter())
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export a model pack"), suggested, self._pack_filter()
+        )
         if path:
             self.export_to(Path(path))

@@ -62,8 +62,14 @@ class NoticePanel(QFrame):
             self.retranslate()
         super().changeEvent(event)
 
-    def add(self, text: str, *, action: str | None = None, callback: Callable[[], None] | None = None,
-            level: str = "warning") -> None:
+    def add(
+        self,
+        text: str,
+        *,
+        action: str | None = None,
+        callback: Callable[[], None] | None = None,
+        level: str = "warning",
+    ) -> None:
         if len(self.rows) >= MAX_SHOWN:
             self._hidden_count += 1
             self._update_more()

@@ -40,8 +40,15 @@ class OllamaModelsBox(QGroupBox):
         self.loaded = False
         self.setTitle(self.tr("Ollama models (summaries)"))
         self.table = QTableWidget(0, 5, self)
-        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Parameters"), self.tr("Context"),
-                                              self.tr("Size"), self.tr("Suits minutes")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Name"),
+                self.tr("Parameters"),
+                self.tr("Context"),
+                self.tr("Size"),
+                self.tr("Suits minutes"),
+            ]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -98,24 +105,35 @@ class OllamaModelsBox(QGroupBox):
         self.models, best = result
         self.table.setRowCount(len(self.models))
         for r, m in enumerate(self.models):
-            cells = [m.name, m.parameter_size, str(m.context_length or ""), human_bytes(m.size) if m.size else "",
-                     str(m.score)]
+            cells = [
+                m.name,
+                m.parameter_size,
+                str(m.context_length or ""),
+                human_bytes(m.size) if m.size else "",
+                str(m.score),
+            ]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(m.reason)
                 self.table.setItem(r, c, item)
         if best is not None:
-            self.recommendation.setText(self.tr("Recommended for Korean and English minutes: %1 (%2)")
-                                        .replace("%1", best.name).replace("%2", best.reason))
+            self.recommendation.setText(
+                self.tr("Recommended for Korean and English minutes: %1 (%2)")
+                .replace("%1", best.name)
+                .replace("%2", best.reason)
+            )
         else:
-            self.recommendation.setText(self.tr("None of these models suits minutes well; pull e.g. "
-                                                "qwen2.5:7b-instruct."))
+            self.recommendation.setText(
+                self.tr("None of these models suits minutes well; pull e.g. qwen2.5:7b-instruct.")
+            )
         self.loaded = True
 
     def pull(self, name: str) -> None:
         if name and not self.progress.running:
             self.status.setText("")
-            self.progress.start(ollama.pull_model, self.host, name, title=self.tr("Pulling %1…").replace("%1", name))
+            self.progress.start(
+                ollama.pull_model, self.host, name, title=self.tr("Pulling %1…").replace("%1", name)
+            )
 
     def confirm(self, text: str) -> bool:
         """A method so tests can answer it."""
@@ -128,5 +146,10 @@ class OllamaModelsBox(QGroupBox):
             return
         name = self.models[rows[0].row()].name
         if self.confirm(self.tr("Delete %1 from Ollama?").replace("%1", name)):
-            run_task(ollama.delete_model, self.host, name, on_result=lambda _r: self.refresh(),
-                     on_error=self.status.setText)
+            run_task(
+                ollama.delete_model,
+                self.host,
+                name,
+                on_result=lambda _r: self.refresh(),
+                on_error=self.status.setText,
+            )

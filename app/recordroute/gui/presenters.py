@@ -64,15 +64,20 @@ def _mark_up(text: str, pattern: re.Pattern[str], group: int, style: str) -> str
     out: list[str] = []
     pos = 0
     for m in pattern.finditer(text):
-        out.append(html.escape(text[pos:m.start()]))
+        out.append(html.escape(text[pos : m.start()]))
         out.append(f'<span style="{style}">{html.escape(m.group(group))}</span>')
         pos = m.end()
     out.append(html.escape(text[pos:]))
     return "".join(out)
 
 
-def snippet_html(snippet: str, *, open_mark: str = "[", close_mark: str = "]",
-                 style: str = "font-weight:600; " + HIGHLIGHT_STYLE) -> str:
+def snippet_html(
+    snippet: str,
+    *,
+    open_mark: str = "[",
+    close_mark: str = "]",
+    style: str = "font-weight:600; " + HIGHLIGHT_STYLE,
+) -> str:
     """Rich text for a search snippet: the text is escaped first, then the [marked] matches are styled."""
     pattern = re.compile(re.escape(open_mark) + r"(.+?)" + re.escape(close_mark), re.S)
     return _mark_up(snippet, pattern, 1, style)

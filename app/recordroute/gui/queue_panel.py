@@ -56,7 +56,9 @@ def job_state_name(state: str) -> str:
 class JobRow(QFrame):
     """One job. Buttons act through the controller; state comes from the DB or the latest event."""
 
-    def __init__(self, job: Job, label: str, controller: JobController, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, job: Job, label: str, controller: JobController, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.job_id = job.id
         self.controller = controller
@@ -226,7 +228,9 @@ class QueuePanel(QWidget):
 
     def refresh(self) -> None:
         """Rebuild from the DB: queued, running, failed and interrupted jobs, plus this session's finished."""
-        jobs = [j for j in self.store.jobs.list(states=SHOWN_STATES, limit=500) if j.id not in self._dismissed]
+        jobs = [
+            j for j in self.store.jobs.list(states=SHOWN_STATES, limit=500) if j.id not in self._dismissed
+        ]
         shown_ids = {j.id for j in jobs}
         for job_id in self._session_done:
             if job_id not in shown_ids and job_id not in self._dismissed:

@@ -43,8 +43,14 @@ def _meter(parent: QWidget) -> QProgressBar:
 class RecordDialog(QDialog):
     recorded = Signal(Path)  # the finished file, to queue
 
-    def __init__(self, settings: Settings, controller: RecorderController | None = None,
-                 parent: QWidget | None = None, *, ctx: AppContext | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        controller: RecorderController | None = None,
+        parent: QWidget | None = None,
+        *,
+        ctx: AppContext | None = None,
+    ) -> None:
         super().__init__(parent)
         self.settings = settings
         if controller is None:
@@ -57,8 +63,11 @@ class RecordDialog(QDialog):
         self._loops: list[InputDevice] = []
         self.setWindowTitle(self.tr("Record"))
         self.mode = QComboBox(self)
-        for text, key in ((self.tr("Microphone"), "mic"), (self.tr("System audio (what the speakers play)"), "system"),
-                          (self.tr("Meeting: microphone and system audio"), "meeting")):
+        for text, key in (
+            (self.tr("Microphone"), "mic"),
+            (self.tr("System audio (what the speakers play)"), "system"),
+            (self.tr("Meeting: microphone and system audio"), "meeting"),
+        ):
             self.mode.addItem(text, key)
         self.device = QComboBox(self)
         self.system_device = QComboBox(self)
@@ -72,7 +81,9 @@ class RecordDialog(QDialog):
         self.live.setEnabled(self.controller.captioner_factory is not None)
         self.captions = QPlainTextEdit(self)
         self.captions.setReadOnly(True)
-        self.captions.setPlaceholderText(self.tr("Live captions appear here; the full transcript replaces them."))
+        self.captions.setPlaceholderText(
+            self.tr("Live captions appear here; the full transcript replaces them.")
+        )
         self.captions.setVisible(False)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
@@ -121,8 +132,10 @@ class RecordDialog(QDialog):
         devices = self.controller.list_devices()
         self._mics = [d for d in devices if d.kind == "input"]
         self._loops = [d for d in devices if d.kind == "loopback"]
-        for combo, found, none in ((self.device, self._mics, self.tr("No input device found")),
-                                   (self.system_device, self._loops, self.tr("Default output"))):
+        for combo, found, none in (
+            (self.device, self._mics, self.tr("No input device found")),
+            (self.system_device, self._loops, self.tr("Default output")),
+        ):
             combo.clear()
             for d in found:
                 combo.addItem(d.name, d.ident)
@@ -131,8 +144,12 @@ class RecordDialog(QDialog):
             if not found:
                 combo.addItem(none, None)
         if not self._mics:
-            self.message.setText(self.tr("No microphone was found. Connect one (or allow microphone access in "
-                                         "the system settings), then reopen this window."))
+            self.message.setText(
+                self.tr(
+                    "No microphone was found. Connect one (or allow microphone access in "
+                    "the system settings), then reopen this window."
+                )
+            )
         self._update_buttons(self.controller.state)
 
     @property
@@ -141,8 +158,11 @@ class RecordDialog(QDialog):
 
     def can_record(self, mode: str) -> bool:
         """Whether `mode` has what it needs: a microphone, a system-audio source, or both."""
-        return {"mic": bool(self._mics), "system": bool(self._loops),
-                "meeting": bool(self._mics) and bool(self._loops)}.get(mode, False)
+        return {
+            "mic": bool(self._mics),
+            "system": bool(self._loops),
+            "meeting": bool(self._mics) and bool(self._loops),
+        }.get(mode, False)
 
     def start(self) -> None:
         mode = self.mode.currentData()
@@ -151,8 +171,13 @@ class RecordDialog(QDialog):
         self.path = new_recording_path(self.settings)
         self.message.setText(self.tr("Recording to %1").replace("%1", str(self.path)))
         self.captions.clear()
-        if not self.controller.start(self.path, self.device.currentData(), mode=mode,
-                                     system_device=self.system_device.currentData(), live=self.live.isChecked()):
+        if not self.controller.start(
+            self.path,
+            self.device.currentData(),
+            mode=mode,
+            system_device=self.system_device.currentData(),
+            live=self.live.isChecked(),
+        ):
             self.path = None
 
     def toggle_pause(self) -> None:
@@ -166,8 +191,11 @@ class RecordDialog(QDialog):
         if path is not None and self.controller.seconds() > 0:
             self.message.setText(self.tr("Saved %1; it was added to the queue.").replace("%1", path.name))
             if self.live.isChecked():
-                self.captions.appendPlainText(self.tr("\n(Live preview. The full transcript replaces it once "
-                                                      "the recording is processed.)"))
+                self.captions.appendPlainText(
+                    self.tr(
+                        "\n(Live preview. The full transcript replaces it once the recording is processed.)"
+                    )
+                )
             self.recorded.emit(path)
         self.controller.recorder = None
         self._update_buttons("idle")

@@ -38,10 +38,15 @@ class RecorderController(QObject):
     notice = Signal(str)  # a device went away and recording goes on
     captionChanged = Signal(str)  # live caption text so far (a preview; the full pass replaces it)
 
-    def __init__(self, parent: QObject | None = None, *, source_factory: SourceFactory = default_source,
-                 list_devices: Callable[[], list[capture.InputDevice]] = capture.list_devices,
-                 system_factory: SystemFactory = default_system,
-                 captioner_factory: Callable[[], LiveCaptioner] | None = None) -> None:
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        *,
+        source_factory: SourceFactory = default_source,
+        list_devices: Callable[[], list[capture.InputDevice]] = capture.list_devices,
+        system_factory: SystemFactory = default_system,
+        captioner_factory: Callable[[], LiveCaptioner] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.source_factory = source_factory
         self.system_factory = system_factory
@@ -66,8 +71,15 @@ class RecorderController(QObject):
             return capture.MeetingSource(mic, self.system_factory(system_device, mic.samplerate))
         return mic
 
-    def start(self, path: Path, device: str | int | None = None, *, mode: str = "mic",
-              system_device: str | None = None, live: bool = False) -> bool:
+    def start(
+        self,
+        path: Path,
+        device: str | int | None = None,
+        *,
+        mode: str = "mic",
+        system_device: str | None = None,
+        live: bool = False,
+    ) -> bool:
         try:
             source = self._source(mode, None if device is None else str(device), system_device)
             self.recorder = capture.Recorder(source, path)
@@ -123,7 +135,7 @@ class RecorderController(QObject):
         self.levelChanged.emit(rec.level)
         self.levelsChanged.emit(list(rec.levels))
         self.elapsedChanged.emit(rec.seconds)
-        for event in rec.events[self._seen_events:]:
+        for event in rec.events[self._seen_events :]:
             if not event.fatal:
                 self.notice.emit(event.message)
         self._seen_events = len(rec.events)

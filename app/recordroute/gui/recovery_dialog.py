@@ -36,8 +36,13 @@ class RecoveryDialog(QDialog):
         super().__init__(parent)
         self.items = items
         self.setWindowTitle(self.tr("Unfinished recordings"))
-        intro = QLabel(self.tr("These recordings were not imported, most likely because the app closed while "
-                               "recording. Everything up to the last second was kept. Import them now?"), self)
+        intro = QLabel(
+            self.tr(
+                "These recordings were not imported, most likely because the app closed while "
+                "recording. Everything up to the last second was kept. Import them now?"
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         self.list = QListWidget(self)
         for item in items:
@@ -59,7 +64,9 @@ class RecoveryDialog(QDialog):
 
     def checked_paths(self) -> list[Path]:
         rows = (self.list.item(i) for i in range(self.list.count()))
-        return [Path(r.data(Qt.ItemDataRole.UserRole)) for r in rows if r.checkState() == Qt.CheckState.Checked]
+        return [
+            Path(r.data(Qt.ItemDataRole.UserRole)) for r in rows if r.checkState() == Qt.CheckState.Checked
+        ]
 
     def accept(self) -> None:
         paths = self.checked_paths()

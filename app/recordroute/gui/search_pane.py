@@ -135,9 +135,18 @@ class SearchPane(QWidget):
         self.query.setPlaceholderText(self.tr("Search every transcript and document"))
         self.mode_label.setText(self.tr("M&ode:"))
         self.kind_label.setText(self.tr("&Kind:"))
-        modes = [("hybrid", self.tr("Hybrid")), ("keyword", self.tr("Keyword")), ("semantic", self.tr("Meaning"))]
-        kinds = [("", self.tr("All kinds")), ("audio", self.tr("Audio")), ("video", self.tr("Video")),
-                 ("pdf", self.tr("PDF")), ("text", self.tr("Text"))]
+        modes = [
+            ("hybrid", self.tr("Hybrid")),
+            ("keyword", self.tr("Keyword")),
+            ("semantic", self.tr("Meaning")),
+        ]
+        kinds = [
+            ("", self.tr("All kinds")),
+            ("audio", self.tr("Audio")),
+            ("video", self.tr("Video")),
+            ("pdf", self.tr("PDF")),
+            ("text", self.tr("Text")),
+        ]
         self.language_label.setText(self.tr("Lan&guage:"))
         languages = [("", self.tr("All languages")), ("ko", "한국어"), ("en", "English")]
         languages += [(code, code) for code in self._library_languages() if code not in ("ko", "en")]
@@ -172,8 +181,13 @@ class SearchPane(QWidget):
             since = datetime.combine(_as_date(self.since.date()), time.min).timestamp()
         if self.use_until.isChecked():
             until = datetime.combine(_as_date(self.until.date()), time.max).timestamp()
-        return {"mode": self.mode.currentData() or "hybrid", "kind": self.kind.currentData() or None,
-                "language": self.language.currentData() or None, "since": since, "until": until}
+        return {
+            "mode": self.mode.currentData() or "hybrid",
+            "kind": self.kind.currentData() or None,
+            "language": self.language.currentData() or None,
+            "since": since,
+            "until": until,
+        }
 
     def _library_languages(self) -> list[str]:
         """Languages of the recordings in the library, so the filter offers what can match."""
@@ -190,8 +204,15 @@ class SearchPane(QWidget):
         if not text:
             self._show([], seq)
             return
-        run_task(search, self.ctx, text, limit=50, **self._filters(),
-                 on_result=lambda hits: self._show(hits, seq), on_error=lambda e: self._failed(e, seq))
+        run_task(
+            search,
+            self.ctx,
+            text,
+            limit=50,
+            **self._filters(),
+            on_result=lambda hits: self._show(hits, seq),
+            on_error=lambda e: self._failed(e, seq),
+        )
 
     def _failed(self, text: str, seq: int) -> None:
         if seq == self._seq:
@@ -205,10 +226,14 @@ class SearchPane(QWidget):
         self.hits = hits
         self.results.clear()
         for hit in hits:
-            where = clock(hit.start) if hit.start is not None else (
-                self.tr("p. %1").replace("%1", str(hit.page)) if hit.page else "")
-            head = f"<b>{html.escape(hit.title)}</b>" + (f" &nbsp;<span style='color:gray'>{where}</span>"
-                                                         if where else "")
+            where = (
+                clock(hit.start)
+                if hit.start is not None
+                else (self.tr("p. %1").replace("%1", str(hit.page)) if hit.page else "")
+            )
+            head = f"<b>{html.escape(hit.title)}</b>" + (
+                f" &nbsp;<span style='color:gray'>{where}</span>" if where else ""
+            )
             item = QListWidgetItem()
             who = f"<b>{html.escape(hit.speaker)}:</b> " if hit.speaker else ""
             item.setData(HtmlRole, f"{head}<br>{who}{snippet_html(hit.snippet)}")
@@ -243,8 +268,15 @@ class SearchPane(QWidget):
         self._answer_text = ""
         self.answer.setPlainText(self.tr("Thinking…"))
         self.ask_button.setEnabled(False)
-        self._ask_worker = run_task(ask, self.ctx, question, on_token=self._on_answer_token,
-                                    on_result=self._on_answer, on_error=self._on_answer_error, cancellable=True)
+        self._ask_worker = run_task(
+            ask,
+            self.ctx,
+            question,
+            on_token=self._on_answer_token,
+            on_result=self._on_answer,
+            on_error=self._on_answer_error,
+            cancellable=True,
+        )
 
     def _on_answer_token(self, text: str) -> None:
         self._answer_text += text
@@ -266,8 +298,9 @@ class SearchPane(QWidget):
         q = QUrlQuery(url)
         rec = int(q.queryItemValue("rec") or 0)
         start, seg, page = q.queryItemValue("t"), q.queryItemValue("seg"), q.queryItemValue("p")
-        self.openRequested.emit(rec, int(seg) if seg else None, float(start) if start else None,
-                                int(page) if page else None)
+        self.openRequested.emit(
+            rec, int(seg) if seg else None, float(start) if start else None, int(page) if page else None
+        )
 
 
 def citation_url(c: Any) -> str:
@@ -298,10 +331,17 @@ def answer_html(answer: Any, sources_title: str) -> str:
     body = body.replace("\n", "<br>")
     items = []
     for n, c in sorted(citations.items()):
-        where = clock(c.start) if getattr(c, "start", None) is not None else (
-            f"p. {c.page}" if getattr(c, "page", None) else "")
+        where = (
+            clock(c.start)
+            if getattr(c, "start", None) is not None
+            else (f"p. {c.page}" if getattr(c, "page", None) else "")
+        )
         label = html.escape(getattr(c, "label", "") or c.title)
         items.append(f'<li><a href="{citation_url(c)}">[{n}] {label}</a> {html.escape(where)}</li>')
     backend = getattr(answer, "backend_label", "")
     foot = f"<p style='color:gray'>{html.escape(backend)}</p>" if backend else ""
-    return f"<p>{body}</p>" + (f"<h4>{html.escape(sources_title)}</h4><ul>{''.join(items)}</ul>" if items else "") + foot
+    return (
+        f"<p>{body}</p>"
+        + (f"<h4>{html.escape(sources_title)}</h4><ul>{''.join(items)}</ul>" if items else "")
+        + foot
+    )

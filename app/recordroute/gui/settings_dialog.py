@@ -49,9 +49,15 @@ class LanguagesField(QWidget):
         super().__init__(parent)
         self.codes = QLineEdit(", ".join(settings.languages), self)
         self.codes.setPlaceholderText(self.tr("any language"))
-        self.codes.setToolTip(self.tr("Language codes you speak, e.g. ko, en. Detection picks the most likely "
-                                      "of these; leave empty to allow any language."))
-        self.mixed = QCheckBox(self.tr("Mixed Korean–English speech (keep English terms in Latin script)"), self)
+        self.codes.setToolTip(
+            self.tr(
+                "Language codes you speak, e.g. ko, en. Detection picks the most likely "
+                "of these; leave empty to allow any language."
+            )
+        )
+        self.mixed = QCheckBox(
+            self.tr("Mixed Korean–English speech (keep English terms in Latin script)"), self
+        )
         self.mixed.setChecked(settings.mixed_ko_en)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -75,8 +81,9 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._library_tab(), self.tr("&Library"))
         self.tabs.addTab(self._api_tab(), self.tr("Local &API"))
         self.tabs.addTab(self._appearance_tab(), self.tr("A&ppearance"))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                                   self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
@@ -109,7 +116,9 @@ class SettingsDialog(QDialog):
         self.stt_task.addItem(self.tr("Translate into English"), "translate")
         self.stt_task.setCurrentIndex(max(0, self.stt_task.findData(self.settings.stt_task)))
         self.vocabulary = QPlainTextEdit("\n".join(self.settings.vocabulary), w)
-        self.vocabulary.setPlaceholderText(self.tr("Names and terms the model should spell right, one per line"))
+        self.vocabulary.setPlaceholderText(
+            self.tr("Names and terms the model should spell right, one per line")
+        )
         form.addRow(self.tr("Speech &model:"), self.stt_model)
         form.addRow(self.tr("Audio &language:"), self.stt_language)
         self.languages = LanguagesField(self.settings, w)
@@ -119,10 +128,15 @@ class SettingsDialog(QDialog):
         self.diarize = QCheckBox(self.tr("Find &speakers (who said what) in new recordings"), w)
         self.diarize.setChecked(self.settings.diarize)
         self.diarize_method = QComboBox(w)
-        for key, label in (("auto", self.tr("Automatic")), ("neural", self.tr("Neural (speaker model)")),
-                           ("basic", self.tr("Basic (no model)"))):
+        for key, label in (
+            ("auto", self.tr("Automatic")),
+            ("neural", self.tr("Neural (speaker model)")),
+            ("basic", self.tr("Basic (no model)")),
+        ):
             self.diarize_method.addItem(label, key)
-        self.diarize_method.setCurrentIndex(max(0, self.diarize_method.findData(self.settings.diarize_method)))
+        self.diarize_method.setCurrentIndex(
+            max(0, self.diarize_method.findData(self.settings.diarize_method))
+        )
         form.addRow(self.diarize)
         form.addRow(self.tr("Spea&ker method:"), self.diarize_method)
         return w
@@ -131,9 +145,12 @@ class SettingsDialog(QDialog):
         w = QWidget()
         form = QFormLayout(w)
         self.llm_backend = QComboBox(w)
-        for key, label in (("auto", self.tr("Automatic")), ("ollama", "Ollama"),
-                           ("openai", self.tr("OpenAI-compatible server")),
-                           ("extractive", self.tr("Extractive (no LLM)"))):
+        for key, label in (
+            ("auto", self.tr("Automatic")),
+            ("ollama", "Ollama"),
+            ("openai", self.tr("OpenAI-compatible server")),
+            ("extractive", self.tr("Extractive (no LLM)")),
+        ):
             self.llm_backend.addItem(label, key)
         self.llm_backend.setCurrentIndex(max(0, self.llm_backend.findData(self.settings.llm_backend)))
         self.ollama_host = QLineEdit(self.settings.ollama_host, w)
@@ -151,7 +168,9 @@ class SettingsDialog(QDialog):
         self.summary_language = QComboBox(w)
         for key, label in (("auto", self.tr("Same as the recording")), ("ko", "한국어"), ("en", "English")):
             self.summary_language.addItem(label, key)
-        self.summary_language.setCurrentIndex(max(0, self.summary_language.findData(self.settings.summary_language)))
+        self.summary_language.setCurrentIndex(
+            max(0, self.summary_language.findData(self.settings.summary_language))
+        )
         form.addRow(self.tr("&Backend:"), self.llm_backend)
         form.addRow(self.tr("Ollama &host:"), self.ollama_host)
         form.addRow(self.tr("Server &URL:"), self.openai_url)
@@ -166,37 +185,60 @@ class SettingsDialog(QDialog):
     def _llm_settings(self) -> Settings:
         """The LLM part of what the dialog shows now, for the server check (saved or not)."""
         return self.settings.with_overrides(
-            llm_backend=self.llm_backend.currentData(), ollama_host=self.ollama_host.text().strip(),
-            openai_base_url=self.openai_url.text().strip(), openai_api_key=self.openai_key.text().strip(),
-            llm_model=self.llm_model.text().strip() or self.settings.llm_model)
+            llm_backend=self.llm_backend.currentData(),
+            ollama_host=self.ollama_host.text().strip(),
+            openai_base_url=self.openai_url.text().strip(),
+            openai_api_key=self.openai_key.text().strip(),
+            llm_model=self.llm_model.text().strip() or self.settings.llm_model,
+        )
 
     def _library_tab(self) -> QWidget:
         w = QWidget()
         form = QFormLayout(w)
         self.data_dir = QLineEdit(str(self.settings.data_dir), w)
-        form.addRow(self.tr("&Data folder:"), _with_button(self.data_dir, self.tr("&Browse…"),
-                                                          self._browse_data_dir))
-        note = QLabel(self.tr("The database, the library of originals and new recordings live here. A new folder "
-                              "takes effect after a restart; existing files are not moved."), w)
+        form.addRow(
+            self.tr("&Data folder:"), _with_button(self.data_dir, self.tr("&Browse…"), self._browse_data_dir)
+        )
+        note = QLabel(
+            self.tr(
+                "The database, the library of originals and new recordings live here. A new folder "
+                "takes effect after a restart; existing files are not moved."
+            ),
+            w,
+        )
         note.setWordWrap(True)
         form.addRow(note)
         missing = multilingual_model_missing(self.settings)
         if missing:  # search falls back to the English-only model on this machine
-            self.search_note = QLabel("⚠ " + self.tr("Korean semantic search needs the multilingual model: %1")
-                                      .replace("%1", missing), w)
+            self.search_note = QLabel(
+                "⚠ "
+                + self.tr("Korean semantic search needs the multilingual model: %1").replace("%1", missing),
+                w,
+            )
             self.search_note.setWordWrap(True)
             form.addRow(self.search_note)
         self.vault_dir = QLineEdit(self.settings.vault_dir, w)
         self.vault_dir.setPlaceholderText(self.tr("off"))
-        form.addRow(self.tr("Markdown &vault:"), _with_button(self.vault_dir, self.tr("B&rowse…"),
-                                                              self._browse_vault_dir))
-        vault_note = QLabel(self.tr("One note per recording (minutes and transcript), updated after every "
-                                    "finished job. Your own text outside the generated block is kept."), w)
+        form.addRow(
+            self.tr("Markdown &vault:"),
+            _with_button(self.vault_dir, self.tr("B&rowse…"), self._browse_vault_dir),
+        )
+        vault_note = QLabel(
+            self.tr(
+                "One note per recording (minutes and transcript), updated after every "
+                "finished job. Your own text outside the generated block is kept."
+            ),
+            w,
+        )
         vault_note.setWordWrap(True)
         form.addRow(vault_note)
         self.watch_folders = QPlainTextEdit("\n".join(self.settings.watch_folders), w)
-        self.watch_folders.setPlaceholderText(self.tr("Folders to watch, one per line: new recordings that land "
-                                                      "there are imported once they are completely copied"))
+        self.watch_folders.setPlaceholderText(
+            self.tr(
+                "Folders to watch, one per line: new recordings that land "
+                "there are imported once they are completely copied"
+            )
+        )
         form.addRow(self.tr("&Watch folders:"), self.watch_folders)
         return w
 
@@ -236,8 +278,11 @@ class SettingsDialog(QDialog):
             self.ui_language.addItem(label, key)
         self.ui_language.setCurrentIndex(max(0, self.ui_language.findData(self.settings.ui_language)))
         self.theme = QComboBox(w)
-        for key, label in (("system", self.tr("Follow the system")), ("light", self.tr("Light")),
-                           ("dark", self.tr("Dark"))):
+        for key, label in (
+            ("system", self.tr("Follow the system")),
+            ("light", self.tr("Light")),
+            ("dark", self.tr("Dark")),
+        ):
             self.theme.addItem(label, key)
         self.theme.setCurrentIndex(max(0, self.theme.findData(self.prefs.theme)))
         form.addRow(self.tr("&Interface language:"), self.ui_language)
@@ -245,8 +290,13 @@ class SettingsDialog(QDialog):
         return w
 
     def _mark_overridden(self) -> None:
-        widgets = {"data_dir": self.data_dir, "stt_model": self.stt_model, "llm_model": self.llm_model,
-                   "ollama_host": self.ollama_host, "api_token": self.api_token}
+        widgets = {
+            "data_dir": self.data_dir,
+            "stt_model": self.stt_model,
+            "llm_model": self.llm_model,
+            "ollama_host": self.ollama_host,
+            "api_token": self.api_token,
+        }
         for key in self.settings.overridden:
             widget = widgets.get(key)
             if widget is not None:
@@ -266,7 +316,8 @@ class SettingsDialog(QDialog):
         vocab = [v.strip() for v in self.vocabulary.toPlainText().splitlines() if v.strip()]
         language = self.stt_language.currentData()
         if language is None or self.stt_language.currentText() != self.stt_language.itemText(
-                self.stt_language.currentIndex()):
+            self.stt_language.currentIndex()
+        ):
             language = self.stt_language.currentText().strip() or "auto"
         return {
             Key.STT_MODEL: self.stt_model.currentText().strip() or self.settings.stt_model,
@@ -288,7 +339,9 @@ class SettingsDialog(QDialog):
             Key.API_TOKEN: self.api_token.text(),
             Key.UI_LANGUAGE: self.ui_language.currentData(),
             **self.languages.values(),
-            Key.WATCH_FOLDERS: [f.strip() for f in self.watch_folders.toPlainText().splitlines() if f.strip()],
+            Key.WATCH_FOLDERS: [
+                f.strip() for f in self.watch_folders.toPlainText().splitlines() if f.strip()
+            ],
             Key.DIARIZE: self.diarize.isChecked(),
             Key.DIARIZE_METHOD: self.diarize_method.currentData(),
         }

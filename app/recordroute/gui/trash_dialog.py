@@ -86,10 +86,17 @@ class TrashDialog(QDialog):
         ids = self._selected()
         if not ids:
             return
-        if confirm and QMessageBox.question(
-                self, self.tr("Delete for good"),
-                self.tr("Delete %n recording(s) and their files for good? This cannot be undone.", "", len(ids)),
-        ) != QMessageBox.StandardButton.Yes:
+        if (
+            confirm
+            and QMessageBox.question(
+                self,
+                self.tr("Delete for good"),
+                self.tr(
+                    "Delete %n recording(s) and their files for good? This cannot be undone.", "", len(ids)
+                ),
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
             return
         for rec_id in ids:
             try:

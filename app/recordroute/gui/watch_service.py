@@ -21,8 +21,15 @@ if TYPE_CHECKING:
 class WatchService(QObject):
     watched = Signal(object)  # WatchEvent, delivered on the UI thread (queued across threads)
 
-    def __init__(self, ctx: AppContext, parent: QObject | None = None, *, settle: float = 3.0,
-                 interval: float = 1.0, enqueue: Callable[[int], int] | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        parent: QObject | None = None,
+        *,
+        settle: float = 3.0,
+        interval: float = 1.0,
+        enqueue: Callable[[int], int] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.enqueue = enqueue  # the window's job queue, so nothing has to poll the database
@@ -37,12 +44,18 @@ class WatchService(QObject):
         folders = self.ctx.settings.watch_folders if folders is None else folders
         if not folders:
             return
-        self.watcher = FolderWatcher(self.ctx, [Path(f) for f in folders], settle=self.settle,
-                                     interval=self.interval, on_event=self.watched.emit,
-                                     enqueue=self.enqueue)
+        self.watcher = FolderWatcher(
+            self.ctx,
+            [Path(f) for f in folders],
+            settle=self.settle,
+            interval=self.interval,
+            on_event=self.watched.emit,
+            enqueue=self.enqueue,
+        )
         self._stop = threading.Event()
-        self._thread = threading.Thread(target=self.watcher.run, args=(self._stop,), name="watch-folders",
-                                        daemon=True)
+        self._thread = threading.Thread(
+            target=self.watcher.run, args=(self._stop,), name="watch-folders", daemon=True
+        )
         self._thread.start()
 
     def stop(self) -> None:

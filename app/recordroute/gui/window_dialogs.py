@@ -24,17 +24,32 @@ from .job_workers import TaskWorker, run_task
 translate = QCoreApplication.translate  # always with the "MainWindow" context (pyside6-lupdate finds them)
 
 
-EXPORT_FILTERS = {"txt": "Text (*.txt)", "srt": "SubRip (*.srt)", "vtt": "WebVTT (*.vtt)", "json": "JSON (*.json)",
-                  "md": "Markdown (*.md)", "html": "HTML (*.html)", "docx": "Word (*.docx)"}
+EXPORT_FILTERS = {
+    "txt": "Text (*.txt)",
+    "srt": "SubRip (*.srt)",
+    "vtt": "WebVTT (*.vtt)",
+    "json": "JSON (*.json)",
+    "md": "Markdown (*.md)",
+    "html": "HTML (*.html)",
+    "docx": "Word (*.docx)",
+}
 
 
 class WindowDialogs:
     """Each opener shows its dialog modelessly and returns it (tests drive them)."""
 
-    def __init__(self, parent: QWidget, ctx: AppContext, prefs: gs.GuiPrefs, *,
-                 add_paths: Callable[[list[Path]], None], current_recording: Callable[[], Recording | None],
-                 show_status: Callable[[str], None], settings_saved: Callable[[], None],
-                 library_changed: Callable[[int], None] | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget,
+        ctx: AppContext,
+        prefs: gs.GuiPrefs,
+        *,
+        add_paths: Callable[[list[Path]], None],
+        current_recording: Callable[[], Recording | None],
+        show_status: Callable[[str], None],
+        settings_saved: Callable[[], None],
+        library_changed: Callable[[int], None] | None = None,
+    ) -> None:
         self.parent = parent
         self.ctx = ctx
         self.prefs = prefs
@@ -47,8 +62,14 @@ class WindowDialogs:
     def open_add_files(self) -> QFileDialog:
         dialog = QFileDialog(self.parent, translate("MainWindow", "Add files"))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
-        dialog.setNameFilters([translate("MainWindow", "Recordings, videos, PDFs and text (%1)").replace("%1", gs.supported_patterns()),
-                               translate("MainWindow", "All files (*)")])
+        dialog.setNameFilters(
+            [
+                translate("MainWindow", "Recordings, videos, PDFs and text (%1)").replace(
+                    "%1", gs.supported_patterns()
+                ),
+                translate("MainWindow", "All files (*)"),
+            ]
+        )
         dialog.filesSelected.connect(lambda files: self.add_paths([Path(f) for f in files]))
         dialog.open()
         return dialog
@@ -93,10 +114,18 @@ class WindowDialogs:
     def open_about(self) -> QMessageBox:
         from .. import __version__
 
-        box = QMessageBox(QMessageBox.Icon.Information, translate("MainWindow", "About RecordRoute"),
-                          translate("MainWindow", "RecordRoute %1\nLocal-first transcripts, minutes and search.\n\nData folder: %2")
-                          .replace("%1", __version__).replace("%2", str(self.ctx.settings.data_dir)),
-                          QMessageBox.StandardButton.Close, self.parent)
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            translate("MainWindow", "About RecordRoute"),
+            translate(
+                "MainWindow",
+                "RecordRoute %1\nLocal-first transcripts, minutes and search.\n\nData folder: %2",
+            )
+            .replace("%1", __version__)
+            .replace("%2", str(self.ctx.settings.data_dir)),
+            QMessageBox.StandardButton.Close,
+            self.parent,
+        )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         return box
@@ -144,9 +173,17 @@ class WindowDialogs:
         from ..pipeline.backup import create_backup
 
         self.show_status(translate("MainWindow", "Backing up to %1…").replace("%1", str(path)))
-        return run_task(create_backup, self.ctx, path, on_error=self.show_status, on_result=lambda info: (
-            self.show_status(translate("MainWindow", "Backup saved: %1 (%n recording(s))", "", info.recordings)
-                             .replace("%1", str(info.path)))))
+        return run_task(
+            create_backup,
+            self.ctx,
+            path,
+            on_error=self.show_status,
+            on_result=lambda info: self.show_status(
+                translate("MainWindow", "Backup saved: %1 (%n recording(s))", "", info.recordings).replace(
+                    "%1", str(info.path)
+                )
+            ),
+        )
 
     def open_restore(self) -> QFileDialog:
         dialog = QFileDialog(self.parent, translate("MainWindow", "Restore a backup"))
@@ -158,7 +195,8 @@ class WindowDialogs:
 
     def _choose_restore_folder(self, archive: str) -> None:
         folder = QFileDialog.getExistingDirectory(
-            self.parent, translate("MainWindow", "Choose an empty folder to restore into"))
+            self.parent, translate("MainWindow", "Choose an empty folder to restore into")
+        )
         if folder:
             self.restore(Path(archive), Path(folder))
 
@@ -166,23 +204,43 @@ class WindowDialogs:
         from ..pipeline.backup import restore_backup
 
         self.show_status(translate("MainWindow", "Restoring %1…").replace("%1", archive.name))
-        return run_task(restore_backup, archive, folder, on_error=self._restore_failed,
-                        on_result=lambda manifest: self._restored(folder, manifest))
+        return run_task(
+            restore_backup,
+            archive,
+            folder,
+            on_error=self._restore_failed,
+            on_result=lambda manifest: self._restored(folder, manifest),
+        )
 
     def _restore_failed(self, text: str) -> None:
         self.show_status(text)
-        box = QMessageBox(QMessageBox.Icon.Warning, translate("MainWindow", "Restore failed"), text,
-                          QMessageBox.StandardButton.Close, self.parent)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            translate("MainWindow", "Restore failed"),
+            text,
+            QMessageBox.StandardButton.Close,
+            self.parent,
+        )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 
     def _restored(self, folder: Path, manifest: dict) -> None:
-        text = translate("MainWindow", "Restored %n recording(s) into %1.\n\nTo use this library, set it as the "
-                         "data folder in Settings → Library and restart RecordRoute, or start it with\n"
-                         "RECORDROUTE_CONFIG=%2 recordroute", "", int(manifest.get("recordings") or 0))
+        text = translate(
+            "MainWindow",
+            "Restored %n recording(s) into %1.\n\nTo use this library, set it as the "
+            "data folder in Settings → Library and restart RecordRoute, or start it with\n"
+            "RECORDROUTE_CONFIG=%2 recordroute",
+            "",
+            int(manifest.get("recordings") or 0),
+        )
         text = text.replace("%1", str(folder)).replace("%2", str(folder / "settings.toml"))
         self.show_status(translate("MainWindow", "Backup restored into %1").replace("%1", str(folder)))
-        box = QMessageBox(QMessageBox.Icon.Information, translate("MainWindow", "Backup restored"), text,
-                          QMessageBox.StandardButton.Close, self.parent)
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            translate("MainWindow", "Backup restored"),
+            text,
+            QMessageBox.StandardButton.Close,
+            self.parent,
+        )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()

@@ -24,7 +24,7 @@ def add_gui_command(sub: argparse._SubParsersAction) -> None:
     c.add_argument("--theme", choices=("system", "light", "dark"), help="override the theme for this run")
     c.add_argument("--language", choices=("system", "en", "ko"), help="override the UI language for this run")
     c.add_argument("--search", metavar="QUERY", help="open the search pane with this query")
-    c.add_argument("files", nargs="*", metavar="FILE", help="files to add (what \"Open with\" passes)")
+    c.add_argument("files", nargs="*", metavar="FILE", help='files to add (what "Open with" passes)')
     c.set_defaults(func=cmd_gui)
 
 
@@ -38,9 +38,15 @@ def cmd_gui(args: argparse.Namespace) -> int:
     except ValueError as exc:
         print(f"recordroute gui: {exc}")
         return 2
-    return run(screenshot=Path(args.screenshot) if args.screenshot else None, size=size, theme=args.theme,
-               language=args.language, search=args.search, services=EmbeddedApi,
-               files=[Path(f) for f in args.files])
+    return run(
+        screenshot=Path(args.screenshot) if args.screenshot else None,
+        size=size,
+        theme=args.theme,
+        language=args.language,
+        search=args.search,
+        services=EmbeddedApi,
+        files=[Path(f) for f in args.files],
+    )
 
 
 class EmbeddedApi:
@@ -73,7 +79,9 @@ class EmbeddedApi:
                 self.server, self._serving = None, None
             if wanted is not None and self.server is None:
                 port, token = wanted
-                self.server = ApiServer(self.ctx, "127.0.0.1", port, token=token, job_queue=self.queue).start()
+                self.server = ApiServer(
+                    self.ctx, "127.0.0.1", port, token=token, job_queue=self.queue
+                ).start()
                 self._serving = wanted
 
     def stop(self) -> None:

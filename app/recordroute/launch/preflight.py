@@ -26,8 +26,10 @@ XCB_LIBRARIES: tuple[tuple[str, str], ...] = (
     ("libdbus-1.so.3", "libdbus-1-3"),
 )
 
-HEADLESS_HINT = ("use `recordroute process FILE` from the terminal, or set QT_QPA_PLATFORM=offscreen to run "
-                 "the app without a screen")
+HEADLESS_HINT = (
+    "use `recordroute process FILE` from the terminal, or set QT_QPA_PLATFORM=offscreen to run "
+    "the app without a screen"
+)
 
 
 def qt_platform(env: Mapping[str, str]) -> str:
@@ -80,8 +82,9 @@ def can_load(soname: str) -> bool:
     return False
 
 
-def gui_problem(env: Mapping[str, str], probe: Callable[[str], bool] = can_load,
-                platform: str = sys.platform) -> str | None:
+def gui_problem(
+    env: Mapping[str, str], probe: Callable[[str], bool] = can_load, platform: str = sys.platform
+) -> str | None:
     """One line saying why the desktop window cannot start here and what to do, or None when it can."""
     problem = display_problem(env, platform)
     if problem is not None:
@@ -91,9 +94,11 @@ def gui_problem(env: Mapping[str, str], probe: Callable[[str], bool] = can_load,
         if missing:
             libs = ", ".join(lib for lib, _ in missing)
             packages = " ".join(pkg for _, pkg in missing)
-            return (f"recordroute: error: Qt's X11 (xcb) plugin cannot load: missing system "
-                    f"{'library' if len(missing) == 1 else 'libraries'} {libs} "
-                    f"(Debian/Ubuntu: sudo apt install {packages}); or {HEADLESS_HINT}")
+            return (
+                f"recordroute: error: Qt's X11 (xcb) plugin cannot load: missing system "
+                f"{'library' if len(missing) == 1 else 'libraries'} {libs} "
+                f"(Debian/Ubuntu: sudo apt install {packages}); or {HEADLESS_HINT}"
+            )
     return None
 
 

@@ -73,8 +73,10 @@ def _isolate(tmp: Path) -> None:
 
 def cmd_self_test(args: argparse.Namespace) -> int:
     frozen = getattr(sys, "frozen", False)
-    print(f"RecordRoute self-test ({'frozen bundle' if frozen else 'from source'}, models: {project_models_dir()})",
-          flush=True)
+    print(
+        f"RecordRoute self-test ({'frozen bundle' if frozen else 'from source'}, models: {project_models_dir()})",
+        flush=True,
+    )
     t0 = time.perf_counter()
     report = Report()
     with tempfile.TemporaryDirectory(prefix="recordroute-selftest-") as tmp:
@@ -102,6 +104,7 @@ def cmd_self_test(args: argparse.Namespace) -> int:
 
 def _transcribe(ctx: AppContext, model: str, state: dict[str, int]) -> str:
     from ..pipeline import runner
+
     sample = resource(*SAMPLE)
     if not sample.is_file():
         raise FileNotFoundError(f"bundled sample missing: {sample}")
@@ -143,6 +146,7 @@ def _get(url: str, token: str | None = None) -> tuple[int, bytes]:
 def _api(ctx: AppContext) -> str:
     from ..api.config import ApiConfig
     from ..api.server import ApiServer
+
     server = ApiServer(ctx, "127.0.0.1", 0, config=ApiConfig(run_jobs=False)).start()
     try:
         health, _ = _get(f"{server.url}/health")
@@ -153,7 +157,9 @@ def _api(ctx: AppContext) -> str:
     if health != 200 or refused != 401 or status != 200:
         raise RuntimeError(f"/health {health}, /api/recordings {refused} without and {status} with the token")
     listed = json.loads(body).get("total", "?")
-    return f"port {server.port}: /health 200, /api/recordings 401 without token, 200 with it ({listed} listed)"
+    return (
+        f"port {server.port}: /health 200, /api/recordings 401 without token, 200 with it ({listed} listed)"
+    )
 
 
 def _window(png: Path) -> str:

@@ -22,15 +22,30 @@ def add_serve(sub: argparse._SubParsersAction) -> None:
     c = sub.add_parser("serve", help="run the local HTTP API (OpenAI-compatible /v1 and native /api)")
     c.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     c.add_argument("--port", type=int, default=None, help="port (default: api_port from the settings, 8765)")
-    c.add_argument("--allow-remote", action="store_true",
-                   help="allow a non-loopback address; anyone who can reach it and has the token gets in")
-    c.add_argument("--allowed-host", action="append", default=[], metavar="NAME",
-                   help="extra Host header name to accept (e.g. a LAN name); repeatable")
-    c.add_argument("--cors-origin", action="append", default=[], metavar="ORIGIN",
-                   help="send CORS headers for this origin (none by default); repeatable")
+    c.add_argument(
+        "--allow-remote",
+        action="store_true",
+        help="allow a non-loopback address; anyone who can reach it and has the token gets in",
+    )
+    c.add_argument(
+        "--allowed-host",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="extra Host header name to accept (e.g. a LAN name); repeatable",
+    )
+    c.add_argument(
+        "--cors-origin",
+        action="append",
+        default=[],
+        metavar="ORIGIN",
+        help="send CORS headers for this origin (none by default); repeatable",
+    )
     c.add_argument("--max-upload-mb", type=int, default=None, help="largest accepted upload (default 2048)")
     c.add_argument("--show-token", action="store_true", help="print the API token (it is secret)")
-    c.add_argument("--log-level", default="warning", choices=("critical", "error", "warning", "info", "debug"))
+    c.add_argument(
+        "--log-level", default="warning", choices=("critical", "error", "warning", "info", "debug")
+    )
     c.set_defaults(func=cmd_serve)
 
 
@@ -40,8 +55,11 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from ..pipeline.queue import JobQueue
 
     if not is_loopback(args.host) and not args.allow_remote:
-        print(f"recordroute: error: refusing to listen on {args.host}: only 127.0.0.1 / ::1 are allowed "
-              f"(add --allow-remote to expose the API to other machines)", file=sys.stderr)
+        print(
+            f"recordroute: error: refusing to listen on {args.host}: only 127.0.0.1 / ::1 are allowed "
+            f"(add --allow-remote to expose the API to other machines)",
+            file=sys.stderr,
+        )
         return 2
     settings = Settings.load()
     token = settings.ensure_api_token()
@@ -49,7 +67,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
     config = _config(args)
 
     ctx = AppContext.open(settings)
-    queue = JobQueue(ctx, workers=config.job_workers)  # this process's one queue, as the desktop app has its own
+    queue = JobQueue(
+        ctx, workers=config.job_workers
+    )  # this process's one queue, as the desktop app has its own
     stop = threading.Event()
 
     def on_signal(_signum: int, _frame: Any) -> None:
@@ -58,13 +78,24 @@ def cmd_serve(args: argparse.Namespace) -> int:
     previous = {s: signal.signal(s, on_signal) for s in (signal.SIGINT, signal.SIGTERM)}
     server = None
     try:
-        server = ApiServer(ctx, args.host, port, token=token, allow_remote=args.allow_remote,
-                           cors_origins=args.cors_origin, config=config, job_queue=queue,
-                           log_level=args.log_level).start()
+        server = ApiServer(
+            ctx,
+            args.host,
+            port,
+            token=token,
+            allow_remote=args.allow_remote,
+            cors_origins=args.cors_origin,
+            config=config,
+            job_queue=queue,
+            log_level=args.log_level,
+        ).start()
         queue.start()  # queued jobs, including ones left by an earlier run, start once requests are accepted
         if not is_loopback(args.host):
-            print(f"recordroute: warning: listening on {args.host}: other machines can reach the API. Keep the "
-                  f"token secret and prefer publishing the port to 127.0.0.1 only.", file=sys.stderr)
+            print(
+                f"recordroute: warning: listening on {args.host}: other machines can reach the API. Keep the "
+                f"token secret and prefer publishing the port to 127.0.0.1 only.",
+                file=sys.stderr,
+            )
         out(f"RecordRoute API listening on {server.url}")
         out(f"  OpenAI-compatible base URL: {server.url}/v1")
         out(f"  docs: {server.url}/docs   health: {server.url}/health")

@@ -49,8 +49,11 @@ class Answer:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "text": self.text, "found": self.found, "backend": self.backend_label,
-            "citations": [c.to_dict() for c in self.citations], "sources": [s.to_dict() for s in self.sources],
+            "text": self.text,
+            "found": self.found,
+            "backend": self.backend_label,
+            "citations": [c.to_dict() for c in self.citations],
+            "sources": [s.to_dict() for s in self.sources],
         }
 
 
@@ -112,8 +115,9 @@ def resolve_citations(text: str, sources: Sequence[SearchHit]) -> tuple[str, lis
             if not 1 <= n <= len(sources):
                 continue
             hit = sources[n - 1]
-            cite = used.setdefault(n, Citation(n, hit.recording_id, hit.title, hit.start, hit.page,
-                                               citation_label(hit)))
+            cite = used.setdefault(
+                n, Citation(n, hit.recording_id, hit.title, hit.start, hit.page, citation_label(hit))
+            )
             labels.append(cite.label)
         return "".join(labels)
 
@@ -126,8 +130,14 @@ def is_not_found(text: str) -> bool:
 
 
 def ask(
-    ctx: AppContext, question: str, *, limit: int = 8, on_token: Callable[[str], None] | None = None,
-    cancel: CancelToken | None = None, backend: str | None = None, model: str | None = None,
+    ctx: AppContext,
+    question: str,
+    *,
+    limit: int = 8,
+    on_token: Callable[[str], None] | None = None,
+    cancel: CancelToken | None = None,
+    backend: str | None = None,
+    model: str | None = None,
 ) -> Answer:
     from ..engines.llm import ChatMessage, ExtractiveBackend, GenOptions
     from ..engines.llm.context import with_context_retry
@@ -147,15 +157,23 @@ def ask(
         body = "\n".join(f"- {' '.join(h.text.split())[:300]} [{n}]" for n, h in enumerate(sources[:3], 1))
         raw = f"> extractive (no LLM): the passages that best match the question\n\n{body}"
     else:
+
         def attempt(num_ctx: int, notes: list[str]) -> tuple[str, list[SearchHit], list[str]]:
             used = fit_sources(question, sources, lang, num_ctx)
             request = build_ask_request(question, used, lang)
             messages = [ChatMessage(m["role"], m["content"]) for m in request]
-            result = llm.generate(messages, options=GenOptions(temperature=0.1, num_ctx=num_ctx),
-                                  on_token=on_token, cancel=cancel)
+            result = llm.generate(
+                messages,
+                options=GenOptions(temperature=0.1, num_ctx=num_ctx),
+                on_token=on_token,
+                cancel=cancel,
+            )
             if len(used) < len(sources):
-                notes = [*notes, f"{len(sources) - len(used)} of {len(sources)} sources left out to fit a "
-                         f"context of {num_ctx} tokens"]
+                notes = [
+                    *notes,
+                    f"{len(sources) - len(used)} of {len(sources)} sources left out to fit a "
+                    f"context of {num_ctx} tokens",
+                ]
             return result.text.strip(), used, notes
 
         raw, sources, warnings = with_context_retry(llm, attempt)
@@ -163,5 +181,6 @@ def ask(
     found = not is_not_found(raw)
     if isinstance(llm, ExtractiveBackend) and on_token:
         on_token(text)
-    return Answer(text, citations if found else [], sources, llm.label, found=found, raw=raw,
-                  warnings=warnings)
+    return Answer(
+        text, citations if found else [], sources, llm.label, found=found, raw=raw, warnings=warnings
+    )

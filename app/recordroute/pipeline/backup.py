@@ -82,7 +82,9 @@ def _settings_toml(ctx: AppContext) -> bytes:
         raw = tomllib.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
     except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
         raw = {}
-    return tomli_w.dumps({k: v for k, v in raw.items() if k not in (*SECRET_KEYS, "data_dir")}).encode("utf-8")
+    return tomli_w.dumps({k: v for k, v in raw.items() if k not in (*SECRET_KEYS, "data_dir")}).encode(
+        "utf-8"
+    )
 
 
 @contextlib.contextmanager
@@ -95,7 +97,9 @@ def _staged(ctx: AppContext) -> Iterator[Path]:
         with InterProcessLock(data / "vectors" / ".writer.lock"):
             snapshot_database(ctx.settings.db_path, stage / "recordroute.db")
             vectors = data / "vectors"
-            shutil.copytree(vectors, stage / "vectors", ignore=shutil.ignore_patterns(".writer.lock", "*.tmp"))
+            shutil.copytree(
+                vectors, stage / "vectors", ignore=shutil.ignore_patterns(".writer.lock", "*.tmp")
+            )
         (stage / "settings.toml").write_bytes(_settings_toml(ctx))
         yield stage
 
@@ -121,7 +125,10 @@ def create_backup(ctx: AppContext, dest: Path, note: Note | None = None) -> Back
     fd, tmp_name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
     os.close(fd)
     try:
-        with _staged(ctx) as stage, (tarfile.open(tmp_name, "w:gz") if gzip else tarfile.open(tmp_name, "w")) as tar:
+        with (
+            _staged(ctx) as stage,
+            tarfile.open(tmp_name, "w:gz") if gzip else tarfile.open(tmp_name, "w") as tar,
+        ):
             _add(tar, f"{ROOT}/data/recordroute.db", stage / "recordroute.db", info)
             for path in sorted(p for p in (stage / "vectors").rglob("*") if p.is_file()):
                 _add(tar, f"{ROOT}/data/vectors/{path.relative_to(stage / 'vectors').as_posix()}", path, info)
@@ -136,9 +143,18 @@ def create_backup(ctx: AppContext, dest: Path, note: Note | None = None) -> Back
                 _add(tar, f"{ROOT}/data/library/{stored}", src, info)
                 if note and n % 20 == 0:
                     note(f"{n + 1}/{len(names)} files")
-            manifest = json.dumps({"format": FORMAT, "app": "recordroute", "created_at": time.time(),
-                                   "recordings": info.recordings, "missing": info.missing, "files": info.files},
-                                  indent=1, sort_keys=True).encode("utf-8")
+            manifest = json.dumps(
+                {
+                    "format": FORMAT,
+                    "app": "recordroute",
+                    "created_at": time.time(),
+                    "recordings": info.recordings,
+                    "missing": info.missing,
+                    "files": info.files,
+                },
+                indent=1,
+                sort_keys=True,
+            ).encode("utf-8")
             member = tarfile.TarInfo(MANIFEST)
             member.size, member.mtime = len(manifest), int(time.time())
             tar.addfile(member, io.BytesIO(manifest))
@@ -153,10 +169,18 @@ def create_backup(ctx: AppContext, dest: Path, note: Note | None = None) -> Back
 # --- reading ------------------------------------------------------------------------------------------------
 def _safe_name(member: tarfile.TarInfo) -> PurePosixPath:
     path = PurePosixPath(member.name)
-    if (path.is_absolute() or ".." in path.parts or not path.parts or path.parts[0] != ROOT
-            or "\\" in member.name or not (member.isfile() or member.isdir())):
-        raise BackupError(f"the archive holds an unsafe entry {member.name!r} (outside the backup folder, a link "
-                          "or a device); it was not made by RecordRoute or was tampered with")
+    if (
+        path.is_absolute()
+        or ".." in path.parts
+        or not path.parts
+        or path.parts[0] != ROOT
+        or "\\" in member.name
+        or not (member.isfile() or member.isdir())
+    ):
+        raise BackupError(
+            f"the archive holds an unsafe entry {member.name!r} (outside the backup folder, a link "
+            "or a device); it was not made by RecordRoute or was tampered with"
+        )
     return path
 
 
@@ -189,7 +213,9 @@ def read_archive(archive: Path, into: Path | None = None) -> dict[str, Any]:
                     continue
                 seen[member.name] = _copy_hashed(src, _target(path, into) if into else None)
     except (tarfile.TarError, EOFError, zlib.error, OSError, ValueError, UnicodeDecodeError) as exc:
-        raise BackupError(f"the archive {archive} is truncated or damaged ({type(exc).__name__}: {exc})") from exc
+        raise BackupError(
+            f"the archive {archive} is truncated or damaged ({type(exc).__name__}: {exc})"
+        ) from exc
     _check(archive, manifest, seen)
     assert manifest is not None
     return manifest
@@ -214,20 +240,29 @@ def _copy_hashed(src: IO[bytes], dest: Path | None) -> str:
 
 def _check(archive: Path, manifest: dict[str, Any] | None, seen: dict[str, str]) -> None:
     if manifest is None or not isinstance(manifest.get("files"), dict):
-        raise BackupError(f"the archive {archive} has no manifest: it is truncated or not a RecordRoute backup")
+        raise BackupError(
+            f"the archive {archive} has no manifest: it is truncated or not a RecordRoute backup"
+        )
     if manifest.get("format") != FORMAT:
-        raise BackupError(f"the archive {archive} has backup format {manifest.get('format')!r}; this version "
-                          f"reads format {FORMAT}", hint="restore it with the version that made it")
+        raise BackupError(
+            f"the archive {archive} has backup format {manifest.get('format')!r}; this version "
+            f"reads format {FORMAT}",
+            hint="restore it with the version that made it",
+        )
     files: dict[str, dict[str, Any]] = manifest["files"]
     missing = sorted(set(files) - set(seen))
     extra = sorted(set(seen) - set(files))
     bad = sorted(n for n in files.keys() & seen.keys() if files[n].get("sha256") != seen[n])
     if missing or extra or bad:
-        detail = "; ".join(part for part in (
-            f"{len(missing)} files missing (first: {missing[0]})" if missing else "",
-            f"{len(extra)} files not in the manifest (first: {extra[0]})" if extra else "",
-            f"{len(bad)} files altered (first: {bad[0]})" if bad else "",
-        ) if part)
+        detail = "; ".join(
+            part
+            for part in (
+                f"{len(missing)} files missing (first: {missing[0]})" if missing else "",
+                f"{len(extra)} files not in the manifest (first: {extra[0]})" if extra else "",
+                f"{len(bad)} files altered (first: {bad[0]})" if bad else "",
+            )
+            if part
+        )
         raise BackupError(f"the archive {archive} does not match its manifest: {detail}")
 
 
@@ -240,8 +275,11 @@ def restore_backup(archive: Path, data_dir: Path) -> dict[str, Any]:
     settings pointing at `data_dir`, without secrets)."""
     data_dir = Path(data_dir).absolute()
     if data_dir.exists() and (not data_dir.is_dir() or any(data_dir.iterdir())):
-        raise InputError(f"{data_dir} is not empty; a backup is only restored into a new or empty folder "
-                         "(nothing was changed)", hint="choose another folder with --data-dir")
+        raise InputError(
+            f"{data_dir} is not empty; a backup is only restored into a new or empty folder "
+            "(nothing was changed)",
+            hint="choose another folder with --data-dir",
+        )
     data_dir.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{data_dir.name}.restore-", dir=data_dir.parent))
     try:

@@ -87,7 +87,9 @@ def chunk_transcript(
         # Next window starts at the segment boundary whose overlap with this chunk is closest to overlap_s
         # (j + 1 = no overlap); always after i, so the loop moves on.
         end = times[j][1]
-        i = min(range(i + 1, j + 2), key=lambda p: (abs((end - times[p][0] if p <= j else 0.0) - overlap_s), -p))
+        i = min(
+            range(i + 1, j + 2), key=lambda p: (abs((end - times[p][0] if p <= j else 0.0) - overlap_s), -p)
+        )
     return chunks
 
 
@@ -121,9 +123,9 @@ def _tail(text: str, limit: int) -> str:
     window = text[-limit:]
     m = re.search(r"(?<=[.!?。！？…])\s+", window)
     if m:
-        return window[m.end():]
+        return window[m.end() :]
     space = window.find(" ")
-    return window[space + 1:] if 0 <= space < len(window) - 1 else ""
+    return window[space + 1 :] if 0 <= space < len(window) - 1 else ""
 
 
 def _join(units: list[tuple[int, str]]) -> str:

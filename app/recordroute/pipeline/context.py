@@ -51,7 +51,9 @@ def release_memory() -> None:
 class AppContext:
     """One per process. Engines are created on first use so faces start fast (no heavy imports up front)."""
 
-    def __init__(self, settings: Settings, store: Store | None = None, *, idle_ttl: float | None = None) -> None:
+    def __init__(
+        self, settings: Settings, store: Store | None = None, *, idle_ttl: float | None = None
+    ) -> None:
         self.settings = settings
         self.store = store or Store(settings.data_dir)
         self._lock = threading.Lock()
@@ -137,8 +139,11 @@ class AppContext:
             return []
         now = time.monotonic() if now is None else now
         with self._lock:
-            idle = [k for k, t in self._last_used.items()
-                    if now - t > self.idle_ttl and not self._busy.get(k) and self._holds_model(k)]
+            idle = [
+                k
+                for k, t in self._last_used.items()
+                if now - t > self.idle_ttl and not self._busy.get(k) and self._holds_model(k)
+            ]
             engines = [(k, self._engines.pop(k, None)) for k in idle]
             for k in idle:
                 del self._last_used[k]
@@ -169,7 +174,9 @@ class AppContext:
 
             resolved = getattr(engine, "_resolved", None)
             if resolved is not None:
-                for cache in {id(c): c for c in (MODEL_CACHE, getattr(engine, "cache", MODEL_CACHE))}.values():
+                for cache in {
+                    id(c): c for c in (MODEL_CACHE, getattr(engine, "cache", MODEL_CACHE))
+                }.values():
                     loaded += [weakref.ref(m) for m in cache.models_named(resolved.name)]
                     cache.unload(resolved.name)
         elif key == EMBED_KEY or key.startswith(EMBED_PREFIX):

@@ -73,15 +73,29 @@ def _split(seg: Segment, labels: list[str | None]) -> list[Segment]:
         if i == len(labels) or labels[i] != labels[start]:
             words = seg.words[start:i]
             text = "".join(w.word for w in words).strip()
-            parts.append(Segment(idx=0, text=text, start=words[0].start, end=words[-1].end, words=words,
-                                 speaker=labels[start]))
+            parts.append(
+                Segment(
+                    idx=0,
+                    text=text,
+                    start=words[0].start,
+                    end=words[-1].end,
+                    words=words,
+                    speaker=labels[start],
+                )
+            )
             start = i
     return parts
 
 
 def diarize_recording(
-    ctx: AppContext, rec_id: int, *, method: str | None = None, num_speakers: int | None = None,
-    model: str | None = None, progress: ProgressCallback = null_progress, cancel: CancelToken | None = None,
+    ctx: AppContext,
+    rec_id: int,
+    *,
+    method: str | None = None,
+    num_speakers: int | None = None,
+    model: str | None = None,
+    progress: ProgressCallback = null_progress,
+    cancel: CancelToken | None = None,
     job_id: int | None = None,
 ) -> Diarization:
     from ..engines.audio import decode
@@ -97,8 +111,13 @@ def diarize_recording(
     t0 = time.monotonic()
     try:
         audio = decode(store.library.path(rec.stored_name), cancel=cancel)
-        options = DiarizeOptions(method=method, num_speakers=num_speakers, model=model,
-                                 models_dir=ctx.data_dir / "models", model_dir=ctx.settings.model_dir)
+        options = DiarizeOptions(
+            method=method,
+            num_speakers=num_speakers,
+            model=model,
+            models_dir=ctx.data_dir / "models",
+            model_dir=ctx.settings.model_dir,
+        )
         diar = diarize(audio.samples, options, progress=progress, cancel=cancel)
     except BaseException:
         store.recordings.update(rec_id, diarize_state="failed")
@@ -110,12 +129,25 @@ def diarize_recording(
         meta["norm"] = [diar.norm[0].tolist(), diar.norm[1].tolist()]
     with store.db.tx() as con:
         store.transcripts.replace(con, rec_id, segments)
-        store.speakers.save_run(con, rec_id, method=diar.method, model=diar.model, requested=num_speakers,
-                                seconds=elapsed,
-                                speakers=[(s.label, s.talk_time, s.embedding) for s in diar.speakers], meta=meta)
+        store.speakers.save_run(
+            con,
+            rec_id,
+            method=diar.method,
+            model=diar.model,
+            requested=num_speakers,
+            seconds=elapsed,
+            speakers=[(s.label, s.talk_time, s.embedding) for s in diar.speakers],
+            meta=meta,
+        )
         store.recordings.update(rec_id, con, diarize_state="done")
-        store.recordings.log(rec_id, f"diarized with {diar.label} in {elapsed:.1f} s: {len(diar.speakers)} "
-                             f"speakers, {len(segments)} segments", stage="diarize", job_id=job_id, con=con)
+        store.recordings.log(
+            rec_id,
+            f"diarized with {diar.label} in {elapsed:.1f} s: {len(diar.speakers)} "
+            f"speakers, {len(segments)} segments",
+            stage="diarize",
+            job_id=job_id,
+            con=con,
+        )
     return diar
 
 
@@ -129,15 +161,30 @@ class DiarizedTranscript:
     model: str
 
 
-def diarize_transcript(ctx: AppContext, samples: np.ndarray, transcript: Any, *, method: str | None = None,
-                       num_speakers: int | None = None, cancel: CancelToken | None = None) -> DiarizedTranscript:
+def diarize_transcript(
+    ctx: AppContext,
+    samples: np.ndarray,
+    transcript: Any,
+    *,
+    method: str | None = None,
+    num_speakers: int | None = None,
+    cancel: CancelToken | None = None,
+) -> DiarizedTranscript:
     from .transcriptions import store_segments
 
-    options = DiarizeOptions(method=choose_method(ctx, method), num_speakers=num_speakers,
-                             models_dir=ctx.data_dir / "models", model_dir=ctx.settings.model_dir)
+    options = DiarizeOptions(
+        method=choose_method(ctx, method),
+        num_speakers=num_speakers,
+        models_dir=ctx.data_dir / "models",
+        model_dir=ctx.settings.model_dir,
+    )
     diar = diarize(samples, options, cancel=cancel)
-    return DiarizedTranscript(align(store_segments(transcript), diar), transcript.language,
-                              float(transcript.duration), transcript.model)
+    return DiarizedTranscript(
+        align(store_segments(transcript), diar),
+        transcript.language,
+        float(transcript.duration),
+        transcript.model,
+    )
 
 
 # --- voice profiles ---------------------------------------------------------------------------------------
@@ -152,11 +199,15 @@ def save_profile(store: Store, rec_id: int, label: str, name: str | None = None)
     run = store.speakers.latest_run(rec_id)
     speaker = next((s for s in store.speakers.list(rec_id) if label in (s.label, s.name)), None)
     if run is None or speaker is None or speaker.embedding is None:
-        raise InputError(f"recording {rec_id} has no speaker {label!r}", hint=f"see `recordroute speakers {rec_id}`")
+        raise InputError(
+            f"recording {rec_id} has no speaker {label!r}", hint=f"see `recordroute speakers {rec_id}`"
+        )
     profile = name or speaker.name
     if not profile:
-        raise InputError(f"speaker {speaker.label} has no name yet",
-                         hint=f"rename it first (`recordroute speakers {rec_id} --rename {speaker.label} NAME`)")
+        raise InputError(
+            f"speaker {speaker.label} has no name yet",
+            hint=f"rename it first (`recordroute speakers {rec_id} --rename {speaker.label} NAME`)",
+        )
     store.speakers.save_profile(profile, run.method, run.model, speaker.embedding, rec_id)
     return profile
 
@@ -194,8 +245,15 @@ def stage_diarize(run: stages.StageRun) -> None:
     rec = run.ctx.store.recordings.get(run.recording_id)
     if rec.is_document or rec.transcribe_state != "done":
         return
-    diarize_recording(run.ctx, rec.id, method=run.options.diarize_method, num_speakers=run.options.speakers,
-                      progress=run.progress, cancel=run.cancel, job_id=run.job.id)
+    diarize_recording(
+        run.ctx,
+        rec.id,
+        method=run.options.diarize_method,
+        num_speakers=run.options.speakers,
+        progress=run.progress,
+        cancel=run.cancel,
+        job_id=run.job.id,
+    )
 
 
 def _wants_diarize(run: stages.StageRun) -> bool:

@@ -36,8 +36,17 @@ def make_chunks(kind: str, segments: Sequence[Segment]) -> list[Chunk]:
     raw = chunk_document(segments) if kind in ("pdf", "text") else chunk_transcript(segments)
     out = []
     for ch in raw:
-        out.append(Chunk(ch.index, ch.text, ch.start, ch.end, ch.page,
-                         segments[ch.seg_from].idx, segments[ch.seg_to].idx))
+        out.append(
+            Chunk(
+                ch.index,
+                ch.text,
+                ch.start,
+                ch.end,
+                ch.page,
+                segments[ch.seg_from].idx,
+                segments[ch.seg_to].idx,
+            )
+        )
     return out
 
 
@@ -75,7 +84,9 @@ class SemanticIndex:
             if self._index is None:
                 try:
                     # Full checksum verification once per process; reopens after other writers are cheap.
-                    self._index = MmapVectorIndex(self.folder, emb.name, emb.dim, verify_vectors=not self._verified)
+                    self._index = MmapVectorIndex(
+                        self.folder, emb.name, emb.dim, verify_vectors=not self._verified
+                    )
                     self._verified = True
                 except IndexCorrupt as exc:
                     log.warning("vector index damaged (%s); rebuilding it from the database", exc)
@@ -108,14 +119,18 @@ class SemanticIndex:
         except RecordRouteError as exc:
             # The recording is already gone from the DB; a stale vector is filtered out of every search and
             # dropped by the next reconcile, so a purge never fails over it.
-            log.warning("could not drop %d vectors now (%s); the next start removes them", len(chunk_ids), exc)
+            log.warning(
+                "could not drop %d vectors now (%s); the next start removes them", len(chunk_ids), exc
+            )
 
     # --- model changes ----------------------------------------------------------------------------------------
     def needs_reindex(self) -> bool:
         emb = self.embedder()
         return self.ctx.store.chunks.active_space() != (emb.name, emb.dim)
 
-    def ensure_current(self, progress: ProgressCallback = null_progress, cancel: CancelToken | None = None) -> bool:
+    def ensure_current(
+        self, progress: ProgressCallback = null_progress, cancel: CancelToken | None = None
+    ) -> bool:
         """Re-embed everything when the configured model differs from the one the index was built with.
         Returns True if a re-index ran."""
         if not self.needs_reindex():
@@ -123,8 +138,13 @@ class SemanticIndex:
         self.reindex_all(progress, cancel)
         return True
 
-    def reindex_all(self, progress: ProgressCallback = null_progress, cancel: CancelToken | None = None,
-                    *, rechunk: bool = False) -> int:
+    def reindex_all(
+        self,
+        progress: ProgressCallback = null_progress,
+        cancel: CancelToken | None = None,
+        *,
+        rechunk: bool = False,
+    ) -> int:
         store = self.ctx.store
         emb = self.embedder()
         recs = [r for r in store.recordings.list(limit=None) if r.transcribe_state == "done"]
@@ -138,15 +158,24 @@ class SemanticIndex:
         self._generation = -1
         return len(recs)
 
-    def _rebuild_locked(self, index: MmapVectorIndex, progress: ProgressCallback, cancel: CancelToken | None,
-                        *, all_recordings: bool = False) -> None:
+    def _rebuild_locked(
+        self,
+        index: MmapVectorIndex,
+        progress: ProgressCallback,
+        cancel: CancelToken | None,
+        *,
+        all_recordings: bool = False,
+    ) -> None:
         """Embed every chunk of every indexed recording into a fresh index (rebuild = atomic swap)."""
         store, emb = self.ctx.store, self.embedder()
         # All recordings includes trashed ones, so a restore finds them indexed.
         rows = store.chunks.for_rebuild(None if all_recordings else emb.name)
         ids = np.asarray([r[0] for r in rows], dtype=np.int64)
-        vectors = emb.embed([r[1] for r in rows], progress=_scaled(progress, "reindex"), cancel=cancel) \
-            if rows else np.empty((0, emb.dim), np.float32)
+        vectors = (
+            emb.embed([r[1] for r in rows], progress=_scaled(progress, "reindex"), cancel=cancel)
+            if rows
+            else np.empty((0, emb.dim), np.float32)
+        )
         index.rebuild(zip(ids.tolist(), vectors, strict=True))
         with store.db.tx() as con:
             store.recordings.mark_indexed(con, sorted({r[2] for r in rows}), emb.name)
@@ -161,8 +190,9 @@ class SemanticIndex:
             store.recordings.mark_indexing(con, rec_id)
         return old, new, [c.text for c in chunks]
 
-    def index_recording(self, rec_id: int, progress: ProgressCallback = null_progress,
-                        cancel: CancelToken | None = None) -> int:
+    def index_recording(
+        self, rec_id: int, progress: ProgressCallback = null_progress, cancel: CancelToken | None = None
+    ) -> int:
         """(Re)build one recording's chunks and vectors; returns the number of chunks."""
         store = self.ctx.store
         rec = store.recordings.get(rec_id)
@@ -203,8 +233,11 @@ class SemanticIndex:
             ids = [i for i in missing if i in rows]
             index.add(np.asarray(ids, dtype=np.int64), emb.embed([rows[i].text for i in ids]))
         if extra.size or missing:
-            log.info("vector index reconciled: %d stale vectors dropped, %d chunks re-embedded", extra.size,
-                     len(missing))
+            log.info(
+                "vector index reconciled: %d stale vectors dropped, %d chunks re-embedded",
+                extra.size,
+                len(missing),
+            )
         return int(extra.size), len(missing)
 
 

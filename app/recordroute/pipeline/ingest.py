@@ -59,7 +59,11 @@ def inspect(path: Path, cancel: CancelToken | None = None) -> Inspected:
 
 
 def ingest(
-    store: Store, path: Path, *, progress: ProgressCallback = null_progress, cancel: CancelToken | None = None,
+    store: Store,
+    path: Path,
+    *,
+    progress: ProgressCallback = null_progress,
+    cancel: CancelToken | None = None,
 ) -> IngestResult:
     info = inspect(path, cancel)
     progress(Progress("ingest", 0.3, "hashing"))
@@ -76,8 +80,13 @@ def ingest(
     progress(Progress("ingest", 0.5, "copying into the library"))
     stored_name = store.library.add(info.path, content_hash)
     fields = dict(
-        content_hash=content_hash, kind=info.kind, source_name=info.path.name, stored_name=stored_name,
-        size_bytes=info.path.stat().st_size, title=info.path.stem, recorded_at=_recorded_at(info),
+        content_hash=content_hash,
+        kind=info.kind,
+        source_name=info.path.name,
+        stored_name=stored_name,
+        size_bytes=info.path.stat().st_size,
+        title=info.path.stem,
+        recorded_at=_recorded_at(info),
     )
     try:
         with store.db.tx() as con:
@@ -87,7 +96,10 @@ def ingest(
                 doc = info.document
                 assert doc is not None
                 rec_id = store.recordings.insert(
-                    con, pages=doc.pages, encoding=doc.encoding, transcribe_state="done",
+                    con,
+                    pages=doc.pages,
+                    encoding=doc.encoding,
+                    transcribe_state="done",
                     language=docs.detect_language(doc.text),
                     **{**fields, "title": doc.title or fields["title"]},
                 )
@@ -155,7 +167,9 @@ def paths_from_text(text: str) -> list[Path]:
     return out
 
 
-def expand_paths(paths: Iterable[Path], *, limit: int = MAX_FILES_PER_DROP) -> tuple[list[Path], list[Rejected]]:
+def expand_paths(
+    paths: Iterable[Path], *, limit: int = MAX_FILES_PER_DROP
+) -> tuple[list[Path], list[Rejected]]:
     """Files to consider: folders are walked recursively (hidden entries skipped), order kept, no repeats."""
     files: list[Path] = []
     rejected: list[Rejected] = []
@@ -172,7 +186,9 @@ def expand_paths(paths: Iterable[Path], *, limit: int = MAX_FILES_PER_DROP) -> t
         if path.is_dir():
             for child in sorted(path.rglob("*")):
                 if len(files) >= limit:
-                    rejected.append(Rejected(path, f"{path.name}: more than {limit} files; add fewer at once"))
+                    rejected.append(
+                        Rejected(path, f"{path.name}: more than {limit} files; add fewer at once")
+                    )
                     break
                 rel = child.relative_to(path).parts
                 if any(part.startswith(".") for part in rel) or not child.is_file():
@@ -203,7 +219,9 @@ def triage(store: Store, paths: Iterable[Path], cancel: CancelToken | None = Non
         try:
             digest = store.library.hash_file(path)
         except OSError as exc:
-            result.rejected.append(Rejected(path, f"{path.name}: cannot read the file ({exc.strerror or exc})"))
+            result.rejected.append(
+                Rejected(path, f"{path.name}: cannot read the file ({exc.strerror or exc})")
+            )
             continue
         existing = store.recordings.by_hash(digest)
         if existing is not None and existing.deleted_at is None:

@@ -52,9 +52,16 @@ def to_mono_16k(data: bytes, samplerate: int, channels: int) -> np.ndarray:
 
 
 class LiveCaptioner:
-    def __init__(self, engine: SttEngine, *, language: str | None = None, window: float = 12.0,
-                 step: float = 2.5, hold: float = 2.0,
-                 on_update: Callable[[list[Caption], str], None] | None = None) -> None:
+    def __init__(
+        self,
+        engine: SttEngine,
+        *,
+        language: str | None = None,
+        window: float = 12.0,
+        step: float = 2.5,
+        hold: float = 2.0,
+        on_update: Callable[[list[Caption], str], None] | None = None,
+    ) -> None:
         self.engine = engine
         self.language = None if language in (None, "", "auto") else language
         self.window, self.step, self.hold = window, step, hold
@@ -86,7 +93,9 @@ class LiveCaptioner:
 
     @property
     def text(self) -> str:
-        return " ".join([c.text for c in self.committed] + ([self.tentative] if self.tentative else [])).strip()
+        return " ".join(
+            [c.text for c in self.committed] + ([self.tentative] if self.tentative else [])
+        ).strip()
 
     # --- the worker ---------------------------------------------------------------------------------------------
     def start(self) -> None:
@@ -167,7 +176,9 @@ class LiveCaptioner:
             commit_n = max(1, len(segments) - 1)  # the window is full: keep it moving
         new = [Caption(s.text.strip(), t0 + s.start, t0 + s.end, True) for s in segments[:commit_n]]
         tentative = " ".join(s.text.strip() for s in segments[commit_n:])
-        audio_end_at = arrived - (received - (base + audio.size)) / RATE  # when the window's last sample arrived
+        audio_end_at = (
+            arrived - (received - (base + audio.size)) / RATE
+        )  # when the window's last sample arrived
         for s in segments:
             end = t0 + s.end
             if end > self._shown_until + 0.05:

@@ -48,9 +48,26 @@ class DownloadTask:
     cancel: CancelToken = field(default_factory=CancelToken, repr=False)
 
     def snapshot(self) -> dict[str, Any]:
-        return {k: getattr(self, k) for k in ("id", "name", "kind", "state", "done", "total", "rate", "eta",
-                                              "fraction", "message", "error", "error_code", "model", "started",
-                                              "finished")}
+        return {
+            k: getattr(self, k)
+            for k in (
+                "id",
+                "name",
+                "kind",
+                "state",
+                "done",
+                "total",
+                "rate",
+                "eta",
+                "fraction",
+                "message",
+                "error",
+                "error_code",
+                "model",
+                "started",
+                "finished",
+            )
+        }
 
 
 class ModelDownloads:
@@ -62,18 +79,23 @@ class ModelDownloads:
         self._listeners: list[tuple[Listener, int | None]] = []
         self._ids = itertools.count(1)
 
-    def start(self, settings: Settings, name: str, *, kind: str | None = None, force: bool = False) -> DownloadTask:
+    def start(
+        self, settings: Settings, name: str, *, kind: str | None = None, force: bool = False
+    ) -> DownloadTask:
         """Start downloading `name` (already validated by the caller against the catalogue or as a repo id)."""
         with self._lock:
-            running = next((t for t in self._tasks.values()
-                            if t.state == "running" and t.name.lower() == name.lower()), None)
+            running = next(
+                (t for t in self._tasks.values() if t.state == "running" and t.name.lower() == name.lower()),
+                None,
+            )
             if running is not None:
                 return running  # the same model twice would race for the same staging folder
             task = DownloadTask(next(self._ids), name, kind)
             self._tasks[task.id] = task
             self._trim()
-        threading.Thread(target=self._run, args=(settings, task, force), daemon=True,
-                         name=f"model-download-{task.id}").start()
+        threading.Thread(
+            target=self._run, args=(settings, task, force), daemon=True, name=f"model-download-{task.id}"
+        ).start()
         return task
 
     def _run(self, settings: Settings, task: DownloadTask, force: bool) -> None:
@@ -86,8 +108,9 @@ class ModelDownloads:
             self._emit(task)
 
         try:
-            state = model_manager.download(settings, task.name, kind=task.kind, force=force,
-                                           progress=on_progress, cancel=task.cancel)
+            state = model_manager.download(
+                settings, task.name, kind=task.kind, force=force, progress=on_progress, cancel=task.cancel
+            )
             task.model, task.state, task.fraction = state.to_dict(), "done", 1.0
             task.kind = state.kind
         except Cancelled:

@@ -62,23 +62,52 @@ def list_models(settings: Settings, kind: str | None = None) -> list[tuple[Model
     return [(s, s.present and is_in_use(settings, s)) for s in states]
 
 
-def download(settings: Settings, name: str, *, kind: str | None = None, force: bool = False,
-             progress: ProgressCallback | None = None, cancel: CancelToken | None = None) -> ModelState:
-    return download_model(manager_for(settings), name, kind=kind, force=force, progress=progress, cancel=cancel)
+def download(
+    settings: Settings,
+    name: str,
+    *,
+    kind: str | None = None,
+    force: bool = False,
+    progress: ProgressCallback | None = None,
+    cancel: CancelToken | None = None,
+) -> ModelState:
+    return download_model(
+        manager_for(settings), name, kind=kind, force=force, progress=progress, cancel=cancel
+    )
 
 
-def import_pack(settings: Settings, path: Path, *, name: str | None = None, force: bool = False,
-                progress: ProgressCallback | None = None, cancel: CancelToken | None = None) -> ModelState:
+def import_pack(
+    settings: Settings,
+    path: Path,
+    *,
+    name: str | None = None,
+    force: bool = False,
+    progress: ProgressCallback | None = None,
+    cancel: CancelToken | None = None,
+) -> ModelState:
     return import_model(manager_for(settings), path, name=name, force=force, progress=progress, cancel=cancel)
 
 
-def export_pack(settings: Settings, name: str, dest: Path, *, kind: str | None = None,
-                progress: ProgressCallback | None = None, cancel: CancelToken | None = None) -> Path:
+def export_pack(
+    settings: Settings,
+    name: str,
+    dest: Path,
+    *,
+    kind: str | None = None,
+    progress: ProgressCallback | None = None,
+    cancel: CancelToken | None = None,
+) -> Path:
     return manager_for(settings).export(name, dest, kind=kind, progress=progress, cancel=cancel)
 
 
-def verify(settings: Settings, name: str | None = None, *, kind: str | None = None,
-           progress: ProgressCallback | None = None, cancel: CancelToken | None = None) -> list[VerifyReport]:
+def verify(
+    settings: Settings,
+    name: str | None = None,
+    *,
+    kind: str | None = None,
+    progress: ProgressCallback | None = None,
+    cancel: CancelToken | None = None,
+) -> list[VerifyReport]:
     return manager_for(settings).verify(name, kind=kind, progress=progress, cancel=cancel)
 
 
@@ -90,10 +119,14 @@ def delete(ctx: AppContext, name: str, *, kind: str | None = None, yes: bool = F
     mgr.check_deletable(state)  # a bundled model is refused before any confirmation is asked
     if not yes and is_in_use(settings, state):
         setting = "stt_model" if state.kind == SPEECH else "embed_model"
-        raise ConfirmationNeeded(f"'{state.name}' is the {state.kind} model in use (settings: {setting}); "
-                                 "deleting it stops transcription until another model is chosen")
+        raise ConfirmationNeeded(
+            f"'{state.name}' is the {state.kind} model in use (settings: {setting}); "
+            "deleting it stops transcription until another model is chosen"
+        )
     if not yes and state.source in ("project", "model_dir"):
-        raise ConfirmationNeeded(f"'{state.name}' is your own folder {state.path}, not one the app downloaded")
+        raise ConfirmationNeeded(
+            f"'{state.name}' is your own folder {state.path}, not one the app downloaded"
+        )
     _unload(ctx, state)
     return mgr.delete(state.name, state.kind)
 
@@ -104,7 +137,10 @@ def _unload(ctx: AppContext, state: ModelState) -> None:
 
         MODEL_CACHE.unload(state.name)
         for key, engine in ctx.loaded_engines().items():
-            if key.startswith("stt:") and getattr(getattr(engine, "_resolved", None), "name", None) == state.name:
+            if (
+                key.startswith("stt:")
+                and getattr(getattr(engine, "_resolved", None), "name", None) == state.name
+            ):
                 ctx.drop_engine(key)
     else:
         from ..engines.embed import EMBED_CACHE
@@ -122,7 +158,9 @@ def use(settings: Settings, name: str, *, kind: str | None = None) -> tuple[Mode
     if state.kind == EMBEDDING and settings.embed_backend != "onnx":
         settings.set(Key.EMBED_BACKEND, "onnx")
     overridden = settings.overridden
-    settings.overridden = overridden - {key.value}  # the file gets the choice even if the environment wins now
+    settings.overridden = overridden - {
+        key.value
+    }  # the file gets the choice even if the environment wins now
     try:
         settings.save()
     finally:
@@ -136,8 +174,15 @@ def use(settings: Settings, name: str, *, kind: str | None = None) -> tuple[Mode
 
 
 # --- what the faces offer ----------------------------------------------------------------------------------------
-LANGUAGE_NAMES = {"ko": "Korean", "ja": "Japanese", "zh": "Chinese", "de": "German", "fr": "French",
-                  "es": "Spanish", "en": "English"}
+LANGUAGE_NAMES = {
+    "ko": "Korean",
+    "ja": "Japanese",
+    "zh": "Chinese",
+    "de": "German",
+    "fr": "French",
+    "es": "Spanish",
+    "en": "English",
+}
 _MISSING = re.compile(r"model '([^']+)'")
 
 

@@ -126,8 +126,14 @@ class JobQueue:
             self._change_listeners = [x for x in self._change_listeners if x != fn]
 
     # --- jobs ---------------------------------------------------------------------------------------------
-    def enqueue(self, path: Path | None = None, *, recording_id: int | None = None,
-                options: JobOptions | None = None, stages: list[str] | None = None) -> int:
+    def enqueue(
+        self,
+        path: Path | None = None,
+        *,
+        recording_id: int | None = None,
+        options: JobOptions | None = None,
+        stages: list[str] | None = None,
+    ) -> int:
         job_id = runner.submit(self.ctx, path, recording_id=recording_id, options=options, stages=stages)
         self.kick()
         self._changed()

@@ -62,13 +62,18 @@ def in_progress(path: Path) -> bool:
     return marker.exists() and pid_alive(_marker_pid(path))
 
 
-def find_unfinished(ctx: AppContext, *, repair: bool = True, inbox: Path | None = None) -> list[InboxRecording]:
+def find_unfinished(
+    ctx: AppContext, *, repair: bool = True, inbox: Path | None = None
+) -> list[InboxRecording]:
     """Unfinished recordings in the inbox, oldest first; with `repair`, their headers are fixed on disk."""
     folder = inbox or inbox_dir(ctx.settings)
     if not folder.is_dir():
         return []
-    queued = {str(Path(j.source_path)) for j in ctx.store.jobs.list(states=_HANDLED_JOB_STATES, limit=10_000)
-              if j.source_path}
+    queued = {
+        str(Path(j.source_path))
+        for j in ctx.store.jobs.list(states=_HANDLED_JOB_STATES, limit=10_000)
+        if j.source_path
+    }
     found: list[InboxRecording] = []
     for path in sorted(folder.glob("*.wav"), key=lambda p: p.stat().st_mtime):
         if in_progress(path) or str(path.resolve()) in queued:
@@ -93,8 +98,9 @@ def _forget_marker(path: Path) -> None:
         marker_path(path).unlink()
 
 
-def import_recordings(ctx: AppContext, items: list[InboxRecording],
-                      options: JobOptions | None = None) -> list[int]:
+def import_recordings(
+    ctx: AppContext, items: list[InboxRecording], options: JobOptions | None = None
+) -> list[int]:
     """Queue each (repaired) recording for processing; returns the job ids. The markers go: it is handled."""
     jobs = []
     for item in items:

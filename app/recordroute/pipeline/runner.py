@@ -43,8 +43,12 @@ JobListener = Callable[[JobEvent], None]
 
 
 def submit(
-    ctx: AppContext, path: Path | None = None, *, recording_id: int | None = None,
-    options: JobOptions | None = None, stages: list[str] | None = None,
+    ctx: AppContext,
+    path: Path | None = None,
+    *,
+    recording_id: int | None = None,
+    options: JobOptions | None = None,
+    stages: list[str] | None = None,
 ) -> int:
     """Queue a job for a file (or an existing recording); returns the job id. Nothing runs yet.
 
@@ -52,15 +56,21 @@ def submit(
     refuses unknown keys; a plain dict here is a caller's bug, refused before anything is stored.
     """
     if options is not None and not isinstance(options, JobOptions):
-        raise TypeError(f"job options must be JobOptions, not {type(options).__name__} "
-                        "(build them with JobOptions(...) or JobOptions.from_dict(...))")
+        raise TypeError(
+            f"job options must be JobOptions, not {type(options).__name__} "
+            "(build them with JobOptions(...) or JobOptions.from_dict(...))"
+        )
     names = stages or stage_registry.default_stages()
     source = str(Path(path).resolve()) if path is not None else None
     return ctx.store.jobs.create(names, recording_id=recording_id, source_path=source, options=options)
 
 
 def run_job(
-    ctx: AppContext, job_id: int, *, listener: JobListener | None = None, cancel: CancelToken | None = None,
+    ctx: AppContext,
+    job_id: int,
+    *,
+    listener: JobListener | None = None,
+    cancel: CancelToken | None = None,
     throttle: float = 0.25,
 ) -> JobEvent:
     """Run a queued job to its end; returns the final event. Never raises for job failures."""
@@ -84,12 +94,33 @@ def run_job(
         if now - last_write >= throttle or p.fraction >= 1.0:
             last_write = now
             store.jobs.stage_progress(job_id, current, p.fraction, p.eta)
-        emit(JobEvent(job_id, "running", current, p.fraction, p.eta, p.message or p.stage, job.recording_id,
-                      step=p.stage))
+        emit(
+            JobEvent(
+                job_id,
+                "running",
+                current,
+                p.fraction,
+                p.eta,
+                p.message or p.stage,
+                job.recording_id,
+                step=p.stage,
+            )
+        )
 
     def stream(text: str) -> None:
-        emit(JobEvent(job_id, "running", current, last_fraction, None, "writing", job.recording_id, step="stream",
-                      partial=text))
+        emit(
+            JobEvent(
+                job_id,
+                "running",
+                current,
+                last_fraction,
+                None,
+                "writing",
+                job.recording_id,
+                step="stream",
+                partial=text,
+            )
+        )
 
     try:
         for stage in job.stages:
@@ -106,26 +137,49 @@ def run_job(
             t0 = time.monotonic()
             stage_registry.get(stage.name)(run)
             store.jobs.stage_finish(job_id, stage.name, "done")
-            _log(ctx, job.recording_id, f"{stage.name} finished in {time.monotonic() - t0:.2f} s", stage.name, job_id)
+            _log(
+                ctx,
+                job.recording_id,
+                f"{stage.name} finished in {time.monotonic() - t0:.2f} s",
+                stage.name,
+                job_id,
+            )
         store.jobs.finish(job_id, "done")
         final = JobEvent(job_id, "done", current, 1.0, 0.0, "done", job.recording_id)
     except Cancelled:
-        final = _fail(ctx, job_id, job.recording_id, current, "cancelled", "cancelled by the user", "cancelled")
+        final = _fail(
+            ctx, job_id, job.recording_id, current, "cancelled", "cancelled by the user", "cancelled"
+        )
     except RecordRouteError as exc:
         final = _fail(ctx, job_id, job.recording_id, current, "failed", exc.user_text(), exc.code)
     except MemoryError:
-        final = _fail(ctx, job_id, job.recording_id, current, "failed",
-                      "out of memory (close other apps or choose a smaller model)", "memory")
+        final = _fail(
+            ctx,
+            job_id,
+            job.recording_id,
+            current,
+            "failed",
+            "out of memory (close other apps or choose a smaller model)",
+            "memory",
+        )
     except Exception as exc:  # a bug: keep the queue alive, record details for the report
         log.error("job %s crashed in %s: %s", job_id, current, traceback.format_exc())
-        final = _fail(ctx, job_id, job.recording_id, current, "failed",
-                      f"internal error in {current}: {type(exc).__name__}: {exc}", "internal")
+        final = _fail(
+            ctx,
+            job_id,
+            job.recording_id,
+            current,
+            "failed",
+            f"internal error in {current}: {type(exc).__name__}: {exc}",
+            "internal",
+        )
     emit(final)
     return final
 
 
-def _fail(ctx: AppContext, job_id: int, rec_id: int | None, stage: str, state: str, message: str,
-          code: str) -> JobEvent:
+def _fail(
+    ctx: AppContext, job_id: int, rec_id: int | None, stage: str, state: str, message: str, code: str
+) -> JobEvent:
     store = ctx.store
     with store.db.tx() as con:
         if stage:
@@ -133,8 +187,9 @@ def _fail(ctx: AppContext, job_id: int, rec_id: int | None, stage: str, state: s
         store.jobs.finish(job_id, state, error=message, error_code=code, con=con)
         if rec_id is not None:
             store.recordings.set_stage_state(rec_id, stage, state, con)
-            store.recordings.log(rec_id, f"{stage} {state}: {message}", level="error", stage=stage,
-                                 job_id=job_id, con=con)
+            store.recordings.log(
+                rec_id, f"{stage} {state}: {message}", level="error", stage=stage, job_id=job_id, con=con
+            )
     return JobEvent(job_id, state, stage, 0.0, None, message, rec_id)
 
 
@@ -144,8 +199,12 @@ def _log(ctx: AppContext, rec_id: int | None, message: str, stage: str, job_id: 
 
 
 def process_file(
-    ctx: AppContext, path: Path, *, options: JobOptions | None = None,
-    listener: JobListener | None = None, cancel: CancelToken | None = None,
+    ctx: AppContext,
+    path: Path,
+    *,
+    options: JobOptions | None = None,
+    listener: JobListener | None = None,
+    cancel: CancelToken | None = None,
 ) -> tuple[int, JobEvent]:
     """Submit and run one file now (the CLI path). Returns (job id, final event)."""
     job_id = submit(ctx, path, options=options)

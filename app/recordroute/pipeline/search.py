@@ -83,8 +83,15 @@ def _keyword_pool() -> ThreadPoolExecutor:
 
 
 def search(
-    ctx: AppContext, query: str, *, mode: str = "hybrid", since: float | None = None, until: float | None = None,
-    kind: str | None = None, language: str | None = None, limit: int = 20,
+    ctx: AppContext,
+    query: str,
+    *,
+    mode: str = "hybrid",
+    since: float | None = None,
+    until: float | None = None,
+    kind: str | None = None,
+    language: str | None = None,
+    limit: int = 20,
 ) -> list[SearchHit]:
     if mode not in MODES:
         raise ValueError(f"unknown search mode {mode!r}; choose one of {', '.join(MODES)}")
@@ -93,7 +100,15 @@ def search(
         return []
     flt = Filters(since, until, kind, language)
     store = ctx.store
-    key = (query, mode, flt, limit, ctx.settings.embed_model, ctx.settings.embed_backend, ctx.settings.search_exact)
+    key = (
+        query,
+        mode,
+        flt,
+        limit,
+        ctx.settings.embed_model,
+        ctx.settings.embed_backend,
+        ctx.settings.search_exact,
+    )
     generation = store.chunks.generation()
     cached = _cache(ctx).get(key, generation)
     if cached is not None:
@@ -139,8 +154,15 @@ def _fuse(keyword: list[SearchHit], semantic: list[SearchHit], limit: int) -> li
 
 def _keyword(ctx: AppContext, query: str, flt: Filters, limit: int) -> list[SearchHit]:
     """BM25 over segments, then one hit per chunk (the best segment's time and snippet)."""
-    raw = ctx.store.transcripts.search(query, limit=limit, kind=flt.kind, since=flt.since, until=flt.until,
-                                       language=flt.language, snippets=False)
+    raw = ctx.store.transcripts.search(
+        query,
+        limit=limit,
+        kind=flt.kind,
+        since=flt.since,
+        until=flt.until,
+        language=flt.language,
+        snippets=False,
+    )
     chunk_of = ctx.store.chunks.containing_many([(h.recording_id, h.segment_idx) for h in raw])
     out: list[SearchHit] = []
     seen: set[tuple] = set()
@@ -169,8 +191,11 @@ def _semantic(ctx: AppContext, query: str, flt: Filters, limit: int) -> list[Sea
     if len(hits) < limit and len(pairs) == len(raw) and (flt.narrowing or len(raw) >= limit * 2):
         # The filters hid too many of the global top-k: search again within the allowed chunks only.
         allowed = np.asarray(ctx.store.chunks.allowed_ids(listing), dtype=np.int64)
-        hits = _hydrate(ctx, floor(index.search(qvec, limit, allowed=allowed, exact=exact)),
-                        listing) if allowed.size else []
+        hits = (
+            _hydrate(ctx, floor(index.search(qvec, limit, allowed=allowed, exact=exact)), listing)
+            if allowed.size
+            else []
+        )
     return hits[:limit]
 
 
@@ -180,14 +205,15 @@ def _floor(model: str) -> Callable[[list[tuple[int, float]]], list[tuple[int, fl
     return floor.keep if floor is not None else list
 
 
-def _hydrate(ctx: AppContext, pairs: list[tuple[int, float]], listing: ListFilter,
-             want: int | None = None) -> list[SearchHit]:
+def _hydrate(
+    ctx: AppContext, pairs: list[tuple[int, float]], listing: ListFilter, want: int | None = None
+) -> list[SearchHit]:
     """Hits for `pairs` (best first) that still exist and pass the filters; with `want`, the pairs are read
     in batches of that size and reading stops once `want` hits are found."""
     out: list[SearchHit] = []
     step = want or max(1, len(pairs))
     for start in range(0, len(pairs), step):
-        batch = pairs[start:start + step]
+        batch = pairs[start : start + step]
         chunks = ctx.store.chunks.get_many(cid for cid, _ in batch)
         recs = ctx.store.recordings.titles_and_kinds((c.recording_id for c in chunks.values()), listing)
         for cid, score in batch:
@@ -203,9 +229,17 @@ def _hydrate(ctx: AppContext, pairs: list[tuple[int, float]], listing: ListFilte
 
 def _chunk_hit(chunk: ChunkRow, title: str, kind: str, score: float) -> SearchHit:
     return SearchHit(
-        recording_id=chunk.recording_id, title=title, segment_idx=chunk.seg_from, text=chunk.text,
-        snippet="", score=float(score), start=chunk.start, end=chunk.end,
-        page=chunk.page, kind=kind, chunk_id=chunk.id,
+        recording_id=chunk.recording_id,
+        title=title,
+        segment_idx=chunk.seg_from,
+        text=chunk.text,
+        snippet="",
+        score=float(score),
+        start=chunk.start,
+        end=chunk.end,
+        page=chunk.page,
+        kind=kind,
+        chunk_id=chunk.id,
     )
 
 

@@ -28,7 +28,9 @@ class StageRun:
     progress: ProgressCallback
     cancel: CancelToken
     scratch: dict[str, Any] = field(default_factory=dict)
-    text: Callable[[str], None] | None = None  # streams the stage's text so far (e.g. the minutes) to listeners
+    text: Callable[[str], None] | None = (
+        None  # streams the stage's text so far (e.g. the minutes) to listeners
+    )
 
     @property
     def recording_id(self) -> int:
@@ -107,7 +109,10 @@ def stage_transcribe(run: StageRun) -> None:
         transcript = engine.transcribe(audio.samples, options, progress=run.progress, cancel=run.cancel)
     segments = [
         Segment(
-            idx=i, text=s.text, start=s.start, end=s.end,
+            idx=i,
+            text=s.text,
+            start=s.start,
+            end=s.end,
             words=[Word(w.start, w.end, w.word, w.probability) for w in s.words],
         )
         for i, s in enumerate(transcript.segments)
@@ -116,15 +121,22 @@ def stage_transcribe(run: StageRun) -> None:
     with store.db.tx() as con:
         store.transcripts.replace(con, rec.id, segments)
         store.recordings.update(
-            rec.id, con, transcribe_state="done", language=transcript.language, stt_model=transcript.model,
-            stt_task=task, duration=audio.duration or rec.duration,
+            rec.id,
+            con,
+            transcribe_state="done",
+            language=transcript.language,
+            stt_model=transcript.model,
+            stt_task=task,
+            duration=audio.duration or rec.duration,
         )
         store.recordings.log(
             rec.id,
             f"transcribed {audio.duration:.1f} s with {transcript.model} ({task}, language {transcript.language}) "
             f"in {elapsed:.1f} s: {len(segments)} segments"
             + (f" ({transcript.dropped} untrustworthy segments dropped)" if transcript.dropped else ""),
-            stage="transcribe", job_id=run.job.id, con=con,
+            stage="transcribe",
+            job_id=run.job.id,
+            con=con,
         )
 
 

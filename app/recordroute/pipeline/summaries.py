@@ -36,7 +36,9 @@ def to_sumsegs(segments: list[Segment]) -> list[SumSeg]:
     out = []
     for s in segments:
         if s.start is not None:
-            out.append(SumSeg(s.start, s.end if s.end is not None else s.start, s.text, speaker=s.speaker_name))
+            out.append(
+                SumSeg(s.start, s.end if s.end is not None else s.start, s.text, speaker=s.speaker_name)
+            )
         else:
             out.append(SumSeg(0.0, 0.0, s.text, page=s.page))
     return out
@@ -62,7 +64,7 @@ def template_names(settings: Settings) -> list[tuple[str, str]]:
     return sorted(out.items())
 
 
-def resolve_backend(settings: Settings, backend: str | None = None, model: str | None = None):  # noqa: ANN201
+def resolve_backend(settings: Settings, backend: str | None = None, model: str | None = None):
     from ..engines.llm import select_backend
 
     changes: dict[str, str] = {}
@@ -74,9 +76,16 @@ def resolve_backend(settings: Settings, backend: str | None = None, model: str |
 
 
 def summarize_recording(
-    ctx: AppContext, rec_id: int, *, template: str | None = None, language: str | None = None,
-    backend: str | None = None, model: str | None = None, on_token: TokenCallback | None = None,
-    on_reset: Callable[[], None] | None = None, progress: ProgressCallback | None = None,
+    ctx: AppContext,
+    rec_id: int,
+    *,
+    template: str | None = None,
+    language: str | None = None,
+    backend: str | None = None,
+    model: str | None = None,
+    on_token: TokenCallback | None = None,
+    on_reset: Callable[[], None] | None = None,
+    progress: ProgressCallback | None = None,
     cancel: CancelToken | None = None,
 ) -> SummaryRecord:
     from ..engines.llm import get_template, resolve_language, summarize
@@ -90,17 +99,34 @@ def summarize_recording(
     lang = resolve_language(language or settings.summary_language, segments)
     tpl = get_template(template or settings.summary_template, lang, extra_dirs=template_dirs(settings))
     llm = resolve_backend(settings, backend, model)
-    summary_id = store.summaries.begin(rec.id, template=tpl.name, language=lang, backend=llm.label,
-                                       model=llm.model or None)
+    summary_id = store.summaries.begin(
+        rec.id, template=tpl.name, language=lang, backend=llm.label, model=llm.model or None
+    )
     try:
-        result = summarize(segments, backend=llm, template=tpl, language=lang, progress=progress, cancel=cancel,
-                           on_token=on_token, on_reset=on_reset)
+        result = summarize(
+            segments,
+            backend=llm,
+            template=tpl,
+            language=lang,
+            progress=progress,
+            cancel=cancel,
+            on_token=on_token,
+            on_reset=on_reset,
+        )
         mismatch = _wrong_language(result, lang)
         if mismatch:  # once more, insisting on the language; the streamed answer is thrown away
             if on_reset is not None:
                 on_reset()
-            result = summarize(segments, backend=llm, template=insist_on_language(tpl, lang), language=lang,
-                               progress=progress, cancel=cancel, on_token=on_token, on_reset=on_reset)
+            result = summarize(
+                segments,
+                backend=llm,
+                template=insist_on_language(tpl, lang),
+                language=lang,
+                progress=progress,
+                cancel=cancel,
+                on_token=on_token,
+                on_reset=on_reset,
+            )
             mismatch = _wrong_language(result, lang)
     except Cancelled:
         store.summaries.fail(summary_id, "cancelled", "cancelled by the user")
@@ -116,20 +142,41 @@ def summarize_recording(
     if reason:
         meta["fallback_reason"] = reason
     if mismatch:
-        store.summaries.language_mismatch(summary_id, markdown=result.markdown, title=result.title,
-                                          llm_calls=result.llm_calls, error=mismatch, meta=meta)
-        store.recordings.log(rec.id, f"summary ({tpl.name}, {lang}) by {result.backend_label} kept aside: "
-                             f"{mismatch} (after one retry)", stage="summarize")
+        store.summaries.language_mismatch(
+            summary_id,
+            markdown=result.markdown,
+            title=result.title,
+            llm_calls=result.llm_calls,
+            error=mismatch,
+            meta=meta,
+        )
+        store.recordings.log(
+            rec.id,
+            f"summary ({tpl.name}, {lang}) by {result.backend_label} kept aside: "
+            f"{mismatch} (after one retry)",
+            stage="summarize",
+        )
         return store.summaries.get(summary_id)
-    store.summaries.complete(summary_id, markdown=result.markdown, title=result.title, llm_calls=result.llm_calls,
-                             backend=result.backend_label, model=result.model or None, meta=meta,
-                             retitle=not reason and "extractive" not in result.backend_label)
-    store.recordings.log(rec.id, f"summary v{store.summaries.get(summary_id).version} ({tpl.name}, {lang}) by "
-                         f"{result.backend_label}: {result.llm_calls} LLM calls", stage="summarize")
+    store.summaries.complete(
+        summary_id,
+        markdown=result.markdown,
+        title=result.title,
+        llm_calls=result.llm_calls,
+        backend=result.backend_label,
+        model=result.model or None,
+        meta=meta,
+        retitle=not reason and "extractive" not in result.backend_label,
+    )
+    store.recordings.log(
+        rec.id,
+        f"summary v{store.summaries.get(summary_id).version} ({tpl.name}, {lang}) by "
+        f"{result.backend_label}: {result.llm_calls} LLM calls",
+        stage="summarize",
+    )
     return store.summaries.get(summary_id)
 
 
-def _wrong_language(result, language: str) -> str | None:  # noqa: ANN001
+def _wrong_language(result, language: str) -> str | None:
     """Why an LLM answer is not in `language` (extractive minutes quote the transcript: never checked)."""
     from ..engines.llm.language_check import language_mismatch
 
@@ -139,8 +186,13 @@ def _wrong_language(result, language: str) -> str | None:  # noqa: ANN001
 
 
 def correct_recording(
-    ctx: AppContext, rec_id: int, *, backend: str | None = None, model: str | None = None,
-    progress: ProgressCallback | None = None, cancel: CancelToken | None = None,
+    ctx: AppContext,
+    rec_id: int,
+    *,
+    backend: str | None = None,
+    model: str | None = None,
+    progress: ProgressCallback | None = None,
+    cancel: CancelToken | None = None,
 ) -> tuple[dict[int, str], list[str]]:
     """Fix obvious ASR errors with the LLM. The corrected text is stored beside the original (never over it);
     returns ({segment idx: corrected text} for the segments that changed, warnings)."""
@@ -153,16 +205,28 @@ def correct_recording(
         raise InputError(f"recording {rec_id} has no transcript to correct", hint="transcribe it first")
     llm = resolve_backend(settings, backend, model)
     if isinstance(llm, ExtractiveBackend):
-        raise RecordRouteError("correcting a transcript needs an LLM, and none is reachable",
-                               hint=getattr(llm, "reason", "") or "start Ollama or configure a server")
+        raise RecordRouteError(
+            "correcting a transcript needs an LLM, and none is reachable",
+            hint=getattr(llm, "reason", "") or "start Ollama or configure a server",
+        )
     warnings: list[str] = []
-    fixed = correct_transcript(to_sumsegs(segments), backend=llm, vocabulary=settings.vocabulary,
-                               language=rec.language or "auto", progress=progress, cancel=cancel,
-                               warnings=warnings)
+    fixed = correct_transcript(
+        to_sumsegs(segments),
+        backend=llm,
+        vocabulary=settings.vocabulary,
+        language=rec.language or "auto",
+        progress=progress,
+        cancel=cancel,
+        warnings=warnings,
+    )
     changed = {seg.idx: text for seg, text in zip(segments, fixed, strict=True) if text.strip() != seg.text}
     store.summaries.save_corrections(rec.id, changed, llm.model or llm.label)
-    store.recordings.log(rec.id, f"corrected transcript by {llm.label}: {len(changed)} of {len(segments)} "
-                         f"segments changed; {len(warnings)} warnings", stage="correct")
+    store.recordings.log(
+        rec.id,
+        f"corrected transcript by {llm.label}: {len(changed)} of {len(segments)} "
+        f"segments changed; {len(warnings)} warnings",
+        stage="correct",
+    )
     return changed, warnings
 
 
@@ -177,13 +241,13 @@ def with_corrections(ctx: AppContext, rec_id: int) -> list[Segment]:
     return segments
 
 
-def llm_status(ctx: AppContext, backend: str | None = None, model: str | None = None):  # noqa: ANN201
+def llm_status(ctx: AppContext, backend: str | None = None, model: str | None = None):
     """(backend label, HealthStatus) for `recordroute llm status` and the settings dialog."""
     llm = resolve_backend(ctx.settings, backend, model)
     return llm, llm.health()
 
 
-def llm_context_status(llm, reachable: bool) -> dict[str, Any] | None:  # noqa: ANN001
+def llm_context_status(llm, reachable: bool) -> dict[str, Any] | None:
     """The context the app plans with: the setting, the server's own size and the one used (None for the
     extractive fallback, which has no model context)."""
     from ..engines.llm import ExtractiveBackend
@@ -198,8 +262,11 @@ def llm_context_status(llm, reachable: bool) -> dict[str, Any] | None:  # noqa: 
         info = ServerContext(None, "")
     setting = llm.context_tokens
     return {
-        "setting": setting, "server": info.size, "source": info.source or None,
-        "model_default": info.model_default, "using": min(setting, info.size) if info.size else setting,
+        "setting": setting,
+        "server": info.size,
+        "source": info.source or None,
+        "model_default": info.model_default,
+        "using": min(setting, info.size) if info.size else setting,
         "text": describe_context(setting, info, reachable),
     }
 
@@ -218,7 +285,9 @@ def llm_check(settings: Settings) -> LlmCheck:
     """Reach the configured LLM server and ask it for its context (network: the user's own LLM host only)."""
     llm = resolve_backend(settings)
     health = llm.health()
-    return LlmCheck(llm.label, health.ok, health.detail, llm_context_status(llm, health.ok or bool(health.models)))
+    return LlmCheck(
+        llm.label, health.ok, health.detail, llm_context_status(llm, health.ok or bool(health.models))
+    )
 
 
 # --- the pipeline stage -----------------------------------------------------------------------------------
@@ -243,9 +312,16 @@ def stage_summarize(run: stages.StageRun) -> None:
             send("")
 
     record = summarize_recording(
-        run.ctx, run.recording_id, template=run.options.template, language=run.options.summary_language,
-        backend=run.options.backend, model=run.options.llm_model, progress=run.progress, cancel=run.cancel,
-        on_token=on_token if send is not None else None, on_reset=on_reset if send is not None else None,
+        run.ctx,
+        run.recording_id,
+        template=run.options.template,
+        language=run.options.summary_language,
+        backend=run.options.backend,
+        model=run.options.llm_model,
+        progress=run.progress,
+        cancel=run.cancel,
+        on_token=on_token if send is not None else None,
+        on_reset=on_reset if send is not None else None,
     )
     if send is not None and record.markdown:
         send(record.markdown)

@@ -21,18 +21,29 @@ def stt_options(settings: Settings, *, language: str | None, task: str, **overri
     from ..engines.stt import SttOptions
 
     return SttOptions(
-        language=None if language in (None, "", "auto") else language, task=task, vad=settings.stt_vad,
-        vocabulary=list(settings.vocabulary), filler_filter=settings.stt_filler_filter,
-        languages=list(settings.languages), mixed_ko_en=settings.mixed_ko_en,
-        batch_size=settings.stt_batch_size, batch_min_seconds=settings.stt_batch_min_seconds, **overrides,
+        language=None if language in (None, "", "auto") else language,
+        task=task,
+        vad=settings.stt_vad,
+        vocabulary=list(settings.vocabulary),
+        filler_filter=settings.stt_filler_filter,
+        languages=list(settings.languages),
+        mixed_ko_en=settings.mixed_ko_en,
+        batch_size=settings.stt_batch_size,
+        batch_min_seconds=settings.stt_batch_min_seconds,
+        **overrides,
     )
 
 
 def store_segments(transcript: Any) -> list[Segment]:
     """engines.stt Transcript segments -> store Segments (what the store and the exporters take)."""
     return [
-        Segment(idx=i, text=s.text, start=s.start, end=s.end,
-                words=[Word(w.start, w.end, w.word, w.probability) for w in s.words])
+        Segment(
+            idx=i,
+            text=s.text,
+            start=s.start,
+            end=s.end,
+            words=[Word(w.start, w.end, w.word, w.probability) for w in s.words],
+        )
         for i, s in enumerate(transcript.segments)
     ]
 
@@ -43,8 +54,9 @@ class StoredTranscription:
     duplicate: bool
 
 
-def store_transcription(ctx: AppContext, path: Path, transcript: Any, *, title: str, source_name: str,
-                        task: str = "transcribe") -> StoredTranscription:
+def store_transcription(
+    ctx: AppContext, path: Path, transcript: Any, *, title: str, source_name: str, task: str = "transcribe"
+) -> StoredTranscription:
     """Import `path` into the library and save `transcript` as its transcript (no second transcription).
 
     A file already in the library keeps its existing transcript unless it has none yet.
@@ -59,9 +71,18 @@ def store_transcription(ctx: AppContext, path: Path, transcript: Any, *, title: 
         with store.db.tx() as con:
             store.transcripts.replace(con, rec.id, segments)
             store.recordings.update(
-                rec.id, con, transcribe_state="done", language=transcript.language, stt_model=transcript.model,
-                stt_task=task, duration=transcript.duration or rec.duration,
+                rec.id,
+                con,
+                transcribe_state="done",
+                language=transcript.language,
+                stt_model=transcript.model,
+                stt_task=task,
+                duration=transcript.duration or rec.duration,
             )
-            store.recordings.log(rec.id, f"transcribed through the API with {transcript.model} ({task})",
-                                 stage="transcribe", con=con)
+            store.recordings.log(
+                rec.id,
+                f"transcribed through the API with {transcript.model} ({task})",
+                stage="transcribe",
+                con=con,
+            )
     return StoredTranscription(rec.id, duplicate=not result.created)

@@ -33,7 +33,9 @@ class VaultResult:
     created: list[Path] = field(default_factory=list)
     updated: list[Path] = field(default_factory=list)
     unchanged: list[Path] = field(default_factory=list)
-    beside: list[Path] = field(default_factory=list)  # user edited the generated block: new version next to it
+    beside: list[Path] = field(
+        default_factory=list
+    )  # user edited the generated block: new version next to it
 
     @property
     def written(self) -> int:
@@ -52,7 +54,17 @@ def _yaml(value: object) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-GENERATED_KEYS = ("title", "date", "duration", "language", "kind", "speakers", "tags", "recordroute_id", _HASH_KEY)
+GENERATED_KEYS = (
+    "title",
+    "date",
+    "duration",
+    "language",
+    "kind",
+    "speakers",
+    "tags",
+    "recordroute_id",
+    _HASH_KEY,
+)
 _KEY_LINE = re.compile(r"^([A-Za-z0-9_-]+)\s*:")
 
 
@@ -92,11 +104,17 @@ def generated_block(doc: ExportDoc, original: Path) -> str:
     lines.append(safe_minutes(doc.minutes) if doc.minutes else "_No minutes yet._")
     lines += ["", "## Transcript", ""]
     for seg in doc.segments:
-        anchor = f"[{mmss(seg.start)}] " if seg.start is not None else (f"[p. {seg.page}] " if seg.page else "")
+        anchor = (
+            f"[{mmss(seg.start)}] " if seg.start is not None else (f"[p. {seg.page}] " if seg.page else "")
+        )
         speaker = speaker_of(seg)
         who = f"**{escape_markdown(speaker)}:** " if speaker else ""
         lines.append(f"{anchor}{who}{escape_markdown(seg.text)}")
-    lines += ["", f"[Original file: {escape_markdown(doc.rec.source_name)}](<{original.resolve().as_uri()}>)", END]
+    lines += [
+        "",
+        f"[Original file: {escape_markdown(doc.rec.source_name)}](<{original.resolve().as_uri()}>)",
+        END,
+    ]
     return "\n".join(lines)
 
 
@@ -119,12 +137,12 @@ def _parse(text: str) -> _Parsed | None:
     if text.startswith("---\n") and (end := text.find("\n---\n", 4)) != -1:
         m = re.search(rf"^{_HASH_KEY}:\s*\"?([0-9a-f]+)\"?\s*$", text[4:end], re.M)
         stored = m.group(1) if m else None
-        user_head = user_front_matter(text[4:end + 1])
-        body = text[end + 5:]
+        user_head = user_front_matter(text[4 : end + 1])
+        body = text[end + 5 :]
     start, stop = body.find(BEGIN), body.find(END)
     if start == -1 or stop < start:
         return None
-    return _Parsed(body[:start], body[start:stop + len(END)], body[stop + len(END):], stored, user_head)
+    return _Parsed(body[:start], body[start : stop + len(END)], body[stop + len(END) :], stored, user_head)
 
 
 def _note(doc: ExportDoc, original: Path, old: str | None) -> tuple[str, bool]:
@@ -159,8 +177,10 @@ def export_vault(store: Store, folder: Path, rec_ids: Iterable[int] | None = Non
         name = state.get(str(rid)) or f"{slug(doc.rec.title)} ({rid}).md"
         state[str(rid)] = name
         _write_note(folder / name, doc, store.library.path(doc.rec.stored_name), result)
-    atomic_write_text(folder / STATE_FILE, json.dumps({"version": 1, "notes": state}, ensure_ascii=False,
-                                                      indent=1, sort_keys=True) + "\n")
+    atomic_write_text(
+        folder / STATE_FILE,
+        json.dumps({"version": 1, "notes": state}, ensure_ascii=False, indent=1, sort_keys=True) + "\n",
+    )
     return result
 
 

@@ -45,9 +45,17 @@ class FolderWatcher:
     `move_to` moves each imported (or duplicate) file into that folder, else files stay where they are.
     """
 
-    def __init__(self, ctx: AppContext, folders: Iterable[Path], *, settle: float = 3.0, interval: float = 1.0,
-                 move_to: Path | None = None, enqueue: Callable[[int], int] | None = None,
-                 on_event: Callable[[WatchEvent], None] | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        folders: Iterable[Path],
+        *,
+        settle: float = 3.0,
+        interval: float = 1.0,
+        move_to: Path | None = None,
+        enqueue: Callable[[int], int] | None = None,
+        on_event: Callable[[WatchEvent], None] | None = None,
+    ) -> None:
         self.ctx = ctx
         self.folders = [Path(f).expanduser() for f in folders]
         self.settle = settle
@@ -109,13 +117,19 @@ class FolderWatcher:
         except RecordRouteError as exc:
             return self._emit(WatchEvent("rejected", path, exc.user_text()))
         except OSError as exc:
-            return self._emit(WatchEvent("error", path, f"{path.name}: cannot read it ({exc.strerror or exc})"))
+            return self._emit(
+                WatchEvent("error", path, f"{path.name}: cannot read it ({exc.strerror or exc})")
+            )
         rec = result.recording
         if result.duplicate:
-            event = WatchEvent("duplicate", path, f"{path.name}: already in the library as '{rec.title}'", rec.id)
+            event = WatchEvent(
+                "duplicate", path, f"{path.name}: already in the library as '{rec.title}'", rec.id
+            )
         else:
             job_id = self.enqueue(rec.id)
-            event = WatchEvent("imported", path, f"{path.name}: imported as recording {rec.id}", rec.id, job_id)
+            event = WatchEvent(
+                "imported", path, f"{path.name}: imported as recording {rec.id}", rec.id, job_id
+            )
         self._move(path)
         return self._emit(event)
 

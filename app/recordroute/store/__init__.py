@@ -21,7 +21,16 @@ from .summaries import Summaries, SummaryRecord
 from .transcripts import Transcripts
 
 __all__ = [
-    "Event", "Job", "ListFilter", "Recording", "SearchHit", "Segment", "Stage", "Store", "SummaryRecord", "Word",
+    "Event",
+    "Job",
+    "ListFilter",
+    "Recording",
+    "SearchHit",
+    "Segment",
+    "Stage",
+    "Store",
+    "SummaryRecord",
+    "Word",
 ]
 
 

@@ -46,7 +46,9 @@ class Chunks:
         row = self.db.connection().execute("SELECT value FROM kv WHERE key = 'generation'").fetchone()
         return int(row[0]) if row else 0
 
-    def replace(self, con: sqlite3.Connection, rec_id: int, chunks: Sequence[Any]) -> tuple[list[int], list[int]]:
+    def replace(
+        self, con: sqlite3.Connection, rec_id: int, chunks: Sequence[Any]
+    ) -> tuple[list[int], list[int]]:
         """Swap a recording's chunks; returns (old ids, new ids). Call inside the caller's transaction."""
         old = [r[0] for r in con.execute("SELECT id FROM chunks WHERE recording_id = ?", (rec_id,))]
         con.execute("DELETE FROM chunks WHERE recording_id = ?", (rec_id,))
@@ -62,9 +64,12 @@ class Chunks:
         return old, new
 
     def ids_for(self, rec_id: int) -> list[int]:
-        return [r[0] for r in self.db.connection().execute(
-            "SELECT id FROM chunks WHERE recording_id = ? ORDER BY idx", (rec_id,)
-        )]
+        return [
+            r[0]
+            for r in self.db.connection().execute(
+                "SELECT id FROM chunks WHERE recording_id = ? ORDER BY idx", (rec_id,)
+            )
+        ]
 
     def get_many(self, ids: Iterable[int]) -> dict[int, ChunkRow]:
         ids = list(ids)
@@ -78,10 +83,14 @@ class Chunks:
         return out
 
     def containing(self, rec_id: int, seg_idx: int) -> ChunkRow | None:
-        row = self.db.connection().execute(
-            "SELECT * FROM chunks WHERE recording_id = ? AND seg_from <= ? AND seg_to >= ? ORDER BY idx LIMIT 1",
-            (rec_id, seg_idx, seg_idx),
-        ).fetchone()
+        row = (
+            self.db.connection()
+            .execute(
+                "SELECT * FROM chunks WHERE recording_id = ? AND seg_from <= ? AND seg_to >= ? ORDER BY idx LIMIT 1",
+                (rec_id, seg_idx, seg_idx),
+            )
+            .fetchone()
+        )
         return ChunkRow.from_row(row) if row else None
 
     def containing_many(self, pairs: list[tuple[int, int]]) -> dict[tuple[int, int], int]:
@@ -89,28 +98,42 @@ class Chunks:
         if not pairs:
             return {}
         values = ",".join("(?,?)" for _ in pairs)
-        rows = self.db.connection().execute(
-            f"WITH q(rid, seg) AS (VALUES {values}) SELECT q.rid, q.seg, c.id FROM q JOIN chunks c "
-            "ON c.recording_id = q.rid AND c.seg_from <= q.seg AND c.seg_to >= q.seg ORDER BY c.idx DESC",
-            [v for pair in pairs for v in pair],
-        ).fetchall()
+        rows = (
+            self.db.connection()
+            .execute(
+                f"WITH q(rid, seg) AS (VALUES {values}) SELECT q.rid, q.seg, c.id FROM q JOIN chunks c "
+                "ON c.recording_id = q.rid AND c.seg_from <= q.seg AND c.seg_to >= q.seg ORDER BY c.idx DESC",
+                [v for pair in pairs for v in pair],
+            )
+            .fetchall()
+        )
         return {(r[0], r[1]): r[2] for r in rows}  # ascending idx last: the first chunk wins
 
     def indexed_ids(self, model: str) -> list[int]:
         """Chunks that should have a vector in `model`'s space: those of recordings indexed with it."""
-        return [r[0] for r in self.db.connection().execute(
-            "SELECT c.id FROM chunks c JOIN recordings r ON r.id = c.recording_id "
-            "WHERE r.index_state = 'done' AND r.index_model = ?", (model,),
-        )]
+        return [
+            r[0]
+            for r in self.db.connection().execute(
+                "SELECT c.id FROM chunks c JOIN recordings r ON r.id = c.recording_id "
+                "WHERE r.index_state = 'done' AND r.index_model = ?",
+                (model,),
+            )
+        ]
 
     def for_rebuild(self, model: str | None) -> list[tuple[int, str, int]]:
         """(chunk id, text, recording id) to embed into a fresh index, in id order: the chunks of recordings
         indexed with `model`, or every chunk (trashed recordings' too) when `model` is None."""
-        where, args = ("1 = 1", []) if model is None else ("r.index_state = 'done' AND r.index_model = ?", [model])
-        return [(r[0], r[1], r[2]) for r in self.db.connection().execute(
-            "SELECT c.id, c.text, c.recording_id FROM chunks c JOIN recordings r ON r.id = c.recording_id "
-            f"WHERE {where} ORDER BY c.id", args,
-        )]
+        where, args = (
+            ("1 = 1", []) if model is None else ("r.index_state = 'done' AND r.index_model = ?", [model])
+        )
+        return [
+            (r[0], r[1], r[2])
+            for r in self.db.connection().execute(
+                "SELECT c.id, c.text, c.recording_id FROM chunks c JOIN recordings r ON r.id = c.recording_id "
+                f"WHERE {where} ORDER BY c.id",
+                args,
+            )
+        ]
 
     def allowed_ids(self, flt: ListFilter | None = None) -> list[int]:
         """Ids of the chunks whose recordings pass the search filter."""
@@ -120,9 +143,7 @@ class Chunks:
 
     # --- vector spaces ---------------------------------------------------------------------------------------
     def active_space(self) -> tuple[str, int] | None:
-        row = self.db.connection().execute(
-            "SELECT model, dim FROM vector_spaces WHERE active = 1"
-        ).fetchone()
+        row = self.db.connection().execute("SELECT model, dim FROM vector_spaces WHERE active = 1").fetchone()
         return (row[0], int(row[1])) if row else None
 
     def activate_space(self, model: str, dim: int) -> None:

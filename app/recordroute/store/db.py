@@ -42,11 +42,15 @@ def connect(path: Path | str, *, timeout: float = 30.0) -> sqlite3.Connection:
 def _open_error(path: Path, exc: sqlite3.Error) -> StorageError:
     # WAL needs to write beside the database even to read it, so a read-only folder fails right here.
     if not os.access(path.parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
-        return StorageError(f"the data folder {path.parent} is read-only, so the library cannot be opened",
-                            hint="make the folder writable, or point RECORDROUTE_DATA_DIR at another folder")
+        return StorageError(
+            f"the data folder {path.parent} is read-only, so the library cannot be opened",
+            hint="make the folder writable, or point RECORDROUTE_DATA_DIR at another folder",
+        )
     if isinstance(exc, sqlite3.OperationalError) and ("locked" in str(exc) or "busy" in str(exc)):
-        return StorageError(f"the database {path} is locked by another program",
-                            hint="close the other program (or wait for it) and retry")
+        return StorageError(
+            f"the database {path} is locked by another program",
+            hint="close the other program (or wait for it) and retry",
+        )
     return StorageError(f"cannot open the database {path}: {exc}")
 
 
@@ -121,11 +125,16 @@ def _mapped(exc: sqlite3.OperationalError) -> Exception:
     if "full" in str(exc).lower():
         return DiskFullError("the disk is full; the change was rolled back")
     if "readonly" in str(exc).lower() or "read-only" in str(exc).lower():
-        return StorageError("the library cannot be changed: its data folder or database file is read-only",
-                            hint="make the folder writable, or point RECORDROUTE_DATA_DIR at another folder")
+        return StorageError(
+            "the library cannot be changed: its data folder or database file is read-only",
+            hint="make the folder writable, or point RECORDROUTE_DATA_DIR at another folder",
+        )
     if "locked" in str(exc).lower() or "busy" in str(exc).lower():
-        return StorageError("the library database is busy: another RecordRoute, or another program that has it "
-                            "open, is writing", hint="wait a moment and retry")
+        return StorageError(
+            "the library database is busy: another RecordRoute, or another program that has it "
+            "open, is writing",
+            hint="wait a moment and retry",
+        )
     return exc
 
 

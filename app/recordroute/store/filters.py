@@ -19,8 +19,13 @@ class ListFilter:
 
 
 def filter_conditions(
-    *, alias: str = "", kind: str | None = None, language: str | None = None, since: float | None = None,
-    until: float | None = None, deleted: str = "exclude",
+    *,
+    alias: str = "",
+    kind: str | None = None,
+    language: str | None = None,
+    since: float | None = None,
+    until: float | None = None,
+    deleted: str = "exclude",
 ) -> tuple[list[str], list[Any]]:
     """SQL conditions on recordings shared by listing, keyword and semantic search, so every path filters alike.
 
@@ -49,6 +54,7 @@ def filter_conditions(
 def search_where(flt: ListFilter | None, alias: str = "r") -> tuple[str, list[Any]]:
     """One WHERE clause for search: the filter's kind, language and dates; trashed recordings never match."""
     flt = flt or ListFilter()
-    conds, args = filter_conditions(alias=alias, kind=flt.kind, language=flt.language, since=flt.since,
-                                    until=flt.until)
+    conds, args = filter_conditions(
+        alias=alias, kind=flt.kind, language=flt.language, since=flt.since, until=flt.until
+    )
     return " AND ".join(conds), args

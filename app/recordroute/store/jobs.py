@@ -50,8 +50,13 @@ class Jobs:
         self.db = db
 
     def create(
-        self, stages: Sequence[str], *, recording_id: int | None = None, source_path: str | None = None,
-        options: JobOptions | None = None, con: sqlite3.Connection | None = None,
+        self,
+        stages: Sequence[str],
+        *,
+        recording_id: int | None = None,
+        source_path: str | None = None,
+        options: JobOptions | None = None,
+        con: sqlite3.Connection | None = None,
     ) -> int:
         def _do(c: sqlite3.Connection) -> int:
             pos = c.execute("SELECT COALESCE(MAX(position), 0) + 1 FROM jobs").fetchone()[0]
@@ -79,8 +84,9 @@ class Jobs:
             raise NotFoundError(f"no job with id {job_id}")
         return self._job(con, row)
 
-    def list(self, *, states: Sequence[str] | None = None, recording_id: int | None = None,
-             limit: int = 200) -> list[Job]:
+    def list(
+        self, *, states: Sequence[str] | None = None, recording_id: int | None = None, limit: int = 200
+    ) -> list[Job]:
         con = self.db.connection()
         conds: list[str] = []
         args: list[Any] = []
@@ -106,9 +112,11 @@ class Jobs:
         return Job(**data, stages=stages)
 
     def next_queued(self) -> Job | None:
-        row = self.db.connection().execute(
-            "SELECT id FROM jobs WHERE state = 'queued' ORDER BY position LIMIT 1"
-        ).fetchone()
+        row = (
+            self.db.connection()
+            .execute("SELECT id FROM jobs WHERE state = 'queued' ORDER BY position LIMIT 1")
+            .fetchone()
+        )
         return self.get(row["id"]) if row else None
 
     # --- state changes -------------------------------------------------------------------------------------
@@ -140,16 +148,29 @@ class Jobs:
             (max(0.0, min(1.0, fraction)), eta, job_id, name),
         )
 
-    def stage_finish(self, job_id: int, name: str, state: str = "done", error: str | None = None,
-                     con: sqlite3.Connection | None = None) -> None:
+    def stage_finish(
+        self,
+        job_id: int,
+        name: str,
+        state: str = "done",
+        error: str | None = None,
+        con: sqlite3.Connection | None = None,
+    ) -> None:
         (con or self.db.connection()).execute(
             "UPDATE stages SET state = ?, progress = CASE WHEN ? = 'done' THEN 1 ELSE progress END, "
             "eta = NULL, finished_at = ?, error = ? WHERE job_id = ? AND name = ?",
             (state, state, time.time(), error, job_id, name),
         )
 
-    def finish(self, job_id: int, state: str, *, error: str | None = None, error_code: str | None = None,
-               con: sqlite3.Connection | None = None) -> None:
+    def finish(
+        self,
+        job_id: int,
+        state: str,
+        *,
+        error: str | None = None,
+        error_code: str | None = None,
+        con: sqlite3.Connection | None = None,
+    ) -> None:
         (con or self.db.connection()).execute(
             "UPDATE jobs SET state = ?, error = ?, error_code = ?, finished_at = ?, pid = NULL WHERE id = ?",
             (state, error, error_code, time.time(), job_id),
@@ -158,17 +179,21 @@ class Jobs:
     def requeue(self, job_id: int) -> None:
         """Retry: failed, cancelled or interrupted jobs go back to the queue; done stages are kept."""
         with self.db.tx() as con:
-            job = self._job(con, con.execute("SELECT * FROM jobs WHERE id = ?", (job_id,)).fetchone()
-                            or self._missing(job_id))
+            job = self._job(
+                con,
+                con.execute("SELECT * FROM jobs WHERE id = ?", (job_id,)).fetchone() or self._missing(job_id),
+            )
             if job.state in ACTIVE:
                 return
             con.execute(
                 "UPDATE jobs SET state = 'queued', error = NULL, error_code = NULL, finished_at = NULL "
-                "WHERE id = ?", (job_id,),
+                "WHERE id = ?",
+                (job_id,),
             )
             con.execute(
                 "UPDATE stages SET state = 'pending', progress = 0, eta = NULL, error = NULL "
-                "WHERE job_id = ? AND state != 'done'", (job_id,),
+                "WHERE job_id = ? AND state != 'done'",
+                (job_id,),
             )
 
     @staticmethod
@@ -185,7 +210,8 @@ class Jobs:
             j = max(0, min(len(ids) - 1, i + delta))
             ids.insert(j, ids.pop(i))
             positions = sorted(
-                r[0] for r in con.execute(
+                r[0]
+                for r in con.execute(
                     f"SELECT position FROM jobs WHERE id IN ({','.join('?' for _ in ids)})", ids
                 )
             )
@@ -196,7 +222,8 @@ class Jobs:
         with self.db.tx() as con:
             cur = con.execute(
                 "UPDATE jobs SET state = 'cancelled', finished_at = ?, error = 'cancelled by the user' "
-                "WHERE id = ? AND state = 'queued'", (time.time(), job_id),
+                "WHERE id = ? AND state = 'queued'",
+                (time.time(), job_id),
             )
             return cur.rowcount == 1
 
@@ -214,7 +241,8 @@ class Jobs:
                 con.execute(
                     "UPDATE jobs SET state = 'interrupted', pid = NULL, finished_at = ?, error_code = 'interrupted', "
                     "error = 'the app stopped while this job was running (crash or kill); retry to resume it' "
-                    "WHERE id = ?", (time.time(), row["id"]),
+                    "WHERE id = ?",
+                    (time.time(), row["id"]),
                 )
                 con.execute(
                     "UPDATE stages SET state = 'interrupted', eta = NULL WHERE job_id = ? AND state = 'running'",

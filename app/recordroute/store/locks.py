@@ -30,7 +30,7 @@ class InterProcessLock:
         if self._depth == 0:
             try:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
-                fh = open(self.path, "a+b")  # noqa: SIM115 (held open for the lock's lifetime)
+                fh = open(self.path, "a+b")
                 _lock(fh)
             except BaseException:
                 self._local.release()
@@ -39,8 +39,9 @@ class InterProcessLock:
         self._depth += 1
         return self
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
         self._depth -= 1
         if self._depth == 0 and self._fh is not None:
             try:
@@ -150,8 +151,10 @@ def _open_mark(path: Path) -> IO[bytes]:
             path.parent.mkdir(parents=True, exist_ok=True)
             fh = open(path, "a+b")  # noqa: SIM115 (held for the process's lifetime)
         except OSError as exc:
-            raise StorageError(f"cannot write in the data folder {path.parent.parent}: {exc.strerror or exc}",
-                               hint="check that the folder exists, is writable and the disk is not full") from exc
+            raise StorageError(
+                f"cannot write in the data folder {path.parent.parent}: {exc.strerror or exc}",
+                hint="check that the folder exists, is writable and the disk is not full",
+            ) from exc
         try:
             _try_lock(fh)
             # Another process may have swept the file as stale between our open and our lock: then the lock

@@ -69,8 +69,8 @@ class Segment:
     page: int | None = None
     words: list[Word] = field(default_factory=list)
     id: int | None = None
-    speaker: str | None = None        # diarization label, e.g. "S1"
-    speaker_name: str | None = None   # what faces show: the user's name for the label, else the label
+    speaker: str | None = None  # diarization label, e.g. "S1"
+    speaker_name: str | None = None  # what faces show: the user's name for the label, else the label
 
     @classmethod
     def from_row(cls, row: sqlite3.Row) -> Segment:
@@ -79,13 +79,24 @@ class Segment:
         speaker = row["speaker"] if "speaker" in keys else None
         name = row["speaker_name"] if "speaker_name" in keys else None
         return cls(
-            id=row["id"], idx=row["idx"], text=row["text"], start=row["start"], end=row["end"],
-            page=row["page"], words=words, speaker=speaker, speaker_name=name or speaker,
+            id=row["id"],
+            idx=row["idx"],
+            text=row["text"],
+            start=row["start"],
+            end=row["end"],
+            page=row["page"],
+            words=words,
+            speaker=speaker,
+            speaker_name=name or speaker,
         )
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
-            "idx": self.idx, "start": self.start, "end": self.end, "page": self.page, "text": self.text,
+            "idx": self.idx,
+            "start": self.start,
+            "end": self.end,
+            "page": self.page,
+            "text": self.text,
             "words": [w.__dict__ for w in self.words],
         }
         if self.speaker is not None:

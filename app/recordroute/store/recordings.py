@@ -34,22 +34,31 @@ class Recordings:
             raise NotFoundError(f"no recording with id {rec_id}", hint="`recordroute list` shows the ids")
         return Recording.from_row(row)
 
-    def titles_and_kinds(self, rec_ids: Iterable[int], flt: ListFilter | None = None) -> dict[int, tuple[str, str]]:
+    def titles_and_kinds(
+        self, rec_ids: Iterable[int], flt: ListFilter | None = None
+    ) -> dict[int, tuple[str, str]]:
         """(title, kind) of those of `rec_ids` that pass the search filter (never trashed ones)."""
         ids = sorted(set(rec_ids))
         if not ids:
             return {}
         where, args = search_where(flt)
         marks = ",".join("?" for _ in ids)
-        rows = self.db.connection().execute(
-            f"SELECT r.id, r.title, r.kind FROM recordings r WHERE r.id IN ({marks}) AND {where}", (*ids, *args)
-        ).fetchall()
+        rows = (
+            self.db.connection()
+            .execute(
+                f"SELECT r.id, r.title, r.kind FROM recordings r WHERE r.id IN ({marks}) AND {where}",
+                (*ids, *args),
+            )
+            .fetchall()
+        )
         return {r[0]: (r[1], r[2]) for r in rows}
 
     def by_hash(self, content_hash: str) -> Recording | None:
-        row = self.db.connection().execute(
-            "SELECT * FROM recordings WHERE content_hash = ?", (content_hash,)
-        ).fetchone()
+        row = (
+            self.db.connection()
+            .execute("SELECT * FROM recordings WHERE content_hash = ?", (content_hash,))
+            .fetchone()
+        )
         return Recording.from_row(row) if row else None
 
     def insert(self, con: Any, **fields: Any) -> int:
@@ -81,16 +90,21 @@ class Recordings:
         """Record a stage's outcome on the recording; stages without a status column (ingest) have none."""
         column = f"{stage}_state"
         if column in STAGE_STATE_COLUMNS:
-            (con or self.db.connection()).execute(f"UPDATE recordings SET {column} = ? WHERE id = ?",
-                                                  (state, rec_id))
+            (con or self.db.connection()).execute(
+                f"UPDATE recordings SET {column} = ? WHERE id = ?", (state, rec_id)
+            )
 
     def mark_indexing(self, con: Any, rec_id: int) -> None:
         """The recording's chunks changed: its vectors are stale until `mark_indexed`."""
-        con.execute("UPDATE recordings SET index_state = 'running', index_model = NULL WHERE id = ?", (rec_id,))
+        con.execute(
+            "UPDATE recordings SET index_state = 'running', index_model = NULL WHERE id = ?", (rec_id,)
+        )
 
     def mark_indexed(self, con: Any, rec_ids: Iterable[int], model: str) -> None:
-        con.executemany("UPDATE recordings SET index_state = 'done', index_model = ? WHERE id = ?",
-                        [(model, rid) for rid in rec_ids])
+        con.executemany(
+            "UPDATE recordings SET index_state = 'done', index_model = ? WHERE id = ?",
+            [(model, rid) for rid in rec_ids],
+        )
 
     def rename(self, rec_id: int, title: str) -> None:
         title = " ".join(title.split())
@@ -103,8 +117,13 @@ class Recordings:
         self.log(rec_id, f"renamed to {title!r}")
 
     def list(
-        self, flt: ListFilter | None = None, *, offset: int = 0, limit: int | None = None,
-        order: str = "imported_at", descending: bool = True,
+        self,
+        flt: ListFilter | None = None,
+        *,
+        offset: int = 0,
+        limit: int | None = None,
+        order: str = "imported_at",
+        descending: bool = True,
     ) -> list[Recording]:
         where, args = self._where(flt or ListFilter())
         order = order if order in _SORTABLE else "imported_at"
@@ -116,13 +135,16 @@ class Recordings:
 
     def count(self, flt: ListFilter | None = None) -> int:
         where, args = self._where(flt or ListFilter())
-        return int(self.db.connection().execute(f"SELECT COUNT(*) FROM recordings {where}", args).fetchone()[0])
+        return int(
+            self.db.connection().execute(f"SELECT COUNT(*) FROM recordings {where}", args).fetchone()[0]
+        )
 
     @staticmethod
     def _where(flt: ListFilter) -> tuple[str, builtins.list[Any]]:
         deleted = "only" if flt.only_deleted else ("any" if flt.include_deleted else "exclude")
-        conds, args = filter_conditions(kind=flt.kind, language=flt.language, since=flt.since, until=flt.until,
-                                        deleted=deleted)
+        conds, args = filter_conditions(
+            kind=flt.kind, language=flt.language, since=flt.since, until=flt.until, deleted=deleted
+        )
         if flt.text:
             conds.append("(title LIKE ? ESCAPE '\\' OR source_name LIKE ? ESCAPE '\\')")
             pat = "%" + flt.text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
@@ -146,8 +168,14 @@ class Recordings:
 
     # --- event log -----------------------------------------------------------------------------------------
     def log(
-        self, rec_id: int | None, message: str, *, level: str = "info", stage: str | None = None,
-        job_id: int | None = None, con: Any = None,
+        self,
+        rec_id: int | None,
+        message: str,
+        *,
+        level: str = "info",
+        stage: str | None = None,
+        job_id: int | None = None,
+        con: Any = None,
     ) -> None:
         con = con or self.db.connection()
         con.execute(

@@ -68,16 +68,37 @@ class Speakers:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def save_run(self, con: sqlite3.Connection, rec_id: int, *, method: str, model: str, requested: int | None,
-                 seconds: float, speakers: Sequence[tuple[str, float, np.ndarray]], meta: dict[str, Any]) -> int:
+    def save_run(
+        self,
+        con: sqlite3.Connection,
+        rec_id: int,
+        *,
+        method: str,
+        model: str,
+        requested: int | None,
+        seconds: float,
+        speakers: Sequence[tuple[str, float, np.ndarray]],
+        meta: dict[str, Any],
+    ) -> int:
         """Record a new diarization run and replace the recording's speakers. Call inside the caller's tx."""
-        row = con.execute("SELECT COALESCE(MAX(version), 0) + 1 FROM diarization_runs WHERE recording_id = ?",
-                          (rec_id,)).fetchone()
+        row = con.execute(
+            "SELECT COALESCE(MAX(version), 0) + 1 FROM diarization_runs WHERE recording_id = ?", (rec_id,)
+        ).fetchone()
         version = int(row[0])
         con.execute(
             "INSERT INTO diarization_runs (recording_id, version, method, model, requested, num_speakers, seconds, "
             "created_at, meta) VALUES (?,?,?,?,?,?,?,?,?)",
-            (rec_id, version, method, model, requested, len(speakers), seconds, time.time(), json.dumps(meta)),
+            (
+                rec_id,
+                version,
+                method,
+                model,
+                requested,
+                len(speakers),
+                seconds,
+                time.time(),
+                json.dumps(meta),
+            ),
         )
         con.execute("DELETE FROM speakers WHERE recording_id = ?", (rec_id,))
         con.executemany(
@@ -86,13 +107,20 @@ class Speakers:
         )
         # Segments were split and renumbered: corrections keyed by the old numbering no longer apply.
         con.execute("DELETE FROM corrections WHERE recording_id = ?", (rec_id,))
-        con.execute("UPDATE recordings SET index_state = 'stale' WHERE id = ? AND index_state = 'done'", (rec_id,))
+        con.execute(
+            "UPDATE recordings SET index_state = 'stale' WHERE id = ? AND index_state = 'done'", (rec_id,)
+        )
         return version
 
     def latest_run(self, rec_id: int) -> DiarizationRun | None:
-        row = self.db.connection().execute(
-            "SELECT * FROM diarization_runs WHERE recording_id = ? ORDER BY version DESC LIMIT 1", (rec_id,)
-        ).fetchone()
+        row = (
+            self.db.connection()
+            .execute(
+                "SELECT * FROM diarization_runs WHERE recording_id = ? ORDER BY version DESC LIMIT 1",
+                (rec_id,),
+            )
+            .fetchone()
+        )
         if row is None:
             return None
         data = dict(row)
@@ -103,7 +131,8 @@ class Speakers:
     def list(self, rec_id: int) -> list[SpeakerRow]:
         rows = self.db.connection().execute(
             "SELECT label, name, talk_time, embedding FROM speakers WHERE recording_id = ? "
-            "ORDER BY CAST(SUBSTR(label, 2) AS INTEGER), label", (rec_id,)
+            "ORDER BY CAST(SUBSTR(label, 2) AS INTEGER), label",
+            (rec_id,),
         )
         return [SpeakerRow(r["label"], r["name"], r["talk_time"], _vec(r["embedding"])) for r in rows]
 
@@ -115,13 +144,18 @@ class Speakers:
         with self.db.tx() as con:
             row = con.execute(
                 "SELECT label FROM speakers WHERE recording_id = ? AND (label = ? OR name = ?) "
-                "ORDER BY label = ? DESC LIMIT 1", (rec_id, label, label, label),
+                "ORDER BY label = ? DESC LIMIT 1",
+                (rec_id, label, label, label),
             ).fetchone()
             if row is None:
-                raise NotFoundError(f"recording {rec_id} has no speaker {label!r}",
-                                    hint=f"see `recordroute speakers {rec_id}`")
-            con.execute("UPDATE speakers SET name = ? WHERE recording_id = ? AND label = ?",
-                        (clean, rec_id, row["label"]))
+                raise NotFoundError(
+                    f"recording {rec_id} has no speaker {label!r}",
+                    hint=f"see `recordroute speakers {rec_id}`",
+                )
+            con.execute(
+                "UPDATE speakers SET name = ? WHERE recording_id = ? AND label = ?",
+                (clean, rec_id, row["label"]),
+            )
             bump_generation(con)  # cached search hits carry the old name
             con.execute(
                 "INSERT INTO events (recording_id, at, level, stage, message) VALUES (?, ?, 'info', 'diarize', ?)",
@@ -129,7 +163,9 @@ class Speakers:
             )
 
     # --- voice profiles ------------------------------------------------------------------------------------
-    def save_profile(self, name: str, method: str, model: str, embedding: np.ndarray, rec_id: int | None) -> int:
+    def save_profile(
+        self, name: str, method: str, model: str, embedding: np.ndarray, rec_id: int | None
+    ) -> int:
         clean = " ".join(name.split())
         if not clean:
             raise InputError("a voice profile needs a name")
@@ -140,7 +176,9 @@ class Speakers:
                 "source_recording_id = excluded.source_recording_id, created_at = excluded.created_at",
                 (clean, method, model, _blob(embedding), rec_id, time.time()),
             )
-            row = con.execute("SELECT id FROM voice_profiles WHERE name = ? AND model = ?", (clean, model)).fetchone()
+            row = con.execute(
+                "SELECT id FROM voice_profiles WHERE name = ? AND model = ?", (clean, model)
+            ).fetchone()
         return int(row[0])
 
     def profiles(self, model: str | None = None) -> builtins.list[VoiceProfile]:
@@ -149,8 +187,18 @@ class Speakers:
             sql += " WHERE model = ?"
             args.append(model)
         rows = self.db.connection().execute(sql + " ORDER BY name, model", args)
-        return [VoiceProfile(r["id"], r["name"], r["method"], r["model"], _vec(r["embedding"]),  # type: ignore[arg-type]
-                             r["source_recording_id"], r["created_at"]) for r in rows]
+        return [
+            VoiceProfile(
+                r["id"],
+                r["name"],
+                r["method"],
+                r["model"],
+                _vec(r["embedding"]),  # type: ignore[arg-type]
+                r["source_recording_id"],
+                r["created_at"],
+            )
+            for r in rows
+        ]
 
     def delete_profile(self, name: str) -> int:
         with self.db.tx() as con:

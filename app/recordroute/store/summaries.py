@@ -66,9 +66,18 @@ class Summaries:
             con.execute("UPDATE recordings SET summarize_state = 'running' WHERE id = ?", (rec_id,))
             return inserted_id(cur)
 
-    def complete(self, summary_id: int, *, markdown: str, title: str | None, llm_calls: int,
-                 backend: str | None = None, model: str | None = None, meta: dict[str, Any] | None = None,
-                 retitle: bool = True) -> None:
+    def complete(
+        self,
+        summary_id: int,
+        *,
+        markdown: str,
+        title: str | None,
+        llm_calls: int,
+        backend: str | None = None,
+        model: str | None = None,
+        meta: dict[str, Any] | None = None,
+        retitle: bool = True,
+    ) -> None:
         """Store the result and, unless the user renamed it, use the title as the recording's title."""
         with self.db.tx() as con:
             row = con.execute("SELECT recording_id FROM summaries WHERE id = ?", (summary_id,)).fetchone()
@@ -77,8 +86,16 @@ class Summaries:
             con.execute(
                 "UPDATE summaries SET state = 'complete', markdown = ?, title = ?, llm_calls = ?, finished_at = ?, "
                 "backend = COALESCE(?, backend), model = COALESCE(?, model), meta = ? WHERE id = ?",
-                (markdown, title, llm_calls, time.time(), backend, model, json.dumps(meta or {}, ensure_ascii=False),
-                 summary_id),
+                (
+                    markdown,
+                    title,
+                    llm_calls,
+                    time.time(),
+                    backend,
+                    model,
+                    json.dumps(meta or {}, ensure_ascii=False),
+                    summary_id,
+                ),
             )
             con.execute("UPDATE recordings SET summarize_state = 'done' WHERE id = ?", (row[0],))
             if title and retitle:
@@ -101,8 +118,16 @@ class Summaries:
                 (state, summary_id),
             )
 
-    def language_mismatch(self, summary_id: int, *, markdown: str, title: str | None, llm_calls: int,
-                          error: str, meta: dict[str, Any] | None = None) -> None:
+    def language_mismatch(
+        self,
+        summary_id: int,
+        *,
+        markdown: str,
+        title: str | None,
+        llm_calls: int,
+        error: str,
+        meta: dict[str, Any] | None = None,
+    ) -> None:
         """Keep an answer written in the wrong language (nothing is lost) without making it the visible
         minutes: the version ends 'failed' with the reason, the recording's summarize_state says
         'language_mismatch', and an earlier complete version stays the one shown."""
@@ -110,8 +135,15 @@ class Summaries:
             con.execute(
                 "UPDATE summaries SET state = 'failed', markdown = ?, title = ?, llm_calls = ?, error = ?, "
                 "finished_at = ?, meta = ? WHERE id = ?",
-                (markdown, title, llm_calls, error, time.time(), json.dumps(meta or {}, ensure_ascii=False),
-                 summary_id),
+                (
+                    markdown,
+                    title,
+                    llm_calls,
+                    error,
+                    time.time(),
+                    json.dumps(meta or {}, ensure_ascii=False),
+                    summary_id,
+                ),
             )
             con.execute(
                 "UPDATE recordings SET summarize_state = 'language_mismatch' "
@@ -120,10 +152,14 @@ class Summaries:
             )
 
     def latest(self, rec_id: int) -> SummaryRecord | None:
-        row = self.db.connection().execute(
-            "SELECT * FROM summaries WHERE recording_id = ? AND state = 'complete' ORDER BY version DESC LIMIT 1",
-            (rec_id,),
-        ).fetchone()
+        row = (
+            self.db.connection()
+            .execute(
+                "SELECT * FROM summaries WHERE recording_id = ? AND state = 'complete' ORDER BY version DESC LIMIT 1",
+                (rec_id,),
+            )
+            .fetchone()
+        )
         return SummaryRecord.from_row(row) if row else None
 
     def get(self, summary_id: int) -> SummaryRecord:
@@ -142,7 +178,8 @@ class Summaries:
         """Runs left 'running' by a dead process become 'failed' (called at start-up)."""
         with self.db.tx() as con:
             ids = [
-                r[0] for r in con.execute("SELECT id, pid FROM summaries WHERE state = 'running'")
+                r[0]
+                for r in con.execute("SELECT id, pid FROM summaries WHERE state = 'running'")
                 if r[1] == os.getpid() or not pid_alive(r[1], marks_folder(self.db))
             ]
         for sid in ids:

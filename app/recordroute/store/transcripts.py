@@ -77,8 +77,15 @@ class Transcripts:
             )
 
     def search(
-        self, query: str, *, limit: int = 20, kind: str | None = None, since: float | None = None,
-        until: float | None = None, language: str | None = None, snippets: bool = True,
+        self,
+        query: str,
+        *,
+        limit: int = 20,
+        kind: str | None = None,
+        since: float | None = None,
+        until: float | None = None,
+        language: str | None = None,
+        snippets: bool = True,
     ) -> list[SearchHit]:
         """BM25 keyword search over every live recording's segments (`snippets` False: the caller makes
         snippets for the hits it keeps)."""
@@ -100,9 +107,16 @@ class Transcripts:
         for row in self.db.connection().execute(sql, args):
             hits.append(
                 SearchHit(
-                    recording_id=row["recording_id"], title=row["title"], segment_idx=row["idx"],
-                    text=row["text"], snippet=make_snippet(row["text"], query) if snippets else "", score=-float(row["rank"]),
-                    start=row["start"], end=row["end"], page=row["page"], kind=row["kind"],
+                    recording_id=row["recording_id"],
+                    title=row["title"],
+                    segment_idx=row["idx"],
+                    text=row["text"],
+                    snippet=make_snippet(row["text"], query) if snippets else "",
+                    score=-float(row["rank"]),
+                    start=row["start"],
+                    end=row["end"],
+                    page=row["page"],
+                    kind=row["kind"],
                     speaker=row["speaker"],
                 )
             )

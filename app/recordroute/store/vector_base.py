@@ -48,8 +48,9 @@ class VectorIndex(ABC):
         """Remove ids (unknown ones are ignored); returns how many were removed."""
 
     @abstractmethod
-    def search(self, query: np.ndarray, k: int, allowed: np.ndarray | None = None, *,
-               exact: bool = False) -> list[tuple[int, float]]:
+    def search(
+        self, query: np.ndarray, k: int, allowed: np.ndarray | None = None, *, exact: bool = False
+    ) -> list[tuple[int, float]]:
         """Best k (id, cosine) pairs, best first; `allowed` restricts the candidates to those ids. The default
         may be approximate (a true neighbour can be missed, never a wrong score); `exact` scans every row."""
 

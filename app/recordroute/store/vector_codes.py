@@ -21,7 +21,9 @@ RESCORE_MIN = 200  # rows scored in float32 at least...
 RESCORE_PER_K = 20  # ...and at least this many per result asked for...
 RESCORE_SHARE = 0.005  # ...and this share of the rows
 _BLOCK = 32_768  # rows per pass: the temporaries stay in the CPU cache
-_BYTEWISE = 8_192  # from this many shortlisted rows, the asymmetric estimate is summed one code byte at a time
+_BYTEWISE = (
+    8_192  # from this many shortlisted rows, the asymmetric estimate is summed one code byte at a time
+)
 
 
 def words(dim: int) -> int:
@@ -63,10 +65,12 @@ class Codes:
     def append(self, rows: np.ndarray) -> None:
         end = self.count + rows.shape[0]
         if end > self._cols.shape[1]:
-            grown = np.zeros((self._cols.shape[0], max(end, int(self._cols.shape[1] * 1.5) + 1024)), np.uint64)
+            grown = np.zeros(
+                (self._cols.shape[0], max(end, int(self._cols.shape[1] * 1.5) + 1024)), np.uint64
+            )
             grown[:, : self.count] = self._cols[:, : self.count]
             self._cols = grown
-        self._cols[:, self.count:end] = rows.T
+        self._cols[:, self.count : end] = rows.T
         self.count = end
 
     def distances(self, q: np.ndarray) -> np.ndarray:

@@ -100,21 +100,50 @@ class CodeState:
         return cls(bool(m["codes"]), int(m["codes_crc32"]))
 
 
-def manifest_bytes(model: str, dim: int, *, count: int, dead: int, capacity: int, generation: int,
-                   ids_crc: int, vectors_crc: int, pending: list[int], codes: CodeState) -> bytes:
-    return json.dumps({
-        "format": FORMAT, "model_name": model, "dim": dim, "count": count, "dead": dead, "capacity": capacity,
-        "generation": generation, "ids_crc32": ids_crc, "vectors_crc32": vectors_crc,
-        "pending_tombstones": pending, "codes": codes.present, "codes_crc32": codes.crc,
-    }).encode("utf-8")
+def manifest_bytes(
+    model: str,
+    dim: int,
+    *,
+    count: int,
+    dead: int,
+    capacity: int,
+    generation: int,
+    ids_crc: int,
+    vectors_crc: int,
+    pending: list[int],
+    codes: CodeState,
+) -> bytes:
+    return json.dumps(
+        {
+            "format": FORMAT,
+            "model_name": model,
+            "dim": dim,
+            "count": count,
+            "dead": dead,
+            "capacity": capacity,
+            "generation": generation,
+            "ids_crc32": ids_crc,
+            "vectors_crc32": vectors_crc,
+            "pending_tombstones": pending,
+            "codes": codes.present,
+            "codes_crc32": codes.crc,
+        }
+    ).encode("utf-8")
 
 
 def sibling(path: Path, suffix: str) -> Path:
     return path.with_name(path.name + suffix)
 
 
-def write_fresh(live: Path, model: str, dim: int, generation: int,
-                blocks: Iterable[tuple[np.ndarray, np.ndarray]], *, normalized: bool) -> None:
+def write_fresh(
+    live: Path,
+    model: str,
+    dim: int,
+    generation: int,
+    blocks: Iterable[tuple[np.ndarray, np.ndarray]],
+    *,
+    normalized: bool,
+) -> None:
     """Write a complete index into `<live>.new` (a later duplicate id wins); on error nothing is left."""
     new = sibling(live, ".new")
     shutil.rmtree(new, ignore_errors=True)
@@ -144,10 +173,21 @@ def write_fresh(live: Path, model: str, dim: int, generation: int,
             fi.write(_bytes(ids_arr))
             fi.flush()
             os.fsync(fi.fileno())
-        atomic_write_bytes(new / MANIFEST, manifest_bytes(
-            model, dim, count=int(ids_arr.size), dead=int((~keep).sum()), capacity=int(ids_arr.size),
-            generation=generation, ids_crc=crc(ids_arr), vectors_crc=vec_crc, pending=[],
-            codes=CodeState(True, codes_crc)))
+        atomic_write_bytes(
+            new / MANIFEST,
+            manifest_bytes(
+                model,
+                dim,
+                count=int(ids_arr.size),
+                dead=int((~keep).sum()),
+                capacity=int(ids_arr.size),
+                generation=generation,
+                ids_crc=crc(ids_arr),
+                vectors_crc=vec_crc,
+                pending=[],
+                codes=CodeState(True, codes_crc),
+            ),
+        )
     except OSError as exc:
         shutil.rmtree(new, ignore_errors=True)
         raise storage_error(exc, new) from exc

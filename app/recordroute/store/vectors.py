@@ -154,8 +154,9 @@ class MmapVectorIndex(VectorIndex):
                     fh.truncate(capacity * row)
         self._vec = np.memmap(self.path / VECTORS, np.float32, "r+", shape=(capacity, self._dim))
         self._ids = np.memmap(self.path / IDS, np.int64, "r+", shape=(capacity,))
-        self._codes_map = np.memmap(self.path / CODES, np.uint64, "r+",
-                                    shape=(capacity, vector_codes.words(self._dim)))
+        self._codes_map = np.memmap(
+            self.path / CODES, np.uint64, "r+", shape=(capacity, vector_codes.words(self._dim))
+        )
         self._capacity = capacity
         self._invalidate()
 
@@ -165,10 +166,21 @@ class MmapVectorIndex(VectorIndex):
     def _write_manifest(self, *, ids_crc: int | None = None) -> None:
         if ids_crc is None:
             ids_crc = crc(self._ids[: self._count]) if self._ids is not None else 0
-        atomic_write_bytes(self.path / MANIFEST, manifest_bytes(
-            self._model, self._dim, count=self._count, dead=self._dead, capacity=self._capacity,
-            generation=self._generation, ids_crc=ids_crc, vectors_crc=self._vec_crc, pending=self._pending,
-            codes=self._code_state))
+        atomic_write_bytes(
+            self.path / MANIFEST,
+            manifest_bytes(
+                self._model,
+                self._dim,
+                count=self._count,
+                dead=self._dead,
+                capacity=self._capacity,
+                generation=self._generation,
+                ids_crc=ids_crc,
+                vectors_crc=self._vec_crc,
+                pending=self._pending,
+                codes=self._code_state,
+            ),
+        )
 
     # --- state -----------------------------------------------------------------------------------------
     def is_consistent(self) -> bool:
@@ -298,14 +310,17 @@ class MmapVectorIndex(VectorIndex):
             ids, vec = self._ids, self._vec
             blocks: Iterable[tuple[np.ndarray, np.ndarray]] = ()
             if ids is not None and vec is not None:  # unmapped only while nothing was ever stored
-                blocks = ((np.array(ids[rows[i:i + _BLOCK]]), np.array(vec[rows[i:i + _BLOCK]]))
-                          for i in range(0, rows.size, _BLOCK))
+                blocks = (
+                    (np.array(ids[rows[i : i + _BLOCK]]), np.array(vec[rows[i : i + _BLOCK]]))
+                    for i in range(0, rows.size, _BLOCK)
+                )
             else:
                 assert rows.size == 0
             self._write_fresh(blocks, normalized=True)
 
     def rebuild(self, items: Iterable[tuple[int, np.ndarray]]) -> None:
         """Replace everything with `items` (streamed in blocks; a later duplicate id wins)."""
+
         def blocks() -> Iterable[tuple[np.ndarray, np.ndarray]]:
             ids: list[int] = []
             vecs: list[np.ndarray] = []
@@ -331,8 +346,9 @@ class MmapVectorIndex(VectorIndex):
         self._open(strict=True)
 
     # --- search ----------------------------------------------------------------------------------------
-    def search(self, query: np.ndarray, k: int, allowed: np.ndarray | None = None, *,
-               exact: bool = False) -> list[tuple[int, float]]:
+    def search(
+        self, query: np.ndarray, k: int, allowed: np.ndarray | None = None, *, exact: bool = False
+    ) -> list[tuple[int, float]]:
         q = normalize_rows(np.asarray(query, dtype=np.float32).reshape(1, -1), self._dim)[0]
         with self._lock:
             self._check()

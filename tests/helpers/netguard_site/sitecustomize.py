@@ -4,7 +4,9 @@ import os
 import sys
 
 if os.environ.get("RECORDROUTE_TEST_NET_GUARD") == "1":
-    sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))))
+    sys.path.insert(
+        0, os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
+    )
     try:
         from tests.helpers import net_guard
 

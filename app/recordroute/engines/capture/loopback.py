@@ -37,7 +37,7 @@ class NoLoopbackDeviceError(NoInputDeviceError):
     code = "no_loopback_device"
     hint = {
         "darwin": "install BlackHole (https://existential.audio/blackhole/), add a Multi-Output Device with your "
-                  "speakers and BlackHole in Audio MIDI Setup and make it the output, then try again",
+        "speakers and BlackHole in Audio MIDI Setup and make it the output, then try again",
         "win32": "check that an output device is enabled in the Windows sound settings",
     }.get(sys.platform, "start PulseAudio or PipeWire (with pipewire-pulse) and install pulseaudio-utils")
 
@@ -58,7 +58,9 @@ def list_devices() -> list[InputDevice]:
 
 def _mark_virtual(dev: InputDevice) -> InputDevice:
     if any(n in dev.name.lower() for n in MAC_VIRTUAL_DEVICES):
-        return InputDevice(dev.index, dev.name, dev.channels, dev.samplerate, False, "loopback", dev.backend, dev.key)
+        return InputDevice(
+            dev.index, dev.name, dev.channels, dev.samplerate, False, "loopback", dev.backend, dev.key
+        )
     return dev
 
 
@@ -72,8 +74,9 @@ def microphone_source(device: str | int | None = None, samplerate: int | None = 
             return pulse.PulseSource(device, samplerate or 16000)
         match = next((d for d in list_input_devices() if device.lower() in d.name.lower()), None)
         if match is None:
-            raise NoInputDeviceError(f"no input device matches '{device}'",
-                                     hint="see `recordroute record --list-devices`")
+            raise NoInputDeviceError(
+                f"no input device matches '{device}'", hint="see `recordroute record --list-devices`"
+            )
         device = match.index
     return SoundDeviceSource(device, samplerate)
 
@@ -105,9 +108,19 @@ def _wasapi_loopback_devices() -> list[InputDevice]:
         return []
     pa = pyaudio.PyAudio()
     try:
-        return [InputDevice(int(d["index"]), str(d["name"]), min(2, int(d["maxInputChannels"])),
-                            int(d["defaultSampleRate"]), False, "loopback", "wasapi", f"wasapi:{d['index']}")
-                for d in pa.get_loopback_device_info_generator()]
+        return [
+            InputDevice(
+                int(d["index"]),
+                str(d["name"]),
+                min(2, int(d["maxInputChannels"])),
+                int(d["defaultSampleRate"]),
+                False,
+                "loopback",
+                "wasapi",
+                f"wasapi:{d['index']}",
+            )
+            for d in pa.get_loopback_device_info_generator()
+        ]
     finally:
         pa.terminate()
 
@@ -144,9 +157,15 @@ class WasapiLoopbackSource:
             return None, pa.paContinue
 
         try:
-            self._stream = self._pa.open(format=pa.paInt16, channels=self.channels, rate=self.samplerate,
-                                         input=True, input_device_index=int(self._info["index"]),
-                                         frames_per_buffer=self.samplerate // 20, stream_callback=callback)
+            self._stream = self._pa.open(
+                format=pa.paInt16,
+                channels=self.channels,
+                rate=self.samplerate,
+                input=True,
+                input_device_index=int(self._info["index"]),
+                frames_per_buffer=self.samplerate // 20,
+                stream_callback=callback,
+            )
         except OSError as exc:
             raise CaptureError(f"cannot open the loopback of '{self.name}': {exc}") from exc
         threading.Thread(target=self._watch, args=(on_error,), name="wasapi-watch", daemon=True).start()
@@ -176,5 +195,13 @@ def describe(dev: InputDevice) -> str:
     return f"{dev.ident:>4}  {what:12}  {dev.name}{default}  [{dev.backend}, {dev.samplerate} Hz]"
 
 
-__all__ = ["CaptureError", "DeviceLostError", "NoLoopbackDeviceError", "WasapiLoopbackSource", "describe",
-           "list_devices", "microphone_source", "system_source"]
+__all__ = [
+    "CaptureError",
+    "DeviceLostError",
+    "NoLoopbackDeviceError",
+    "WasapiLoopbackSource",
+    "describe",
+    "list_devices",
+    "microphone_source",
+    "system_source",
+]

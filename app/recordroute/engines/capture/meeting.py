@@ -41,8 +41,9 @@ class MeetingSource:
 
     channels = 2
 
-    def __init__(self, mic: CaptureSource, system: CaptureSource, *, samplerate: int | None = None,
-                 stall: float = 2.0) -> None:
+    def __init__(
+        self, mic: CaptureSource, system: CaptureSource, *, samplerate: int | None = None, stall: float = 2.0
+    ) -> None:
         self.sources = (mic, system)
         self.samplerate = samplerate or mic.samplerate
         self.stall = stall
@@ -83,7 +84,7 @@ class MeetingSource:
                 # Both flow now: the one that started first also holds audio from before the other could
                 # hear anything. Keep only its matching tail so the two channels line up in time.
                 n = min(len(b) for b in self._bufs)
-                self._bufs = [b[len(b) - n:] for b in self._bufs]
+                self._bufs = [b[len(b) - n :] for b in self._bufs]
                 self._aligned = True
             out = self._take()
         if out is not None and self._on_block is not None:
@@ -111,9 +112,14 @@ class MeetingSource:
         what = "the microphone" if channel == 0 else "the system audio"
         rest = "the other channel" if not both else "nothing"
         if self._on_error is not None:
-            self._on_error(DeviceLostError(f"{what} stopped ({exc}); recording continues with {rest}"
-                                           if not both else f"{what} stopped ({exc}); no source is left",
-                                           fatal=both))
+            self._on_error(
+                DeviceLostError(
+                    f"{what} stopped ({exc}); recording continues with {rest}"
+                    if not both
+                    else f"{what} stopped ({exc}); no source is left",
+                    fatal=both,
+                )
+            )
 
     def stop(self) -> None:
         for src in self.sources:

@@ -63,9 +63,18 @@ def list_sources() -> list[InputDevice]:
         channels = next((int(p[:-2]) for p in spec if p.endswith("ch") and p[:-2].isdigit()), 2)
         rate = next((int(p[:-2]) for p in spec if p.endswith("Hz") and p[:-2].isdigit()), 48000)
         monitor = name.endswith(".monitor")
-        out.append(InputDevice(index, name, min(2, channels), rate,
-                               is_default=name == (default_monitor if monitor else default_source),
-                               kind="loopback" if monitor else "input", backend="pulse", key=name))
+        out.append(
+            InputDevice(
+                index,
+                name,
+                min(2, channels),
+                rate,
+                is_default=name == (default_monitor if monitor else default_source),
+                kind="loopback" if monitor else "input",
+                backend="pulse",
+                key=name,
+            )
+        )
     return out
 
 
@@ -78,10 +87,14 @@ def default_monitor() -> str | None:
 class PulseSource:
     """Records one PulseAudio source (a microphone or a `.monitor`) as raw s16le from `parec`."""
 
-    def __init__(self, source: str, samplerate: int = 16000, channels: int = 1, *, block: float = 0.05) -> None:
+    def __init__(
+        self, source: str, samplerate: int = 16000, channels: int = 1, *, block: float = 0.05
+    ) -> None:
         if not available():
-            raise CaptureError("PulseAudio tools were not found (parec, pactl)",
-                               hint="install pulseaudio-utils (or pipewire-pulse), then try again")
+            raise CaptureError(
+                "PulseAudio tools were not found (parec, pactl)",
+                hint="install pulseaudio-utils (or pipewire-pulse), then try again",
+            )
         self.source = source
         self.name = source
         self.samplerate = samplerate
@@ -97,13 +110,23 @@ class PulseSource:
         self._subscriber: subprocess.Popen[str] | None = None
 
     def start(self, on_block: BlockCallback, on_error: ErrorCallback | None = None) -> None:
-        cmd = ["parec", f"--device={self.source}", "--format=s16le", f"--rate={self.samplerate}",
-               f"--channels={self.channels}", "--raw", "--latency-msec=50", "--client-name=RecordRoute"]
+        cmd = [
+            "parec",
+            f"--device={self.source}",
+            "--format=s16le",
+            f"--rate={self.samplerate}",
+            f"--channels={self.channels}",
+            "--raw",
+            "--latency-msec=50",
+            "--client-name=RecordRoute",
+        ]
         self._stopping.clear()
         self._reported = False
         self._flowing.clear()
         try:
-            self._proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL)
+            self._proc = subprocess.Popen(
+                cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL
+            )
         except OSError as exc:
             raise CaptureError(f"cannot start parec: {exc}") from exc
         try:  # an unknown source or a missing server makes parec exit at once: fail fast with its reason
@@ -112,10 +135,13 @@ class PulseSource:
             pass
         else:
             err = self._finish()
-            raise CaptureError(f"cannot record from '{self.source}': {err or 'parec exited'}",
-                               hint="list the sources with `recordroute record --list-devices`")
-        self._thread = threading.Thread(target=self._run, args=(on_block, on_error), name="parec-reader",
-                                        daemon=True)
+            raise CaptureError(
+                f"cannot record from '{self.source}': {err or 'parec exited'}",
+                hint="list the sources with `recordroute record --list-devices`",
+            )
+        self._thread = threading.Thread(
+            target=self._run, args=(on_block, on_error), name="parec-reader", daemon=True
+        )
         self._thread.start()
         self._watch_removal(on_error)
         # parec needs a moment (up to a second or two on a busy machine) before audio flows; whatever plays
@@ -127,8 +153,13 @@ class PulseSource:
         if index is None:
             return
         try:
-            self._subscriber = subprocess.Popen(["pactl", "subscribe"], stdout=subprocess.PIPE, text=True,
-                                                stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL)
+            self._subscriber = subprocess.Popen(
+                ["pactl", "subscribe"],
+                stdout=subprocess.PIPE,
+                text=True,
+                stderr=subprocess.DEVNULL,
+                stdin=subprocess.DEVNULL,
+            )
         except OSError:
             return  # no watch: an unplugged source then goes unnoticed, the recording itself is unaffected
         removed = f"'remove' on source #{index}"
@@ -144,7 +175,9 @@ class PulseSource:
                     return
 
         assert self._subscriber.stdout is not None
-        threading.Thread(target=watch, args=(self._subscriber.stdout,), name="pactl-watch", daemon=True).start()
+        threading.Thread(
+            target=watch, args=(self._subscriber.stdout,), name="pactl-watch", daemon=True
+        ).start()
 
     def _report(self, on_error: ErrorCallback | None, exc: BaseException) -> None:
         with self._lock:
@@ -169,8 +202,10 @@ class PulseSource:
             on_block(data)
         if not self._stopping.is_set():
             err = self._finish()
-            self._report(on_error, DeviceLostError(f"the audio source '{self.source}' went away"
-                                                   + (f" ({err})" if err else "")))
+            self._report(
+                on_error,
+                DeviceLostError(f"the audio source '{self.source}' went away" + (f" ({err})" if err else "")),
+            )
 
     def _finish(self) -> str:
         """End parec (if still running) and return its last line on stderr."""

@@ -46,10 +46,17 @@ def marker_path(path: Path) -> Path:
 class Recorder:
     """`level` is the loudest channel's peak of the last block (0..1); `levels` has one peak per channel."""
 
-    def __init__(self, source: CaptureSource, path: Path, *, patch_every: float = 1.0,
-                 fallback: Callable[[], CaptureSource] | None = None,
-                 on_event: Callable[[CaptureEvent], None] | None = None,
-                 on_levels: Callable[[list[float]], None] | None = None, queue_blocks: int | None = None) -> None:
+    def __init__(
+        self,
+        source: CaptureSource,
+        path: Path,
+        *,
+        patch_every: float = 1.0,
+        fallback: Callable[[], CaptureSource] | None = None,
+        on_event: Callable[[CaptureEvent], None] | None = None,
+        on_levels: Callable[[list[float]], None] | None = None,
+        queue_blocks: int | None = None,
+    ) -> None:
         self.source = source
         self.path = Path(path)
         self.patch_every = patch_every
@@ -117,8 +124,12 @@ class Recorder:
         self.state = "recording"
 
     def _write_marker(self) -> None:
-        data = {"pid": os.getpid(), "started": time.time(), "samplerate": self.source.samplerate,
-                "channels": self.source.channels}
+        data = {
+            "pid": os.getpid(),
+            "started": time.time(),
+            "samplerate": self.source.samplerate,
+            "channels": self.source.channels,
+        }
         marker_path(self.path).write_text(json.dumps(data), encoding="utf-8")
 
     def _remove_marker(self) -> None:
@@ -182,16 +193,28 @@ class Recorder:
                 self.source.stop()
             try:
                 replacement = self.fallback()
-                if (replacement.samplerate, replacement.channels) != (self.source.samplerate, self.source.channels):
-                    raise DeviceLostError("the default device has a different format; cannot continue this file")
+                if (replacement.samplerate, replacement.channels) != (
+                    self.source.samplerate,
+                    self.source.channels,
+                ):
+                    raise DeviceLostError(
+                        "the default device has a different format; cannot continue this file"
+                    )
                 replacement.start(self._on_block, self._on_error)
             except Exception as err:  # no usable default device: end the recording, keep the file
                 self.error = exc
-                self._event(CaptureEvent("stopped", f"no device to continue on ({err}); recording stopped",
-                                         fatal=True))
+                self._event(
+                    CaptureEvent(
+                        "stopped", f"no device to continue on ({err}); recording stopped", fatal=True
+                    )
+                )
                 return True
             self.source = replacement
-            self._event(CaptureEvent("switched", f"recording continues on {getattr(replacement, 'name', 'the default device')}"))
+            self._event(
+                CaptureEvent(
+                    "switched", f"recording continues on {getattr(replacement, 'name', 'the default device')}"
+                )
+            )
             return False
         self.error = exc
         with contextlib.suppress(Exception):
@@ -242,4 +265,3 @@ class Recorder:
         self.state = "stopped"
         self.levels = [0.0] * self.source.channels
         return self.path
-

@@ -92,8 +92,15 @@ def list_input_devices() -> list[InputDevice]:
     out = []
     for i, dev in enumerate(devices):
         if int(dev.get("max_input_channels", 0)) > 0:
-            out.append(InputDevice(i, str(dev["name"]), min(2, int(dev["max_input_channels"])),
-                                   int(dev.get("default_samplerate") or 48000), i == default_in))
+            out.append(
+                InputDevice(
+                    i,
+                    str(dev["name"]),
+                    min(2, int(dev["max_input_channels"])),
+                    int(dev.get("default_samplerate") or 48000),
+                    i == default_in,
+                )
+            )
     return out
 
 
@@ -130,8 +137,12 @@ class SoundDeviceSource:
         self._stopping = False
         try:
             self._stream = sd.RawInputStream(
-                samplerate=self.samplerate, channels=self.channels, dtype="int16", device=self.device,
-                callback=callback, finished_callback=finished,
+                samplerate=self.samplerate,
+                channels=self.channels,
+                dtype="int16",
+                device=self.device,
+                callback=callback,
+                finished_callback=finished,
             )
             self._stream.start()
         except Exception as exc:
@@ -150,8 +161,9 @@ class SoundDeviceSource:
 class _PacedSource:
     """Emits blocks on its own thread at `speed` x real time; `fail_after` simulates an unplugged device."""
 
-    def __init__(self, samplerate: int, channels: int, block: float, speed: float,
-                 fail_after: float | None = None) -> None:
+    def __init__(
+        self, samplerate: int, channels: int, block: float, speed: float, fail_after: float | None = None
+    ) -> None:
         self.samplerate = samplerate
         self.channels = channels
         self.block_frames = max(1, int(samplerate * block))
@@ -168,8 +180,9 @@ class _PacedSource:
 
     def start(self, on_block: BlockCallback, on_error: ErrorCallback | None = None) -> None:
         self._stop.clear()
-        self._thread = threading.Thread(target=self._run, args=(on_block, on_error), name="paced-capture",
-                                        daemon=True)
+        self._thread = threading.Thread(
+            target=self._run, args=(on_block, on_error), name="paced-capture", daemon=True
+        )
         self._thread.start()
 
     def _run(self, on_block: BlockCallback, on_error: ErrorCallback | None) -> None:
@@ -197,9 +210,17 @@ class _PacedSource:
 class FakeSource(_PacedSource):
     """A sine tone in blocks, paced like a real device (speed=1) or faster."""
 
-    def __init__(self, samplerate: int = 16000, channels: int = 1, *, frequency: float = 440.0,
-                 amplitude: float = 0.5, block: float = 0.05, speed: float = 1.0,
-                 fail_after: float | None = None) -> None:
+    def __init__(
+        self,
+        samplerate: int = 16000,
+        channels: int = 1,
+        *,
+        frequency: float = 440.0,
+        amplitude: float = 0.5,
+        block: float = 0.05,
+        speed: float = 1.0,
+        fail_after: float | None = None,
+    ) -> None:
         super().__init__(samplerate, channels, block, speed, fail_after)
         self.frequency = frequency
         self.amplitude = amplitude
@@ -207,7 +228,11 @@ class FakeSource(_PacedSource):
     def _frames(self, start: int, count: int) -> bytes:
         out = []
         for i in range(count):
-            v = int(self.amplitude * 32767 * math.sin(2 * math.pi * self.frequency * (start + i) / self.samplerate))
+            v = int(
+                self.amplitude
+                * 32767
+                * math.sin(2 * math.pi * self.frequency * (start + i) / self.samplerate)
+            )
             out.append(struct.pack("<h", v) * self.channels)
         return b"".join(out)
 
@@ -215,8 +240,15 @@ class FakeSource(_PacedSource):
 class WavFileSource(_PacedSource):
     """Plays a 16-bit WAV file as if it were a microphone, then silence until stopped."""
 
-    def __init__(self, path: Path, *, block: float = 0.05, speed: float = 1.0, fail_after: float | None = None,
-                 channels: int | None = None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        *,
+        block: float = 0.05,
+        speed: float = 1.0,
+        fail_after: float | None = None,
+        channels: int | None = None,
+    ) -> None:
         with wave.open(str(path), "rb") as w:
             if w.getsampwidth() != 2:
                 raise CaptureError(f"{Path(path).name}: only 16-bit WAV files can be played as a source")
@@ -231,7 +263,7 @@ class WavFileSource(_PacedSource):
         super().__init__(rate, want, block, speed, fail_after)
 
     def _frames(self, start: int, count: int) -> bytes:
-        chunk = self._pcm[start:start + count]
+        chunk = self._pcm[start : start + count]
         if len(chunk) < count:
             chunk = np.concatenate([chunk, np.zeros((count - len(chunk), self.channels), dtype="<i2")])
         return chunk.tobytes()

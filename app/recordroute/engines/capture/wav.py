@@ -52,12 +52,26 @@ class IncrementalWav:
 
 def wav_header(samplerate: int, channels: int, data_bytes: int) -> bytes:
     block_align = channels * SAMPLE_WIDTH
-    return b"".join([
-        b"RIFF", struct.pack("<I", 36 + data_bytes), b"WAVE",
-        b"fmt ", struct.pack("<IHHIIHH", 16, 1, channels, samplerate, samplerate * block_align, block_align,
-                             SAMPLE_WIDTH * 8),
-        b"data", struct.pack("<I", data_bytes),
-    ])
+    return b"".join(
+        [
+            b"RIFF",
+            struct.pack("<I", 36 + data_bytes),
+            b"WAVE",
+            b"fmt ",
+            struct.pack(
+                "<IHHIIHH",
+                16,
+                1,
+                channels,
+                samplerate,
+                samplerate * block_align,
+                block_align,
+                SAMPLE_WIDTH * 8,
+            ),
+            b"data",
+            struct.pack("<I", data_bytes),
+        ]
+    )
 
 
 @dataclass(frozen=True)
@@ -103,7 +117,11 @@ def repair_wav(path: Path) -> WavCheck | None:
     Done in place: only two header fields change and a few trailing bytes go, so nothing recorded is lost.
     """
     found = check_wav(path)
-    if found is None or not found.needs_repair and Path(path).stat().st_size == HEADER_BYTES + found.data_bytes:
+    if (
+        found is None
+        or not found.needs_repair
+        and Path(path).stat().st_size == HEADER_BYTES + found.data_bytes
+    ):
         return found
     with open(path, "r+b") as fh:
         fh.truncate(HEADER_BYTES + found.data_bytes)

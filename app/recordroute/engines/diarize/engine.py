@@ -22,15 +22,15 @@ METHOD_LABELS = {"basic": "basic (no model)", "neural": "neural"}
 @dataclass
 class DiarizeOptions:
     method: str = "basic"
-    num_speakers: int | None = None   # given by the user; None = estimate
+    num_speakers: int | None = None  # given by the user; None = estimate
     max_speakers: int = 8
-    model: str | None = None          # neural embedder from the catalogue; None = first available
-    models_dir: Path | None = None    # <data_dir>/models
-    model_dir: Path | None = None     # the user's extra model folder (the `model_dir` setting)
+    model: str | None = None  # neural embedder from the catalogue; None = first available
+    models_dir: Path | None = None  # <data_dir>/models
+    model_dir: Path | None = None  # the user's extra model folder (the `model_dir` setting)
     window: float = 1.5
     step: float = 0.75
-    min_turn: float = 0.5             # shorter turns merge into their neighbour
-    merge_above: float = 0.88         # neural: clusters this similar are one voice
+    min_turn: float = 0.5  # shorter turns merge into their neighbour
+    merge_above: float = 0.88  # neural: clusters this similar are one voice
 
 
 @dataclass
@@ -77,7 +77,7 @@ class Diarization:
         if best is not None:
             return best
         mid = (start + end) / 2
-        near = [t for t in self.turns[max(0, i - 1):i + 1]]
+        near = [t for t in self.turns[max(0, i - 1) : i + 1]]
         gap = lambda t: min(abs(mid - t.start), abs(mid - t.end))  # noqa: E731
         nearest = min(near, key=gap, default=None)
         return nearest.speaker if nearest is not None and gap(nearest) <= 1.0 else None
@@ -92,7 +92,9 @@ def make_embedder(options: DiarizeOptions) -> Embedder:
     raise InputError(f"unknown diarization method {options.method!r}; choose one of {', '.join(METHODS)}")
 
 
-def sliding_windows(regions: list[tuple[float, float]], window: float, step: float) -> list[tuple[float, float]]:
+def sliding_windows(
+    regions: list[tuple[float, float]], window: float, step: float
+) -> list[tuple[float, float]]:
     out = []
     for a, b in regions:
         if b - a <= window:
@@ -107,8 +109,12 @@ def sliding_windows(regions: list[tuple[float, float]], window: float, step: flo
 
 
 def diarize(
-    samples: np.ndarray, options: DiarizeOptions | None = None, *, embedder: Embedder | None = None,
-    progress: ProgressCallback = null_progress, cancel: CancelToken | None = None,
+    samples: np.ndarray,
+    options: DiarizeOptions | None = None,
+    *,
+    embedder: Embedder | None = None,
+    progress: ProgressCallback = null_progress,
+    cancel: CancelToken | None = None,
 ) -> Diarization:
     """Diarize 16 kHz mono float32 samples. `embedder` may be passed to reuse a loaded model."""
     options = options or DiarizeOptions()
@@ -154,8 +160,9 @@ def _cluster(emb: np.ndarray, options: DiarizeOptions, standardized: bool) -> np
         sample = np.linspace(0, len(emb) - 1, MAX_CLUSTERED).round().astype(int)
     part = emb[sample]
     spec = cluster.spectrum(part, keep=options.max_speakers + 2) if len(part) >= 3 else None
-    labels = cluster.spectral(part, num_speakers=options.num_speakers, max_speakers=options.max_speakers,
-                              spec=spec)
+    labels = cluster.spectral(
+        part, num_speakers=options.num_speakers, max_speakers=options.max_speakers, spec=spec
+    )
     if options.num_speakers is None or options.num_speakers > 1:
         labels = cluster.refine(part, labels)
     if options.num_speakers is None and spec is not None:
@@ -168,8 +175,12 @@ def _cluster(emb: np.ndarray, options: DiarizeOptions, standardized: bool) -> np
     return cluster.refine(emb, cluster.assign(emb, part, labels))
 
 
-def _turns(regions: list[tuple[float, float]], windows: list[tuple[float, float]], labels: np.ndarray,
-           min_turn: float) -> list[Turn]:
+def _turns(
+    regions: list[tuple[float, float]],
+    windows: list[tuple[float, float]],
+    labels: np.ndarray,
+    min_turn: float,
+) -> list[Turn]:
     """Each 10 ms frame of speech takes the label of the window whose centre is nearest; runs become turns."""
     step = features.HOP / features.SAMPLE_RATE
     centres = np.array([(a + b) / 2 for a, b in windows])
@@ -198,7 +209,9 @@ def _merge_short(turns: list[Turn], min_turn: float) -> list[Turn]:
                 continue
             prev = turns[i - 1] if i > 0 and abs(turns[i - 1].end - t.start) < 0.05 else None
             nxt = turns[i + 1] if i + 1 < len(turns) and abs(turns[i + 1].start - t.end) < 0.05 else None
-            target = max((x for x in (prev, nxt) if x is not None), key=lambda x: x.end - x.start, default=None)
+            target = max(
+                (x for x in (prev, nxt) if x is not None), key=lambda x: x.end - x.start, default=None
+            )
             if target is None:
                 continue
             t.speaker = target.speaker
@@ -213,8 +226,9 @@ def _merge_short(turns: list[Turn], min_turn: float) -> list[Turn]:
     return turns
 
 
-def _speakers(turns: list[Turn], windows: list[tuple[float, float]], labels: np.ndarray,
-              raw: np.ndarray) -> list[SpeakerInfo]:
+def _speakers(
+    turns: list[Turn], windows: list[tuple[float, float]], labels: np.ndarray, raw: np.ndarray
+) -> list[SpeakerInfo]:
     talk: dict[str, float] = {}
     for t in turns:
         talk[t.speaker] = talk.get(t.speaker, 0.0) + (t.end - t.start)

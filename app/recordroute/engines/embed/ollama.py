@@ -96,7 +96,9 @@ class OllamaEmbedder:
         if not self._verified:
             self._dim, self._verified = int(matrix.shape[1]), True
         elif matrix.shape[1] != self._dim:
-            raise LLMError(f"Ollama model '{self.model}' changed dimension ({self._dim} -> {matrix.shape[1]})")
+            raise LLMError(
+                f"Ollama model '{self.model}' changed dimension ({self._dim} -> {matrix.shape[1]})"
+            )
         return matrix
 
     def embed(

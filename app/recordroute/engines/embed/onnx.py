@@ -41,8 +41,18 @@ def _as_spec(model: Path | str | EmbedModelSpec, tokenizer_path: Path | str | No
             raise ModelNotFoundError(f"no tokenizer.json next to {path}", hint=INSTALL_HINT)
         try:
             base = spec_from_dir(path.parent, "path")
-            return EmbedModelSpec(base.name, path, tok, base.dim, base.multilingual, "path", base.max_tokens,
-                                  base.pooling, base.query_prefix, base.doc_prefix)
+            return EmbedModelSpec(
+                base.name,
+                path,
+                tok,
+                base.dim,
+                base.multilingual,
+                "path",
+                base.max_tokens,
+                base.pooling,
+                base.query_prefix,
+                base.doc_prefix,
+            )
         except ModelNotFoundError:
             return EmbedModelSpec(path.stem, path, tok, 0, False, "path")
     raise ModelNotFoundError(f"embedding model {path} does not exist", hint=INSTALL_HINT)
@@ -71,7 +81,9 @@ class OnnxEmbedder:
         try:
             tokenizer = Tokenizer.from_file(str(self.spec.tokenizer_path))
         except Exception as exc:  # tokenizers raises plain Exception on bad JSON
-            raise ModelNotFoundError(f"cannot read {self.spec.tokenizer_path}: {exc}", hint=INSTALL_HINT) from exc
+            raise ModelNotFoundError(
+                f"cannot read {self.spec.tokenizer_path}: {exc}", hint=INSTALL_HINT
+            ) from exc
         folder = self.spec.onnx_path.parent
         self.max_tokens: int = int(
             max_tokens
@@ -102,7 +114,9 @@ class OnnxEmbedder:
                 f"cannot load embedding model {self.spec.onnx_path}: {exc}",
                 hint="the model file looks damaged; reinstall it or replace the folder",
             ) from exc
-        self._inputs = {i.name: (np.int32 if "int32" in i.type else np.int64) for i in self._session.get_inputs()}
+        self._inputs = {
+            i.name: (np.int32 if "int32" in i.type else np.int64) for i in self._session.get_inputs()
+        }
         outputs = self._session.get_outputs()
         chosen = next((o for name in _OUTPUT_NAMES for o in outputs if o.name == name), outputs[0])
         self._output = chosen.name
@@ -142,7 +156,9 @@ class OnnxEmbedder:
             elif name == "position_ids":
                 value = np.broadcast_to(np.arange(longest, dtype=np.int64), ids.shape).copy()
             else:
-                raise ModelNotFoundError(f"embedding model input '{name}' is not supported", hint=INSTALL_HINT)
+                raise ModelNotFoundError(
+                    f"embedding model input '{name}' is not supported", hint=INSTALL_HINT
+                )
             feeds[name] = value.astype(dtype, copy=False)
         out = self._session.run([self._output], feeds)[0]
         pooled = out if self._pooled_output else self._pool(out, mask)

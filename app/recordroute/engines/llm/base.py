@@ -90,8 +90,9 @@ def call_with_retries(fn: Callable[[], R], *, retries: int, backoff: float, canc
                 time.sleep(delay)
 
 
-def drain(events: queue.Queue[tuple[str, Any]], cancel: CancelToken | None,
-          poll: float = 0.1) -> Iterator[tuple[str, Any]]:
+def drain(
+    events: queue.Queue[tuple[str, Any]], cancel: CancelToken | None, poll: float = 0.1
+) -> Iterator[tuple[str, Any]]:
     """Yield what a backend's worker thread posts, checking `cancel` while waiting, so a blocked network read
     never delays a cancel by more than `poll` seconds."""
     while True:
@@ -196,7 +197,7 @@ class LLMBackend(ABC):
                     messages, options=options, on_token=lambda t: pieces.put(("tok", t)), cancel=local
                 )
                 pieces.put(("end", None))
-            except BaseException as exc:  # noqa: BLE001 - handed to the consumer thread
+            except BaseException as exc:
                 pieces.put(("err", exc))
 
         worker = threading.Thread(target=work, name=f"llm-stream-{self.name}", daemon=True)

@@ -47,8 +47,13 @@ _PATTERNS: tuple[tuple[re.Pattern[str], int | None, int | None], ...] = (
     # llama.cpp server (newer): "request (2358 tokens) exceeds the available context size (2048 tokens)"
     (re.compile(rf"request \({_N} tokens\) exceeds the available context size \({_N} tokens\)", re.I), 2, 1),
     # OpenAI, vLLM and llama-cpp-python's formatted 400
-    (re.compile(rf"maximum context length is {_N} tokens.{{0,40}}?(?:requested|resulted in|has) {_N}", re.I | re.S),
-     1, 2),
+    (
+        re.compile(
+            rf"maximum context length is {_N} tokens.{{0,40}}?(?:requested|resulted in|has) {_N}", re.I | re.S
+        ),
+        1,
+        2,
+    ),
     (re.compile(rf"maximum context length (?:is|of) {_N}", re.I), 1, None),
     (re.compile(rf"context (?:length|window|size) (?:is|of) {_N}", re.I), 1, None),
 )
@@ -121,7 +126,12 @@ def parse_context_error(payload: Any) -> ContextOverflow | None:
 
 
 def context_exceeded(
-    overflow: ContextOverflow, *, used: int | None, where: str, setting: int | None = None, retried: bool = False
+    overflow: ContextOverflow,
+    *,
+    used: int | None,
+    where: str,
+    setting: int | None = None,
+    retried: bool = False,
 ) -> LLMContextExceeded:
     """The user-facing error: which context the app used (and its setting), which the server has, what to do."""
     server = overflow.server_ctx
@@ -143,7 +153,9 @@ def context_exceeded(
         if target
         else "lower the context size (llm_num_ctx) in settings or restart the server with a larger context"
     )
-    return LLMContextExceeded(message, used=used, server=server, prompt_tokens=overflow.prompt_tokens, hint=hint)
+    return LLMContextExceeded(
+        message, used=used, server=server, prompt_tokens=overflow.prompt_tokens, hint=hint
+    )
 
 
 # --- what servers report -------------------------------------------------------------------------------------
@@ -215,7 +227,9 @@ def describe_context(setting: int, info: ServerContext, reachable: bool = True) 
     if not info.size:
         why = "the server did not answer" if not reachable else "the server does not report its own"
         return f"{setting} tokens (setting; {why}) → using {setting}"
-    line = f"{info.size} tokens (server, {info.source}) / {setting} (setting) → using {min(setting, info.size)}"
+    line = (
+        f"{info.size} tokens (server, {info.source}) / {setting} (setting) → using {min(setting, info.size)}"
+    )
     if info.model_default:
         line += f"; the model's own default is {info.model_default}, the app sends its num_ctx instead"
     return line
@@ -275,8 +289,10 @@ def with_context_retry(
         smaller = exc.server
         if not smaller or smaller >= planned:
             raise
-        note = (f"the server's context is {smaller} tokens, smaller than the {planned} planned for; "
-                f"planned again for {smaller} and retried")
+        note = (
+            f"the server's context is {smaller} tokens, smaller than the {planned} planned for; "
+            f"planned again for {smaller} and retried"
+        )
         log.warning("%s: %s", backend.label, note)
         backend.learn_context(smaller)
         if on_reset:
@@ -285,5 +301,6 @@ def with_context_retry(
             return attempt(smaller, [note])
         except LLMContextExceeded as again:
             overflow = ContextOverflow(again.server or smaller, again.prompt_tokens, again.message)
-            raise context_exceeded(overflow, used=smaller, setting=planned, where=backend.label,
-                                   retried=True) from None
+            raise context_exceeded(
+                overflow, used=smaller, setting=planned, where=backend.label, retried=True
+            ) from None

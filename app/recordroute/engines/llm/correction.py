@@ -45,9 +45,12 @@ def correct_transcript(
             last[0] = p.fraction
             progress(p)
 
-    def attempt(num_ctx: int, retry_notes: list[str]) -> tuple[list[CorrectionRequest], dict[str, str], list[str]]:
-        requests, fixed, found = _correct_requests(segments, backend, vocabulary, language, num_ctx, forward,
-                                                   cancel, tokenizer)
+    def attempt(
+        num_ctx: int, retry_notes: list[str]
+    ) -> tuple[list[CorrectionRequest], dict[str, str], list[str]]:
+        requests, fixed, found = _correct_requests(
+            segments, backend, vocabulary, language, num_ctx, forward, cancel, tokenizer
+        )
         return requests, fixed, retry_notes + found
 
     requests, fixed, found = with_context_retry(backend, attempt)

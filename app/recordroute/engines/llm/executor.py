@@ -254,8 +254,15 @@ def summarize(
     runs: list[_Run] = []
 
     def attempt(num_ctx: int, notes: list[str]) -> SummaryResult:
-        run = _Run(backend, template, lang, plan_budget(num_ctx, template, lang, tokenizer), progress, cancel,
-                   tokenizer)
+        run = _Run(
+            backend,
+            template,
+            lang,
+            plan_budget(num_ctx, template, lang, tokenizer),
+            progress,
+            cancel,
+            tokenizer,
+        )
         if runs:  # a retry: progress keeps moving forward, the calls made so far still count
             run.last_fraction, run.calls = runs[-1].last_fraction, runs[-1].calls
         runs.append(run)
@@ -266,10 +273,19 @@ def summarize(
 
 
 def _summarize_run(
-    run: _Run, segments: Sequence[SegLike], on_token: TokenCallback | None, on_reset: Callable[[], None] | None
+    run: _Run,
+    segments: Sequence[SegLike],
+    on_token: TokenCallback | None,
+    on_reset: Callable[[], None] | None,
 ) -> SummaryResult:
     """One summary at `run.budget`: map every chunk, reduce, title."""
-    backend, template, lang, budget, tokenizer = run.backend, run.template, run.language, run.budget, run.tokenizer
+    backend, template, lang, budget, tokenizer = (
+        run.backend,
+        run.template,
+        run.language,
+        run.budget,
+        run.tokenizer,
+    )
     chunks = plan_chunks(segments, budget.map_input, overlap_segments=1, tokenizer=tokenizer)
     partials: list[Partial] = []
     markdown = ""

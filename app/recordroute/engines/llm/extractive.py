@@ -159,7 +159,12 @@ def _units(segments: Sequence[SegLike]) -> list[tuple[float, str]]:
 
 def _unit_speakers(segments: Sequence[SegLike]) -> list[str | None]:
     """The speaker of each unit of `_units` (same order), for diarized transcripts."""
-    return [getattr(seg, "speaker", None) for seg in segments for sent in split_sentences(seg.text) if len(sent) >= 2]
+    return [
+        getattr(seg, "speaker", None)
+        for seg in segments
+        for sent in split_sentences(seg.text)
+        if len(sent) >= 2
+    ]
 
 
 def _short(text: str, limit: int = 160) -> str:

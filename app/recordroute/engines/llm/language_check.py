@@ -19,8 +19,10 @@ _HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
 STRONGER = {
-    "ko": ("중요: 답변 전체를 반드시 한국어로 작성하세요. 영어나 다른 언어로 쓰지 마세요. 고유명사와 기술 용어만 "
-           "원래 철자를 유지할 수 있습니다."),
+    "ko": (
+        "중요: 답변 전체를 반드시 한국어로 작성하세요. 영어나 다른 언어로 쓰지 마세요. 고유명사와 기술 용어만 "
+        "원래 철자를 유지할 수 있습니다."
+    ),
     "en": "Important: write the whole answer in English only. Do not answer in any other language.",
 }
 
@@ -44,7 +46,9 @@ def language_mismatch(text: str, language: str) -> str | None:
     if share is None or share >= MIN_SHARE:
         return None
     script = "Hangul" if language == "ko" else "Latin"
-    return f"language mismatch: asked for {language}, but only {share:.0%} of the words are in {script} script"
+    return (
+        f"language mismatch: asked for {language}, but only {share:.0%} of the words are in {script} script"
+    )
 
 
 def insist_on_language(template: Template, language: str) -> Template:
@@ -52,5 +56,9 @@ def insist_on_language(template: Template, language: str) -> Template:
     extra = STRONGER.get(language)
     if not extra:
         return template
-    return dataclasses.replace(template, system=f"{template.system}\n\n{extra}",
-                               reduce=f"{template.reduce}\n\n{extra}", map=f"{template.map}\n\n{extra}")
+    return dataclasses.replace(
+        template,
+        system=f"{template.system}\n\n{extra}",
+        reduce=f"{template.reduce}\n\n{extra}",
+        map=f"{template.map}\n\n{extra}",
+    )

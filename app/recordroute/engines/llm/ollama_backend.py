@@ -148,7 +148,9 @@ class OllamaBackend(LLMBackend):
             if overflow is not None:
                 if overflow.server_ctx:
                     self.learn_context(overflow.server_ctx)
-                return context_exceeded(overflow, used=num_ctx, where=f"Ollama ({self.model})", setting=self.num_ctx)
+                return context_exceeded(
+                    overflow, used=num_ctx, where=f"Ollama ({self.model})", setting=self.num_ctx
+                )
             if exc.status_code == 404 or ("not found" in low and "model" in low):
                 return self._missing()
             if exc.status_code in _RETRY_STATUS and not started:
@@ -179,8 +181,12 @@ class OllamaBackend(LLMBackend):
     ) -> LLMResult:
         opts = self._options(options)
         payload = [m.to_dict() for m in messages]
-        return call_with_retries(lambda: self._once(payload, opts, on_token, cancel), retries=self.retries, backoff=self.backoff,
-                                 cancel=cancel)
+        return call_with_retries(
+            lambda: self._once(payload, opts, on_token, cancel),
+            retries=self.retries,
+            backoff=self.backoff,
+            cancel=cancel,
+        )
 
     def _once(
         self,
@@ -214,7 +220,7 @@ class OllamaBackend(LLMBackend):
                     events.put(("eof", None))  # the stream ended without a final done=true object
                 finally:
                     parts.close()  # type: ignore[attr-defined]  # a generator, though typed as Iterator
-            except BaseException as exc:  # noqa: BLE001 - handed to the calling thread
+            except BaseException as exc:
                 events.put(("err", exc))
 
         worker = threading.Thread(target=work, name="ollama-call", daemon=True)

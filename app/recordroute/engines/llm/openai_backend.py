@@ -106,8 +106,11 @@ class OpenAIBackend(LLMBackend):
         means "not reported"; only an unreachable server gives None."""
         reached = False
         for url, source, read in (
-            (f"{self.base_url}/models", "/v1/models max_model_len",
-             lambda data: context_from_models(data, self.model)),
+            (
+                f"{self.base_url}/models",
+                "/v1/models max_model_len",
+                lambda data: context_from_models(data, self.model),
+            ),
             (f"{self._root_url()}/props", "/props", context_from_props),
         ):
             try:
@@ -142,7 +145,9 @@ class OpenAIBackend(LLMBackend):
             return None
         if overflow.server_ctx:
             self.learn_context(overflow.server_ctx)
-        return context_exceeded(overflow, used=used, where=f"the server at {self.base_url}", setting=self.num_ctx)
+        return context_exceeded(
+            overflow, used=used, where=f"the server at {self.base_url}", setting=self.num_ctx
+        )
 
     def _payload_error(self, payload: Any, used: int | None) -> LLMError:
         """An error object the server sent inside the stream."""
@@ -202,11 +207,19 @@ class OpenAIBackend(LLMBackend):
         if options.stop:
             body["stop"] = list(options.stop)
         used = options.num_ctx or self.effective_context()
-        return call_with_retries(lambda: self._once(body, on_token, cancel, used), retries=self.retries,
-                                 backoff=self.backoff, cancel=cancel)
+        return call_with_retries(
+            lambda: self._once(body, on_token, cancel, used),
+            retries=self.retries,
+            backoff=self.backoff,
+            cancel=cancel,
+        )
 
     def _stream_events(
-        self, body: dict[str, Any], events: queue.Queue[tuple[str, Any]], stop: threading.Event, used: int | None
+        self,
+        body: dict[str, Any],
+        events: queue.Queue[tuple[str, Any]],
+        stop: threading.Event,
+        used: int | None,
     ) -> None:
         try:
             with self._http() as http, http.stream("POST", "/chat/completions", json=body) as resp:
@@ -237,11 +250,15 @@ class OpenAIBackend(LLMBackend):
                 events.put(("end", None))
         except (httpx.ConnectError, httpx.ConnectTimeout):
             events.put(("err", Retryable(f"cannot reach the server at {self.base_url}")))
-        except BaseException as exc:  # noqa: BLE001 - handed to the calling thread
+        except BaseException as exc:
             events.put(("err", exc))
 
     def _once(
-        self, body: dict[str, Any], on_token: TokenCallback | None, cancel: CancelToken | None, used: int | None
+        self,
+        body: dict[str, Any],
+        on_token: TokenCallback | None,
+        cancel: CancelToken | None,
+        used: int | None,
     ) -> LLMResult:
         events: queue.Queue[tuple[str, Any]] = queue.Queue()
         stop = threading.Event()

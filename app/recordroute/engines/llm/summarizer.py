@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ...errors import LLMError
-from ..docs import detect_language  # noqa: F401  (re-exported: one detector for the app)
+from ..docs import detect_language
 from .base import ChatMessage
 from .chunking import Chunk, Seg, SegLike, count_tokens, fmt_ts, plan_chunks, split_segment
 from .templates import Template, language_name

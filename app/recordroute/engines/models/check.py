@@ -34,7 +34,8 @@ def detect_kind(folder: Path) -> str:
         return EMBEDDING
     raise BrokenModelError(
         f"{folder} is not a model folder: it has neither model.bin (a Whisper model) nor model.onnx with "
-        "tokenizer.json (an embedding model)")
+        "tokenizer.json (an embedding model)"
+    )
 
 
 def iter_files(folder: Path) -> Iterator[Path]:
@@ -90,8 +91,9 @@ def check_loads(folder: Path, kind: str) -> str:
     except BrokenModelError:
         raise
     except Exception as exc:  # every loader error means the same to the user: this model is unusable
-        raise BrokenModelError(f"the {kind} model in {folder} does not load: {type(exc).__name__}: {exc}") \
-            from exc
+        raise BrokenModelError(
+            f"the {kind} model in {folder} does not load: {type(exc).__name__}: {exc}"
+        ) from exc
     finally:
         gc.collect()
 
@@ -124,5 +126,7 @@ def _load_embedding(folder: Path) -> str:
     inputs = {i.name for i in session.get_inputs()}
     del session
     if "input_ids" not in inputs:
-        raise BrokenModelError(f"{spec.onnx_path} is not a sentence-embedding graph (it has no input_ids input)")
+        raise BrokenModelError(
+            f"{spec.onnx_path} is not a sentence-embedding graph (it has no input_ids input)"
+        )
     return f"ONNX embedding model ({spec.dim or '?'} dimensions)"

@@ -68,7 +68,9 @@ class _Fetcher(threading.Thread):
     """Reads one HTTP response on a worker thread and hands chunks over a small queue, so the caller can
     notice a cancel within POLL seconds even while the socket is stalled."""
 
-    def __init__(self, url: str, headers: dict[str, str], timeout: float, hasher: _Hasher, resuming: bool) -> None:
+    def __init__(
+        self, url: str, headers: dict[str, str], timeout: float, hasher: _Hasher, resuming: bool
+    ) -> None:
         super().__init__(daemon=True, name="model-download")
         self.url, self.headers, self.timeout = url, headers, timeout
         self.q: queue.Queue[tuple[str, Any]] = queue.Queue(maxsize=8)
@@ -119,9 +121,16 @@ class _Fetcher(threading.Thread):
 
 
 class Downloader:
-    def __init__(self, *, progress: ProgressCallback | None = None, cancel: CancelToken | None = None,
-                 retries: int = 5, backoff: float = 0.5, timeout: float = 30.0,
-                 headers: Callable[[], dict[str, str]] | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        progress: ProgressCallback | None = None,
+        cancel: CancelToken | None = None,
+        retries: int = 5,
+        backoff: float = 0.5,
+        timeout: float = 30.0,
+        headers: Callable[[], dict[str, str]] | None = None,
+    ) -> None:
         self.progress = progress or null_progress
         self.cancel = cancel or CancelToken()
         self.retries, self.backoff, self.timeout = retries, backoff, timeout
@@ -154,17 +163,22 @@ class Downloader:
             return self.result
         except _ServerError as exc:
             keep_partial = True
-            raise HubError(f"the hub at {remote.endpoint} answered {exc.status} while downloading {remote.repo}",
-                           hint="the server had a problem; try again later (the download resumes)") from exc
+            raise HubError(
+                f"the hub at {remote.endpoint} answered {exc.status} while downloading {remote.repo}",
+                hint="the server had a problem; try again later (the download resumes)",
+            ) from exc
         except _NetworkDrop as exc:
             keep_partial = True
-            raise HubError(f"the connection to {remote.endpoint} kept dropping while downloading {remote.repo}: "
-                           f"{exc}", hint="run the same download again: it resumes where it stopped") from exc
+            raise HubError(
+                f"the connection to {remote.endpoint} kept dropping while downloading {remote.repo}: {exc}",
+                hint="run the same download again: it resumes where it stopped",
+            ) from exc
         except OSError as exc:
             if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-                raise DiskFullError(f"the disk is full while downloading {remote.repo} to {staging.parent}",
-                                    hint="free some disk space and retry; the partial download was deleted") \
-                    from exc
+                raise DiskFullError(
+                    f"the disk is full while downloading {remote.repo} to {staging.parent}",
+                    hint="free some disk space and retry; the partial download was deleted",
+                ) from exc
             raise StorageError(f"could not write the download to {staging}: {exc.strerror or exc}") from exc
         finally:
             if not ok and (not keep_partial or not any(p.is_file() for p in staging.rglob("*"))):
@@ -176,7 +190,9 @@ class Downloader:
         if needed + DISK_MARGIN > free:
             raise DiskFullError(
                 f"{remote.repo} needs {human_bytes(needed)} but only {human_bytes(free)} is free on "
-                f"{staging.parent}", hint="free some disk space or move the data folder, then retry")
+                f"{staging.parent}",
+                hint="free some disk space or move the data folder, then retry",
+            )
 
     # --- one file --------------------------------------------------------------------------------------------
     def _file(self, remote: RemoteModel, f: RemoteFile, staging: Path) -> str:
@@ -217,8 +233,9 @@ class Downloader:
                     hasher = _Hasher(f)
         if offset != f.size:
             part.unlink(missing_ok=True)
-            raise VerificationError(f"{remote.repo}: {f.path} is {offset} bytes, the hub says {f.size}; "
-                                    "the download was deleted")
+            raise VerificationError(
+                f"{remote.repo}: {f.path} is {offset} bytes, the hub says {f.size}; the download was deleted"
+            )
         t = time.perf_counter()
         problem = hasher.mismatch()
         self.result.verify_seconds += time.perf_counter() - t
@@ -299,7 +316,9 @@ class Downloader:
         eta = left / rate if rate > 0 else None
         fraction = self._done / self._total if self._total else 1.0
         msg = f"{human_bytes(self._done)} / {human_bytes(self._total)} · {human_bytes(rate)}/s"
-        self.progress(TransferProgress("download", min(1.0, fraction), msg, eta, self._done, self._total, rate))
+        self.progress(
+            TransferProgress("download", min(1.0, fraction), msg, eta, self._done, self._total, rate)
+        )
 
 
 class _ServerError(_NetworkDrop):
@@ -310,11 +329,15 @@ class _ServerError(_NetworkDrop):
 
 def _status_error(status: int, url: str) -> Exception:
     if status in (401, 403):
-        return HubError(f"the hub refused access ({status}) to {url}",
-                        hint="the repository may be gated or private: set HF_TOKEN, or import it from a pack")
+        return HubError(
+            f"the hub refused access ({status}) to {url}",
+            hint="the repository may be gated or private: set HF_TOKEN, or import it from a pack",
+        )
     if status == 404:
-        return HubError(f"a file of the model is missing on the hub (404): {url}",
-                        hint="the repository changed while downloading; run the download again")
+        return HubError(
+            f"a file of the model is missing on the hub (404): {url}",
+            hint="the repository changed while downloading; run the download again",
+        )
     return HubError(f"the hub answered {status} for {url}")
 
 
@@ -326,8 +349,10 @@ def _classify(exc: BaseException) -> BaseException:
     from huggingface_hub import errors as hf
 
     if isinstance(exc, hf.OfflineModeIsEnabled):
-        return HubError("offline mode is on (HF_HUB_OFFLINE), so nothing can be downloaded",
-                        hint="unset HF_HUB_OFFLINE to download, or import the model from a pack")
+        return HubError(
+            "offline mode is on (HF_HUB_OFFLINE), so nothing can be downloaded",
+            hint="unset HF_HUB_OFFLINE to download, or import the model from a pack",
+        )
     return exc
 
 
@@ -351,7 +376,9 @@ class _Hasher:
         """'' when the content matches the hub's checksum, else what failed."""
         if self.file.sha256:
             got = self.sha256.hexdigest()
-            return "" if got == self.file.sha256 else f"SHA-256 check (expected {self.file.sha256}, got {got})"
+            return (
+                "" if got == self.file.sha256 else f"SHA-256 check (expected {self.file.sha256}, got {got})"
+            )
         if self.file.git_sha1 and self.sha1 is not None:
             got = self.sha1.hexdigest()
             return "" if got == self.file.git_sha1 else f"checksum (git id {self.file.git_sha1}, got {got})"

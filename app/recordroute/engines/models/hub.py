@@ -135,26 +135,37 @@ def hub_error(exc: BaseException, repo: str, endpoint: str) -> RecordRouteError:
     from huggingface_hub import errors as hf
 
     if isinstance(exc, hf.OfflineModeIsEnabled):
-        return HubError("offline mode is on (HF_HUB_OFFLINE), so nothing can be downloaded",
-                        hint="unset HF_HUB_OFFLINE to download, or import the model from a pack")
+        return HubError(
+            "offline mode is on (HF_HUB_OFFLINE), so nothing can be downloaded",
+            hint="unset HF_HUB_OFFLINE to download, or import the model from a pack",
+        )
     if isinstance(exc, hf.GatedRepoError):
-        return HubError(f"model repository '{repo}' is gated on {endpoint}",
-                        hint="accept its licence on the hub and set HF_TOKEN, or import it from a pack")
+        return HubError(
+            f"model repository '{repo}' is gated on {endpoint}",
+            hint="accept its licence on the hub and set HF_TOKEN, or import it from a pack",
+        )
     if isinstance(exc, (hf.RepositoryNotFoundError, hf.RevisionNotFoundError)):
-        return HubError(f"model repository '{repo}' was not found on {endpoint}",
-                        hint="check the id (owner/name) or the short name in `recordroute models list`")
+        return HubError(
+            f"model repository '{repo}' was not found on {endpoint}",
+            hint="check the id (owner/name) or the short name in `recordroute models list`",
+        )
     if isinstance(exc, hf.HfHubHTTPError):
         status = getattr(getattr(exc, "response", None), "status_code", None)
         if status == 404:
-            return HubError(f"model repository '{repo}' was not found on {endpoint} (404)",
-                            hint="check the id (owner/name) or the short name in `recordroute models list`")
-        return HubError(f"the hub at {endpoint} answered {status or 'an error'} for '{repo}'",
-                        hint="the server had a problem; try again later")
+            return HubError(
+                f"model repository '{repo}' was not found on {endpoint} (404)",
+                hint="check the id (owner/name) or the short name in `recordroute models list`",
+            )
+        return HubError(
+            f"the hub at {endpoint} answered {status or 'an error'} for '{repo}'",
+            hint="the server had a problem; try again later",
+        )
     return HubError(f"cannot reach the hub at {endpoint}: {type(exc).__name__}: {exc}")
 
 
-def fetch_listing(repo: str, *, revision: str = "main", patterns: Iterable[str] | None = None,
-                  endpoint: str | None = None) -> RemoteModel:
+def fetch_listing(
+    repo: str, *, revision: str = "main", patterns: Iterable[str] | None = None, endpoint: str | None = None
+) -> RemoteModel:
     # `patterns` None keeps every file (the caller picks what it needs from the listing).
     """The files of `repo` at `revision` (pinned to its commit) with their sizes and checksums."""
     from huggingface_hub import HfApi
@@ -162,8 +173,10 @@ def fetch_listing(repo: str, *, revision: str = "main", patterns: Iterable[str] 
 
     endpoint = endpoint or hub_endpoint()
     if offline_requested():
-        raise HubError("offline mode is on (HF_HUB_OFFLINE), so nothing can be downloaded",
-                       hint="unset HF_HUB_OFFLINE to download, or import the model from a pack")
+        raise HubError(
+            "offline mode is on (HF_HUB_OFFLINE), so nothing can be downloaded",
+            hint="unset HF_HUB_OFFLINE to download, or import the model from a pack",
+        )
     api = HfApi(endpoint=endpoint)
     try:
         # One request: the commit and every file with its size, git oid and LFS sha256 ("blobs").
@@ -171,19 +184,30 @@ def fetch_listing(repo: str, *, revision: str = "main", patterns: Iterable[str] 
         commit = info.sha or revision
         siblings: list[Any] = list(info.siblings or [])
         if siblings and any(s.size is None for s in siblings):  # a server that ignores blobs=true
-            siblings = [_Sibling(e.path, e.size, e.blob_id, e.lfs) for e in
-                        api.list_repo_tree(repo, revision=commit, recursive=True) if isinstance(e, RepoFile)]
+            siblings = [
+                _Sibling(e.path, e.size, e.blob_id, e.lfs)
+                for e in api.list_repo_tree(repo, revision=commit, recursive=True)
+                if isinstance(e, RepoFile)
+            ]
     except Exception as exc:
         raise hub_error(exc, repo, endpoint) from exc
     files = []
     for e in siblings:
         if not _wanted(e.rfilename, patterns):
             continue
-        files.append(RemoteFile(e.rfilename, int(e.size or 0), e.lfs.sha256 if e.lfs else None,
-                                None if e.lfs else (e.blob_id or None)))
+        files.append(
+            RemoteFile(
+                e.rfilename,
+                int(e.size or 0),
+                e.lfs.sha256 if e.lfs else None,
+                None if e.lfs else (e.blob_id or None),
+            )
+        )
     if not files:
-        raise HubError(f"'{repo}' has none of the files a model needs ({', '.join(patterns or ['*'])})",
-                       hint="check that the id names a CTranslate2 Whisper or ONNX embedding repository")
+        raise HubError(
+            f"'{repo}' has none of the files a model needs ({', '.join(patterns or ['*'])})",
+            hint="check that the id names a CTranslate2 Whisper or ONNX embedding repository",
+        )
     return RemoteModel(repo, commit, tuple(sorted(files, key=lambda f: f.path)), endpoint)
 
 
@@ -207,8 +231,10 @@ def with_checksums(remote: RemoteModel, files: Iterable[RemoteFile]) -> RemoteMo
             elif len(etag) == 40:
                 f = replace(f, git_sha1=etag)
             else:
-                raise VerificationError(f"the hub gives no checksum for {remote.repo}/{f.path}, so it cannot be "
-                                        "verified; nothing was downloaded",
-                                        hint="use the official hub or a mirror that serves ETags")
+                raise VerificationError(
+                    f"the hub gives no checksum for {remote.repo}/{f.path}, so it cannot be "
+                    "verified; nothing was downloaded",
+                    hint="use the official hub or a mirror that serves ETags",
+                )
         out.append(f)
     return replace(remote, files=tuple(out))

@@ -42,15 +42,19 @@ def select_files(kind: str, files: tuple[RemoteFile, ...]) -> tuple[RemoteFile, 
     """The files a model of `kind` needs: for speech the CTranslate2 set; for embeddings the configs plus one
     ONNX graph (model.onnx, else onnx/model.onnx) and its external-data file, never every exported variant."""
     if kind == SPEECH:
-        return tuple(f for f in files if "/" not in f.path and any(fnmatch.fnmatch(f.path, p) for p in SPEECH_PATTERNS))
+        return tuple(
+            f for f in files if "/" not in f.path and any(fnmatch.fnmatch(f.path, p) for p in SPEECH_PATTERNS)
+        )
     paths = {f.path for f in files}
     graph = next((g for g in ("model.onnx", "onnx/model.onnx") if g in paths), None)
     if graph is None:
         onnx = sorted(p for p in paths if p.endswith(".onnx"))
         graph = onnx[0] if len(onnx) == 1 else None
     if graph is None:
-        raise BrokenModelError("the repository has no model.onnx (or onnx/model.onnx)",
-                               hint="pick an ONNX export of the embedding model (for example a Xenova/ repo)")
+        raise BrokenModelError(
+            "the repository has no model.onnx (or onnx/model.onnx)",
+            hint="pick an ONNX export of the embedding model (for example a Xenova/ repo)",
+        )
     keep = {graph, graph + "_data", graph.rsplit("/", 1)[0] + "/model.onnx_data" if "/" in graph else ""}
     if graph.startswith("onnx/"):  # configs beside the graph first, then the repo root's
         keep |= {"onnx/" + c for c in _EMBED_CONFIGS}
@@ -58,9 +62,18 @@ def select_files(kind: str, files: tuple[RemoteFile, ...]) -> tuple[RemoteFile, 
     return tuple(f for f in files if f.path in keep)
 
 
-def download_model(manager: ModelManager, name_or_repo: str, *, kind: str | None = None, force: bool = False,
-                   revision: str = "main", progress: ProgressCallback | None = None,
-                   cancel: CancelToken | None = None, retries: int = 5, backoff: float = 0.5) -> ModelState:
+def download_model(
+    manager: ModelManager,
+    name_or_repo: str,
+    *,
+    kind: str | None = None,
+    force: bool = False,
+    revision: str = "main",
+    progress: ProgressCallback | None = None,
+    cancel: CancelToken | None = None,
+    retries: int = 5,
+    backoff: float = 0.5,
+) -> ModelState:
     """Download a catalogue model (short name) or any repository id into the data dir's models folder.
     A model already present (bundled or downloaded) is returned as is unless `force`."""
     entry = lookup(name_or_repo, kind)
@@ -71,8 +84,10 @@ def download_model(manager: ModelManager, name_or_repo: str, *, kind: str | None
         kind = kind or guess_kind(repo)
         name = repo.split("/")[-1]
     else:
-        raise InputError(f"'{name_or_repo}' is neither a model in the catalogue nor a repository id (owner/name)",
-                         hint="see `recordroute models list` for the names")
+        raise InputError(
+            f"'{name_or_repo}' is neither a model in the catalogue nor a repository id (owner/name)",
+            hint="see `recordroute models list` for the names",
+        )
     if not force:
         try:
             return manager.get(name, kind)
@@ -82,15 +97,25 @@ def download_model(manager: ModelManager, name_or_repo: str, *, kind: str | None
     folder = folder_name(repo) if taken is None or taken.repo == repo else repo.replace("/", "--")
     # One download of a model at a time (GUI, CLI and API may all ask): two writers in one staging folder
     # would interleave their bytes and fail the checksums.
-    with hold_or_fail(manager.registry.root / f".download-{kind}-{folder}.lock",
-                      f"{name} is already being downloaded (by this app or another RecordRoute window)",
-                      "wait for that download to finish, or cancel it there"):
-        return _download(manager, repo, kind, name, folder, revision,
-                         Downloader(progress=progress, cancel=cancel, retries=retries, backoff=backoff))
+    with hold_or_fail(
+        manager.registry.root / f".download-{kind}-{folder}.lock",
+        f"{name} is already being downloaded (by this app or another RecordRoute window)",
+        "wait for that download to finish, or cancel it there",
+    ):
+        return _download(
+            manager,
+            repo,
+            kind,
+            name,
+            folder,
+            revision,
+            Downloader(progress=progress, cancel=cancel, retries=retries, backoff=backoff),
+        )
 
 
-def _download(manager: ModelManager, repo: str, kind: str, name: str, folder: str, revision: str,
-              downloader: Downloader) -> ModelState:
+def _download(
+    manager: ModelManager, repo: str, kind: str, name: str, folder: str, revision: str, downloader: Downloader
+) -> ModelState:
     with os_trust_store():
         remote = fetch_listing(repo, revision=revision)
         remote = with_checksums(remote, select_files(kind, remote.files))
@@ -101,16 +126,31 @@ def _download(manager: ModelManager, repo: str, kind: str, name: str, folder: st
     except BrokenModelError:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    rec = ModelRecord(kind=detected, name=name, path=f"{detected}/{folder}", source="downloaded", repo=repo,
-                      revision=remote.revision, files=result.sha256, verified_at=time.time())
+    rec = ModelRecord(
+        kind=detected,
+        name=name,
+        path=f"{detected}/{folder}",
+        source="downloaded",
+        repo=repo,
+        revision=remote.revision,
+        files=result.sha256,
+        verified_at=time.time(),
+    )
     try:
         return manager.install(staging, rec, force=True)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
 
 
-def import_model(manager: ModelManager, path: Path, *, name: str | None = None, force: bool = False,
-                 progress: ProgressCallback | None = None, cancel: CancelToken | None = None) -> ModelState:
+def import_model(
+    manager: ModelManager,
+    path: Path,
+    *,
+    name: str | None = None,
+    force: bool = False,
+    progress: ProgressCallback | None = None,
+    cancel: CancelToken | None = None,
+) -> ModelState:
     """Import a pack (.tar/.zip with a manifest of sums) or a plain folder: the sums are checked, the model
     is loaded for real, and only then is it put in place. A broken model is refused with the reason."""
     report = progress or null_progress
@@ -140,9 +180,16 @@ def import_model(manager: ModelManager, path: Path, *, name: str | None = None, 
         report(Progress("verify", 0.8, "loading the model"))
         check_loads(staging, kind)
         name = _import_name(name, manifest, path)
-        rec = ModelRecord(kind=kind, name=name, path=f"{kind}/{name}", source="imported",
-                          repo=str((manifest or {}).get("repo") or ""),
-                          revision=str((manifest or {}).get("revision") or ""), files=sums, verified_at=time.time())
+        rec = ModelRecord(
+            kind=kind,
+            name=name,
+            path=f"{kind}/{name}",
+            source="imported",
+            repo=str((manifest or {}).get("repo") or ""),
+            revision=str((manifest or {}).get("revision") or ""),
+            files=sums,
+            verified_at=time.time(),
+        )
         state = manager.install(staging, rec, force=force)
         report(Progress("import", 1.0, "done"))
         return state
@@ -170,8 +217,9 @@ def _import_name(name: str | None, manifest: dict | None, path: Path) -> str:
                 candidate = candidate[: -len(suffix)]
                 break
     if not _NAME.match(candidate):
-        raise InputError(f"'{candidate}' cannot be a model name",
-                         hint="use letters, digits, '.', '-' or '_' (pass --name)")
+        raise InputError(
+            f"'{candidate}' cannot be a model name", hint="use letters, digits, '.', '-' or '_' (pass --name)"
+        )
     return candidate
 
 

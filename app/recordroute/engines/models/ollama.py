@@ -68,9 +68,15 @@ def _error(exc: BaseException, host: str, model: str = "") -> Exception:
     import ollama
 
     if isinstance(exc, ollama.ResponseError):
-        if exc.status_code == 404 or "not found" in str(exc.error).lower() or "does not exist" in str(exc.error):
-            return LLMModelMissing(f"Ollama has no model '{model}': {exc.error}",
-                                   hint="check the name on ollama.com/library (e.g. qwen2.5:7b-instruct)")
+        if (
+            exc.status_code == 404
+            or "not found" in str(exc.error).lower()
+            or "does not exist" in str(exc.error)
+        ):
+            return LLMModelMissing(
+                f"Ollama has no model '{model}': {exc.error}",
+                hint="check the name on ollama.com/library (e.g. qwen2.5:7b-instruct)",
+            )
         return LLMError(f"Ollama returned an error ({exc.status_code}): {exc.error}")
     if isinstance(exc, (ConnectionError, httpx.ConnectError, httpx.ConnectTimeout)):
         return LLMUnavailable(f"cannot reach Ollama at {host}")
@@ -127,9 +133,13 @@ def list_models(host: str) -> list[OllamaModel]:
     out = []
     for m in listed:
         details = m.details
-        item = OllamaModel(str(m.model or ""), int(m.size or 0), str(getattr(details, "family", "") or ""),
-                           str(getattr(details, "parameter_size", "") or ""),
-                           str(getattr(details, "quantization_level", "") or ""))
+        item = OllamaModel(
+            str(m.model or ""),
+            int(m.size or 0),
+            str(getattr(details, "family", "") or ""),
+            str(getattr(details, "parameter_size", "") or ""),
+            str(getattr(details, "quantization_level", "") or ""),
+        )
         try:
             info = client.show(item.name).modelinfo or {}
             ctx = next((v for k, v in info.items() if k.endswith(".context_length")), None)
@@ -159,8 +169,9 @@ def delete_model(host: str, name: str) -> None:
         raise LLMModelMissing(f"Ollama has no model '{name}'")
 
 
-def pull_model(host: str, name: str, *, progress: ProgressCallback | None = None,
-               cancel: CancelToken | None = None) -> None:
+def pull_model(
+    host: str, name: str, *, progress: ProgressCallback | None = None, cancel: CancelToken | None = None
+) -> None:
     """Pull `name` through the ollama client's streaming pull; progress in bytes over all layers. A cancel
     returns within POLL seconds (Ollama keeps the layers it has, and resumes them on the next pull)."""
     report = progress or null_progress
@@ -205,5 +216,14 @@ def pull_model(host: str, name: str, *, progress: ProgressCallback | None = None
             eta = (total - done) / rate if rate > 0 and total else None
             msg = f"{status} · {human_bytes(done)} / {human_bytes(total)}" if total else status
             report(TransferProgress("pull", done / total if total else 0.0, msg, eta, done, total, rate))
-    report(TransferProgress("pull", 1.0, "success", 0.0, sum(t for _, t in layers.values()),
-                            sum(t for _, t in layers.values()), 0.0))
+    report(
+        TransferProgress(
+            "pull",
+            1.0,
+            "success",
+            0.0,
+            sum(t for _, t in layers.values()),
+            sum(t for _, t in layers.values()),
+            0.0,
+        )
+    )

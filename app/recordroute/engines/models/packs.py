@@ -28,26 +28,49 @@ def is_pack(path: Path) -> bool:
     return path.is_file() and name.endswith(PACK_SUFFIXES)
 
 
-def build_manifest(files: dict[str, Path], *, kind: str, name: str, repo: str = "", revision: str = "",
-                   sums: dict[str, str] | None = None, cancel: CancelToken | None = None) -> dict[str, Any]:
+def build_manifest(
+    files: dict[str, Path],
+    *,
+    kind: str,
+    name: str,
+    repo: str = "",
+    revision: str = "",
+    sums: dict[str, str] | None = None,
+    cancel: CancelToken | None = None,
+) -> dict[str, Any]:
     """The manifest of `files` (archive name -> file). Known sums are reused: a pack of a damaged model then
     fails its import instead of carrying the damage on under fresh sums."""
     listed = {}
     for rel, path in sorted(files.items()):
         digest = (sums or {}).get(rel) or sha256_of(path, cancel)
         listed[rel] = {"sha256": digest, "size": path.stat().st_size}
-    return {"format": FORMAT, "kind": kind, "name": name, "repo": repo, "revision": revision,
-            "created": time.time(), "files": listed}
+    return {
+        "format": FORMAT,
+        "kind": kind,
+        "name": name,
+        "repo": repo,
+        "revision": revision,
+        "created": time.time(),
+        "files": listed,
+    }
 
 
-def export_pack(files: dict[str, Path], dest: Path, manifest: dict[str, Any], *, progress: ProgressCallback | None = None,
-                cancel: CancelToken | None = None) -> Path:
+def export_pack(
+    files: dict[str, Path],
+    dest: Path,
+    manifest: dict[str, Any],
+    *,
+    progress: ProgressCallback | None = None,
+    cancel: CancelToken | None = None,
+) -> Path:
     """Write `files` (archive name -> file) and `manifest` to `dest` (.tar, .tar.gz/.tgz or .zip) atomically."""
     report = progress or null_progress
     name = dest.name.lower()
     if not name.endswith(PACK_SUFFIXES):
-        raise InputError(f"{dest}: a model pack must end in .tar or .zip",
-                         hint="for example `recordroute models export small small.tar`")
+        raise InputError(
+            f"{dest}: a model pack must end in .tar or .zip",
+            hint="for example `recordroute models export small small.tar`",
+        )
     total = sum(int(f["size"]) for f in manifest["files"].values()) or 1
     done = 0
     meta = json.dumps(manifest, indent=1, ensure_ascii=False).encode("utf-8")
@@ -87,8 +110,9 @@ def _safe_member(name: str) -> PurePosixPath:
     return rel
 
 
-def unpack(pack: Path, target: Path, *, progress: ProgressCallback | None = None,
-           cancel: CancelToken | None = None) -> dict[str, Any] | None:
+def unpack(
+    pack: Path, target: Path, *, progress: ProgressCallback | None = None, cancel: CancelToken | None = None
+) -> dict[str, Any] | None:
     """Unpack `pack` into the empty folder `target`; returns its manifest (None when it has none).
     A pack whose files all sit in one top folder is unpacked from inside that folder."""
     report = progress or null_progress

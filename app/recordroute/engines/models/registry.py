@@ -117,8 +117,9 @@ class Registry:
     def put(self, rec: ModelRecord) -> None:
         with self._lock:
             data = self._read()
-            data["models"] = [m for m in data["models"]
-                              if not (m.get("kind") == rec.kind and m.get("name") == rec.name)]
+            data["models"] = [
+                m for m in data["models"] if not (m.get("kind") == rec.kind and m.get("name") == rec.name)
+            ]
             if not rec.added_at:
                 rec.added_at = time.time()
             data["models"].append(asdict(rec))
@@ -127,7 +128,9 @@ class Registry:
     def remove(self, kind: str, name: str) -> None:
         with self._lock:
             data = self._read()
-            data["models"] = [m for m in data["models"] if not (m.get("kind") == kind and m.get("name") == name)]
+            data["models"] = [
+                m for m in data["models"] if not (m.get("kind") == kind and m.get("name") == name)
+            ]
             self._write(data)
 
     def mark_verified(self, path: Path, when: float | None = None) -> float:

@@ -65,8 +65,9 @@ def plan_windows(audio: np.ndarray, vad: bool) -> list[Window]:
     from faster_whisper.vad import VadOptions, get_speech_timestamps
 
     # the batched pipeline's own VAD settings: no speech region longer than a window
-    speech = get_speech_timestamps(audio, VadOptions(max_speech_duration_s=WINDOW_SECONDS,
-                                                     min_silence_duration_ms=160))
+    speech = get_speech_timestamps(
+        audio, VadOptions(max_speech_duration_s=WINDOW_SECONDS, min_silence_duration_ms=160)
+    )
     windows: list[Window] = []
     for region in speech:
         start, end = region["start"] / SAMPLE_RATE, region["end"] / SAMPLE_RATE
@@ -91,7 +92,7 @@ def _compression_ratio(text: str) -> float:
 
 
 def window_verdict(segments: list[Any], kwargs: dict[str, Any]) -> str:
-    """"ok", "silent" (Whisper's no-speech rule: drop) or "fallback" (decode again), as faster-whisper
+    """ "ok", "silent" (Whisper's no-speech rule: drop) or "fallback" (decode again), as faster-whisper
     decides sequentially for one window, with the thresholds of `kwargs` (decoding.DECODE_DEFAULTS)."""
     if not segments:
         return "ok"
@@ -109,8 +110,14 @@ def window_verdict(segments: list[Any], kwargs: dict[str, Any]) -> str:
 class BatchedDecoder:
     """Decodes `audio` batch by batch with `model`; `segments()` yields faster-whisper Segments in time order."""
 
-    def __init__(self, model: WhisperModel, audio: np.ndarray, kwargs: dict[str, Any], batch_size: int,
-                 stop: threading.Event) -> None:
+    def __init__(
+        self,
+        model: WhisperModel,
+        audio: np.ndarray,
+        kwargs: dict[str, Any],
+        batch_size: int,
+        stop: threading.Event,
+    ) -> None:
         self.model = model
         self.audio = audio
         self.kwargs = kwargs  # decode_kwargs() with the language already decided
@@ -122,8 +129,16 @@ class BatchedDecoder:
         self.redecoded = 0  # windows decoded again by the fallback (for logs and tests)
 
     def _common(self) -> dict[str, Any]:
-        keys = ("language", "task", "beam_size", "word_timestamps", "initial_prompt",
-                "compression_ratio_threshold", "log_prob_threshold", "no_speech_threshold")
+        keys = (
+            "language",
+            "task",
+            "beam_size",
+            "word_timestamps",
+            "initial_prompt",
+            "compression_ratio_threshold",
+            "log_prob_threshold",
+            "no_speech_threshold",
+        )
         return {k: self.kwargs[k] for k in keys if k in self.kwargs}
 
     def segments(self) -> Iterator[Any]:
@@ -135,11 +150,16 @@ class BatchedDecoder:
         for first in range(0, len(self.windows), self.batch_size):
             if self.stop.is_set():
                 return
-            batch = self.windows[first:first + self.batch_size]
+            batch = self.windows[first : first + self.batch_size]
             raw, _info = pipeline.transcribe(
-                self.audio, clip_timestamps=[{"start": w.start, "end": w.end} for w in batch],
-                batch_size=len(batch), temperature=self.first_temperature, without_timestamps=True,
-                vad_filter=False, condition_on_previous_text=False, **batched,
+                self.audio,
+                clip_timestamps=[{"start": w.start, "end": w.end} for w in batch],
+                batch_size=len(batch),
+                temperature=self.first_temperature,
+                without_timestamps=True,
+                vad_filter=False,
+                condition_on_previous_text=False,
+                **batched,
             )
             by_window: dict[int, list[Any]] = {}
             for seg in raw:  # decoding happens here, all windows of the batch at once
@@ -160,8 +180,12 @@ class BatchedDecoder:
             return [part for seg in segments for part in split_sentences(seg, keep_words)]
         self.redecoded += 1
         again, _info = self.model.transcribe(
-            self.audio, clip_timestamps=[window.start, window.end], vad_filter=False,
-            temperature=self.temperatures, condition_on_previous_text=False, **common,
+            self.audio,
+            clip_timestamps=[window.start, window.end],
+            vad_filter=False,
+            temperature=self.temperatures,
+            condition_on_previous_text=False,
+            **common,
         )
         return list(again)
 
@@ -180,7 +204,14 @@ def split_sentences(segment: Any, keep_words: bool = True) -> list[Any]:
         if str(word.word).strip().endswith(SENTENCE_END) and i + 1 < len(words):
             parts.append([])
     return [
-        replace(segment, start=part[0].start, end=part[-1].end, text="".join(w.word for w in part),
-                tokens=[], words=part if keep_words else None)
-        for part in parts if part
+        replace(
+            segment,
+            start=part[0].start,
+            end=part[-1].end,
+            text="".join(w.word for w in part),
+            tokens=[],
+            words=part if keep_words else None,
+        )
+        for part in parts
+        if part
     ]

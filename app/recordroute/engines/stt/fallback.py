@@ -29,8 +29,9 @@ def deterministic_kwargs(kwargs: dict[str, Any]) -> dict[str, Any]:
     out["sampling_temperature"] = 1.0
     out["beam_size"] = max(2, hypotheses, int(kwargs.get("beam_size", 1)))
     out["num_hypotheses"] = 1
-    out["repetition_penalty"] = max(float(kwargs.get("repetition_penalty", 1.0)),
-                                    1.0 + temperature * REPETITION_PER_DEGREE)
+    out["repetition_penalty"] = max(
+        float(kwargs.get("repetition_penalty", 1.0)), 1.0 + temperature * REPETITION_PER_DEGREE
+    )
     out["no_repeat_ngram_size"] = int(kwargs.get("no_repeat_ngram_size", 0)) or NO_REPEAT_NGRAM
     return out
 

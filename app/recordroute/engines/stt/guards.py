@@ -68,10 +68,14 @@ class DecodeStats:
 def failed_decode(stats: DecodeStats) -> str | None:
     """Why a segment that survived the temperature fallback is still not to be trusted, or None."""
     if stats.compression_ratio > COMPRESSION_RATIO_LIMIT:
-        return f"compression ratio {stats.compression_ratio:.1f} > {COMPRESSION_RATIO_LIMIT} (a repetition loop)"
+        return (
+            f"compression ratio {stats.compression_ratio:.1f} > {COMPRESSION_RATIO_LIMIT} (a repetition loop)"
+        )
     if stats.avg_logprob < LOGPROB_LIMIT and stats.no_speech_prob > NO_SPEECH_LIMIT:
-        return (f"average log-probability {stats.avg_logprob:.2f} with no-speech probability "
-                f"{stats.no_speech_prob:.2f} (text invented over non-speech)")
+        return (
+            f"average log-probability {stats.avg_logprob:.2f} with no-speech probability "
+            f"{stats.no_speech_prob:.2f} (text invented over non-speech)"
+        )
     if stats.avg_logprob < VERY_LOW_LOGPROB:
         return f"average log-probability {stats.avg_logprob:.2f} < {VERY_LOW_LOGPROB} (a guess)"
     return None
@@ -89,11 +93,11 @@ def _ngram_keep(keys: Sequence[str]) -> list[bool]:
     while i < len(keys):
         best_n, best_reps = 0, 0
         for n in range(1, MAX_LOOP_NGRAM + 1):
-            unit = keys[i:i + n]
+            unit = keys[i : i + n]
             if len(unit) < n or not all(unit):
                 break
             reps = 1
-            while keys[i + reps * n:i + (reps + 1) * n] == unit:
+            while keys[i + reps * n : i + (reps + 1) * n] == unit:
                 reps += 1
             if reps > LOOP_CAP and reps * n > best_reps * max(best_n, 1):
                 best_n, best_reps = n, reps

@@ -257,7 +257,9 @@ def _managed_model(raw: str, name: str) -> ResolvedModel | None:
 
 def _raise_not_found(name: str, tried: list[str]) -> NoReturn:
     places = "\n".join(f"  {i}. {t}" for i, t in enumerate(tried, 1))
-    raise ModelNotFoundError(f"speech model '{name}' was not found. Tried, in order:\n{places}", hint=INSTALL_HINT)
+    raise ModelNotFoundError(
+        f"speech model '{name}' was not found. Tried, in order:\n{places}", hint=INSTALL_HINT
+    )
 
 
 def list_available_models(model_dir: Path | None = None) -> list[ResolvedModel]:
@@ -279,8 +281,9 @@ def list_available_models(model_dir: Path | None = None) -> list[ResolvedModel]:
     for rec in registry.records("speech"):
         folder = rec.folder(registry.root)
         if _has_model(folder):
-            out.setdefault(rec.name, ResolvedModel(str(folder), rec.source, rec.name,
-                                                   is_multilingual(folder, rec.name)))
+            out.setdefault(
+                rec.name, ResolvedModel(str(folder), rec.source, rec.name, is_multilingual(folder, rec.name))
+            )
     if "base" not in out and packaged_base_parts() is not None:
         out["base"] = ResolvedModel(str(packaged_base_dir()), "package", "base", True)
     tiny = _tiny_en_dir()

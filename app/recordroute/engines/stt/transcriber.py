@@ -72,7 +72,9 @@ def _wait_drained(model: Any, cancel: CancelToken | None, report: ProgressCallba
 
 def _as_audio(audio: np.ndarray) -> np.ndarray:
     if not isinstance(audio, np.ndarray):
-        raise TypeError("SttEngine.transcribe takes 16 kHz mono float32 samples (decode files with engines.audio)")
+        raise TypeError(
+            "SttEngine.transcribe takes 16 kHz mono float32 samples (decode files with engines.audio)"
+        )
     audio = np.squeeze(audio)
     if audio.ndim != 1:
         raise ValueError(f"expected mono audio, got shape {audio.shape}")
@@ -149,7 +151,9 @@ class SttEngine:
                     f"the model '{self.resolved.name}' is English-only and cannot transcribe '{language}'"
                 )
         elif language is not None and language not in model.supported_languages:
-            raise InputError(f"unknown language code '{language}'", hint="use a code such as ko or en, or auto")
+            raise InputError(
+                f"unknown language code '{language}'", hint="use a code such as ko or en, or auto"
+            )
 
     def _load_cancellable(self, cancel: CancelToken | None) -> None:
         """Load on one long-lived thread: a model loaded on a short-lived worker thread made later
@@ -223,8 +227,15 @@ class SttEngine:
             dropped=run.dropped,
         )
 
-    def _collect(self, inbox: queue.Queue, options: SttOptions, duration: float, report: ProgressCallback,
-                 cancel: CancelToken | None, on_segment: Callable[[Segment], None] | None) -> _Run:
+    def _collect(
+        self,
+        inbox: queue.Queue,
+        options: SttOptions,
+        duration: float,
+        report: ProgressCallback,
+        cancel: CancelToken | None,
+        on_segment: Callable[[Segment], None] | None,
+    ) -> _Run:
         """Take the worker's messages until it is done: progress with ETA, decode checks, live segments."""
         run = _Run()
         eta = EtaEstimator()
@@ -263,8 +274,14 @@ class SttEngine:
                 for clean in _clean([seg], options):
                     on_segment(clean)
 
-    def _decode_args(self, model: WhisperModel, audio: np.ndarray, options: SttOptions,
-                     inbox: queue.Queue, batched: bool = False) -> dict[str, Any]:
+    def _decode_args(
+        self,
+        model: WhisperModel,
+        audio: np.ndarray,
+        options: SttOptions,
+        inbox: queue.Queue,
+        batched: bool = False,
+    ) -> dict[str, Any]:
         """decode_kwargs plus language control: with auto-detect and a list of languages (or the mixed
         Korean-English prompt, which needs to know the language), detect first and pick among them. Batched
         decoding always detects first, so that every batch decodes in the same language."""
@@ -286,8 +303,9 @@ class SttEngine:
             kwargs["initial_prompt"] = mixed_prompt(kwargs["language"], kwargs["initial_prompt"])
         return kwargs
 
-    def _work(self, audio: np.ndarray, options: SttOptions, batch: int, inbox: queue.Queue,
-              stop: threading.Event) -> None:
+    def _work(
+        self, audio: np.ndarray, options: SttOptions, batch: int, inbox: queue.Queue, stop: threading.Event
+    ) -> None:
         """Worker thread: load, decode, and pass segments on until done or told to stop.
 
         faster-whisper only yields after each ~30 s window (batched: after each batch), so the caller waits on
@@ -334,6 +352,7 @@ class _Run:
     picked: tuple[str, float] | None = None  # language picked before decoding (wins)
     detected: tuple[str, float] | None = None  # language faster-whisper detected
     dropped: int = 0
+
 
 __all__ = [
     "DECODE_DEFAULTS",

@@ -100,16 +100,26 @@ class CorrectionTab(QWidget):
         elif busy:
             self.notice.setText(self.tr("Correcting the transcript…"))
         elif not fixes:
-            self.notice.setText(self.tr("No corrections yet. The LLM fixes obvious recognition errors; the "
-                                        "original transcript is never changed."))
+            self.notice.setText(
+                self.tr(
+                    "No corrections yet. The LLM fixes obvious recognition errors; the "
+                    "original transcript is never changed."
+                )
+            )
         else:
             self.notice.setText(self.tr("%n segment(s) corrected.", "", len(changed)))
 
     def run_correction(self) -> None:
         if self.rec is None or self.worker is not None:
             return
-        self.worker = run_task(correct_recording, self.ctx, self.rec.id, on_result=self._done,
-                               on_error=self._failed, cancellable=True)
+        self.worker = run_task(
+            correct_recording,
+            self.ctx,
+            self.rec.id,
+            on_result=self._done,
+            on_error=self._failed,
+            cancellable=True,
+        )
         self._fill()
 
     def _done(self, result: Any) -> None:
@@ -131,11 +141,13 @@ class CorrectionTab(QWidget):
             return None
         if name is None:
             suffix = " (corrected)" if corrected else ""
-            name, _ = QFileDialog.getSaveFileName(self, self.tr("Export transcript"),
-                                                  f"{self.rec.title}{suffix}.txt", EXPORT_FILTER)
+            name, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export transcript"), f"{self.rec.title}{suffix}.txt", EXPORT_FILTER
+            )
             if not name:
                 return None
-        path = export_transcript(self.ctx.store, self.rec.id, Path(name), "txt", only="transcript",
-                                 corrected=corrected)
+        path = export_transcript(
+            self.ctx.store, self.rec.id, Path(name), "txt", only="transcript", corrected=corrected
+        )
         self.status.emit(self.tr("Saved %1").replace("%1", str(path)))
         return path

@@ -51,8 +51,11 @@ class DetailsTab(QWidget):
             path = str(store.library.path(rec.stored_name))
         except ValueError:
             path = "?"
-        length = clock(rec.duration) if rec.duration is not None else (
-            self.tr("%n page(s)", "", rec.pages or 0) if rec.pages else "—")
+        length = (
+            clock(rec.duration)
+            if rec.duration is not None
+            else (self.tr("%n page(s)", "", rec.pages or 0) if rec.pages else "—")
+        )
         rows = [
             (self.tr("Original file"), rec.source_name),
             (self.tr("Kind"), kind_text(rec.kind)),
@@ -69,8 +72,12 @@ class DetailsTab(QWidget):
         ]
         latest = store.summaries.latest(rec.id)
         if latest is not None:
-            rows.append((self.tr("Summary model"), f"{latest.backend} · {latest.model} ({latest.template}, "
-                                                    f"v{latest.version})"))
+            rows.append(
+                (
+                    self.tr("Summary model"),
+                    f"{latest.backend} · {latest.model} ({latest.template}, v{latest.version})",
+                )
+            )
         out = [f"<h3>{_esc(rec.title)}</h3><table cellspacing='0' cellpadding='3'>"]
         out += [f"<tr><td><b>{_esc(k)}</b></td><td>{_esc(v)}</td></tr>" for k, v in rows]
         out.append("</table>")
@@ -83,14 +90,27 @@ class DetailsTab(QWidget):
         stages_title = self.tr("Stages")
         out.append(f"<h4>{_esc(stages_title)}</h4>")
         if timings:
-            out.append("<table cellspacing='0' cellpadding='3'><tr>" + "".join(
-                f"<th align='left'>{_esc(h)}</th>" for h in
-                (self.tr("Job"), self.tr("Stage"), self.tr("State"), self.tr("Time"), self.tr("Error"))) + "</tr>")
+            out.append(
+                "<table cellspacing='0' cellpadding='3'><tr>"
+                + "".join(
+                    f"<th align='left'>{_esc(h)}</th>"
+                    for h in (
+                        self.tr("Job"),
+                        self.tr("Stage"),
+                        self.tr("State"),
+                        self.tr("Time"),
+                        self.tr("Error"),
+                    )
+                )
+                + "</tr>"
+            )
             for t in timings:
                 secs = f"{t.seconds:.1f} s" if t.seconds is not None else "—"
-                out.append(f"<tr><td>#{t.job_id}</td><td>{_esc(stage_name(t.stage))}</td>"
-                           f"<td>{_esc(state_text(t.state))}</td>"
-                           f"<td>{secs}</td><td>{_esc(t.error or '')}</td></tr>")
+                out.append(
+                    f"<tr><td>#{t.job_id}</td><td>{_esc(stage_name(t.stage))}</td>"
+                    f"<td>{_esc(state_text(t.state))}</td>"
+                    f"<td>{secs}</td><td>{_esc(t.error or '')}</td></tr>"
+                )
             out.append("</table>")
         else:
             no_jobs = self.tr("No jobs recorded.")
@@ -100,7 +120,9 @@ class DetailsTab(QWidget):
         out.append(f"<h4>{_esc(log_title)}</h4><table cellspacing='0' cellpadding='2'>")
         for ev in store.recordings.events(rec.id)[-200:]:
             color = " style='color:#d9534f'" if ev.level == "error" else ""
-            out.append(f"<tr{color}><td>{_esc(date_text(ev.at))}</td><td>{_esc(ev.stage or '')}</td>"
-                       f"<td>{_esc(ev.message)}</td></tr>")
+            out.append(
+                f"<tr{color}><td>{_esc(date_text(ev.at))}</td><td>{_esc(ev.stage or '')}</td>"
+                f"<td>{_esc(ev.message)}</td></tr>"
+            )
         out.append("</table>")
         return "".join(out)

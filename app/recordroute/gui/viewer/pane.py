@@ -74,8 +74,14 @@ class ViewerPane(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
-    def open_recording(self, rec_id: int, *, segment_idx: int | None = None, start: float | None = None,
-                       page: int | None = None) -> bool:
+    def open_recording(
+        self,
+        rec_id: int,
+        *,
+        segment_idx: int | None = None,
+        start: float | None = None,
+        page: int | None = None,
+    ) -> bool:
         try:
             rec = self.ctx.store.recordings.get(rec_id)
         except RecordRouteError as exc:
@@ -140,7 +146,10 @@ class ViewerPane(QWidget):
         if rec is None:
             self.meta.setText("")
             return
-        length = clock(rec.duration) if rec.duration is not None else (
-            self.tr("%n page(s)", "", rec.pages or 0) if rec.pages else "")
+        length = (
+            clock(rec.duration)
+            if rec.duration is not None
+            else (self.tr("%n page(s)", "", rec.pages or 0) if rec.pages else "")
+        )
         parts = [date_text(recording_date(rec)), length, rec.language or "", rec.source_name]
         self.meta.setText("  ·  ".join(p for p in parts if p))

@@ -100,9 +100,11 @@ class PlayerBar(QWidget):
         self._pending_play = self._pending_play or play
         from PySide6.QtMultimedia import QMediaPlayer
 
-        ready = self.player.mediaStatus() in (QMediaPlayer.MediaStatus.LoadedMedia,
-                                              QMediaPlayer.MediaStatus.BufferedMedia,
-                                              QMediaPlayer.MediaStatus.EndOfMedia)
+        ready = self.player.mediaStatus() in (
+            QMediaPlayer.MediaStatus.LoadedMedia,
+            QMediaPlayer.MediaStatus.BufferedMedia,
+            QMediaPlayer.MediaStatus.EndOfMedia,
+        )
         if ready:
             self.player.setPosition(int(seconds * 1000))
             if play:

@@ -55,8 +55,14 @@ class SimilarTab(QWidget):
         self._seq += 1
         seq = self._seq
         self.notice.setText(self.tr("Looking for similar recordings…"))
-        run_task(similar, self.ctx, self.rec.id, limit=10, on_result=lambda found: self._show(found, seq),
-                 on_error=lambda text: self._failed(text, seq))
+        run_task(
+            similar,
+            self.ctx,
+            self.rec.id,
+            limit=10,
+            on_result=lambda found: self._show(found, seq),
+            on_error=lambda text: self._failed(text, seq),
+        )
 
     def _show(self, found: list[Any], seq: int) -> None:
         if seq != self._seq:

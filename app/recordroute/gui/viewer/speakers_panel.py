@@ -63,8 +63,9 @@ class SpeakersPanel(QWidget):
         run = self.store.speakers.latest_run(rec_id)
         method = run.meta.get("label", run.method) if run else ""
         self.heading.setText(self.tr("Speakers (%1) — double-click a name to rename").replace("%1", method))
-        self.table.setHorizontalHeaderLabels([self.tr("Speaker"), self.tr("Name"), self.tr("Talk time"),
-                                              self.tr("Share")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Speaker"), self.tr("Name"), self.tr("Talk time"), self.tr("Share")]
+        )
         total = sum(s.talk_time for s in speakers) or 1.0
         self._loading = True
         self.table.setRowCount(len(speakers))
@@ -87,8 +88,11 @@ class SpeakersPanel(QWidget):
         self.table.setFixedHeight(rows + self.table.horizontalHeader().height() + 4)
         self._suggestions = diarization.suggest_names(self.store, rec_id)
         self.suggest.setVisible(bool(self._suggestions))
-        self.suggest.setText(self.tr("Suggested names: %1").replace(
-            "%1", ", ".join(f"{s.label} → {s.name}" for s in self._suggestions)))
+        self.suggest.setText(
+            self.tr("Suggested names: %1").replace(
+                "%1", ", ".join(f"{s.label} → {s.name}" for s in self._suggestions)
+            )
+        )
 
     def _item_changed(self, item: QTableWidgetItem) -> None:
         if self._loading or self.rec_id is None or item.column() != 1:
@@ -104,8 +108,11 @@ class SpeakersPanel(QWidget):
         if self.rec_id is None or not self._suggestions:
             return
         text = "\n".join(f"{s.label} → {s.name} ({s.score:.2f})" for s in self._suggestions)
-        answer = QMessageBox.question(self, self.tr("Apply suggested names"),
-                                      self.tr("These voices match saved profiles:") + "\n" + text)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Apply suggested names"),
+            self.tr("These voices match saved profiles:") + "\n" + text,
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         diarization.apply_suggestions(self.store, self.rec_id, self._suggestions)

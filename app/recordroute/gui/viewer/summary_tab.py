@@ -88,7 +88,9 @@ class SummaryTab(QWidget):
         self.language.clear()
         for code, name in (("auto", self.tr("Same as the recording")), ("ko", "한국어"), ("en", "English")):
             self.language.addItem(name, code)
-        self.language.setCurrentIndex(max(0, self.language.findData(current or self.ctx.settings.summary_language)))
+        self.language.setCurrentIndex(
+            max(0, self.language.findData(current or self.ctx.settings.summary_language))
+        )
         self.regenerate.setText(self.tr("&Regenerate"))
         self.stop.setText(self.tr("Stop"))
         self.copy.setText(self.tr("Copy"))
@@ -143,9 +145,16 @@ class SummaryTab(QWidget):
         self.markdown = ""
         self.browser.clear()
         self.worker = run_task(
-            summarize_recording, self.ctx, self.rec.id, template=self.template.currentData(),
-            language=self.language.currentData(), on_token=self._on_token, on_result=self._on_done,
-            on_error=self._on_error, on_reset=self._on_reset, cancellable=True,
+            summarize_recording,
+            self.ctx,
+            self.rec.id,
+            template=self.template.currentData(),
+            language=self.language.currentData(),
+            on_token=self._on_token,
+            on_result=self._on_done,
+            on_error=self._on_error,
+            on_reset=self._on_reset,
+            cancellable=True,
         )
         self.stop.show()
         self.status.emit(self.tr("Generating the summary…"))
@@ -198,6 +207,7 @@ class SummaryTab(QWidget):
         self._update_notice()
         self.notice.setText(text)
         self.notice.show()
+
     # --- copy / export ---------------------------------------------------------------------------------------------
     def copy_markdown(self) -> None:
         QGuiApplication.clipboard().setText(self.markdown)
@@ -206,8 +216,9 @@ class SummaryTab(QWidget):
     def export_markdown(self) -> None:
         if not self.markdown or self.rec is None:
             return
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export summary"), f"{self.rec.title}.md",
-                                              self.tr("Markdown (*.md);;Text (*.txt)"))
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export summary"), f"{self.rec.title}.md", self.tr("Markdown (*.md);;Text (*.txt)")
+        )
         if name:
             from ...store.files import atomic_write_text
 

@@ -151,8 +151,9 @@ class TranscriptTab(QWidget):
         self.view.setUniformItemSizes(False)
         self.view.setResizeMode(QListView.ResizeMode.Adjust)
         self.view.setSpacing(2)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                  | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
         self.view.clicked.connect(self._clicked)
         self.view.activated.connect(self._clicked)
         self.empty = QLabel(self)
@@ -176,7 +177,13 @@ class TranscriptTab(QWidget):
         self.find_bar = QWidget(self)
         fb = QHBoxLayout(self.find_bar)
         fb.setContentsMargins(0, 0, 0, 0)
-        for w in (self.find_edit, self.find_prev_button, self.find_next_button, self.find_count, self.find_close):
+        for w in (
+            self.find_edit,
+            self.find_prev_button,
+            self.find_next_button,
+            self.find_count,
+            self.find_close,
+        ):
             fb.addWidget(w)
         self.find_bar.hide()
         self._matches: list[int] = []
@@ -319,7 +326,9 @@ class TranscriptTab(QWidget):
             self.find_count.setText(self.tr("no matches"))
         else:
             n = self._matches.index(self._match_pos) + 1 if self._match_pos in self._matches else 0
-            self.find_count.setText(self.tr("%1 of %2").replace("%1", str(n)).replace("%2", str(len(self._matches))))
+            self.find_count.setText(
+                self.tr("%1 of %2").replace("%1", str(n)).replace("%2", str(len(self._matches)))
+            )
 
     def match_rows(self) -> list[int]:
         return list(self._matches)

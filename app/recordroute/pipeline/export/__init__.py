@@ -19,9 +19,31 @@ from .minutes import action_items
 from .plain import clock, hms, mmss, speaker_of, to_json, to_srt, to_txt, to_vtt
 
 __all__ = [
-    "FORMATS", "MEDIA_TYPES", "PARTS", "ExportDoc", "action_items", "check_only", "clock", "escape_markdown",
-    "export_filename", "export_transcript", "hms", "load_doc", "mmss", "render", "render_doc", "speaker_of",
-    "to_docx", "to_html", "to_json", "to_markdown", "to_srt", "to_txt", "to_vtt", "transcript_lines", "as_bytes",
+    "FORMATS",
+    "MEDIA_TYPES",
+    "PARTS",
+    "ExportDoc",
+    "action_items",
+    "check_only",
+    "clock",
+    "escape_markdown",
+    "export_filename",
+    "export_transcript",
+    "hms",
+    "load_doc",
+    "mmss",
+    "render",
+    "render_doc",
+    "speaker_of",
+    "to_docx",
+    "to_html",
+    "to_json",
+    "to_markdown",
+    "to_srt",
+    "to_txt",
+    "to_vtt",
+    "transcript_lines",
+    "as_bytes",
     "BINARY",
 ]
 
@@ -59,8 +81,14 @@ def render_doc(fmt: str, doc: ExportDoc) -> str | bytes:
     raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
 
 
-def render(fmt: str, rec: Recording, segments: Sequence[Segment], *, store: Store | None = None,
-           only: str | None = None) -> str | bytes:
+def render(
+    fmt: str,
+    rec: Recording,
+    segments: Sequence[Segment],
+    *,
+    store: Store | None = None,
+    only: str | None = None,
+) -> str | bytes:
     """Render given segments; the minutes come from `store` when one is passed."""
     summary = store.summaries.latest(rec.id) if store is not None else None
     return render_doc(fmt, ExportDoc(rec, list(segments), summary, check_only(only)))
@@ -72,12 +100,22 @@ def as_bytes(body: str | bytes) -> bytes:
 
 def export_filename(rec: Recording, fmt: str) -> str:
     """A download name from the title, reduced to safe characters (it only goes into a header)."""
-    stem = "".join(c if c.isalnum() or c in " -_." else "_" for c in rec.title).strip(" .") or f"recording-{rec.id}"
+    stem = (
+        "".join(c if c.isalnum() or c in " -_." else "_" for c in rec.title).strip(" .")
+        or f"recording-{rec.id}"
+    )
     return f"{stem[:100]}.{fmt}"
 
 
-def export_transcript(store: Store, rec_id: int, path: Path, fmt: str = "txt", *, only: str | None = None,
-                      corrected: bool = False) -> Path:
+def export_transcript(
+    store: Store,
+    rec_id: int,
+    path: Path,
+    fmt: str = "txt",
+    *,
+    only: str | None = None,
+    corrected: bool = False,
+) -> Path:
     """Write an export; the file's extension wins over `fmt` when it names a known format."""
     suffix = path.suffix.lstrip(".").lower()
     if suffix in FORMATS:

@@ -42,15 +42,24 @@ class ExportDoc:
             rows.append(("Pages", str(rec.pages)))
         rows += [("Language", rec.language or "-"), ("Kind", rec.kind), ("Source", rec.source_name)]
         if self.summary:
-            rows.append(("Minutes", f"v{self.summary.version} · {self.summary.template} · {self.summary.backend}"))
+            rows.append(
+                ("Minutes", f"v{self.summary.version} · {self.summary.template} · {self.summary.backend}")
+            )
         return rows
 
     def minutes_json(self) -> dict[str, Any] | None:
         s = self.summary
         if s is None or not self.with_minutes:
             return None
-        return {"version": s.version, "title": s.title, "template": s.template, "language": s.language,
-                "backend": s.backend, "model": s.model, "markdown": s.markdown}
+        return {
+            "version": s.version,
+            "title": s.title,
+            "template": s.template,
+            "language": s.language,
+            "backend": s.backend,
+            "model": s.model,
+            "markdown": s.markdown,
+        }
 
 
 def check_only(only: str | None) -> str:

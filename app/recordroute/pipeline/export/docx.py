@@ -19,7 +19,7 @@ def clean(text: str) -> str:
     return _XML_BAD.sub("", text)
 
 
-def _minutes(document, markdown: str) -> None:  # noqa: ANN001  (python-docx has no type stubs)
+def _minutes(document, markdown: str) -> None:
     in_actions = False
     for block in mn.blocks(markdown):
         text = clean(mn.inline(block.text))
@@ -36,7 +36,7 @@ def _minutes(document, markdown: str) -> None:  # noqa: ANN001  (python-docx has
             document.add_paragraph(text)
 
 
-def _action_table(document, markdown: str) -> None:  # noqa: ANN001
+def _action_table(document, markdown: str) -> None:
     items = mn.action_items(markdown)
     if not items:
         return
@@ -50,7 +50,7 @@ def _action_table(document, markdown: str) -> None:  # noqa: ANN001
             cell.text = clean(item[col])
 
 
-def _segment(document, seg: Segment) -> None:  # noqa: ANN001
+def _segment(document, seg: Segment) -> None:
     para = document.add_paragraph()
     if seg.start is not None:
         para.add_run(f"[{hms(seg.start)}] ").italic = True

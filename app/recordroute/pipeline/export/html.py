@@ -9,8 +9,10 @@ from . import minutes as mn
 from .document import ExportDoc
 from .plain import hms, speaker_of
 
-_STYLE = ("body{font-family:sans-serif;max-width:50em;margin:2em auto}.t{color:#666}.s{font-weight:bold}"
-          "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2em .5em}")
+_STYLE = (
+    "body{font-family:sans-serif;max-width:50em;margin:2em auto}.t{color:#666}.s{font-weight:bold}"
+    "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2em .5em}"
+)
 
 
 def minutes_html(markdown: str) -> str:
@@ -62,7 +64,7 @@ def to_html(doc: ExportDoc) -> str:
         body.append("<h2>Transcript</h2>")
         body += [segment_html(seg) for seg in doc.segments]
     return (
-        "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">"
+        '<!DOCTYPE html>\n<html><head><meta charset="utf-8">'
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">"
         f"<title>{esc(doc.rec.title)}</title><style>{_STYLE}</style></head>"
         "<body>\n" + "\n".join(body) + "\n</body></html>\n"

@@ -12,10 +12,18 @@ from dataclasses import dataclass
 # Section titles that hold action items, in every shipped language (see resources/prompts/*).
 ACTION_TITLES = ("action items", "action item", "actions", "실행 항목", "할 일", "과제")
 ACTION_FIELDS = {
-    "owner": "owner", "담당": "owner", "담당자": "owner",
-    "task": "task", "할 일": "task", "할일": "task", "과제": "task",
-    "due": "due", "기한": "due", "deadline": "due",
-    "time": "time", "시점": "time",
+    "owner": "owner",
+    "담당": "owner",
+    "담당자": "owner",
+    "task": "task",
+    "할 일": "task",
+    "할일": "task",
+    "과제": "task",
+    "due": "due",
+    "기한": "due",
+    "deadline": "due",
+    "time": "time",
+    "시점": "time",
 }
 COLUMNS = ("owner", "task", "due", "time")
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")

@@ -83,8 +83,20 @@ def to_json(rec: Recording, segments: Sequence[Segment], minutes: dict[str, Any]
     doc: dict[str, Any] = {
         "recording": {
             k: getattr(rec, k)
-            for k in ("id", "title", "kind", "source_name", "duration", "pages", "language", "stt_model",
-                      "stt_task", "imported_at", "recorded_at", "content_hash")
+            for k in (
+                "id",
+                "title",
+                "kind",
+                "source_name",
+                "duration",
+                "pages",
+                "language",
+                "stt_model",
+                "stt_task",
+                "imported_at",
+                "recorded_at",
+                "content_hash",
+            )
         },
         "segments": [s.to_dict() for s in segments],
     }
