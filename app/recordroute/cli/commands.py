@@ -15,7 +15,7 @@ from typing import Any
 
 from ..errors import InputError, NotFoundError, RecordRouteError
 from ..job_options import JobOptions
-from ..pipeline import export, recovery, runner
+from ..pipeline import export, recognition, recovery, runner
 from ..pipeline.context import AppContext
 from ..pipeline.ingest import inspect
 from ..progress import CancelToken
@@ -98,6 +98,9 @@ def job_options(args: argparse.Namespace) -> JobOptions:
 def cmd_process(args: argparse.Namespace) -> int:
     options = job_options(args)  # before the context opens: a typo in an option touches nothing
     ctx = open_context()
+    offer = recognition.first_run_offer(ctx.store, ctx.settings)
+    if offer:
+        print(f"recordroute: note: {offer}", file=sys.stderr)
     failures = 0
     with cancel_on_signals() as token:
         # Queue the whole batch first: a crash or kill part-way leaves the rest queued, and `retry` finishes it.
@@ -210,10 +213,12 @@ def cmd_show(args: argparse.Namespace) -> int:
     rec = ctx.store.recordings.get(args.id)
     if getattr(args, "summary", False):
         return print_minutes(ctx, rec.id, as_json=args.json)
-    segs = ctx.store.transcripts.segments(rec.id)
+    segs = ctx.store.transcripts.segments(rec.id, include_flagged=getattr(args, "hidden", False))
+    report = recognition.recognition_report(ctx.store, rec.id)
     if args.json:
         data = rec.to_dict()
         data["segments"] = [s.to_dict() for s in segs]
+        data["recognition"] = report.to_dict()
         data["events"] = [e.__dict__ for e in ctx.store.recordings.events(rec.id)]
         data["path"] = str(ctx.store.library.path(rec.stored_name))
         emit_json(data)
@@ -224,6 +229,8 @@ def cmd_show(args: argparse.Namespace) -> int:
         f"imported {when(rec.imported_at)} · model {rec.stt_model or '-'}"
     )
     out(f"file: {rec.source_name} ({rec.size_bytes:,} bytes, sha256 {rec.content_hash[:12]}…)")
+    for line in report.messages():
+        out(f"note: {line}")
     out()
     doc = export.ExportDoc(rec, segs, None, "transcript")
     out("\n".join(export.transcript_lines(doc)).rstrip())

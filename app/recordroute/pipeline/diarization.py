@@ -40,9 +40,12 @@ def choose_method(ctx: AppContext, method: str | None) -> str:
 
 
 def align(segments: list[Segment], diar: Diarization) -> list[Segment]:
-    """Speaker per word from the turns; a segment is split where its words change speaker. Renumbers idx."""
+    """Speaker per word from the turns; a segment is split where its words change speaker. Renumbers idx; every
+    segment keeps `source_idx`, the transcription segment it came from, so corrections keyed by it survive."""
     out: list[Segment] = []
     for seg in segments:
+        if seg.source_idx is None:
+            seg.source_idx = seg.idx
         if seg.start is None:
             out.append(seg)
             continue
@@ -81,6 +84,9 @@ def _split(seg: Segment, labels: list[str | None]) -> list[Segment]:
                     end=words[-1].end,
                     words=words,
                     speaker=labels[start],
+                    confidence=seg.confidence,
+                    flag=seg.flag,
+                    source_idx=seg.source_idx if seg.source_idx is not None else seg.idx,
                 )
             )
             start = i
@@ -123,7 +129,7 @@ def diarize_recording(
         store.recordings.update(rec_id, diarize_state="failed")
         raise
     elapsed = time.monotonic() - t0
-    segments = align(store.transcripts.segments(rec_id), diar)
+    segments = align(store.transcripts.segments(rec_id, include_flagged=True), diar)
     meta = {"label": diar.label, "windows": diar.windows}
     if diar.norm is not None:
         meta["norm"] = [diar.norm[0].tolist(), diar.norm[1].tolist()]

@@ -14,7 +14,7 @@ from typing import Any
 from ..errors import RecordRouteError
 from ..job_options import JobOptions
 from ..progress import CancelToken, ProgressCallback
-from ..store import Job, Segment, Word
+from ..store import Job
 from .context import AppContext
 from .ingest import ingest
 
@@ -87,7 +87,8 @@ def stage_ingest(run: StageRun) -> None:
 # --- transcribe -------------------------------------------------------------------------------------------
 def stage_transcribe(run: StageRun) -> None:
     from ..engines.audio import decode
-    from .transcriptions import stt_options
+    from .recognition import SPEECH_SECONDS, recognition_report
+    from .transcriptions import store_segments, stt_options, transcribe_summary
 
     store = run.ctx.store
     rec = store.recordings.get(run.recording_id)
@@ -99,7 +100,11 @@ def stage_transcribe(run: StageRun) -> None:
     model = run.options.model or settings.stt_model
     if rec.transcribe_state == "done" and not run.options.force and rec.stt_task == task:
         return  # duplicate import of a finished recording: nothing to redo
-    store.recordings.update(rec.id, transcribe_state="running")
+    again = rec.transcribe_state == "done"
+    if (
+        not again
+    ):  # transcribing again: the old version stays "done" (and shown) until the new one is complete
+        store.recordings.update(rec.id, transcribe_state="running")
 
     t0 = time.monotonic()
     audio = decode(store.library.path(rec.stored_name), progress=run.progress, cancel=run.cancel)
@@ -107,16 +112,7 @@ def stage_transcribe(run: StageRun) -> None:
     options = stt_options(settings, language=language, task=task)
     with run.ctx.busy(run.ctx.stt_key(model)):  # the idle reaper leaves a model alone while it works
         transcript = engine.transcribe(audio.samples, options, progress=run.progress, cancel=run.cancel)
-    segments = [
-        Segment(
-            idx=i,
-            text=s.text,
-            start=s.start,
-            end=s.end,
-            words=[Word(w.start, w.end, w.word, w.probability) for w in s.words],
-        )
-        for i, s in enumerate(transcript.segments)
-    ]
+    segments = store_segments(transcript)
     elapsed = time.monotonic() - t0
     with store.db.tx() as con:
         store.transcripts.replace(con, rec.id, segments)
@@ -128,16 +124,22 @@ def stage_transcribe(run: StageRun) -> None:
             stt_model=transcript.model,
             stt_task=task,
             duration=audio.duration or rec.duration,
+            meta={**rec.meta, SPEECH_SECONDS: transcript.speech_seconds},
         )
+        if again:  # corrections and speakers belonged to the old segments
+            store.summaries.drop_corrections(con, rec.id)
+            if rec.diarize_state == "done":
+                store.recordings.update(rec.id, con, diarize_state="none")
         store.recordings.log(
             rec.id,
-            f"transcribed {audio.duration:.1f} s with {transcript.model} ({task}, language {transcript.language}) "
-            f"in {elapsed:.1f} s: {len(segments)} segments"
-            + (f" ({transcript.dropped} untrustworthy segments dropped)" if transcript.dropped else ""),
+            transcribe_summary(transcript, elapsed, task),
             stage="transcribe",
             job_id=run.job.id,
             con=con,
         )
+    report = recognition_report(store, rec.id)
+    if report.poor or report.hidden.segments:
+        store.recordings.log(rec.id, "; ".join(report.messages()), level="warning", stage="transcribe")
 
 
 register("ingest", stage_ingest)

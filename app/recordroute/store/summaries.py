@@ -195,6 +195,11 @@ class Summaries:
                 [(rec_id, idx, text, model, time.time()) for idx, text in sorted(texts.items())],
             )
 
+    @staticmethod
+    def drop_corrections(con: sqlite3.Connection, rec_id: int) -> None:
+        """The transcript was replaced: corrections of the old segments no longer apply."""
+        con.execute("DELETE FROM corrections WHERE recording_id = ?", (rec_id,))
+
     def corrections(self, rec_id: int) -> dict[int, str]:
         rows = self.db.connection().execute(
             "SELECT idx, text FROM corrections WHERE recording_id = ? ORDER BY idx", (rec_id,)

@@ -11,11 +11,12 @@ from __future__ import annotations
 import concurrent.futures
 import itertools
 import logging
+import math
 import queue
 import threading
 import weakref
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -27,10 +28,11 @@ from .batched import BatchedDecoder, batch_size_for
 from .cache import MODEL_CACHE, ModelCache, pick_device
 from .data import Segment, SttOptions, Transcript, Word
 from .decoding import DECODE_DEFAULTS, build_initial_prompt, decode_kwargs, temperatures
-from .guards import DecodeStats, failed_decode, guard_loops
+from .guards import DecodeStats, guard_loops, judge
 from .languages import mixed_prompt, normalise_languages, pick_language
 from .models import ModelCapabilityError, ResolvedModel, resolve_model
 from .postprocess import postprocess
+from .speech import is_speech, speech_regions, total
 
 if TYPE_CHECKING:
     from faster_whisper import WhisperModel
@@ -85,7 +87,23 @@ def _as_audio(audio: np.ndarray) -> np.ndarray:
 
 def _segment(raw: Any) -> Segment:
     words = [Word(float(w.start), float(w.end), str(w.word), float(w.probability)) for w in raw.words or []]
-    return Segment(float(raw.start), float(raw.end), str(raw.text).strip(), words)
+    logprob = getattr(raw, "avg_logprob", None)
+    confidence = round(math.exp(float(logprob)), 3) if logprob is not None else None
+    return Segment(float(raw.start), float(raw.end), str(raw.text).strip(), words, confidence=confidence)
+
+
+def _keep_speech(
+    flagged: list[Segment], audio: np.ndarray, options: SttOptions
+) -> tuple[list[Segment], float]:
+    """The flagged segments the VAD hears as speech, cleaned like the rest, and the VAD's speech seconds."""
+    regions = speech_regions(audio)
+    kept = [s for s in flagged if is_speech(regions, s.start, s.end)]
+    for seg in flagged:
+        if seg not in kept:
+            log.info(
+                "dropped segment %.1f-%.1f s (no speech found there): %.80s", seg.start, seg.end, seg.text
+            )
+    return _clean(kept, options), total(regions)
 
 
 def _clean(segments: list[Segment], options: SttOptions) -> list[Segment]:
@@ -215,6 +233,8 @@ class SttEngine:
             _drain(model, worker)
             raise
         segments = _clean(run.raw, options)
+        flagged, speech_seconds = _keep_speech(run.flagged, audio, options)
+        run.dropped += len(run.flagged) - len(flagged)
         report(Progress("transcribe", 1.0, "done", 0.0))
         language, probability = run.picked or run.detected or ("", 0.0)
         return Transcript(
@@ -225,6 +245,8 @@ class SttEngine:
             model=self.resolved.name,
             task=options.task,
             dropped=run.dropped,
+            flagged=flagged,
+            speech_seconds=speech_seconds,
         )
 
     def _collect(
@@ -264,10 +286,14 @@ class SttEngine:
             seg = _segment(payload)
             fraction = max(fraction, min(0.99, seg.end / duration if duration else 0.99))
             report(Progress("transcribe", fraction, f"{_fmt(seg.end)} / {_fmt(duration)}", eta.eta(fraction)))
-            reason = failed_decode(DecodeStats.of(payload)) if options.guards else None
-            if reason is not None:
-                run.dropped += 1
-                log.info("dropped segment %.1f-%.1f s (%s): %.80s", seg.start, seg.end, reason, seg.text)
+            verdict = judge(DecodeStats.of(payload)) if options.guards else None
+            if verdict is not None:
+                action, reason = verdict
+                log.info("%s segment %.1f-%.1f s (%s): %.80s", action, seg.start, seg.end, reason, seg.text)
+                if action == "flag":
+                    run.flagged.append(replace(seg, flag=reason))
+                else:
+                    run.dropped += 1
                 continue
             run.raw.append(seg)
             if on_segment is not None:
@@ -352,6 +378,7 @@ class _Run:
     picked: tuple[str, float] | None = None  # language picked before decoding (wins)
     detected: tuple[str, float] | None = None  # language faster-whisper detected
     dropped: int = 0
+    flagged: list[Segment] = field(default_factory=list)  # failed only the confidence guards (maybe speech)
 
 
 __all__ = [

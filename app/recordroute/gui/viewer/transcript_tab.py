@@ -66,7 +66,11 @@ class TranscriptModel(QAbstractListModel):
         seg = self.segments[row]
         if role == Qt.ItemDataRole.DisplayRole:
             who = f"{seg.speaker_name}: " if seg.speaker_name else ""
+            if seg.flag is not None:
+                who = f"({self.tr('not recognised reliably')}) {who}"
             return f"{self._where(seg)}   {who}{seg.text}"
+        if role == Qt.ItemDataRole.ToolTipRole and seg.flag is not None:
+            return self._flag_tip(seg)
         if role == Qt.ItemDataRole.EditRole:
             return seg.text
         if role == SegmentRole:
@@ -82,6 +86,8 @@ class TranscriptModel(QAbstractListModel):
                 return QBrush(QColor("#24456e" if self.dark else "#d6e8ff"))
         if role == Qt.ItemDataRole.ForegroundRole and row == self.focus_match:
             return QBrush(QColor("#000000"))
+        if role == Qt.ItemDataRole.ForegroundRole and seg.flag is not None:
+            return QBrush(QColor("#7a7a7a" if self.dark else "#9a9a9a"))  # greyed: kept, not trusted
         if role == Qt.ItemDataRole.ForegroundRole and (color := speaker_color(seg.speaker)) is not None:
             return QBrush(color.lighter(150) if self.dark else color)
         if role == Qt.ItemDataRole.FontRole and row == self.current:
@@ -89,6 +95,17 @@ class TranscriptModel(QAbstractListModel):
             font.setBold(True)
             return font
         return None
+
+    def _flag_tip(self, seg: Segment) -> str:
+        """Why the text is hidden from minutes, search and exports (the detail stays in the engine's words)."""
+        lines = [
+            self.tr("Hidden from minutes, search and exports: the speech model was not sure of this text.")
+        ]
+        if seg.confidence is not None:
+            lines.append(self.tr("Confidence: %1%").replace("%1", f"{seg.confidence * 100:.0f}"))
+        lines.append(self.tr("Details: %1").replace("%1", seg.flag or ""))
+        lines.append(self.tr("Transcribing again with a larger model may recognise it."))
+        return "\n".join(lines)
 
     @staticmethod
     def _where(seg: Segment) -> str:
@@ -112,6 +129,7 @@ class TranscriptModel(QAbstractListModel):
             return False
         seg.text = text
         seg.words = []
+        seg.flag = None  # edited by the user: trusted now (the store clears it too)
         self.dataChanged.emit(index, index)
         self.edited.emit(index.row())
         return True
