@@ -98,9 +98,6 @@ def job_options(args: argparse.Namespace) -> JobOptions:
 def cmd_process(args: argparse.Namespace) -> int:
     options = job_options(args)  # before the context opens: a typo in an option touches nothing
     ctx = open_context()
-    offer = recognition.first_run_offer(ctx.store, ctx.settings)
-    if offer:
-        print(f"recordroute: note: {offer}", file=sys.stderr)
     failures = 0
     with cancel_on_signals() as token:
         # Queue the whole batch first: a crash or kill part-way leaves the rest queued, and `retry` finishes it.
@@ -129,6 +126,10 @@ def cmd_process(args: argparse.Namespace) -> int:
             _report_process(args, path, job_id, final, ctx=ctx)
             if options.diarize and final.state == "done" and final.recording_id and not args.json:
                 _suggest_speakers(ctx, final.recording_id)
+    if failures < len(batch):  # after a first transcription, once: a model that suits the user's languages
+        offer = recognition.first_run_offer(ctx.store, ctx.settings)
+        if offer:
+            print(f"recordroute: note: {offer}", file=sys.stderr)
     return 0 if failures == 0 else 1
 
 

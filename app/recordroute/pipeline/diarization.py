@@ -66,6 +66,38 @@ def align(segments: list[Segment], diar: Diarization) -> list[Segment]:
     return out
 
 
+def identities(segments: list[Segment]) -> dict[int, tuple[int, int]]:
+    """idx -> (source segment, part number): what stays the same when diarization renumbers segments."""
+    out: dict[int, tuple[int, int]] = {}
+    parts: dict[int, int] = {}
+    for seg in segments:
+        src = seg.idx if seg.source_idx is None else seg.source_idx
+        out[seg.idx] = (src, parts.get(src, 0))
+        parts[src] = parts.get(src, 0) + 1
+    return out
+
+
+@dataclass(frozen=True)
+class Rediarized:
+    diarization: Diarization
+    index_job: int | None  # the queued job that refreshes the search index (None: the recording had none)
+
+
+def rediarize(ctx: AppContext, rec_id: int, **kwargs: Any) -> Rediarized:
+    """`diarize_recording` on an existing recording, then the search index refreshed through the job queue
+    (speaker labels and split segments change the chunks): the caller runs the returned job or lets its queue
+    take it. Outside a job only; inside one the index stage follows anyway."""
+    from . import runner
+
+    diar = diarize_recording(ctx, rec_id, **kwargs)
+    rec = ctx.store.recordings.get(rec_id)
+    job = None
+    if rec.index_state != "none":
+        job = runner.submit(ctx, recording_id=rec_id, stages=["index"])
+        ctx.store.recordings.log(rec_id, f"search index refresh queued (job {job})", stage="diarize")
+    return Rediarized(diar, job)
+
+
 def _split(seg: Segment, labels: list[str | None]) -> list[Segment]:
     if len(set(labels)) <= 1:
         seg.speaker = labels[0] if labels else None
@@ -129,7 +161,9 @@ def diarize_recording(
         store.recordings.update(rec_id, diarize_state="failed")
         raise
     elapsed = time.monotonic() - t0
-    segments = align(store.transcripts.segments(rec_id, include_flagged=True), diar)
+    current = store.transcripts.segments(rec_id, include_flagged=True)
+    before = identities(current)
+    segments = align(current, diar)
     meta = {"label": diar.label, "windows": diar.windows}
     if diar.norm is not None:
         meta["norm"] = [diar.norm[0].tolist(), diar.norm[1].tolist()]
@@ -146,10 +180,12 @@ def diarize_recording(
             meta=meta,
         )
         store.recordings.update(rec_id, con, diarize_state="done")
+        lost = store.summaries.remap_corrections(con, rec_id, before, identities(segments))
         store.recordings.log(
             rec_id,
             f"diarized with {diar.label} in {elapsed:.1f} s: {len(diar.speakers)} "
-            f"speakers, {len(segments)} segments",
+            f"speakers, {len(segments)} segments"
+            + (f"; {lost} corrections of segments now split by speaker dropped" if lost else ""),
             stage="diarize",
             job_id=job_id,
             con=con,
