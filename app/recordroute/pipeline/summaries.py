@@ -14,7 +14,7 @@ from typing import Any
 from ..errors import Cancelled, InputError, RecordRouteError
 from ..progress import CancelToken, ProgressCallback
 from ..settings import Settings
-from ..store import Segment, SummaryRecord
+from ..store import Segment, Store, SummaryRecord
 from . import stages
 from .context import AppContext
 
@@ -30,6 +30,24 @@ class SumSeg:
     text: str
     page: int | None = None
     speaker: str | None = None  # rendered as `Name: text` so minutes can name owners
+
+
+def _nothing_to_summarize(store: Store, rec_id: int) -> InputError:
+    """Say why there is nothing: not transcribed, or speech heard but not recognised reliably (and what to do)."""
+    from .recognition import recognition_report
+
+    report = recognition_report(store, rec_id)
+    if report.hidden.segments or report.poor:
+        hint = (
+            report.suggestion.sentence() if report.suggestion else "transcribe it again with a larger model"
+        )
+        if report.suggestion:
+            hint += f" (`recordroute transcribe {rec_id} --model {report.suggestion.name}`)"
+        what = report.hidden.sentence() or "speech was detected but not recognised"
+        return InputError(
+            f"recording {rec_id} has nothing recognised reliably to summarize: {what}", hint=hint
+        )
+    return InputError(f"recording {rec_id} has no transcript to summarize", hint="transcribe it first")
 
 
 def to_sumsegs(segments: list[Segment]) -> list[SumSeg]:
@@ -95,7 +113,7 @@ def summarize_recording(
     rec = store.recordings.get(rec_id)
     segments = to_sumsegs(store.transcripts.segments(rec_id))
     if not any(s.text.strip() for s in segments):
-        raise InputError(f"recording {rec_id} has no transcript to summarize", hint="transcribe it first")
+        raise _nothing_to_summarize(store, rec_id)
     lang = resolve_language(language or settings.summary_language, segments)
     tpl = get_template(template or settings.summary_template, lang, extra_dirs=template_dirs(settings))
     llm = resolve_backend(settings, backend, model)

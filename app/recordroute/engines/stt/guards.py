@@ -99,6 +99,22 @@ def judge(stats: DecodeStats) -> tuple[str, str] | None:
     return "flag", reason
 
 
+COUNT_RUN = 5  # "1, 2, 3, 4, 5": Whisper counts over speech it cannot make out
+
+
+def counting_run(text: str) -> bool:
+    """The text is mostly a run of consecutive numbers (Whisper's counting loop on unclear speech)."""
+    tokens = [t.strip(".,;:!?") for t in text.split()]
+    numbers = [int(t) for t in tokens if t.isdigit() and len(t) <= 3]  # not years
+    if len(numbers) < COUNT_RUN or len(numbers) < 0.8 * len(tokens):
+        return False
+    run = best = 1
+    for a, b in zip(numbers, numbers[1:], strict=False):
+        run = run + 1 if b == a + 1 else 1
+        best = max(best, run)
+    return best >= COUNT_RUN
+
+
 def char_loop_span(token: str) -> int:
     """Characters of `token` taken by loops of a short sequence repeated more than CHAR_LOOP_CAP times."""
     return sum(m.end() - m.start() for m in _CHAR_LOOP.finditer(token))

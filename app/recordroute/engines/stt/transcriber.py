@@ -28,7 +28,7 @@ from .batched import BatchedDecoder, batch_size_for
 from .cache import MODEL_CACHE, ModelCache, pick_device
 from .data import Segment, SttOptions, Transcript, Word
 from .decoding import DECODE_DEFAULTS, build_initial_prompt, decode_kwargs, temperatures
-from .guards import DecodeStats, guard_loops, judge
+from .guards import DecodeStats, counting_run, guard_loops, judge
 from .languages import mixed_prompt, normalise_languages, pick_language
 from .models import ModelCapabilityError, ResolvedModel, resolve_model
 from .postprocess import postprocess
@@ -287,6 +287,11 @@ class SttEngine:
             fraction = max(fraction, min(0.99, seg.end / duration if duration else 0.99))
             report(Progress("transcribe", fraction, f"{_fmt(seg.end)} / {_fmt(duration)}", eta.eta(fraction)))
             verdict = judge(DecodeStats.of(payload)) if options.guards else None
+            if verdict is None and options.guards and counting_run(seg.text):
+                verdict = (
+                    "flag",
+                    "a run of counting numbers (what Whisper writes over speech it cannot make out)",
+                )
             if verdict is not None:
                 action, reason = verdict
                 log.info("%s segment %.1f-%.1f s (%s): %.80s", action, seg.start, seg.end, reason, seg.text)
