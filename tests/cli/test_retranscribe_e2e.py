@@ -58,7 +58,8 @@ def test_korean_clip_is_kept_hidden_and_transcribed_again(tmp_path: Path, isolat
     assert shown["recognition"]["hidden_segments"] == len(hidden)
     assert shown["recognition"]["suggested_model"] == "small"
     events = " ".join(e["message"] for e in shown["events"])
-    assert "not recognised reliably" in events and f"{len(hidden)} segments hidden" in events
+    noun = "segment" if len(hidden) == 1 else "segments"
+    assert "not recognised reliably" in events and f"{len(hidden)} {noun} hidden" in events
     text = run_cli("show", str(rec_id)).stdout
     assert "not recognised reliably" in text and "'small'" in text and "MB" in text
     peek = Store(isolated_env)

@@ -134,6 +134,11 @@ class SummaryOut(BaseModel):
     title: str | None = None
     markdown: str = ""
     error: str | None = None
+    warnings: list[str] = Field(
+        default_factory=list,
+        description="fallbacks taken and answers kept aside, e.g. 'Ollama at … does not answer: extractive "
+        "minutes written instead'",
+    )
 
 
 class SummarizeIn(BaseModel):

@@ -238,9 +238,19 @@ def cmd_show(args: argparse.Namespace) -> int:
     return 0
 
 
-def print_minutes(ctx: AppContext, rec_id: int, *, as_json: bool = False) -> int:
-    """The latest complete minutes, as stored (no LLM call)."""
+def print_minutes(ctx: AppContext, rec_id: int, *, as_json: bool = False, include_kept: bool = False) -> int:
+    """The latest complete minutes, as stored (no LLM call); with `include_kept`, a newer answer kept aside
+    (wrong language) instead."""
     summary = ctx.store.summaries.latest(rec_id)
+    kept = ctx.store.summaries.kept_aside(rec_id)
+    if include_kept and kept is not None and (summary is None or kept.version > summary.version):
+        print(f"kept aside, not accepted: {kept.error}", file=sys.stderr)
+        summary = kept
+    if summary is None and kept is not None:
+        raise NotFoundError(
+            f"recording {rec_id} has no accepted minutes: version {kept.version} was kept aside ({kept.error})",
+            hint=f"`recordroute summarize {rec_id} --show --include-kept` prints it",
+        )
     if summary is None:
         raise NotFoundError(
             f"recording {rec_id} has no minutes yet", hint=f"write them with `recordroute summarize {rec_id}`"

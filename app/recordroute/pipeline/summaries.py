@@ -159,6 +159,7 @@ def summarize_recording(
     reason = getattr(llm, "reason", "")
     if reason:
         meta["fallback_reason"] = reason
+        meta["fallback"] = fallback_sentence(getattr(llm, "headline", "") or reason)
     if mismatch:
         store.summaries.language_mismatch(
             summary_id,
@@ -191,7 +192,29 @@ def summarize_recording(
         f"{result.backend_label}: {result.llm_calls} LLM calls",
         stage="summarize",
     )
+    if reason:
+        store.recordings.log(rec.id, meta["fallback"], level="warning", stage="summarize")
     return store.summaries.get(summary_id)
+
+
+def fallback_sentence(headline: str) -> str:
+    return f"{headline}: extractive minutes written instead"
+
+
+def summary_warnings(record: SummaryRecord) -> list[str]:
+    """What every face shows beside a finished summary: a fallback that was taken, an answer kept aside for its
+    language, and the summarizer's own warnings (e.g. a part cut for length)."""
+    out: list[str] = []
+    fallback = record.meta.get("fallback")
+    if fallback:
+        out.append(str(fallback))
+    if record.state != "complete" and record.error and record.markdown:
+        out.append(
+            f"{record.error}: the answer is kept aside as version {record.version} "
+            f"(`recordroute summarize {record.recording_id} --show --include-kept`)"
+        )
+    out.extend(str(w) for w in record.meta.get("warnings") or [])
+    return out
 
 
 def _wrong_language(result, language: str) -> str | None:

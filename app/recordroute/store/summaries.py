@@ -163,6 +163,19 @@ class Summaries:
         )
         return SummaryRecord.from_row(row) if row else None
 
+    def kept_aside(self, rec_id: int) -> SummaryRecord | None:
+        """The newest answer kept aside (written, but not accepted: e.g. in the wrong language)."""
+        row = (
+            self.db.connection()
+            .execute(
+                "SELECT * FROM summaries WHERE recording_id = ? AND state = 'failed' AND markdown IS NOT NULL "
+                "AND markdown != '' ORDER BY version DESC LIMIT 1",
+                (rec_id,),
+            )
+            .fetchone()
+        )
+        return SummaryRecord.from_row(row) if row else None
+
     def get(self, summary_id: int) -> SummaryRecord:
         row = self.db.connection().execute("SELECT * FROM summaries WHERE id = ?", (summary_id,)).fetchone()
         if row is None:

@@ -341,8 +341,9 @@ class ExtractiveBackend(LLMBackend):
     name = "extractive"
     model = "extractive"
 
-    def __init__(self, reason: str = "") -> None:
-        self.reason = reason
+    def __init__(self, reason: str = "", headline: str = "") -> None:
+        self.reason = reason  # the details, e.g. "Ollama: cannot reach Ollama at … (start Ollama …)"
+        self.headline = headline  # one line for the user, e.g. "Ollama at http://… does not answer"
 
     @property
     def label(self) -> str:

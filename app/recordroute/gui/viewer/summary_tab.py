@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...pipeline.context import AppContext
-from ...pipeline.summaries import summarize_recording, template_names
+from ...pipeline.summaries import summarize_recording, summary_warnings, template_names
 from ...store import Recording
 from ..job_workers import TaskWorker, run_task
 
@@ -198,6 +198,24 @@ class SummaryTab(QWidget):
         else:
             self.status.emit(self.tr("Summary ready"))
         self._update_notice()
+        self._show_warnings(record)
+
+    def _show_warnings(self, record: Any) -> None:
+        """A fallback or a kept-aside answer is said, never silent; the pipeline's sentence is the detail."""
+        warnings = summary_warnings(record) if hasattr(record, "meta") else []
+        if not warnings:
+            return
+        if record.meta.get("fallback"):
+            text = self.tr("No language model answered: extractive minutes were written instead.")
+        elif getattr(record, "state", "complete") != "complete":
+            text = self.tr(
+                "The answer was not in the chosen language: it is kept aside, not shown as the minutes."
+            )
+        else:
+            text = self.tr("The summary has warnings.")
+        self.notice.setText(text)
+        self.notice.setToolTip("\n".join(warnings))
+        self.notice.show()
 
     def _on_error(self, text: str) -> None:
         self.worker = None
