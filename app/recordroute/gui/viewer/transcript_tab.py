@@ -67,7 +67,8 @@ class TranscriptModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             who = f"{seg.speaker_name}: " if seg.speaker_name else ""
             if seg.flag is not None:
-                who = f"({self.tr('not recognised reliably')}) {who}"
+                label = self.tr("not recognised reliably")
+                who = f"({label}) {who}"
             return f"{self._where(seg)}   {who}{seg.text}"
         if role == Qt.ItemDataRole.ToolTipRole and seg.flag is not None:
             return self._flag_tip(seg)
