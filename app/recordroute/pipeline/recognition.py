@@ -8,6 +8,7 @@ detected speech time is well above what was recognised, which larger model to su
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..engines.models.catalog import SPEECH_CATALOG, CatalogEntry
 from ..engines.stt.speech import poorly_recognised
@@ -16,6 +17,9 @@ from ..job_options import JobOptions
 from ..settings import Settings
 from ..store import HiddenSpeech, Store
 from .context import AppContext
+
+if TYPE_CHECKING:
+    from .queue import JobQueue
 
 SPEECH_SECONDS = "speech_seconds"  # recordings.meta key: speech the VAD found at the last transcription
 # Larger models, in the order they are worth trying on CPU; Korean needs `small` at least.
@@ -108,20 +112,29 @@ def recognition_report(store: Store, rec_id: int) -> RecognitionReport:
 
 
 def retranscribe(
-    ctx: AppContext, rec_id: int, *, model: str | None = None, language: str | None = None
+    ctx: AppContext,
+    rec_id: int,
+    *,
+    model: str | None = None,
+    language: str | None = None,
+    queue: JobQueue | None = None,
 ) -> int:
-    """Queue "transcribe again" for an existing recording (then re-index it); returns the job id.
+    """Queue "transcribe again" for an existing recording (then re-index it); returns the job id. Every face's
+    "Transcribe again with…" calls this: with `queue` (the GUI's and the API's) the job starts there at once;
+    without (the CLI) the caller runs it with `runner.run_job`.
 
     The old transcript stays until the new one is complete: the transcribe stage swaps the segments in one
-    transaction at its end, so a cancel, a crash or a kill mid-way leaves the old version in place. The caller
-    runs the job (CLI: `runner.run_job`) or hands it to its queue (`JobQueue.kick`)."""
+    transaction at its end, so a cancel, a crash or a kill mid-way leaves the old version in place."""
     from . import runner
 
     rec = ctx.store.recordings.get(rec_id)
     if rec.is_document:
         raise InputError(f"recording {rec_id} is a document: its text is not transcribed")
     options = JobOptions(model=model, language=language, force=True, no_summary=True)
-    return runner.submit(ctx, recording_id=rec_id, options=options, stages=["transcribe", "index"])
+    stages = ["transcribe", "index"]
+    if queue is not None:
+        return queue.enqueue(recording_id=rec_id, options=options, stages=stages)
+    return runner.submit(ctx, recording_id=rec_id, options=options, stages=stages)
 
 
 # --- first run --------------------------------------------------------------------------------------------

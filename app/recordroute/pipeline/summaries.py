@@ -193,7 +193,7 @@ def summarize_recording(
         stage="summarize",
     )
     if reason:
-        store.recordings.log(rec.id, meta["fallback"], level="warning", stage="summarize")
+        store.recordings.log(rec.id, str(meta["fallback"]), level="warning", stage="summarize")
     return store.summaries.get(summary_id)
 
 

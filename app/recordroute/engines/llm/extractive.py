@@ -244,16 +244,16 @@ def extractive_title(segments: Sequence[SegLike], limit: int = 70) -> str:
         return ""
     sents = [s for _, s in units]
     scores = textrank(sents)
-    for sent in sents[:3]:  # what the meeting says it is about, early on
-        named = _named_subject(sent, limit)
+    for early in sents[:3]:  # what the meeting says it is about, early on
+        named = _named_subject(early, limit)
         if named:
             return named
     for i in np.argsort(-scores, kind="stable")[:5]:
-        sent = Sentence(0.0, 0.0, sents[i])
-        if _GREETING.search(sent.text):
+        whole = Sentence(0.0, 0.0, sents[i])
+        if _GREETING.search(whole.text):
             continue
-        if sent.complete and len(sent.text) <= limit and len(keywords(sent.text)) >= 2:
-            return sent.text.rstrip(".!?。！？… ")
+        if whole.complete and len(whole.text) <= limit and len(keywords(whole.text)) >= 2:
+            return whole.text.rstrip(".!?。！？… ")
     return _keyword_title(sents, scores)
 
 
