@@ -141,3 +141,19 @@ def test_corrections_follow_renumbered_segments(ctx: Any) -> None:
     with store.db.tx() as con:
         lost = store.summaries.remap_corrections(con, rid, old, new)
     assert lost == 1 and store.summaries.corrections(rid) == {0: "A", 3: "C"}
+
+
+def test_guards_drop_non_speech_and_loops_but_flag_unsure_speech() -> None:
+    from recordroute.engines.stt.guards import DecodeStats, counting_run, judge
+    from recordroute.engines.stt.speech import is_speech
+
+    assert judge(DecodeStats(1.4, -0.3, 0.1)) is None  # trusted
+    assert judge(DecodeStats(3.1, -0.3, 0.1))[0] == "drop"  # type: ignore[index]  # a repetition loop
+    assert judge(DecodeStats(1.4, -0.9, 0.8))[0] == "drop"  # type: ignore[index]  # text over non-speech
+    assert judge(DecodeStats(1.4, -1.2, 0.9))[0] == "drop"  # type: ignore[index]  # ... however unsure
+    verdict = judge(DecodeStats(1.4, -1.25, 0.2))  # speech-like, recognised too poorly to show
+    assert verdict is not None and verdict[0] == "flag" and "-1.25" in verdict[1]
+    assert counting_run("1, 2, 3, 4, 5, 6, 7, 8, 9, 10") and not counting_run("we met 3 times in 4 weeks")
+    assert not counting_run("2019 2020 2021 2022 2023")  # years are not a counting loop
+    regions = [(0.0, 2.0), (5.0, 9.0)]
+    assert is_speech(regions, 5.5, 8.0) and not is_speech(regions, 2.5, 4.9)

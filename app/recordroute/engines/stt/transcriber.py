@@ -92,18 +92,22 @@ def _segment(raw: Any) -> Segment:
     return Segment(float(raw.start), float(raw.end), str(raw.text).strip(), words, confidence=confidence)
 
 
-def _keep_speech(
-    flagged: list[Segment], audio: np.ndarray, options: SttOptions
-) -> tuple[list[Segment], float]:
-    """The flagged segments the VAD hears as speech, cleaned like the rest, and the VAD's speech seconds."""
+def _keep_speech(run: _Run, audio: np.ndarray, options: SttOptions) -> tuple[list[Segment], float]:
+    """The flagged segments the VAD hears as speech, cleaned like the rest, and the VAD's speech seconds.
+
+    faster-whisper's own VAD pass already measured the speech (when it ran); the VAD runs here only when it
+    did not, or to check where flagged segments lie."""
+    if not run.flagged and run.speech_seconds is not None:
+        return [], run.speech_seconds
     regions = speech_regions(audio)
-    kept = [s for s in flagged if is_speech(regions, s.start, s.end)]
-    for seg in flagged:
+    kept = [s for s in run.flagged if is_speech(regions, s.start, s.end)]
+    for seg in run.flagged:
         if seg not in kept:
             log.info(
                 "dropped segment %.1f-%.1f s (no speech found there): %.80s", seg.start, seg.end, seg.text
             )
-    return _clean(kept, options), total(regions)
+    speech = run.speech_seconds if run.speech_seconds is not None else total(regions)
+    return _clean(kept, options), speech
 
 
 def _clean(segments: list[Segment], options: SttOptions) -> list[Segment]:
@@ -233,7 +237,7 @@ class SttEngine:
             _drain(model, worker)
             raise
         segments = _clean(run.raw, options)
-        flagged, speech_seconds = _keep_speech(run.flagged, audio, options)
+        flagged, speech_seconds = _keep_speech(run, audio, options)
         run.dropped += len(run.flagged) - len(flagged)
         report(Progress("transcribe", 1.0, "done", 0.0))
         language, probability = run.picked or run.detected or ("", 0.0)
@@ -281,6 +285,8 @@ class SttEngine:
             if kind == "info":  # decoding starts (batched: no info; the language was picked already)
                 if payload is not None:
                     run.detected = (str(payload.language), float(payload.language_probability))
+                    if options.vad and getattr(payload, "duration_after_vad", None) is not None:
+                        run.speech_seconds = float(payload.duration_after_vad)
                 report(Progress("transcribe", 0.0, f"0:00 / {_fmt(duration)}"))
                 continue
             seg = _segment(payload)
@@ -384,6 +390,7 @@ class _Run:
     detected: tuple[str, float] | None = None  # language faster-whisper detected
     dropped: int = 0
     flagged: list[Segment] = field(default_factory=list)  # failed only the confidence guards (maybe speech)
+    speech_seconds: float | None = None  # what faster-whisper's VAD kept, when it ran
 
 
 __all__ = [
