@@ -49,7 +49,9 @@ def test_korean_clip_is_kept_hidden_and_transcribed_again(tmp_path: Path, isolat
     clip = write_wav(tmp_path / "robot-ko.wav", samples.astype(np.float32) / 32768.0, 16_000)
     res = run_cli("process", str(clip), "--language", "ko", "--model", "base", "--no-summary", "--json")
     assert res.returncode == 0, res.stderr
-    rec_id = json.loads(res.stdout.splitlines()[-1])["recording_id"]
+    report = json.loads(res.stdout.splitlines()[-1])
+    rec_id = report["recording_id"]
+    assert report["recognition"]["hidden_segments"] >= 1 and report["recognition"]["suggested_model"] == "small"
 
     shown = _show(rec_id)
     assert " ".join(s["text"] for s in shown["segments"]).split() == []  # nothing trusted is shown...

@@ -159,6 +159,9 @@ def _report_process(
                 "title": rec.title if rec else None,
                 "language": rec.language if rec else None,
                 "duration": rec.duration if rec else None,
+                "recognition": recognition.recognition_report(ctx.store, rec.id).to_dict()
+                if rec and ctx
+                else None,
             }
         )
         return
@@ -171,6 +174,9 @@ def _report_process(
     elif rec is not None:
         note = " (already in the library: existing recording)" if duplicate else ""
         out(f"{rec.id}\t{path.name}\t{length(rec)}\t{rec.language or '-'}{note}")
+        if ctx is not None:  # speech heard but not recognised reliably: say so, with the way forward
+            for line in recognition.recognition_report(ctx.store, rec.id).messages():
+                print(f"{rec.id}: warning: {line}", file=sys.stderr)
 
 
 def _suggest_speakers(ctx: AppContext, rec_id: int) -> None:
