@@ -150,9 +150,9 @@ def first_run_offer(store: Store, settings: Settings, extra_languages: tuple[str
     if store.kv_get(OFFER_KEY) is not None:
         return None
     suggestion = suggest_speech_model(settings, extra_languages)
-    store.kv_set(OFFER_KEY, "1")
     if suggestion is None:
-        return None
+        return None  # nothing to offer now; asked again if the languages or the models change
+    store.kv_set(OFFER_KEY, "1")
     return (
         f"only speech models weak on {suggestion.language} are installed: download '{suggestion.name}' "
         f"(~{suggestion.size_mb} MB, once) for reliable {suggestion.language} transcripts with "
