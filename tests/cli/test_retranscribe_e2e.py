@@ -51,7 +51,9 @@ def test_korean_clip_is_kept_hidden_and_transcribed_again(tmp_path: Path, isolat
     assert res.returncode == 0, res.stderr
     report = json.loads(res.stdout.splitlines()[-1])
     rec_id = report["recording_id"]
-    assert report["recognition"]["hidden_segments"] >= 1 and report["recognition"]["suggested_model"] == "small"
+    assert (
+        report["recognition"]["hidden_segments"] >= 1 and report["recognition"]["suggested_model"] == "small"
+    )
 
     shown = _show(rec_id)
     assert " ".join(s["text"] for s in shown["segments"]).split() == []  # nothing trusted is shown...

@@ -36,3 +36,21 @@ def test_flagged_segments_are_greyed_with_their_reason(qtbot, window) -> None:
     assert grey.saturation() == 0 and normal is None  # greyed, the trusted one in the default colour
     assert model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole) is None
     assert [s.idx for s in store.transcripts.segments(rec.id)] == [0]  # ...and nowhere else
+
+
+def test_summary_fallback_is_said_in_the_summary_tab(qtbot, window) -> None:
+    """Ollama down ("auto" falls back): Regenerate writes extractive minutes and the tab says so."""
+    from recordroute.settings import Key
+    from tests.gui.test_viewer import add_recording_with_segments
+
+    window.ctx.settings.set(Key.LLM_BACKEND, "auto")  # OLLAMA_HOST points at a closed port in tests
+    rec_id = add_recording_with_segments(window.ctx)
+    window.history.model.reload()
+    window.open_recording(rec_id)
+    tab = window.viewer.summary
+    window.acts.tab_summary.trigger()
+    tab.start_summary()
+    qtbot.waitUntil(lambda: tab.worker is None, timeout=60_000)
+    assert tab.markdown.strip()
+    assert "extractive minutes were written instead" in tab.notice.text() and tab.notice.isVisible()
+    assert "does not answer: extractive minutes written instead" in tab.notice.toolTip()
