@@ -37,7 +37,7 @@ class OutputInDataFolderError(InputError):
 
 def _refuse(name: str, what: str, why: str) -> UnsafePathError:
     shown = name if len(name) <= 120 else name[:117] + "…"
-    return UnsafePathError(f"{what} {shown!r} is unsafe: {why}")
+    return UnsafePathError(f"{what} {shown!r} is an unsafe path: {why}")
 
 
 def relative_parts(name: str, *, what: str = "the path") -> tuple[str, ...]:

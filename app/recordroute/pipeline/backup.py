@@ -30,9 +30,10 @@ from typing import IO, Any
 import tomli_w
 
 from ..errors import InputError, RecordRouteError
+from ..safepaths import check_output
 from ..settings import default_config_file
 from ..store.backup import integrity_ok, snapshot_database, stored_names
-from ..store.files import CHUNK
+from ..store.files import CHUNK, temp_prefix
 from ..store.locks import InterProcessLock
 from .context import AppContext
 
@@ -116,13 +117,13 @@ def _add(tar: tarfile.TarFile, name: str, path: Path, info: BackupInfo) -> None:
 
 def create_backup(ctx: AppContext, dest: Path, note: Note | None = None) -> BackupInfo:
     """Write the archive at `dest` (gzip when it ends in .gz or .tgz) through a temp file and a rename."""
-    dest = Path(dest)
+    dest = check_output(Path(dest), ctx.settings.data_dir, what="the backup file")
     if dest.is_dir():
         raise InputError(f"{dest} is a folder", hint="give a file name such as backup.tar.gz")
     dest.parent.mkdir(parents=True, exist_ok=True)
     gzip = dest.name.endswith((".gz", ".tgz"))
     info = BackupInfo(dest)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
+    fd, tmp_name = tempfile.mkstemp(prefix=temp_prefix(dest), suffix=".tmp", dir=dest.parent)
     os.close(fd)
     try:
         with (
