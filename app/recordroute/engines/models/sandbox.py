@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import multiprocessing
-import queue
 import time
 from pathlib import Path
 from typing import Any
@@ -104,31 +103,31 @@ def _child(folder: str, kind: str, out: Any) -> None:
     from .check import check_loads
 
     try:
-        out.put(("ok", check_loads(Path(folder), kind, run=True)))
+        out.send(("ok", check_loads(Path(folder), kind, run=True)))
     except BrokenModelError as exc:
-        out.put(("broken", exc.message))
+        out.send(("broken", exc.message))
     except Exception as exc:  # anything else the loader raises means the model is unusable
-        out.put(("broken", f"the {kind} model in {folder} does not load: {type(exc).__name__}: {exc}"))
+        out.send(("broken", f"the {kind} model in {folder} does not load: {type(exc).__name__}: {exc}"))
 
 
-def _wait(proc: Any, results: Any, timeout: float, what: str) -> tuple[str, str]:
+def _wait(proc: Any, conn: Any, timeout: float, what: str) -> tuple[str, str]:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        try:
-            status, text = results.get(timeout=0.2)
-            return str(status), str(text)
-        except queue.Empty:
-            if not proc.is_alive():
-                try:  # it may have put its answer just before it ended
-                    status, text = results.get(timeout=0.5)
-                    return str(status), str(text)
-                except queue.Empty:
-                    raise BrokenModelError(
-                        f"{what} crashed the process that loaded it (exit code {proc.exitcode}); "
-                        "it would crash the app the same way"
-                    ) from None
-    proc.kill()
-    raise BrokenModelError(f"{what} did not load within {timeout:.0f} s")
+        if conn.poll(0.2):
+            try:
+                status, text = conn.recv()
+                return str(status), str(text)
+            except (EOFError, OSError):
+                break  # the child ended without an answer
+        elif not proc.is_alive() and not conn.poll(0.5):
+            break
+    else:
+        proc.kill()
+        raise BrokenModelError(f"{what} did not load within {timeout:.0f} s")
+    proc.join(5.0)
+    raise BrokenModelError(
+        f"{what} crashed the process that loaded it (exit code {proc.exitcode}); it would crash the app the same way"
+    )
 
 
 def check_in_subprocess(folder: Path, kind: str, *, timeout: float = LOAD_TIMEOUT_S) -> str:
@@ -137,17 +136,18 @@ def check_in_subprocess(folder: Path, kind: str, *, timeout: float = LOAD_TIMEOU
     if kind == SPEECH:
         validate_speech_config(folder)
     ctx = multiprocessing.get_context("spawn")
-    results = ctx.Queue()
-    proc = ctx.Process(target=_child, args=(str(folder), kind, results), name="model-check", daemon=True)
+    receive, send = ctx.Pipe(duplex=False)  # a pipe, not a Queue: no semaphore left behind by a crash
+    proc = ctx.Process(target=_child, args=(str(folder), kind, send), name="model-check", daemon=True)
     proc.start()
+    send.close()  # ours is the read end: EOF when the child dies
     try:
-        status, text = _wait(proc, results, timeout, f"the {kind} model in {folder}")
+        status, text = _wait(proc, receive, timeout, f"the {kind} model in {folder}")
     finally:
         proc.join(10.0)
         if proc.is_alive():
             proc.kill()
             proc.join()
-        results.close()
+        receive.close()
     if status != "ok":
         raise BrokenModelError(text)
     return str(text)
