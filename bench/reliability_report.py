@@ -33,9 +33,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from recordroute.job_options import JobOptions  # noqa: E402
 from tests.fakes.fake_ollama import FakeOllama  # noqa: E402
 from tests.helpers import hostile  # noqa: E402
-from recordroute.job_options import JobOptions  # noqa: E402
 from tests.helpers.crash_loop import CrashLoop, cli_env  # noqa: E402
 from tests.hostile import surfaces as hostile_surfaces  # noqa: E402
 
@@ -83,7 +83,9 @@ def surfaces(work: Path) -> dict[str, object]:
     return {
         "cases": len(outcomes),
         "failures": sum(not o.ok for o in outcomes),
-        "lines": [(f"#{o.case.defect} {o.case.name}", "ok" if o.ok else f"FAIL {o.message}") for o in outcomes],
+        "lines": [
+            (f"#{o.case.defect} {o.case.name}", "ok" if o.ok else f"FAIL {o.message}") for o in outcomes
+        ],
     }
 
 
@@ -267,7 +269,9 @@ def main() -> int:
     ap.add_argument("--silent-hours", type=float, default=3.0)
     ap.add_argument("--load-seconds", type=float, default=60.0)
     ap.add_argument("--clients", type=int, default=20)
-    ap.add_argument("--skip", default="", help="comma-separated parts to skip: loop, corpus, faults, surfaces, load")
+    ap.add_argument(
+        "--skip", default="", help="comma-separated parts to skip: loop, corpus, faults, surfaces, load"
+    )
     args = ap.parse_args()
     skip = set(filter(None, args.skip.split(",")))
     os.environ.setdefault("HF_HUB_OFFLINE", "1")

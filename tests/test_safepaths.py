@@ -43,7 +43,16 @@ HOSTILE = [
     "./",
     "x" * 300,
 ]
-SAFE = ["a", "a/b.md", "models/speech/small/model.bin", "회의 메모 (3).md", "./a/./b", "a..b", "..a", "a b.txt"]
+SAFE = [
+    "a",
+    "a/b.md",
+    "models/speech/small/model.bin",
+    "회의 메모 (3).md",
+    "./a/./b",
+    "a..b",
+    "..a",
+    "a b.txt",
+]
 
 
 @pytest.mark.parametrize("name", HOSTILE)
@@ -56,7 +65,9 @@ def test_hostile_names_are_refused(name: str) -> None:
 
 @pytest.mark.parametrize("name", SAFE)
 @pytest.mark.parametrize(
-    "root", [PurePosixPath("/data/staging"), PureWindowsPath("C:\\Users\\kim\\data\\staging")], ids=["posix", "win"]
+    "root",
+    [PurePosixPath("/data/staging"), PureWindowsPath("C:\\Users\\kim\\data\\staging")],
+    ids=["posix", "win"],
 )
 def test_safe_names_stay_under_their_root_on_both_systems(name: str, root: PurePosixPath) -> None:
     joined = lexically_under(root, name)
@@ -66,7 +77,9 @@ def test_safe_names_stay_under_their_root_on_both_systems(name: str, root: PureP
 
 @pytest.mark.parametrize("name", HOSTILE)
 @pytest.mark.parametrize(
-    "root", [PurePosixPath("/data/staging"), PureWindowsPath("C:\\Users\\kim\\data\\staging")], ids=["posix", "win"]
+    "root",
+    [PurePosixPath("/data/staging"), PureWindowsPath("C:\\Users\\kim\\data\\staging")],
+    ids=["posix", "win"],
 )
 def test_hostile_names_never_join_on_either_system(name: str, root: PurePosixPath) -> None:
     with pytest.raises(UnsafePathError):

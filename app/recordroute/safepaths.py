@@ -20,7 +20,9 @@ from pathlib import Path, PurePath, PurePosixPath, PureWindowsPath
 
 from .errors import InputError
 
-_DEVICE_NAMES = re.compile(r"^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout\$)(\..*)?$", re.IGNORECASE)
+_DEVICE_NAMES = re.compile(
+    r"^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout\$)(\..*)?$", re.IGNORECASE
+)
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 MAX_NAME_BYTES = 255  # one path component, on every common file system
 
@@ -106,7 +108,9 @@ def regular_file(path: Path, *, what: str = "the file") -> os.stat_result:
     try:
         st = os.lstat(path)
     except OSError as exc:
-        raise InputError(f"{what} {path} cannot be read ({exc.strerror or exc})", hint="check the path") from exc
+        raise InputError(
+            f"{what} {path} cannot be read ({exc.strerror or exc})", hint="check the path"
+        ) from exc
     if stat.S_ISLNK(st.st_mode):
         raise _refuse(str(path), what, "it is a symbolic link; only regular files are read")
     if not stat.S_ISREG(st.st_mode):

@@ -13,7 +13,9 @@ from tests.helpers.library import add_recording
 
 
 @pytest.mark.parametrize("title", ["주간 회의 – 예산", "Emoji 🎙️ call", 'Quote "x" \\ y', "Plain title"])
-def test_export_of_any_title_has_a_valid_content_disposition(extra_server: Callable[..., Api], title: str) -> None:
+def test_export_of_any_title_has_a_valid_content_disposition(
+    extra_server: Callable[..., Api], title: str
+) -> None:
     api = extra_server()
     rid = add_recording(api.ctx, title=title)
     with api.http() as http:

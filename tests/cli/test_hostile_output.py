@@ -22,7 +22,12 @@ def _no_controls(text: str) -> None:
 
 def test_show_and_search_print_no_control_characters(ctx: Any) -> None:
     rid = add_recording(ctx, title=f"Title {ESC_TEXT}", texts=[ESC_TEXT, "second line about budget"])
-    for args in (("show", str(rid)), ("search", "budget", "--mode", "keyword"), ("list",), ("show", str(rid), "--summary")):
+    for args in (
+        ("show", str(rid)),
+        ("search", "budget", "--mode", "keyword"),
+        ("list",),
+        ("show", str(rid), "--summary"),
+    ):
         res = run_cli(*args)
         assert res.returncode == 0, res.stderr
         _no_controls(res.stdout)
@@ -47,7 +52,9 @@ def test_export_into_the_data_folder_is_refused(ctx: Any, isolated_env: Path, ta
     res = run_cli("export", str(rid), "-o", str(data / target))
     assert res.returncode != 0 and "inside the data folder" in res.stderr and "Traceback" not in res.stderr
     if before is not None:
-        assert sqlite3.connect(data / "recordroute.db").execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert (
+            sqlite3.connect(data / "recordroute.db").execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        )
     else:
         assert not (data / target).exists()
 

@@ -34,6 +34,8 @@ def test_a_file_claiming_500_hours_is_refused_before_allocating(tmp_path: Path) 
 
 
 def test_sample_limit_is_generous_for_real_compression() -> None:
-    info = audio.MediaInfo(duration=0, has_video=False, audio_codec="opus", container="ogg", sample_rate=48000, channels=1)
+    info = audio.MediaInfo(
+        duration=0, has_video=False, audio_codec="opus", container="ogg", sample_rate=48000, channels=1
+    )
     # 3 hours of opus silence at 6 kb/s (~1.2 MB in tests/helpers/hostile.py) stays well within the bound
     assert audio.sample_limit(info, 1_200_000) > 3 * 3600 * audio.SAMPLE_RATE

@@ -28,7 +28,9 @@ def members(archive: Path) -> tuple[dict[str, bytes], dict[str, Any]]:
     return {k: v for k, v in files.items() if k != MANIFEST}, json.loads(files[MANIFEST])
 
 
-def write(dest: Path, files: dict[str, bytes], manifest: Any | None = None, *, manifest_first: bool = False) -> Path:
+def write(
+    dest: Path, files: dict[str, bytes], manifest: Any | None = None, *, manifest_first: bool = False
+) -> Path:
     """A tar of `files` and a manifest (by default one that lists every file with its true size and sum)."""
     if manifest is None:
         manifest = {
@@ -84,6 +86,7 @@ def sparse_member(dest: Path, size: int = 3 * 2**30) -> Path | None:
         body = json.dumps({"format": 1, "files": {name: {"sha256": "0" * 64, "size": size}}})
         (stage / MANIFEST).write_text(body)
         res = subprocess.run(
-            [tar_bin, "--format=gnu", "-cSf", str(dest), "-C", str(stage), MANIFEST, name], capture_output=True
+            [tar_bin, "--format=gnu", "-cSf", str(dest), "-C", str(stage), MANIFEST, name],
+            capture_output=True,
         )
     return dest if res.returncode == 0 else None

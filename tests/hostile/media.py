@@ -13,7 +13,14 @@ def wav_with_rate(dest: Path, rate: int, data_bytes: int = 100_000, bits: int = 
     data = bytes(range(256)) * (data_bytes // 256)
     block = bits // 8
     fmt = struct.pack("<IHHIIHH", 16, 1, 1, rate, rate * block, block, bits)
-    head = b"RIFF" + struct.pack("<I", 36 + len(data)) + b"WAVEfmt " + fmt + b"data" + struct.pack("<I", len(data))
+    head = (
+        b"RIFF"
+        + struct.pack("<I", 36 + len(data))
+        + b"WAVEfmt "
+        + fmt
+        + b"data"
+        + struct.pack("<I", len(data))
+    )
     dest.write_bytes(head + data)
     return dest
 

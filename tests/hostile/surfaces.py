@@ -166,9 +166,16 @@ def restore_remote_host(work: Path) -> str:
 
 
 def cli_escapes(work: Path) -> str:
-    env = {**os.environ, "RECORDROUTE_DATA_DIR": str(work / "data"), "RECORDROUTE_CONFIG": str(work / "s.toml")}
+    env = {
+        **os.environ,
+        "RECORDROUTE_DATA_DIR": str(work / "data"),
+        "RECORDROUTE_CONFIG": str(work / "s.toml"),
+    }
     note = work / "note.txt"
-    note.write_text("Agenda for the weekly planning meeting\nBudget \x1b]0;pwned\x07 \x1b[2J red\rX\n" * 20, encoding="utf-8")
+    note.write_text(
+        "Agenda for the weekly planning meeting\nBudget \x1b]0;pwned\x07 \x1b[2J red\rX\n" * 20,
+        encoding="utf-8",
+    )
     import subprocess
 
     cmd = [sys.executable, "-m", "recordroute"]
@@ -224,9 +231,15 @@ def marker_huge_pid_cli(work: Path) -> str:
         marker_path(path).write_text(json.dumps({"pid": 99999999999}))
     finally:
         ctx.close()
-    env = {**os.environ, "RECORDROUTE_DATA_DIR": str(work / "data"), "RECORDROUTE_CONFIG": str(work / "s.toml")}
+    env = {
+        **os.environ,
+        "RECORDROUTE_DATA_DIR": str(work / "data"),
+        "RECORDROUTE_CONFIG": str(work / "s.toml"),
+    }
     for command in ("jobs", "recover"):
-        res = subprocess.run([sys.executable, "-m", "recordroute", command], env=env, capture_output=True, text=True)
+        res = subprocess.run(
+            [sys.executable, "-m", "recordroute", command], env=env, capture_output=True, text=True
+        )
         assert res.returncode == 0 and "Traceback" not in res.stderr, f"`{command}`: {res.stderr[-200:]}"
     return "`jobs` and `recover` list it as unfinished"
 

@@ -13,8 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from recordroute.engines.models import BrokenModelError, ModelManager, import_model
-from recordroute.engines.models import sandbox
+from recordroute.engines.models import BrokenModelError, ModelManager, import_model, sandbox
 from recordroute.engines.models.check import briefly
 from recordroute.engines.models.registry import ModelRecord, Registry
 from recordroute.errors import RecordRouteError
@@ -37,7 +36,9 @@ def _tiny_copy(tmp_path: Path, name: str = "model") -> Path:
     return folder
 
 
-def test_pack_member_with_backslashes_is_refused_before_anything_is_written(tmp_path: Path, models_root: Path) -> None:
+def test_pack_member_with_backslashes_is_refused_before_anything_is_written(
+    tmp_path: Path, models_root: Path
+) -> None:
     evil = "..\\..\\AppData\\Roaming\\Microsoft\\Windows\\Start Menu\\Programs\\Startup\\evil.bat"
     pack = _tar(tmp_path / "evil.tar", {"model.bin": b"x", evil: b"echo owned"})
     with pytest.raises(RecordRouteError) as err:
@@ -47,7 +48,9 @@ def test_pack_member_with_backslashes_is_refused_before_anything_is_written(tmp_
     assert not list(tmp_path.rglob("*evil.bat*"))
 
 
-def test_pack_manifest_listing_300k_missing_files_gives_a_short_error(tmp_path: Path, models_root: Path) -> None:
+def test_pack_manifest_listing_300k_missing_files_gives_a_short_error(
+    tmp_path: Path, models_root: Path
+) -> None:
     files = {f"f{i:06d}.bin": {"sha256": "0" * 64, "size": 1} for i in range(300_000)}
     model = tiny_en_dir()
     members = {p.name: p.read_bytes() for p in model.iterdir() if p.name != "model.bin"}
@@ -110,7 +113,9 @@ def test_config_that_is_a_list_is_refused(tmp_path: Path, models_root: Path) -> 
 
 
 @pytest.mark.parametrize("key", ["n_fft", "feature_size", "hop_length", "chunk_length", "sampling_rate"])
-def test_feature_extractor_config_out_of_range_is_refused(tmp_path: Path, models_root: Path, key: str) -> None:
+def test_feature_extractor_config_out_of_range_is_refused(
+    tmp_path: Path, models_root: Path, key: str
+) -> None:
     folder = _tiny_copy(tmp_path)
     (folder / "preprocessor_config.json").write_text(json.dumps({key: 10**7}))
     with pytest.raises(BrokenModelError, match=key):
@@ -139,15 +144,21 @@ def test_the_sandbox_accepts_a_good_model(tmp_path: Path) -> None:
     assert "Whisper" in sandbox.check_in_subprocess(_tiny_copy(tmp_path), "speech")
 
 
-@pytest.mark.parametrize("path", ["/tmp/victim", "../../victim", "speech/../../victim", "speech", "embedding/x"])
+@pytest.mark.parametrize(
+    "path", ["/tmp/victim", "../../victim", "speech/../../victim", "speech", "embedding/x"]
+)
 def test_registry_record_outside_the_models_folder_is_ignored(tmp_path: Path, path: str) -> None:
     root = tmp_path / "data" / "models"
     victim = tmp_path / "victim"
     (victim).mkdir(parents=True)
     (victim / "keep.txt").write_text("mine")
     root.mkdir(parents=True)
-    record = ModelRecord(kind="speech", name="evil", path=path.replace("/tmp/victim", str(victim)), source="imported")
-    (root / "registry.json").write_text(json.dumps({"version": 1, "models": [record.__dict__], "verified": {}}))
+    record = ModelRecord(
+        kind="speech", name="evil", path=path.replace("/tmp/victim", str(victim)), source="imported"
+    )
+    (root / "registry.json").write_text(
+        json.dumps({"version": 1, "models": [record.__dict__], "verified": {}})
+    )
     assert Registry(root).records() == []
     mgr = ModelManager(root)
     with pytest.raises(RecordRouteError):

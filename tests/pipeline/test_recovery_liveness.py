@@ -23,7 +23,9 @@ def _crashed_recording(ctx: Any, pid: object) -> Path:
     return path
 
 
-@pytest.mark.parametrize("pid", [1, -1, 0, 99999999999, "os"], ids=["init", "minus-one", "zero", "huge", "own"])
+@pytest.mark.parametrize(
+    "pid", [1, -1, 0, 99999999999, "os"], ids=["init", "minus-one", "zero", "huge", "own"]
+)
 def test_a_marker_with_any_pid_but_no_mark_is_a_crash(ctx: Any, pid: object) -> None:
     path = _crashed_recording(ctx, os.getpid() if pid == "os" else pid)
     found = recovery.find_unfinished(ctx, repair=False)

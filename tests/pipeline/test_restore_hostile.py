@@ -36,7 +36,9 @@ def _refused(archive: Path, target: Path, match: str, error: type[Exception] = B
 
 def test_a_manifest_that_is_a_list_is_refused_cleanly(made: Any, tmp_path: Path) -> None:
     files, _ = made
-    _refused(arc.write(tmp_path / "list.tar", files, [1, 2]), tmp_path / "r", "not a RecordRoute backup manifest")
+    _refused(
+        arc.write(tmp_path / "list.tar", files, [1, 2]), tmp_path / "r", "not a RecordRoute backup manifest"
+    )
 
 
 def test_an_archive_without_a_database_is_refused(made: Any, tmp_path: Path) -> None:
@@ -83,7 +85,11 @@ def test_model_records_and_foreign_members_are_left_out(made: Any, tmp_path: Pat
     victim.mkdir()
     record = {"kind": "speech", "name": "evil", "path": str(victim), "source": "imported"}
     registry = json.dumps({"version": 1, "models": [record], "verified": {}}).encode()
-    files = {**made[0], f"{arc.ROOT}/data/models/registry.json": registry, f"{arc.ROOT}/data/run/1.alive": b""}
+    files = {
+        **made[0],
+        f"{arc.ROOT}/data/models/registry.json": registry,
+        f"{arc.ROOT}/data/run/1.alive": b"",
+    }
     target = tmp_path / "r"
     manifest = restore_backup(arc.write(tmp_path / "models.tar", files), target)
     assert not (target / "models").exists() and not (target / "run").exists()
@@ -92,7 +98,9 @@ def test_model_records_and_foreign_members_are_left_out(made: Any, tmp_path: Pat
     assert res.returncode != 0 and victim.is_dir()
 
 
-def test_hosts_outside_this_computer_and_outside_folders_are_reset_and_said(made: Any, tmp_path: Path) -> None:
+def test_hosts_outside_this_computer_and_outside_folders_are_reset_and_said(
+    made: Any, tmp_path: Path
+) -> None:
     settings = (
         'ollama_host = "http://attacker.example:11434"\nopenai_base_url = "https://10.0.0.5/v1"\n'
         'vault_dir = "/home/someone/.config/autostart"\nwatch_folders = ["/home/someone/.ssh"]\n'

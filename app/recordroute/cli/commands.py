@@ -13,8 +13,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from ..inert import for_display, yaml_escapes
 from ..errors import InputError, NotFoundError, RecordRouteError
+from ..inert import for_display, yaml_escapes
 from ..job_options import JobOptions
 from ..pipeline import export, recovery, runner
 from ..pipeline.context import AppContext

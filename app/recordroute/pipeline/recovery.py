@@ -62,7 +62,12 @@ def in_progress(path: Path) -> bool:
     """True while the recorder that wrote `path`'s marker still holds its liveness mark. Any pid in a marker
     (1, -1, 99999999999, a pid from before a reboot) without the mark is a crash."""
     pid = _marker_pid(path)
-    return marker_path(path).exists() and pid is not None and 0 < pid < 2**31 and mark_held(alive_folder(path), pid)
+    return (
+        marker_path(path).exists()
+        and pid is not None
+        and 0 < pid < 2**31
+        and mark_held(alive_folder(path), pid)
+    )
 
 
 def find_unfinished(

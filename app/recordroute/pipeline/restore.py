@@ -83,7 +83,11 @@ def _parse_manifest(archive: Path, raw: bytes) -> dict[str, Any]:
             hint="restore it with the version that made it",
         )
     for name, meta in manifest["files"].items():
-        if not isinstance(meta, dict) or not isinstance(meta.get("size"), int) or not isinstance(meta.get("sha256"), str):
+        if (
+            not isinstance(meta, dict)
+            or not isinstance(meta.get("size"), int)
+            or not isinstance(meta.get("sha256"), str)
+        ):
             raise BackupError(f"the manifest in {archive} lists {str(name)[:200]!r} without a size and a sum")
     return manifest
 
@@ -110,9 +114,13 @@ def index_archive(archive: Path) -> _Index:
     except BackupError:
         raise
     except _READ_ERRORS as exc:
-        raise BackupError(f"the archive {archive} is truncated or damaged ({type(exc).__name__}: {exc})") from exc
+        raise BackupError(
+            f"the archive {archive} is truncated or damaged ({type(exc).__name__}: {exc})"
+        ) from exc
     if manifest is None:
-        raise BackupError(f"the archive {archive} has no manifest: it is truncated or not a RecordRoute backup")
+        raise BackupError(
+            f"the archive {archive} has no manifest: it is truncated or not a RecordRoute backup"
+        )
     _match(archive, manifest, sizes)
     index = _Index(manifest)
     for name, size in sizes.items():
@@ -136,7 +144,9 @@ def _match(archive: Path, manifest: dict[str, Any], sizes: dict[str, int]) -> No
         f"{len(wrong)} files of another size than listed (first: {wrong[0][:200]})" if wrong else "",
     ]
     if any(parts):
-        raise BackupError(f"the archive {archive} does not match its manifest: " + "; ".join(p for p in parts if p))
+        raise BackupError(
+            f"the archive {archive} does not match its manifest: " + "; ".join(p for p in parts if p)
+        )
 
 
 def _gb(n: int) -> str:
@@ -194,16 +204,22 @@ def extract(archive: Path, index: _Index, into: Path | None) -> None:
                     raise BackupError(f"cannot read {member.name[:200]} from the archive")
                 got = _copy_hashed(src, _target(member.name, into) if into else None)
                 if got != files[member.name]["sha256"]:
-                    raise BackupError(f"the archive {archive} does not match its manifest: 1 files altered "
-                                      f"(first: {member.name[:200]})")
+                    raise BackupError(
+                        f"the archive {archive} does not match its manifest: 1 files altered "
+                        f"(first: {member.name[:200]})"
+                    )
     except (BackupError, DiskFullError):
         raise
     except OSError as exc:
         if exc.errno in (errno.ENOSPC, errno.EDQUOT):
             raise storage_error(exc, into or archive) from exc
-        raise BackupError(f"the archive {archive} is truncated or damaged ({type(exc).__name__}: {exc})") from exc
+        raise BackupError(
+            f"the archive {archive} is truncated or damaged ({type(exc).__name__}: {exc})"
+        ) from exc
     except _READ_ERRORS as exc:
-        raise BackupError(f"the archive {archive} is truncated or damaged ({type(exc).__name__}: {exc})") from exc
+        raise BackupError(
+            f"the archive {archive} is truncated or damaged ({type(exc).__name__}: {exc})"
+        ) from exc
 
 
 def read_archive(archive: Path, into: Path | None = None) -> dict[str, Any]:
@@ -267,8 +283,10 @@ def restored_settings(raw: dict[str, Any], data_dir: Path) -> tuple[dict[str, An
             kept[key] = default
     for key in FOLDER_KEYS:
         if kept.get(key):
-            notes.append(f"{key} from the backup ({str(kept[key])[:200]!r}) was not carried over; set it again "
-                         "in Settings if it is yours")
+            notes.append(
+                f"{key} from the backup ({str(kept[key])[:200]!r}) was not carried over; set it again "
+                "in Settings if it is yours"
+            )
             del kept[key]
     kept["data_dir"] = str(data_dir)
     return kept, notes
@@ -306,8 +324,10 @@ def restore_backup(archive: Path, data_dir: Path, note: Note | None = None) -> d
         check_database(tmp / "recordroute.db", archive)
         notes = _write_settings(tmp, data_dir)
         if index.skipped:
-            notes.append(f"{len(index.skipped)} files in the archive are not part of a RecordRoute backup and "
-                         f"were left out (first: {index.skipped[0][:200]})")
+            notes.append(
+                f"{len(index.skipped)} files in the archive are not part of a RecordRoute backup and "
+                f"were left out (first: {index.skipped[0][:200]})"
+            )
         if data_dir.exists():
             data_dir.rmdir()
         os.replace(tmp, data_dir)

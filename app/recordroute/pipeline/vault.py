@@ -182,7 +182,9 @@ def _load_state(folder: Path) -> dict[str, str]:
 
 def _valid_note_name(folder: Path, name: str) -> bool:
     try:
-        if len(relative_parts(name, what="a note in the vault's state file")) != 1 or not name.endswith(".md"):
+        if len(relative_parts(name, what="a note in the vault's state file")) != 1 or not name.endswith(
+            ".md"
+        ):
             raise UnsafePathError(f"{name!r} is not a note file name")
         join_under(folder, name, what="a note in the vault's state file")
     except UnsafePathError as exc:

@@ -86,7 +86,9 @@ class FolderWatcher:
                 continue
             for dirpath, dirnames, filenames in os.walk(folder, followlinks=False):
                 here = Path(dirpath)
-                dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))  # editors' and rsync's temp
+                dirnames[:] = sorted(
+                    d for d in dirnames if not d.startswith(".")
+                )  # editors' and rsync's temp
                 if self.move_to is not None and (here == self.move_to or self.move_to in here.parents):
                     continue
                 links = [d for d in dirnames if (here / d).is_symlink()]
@@ -101,7 +103,9 @@ class FolderWatcher:
         for path in self._files():
             present.add(path)
             try:
-                st = path.lstat()  # never follow: a link to /etc/passwd in a shared folder is not ours to read
+                st = (
+                    path.lstat()
+                )  # never follow: a link to /etc/passwd in a shared folder is not ours to read
             except OSError:
                 continue  # vanished between listing and stat
             sig = (st.st_size, st.st_mtime_ns)

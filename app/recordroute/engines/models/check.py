@@ -168,7 +168,8 @@ def _load_embedding(folder: Path, run: bool = False) -> str:
         )
     if run:  # one two-token input through the graph
         feed = {
-            i.name: np.ones((1, 2), dtype=np.int32 if "int32" in i.type else np.int64) for i in session.get_inputs()
+            i.name: np.ones((1, 2), dtype=np.int32 if "int32" in i.type else np.int64)
+            for i in session.get_inputs()
         }
         session.run(None, feed)
     del session

@@ -39,8 +39,8 @@ from .download import Downloader, DownloadResult
 from .hub import RemoteFile, fetch_listing, os_trust_store, with_checksums
 from .manager import ModelManager
 from .packs import is_pack, manifest_sums, unpack
-from .sandbox import check_in_subprocess
 from .registry import ModelRecord
+from .sandbox import check_in_subprocess
 from .state import ModelState
 
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")

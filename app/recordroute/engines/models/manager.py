@@ -210,7 +210,9 @@ class ModelManager:
                 if rec is not None and rec.files:
                     problems = compare_sums(Path(state.path or ""), rec.files, cancel)
                     method = "sha256"
-                    if not problems:  # sums say "as imported", not "safe to run": a crashing model had sums too
+                    if (
+                        not problems
+                    ):  # sums say "as imported", not "safe to run": a crashing model had sums too
                         check_in_subprocess(Path(state.path or ""), state.kind)
                 else:
                     if state.kind == SPEECH and state.source == "bundled":

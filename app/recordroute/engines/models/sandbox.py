@@ -77,9 +77,12 @@ def validate_speech_config(folder: Path) -> None:
             )
     heads = config.get("alignment_heads", [])
     if not isinstance(heads, list) or not all(
-        isinstance(h, list) and len(h) == 2 and all(isinstance(x, int) and 0 <= x < 1024 for x in h) for h in heads
+        isinstance(h, list) and len(h) == 2 and all(isinstance(x, int) and 0 <= x < 1024 for x in h)
+        for h in heads
     ):
-        raise BrokenModelError(f"config.json in {folder}: 'alignment_heads' is not a list of [layer, head] pairs")
+        raise BrokenModelError(
+            f"config.json in {folder}: 'alignment_heads' is not a list of [layer, head] pairs"
+        )
     pre = folder / "preprocessor_config.json"
     if pre.is_file():
         validate_feature_config(_json(pre, folder), folder)

@@ -6,12 +6,12 @@ and `only` ("minutes" or "transcript") narrows any of them.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 import urllib.parse
+from collections.abc import Sequence
 from pathlib import Path
 
-from ...store import Recording, Segment, Store
 from ...safepaths import check_output
+from ...store import Recording, Segment, Store
 from ...store.files import atomic_write_bytes
 from .document import PARTS, ExportDoc, check_only, load_doc
 from .docx import to_docx
