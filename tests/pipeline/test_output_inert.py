@@ -93,3 +93,12 @@ def test_vtt_escapes_markup_with_and_without_speakers(speaker: str | None) -> No
     cue = vtt.split("\n")[3]
     assert "&lt;b&gt;bold&lt;/b&gt; &amp; &lt;c.red&gt;" in cue
     assert "<b>" not in cue and "-->" not in cue
+
+
+def test_a_vault_inside_the_data_folder_is_refused(ctx: Any) -> None:
+    from recordroute.safepaths import OutputInDataFolderError
+
+    add_recording(ctx)
+    with pytest.raises(OutputInDataFolderError):
+        export_vault(ctx.store, ctx.settings.data_dir / "library")
+    assert not list(ctx.settings.data_dir.rglob("*.md"))

@@ -20,7 +20,7 @@ from datetime import datetime
 from pathlib import Path
 
 from ..inert import one_line, yaml_escapes
-from ..safepaths import UnsafePathError, is_regular_file, join_under, relative_parts
+from ..safepaths import UnsafePathError, check_output, is_regular_file, join_under, relative_parts
 from ..store import Store
 from ..store.files import atomic_write_text
 from .export import ExportDoc, load_doc, mmss, speaker_of
@@ -195,7 +195,7 @@ def _valid_note_name(folder: Path, name: str) -> bool:
 
 def export_vault(store: Store, folder: Path, rec_ids: Iterable[int] | None = None) -> VaultResult:
     """Write or update the notes of `rec_ids` (default: every recording not in the trash)."""
-    folder = Path(folder)
+    folder = check_output(Path(folder), store.data_dir, what="the vault folder")
     folder.mkdir(parents=True, exist_ok=True)
     state = _load_state(folder)
     ids = list(rec_ids) if rec_ids is not None else [r.id for r in store.recordings.list()]
