@@ -10,19 +10,27 @@ import json
 import os
 import shutil
 import sys
-import tarfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from tests.hostile import archives as arc
-from tests.hostile.media import opus_claiming_hours, wav_with_rate
+from tests.hostile.common import LIVE, _ctx, _recording, _refusal
+from tests.hostile.model_cases import (
+    model_bad_ids,
+    model_crash_sandboxed,
+    model_folder_links,
+    opus_lying_length,
+    pack_300k_missing,
+    pack_backslash,
+    preprocessor_huge,
+    registry_outside,
+    wav_one_hertz,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEECH_WAV = ROOT / "tests" / "fixtures" / "speech_en_30s.wav"
-LIVE = "![b](http://attacker.example/b.png) [x](https://attacker.example/)"
 
 
 @dataclass(frozen=True)
@@ -41,62 +49,11 @@ class SurfaceOutcome:
     seconds: float
 
 
-def _ctx(work: Path) -> Any:
-    from recordroute.pipeline.context import AppContext
-    from recordroute.settings import Settings
-
-    return AppContext.open(Settings(data_dir=work / "data", stt_model="tiny.en", llm_backend="extractive"))
-
-
-def _recording(ctx: Any, title: str = "Weekly planning", texts: list[str] | None = None) -> int:
-    from tests.helpers.library import add_recording
-
-    return int(add_recording(ctx, title=title, texts=texts, minutes=f"## Decisions\n- {LIVE}"))
-
-
-def _refusal(call: Callable[[], object], *codes: str) -> str:
-    from recordroute.errors import RecordRouteError
-
-    try:
-        call()
-    except RecordRouteError as exc:
-        assert not codes or exc.code in codes, f"wrong code {exc.code}: {exc.message}"
-        assert len(exc.user_text()) < 2000, f"{len(exc.user_text())}-character message"
-        return f"refused ({exc.code}): {exc.message[:150]}"
-    raise AssertionError("accepted")
-
-
 def _tar(dest: Path, members: dict[str, bytes]) -> Path:
     return arc.write(dest, members, manifest=b"{}")
 
 
 # --- security -------------------------------------------------------------------------------------------------
-def pack_backslash(work: Path) -> str:
-    from recordroute.engines.models import ModelManager, import_model
-
-    evil = "..\\..\\AppData\\Roaming\\Microsoft\\Windows\\Start Menu\\Programs\\Startup\\evil.bat"
-    with tarfile.open(work / "evil.tar", "w") as tf:
-        for name in ("model.bin", evil):
-            info = tarfile.TarInfo(name)
-            info.size = 4
-            tf.addfile(info, __import__("io").BytesIO(b"evil"))
-    msg = _refusal(lambda: import_model(ModelManager(work / "models"), work / "evil.tar"))
-    assert not list(work.rglob("*evil.bat*")), "written"
-    return msg
-
-
-def registry_outside(work: Path) -> str:
-    from recordroute.engines.models import ModelManager
-
-    victim = work / "victim"
-    victim.mkdir()
-    root = work / "models"
-    root.mkdir()
-    record = {"kind": "speech", "name": "evil", "path": str(victim), "source": "imported"}
-    (root / "registry.json").write_text(json.dumps({"version": 1, "models": [record], "verified": {}}))
-    msg = _refusal(lambda: ModelManager(root).delete("evil"))
-    assert victim.is_dir(), "the outside folder was deleted"
-    return msg
 
 
 def vault_state_outside(work: Path) -> str:
@@ -245,37 +202,6 @@ def marker_huge_pid_cli(work: Path) -> str:
 
 
 # --- crashes and denial of service ----------------------------------------------------------------------------
-def _tiny(work: Path) -> Path:
-    from tests.fakes.fake_hub import tiny_en_dir
-
-    folder = work / "model"
-    shutil.copytree(tiny_en_dir(), folder)
-    return folder
-
-
-def model_bad_ids(work: Path) -> str:
-    from recordroute.engines.models import ModelManager, import_model
-
-    folder = _tiny(work)
-    config = json.loads((folder / "config.json").read_text())
-    config["suppress_ids_begin"] = [-5]
-    (folder / "config.json").write_text(json.dumps(config))
-    return _refusal(lambda: import_model(ModelManager(work / "models"), folder), "broken_model")
-
-
-def model_crash_sandboxed(work: Path) -> str:
-    from recordroute.engines.models import sandbox
-
-    folder = _tiny(work)
-    config = json.loads((folder / "config.json").read_text())
-    config["suppress_ids_begin"] = [-5]
-    (folder / "config.json").write_text(json.dumps(config))
-    saved = sandbox.validate_speech_config
-    sandbox.validate_speech_config = lambda folder: None  # as if validation had missed it
-    try:
-        return _refusal(lambda: sandbox.check_in_subprocess(folder, "speech"), "broken_model")
-    finally:
-        sandbox.validate_speech_config = saved
 
 
 def export_korean_title(work: Path) -> str:
@@ -287,26 +213,6 @@ def export_korean_title(work: Path) -> str:
     return value
 
 
-def wav_one_hertz(work: Path) -> str:
-    from recordroute.engines.audio import decode
-
-    return _refusal(lambda: decode(wav_with_rate(work / "one-hertz.wav", 1)), "corrupt_media")
-
-
-def opus_lying_length(work: Path) -> str:
-    from recordroute.engines.audio import decode
-
-    return _refusal(lambda: decode(opus_claiming_hours(work / "liar.opus", 500)), "corrupt_media")
-
-
-def preprocessor_huge(work: Path) -> str:
-    from recordroute.engines.models import ModelManager, import_model
-
-    folder = _tiny(work)
-    (folder / "preprocessor_config.json").write_text('{"n_fft": 99999999}')
-    return _refusal(lambda: import_model(ModelManager(work / "models"), folder), "broken_model")
-
-
 def restore_sparse(work: Path) -> str:
     from recordroute.pipeline.backup import restore_backup
 
@@ -316,17 +222,6 @@ def restore_sparse(work: Path) -> str:
     msg = _refusal(lambda: restore_backup(archive, work / "restored"), "bad_backup")
     assert not (work / "restored").exists()
     return msg
-
-
-def model_folder_links(work: Path) -> str:
-    from recordroute.engines.models import ModelManager, import_model
-
-    folder = work / "m"
-    folder.mkdir()
-    (folder / "model.bin").write_bytes(b"x")
-    (folder / "zero.bin").symlink_to("/dev/zero")
-    (folder / "loop").symlink_to(folder, target_is_directory=True)
-    return _refusal(lambda: import_model(ModelManager(work / "models"), folder), "broken_model")
 
 
 def vault_long_title(work: Path) -> str:
@@ -347,22 +242,6 @@ def restore_list_manifest(work: Path) -> str:
     from recordroute.pipeline.backup import restore_backup
 
     return _refusal(lambda: restore_backup(arc.write(work / "l.tar", {}, [1]), work / "r"), "bad_backup")
-
-
-def pack_300k_missing(work: Path) -> str:
-    from recordroute.engines.models import ModelManager, import_model
-    from tests.fakes.fake_hub import tiny_en_dir
-
-    files = {f"f{i:06d}.bin": {"sha256": "0" * 64, "size": 1} for i in range(300_000)}
-    members = {p.name: p.read_bytes() for p in tiny_en_dir().iterdir() if p.name != "model.bin"}
-    members["model.bin"] = b"x"
-    members["recordroute-model.json"] = json.dumps({"format": 1, "files": files}).encode()
-    with tarfile.open(work / "big.tar", "w") as tf:
-        for name, data in members.items():
-            info = tarfile.TarInfo(name)
-            info.size = len(data)
-            tf.addfile(info, __import__("io").BytesIO(data))
-    return _refusal(lambda: import_model(ModelManager(work / "models"), work / "big.tar"), "broken_model")
 
 
 def vault_c1_title(work: Path) -> str:
