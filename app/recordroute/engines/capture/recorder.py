@@ -83,6 +83,7 @@ class Recorder:
         self._wav: IncrementalWav | None = None
         self._writer: threading.Thread | None = None
         self._finished = threading.Event()
+        self._marked = False  # holds its liveness mark (between start and stop)
 
     # --- what faces read --------------------------------------------------------------------------------------
     @property
@@ -146,7 +147,7 @@ class Recorder:
     def _remove_marker(self) -> None:
         with contextlib.suppress(OSError):
             marker_path(self.path).unlink()
-        if getattr(self, "_marked", False):
+        if self._marked:
             self._marked = False
             release_mark(alive_folder(self.path))
 
