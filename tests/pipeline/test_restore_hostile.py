@@ -125,3 +125,10 @@ def test_loopback_hosts_are_kept(made: Any, tmp_path: Path) -> None:
     manifest = restore_backup(arc.write(tmp_path / "ok.tar", files), tmp_path / "r")
     restored = tomllib.loads((tmp_path / "r" / "settings.toml").read_text())
     assert restored["ollama_host"] == "http://localhost:11500" and manifest["notes"] == []
+
+
+def test_a_database_naming_library_files_outside_the_library_is_refused(made: Any, tmp_path: Path) -> None:
+    files = arc.with_db(
+        made[0], lambda con: con.execute("UPDATE recordings SET stored_name = '../../../etc/passwd'")
+    )
+    _refused(arc.write(tmp_path / "names.tar", files), tmp_path / "r", "library file named in the database")

@@ -30,7 +30,7 @@ import tomli_w
 
 from ..errors import DiskFullError, InputError
 from ..safepaths import UnsafePathError, relative_parts
-from ..store.backup import integrity_ok
+from ..store.backup import integrity_ok, stored_names
 from ..store.db import APPLICATION_ID
 from ..store.files import CHUNK, storage_error
 from ..store.schema import MIGRATIONS
@@ -38,7 +38,7 @@ from .backup import FORMAT, MANIFEST, ROOT, SECRET_KEYS, BackupError, Note
 
 MAX_MANIFEST_BYTES = 256 << 20
 FREE_SPACE_MARGIN = 64 << 20
-RESTORED_PARTS = ("recordroute.db", "vectors", "library")  # under data/: all a backup of ours holds
+RESTORED_PARTS = ("vectors", "library")  # folders under data/ (beside recordroute.db): all a backup holds
 HOST_KEYS = {"ollama_host": "http://127.0.0.1:11434", "openai_base_url": "http://127.0.0.1:8080/v1"}
 FOLDER_KEYS = ("model_dir", "vault_dir", "watch_folders")
 _READ_ERRORS = (tarfile.TarError, EOFError, zlib.error, OSError, ValueError, UnicodeDecodeError)
@@ -66,7 +66,9 @@ def _safe_name(member: tarfile.TarInfo) -> PurePosixPath:
 
 def _kept(path: PurePosixPath) -> bool:
     rel = path.parts[1:]
-    return rel == ("settings.toml",) or (len(rel) >= 2 and rel[0] == "data" and rel[1] in RESTORED_PARTS)
+    if rel in (("settings.toml",), ("data", "recordroute.db")):
+        return True
+    return len(rel) >= 3 and rel[0] == "data" and rel[1] in RESTORED_PARTS
 
 
 def _parse_manifest(archive: Path, raw: bytes) -> dict[str, Any]:
@@ -256,6 +258,11 @@ def check_database(db: Path, archive: Path) -> None:
         )
     if version < 1 or not integrity_ok(db):
         raise BackupError(f"the database in {archive} fails SQLite's integrity check")
+    for name in stored_names(db):  # each later becomes a path under library/: none may lead out of it
+        try:
+            relative_parts(str(name), what="a library file named in the database")
+        except UnsafePathError as exc:
+            raise BackupError(f"the database in {archive} is unsafe: {exc.message}") from exc
 
 
 def is_loopback_url(url: object) -> bool:
