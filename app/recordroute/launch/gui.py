@@ -68,6 +68,7 @@ class EmbeddedApi:
 
     def apply(self) -> None:
         from ..api.server import ApiServer
+        from .mcp_command import http_endpoint
 
         with self._lock:
             if self._stopped:
@@ -80,7 +81,12 @@ class EmbeddedApi:
             if wanted is not None and self.server is None:
                 port, token = wanted
                 self.server = ApiServer(
-                    self.ctx, "127.0.0.1", port, token=token, job_queue=self.queue
+                    self.ctx,
+                    "127.0.0.1",
+                    port,
+                    token=token,
+                    job_queue=self.queue,
+                    mounts=[http_endpoint(self.ctx, self.queue)],
                 ).start()
                 self._serving = wanted
 
