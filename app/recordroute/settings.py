@@ -160,7 +160,9 @@ class Settings:
     mcp_allow_writes: bool = False  # MCP tools that change the library (start processing) are listed at all
     mcp_process_folders: list[str] = field(default_factory=list)  # files an assistant may ask to process
     hook_urls: list[str] = field(default_factory=list)  # POST a signed JSON event when a job ends
-    hook_secret: str = ""  # HMAC-SHA256 key of the X-RecordRoute-Signature header (empty: created on first use)
+    hook_secret: str = (
+        ""  # HMAC-SHA256 key of the X-RecordRoute-Signature header (empty: created on first use)
+    )
     hook_command: list[str] = field(default_factory=list)  # argv run with the event on stdin (no shell)
     stt_remote_url: str = ""  # an OpenAI-compatible server's base URL (…/v1) that transcribes instead of here
     stt_remote_key: str = ""

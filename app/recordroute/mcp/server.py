@@ -54,7 +54,11 @@ def writes_allowed(ctx: AppContext) -> bool:
 def build_server(ctx: AppContext, enqueue: Enqueue | None = None) -> MCPServer:
     """The server for this process's context. `enqueue` starts jobs (needed for the write tools)."""
     server: MCPServer = MCPServer(
-        "recordroute", title="RecordRoute", instructions=INSTRUCTIONS, version=__version__, log_level="WARNING"
+        "recordroute",
+        title="RecordRoute",
+        instructions=INSTRUCTIONS,
+        version=__version__,
+        log_level="WARNING",
     )
     _read_tools(server, ctx)
     if enqueue is not None and writes_allowed(ctx):
@@ -89,7 +93,9 @@ def _read_tools(server: MCPServer, ctx: AppContext) -> None:
 
     @server.tool(annotations=READ)
     def list_recordings(
-        text: Annotated[str | None, Field(max_length=200, description="part of the title or file name")] = None,
+        text: Annotated[
+            str | None, Field(max_length=200, description="part of the title or file name")
+        ] = None,
         kind: Kind | None = None,
         language: Annotated[str | None, Field(max_length=16)] = None,
         since: float | None = None,
