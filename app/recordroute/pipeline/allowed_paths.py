@@ -1,7 +1,7 @@
 """Is a path named by an outside client (an MCP assistant) one the user allowed? A small, strict check kept in
 one function so a shared path-safety module can replace it without touching callers.
 
-Rules: absolute; no component below the allowed folder is a symbolic link (or junction); the resolved path stays
+Rules: absolute, no '..'; no component below the allowed folder is a symbolic link (or junction); the resolved path stays
 under the resolved allowed folder; the target is a regular file (no devices, FIFOs, sockets); size bounded.
 """
 
@@ -26,6 +26,8 @@ def allowed_file(raw: str, folders: Sequence[str], *, max_bytes: int = MAX_BYTES
     path = Path(raw).expanduser()
     if not path.is_absolute():
         raise PathNotAllowed(f"{raw!r} is not an absolute path")
+    if ".." in path.parts:  # normalising it away could step through a link: refused outright
+        raise PathNotAllowed(f"{raw!r} contains '..'")
     target = Path(os.path.normpath(path))
     for named, folder in _roots(folders):
         rel = _relative(target, named) or _relative(target, folder)
