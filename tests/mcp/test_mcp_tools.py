@@ -25,7 +25,9 @@ from tests.mcp.test_mcp import READ_TOOLS, data
 
 
 @pytest.mark.slow
-def test_ask_over_http_answers_with_citations_that_link_to_the_moment(http_mcp: HttpMcp, archive: Archive) -> None:
+def test_ask_over_http_answers_with_citations_that_link_to_the_moment(
+    http_mcp: HttpMcp, archive: Archive
+) -> None:
     ctx = archive.ctx
     for rid in (archive.en, archive.ko):
         semantic_index(ctx).index_recording(rid)
@@ -58,7 +60,9 @@ def _tools(ctx: AppContext, enqueue: Any) -> set[str]:
     return asyncio.run(names())
 
 
-def test_write_tools_are_off_until_writes_are_allowed_and_a_folder_is_named(ctx: AppContext, tmp_path: Path) -> None:
+def test_write_tools_are_off_until_writes_are_allowed_and_a_folder_is_named(
+    ctx: AppContext, tmp_path: Path
+) -> None:
     calls: list[Path] = []
 
     def enqueue(path: Path, **_kw: Any) -> int:

@@ -9,7 +9,9 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from urllib.parse import parse_qs, urlsplit
+from pathlib import Path
+from urllib.parse import parse_qs, unquote, urlsplit
+from urllib.request import url2pathname
 
 SCHEME = "recordroute"
 _ID = re.compile(r"^/?(\d{1,12})/?$")
@@ -57,3 +59,27 @@ def parse_link(text: str) -> RecordingLink | None:
         if not math.isfinite(seconds) or not 0 <= seconds <= MAX_SECONDS:
             return None
     return RecordingLink(int(match.group(1)), seconds)
+
+
+def split_launch_args(items: list[str]) -> tuple[list[Path], list[RecordingLink], list[str]]:
+    """What the OS passes the app (desktop entries use %U): file paths, file:// URLs and our links.
+    Returns (paths, links, refused): a recordroute: link that does not parse is refused, never taken as a file."""
+    paths: list[Path] = []
+    links: list[RecordingLink] = []
+    refused: list[str] = []
+    for item in items:
+        if item.lower().startswith(f"{SCHEME}:"):
+            link = parse_link(item)
+            if link is None:
+                refused.append(item)
+            else:
+                links.append(link)
+        elif item.lower().startswith("file://"):
+            parts = urlsplit(item)
+            if parts.netloc not in ("", "localhost"):
+                refused.append(item)
+            else:
+                paths.append(Path(url2pathname(unquote(parts.path))))
+        else:
+            paths.append(Path(item))
+    return paths, links, refused
