@@ -77,7 +77,9 @@ def test_a_finished_job_posts_a_signed_event(hctx: AppContext, tmp_path: Path) -
     assert event["link"] == f"recordroute://recording/{final.recording_id}"
 
 
-def test_a_failing_endpoint_is_retried_and_never_holds_up_the_next_job(hctx: AppContext, tmp_path: Path) -> None:
+def test_a_failing_endpoint_is_retried_and_never_holds_up_the_next_job(
+    hctx: AppContext, tmp_path: Path
+) -> None:
     release = threading.Event()
 
     def respond(n: int, _got: Received) -> int:
@@ -113,7 +115,9 @@ def test_a_failing_endpoint_is_retried_and_never_holds_up_the_next_job(hctx: App
     assert len(by_job[second]) == 1
 
 
-def test_the_command_gets_the_event_on_stdin_and_a_failed_job_is_reported(hctx: AppContext, tmp_path: Path) -> None:
+def test_the_command_gets_the_event_on_stdin_and_a_failed_job_is_reported(
+    hctx: AppContext, tmp_path: Path
+) -> None:
     out = tmp_path / "event.json"
     hctx.settings.hook_command = [
         sys.executable,
@@ -141,7 +145,9 @@ def test_a_command_that_keeps_failing_is_logged_on_the_recording(hctx: AppContex
 
 
 # --- the privacy guard: hooks reach the network only when configured -------------------------------------------
-def test_without_hooks_configured_nothing_is_sent_and_no_thread_starts(hctx: AppContext, tmp_path: Path) -> None:
+def test_without_hooks_configured_nothing_is_sent_and_no_thread_starts(
+    hctx: AppContext, tmp_path: Path
+) -> None:
     with Receiver() as rx:
         _job, final = runner.process_file(hctx, _notes(tmp_path), options=NO_INDEX)
         assert final.state == "done"

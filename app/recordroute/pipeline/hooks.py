@@ -133,7 +133,14 @@ class HookDispatcher:
         ids = []
         with self._cond:
             for target in targets:
-                d = _Delivery(time.monotonic(), next(self._seq), target, body, uuid.uuid4().hex, event.get("recording_id"))
+                d = _Delivery(
+                    time.monotonic(),
+                    next(self._seq),
+                    target,
+                    body,
+                    uuid.uuid4().hex,
+                    event.get("recording_id"),
+                )
                 heapq.heappush(self._heap, d)
                 ids.append(d.delivery_id)
             while len(self._heap) > MAX_PENDING:
@@ -152,7 +159,9 @@ class HookDispatcher:
         """Wait up to `timeout` for deliveries due by then (a CLI run ends after its hooks), then stop."""
         deadline = time.monotonic() + timeout
         with self._cond:
-            while (self._active or any(d.due <= deadline for d in self._heap)) and time.monotonic() < deadline:
+            while (
+                self._active or any(d.due <= deadline for d in self._heap)
+            ) and time.monotonic() < deadline:
                 self._cond.wait(0.05)
             self._closed = True
             self._cond.notify_all()
