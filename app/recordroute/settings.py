@@ -94,7 +94,7 @@ _CHOICES: dict[str, tuple[str, ...]] = {
     "stt_task": ("transcribe", "translate"),
     "stt_device": ("auto", "cpu", "cuda"),
     "llm_backend": ("auto", "ollama", "openai", "extractive"),
-    "embed_backend": ("onnx", "ollama", "openai"),
+    "embed_backend": ("onnx", "ollama"),
     "summary_language": ("auto", "ko", "en"),
     "ui_language": ("system", "ko", "en"),
     "diarize_method": ("auto", "basic", "neural"),
@@ -168,7 +168,9 @@ class Settings:
     stt_remote_key: str = ""
     stt_remote_model: str = ""  # the model name the server knows (empty: the local stt_model's name)
     stt_remote_fallback: bool = True  # server down: transcribe here (with a note) instead of failing the job
-    embed_remote_url: str = ""  # embed_backend = "openai": the server's base URL (…/v1); model = embed_model
+    embed_remote_url: str = (
+        ""  # an OpenAI-compatible server (…/v1) embeds for search instead; model: embed_model
+    )
     embed_remote_key: str = ""
 
     # Not settings: where this object came from, so `save()` writes back to the same file.
