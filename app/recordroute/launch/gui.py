@@ -44,9 +44,9 @@ def cmd_gui(args: argparse.Namespace) -> int:
     except ValueError as exc:
         print(f"recordroute gui: {exc}")
         return 2
-    files, links, refused = split_launch_args(list(args.files))
-    if refused:  # a malformed link is reported, never taken for a file name
-        print(f"recordroute gui: not a recording link or local file: {', '.join(refused)}")
+    files, links, bad = split_launch_args(list(args.files))
+    if bad:  # a malformed link is reported, never taken for a file name
+        print(f"recordroute gui: not a recording link or local file: {', '.join(bad)}")
         if not files and not links:
             return 2
     return run(
