@@ -35,13 +35,17 @@ LEVELS = (1, 4, 16)
 
 
 def clip(dest: Path, seconds: float) -> tuple[Path, float]:
+    """The speech fixture cut (or repeated) to `seconds`; returns (path, its length in seconds)."""
     with wave.open(str(SPEECH), "rb") as src:
         params = src.getparams()
-        frames = src.readframes(int(params.framerate * seconds))
+        source = src.readframes(src.getnframes())
+    frame = params.sampwidth * params.nchannels
+    want = int(params.framerate * seconds) * frame
+    frames = (source * (want // len(source) + 1))[:want]
     with wave.open(str(dest), "wb") as out:
         out.setparams(params)
         out.writeframes(frames)
-    return dest, len(frames) / (params.framerate * params.sampwidth * params.nchannels)
+    return dest, len(frames) / (params.framerate * frame)
 
 
 def start_serve(tmp: Path, model: str, token: str) -> tuple[subprocess.Popen[str], str]:
@@ -118,7 +122,9 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--quick", action="store_true", help="tiny.en, a 10 s clip, 1 request per client")
     ap.add_argument("--model", help="speech model of the server (default base; --quick: tiny.en)")
-    ap.add_argument("--seconds", type=float, help="clip length (default 30; --quick: 10)")
+    ap.add_argument(
+        "--seconds", type=float, help="clip length, the fixture repeated (default 30; --quick: 10)"
+    )
     ap.add_argument("--per-client", type=int, help="requests per client (default 2; --quick: 1)")
     args = ap.parse_args()
     model = args.model or ("tiny.en" if args.quick else "base")

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from pathlib import Path
 from typing import Annotated, Any, Literal
 
 from mcp.server.mcpserver import MCPServer
@@ -67,6 +66,11 @@ def build_server(ctx: AppContext, enqueue: Enqueue | None = None) -> MCPServer:
 
 
 def _read_tools(server: MCPServer, ctx: AppContext) -> None:
+    _search_tools(server, ctx)
+    _record_tools(server, ctx)
+
+
+def _search_tools(server: MCPServer, ctx: AppContext) -> None:
     @server.tool(annotations=READ)
     def search(
         query: Annotated[str, Field(min_length=1, max_length=500)],
@@ -91,6 +95,24 @@ def _read_tools(server: MCPServer, ctx: AppContext) -> None:
                 limit=limit,
             )
 
+    @server.tool(annotations=READ)
+    def ask(
+        question: Annotated[str, Field(min_length=1, max_length=2000)],
+        limit: Annotated[int, Field(ge=1, le=20, description="passages to answer from")] = 8,
+    ) -> dict[str, Any]:
+        """Answer a question from the recordings only; every claim cites a passage ([n] -> citations, each
+        with a link to its moment). Says so when the archive has no answer."""
+        with _tool_errors():
+            return archive.ask(ctx, question, limit=limit)
+
+    @server.tool(annotations=READ)
+    def similar(recording_id: RecId, limit: Annotated[int, Field(ge=1, le=50)] = 5) -> dict[str, Any]:
+        """Recordings about the same things as this one (semantic, chunk by chunk)."""
+        with _tool_errors():
+            return {"recording_id": recording_id, "similar": archive.similar(ctx, recording_id, limit=limit)}
+
+
+def _record_tools(server: MCPServer, ctx: AppContext) -> None:
     @server.tool(annotations=READ)
     def list_recordings(
         text: Annotated[
@@ -142,22 +164,6 @@ def _read_tools(server: MCPServer, ctx: AppContext) -> None:
         return minutes
 
     @server.tool(annotations=READ)
-    def ask(
-        question: Annotated[str, Field(min_length=1, max_length=2000)],
-        limit: Annotated[int, Field(ge=1, le=20, description="passages to answer from")] = 8,
-    ) -> dict[str, Any]:
-        """Answer a question from the recordings only; every claim cites a passage ([n] -> citations, each
-        with a link to its moment). Says so when the archive has no answer."""
-        with _tool_errors():
-            return archive.ask(ctx, question, limit=limit)
-
-    @server.tool(annotations=READ)
-    def similar(recording_id: RecId, limit: Annotated[int, Field(ge=1, le=50)] = 5) -> dict[str, Any]:
-        """Recordings about the same things as this one (semantic, chunk by chunk)."""
-        with _tool_errors():
-            return {"recording_id": recording_id, "similar": archive.similar(ctx, recording_id, limit=limit)}
-
-    @server.tool(annotations=READ)
     def speakers(recording_id: RecId) -> dict[str, Any]:
         """Who speaks in a recording (names the user gave, else labels) and for how long."""
         with _tool_errors():
@@ -181,7 +187,3 @@ def _write_tools(server: MCPServer, ctx: AppContext, enqueue: Enqueue) -> None:
         """State and progress of a processing job started with process_file."""
         with _tool_errors():
             return archive.job_status(ctx, job_id)
-
-
-def folders_text(ctx: AppContext) -> str:
-    return ", ".join(str(Path(f)) for f in ctx.settings.mcp_process_folders) or "(none)"
