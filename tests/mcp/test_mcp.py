@@ -137,3 +137,29 @@ def test_results_are_json_text_too(http_mcp: HttpMcp, archive: Archive) -> None:
     assert json.loads(result.content[0].text) == record
     assert record["title"] == "Weekly planning" and record["minutes"]["version"] == 1
     assert record["link"] == f"recordroute://recording/{archive.en}" and record["segment_count"] == 3
+
+
+def test_serve_mounts_mcp_behind_its_token(tmp_path) -> None:
+    """`recordroute serve` in its own process: /mcp answers the SDK with the token, 401 without."""
+    import signal
+
+    import httpx2
+    from mcp.client.streamable_http import streamable_http_client
+
+    from tests.helpers.serve_box import start_box
+
+    box = start_box(tmp_path)
+
+    async def tools() -> set[str]:
+        async with (
+            httpx2.AsyncClient(headers={"Authorization": f"Bearer {box.token}"}) as http,
+            Client(streamable_http_client(f"{box.url}/mcp", http_client=http)) as client,
+        ):
+            return {t.name for t in (await client.list_tools()).tools}
+
+    try:
+        assert run(tools()) == READ_TOOLS
+        assert httpx.post(f"{box.url}/mcp", json={}, timeout=10).status_code == 401
+    finally:
+        box.proc.send_signal(signal.SIGTERM)
+        box.proc.communicate(timeout=60)
