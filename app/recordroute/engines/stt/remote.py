@@ -151,10 +151,11 @@ def parse_verbose_json(data: dict[str, Any], *, model: str, task: str) -> Transc
         duration = float(data.get("duration") or (segments[-1].end if segments else 0.0))
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise RemoteEngineError(f"the speech-to-text server's answer is not verbose_json ({exc})") from None
+    segments = [s for s in segments if s.text]  # before words are placed: none may land in a dropped one
     if not any(s.words for s in segments):
         _assign_words(segments, flat)
     return Transcript(
-        segments=[s for s in segments if s.text],
+        segments=segments,
         language=str(data.get("language") or "unknown"),
         language_probability=1.0,
         duration=duration,
