@@ -20,7 +20,7 @@ from recordroute.pipeline.indexing import semantic_index
 from recordroute.pipeline.links import parse_link, recording_link
 from tests.conftest import SPEECH_WAV
 from tests.fakes.fake_ollama import FakeOllama
-from tests.mcp.conftest import Archive, HttpMcp
+from tests.mcp.conftest import Archive, HttpMcp, stdio_params, write_settings
 from tests.mcp.test_mcp import READ_TOOLS, data
 
 
@@ -49,6 +49,28 @@ def test_ask_over_http_answers_with_citations_that_link_to_the_moment(
     assert cite["link"] == f"recordroute://recording/{archive.en}?t={int(cite['start'])}"
     assert "[1]" not in answer["text"] and "Weekly planning" in answer["text"]  # [n] became a readable label
     assert ko["hits"][0]["recording_id"] == archive.ko  # hybrid search in Korean finds the Korean meeting
+
+
+@pytest.mark.slow
+def test_ask_over_stdio_answers_with_citations(archive: Archive) -> None:
+    """The `recordroute mcp` process answers from the same archive (indexed here), its LLM the fake Ollama."""
+    ctx = archive.ctx
+    for rid in (archive.en, archive.ko):
+        semantic_index(ctx).index_recording(rid)
+    write_settings(llm_backend="ollama")
+    with FakeOllama(models=[ctx.settings.llm_model]) as fake:
+        fake.responder = lambda model, seen, options: "민수 씨가 설문 조사를 담당합니다 [1]."
+
+        async def session() -> dict[str, Any]:
+            async with Client(stdio_params(OLLAMA_HOST=fake.url), read_timeout_seconds=300) as client:
+                return data(await client.call_tool("ask", {"question": "설문 조사는 누가 담당하나요?"}))
+
+        answer = asyncio.run(session())
+        prompt = fake.requests[-1].seen_text
+    assert answer["found"] and "고객 설문 조사는 민수 씨가 담당합니다." in prompt
+    (cite,) = answer["citations"]
+    assert cite["recording_id"] == archive.ko and cite["start"] is not None
+    assert cite["link"] == f"recordroute://recording/{archive.ko}?t={int(cite['start'])}"
 
 
 # --- the write tool ---------------------------------------------------------------------------------------------
