@@ -36,7 +36,10 @@ log = logging.getLogger(__name__)
 KEY = "hooks"  # the dispatcher's slot in the context
 SIGNATURE_HEADER = "X-RecordRoute-Signature"
 FINAL_STATES = ("done", "failed")
-MAX_PENDING = 1000  # deliveries waiting; beyond this the oldest are dropped (logged)
+MAX_PENDING = (
+    1000  # deliveries waiting; beyond this the one due last (a dead endpoint's retry) is dropped, logged
+)
+_SECRET_LOCK = threading.Lock()  # two jobs ending at once make one secret, not two
 
 
 def sign(secret: str, body: bytes) -> str:
@@ -247,9 +250,10 @@ def job_finished(ctx: AppContext, final: JobEvent) -> None:
     if final.state not in FINAL_STATES or not configured(ctx):
         return
     try:
-        if ctx.settings.hook_urls and not ctx.settings.hook_secret:
-            ctx.settings.hook_secret = secrets.token_urlsafe(32)  # like the API token: made once, kept
-            ctx.settings.save()
+        with _SECRET_LOCK:
+            if ctx.settings.hook_urls and not ctx.settings.hook_secret:
+                ctx.settings.hook_secret = secrets.token_urlsafe(32)  # like the API token: made once, kept
+                ctx.settings.save()
         dispatcher(ctx).submit(build_event(ctx, final))
     except Exception:
         log.exception("could not queue the automation hooks of job %s", final.job_id)
