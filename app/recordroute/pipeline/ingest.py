@@ -19,6 +19,7 @@ from ..errors import EmptyFileError, FileNotFound, InputError, RecordRouteError
 from ..progress import CancelToken, Progress, ProgressCallback, null_progress
 from ..store import Recording, Segment, Store
 from ..store.recordings import DuplicateContent
+from .meeting_context import link_calendar
 
 # Folders given as input are walked this deep at most (a drop of "/" must not hang the app).
 MAX_FILES_PER_DROP = 5000
@@ -115,6 +116,7 @@ def ingest(
     except BaseException:
         store.library.remove(stored_name)  # the row never committed, so the copy must not linger
         raise
+    link_calendar(store, rec_id)  # an overlapping calendar event names the new recording
     progress(Progress("ingest", 1.0, "imported"))
     return IngestResult(store.recordings.get(rec_id), created=True)
 

@@ -1,0 +1,98 @@
+"""The user's own notes on a recording: free text, one line a note, each stamped with the recording time.
+
+Pure functions (no store, no Qt). A line may carry its time as a prefix, `[12:34] text` or `[1:02:03] text`;
+a line starting with `#` is a heading. The record window and `record --notes FILE` stamp lines as they arrive
+(`NoteStamper`); notes added after the fact carry the times the user writes, or none.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+MAX_NOTE_CHARS = 2000  # one line; longer lines are cut (a pasted document is not a note)
+MAX_NOTES = 2000  # per recording
+
+_STAMP_RE = re.compile(r"^\s*\[(?:(\d{1,2}):)?(\d{1,3}):(\d{2})\]\s*")
+
+
+@dataclass(frozen=True)
+class NoteLine:
+    at: float | None  # seconds into the recording; None: not tied to a moment
+    text: str
+
+    @property
+    def heading(self) -> bool:
+        return self.text.startswith("#")
+
+    @property
+    def label(self) -> str:
+        """The text without heading marks."""
+        return self.text.lstrip("#").strip() if self.heading else self.text
+
+
+def fmt_stamp(seconds: float) -> str:
+    s = int(max(0.0, seconds))
+    h, rest = divmod(s, 3600)
+    m, sec = divmod(rest, 60)
+    return f"[{h}:{m:02d}:{sec:02d}]" if h else f"[{m:02d}:{sec:02d}]"
+
+
+def _clean(text: str) -> str:
+    # Control characters would corrupt exports and terminals; notes are one line each.
+    text = "".join(ch if ch.isprintable() else " " for ch in text)
+    return " ".join(text.split())[:MAX_NOTE_CHARS]
+
+
+def parse_line(line: str) -> NoteLine | None:
+    m = _STAMP_RE.match(line)
+    at: float | None = None
+    if m:
+        h, mm, ss = m.group(1), m.group(2), m.group(3)
+        at = int(h or 0) * 3600 + int(mm) * 60 + int(ss)
+        line = line[m.end() :]
+    text = _clean(line)
+    return NoteLine(at, text) if text else None
+
+
+def parse_notes(text: str) -> list[NoteLine]:
+    """Notes from free text: one per non-empty line, `[mm:ss]` prefixes read as times."""
+    out = [n for n in (parse_line(line) for line in text.splitlines()) if n is not None]
+    return out[:MAX_NOTES]
+
+
+def format_notes(notes: Iterable[NoteLine]) -> str:
+    """The text form `parse_notes` reads back (times as `[mm:ss]` prefixes)."""
+    return "\n".join((f"{fmt_stamp(n.at)} " if n.at is not None else "") + n.text for n in notes)
+
+
+class NoteStamper:
+    """Stamps lines with the time since the recording started, as the user types them."""
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+        self._clock = clock
+        self._start = clock()
+        self.notes: list[NoteLine] = []
+
+    def elapsed(self) -> float:
+        return self._clock() - self._start
+
+    def add(self, line: str) -> NoteLine | None:
+        note = parse_line(line)
+        if note is None or len(self.notes) >= MAX_NOTES:
+            return None
+        if note.at is None:  # typed now: it belongs to this moment of the recording
+            note = NoteLine(round(self.elapsed(), 1), note.text)
+        self.notes.append(note)
+        return note
+
+
+def nearest(notes: Iterable[NoteLine], t: float) -> NoteLine | None:
+    """The note at or before `t` (the section of the user's outline a moment of speech falls in)."""
+    best: NoteLine | None = None
+    for n in notes:
+        if n.at is not None and n.at <= t and (best is None or best.at is None or n.at >= best.at):
+            best = n
+    return best
