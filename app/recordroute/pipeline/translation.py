@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from ..errors import InputError, NotFoundError, RecordRouteError
 from ..progress import CancelToken, ProgressCallback
-from ..store import Segment, SummaryRecord
+from ..store import Segment, Store, SummaryRecord
 from .context import AppContext
 from .summaries import resolve_backend
 
@@ -66,15 +66,16 @@ def translate_recording(
     return TranslationResult(rec_id, target, len(out), llm.label, warnings)
 
 
-def translated_segments(ctx: AppContext, rec_id: int, language: str) -> list[tuple[Segment, str]]:
+def translation_pairs(store: Store, rec_id: int, language: str) -> list[tuple[Segment, str]]:
     """(original segment, its translation) pairs, for side-by-side views and bilingual subtitles."""
-    lines = ctx.store.translations.get(rec_id, _target(language))
+    store.recordings.get(rec_id)
+    lines = store.translations.get(rec_id, _target(language))
     if not lines:
         raise NotFoundError(
             f"recording {rec_id} has no {language} translation",
             hint=f"recordroute translate {rec_id} --to {language}",
         )
-    return [(s, lines.get(s.idx, s.text)) for s in ctx.store.transcripts.segments(rec_id)]
+    return [(s, lines.get(s.idx, s.text)) for s in store.transcripts.segments(rec_id)]
 
 
 def translate_minutes(
