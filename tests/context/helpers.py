@@ -14,7 +14,9 @@ _NOTE = re.compile(r"^\[(\d+):(\d{2})\]\s*(.*)$")
 _TS = re.compile(r"^\[(\d+):(\d{2})\]\s*(.*)$")
 
 
-def add_recording(ctx: Any, segments: list[tuple[float, float, str]], *, title: str = "meeting", **fields: Any) -> int:
+def add_recording(
+    ctx: Any, segments: list[tuple[float, float, str]], *, title: str = "meeting", **fields: Any
+) -> int:
     segs = [Segment(idx=i, text=t, start=s, end=e) for i, (s, e, t) in enumerate(segments)]
     with ctx.store.db.tx() as con:
         rid = ctx.store.recordings.insert(

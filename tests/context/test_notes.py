@@ -30,7 +30,9 @@ def _meeting() -> list[tuple[float, float, str]]:
     for part, (_, sentence) in enumerate(TOPICS):
         for k in range(12):
             t = part * 120.0 + k * 10.0
-            segs.append((t, t + 9.0, sentence if k % 4 == 0 else f"We talked about item {part}-{k} at length."))
+            segs.append(
+                (t, t + 9.0, sentence if k % 4 == 0 else f"We talked about item {part}-{k} at length.")
+            )
     return segs
 
 
@@ -86,7 +88,9 @@ def _assert_follows(markdown: str) -> None:
     assert heads[:3] == ["Budget", "Hiring", "Office move"], markdown
     notes_part = markdown.split("## Notes", 1)[1].split("\n## ", 1)[0]  # up to the template's own sections
     section = notes_part.split("### ")
-    for (at, _), part in zip([(5, "Budget"), (123, "Hiring"), (242, "Office move")], section[1:4], strict=True):
+    for (at, _), part in zip(
+        [(5, "Budget"), (123, "Hiring"), (242, "Office move")], section[1:4], strict=True
+    ):
         times = _times(part)
         assert times and all(at - 30 <= t <= at + 120 for t in times), (at, part)
 
@@ -98,7 +102,9 @@ def test_llm_minutes_follow_the_notes(ctx, fake: FakeOllama) -> None:
     set_notes(ctx.store, rid, NOTES)
     rec = summarize_recording(ctx, rid)
     system = next(m["content"] for m in fake.requests[0].messages_sent if m["role"] == "system")
-    assert "<user_notes>" in system and system.index("# Budget") < system.index("# Hiring") < system.index("# Office")
+    assert "<user_notes>" in system and system.index("# Budget") < system.index("# Hiring") < system.index(
+        "# Office"
+    )
     _assert_follows(rec.markdown or "")
     assert rec.markdown.count("## Notes") == 1  # the model's own section is kept, not doubled
     assert not rec.meta.get("warnings")
