@@ -22,6 +22,7 @@ from ..pipeline.context import AppContext
 from ..pipeline.queue import JobQueue
 from . import (
     admin_routes,
+    context_routes,
     docs_routes,
     errors,
     jobs_routes,
@@ -83,6 +84,7 @@ def create_app(
         native_routes,
         search_routes,
         speaker_routes,
+        context_routes,
         jobs_routes,
         admin_routes,
         models_routes,

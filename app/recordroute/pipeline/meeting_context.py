@@ -19,6 +19,7 @@ __all__ = [
     "add_notes",
     "event_for",
     "import_calendar",
+    "import_calendar_data",
     "link_calendar",
     "match_calendar",
     "notes_text",
@@ -69,8 +70,12 @@ def import_calendar(store: Store, path: Path) -> tuple[int, list[CalendarMatch]]
         raise InputError(
             f"{path.name} is too large for a calendar", hint=f"at most {MAX_ICS_BYTES // 2**20} MB"
         )
-    events = parse_ics(path.read_bytes())
-    count = store.calendar.replace_source(f"ics:{path.resolve()}", events)
+    return import_calendar_data(store, path.read_bytes(), f"ics:{path.resolve()}")
+
+
+def import_calendar_data(store: Store, data: bytes, source: str) -> tuple[int, list[CalendarMatch]]:
+    """Import .ics bytes under `source` (a later import of the same source replaces its events)."""
+    count = store.calendar.replace_source(source, parse_ics(data))
     return count, match_calendar(store)
 
 
