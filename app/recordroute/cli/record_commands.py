@@ -12,11 +12,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..engines import capture
+from ..engines.notes import NotesFollower, NoteStamper, format_notes, sidecar_path
 from ..pipeline import recovery, runner
 from ..pipeline.context import AppContext
 from ..pipeline.live_captions import Caption, LiveCaptioner
 from ..pipeline.queue import JobQueue
 from ..pipeline.watch import FolderWatcher, WatchEvent
+from ..store.files import atomic_write_bytes
 from .commands import cancel_on_signals, emit_json, extra_command, open_context, out
 from .progressbar import ProgressBar
 
@@ -44,6 +46,12 @@ def add_record_commands(sub: argparse._SubParsersAction) -> None:
     )
     c.add_argument("--list-devices", action="store_true", help="list microphones and system-audio sources")
     c.add_argument("--live", action="store_true", help="print live captions while recording")
+    c.add_argument(
+        "--notes",
+        metavar="FILE",
+        help="a text file you type notes into while recording: each new line is stamped with the recording "
+        "time, and the notes are kept with the recording (the minutes follow them)",
+    )
     c.add_argument("--no-process", action="store_true", help="only record; do not import and transcribe")
     c.set_defaults(func=cmd_record)
 
@@ -123,6 +131,7 @@ def cmd_record(args: argparse.Namespace) -> int:
         source, path, fallback=fallback, on_event=lambda e: err(f"recordroute: {e.message}")
     )
     captioner = _live_captioner(ctx, recorder) if args.live else None
+    follower = NotesFollower(Path(args.notes), NoteStamper(lambda: recorder.seconds)) if args.notes else None
     recorder.start()
     if captioner is not None:
         captioner.start()
@@ -133,6 +142,8 @@ def cmd_record(args: argparse.Namespace) -> int:
         while not stop.is_set() and not recorder.finished:
             if deadline is not None and (recorder.seconds >= args.seconds or time.monotonic() >= deadline):
                 break
+            if follower is not None:
+                follower.poll()
             stop.wait(0.05)
         recorder.stop()
         if captioner is not None:
@@ -140,6 +151,10 @@ def cmd_record(args: argparse.Namespace) -> int:
             if captioner.tentative:
                 out(captioner.tentative)
     err(f"saved {path} ({recorder.seconds:.1f} s, {recorder.overflows} blocks lost)")
+    if follower is not None:
+        notes = follower.finish()
+        atomic_write_bytes(sidecar_path(path), format_notes(notes).encode("utf-8"))
+        err(f"saved {len(notes)} notes beside it; they are imported with the recording")
     if args.no_process or recorder.seconds <= 0:
         return 0 if recorder.error is None else 1
     return _process(ctx, path)

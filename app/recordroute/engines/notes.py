@@ -11,6 +11,7 @@ import re
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 MAX_NOTE_CHARS = 2000  # one line; longer lines are cut (a pasted document is not a note)
 MAX_NOTES = 2000  # per recording
@@ -96,3 +97,72 @@ def nearest(notes: Iterable[NoteLine], t: float) -> NoteLine | None:
         if n.at is not None and n.at <= t and (best is None or best.at is None or n.at >= best.at):
             best = n
     return best
+
+
+# --- notes typed into a file while recording (`record --notes FILE`) ------------------------------------------
+SIDECAR_SUFFIX = ".notes.txt"
+MAX_NOTES_BYTES = 1024 * 1024
+
+
+def sidecar_path(media: Path) -> Path:
+    """Where a recording's notes wait beside it until it is imported (`meeting.wav.notes.txt`)."""
+    return media.with_name(media.name + SIDECAR_SUFFIX)
+
+
+def is_sidecar(path: Path) -> bool:
+    """Notes beside a recording are imported with it, never as a document of their own."""
+    return path.name.lower().endswith(SIDECAR_SUFFIX) and path.name.lower() != SIDECAR_SUFFIX
+
+
+def read_sidecar(media: Path) -> list[NoteLine]:
+    """The notes waiting beside `media`, if any. Only a regular file of bounded size is read."""
+    path = sidecar_path(media)
+    try:
+        if path.is_symlink() or not path.is_file() or path.stat().st_size > MAX_NOTES_BYTES:
+            return []
+        return parse_notes(path.read_bytes().decode("utf-8", errors="replace"))
+    except OSError:
+        return []
+
+
+class NotesFollower:
+    """Reads lines as the user adds them to a text file and stamps each with the recording time.
+
+    Lines already in the file when recording starts are an agenda written beforehand: they keep the times they
+    carry, or none. Only complete lines (ending in a newline) are taken while recording; `finish` takes the rest.
+    """
+
+    def __init__(self, path: Path, stamper: NoteStamper) -> None:
+        self.path = path
+        self.stamper = stamper
+        self._offset = 0
+        self._partial = b""
+        self.before: list[NoteLine] = []
+        data = self._read()
+        if data:
+            text = data.decode("utf-8", errors="replace")
+            self.before = parse_notes(text)
+
+    def _read(self) -> bytes:
+        try:
+            with open(self.path, "rb") as fh:
+                fh.seek(self._offset)
+                data = fh.read(MAX_NOTES_BYTES)
+        except OSError:
+            return b""
+        self._offset += len(data)
+        return data
+
+    def poll(self) -> list[NoteLine]:
+        data = self._partial + self._read()
+        lines = data.split(b"\n")
+        self._partial = lines.pop()
+        added = [self.stamper.add(line.decode("utf-8", errors="replace")) for line in lines]
+        return [n for n in added if n is not None]
+
+    def finish(self) -> list[NoteLine]:
+        self.poll()
+        if self._partial.strip():
+            self.stamper.add(self._partial.decode("utf-8", errors="replace"))
+            self._partial = b""
+        return self.before + self.stamper.notes

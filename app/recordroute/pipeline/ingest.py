@@ -15,6 +15,7 @@ from urllib.parse import unquote, urlparse
 
 from ..engines import docs, kinds
 from ..engines.audio import MediaInfo, probe
+from ..engines.notes import is_sidecar, read_sidecar
 from ..errors import EmptyFileError, FileNotFound, InputError, RecordRouteError
 from ..progress import CancelToken, Progress, ProgressCallback, null_progress
 from ..store import Recording, Segment, Store
@@ -117,6 +118,9 @@ def ingest(
         store.library.remove(stored_name)  # the row never committed, so the copy must not linger
         raise
     link_calendar(store, rec_id)  # an overlapping calendar event names the new recording
+    notes = read_sidecar(info.path)  # typed while recording (`record --notes`)
+    if notes:
+        store.notes.replace(rec_id, notes)
     progress(Progress("ingest", 1.0, "imported"))
     return IngestResult(store.recordings.get(rec_id), created=True)
 
@@ -193,7 +197,7 @@ def expand_paths(
                     )
                     break
                 rel = child.relative_to(path).parts
-                if any(part.startswith(".") for part in rel) or not child.is_file():
+                if any(part.startswith(".") for part in rel) or not child.is_file() or is_sidecar(child):
                     continue
                 if kinds.is_supported(child):
                     add(child)
