@@ -50,3 +50,19 @@ def test_notes_translations_and_calendar_over_http(extra_server: Callable[..., A
             assert anon.get(f"/api/recordings/{rid}/notes").status_code == 401
     cues = list(srt.parse(export.render_bilingual(api.ctx.store, rid, "srt", "en")))
     assert len(cues) == 30
+
+
+def test_recipes_over_http(extra_server: Callable[..., Api]) -> None:
+    with FakeOllama(models={MODEL: {"context_length": 8192}}) as fake:
+        api = extra_server(ApiConfig(run_jobs=False), ollama_url=fake.url)
+        rid = add_recording(api.ctx, [(0.0, 9.0, "Fact 0007: is the budget final? Yes, it is.")])
+        with api.http() as http:
+            names = {r["name"] for r in http.get("/api/recipes").json()}
+            assert {"follow-up-email", "questions"} <= names
+            run = http.post(f"/api/recordings/{rid}/recipes/questions", json={})
+            assert run.status_code == 200, run.text
+            assert run.json()["version"] == 1 and "Fact 0007" in run.json()["markdown"]
+            assert http.post(f"/api/recordings/{rid}/recipes/nope", json={}).status_code == 404
+            assert http.post(f"/api/recordings/{rid}/recipes/..%2Fx", json={}).status_code in (404, 422, 400)
+            runs = http.get(f"/api/recordings/{rid}/recipes").json()
+            assert [r["recipe"] for r in runs] == ["questions"]

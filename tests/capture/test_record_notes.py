@@ -11,13 +11,6 @@ from recordroute.engines.notes import parse_notes, sidecar_path
 from tests.capture.test_system_audio import start_recording
 
 
-def _wait_for(predicate, timeout: float = 20.0) -> None:  # type: ignore[no-untyped-def]
-    end = time.monotonic() + timeout
-    while not predicate():
-        assert time.monotonic() < end, "timed out"
-        time.sleep(0.05)
-
-
 def test_notes_typed_while_recording_are_stamped(pulse: str, tmp_path: Path) -> None:
     out = tmp_path / "meeting.wav"
     notes = tmp_path / "notes.txt"

@@ -1,4 +1,5 @@
-"""Native routes for a meeting's context: the user's notes, translations, and calendar events (.ics)."""
+"""Native routes for a meeting's context: the user's notes, translations, calendar events (.ics) and saved
+prompts ("recipes")."""
 
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ from starlette.concurrency import run_in_threadpool
 
 from ..engines.calendar import MAX_ICS_BYTES
 from ..engines.notes import MAX_NOTE_CHARS, NoteLine
-from ..pipeline import meeting_context, translation
+from ..pipeline import meeting_context, recipes, translation
+from ..store.recipes import RecipeRun
 from .schemas import IdPath
 from .state import ApiState, StateDep
 
@@ -196,5 +198,71 @@ async def import_calendar(body: CalendarIn, state: StateDep) -> CalendarOut:
                 for m in matches
             ],
         )
+
+    return await run_in_threadpool(work)
+
+
+RecipePath = Annotated[str, Path(min_length=1, max_length=64, pattern=r"^[\w][\w .-]*$")]
+
+
+class RecipeOut(BaseModel):
+    name: str
+    description: str
+    description_ko: str
+
+
+class RecipeRunIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    language: str | None = Field(default=None, pattern=r"^(auto|ko|en)$")
+    backend: str | None = Field(default=None, pattern=r"^(auto|ollama|openai)$")
+    model: str | None = Field(default=None, max_length=200)
+
+
+class RecipeRunOut(BaseModel):
+    recording_id: int
+    recipe: str
+    version: int
+    language: str
+    backend: str
+    state: str
+    markdown: str | None
+    error: str | None
+
+
+def _run_out(run: RecipeRun) -> RecipeRunOut:
+    return RecipeRunOut.model_validate(run.__dict__, from_attributes=False)
+
+
+@router.get("/recipes", response_model=list[RecipeOut], summary="Saved prompts (built-in and the user's own)")
+async def list_recipes(state: StateDep) -> list[RecipeOut]:
+    items = await run_in_threadpool(recipes.recipe_list, state.ctx.settings)
+    return [RecipeOut(name=n, description=d, description_ko=k) for n, d, k in items]
+
+
+@router.post(
+    "/recordings/{rec_id}/recipes/{name}",
+    response_model=RecipeRunOut,
+    summary="Run a saved prompt on a recording (a new version of its output)",
+)
+async def run_recipe(rec_id: IdPath, name: RecipePath, body: RecipeRunIn, state: StateDep) -> RecipeRunOut:
+    def work() -> RecipeRunOut:
+        run = recipes.run_recipe(
+            state.ctx, rec_id, name, language=body.language, backend=body.backend, model=body.model
+        )
+        return _run_out(run)
+
+    return await run_in_threadpool(work)
+
+
+@router.get(
+    "/recordings/{rec_id}/recipes",
+    response_model=list[RecipeRunOut],
+    summary="Every recipe output, newest first",
+)
+async def recipe_runs(rec_id: IdPath, state: StateDep) -> list[RecipeRunOut]:
+    def work() -> list[RecipeRunOut]:
+        store = state.ctx.store
+        store.recordings.get(rec_id)
+        return [_run_out(r) for r in store.recipes.list(rec_id)]
 
     return await run_in_threadpool(work)

@@ -128,3 +128,73 @@ def cmd_calendar_import(args: argparse.Namespace) -> int:
         who = f" (attendees: {', '.join(m.event.attendees)})" if m.event.attendees else ""
         out(f"recording {m.recording_id}: {m.event.title}{who}")
     return 0
+
+
+@extra_command
+def add_recipe_commands(sub: argparse._SubParsersAction) -> None:
+    c = sub.add_parser("recipe", help="saved prompts: run your own instruction on a recording")
+    rs = c.add_subparsers(dest="recipe_command", metavar="SUBCOMMAND", required=True)
+    s = rs.add_parser("list", help="the recipes (built-in and yours, in <data dir>/recipes/)")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_recipe_list)
+    s = rs.add_parser("run", help="run a recipe on a recording (each run is a new version)")
+    s.add_argument("name")
+    s.add_argument("id", type=int)
+    s.add_argument("--language", choices=("auto", "ko", "en"), help="output language (default: settings)")
+    s.add_argument("--backend", choices=("auto", "ollama", "openai"))
+    s.add_argument("--model")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_recipe_run)
+    s = rs.add_parser("show", help="print the latest output of a recipe for a recording (no LLM run)")
+    s.add_argument("name")
+    s.add_argument("id", type=int)
+    s.set_defaults(func=cmd_recipe_show)
+
+
+def cmd_recipe_list(args: argparse.Namespace) -> int:
+    from ..pipeline.recipes import recipe_dirs, recipe_list
+
+    ctx = open_context()
+    items = recipe_list(ctx.settings)
+    if args.json:
+        emit_json([{"name": n, "description": d, "description_ko": k} for n, d, k in items])
+        return 0
+    for name, description, _ in items:
+        out(f"{name:24} {description}")
+    print(f"add your own as Markdown files in {recipe_dirs(ctx.settings)[0]}", file=sys.stderr)
+    return 0
+
+
+def cmd_recipe_run(args: argparse.Namespace) -> int:
+    from ..pipeline.recipes import run_recipe
+
+    ctx = open_context()
+    with cancel_on_signals() as token:
+        run = run_recipe(
+            ctx,
+            args.id,
+            args.name,
+            language=args.language,
+            backend=args.backend,
+            model=args.model,
+            cancel=token,
+        )
+    if args.json:
+        emit_json(run.__dict__)
+    else:
+        out(run.markdown or "")
+        print(f"{run.recipe} · version {run.version} · {run.backend}", file=sys.stderr)
+    return 0
+
+
+def cmd_recipe_show(args: argparse.Namespace) -> int:
+    ctx = open_context()
+    ctx.store.recordings.get(args.id)
+    run = ctx.store.recipes.latest(args.id, args.name)
+    if run is None:
+        out(
+            f"no output of '{args.name}' for recording {args.id} yet (`recordroute recipe run {args.name} {args.id}`)"
+        )
+        return 1
+    out(run.markdown or "")
+    return 0

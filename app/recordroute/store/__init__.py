@@ -17,6 +17,7 @@ from .library import Library
 from .locks import mark_alive, others_alive, release_mark
 from .models import Event, Job, Recording, SearchHit, Segment, Stage, Word
 from .notes import Notes, Translations
+from .recipes import RecipeRuns
 from .recordings import ListFilter, Recordings
 from .speakers import Speakers
 from .summaries import Summaries, SummaryRecord
@@ -57,6 +58,7 @@ class Store:
         self.notes = Notes(self.db)
         self.translations = Translations(self.db)
         self.calendar = CalendarEvents(self.db)
+        self.recipes = RecipeRuns(self.db)
         self._purge_listeners: list[Callable[[list[int]], None]] = []
 
     def startup_recovery(self) -> list[int]:
