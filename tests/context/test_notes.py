@@ -10,6 +10,7 @@ import pytest
 from recordroute.engines.notes import NoteLine, NoteStamper, format_notes, parse_notes
 from recordroute.pipeline import export
 from recordroute.pipeline.meeting_context import add_notes, set_notes
+from recordroute.pipeline.search import search
 from recordroute.pipeline.summaries import summarize_recording
 from tests.context.helpers import add_recording, notes_following_responder
 from tests.fakes.fake_ollama import FakeOllama
@@ -60,12 +61,19 @@ def test_stamper_stamps_typed_lines_with_the_recording_time() -> None:
 def test_notes_are_stored_searchable_and_purged_with_the_recording(ctx) -> None:
     rid = add_recording(ctx, _meeting())
     set_notes(ctx.store, rid, "[00:05] # 예산 검토\n[00:20] quarterly budget")
-    add_notes(ctx.store, rid, [NoteLine(130.0, "hiring plan")])
-    assert [n.text for n in ctx.store.notes.list(rid)] == ["# 예산 검토", "quarterly budget", "hiring plan"]
+    add_notes(ctx.store, rid, [NoteLine(130.0, "call the recruiter")])
+    assert [n.text for n in ctx.store.notes.list(rid)] == [
+        "# 예산 검토",
+        "quarterly budget",
+        "call the recruiter",
+    ]
     assert [h.recording_id for h in ctx.store.notes.search("예산")] == [rid]  # Korean-aware, like transcripts
-    assert ctx.store.notes.search("hiring")[0].at == 130.0
+    hit = ctx.store.notes.search("recruiter")[0]
+    assert hit.start == 130.0 and hit.segment_idx == 13  # opens at what was said when the note was typed
+    found = search(ctx, "recruiter", mode="keyword")  # only in the notes, never said
+    assert [h.recording_id for h in found] == [rid] and found[0].snippet.startswith("✎")
     set_notes(ctx.store, rid, "only this")
-    assert ctx.store.notes.search("hiring") == []
+    assert ctx.store.notes.search("recruiter") == []
     ctx.store.recordings.trash(rid)
     ctx.store.purge(rid)
     assert ctx.store.db.connection().execute("SELECT COUNT(*) FROM notes_fts").fetchone()[0] == 0

@@ -6,23 +6,15 @@ import builtins
 import sqlite3
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from ..engines.notes import NoteLine
 from .chunks import bump_generation
 from .db import Database
+from .filters import filter_conditions
 from .fts import bigrams, build_match, make_snippet
+from .models import SearchHit
 
-
-@dataclass(frozen=True)
-class NoteHit:
-    recording_id: int
-    title: str
-    idx: int
-    at: float | None
-    text: str
-    snippet: str
-    score: float
+NOTE_MARK = "✎ "  # a hit from the user's own notes, not from what was said
 
 
 class Notes:
@@ -72,26 +64,41 @@ class Notes:
         con.execute("DELETE FROM notes_fts WHERE recording_id = ?", (rec_id,))
         con.execute("DELETE FROM notes WHERE recording_id = ?", (rec_id,))
 
-    def search(self, query: str, *, limit: int = 20) -> builtins.list[NoteHit]:
-        """BM25 keyword search over the notes of live recordings (Korean-aware, like the transcript's)."""
+    def search(
+        self,
+        query: str,
+        *,
+        limit: int = 20,
+        kind: str | None = None,
+        since: float | None = None,
+        until: float | None = None,
+        language: str | None = None,
+    ) -> builtins.list[SearchHit]:
+        """BM25 keyword search over the notes of live recordings (Korean-aware, like the transcript's). A hit
+        points at the segment being said when the note was typed, so it opens at that moment."""
         match = build_match(query)
         if match is None:
             return []
+        conds, args = filter_conditions(alias="r", kind=kind, language=language, since=since, until=until)
         rows = self.db.connection().execute(
-            "SELECT n.recording_id, n.idx, n.at, n.text, r.title, bm25(notes_fts) AS rank FROM notes_fts "
-            "JOIN notes n ON n.id = notes_fts.rowid JOIN recordings r ON r.id = n.recording_id "
-            "WHERE notes_fts MATCH ? AND r.deleted_at IS NULL ORDER BY rank LIMIT ?",
-            (match, limit),
+            "SELECT n.recording_id, n.idx, n.at, n.text, r.title, r.kind, bm25(notes_fts) AS rank, "
+            "(SELECT s.idx FROM segments s WHERE s.recording_id = n.recording_id AND s.start <= COALESCE(n.at, 0) "
+            " ORDER BY s.start DESC LIMIT 1) AS seg FROM notes_fts JOIN notes n ON n.id = notes_fts.rowid "
+            f"JOIN recordings r ON r.id = n.recording_id WHERE notes_fts MATCH ? AND {' AND '.join(conds)} "
+            "ORDER BY rank LIMIT ?",
+            (match, *args, limit),
         )
         return [
-            NoteHit(
-                r["recording_id"],
-                r["title"],
-                r["idx"],
-                r["at"],
-                r["text"],
-                make_snippet(r["text"], query),
-                -float(r["rank"]),
+            SearchHit(
+                recording_id=r["recording_id"],
+                title=r["title"],
+                segment_idx=r["seg"] if r["seg"] is not None else 0,
+                text=r["text"],
+                snippet=NOTE_MARK + make_snippet(r["text"], query),
+                score=-float(r["rank"]),
+                start=r["at"],
+                end=r["at"],
+                kind=r["kind"],
             )
             for r in rows
         ]
