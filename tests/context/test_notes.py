@@ -151,3 +151,19 @@ def test_exports_carry_the_notes(ctx) -> None:
     assert data["notes"][1] == {"at": 270.0, "text": "movers: Dana"}
     only_transcript = export.load_doc(ctx.store, rid, only="transcript")
     assert "## Notes" not in export.render_doc("md", only_transcript)
+
+
+def test_vault_notes_carry_the_users_notes_and_follow_their_changes(ctx, tmp_path) -> None:
+    from recordroute.pipeline.vault import export_vault
+
+    rid = add_recording(ctx, _meeting())
+    set_notes(ctx.store, rid, "[00:05] # Budget\n[04:30] movers: Dana ![x](http://evil.example/x.png)")
+    vault = tmp_path / "vault"
+    export_vault(ctx.store, vault)
+    (note,) = [p for p in vault.glob("*.md")]
+    text = note.read_text(encoding="utf-8")
+    assert "## Notes" in text and "[04:30] movers: Dana" in text
+    assert not re.search(r"(?<!\\)!\[", text.split("## Notes")[1])  # no live image from a note
+    set_notes(ctx.store, rid, "[00:05] # Budget\n[05:00] movers booked")
+    export_vault(ctx.store, vault)
+    assert "[05:00] movers booked" in note.read_text(encoding="utf-8")
