@@ -60,6 +60,9 @@ class Key(str, enum.Enum):
     WATCH_FOLDERS = "watch_folders"
     DIARIZE = "diarize"
     DIARIZE_METHOD = "diarize_method"
+    CALENDAR_URL = "calendar_url"
+    CALENDAR_USERNAME = "calendar_username"
+    CALENDAR_PASSWORD = "calendar_password"
 
 
 # Environment variable -> key. These always win over the file.
@@ -74,6 +77,7 @@ ENV_OVERRIDES: dict[str, Key] = {
     "RECORDROUTE_API_TOKEN": Key.API_TOKEN,
     "RECORDROUTE_MODEL_IDLE_TTL": Key.MODEL_IDLE_TTL,
     "RECORDROUTE_SEARCH_EXACT": Key.SEARCH_EXACT,
+    "RECORDROUTE_CALENDAR_PASSWORD": Key.CALENDAR_PASSWORD,  # keeps the secret out of the settings file
 }
 
 _CHOICES: dict[str, tuple[str, ...]] = {
@@ -142,6 +146,9 @@ class Settings:
     watch_folders: list[str] = field(default_factory=list)  # the desktop app imports what lands in these
     diarize: bool = False  # who said what: off by default (adds a stage after transcription)
     diarize_method: str = "auto"  # auto = neural when a speaker model is present, else basic
+    calendar_url: str = ""  # a CalDAV calendar read by `calendar sync` (empty: off; the only network use)
+    calendar_username: str = ""
+    calendar_password: str = ""
 
     # Not settings: where this object came from, so `save()` writes back to the same file.
     source: Path | None = field(default=None, repr=False, compare=False)

@@ -189,15 +189,30 @@ async def import_calendar(body: CalendarIn, state: StateDep) -> CalendarOut:
         count, matches = meeting_context.import_calendar_data(
             state.ctx.store, body.ics.encode("utf-8"), f"api:{body.name}"
         )
-        return CalendarOut(
-            events=count,
-            matches=[
-                CalendarMatchOut(
-                    recording_id=m.recording_id, event=m.event.title, attendees=list(m.event.attendees)
-                )
-                for m in matches
-            ],
-        )
+        return _calendar_out(count, matches)
+
+    return await run_in_threadpool(work)
+
+
+def _calendar_out(count: int, matches: list[meeting_context.CalendarMatch]) -> CalendarOut:
+    return CalendarOut(
+        events=count,
+        matches=[
+            CalendarMatchOut(
+                recording_id=m.recording_id, event=m.event.title, attendees=list(m.event.attendees)
+            )
+            for m in matches
+        ],
+    )
+
+
+@router.post(
+    "/calendar/sync", response_model=CalendarOut, summary="Read the CalDAV calendar configured in Settings"
+)
+async def sync_calendar(state: StateDep) -> CalendarOut:
+    def work() -> CalendarOut:
+        count, matches = meeting_context.sync_calendar(state.ctx.store, state.ctx.settings)
+        return _calendar_out(count, matches)
 
     return await run_in_threadpool(work)
 

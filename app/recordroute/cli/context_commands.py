@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from ..errors import InputError
+from ..pipeline.meeting_context import CalendarMatch
 from .commands import cancel_on_signals, emit_json, extra_command, open_context, out
 
 MAX_NOTES_FILE = 1024 * 1024
@@ -37,6 +38,9 @@ def add_context_commands(sub: argparse._SubParsersAction) -> None:
     s.add_argument("file", metavar="FILE.ics")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_calendar_import)
+    s = cal.add_parser("sync", help="read the CalDAV calendar named in Settings (calendar_url)")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_calendar_sync)
 
 
 def read_notes_file(name: str) -> str:
@@ -107,8 +111,18 @@ def cmd_calendar_import(args: argparse.Namespace) -> int:
     from ..pipeline.meeting_context import import_calendar
 
     ctx = open_context()
-    count, matches = import_calendar(ctx.store, Path(args.file))
-    if args.json:
+    return _report_calendar(*import_calendar(ctx.store, Path(args.file)), as_json=args.json)
+
+
+def cmd_calendar_sync(args: argparse.Namespace) -> int:
+    from ..pipeline.meeting_context import sync_calendar
+
+    ctx = open_context()
+    return _report_calendar(*sync_calendar(ctx.store, ctx.settings), as_json=args.json)
+
+
+def _report_calendar(count: int, matches: list[CalendarMatch], *, as_json: bool) -> int:
+    if as_json:
         emit_json(
             {
                 "events": count,

@@ -12,6 +12,7 @@ from pathlib import Path
 from ..engines.calendar import MAX_ICS_BYTES, CalendarEvent, best_event, parse_ics
 from ..engines.notes import NoteLine, format_notes, parse_notes
 from ..errors import InputError
+from ..settings import Settings
 from ..store import Recording, Store
 
 __all__ = [
@@ -26,6 +27,7 @@ __all__ = [
     "recording_span",
     "set_notes",
     "speaker_suggestions",
+    "sync_calendar",
 ]
 
 
@@ -76,6 +78,19 @@ def import_calendar(store: Store, path: Path) -> tuple[int, list[CalendarMatch]]
 def import_calendar_data(store: Store, data: bytes, source: str) -> tuple[int, list[CalendarMatch]]:
     """Import .ics bytes under `source` (a later import of the same source replaces its events)."""
     count = store.calendar.replace_source(source, parse_ics(data))
+    return count, match_calendar(store)
+
+
+def sync_calendar(store: Store, settings: Settings) -> tuple[int, list[CalendarMatch]]:
+    """Read the configured CalDAV calendar (the user's own server: nothing else is contacted)."""
+    from ..engines.caldav_fetch import fetch_events
+
+    if not settings.calendar_url:
+        raise InputError(
+            "no calendar is configured", hint="set calendar_url in Settings, or import an .ics file"
+        )
+    events = fetch_events(settings.calendar_url, settings.calendar_username, settings.calendar_password)
+    count = store.calendar.replace_source(f"caldav:{settings.calendar_url}", events)
     return count, match_calendar(store)
 
 
