@@ -79,6 +79,7 @@ def ingest(
         store.recordings.log(existing.id, f"imported again from {info.path.name} (same content)")
         return IngestResult(existing, created=False, restored=restored)
 
+    notes = read_sidecar(info.path)
     progress(Progress("ingest", 0.5, "copying into the library"))
     stored_name = store.library.add(info.path, content_hash)
     fields = dict(
@@ -107,6 +108,8 @@ def ingest(
                 )
                 segs = [Segment(idx=s.index, text=s.text, page=s.page) for s in doc.segments]
                 store.transcripts.replace(con, rec_id, segs)
+            # Notes typed while recording (a sidecar beside the file) arrive with the recording, in one change.
+            store.notes.insert_in(con, rec_id, notes)
             store.recordings.log(rec_id, f"imported {info.path.name} ({info.kind})", stage="ingest", con=con)
     except DuplicateContent:
         # Another app imported the same bytes between our check and our insert: the file is its original now.
@@ -118,9 +121,6 @@ def ingest(
         store.library.remove(stored_name)  # the row never committed, so the copy must not linger
         raise
     link_calendar(store, rec_id)  # an overlapping calendar event names the new recording
-    notes = read_sidecar(info.path)  # typed while recording (`record --notes`)
-    if notes:
-        store.notes.replace(rec_id, notes)
     progress(Progress("ingest", 1.0, "imported"))
     return IngestResult(store.recordings.get(rec_id), created=True)
 

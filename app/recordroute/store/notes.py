@@ -43,6 +43,11 @@ class Notes:
             bump_generation(con)
 
     @staticmethod
+    def insert_in(con: sqlite3.Connection, rec_id: int, notes: Sequence[NoteLine]) -> None:
+        """A new recording's notes, inside the caller's transaction (the import)."""
+        Notes._insert(con, rec_id, notes, start=0)
+
+    @staticmethod
     def _insert(con: sqlite3.Connection, rec_id: int, notes: Sequence[NoteLine], *, start: int) -> None:
         for i, note in enumerate(notes, start):
             cur = con.execute(
