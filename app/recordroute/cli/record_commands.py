@@ -16,6 +16,7 @@ from ..engines.notes import NotesFollower, NoteStamper, format_notes, sidecar_pa
 from ..pipeline import recovery, runner
 from ..pipeline.context import AppContext
 from ..pipeline.live_captions import Caption, LiveCaptioner
+from ..pipeline.live_translation import LiveTranslator
 from ..pipeline.queue import JobQueue
 from ..pipeline.watch import FolderWatcher, WatchEvent
 from ..store.files import atomic_write_bytes
@@ -46,6 +47,12 @@ def add_record_commands(sub: argparse._SubParsersAction) -> None:
     )
     c.add_argument("--list-devices", action="store_true", help="list microphones and system-audio sources")
     c.add_argument("--live", action="store_true", help="print live captions while recording")
+    c.add_argument(
+        "--translate-to",
+        metavar="LANG",
+        help="with --live: a translation line under each caption, from the LLM (a fast model: --llm-model)",
+    )
+    c.add_argument("--llm-model", help="the LLM model for --translate-to (default: the settings' model)")
     c.add_argument(
         "--notes",
         metavar="FILE",
@@ -130,7 +137,8 @@ def cmd_record(args: argparse.Namespace) -> int:
     recorder = capture.Recorder(
         source, path, fallback=fallback, on_event=lambda e: err(f"recordroute: {e.message}")
     )
-    captioner = _live_captioner(ctx, recorder) if args.live else None
+    translator = _live_translator(ctx, args) if args.live and args.translate_to else None
+    captioner = _live_captioner(ctx, recorder, translator) if args.live else None
     follower = NotesFollower(Path(args.notes), NoteStamper(lambda: recorder.seconds)) if args.notes else None
     recorder.start()
     if captioner is not None:
@@ -150,6 +158,10 @@ def cmd_record(args: argparse.Namespace) -> int:
             captioner.stop()
             if captioner.tentative:
                 out(captioner.tentative)
+        if translator is not None:
+            translator.stop()
+            if translator.skipped:
+                err(f"recordroute: {translator.skipped} captions were not translated (the model fell behind)")
     err(f"saved {path} ({recorder.seconds:.1f} s, {recorder.overflows} blocks lost)")
     if follower is not None:
         notes = follower.finish()
@@ -160,12 +172,30 @@ def cmd_record(args: argparse.Namespace) -> int:
     return _process(ctx, path)
 
 
-def _live_captioner(ctx: AppContext, recorder: capture.Recorder) -> LiveCaptioner:
+def _live_translator(ctx: AppContext, args: argparse.Namespace) -> LiveTranslator:
+    from ..pipeline.summaries import resolve_backend
+
+    def show(caption: Caption, line: str) -> None:
+        m, s = divmod(int(caption.start), 60)
+        out(f"[{m}:{s:02d}] → {line}")
+        sys.stdout.flush()
+
+    llm = resolve_backend(ctx.settings, None, args.llm_model)
+    translator = LiveTranslator(llm, args.translate_to, show, on_error=lambda e: err(f"recordroute: {e}"))
+    translator.start()
+    return translator
+
+
+def _live_captioner(
+    ctx: AppContext, recorder: capture.Recorder, translator: LiveTranslator | None = None
+) -> LiveCaptioner:
     def show(new: list[Caption], _tentative: str) -> None:
         for c in new:
             m, s = divmod(int(c.start), 60)
             out(f"[{m}:{s:02d}] {c.text}")
             sys.stdout.flush()
+        if translator is not None:
+            translator.submit(new)
 
     captioner = LiveCaptioner(ctx.stt(), language=ctx.settings.stt_language, on_update=show)
     recorder.add_tap(captioner.feed)
