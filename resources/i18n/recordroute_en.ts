@@ -2142,47 +2142,52 @@ RECORDROUTE_CONFIG=%2 recordroute</numerusform>
 <context>
     <name>SpeakersPanel</name>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="65"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="71"/>
         <source>Speakers (%1) — double-click a name to rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="67"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="73"/>
         <source>Speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="67"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="73"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="67"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="73"/>
         <source>Talk time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="67"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="73"/>
         <source>Share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="92"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="97"/>
+        <source>Calendar attendees: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="101"/>
         <source>Suggested names: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="103"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="112"/>
         <source>Rename speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="113"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="122"/>
         <source>Apply suggested names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="114"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="123"/>
         <source>These voices match saved profiles:</source>
         <translation type="unfinished"></translation>
     </message>

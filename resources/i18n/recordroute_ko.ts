@@ -2132,47 +2132,52 @@ RECORDROUTE_CONFIG=%2 recordroute</numerusform>
 <context>
     <name>SpeakersPanel</name>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="65"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="71"/>
         <source>Speakers (%1) — double-click a name to rename</source>
         <translation>화자 (%1) — 이름을 두 번 클릭해 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="67"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="73"/>
         <source>Speaker</source>
         <translation>화자</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="67"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="73"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="67"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="73"/>
         <source>Talk time</source>
         <translation>발화 시간</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="67"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="73"/>
         <source>Share</source>
         <translation>비율</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="92"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="97"/>
+        <source>Calendar attendees: %1</source>
+        <translation>캘린더 참석자: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="101"/>
         <source>Suggested names: %1</source>
         <translation>추천 이름: %1</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="103"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="112"/>
         <source>Rename speaker</source>
         <translation>화자 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="113"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="122"/>
         <source>Apply suggested names</source>
         <translation>추천 이름 적용</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="114"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="123"/>
         <source>These voices match saved profiles:</source>
         <translation>저장된 음성 프로필과 일치하는 목소리:</translation>
     </message>

@@ -133,3 +133,30 @@ def test_cli_imports_a_calendar(isolated_env: Path, ics: Path, tmp_path: Path) -
     assert data["events"] == 3 and data["matches"][0]["event"] == "Weekly planning"
     shown = run_cli("list", "--json")
     assert "Weekly planning" in shown.stdout
+
+
+def test_attendees_help_name_speakers(ctx, ics: Path) -> None:
+    import numpy as np
+
+    from recordroute.pipeline import diarization
+
+    rid = _recording(ctx, "rec-1", _at(10, 50), 45)
+    alice = np.array([1.0, 0.0, 0.0, 0.0], dtype=np.float32)
+    near = np.array([0.8, 0.6, 0.0, 0.0], dtype=np.float32)  # cosine 0.8: below the neural threshold (0.85)
+    with ctx.store.db.tx() as con:
+        ctx.store.speakers.save_run(
+            con,
+            rid,
+            method="neural",
+            model="test-dvector",
+            requested=None,
+            seconds=1.0,
+            speakers=[("S1", 30.0, near), ("S2", 20.0, np.array([0.0, 0.0, 1.0, 0.0], dtype=np.float32))],
+            meta={},
+        )
+    ctx.store.speakers.save_profile("Alice Kim", "neural", "test-dvector", alice, None)
+    assert diarization.suggest_names(ctx.store, rid) == []  # not enough evidence on the voice alone
+    import_calendar(ctx.store, ics)  # the calendar says Alice Kim was there
+    assert [(s.label, s.name) for s in diarization.suggest_names(ctx.store, rid)] == [("S1", "Alice Kim")]
+    res = speaker_suggestions(ctx.store, rid)
+    assert res[0] == "Alice Kim"  # a saved voice first

@@ -136,7 +136,7 @@ def match_calendar(store: Store) -> list[CalendarMatch]:
 
 
 def speaker_suggestions(store: Store, rec_id: int) -> list[str]:
-    """Names to offer when naming speakers: the event's attendees, voice profiles' names first."""
+    """Names to offer when naming speakers: the event's attendees, those with a saved voice first."""
     ev = store.calendar.event_of(rec_id)
     if ev is None:
         return []
