@@ -4,47 +4,47 @@
 <context>
     <name>CorrectionTab</name>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="69"/>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="59"/>
         <source>Run &amp;correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="70"/>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="60"/>
         <source>Export original…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="71"/>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="61"/>
         <source>Export corrected…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="72"/>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="62"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="72"/>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="62"/>
         <source>Original</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="72"/>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="62"/>
         <source>Corrected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="101"/>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="86"/>
         <source>Correcting the transcript…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="105"/>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="90"/>
         <source>No corrections yet. The LLM fixes obvious recognition errors; the original transcript is never changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="110"/>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="95"/>
         <source>%n segment(s) corrected.</source>
         <translation>
             <numerusform>%n segment corrected.</numerusform>
@@ -52,7 +52,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="128"/>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="113"/>
         <source>%n segment(s) corrected</source>
         <translation>
             <numerusform>%n segment corrected</numerusform>
@@ -60,12 +60,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="145"/>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="130"/>
         <source>Export transcript</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="152"/>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="137"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2336,82 +2336,82 @@ RECORDROUTE_CONFIG=%2 recordroute</numerusform>
 <context>
     <name>TranslationTab</name>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="77"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="67"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="78"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="68"/>
         <source>Korean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="79"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="69"/>
         <source>Japanese</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="80"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="70"/>
         <source>Chinese</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="81"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="71"/>
         <source>German</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="82"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="72"/>
         <source>French</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="83"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="73"/>
         <source>Spanish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="92"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="82"/>
         <source>&amp;Translate transcript</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="93"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="83"/>
         <source>Translate &amp;minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="94"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="84"/>
         <source>Export bilingual subtitles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="95"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="85"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="95"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="85"/>
         <source>Original</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="95"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="85"/>
         <source>Translation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="138"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="123"/>
         <source>Translating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="141"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="126"/>
         <source>No translation yet. The LLM translates segment by segment; every timestamp is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="144"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="129"/>
         <source>%n segment(s) translated.</source>
         <translation>
             <numerusform>%n segment translated.</numerusform>
@@ -2419,7 +2419,7 @@ RECORDROUTE_CONFIG=%2 recordroute</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="176"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="161"/>
         <source>%n segment(s) translated</source>
         <translation>
             <numerusform>%n segment translated</numerusform>
@@ -2427,17 +2427,17 @@ RECORDROUTE_CONFIG=%2 recordroute</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="183"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="168"/>
         <source>Translated minutes saved as version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="199"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="184"/>
         <source>Export bilingual subtitles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="210"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="195"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>

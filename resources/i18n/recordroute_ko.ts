@@ -4,66 +4,66 @@
 <context>
     <name>CorrectionTab</name>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="69"/>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="59"/>
         <source>Run &amp;correction</source>
         <translation>교정 실행(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="70"/>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="60"/>
         <source>Export original…</source>
         <translation>원본 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="71"/>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="61"/>
         <source>Export corrected…</source>
         <translation>교정본 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="72"/>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="62"/>
         <source>Time</source>
         <translation>시간</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="72"/>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="62"/>
         <source>Original</source>
         <translation>원본</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="72"/>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="62"/>
         <source>Corrected</source>
         <translation>교정본</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="101"/>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="86"/>
         <source>Correcting the transcript…</source>
         <translation>전사본을 교정하는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="105"/>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="90"/>
         <source>No corrections yet. The LLM fixes obvious recognition errors; the original transcript is never changed.</source>
         <translation>아직 교정 내용이 없습니다. LLM이 명백한 인식 오류를 고치며, 원본 전사본은 바뀌지 않습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="110"/>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="95"/>
         <source>%n segment(s) corrected.</source>
         <translation>
             <numerusform>%n개 구간을 교정했습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="128"/>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="113"/>
         <source>%n segment(s) corrected</source>
         <translation>
             <numerusform>%n개 구간 교정됨</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="145"/>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="130"/>
         <source>Export transcript</source>
         <translation>전사본 내보내기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="152"/>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="137"/>
         <source>Saved %1</source>
         <translation>%1에 저장했습니다</translation>
     </message>
@@ -2326,106 +2326,106 @@ RECORDROUTE_CONFIG=%2 recordroute</numerusform>
 <context>
     <name>TranslationTab</name>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="77"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="67"/>
         <source>English</source>
         <translation>영어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="78"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="68"/>
         <source>Korean</source>
         <translation>한국어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="79"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="69"/>
         <source>Japanese</source>
         <translation>일본어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="80"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="70"/>
         <source>Chinese</source>
         <translation>중국어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="81"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="71"/>
         <source>German</source>
         <translation>독일어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="82"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="72"/>
         <source>French</source>
         <translation>프랑스어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="83"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="73"/>
         <source>Spanish</source>
         <translation>스페인어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="92"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="82"/>
         <source>&amp;Translate transcript</source>
         <translation>전사 번역(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="93"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="83"/>
         <source>Translate &amp;minutes</source>
         <translation>회의록 번역(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="94"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="84"/>
         <source>Export bilingual subtitles…</source>
         <translation>이중 언어 자막 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="95"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="85"/>
         <source>Time</source>
         <translation>시간</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="95"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="85"/>
         <source>Original</source>
         <translation>원문</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="95"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="85"/>
         <source>Translation</source>
         <translation>번역</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="138"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="123"/>
         <source>Translating…</source>
         <translation>번역하는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="141"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="126"/>
         <source>No translation yet. The LLM translates segment by segment; every timestamp is kept.</source>
         <translation>아직 번역이 없습니다. LLM이 구간마다 번역하며 모든 타임스탬프가 유지됩니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="144"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="129"/>
         <source>%n segment(s) translated.</source>
         <translation>
             <numerusform>구간 %n개를 번역했습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="176"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="161"/>
         <source>%n segment(s) translated</source>
         <translation>
             <numerusform>구간 %n개를 번역했습니다</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="183"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="168"/>
         <source>Translated minutes saved as version %1</source>
         <translation>번역한 회의록을 버전 %1로 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="199"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="184"/>
         <source>Export bilingual subtitles</source>
         <translation>이중 언어 자막 내보내기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="210"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="195"/>
         <source>Saved %1</source>
         <translation>%1에 저장했습니다</translation>
     </message>

@@ -11,11 +11,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -24,10 +21,10 @@ from ...errors import RecordRouteError
 from ...pipeline.context import AppContext
 from ...pipeline.export import render_bilingual
 from ...pipeline.translation import translate_minutes, translate_recording, translation_pairs
-from ...store import Recording
+from ...store import Recording, Segment
 from ...store.files import atomic_write_bytes
 from ..job_workers import TaskWorker, run_task
-from ..presenters import clock
+from .compare_table import compare_table, fill_compare_table
 
 LANGUAGES = ("en", "ko", "ja", "zh", "de", "fr", "es")
 
@@ -51,14 +48,7 @@ class TranslationTab(QWidget):
         self.language.currentIndexChanged.connect(lambda _i: self._fill())
         self.notice = QLabel(self)
         self.notice.setWordWrap(True)
-        self.table = QTableWidget(0, 3, self)
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table = compare_table(self)
         row = QHBoxLayout()
         row.addWidget(self.language)
         row.addWidget(self.translate_button)
@@ -112,7 +102,7 @@ class TranslationTab(QWidget):
             self.language.setCurrentIndex(LANGUAGES.index(saved[0] if saved else other))
         self._fill()
 
-    def _pairs(self) -> list[tuple[Any, str]]:
+    def _pairs(self) -> list[tuple[Segment, str]]:
         if self.rec is None:
             return []
         try:
@@ -122,12 +112,7 @@ class TranslationTab(QWidget):
 
     def _fill(self) -> None:
         pairs = self._pairs()
-        self.table.setRowCount(len(pairs))
-        for row, (seg, text) in enumerate(pairs):
-            when = clock(seg.start) if seg.start is not None else (f"p. {seg.page}" if seg.page else "")
-            for col, value in enumerate((when, seg.text, text)):
-                self.table.setItem(row, col, QTableWidgetItem(value))
-        self.table.resizeRowsToContents()
+        fill_compare_table(self.table, pairs)
         busy = self.worker is not None
         for b in (self.translate_button, self.minutes_button):
             b.setEnabled(self.rec is not None and not busy)
