@@ -9,24 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
 from ..errors import InputError
+from ..meeting import CalendarEvent
 
 MAX_ICS_BYTES = 20 * 1024 * 1024  # bounded before parsing: a calendar export, not a data dump
 MAX_EVENTS = 50_000
 MAX_ATTENDEES = 200
 MAX_AGENDA_CHARS = 4000
-
-
-@dataclass(frozen=True)
-class CalendarEvent:
-    uid: str
-    start: float  # epoch seconds
-    end: float
-    title: str
-    attendees: tuple[str, ...] = field(default=())
-    agenda: str = ""
 
 
 def _epoch(value: object, *, default_tz: dt.tzinfo | None = None) -> float | None:

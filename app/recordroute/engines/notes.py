@@ -10,28 +10,14 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from pathlib import Path
+
+from ..meeting import NoteLine
 
 MAX_NOTE_CHARS = 2000  # one line; longer lines are cut (a pasted document is not a note)
 MAX_NOTES = 2000  # per recording
 
 _STAMP_RE = re.compile(r"^\s*\[(?:(\d{1,2}):)?(\d{1,3}):(\d{2})\]\s*")
-
-
-@dataclass(frozen=True)
-class NoteLine:
-    at: float | None  # seconds into the recording; None: not tied to a moment
-    text: str
-
-    @property
-    def heading(self) -> bool:
-        return self.text.startswith("#")
-
-    @property
-    def label(self) -> str:
-        """The text without heading marks."""
-        return self.text.lstrip("#").strip() if self.heading else self.text
 
 
 def fmt_stamp(seconds: float) -> str:

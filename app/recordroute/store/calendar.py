@@ -6,7 +6,7 @@ import json
 import sqlite3
 from collections.abc import Sequence
 
-from ..engines.calendar import CalendarEvent
+from ..meeting import CalendarEvent
 from .db import Database
 
 

@@ -7,7 +7,7 @@ import sqlite3
 import time
 from collections.abc import Sequence
 
-from ..engines.notes import NoteLine
+from ..meeting import NoteLine
 from .chunks import bump_generation
 from .db import Database
 from .filters import filter_conditions
