@@ -71,6 +71,9 @@ class Key(str, enum.Enum):
     STT_REMOTE_FALLBACK = "stt_remote_fallback"
     EMBED_REMOTE_URL = "embed_remote_url"
     EMBED_REMOTE_KEY = "embed_remote_key"
+    CALENDAR_URL = "calendar_url"
+    CALENDAR_USERNAME = "calendar_username"
+    CALENDAR_PASSWORD = "calendar_password"
 
 
 # Environment variable -> key. These always win over the file.
@@ -88,6 +91,7 @@ ENV_OVERRIDES: dict[str, Key] = {
     "RECORDROUTE_STT_REMOTE_URL": Key.STT_REMOTE_URL,
     "RECORDROUTE_STT_REMOTE_KEY": Key.STT_REMOTE_KEY,
     "RECORDROUTE_EMBED_REMOTE_KEY": Key.EMBED_REMOTE_KEY,
+    "RECORDROUTE_CALENDAR_PASSWORD": Key.CALENDAR_PASSWORD,  # keeps the secret out of the settings file
 }
 
 _CHOICES: dict[str, tuple[str, ...]] = {
@@ -172,6 +176,9 @@ class Settings:
         ""  # an OpenAI-compatible server (…/v1) embeds for search instead; model: embed_model
     )
     embed_remote_key: str = ""
+    calendar_url: str = ""  # a CalDAV calendar read by `calendar sync` (empty: off; the only network use)
+    calendar_username: str = ""
+    calendar_password: str = ""
 
     # Not settings: where this object came from, so `save()` writes back to the same file.
     source: Path | None = field(default=None, repr=False, compare=False)

