@@ -4,68 +4,68 @@
 <context>
     <name>CorrectionTab</name>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="69"/>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="59"/>
         <source>Run &amp;correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="70"/>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="60"/>
         <source>Export original…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="71"/>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="61"/>
         <source>Export corrected…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="72"/>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="62"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="72"/>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="62"/>
         <source>Original</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="72"/>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="62"/>
         <source>Corrected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="101"/>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="86"/>
         <source>Correcting the transcript…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="105"/>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="90"/>
         <source>No corrections yet. The LLM fixes obvious recognition errors; the original transcript is never changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="110"/>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="95"/>
         <source>%n segment(s) corrected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n segment corrected.</numerusform>
+            <numerusform>%n segments corrected.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="128"/>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="113"/>
         <source>%n segment(s) corrected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n segment corrected</numerusform>
+            <numerusform>%n segments corrected</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="145"/>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="130"/>
         <source>Export transcript</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="152"/>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="137"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -914,9 +914,9 @@ Data folder: %2</source>
     <message numerus="yes">
         <location filename="../../app/recordroute/gui/window_dialogs.py" line="182"/>
         <source>Backup saved: %1 (%n recording(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Backup saved: %1 (%n recording)</numerusform>
+            <numerusform>Backup saved: %1 (%n recordings)</numerusform>
         </translation>
     </message>
     <message>
@@ -945,18 +945,24 @@ Data folder: %2</source>
 
 To use this library, set it as the data folder in Settings → Library and restart RecordRoute, or start it with
 RECORDROUTE_CONFIG=%2 recordroute</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Restored %n recording into %1.
+
+To use this library, set it as the data folder in Settings → Library and restart RecordRoute, or start it with
+RECORDROUTE_CONFIG=%2 recordroute</numerusform>
+            <numerusform>Restored %n recordings into %1.
+
+To use this library, set it as the data folder in Settings → Library and restart RecordRoute, or start it with
+RECORDROUTE_CONFIG=%2 recordroute</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="237"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="239"/>
         <source>Backup restored into %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="240"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="242"/>
         <source>Backup restored</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1307,6 +1313,32 @@ RECORDROUTE_CONFIG=%2 recordroute</source>
     </message>
 </context>
 <context>
+    <name>NotesPanel</name>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/notes_panel.py" line="51"/>
+        <source>My notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/notes_panel.py" line="52"/>
+        <source>Save notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/notes_panel.py" line="55"/>
+        <source>Your notes: one per line. [12:30] ties a line to a moment; # starts a heading. The minutes follow them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/recordroute/gui/viewer/notes_panel.py" line="82"/>
+        <source>%n note(s) saved</source>
+        <translation>
+            <numerusform>%n note saved</numerusform>
+            <numerusform>%n notes saved</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NoticePanel</name>
     <message>
         <location filename="../../app/recordroute/gui/notices.py" line="56"/>
@@ -1531,121 +1563,169 @@ RECORDROUTE_CONFIG=%2 recordroute</source>
     </message>
 </context>
 <context>
-    <name>RecordDialog</name>
+    <name>RecipeDialog</name>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="64"/>
-        <source>Record</source>
+        <location filename="../../app/recordroute/gui/recipe_dialog.py" line="62"/>
+        <source>Recipes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="67"/>
-        <source>Microphone</source>
+        <location filename="../../app/recordroute/gui/recipe_dialog.py" line="63"/>
+        <source>&amp;Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="68"/>
-        <source>System audio (what the speakers play)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="69"/>
-        <source>Meeting: microphone and system audio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="80"/>
-        <source>Show &amp;live captions while recording</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="85"/>
-        <source>Live captions appear here; the full transcript replaces them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="91"/>
-        <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="92"/>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="217"/>
-        <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="93"/>
-        <source>&amp;Stop and add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="94"/>
+        <location filename="../../app/recordroute/gui/recipe_dialog.py" line="64"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="113"/>
+        <location filename="../../app/recordroute/gui/recipe_dialog.py" line="88"/>
+        <source>No recipes found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/recipe_dialog.py" line="94"/>
+        <source>Running %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/recipe_dialog.py" line="97"/>
+        <source>Version %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/recipe_dialog.py" line="100"/>
+        <source>Not run on this recording yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="85"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="88"/>
+        <source>Microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="89"/>
+        <source>System audio (what the speakers play)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="90"/>
+        <source>Meeting: microphone and system audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="101"/>
+        <source>Show &amp;live captions while recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="104"/>
+        <source>Each caption gets a translation line (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="112"/>
+        <source>Live captions appear here; the full transcript replaces them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="120"/>
+        <source>Type a note and press Enter; it is stamped with the recording time (# for a heading)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="130"/>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="131"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="279"/>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="132"/>
+        <source>&amp;Stop and add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="133"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="152"/>
         <source>&amp;Source:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="114"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="153"/>
         <source>&amp;Input device:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="115"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="154"/>
         <source>&amp;Output to record:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="116"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="155"/>
         <source>Level:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="117"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="156"/>
         <source>Others:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="118"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="157"/>
         <source>Length:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="136"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="177"/>
         <source>No input device found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="137"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="178"/>
         <source>Default output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="149"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="190"/>
         <source>No microphone was found. Connect one (or allow microphone access in the system settings), then reopen this window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="172"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="213"/>
         <source>Recording to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="192"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="241"/>
         <source>Saved %1; it was added to the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="196"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="245"/>
         <source>
 (Live preview. The full transcript replaces it once the recording is processed.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="217"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="279"/>
         <source>&amp;Resume</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2105,47 +2185,52 @@ RECORDROUTE_CONFIG=%2 recordroute</source>
 <context>
     <name>SpeakersPanel</name>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="65"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="71"/>
         <source>Speakers (%1) — double-click a name to rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="67"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="73"/>
         <source>Speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="67"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="73"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="67"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="73"/>
         <source>Talk time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="67"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="73"/>
         <source>Share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="92"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="97"/>
+        <source>Calendar attendees: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="101"/>
         <source>Suggested names: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="103"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="112"/>
         <source>Rename speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="113"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="122"/>
         <source>Apply suggested names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="114"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="123"/>
         <source>These voices match saved profiles:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2153,92 +2238,102 @@ RECORDROUTE_CONFIG=%2 recordroute</source>
 <context>
     <name>SummaryTab</name>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="83"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="87"/>
         <source>Template:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="85"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="89"/>
         <source>Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="89"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="93"/>
         <source>Same as the recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="94"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="98"/>
         <source>&amp;Regenerate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="95"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="99"/>
+        <source>Recipes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="100"/>
+        <source>Run one of your saved prompts on this recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="101"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="96"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="102"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="97"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="103"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="136"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="143"/>
         <source>No summary yet. Choose a template and press Regenerate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="160"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="167"/>
         <source>Generating the summary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="197"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="204"/>
         <source>The summary did not finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="199"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="206"/>
         <source>Summary ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="209"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="216"/>
         <source>No language model answered: extractive minutes were written instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="212"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="219"/>
         <source>The answer was not in the chosen language: it is kept aside, not shown as the minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="215"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="222"/>
         <source>The summary has warnings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="232"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="239"/>
         <source>Summary copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="238"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="252"/>
         <source>Export summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="238"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="252"/>
         <source>Markdown (*.md);;Text (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="244"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="258"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2246,27 +2341,27 @@ RECORDROUTE_CONFIG=%2 recordroute</source>
 <context>
     <name>TranscriptModel</name>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="70"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="71"/>
         <source>not recognised reliably</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="103"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="104"/>
         <source>Hidden from minutes, search and exports: the speech model was not sure of this text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="106"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="107"/>
         <source>Confidence: %1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="107"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="108"/>
         <source>Details: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="108"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="109"/>
         <source>Transcribing again with a larger model may recognise it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2274,63 +2369,172 @@ RECORDROUTE_CONFIG=%2 recordroute</source>
 <context>
     <name>TranscriptTab</name>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="166"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="167"/>
         <source>Segment saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="226"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="231"/>
         <source>Find in transcript</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="227"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="232"/>
         <source>Previous match (Shift+F3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="228"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="233"/>
         <source>Next match (F3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="229"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="234"/>
         <source>Close (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="230"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="235"/>
         <source>Click a line to play from there; double-click to correct it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="254"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="259"/>
         <source>Transcribing… the text appears here when it is done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="256"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="261"/>
         <source>The transcription failed. See the Details tab, then retry from the Jobs panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="258"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="263"/>
         <source>No speech was found in this recording.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="260"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="265"/>
         <source>Not transcribed yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="345"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="350"/>
         <source>no matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="349"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="354"/>
         <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TranslationTab</name>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="67"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="68"/>
+        <source>Korean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="69"/>
+        <source>Japanese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="70"/>
+        <source>Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="71"/>
+        <source>German</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="72"/>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="73"/>
+        <source>Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="82"/>
+        <source>&amp;Translate transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="83"/>
+        <source>Translate &amp;minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="84"/>
+        <source>Export bilingual subtitles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="85"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="85"/>
+        <source>Original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="85"/>
+        <source>Translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="123"/>
+        <source>Translating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="126"/>
+        <source>No translation yet. The LLM translates segment by segment; every timestamp is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="129"/>
+        <source>%n segment(s) translated.</source>
+        <translation>
+            <numerusform>%n segment translated.</numerusform>
+            <numerusform>%n segments translated.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="161"/>
+        <source>%n segment(s) translated</source>
+        <translation>
+            <numerusform>%n segment translated</numerusform>
+            <numerusform>%n segments translated</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="168"/>
+        <source>Translated minutes saved as version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="184"/>
+        <source>Export bilingual subtitles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="195"/>
+        <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2369,9 +2573,9 @@ RECORDROUTE_CONFIG=%2 recordroute</source>
     <message numerus="yes">
         <location filename="../../app/recordroute/gui/trash_dialog.py" line="95"/>
         <source>Delete %n recording(s) and their files for good? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n recording and their files for good? This cannot be undone.</numerusform>
+            <numerusform>Delete %n recordings and their files for good? This cannot be undone.</numerusform>
         </translation>
     </message>
 </context>
@@ -2391,32 +2595,37 @@ RECORDROUTE_CONFIG=%2 recordroute</source>
 <context>
     <name>ViewerPane</name>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/pane.py" line="65"/>
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="81"/>
         <source>&amp;Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/pane.py" line="66"/>
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="82"/>
         <source>&amp;Transcript</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/pane.py" line="67"/>
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="83"/>
         <source>&amp;Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/pane.py" line="68"/>
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="84"/>
         <source>Si&amp;milar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/pane.py" line="69"/>
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="85"/>
         <source>&amp;Corrections</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="86"/>
+        <source>Trans&amp;lation</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/viewer/pane.py" line="154"/>
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="182"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>

@@ -4,66 +4,66 @@
 <context>
     <name>CorrectionTab</name>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="69"/>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="59"/>
         <source>Run &amp;correction</source>
         <translation>교정 실행(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="70"/>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="60"/>
         <source>Export original…</source>
         <translation>원본 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="71"/>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="61"/>
         <source>Export corrected…</source>
         <translation>교정본 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="72"/>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="62"/>
         <source>Time</source>
         <translation>시간</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="72"/>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="62"/>
         <source>Original</source>
         <translation>원본</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="72"/>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="62"/>
         <source>Corrected</source>
         <translation>교정본</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="101"/>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="86"/>
         <source>Correcting the transcript…</source>
         <translation>전사본을 교정하는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="105"/>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="90"/>
         <source>No corrections yet. The LLM fixes obvious recognition errors; the original transcript is never changed.</source>
         <translation>아직 교정 내용이 없습니다. LLM이 명백한 인식 오류를 고치며, 원본 전사본은 바뀌지 않습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="110"/>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="95"/>
         <source>%n segment(s) corrected.</source>
         <translation>
             <numerusform>%n개 구간을 교정했습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="128"/>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="113"/>
         <source>%n segment(s) corrected</source>
         <translation>
             <numerusform>%n개 구간 교정됨</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="145"/>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="130"/>
         <source>Export transcript</source>
         <translation>전사본 내보내기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="152"/>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="137"/>
         <source>Saved %1</source>
         <translation>%1에 저장했습니다</translation>
     </message>
@@ -952,12 +952,12 @@ RECORDROUTE_CONFIG=%2 recordroute</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="237"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="239"/>
         <source>Backup restored into %1</source>
         <translation>%1에 백업을 복원했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="240"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="242"/>
         <source>Backup restored</source>
         <translation>백업 복원됨</translation>
     </message>
@@ -1308,6 +1308,31 @@ RECORDROUTE_CONFIG=%2 recordroute</numerusform>
     </message>
 </context>
 <context>
+    <name>NotesPanel</name>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/notes_panel.py" line="51"/>
+        <source>My notes</source>
+        <translation>내 메모</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/notes_panel.py" line="52"/>
+        <source>Save notes</source>
+        <translation>메모 저장</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/notes_panel.py" line="55"/>
+        <source>Your notes: one per line. [12:30] ties a line to a moment; # starts a heading. The minutes follow them.</source>
+        <translation>메모를 한 줄에 하나씩 적습니다. [12:30]은 그 줄을 녹음의 한 시점에 묶고, #은 제목을 시작합니다. 회의록이 메모를 따릅니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/recordroute/gui/viewer/notes_panel.py" line="82"/>
+        <source>%n note(s) saved</source>
+        <translation>
+            <numerusform>메모 %n개를 저장했습니다</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NoticePanel</name>
     <message>
         <location filename="../../app/recordroute/gui/notices.py" line="56"/>
@@ -1528,122 +1553,170 @@ RECORDROUTE_CONFIG=%2 recordroute</numerusform>
     </message>
 </context>
 <context>
-    <name>RecordDialog</name>
+    <name>RecipeDialog</name>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="64"/>
-        <source>Record</source>
-        <translation>녹음</translation>
+        <location filename="../../app/recordroute/gui/recipe_dialog.py" line="62"/>
+        <source>Recipes</source>
+        <translation>레시피</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="67"/>
-        <source>Microphone</source>
-        <translation>마이크</translation>
+        <location filename="../../app/recordroute/gui/recipe_dialog.py" line="63"/>
+        <source>&amp;Run</source>
+        <translation>실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="68"/>
-        <source>System audio (what the speakers play)</source>
-        <translation>시스템 오디오(스피커에서 나오는 소리)</translation>
-    </message>
-    <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="69"/>
-        <source>Meeting: microphone and system audio</source>
-        <translation>회의: 마이크와 시스템 오디오</translation>
-    </message>
-    <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="80"/>
-        <source>Show &amp;live captions while recording</source>
-        <translation>녹음 중 실시간 자막 표시(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="85"/>
-        <source>Live captions appear here; the full transcript replaces them.</source>
-        <translation>실시간 자막이 여기에 표시됩니다. 전체 전사가 끝나면 대체됩니다.</translation>
-    </message>
-    <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="91"/>
-        <source>&amp;Record</source>
-        <translation>녹음(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="92"/>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="217"/>
-        <source>&amp;Pause</source>
-        <translation>일시 정지(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="93"/>
-        <source>&amp;Stop and add</source>
-        <translation>정지 후 추가(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="94"/>
+        <location filename="../../app/recordroute/gui/recipe_dialog.py" line="64"/>
         <source>&amp;Close</source>
         <translation>닫기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="113"/>
+        <location filename="../../app/recordroute/gui/recipe_dialog.py" line="88"/>
+        <source>No recipes found.</source>
+        <translation>레시피가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/recipe_dialog.py" line="94"/>
+        <source>Running %1…</source>
+        <translation>%1 실행 중…</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/recipe_dialog.py" line="97"/>
+        <source>Version %1 · %2</source>
+        <translation>버전 %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/recipe_dialog.py" line="100"/>
+        <source>Not run on this recording yet.</source>
+        <translation>이 녹음에서 아직 실행하지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="85"/>
+        <source>Record</source>
+        <translation>녹음</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="88"/>
+        <source>Microphone</source>
+        <translation>마이크</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="89"/>
+        <source>System audio (what the speakers play)</source>
+        <translation>시스템 오디오(스피커에서 나오는 소리)</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="90"/>
+        <source>Meeting: microphone and system audio</source>
+        <translation>회의: 마이크와 시스템 오디오</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="101"/>
+        <source>Show &amp;live captions while recording</source>
+        <translation>녹음 중 실시간 자막 표시(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="104"/>
+        <source>Each caption gets a translation line (%1)</source>
+        <translation>자막마다 번역 줄이 붙습니다(%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="112"/>
+        <source>Live captions appear here; the full transcript replaces them.</source>
+        <translation>실시간 자막이 여기에 표시됩니다. 전체 전사가 끝나면 대체됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="120"/>
+        <source>Type a note and press Enter; it is stamped with the recording time (# for a heading)</source>
+        <translation>메모를 입력하고 Enter를 누르면 녹음 시각이 붙습니다(#은 제목)</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="130"/>
+        <source>&amp;Record</source>
+        <translation>녹음(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="131"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="279"/>
+        <source>&amp;Pause</source>
+        <translation>일시 정지(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="132"/>
+        <source>&amp;Stop and add</source>
+        <translation>정지 후 추가(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="133"/>
+        <source>&amp;Close</source>
+        <translation>닫기(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="152"/>
         <source>&amp;Source:</source>
         <translation>소스(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="114"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="153"/>
         <source>&amp;Input device:</source>
         <translation>입력 장치(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="115"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="154"/>
         <source>&amp;Output to record:</source>
         <translation>녹음할 출력(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="116"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="155"/>
         <source>Level:</source>
         <translation>레벨:</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="117"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="156"/>
         <source>Others:</source>
         <translation>상대방:</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="118"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="157"/>
         <source>Length:</source>
         <translation>길이:</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="136"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="177"/>
         <source>No input device found</source>
         <translation>입력 장치 없음</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="137"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="178"/>
         <source>Default output</source>
         <translation>기본 출력</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="149"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="190"/>
         <source>No microphone was found. Connect one (or allow microphone access in the system settings), then reopen this window.</source>
         <translation>마이크를 찾지 못했습니다. 마이크를 연결하거나 시스템 설정에서 마이크 접근을 허용한 뒤 이 창을 다시 여세요.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="172"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="213"/>
         <source>Recording to %1</source>
         <translation>%1에 녹음하는 중</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="192"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="241"/>
         <source>Saved %1; it was added to the queue.</source>
         <translation>%1을(를) 저장하고 대기열에 추가했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="196"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="245"/>
         <source>
 (Live preview. The full transcript replaces it once the recording is processed.)</source>
         <translation>
 (실시간 미리보기입니다. 녹음 처리가 끝나면 전체 전사로 대체됩니다.)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="217"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="279"/>
         <source>&amp;Resume</source>
         <translation>계속(&amp;R)</translation>
     </message>
@@ -2102,47 +2175,52 @@ RECORDROUTE_CONFIG=%2 recordroute</numerusform>
 <context>
     <name>SpeakersPanel</name>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="65"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="71"/>
         <source>Speakers (%1) — double-click a name to rename</source>
         <translation>화자 (%1) — 이름을 두 번 클릭해 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="67"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="73"/>
         <source>Speaker</source>
         <translation>화자</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="67"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="73"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="67"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="73"/>
         <source>Talk time</source>
         <translation>발화 시간</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="67"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="73"/>
         <source>Share</source>
         <translation>비율</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="92"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="97"/>
+        <source>Calendar attendees: %1</source>
+        <translation>캘린더 참석자: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="101"/>
         <source>Suggested names: %1</source>
         <translation>추천 이름: %1</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="103"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="112"/>
         <source>Rename speaker</source>
         <translation>화자 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="113"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="122"/>
         <source>Apply suggested names</source>
         <translation>추천 이름 적용</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="114"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="123"/>
         <source>These voices match saved profiles:</source>
         <translation>저장된 음성 프로필과 일치하는 목소리:</translation>
     </message>
@@ -2150,92 +2228,102 @@ RECORDROUTE_CONFIG=%2 recordroute</numerusform>
 <context>
     <name>SummaryTab</name>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="83"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="87"/>
         <source>Template:</source>
         <translation>템플릿:</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="85"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="89"/>
         <source>Language:</source>
         <translation>언어:</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="89"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="93"/>
         <source>Same as the recording</source>
         <translation>녹음과 같은 언어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="94"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="98"/>
         <source>&amp;Regenerate</source>
         <translation>다시 만들기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="95"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="99"/>
+        <source>Recipes…</source>
+        <translation>레시피…</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="100"/>
+        <source>Run one of your saved prompts on this recording</source>
+        <translation>저장한 프롬프트 하나를 이 녹음에 실행합니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="101"/>
         <source>Stop</source>
         <translation>중지</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="96"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="102"/>
         <source>Copy</source>
         <translation>복사</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="97"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="103"/>
         <source>Export…</source>
         <translation>내보내기…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="136"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="143"/>
         <source>No summary yet. Choose a template and press Regenerate.</source>
         <translation>아직 요약이 없습니다. 템플릿을 고르고 다시 만들기를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="160"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="167"/>
         <source>Generating the summary…</source>
         <translation>요약을 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="197"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="204"/>
         <source>The summary did not finish.</source>
         <translation>요약을 끝내지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="199"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="206"/>
         <source>Summary ready</source>
         <translation>요약 완료</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="209"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="216"/>
         <source>No language model answered: extractive minutes were written instead.</source>
         <translation>언어 모델이 응답하지 않아 추출 요약으로 회의록을 작성했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="212"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="219"/>
         <source>The answer was not in the chosen language: it is kept aside, not shown as the minutes.</source>
         <translation>답변이 선택한 언어가 아니어서 회의록으로 표시하지 않고 따로 보관했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="215"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="222"/>
         <source>The summary has warnings.</source>
         <translation>요약에 경고가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="232"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="239"/>
         <source>Summary copied</source>
         <translation>요약을 복사했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="238"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="252"/>
         <source>Export summary</source>
         <translation>요약 내보내기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="238"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="252"/>
         <source>Markdown (*.md);;Text (*.txt)</source>
         <translation>마크다운 (*.md);;텍스트 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="244"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="258"/>
         <source>Saved %1</source>
         <translation>%1에 저장했습니다</translation>
     </message>
@@ -2243,27 +2331,27 @@ RECORDROUTE_CONFIG=%2 recordroute</numerusform>
 <context>
     <name>TranscriptModel</name>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="70"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="71"/>
         <source>not recognised reliably</source>
         <translation>인식 불확실</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="103"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="104"/>
         <source>Hidden from minutes, search and exports: the speech model was not sure of this text.</source>
         <translation>음성 인식 모델이 이 문장을 확신하지 못해 회의록, 검색, 내보내기에서 숨겼습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="106"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="107"/>
         <source>Confidence: %1%</source>
         <translation>신뢰도: %1%</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="107"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="108"/>
         <source>Details: %1</source>
         <translation>자세히: %1</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="108"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="109"/>
         <source>Transcribing again with a larger model may recognise it.</source>
         <translation>더 큰 모델로 다시 전사하면 인식될 수 있습니다.</translation>
     </message>
@@ -2271,64 +2359,171 @@ RECORDROUTE_CONFIG=%2 recordroute</numerusform>
 <context>
     <name>TranscriptTab</name>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="166"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="167"/>
         <source>Segment saved</source>
         <translation>구간을 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="226"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="231"/>
         <source>Find in transcript</source>
         <translation>받아쓰기에서 찾기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="227"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="232"/>
         <source>Previous match (Shift+F3)</source>
         <translation>이전 결과 (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="228"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="233"/>
         <source>Next match (F3)</source>
         <translation>다음 결과 (F3)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="229"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="234"/>
         <source>Close (Esc)</source>
         <translation>닫기 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="230"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="235"/>
         <source>Click a line to play from there; double-click to correct it</source>
         <translation>줄을 클릭하면 그 위치부터 재생하고, 두 번 클릭하면 고칠 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="254"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="259"/>
         <source>Transcribing… the text appears here when it is done.</source>
         <translation>받아쓰는 중… 끝나면 여기에 텍스트가 나타납니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="256"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="261"/>
         <source>The transcription failed. See the Details tab, then retry from the Jobs panel.</source>
         <translation>받아쓰기에 실패했습니다. 세부 정보 탭을 확인한 뒤 작업 패널에서 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="258"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="263"/>
         <source>No speech was found in this recording.</source>
         <translation>이 녹음에서 음성을 찾지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="260"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="265"/>
         <source>Not transcribed yet.</source>
         <translation>아직 받아쓰지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="345"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="350"/>
         <source>no matches</source>
         <translation>일치 항목 없음</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="349"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="354"/>
         <source>%1 of %2</source>
         <translation>%2개 중 %1번째</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationTab</name>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="67"/>
+        <source>English</source>
+        <translation>영어</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="68"/>
+        <source>Korean</source>
+        <translation>한국어</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="69"/>
+        <source>Japanese</source>
+        <translation>일본어</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="70"/>
+        <source>Chinese</source>
+        <translation>중국어</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="71"/>
+        <source>German</source>
+        <translation>독일어</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="72"/>
+        <source>French</source>
+        <translation>프랑스어</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="73"/>
+        <source>Spanish</source>
+        <translation>스페인어</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="82"/>
+        <source>&amp;Translate transcript</source>
+        <translation>전사 번역(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="83"/>
+        <source>Translate &amp;minutes</source>
+        <translation>회의록 번역(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="84"/>
+        <source>Export bilingual subtitles…</source>
+        <translation>이중 언어 자막 내보내기…</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="85"/>
+        <source>Time</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="85"/>
+        <source>Original</source>
+        <translation>원문</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="85"/>
+        <source>Translation</source>
+        <translation>번역</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="123"/>
+        <source>Translating…</source>
+        <translation>번역하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="126"/>
+        <source>No translation yet. The LLM translates segment by segment; every timestamp is kept.</source>
+        <translation>아직 번역이 없습니다. LLM이 구간마다 번역하며 모든 타임스탬프가 유지됩니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="129"/>
+        <source>%n segment(s) translated.</source>
+        <translation>
+            <numerusform>구간 %n개를 번역했습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="161"/>
+        <source>%n segment(s) translated</source>
+        <translation>
+            <numerusform>구간 %n개를 번역했습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="168"/>
+        <source>Translated minutes saved as version %1</source>
+        <translation>번역한 회의록을 버전 %1로 저장했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="184"/>
+        <source>Export bilingual subtitles</source>
+        <translation>이중 언어 자막 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="195"/>
+        <source>Saved %1</source>
+        <translation>%1에 저장했습니다</translation>
     </message>
 </context>
 <context>
@@ -2387,32 +2582,37 @@ RECORDROUTE_CONFIG=%2 recordroute</numerusform>
 <context>
     <name>ViewerPane</name>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/pane.py" line="65"/>
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="81"/>
         <source>&amp;Summary</source>
         <translation>요약(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/pane.py" line="66"/>
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="82"/>
         <source>&amp;Transcript</source>
         <translation>받아쓰기(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/pane.py" line="67"/>
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="83"/>
         <source>&amp;Details</source>
         <translation>세부 정보(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/pane.py" line="68"/>
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="84"/>
         <source>Si&amp;milar</source>
         <translation>비슷한 녹음(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/pane.py" line="69"/>
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="85"/>
         <source>&amp;Corrections</source>
         <translation>교정(&amp;C)</translation>
     </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="86"/>
+        <source>Trans&amp;lation</source>
+        <translation>번역(&amp;L)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/viewer/pane.py" line="154"/>
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="182"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n쪽</numerusform>

@@ -86,7 +86,7 @@ def stage_ingest(run: StageRun) -> None:
 
 # --- transcribe -------------------------------------------------------------------------------------------
 def stage_transcribe(run: StageRun) -> None:
-    from ..engines.audio import decode
+    from . import remote_stt
     from .recognition import SPEECH_SECONDS, recognition_report
     from .transcriptions import store_segments, stt_options, transcribe_summary
 
@@ -100,18 +100,17 @@ def stage_transcribe(run: StageRun) -> None:
     model = run.options.model or settings.stt_model
     if rec.transcribe_state == "done" and not run.options.force and rec.stt_task == task:
         return  # duplicate import of a finished recording: nothing to redo
+    # Transcribing again: the old version stays "done" (and shown) until the new one is complete.
     again = rec.transcribe_state == "done"
-    if (
-        not again
-    ):  # transcribing again: the old version stays "done" (and shown) until the new one is complete
+    if not again:
         store.recordings.update(rec.id, transcribe_state="running")
 
     t0 = time.monotonic()
-    audio = decode(store.library.path(rec.stored_name), progress=run.progress, cancel=run.cancel)
-    engine = run.ctx.stt(model)
     options = stt_options(settings, language=language, task=task)
-    with run.ctx.busy(run.ctx.stt_key(model)):  # the idle reaper leaves a model alone while it works
-        transcript = engine.transcribe(audio.samples, options, progress=run.progress, cancel=run.cancel)
+    # Here, or on the configured remote server (with its fallback): pipeline/remote_stt.py
+    transcript, audio_duration = remote_stt.transcribe(
+        run, store.library.path(rec.stored_name), model, options
+    )
     segments = store_segments(transcript)
     elapsed = time.monotonic() - t0
     with store.db.tx() as con:
@@ -123,7 +122,7 @@ def stage_transcribe(run: StageRun) -> None:
             language=transcript.language,
             stt_model=transcript.model,
             stt_task=task,
-            duration=audio.duration or rec.duration,
+            duration=audio_duration or rec.duration,
             meta={**rec.meta, SPEECH_SECONDS: transcript.speech_seconds},
         )
         if again:  # corrections and speakers belonged to the old segments
