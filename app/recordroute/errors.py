@@ -157,6 +157,14 @@ class LLMContextExceeded(LLMError):
         self.prompt_tokens = prompt_tokens
 
 
+class LLMPromptOverflow(LLMTruncated, LLMContextExceeded):
+    """The prompt filled the whole context, so the server cut its beginning and answered anyway (Ollama).
+    The pipeline treats it as truncation (it re-splits); an API client gets context_length_exceeded."""
+
+    code = "llm_context_exceeded"
+    hint = LLMContextExceeded.hint
+
+
 class TemplateError(RecordRouteError):
     code = "template"
     hint = "fix the template's front-matter (name, language, sections) and its [[system]], [[map]], [[reduce]] parts"
