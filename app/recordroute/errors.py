@@ -93,6 +93,7 @@ class SettingsError(RecordRouteError):
 
 class ModelNotFoundError(RecordRouteError):
     code = "model_not_found"
+    model: str | None = None  # the name asked for, when known (the API's message names only that)
 
 
 class StorageError(RecordRouteError):

@@ -14,6 +14,7 @@ import pytest
 
 from recordroute.api.config import ApiConfig
 from tests.api.conftest import LLM_MODEL, Api
+from tests.conftest import SPEECH_WAV
 from tests.fakes.fake_openai import FakeOpenAI
 
 WEATHER = {
@@ -290,3 +291,67 @@ def test_openai_compatible_backend_forwards_tools_and_formats(upstream_api: tupl
     img = [{"type": "image_url", "image_url": {"url": f"data:image/png;base64,{PNG}"}}]
     client.chat.completions.create(model=LLM_MODEL, messages=[{"role": "user", "content": img}])  # type: ignore[misc,list-item]
     assert upstream.requests[-1]["messages"][0]["content"][0]["image_url"]["url"].endswith(PNG)
+
+
+# --- errors ---------------------------------------------------------------------------------------------------
+def _no_server_paths(message: str) -> None:
+    import sys
+    from pathlib import Path
+
+    for root in (str(Path.home()), sys.prefix, "/tmp", str(Path(__file__).parents[2])):
+        assert root not in message, message
+
+
+def test_missing_models_answer_model_not_found_without_paths(client: openai.OpenAI) -> None:
+    with open(SPEECH_WAV, "rb") as fh, pytest.raises(openai.NotFoundError) as err:
+        client.audio.transcriptions.create(file=fh, model="no-such-whisper")
+    assert err.value.code == "model_not_found" and err.value.param == "model"
+    assert err.value.body["type"] == "invalid_request_error"  # type: ignore[index]
+    _no_server_paths(err.value.message)
+    assert "\n" not in err.value.message and "Tried" not in err.value.message
+    with pytest.raises(openai.NotFoundError) as err:
+        client.embeddings.create(model="no-such-embedder", input="x")
+    assert err.value.code == "model_not_found" and err.value.message.count("no-such-embedder") == 1
+    _no_server_paths(err.value.message)
+    with pytest.raises(openai.NotFoundError) as err:
+        client.chat.completions.create(model="llama-none:1b", messages=[{"role": "user", "content": "x"}])
+    assert err.value.code == "model_not_found" and err.value.message.count("ollama pull") == 1
+    with pytest.raises(openai.NotFoundError) as err:
+        client.models.retrieve("nope")
+    assert err.value.code == "model_not_found" and err.value.param == "model"
+
+
+def test_malformed_json_and_field_errors_name_a_field_or_none(http: httpx.Client) -> None:
+    bad = http.post(
+        "/v1/chat/completions", content=b'{"model": "x", ', headers={"Content-Type": "application/json"}
+    )
+    assert bad.status_code == 400
+    err = bad.json()["error"]
+    assert err["param"] is None and "not valid JSON" in err["message"]
+    wrong = http.post(
+        "/v1/chat/completions", json={"model": LLM_MODEL, "messages": [{"role": "user", "content": 5}]}
+    )
+    assert wrong.status_code == 400 and wrong.json()["error"]["param"] == "messages[0].content"
+    temp = http.post(
+        "/v1/chat/completions",
+        json={"model": LLM_MODEL, "temperature": 9, "messages": [{"role": "user", "content": "x"}]},
+    )
+    assert temp.json()["error"]["param"] == "temperature"
+
+
+# --- models -----------------------------------------------------------------------------------------------------
+def test_models_list_and_retrieve_every_accepted_name(api: Api, client: openai.OpenAI) -> None:
+    listed = {m.id: m for m in client.models.list().data}
+    for alias in (
+        "whisper-1",
+        "default",
+        "text-embedding-3-small",
+        "text-embedding-3-large",
+        "text-embedding-ada-002",
+    ):
+        assert alias in listed, alias
+        assert client.models.retrieve(alias).id == alias
+    assert listed["text-embedding-3-small"].model_extra["alias_of"]  # type: ignore[index]
+    assert listed["whisper-1"].model_extra["alias_of"] == api.ctx.settings.stt_model  # type: ignore[index]
+    assert len(listed) == len(client.models.list().data)  # each id once
+    assert client.models.retrieve(LLM_MODEL).model_extra["type"] == "llm"  # type: ignore[index]

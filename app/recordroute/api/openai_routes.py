@@ -16,7 +16,7 @@ from fastapi.responses import JSONResponse, Response
 
 from ..errors import LLMContextExceeded, LLMModelMissing, ModelNotFoundError
 from ..pipeline.context import embed_key
-from .errors import ApiError, not_found
+from .errors import ApiError, model_not_found
 from .openai_chat import chat_backend, chat_completions, error_fields
 from .openai_formats import count_tokens, embedding_base64
 from .openai_schemas import (
@@ -32,7 +32,6 @@ from .state import ApiState, StateDep
 if TYPE_CHECKING:
     pass
 
-WHISPER_ALIAS = "whisper-1"
 EMBED_ALIASES = frozenset(
     {"default", "text-embedding-ada-002", "text-embedding-3-small", "text-embedding-3-large"}
 )
@@ -45,7 +44,7 @@ def stt_models(state: ApiState) -> list[str]:
     from ..engines.stt import list_available_models
 
     names = [m.name for m in list_available_models(state.ctx.settings.model_dir)]
-    return [WHISPER_ALIAS, *names]
+    return names
 
 
 def embed_models(state: ApiState) -> list[str]:
@@ -69,10 +68,41 @@ def llm_models(state: ApiState) -> list[str]:
 
 
 def all_models(state: ApiState) -> list[ModelCard]:
-    cards = [ModelCard(id=n, type="stt") for n in dict.fromkeys(stt_models(state))]
-    cards += [ModelCard(id=n, type="llm") for n in dict.fromkeys(llm_models(state))]
-    cards += [ModelCard(id=n, type="embedding") for n in dict.fromkeys(embed_models(state))]
-    return cards
+    """Every name a route accepts, once each: installed models, then the aliases (each says what it stands
+    for; "default" is the settings' speech model for audio and their embedding model for /v1/embeddings)."""
+    from .openai_audio import MODEL_ALIASES
+
+    s = state.ctx.settings
+    cards: dict[str, ModelCard] = {}
+    named = [(n, "stt") for n in stt_models(state) if n not in MODEL_ALIASES]
+    named += [(n, "llm") for n in llm_models(state)] + [(n, "embedding") for n in embed_models(state)]
+    for name, kind in named:
+        cards.setdefault(name, ModelCard(id=name, type=kind))  # type: ignore[arg-type]
+    for alias in sorted(MODEL_ALIASES):
+        cards.setdefault(alias, ModelCard(id=alias, type="stt", alias_of=s.stt_model))
+    for alias in sorted(EMBED_ALIASES):
+        cards.setdefault(alias, ModelCard(id=alias, type="embedding", alias_of=_default_embed(state)))
+    return list(cards.values())
+
+
+def _default_embed(state: ApiState) -> str | None:
+    """The embedding model the aliases stand for (the setting, or the best one installed)."""
+    from ..engines.embed.resolve import resolve_embed_model
+
+    s = state.ctx.settings
+    if s.embed_backend != "onnx":
+        return s.embed_model or None
+    try:
+        return resolve_embed_model(s.embed_model, model_dir=s.model_dir).name
+    except ModelNotFoundError:
+        return None
+
+
+def find_model(state: ApiState, model_id: str) -> ModelCard | None:
+    """The card for `model_id`; an Ollama name without a tag means its ":latest", as Ollama reads it."""
+    cards = {c.id: c for c in all_models(state)}
+    card = cards.get(model_id) or (cards.get(f"{model_id}:latest") if ":" not in model_id else None)
+    return card.model_copy(update={"id": model_id}) if card else None
 
 
 # --- embeddings --------------------------------------------------------------------------------------------------
@@ -102,14 +132,8 @@ def _embedder(state: ApiState, model: str) -> Any:
     name = s.embed_model if model in EMBED_ALIASES else check_model_name(model)
     try:
         return get_embedder(name, model_dir=s.model_dir, backend=s.embed_backend, host=s.ollama_host)
-    except ModelNotFoundError as exc:
-        raise ApiError(
-            404,
-            f"embedding model '{model}' was not found ({exc.message.splitlines()[0]})",
-            type="not_found_error",
-            code="model_not_found",
-            param="model",
-        ) from None
+    except ModelNotFoundError:
+        raise model_not_found(model, "embedding") from None
 
 
 def embed_texts(state: ApiState, model: str, texts: list[str]) -> tuple[np.ndarray, int, str]:
@@ -173,10 +197,10 @@ def list_models(state: StateDep) -> ModelList:
 
 @router.get("/models/{model_id:path}", response_model=ModelCard, summary="One model")
 def get_model(model_id: str, state: StateDep) -> ModelCard:
-    for card in all_models(state):
-        if card.id == model_id:
-            return card
-    raise not_found(f"model '{model_id}' not found")
+    card = find_model(state, model_id)
+    if card is None:
+        raise model_not_found(model_id)
+    return card
 
 
 @router.post(

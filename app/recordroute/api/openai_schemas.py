@@ -14,6 +14,9 @@ class ModelCard(BaseModel):
     created: int = 0
     owned_by: str = "recordroute"
     type: Literal["stt", "llm", "embedding"]
+    alias_of: str | None = Field(
+        default=None, description="the model an alias (whisper-1, text-embedding-3-small, ...) stands for"
+    )
 
 
 class ModelList(BaseModel):

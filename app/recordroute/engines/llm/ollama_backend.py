@@ -142,7 +142,7 @@ class OllamaBackend(LLMBackend):
 
     def _missing(self) -> LLMModelMissing:
         return LLMModelMissing(
-            f"model {self.model} is not pulled; run `ollama pull {self.model}`",
+            f"model {self.model} is not pulled on the Ollama server",
             hint=f"run `ollama pull {self.model}` or choose another model in settings",
         )
 
@@ -346,7 +346,7 @@ class OllamaBackend(LLMBackend):
         except LLMError as exc:
             return HealthStatus(False, exc.user_text(), [])
         if not any(_same_model(self.model, m) for m in models):
-            return HealthStatus(False, self._missing().message, models)
+            return HealthStatus(False, self._missing().user_text(), models)
         return HealthStatus(True, f"Ollama at {self.host} has {self.model}", models)
 
 
