@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -40,6 +40,18 @@ class TranscriptionForm(BaseModel):
     temperature: float = Field(default=0.0, ge=0.0, le=1.0)
     timestamp_granularities: list[Literal["segment", "word"]] = Field(default_factory=lambda: ["segment"])  # type: ignore[arg-type]
     stream: bool = False
+    languages: list[Annotated[str, Field(max_length=16)]] = Field(
+        default_factory=list,
+        max_length=100,
+        description="RecordRoute extension (`languages[]`): without `language`, detection picks among these "
+        "(default: any language Whisper knows)",
+    )
+    known_speaker_names: list[Annotated[str, Field(min_length=1, max_length=100)]] = Field(
+        default_factory=list,
+        max_length=26,
+        description="`known_speaker_names[]`: how many speakers there are, named in order of first appearance "
+        "(voice references are not used)",
+    )
     store: bool = Field(
         default=False,
         description="RecordRoute extension: also keep the file and its "
