@@ -6,6 +6,7 @@ NUL-terminated JSON, so no websocket library and no open debugging port are need
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -151,10 +152,8 @@ class Browser:
                 self.proc.kill()
                 self.proc.wait(10)
         for fd in (self._to_child, self._from_child):
-            try:
+            with contextlib.suppress(OSError):
                 os.close(fd)
-            except OSError:
-                pass
         shutil.rmtree(self.profile, ignore_errors=True)
 
     def __enter__(self) -> Browser:
