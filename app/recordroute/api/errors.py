@@ -147,14 +147,30 @@ def status_for(exc: BaseException) -> tuple[int, str]:
 
 
 def app_error_response(exc: E.RecordRouteError) -> JSONResponse:
+    status, body = error_fields(exc)
+    return JSONResponse(body, status_code=status)
+
+
+def error_fields(exc: BaseException) -> tuple[int, dict[str, Any]]:
+    """(HTTP status, OpenAI error body) of any failure, as the routes and the stream's error event send it."""
+    if isinstance(exc, ApiError):
+        return exc.status, error_body(exc.message, exc.type, exc.code, exc.param)
+    if isinstance(exc, E.LLMContextExceeded):
+        return 400, error_body(
+            exc.user_text(), "invalid_request_error", "context_length_exceeded", "messages"
+        )
+    if isinstance(exc, E.LLMModelMissing):
+        return 404, error_body(exc.user_text(), "invalid_request_error", "model_not_found", "model")
     if isinstance(exc, E.ModelNotFoundError):
         # The engine's message lists the folders it searched: an API client gets the name and the way out.
         if exc.model:
             err = model_not_found(exc.model)
-            return error_response(err.status, err.message, err.type, err.code, err.param)
-        return error_response(404, exc.message.splitlines()[0], "invalid_request_error", "model_not_found")
-    status, kind = status_for(exc)
-    return error_response(status, exc.user_text(), kind, exc.code)
+            return err.status, error_body(err.message, err.type, err.code, err.param)
+        return 404, error_body(exc.message.splitlines()[0], "invalid_request_error", "model_not_found")
+    if isinstance(exc, E.RecordRouteError):
+        status, kind = status_for(exc)
+        return status, error_body(exc.user_text(), kind, exc.code)
+    return 500, error_body(f"internal error: {type(exc).__name__}", "server_error", "internal")
 
 
 # Pydantic adds the union member it tried to a location ("str", "list[ContentPart]", "function-after[...]"):

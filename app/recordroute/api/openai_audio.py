@@ -11,6 +11,7 @@ header for every format.
 from __future__ import annotations
 
 import dataclasses
+import logging
 import re
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
@@ -26,7 +27,7 @@ from ..errors import CorruptMediaError, EmptyFileError, InputError, NoAudioError
 from ..pipeline.transcriptions import store_transcription, stt_options
 from ..progress import CancelToken
 from . import openai_formats
-from .errors import ApiError, param_of
+from .errors import ApiError, error_fields, param_of
 from .openai_schemas import TranscriptionForm, TranscriptionJson
 from .schemas import multipart_schema
 from .serving import StreamResult
@@ -34,6 +35,7 @@ from .sse import first_then_rest, sse_json
 from .state import ApiState, StateDep
 from .uploads import Upload, display_name, receive_upload, upload_dir
 
+log = logging.getLogger(__name__)
 MODEL_ALIASES = frozenset({"whisper-1", "default"})
 _MODEL_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:+-]{0,199}$")
 _LANGUAGE = re.compile(r"^(auto|[A-Za-z]{2,3}(-[A-Za-z]{2,4})?)$")
@@ -278,6 +280,9 @@ async def _transcript_events(
                     {"type": "transcript.text.delta", "delta": item.text if first else " " + item.text}
                 )
                 first = False
+    except Exception as exc:  # the status was sent with the first segment: an error event ends the stream
+        log.warning("transcription stream failed after it started: %s", exc)
+        yield sse_json(error_fields(exc)[1], event="error")
     finally:
         upload.cleanup()
 

@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING, Any
 
 from fastapi.responses import JSONResponse, Response, StreamingResponse
 
-from ..errors import LLMContextExceeded, LLMModelMissing, LLMUnavailable, RecordRouteError
+from ..errors import LLMUnavailable
 from ..progress import CancelToken
-from .errors import ApiError, error_body, status_for
+from .errors import ApiError, error_fields
 from .openai_schemas import (
     ChatChoice,
     ChatCompletion,
@@ -226,22 +226,6 @@ def _usage_chunk(ids: tuple[str, int, str], usage: dict[str, int]) -> bytes:
     cid, created, model = ids
     body = {"id": cid, "object": "chat.completion.chunk", "created": created, "model": model, "choices": []}
     return sse_data(json.dumps({**body, "usage": usage}, ensure_ascii=False))
-
-
-def error_fields(exc: BaseException) -> tuple[int, dict[str, Any]]:
-    """(HTTP status, OpenAI error body) of any failure, as the routes and the stream's error event send it."""
-    if isinstance(exc, ApiError):
-        return exc.status, error_body(exc.message, exc.type, exc.code, exc.param)
-    if isinstance(exc, LLMContextExceeded):
-        return 400, error_body(
-            exc.user_text(), "invalid_request_error", "context_length_exceeded", "messages"
-        )
-    if isinstance(exc, LLMModelMissing):
-        return 404, error_body(exc.user_text(), "invalid_request_error", "model_not_found", "model")
-    if isinstance(exc, RecordRouteError):
-        status, kind = status_for(exc)
-        return status, error_body(exc.user_text(), kind, exc.code)
-    return 500, error_body(f"internal error: {type(exc).__name__}", "server_error", "internal")
 
 
 async def _events(

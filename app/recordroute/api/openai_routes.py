@@ -16,8 +16,8 @@ from fastapi.responses import JSONResponse, Response
 
 from ..errors import LLMContextExceeded, LLMModelMissing, ModelNotFoundError
 from ..pipeline.context import embed_key
-from .errors import ApiError, model_not_found
-from .openai_chat import chat_backend, chat_completions, error_fields
+from .errors import ApiError, error_fields, model_not_found
+from .openai_chat import chat_backend, chat_completions
 from .openai_formats import count_tokens, embedding_base64
 from .openai_schemas import (
     ChatCompletion,
