@@ -163,7 +163,10 @@ class LLMPromptOverflow(LLMTruncated, LLMContextExceeded):
     The pipeline treats it as truncation (it re-splits); an API client gets context_length_exceeded."""
 
     code = "llm_context_exceeded"
-    hint = LLMContextExceeded.hint
+    hint = (
+        "raise the context size (llm_num_ctx) in settings if the model allows it, pick a model with a longer "
+        "context, or send a shorter prompt"
+    )
 
 
 class TemplateError(RecordRouteError):

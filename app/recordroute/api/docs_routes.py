@@ -1,4 +1,4 @@
-"""/docs: Swagger UI served from this machine (assets from the swagger-ui-bundle package, never a CDN).
+"""/docs: Swagger UI 5 served from this machine (assets from the swagger-ui-bundle-v2 package, never a CDN).
 
 /docs, its assets and /openapi.json need no token on loopback (the schema is not a secret); "Try it out" sends
 the token the user enters under "Authorize" (the HTTPBearer scheme in the OpenAPI document).
