@@ -6,8 +6,8 @@ import html
 from collections.abc import Sequence
 
 from ...store import Segment
-from .plain import cue_text as _cue  # one rule for cue text: one line, no control characters, no -->
 from .plain import clock, speaker_of
+from .plain import cue_text as _cue  # one rule for cue text: one line, no control characters, no -->
 
 
 def _cues(pairs: Sequence[tuple[Segment, str]]) -> list[tuple[float, float, str | None, str, str]]:
