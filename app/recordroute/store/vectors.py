@@ -14,9 +14,11 @@ match the manifest's counts and CRCs opens as inconsistent (IndexCorrupt): the c
 
 from __future__ import annotations
 
+import contextlib
 import json
 import threading
-from collections.abc import Iterable
+import time
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import numpy as np
@@ -41,8 +43,11 @@ from .vector_files import (
     model_slug,
     normalize_rows,
     reserve,
+    dir_id,
     swap_in,
+    swap_pending,
     write_fresh,
+    writer_lock,
 )
 
 __all__ = ["IndexInfo", "MmapVectorIndex", "VectorIndex", "list_models", "model_slug"]
@@ -54,18 +59,29 @@ GATHER_RATIO = 0.25  # below this share of rows an `allowed` filter scores only 
 GATHER_ROWS = 16_384  # the default search scores at most this many allowed rows directly
 EXACT_ROWS = 16_384  # below this many rows the default search is exact (a scan is as fast)
 _BLOCK = 4096
+READ_RETRIES = 8  # a read-only open racing a swap retries this often (about 1 s in all)
 
 
 class MmapVectorIndex(VectorIndex):
-    """See the module doc. One writer per folder (guarded by a lock inside this process)."""
+    """See the module doc. A writer (the default) does every write under the folder's cross-process writer
+    lock and first reloads when another process changed the files; a `readonly` view never writes, retries an
+    open that races a swap, and keeps what it opened (a generation) until it is dropped."""
 
     def __init__(
-        self, folder: Path, model_name: str, dim: int, *, strict: bool = True, verify_vectors: bool = True
+        self,
+        folder: Path,
+        model_name: str,
+        dim: int,
+        *,
+        strict: bool = True,
+        verify_vectors: bool = True,
+        readonly: bool = False,
     ) -> None:
         if dim <= 0:
             raise ValueError("dim must be positive")
         self._model, self._dim = model_name, int(dim)
         self.path = Path(folder) / model_slug(model_name, dim)
+        self._writer = None if readonly else writer_lock(Path(folder))
         self._lock = threading.RLock()
         self._closed = False
         self._verify = verify_vectors
@@ -75,27 +91,42 @@ class MmapVectorIndex(VectorIndex):
     # --- opening ---------------------------------------------------------------------------------------
     def _reset_state(self) -> None:
         self._vec: np.memmap | None = None
-        self._ids: np.memmap | None = None
+        self._ids: np.ndarray | None = None
         self._codes_map: np.memmap | None = None
         self._count = self._dead = self._capacity = self._generation = 0
         self._vec_crc = 0
         self._pending: list[int] = []
         self._code_state = CodeState()
         self._codes: vector_codes.Codes | None = None  # the codes in RAM, loaded by the first search
+        self._manifest_raw = b""
+        self._dir: tuple[int, int] | None = None
         self._invalidate()
 
     def _invalidate(self) -> None:
         self._sorted: tuple[np.ndarray, np.ndarray] | None = None
         self._dead_rows: np.ndarray | None = None
 
+    @property
+    def readonly(self) -> bool:
+        return self._writer is None
+
     def _open(self, strict: bool) -> None:
-        self._reset_state()
-        finish_swap(self.path)
-        if not self.path.exists():
-            self.path.mkdir(parents=True, exist_ok=True)
-            self._write_manifest()
+        if self._writer is None:
+            self._open_view(strict)
             return
+        with self._writer:
+            self._reset_state()
+            finish_swap(self.path)
+            if not self.path.exists():
+                self.path.mkdir(parents=True, exist_ok=True)
+                self._write_manifest()
+                self._dir = dir_id(self.path)
+                return
+            self._try_load(strict)
+
+    def _try_load(self, strict: bool) -> None:
         try:
+            self._dir = dir_id(self.path)
             self._load()
         except IndexCorrupt as exc:
             self._reset_state()
@@ -103,12 +134,40 @@ class MmapVectorIndex(VectorIndex):
             if strict:
                 raise
 
+    def _open_view(self, strict: bool) -> None:
+        """Read-only: an open that races another process's swap or write is retried; a missing folder (no
+        index yet) is an empty index. Only what persists over every retry counts as damage."""
+        delay = 0.005
+        for attempt in range(READ_RETRIES):
+            last = attempt == READ_RETRIES - 1
+            self._reset_state()
+            before = dir_id(self.path)
+            if before is None:
+                if last or not swap_pending(self.path):
+                    return
+            else:
+                try:
+                    self._dir = before
+                    self._load()
+                    if dir_id(self.path) == before:
+                        return
+                except IndexCorrupt as exc:
+                    if last or (dir_id(self.path) == before and not swap_pending(self.path) and attempt >= 2):
+                        self._reset_state()
+                        self._problem = exc.message
+                        if strict:
+                            raise
+                        return
+            time.sleep(delay)
+            delay = min(delay * 2, 0.25)
+
     def _corrupt(self, why: str) -> IndexCorrupt:
         return IndexCorrupt(f"vector index {self.path} is inconsistent: {why}")
 
     def _load(self) -> None:
         try:
-            m = json.loads((self.path / MANIFEST).read_text(encoding="utf-8"))
+            raw = (self.path / MANIFEST).read_bytes()
+            m = json.loads(raw)
             fmt, name, dim = int(m["format"]), str(m["model_name"]), int(m["dim"])
             count, dead, gen = int(m["count"]), int(m["dead"]), int(m["generation"])
             ids_crc, vec_crc = int(m["ids_crc32"]), int(m["vectors_crc32"])
@@ -129,24 +188,35 @@ class MmapVectorIndex(VectorIndex):
         if cap < count:
             raise self._corrupt(f"data files hold {cap} rows, the manifest says {count}")
         self._count, self._dead, self._generation, self._vec_crc = count, dead, gen, vec_crc
-        self._pending, self._code_state = pending, codes
+        self._pending, self._code_state, self._manifest_raw = pending, codes, raw
         if cap:
             self._map(cap)
-            assert self._ids is not None and self._vec is not None and self._codes_map is not None
-            if pending:  # a delete was logged but maybe not applied: redo it
+            assert self._ids is not None and self._vec is not None
+            if pending:  # a delete was logged but maybe not applied: redo it (a view redoes it in RAM)
                 self._ids[pending] = -1
-                self._ids.flush()
+                if isinstance(self._ids, np.memmap):
+                    self._ids.flush()
             if crc(self._ids[:count]) != ids_crc:
                 raise self._corrupt("id checksum mismatch")
             if int((self._ids[:count] < 0).sum()) != dead:
                 raise self._corrupt("tombstone count mismatch")
-            if codes.present and crc(self._codes_map[:count]) != codes.crc:
+            if codes.present and (self._codes_map is None or crc(self._codes_map[:count]) != codes.crc):
                 raise self._corrupt("code checksum mismatch")
             if self._verify and crc_file(vec_path, count * 4 * dim) != vec_crc:
                 raise self._corrupt("vector checksum mismatch")
 
     def _map(self, capacity: int) -> None:
         self._vec = self._ids = self._codes_map = None  # unmap first (Windows cannot resize mapped files)
+        code_words = vector_codes.words(self._dim)
+        if self._writer is None:  # a view: map what is there, never grow a file; ids copied (see _load)
+            self._vec = np.memmap(self.path / VECTORS, np.float32, "r", shape=(capacity, self._dim))
+            self._ids = np.array(np.memmap(self.path / IDS, np.int64, "r", shape=(capacity,))[: self._count])
+            codes = self.path / CODES
+            if codes.is_file() and codes.stat().st_size >= capacity * 8 * code_words:
+                self._codes_map = np.memmap(codes, np.uint64, "r", shape=(capacity, code_words))
+            self._capacity = capacity
+            self._invalidate()
+            return
         for name, row in self._row_bytes():
             path = self.path / name
             if not path.exists() or path.stat().st_size < capacity * row:
@@ -154,9 +224,7 @@ class MmapVectorIndex(VectorIndex):
                     fh.truncate(capacity * row)
         self._vec = np.memmap(self.path / VECTORS, np.float32, "r+", shape=(capacity, self._dim))
         self._ids = np.memmap(self.path / IDS, np.int64, "r+", shape=(capacity,))
-        self._codes_map = np.memmap(
-            self.path / CODES, np.uint64, "r+", shape=(capacity, vector_codes.words(self._dim))
-        )
+        self._codes_map = np.memmap(self.path / CODES, np.uint64, "r+", shape=(capacity, code_words))
         self._capacity = capacity
         self._invalidate()
 
@@ -166,21 +234,19 @@ class MmapVectorIndex(VectorIndex):
     def _write_manifest(self, *, ids_crc: int | None = None) -> None:
         if ids_crc is None:
             ids_crc = crc(self._ids[: self._count]) if self._ids is not None else 0
-        atomic_write_bytes(
-            self.path / MANIFEST,
-            manifest_bytes(
-                self._model,
-                self._dim,
-                count=self._count,
-                dead=self._dead,
-                capacity=self._capacity,
-                generation=self._generation,
-                ids_crc=ids_crc,
-                vectors_crc=self._vec_crc,
-                pending=self._pending,
-                codes=self._code_state,
-            ),
+        self._manifest_raw = manifest_bytes(
+            self._model,
+            self._dim,
+            count=self._count,
+            dead=self._dead,
+            capacity=self._capacity,
+            generation=self._generation,
+            ids_crc=ids_crc,
+            vectors_crc=self._vec_crc,
+            pending=self._pending,
+            codes=self._code_state,
         )
+        atomic_write_bytes(self.path / MANIFEST, self._manifest_raw)
 
     # --- state -----------------------------------------------------------------------------------------
     def is_consistent(self) -> bool:
@@ -210,6 +276,29 @@ class MmapVectorIndex(VectorIndex):
             raise StorageError(f"vector index {self.path} is closed")
         if self._problem is not None:
             raise IndexCorrupt(self._problem)
+
+    @contextlib.contextmanager
+    def _writing(self, *, check: bool = True) -> Iterator[None]:
+        """Hold the writer lock (then this object's lock) and reload first when another process changed the
+        files since we read them: a write never lands on a stale view."""
+        if self._writer is None:
+            raise StorageError(f"vector index {self.path} was opened read-only")
+        with self._writer, self._lock:
+            if self._closed:
+                raise StorageError(f"vector index {self.path} is closed")
+            if dir_id(self.path) != self._dir or self._manifest_on_disk() != self._manifest_raw:
+                self._reset_state()
+                self._problem = None
+                self._open(strict=check)
+            if check:
+                self._check()
+            yield
+
+    def _manifest_on_disk(self) -> bytes:
+        try:
+            return (self.path / MANIFEST).read_bytes()
+        except OSError:
+            return b""
 
     def _lookup(self) -> tuple[np.ndarray, np.ndarray]:
         """(sorted live ids, their rows), rebuilt lazily after writes."""
@@ -252,8 +341,7 @@ class MmapVectorIndex(VectorIndex):
             raise ValueError("ids must be unique and non-negative")
         if ids.size == 0:
             return
-        with self._lock:
-            self._check()
+        with self._writing():
             if not self._code_state.present and self._count:
                 self.compact()  # a format 1 folder: write its codes before appending to them
             replaced = self._rows_for(ids)
@@ -279,8 +367,7 @@ class MmapVectorIndex(VectorIndex):
             self._commit_tombstones(replaced)
 
     def delete(self, ids: np.ndarray) -> int:
-        with self._lock:
-            self._check()
+        with self._writing():
             rows = self._rows_for(np.asarray(ids, dtype=np.int64).ravel())
             if rows.size:
                 self._commit_tombstones(rows)
@@ -304,8 +391,7 @@ class MmapVectorIndex(VectorIndex):
 
     def compact(self) -> None:
         """Rewrite without tombstones (a fresh folder swapped in)."""
-        with self._lock:
-            self._check()
+        with self._writing():
             rows = np.sort(self._lookup()[1])
             ids, vec = self._ids, self._vec
             blocks: Iterable[tuple[np.ndarray, np.ndarray]] = ()
@@ -333,9 +419,7 @@ class MmapVectorIndex(VectorIndex):
             if ids:
                 yield np.asarray(ids, np.int64), np.vstack(vecs)
 
-        with self._lock:
-            if self._closed:
-                raise StorageError(f"vector index {self.path} is closed")
+        with self._writing(check=False):
             self._write_fresh(blocks(), normalized=False)
 
     def _write_fresh(self, blocks: Iterable[tuple[np.ndarray, np.ndarray]], *, normalized: bool) -> None:
