@@ -61,13 +61,22 @@ def _where(hit_start: float | None, page: int | None) -> str:
 
 def _maybe_reindex(ctx, json_mode: bool) -> None:
     from ..pipeline.indexing import semantic_index
+    from ..pipeline.reindex import finish_library_jobs
 
     sem = semantic_index(ctx)
-    if sem.needs_reindex() and ctx.store.chunks.active_space() is not None:
-        print("the embedding model changed: re-indexing the archive first", file=sys.stderr)
+    note = sem.model_note  # the library keeps its model; a different setting is only reported
+    if note:
+        print(note, file=sys.stderr)
+    pending = ctx.store.chunks.pending_reindex()
+    if pending:
+        print(
+            f"{len(pending)} recordings are not searchable by meaning yet: indexing them first "
+            "(or let the open app finish it)",
+            file=sys.stderr,
+        )
         bar = None if json_mode else ProgressBar("reindex")
         with cancel_on_signals() as token:
-            sem.ensure_current(progress=_bar_progress(bar), cancel=token)
+            finish_library_jobs(ctx, _bar_progress(bar), token)
         if bar:
             bar.close()
 

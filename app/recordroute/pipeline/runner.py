@@ -86,6 +86,12 @@ def run_job(
     last_write = 0.0
     last_fraction = 0.0
 
+    def polled() -> None:
+        """Another process (the window, `serve`, the CLI) may ask for a cancel through the store."""
+        if not cancel.cancelled and store.jobs.cancel_wanted(job_id):
+            cancel.cancel()
+        cancel.raise_if_cancelled()
+
     def report(p: Progress) -> None:
         nonlocal last_write, last_fraction
         cancel.raise_if_cancelled()
@@ -94,6 +100,7 @@ def run_job(
         if now - last_write >= throttle or p.fraction >= 1.0:
             last_write = now
             store.jobs.stage_progress(job_id, current, p.fraction, p.eta)
+            polled()
         emit(
             JobEvent(
                 job_id,
@@ -131,7 +138,7 @@ def run_job(
             if not stage_registry.applies(stage.name, run):
                 store.jobs.stage_finish(job_id, stage.name, "skipped")
                 continue
-            cancel.raise_if_cancelled()
+            polled()
             store.jobs.stage_start(job_id, stage.name)
             emit(JobEvent(job_id, "running", stage.name, 0.0, None, "starting", job.recording_id))
             t0 = time.monotonic()
@@ -144,6 +151,7 @@ def run_job(
                 stage.name,
                 job_id,
             )
+        polled()
         store.jobs.finish(job_id, "done")
         final = JobEvent(job_id, "done", current, 1.0, 0.0, "done", job.recording_id)
     except Cancelled:

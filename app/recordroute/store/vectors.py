@@ -37,13 +37,13 @@ from .vector_files import (
     IndexInfo,
     crc,
     crc_file,
+    dir_id,
     finish_swap,
     list_models,
     manifest_bytes,
     model_slug,
     normalize_rows,
     reserve,
-    dir_id,
     swap_in,
     swap_pending,
     write_fresh,
@@ -194,8 +194,7 @@ class MmapVectorIndex(VectorIndex):
             assert self._ids is not None and self._vec is not None
             if pending:  # a delete was logged but maybe not applied: redo it (a view redoes it in RAM)
                 self._ids[pending] = -1
-                if isinstance(self._ids, np.memmap):
-                    self._ids.flush()
+                _flush(self._ids)
             if crc(self._ids[:count]) != ids_crc:
                 raise self._corrupt("id checksum mismatch")
             if int((self._ids[:count] < 0).sum()) != dead:
@@ -356,7 +355,7 @@ class MmapVectorIndex(VectorIndex):
             self._ids[start:end] = ids
             self._codes_map[start:end] = codes
             for mapped in (self._vec, self._ids, self._codes_map):
-                mapped.flush()
+                _flush(mapped)
             self._vec_crc = crc(mat, self._vec_crc)
             self._code_state = CodeState(True, crc(codes, self._code_state.crc))
             if self._codes is not None and self._codes.count == start:
@@ -384,7 +383,7 @@ class MmapVectorIndex(VectorIndex):
         self._write_manifest(ids_crc=crc(ids_after))
         if rows.size:
             self._ids[rows] = -1
-            self._ids.flush()
+            _flush(self._ids)
         self._invalidate()
         if self._dead > COMPACT_DEAD_RATIO * self._count:
             self.compact()
@@ -495,3 +494,8 @@ class MmapVectorIndex(VectorIndex):
                 self._vec.flush()
             self._reset_state()
             self._closed = True
+
+
+def _flush(arr: np.ndarray) -> None:
+    if isinstance(arr, np.memmap):  # a writer's maps (a read-only view holds its ids in RAM)
+        arr.flush()
