@@ -211,6 +211,12 @@ class JobOut(BaseModel):
     error_code: str | None = None
     attempts: int = 0
     stages: list[StageOut]
+    owner: str = Field(
+        "any", description='who runs the job, e.g. "cli (pid 4242)"; "any" when nobody owns it'
+    )
+    owner_pid: int | None = Field(None, description="the process that queued it and alone runs it")
+    runner_pid: int | None = Field(None, description="the process running it now")
+    cancel_requested: bool = False
 
 
 class JobList(BaseModel):

@@ -291,6 +291,7 @@ def cmd_jobs(args: argparse.Namespace) -> int:
             [
                 {
                     **{k: v for k, v in j.__dict__.items() if k != "stages"},
+                    "owner": j.owner,
                     "stages": [s.__dict__ for s in j.stages],
                 }
                 for j in jobs
@@ -304,6 +305,7 @@ def cmd_jobs(args: argparse.Namespace) -> int:
         out(
             f"{j.id:>5}  {j.state:11}  {stage.name if stage else '-':10}  rec {j.recording_id or '-'}  "
             f"{Path(j.source_path).name if j.source_path else ''}  {j.error or ''}"
+            + (f"  [{j.owner}]" if j.owner_pid is not None and not j.owned_by_me() else "")
         )
     unfinished = recovery.summary_line(recovery.find_unfinished(ctx, repair=False))
     if unfinished:
@@ -321,6 +323,8 @@ def cmd_retry(args: argparse.Namespace) -> int:
     with cancel_on_signals() as token:
         for job_id in ids:
             ctx.store.jobs.requeue(job_id)
+            if args.job:
+                ctx.store.jobs.hand_over(job_id)  # named on the command line: run it here, whoever queued it
             bar = None if args.json else ProgressBar(f"job {job_id}")
             final = runner.run_job(ctx, job_id, listener=bar, cancel=token)
             if bar:
