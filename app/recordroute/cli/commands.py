@@ -15,6 +15,7 @@ from typing import Any
 
 from ..errors import InputError, NotFoundError, RecordRouteError
 from ..job_options import JobOptions
+from ..paths import shown
 from ..pipeline import export, recovery, runner
 from ..pipeline.context import AppContext
 from ..pipeline.ingest import inspect
@@ -118,7 +119,7 @@ def cmd_process(args: argparse.Namespace) -> int:
             if token.cancelled:
                 ctx.store.jobs.cancel_queued(job_id)
                 continue
-            bar = None if args.json else ProgressBar(path.name)
+            bar = None if args.json else ProgressBar(shown(path.name))
             final = runner.run_job(ctx, job_id, listener=bar, cancel=token)
             if bar:
                 bar.close()
@@ -143,7 +144,7 @@ def _report_process(
     if args.json:
         emit_json(
             {
-                "file": str(path),
+                "file": shown(str(path)),
                 "job_id": job_id,
                 "recording_id": rec.id if rec else None,
                 "state": final.state if final else "failed",
@@ -163,10 +164,10 @@ def _report_process(
     elif final is not None and final.state != "done":
         print(f"{path}: {final.state}: {final.message}", file=sys.stderr)
         if rec:
-            out(f"{rec.id}\t{path.name}\t{final.state}")
+            out(f"{rec.id}\t{shown(path.name)}\t{final.state}")
     elif rec is not None:
         note = " (already in the library: existing recording)" if duplicate else ""
-        out(f"{rec.id}\t{path.name}\t{length(rec)}\t{rec.language or '-'}{note}")
+        out(f"{rec.id}\t{shown(path.name)}\t{length(rec)}\t{rec.language or '-'}{note}")
 
 
 def _suggest_speakers(ctx: AppContext, rec_id: int) -> None:

@@ -15,7 +15,7 @@ from .chunks import Chunks, bump_generation
 from .db import Database
 from .jobs import Jobs, marks_folder, pid_alive
 from .library import Library
-from .locks import mark_alive, others_alive, release_mark
+from .locks import InterProcessLock, mark_alive, others_alive, release_mark, shared_lock
 from .models import Event, Job, Recording, SearchHit, Segment, Stage, Word
 from .recordings import ListFilter, Recordings
 from .speakers import Speakers
@@ -98,15 +98,20 @@ class Store:
             if not others_alive(marks) or time.time() - old.stat().st_mtime > 3600:
                 shutil.rmtree(old, ignore_errors=True)
 
+    def files_lock(self) -> InterProcessLock:
+        """Held by an import (duplicate check to committed row) and by a purge (row to removed file)."""
+        return shared_lock(marks_folder(self.db) / "library.lock")
+
     def purge(self, rec_id: int) -> None:
-        """Delete a recording for good: rows in one transaction, then the file (a leftover is swept later)."""
-        rec = self.recordings.get(rec_id, include_deleted=True)
-        chunk_ids = self.chunks.ids_for(rec_id)
-        with self.db.tx() as con:
-            self.transcripts.delete(con, rec_id)
-            con.execute("DELETE FROM recordings WHERE id = ?", (rec_id,))  # cascades to chunks, summaries
-            bump_generation(con)
-        self.library.remove(rec.stored_name)
+        """Delete a recording for good: rows in one transaction, then the file and its vectors."""
+        with self.files_lock():
+            rec = self.recordings.get(rec_id, include_deleted=True)
+            chunk_ids = self.chunks.ids_for(rec_id)
+            with self.db.tx() as con:
+                self.transcripts.delete(con, rec_id)
+                con.execute("DELETE FROM recordings WHERE id = ?", (rec_id,))  # cascades to chunks, summaries
+                bump_generation(con)
+            self.library.remove(rec.stored_name)
         from .vector_purge import drop_everywhere  # numpy: only when a purge happens
 
         drop_everywhere(self.data_dir / "vectors", chunk_ids)

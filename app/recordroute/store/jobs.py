@@ -12,6 +12,7 @@ from typing import Any
 
 from ..errors import NotFoundError, StorageError
 from ..job_options import JobOptions
+from ..paths import stored, unstored
 from .db import Database, inserted_id
 from .locks import mark_held, others_alive
 from .models import Job, Stage
@@ -82,7 +83,7 @@ class Jobs:
                 "owner_pid, owner_name) VALUES (?, ?, 'queued', ?, ?, ?, ?, ?)",
                 (
                     recording_id,
-                    source_path,
+                    None if source_path is None else stored(source_path),
                     pos,
                     (options or JobOptions()).to_json(),
                     time.time(),
@@ -129,6 +130,8 @@ class Jobs:
     def _job(con: sqlite3.Connection, row: sqlite3.Row) -> Job:
         data = dict(row)
         data["cancel_requested"] = bool(data.get("cancel_requested"))
+        if data.get("source_path"):
+            data["source_path"] = unstored(data["source_path"])
         # Rows from before the options were typed load too; what no longer fits is logged and dropped.
         data["options"] = JobOptions.load(data["options"], where=f"job {row['id']}")
         stages = [
