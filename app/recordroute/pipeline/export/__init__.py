@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from ...paths import shown
 from ...store import Recording, Segment, Store
 from ...store.files import atomic_write_bytes
 from .document import PARTS, ExportDoc, check_only, load_doc
