@@ -152,7 +152,9 @@ def _live_captioner(ctx: AppContext, recorder: capture.Recorder) -> LiveCaptione
             out(f"[{m}:{s:02d}] {c.text}")
             sys.stdout.flush()
 
-    captioner = LiveCaptioner(ctx.stt(), language=ctx.settings.stt_language, on_update=show)
+    captioner = LiveCaptioner(
+        ctx.stt(), language=ctx.settings.stt_language, on_update=show, in_use=ctx.busy(ctx.stt_key())
+    )
     recorder.add_tap(captioner.feed)
     return captioner
 
