@@ -86,8 +86,13 @@ def run_job(
     last_write = 0.0
     last_fraction = 0.0
 
+    last_poll = 0.0
+
     def polled() -> None:
-        """Another process (the window, `serve`, the CLI) may ask for a cancel through the store."""
+        """Another process (the window, `serve`, the CLI) may ask for a cancel through the store: looked up
+        at each stage and with the progress (a few times a second at most)."""
+        nonlocal last_poll
+        last_poll = time.monotonic()
         if not cancel.cancelled and store.jobs.cancel_wanted(job_id):
             cancel.cancel()
         cancel.raise_if_cancelled()
@@ -115,6 +120,8 @@ def run_job(
         )
 
     def stream(text: str) -> None:
+        if time.monotonic() - last_poll >= throttle:
+            polled()
         emit(
             JobEvent(
                 job_id,

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
+import shutil
 import threading
 import time
 from collections.abc import Iterable, Iterator
@@ -44,6 +46,7 @@ from .vector_files import (
     model_slug,
     normalize_rows,
     reserve,
+    sibling,
     swap_in,
     swap_pending,
     write_fresh,
@@ -118,11 +121,31 @@ class MmapVectorIndex(VectorIndex):
             self._reset_state()
             finish_swap(self.path)
             if not self.path.exists():
-                self.path.mkdir(parents=True, exist_ok=True)
-                self._write_manifest()
-                self._dir = dir_id(self.path)
+                self._create()
                 return
             self._try_load(strict)
+
+    def _create(self) -> None:
+        """A new empty index, made in `.new` and renamed in: no process ever sees a folder without manifest."""
+        new = sibling(self.path, ".new")
+        shutil.rmtree(new, ignore_errors=True)
+        new.mkdir(parents=True)
+        empty = manifest_bytes(
+            self._model,
+            self._dim,
+            count=0,
+            dead=0,
+            capacity=0,
+            generation=0,
+            ids_crc=0,
+            vectors_crc=0,
+            pending=[],
+            codes=CodeState(),
+        )
+        atomic_write_bytes(new / MANIFEST, empty)
+        os.replace(new, self.path)
+        self._manifest_raw = (self.path / MANIFEST).read_bytes()
+        self._dir = dir_id(self.path)
 
     def _try_load(self, strict: bool) -> None:
         try:
@@ -142,13 +165,19 @@ class MmapVectorIndex(VectorIndex):
             last = attempt == READ_RETRIES - 1
             self._reset_state()
             before = dir_id(self.path)
+            if before is None and swap_pending(self.path) and attempt >= READ_RETRIES // 2:
+                self._finish_cut_swap()
+                before = dir_id(self.path)
             if before is None:
                 if last or not swap_pending(self.path):
                     return
             else:
                 try:
                     self._dir = before
-                    self._load()
+                    try:
+                        self._load()
+                    except (OSError, ValueError) as exc:  # files replaced or cut under us by a swap
+                        raise self._corrupt(f"changed while being read ({exc})") from exc
                     if dir_id(self.path) == before:
                         return
                 except IndexCorrupt as exc:
@@ -160,6 +189,12 @@ class MmapVectorIndex(VectorIndex):
                         return
             time.sleep(delay)
             delay = min(delay * 2, 0.25)
+
+    def _finish_cut_swap(self) -> None:
+        """The folder is missing while a `.new`/`.old` sibling exists for longer than a swap takes: a writer was
+        killed between its two renames. Finish that swap as a writer would: under the writer lock."""
+        with writer_lock(self.path.parent):
+            finish_swap(self.path)
 
     def _corrupt(self, why: str) -> IndexCorrupt:
         return IndexCorrupt(f"vector index {self.path} is inconsistent: {why}")
