@@ -233,9 +233,19 @@ def _is_sqlite(path: Path) -> bool:
 
 
 # --- with the real embedding model (MiniLM int8) ------------------------------------------------------------------
+MINILM = "all-MiniLM-L6-v2-int8"
+
+
+def _use_minilm() -> None:
+    config = Path(os.environ["RECORDROUTE_CONFIG"])  # the small English model keeps these tests quick
+    config.parent.mkdir(parents=True, exist_ok=True)
+    config.write_text(f'embed_model = "{MINILM}"\n', encoding="utf-8")
+
+
 def _library_with_transcripts(data: Path, n: int) -> None:
     from recordroute.pipeline.context import AppContext
 
+    _use_minilm()
     ctx = AppContext.open()
     try:
         for i in range(n):
@@ -308,6 +318,7 @@ def _v3_library(data: Path, n: int) -> None:
 
 @pytest.mark.slow
 def test_an_old_library_becomes_searchable_with_no_command(isolated_env: Path) -> None:
+    _use_minilm()
     _v3_library(isolated_env, 12)
     server = Serve()  # just starting the app: the v6 migration queued the indexing, serve's queue runs it
     try:
@@ -333,6 +344,7 @@ def test_an_old_library_becomes_searchable_with_no_command(isolated_env: Path) -
 
 @pytest.mark.slow
 def test_a_cli_search_indexes_an_old_library_itself(isolated_env: Path) -> None:
+    _use_minilm()
     _v3_library(isolated_env, 6)
     res = run_cli("search", "servers went down", "--mode", "semantic", "--json")
     assert res.returncode == 0, res.stderr
@@ -367,7 +379,7 @@ def test_processes_with_other_embedding_settings_do_not_re_embed(tmp_path: Path,
     for res in procs:
         assert res.returncode == 0, res.stderr
         assert "outage" in json.loads(res.stdout)[0]["text"]
-    assert "this library searches with all-MiniLM-L6-v2-int8" in procs[0].stderr  # and says so
+    assert f"this library searches with {MINILM}" in procs[0].stderr  # and says so
     assert db.execute("SELECT model, active FROM vector_spaces").fetchall() == before
     assert db.execute("SELECT id FROM chunks ORDER BY id").fetchall() == chunk_ids  # nothing re-chunked
     assert not (isolated_env / "vectors" / "minilm-copy-384").exists()  # nothing embedded with the other one
@@ -421,7 +433,7 @@ def test_a_job_is_cancelled_from_another_process_through_the_store(isolated_env:
     _library_with_transcripts(isolated_env, 80)
     store = Store(isolated_env)
     try:
-        store.chunks.start_reindex("all-MiniLM-L6-v2-int8")
+        store.chunks.start_reindex(MINILM)
         owner = _helper("reindex-job")
         job_id = _json_line(owner)["job_id"]
         wait_for(lambda: store.jobs.get(job_id).state == "running", 120, "the job to start")

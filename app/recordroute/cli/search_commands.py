@@ -60,13 +60,8 @@ def _where(hit_start: float | None, page: int | None) -> str:
 
 
 def _maybe_reindex(ctx, json_mode: bool) -> None:
-    from ..pipeline.indexing import semantic_index
     from ..pipeline.reindex import finish_library_jobs
 
-    sem = semantic_index(ctx)
-    note = sem.model_note  # the library keeps its model; a different setting is only reported
-    if note:
-        print(note, file=sys.stderr)
     pending = ctx.store.chunks.pending_reindex()
     if pending:
         print(

@@ -123,7 +123,7 @@ class SemanticIndex:
     def _note(self, text: str) -> None:
         if self._noted != text:
             self._noted = text
-            log.warning("%s", text)
+            log.info("%s", text)  # the faces show it (`model_note`, search notes)
 
     @property
     def model_note(self) -> str | None:
