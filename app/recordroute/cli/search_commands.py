@@ -50,6 +50,11 @@ def add_search_commands(sub: argparse._SubParsersAction) -> None:
 
     c = sub.add_parser("reindex", help="rebuild the search index (after a model change or to repair it)")
     c.add_argument("--json", action="store_true")
+    c.add_argument(
+        "--queue",
+        action="store_true",
+        help="queue it for the open app (window or serve) instead of running it here",
+    )
     c.set_defaults(func=cmd_reindex)
 
 
@@ -155,6 +160,15 @@ def cmd_reindex(args: argparse.Namespace) -> int:
     from ..pipeline.indexing import semantic_index
 
     ctx = open_context()
+    if args.queue:
+        from ..pipeline.reindex import queue_reindex
+
+        job_id = queue_reindex(ctx)
+        if args.json:
+            emit_json({"job_id": job_id, "queued": True})
+        else:
+            out(f"re-index queued as job {job_id}; the open app (window or serve) runs it")
+        return 0
     bar = None if args.json else ProgressBar("reindex")
     with cancel_on_signals() as token:
         count = semantic_index(ctx).reindex_all(progress=_bar_progress(bar), cancel=token, rechunk=True)

@@ -31,6 +31,18 @@ def start_reindex(sem: SemanticIndex, emb: Embedder) -> bool:
     return started
 
 
+def queue_reindex(ctx: AppContext) -> int:
+    """The explicit, queued model switch (or full re-index): mark every recording for the settings' model and
+    queue one "reindex" job nobody owns, so the open window or `serve` runs it (or `recordroute retry`)."""
+    from .indexing import semantic_index
+
+    start_reindex(semantic_index(ctx), semantic_index(ctx).configured())
+    queued = [j.id for j in ctx.store.jobs.list(states=("queued",), limit=10_000) if _is_library_job(j)]
+    if queued:
+        return queued[0]
+    return ctx.store.jobs.create(["reindex"], owned=False)
+
+
 def resume_reindex(
     sem: SemanticIndex, progress: ProgressCallback = null_progress, cancel: CancelToken | None = None
 ) -> int:
