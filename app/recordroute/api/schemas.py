@@ -160,6 +160,10 @@ class SearchResult(BaseModel):
     query: str
     mode: str
     hits: list[SearchHitOut]
+    note: str | None = Field(
+        None,
+        description="about semantic search here: e.g. the library's own model is used instead of the settings' one",
+    )
 
 
 class AskIn(BaseModel):
