@@ -155,6 +155,11 @@ class Job:
     def owned_by_me(self) -> bool:
         return self.owner_pid is None or self.owner_pid == os.getpid()
 
+    def elsewhere(self) -> bool:
+        """Owned or being run by another process (its progress reaches this one only through the store)."""
+        me = os.getpid()
+        return self.owner_pid not in (None, me) or (self.state == "running" and self.pid not in (None, me))
+
     @property
     def current_stage(self) -> Stage | None:
         for stage in self.stages:
