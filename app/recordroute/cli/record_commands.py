@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..engines import capture
+from ..paths import shown
 from ..pipeline import recovery, runner
 from ..pipeline.context import AppContext
 from ..pipeline.live_captions import Caption, LiveCaptioner
@@ -231,12 +232,12 @@ def cmd_watch(args: argparse.Namespace) -> int:
     jobs = None if args.no_process else JobQueue(ctx)
 
     def enqueue(rec_id: int) -> int:
-        if jobs is None:
-            return runner.submit(ctx, recording_id=rec_id)
+        if jobs is None:  # imported only: queued for whichever app runs jobs (window, serve, `retry`)
+            return runner.submit(ctx, recording_id=rec_id, owned=False)
         return jobs.enqueue(recording_id=rec_id)
 
     def show(e: WatchEvent) -> None:
-        line = f"{e.kind}\t{e.path}" + (f"\trecording {e.recording_id}" if e.recording_id else "")
+        line = f"{e.kind}\t{shown(str(e.path))}" + (f"\trecording {e.recording_id}" if e.recording_id else "")
         (err if e.kind in ("rejected", "error") else out)(
             line + ("" if e.kind == "imported" else f"\t{e.message}")
         )

@@ -49,8 +49,10 @@ def submit(
     recording_id: int | None = None,
     options: JobOptions | None = None,
     stages: list[str] | None = None,
+    owned: bool = True,
 ) -> int:
-    """Queue a job for a file (or an existing recording); returns the job id. Nothing runs yet.
+    """Queue a job for a file (or an existing recording); returns the job id. Nothing runs yet. The job
+    belongs to this process (`owned`) unless it is queued for whichever app runs jobs next.
 
     Options from a mapping (a form, a JSON body, a command line) go through `JobOptions.from_dict` first, which
     refuses unknown keys; a plain dict here is a caller's bug, refused before anything is stored.
@@ -62,7 +64,9 @@ def submit(
         )
     names = stages or stage_registry.default_stages()
     source = str(Path(path).resolve()) if path is not None else None
-    return ctx.store.jobs.create(names, recording_id=recording_id, source_path=source, options=options)
+    return ctx.store.jobs.create(
+        names, recording_id=recording_id, source_path=source, options=options, owned=owned
+    )
 
 
 def run_job(
