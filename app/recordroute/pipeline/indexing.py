@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import sys
 import threading
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -212,6 +213,10 @@ class SemanticIndex:
         from ..store.vectors import MmapVectorIndex
 
         emb = emb or self.target()
+        if (
+            sys.platform == "win32"
+        ):  # Windows cannot rename a folder whose files are mapped: let idle views go
+            self._retire_idle()
         with self._writer:
             sweep_temp(self.folder)
             try:
@@ -223,6 +228,14 @@ class SemanticIndex:
                 yield ix
             finally:
                 ix.close()
+
+    def _retire_idle(self) -> None:
+        with self._lock:
+            snap, self._snap = self._snap, None
+            if snap is not None:
+                snap.retired = True
+                if snap.refs == 0:
+                    snap.index.close()
 
     def _repair(self, emb: Embedder, problem: str) -> bool:
         """Rebuild a damaged index from the DB, once: re-checked under the writer lock, so the processes that
