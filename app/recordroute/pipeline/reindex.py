@@ -1,7 +1,7 @@
 """A re-index that survives interruption: recordings are marked in the DB and done one at a time, so a kill or
 Ctrl-C leaves the finished ones searchable and the next run (or the queued "reindex" job) resumes the rest.
 
-The same marks let the v6 migration make an upgraded library searchable by itself: it marks the recordings
+The same marks let the v7 migration make an upgraded library searchable by itself: it marks the recordings
 that were never chunked and queues one "reindex" job that any RecordRoute running jobs takes.
 """
 

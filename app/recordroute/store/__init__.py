@@ -11,12 +11,15 @@ from pathlib import Path
 
 from ..errors import StorageError
 from .backup import BACKUP_STAGE
+from .calendar import CalendarEvents
 from .chunks import Chunks, bump_generation
 from .db import Database
 from .jobs import Jobs, marks_folder, pid_alive
 from .library import Library
 from .locks import InterProcessLock, mark_alive, others_alive, release_mark, shared_lock
 from .models import Event, Job, Recording, SearchHit, Segment, Stage, Word
+from .notes import Notes, Translations
+from .recipes import RecipeRuns
 from .recordings import ListFilter, Recordings
 from .speakers import Speakers
 from .summaries import Summaries, SummaryRecord
@@ -54,6 +57,10 @@ class Store:
         self.summaries = Summaries(self.db)
         self.chunks = Chunks(self.db)
         self.speakers = Speakers(self.db)
+        self.notes = Notes(self.db)
+        self.translations = Translations(self.db)
+        self.calendar = CalendarEvents(self.db)
+        self.recipes = RecipeRuns(self.db)
         self._purge_listeners: list[Callable[[list[int]], None]] = []
 
     def startup_recovery(self) -> list[int]:
@@ -86,7 +93,7 @@ class Store:
 
     def _sweep_stages(self) -> None:
         """Backup staging copies (a full database each, purged text included) of processes that are gone:
-        `<data>/tmp/backup-<pid>-*`, and `.backup-*` left in the data folder by versions before 6."""
+        `<data>/tmp/backup-<pid>-*`, and `.backup-*` left in the data folder by earlier versions."""
         marks = marks_folder(self.db)
         scratch = self.data_dir / "tmp"
         stages = list(scratch.glob(BACKUP_STAGE + "*")) if scratch.is_dir() else []
@@ -109,6 +116,7 @@ class Store:
             chunk_ids = self.chunks.ids_for(rec_id)
             with self.db.tx() as con:
                 self.transcripts.delete(con, rec_id)
+                Notes.delete_in(con, rec_id)  # FTS rows do not cascade
                 con.execute("DELETE FROM recordings WHERE id = ?", (rec_id,))  # cascades to chunks, summaries
                 bump_generation(con)
             self.library.remove(rec.stored_name)

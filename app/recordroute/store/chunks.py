@@ -164,7 +164,7 @@ class Chunks:
             return True
 
     def pending_reindex(self) -> list[int]:
-        """Recordings a re-index (or the v6 migration) still has to chunk and embed, oldest first."""
+        """Recordings a re-index (or the v7 migration) still has to chunk and embed, oldest first."""
         return [
             r[0]
             for r in self.db.connection().execute(
