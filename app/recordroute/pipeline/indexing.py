@@ -106,7 +106,7 @@ class SemanticIndex:
             return mine
         self._note(
             f"this library searches with {lib.name}; the settings ask for {mine.name}, which is used only "
-            "after an explicit re-index (`recordroute reindex`, or Re-index in Settings)"
+            "after an explicit re-index (`recordroute reindex`, or `reindex --queue` for the open app)"
         )
         return lib
 
