@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..engines import capture
+from ..job_options import JobOptions
 from ..pipeline import recovery, runner
 from ..pipeline.context import AppContext
 from ..pipeline.live_captions import Caption, LiveCaptioner
@@ -142,7 +143,7 @@ def cmd_record(args: argparse.Namespace) -> int:
     err(f"saved {path} ({recorder.seconds:.1f} s, {recorder.overflows} blocks lost)")
     if args.no_process or recorder.seconds <= 0:
         return 0 if recorder.error is None else 1
-    return _process(ctx, path)
+    return _process(ctx, path, meeting=bool(args.mic_and_system))
 
 
 def _live_captioner(ctx: AppContext, recorder: capture.Recorder) -> LiveCaptioner:
@@ -157,9 +158,10 @@ def _live_captioner(ctx: AppContext, recorder: capture.Recorder) -> LiveCaptione
     return captioner
 
 
-def _process(ctx: AppContext, path: Path) -> int:
+def _process(ctx: AppContext, path: Path, *, meeting: bool = False) -> int:
     with cancel_on_signals() as token:
-        job_id = runner.submit(ctx, path)
+        # A meeting recording tells diarization that channel 1 is the user (only used when diarizing).
+        job_id = runner.submit(ctx, path, options=JobOptions(meeting=True) if meeting else None)
         bar = ProgressBar(path.name)
         final = runner.run_job(ctx, job_id, listener=bar, cancel=token)
         bar.close()

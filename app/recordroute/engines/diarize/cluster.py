@@ -184,3 +184,81 @@ def assign(emb: np.ndarray, part: np.ndarray, labels: np.ndarray) -> np.ndarray:
     ks = sorted(set(labels.tolist()))
     cents = l2norm(np.array([l2norm(part)[labels == k].mean(0) for k in ks]))
     return np.array(ks)[(l2norm(emb) @ cents.T).argmax(1)]
+
+
+@dataclass
+class Dendrogram:
+    """Average-linkage agglomeration of cosine similarities: the labels after each merge and its similarity."""
+
+    n: int
+    merges: list[tuple[int, int, float]]  # (kept cluster, absorbed cluster, similarity), best first
+
+    def labels(self, k: int) -> np.ndarray:
+        """Labels with `k` clusters (1 ≤ k ≤ n), numbered by first appearance."""
+        parent = np.arange(self.n)
+        for keep, gone, _ in self.merges[: max(0, self.n - k)]:
+            parent[parent == gone] = keep
+        return relabel(parent)
+
+    def count_at(self, threshold: float) -> int:
+        """Clusters left when merging stops at the first similarity below `threshold`."""
+        done = next((i for i, m in enumerate(self.merges) if m[2] < threshold), len(self.merges))
+        return self.n - done
+
+
+def agglomerate(emb: np.ndarray) -> Dendrogram:
+    """Average linkage on cosine similarity, O(n²) memory and O(n²) numpy work per merge."""
+    e = l2norm(emb.astype(np.float64))
+    n = len(e)
+    sim = e @ e.T
+    np.fill_diagonal(sim, -np.inf)
+    size = np.ones(n)
+    alive = np.ones(n, dtype=bool)
+    merges: list[tuple[int, int, float]] = []
+    for _ in range(n - 1):
+        flat = int(np.argmax(sim))
+        i, j = divmod(flat, n)
+        s = float(sim[i, j])
+        i, j = min(i, j), max(i, j)
+        row = (size[i] * sim[i] + size[j] * sim[j]) / (size[i] + size[j])
+        sim[i], sim[:, i] = row, row
+        sim[i, i] = -np.inf
+        sim[j], sim[:, j] = -np.inf, -np.inf
+        size[i] += size[j]
+        alive[j] = False
+        merges.append((i, j, s))
+    return Dendrogram(n, merges)
+
+
+def choose_count(
+    dend: Dendrogram,
+    threshold: float,
+    *,
+    num_speakers: int | None = None,
+    min_speakers: int = 1,
+    max_speakers: int = 8,
+) -> int:
+    """The exact count when given; else where merging stops at `threshold`, kept inside [min, max]."""
+    if num_speakers is not None:
+        return max(1, min(num_speakers, dend.n))
+    k = dend.count_at(threshold)
+    return max(1, min(max(k, min_speakers), max_speakers, dend.n))
+
+
+def absorb_small(emb: np.ndarray, labels: np.ndarray, min_share: float, keep: int = 1) -> np.ndarray:
+    """Clusters holding under `min_share` of the windows (overlaps, coughs, a voice's odd moment) join the
+    nearest big cluster; at least `keep` clusters survive."""
+    ks, counts = np.unique(labels, return_counts=True)
+    order = np.argsort(-counts)
+    big = [int(ks[i]) for i in order if counts[i] >= min_share * len(labels)]
+    big = big or [int(ks[order[0]])]
+    while len(big) < min(keep, len(ks)):
+        big.append(int(ks[order[len(big)]]))
+    if len(big) == len(ks):
+        return labels
+    e = l2norm(emb)
+    cents = l2norm(np.array([e[labels == k].mean(0) for k in big]))
+    out = labels.copy()
+    small = ~np.isin(labels, big)
+    out[small] = np.array(big)[(e[small] @ cents.T).argmax(1)]
+    return relabel(out)
