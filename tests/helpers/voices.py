@@ -73,7 +73,7 @@ VOICES: dict[str, Voice] = {
         Voice("real-vk5qi", "real", "wav/vk5qi.wav", "?"),
         Voice("real-ve9qrp", "real", "wav/ve9qrp.wav", "?"),
         Voice("real-harvard", "real", "raw/speech_orig_16k.wav", "?"),
-        Voice("real-hts", "real", "raw/hts.raw", "?"),
+        Voice("real-hts1", "real", "raw/hts1.raw", "?"),  # hts.raw is hts1 and hts2: two speakers
     )
 }
 

@@ -240,9 +240,14 @@ def absorb_small(emb: np.ndarray, labels: np.ndarray, min_share: float, keep: in
     return relabel(out)
 
 
-def noise_scale(emb: np.ndarray, lag: int = 2) -> float:
+NOISE_LAG = 2  # windows apart (2 × 0.75 s: the nearest windows that do not overlap)
+SIZE_CAP = 1e9  # windows a cluster counts for at most in the Ward cost
+
+
+def noise_scale(emb: np.ndarray, lag: int = 0) -> float:
     """Within-speaker spread of one window's embedding, from windows `lag` steps apart in time (turns are
     longer than windows, so most such pairs share a speaker; the median ignores the pairs that do not)."""
+    lag = lag or NOISE_LAG
     e = l2norm(emb.astype(np.float64))
     if len(e) <= lag:
         return 0.05
@@ -262,7 +267,8 @@ def ward(emb: np.ndarray) -> Dendrogram:
     alive = np.ones(n, dtype=bool)
 
     def costs(i: int) -> np.ndarray:
-        c = size[i] * size / (size[i] + size) * ((cents - cents[i]) ** 2).sum(1) / s2
+        a, b = min(size[i], SIZE_CAP), np.minimum(size, SIZE_CAP)
+        c = a * b / (a + b) * ((cents - cents[i]) ** 2).sum(1) / s2
         c[~alive] = np.inf
         c[i] = np.inf
         return c

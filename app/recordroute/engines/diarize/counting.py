@@ -17,6 +17,7 @@ import numpy as np
 from . import cluster
 
 CLUSTERINGS = ("ahc", "eigengap")
+PARTITION = "spectral"  # or "ward": who is who, once the count is known
 MAX_CLUSTERED = 800  # windows clustered directly (~10 min of speech); longer recordings are sampled
 
 
@@ -63,11 +64,13 @@ def _ahc(emb: np.ndarray, hints: CountHints, calib: Calibration) -> np.ndarray:
         max_speakers=hints.max_speakers,
     )
     labels = dend.labels(k)
-    if hints.num_speakers is None:
+    if hints.num_speakers is None:  # clusters too small to be a voice do not count
         labels = cluster.absorb_small(emb, labels, calib.min_share, keep=hints.min_speakers)
-    else:  # the user's count holds: small clusters stay
-        labels = cluster.absorb_small(emb, labels, 0.0)
-    return cluster.refine(emb, labels) if len(set(labels.tolist())) > 1 else labels
+    k = len(set(labels.tolist()))
+    if k > 1 and PARTITION == "spectral" and len(emb) > k + 1:
+        # Ward finds the count; spectral clustering draws the borders better on long, varied turns.
+        labels = cluster.spectrum(emb, keep=k + 1).labels(k)
+    return cluster.refine(emb, labels) if k > 1 else labels
 
 
 def _eigengap(emb: np.ndarray, hints: CountHints, standardized: bool) -> np.ndarray:

@@ -37,7 +37,7 @@ class DiarizeOptions:
     # Neural: MFCC statistics (scaled per recording) joined to the speaker embedding for clustering, at
     # this weight. Calibrated with it: the d-vector alone confuses voices that timbre statistics tell apart
     # (bench/diarization.py). Speaker centroids, and so voice profiles, stay pure model embeddings.
-    timbre_weight: float = 0.7
+    timbre_weight: float = 1.0
 
     def hints(self) -> CountHints:
         return CountHints(self.num_speakers, self.min_speakers, self.max_speakers)
