@@ -1,7 +1,7 @@
 """Speaker diarization on the conversation test set (tests/helpers/conversations.py): 1–5 speakers, neural,
 classic and real voices, clean and degraded, a held-out part reported apart.
 
-    PYTHONPATH=app:. python bench/diarization.py [--quick] [--cache DIR] [--calibrate] [--check-der]
+    PYTHONPATH=app:. python bench/diarization.py [--quick] [--cache DIR] [--calibrate] [--dump-der JSON]
 
 Per method (neural/basic) and count (calibrated agglomerative "ahc" vs the old "eigengap"): speaker-count
 accuracy, DER (0.25 s collar, NIST accounting; tests/helpers/diar_metrics.py), word-level speaker accuracy on
@@ -45,9 +45,12 @@ class Row:
     words: tuple[int, int]
     near: tuple[int, int]
     seconds: float
+    cpu: float
 
 
-def score(conv: cv.Conversation, diar: Diarization, method: str, clustering: str, seconds: float) -> Row:
+def score(
+    conv: cv.Conversation, diar: Diarization, method: str, clustering: str, seconds: float, cpu: float
+) -> Row:
     ref = [(t.start, t.end, t.speaker) for t in conv.turns]
     hyp = [(t.start, t.end, t.speaker) for t in diar.turns]
     mapping = dm.best_mapping(ref, hyp)
@@ -61,6 +64,7 @@ def score(conv: cv.Conversation, diar: Diarization, method: str, clustering: str
         dm.word_accuracy(conv.words, diar.speaker_at, mapping),
         dm.word_accuracy(conv.words, diar.speaker_at, mapping, dm.changes(main)),
         seconds,
+        cpu,
     )
 
 
@@ -69,16 +73,17 @@ def run(convs: list[cv.Conversation], methods: list[str]) -> list[Row]:
     for method in methods:
         embedder = make_embedder(DiarizeOptions(method=method))  # loaded once, like the app
         for conv in convs:
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), time.process_time()
             e = embed(conv.samples, DiarizeOptions(method=method), embedder)
-            t_embed = time.perf_counter() - t0
+            t_embed, c_embed = time.perf_counter() - t0, time.process_time() - c0
             for clustering in CLUSTERINGS:
                 options = DiarizeOptions(method=method, clustering=clustering)
-                t1 = time.perf_counter()
+                t1, c1 = time.perf_counter(), time.process_time()
                 turns, speakers = finish(e, options)
                 t_all = t_embed + time.perf_counter() - t1
+                c_all = c_embed + time.process_time() - c1
                 diar = Diarization(method, e.embedder, turns, speakers, e.norm, len(e.windows))
-                rows.append(score(conv, diar, method, clustering, t_all))
+                rows.append(score(conv, diar, method, clustering, t_all, c_all))
     return rows
 
 
@@ -105,10 +110,12 @@ def table(rows: list[Row], key: str) -> None:
         exact = sum(r.n_hyp == len(r.conv.speakers) for r in rs)
         w = (sum(r.words[0] for r in rs), sum(r.words[1] for r in rs))
         n = (sum(r.near[0] for r in rs), sum(r.near[1] for r in rs))
-        ratio = sum(r.seconds for r in rs) / sum(r.conv.duration for r in rs)
+        audio = sum(r.conv.duration for r in rs)
+        ratio = sum(r.seconds for r in rs) / audio
+        cpu = sum(r.cpu for r in rs) / audio
         print(
             f"| {split} | {what} | {method} | {clustering} | {len(rs)} | {_pct(exact, len(rs))} | "
-            f"{np.mean([r.der for r in rs]):.3f} | {_pct(*w)} | {_pct(*n)} | {ratio:.3f} |"
+            f"{np.mean([r.der for r in rs]):.3f} | {_pct(*w)} | {_pct(*n)} | {ratio:.3f} | {cpu:.3f} |"
         )
 
 
@@ -149,25 +156,24 @@ def calibrate(convs: list[cv.Conversation], methods: list[str]) -> None:
             )
 
 
-def check_der(convs: list[cv.Conversation]) -> None:
-    """Our DER against pyannote.metrics (when importable) on the neural hypotheses of a few dialogues."""
-    from pyannote.core import Annotation, Segment
-    from pyannote.metrics.diarization import DiarizationErrorRate
+def dump_der(convs: list[cv.Conversation], dst: Path) -> None:
+    """Reference and neural hypothesis turns with our DER, as JSON for bench/der_check.py (pyannote.metrics)."""
+    import json
 
     embedder = make_embedder(DiarizeOptions(method="neural"))
-    for conv in convs[:6]:
+    out = []
+    for conv in convs:
         e = embed(conv.samples, DiarizeOptions(method="neural"), embedder)
         turns, _ = finish(e, DiarizeOptions(method="neural"))
-        ref, hyp = Annotation(), Annotation()
-        for i, t in enumerate(conv.turns):
-            ref[Segment(t.start, t.end), i] = t.speaker
-        for i, h in enumerate(turns):
-            hyp[Segment(h.start, h.end), i] = h.speaker
-        theirs = DiarizationErrorRate(collar=0.5)(ref, hyp)
-        ours = dm.der(
-            [(t.start, t.end, t.speaker) for t in conv.turns], [(t.start, t.end, t.speaker) for t in turns]
+        ref = [(t.start, t.end, t.speaker) for t in conv.turns]
+        hyp = [(t.start, t.end, t.speaker) for t in turns]
+        out.append(
+            {"name": f"{conv.spec.name} / {conv.condition}", "ref": ref, "hyp": hyp, "der": dm.der(ref, hyp)}
         )
-        print(f"{conv.spec.name} {conv.condition}: ours {ours:.4f}, pyannote.metrics {theirs:.4f}")
+    dst.write_text(json.dumps(out), encoding="utf-8")
+    print(
+        f"wrote {len(out)} cases to {dst}; run bench/der_check.py {dst} where pyannote.metrics is installed"
+    )
 
 
 def main() -> int:
@@ -175,15 +181,17 @@ def main() -> int:
     ap.add_argument("--quick", action="store_true", help="three held-out dialogues, clean (a few seconds)")
     ap.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "recordroute-voices")
     ap.add_argument("--calibrate", action="store_true")
-    ap.add_argument("--check-der", action="store_true")
+    ap.add_argument(
+        "--dump-der", type=Path, metavar="JSON", help="write turns + our DER for bench/der_check.py"
+    )
     ap.add_argument("--detail", action="store_true", help="one row per dialogue too")
     ap.add_argument("--split", choices=("all", "tune", "held-out"), default="all")
     args = ap.parse_args()
     methods = (["neural"] if available(None) else []) + ["basic"]
     names = QUICK if args.quick else [s.name for s in cv.SET if args.split in ("all", s.split)]
     convs = cv.load(args.cache, names, degraded=not args.quick)
-    if args.check_der:
-        check_der(convs)
+    if args.dump_der:
+        dump_der(convs, args.dump_der)
         return 0
     if args.calibrate:
         calibrate(convs, methods)

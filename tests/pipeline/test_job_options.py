@@ -250,7 +250,9 @@ def test_mypy_flags_a_misspelt_option(tmp_path: Path) -> None:
 
 
 def test_speaker_bounds_are_checked() -> None:
-    assert JobOptions.from_text(["min_speakers=2", "max_speakers=4"]) == JobOptions(min_speakers=2, max_speakers=4)
+    assert JobOptions.from_text(["min_speakers=2", "max_speakers=4"]) == JobOptions(
+        min_speakers=2, max_speakers=4
+    )
     with pytest.raises(InputError, match="'min_speakers' \\(5\\) is above 'max_speakers' \\(2\\)"):
         JobOptions(min_speakers=5, max_speakers=2)
     with pytest.raises(InputError, match="'max_speakers' must be between 1"):
