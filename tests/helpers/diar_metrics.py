@@ -4,7 +4,8 @@ DER follows the NIST md-eval accounting on 10 ms frames: per frame, error = max(
 summed over scored frames and divided by the reference speech (overlap counted once per speaker); frames
 within `collar` of a reference boundary are not scored; hypothesis labels map to reference speakers by the
 mapping with the most overlap (exhaustive: at most 8 labels). Checked against pyannote.metrics 4.2.0
-(DiarizationErrorRate(collar=0.5): its collar is the total width, 2 × ours) in bench/diarization.py --check-der.
+(DiarizationErrorRate(collar=0.5): its collar is the total width, 2 × ours) with bench/der_check.py on the 28
+held-out recordings: 27 agree within 0.005, one (a single voice split in two, under reverb) differs by 0.033.
 """
 
 from __future__ import annotations
