@@ -102,10 +102,9 @@ def table(rows: list[Row], key: str) -> None:
         )
         groups[k].append(r)
     head = "condition" if key == "condition" else "voice source"
-    print(
-        f"\n| split | {head} | method | count | dialogues | count exact | DER | words | words near a change | time ÷ audio |"
-    )
-    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+    cols = "count exact | DER | words | words near a change | time ÷ audio | CPU ÷ audio"
+    print(f"\n| split | {head} | method | count | dialogues | {cols} |")
+    print("|" + " --- |" * 11)
     for (split, what, method, clustering), rs in sorted(groups.items()):
         exact = sum(r.n_hyp == len(r.conv.speakers) for r in rs)
         w = (sum(r.words[0] for r in rs), sum(r.words[1] for r in rs))
