@@ -104,6 +104,9 @@ def run(
 
     try:
         settings = Settings.load()
+        from ..store.jobs import set_process_name
+
+        set_process_name("window")
         ctx = AppContext.open(settings)
     except RecordRouteError as exc:
         QMessageBox.critical(None, APP_NAME, exc.user_text())

@@ -6,7 +6,7 @@ this process, such as the embedded API) come from the JobController, so nothing 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -214,6 +214,11 @@ class QueuePanel(QWidget):
         controller.queueChanged.connect(self.refresh)
         controller.jobEvent.connect(self.on_event)
         controller.jobFinished.connect(self._on_finished)
+        # While another process (the CLI, `serve`) runs or owns a shown job, look again every few seconds: its
+        # progress, and its jobs turning "interrupted" as soon as it dies, reach no event of this process.
+        self._others = QTimer(self)
+        self._others.setInterval(2000)
+        self._others.timeout.connect(self.refresh)
         self.retranslate()
         self.refresh()
 
@@ -253,6 +258,11 @@ class QueuePanel(QWidget):
                 row.set_job(job)
             self.body_layout.insertWidget(i, row)
         self._update_summary()
+        others = any(j.state in ("queued", "running") and j.elsewhere() for j in jobs)
+        if others and not self._others.isActive():
+            self._others.start()
+        elif not others and self._others.isActive():
+            self._others.stop()
 
     def on_event(self, event: JobEvent) -> None:
         if event.partial is not None:  # streamed minutes: shown in the viewer, not progress

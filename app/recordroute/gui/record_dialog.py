@@ -73,7 +73,15 @@ class RecordDialog(QDialog):
         super().__init__(parent)
         self.settings = settings
         if controller is None:
-            factory = (lambda: LiveCaptioner(ctx.stt(), language=settings.stt_language)) if ctx else None
+            factory = (
+                (
+                    lambda: LiveCaptioner(
+                        ctx.stt(), language=settings.stt_language, in_use=ctx.busy(ctx.stt_key())
+                    )
+                )
+                if ctx
+                else None
+            )
             controller = RecorderController(
                 self, captioner_factory=factory, translator_factory=live_translator_factory(settings)
             )
