@@ -27,6 +27,7 @@ from ..pipeline.runner import (
     JobEvent,  # the signals' type; faster-whisper & co. load later, on the job thread
 )
 from ..progress import CancelToken
+from .lifetime import bind
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +39,7 @@ class TaskSignals(QObject):
     error = Signal(str)
     token = Signal(str)  # streamed text (summaries, answers)
     reset = Signal()  # the streamed text starts over (a summary's reduce pass)
+    progress = Signal(object)  # a `progress.Progress` report (downloads, pulls)
 
 
 class TaskWorker(QRunnable):
@@ -55,6 +57,7 @@ class TaskWorker(QRunnable):
         self.fn, self.args, self.kwargs, self.stream = fn, args, kwargs, stream
         self.cancellable = cancellable
         self.resettable = False
+        self.reports = False  # give fn a `progress` keyword relayed by `signals.progress`
         self.signals = TaskSignals()
         self.cancel = CancelToken()
 
@@ -66,6 +69,8 @@ class TaskWorker(QRunnable):
             kwargs["on_reset"] = self.signals.reset.emit
         if self.cancellable:
             kwargs["cancel"] = self.cancel
+        if self.reports:
+            kwargs["progress"] = self.signals.progress.emit
         try:
             out = self.fn(*self.args, **kwargs)
         except RecordRouteError as exc:
@@ -81,28 +86,38 @@ class TaskWorker(QRunnable):
 def run_task(
     fn: Callable[..., Any],
     *args: Any,
+    owner: QObject,
     on_result: Callable[[Any], None] | None = None,
     on_error: Callable[[str], None] | None = None,
     on_token: Callable[[str], None] | None = None,
     on_reset: Callable[[], None] | None = None,
+    on_progress: Callable[[Any], None] | None = None,
     pool: QThreadPool | None = None,
     cancellable: bool = False,
     **kwargs: Any,
 ) -> TaskWorker:
+    """Run fn on the pool; every callback is delivered on the UI thread and only while `owner` is alive
+    (a result for a closed tab or dialog is dropped, see lifetime.bind). A cancellable task is cancelled when
+    its owner goes: nobody is left to show its result."""
     worker = TaskWorker(fn, *args, stream=on_token is not None, cancellable=cancellable, **kwargs)
-    if on_reset:
-        worker.resettable = True
-        worker.signals.reset.connect(on_reset)
-    if on_result:
-        worker.signals.result.connect(on_result)
-    if on_error:
-        worker.signals.error.connect(on_error)
-    if on_token:
-        worker.signals.token.connect(on_token)
-    worker.setAutoDelete(False)  # the caller may keep it to cancel; Python owns it
+    signals = worker.signals
+    for signal, callback in (
+        (signals.reset, on_reset),
+        (signals.result, on_result),
+        (signals.error, on_error),
+        (signals.token, on_token),
+        (signals.progress, on_progress),
+    ):
+        if callback is not None:
+            signal.connect(bind(owner, callback))
+    worker.resettable = on_reset is not None
+    worker.reports = on_progress is not None
+    if cancellable:
+        owner.destroyed.connect(lambda *_: worker.cancel.cancel())
+    worker.setAutoDelete(False)  # the caller may keep it to cancel; Python owns it (and its signals object)
     _KEEP.add(worker)
-    worker.signals.result.connect(lambda _r, w=worker: _KEEP.discard(w))
-    worker.signals.error.connect(lambda _e, w=worker: _KEEP.discard(w))
+    signals.result.connect(lambda _r, w=worker: _KEEP.discard(w))
+    signals.error.connect(lambda _e, w=worker: _KEEP.discard(w))
     (pool or QThreadPool.globalInstance()).start(worker)
     return worker
 

@@ -41,7 +41,7 @@ class LlmContextRow(QWidget):
         settings = self._settings_now().with_overrides(llm_num_ctx=self.num_ctx.value())
         self.check.setEnabled(False)
         self.status.setText(self.tr("Asking the server…"))
-        run_task(llm_check, settings, on_result=self._show, on_error=self._failed)
+        run_task(llm_check, settings, owner=self, on_result=self._show, on_error=self._failed)
 
     def _show(self, result: LlmCheck) -> None:
         self.check.setEnabled(True)

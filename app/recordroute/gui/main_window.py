@@ -237,6 +237,7 @@ class MainWindow(QMainWindow):
             triage,
             self.ctx.store,
             [Path(p) for p in paths],
+            owner=self,
             on_result=self._on_triage,
             on_error=self.show_status,
         )
@@ -354,7 +355,7 @@ class MainWindow(QMainWindow):
             self.watch.restart()  # the watch folders may have changed
         self.show_status(self.tr("Settings saved"))
         if self.local_api is not None:  # on, off or another port: at once, off the UI thread
-            run_task(self.local_api.apply, on_error=lambda text: self.show_status(text, 15000))
+            run_task(self.local_api.apply, owner=self, on_error=lambda text: self.show_status(text, 15000))
 
     # --- jobs --------------------------------------------------------------------------------------------------------
     def _on_job_event(self, event: JobEvent) -> None:

@@ -139,7 +139,9 @@ class ModelsPage(QWidget):
 
     # --- the list --------------------------------------------------------------------------------------------
     def refresh(self) -> None:
-        run_task(model_manager.list_models, self.settings, on_result=self._fill, on_error=self._say)
+        run_task(
+            model_manager.list_models, self.settings, owner=self, on_result=self._fill, on_error=self._say
+        )
 
     def _fill(self, states: list[tuple[ModelState, bool]]) -> None:
         selected = self.selected()
@@ -316,6 +318,7 @@ class ModelsPage(QWidget):
             s.name,
             kind=s.kind,
             yes=True,
+            owner=self,
             on_result=self._deleted,
             on_error=self._say,
         )

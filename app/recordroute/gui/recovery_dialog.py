@@ -87,4 +87,4 @@ def offer_recovery(window: MainWindow) -> None:
         window.recovery_dialog = dialog  # type: ignore[attr-defined]  # tests reach it here
         dialog.open()
 
-    run_task(recovery.find_unfinished, window.ctx, on_result=show, on_error=window.show_status)
+    run_task(recovery.find_unfinished, window.ctx, owner=window, on_result=show, on_error=window.show_status)

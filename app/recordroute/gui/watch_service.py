@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 
 from ..pipeline.context import AppContext
 from ..pipeline.watch import FolderWatcher, WatchEvent
+from .lifetime import bind
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -76,6 +77,6 @@ def start_watching(window: MainWindow) -> WatchService:
         else:
             window.show_status(e.message)
 
-    service.watched.connect(show)
+    service.watched.connect(bind(window, show))
     service.restart()
     return service

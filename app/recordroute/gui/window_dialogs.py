@@ -177,6 +177,7 @@ class WindowDialogs:
             create_backup,
             self.ctx,
             path,
+            owner=self.parent,
             on_error=self.show_status,
             on_result=lambda info: self.show_status(
                 translate("MainWindow", "Backup saved: %1 (%n recording(s))", "", info.recordings).replace(
@@ -208,6 +209,7 @@ class WindowDialogs:
             restore_backup,
             archive,
             folder,
+            owner=self.parent,
             on_error=self._restore_failed,
             on_result=lambda manifest: self._restored(folder, manifest),
         )

@@ -148,6 +148,7 @@ class SummaryTab(QWidget):
             summarize_recording,
             self.ctx,
             self.rec.id,
+            owner=self,
             template=self.template.currentData(),
             language=self.language.currentData(),
             on_token=self._on_token,
