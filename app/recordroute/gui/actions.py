@@ -43,6 +43,7 @@ class Actions:
     forward: QAction
     welcome: QAction
     about: QAction
+    legend: QAction
     themes: dict[str, QAction] = field(default_factory=dict)
     languages: dict[str, QAction] = field(default_factory=dict)
     menus: dict[str, QMenu] = field(default_factory=dict)
@@ -89,6 +90,7 @@ def build(win: QMainWindow, slots: dict[str, Callable[..., object]], undo: QActi
         forward=_action(win, slots["forward"], "Ctrl+]"),
         welcome=_action(win, slots["welcome"]),
         about=_action(win, slots["about"]),
+        legend=_action(win, slots["legend"]),
     )
     undo.setShortcuts(QKeySequence.keyBindings(S.Undo))
     redo.setShortcuts(QKeySequence.keyBindings(S.Redo))
@@ -128,7 +130,7 @@ def build(win: QMainWindow, slots: dict[str, Callable[..., object]], undo: QActi
     m["edit"].addSeparator()
     m["edit"].addActions([a.find, a.find_next, a.find_prev, a.filter])
     m["view"] = bar.addMenu("")
-    m["view"].addActions([a.search, a.jobs, a.trash_view])
+    m["view"].addActions([a.search, a.jobs, a.trash_view, a.legend])
     m["view"].addSeparator()
     m["view"].addActions([a.tab_summary, a.tab_transcript, a.tab_details])
     m["view"].addSeparator()
@@ -185,6 +187,7 @@ def retranslate(a: Actions) -> None:
             a.backup: translate("MainWindow", "&Back up…"),
             a.restore_backup: translate("MainWindow", "Res&tore backup…"),
             a.trash_view: translate("MainWindow", "T&rash…"),
+            a.legend: translate("MainWindow", "Status le&gend"),
         }
     )
     for act, text in texts.items():

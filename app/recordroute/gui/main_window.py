@@ -29,6 +29,7 @@ from ..store import Recording
 from . import actions as acts
 from . import i18n
 from . import presenters as gs
+from .drop_overlay import DropOverlay
 from .drop_zone import DropZone
 from .history_view import HistoryView
 from .icons import app_icon
@@ -37,7 +38,9 @@ from .live_sync import LiveSync
 from .notices import NoticePanel
 from .queue_panel import QueuePanel
 from .recovery_dialog import offer_recovery
+from .search_page import SearchPage
 from .search_pane import SearchPane
+from .status_icons import StatusLegend
 from .theme import ThemeManager
 from .tray import Tray
 from .viewer import ViewerPane
@@ -109,12 +112,19 @@ class MainWindow(QMainWindow):
         self.drop_zone = DropZone(self)
         self.notices = NoticePanel(self)
         self.history = HistoryView(self.ctx.store, self.undo_stack, self)
-        left = QWidget(self)
-        ll = QVBoxLayout(left)
+        library = QWidget(self)
+        ll = QVBoxLayout(library)
         ll.setContentsMargins(6, 6, 0, 6)
         ll.addWidget(self.drop_zone)
         ll.addWidget(self.notices)
         ll.addWidget(self.history, 1)
+        # Search and Ask take the list's place, never the viewer's width.
+        self.search = SearchPane(self.ctx, self)
+        self.search_page = SearchPage(self.search, self)
+        self.search_page.closeRequested.connect(self.close_search)
+        left = self.left = QStackedWidget(self)
+        left.addWidget(library)
+        left.addWidget(self.search_page)
         self.viewer = ViewerPane(self.ctx, self)
         self.placeholder = QLabel(self)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -132,20 +142,14 @@ class MainWindow(QMainWindow):
         left.setMinimumWidth(330)
         self.splitter.setSizes([600, 680])
         self.setCentralWidget(self.splitter)
+        self.drop_overlay = DropOverlay(self.splitter)
 
         self.queue = QueuePanel(self.controller, self)
         self.queue_dock = QDockWidget(self)
         self.queue_dock.setObjectName("jobsDock")
         self.queue_dock.setWidget(self.queue)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.queue_dock)
-        self.search = SearchPane(self.ctx, self)
-        self.search_dock = QDockWidget(self)
-        self.search_dock.setObjectName("searchDock")
-        self.search_dock.setWidget(self.search)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.search_dock)
-        self.search_dock.hide()
-        self.resizeDocks([self.queue_dock], [130], Qt.Orientation.Vertical)
-        self.resizeDocks([self.search_dock], [360], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.queue_dock], [150], Qt.Orientation.Vertical)
 
         self.undo_button = QPushButton(self)
         self.undo_button.clicked.connect(self._undo_from_status)
@@ -164,8 +168,7 @@ class MainWindow(QMainWindow):
         self.viewer.openRequested.connect(self._show_recording)
         self.viewer.summary.finished.connect(self.history.model.refresh_recording)
         self.setAcceptDrops(True)
-        for dock in (self.queue_dock, self.search_dock):
-            dock.visibilityChanged.connect(lambda _v: self._sync_checks())
+        self.queue_dock.visibilityChanged.connect(lambda _v: self._sync_checks())
 
     def _slots(self) -> dict[str, Any]:
         v, d = self.viewer, self.dialogs
@@ -196,6 +199,7 @@ class MainWindow(QMainWindow):
             "forward": lambda: v.player.seek(v.player.position() + 5),
             "welcome": d.open_first_run,
             "about": d.open_about,
+            "legend": self.open_status_legend,
             "theme": self.set_theme,
             "language": self.set_ui_language,
         }
@@ -204,7 +208,6 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("RecordRoute"))
         acts.retranslate(self.acts)
         self.queue_dock.setWindowTitle(self.tr("Jobs"))
-        self.search_dock.setWindowTitle(self.tr("Search"))
         self.placeholder.setText(
             self.tr(
                 "Select a recording to see its transcript, summary and details.\n\n"
@@ -222,7 +225,7 @@ class MainWindow(QMainWindow):
 
     def _sync_checks(self) -> None:
         self.acts.jobs.setChecked(self.queue_dock.isVisible())
-        self.acts.search.setChecked(self.search_dock.isVisible())
+        self.acts.search.setChecked(self.search_open())
         mode = self.theme.mode if self.theme else self.prefs.theme
         self.acts.themes.get(mode, self.acts.themes["system"]).setChecked(True)
         self.acts.languages.get(self.ctx.settings.ui_language, self.acts.languages["system"]).setChecked(True)
@@ -270,11 +273,18 @@ class MainWindow(QMainWindow):
 
     def dragEnterEvent(self, event: Any) -> None:
         self.drop_zone.dragEnterEvent(event)
+        if event.isAccepted():
+            self.drop_overlay.cover()
 
     def dragMoveEvent(self, event: Any) -> None:
         event.acceptProposedAction()
 
+    def dragLeaveEvent(self, event: Any) -> None:
+        self.drop_overlay.hide()
+        super().dragLeaveEvent(event)
+
     def dropEvent(self, event: Any) -> None:
+        self.drop_overlay.hide()
         self.drop_zone.dropEvent(event)
 
     def paste(self) -> None:
@@ -298,12 +308,30 @@ class MainWindow(QMainWindow):
     def _show_recording(self, rec_id: int) -> None:
         self.open_recording(rec_id)
 
-    def toggle_search(self) -> None:
-        if self.search_dock.isVisible() and self.search.query.hasFocus():
-            self.search_dock.hide()
-            return
-        self.search_dock.show()
+    def search_open(self) -> bool:
+        return self.left.currentWidget() is self.search_page
+
+    def open_search(self) -> None:
+        self.left.setCurrentWidget(self.search_page)
         self.search.focus_query()
+        self._sync_checks()
+
+    def close_search(self) -> None:
+        self.left.setCurrentIndex(0)
+        self.history.table.setFocus()
+        self._sync_checks()
+
+    def toggle_search(self) -> None:
+        if self.search_open() and self.search.query.hasFocus():
+            self.close_search()
+        else:
+            self.open_search()
+
+    def open_status_legend(self) -> StatusLegend:
+        dialog = StatusLegend(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def find_in_transcript(self) -> None:
         if self.right.currentWidget() is self.viewer:
