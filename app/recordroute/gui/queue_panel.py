@@ -7,11 +7,13 @@ this process, such as the embedded API) come from the JobController, so nothing 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -75,11 +77,15 @@ class JobRow(QFrame):
         self.bar.setRange(0, 1000)
         self.bar.setTextVisible(False)
         self.bar.setMaximumHeight(10)
+        # One elided line: a long error must not grow the row (and the window's minimum height); the whole
+        # text is in the tooltip and behind Details.
         self.error = QLabel(self)
-        self.error.setWordWrap(True)
         self.error.setTextFormat(Qt.TextFormat.PlainText)
-        self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.error.setStyleSheet("color: #d9534f;")
+        self.error_text = ""
+        self.details = QPushButton(self)
+        self.details.clicked.connect(self.show_details)
         self.up = QToolButton(self)
         self.up.setArrowType(Qt.ArrowType.UpArrow)
         self.down = QToolButton(self)
@@ -104,12 +110,13 @@ class JobRow(QFrame):
         text.addWidget(self.error)
         buttons = QHBoxLayout()
         buttons.setSpacing(2)
-        for b in (self.up, self.down, self.cancel, self.retry, self.get_model):
-            buttons.addWidget(b)
+        for b in (self.up, self.down, self.cancel, self.retry, self.get_model, self.details):
+            buttons.addWidget(b, 0, Qt.AlignmentFlag.AlignTop)
         row = QHBoxLayout(self)
         row.setContentsMargins(6, 3, 6, 3)
         row.addLayout(text, 1)
         row.addLayout(buttons)
+        row.setAlignment(buttons, Qt.AlignmentFlag.AlignTop)
         self.retranslate()
         self.set_job(job)
 
@@ -119,6 +126,7 @@ class JobRow(QFrame):
         self.cancel.setText(self.tr("Cancel"))
         self.retry.setText(self.tr("Retry"))
         self.get_model.setText(self.tr("Download model…"))
+        self.details.setText(self.tr("Details…"))
 
     def set_job(self, job: Job) -> None:
         self.state = job.state
@@ -157,8 +165,26 @@ class JobRow(QFrame):
         self._update_buttons()
 
     def _show_error(self, text: str | None) -> None:
-        self.error.setText(text or "")
+        self.error_text = text or ""
+        self.error.setToolTip(self.error_text)
         self.error.setVisible(bool(text))
+        self.details.setVisible(bool(text))
+        self._elide()
+
+    def _elide(self) -> None:
+        first = self.error_text.strip().splitlines()[0] if self.error_text.strip() else ""
+        width = max(40, self.error.width())
+        self.error.setText(self.error.fontMetrics().elidedText(first, Qt.TextElideMode.ElideRight, width))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def show_details(self) -> QMessageBox:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Job details"), self.error_text, parent=self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
 
     def _update_buttons(self) -> None:
         self.up.setVisible(self.state == "queued")
