@@ -44,6 +44,7 @@ class Actions:
     welcome: QAction
     about: QAction
     legend: QAction
+    models: QAction
     themes: dict[str, QAction] = field(default_factory=dict)
     languages: dict[str, QAction] = field(default_factory=dict)
     menus: dict[str, QMenu] = field(default_factory=dict)
@@ -91,6 +92,7 @@ def build(win: QMainWindow, slots: dict[str, Callable[..., object]], undo: QActi
         welcome=_action(win, slots["welcome"]),
         about=_action(win, slots["about"]),
         legend=_action(win, slots["legend"]),
+        models=_action(win, slots["models"]),
     )
     undo.setShortcuts(QKeySequence.keyBindings(S.Undo))
     redo.setShortcuts(QKeySequence.keyBindings(S.Redo))
@@ -118,7 +120,7 @@ def build(win: QMainWindow, slots: dict[str, Callable[..., object]], undo: QActi
     m["file"] = bar.addMenu("")
     m["file"].addActions([a.add_files, a.add_folder, a.record])
     m["file"].addSeparator()
-    m["file"].addActions([a.export, a.settings])
+    m["file"].addActions([a.export, a.settings, a.models])
     m["file"].addSeparator()
     m["file"].addActions([a.backup, a.restore_backup])
     m["file"].addSeparator()
@@ -188,6 +190,7 @@ def retranslate(a: Actions) -> None:
             a.restore_backup: translate("MainWindow", "Res&tore backup…"),
             a.trash_view: translate("MainWindow", "T&rash…"),
             a.legend: translate("MainWindow", "Status le&gend"),
+            a.models: translate("MainWindow", "&Models…"),
         }
     )
     for act, text in texts.items():

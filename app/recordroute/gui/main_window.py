@@ -200,6 +200,7 @@ class MainWindow(QMainWindow):
             "welcome": d.open_first_run,
             "about": d.open_about,
             "legend": self.open_status_legend,
+            "models": d.open_models,
             "theme": self.set_theme,
             "language": self.set_ui_language,
         }

@@ -119,7 +119,14 @@ class SettingsDialog(QDialog):
         self.vocabulary.setPlaceholderText(
             self.tr("Names and terms the model should spell right, one per line")
         )
-        form.addRow(self.tr("Speech &model:"), self.stt_model)
+        self.models_button = QPushButton(self.tr("Manage m&odels…"), w)
+        self.models_button.setToolTip(
+            self.tr("Download, import, verify or delete speech, search and LLM models")
+        )
+        model_row = QHBoxLayout()
+        model_row.addWidget(self.stt_model, 1)
+        model_row.addWidget(self.models_button)
+        form.addRow(self.tr("Speech &model:"), model_row)
         form.addRow(self.tr("Audio &language:"), self.stt_language)
         self.languages = LanguagesField(self.settings, w)
         form.addRow(self.tr("Languages &spoken:"), self.languages)

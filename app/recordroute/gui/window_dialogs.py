@@ -92,15 +92,24 @@ class WindowDialogs:
         dialog.open()
         return dialog
 
-    def open_settings(self) -> QDialog:
-        from .models_page import add_models_tab
+    def open_settings(self, page: int = 0) -> QDialog:
         from .settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.ctx.settings, self.prefs, self.parent)
-        add_models_tab(dialog.tabs, self.ctx)
+        dialog.tabs.setCurrentIndex(page)
+        dialog.models_button.clicked.connect(self.open_models)
         dialog.accepted.connect(self.settings_saved)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+        return dialog
+
+    def open_models(self) -> QDialog:
+        """Models in a window of their own (download, import, verify, use; Ollama's models and pulls)."""
+        from .models_page import ModelsDialog
+
+        dialog = ModelsDialog(self.ctx, self.parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
         return dialog
 
     def open_first_run(self) -> QDialog:
