@@ -89,3 +89,43 @@ def test_the_window_fits_people_s_screens(
     assert minimum.width() <= 1024 and minimum.height() <= 700, minimum
     window.close_search()
     shoot(window, f"layout-library-{language}-{width}x{height}")
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_every_dialog_shows_its_buttons_at_its_default_size(
+    qtbot: object, make_window: object, gui_ctx: object, language: str
+) -> None:
+    from recordroute.gui import i18n
+    from recordroute.gui.model_download import ModelDownloadDialog
+
+    i18n.install(language)
+    add_recording(gui_ctx, title=TITLE, tag="dialogs")
+    window = make_window(autostart=False)  # type: ignore[operator]
+    window.resize(1024, 700)
+    d = window.dialogs
+    opened: list[tuple[str, QWidget]] = [
+        ("settings", d.open_settings()),
+        ("models", d.open_models()),
+        ("record", d.open_record()),
+        ("trash", d.open_trash()),
+        ("welcome", d.open_first_run()),
+        ("legend", window.open_status_legend()),
+        ("download", ModelDownloadDialog(gui_ctx.settings, "small", parent=window)),  # type: ignore[attr-defined]
+    ]
+    for name, dialog in opened:
+        dialog.show()
+        _settle()
+        pages = [dialog]
+        tabs = getattr(dialog, "tabs", None)
+        for i in range(tabs.count() if tabs is not None else 0):
+            tabs.setCurrentIndex(i)
+            _settle()
+            pages.append(tabs.widget(i))
+        hint = dialog.minimumSizeHint()
+        assert dialog.width() >= hint.width() and dialog.height() >= hint.height(), (name, dialog.size(), hint)
+        assert dialog.width() <= 1024 and dialog.height() <= 700, (name, dialog.size())
+        for page in pages:
+            for button in _visible_buttons(page):
+                assert _inside(button, dialog), (name, button.text())
+        shoot(dialog, f"dialog-{name}-{language}")
+        dialog.close()
