@@ -122,7 +122,11 @@ def test_every_dialog_shows_its_buttons_at_its_default_size(
             _settle()
             pages.append(tabs.widget(i))
         hint = dialog.minimumSizeHint()
-        assert dialog.width() >= hint.width() and dialog.height() >= hint.height(), (name, dialog.size(), hint)
+        assert dialog.width() >= hint.width() and dialog.height() >= hint.height(), (
+            name,
+            dialog.size(),
+            hint,
+        )
         assert dialog.width() <= 1024 and dialog.height() <= 700, (name, dialog.size())
         for page in pages:
             for button in _visible_buttons(page):

@@ -64,23 +64,32 @@ class TaskWorker(QRunnable):
     def run(self) -> None:
         kwargs = dict(self.kwargs)
         if self.stream:
-            kwargs["on_token"] = self.signals.token.emit
+            kwargs["on_token"] = partial(_emit, self.signals.token)
         if self.resettable:
-            kwargs["on_reset"] = self.signals.reset.emit
+            kwargs["on_reset"] = partial(_emit, self.signals.reset)
         if self.cancellable:
             kwargs["cancel"] = self.cancel
         if self.reports:
-            kwargs["progress"] = self.signals.progress.emit
+            kwargs["progress"] = partial(_emit, self.signals.progress)
         try:
             out = self.fn(*self.args, **kwargs)
         except RecordRouteError as exc:
-            self.signals.error.emit(exc.user_text())
+            _emit(self.signals.error, exc.user_text())
             return
         except Exception as exc:
             log.error("background task failed: %s", traceback.format_exc())
-            self.signals.error.emit(f"{type(exc).__name__}: {exc}")
+            _emit(self.signals.error, f"{type(exc).__name__}: {exc}")
             return
-        self.signals.result.emit(out)
+        _emit(self.signals.result, out)
+
+
+def _emit(signal: Any, *args: Any) -> None:
+    """Emit from the pool thread; at application exit Qt may already have deleted the signals object, and a
+    task that outlives the app has nobody to tell."""
+    try:
+        signal.emit(*args)
+    except RuntimeError:
+        log.debug("a background result arrived after the application closed; dropped")
 
 
 def run_task(

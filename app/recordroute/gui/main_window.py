@@ -35,6 +35,7 @@ from .history_view import HistoryView
 from .icons import app_icon
 from .job_workers import JobController, JobEvent, run_task
 from .live_sync import LiveSync
+from .llm_indicator import LlmIndicator, LlmMonitor
 from .notices import NoticePanel
 from .queue_panel import QueuePanel
 from .recovery_dialog import offer_recovery
@@ -103,6 +104,7 @@ class MainWindow(QMainWindow):
         self._sync_checks()
         self.resize(1280, 800)
         if autostart:
+            self.llm.start()
             self.controller.start()  # resume the persistent queue
             offer_recovery(self)  # recordings a crash left in the inbox
         self.watch = start_watching(self) if autostart else None  # the settings' watch folders
@@ -150,6 +152,16 @@ class MainWindow(QMainWindow):
         self.queue_dock.setWidget(self.queue)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.queue_dock)
         self.resizeDocks([self.queue_dock], [150], Qt.Orientation.Vertical)
+
+        # The LLM's state: in the status bar (always) and on the Summary tab (with Settings / Retry).
+        self.llm = LlmMonitor(lambda: self.ctx.settings, self)
+        self.llm_status = LlmIndicator(self.llm, self, actions=False)
+        self.llm_status.setMaximumWidth(420)
+        self.statusBar().addPermanentWidget(self.llm_status)
+        summary_llm = LlmIndicator(self.llm, self.viewer.summary)
+        summary_llm.settingsRequested.connect(lambda: self.dialogs.open_settings(page=1))
+        summary_llm.modelsRequested.connect(lambda: self.dialogs.open_models())
+        self.viewer.summary.attach_llm(summary_llm)
 
         self.undo_button = QPushButton(self)
         self.undo_button.clicked.connect(self._undo_from_status)
@@ -383,6 +395,7 @@ class MainWindow(QMainWindow):
         if self.watch is not None:
             self.watch.restart()  # the watch folders may have changed
         self.show_status(self.tr("Settings saved"))
+        self.llm.check_now()
         if self.local_api is not None:  # on, off or another port: at once, off the UI thread
             run_task(self.local_api.apply, owner=self, on_error=lambda text: self.show_status(text, 15000))
 
@@ -449,6 +462,7 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.llm.stop()
         self.viewer.player.stop()
         self.viewer.summary.stop_summary()
         self.controller.shutdown()

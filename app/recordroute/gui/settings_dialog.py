@@ -36,6 +36,7 @@ from ..pipeline.search_notes import multilingual_model_missing
 from ..pipeline.summaries import template_names
 from ..settings import Key, Settings
 from .llm_context_row import LlmContextRow
+from .model_combo import ModelCombo
 from .presenters import GuiPrefs
 
 STT_LANGUAGES = ("auto", "ko", "en", "ja", "zh", "de", "fr", "es")
@@ -165,7 +166,11 @@ class SettingsDialog(QDialog):
         self.openai_key = QLineEdit(self.settings.openai_api_key, w)
         self.openai_key.setEchoMode(QLineEdit.EchoMode.PasswordEchoOnEdit)
         self.openai_key.setPlaceholderText(self.tr("only if the server asks for one"))
-        self.llm_model = QLineEdit(self.settings.llm_model, w)
+        self.llm_model = ModelCombo(self.settings.llm_model, self._llm_settings, w)
+        for field in (self.ollama_host, self.openai_url):  # another server: list its models
+            field.editingFinished.connect(self.llm_model.refresh)
+        self.llm_backend.currentIndexChanged.connect(lambda _i: self.llm_model.refresh())
+        self.llm_model.refresh()
         self.template = QComboBox(w)
         self.template.setEditable(True)
         names = [name for name, _desc in template_names(self.settings)]
