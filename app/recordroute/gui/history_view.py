@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
@@ -47,6 +49,7 @@ class HistoryView(QWidget):
         super().__init__(parent)
         self.store = store
         self.undo = undo
+        self.extend_menu: Callable[[QMenu, int], object] | None = None  # the window's per-recording actions
         self.model = HistoryModel(store, self)
         self.proxy = HistoryProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -189,4 +192,9 @@ class HistoryView(QWidget):
         menu.addAction(self.tr("&Open"), lambda: self._activated(index))
         menu.addAction(self.tr("&Rename"), self.rename_current)
         menu.addAction(self.tr("Move to &trash"), self.trash_current)
-        menu.exec(self.table.viewport().mapToGlobal(pos))
+        if self.extend_menu is not None:
+            menu.addSeparator()
+            self.extend_menu(menu, int(index.data(RecordingIdRole)))
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.last_menu = menu  # tests trigger its actions
+        menu.popup(self.table.viewport().mapToGlobal(pos))

@@ -27,6 +27,7 @@ from ..pipeline.runner import (
     JobEvent,  # the signals' type; faster-whisper & co. load later, on the job thread
 )
 from ..progress import CancelToken
+from .error_text import ErrorView, describe
 from .lifetime import bind
 
 log = logging.getLogger(__name__)
@@ -40,6 +41,7 @@ class TaskSignals(QObject):
     token = Signal(str)  # streamed text (summaries, answers)
     reset = Signal()  # the streamed text starts over (a summary's reduce pass)
     progress = Signal(object)  # a `progress.Progress` report (downloads, pulls)
+    failed = Signal(object)  # (code, English detail, params): the GUI says it in the user's language
 
 
 class TaskWorker(QRunnable):
@@ -74,10 +76,12 @@ class TaskWorker(QRunnable):
         try:
             out = self.fn(*self.args, **kwargs)
         except RecordRouteError as exc:
+            _emit(self.signals.failed, (exc.code, exc.user_text(), exc.params))
             _emit(self.signals.error, exc.user_text())
             return
         except Exception as exc:
             log.error("background task failed: %s", traceback.format_exc())
+            _emit(self.signals.failed, ("internal", f"{type(exc).__name__}: {exc}", {}))
             _emit(self.signals.error, f"{type(exc).__name__}: {exc}")
             return
         _emit(self.signals.result, out)
@@ -101,24 +105,29 @@ def run_task(
     on_token: Callable[[str], None] | None = None,
     on_reset: Callable[[], None] | None = None,
     on_progress: Callable[[Any], None] | None = None,
+    on_failure: Callable[[ErrorView], None] | None = None,
     pool: QThreadPool | None = None,
     cancellable: bool = False,
     **kwargs: Any,
 ) -> TaskWorker:
     """Run fn on the pool; every callback is delivered on the UI thread and only while `owner` is alive
     (a result for a closed tab or dialog is dropped, see lifetime.bind). A cancellable task is cancelled when
-    its owner goes: nobody is left to show its result."""
+    its owner goes: nobody is left to show its result.
+
+    `on_error` gets the error as a sentence in the UI's language (error_text); `on_failure` gets the whole
+    ErrorView (sentence, action, developer detail) for places that offer the action and Details."""
     worker = TaskWorker(fn, *args, stream=on_token is not None, cancellable=cancellable, **kwargs)
     signals = worker.signals
     for signal, callback in (
         (signals.reset, on_reset),
         (signals.result, on_result),
-        (signals.error, on_error),
         (signals.token, on_token),
         (signals.progress, on_progress),
     ):
         if callback is not None:
             signal.connect(bind(owner, callback))
+    if on_error is not None or on_failure is not None:
+        signals.failed.connect(bind(owner, partial(_failed, on_error, on_failure)))
     worker.resettable = on_reset is not None
     worker.reports = on_progress is not None
     if cancellable:
@@ -132,6 +141,18 @@ def run_task(
 
 
 _KEEP: set[TaskWorker] = set()
+
+
+def _failed(
+    on_error: Callable[[str], None] | None,
+    on_failure: Callable[[ErrorView], None] | None,
+    info: tuple[str, str, dict[str, Any]],
+) -> None:
+    view = describe(*info)
+    if on_failure is not None:
+        on_failure(view)
+    if on_error is not None:
+        on_error(view.sentence)
 
 
 def _warm_engines(ctx: AppContext) -> bool:

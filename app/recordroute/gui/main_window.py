@@ -6,6 +6,7 @@ A face only: files go to pipeline.ingest.triage and the job queue, everything el
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import Any, Protocol
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -31,6 +33,8 @@ from . import i18n
 from . import presenters as gs
 from .drop_overlay import DropOverlay
 from .drop_zone import DropZone
+from .error_box import error_box
+from .error_text import CHOOSE_FOLDER, DOWNLOAD_MODEL, OPEN_SETTINGS, RETRY, ErrorView
 from .history_view import HistoryView
 from .icons import app_icon
 from .job_workers import JobController, JobEvent, run_task
@@ -38,6 +42,7 @@ from .live_sync import LiveSync
 from .llm_indicator import LlmIndicator, LlmMonitor
 from .notices import NoticePanel
 from .queue_panel import QueuePanel
+from .recording_actions import RecordingActions
 from .recovery_dialog import offer_recovery
 from .search_page import SearchPage
 from .search_pane import SearchPane
@@ -100,6 +105,10 @@ class MainWindow(QMainWindow):
         self.controller.jobEvent.connect(self._on_job_event)
         self.controller.jobFinished.connect(self._on_job_finished)
         self.live = LiveSync(ctx, self.controller, self.viewer, self.show_status, self)
+        self.recording_actions = RecordingActions(self)
+        self.history.extend_menu = self.recording_actions.fill_menu
+        self.viewer.actionsRequested.connect(self.recording_actions.fill_menu)
+        self.viewer.summary.transcribeAgainRequested.connect(self.recording_actions.transcribe_again)
         self.retranslate()
         self._sync_checks()
         self.resize(1280, 800)
@@ -435,6 +444,22 @@ class MainWindow(QMainWindow):
     # --- status ------------------------------------------------------------------------------------------------------
     def show_status(self, text: str, timeout: int = 8000) -> None:
         self.statusBar().showMessage(text, timeout)
+
+    def show_error(
+        self, error: BaseException | ErrorView, retry: Callable[[], object] | None = None
+    ) -> QMessageBox:
+        """The sentence in the status bar and a box with the action that helps; details behind Details."""
+        d = self.dialogs
+        handlers: dict[str, Callable[[ErrorView], object]] = {
+            OPEN_SETTINGS: lambda _v: d.open_settings(),
+            DOWNLOAD_MODEL: lambda _v: d.open_models(),
+            CHOOSE_FOLDER: lambda _v: d.open_settings(page=2),
+        }
+        if retry is not None:
+            handlers[RETRY] = lambda _v: retry()
+        box = error_box(self, error, handlers)
+        self.show_status(box.text(), 15000)
+        return box
 
     def _on_trashed(self, rec_id: int, title: str) -> None:
         if self.viewer.rec is not None and self.viewer.rec.id == rec_id:
