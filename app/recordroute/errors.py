@@ -86,6 +86,11 @@ class TextDecodeError(InputError):
     hint = "save the file as UTF-8 and add it again"
 
 
+class FolderNotEmpty(InputError):
+    code = "folder_not_empty"
+    hint = "choose a new or empty folder"
+
+
 class TooLargeError(InputError):
     code = "too_large"
     hint = "split it into smaller files and add those"

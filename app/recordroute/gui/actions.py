@@ -45,6 +45,9 @@ class Actions:
     about: QAction
     legend: QAction
     models: QAction
+    add_with_options: QAction
+    write_vault: QAction
+    recover: QAction
     themes: dict[str, QAction] = field(default_factory=dict)
     languages: dict[str, QAction] = field(default_factory=dict)
     menus: dict[str, QMenu] = field(default_factory=dict)
@@ -93,6 +96,9 @@ def build(win: QMainWindow, slots: dict[str, Callable[..., object]], undo: QActi
         about=_action(win, slots["about"]),
         legend=_action(win, slots["legend"]),
         models=_action(win, slots["models"]),
+        add_with_options=_action(win, slots["add_with_options"]),
+        write_vault=_action(win, slots["write_vault"]),
+        recover=_action(win, slots["recover"]),
     )
     undo.setShortcuts(QKeySequence.keyBindings(S.Undo))
     redo.setShortcuts(QKeySequence.keyBindings(S.Redo))
@@ -118,11 +124,11 @@ def build(win: QMainWindow, slots: dict[str, Callable[..., object]], undo: QActi
     bar = win.menuBar()
     m = a.menus
     m["file"] = bar.addMenu("")
-    m["file"].addActions([a.add_files, a.add_folder, a.record])
+    m["file"].addActions([a.add_files, a.add_with_options, a.add_folder, a.record])
     m["file"].addSeparator()
     m["file"].addActions([a.export, a.settings, a.models])
     m["file"].addSeparator()
-    m["file"].addActions([a.backup, a.restore_backup])
+    m["file"].addActions([a.backup, a.restore_backup, a.write_vault, a.recover])
     m["file"].addSeparator()
     m["file"].addAction(a.quit)
     m["edit"] = bar.addMenu("")
@@ -191,6 +197,9 @@ def retranslate(a: Actions) -> None:
             a.trash_view: translate("MainWindow", "T&rash…"),
             a.legend: translate("MainWindow", "Status le&gend"),
             a.models: translate("MainWindow", "&Models…"),
+            a.add_with_options: translate("MainWindow", "Add files &with options…"),
+            a.write_vault: translate("MainWindow", "Write the &vault for the whole library"),
+            a.recover: translate("MainWindow", "Re&cover unfinished recordings…"),
         }
     )
     for act, text in texts.items():

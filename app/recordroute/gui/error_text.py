@@ -61,6 +61,7 @@ def sentences() -> dict[str, tuple[str, str]]:
             _t("The text file's encoding is unknown. Save it as UTF-8 and add it again."),
             "",
         ),
+        "folder_not_empty": (_t("The folder %1 is not empty. Choose a new or empty folder."), CHOOSE_FOLDER),
         "too_large": (_t("The file is too large. Split it into smaller files."), ""),
         "settings": (_t("A setting is not valid; it was left unchanged."), OPEN_SETTINGS),
         "model_not_found": (_t("The model %1 is not on this computer."), DOWNLOAD_MODEL),

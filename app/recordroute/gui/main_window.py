@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..job_options import JobOptions
 from ..pipeline.context import AppContext
 from ..pipeline.ingest import Triage, triage
 from ..store import Recording
@@ -222,6 +223,9 @@ class MainWindow(QMainWindow):
             "about": d.open_about,
             "legend": self.open_status_legend,
             "models": d.open_models,
+            "add_with_options": d.open_add_with_options,
+            "write_vault": d.write_vault,
+            "recover": lambda: offer_recovery(self, asked=True),
             "theme": self.set_theme,
             "language": self.set_ui_language,
         }
@@ -253,8 +257,9 @@ class MainWindow(QMainWindow):
         self.acts.languages.get(self.ctx.settings.ui_language, self.acts.languages["system"]).setChecked(True)
 
     # --- adding files ----------------------------------------------------------------------------------------
-    def add_paths(self, paths: list[Path]) -> None:
-        """Check the files off the UI thread, then queue the good ones and list the rest."""
+    def add_paths(self, paths: list[Path], options: JobOptions | None = None) -> None:
+        """Check the files off the UI thread, then queue the good ones (with `options`, else the import options
+        remembered as defaults) and list the rest."""
         if not paths:
             return
         self.show_status(self.tr("Checking %n file(s)…", "", len(paths)))
@@ -263,16 +268,17 @@ class MainWindow(QMainWindow):
             self.ctx.store,
             [Path(p) for p in paths],
             owner=self,
-            on_result=self._on_triage,
+            on_result=partial(self._on_triage, options=options or self.prefs.import_options()),
             on_error=self.show_status,
         )
 
     def handle_mime(self, mime: QMimeData) -> bool:
         return self.drop_zone.handle_mime(mime)
 
-    def _on_triage(self, result: Triage) -> None:
+    def _on_triage(self, result: Triage, options: JobOptions | None = None) -> None:
+        self.statusBar().clearMessage()  # "Checking N files…" ends here, whatever was found
         if result.accepted:
-            self.controller.enqueue(result.accepted)
+            self.controller.enqueue(result.accepted, options)
             self.queue_dock.show()
             self.show_status(self.tr("Added %n file(s) to the queue", "", len(result.accepted)))
         for rej in result.rejected:
@@ -402,7 +408,9 @@ class MainWindow(QMainWindow):
         i18n.install(self.ctx.settings.ui_language)
         self._sync_checks()
         if self.watch is not None:
-            self.watch.restart()  # the watch folders may have changed
+            self.watch.restart(
+                settle=self.prefs.watch_settle
+            )  # the folders, move-to or settle may have changed
         self.show_status(self.tr("Settings saved"))
         self.llm.check_now()
         if self.local_api is not None:  # on, off or another port: at once, off the UI thread

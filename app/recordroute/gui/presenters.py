@@ -10,11 +10,13 @@ import html
 import json
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from ..errors import RecordRouteError
+from ..job_options import JobOptions
 from ..pipeline import recovery
 from ..settings import Settings, default_config_file
 from ..store import Job, Recording, Store
@@ -152,10 +154,14 @@ def stage_timings(jobs: Iterable[Job]) -> list[StageTiming]:
 # --- preferences that only the desktop app has -----------------------------------------------------------------
 @dataclass
 class GuiPrefs:
-    """Desktop-only preferences (theme override), kept next to settings.toml in gui.json."""
+    """Desktop-only preferences kept next to settings.toml in gui.json: the theme override, the import options
+    remembered as defaults (JobOptions fields), and the desktop watch folders' move-to folder and settle time."""
 
     theme: str = "system"
     path: Path | None = None
+    import_defaults: dict[str, Any] = field(default_factory=dict)
+    watch_move_to: str = ""
+    watch_settle: float = 3.0
 
     @classmethod
     def load(cls, path: Path | None = None) -> GuiPrefs:
@@ -165,13 +171,36 @@ class GuiPrefs:
             data = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return prefs
+        if not isinstance(data, dict):
+            return prefs
         if data.get("theme") in THEMES:
             prefs.theme = data["theme"]
+        defaults = data.get("import_defaults")
+        if isinstance(defaults, dict):
+            try:  # hand-edited or from another version: only what is still a valid job option is kept
+                prefs.import_defaults = JobOptions.from_dict(defaults).to_dict()
+            except RecordRouteError:
+                prefs.import_defaults = {}
+        if isinstance(data.get("watch_move_to"), str):
+            prefs.watch_move_to = data["watch_move_to"]
+        settle = data.get("watch_settle")
+        if isinstance(settle, int | float) and 0.5 <= float(settle) <= 600:
+            prefs.watch_settle = float(settle)
         return prefs
+
+    def import_options(self) -> JobOptions | None:
+        """The remembered import options (None: use the settings)."""
+        return JobOptions.from_dict(self.import_defaults) if len(self.import_defaults) > 1 else None
 
     def save(self) -> None:
         path = self.path or default_config_file().with_name("gui.json")
-        atomic_write_text(path, json.dumps({"theme": self.theme}))
+        data = {
+            "theme": self.theme,
+            "import_defaults": self.import_defaults,
+            "watch_move_to": self.watch_move_to,
+            "watch_settle": self.watch_settle,
+        }
+        atomic_write_text(path, json.dumps(data, ensure_ascii=False))
 
 
 # --- microphone recordings -------------------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -252,7 +253,31 @@ class SettingsDialog(QDialog):
             )
         )
         form.addRow(self.tr("&Watch folders:"), self.watch_folders)
+        self.watch_move_to = QLineEdit(self.prefs.watch_move_to, w)
+        self.watch_move_to.setPlaceholderText(self.tr("leave imported files where they are"))
+        form.addRow(
+            self.tr("&Move imported files to:"),
+            _with_button(self.watch_move_to, self.tr("Bro&wse…"), self._browse_move_to),
+        )
+        self.watch_settle = QDoubleSpinBox(w)
+        self.watch_settle.setRange(0.5, 600.0)
+        self.watch_settle.setDecimals(1)
+        self.watch_settle.setSuffix(self.tr(" s"))
+        self.watch_settle.setValue(self.prefs.watch_settle)
+        self.watch_settle.setToolTip(
+            self.tr(
+                "A new file is taken once its size has not changed for this long (a copy in progress waits)"
+            )
+        )
+        form.addRow(self.tr("Wait before importing (&settle):"), self.watch_settle)
         return w
+
+    def _browse_move_to(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Move imported files to"), self.watch_move_to.text()
+        )
+        if folder:
+            self.watch_move_to.setText(folder)
 
     def _browse_vault_dir(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Markdown vault"), self.vault_dir.text())
@@ -370,6 +395,8 @@ class SettingsDialog(QDialog):
             QMessageBox.warning(self, self.tr("Settings not saved"), text)
             return False
         self.prefs.theme = self.theme.currentData()
+        self.prefs.watch_move_to = self.watch_move_to.text().strip()
+        self.prefs.watch_settle = float(self.watch_settle.value())
         self.prefs.save()
         return True
 

@@ -29,7 +29,7 @@ from typing import IO, Any
 
 import tomli_w
 
-from ..errors import InputError, RecordRouteError
+from ..errors import FolderNotEmpty, InputError, RecordRouteError
 from ..settings import default_config_file
 from ..store.backup import integrity_ok, snapshot_database, stored_names
 from ..store.files import CHUNK
@@ -275,10 +275,11 @@ def restore_backup(archive: Path, data_dir: Path) -> dict[str, Any]:
     settings pointing at `data_dir`, without secrets)."""
     data_dir = Path(data_dir).absolute()
     if data_dir.exists() and (not data_dir.is_dir() or any(data_dir.iterdir())):
-        raise InputError(
+        raise FolderNotEmpty(
             f"{data_dir} is not empty; a backup is only restored into a new or empty folder "
             "(nothing was changed)",
-            hint="choose another folder with --data-dir",
+            hint="choose another folder (the CLI: --data-dir)",
+            params={"path": str(data_dir)},
         )
     data_dir.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{data_dir.name}.restore-", dir=data_dir.parent))
