@@ -35,7 +35,7 @@ from . import presenters as gs
 from .drop_overlay import DropOverlay
 from .drop_zone import DropZone
 from .error_box import error_box
-from .error_text import CHOOSE_FOLDER, DOWNLOAD_MODEL, OPEN_SETTINGS, RETRY, ErrorView
+from .error_text import CHOOSE_FOLDER, DOWNLOAD_MODEL, OPEN_SETTINGS, RETRY, ErrorView, describe
 from .history_view import HistoryView
 from .icons import app_icon
 from .job_workers import JobController, JobEvent, run_task
@@ -282,7 +282,8 @@ class MainWindow(QMainWindow):
             self.queue_dock.show()
             self.show_status(self.tr("Added %n file(s) to the queue", "", len(result.accepted)))
         for rej in result.rejected:
-            self.notices.add(rej.reason)
+            view = describe(rej.code, rej.reason, rej.params)
+            self.notices.add(f"{rej.path.name}: {view.sentence}", detail=rej.reason)
         for dup in result.duplicates:
             text = (
                 self.tr("%1 is already in the library as “%2”.")
@@ -444,7 +445,11 @@ class MainWindow(QMainWindow):
         elif event.state == "cancelled":
             title, text = self.tr("Cancelled"), name
         else:
-            title, text = self.tr("Processing failed"), f"{name}: {event.message}"
+            code = None
+            with contextlib.suppress(Exception):
+                code = self.ctx.store.jobs.get(event.job_id).error_code
+            sentence = describe(code, event.message).sentence if code else event.message
+            title, text = self.tr("Processing failed"), f"{name}: {sentence}"
         self.show_status(f"{title}: {text}")
         if self.tray is not None and not self.isActiveWindow():
             self.tray.notify(title, text, error=event.state == "failed")

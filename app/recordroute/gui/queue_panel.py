@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ..pipeline.model_manager import missing_model
 from ..store import Job
 from . import presenters as gs
+from .error_text import describe
 from .job_workers import JobController, JobEvent
 
 SHOWN_STATES = ("queued", "running", "failed", "interrupted")  # + what finished this session
@@ -84,6 +85,7 @@ class JobRow(QFrame):
         self.error.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.error.setStyleSheet("color: #d9534f;")
         self.error_text = ""
+        self.error_detail = ""
         self.details = QPushButton(self)
         self.details.clicked.connect(self.show_details)
         self.up = QToolButton(self)
@@ -137,8 +139,8 @@ class JobRow(QFrame):
         self.bar.setValue(int(fraction * 1000))
         where = stage_name(stage.name) if stage and job.state == "running" else ""
         self.status.setText(" · ".join(x for x in (job_state_name(job.state), where) if x))
-        self._show_error(job.error if job.state in ("failed", "interrupted") else "")
         self.missing_model = missing_model(job.error_code, job.error) if job.state == "failed" else None
+        self._show_job_error(job)
         self._update_buttons()
 
     def apply(self, event: JobEvent) -> None:
@@ -157,15 +159,28 @@ class JobRow(QFrame):
             self.status.setText(job_state_name(event.state))
             if event.state == "done":
                 self.bar.setValue(1000)
-            self._show_error(event.message if event.state == "failed" else "")
+            self._show_error("")
         self.missing_model = None
-        if event.state == "failed":  # the event has the words; the job row has the error's type
+        if event.state == "failed":  # the event has the words; the job row has the error's code
             job = self.controller.ctx.store.jobs.get(self.job_id)
             self.missing_model = missing_model(job.error_code, job.error)
+            self._show_job_error(job)
         self._update_buttons()
 
-    def _show_error(self, text: str | None) -> None:
+    def _show_job_error(self, job: Job) -> None:
+        """The error in the user's language; the English text (paths, commands) behind Details."""
+        if job.state not in ("failed", "interrupted") or not job.error:
+            self._show_error("")
+            return
+        if job.state == "interrupted":
+            self._show_error(self.tr("Interrupted when the app closed; Retry resumes it."), job.error)
+            return
+        params = {"model": self.missing_model} if self.missing_model else {}
+        self._show_error(describe(job.error_code, job.error, params).sentence, job.error)
+
+    def _show_error(self, text: str | None, detail: str = "") -> None:
         self.error_text = text or ""
+        self.error_detail = detail
         self.error.setToolTip(self.error_text)
         self.error.setVisible(bool(text))
         self.details.setVisible(bool(text))
@@ -182,6 +197,8 @@ class JobRow(QFrame):
 
     def show_details(self) -> QMessageBox:
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Job details"), self.error_text, parent=self)
+        if self.error_detail and self.error_detail != self.error_text:
+            box.setDetailedText(self.error_detail)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         return box
