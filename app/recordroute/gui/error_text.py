@@ -11,6 +11,8 @@ from PySide6.QtCore import QCoreApplication
 
 from ..errors import RecordRouteError
 
+translate = QCoreApplication.translate
+
 DOWNLOAD_MODEL, OPEN_SETTINGS, RETRY, CHOOSE_FOLDER = (
     "download_model",
     "open_settings",
@@ -28,87 +30,132 @@ class ErrorView:
     params: dict[str, Any]
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
-
-
 def sentences() -> dict[str, tuple[str, str]]:
     """code -> (translated sentence, action). %1 is the error's main parameter (model, server, path)."""
     return {
-        "error": (_t("Something went wrong."), RETRY),
+        "error": (translate("Errors", "Something went wrong."), RETRY),
         "internal": (
-            _t("Something went wrong inside RecordRoute. Retry; if it happens again, see Details."),
+            translate(
+                "Errors", "Something went wrong inside RecordRoute. Retry; if it happens again, see Details."
+            ),
             RETRY,
         ),
         "memory": (
-            _t("The computer ran out of memory. Close other apps or choose a smaller model."),
+            translate(
+                "Errors", "The computer ran out of memory. Close other apps or choose a smaller model."
+            ),
             OPEN_SETTINGS,
         ),
-        "cancelled": (_t("Cancelled."), ""),
-        "bad_input": (_t("This file cannot be used."), ""),
-        "not_found": (_t("The file or item was not found."), ""),
-        "empty_file": (_t("The file is empty. Record or export it again."), ""),
-        "unsupported": (_t("This kind of file is not supported (audio, video, PDF and text are)."), ""),
-        "corrupt_media": (_t("The file is damaged or not really audio or video. Export it again."), ""),
-        "no_audio": (_t("The file has no sound to transcribe."), ""),
+        "cancelled": (translate("Errors", "Cancelled."), ""),
+        "bad_input": (translate("Errors", "This file cannot be used."), ""),
+        "not_found": (translate("Errors", "The file or item was not found."), ""),
+        "empty_file": (translate("Errors", "The file is empty. Record or export it again."), ""),
+        "unsupported": (
+            translate("Errors", "This kind of file is not supported (audio, video, PDF and text are)."),
+            "",
+        ),
+        "corrupt_media": (
+            translate("Errors", "The file is damaged or not really audio or video. Export it again."),
+            "",
+        ),
+        "no_audio": (translate("Errors", "The file has no sound to transcribe."), ""),
         "encrypted_pdf": (
-            _t("The PDF is password-protected. Save it without the password and add it again."),
+            translate(
+                "Errors", "The PDF is password-protected. Save it without the password and add it again."
+            ),
             "",
         ),
-        "no_text_layer": (_t("The PDF is a scan without text. Run text recognition (OCR) on it first."), ""),
-        "corrupt_document": (_t("The document is damaged. Open and save it again, then add it again."), ""),
+        "no_text_layer": (
+            translate("Errors", "The PDF is a scan without text. Run text recognition (OCR) on it first."),
+            "",
+        ),
+        "corrupt_document": (
+            translate("Errors", "The document is damaged. Open and save it again, then add it again."),
+            "",
+        ),
         "unknown_encoding": (
-            _t("The text file's encoding is unknown. Save it as UTF-8 and add it again."),
+            translate("Errors", "The text file's encoding is unknown. Save it as UTF-8 and add it again."),
             "",
         ),
-        "folder_not_empty": (_t("The folder %1 is not empty. Choose a new or empty folder."), CHOOSE_FOLDER),
-        "too_many_files": (_t("The folder has too many files; add fewer at once."), ""),
-        "unreadable": (_t("The file cannot be read (permissions, or it was moved)."), ""),
-        "same_in_batch": (_t("Same content as %1, added at the same time."), ""),
-        "too_large": (_t("The file is too large. Split it into smaller files."), ""),
-        "settings": (_t("A setting is not valid; it was left unchanged."), OPEN_SETTINGS),
-        "model_not_found": (_t("The model %1 is not on this computer."), DOWNLOAD_MODEL),
+        "folder_not_empty": (
+            translate("Errors", "The folder %1 is not empty. Choose a new or empty folder."),
+            CHOOSE_FOLDER,
+        ),
+        "too_many_files": (translate("Errors", "The folder has too many files; add fewer at once."), ""),
+        "unreadable": (translate("Errors", "The file cannot be read (permissions, or it was moved)."), ""),
+        "same_in_batch": (translate("Errors", "Same content as %1, added at the same time."), ""),
+        "too_large": (translate("Errors", "The file is too large. Split it into smaller files."), ""),
+        "settings": (translate("Errors", "A setting is not valid; it was left unchanged."), OPEN_SETTINGS),
+        "model_not_found": (translate("Errors", "The model %1 is not on this computer."), DOWNLOAD_MODEL),
         "model_capability": (
-            _t("The chosen speech model cannot do this (e.g. an English-only model)."),
+            translate("Errors", "The chosen speech model cannot do this (e.g. an English-only model)."),
             OPEN_SETTINGS,
         ),
-        "broken_model": (_t("The model's files are damaged. Download it again."), DOWNLOAD_MODEL),
-        "model_verification": (
-            _t("The downloaded model did not pass its check. Download it again."),
+        "broken_model": (
+            translate("Errors", "The model's files are damaged. Download it again."),
             DOWNLOAD_MODEL,
         ),
-        "hub": (_t("The model could not be downloaded. Check the internet connection and retry."), RETRY),
-        "confirmation_needed": (_t("This needs your confirmation."), ""),
-        "storage": (_t("The library could not be written."), CHOOSE_FOLDER),
-        "disk_full": (_t("The disk is full. Free some space and retry; nothing was changed."), RETRY),
-        "index_corrupt": (_t("The search index is being rebuilt; nothing in the library was lost."), ""),
-        "llm": (_t("The LLM server reported a problem."), RETRY),
-        "llm_unavailable": (_t("The LLM server at %1 does not answer."), OPEN_SETTINGS),
-        "llm_model_missing": (_t("The LLM server does not have the model %1."), DOWNLOAD_MODEL),
+        "model_verification": (
+            translate("Errors", "The downloaded model did not pass its check. Download it again."),
+            DOWNLOAD_MODEL,
+        ),
+        "hub": (
+            translate(
+                "Errors", "The model could not be downloaded. Check the internet connection and retry."
+            ),
+            RETRY,
+        ),
+        "confirmation_needed": (translate("Errors", "This needs your confirmation."), ""),
+        "storage": (translate("Errors", "The library could not be written."), CHOOSE_FOLDER),
+        "disk_full": (
+            translate("Errors", "The disk is full. Free some space and retry; nothing was changed."),
+            RETRY,
+        ),
+        "index_corrupt": (
+            translate("Errors", "The search index is being rebuilt; nothing in the library was lost."),
+            "",
+        ),
+        "llm": (translate("Errors", "The LLM server reported a problem."), RETRY),
+        "llm_unavailable": (translate("Errors", "The LLM server at %1 does not answer."), OPEN_SETTINGS),
+        "llm_model_missing": (
+            translate("Errors", "The LLM server does not have the model %1."),
+            DOWNLOAD_MODEL,
+        ),
         "llm_truncated": (
-            _t("The model's answer was cut off. Choose a model with a larger context."),
+            translate("Errors", "The model's answer was cut off. Choose a model with a larger context."),
             OPEN_SETTINGS,
         ),
         "llm_context_exceeded": (
-            _t("The text is longer than the model's context. Lower the context size in Settings."),
+            translate(
+                "Errors", "The text is longer than the model's context. Lower the context size in Settings."
+            ),
             OPEN_SETTINGS,
         ),
-        "template": (_t("The minutes template has a mistake."), OPEN_SETTINGS),
-        "bad_backup": (_t("This backup cannot be restored (damaged, or not a RecordRoute backup)."), ""),
-        "no_input_device": (_t("No microphone was found."), OPEN_SETTINGS),
-        "no_loopback_device": (_t("System audio cannot be recorded on this computer."), ""),
-        "capture": (_t("Recording failed."), RETRY),
-        "device_lost": (_t("The microphone was disconnected; what was recorded is kept."), ""),
-        "api_server": (_t("The local API could not start (is the port in use?)."), OPEN_SETTINGS),
+        "template": (translate("Errors", "The minutes template has a mistake."), OPEN_SETTINGS),
+        "bad_backup": (
+            translate("Errors", "This backup cannot be restored (damaged, or not a RecordRoute backup)."),
+            "",
+        ),
+        "no_input_device": (translate("Errors", "No microphone was found."), OPEN_SETTINGS),
+        "no_loopback_device": (translate("Errors", "System audio cannot be recorded on this computer."), ""),
+        "capture": (translate("Errors", "Recording failed."), RETRY),
+        "device_lost": (
+            translate("Errors", "The microphone was disconnected; what was recorded is kept."),
+            "",
+        ),
+        "api_server": (
+            translate("Errors", "The local API could not start (is the port in use?)."),
+            OPEN_SETTINGS,
+        ),
     }
 
 
 def action_label(action: str) -> str:
     labels = {
-        DOWNLOAD_MODEL: _t("Download model…"),
-        OPEN_SETTINGS: _t("Open settings…"),
-        RETRY: _t("Retry"),
-        CHOOSE_FOLDER: _t("Choose another folder…"),
+        DOWNLOAD_MODEL: translate("Errors", "Download model…"),
+        OPEN_SETTINGS: translate("Errors", "Open settings…"),
+        RETRY: translate("Errors", "Retry"),
+        CHOOSE_FOLDER: translate("Errors", "Choose another folder…"),
     }
     return labels.get(action, "")
 

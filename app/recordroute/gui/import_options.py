@@ -9,6 +9,7 @@ from ..job_options import JobOptions
 from ..pipeline.models import speech_model_names
 from ..pipeline.summaries import template_names
 from ..settings import Settings
+from .labels import template_label
 from .presenters import GuiPrefs
 from .redo_dialogs import AUDIO_LANGUAGES, FormDialog, language_label
 
@@ -31,7 +32,9 @@ class ImportOptionsDialog(FormDialog):
         self.model.setEditable(True)
         templates = [n for n, _d in template_names(settings)] or [settings.summary_template]
         self.template = self.combo(
-            [(t, t) for t in templates], remembered.template or settings.summary_template, self
+            [(t, template_label(t)) for t in templates],
+            remembered.template or settings.summary_template,
+            self,
         )
         self.diarize = QCheckBox(self.tr("Find &speakers (who said what)"), self)
         self.diarize.setChecked(settings.diarize if remembered.diarize is None else remembered.diarize)

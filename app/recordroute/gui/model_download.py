@@ -25,6 +25,7 @@ from ..progress import Progress
 from ..settings import Settings
 from . import presenters as gs
 from .job_workers import TaskWorker, run_task
+from .labels import model_note
 
 
 def progress_text(p: Progress) -> str:
@@ -154,7 +155,7 @@ class ModelDownloadDialog(QDialog):
             self.tr("Download %1 (~%2 MB)? %3")
             .replace("%1", entry.name)
             .replace("%2", str(entry.size // 1_000_000))
-            .replace("%3", entry.note)
+            .replace("%3", model_note(entry.name, entry.note))
         )
 
     def start(self) -> None:

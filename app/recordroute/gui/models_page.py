@@ -36,6 +36,7 @@ from ..pipeline import model_manager
 from ..pipeline.context import AppContext
 from . import presenters as gs
 from .job_workers import run_task
+from .labels import model_note
 from .model_download import DownloadBar
 from .ollama_models import OllamaModelsBox
 
@@ -211,7 +212,9 @@ class ModelsPage(QWidget):
         if s is None:
             self.detail.setText("")
         else:
-            self.detail.setText(" · ".join(x for x in (s.languages, s.note, s.path or s.repo) if x))
+            self.detail.setText(
+                " · ".join(x for x in (s.languages, model_note(s.name, s.note), s.path or s.repo) if x)
+            )
 
     def _say(self, text: str) -> None:
         self.last_message = text

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ..pipeline.models import speech_model_names
 from ..pipeline.summaries import template_names
 from ..settings import Settings
+from .labels import template_label
 from .model_combo import ModelCombo
 
 translate = QCoreApplication.translate
@@ -144,7 +145,7 @@ class RegenerateDialog(FormDialog):
             parent,
         )
         names = [n for n, _d in template_names(settings)] or [settings.summary_template]
-        self.template = self.combo([(n, n) for n in names], settings.summary_template, self)
+        self.template = self.combo([(n, template_label(n)) for n in names], settings.summary_template, self)
         languages = [
             ("auto", translate("RedoDialogs", "Same as the recording")),
             ("ko", "한국어"),

@@ -36,6 +36,7 @@ from ..pipeline.models import speech_model_names
 from ..pipeline.search_notes import multilingual_model_missing
 from ..pipeline.summaries import template_names
 from ..settings import Key, Settings
+from .labels import template_label
 from .llm_context_row import LlmContextRow
 from .model_combo import ModelCombo
 from .presenters import GuiPrefs
@@ -176,8 +177,9 @@ class SettingsDialog(QDialog):
         self.template.setEditable(True)
         names = [name for name, _desc in template_names(self.settings)]
         for name in dict.fromkeys([*names, self.settings.summary_template]):
-            self.template.addItem(name)
-        self.template.setCurrentText(self.settings.summary_template)
+            self.template.addItem(template_label(name), name)
+        current = self.template.findData(self.settings.summary_template)
+        self.template.setCurrentIndex(max(0, current))
         self.summary_language = QComboBox(w)
         for key, label in (("auto", self.tr("Same as the recording")), ("ko", "한국어"), ("en", "English")):
             self.summary_language.addItem(label, key)
@@ -271,6 +273,13 @@ class SettingsDialog(QDialog):
         )
         form.addRow(self.tr("Wait before importing (&settle):"), self.watch_settle)
         return w
+
+    def _template_value(self) -> str:
+        """The chosen template's name (labels are translated); a typed name as typed."""
+        index = self.template.currentIndex()
+        if index >= 0 and self.template.currentText() == self.template.itemText(index):
+            return str(self.template.itemData(index))
+        return self.template.currentText().strip()
 
     def _browse_move_to(self) -> None:
         folder = QFileDialog.getExistingDirectory(
@@ -368,7 +377,7 @@ class SettingsDialog(QDialog):
             Key.VAULT_DIR: self.vault_dir.text().strip(),
             Key.LLM_MODEL: self.llm_model.text().strip(),
             Key.LLM_NUM_CTX: self.llm_context.num_ctx.value(),
-            Key.SUMMARY_TEMPLATE: self.template.currentText().strip(),
+            Key.SUMMARY_TEMPLATE: self._template_value(),
             Key.SUMMARY_LANGUAGE: self.summary_language.currentData(),
             Key.DATA_DIR: Path(self.data_dir.text().strip()).expanduser(),
             Key.API_ENABLED: self.api_enabled.isChecked(),

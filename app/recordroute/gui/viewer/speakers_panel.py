@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from ...errors import RecordRouteError
 from ...pipeline import diarization
 from ...store import Store
+from ..labels import method_label
 from ..presenters import clock
 
 # Distinct on light and dark backgrounds; a speaker keeps its colour (by label number) in every view.
@@ -61,7 +62,7 @@ class SpeakersPanel(QWidget):
         if not speakers or rec_id is None:
             return
         run = self.store.speakers.latest_run(rec_id)
-        method = run.meta.get("label", run.method) if run else ""
+        method = method_label(str(run.meta.get("label", run.method))) if run else ""
         self.heading.setText(self.tr("Speakers (%1) — double-click a name to rename").replace("%1", method))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Speaker"), self.tr("Name"), self.tr("Talk time"), self.tr("Share")]

@@ -24,6 +24,7 @@ from ...pipeline.context import AppContext
 from ...pipeline.summaries import summarize_recording, template_names
 from ...store import Recording
 from ..job_workers import TaskWorker, run_task
+from ..labels import template_description, template_label
 from .summary_notice import Notice, fallback_sentence, notice_for
 
 RENDER_INTERVAL_MS = 120  # re-render streamed Markdown at most this often
@@ -124,8 +125,9 @@ class SummaryTab(QWidget):
         names = template_names(self.ctx.settings)
         self.template.clear()
         for name, description in names or [(self.ctx.settings.summary_template, "")]:
-            self.template.addItem(name, name)
-            self.template.setItemData(self.template.count() - 1, description, Qt.ItemDataRole.ToolTipRole)
+            self.template.addItem(template_label(name), name)
+            tip = template_description(name, description)
+            self.template.setItemData(self.template.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
         self.template.setCurrentIndex(max(0, self.template.findData(self.ctx.settings.summary_template)))
 
     def load(self, rec: Recording | None) -> None:
