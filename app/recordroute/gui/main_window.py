@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
         redo.setEnabled(False)
         self.undo_stack.canUndoChanged.connect(undo.setEnabled)
         self.undo_stack.canRedoChanged.connect(redo.setEnabled)
+        self.undo_stack.indexChanged.connect(self._undo_changed)
         self.acts = acts.build(self, self._slots(), undo, redo)
         self.tray = Tray(app_icon(), self) if tray else None
         if self.tray is not None:
@@ -481,6 +482,12 @@ class MainWindow(QMainWindow):
         self.show_status(self.tr("Moved “%1” to the trash").replace("%1", title), 10000)
         self.undo_button.show()
         QTimer.singleShot(10000, self.undo_button, self.undo_button.hide)
+
+    def _undo_changed(self, _index: int) -> None:
+        """Ctrl+Z (or Edit → Undo) took the trashing back: the notice and its Undo button go too."""
+        if self.undo_button.isVisible():
+            self.undo_button.hide()
+            self.statusBar().clearMessage()
 
     def _undo_from_status(self) -> None:
         self.undo_stack.undo()

@@ -213,3 +213,61 @@ def inbox_dir(settings: Settings) -> Path:
 
 def new_recording_path(settings: Settings, now: float | None = None) -> Path:
     return recovery.new_recording_path(settings, now)
+
+
+# --- answers in Markdown -------------------------------------------------------------------------------------
+_INLINE = (
+    (re.compile(r"\*\*(.+?)\*\*"), r"<b>\1</b>"),
+    (re.compile(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])"), r"<i>\1</i>"),
+    (re.compile(r"`([^`]+)`"), r"<code>\1</code>"),
+)
+_BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+(.*)$")
+_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
+
+
+def _inline(text: str) -> str:
+    for pattern, repl in _INLINE:
+        text = pattern.sub(repl, text)
+    return text
+
+
+def markdown_html(escaped: str) -> str:
+    """The Markdown an LLM writes (headings, bold, italics, code, bullet and numbered lists, paragraphs) as HTML.
+    Takes text that is already HTML-escaped (and may hold our own <a> links), so nothing the model wrote is ever
+    taken as markup."""
+    out: list[str] = []
+    para: list[str] = []
+    in_list = False
+
+    def flush() -> None:
+        nonlocal in_list
+        if para:
+            out.append("<p>" + "<br>".join(_inline(x) for x in para) + "</p>")
+            para.clear()
+        if in_list:
+            out.append("</ul>")
+            in_list = False
+
+    for line in escaped.splitlines():
+        heading, bullet = _HEADING.match(line), _BULLET.match(line)
+        if not line.strip():
+            flush()
+        elif heading:
+            flush()
+            level = min(6, len(heading.group(1)) + 2)  # answers are small: ## is an h4
+            out.append(f"<h{level}>{_inline(heading.group(2))}</h{level}>")
+        elif bullet:
+            if para:
+                out.append("<p>" + "<br>".join(_inline(x) for x in para) + "</p>")
+                para.clear()
+            if not in_list:
+                out.append("<ul>")
+                in_list = True
+            out.append(f"<li>{_inline(bullet.group(1))}</li>")
+        else:
+            if in_list:
+                out.append("</ul>")
+                in_list = False
+            para.append(line)
+    flush()
+    return "".join(out)
