@@ -53,6 +53,8 @@ def sample_environment() -> Iterator[Path]:
 
 
 def fill_library(ctx: Any) -> list[int]:
+    import numpy as np
+
     from tests.helpers.library import MINUTES_EN, MINUTES_KO, add_recording
 
     ids = []
@@ -68,7 +70,50 @@ def fill_library(ctx: Any) -> list[int]:
         with ctx.store.db.tx() as con:
             con.execute(f"UPDATE recordings SET {column} = ? WHERE id = ?", (STATES[i], rid))
         ids.append(rid)
+    # speakers on the first recording (chips in the transcript), minutes kept aside on the last
+    with ctx.store.db.tx() as con:
+        con.execute(
+            "UPDATE segments SET speaker = CASE idx % 2 WHEN 0 THEN 'S1' ELSE 'S2' END WHERE recording_id = ?",
+            (ids[0],),
+        )
+        ctx.store.speakers.save_run(
+            con,
+            ids[0],
+            method="basic",
+            model="",
+            requested=2,
+            seconds=1.0,
+            speakers=[
+                ("S1", 40.0, np.ones(8, dtype=np.float32)),
+                ("S2", 30.0, -np.ones(8, dtype=np.float32)),
+            ],
+            meta={"label": "basic (no model)"},
+        )
+    ctx.store.speakers.rename(ids[0], "S1", "Mina")
+    ctx.store.speakers.rename(ids[0], "S2", "Joon")
+    sid = ctx.store.summaries.begin(ids[-1], template="minutes", language="ko", backend="ollama", model="m")
+    ctx.store.summaries.language_mismatch(
+        sid, markdown=MINUTES_EN, title=None, llm_calls=1, error="language mismatch"
+    )
+    jobs = ctx.store.jobs
+    job = jobs.create(["transcribe"], recording_id=ids[2])
+    jobs.finish(
+        job,
+        "failed",
+        error="speech model 'large-v3' was not found. Tried, in order: ...",
+        error_code="model_not_found",
+    )
     return ids
+
+
+def wait_until(condition: Callable[[], bool], timeout: float = 5.0) -> bool:
+    from PySide6.QtWidgets import QApplication
+
+    deadline = time.monotonic() + timeout
+    while not condition() and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.02)
+    return condition()
 
 
 def save(widget: Any, out: Path, name: str) -> Path:
@@ -84,23 +129,34 @@ def save(widget: Any, out: Path, name: str) -> Path:
 
 def shots(window: Any, ids: list[int]) -> list[Shot]:
     """(name, prepare) pairs; prepare returns the widget to grab (the window, or a dialog it opened)."""
-    from PySide6.QtWidgets import QDialog
+    from recordroute.errors import FolderNotEmpty
+    from recordroute.gui.error_box import error_box
+    from recordroute.gui.error_text import CHOOSE_FOLDER
+
+    v = window.viewer
 
     def library() -> Any:
         window.close_search()
-        window.history.select_recording(ids[0])
-        window.open_recording(ids[0])
+        window.open_recording(ids[1])
+        v.tabs.setCurrentWidget(v.summary)
+        wait_until(lambda: window.llm.status is not None)
         return window
 
     def transcript() -> Any:
-        window.open_recording(ids[1])
-        window.viewer.tabs.setCurrentWidget(window.viewer.transcript)
+        window.open_recording(ids[0])
+        v.tabs.setCurrentWidget(v.transcript)
+        return window
+
+    def mismatch() -> Any:
+        window.open_recording(ids[-1])
+        v.tabs.setCurrentWidget(v.summary)
         return window
 
     def search() -> Any:
         window.open_search()
         window.search.query.setText("budget")
         window.search.run_search()
+        wait_until(lambda: window.search.results.count() > 0)
         return window
 
     def drop_overlay() -> Any:
@@ -110,19 +166,36 @@ def shots(window: Any, ids: list[int]) -> list[Shot]:
 
     def settings() -> Any:
         window.drop_overlay.hide()
-        dialog: QDialog = window.dialogs.open_settings()
-        return dialog
+        return window.dialogs.open_settings(page=1)
+
+    def models() -> Any:
+        return window.dialogs.open_models()
 
     def legend() -> Any:
         return window.open_status_legend()
 
+    def actions() -> Any:
+        return window.recording_actions.transcribe_again(ids[0])
+
+    def regenerate() -> Any:
+        return window.recording_actions.regenerate_minutes(ids[0])
+
+    def error() -> Any:
+        exc = FolderNotEmpty("/home/me/restore is not empty", params={"path": "/home/me/restore"})
+        return error_box(window, exc, {CHOOSE_FOLDER: lambda _v: None})
+
     return [
         ("library", library),
-        ("transcript", transcript),
+        ("transcript-speakers", transcript),
+        ("summary-language-mismatch", mismatch),
         ("search", search),
         ("drop-overlay", drop_overlay),
-        ("settings", settings),
+        ("settings-summaries", settings),
+        ("models", models),
         ("status-legend", legend),
+        ("transcribe-again", actions),
+        ("regenerate-minutes", regenerate),
+        ("error-with-action", error),
     ]
 
 
@@ -151,6 +224,7 @@ def render(out: Path, sizes: list[tuple[int, int]], languages: list[str], themes
                     window = MainWindow(ctx, theme=manager, autostart=False, tray=False)
                     window.resize(w, h)
                     window.show()
+                    window.llm.start()
                     for name, prepare in shots(window, ids):
                         widget = prepare()
                         written.append(save(widget, out, f"{name}-{lang}-{theme}-{w}x{h}"))
