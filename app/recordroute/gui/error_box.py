@@ -3,7 +3,7 @@ developer detail behind Qt's "Show Details…"."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -14,7 +14,7 @@ from .error_text import ErrorView, action_label, describe_exception
 def error_box(
     parent: QWidget,
     error: BaseException | ErrorView,
-    handlers: dict[str, Callable[[ErrorView], object]],
+    handlers: Mapping[str, Callable[[ErrorView], object]],
     title: str = "",
 ) -> QMessageBox:
     view = error if isinstance(error, ErrorView) else describe_exception(error)

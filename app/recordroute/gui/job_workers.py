@@ -100,12 +100,12 @@ def run_task(
     fn: Callable[..., Any],
     *args: Any,
     owner: QObject,
-    on_result: Callable[[Any], None] | None = None,
-    on_error: Callable[[str], None] | None = None,
-    on_token: Callable[[str], None] | None = None,
-    on_reset: Callable[[], None] | None = None,
-    on_progress: Callable[[Any], None] | None = None,
-    on_failure: Callable[[ErrorView], None] | None = None,
+    on_result: Callable[[Any], object] | None = None,
+    on_error: Callable[[str], object] | None = None,
+    on_token: Callable[[str], object] | None = None,
+    on_reset: Callable[[], object] | None = None,
+    on_progress: Callable[[Any], object] | None = None,
+    on_failure: Callable[[ErrorView], object] | None = None,
     pool: QThreadPool | None = None,
     cancellable: bool = False,
     **kwargs: Any,
@@ -144,8 +144,8 @@ _KEEP: set[TaskWorker] = set()
 
 
 def _failed(
-    on_error: Callable[[str], None] | None,
-    on_failure: Callable[[ErrorView], None] | None,
+    on_error: Callable[[str], object] | None,
+    on_failure: Callable[[ErrorView], object] | None,
     info: tuple[str, str, dict[str, Any]],
 ) -> None:
     view = describe(*info)

@@ -20,7 +20,7 @@ def alive(owner: QObject | None) -> bool:
     return owner is not None and shiboken6.isValid(owner)
 
 
-def bind(owner: QObject, fn: Callable[..., Any]) -> Callable[..., None]:
+def bind(owner: QObject, fn: Callable[..., object]) -> Callable[..., None]:
     """`fn`, called only while `owner` is alive; a call after its deletion is dropped. Deliveries are queued
     to the UI thread, where deletions happen too, so a call never meets a half-destroyed owner."""
 

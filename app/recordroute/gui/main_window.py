@@ -5,19 +5,16 @@ A face only: files go to pipeline.ingest.triage and the job queue, everything el
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import QEvent, QMimeData, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -34,11 +31,10 @@ from . import i18n
 from . import presenters as gs
 from .drop_overlay import DropOverlay
 from .drop_zone import DropZone
-from .error_box import error_box
-from .error_text import CHOOSE_FOLDER, DOWNLOAD_MODEL, OPEN_SETTINGS, RETRY, ErrorView, describe
+from .error_text import describe
 from .history_view import HistoryView
 from .icons import app_icon
-from .job_workers import JobController, JobEvent, run_task
+from .job_workers import JobController, run_task
 from .live_sync import LiveSync
 from .llm_indicator import LlmIndicator, LlmMonitor
 from .notices import NoticePanel
@@ -53,6 +49,7 @@ from .tray import Tray
 from .viewer import ViewerPane
 from .watch_service import start_watching
 from .window_dialogs import WindowDialogs
+from .window_status import WindowStatus
 
 
 class LocalService(Protocol):
@@ -64,7 +61,7 @@ class LocalService(Protocol):
     def stop(self) -> None: ...
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowStatus, QMainWindow):
     triaged = Signal(object)  # Triage, after a drop/paste/dialog has been checked
 
     def __init__(
@@ -417,82 +414,6 @@ class MainWindow(QMainWindow):
         self.llm.check_now()
         if self.local_api is not None:  # on, off or another port: at once, off the UI thread
             run_task(self.local_api.apply, owner=self, on_error=lambda text: self.show_status(text, 15000))
-
-    # --- jobs --------------------------------------------------------------------------------------------------------
-    def _on_job_event(self, event: JobEvent) -> None:
-        rec_id = event.recording_id
-        if rec_id is None or event.partial is not None:  # streamed minutes go to the viewer (LiveSync)
-            return
-        final = event.state != "running"
-        if final:
-            self.history.model.clear_live(rec_id)
-        else:
-            self.history.model.set_live(rec_id, event.stage, event.fraction)
-        step = (event.stage, getattr(event, "step", ""), event.state)
-        if final or self._last_step.get(event.job_id) != step:  # stage changes and endings, not every tick
-            self._last_step[event.job_id] = step
-            if not self.history.model.refresh_recording(rec_id):
-                self.history.model.add_recording(rec_id)
-            if self.viewer.rec is not None and self.viewer.rec.id == rec_id and final:
-                self.viewer.refresh()
-
-    def _on_job_finished(self, event: JobEvent) -> None:
-        name = f"#{event.job_id}"
-        if event.recording_id is not None:
-            with contextlib.suppress(Exception):
-                name = self.ctx.store.recordings.get(event.recording_id).title
-        if event.state == "done":
-            title, text = self.tr("Transcript ready"), name
-        elif event.state == "cancelled":
-            title, text = self.tr("Cancelled"), name
-        else:
-            code = None
-            with contextlib.suppress(Exception):
-                code = self.ctx.store.jobs.get(event.job_id).error_code
-            sentence = describe(code, event.message).sentence if code else event.message
-            title, text = self.tr("Processing failed"), f"{name}: {sentence}"
-        self.show_status(f"{title}: {text}")
-        if self.tray is not None and not self.isActiveWindow():
-            self.tray.notify(title, text, error=event.state == "failed")
-
-    # --- status ------------------------------------------------------------------------------------------------------
-    def show_status(self, text: str, timeout: int = 8000) -> None:
-        self.statusBar().showMessage(text, timeout)
-
-    def show_error(
-        self, error: BaseException | ErrorView, retry: Callable[[], object] | None = None
-    ) -> QMessageBox:
-        """The sentence in the status bar and a box with the action that helps; details behind Details."""
-        d = self.dialogs
-        handlers: dict[str, Callable[[ErrorView], object]] = {
-            OPEN_SETTINGS: lambda _v: d.open_settings(),
-            DOWNLOAD_MODEL: lambda _v: d.open_models(),
-            CHOOSE_FOLDER: lambda _v: d.open_settings(page=2),
-        }
-        if retry is not None:
-            handlers[RETRY] = lambda _v: retry()
-        box = error_box(self, error, handlers)
-        self.show_status(box.text(), 15000)
-        return box
-
-    def _on_trashed(self, rec_id: int, title: str) -> None:
-        if self.viewer.rec is not None and self.viewer.rec.id == rec_id:
-            self.viewer.clear()
-            self.right.setCurrentWidget(self.placeholder)
-        self.show_status(self.tr("Moved “%1” to the trash").replace("%1", title), 10000)
-        self.undo_button.show()
-        QTimer.singleShot(10000, self.undo_button, self.undo_button.hide)
-
-    def _undo_changed(self, _index: int) -> None:
-        """Ctrl+Z (or Edit → Undo) took the trashing back: the notice and its Undo button go too."""
-        if self.undo_button.isVisible():
-            self.undo_button.hide()
-            self.statusBar().clearMessage()
-
-    def _undo_from_status(self) -> None:
-        self.undo_stack.undo()
-        self.undo_button.hide()
-        self.show_status(self.tr("Restored"))
 
     def _raise(self) -> None:
         self.showNormal()
