@@ -9,12 +9,21 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
-from ..pipeline.llm_status import CONNECTED, DOWN, EXTRACTIVE, MODEL_MISSING, LlmStatus, llm_status
+from ..pipeline.llm_status import (
+    CONNECTED,
+    DOWN,
+    EXTRACTIVE,
+    MODEL_MISSING,
+    LlmStatus,
+    llm_status,
+    server_reachable,
+)
 from ..settings import Settings
 from .job_workers import run_task
 from .status_icons import status_icon
 
 POLL_MS = 3000  # a server that stops answering shows within 5 s (poll + a refused connection)
+FULL_EVERY = 20  # polls between full checks (the model list) while nothing changes: once a minute
 translate = QCoreApplication.translate
 
 
@@ -63,8 +72,9 @@ class LlmMonitor(QObject):
         self._settings = settings
         self.status: LlmStatus | None = None
         self._busy = False
+        self._polls = 0
         self._timer = QTimer(self, interval=interval_ms)
-        self._timer.timeout.connect(self.check_now)
+        self._timer.timeout.connect(self._poll)
 
     def start(self) -> None:
         self._timer.start()
@@ -72,6 +82,30 @@ class LlmMonitor(QObject):
 
     def stop(self) -> None:
         self._timer.stop()
+
+    def _poll(self) -> None:
+        """Every few seconds a TCP connect only (cheap: no client, no TLS context); the full check when the
+        answer changes, and once a minute anyway."""
+        if self._busy:
+            return
+        self._polls += 1
+        if self.status is None or self._polls % FULL_EVERY == 0:
+            self.check_now()
+            return
+        self._busy = True
+        run_task(
+            server_reachable,
+            self._settings(),
+            owner=self,
+            on_result=self._reached,
+            on_error=lambda _text: setattr(self, "_busy", False),
+        )
+
+    def _reached(self, reachable: bool | None) -> None:
+        self._busy = False
+        was = None if self.status is None or self.status.state == EXTRACTIVE else self.status.state != DOWN
+        if reachable != was:
+            self.check_now()
 
     def check_now(self) -> None:
         if self._busy:  # a slow server: never stack probes

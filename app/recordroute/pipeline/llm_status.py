@@ -90,3 +90,21 @@ def check_server(settings: Settings) -> tuple[LlmStatus, LlmCheck | None]:
 
     status = llm_status(settings)
     return status, (llm_check(settings) if status.state == CONNECTED else None)
+
+
+def server_reachable(settings: Settings, timeout: float = 1.0) -> bool | None:
+    """A TCP connect to the configured LLM server: the cheap, frequent check behind the indicator (the full
+    `llm_status` runs when this changes). None when no server is configured (extractive)."""
+    import socket
+    from urllib.parse import urlsplit
+
+    if settings.llm_backend == "extractive":
+        return None
+    url = settings.openai_base_url if settings.llm_backend == "openai" else settings.ollama_host
+    parts = urlsplit(url if "://" in url else f"http://{url}")
+    port = parts.port or (443 if parts.scheme == "https" else 80)
+    try:
+        with socket.create_connection((parts.hostname or "127.0.0.1", port), timeout=timeout):
+            return True
+    except OSError:
+        return False
