@@ -71,13 +71,16 @@ class LlmMonitor(QObject):
         super().__init__(parent)
         self._settings = settings
         self.status: LlmStatus | None = None
+        self.started = False  # not started (a screenshot run): indicators stay hidden
         self._busy = False
         self._polls = 0
         self._timer = QTimer(self, interval=interval_ms)
         self._timer.timeout.connect(self._poll)
 
     def start(self) -> None:
+        self.started = True
         self._timer.start()
+        self.changed.emit(self.status)  # indicators show "Checking…" until the first answer
         self.check_now()
 
     def stop(self) -> None:
@@ -175,6 +178,7 @@ class LlmIndicator(QWidget):
         super().changeEvent(event)
 
     def show_status(self, status: LlmStatus | None) -> None:
+        self.setVisible(status is not None or self.monitor.started)
         self.icon.setPixmap(status_icon(_icon_state(status), 14).pixmap(14, 14))
         text = status_text(status) if status is not None else self.tr("Checking the LLM server…")
         self.text.setText(text)
