@@ -115,3 +115,24 @@ def test_restore_then_open_the_restored_library(qtbot, make_window, tmp_path: Pa
     QApplication.processEvents()
     monkeypatch.delenv("RECORDROUTE_DATA_DIR")
     assert Settings.load().data_dir == target
+
+
+def test_the_whole_window_takes_drops_with_an_overlay(qtbot, make_window) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDropEvent
+
+    window = make_window(autostart=False)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(SPEECH_WAV))])
+    args = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    pos = QPointF(window.viewer.mapTo(window, window.viewer.rect().center()))  # over the viewer, not the zone
+    enter = QDragEnterEvent(pos, *args)
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted() and window.drop_overlay.isVisible()
+    assert window.drop_overlay.geometry() == window.splitter.rect()
+    QApplication.sendEvent(window, QDragLeaveEvent())
+    assert not window.drop_overlay.isVisible()
+    QApplication.sendEvent(window, QDragEnterEvent(pos, *args))
+    with qtbot.waitSignal(window.triaged, timeout=20_000) as blocker:
+        QApplication.sendEvent(window, QDropEvent(pos, *args))
+    assert not window.drop_overlay.isVisible() and blocker.args[0].accepted == [SPEECH_WAV.resolve()]
