@@ -29,6 +29,7 @@ from ..engines.capture import InputDevice
 from ..pipeline.context import AppContext
 from ..pipeline.live_captions import LiveCaptioner
 from ..settings import Settings
+from .lifetime import bind
 from .presenters import clock, new_recording_path
 from .recorder import RecorderController
 
@@ -100,7 +101,7 @@ class RecordDialog(QDialog):
         self.live.toggled.connect(self.captions.setVisible)
         self._lay_out()
         self.controller.levelsChanged.connect(self._show_levels)
-        self.controller.elapsedChanged.connect(lambda s: self.elapsed.setText(clock(s)))
+        self.controller.elapsedChanged.connect(bind(self, lambda s: self.elapsed.setText(clock(s))))
         self.controller.stateChanged.connect(self._update_buttons)
         self.controller.failed.connect(self._show_error)
         self.controller.notice.connect(self._show_error)
