@@ -10,6 +10,7 @@ import secrets
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,40 +37,16 @@ from ..pipeline.models import speech_model_names
 from ..pipeline.search_notes import multilingual_model_missing
 from ..pipeline.summaries import template_names
 from ..settings import Key, Settings
+from .error_text import describe, describe_exception
 from .labels import template_label
+from .languages_field import LanguagesField
 from .llm_context_row import LlmContextRow
 from .model_combo import ModelCombo
 from .presenters import GuiPrefs
 
+__all__ = ["LanguagesField", "SettingsDialog"]
+
 STT_LANGUAGES = ("auto", "ko", "en", "ja", "zh", "de", "fr", "es")
-
-
-class LanguagesField(QWidget):
-    """The languages auto-detect chooses among ("ko, en"; empty = any) and the mixed Korean-English option.
-    Shared by the settings dialog and the welcome screen."""
-
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.codes = QLineEdit(", ".join(settings.languages), self)
-        self.codes.setPlaceholderText(self.tr("any language"))
-        self.codes.setToolTip(
-            self.tr(
-                "Language codes you speak, e.g. ko, en. Detection picks the most likely "
-                "of these; leave empty to allow any language."
-            )
-        )
-        self.mixed = QCheckBox(
-            self.tr("Mixed Korean–English speech (keep English terms in Latin script)"), self
-        )
-        self.mixed.setChecked(settings.mixed_ko_en)
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(self.codes)
-        lay.addWidget(self.mixed)
-
-    def values(self) -> dict[Key, object]:
-        codes = [c.strip() for c in self.codes.text().replace(";", ",").split(",") if c.strip()]
-        return {Key.LANGUAGES: codes or ["any"], Key.MIXED_KO_EN: self.mixed.isChecked()}
 
 
 class SettingsDialog(QDialog):
@@ -399,9 +376,18 @@ class SettingsDialog(QDialog):
                 if key.value not in self.settings.overridden:
                     self.settings.set(key, value)
             self.settings.save()
-        except (RecordRouteError, OSError) as exc:
-            text = exc.user_text() if isinstance(exc, RecordRouteError) else str(exc)
-            QMessageBox.warning(self, self.tr("Settings not saved"), text)
+        except (RecordRouteError, OSError) as exc:  # in the user's language; the exact reason behind Details
+            view = (
+                describe_exception(exc)
+                if isinstance(exc, RecordRouteError)
+                else describe("storage", str(exc))
+            )
+            box = QMessageBox(
+                QMessageBox.Icon.Warning, self.tr("Settings not saved"), view.sentence, parent=self
+            )
+            box.setDetailedText(view.detail)
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
             return False
         self.prefs.theme = self.theme.currentData()
         self.prefs.watch_move_to = self.watch_move_to.text().strip()
