@@ -941,17 +941,17 @@ Drop files above, press Ctrl+O, or record.</source>
 <context>
     <name>LanguagesField</name>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="54"/>
+        <location filename="../../app/recordroute/gui/languages_field.py" line="17"/>
         <source>any language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="57"/>
+        <location filename="../../app/recordroute/gui/languages_field.py" line="20"/>
         <source>Language codes you speak, e.g. ko, en. Detection picks the most likely of these; leave empty to allow any language.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="62"/>
+        <location filename="../../app/recordroute/gui/languages_field.py" line="25"/>
         <source>Mixed Korean–English speech (keep English terms in Latin script)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1020,57 +1020,57 @@ Drop files above, press Ctrl+O, or record.</source>
 <context>
     <name>LlmIndicator</name>
     <message>
-        <location filename="../../app/recordroute/gui/llm_indicator.py" line="22"/>
+        <location filename="../../app/recordroute/gui/llm_indicator.py" line="31"/>
         <source>The LLM server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/llm_indicator.py" line="28"/>
+        <location filename="../../app/recordroute/gui/llm_indicator.py" line="37"/>
         <source>%1 at %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/llm_indicator.py" line="31"/>
+        <location filename="../../app/recordroute/gui/llm_indicator.py" line="40"/>
         <source>%1-token context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/llm_indicator.py" line="34"/>
+        <location filename="../../app/recordroute/gui/llm_indicator.py" line="43"/>
         <source>No LLM: minutes are extractive (quoted from the transcript)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/llm_indicator.py" line="36"/>
+        <location filename="../../app/recordroute/gui/llm_indicator.py" line="45"/>
         <source>%1 at %2 does not have the model %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/llm_indicator.py" line="41"/>
+        <location filename="../../app/recordroute/gui/llm_indicator.py" line="50"/>
         <source>%1 at %2 does not answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/llm_indicator.py" line="44"/>
+        <location filename="../../app/recordroute/gui/llm_indicator.py" line="53"/>
         <source>; minutes will be extractive until it does</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/llm_indicator.py" line="133"/>
+        <location filename="../../app/recordroute/gui/llm_indicator.py" line="171"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/llm_indicator.py" line="134"/>
+        <location filename="../../app/recordroute/gui/llm_indicator.py" line="172"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/llm_indicator.py" line="135"/>
+        <location filename="../../app/recordroute/gui/llm_indicator.py" line="173"/>
         <source>Download model…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/llm_indicator.py" line="145"/>
+        <location filename="../../app/recordroute/gui/llm_indicator.py" line="184"/>
         <source>Checking the LLM server…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1294,29 +1294,29 @@ Drop files above, press Ctrl+O, or record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="234"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="232"/>
         <source>RecordRoute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="236"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="234"/>
         <source>Jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="239"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="237"/>
         <source>Select a recording to see its transcript, summary and details.
 
 Ctrl+O adds files · Ctrl+K searches · Ctrl+R records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="243"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="241"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/main_window.py" line="265"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="263"/>
         <source>Checking %n file(s)…</source>
         <translation>
             <numerusform>Checking %n file…</numerusform>
@@ -1324,7 +1324,7 @@ Ctrl+O adds files · Ctrl+K searches · Ctrl+R records</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/main_window.py" line="283"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="281"/>
         <source>Added %n file(s) to the queue</source>
         <translation>
             <numerusform>Added %n file to the queue</numerusform>
@@ -1332,22 +1332,22 @@ Ctrl+O adds files · Ctrl+K searches · Ctrl+R records</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="289"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="287"/>
         <source>%1 is already in the library as “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="295"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="293"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="300"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="298"/>
         <source>No files found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="321"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="319"/>
         <source>The clipboard holds no files or file paths</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1372,7 +1372,7 @@ Ctrl+O adds files · Ctrl+K searches · Ctrl+R records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="415"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="413"/>
         <source>Settings saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1510,27 +1510,27 @@ Data folder: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="444"/>
+        <location filename="../../app/recordroute/gui/window_status.py" line="68"/>
         <source>Transcript ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="446"/>
+        <location filename="../../app/recordroute/gui/window_status.py" line="70"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="452"/>
+        <location filename="../../app/recordroute/gui/window_status.py" line="76"/>
         <source>Processing failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="481"/>
+        <location filename="../../app/recordroute/gui/window_status.py" line="105"/>
         <source>Moved “%1” to the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="488"/>
+        <location filename="../../app/recordroute/gui/window_status.py" line="118"/>
         <source>Restored</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1978,23 +1978,28 @@ Data folder: %2</source>
 <context>
     <name>PlayerBar</name>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/player.py" line="47"/>
+        <location filename="../../app/recordroute/gui/viewer/player.py" line="52"/>
         <source>Play / pause (Ctrl+P, or Space in the transcript)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/player.py" line="60"/>
+        <location filename="../../app/recordroute/gui/viewer/player.py" line="72"/>
         <source>Playback is unavailable: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/player.py" line="174"/>
+        <location filename="../../app/recordroute/gui/viewer/player.py" line="186"/>
         <source>Playback failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/player.py" line="174"/>
+        <location filename="../../app/recordroute/gui/viewer/player.py" line="186"/>
         <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/player.py" line="191"/>
+        <source>Cannot play here</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2098,119 +2103,119 @@ Data folder: %2</source>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="64"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="65"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="67"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="68"/>
         <source>Microphone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="68"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="69"/>
         <source>System audio (what the speakers play)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="69"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="70"/>
         <source>Meeting: microphone and system audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="80"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="81"/>
         <source>Show &amp;live captions while recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="85"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="86"/>
         <source>Live captions appear here; the full transcript replaces them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="91"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="92"/>
         <source>&amp;Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="92"/>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="217"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="93"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="218"/>
         <source>&amp;Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="93"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="94"/>
         <source>&amp;Stop and add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="94"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="95"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="113"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="114"/>
         <source>&amp;Source:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="114"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="115"/>
         <source>&amp;Input device:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="115"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="116"/>
         <source>&amp;Output to record:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="116"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="117"/>
         <source>Level:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="117"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="118"/>
         <source>Others:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="118"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="119"/>
         <source>Length:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="136"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="137"/>
         <source>No input device found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="137"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="138"/>
         <source>Default output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="149"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="150"/>
         <source>No microphone was found. Connect one (or allow microphone access in the system settings), then reopen this window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="172"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="173"/>
         <source>Recording to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="192"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="193"/>
         <source>Saved %1; it was added to the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="196"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="197"/>
         <source>
 (Live preview. The full transcript replaces it once the recording is processed.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="217"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="218"/>
         <source>&amp;Resume</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2612,329 +2617,329 @@ Data folder: %2</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="80"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="57"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="82"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="59"/>
         <source>&amp;Transcription</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="83"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="60"/>
         <source>S&amp;ummaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="84"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="61"/>
         <source>&amp;Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="85"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="62"/>
         <source>Local &amp;API</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="86"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="63"/>
         <source>A&amp;ppearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="111"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="88"/>
         <source>Detect automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="118"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="95"/>
         <source>Transcribe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="119"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="96"/>
         <source>Translate into English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="123"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="100"/>
         <source>Names and terms the model should spell right, one per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="125"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="102"/>
         <source>Manage m&amp;odels…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="127"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="104"/>
         <source>Download, import, verify or delete speech, search and LLM models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="132"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="109"/>
         <source>Speech &amp;model:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="133"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="110"/>
         <source>Audio &amp;language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="135"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="112"/>
         <source>Languages &amp;spoken:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="136"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="113"/>
         <source>&amp;Task:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="137"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="114"/>
         <source>&amp;Vocabulary:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="138"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="115"/>
         <source>Find &amp;speakers (who said what) in new recordings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="142"/>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="159"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="119"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="136"/>
         <source>Automatic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="143"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="120"/>
         <source>Neural (speaker model)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="144"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="121"/>
         <source>Basic (no model)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="151"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="128"/>
         <source>Spea&amp;ker method:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="161"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="138"/>
         <source>OpenAI-compatible server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="162"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="139"/>
         <source>Extractive (no LLM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="170"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="147"/>
         <source>only if the server asks for one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="184"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="161"/>
         <source>Same as the recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="189"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="166"/>
         <source>&amp;Backend:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="190"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="167"/>
         <source>Ollama &amp;host:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="191"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="168"/>
         <source>Server &amp;URL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="192"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="169"/>
         <source>Server API &amp;key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="193"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="170"/>
         <source>&amp;Model:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="195"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="172"/>
         <source>&amp;Context size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="196"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="173"/>
         <source>&amp;Template:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="197"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="174"/>
         <source>&amp;Output language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="215"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="192"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="215"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="192"/>
         <source>&amp;Data folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="219"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="196"/>
         <source>The database, the library of originals and new recordings live here. A new folder takes effect after a restart; existing files are not moved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="230"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="207"/>
         <source>Korean semantic search needs the multilingual model: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="236"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="213"/>
         <source>off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="239"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="216"/>
         <source>B&amp;rowse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="238"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="215"/>
         <source>Markdown &amp;vault:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="243"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="220"/>
         <source>One note per recording (minutes and transcript), updated after every finished job. Your own text outside the generated block is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="253"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="230"/>
         <source>Folders to watch, one per line: new recordings that land there are imported once they are completely copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="257"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="234"/>
         <source>&amp;Watch folders:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="259"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="236"/>
         <source>leave imported files where they are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="261"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="238"/>
         <source>&amp;Move imported files to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="262"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="239"/>
         <source>Bro&amp;wse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="267"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="244"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="271"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="248"/>
         <source>A new file is taken once its size has not changed for this long (a copy in progress waits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="274"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="251"/>
         <source>Wait before importing (&amp;settle):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="286"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="263"/>
         <source>Move imported files to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="292"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="269"/>
         <source>Markdown vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="299"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="276"/>
         <source>&amp;Enable the local API (127.0.0.1 only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="306"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="283"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="308"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="285"/>
         <source>&amp;Regenerate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="315"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="292"/>
         <source>&amp;Port:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="316"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="293"/>
         <source>Token:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="323"/>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="328"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="300"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="305"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="329"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="306"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="330"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="307"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="334"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="311"/>
         <source>&amp;Interface language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="335"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="312"/>
         <source>T&amp;heme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="350"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="327"/>
         <source>Set by an environment variable; change it there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="354"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="331"/>
         <source>Data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="404"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="386"/>
         <source>Settings not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2960,47 +2965,47 @@ Data folder: %2</source>
 <context>
     <name>SpeakersPanel</name>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="66"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="99"/>
         <source>Speakers (%1) — double-click a name to rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="68"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="101"/>
         <source>Speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="68"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="101"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="68"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="101"/>
         <source>Talk time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="68"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="101"/>
         <source>Share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="93"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="126"/>
         <source>Suggested names: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="104"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="137"/>
         <source>Rename speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="114"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="147"/>
         <source>Apply suggested names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="115"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="148"/>
         <source>These voices match saved profiles:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3197,62 +3202,62 @@ Data folder: %2</source>
 <context>
     <name>TranscriptTab</name>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="147"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="150"/>
         <source>Segment saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="207"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="210"/>
         <source>Find in transcript</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="208"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="211"/>
         <source>Previous match (Shift+F3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="209"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="212"/>
         <source>Next match (F3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="210"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="213"/>
         <source>Close (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="211"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="214"/>
         <source>Click a line to play from there; double-click to correct it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="235"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="238"/>
         <source>Transcribing… the text appears here when it is done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="237"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="240"/>
         <source>The transcription failed. See the Details tab, then retry from the Jobs panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="239"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="242"/>
         <source>No speech was found in this recording.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="241"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="244"/>
         <source>Not transcribed yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="326"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="332"/>
         <source>no matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="330"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="336"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -937,17 +937,17 @@ Drop files above, press Ctrl+O, or record.</source>
 <context>
     <name>LanguagesField</name>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="54"/>
+        <location filename="../../app/recordroute/gui/languages_field.py" line="17"/>
         <source>any language</source>
         <translation>모든 언어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="57"/>
+        <location filename="../../app/recordroute/gui/languages_field.py" line="20"/>
         <source>Language codes you speak, e.g. ko, en. Detection picks the most likely of these; leave empty to allow any language.</source>
         <translation>녹음에서 쓰는 언어 코드(예: ko, en). 자동 감지는 이 가운데 가장 가능성이 높은 언어를 고릅니다. 비워 두면 모든 언어를 허용합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="62"/>
+        <location filename="../../app/recordroute/gui/languages_field.py" line="25"/>
         <source>Mixed Korean–English speech (keep English terms in Latin script)</source>
         <translation>한국어·영어 혼용 음성 (영어 용어는 로마자로 유지)</translation>
     </message>
@@ -1016,57 +1016,57 @@ Drop files above, press Ctrl+O, or record.</source>
 <context>
     <name>LlmIndicator</name>
     <message>
-        <location filename="../../app/recordroute/gui/llm_indicator.py" line="22"/>
+        <location filename="../../app/recordroute/gui/llm_indicator.py" line="31"/>
         <source>The LLM server</source>
         <translation>LLM 서버</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/llm_indicator.py" line="28"/>
+        <location filename="../../app/recordroute/gui/llm_indicator.py" line="37"/>
         <source>%1 at %2 · %3</source>
         <translation>%1(%2) · %3</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/llm_indicator.py" line="31"/>
+        <location filename="../../app/recordroute/gui/llm_indicator.py" line="40"/>
         <source>%1-token context</source>
         <translation>컨텍스트 %1 토큰</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/llm_indicator.py" line="34"/>
+        <location filename="../../app/recordroute/gui/llm_indicator.py" line="43"/>
         <source>No LLM: minutes are extractive (quoted from the transcript)</source>
         <translation>LLM 없음: 회의록은 추출식입니다(전사본에서 인용)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/llm_indicator.py" line="36"/>
+        <location filename="../../app/recordroute/gui/llm_indicator.py" line="45"/>
         <source>%1 at %2 does not have the model %3</source>
         <translation>%1(%2)에 %3 모델이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/llm_indicator.py" line="41"/>
+        <location filename="../../app/recordroute/gui/llm_indicator.py" line="50"/>
         <source>%1 at %2 does not answer</source>
         <translation>%1(%2)이(가) 응답하지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/llm_indicator.py" line="44"/>
+        <location filename="../../app/recordroute/gui/llm_indicator.py" line="53"/>
         <source>; minutes will be extractive until it does</source>
         <translation>. 응답할 때까지 회의록은 추출식으로 만듭니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/llm_indicator.py" line="133"/>
+        <location filename="../../app/recordroute/gui/llm_indicator.py" line="171"/>
         <source>Settings…</source>
         <translation>설정…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/llm_indicator.py" line="134"/>
+        <location filename="../../app/recordroute/gui/llm_indicator.py" line="172"/>
         <source>Retry</source>
         <translation>다시 시도</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/llm_indicator.py" line="135"/>
+        <location filename="../../app/recordroute/gui/llm_indicator.py" line="173"/>
         <source>Download model…</source>
         <translation>모델 다운로드…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/llm_indicator.py" line="145"/>
+        <location filename="../../app/recordroute/gui/llm_indicator.py" line="184"/>
         <source>Checking the LLM server…</source>
         <translation>LLM 서버를 확인하는 중…</translation>
     </message>
@@ -1290,17 +1290,17 @@ Drop files above, press Ctrl+O, or record.</source>
         <translation>어둡게(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="234"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="232"/>
         <source>RecordRoute</source>
         <translation>RecordRoute</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="236"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="234"/>
         <source>Jobs</source>
         <translation>작업</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="239"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="237"/>
         <source>Select a recording to see its transcript, summary and details.
 
 Ctrl+O adds files · Ctrl+K searches · Ctrl+R records</source>
@@ -1309,41 +1309,41 @@ Ctrl+O adds files · Ctrl+K searches · Ctrl+R records</source>
 Ctrl+O 파일 추가 · Ctrl+K 검색 · Ctrl+R 녹음</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="243"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="241"/>
         <source>Undo</source>
         <translation>실행 취소</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/main_window.py" line="265"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="263"/>
         <source>Checking %n file(s)…</source>
         <translation>
             <numerusform>파일 %n개를 확인하는 중…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/main_window.py" line="283"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="281"/>
         <source>Added %n file(s) to the queue</source>
         <translation>
             <numerusform>파일 %n개를 대기열에 추가했습니다</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="289"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="287"/>
         <source>%1 is already in the library as “%2”.</source>
         <translation>%1은(는) 이미 라이브러리에 “%2”(으)로 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="295"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="293"/>
         <source>Open</source>
         <translation>열기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="300"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="298"/>
         <source>No files found</source>
         <translation>파일을 찾지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="321"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="319"/>
         <source>The clipboard holds no files or file paths</source>
         <translation>클립보드에 파일이나 파일 경로가 없습니다</translation>
     </message>
@@ -1368,7 +1368,7 @@ Ctrl+O 파일 추가 · Ctrl+K 검색 · Ctrl+R 녹음</translation>
         <translation>폴더 추가</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="415"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="413"/>
         <source>Settings saved</source>
         <translation>설정을 저장했습니다</translation>
     </message>
@@ -1506,27 +1506,27 @@ Data folder: %2</source>
         <translation>백업 복원됨</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="444"/>
+        <location filename="../../app/recordroute/gui/window_status.py" line="68"/>
         <source>Transcript ready</source>
         <translation>받아쓰기 완료</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="446"/>
+        <location filename="../../app/recordroute/gui/window_status.py" line="70"/>
         <source>Cancelled</source>
         <translation>취소됨</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="452"/>
+        <location filename="../../app/recordroute/gui/window_status.py" line="76"/>
         <source>Processing failed</source>
         <translation>처리 실패</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="481"/>
+        <location filename="../../app/recordroute/gui/window_status.py" line="105"/>
         <source>Moved “%1” to the trash</source>
         <translation>“%1”을(를) 휴지통으로 옮겼습니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="488"/>
+        <location filename="../../app/recordroute/gui/window_status.py" line="118"/>
         <source>Restored</source>
         <translation>복원했습니다</translation>
     </message>
@@ -1973,24 +1973,29 @@ Data folder: %2</source>
 <context>
     <name>PlayerBar</name>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/player.py" line="47"/>
+        <location filename="../../app/recordroute/gui/viewer/player.py" line="52"/>
         <source>Play / pause (Ctrl+P, or Space in the transcript)</source>
         <translation>재생/일시 정지 (Ctrl+P, 받아쓰기에서는 Space)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/player.py" line="60"/>
+        <location filename="../../app/recordroute/gui/viewer/player.py" line="72"/>
         <source>Playback is unavailable: %1</source>
         <translation>재생할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/player.py" line="174"/>
+        <location filename="../../app/recordroute/gui/viewer/player.py" line="186"/>
         <source>Playback failed: %1</source>
         <translation>재생 실패: %1</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/player.py" line="174"/>
+        <location filename="../../app/recordroute/gui/viewer/player.py" line="186"/>
         <source>unknown error</source>
         <translation>알 수 없는 오류</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/player.py" line="191"/>
+        <source>Cannot play here</source>
+        <translation>여기서는 재생할 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -2090,120 +2095,120 @@ Data folder: %2</source>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="64"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="65"/>
         <source>Record</source>
         <translation>녹음</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="67"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="68"/>
         <source>Microphone</source>
         <translation>마이크</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="68"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="69"/>
         <source>System audio (what the speakers play)</source>
         <translation>시스템 오디오(스피커에서 나오는 소리)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="69"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="70"/>
         <source>Meeting: microphone and system audio</source>
         <translation>회의: 마이크와 시스템 오디오</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="80"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="81"/>
         <source>Show &amp;live captions while recording</source>
         <translation>녹음 중 실시간 자막 표시(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="85"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="86"/>
         <source>Live captions appear here; the full transcript replaces them.</source>
         <translation>실시간 자막이 여기에 표시됩니다. 전체 전사가 끝나면 대체됩니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="91"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="92"/>
         <source>&amp;Record</source>
         <translation>녹음(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="92"/>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="217"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="93"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="218"/>
         <source>&amp;Pause</source>
         <translation>일시 정지(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="93"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="94"/>
         <source>&amp;Stop and add</source>
         <translation>정지 후 추가(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="94"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="95"/>
         <source>&amp;Close</source>
         <translation>닫기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="113"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="114"/>
         <source>&amp;Source:</source>
         <translation>소스(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="114"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="115"/>
         <source>&amp;Input device:</source>
         <translation>입력 장치(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="115"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="116"/>
         <source>&amp;Output to record:</source>
         <translation>녹음할 출력(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="116"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="117"/>
         <source>Level:</source>
         <translation>레벨:</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="117"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="118"/>
         <source>Others:</source>
         <translation>상대방:</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="118"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="119"/>
         <source>Length:</source>
         <translation>길이:</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="136"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="137"/>
         <source>No input device found</source>
         <translation>입력 장치 없음</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="137"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="138"/>
         <source>Default output</source>
         <translation>기본 출력</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="149"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="150"/>
         <source>No microphone was found. Connect one (or allow microphone access in the system settings), then reopen this window.</source>
         <translation>마이크를 찾지 못했습니다. 마이크를 연결하거나 시스템 설정에서 마이크 접근을 허용한 뒤 이 창을 다시 여세요.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="172"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="173"/>
         <source>Recording to %1</source>
         <translation>%1에 녹음하는 중</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="192"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="193"/>
         <source>Saved %1; it was added to the queue.</source>
         <translation>%1을(를) 저장하고 대기열에 추가했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="196"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="197"/>
         <source>
 (Live preview. The full transcript replaces it once the recording is processed.)</source>
         <translation>
 (실시간 미리보기입니다. 녹음 처리가 끝나면 전체 전사로 대체됩니다.)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="217"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="218"/>
         <source>&amp;Resume</source>
         <translation>계속(&amp;R)</translation>
     </message>
@@ -2604,329 +2609,329 @@ Data folder: %2</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="80"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="57"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="82"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="59"/>
         <source>&amp;Transcription</source>
         <translation>받아쓰기(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="83"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="60"/>
         <source>S&amp;ummaries</source>
         <translation>요약(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="84"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="61"/>
         <source>&amp;Library</source>
         <translation>라이브러리(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="85"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="62"/>
         <source>Local &amp;API</source>
         <translation>로컬 API(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="86"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="63"/>
         <source>A&amp;ppearance</source>
         <translation>모양(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="111"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="88"/>
         <source>Detect automatically</source>
         <translation>자동 감지</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="118"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="95"/>
         <source>Transcribe</source>
         <translation>받아쓰기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="119"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="96"/>
         <source>Translate into English</source>
         <translation>영어로 번역</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="123"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="100"/>
         <source>Names and terms the model should spell right, one per line</source>
         <translation>모델이 정확히 적어야 할 이름과 용어(한 줄에 하나씩)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="125"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="102"/>
         <source>Manage m&amp;odels…</source>
         <translation>모델 관리(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="127"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="104"/>
         <source>Download, import, verify or delete speech, search and LLM models</source>
         <translation>음성 인식, 검색, LLM 모델을 다운로드하고 가져오고 확인하고 삭제합니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="132"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="109"/>
         <source>Speech &amp;model:</source>
         <translation>음성 인식 모델(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="133"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="110"/>
         <source>Audio &amp;language:</source>
         <translation>오디오 언어(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="135"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="112"/>
         <source>Languages &amp;spoken:</source>
         <translation>사용 언어(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="136"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="113"/>
         <source>&amp;Task:</source>
         <translation>작업(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="137"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="114"/>
         <source>&amp;Vocabulary:</source>
         <translation>어휘(&amp;V):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="138"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="115"/>
         <source>Find &amp;speakers (who said what) in new recordings</source>
         <translation>새 녹음에서 화자 찾기(누가 무엇을 말했는지)(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="142"/>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="159"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="119"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="136"/>
         <source>Automatic</source>
         <translation>자동</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="143"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="120"/>
         <source>Neural (speaker model)</source>
         <translation>신경망 (화자 모델)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="144"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="121"/>
         <source>Basic (no model)</source>
         <translation>기본 (모델 없음)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="151"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="128"/>
         <source>Spea&amp;ker method:</source>
         <translation>화자 방식(&amp;K):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="161"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="138"/>
         <source>OpenAI-compatible server</source>
         <translation>OpenAI 호환 서버</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="162"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="139"/>
         <source>Extractive (no LLM)</source>
         <translation>발췌 요약(LLM 없음)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="170"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="147"/>
         <source>only if the server asks for one</source>
         <translation>서버가 요구할 때만 입력</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="184"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="161"/>
         <source>Same as the recording</source>
         <translation>녹음과 같은 언어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="189"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="166"/>
         <source>&amp;Backend:</source>
         <translation>백엔드(&amp;B):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="190"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="167"/>
         <source>Ollama &amp;host:</source>
         <translation>Ollama 호스트(&amp;H):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="191"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="168"/>
         <source>Server &amp;URL:</source>
         <translation>서버 URL(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="192"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="169"/>
         <source>Server API &amp;key:</source>
         <translation>서버 API 키(&amp;K):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="193"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="170"/>
         <source>&amp;Model:</source>
         <translation>모델(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="195"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="172"/>
         <source>&amp;Context size:</source>
         <translation>컨텍스트 크기(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="196"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="173"/>
         <source>&amp;Template:</source>
         <translation>템플릿(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="197"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="174"/>
         <source>&amp;Output language:</source>
         <translation>출력 언어(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="215"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="192"/>
         <source>&amp;Browse…</source>
         <translation>찾아보기(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="215"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="192"/>
         <source>&amp;Data folder:</source>
         <translation>데이터 폴더(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="219"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="196"/>
         <source>The database, the library of originals and new recordings live here. A new folder takes effect after a restart; existing files are not moved.</source>
         <translation>데이터베이스, 원본 라이브러리, 새 녹음이 여기에 저장됩니다. 새 폴더는 다시 시작한 뒤 적용되며 기존 파일은 옮겨지지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="230"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="207"/>
         <source>Korean semantic search needs the multilingual model: %1</source>
         <translation>한국어 의미 검색에는 다국어 모델이 필요합니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="236"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="213"/>
         <source>off</source>
         <translation>사용 안 함</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="239"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="216"/>
         <source>B&amp;rowse…</source>
         <translation>찾아보기(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="238"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="215"/>
         <source>Markdown &amp;vault:</source>
         <translation>마크다운 볼트(&amp;V):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="243"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="220"/>
         <source>One note per recording (minutes and transcript), updated after every finished job. Your own text outside the generated block is kept.</source>
         <translation>녹음마다 노트 하나(회의록과 전사본)를 만들고, 작업이 끝날 때마다 갱신합니다. 생성된 블록 밖에 직접 쓴 내용은 그대로 유지됩니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="253"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="230"/>
         <source>Folders to watch, one per line: new recordings that land there are imported once they are completely copied</source>
         <translation>감시할 폴더(한 줄에 하나): 새 녹음 파일이 완전히 복사되면 가져옵니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="257"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="234"/>
         <source>&amp;Watch folders:</source>
         <translation>감시 폴더(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="259"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="236"/>
         <source>leave imported files where they are</source>
         <translation>가져온 파일을 그 자리에 둡니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="261"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="238"/>
         <source>&amp;Move imported files to:</source>
         <translation>가져온 파일을 옮길 폴더(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="262"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="239"/>
         <source>Bro&amp;wse…</source>
         <translation>찾아보기(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="267"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="244"/>
         <source> s</source>
         <translation>초</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="271"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="248"/>
         <source>A new file is taken once its size has not changed for this long (a copy in progress waits)</source>
         <translation>새 파일의 크기가 이 시간 동안 바뀌지 않으면 가져옵니다(복사 중인 파일은 기다립니다)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="274"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="251"/>
         <source>Wait before importing (&amp;settle):</source>
         <translation>가져오기 전 대기 시간(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="286"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="263"/>
         <source>Move imported files to</source>
         <translation>가져온 파일을 옮길 폴더</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="292"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="269"/>
         <source>Markdown vault</source>
         <translation>마크다운 볼트</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="299"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="276"/>
         <source>&amp;Enable the local API (127.0.0.1 only)</source>
         <translation>로컬 API 사용(&amp;E) (127.0.0.1 전용)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="306"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="283"/>
         <source>&amp;Copy</source>
         <translation>복사(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="308"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="285"/>
         <source>&amp;Regenerate</source>
         <translation>다시 만들기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="315"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="292"/>
         <source>&amp;Port:</source>
         <translation>포트(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="316"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="293"/>
         <source>Token:</source>
         <translation>토큰:</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="323"/>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="328"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="300"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="305"/>
         <source>Follow the system</source>
         <translation>시스템 설정 따르기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="329"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="306"/>
         <source>Light</source>
         <translation>밝게</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="330"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="307"/>
         <source>Dark</source>
         <translation>어둡게</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="334"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="311"/>
         <source>&amp;Interface language:</source>
         <translation>화면 언어(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="335"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="312"/>
         <source>T&amp;heme:</source>
         <translation>테마(&amp;H):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="350"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="327"/>
         <source>Set by an environment variable; change it there.</source>
         <translation>환경 변수로 정해진 값입니다. 그쪽에서 바꾸세요.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="354"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="331"/>
         <source>Data folder</source>
         <translation>데이터 폴더</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="404"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="386"/>
         <source>Settings not saved</source>
         <translation>설정을 저장하지 못했습니다</translation>
     </message>
@@ -2952,47 +2957,47 @@ Data folder: %2</source>
 <context>
     <name>SpeakersPanel</name>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="66"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="99"/>
         <source>Speakers (%1) — double-click a name to rename</source>
         <translation>화자 (%1) — 이름을 두 번 클릭해 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="68"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="101"/>
         <source>Speaker</source>
         <translation>화자</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="68"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="101"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="68"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="101"/>
         <source>Talk time</source>
         <translation>발화 시간</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="68"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="101"/>
         <source>Share</source>
         <translation>비율</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="93"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="126"/>
         <source>Suggested names: %1</source>
         <translation>추천 이름: %1</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="104"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="137"/>
         <source>Rename speaker</source>
         <translation>화자 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="114"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="147"/>
         <source>Apply suggested names</source>
         <translation>추천 이름 적용</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="115"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="148"/>
         <source>These voices match saved profiles:</source>
         <translation>저장된 음성 프로필과 일치하는 목소리:</translation>
     </message>
@@ -3189,62 +3194,62 @@ Data folder: %2</source>
 <context>
     <name>TranscriptTab</name>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="147"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="150"/>
         <source>Segment saved</source>
         <translation>구간을 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="207"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="210"/>
         <source>Find in transcript</source>
         <translation>받아쓰기에서 찾기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="208"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="211"/>
         <source>Previous match (Shift+F3)</source>
         <translation>이전 결과 (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="209"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="212"/>
         <source>Next match (F3)</source>
         <translation>다음 결과 (F3)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="210"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="213"/>
         <source>Close (Esc)</source>
         <translation>닫기 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="211"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="214"/>
         <source>Click a line to play from there; double-click to correct it</source>
         <translation>줄을 클릭하면 그 위치부터 재생하고, 두 번 클릭하면 고칠 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="235"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="238"/>
         <source>Transcribing… the text appears here when it is done.</source>
         <translation>받아쓰는 중… 끝나면 여기에 텍스트가 나타납니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="237"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="240"/>
         <source>The transcription failed. See the Details tab, then retry from the Jobs panel.</source>
         <translation>받아쓰기에 실패했습니다. 세부 정보 탭을 확인한 뒤 작업 패널에서 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="239"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="242"/>
         <source>No speech was found in this recording.</source>
         <translation>이 녹음에서 음성을 찾지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="241"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="244"/>
         <source>Not transcribed yet.</source>
         <translation>아직 받아쓰지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="326"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="332"/>
         <source>no matches</source>
         <translation>일치 항목 없음</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="330"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="336"/>
         <source>%1 of %2</source>
         <translation>%2개 중 %1번째</translation>
     </message>

@@ -149,6 +149,7 @@ class LlmIndicator(QWidget):
         self.text.setSizePolicy(
             QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred
         )  # never widens its parent
+        self.text.setWordWrap(actions)  # the Summary tab has room for two lines; the status bar has one
         self.settings_button = QPushButton(self)
         self.retry_button = QPushButton(self)
         self.model_button = QPushButton(self)

@@ -7,7 +7,7 @@ import contextlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QPushButton, QStackedWidget
 
@@ -15,6 +15,8 @@ from ..pipeline.context import AppContext
 from .error_box import error_box
 from .error_text import CHOOSE_FOLDER, DOWNLOAD_MODEL, OPEN_SETTINGS, RETRY, ErrorView, describe
 from .job_workers import JobEvent
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from .history_view import HistoryView
@@ -63,15 +65,15 @@ class WindowStatus(_Base):
             with contextlib.suppress(Exception):
                 name = self.ctx.store.recordings.get(event.recording_id).title
         if event.state == "done":
-            title, text = self.tr("Transcript ready"), name
+            title, text = translate("MainWindow", "Transcript ready"), name
         elif event.state == "cancelled":
-            title, text = self.tr("Cancelled"), name
+            title, text = translate("MainWindow", "Cancelled"), name
         else:
             code = None
             with contextlib.suppress(Exception):
                 code = self.ctx.store.jobs.get(event.job_id).error_code
             sentence = describe(code, event.message).sentence if code else event.message
-            title, text = self.tr("Processing failed"), f"{name}: {sentence}"
+            title, text = translate("MainWindow", "Processing failed"), f"{name}: {sentence}"
         self.show_status(f"{title}: {text}")
         if self.tray is not None and not self.isActiveWindow():
             self.tray.notify(title, text, error=event.state == "failed")
@@ -100,7 +102,7 @@ class WindowStatus(_Base):
         if self.viewer.rec is not None and self.viewer.rec.id == rec_id:
             self.viewer.clear()
             self.right.setCurrentWidget(self.placeholder)
-        self.show_status(self.tr("Moved “%1” to the trash").replace("%1", title), 10000)
+        self.show_status(translate("MainWindow", "Moved “%1” to the trash").replace("%1", title), 10000)
         self.undo_button.show()
         QTimer.singleShot(10000, self.undo_button, self.undo_button.hide)
 
@@ -113,4 +115,4 @@ class WindowStatus(_Base):
     def _undo_from_status(self) -> None:
         self.undo_stack.undo()
         self.undo_button.hide()
-        self.show_status(self.tr("Restored"))
+        self.show_status(translate("MainWindow", "Restored"))
