@@ -107,6 +107,7 @@ def search(
         limit,
         ctx.settings.embed_model,
         ctx.settings.embed_backend,
+        ctx.settings.embed_remote_url,
         ctx.settings.search_exact,
     )
     generation = store.chunks.generation()

@@ -86,7 +86,7 @@ def stage_ingest(run: StageRun) -> None:
 
 # --- transcribe -------------------------------------------------------------------------------------------
 def stage_transcribe(run: StageRun) -> None:
-    from ..engines.audio import decode
+    from . import remote_stt
     from .transcriptions import stt_options
 
     store = run.ctx.store
@@ -102,11 +102,11 @@ def stage_transcribe(run: StageRun) -> None:
     store.recordings.update(rec.id, transcribe_state="running")
 
     t0 = time.monotonic()
-    audio = decode(store.library.path(rec.stored_name), progress=run.progress, cancel=run.cancel)
-    engine = run.ctx.stt(model)
     options = stt_options(settings, language=language, task=task)
-    with run.ctx.busy(run.ctx.stt_key(model)):  # the idle reaper leaves a model alone while it works
-        transcript = engine.transcribe(audio.samples, options, progress=run.progress, cancel=run.cancel)
+    # Here, or on the configured remote server (with its fallback): pipeline/remote_stt.py
+    transcript, audio_duration = remote_stt.transcribe(
+        run, store.library.path(rec.stored_name), model, options
+    )
     segments = [
         Segment(
             idx=i,
@@ -127,11 +127,11 @@ def stage_transcribe(run: StageRun) -> None:
             language=transcript.language,
             stt_model=transcript.model,
             stt_task=task,
-            duration=audio.duration or rec.duration,
+            duration=audio_duration or rec.duration,
         )
         store.recordings.log(
             rec.id,
-            f"transcribed {audio.duration:.1f} s with {transcript.model} ({task}, language {transcript.language}) "
+            f"transcribed {audio_duration or 0:.1f} s with {transcript.model} ({task}, language {transcript.language}) "
             f"in {elapsed:.1f} s: {len(segments)} segments"
             + (f" ({transcript.dropped} untrustworthy segments dropped)" if transcript.dropped else ""),
             stage="transcribe",

@@ -129,6 +129,16 @@ def get_embedder(
 
 
 def embedder_from_settings(settings: Settings) -> Embedder:
+    if settings.embed_remote_url:  # opt-in: an OpenAI-compatible server embeds (its own vector space)
+        from .remote import RemoteEmbedder
+
+        key = ("remote", settings.embed_remote_url, settings.embed_model, settings.embed_remote_key)
+        return EMBED_CACHE.get(
+            key,
+            lambda: RemoteEmbedder(
+                settings.embed_remote_url, settings.embed_model, api_key=settings.embed_remote_key
+            ),
+        )
     return get_embedder(
         settings.embed_model,
         model_dir=settings.model_dir,
