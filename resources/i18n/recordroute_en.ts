@@ -338,132 +338,142 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="88"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="89"/>
+        <source>That file is outside the folders you allowed for outside tools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/error_text.py" line="93"/>
+        <source>The remote speech or search server did not work. Check it or work locally.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/error_text.py" line="96"/>
         <source>A setting is not valid; it was left unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="89"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="97"/>
         <source>The model %1 is not on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="91"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="99"/>
         <source>The chosen speech model cannot do this (e.g. an English-only model).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="95"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="103"/>
         <source>The model&apos;s files are damaged. Download it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="99"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="107"/>
         <source>The downloaded model did not pass its check. Download it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="103"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="111"/>
         <source>The model could not be downloaded. Check the internet connection and retry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="108"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="116"/>
         <source>This needs your confirmation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="109"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="117"/>
         <source>The library could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="111"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="119"/>
         <source>The disk is full. Free some space and retry; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="115"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="123"/>
         <source>The search index is being rebuilt; nothing in the library was lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="118"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="126"/>
         <source>The LLM server reported a problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="119"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="127"/>
         <source>The LLM server at %1 does not answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="121"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="129"/>
         <source>The LLM server does not have the model %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="125"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="133"/>
         <source>The model&apos;s answer was cut off. Choose a model with a larger context.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="129"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="137"/>
         <source>The text is longer than the model&apos;s context. Lower the context size in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="134"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="142"/>
         <source>The minutes template has a mistake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="136"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="144"/>
         <source>This backup cannot be restored (damaged, or not a RecordRoute backup).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="139"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="147"/>
         <source>No microphone was found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="140"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="148"/>
         <source>System audio cannot be recorded on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="141"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="149"/>
         <source>Recording failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="143"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="151"/>
         <source>The microphone was disconnected; what was recorded is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="147"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="155"/>
         <source>The local API could not start (is the port in use?).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="155"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="163"/>
         <source>Download model…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="156"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="164"/>
         <source>Open settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="157"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="165"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="158"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="166"/>
         <source>Choose another folder…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -335,132 +335,142 @@
         <translation>파일이 너무 큽니다. 더 작은 파일로 나누세요.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="88"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="89"/>
+        <source>That file is outside the folders you allowed for outside tools.</source>
+        <translation>외부 도구에 허용한 폴더 밖에 있는 파일입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/error_text.py" line="93"/>
+        <source>The remote speech or search server did not work. Check it or work locally.</source>
+        <translation>원격 음성 인식·검색 서버가 동작하지 않았습니다. 서버를 확인하거나 이 컴퓨터에서 처리하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/error_text.py" line="96"/>
         <source>A setting is not valid; it was left unchanged.</source>
         <translation>올바르지 않은 설정이 있어 바꾸지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="89"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="97"/>
         <source>The model %1 is not on this computer.</source>
         <translation>%1 모델이 이 컴퓨터에 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="91"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="99"/>
         <source>The chosen speech model cannot do this (e.g. an English-only model).</source>
         <translation>고른 음성 인식 모델로는 할 수 없습니다(예: 영어 전용 모델).</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="95"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="103"/>
         <source>The model&apos;s files are damaged. Download it again.</source>
         <translation>모델 파일이 손상되었습니다. 다시 다운로드하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="99"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="107"/>
         <source>The downloaded model did not pass its check. Download it again.</source>
         <translation>다운로드한 모델이 검사를 통과하지 못했습니다. 다시 다운로드하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="103"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="111"/>
         <source>The model could not be downloaded. Check the internet connection and retry.</source>
         <translation>모델을 다운로드하지 못했습니다. 인터넷 연결을 확인하고 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="108"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="116"/>
         <source>This needs your confirmation.</source>
         <translation>확인이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="109"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="117"/>
         <source>The library could not be written.</source>
         <translation>라이브러리에 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="111"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="119"/>
         <source>The disk is full. Free some space and retry; nothing was changed.</source>
         <translation>디스크가 가득 찼습니다. 공간을 비우고 다시 시도하세요. 바뀐 것은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="115"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="123"/>
         <source>The search index is being rebuilt; nothing in the library was lost.</source>
         <translation>검색 색인을 다시 만드는 중입니다. 라이브러리에서 잃은 것은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="118"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="126"/>
         <source>The LLM server reported a problem.</source>
         <translation>LLM 서버가 문제를 알렸습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="119"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="127"/>
         <source>The LLM server at %1 does not answer.</source>
         <translation>%1의 LLM 서버가 응답하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="121"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="129"/>
         <source>The LLM server does not have the model %1.</source>
         <translation>LLM 서버에 %1 모델이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="125"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="133"/>
         <source>The model&apos;s answer was cut off. Choose a model with a larger context.</source>
         <translation>모델의 답이 중간에 잘렸습니다. 컨텍스트가 더 큰 모델을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="129"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="137"/>
         <source>The text is longer than the model&apos;s context. Lower the context size in Settings.</source>
         <translation>글이 모델의 컨텍스트보다 깁니다. 설정에서 컨텍스트 크기를 낮추세요.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="134"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="142"/>
         <source>The minutes template has a mistake.</source>
         <translation>회의록 템플릿에 오류가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="136"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="144"/>
         <source>This backup cannot be restored (damaged, or not a RecordRoute backup).</source>
         <translation>이 백업은 복원할 수 없습니다(손상되었거나 RecordRoute 백업이 아닙니다).</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="139"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="147"/>
         <source>No microphone was found.</source>
         <translation>마이크를 찾지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="140"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="148"/>
         <source>System audio cannot be recorded on this computer.</source>
         <translation>이 컴퓨터에서는 시스템 소리를 녹음할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="141"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="149"/>
         <source>Recording failed.</source>
         <translation>녹음하지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="143"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="151"/>
         <source>The microphone was disconnected; what was recorded is kept.</source>
         <translation>마이크 연결이 끊겼습니다. 녹음된 부분은 보관했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="147"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="155"/>
         <source>The local API could not start (is the port in use?).</source>
         <translation>로컬 API를 시작하지 못했습니다(포트가 이미 쓰이고 있나요?).</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="155"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="163"/>
         <source>Download model…</source>
         <translation>모델 다운로드…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="156"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="164"/>
         <source>Open settings…</source>
         <translation>설정 열기…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="157"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="165"/>
         <source>Retry</source>
         <translation>다시 시도</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="158"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="166"/>
         <source>Choose another folder…</source>
         <translation>다른 폴더 고르기…</translation>
     </message>

@@ -85,6 +85,14 @@ def sentences() -> dict[str, tuple[str, str]]:
         "unreadable": (translate("Errors", "The file cannot be read (permissions, or it was moved)."), ""),
         "same_in_batch": (translate("Errors", "Same content as %1, added at the same time."), ""),
         "too_large": (translate("Errors", "The file is too large. Split it into smaller files."), ""),
+        "path_not_allowed": (
+            translate("Errors", "That file is outside the folders you allowed for outside tools."),
+            OPEN_SETTINGS,
+        ),
+        "remote_engine": (
+            translate("Errors", "The remote speech or search server did not work. Check it or work locally."),
+            OPEN_SETTINGS,
+        ),
         "settings": (translate("Errors", "A setting is not valid; it was left unchanged."), OPEN_SETTINGS),
         "model_not_found": (translate("Errors", "The model %1 is not on this computer."), DOWNLOAD_MODEL),
         "model_capability": (
