@@ -136,3 +136,31 @@ def test_the_whole_window_takes_drops_with_an_overlay(qtbot, make_window) -> Non
     with qtbot.waitSignal(window.triaged, timeout=20_000) as blocker:
         QApplication.sendEvent(window, QDropEvent(pos, *args))
     assert not window.drop_overlay.isVisible() and blocker.args[0].accepted == [SPEECH_WAV.resolve()]
+
+
+def test_rejections_and_duplicates_are_short_sentences_with_a_visible_open_button(
+    qtbot, make_window, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    from recordroute.pipeline.ingest import ingest
+
+    window = make_window(autostart=False)
+    window.resize(1024, 700)
+    note = tmp_path / "note.txt"
+    note.write_text("The budget is 120 million won.", encoding="utf-8")
+    ingest(window.ctx.store, note)
+    deck = tmp_path / "deck.pptx"
+    deck.write_bytes(b"PK\x03\x04")
+    with qtbot.waitSignal(window.triaged, timeout=20_000):
+        window.add_paths([note, deck])
+    QApplication.processEvents()  # rows added to a shown panel show on the next event-loop turn
+    texts = window.notices.texts()
+    assert len(texts) == 2, texts
+    rejected = next(t for t in texts if t.startswith("deck.pptx"))
+    assert rejected.count("PDF") <= 1 and len(rejected) < 120, rejected  # one sentence, formats once
+    open_button = next(b for b in window.notices.findChildren(QPushButton) if b.text() == "Open")
+    assert open_button.isVisible()
+    top_left = open_button.mapTo(window.notices, open_button.rect().topLeft())
+    assert window.notices.rect().contains(open_button.rect().translated(top_left))
+    assert window.statusBar().currentMessage() != "Checking 2 files…"
