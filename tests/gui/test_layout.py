@@ -49,7 +49,8 @@ def test_the_window_fits_people_s_screens(
 
     i18n.install(language)
     rec_id = add_recording(gui_ctx, title=TITLE, tag="layout")
-    _failed_job(gui_ctx, rec_id)
+    for _ in range(5):  # several long errors at once
+        _failed_job(gui_ctx, rec_id)
     window = make_window(autostart=False)  # type: ignore[operator]
     window.resize(width, height)
     _settle()
@@ -78,11 +79,16 @@ def test_the_window_fits_people_s_screens(
         assert page.minimumSizeHint().width() <= window.viewer.tabs.width(), page
     shoot(window, f"layout-search-{language}-{width}x{height}")
 
-    # Every button of the Jobs dock lies fully inside it (the long error included).
+    # Every button of the Jobs dock lies fully inside its row, and no row is cut sideways (rows beyond the
+    # dock's height scroll; the first row is fully in view).
     dock = window.queue_dock
     assert dock.isVisible()
     for button in _visible_buttons(dock):
-        assert _inside(button, dock), (button.text(), button.geometry())
+        assert _inside(button, button.parentWidget()), (button.text(), button.geometry())
+        left = button.mapTo(dock, QPoint(0, 0)).x()
+        assert left >= 0 and left + button.width() <= dock.width(), (button.text(), left, dock.width())
+    first = min(window.queue.rows.values(), key=lambda r: r.mapTo(dock, QPoint(0, 0)).y())
+    assert all(_inside(b, dock) for b in _visible_buttons(first)), "the first job's buttons are cut off"
 
     # The window's minimum fits a 1024×700 screen whatever the job errors.
     minimum = window.minimumSizeHint().expandedTo(window.minimumSize())
