@@ -44,7 +44,7 @@ def test_screenshot_command_writes_png(tmp_path: Path) -> None:
     add_recording_with_segments(ctx)
     ctx.close()
     out = tmp_path / "shot.png"
-    proc = run_gui("--screenshot", str(out), "--size", "1024x700", "--search", "budget")
+    proc = run_gui("--screenshot", str(out), "--size", "1024x700", "--language", "ko", "--search", "budget")
     assert proc.returncode == 0, proc.stderr
     img = QImage(str(out))
     assert (img.width(), img.height()) == (1024, 700)
