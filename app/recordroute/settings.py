@@ -71,6 +71,11 @@ class Key(str, enum.Enum):
     STT_REMOTE_FALLBACK = "stt_remote_fallback"
     EMBED_REMOTE_URL = "embed_remote_url"
     EMBED_REMOTE_KEY = "embed_remote_key"
+    CALENDAR_URL = "calendar_url"
+    CALENDAR_USERNAME = "calendar_username"
+    CALENDAR_PASSWORD = "calendar_password"
+    LIVE_TRANSLATION_LANGUAGE = "live_translation_language"
+    LIVE_TRANSLATION_MODEL = "live_translation_model"
 
 
 # Environment variable -> key. These always win over the file.
@@ -88,6 +93,7 @@ ENV_OVERRIDES: dict[str, Key] = {
     "RECORDROUTE_STT_REMOTE_URL": Key.STT_REMOTE_URL,
     "RECORDROUTE_STT_REMOTE_KEY": Key.STT_REMOTE_KEY,
     "RECORDROUTE_EMBED_REMOTE_KEY": Key.EMBED_REMOTE_KEY,
+    "RECORDROUTE_CALENDAR_PASSWORD": Key.CALENDAR_PASSWORD,  # keeps the secret out of the settings file
 }
 
 _CHOICES: dict[str, tuple[str, ...]] = {
@@ -172,6 +178,11 @@ class Settings:
         ""  # an OpenAI-compatible server (…/v1) embeds for search instead; model: embed_model
     )
     embed_remote_key: str = ""
+    calendar_url: str = ""  # a CalDAV calendar read by `calendar sync` (empty: off; the only network use)
+    calendar_username: str = ""
+    calendar_password: str = ""
+    live_translation_language: str = ""  # live captions get a translation line in this language (empty: off)
+    live_translation_model: str = ""  # a small, fast LLM for it (empty: llm_model)
 
     # Not settings: where this object came from, so `save()` writes back to the same file.
     source: Path | None = field(default=None, repr=False, compare=False)

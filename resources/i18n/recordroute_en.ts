@@ -4,68 +4,68 @@
 <context>
     <name>CorrectionTab</name>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="69"/>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="59"/>
         <source>Run &amp;correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="70"/>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="60"/>
         <source>Export original…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="71"/>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="61"/>
         <source>Export corrected…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="72"/>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="62"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="72"/>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="62"/>
         <source>Original</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="72"/>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="62"/>
         <source>Corrected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="101"/>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="86"/>
         <source>Correcting the transcript…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="105"/>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="90"/>
         <source>No corrections yet. The LLM fixes obvious recognition errors; the original transcript is never changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="110"/>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="95"/>
         <source>%n segment(s) corrected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n segment corrected.</numerusform>
+            <numerusform>%n segments corrected.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="129"/>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="114"/>
         <source>%n segment(s) corrected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n segment corrected</numerusform>
+            <numerusform>%n segments corrected</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="146"/>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="131"/>
         <source>Export transcript</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="153"/>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="138"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1451,9 +1451,9 @@ Data folder: %2</source>
     <message numerus="yes">
         <location filename="../../app/recordroute/gui/window_dialogs.py" line="242"/>
         <source>Backup saved: %1 (%n recording(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Backup saved: %1 (%n recording)</numerusform>
+            <numerusform>Backup saved: %1 (%n recordings)</numerusform>
         </translation>
     </message>
     <message>
@@ -1485,37 +1485,37 @@ Data folder: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="294"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="297"/>
         <source>Open this library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="308"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="311"/>
         <source>The data folder is set by RECORDROUTE_DATA_DIR; set it to %1 there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="314"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="317"/>
         <source>RecordRoute opens %1 at its next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="317"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="320"/>
         <source>Open a library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="322"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="325"/>
         <source>Restart now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="285"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="288"/>
         <source>Backup restored into %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="288"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="291"/>
         <source>Backup restored</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1882,6 +1882,32 @@ Data folder: %2</source>
     </message>
 </context>
 <context>
+    <name>NotesPanel</name>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/notes_panel.py" line="51"/>
+        <source>My notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/notes_panel.py" line="52"/>
+        <source>Save notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/notes_panel.py" line="55"/>
+        <source>Your notes: one per line. [12:30] ties a line to a moment; # starts a heading. The minutes follow them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/recordroute/gui/viewer/notes_panel.py" line="82"/>
+        <source>%n note(s) saved</source>
+        <translation>
+            <numerusform>%n note saved</numerusform>
+            <numerusform>%n notes saved</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NoticePanel</name>
     <message>
         <location filename="../../app/recordroute/gui/notices.py" line="56"/>
@@ -2111,121 +2137,169 @@ Data folder: %2</source>
     </message>
 </context>
 <context>
-    <name>RecordDialog</name>
+    <name>RecipeDialog</name>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="65"/>
-        <source>Record</source>
+        <location filename="../../app/recordroute/gui/recipe_dialog.py" line="62"/>
+        <source>Recipes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="68"/>
-        <source>Microphone</source>
+        <location filename="../../app/recordroute/gui/recipe_dialog.py" line="63"/>
+        <source>&amp;Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="69"/>
-        <source>System audio (what the speakers play)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="70"/>
-        <source>Meeting: microphone and system audio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="81"/>
-        <source>Show &amp;live captions while recording</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="86"/>
-        <source>Live captions appear here; the full transcript replaces them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="92"/>
-        <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="93"/>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="218"/>
-        <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="94"/>
-        <source>&amp;Stop and add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="95"/>
+        <location filename="../../app/recordroute/gui/recipe_dialog.py" line="64"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="114"/>
+        <location filename="../../app/recordroute/gui/recipe_dialog.py" line="88"/>
+        <source>No recipes found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/recipe_dialog.py" line="94"/>
+        <source>Running %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/recipe_dialog.py" line="97"/>
+        <source>Version %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/recipe_dialog.py" line="100"/>
+        <source>Not run on this recording yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="86"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="89"/>
+        <source>Microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="90"/>
+        <source>System audio (what the speakers play)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="91"/>
+        <source>Meeting: microphone and system audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="102"/>
+        <source>Show &amp;live captions while recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="105"/>
+        <source>Each caption gets a translation line (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="113"/>
+        <source>Live captions appear here; the full transcript replaces them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="121"/>
+        <source>Type a note and press Enter; it is stamped with the recording time (# for a heading)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="131"/>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="132"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="280"/>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="133"/>
+        <source>&amp;Stop and add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="134"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="153"/>
         <source>&amp;Source:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="115"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="154"/>
         <source>&amp;Input device:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="116"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="155"/>
         <source>&amp;Output to record:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="117"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="156"/>
         <source>Level:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="118"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="157"/>
         <source>Others:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="119"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="158"/>
         <source>Length:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="137"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="178"/>
         <source>No input device found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="138"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="179"/>
         <source>Default output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="150"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="191"/>
         <source>No microphone was found. Connect one (or allow microphone access in the system settings), then reopen this window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="173"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="214"/>
         <source>Recording to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="193"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="242"/>
         <source>Saved %1; it was added to the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="197"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="246"/>
         <source>
 (Live preview. The full transcript replaces it once the recording is processed.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="218"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="280"/>
         <source>&amp;Resume</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2975,47 +3049,52 @@ Data folder: %2</source>
 <context>
     <name>SpeakersPanel</name>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="99"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="105"/>
         <source>Speakers (%1) — double-click a name to rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="101"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="107"/>
         <source>Speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="101"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="107"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="101"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="107"/>
         <source>Talk time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="101"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="107"/>
         <source>Share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="126"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="131"/>
+        <source>Calendar attendees: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="135"/>
         <source>Suggested names: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="137"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="146"/>
         <source>Rename speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="147"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="156"/>
         <source>Apply suggested names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="148"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="157"/>
         <source>These voices match saved profiles:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3139,72 +3218,82 @@ Data folder: %2</source>
 <context>
     <name>SummaryTab</name>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="99"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="103"/>
         <source>Template:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="101"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="105"/>
         <source>Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="105"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="109"/>
         <source>Same as the recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="110"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="114"/>
         <source>&amp;Regenerate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="111"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="115"/>
+        <source>Recipes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="116"/>
+        <source>Run one of your saved prompts on this recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="117"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="112"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="118"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="113"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="119"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="207"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="214"/>
         <source>Generating the summary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="245"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="252"/>
         <source>The summary did not finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="249"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="256"/>
         <source>Summary ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="268"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="275"/>
         <source>Summary copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="274"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="288"/>
         <source>Export summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="274"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="288"/>
         <source>Markdown (*.md);;Text (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="280"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="294"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3212,63 +3301,172 @@ Data folder: %2</source>
 <context>
     <name>TranscriptTab</name>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="150"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="151"/>
         <source>Segment saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="210"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="215"/>
         <source>Find in transcript</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="211"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="216"/>
         <source>Previous match (Shift+F3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="212"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="217"/>
         <source>Next match (F3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="213"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="218"/>
         <source>Close (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="214"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="219"/>
         <source>Click a line to play from there; double-click to correct it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="238"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="243"/>
         <source>Transcribing… the text appears here when it is done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="240"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="245"/>
         <source>The transcription failed. See the Details tab, then retry from the Jobs panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="242"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="247"/>
         <source>No speech was found in this recording.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="244"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="249"/>
         <source>Not transcribed yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="332"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="337"/>
         <source>no matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="336"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="341"/>
         <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TranslationTab</name>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="67"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="68"/>
+        <source>Korean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="69"/>
+        <source>Japanese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="70"/>
+        <source>Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="71"/>
+        <source>German</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="72"/>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="73"/>
+        <source>Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="82"/>
+        <source>&amp;Translate transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="83"/>
+        <source>Translate &amp;minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="84"/>
+        <source>Export bilingual subtitles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="85"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="85"/>
+        <source>Original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="85"/>
+        <source>Translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="123"/>
+        <source>Translating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="126"/>
+        <source>No translation yet. The LLM translates segment by segment; every timestamp is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="129"/>
+        <source>%n segment(s) translated.</source>
+        <translation>
+            <numerusform>%n segment translated.</numerusform>
+            <numerusform>%n segments translated.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="161"/>
+        <source>%n segment(s) translated</source>
+        <translation>
+            <numerusform>%n segment translated</numerusform>
+            <numerusform>%n segments translated</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="168"/>
+        <source>Translated minutes saved as version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="184"/>
+        <source>Export bilingual subtitles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="195"/>
+        <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3307,9 +3505,9 @@ Data folder: %2</source>
     <message numerus="yes">
         <location filename="../../app/recordroute/gui/trash_dialog.py" line="95"/>
         <source>Delete %n recording(s) and their files for good? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n recording and their files for good? This cannot be undone.</numerusform>
+            <numerusform>Delete %n recordings and their files for good? This cannot be undone.</numerusform>
         </translation>
     </message>
 </context>
@@ -3329,42 +3527,47 @@ Data folder: %2</source>
 <context>
     <name>ViewerPane</name>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/pane.py" line="76"/>
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="92"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/pane.py" line="78"/>
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="94"/>
         <source>Transcribe again, find speakers, regenerate minutes, export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/pane.py" line="80"/>
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="96"/>
         <source>&amp;Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/pane.py" line="81"/>
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="97"/>
         <source>&amp;Transcript</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/pane.py" line="82"/>
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="98"/>
         <source>&amp;Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/pane.py" line="83"/>
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="99"/>
         <source>Si&amp;milar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/pane.py" line="84"/>
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="100"/>
         <source>&amp;Corrections</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="101"/>
+        <source>Trans&amp;lation</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/viewer/pane.py" line="167"/>
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="195"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>

@@ -4,66 +4,66 @@
 <context>
     <name>CorrectionTab</name>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="69"/>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="59"/>
         <source>Run &amp;correction</source>
         <translation>교정 실행(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="70"/>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="60"/>
         <source>Export original…</source>
         <translation>원본 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="71"/>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="61"/>
         <source>Export corrected…</source>
         <translation>교정본 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="72"/>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="62"/>
         <source>Time</source>
         <translation>시간</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="72"/>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="62"/>
         <source>Original</source>
         <translation>원본</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="72"/>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="62"/>
         <source>Corrected</source>
         <translation>교정본</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="101"/>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="86"/>
         <source>Correcting the transcript…</source>
         <translation>전사본을 교정하는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="105"/>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="90"/>
         <source>No corrections yet. The LLM fixes obvious recognition errors; the original transcript is never changed.</source>
         <translation>아직 교정 내용이 없습니다. LLM이 명백한 인식 오류를 고치며, 원본 전사본은 바뀌지 않습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="110"/>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="95"/>
         <source>%n segment(s) corrected.</source>
         <translation>
             <numerusform>%n개 구간을 교정했습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="129"/>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="114"/>
         <source>%n segment(s) corrected</source>
         <translation>
             <numerusform>%n개 구간 교정됨</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="146"/>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="131"/>
         <source>Export transcript</source>
         <translation>전사본 내보내기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="153"/>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="138"/>
         <source>Saved %1</source>
         <translation>%1에 저장했습니다</translation>
     </message>
@@ -1481,37 +1481,37 @@ Data folder: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="294"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="297"/>
         <source>Open this library</source>
         <translation>이 라이브러리 열기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="308"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="311"/>
         <source>The data folder is set by RECORDROUTE_DATA_DIR; set it to %1 there.</source>
         <translation>데이터 폴더는 RECORDROUTE_DATA_DIR 환경 변수로 정해져 있습니다. 그 값을 %1(으)로 바꾸세요.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="314"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="317"/>
         <source>RecordRoute opens %1 at its next start.</source>
         <translation>다음에 시작할 때 RecordRoute가 %1을(를) 엽니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="317"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="320"/>
         <source>Open a library</source>
         <translation>라이브러리 열기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="322"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="325"/>
         <source>Restart now</source>
         <translation>지금 다시 시작</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="285"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="288"/>
         <source>Backup restored into %1</source>
         <translation>%1에 백업을 복원했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="288"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="291"/>
         <source>Backup restored</source>
         <translation>백업 복원됨</translation>
     </message>
@@ -1878,6 +1878,31 @@ Data folder: %2</source>
     </message>
 </context>
 <context>
+    <name>NotesPanel</name>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/notes_panel.py" line="51"/>
+        <source>My notes</source>
+        <translation>내 메모</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/notes_panel.py" line="52"/>
+        <source>Save notes</source>
+        <translation>메모 저장</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/notes_panel.py" line="55"/>
+        <source>Your notes: one per line. [12:30] ties a line to a moment; # starts a heading. The minutes follow them.</source>
+        <translation>메모를 한 줄에 하나씩 적습니다. [12:30]은 그 줄을 녹음의 한 시점에 묶고, #은 제목을 시작합니다. 회의록이 메모를 따릅니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/recordroute/gui/viewer/notes_panel.py" line="82"/>
+        <source>%n note(s) saved</source>
+        <translation>
+            <numerusform>메모 %n개를 저장했습니다</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NoticePanel</name>
     <message>
         <location filename="../../app/recordroute/gui/notices.py" line="56"/>
@@ -2103,122 +2128,170 @@ Data folder: %2</source>
     </message>
 </context>
 <context>
-    <name>RecordDialog</name>
+    <name>RecipeDialog</name>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="65"/>
-        <source>Record</source>
-        <translation>녹음</translation>
+        <location filename="../../app/recordroute/gui/recipe_dialog.py" line="62"/>
+        <source>Recipes</source>
+        <translation>레시피</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="68"/>
-        <source>Microphone</source>
-        <translation>마이크</translation>
+        <location filename="../../app/recordroute/gui/recipe_dialog.py" line="63"/>
+        <source>&amp;Run</source>
+        <translation>실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="69"/>
-        <source>System audio (what the speakers play)</source>
-        <translation>시스템 오디오(스피커에서 나오는 소리)</translation>
-    </message>
-    <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="70"/>
-        <source>Meeting: microphone and system audio</source>
-        <translation>회의: 마이크와 시스템 오디오</translation>
-    </message>
-    <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="81"/>
-        <source>Show &amp;live captions while recording</source>
-        <translation>녹음 중 실시간 자막 표시(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="86"/>
-        <source>Live captions appear here; the full transcript replaces them.</source>
-        <translation>실시간 자막이 여기에 표시됩니다. 전체 전사가 끝나면 대체됩니다.</translation>
-    </message>
-    <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="92"/>
-        <source>&amp;Record</source>
-        <translation>녹음(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="93"/>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="218"/>
-        <source>&amp;Pause</source>
-        <translation>일시 정지(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="94"/>
-        <source>&amp;Stop and add</source>
-        <translation>정지 후 추가(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="95"/>
+        <location filename="../../app/recordroute/gui/recipe_dialog.py" line="64"/>
         <source>&amp;Close</source>
         <translation>닫기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="114"/>
+        <location filename="../../app/recordroute/gui/recipe_dialog.py" line="88"/>
+        <source>No recipes found.</source>
+        <translation>레시피가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/recipe_dialog.py" line="94"/>
+        <source>Running %1…</source>
+        <translation>%1 실행 중…</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/recipe_dialog.py" line="97"/>
+        <source>Version %1 · %2</source>
+        <translation>버전 %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/recipe_dialog.py" line="100"/>
+        <source>Not run on this recording yet.</source>
+        <translation>이 녹음에서 아직 실행하지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="86"/>
+        <source>Record</source>
+        <translation>녹음</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="89"/>
+        <source>Microphone</source>
+        <translation>마이크</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="90"/>
+        <source>System audio (what the speakers play)</source>
+        <translation>시스템 오디오(스피커에서 나오는 소리)</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="91"/>
+        <source>Meeting: microphone and system audio</source>
+        <translation>회의: 마이크와 시스템 오디오</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="102"/>
+        <source>Show &amp;live captions while recording</source>
+        <translation>녹음 중 실시간 자막 표시(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="105"/>
+        <source>Each caption gets a translation line (%1)</source>
+        <translation>자막마다 번역 줄이 붙습니다(%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="113"/>
+        <source>Live captions appear here; the full transcript replaces them.</source>
+        <translation>실시간 자막이 여기에 표시됩니다. 전체 전사가 끝나면 대체됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="121"/>
+        <source>Type a note and press Enter; it is stamped with the recording time (# for a heading)</source>
+        <translation>메모를 입력하고 Enter를 누르면 녹음 시각이 붙습니다(#은 제목)</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="131"/>
+        <source>&amp;Record</source>
+        <translation>녹음(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="132"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="280"/>
+        <source>&amp;Pause</source>
+        <translation>일시 정지(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="133"/>
+        <source>&amp;Stop and add</source>
+        <translation>정지 후 추가(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="134"/>
+        <source>&amp;Close</source>
+        <translation>닫기(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="153"/>
         <source>&amp;Source:</source>
         <translation>소스(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="115"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="154"/>
         <source>&amp;Input device:</source>
         <translation>입력 장치(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="116"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="155"/>
         <source>&amp;Output to record:</source>
         <translation>녹음할 출력(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="117"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="156"/>
         <source>Level:</source>
         <translation>레벨:</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="118"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="157"/>
         <source>Others:</source>
         <translation>상대방:</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="119"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="158"/>
         <source>Length:</source>
         <translation>길이:</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="137"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="178"/>
         <source>No input device found</source>
         <translation>입력 장치 없음</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="138"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="179"/>
         <source>Default output</source>
         <translation>기본 출력</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="150"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="191"/>
         <source>No microphone was found. Connect one (or allow microphone access in the system settings), then reopen this window.</source>
         <translation>마이크를 찾지 못했습니다. 마이크를 연결하거나 시스템 설정에서 마이크 접근을 허용한 뒤 이 창을 다시 여세요.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="173"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="214"/>
         <source>Recording to %1</source>
         <translation>%1에 녹음하는 중</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="193"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="242"/>
         <source>Saved %1; it was added to the queue.</source>
         <translation>%1을(를) 저장하고 대기열에 추가했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="197"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="246"/>
         <source>
 (Live preview. The full transcript replaces it once the recording is processed.)</source>
         <translation>
 (실시간 미리보기입니다. 녹음 처리가 끝나면 전체 전사로 대체됩니다.)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="218"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="280"/>
         <source>&amp;Resume</source>
         <translation>계속(&amp;R)</translation>
     </message>
@@ -2967,47 +3040,52 @@ Data folder: %2</source>
 <context>
     <name>SpeakersPanel</name>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="99"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="105"/>
         <source>Speakers (%1) — double-click a name to rename</source>
         <translation>화자 (%1) — 이름을 두 번 클릭해 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="101"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="107"/>
         <source>Speaker</source>
         <translation>화자</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="101"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="107"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="101"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="107"/>
         <source>Talk time</source>
         <translation>발화 시간</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="101"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="107"/>
         <source>Share</source>
         <translation>비율</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="126"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="131"/>
+        <source>Calendar attendees: %1</source>
+        <translation>캘린더 참석자: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="135"/>
         <source>Suggested names: %1</source>
         <translation>추천 이름: %1</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="137"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="146"/>
         <source>Rename speaker</source>
         <translation>화자 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="147"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="156"/>
         <source>Apply suggested names</source>
         <translation>추천 이름 적용</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="148"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="157"/>
         <source>These voices match saved profiles:</source>
         <translation>저장된 음성 프로필과 일치하는 목소리:</translation>
     </message>
@@ -3131,72 +3209,82 @@ Data folder: %2</source>
 <context>
     <name>SummaryTab</name>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="99"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="103"/>
         <source>Template:</source>
         <translation>템플릿:</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="101"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="105"/>
         <source>Language:</source>
         <translation>언어:</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="105"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="109"/>
         <source>Same as the recording</source>
         <translation>녹음과 같은 언어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="110"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="114"/>
         <source>&amp;Regenerate</source>
         <translation>다시 만들기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="111"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="115"/>
+        <source>Recipes…</source>
+        <translation>레시피…</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="116"/>
+        <source>Run one of your saved prompts on this recording</source>
+        <translation>저장한 프롬프트 하나를 이 녹음에 실행합니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="117"/>
         <source>Stop</source>
         <translation>중지</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="112"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="118"/>
         <source>Copy</source>
         <translation>복사</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="113"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="119"/>
         <source>Export…</source>
         <translation>내보내기…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="207"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="214"/>
         <source>Generating the summary…</source>
         <translation>요약을 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="245"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="252"/>
         <source>The summary did not finish.</source>
         <translation>요약을 끝내지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="249"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="256"/>
         <source>Summary ready</source>
         <translation>요약 완료</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="268"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="275"/>
         <source>Summary copied</source>
         <translation>요약을 복사했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="274"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="288"/>
         <source>Export summary</source>
         <translation>요약 내보내기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="274"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="288"/>
         <source>Markdown (*.md);;Text (*.txt)</source>
         <translation>마크다운 (*.md);;텍스트 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="280"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="294"/>
         <source>Saved %1</source>
         <translation>%1에 저장했습니다</translation>
     </message>
@@ -3204,64 +3292,171 @@ Data folder: %2</source>
 <context>
     <name>TranscriptTab</name>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="150"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="151"/>
         <source>Segment saved</source>
         <translation>구간을 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="210"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="215"/>
         <source>Find in transcript</source>
         <translation>받아쓰기에서 찾기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="211"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="216"/>
         <source>Previous match (Shift+F3)</source>
         <translation>이전 결과 (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="212"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="217"/>
         <source>Next match (F3)</source>
         <translation>다음 결과 (F3)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="213"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="218"/>
         <source>Close (Esc)</source>
         <translation>닫기 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="214"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="219"/>
         <source>Click a line to play from there; double-click to correct it</source>
         <translation>줄을 클릭하면 그 위치부터 재생하고, 두 번 클릭하면 고칠 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="238"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="243"/>
         <source>Transcribing… the text appears here when it is done.</source>
         <translation>받아쓰는 중… 끝나면 여기에 텍스트가 나타납니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="240"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="245"/>
         <source>The transcription failed. See the Details tab, then retry from the Jobs panel.</source>
         <translation>받아쓰기에 실패했습니다. 세부 정보 탭을 확인한 뒤 작업 패널에서 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="242"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="247"/>
         <source>No speech was found in this recording.</source>
         <translation>이 녹음에서 음성을 찾지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="244"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="249"/>
         <source>Not transcribed yet.</source>
         <translation>아직 받아쓰지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="332"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="337"/>
         <source>no matches</source>
         <translation>일치 항목 없음</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="336"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="341"/>
         <source>%1 of %2</source>
         <translation>%2개 중 %1번째</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationTab</name>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="67"/>
+        <source>English</source>
+        <translation>영어</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="68"/>
+        <source>Korean</source>
+        <translation>한국어</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="69"/>
+        <source>Japanese</source>
+        <translation>일본어</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="70"/>
+        <source>Chinese</source>
+        <translation>중국어</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="71"/>
+        <source>German</source>
+        <translation>독일어</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="72"/>
+        <source>French</source>
+        <translation>프랑스어</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="73"/>
+        <source>Spanish</source>
+        <translation>스페인어</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="82"/>
+        <source>&amp;Translate transcript</source>
+        <translation>전사 번역(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="83"/>
+        <source>Translate &amp;minutes</source>
+        <translation>회의록 번역(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="84"/>
+        <source>Export bilingual subtitles…</source>
+        <translation>이중 언어 자막 내보내기…</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="85"/>
+        <source>Time</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="85"/>
+        <source>Original</source>
+        <translation>원문</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="85"/>
+        <source>Translation</source>
+        <translation>번역</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="123"/>
+        <source>Translating…</source>
+        <translation>번역하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="126"/>
+        <source>No translation yet. The LLM translates segment by segment; every timestamp is kept.</source>
+        <translation>아직 번역이 없습니다. LLM이 구간마다 번역하며 모든 타임스탬프가 유지됩니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="129"/>
+        <source>%n segment(s) translated.</source>
+        <translation>
+            <numerusform>구간 %n개를 번역했습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="161"/>
+        <source>%n segment(s) translated</source>
+        <translation>
+            <numerusform>구간 %n개를 번역했습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="168"/>
+        <source>Translated minutes saved as version %1</source>
+        <translation>번역한 회의록을 버전 %1로 저장했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="184"/>
+        <source>Export bilingual subtitles</source>
+        <translation>이중 언어 자막 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="195"/>
+        <source>Saved %1</source>
+        <translation>%1에 저장했습니다</translation>
     </message>
 </context>
 <context>
@@ -3320,42 +3515,47 @@ Data folder: %2</source>
 <context>
     <name>ViewerPane</name>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/pane.py" line="76"/>
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="92"/>
         <source>Actions</source>
         <translation>작업</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/pane.py" line="78"/>
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="94"/>
         <source>Transcribe again, find speakers, regenerate minutes, export…</source>
         <translation>다시 받아쓰기, 화자 찾기, 회의록 다시 만들기, 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/pane.py" line="80"/>
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="96"/>
         <source>&amp;Summary</source>
         <translation>요약(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/pane.py" line="81"/>
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="97"/>
         <source>&amp;Transcript</source>
         <translation>받아쓰기(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/pane.py" line="82"/>
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="98"/>
         <source>&amp;Details</source>
         <translation>세부 정보(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/pane.py" line="83"/>
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="99"/>
         <source>Si&amp;milar</source>
         <translation>비슷한 녹음(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/pane.py" line="84"/>
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="100"/>
         <source>&amp;Corrections</source>
         <translation>교정(&amp;C)</translation>
     </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="101"/>
+        <source>Trans&amp;lation</source>
+        <translation>번역(&amp;L)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/viewer/pane.py" line="167"/>
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="195"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n쪽</numerusform>

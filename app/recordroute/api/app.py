@@ -25,6 +25,7 @@ from ..pipeline.context import AppContext
 from ..pipeline.queue import JobQueue
 from . import (
     admin_routes,
+    context_routes,
     docs_routes,
     errors,
     jobs_routes,
@@ -102,6 +103,7 @@ def create_app(
         native_routes,
         search_routes,
         speaker_routes,
+        context_routes,
         jobs_routes,
         admin_routes,
         models_routes,

@@ -17,6 +17,7 @@ from ..errors import InputError, NotFoundError
 from ..job_options import MAX_SPEAKERS, JobOptions
 from ..pipeline import export
 from ..pipeline.ingest import ingest, inspect
+from ..pipeline.meeting_context import link_calendar, set_notes
 from ..store import ListFilter, Recording
 from .errors import ApiError, not_found
 from .openai_audio import check_model_name, probe_upload
@@ -33,6 +34,7 @@ from .schemas import (
 from .state import ApiState, StateDep
 from .uploads import Upload, display_name, receive_upload, upload_dir
 
+MAX_NOTES_CHARS = 100_000
 ExportFormat = Literal["txt", "srt", "vtt", "json", "md", "html", "docx"]
 ExportPart = Literal["all", "minutes", "transcript"]
 Kind = Literal["audio", "video", "pdf", "text"]
@@ -51,6 +53,11 @@ class UploadForm(BaseModel):
     diarize: bool | None = Field(default=None, description="find who said what (default: settings)")
     speakers: int | None = Field(
         default=None, ge=1, le=MAX_SPEAKERS, description="number of speakers, if known"
+    )
+    notes: str | None = Field(
+        default=None,
+        max_length=MAX_NOTES_CHARS,
+        description="your notes, one per line; '[mm:ss] text' ties a line to a moment (the minutes follow them)",
     )
 
     def job_options(self) -> JobOptions:
@@ -99,6 +106,9 @@ def _import(state: ApiState, upload: Upload, form: UploadForm) -> UploadResult:
     if result.created:
         name = display_name(upload.filename)
         ctx.store.recordings.update(rec.id, title=Path(name).stem or name, source_name=name)
+        link_calendar(ctx.store, rec.id)  # an overlapping calendar event names it after all
+    if form.notes is not None:
+        set_notes(ctx.store, rec.id, form.notes)
     options = form.job_options()
     finished = rec.transcribe_state == "done" and not form.force and (form.task in (None, rec.stt_task))
     if result.duplicate and finished:
@@ -245,7 +255,7 @@ def export_recording(
         body,
         media_type=export.MEDIA_TYPES[format],
         headers={
-            "Content-Disposition": f'attachment; filename="{name}"',
+            "Content-Disposition": export.content_disposition(name),
             "X-Content-Type-Options": "nosniff",
         },
     )

@@ -8,9 +8,11 @@ import sys
 from collections.abc import Sequence
 
 from ..errors import RecordRouteError
+from ..inert import for_display
 from ..pipeline.export import FORMATS as EXPORT_FORMATS
 from . import (  # noqa: F401  (registers sub-commands)
     commands,
+    context_commands,
     library_commands,
     llm_commands,
     models_commands,
@@ -69,6 +71,11 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument(
         "--only", choices=("minutes", "transcript"), help="only the minutes or only the transcript"
     )
+    c.add_argument(
+        "--bilingual",
+        metavar="LANG",
+        help="srt/vtt with two lines per cue: the original and its LANG translation",
+    )
     c.set_defaults(func=commands.cmd_export)
 
     c = sub.add_parser("delete", help="move a recording to the trash (or delete it for good)")
@@ -112,7 +119,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args) or EXIT_OK)
     except RecordRouteError as exc:
-        print(f"recordroute: error: {exc.user_text()}", file=sys.stderr)
+        print(f"recordroute: error: {for_display(exc.user_text())}", file=sys.stderr)
         return EXIT_FAIL
     except KeyboardInterrupt:
         print("recordroute: interrupted", file=sys.stderr)
@@ -121,7 +128,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
     except OSError as exc:
         print(
-            f"recordroute: error: {exc.strerror or exc}: {getattr(exc, 'filename', '') or ''}",
+            for_display(f"recordroute: error: {exc.strerror or exc}: {getattr(exc, 'filename', '') or ''}"),
             file=sys.stderr,
         )
         return EXIT_FAIL

@@ -7,6 +7,7 @@ keeps what was recorded. Live captions are a preview from the warm model; the fu
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -26,12 +28,29 @@ from PySide6.QtWidgets import (
 )
 
 from ..engines.capture import InputDevice
+from ..engines.notes import NoteLine, NoteStamper, format_notes, parse_line, sidecar_path
 from ..pipeline.context import AppContext
 from ..pipeline.live_captions import LiveCaptioner
+from ..pipeline.live_translation import LiveTranslator
+from ..pipeline.summaries import resolve_backend
 from ..settings import Settings
+from ..store.files import atomic_write_bytes
 from .lifetime import bind
 from .presenters import clock, new_recording_path
 from .recorder import RecorderController
+
+
+def live_translator_factory(settings: Settings) -> Callable[[], LiveTranslator] | None:
+    """A translation line under each live caption when the settings name a language for it."""
+    language = settings.live_translation_language.strip()
+    if not language:
+        return None
+
+    def make() -> LiveTranslator:
+        llm = resolve_backend(settings, None, settings.live_translation_model or None)
+        return LiveTranslator(llm, language)
+
+    return make
 
 
 def _meter(parent: QWidget) -> QProgressBar:
@@ -56,7 +75,9 @@ class RecordDialog(QDialog):
         self.settings = settings
         if controller is None:
             factory = (lambda: LiveCaptioner(ctx.stt(), language=settings.stt_language)) if ctx else None
-            controller = RecorderController(self, captioner_factory=factory)
+            controller = RecorderController(
+                self, captioner_factory=factory, translator_factory=live_translator_factory(settings)
+            )
         self.controller = controller
         self.controller.setParent(self)
         self.path: Path | None = None
@@ -79,6 +100,12 @@ class RecordDialog(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.6)
         self.elapsed.setFont(font)
         self.live = QCheckBox(self.tr("Show &live captions while recording"), self)
+        if self.controller.translator_factory is not None:
+            self.live.setToolTip(
+                self.tr("Each caption gets a translation line (%1)").replace(
+                    "%1", settings.live_translation_language
+                )
+            )
         self.live.setEnabled(self.controller.captioner_factory is not None)
         self.captions = QPlainTextEdit(self)
         self.captions.setReadOnly(True)
@@ -86,6 +113,18 @@ class RecordDialog(QDialog):
             self.tr("Live captions appear here; the full transcript replaces them.")
         )
         self.captions.setVisible(False)
+        # Notes typed while recording: each line is stamped with the recording time and kept with the file.
+        self.notes: list[NoteLine] = []
+        self.stamper: NoteStamper | None = None
+        self.note_entry = QLineEdit(self)
+        self.note_entry.setPlaceholderText(
+            self.tr("Type a note and press Enter; it is stamped with the recording time (# for a heading)")
+        )
+        self.note_entry.returnPressed.connect(self.add_note)
+        self.notes_view = QPlainTextEdit(self)
+        self.notes_view.setReadOnly(True)
+        self.notes_view.setMaximumHeight(90)
+        self.notes_view.setVisible(False)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
@@ -126,6 +165,8 @@ class RecordDialog(QDialog):
         lay.addLayout(self.form)
         lay.addWidget(self.live)
         lay.addWidget(self.captions, 1)
+        lay.addWidget(self.note_entry)
+        lay.addWidget(self.notes_view)
         lay.addWidget(self.message)
         lay.addLayout(buttons)
 
@@ -180,6 +221,8 @@ class RecordDialog(QDialog):
             live=self.live.isChecked(),
         ):
             self.path = None
+        else:
+            self.stamper = NoteStamper(self.controller.seconds)  # recording time, paused time excluded
 
     def toggle_pause(self) -> None:
         if self.controller.state == "recording":
@@ -189,6 +232,12 @@ class RecordDialog(QDialog):
 
     def stop(self) -> None:
         path = self.controller.stop()
+        if path is not None and self.notes:
+            # Beside the file until it is imported (a crash keeps them too); the import attaches them.
+            atomic_write_bytes(sidecar_path(path), format_notes(self.notes).encode("utf-8"))
+        self.notes, self.stamper = [], None
+        self.notes_view.clear()
+        self.notes_view.setVisible(False)
         if path is not None and self.controller.seconds() > 0:
             self.message.setText(self.tr("Saved %1; it was added to the queue.").replace("%1", path.name))
             if self.live.isChecked():
@@ -200,6 +249,19 @@ class RecordDialog(QDialog):
             self.recorded.emit(path)
         self.controller.recorder = None
         self._update_buttons("idle")
+
+    def add_note(self) -> None:
+        text = self.note_entry.text()
+        if self.stamper is not None and self.controller.state in ("recording", "paused"):
+            note = self.stamper.add(text)
+        else:  # before recording: an agenda line, not tied to a moment
+            note = parse_line(text)
+        if note is None:
+            return
+        self.note_entry.clear()
+        self.notes.append(note)
+        self.notes_view.setVisible(True)
+        self.notes_view.appendPlainText(format_notes([note]))
 
     def _show_levels(self, levels: list[float]) -> None:
         self.meter.setValue(int((levels[0] if levels else 0.0) * 100))

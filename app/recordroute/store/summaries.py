@@ -100,7 +100,7 @@ class Summaries:
             con.execute("UPDATE recordings SET summarize_state = 'done' WHERE id = ?", (row[0],))
             if title and retitle:
                 con.execute(
-                    "UPDATE recordings SET title = ?, title_source = 'llm' WHERE id = ? AND title_source != 'user'",
+                    "UPDATE recordings SET title = ?, title_source = 'llm' WHERE id = ? AND title_source NOT IN ('user', 'calendar')",
                     (title, row[0]),
                 )
 

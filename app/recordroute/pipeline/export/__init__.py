@@ -6,11 +6,15 @@ and `only` ("minutes" or "transcript") narrows any of them.
 
 from __future__ import annotations
 
+import urllib.parse
 from collections.abc import Sequence
 from pathlib import Path
 
+from ...errors import InputError
+from ...safepaths import check_output
 from ...store import Recording, Segment, Store
 from ...store.files import atomic_write_bytes
+from .bilingual import to_bilingual_srt, to_bilingual_vtt
 from .document import PARTS, ExportDoc, check_only, load_doc
 from .docx import to_docx
 from .html import to_html
@@ -33,6 +37,7 @@ __all__ = [
     "load_doc",
     "mmss",
     "render",
+    "render_bilingual",
     "render_doc",
     "speaker_of",
     "to_docx",
@@ -73,7 +78,8 @@ def render_doc(fmt: str, doc: ExportDoc) -> str | bytes:
     if fmt == "docx":
         return to_docx(doc)
     if fmt == "json":
-        return to_json(doc.rec, doc.segments if doc.with_transcript else [], doc.minutes_json())
+        notes = [{"at": n.at, "text": n.text} for n in doc.shown_notes]
+        return to_json(doc.rec, doc.segments if doc.with_transcript else [], doc.minutes_json(), notes)
     if fmt in ("txt", "srt", "vtt"):
         if doc.only == "minutes":
             return _minutes_text(doc)
@@ -94,6 +100,16 @@ def render(
     return render_doc(fmt, ExportDoc(rec, list(segments), summary, check_only(only)))
 
 
+def render_bilingual(store: Store, rec_id: int, fmt: str, language: str) -> str:
+    """srt or vtt with the original line and its stored translation into `language` in every cue."""
+    from ..translation import translation_pairs
+
+    if fmt not in ("srt", "vtt"):
+        raise InputError("bilingual export is for subtitles", hint="use --format srt or --format vtt")
+    pairs = translation_pairs(store, rec_id, language)
+    return to_bilingual_srt(pairs) if fmt == "srt" else to_bilingual_vtt(pairs)
+
+
 def as_bytes(body: str | bytes) -> bytes:
     return body if isinstance(body, bytes) else body.encode("utf-8")
 
@@ -107,6 +123,16 @@ def export_filename(rec: Recording, fmt: str) -> str:
     return f"{stem[:100]}.{fmt}"
 
 
+def content_disposition(filename: str) -> str:
+    """An `attachment` header value for any file name: an ASCII `filename` for old clients and the exact name
+    as RFC 5987 `filename*` (a Korean title is not Latin-1, and a header must be)."""
+    fallback = "".join(c if " " <= c < "\x7f" and c not in '"\\' else "_" for c in filename)
+    encoded = urllib.parse.quote(filename, safe="")
+    if fallback == filename:
+        return f'attachment; filename="{filename}"'
+    return f"attachment; filename=\"{fallback}\"; filename*=UTF-8''{encoded}"
+
+
 def export_transcript(
     store: Store,
     rec_id: int,
@@ -116,12 +142,21 @@ def export_transcript(
     only: str | None = None,
     corrected: bool = False,
 ) -> Path:
-    """Write an export; the file's extension wins over `fmt` when it names a known format."""
+    """Write an export; the file's extension wins over `fmt` when it names a known format. A path inside the
+    data folder is refused (it could replace the database or an original)."""
     suffix = path.suffix.lstrip(".").lower()
     if suffix in FORMATS:
         fmt = suffix
     elif fmt in FORMATS:
         path = path.with_suffix(f".{fmt}")
+    path = check_output(path, store.data_dir, what="the export file")
     doc = load_doc(store, rec_id, only=only, corrected=corrected)
     atomic_write_bytes(path, as_bytes(render_doc(fmt, doc)))
+    return path
+
+
+def write_export(store: Store, path: Path, body: bytes) -> Path:
+    """Write rendered export bytes to a path the user gave (never inside the data folder)."""
+    path = check_output(path, store.data_dir, what="the export file")
+    atomic_write_bytes(path, body)
     return path

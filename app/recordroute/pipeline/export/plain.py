@@ -7,6 +7,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
+from ...inert import one_line
 from ...store import Recording, Segment
 
 
@@ -35,7 +36,7 @@ def speaker_of(seg: Segment) -> str | None:
 
 def _cue_text(text: str) -> str:
     # A blank line ends a cue and "-->" starts a timing line: neither may appear inside cue text.
-    return " ".join(text.replace("-->", "→").split())
+    return " ".join(one_line(text).replace("-->", "→").split())
 
 
 def _spoken(seg: Segment, text: str) -> str:
@@ -55,9 +56,11 @@ def _timed(segments: Sequence[Segment], *, voice: bool = False) -> list[tuple[fl
         end = seg.end if seg.end is not None else start + 2.0
         end = max(end, start + 0.001)
         speaker = speaker_of(seg)
+        if voice:  # WebVTT cue text is markup: '<' and '&' are escaped with or without a voice tag
+            text = html.escape(text, quote=False)
         if speaker:  # WebVTT has a voice tag for it; SRT gets the name as text
             name = _cue_text(speaker)
-            text = f"<v {html.escape(name)}>{html.escape(text, quote=False)}" if voice else f"{name}: {text}"
+            text = f"<v {html.escape(name)}>{text}" if voice else f"{name}: {text}"
         out.append((start, end, text))
         last_end = end
     return out
@@ -79,7 +82,12 @@ def to_txt(segments: Sequence[Segment]) -> str:
     return "\n".join(_spoken(seg, seg.text) for seg in segments if seg.text.strip()) + "\n"
 
 
-def to_json(rec: Recording, segments: Sequence[Segment], minutes: dict[str, Any] | None = None) -> str:
+def to_json(
+    rec: Recording,
+    segments: Sequence[Segment],
+    minutes: dict[str, Any] | None = None,
+    notes: list[dict[str, Any]] | None = None,
+) -> str:
     doc: dict[str, Any] = {
         "recording": {
             k: getattr(rec, k)
@@ -102,4 +110,6 @@ def to_json(rec: Recording, segments: Sequence[Segment], minutes: dict[str, Any]
     }
     if minutes is not None:
         doc["minutes"] = minutes
+    if notes:
+        doc["notes"] = notes
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
