@@ -348,132 +348,147 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="96"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="97"/>
+        <source>A path in this file is unsafe; it was refused and nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/error_text.py" line="101"/>
+        <source>Choose a place outside RecordRoute&apos;s data folder (for example Documents).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/error_text.py" line="105"/>
+        <source>The calendar server does not answer. Check its address and sign-in in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/error_text.py" line="110"/>
         <source>A setting is not valid; it was left unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="97"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="111"/>
         <source>The model %1 is not on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="99"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="113"/>
         <source>The chosen speech model cannot do this (e.g. an English-only model).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="103"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="117"/>
         <source>The model&apos;s files are damaged. Download it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="107"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="121"/>
         <source>The downloaded model did not pass its check. Download it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="111"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="125"/>
         <source>The model could not be downloaded. Check the internet connection and retry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="116"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="130"/>
         <source>This needs your confirmation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="117"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="131"/>
         <source>The library could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="119"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="133"/>
         <source>The disk is full. Free some space and retry; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="123"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="137"/>
         <source>The search index is being rebuilt; nothing in the library was lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="126"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="140"/>
         <source>The LLM server reported a problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="127"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="141"/>
         <source>The LLM server at %1 does not answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="129"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="143"/>
         <source>The LLM server does not have the model %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="133"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="147"/>
         <source>The model&apos;s answer was cut off. Choose a model with a larger context.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="137"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="151"/>
         <source>The text is longer than the model&apos;s context. Lower the context size in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="142"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="156"/>
         <source>The minutes template has a mistake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="144"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="158"/>
         <source>This backup cannot be restored (damaged, or not a RecordRoute backup).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="147"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="161"/>
         <source>No microphone was found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="148"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="162"/>
         <source>System audio cannot be recorded on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="149"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="163"/>
         <source>Recording failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="151"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="165"/>
         <source>The microphone was disconnected; what was recorded is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="155"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="169"/>
         <source>The local API could not start (is the port in use?).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="163"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="177"/>
         <source>Download model…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="164"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="178"/>
         <source>Open settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="165"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="179"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="166"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="180"/>
         <source>Choose another folder…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3447,7 +3462,7 @@ Data folder: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="161"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="163"/>
         <source>%n segment(s) translated</source>
         <translation>
             <numerusform>%n segment translated</numerusform>
@@ -3455,17 +3470,17 @@ Data folder: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="168"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="170"/>
         <source>Translated minutes saved as version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="184"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="186"/>
         <source>Export bilingual subtitles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="195"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="197"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -345,132 +345,147 @@
         <translation>원격 음성 인식·검색 서버가 동작하지 않았습니다. 서버를 확인하거나 이 컴퓨터에서 처리하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="96"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="97"/>
+        <source>A path in this file is unsafe; it was refused and nothing was written.</source>
+        <translation>이 파일 안의 경로가 안전하지 않아 거부했습니다. 아무것도 쓰지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/error_text.py" line="101"/>
+        <source>Choose a place outside RecordRoute&apos;s data folder (for example Documents).</source>
+        <translation>RecordRoute 데이터 폴더 밖의 위치를 고르세요(예: 문서 폴더).</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/error_text.py" line="105"/>
+        <source>The calendar server does not answer. Check its address and sign-in in Settings.</source>
+        <translation>캘린더 서버가 응답하지 않습니다. 설정에서 주소와 로그인 정보를 확인하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/error_text.py" line="110"/>
         <source>A setting is not valid; it was left unchanged.</source>
         <translation>올바르지 않은 설정이 있어 바꾸지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="97"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="111"/>
         <source>The model %1 is not on this computer.</source>
         <translation>%1 모델이 이 컴퓨터에 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="99"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="113"/>
         <source>The chosen speech model cannot do this (e.g. an English-only model).</source>
         <translation>고른 음성 인식 모델로는 할 수 없습니다(예: 영어 전용 모델).</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="103"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="117"/>
         <source>The model&apos;s files are damaged. Download it again.</source>
         <translation>모델 파일이 손상되었습니다. 다시 다운로드하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="107"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="121"/>
         <source>The downloaded model did not pass its check. Download it again.</source>
         <translation>다운로드한 모델이 검사를 통과하지 못했습니다. 다시 다운로드하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="111"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="125"/>
         <source>The model could not be downloaded. Check the internet connection and retry.</source>
         <translation>모델을 다운로드하지 못했습니다. 인터넷 연결을 확인하고 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="116"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="130"/>
         <source>This needs your confirmation.</source>
         <translation>확인이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="117"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="131"/>
         <source>The library could not be written.</source>
         <translation>라이브러리에 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="119"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="133"/>
         <source>The disk is full. Free some space and retry; nothing was changed.</source>
         <translation>디스크가 가득 찼습니다. 공간을 비우고 다시 시도하세요. 바뀐 것은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="123"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="137"/>
         <source>The search index is being rebuilt; nothing in the library was lost.</source>
         <translation>검색 색인을 다시 만드는 중입니다. 라이브러리에서 잃은 것은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="126"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="140"/>
         <source>The LLM server reported a problem.</source>
         <translation>LLM 서버가 문제를 알렸습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="127"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="141"/>
         <source>The LLM server at %1 does not answer.</source>
         <translation>%1의 LLM 서버가 응답하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="129"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="143"/>
         <source>The LLM server does not have the model %1.</source>
         <translation>LLM 서버에 %1 모델이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="133"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="147"/>
         <source>The model&apos;s answer was cut off. Choose a model with a larger context.</source>
         <translation>모델의 답이 중간에 잘렸습니다. 컨텍스트가 더 큰 모델을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="137"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="151"/>
         <source>The text is longer than the model&apos;s context. Lower the context size in Settings.</source>
         <translation>글이 모델의 컨텍스트보다 깁니다. 설정에서 컨텍스트 크기를 낮추세요.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="142"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="156"/>
         <source>The minutes template has a mistake.</source>
         <translation>회의록 템플릿에 오류가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="144"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="158"/>
         <source>This backup cannot be restored (damaged, or not a RecordRoute backup).</source>
         <translation>이 백업은 복원할 수 없습니다(손상되었거나 RecordRoute 백업이 아닙니다).</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="147"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="161"/>
         <source>No microphone was found.</source>
         <translation>마이크를 찾지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="148"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="162"/>
         <source>System audio cannot be recorded on this computer.</source>
         <translation>이 컴퓨터에서는 시스템 소리를 녹음할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="149"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="163"/>
         <source>Recording failed.</source>
         <translation>녹음하지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="151"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="165"/>
         <source>The microphone was disconnected; what was recorded is kept.</source>
         <translation>마이크 연결이 끊겼습니다. 녹음된 부분은 보관했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="155"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="169"/>
         <source>The local API could not start (is the port in use?).</source>
         <translation>로컬 API를 시작하지 못했습니다(포트가 이미 쓰이고 있나요?).</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="163"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="177"/>
         <source>Download model…</source>
         <translation>모델 다운로드…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="164"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="178"/>
         <source>Open settings…</source>
         <translation>설정 열기…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="165"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="179"/>
         <source>Retry</source>
         <translation>다시 시도</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="166"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="180"/>
         <source>Choose another folder…</source>
         <translation>다른 폴더 고르기…</translation>
     </message>
@@ -3437,24 +3452,24 @@ Data folder: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="161"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="163"/>
         <source>%n segment(s) translated</source>
         <translation>
             <numerusform>구간 %n개를 번역했습니다</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="168"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="170"/>
         <source>Translated minutes saved as version %1</source>
         <translation>번역한 회의록을 버전 %1로 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="184"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="186"/>
         <source>Export bilingual subtitles</source>
         <translation>이중 언어 자막 내보내기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="195"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="197"/>
         <source>Saved %1</source>
         <translation>%1에 저장했습니다</translation>
     </message>

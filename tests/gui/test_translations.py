@@ -25,6 +25,8 @@ ERROR_MODULES = (
     "recordroute.pipeline.backup",
     "recordroute.pipeline.model_manager",
     "recordroute.api.server",
+    "recordroute.safepaths",
+    "recordroute.engines.caldav_fetch",
 )
 # Codes set without an exception class: the runner's crash and memory codes, triage's rejections.
 EXTRA_CODES = ("internal", "memory", "too_many_files", "unreadable", "same_in_batch")

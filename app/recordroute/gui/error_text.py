@@ -93,6 +93,20 @@ def sentences() -> dict[str, tuple[str, str]]:
             translate("Errors", "The remote speech or search server did not work. Check it or work locally."),
             OPEN_SETTINGS,
         ),
+        "unsafe_path": (
+            translate("Errors", "A path in this file is unsafe; it was refused and nothing was written."),
+            "",
+        ),
+        "output_in_data_folder": (
+            translate("Errors", "Choose a place outside RecordRoute's data folder (for example Documents)."),
+            "",
+        ),
+        "calendar_unreachable": (
+            translate(
+                "Errors", "The calendar server does not answer. Check its address and sign-in in Settings."
+            ),
+            OPEN_SETTINGS,
+        ),
         "settings": (translate("Errors", "A setting is not valid; it was left unchanged."), OPEN_SETTINGS),
         "model_not_found": (translate("Errors", "The model %1 is not on this computer."), DOWNLOAD_MODEL),
         "model_capability": (
