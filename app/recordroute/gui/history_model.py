@@ -102,6 +102,7 @@ class HistoryModel(QAbstractTableModel):
         self._exhausted = False
         self._live: dict[int, tuple[str, float]] = {}  # rec id -> (running stage, fraction), from job events
         self._local_sort: tuple[str, bool] | None = None  # a column SQL cannot order: (key, descending)
+        self.compact_dates = False  # a narrow list shows the day only (the time is in the tooltip)
         self.reload()
 
     # --- loading ----------------------------------------------------------------------------------------------
@@ -260,6 +261,10 @@ class HistoryModel(QAbstractTableModel):
         key = self.columns[index.column()][0]
         if key == "status":
             return self._status_data(rec, role)
+        if role == Qt.ItemDataRole.DisplayRole and key == "date" and self.compact_dates:
+            return date_text(recording_date(rec))[:10]
+        if role == Qt.ItemDataRole.ToolTipRole and key == "date":
+            return date_text(recording_date(rec))
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(rec, key)
         if role == Qt.ItemDataRole.EditRole:

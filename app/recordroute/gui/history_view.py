@@ -107,7 +107,8 @@ class HistoryView(QWidget):
         header.setStretchLastSection(False)
         fm = self.fontMetrics()
         widths = {
-            "date": fm.horizontalAdvance("2026-12-31 23:59") + 16,
+            "date": fm.horizontalAdvance("2026-12-31" if self.model.compact_dates else "2026-12-31 23:59")
+            + 16,
             "length": fm.horizontalAdvance("00:00:00") + 16,
             "language": max(fm.horizontalAdvance("ko"), fm.horizontalAdvance(header_text("language"))) + 18,
             "status": 16 + fm.horizontalAdvance("100%") + 18,
@@ -120,10 +121,15 @@ class HistoryView(QWidget):
             header.resizeSection(col, widths.get(key, fm.horizontalAdvance(header_text(key)) + 18))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        """A narrow list drops the language column first (its value is in the viewer's Details)."""
+        """A narrow list drops the language column and the time of day (both in the viewer's Details)."""
         super().resizeEvent(event)
+        narrow = self.width() < NARROW_LIST
         col = [k for k, _ in self.model.columns].index("language")
-        self.table.setColumnHidden(col, self.width() < NARROW_LIST)
+        self.table.setColumnHidden(col, narrow)
+        if narrow != self.model.compact_dates:  # the day only: the title keeps its room
+            self.model.compact_dates = narrow
+            self._size_columns()
+            self.table.viewport().update()
 
     def retranslate(self) -> None:
         self.filter.setPlaceholderText(self.tr("Filter by title or file name"))

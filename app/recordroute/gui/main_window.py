@@ -423,7 +423,8 @@ class MainWindow(WindowStatus, QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:
         if not self._sized:  # history about 45% of the window, within sensible bounds
             self._sized = True
-            left = max(330, min(600, int(self.width() * 0.45)))
+            share = 0.45 if self.width() >= 1200 else 0.41  # a small screen gives the viewer its tabs' width
+            left = max(330, min(600, int(self.width() * share)))
             self.splitter.setSizes([left, max(1, self.splitter.width() - left)])
         super().showEvent(event)
 

@@ -99,6 +99,11 @@ class ViewerPane(QWidget):
         self.tabs.setTabText(3, self.tr("Si&milar"))
         self.tabs.setTabText(4, self.tr("&Corrections"))
         self.tabs.setTabText(5, self.tr("Trans&lation"))
+        # Never narrower than its tabs: a smaller window takes the width from the list, and no tab scrolls.
+        bar = self.tabs.tabBar()
+        needed = sum(bar.tabSizeHint(i).width() for i in range(bar.count()))
+        margins = self.layout().contentsMargins() if self.layout() is not None else None
+        self.setMinimumWidth(needed + 8 + (margins.left() + margins.right() if margins else 12))
         self._update_meta()
 
     def changeEvent(self, event: QEvent) -> None:
