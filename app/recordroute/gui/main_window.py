@@ -9,7 +9,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -112,7 +112,8 @@ class MainWindow(WindowStatus, QMainWindow):
         self._sync_checks()
         self.resize(1280, 800)
         if autostart:
-            self.llm.start()
+            # The first check imports the LLM client (GIL-heavy): a moment after the window paints.
+            QTimer.singleShot(1000, self.llm, self.llm.start)
             self.controller.start()  # resume the persistent queue
             offer_recovery(self)  # recordings a crash left in the inbox
         self.watch = start_watching(self) if autostart else None  # the settings' watch folders

@@ -102,8 +102,9 @@ class ViewerPane(QWidget):
         # Never narrower than its tabs: a smaller window takes the width from the list, and no tab scrolls.
         bar = self.tabs.tabBar()
         needed = sum(bar.tabSizeHint(i).width() for i in range(bar.count()))
-        margins = self.layout().contentsMargins() if self.layout() is not None else None
-        self.setMinimumWidth(needed + 8 + (margins.left() + margins.right() if margins else 12))
+        lay = self.layout()
+        sides = lay.contentsMargins().left() + lay.contentsMargins().right() if lay is not None else 12
+        self.setMinimumWidth(needed + 8 + sides)
         self._update_meta()
 
     def changeEvent(self, event: QEvent) -> None:
