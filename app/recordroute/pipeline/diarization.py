@@ -7,7 +7,7 @@ setting) asks for it; `diarize_recording` also runs on an existing recording.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -166,6 +166,8 @@ class DiarizedTranscript:
     language: str
     duration: float
     model: str
+    task: str = "transcribe"
+    scored: list[Any] = field(default_factory=list)  # the engine's segments, with Whisper's per-window scores
 
 
 def diarize_transcript(
@@ -191,6 +193,8 @@ def diarize_transcript(
         transcript.language,
         float(transcript.duration),
         transcript.model,
+        getattr(transcript, "task", "transcribe"),
+        list(transcript.segments),
     )
 
 
