@@ -688,12 +688,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_model.py" line="247"/>
+        <location filename="../../app/recordroute/gui/history_model.py" line="248"/>
         <source>Status (View → Status legend explains the icons)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/history_model.py" line="308"/>
+        <location filename="../../app/recordroute/gui/history_model.py" line="313"/>
         <source>%n p.</source>
         <translation>
             <numerusform>%n p.</numerusform>
@@ -709,38 +709,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_view.py" line="129"/>
+        <location filename="../../app/recordroute/gui/history_view.py" line="135"/>
         <source>Filter by title or file name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_view.py" line="130"/>
+        <location filename="../../app/recordroute/gui/history_view.py" line="136"/>
         <source>Enter or double-click opens; F2 renames; Delete moves to the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_view.py" line="144"/>
+        <location filename="../../app/recordroute/gui/history_view.py" line="150"/>
         <source>Nothing matches the filter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_view.py" line="146"/>
+        <location filename="../../app/recordroute/gui/history_view.py" line="152"/>
         <source>No recordings yet.
 Drop files above, press Ctrl+O, or record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_view.py" line="192"/>
+        <location filename="../../app/recordroute/gui/history_view.py" line="198"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_view.py" line="193"/>
+        <location filename="../../app/recordroute/gui/history_view.py" line="199"/>
         <source>&amp;Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_view.py" line="194"/>
+        <location filename="../../app/recordroute/gui/history_view.py" line="200"/>
         <source>Move to &amp;trash</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1319,29 +1319,29 @@ Drop files above, press Ctrl+O, or record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="232"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="233"/>
         <source>RecordRoute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="234"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="235"/>
         <source>Jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="237"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="238"/>
         <source>Select a recording to see its transcript, summary and details.
 
 Ctrl+O adds files · Ctrl+K searches · Ctrl+R records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="241"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="242"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/main_window.py" line="263"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="264"/>
         <source>Checking %n file(s)…</source>
         <translation>
             <numerusform>Checking %n file…</numerusform>
@@ -1349,7 +1349,7 @@ Ctrl+O adds files · Ctrl+K searches · Ctrl+R records</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/main_window.py" line="281"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="282"/>
         <source>Added %n file(s) to the queue</source>
         <translation>
             <numerusform>Added %n file to the queue</numerusform>
@@ -1357,22 +1357,22 @@ Ctrl+O adds files · Ctrl+K searches · Ctrl+R records</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="287"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="288"/>
         <source>%1 is already in the library as “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="293"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="294"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="298"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="299"/>
         <source>No files found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="319"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="320"/>
         <source>The clipboard holds no files or file paths</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1397,7 +1397,7 @@ Ctrl+O adds files · Ctrl+K searches · Ctrl+R records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="413"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="414"/>
         <source>Settings saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3379,82 +3379,82 @@ Data folder: %2</source>
 <context>
     <name>TranslationTab</name>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="67"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="72"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="68"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="73"/>
         <source>Korean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="69"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="74"/>
         <source>Japanese</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="70"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="75"/>
         <source>Chinese</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="71"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="76"/>
         <source>German</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="72"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="77"/>
         <source>French</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="73"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="78"/>
         <source>Spanish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="82"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="87"/>
         <source>&amp;Translate transcript</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="83"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="88"/>
         <source>Translate &amp;minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="84"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="89"/>
         <source>Export bilingual subtitles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="85"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="90"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="85"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="90"/>
         <source>Original</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="85"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="90"/>
         <source>Translation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="123"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="128"/>
         <source>Translating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="126"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="131"/>
         <source>No translation yet. The LLM translates segment by segment; every timestamp is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="129"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="134"/>
         <source>%n segment(s) translated.</source>
         <translation>
             <numerusform>%n segment translated.</numerusform>
@@ -3462,7 +3462,7 @@ Data folder: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="163"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="168"/>
         <source>%n segment(s) translated</source>
         <translation>
             <numerusform>%n segment translated</numerusform>
@@ -3470,17 +3470,17 @@ Data folder: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="170"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="175"/>
         <source>Translated minutes saved as version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="186"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="191"/>
         <source>Export bilingual subtitles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="197"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="202"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3582,7 +3582,7 @@ Data folder: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/viewer/pane.py" line="195"/>
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="201"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>

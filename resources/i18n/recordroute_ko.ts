@@ -685,12 +685,12 @@
         <translation>화자</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_model.py" line="247"/>
+        <location filename="../../app/recordroute/gui/history_model.py" line="248"/>
         <source>Status (View → Status legend explains the icons)</source>
         <translation>상태(보기 → 상태 아이콘 설명에서 아이콘의 뜻을 볼 수 있습니다)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/history_model.py" line="308"/>
+        <location filename="../../app/recordroute/gui/history_model.py" line="313"/>
         <source>%n p.</source>
         <translation>
             <numerusform>%n쪽</numerusform>
@@ -705,39 +705,39 @@
         <translation>“%1”을(를) 휴지통으로 이동</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_view.py" line="129"/>
+        <location filename="../../app/recordroute/gui/history_view.py" line="135"/>
         <source>Filter by title or file name</source>
         <translation>제목이나 파일 이름으로 거르기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_view.py" line="130"/>
+        <location filename="../../app/recordroute/gui/history_view.py" line="136"/>
         <source>Enter or double-click opens; F2 renames; Delete moves to the trash</source>
         <translation>Enter나 두 번 클릭으로 열기, F2로 이름 바꾸기, Delete로 휴지통으로 이동</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_view.py" line="144"/>
+        <location filename="../../app/recordroute/gui/history_view.py" line="150"/>
         <source>Nothing matches the filter.</source>
         <translation>조건에 맞는 항목이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_view.py" line="146"/>
+        <location filename="../../app/recordroute/gui/history_view.py" line="152"/>
         <source>No recordings yet.
 Drop files above, press Ctrl+O, or record.</source>
         <translation>아직 녹음이 없습니다.
 위에 파일을 끌어다 놓거나 Ctrl+O를 누르거나 녹음하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_view.py" line="192"/>
+        <location filename="../../app/recordroute/gui/history_view.py" line="198"/>
         <source>&amp;Open</source>
         <translation>열기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_view.py" line="193"/>
+        <location filename="../../app/recordroute/gui/history_view.py" line="199"/>
         <source>&amp;Rename</source>
         <translation>이름 바꾸기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_view.py" line="194"/>
+        <location filename="../../app/recordroute/gui/history_view.py" line="200"/>
         <source>Move to &amp;trash</source>
         <translation>휴지통으로 이동(&amp;T)</translation>
     </message>
@@ -1315,17 +1315,17 @@ Drop files above, press Ctrl+O, or record.</source>
         <translation>어둡게(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="232"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="233"/>
         <source>RecordRoute</source>
         <translation>RecordRoute</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="234"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="235"/>
         <source>Jobs</source>
         <translation>작업</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="237"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="238"/>
         <source>Select a recording to see its transcript, summary and details.
 
 Ctrl+O adds files · Ctrl+K searches · Ctrl+R records</source>
@@ -1334,41 +1334,41 @@ Ctrl+O adds files · Ctrl+K searches · Ctrl+R records</source>
 Ctrl+O 파일 추가 · Ctrl+K 검색 · Ctrl+R 녹음</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="241"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="242"/>
         <source>Undo</source>
         <translation>실행 취소</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/main_window.py" line="263"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="264"/>
         <source>Checking %n file(s)…</source>
         <translation>
             <numerusform>파일 %n개를 확인하는 중…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/main_window.py" line="281"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="282"/>
         <source>Added %n file(s) to the queue</source>
         <translation>
             <numerusform>파일 %n개를 대기열에 추가했습니다</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="287"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="288"/>
         <source>%1 is already in the library as “%2”.</source>
         <translation>%1은(는) 이미 라이브러리에 “%2”(으)로 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="293"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="294"/>
         <source>Open</source>
         <translation>열기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="298"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="299"/>
         <source>No files found</source>
         <translation>파일을 찾지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="319"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="320"/>
         <source>The clipboard holds no files or file paths</source>
         <translation>클립보드에 파일이나 파일 경로가 없습니다</translation>
     </message>
@@ -1393,7 +1393,7 @@ Ctrl+O 파일 추가 · Ctrl+K 검색 · Ctrl+R 녹음</translation>
         <translation>폴더 추가</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="413"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="414"/>
         <source>Settings saved</source>
         <translation>설정을 저장했습니다</translation>
     </message>
@@ -3370,106 +3370,106 @@ Data folder: %2</source>
 <context>
     <name>TranslationTab</name>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="67"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="72"/>
         <source>English</source>
         <translation>영어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="68"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="73"/>
         <source>Korean</source>
         <translation>한국어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="69"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="74"/>
         <source>Japanese</source>
         <translation>일본어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="70"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="75"/>
         <source>Chinese</source>
         <translation>중국어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="71"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="76"/>
         <source>German</source>
         <translation>독일어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="72"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="77"/>
         <source>French</source>
         <translation>프랑스어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="73"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="78"/>
         <source>Spanish</source>
         <translation>스페인어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="82"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="87"/>
         <source>&amp;Translate transcript</source>
         <translation>전사 번역(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="83"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="88"/>
         <source>Translate &amp;minutes</source>
         <translation>회의록 번역(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="84"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="89"/>
         <source>Export bilingual subtitles…</source>
         <translation>이중 언어 자막 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="85"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="90"/>
         <source>Time</source>
         <translation>시간</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="85"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="90"/>
         <source>Original</source>
         <translation>원문</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="85"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="90"/>
         <source>Translation</source>
         <translation>번역</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="123"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="128"/>
         <source>Translating…</source>
         <translation>번역하는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="126"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="131"/>
         <source>No translation yet. The LLM translates segment by segment; every timestamp is kept.</source>
         <translation>아직 번역이 없습니다. LLM이 구간마다 번역하며 모든 타임스탬프가 유지됩니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="129"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="134"/>
         <source>%n segment(s) translated.</source>
         <translation>
             <numerusform>구간 %n개를 번역했습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="163"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="168"/>
         <source>%n segment(s) translated</source>
         <translation>
             <numerusform>구간 %n개를 번역했습니다</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="170"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="175"/>
         <source>Translated minutes saved as version %1</source>
         <translation>번역한 회의록을 버전 %1로 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="186"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="191"/>
         <source>Export bilingual subtitles</source>
         <translation>이중 언어 자막 내보내기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="197"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="202"/>
         <source>Saved %1</source>
         <translation>%1에 저장했습니다</translation>
     </message>
@@ -3570,7 +3570,7 @@ Data folder: %2</source>
         <translation>번역(&amp;L)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/viewer/pane.py" line="195"/>
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="201"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n쪽</numerusform>
