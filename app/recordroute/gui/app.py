@@ -120,7 +120,7 @@ def run(
     if size:
         window.resize(*size)
     if search:
-        window.search_dock.show()
+        window.open_search()
         window.search.query.setText(search)
         window.search.run_search()
     window.show()

@@ -35,6 +35,7 @@ from ..pipeline.live_translation import LiveTranslator
 from ..pipeline.summaries import resolve_backend
 from ..settings import Settings
 from ..store.files import atomic_write_bytes
+from .lifetime import bind
 from .presenters import clock, new_recording_path
 from .recorder import RecorderController
 
@@ -147,7 +148,7 @@ class RecordDialog(QDialog):
         self.live.toggled.connect(self.captions.setVisible)
         self._lay_out()
         self.controller.levelsChanged.connect(self._show_levels)
-        self.controller.elapsedChanged.connect(lambda s: self.elapsed.setText(clock(s)))
+        self.controller.elapsedChanged.connect(bind(self, lambda s: self.elapsed.setText(clock(s))))
         self.controller.stateChanged.connect(self._update_buttons)
         self.controller.failed.connect(self._show_error)
         self.controller.notice.connect(self._show_error)

@@ -156,7 +156,9 @@ def _recorded_at(info: Inspected) -> float:
 @dataclass(frozen=True)
 class Rejected:
     path: Path
-    reason: str
+    reason: str  # English developer text
+    code: str = "unsupported"  # an error code (errors.py) or one of too_many_files, unreadable, same_in_batch
+    params: dict[str, object] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -212,7 +214,12 @@ def expand_paths(
             for child in sorted(path.rglob("*")):
                 if len(files) >= limit:
                     rejected.append(
-                        Rejected(path, f"{shown(path.name)}: more than {limit} files; add fewer at once")
+                        Rejected(
+                            path,
+                            f"{shown(path.name)}: more than {limit} files; add fewer at once",
+                            "too_many_files",
+                            {"limit": limit},
+                        )
                     )
                     break
                 rel = child.relative_to(path).parts
@@ -239,13 +246,15 @@ def triage(store: Store, paths: Iterable[Path], cancel: CancelToken | None = Non
         try:
             kinds.detect_kind(path)
         except RecordRouteError as exc:
-            result.rejected.append(Rejected(path, exc.user_text()))
+            result.rejected.append(Rejected(path, exc.user_text(), exc.code, exc.params))
             continue
         try:
             digest = store.library.hash_file(path)
         except OSError as exc:
             result.rejected.append(
-                Rejected(path, f"{shown(path.name)}: cannot read the file ({exc.strerror or exc})")
+                Rejected(
+                    path, f"{shown(path.name)}: cannot read the file ({exc.strerror or exc})", "unreadable"
+                )
             )
             continue
         existing = store.recordings.by_hash(digest)
@@ -253,7 +262,12 @@ def triage(store: Store, paths: Iterable[Path], cancel: CancelToken | None = Non
             result.duplicates.append(Duplicate(path, existing))
         elif digest in batch:
             result.rejected.append(
-                Rejected(path, f"{shown(path.name)}: same content as {shown(batch[digest].name)}")
+                Rejected(
+                    path,
+                    f"{shown(path.name)}: same content as {shown(batch[digest].name)}",
+                    "same_in_batch",
+                    {"name": shown(batch[digest].name)},
+                )
             )
         else:
             batch[digest] = path
