@@ -16,6 +16,7 @@ from typing import Any
 from ..errors import InputError, NotFoundError, RecordRouteError
 from ..inert import for_display, yaml_escapes
 from ..job_options import JobOptions
+from ..paths import shown
 from ..pipeline import export, recognition, recovery, runner
 from ..pipeline.context import AppContext
 from ..pipeline.ingest import inspect
@@ -85,15 +86,18 @@ def cancel_on_signals() -> Iterator[CancelToken]:
 def job_options(args: argparse.Namespace) -> JobOptions:
     """`process`'s flags over its `--option KEY=VALUE` pairs; an unknown key or a bad value is refused."""
     speakers = getattr(args, "speakers", None)
+    bounds = {k: getattr(args, k, None) for k in ("min_speakers", "max_speakers")}
+    hinted = speakers is not None or any(v is not None for v in bounds.values())
     flags: dict[str, Any] = {
         "language": getattr(args, "language", None) or None,
         "model": getattr(args, "model", None) or None,
         "task": getattr(args, "task", None),
         "template": getattr(args, "template", None) or None,
         "speakers": speakers,
+        **bounds,
         "force": getattr(args, "force", False) or None,
         "no_summary": getattr(args, "no_summary", False) or None,
-        "diarize": True if getattr(args, "diarize", False) or speakers is not None else None,
+        "diarize": True if getattr(args, "diarize", False) or hinted else None,
     }
     base = JobOptions.from_text(getattr(args, "option", None) or [])
     return dataclasses.replace(base, **{k: v for k, v in flags.items() if v is not None})
@@ -122,7 +126,7 @@ def cmd_process(args: argparse.Namespace) -> int:
             if token.cancelled:
                 ctx.store.jobs.cancel_queued(job_id)
                 continue
-            bar = None if args.json else ProgressBar(path.name)
+            bar = None if args.json else ProgressBar(shown(path.name))
             final = runner.run_job(ctx, job_id, listener=bar, cancel=token)
             if bar:
                 bar.close()
@@ -151,7 +155,7 @@ def _report_process(
     if args.json:
         emit_json(
             {
-                "file": str(path),
+                "file": shown(str(path)),
                 "job_id": job_id,
                 "recording_id": rec.id if rec else None,
                 "state": final.state if final else "failed",
@@ -174,10 +178,10 @@ def _report_process(
     elif final is not None and final.state != "done":
         print(f"{path}: {final.state}: {final.message}", file=sys.stderr)
         if rec:
-            out(f"{rec.id}\t{path.name}\t{final.state}")
+            out(f"{rec.id}\t{shown(path.name)}\t{final.state}")
     elif rec is not None:
         note = " (already in the library: existing recording)" if duplicate else ""
-        out(f"{rec.id}\t{path.name}\t{length(rec)}\t{rec.language or '-'}{note}")
+        out(f"{rec.id}\t{shown(path.name)}\t{length(rec)}\t{rec.language or '-'}{note}")
         if ctx is not None:  # speech heard but not recognised reliably: say so, with the way forward
             for line in recognition.recognition_report(ctx.store, rec.id).messages():
                 print(f"{rec.id}: warning: {line}", file=sys.stderr)
@@ -320,6 +324,7 @@ def cmd_jobs(args: argparse.Namespace) -> int:
             [
                 {
                     **{k: v for k, v in j.__dict__.items() if k != "stages"},
+                    "owner": j.owner,
                     "stages": [s.__dict__ for s in j.stages],
                 }
                 for j in jobs
@@ -333,6 +338,7 @@ def cmd_jobs(args: argparse.Namespace) -> int:
         out(
             f"{j.id:>5}  {j.state:11}  {stage.name if stage else '-':10}  rec {j.recording_id or '-'}  "
             f"{Path(j.source_path).name if j.source_path else ''}  {j.error or ''}"
+            + (f"  [{j.owner}]" if j.owner_pid is not None and not j.owned_by_me() else "")
         )
     unfinished = recovery.summary_line(recovery.find_unfinished(ctx, repair=False))
     if unfinished:
@@ -350,6 +356,8 @@ def cmd_retry(args: argparse.Namespace) -> int:
     with cancel_on_signals() as token:
         for job_id in ids:
             ctx.store.jobs.requeue(job_id)
+            if args.job:
+                ctx.store.jobs.hand_over(job_id)  # named on the command line: run it here, whoever queued it
             bar = None if args.json else ProgressBar(f"job {job_id}")
             final = runner.run_job(ctx, job_id, listener=bar, cancel=token)
             if bar:

@@ -42,6 +42,8 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--template", help="summary template (default: settings)")
     c.add_argument("--diarize", action="store_true", help="find who said what (speaker diarization)")
     c.add_argument("--speakers", type=int, metavar="N", help="number of speakers for --diarize, if known")
+    c.add_argument("--min-speakers", type=int, metavar="N", help="at least N speakers (implies --diarize)")
+    c.add_argument("--max-speakers", type=int, metavar="N", help="at most N speakers (implies --diarize)")
     c.add_argument(
         "--option",
         "-O",
@@ -120,6 +122,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help()
         return EXIT_USAGE
+    from ..store.jobs import set_process_name
+
+    # The jobs this process queues carry its name; `serve` and the window rename themselves when they start.
+    set_process_name("cli")
     try:
         return int(args.func(args) or EXIT_OK)
     except RecordRouteError as exc:
