@@ -52,5 +52,5 @@ def test_summary_fallback_is_said_in_the_summary_tab(qtbot, window) -> None:
     tab.start_summary()
     qtbot.waitUntil(lambda: tab.worker is None, timeout=60_000)
     assert tab.markdown.strip()
-    assert "extractive minutes were written instead" in tab.notice.text() and tab.notice.isVisible()
+    assert "extractive minutes written instead" in tab.notice.text() and tab.notice.isVisible()
     assert "does not answer: extractive minutes written instead" in tab.notice.toolTip()
