@@ -50,10 +50,20 @@ def transcribe(
 
 
 def _local(run: StageRun, media: Path, model: str, options: SttOptions) -> tuple[Transcript, float | None]:
-    from ..engines.audio import decode
+    """Decoded and transcribed block by block (engines.audio_stream): memory stays flat on long files."""
+    from ..engines.audio import probe
+    from ..engines.audio_stream import blocks
+    from ..engines.stt.streamed import transcribe_blocks
 
-    audio = decode(media, progress=run.progress, cancel=run.cancel)
+    duration = probe(media).duration
     engine = run.ctx.stt(model)
     with run.ctx.busy(run.ctx.stt_key(model)):  # the idle reaper leaves a model alone while it works
-        transcript = engine.transcribe(audio.samples, options, progress=run.progress, cancel=run.cancel)
-    return transcript, audio.duration
+        transcript = transcribe_blocks(
+            engine,
+            blocks(media, cancel=run.cancel),
+            options,
+            duration=duration,
+            progress=run.progress,
+            cancel=run.cancel,
+        )
+    return transcript, transcript.duration
