@@ -305,7 +305,9 @@ def make_long_speech(src_wav: Path, dst: Path, seconds: float, *, gap: float = 1
         stream = out.add_stream("libopus", rate=16000, layout="mono")
         ctx = stream.codec_context
         ctx.bit_rate = 32000  # speech; keeps 3 h near 40 MB
-        packets = [(bytes(p), p.pts, p.duration) for c in _audio_chunks(ctx, piece, src_rate) for p in ctx.encode(c)]
+        packets = [
+            (bytes(p), p.pts, p.duration) for c in _audio_chunks(ctx, piece, src_rate) for p in ctx.encode(c)
+        ]
         packets += [(bytes(p), p.pts, p.duration) for p in ctx.encode(None)]
         step = round(len(piece) * 48000 / 16000)  # Opus packets are timed at 48 kHz
         base = packets[0][1] or 0
