@@ -15,9 +15,10 @@ from recordroute.engines.audio import decode
 from recordroute.engines.audio_stream import SAMPLE_RATE, blocks, quiet_cut
 from recordroute.engines.stt import ModelCache, SttEngine, SttOptions
 from recordroute.engines.stt.streamed import transcribe_blocks
-from recordroute.errors import Cancelled, EmptyFileError, NoAudioError
+from recordroute.errors import Cancelled, CorruptMediaError, EmptyFileError, NoAudioError
 from recordroute.progress import CancelToken, Progress
 from tests.helpers.media import make_long_speech, make_zero_length_wav
+from tests.hostile.media import opus_claiming_hours
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
@@ -69,6 +70,13 @@ def test_stream_errors_match_decode(tmp_path: Path) -> None:
         list(blocks(empty))
     with pytest.raises(NoAudioError):
         list(blocks(make_zero_length_wav(tmp_path / "zero.wav")))
+
+
+def test_stream_refuses_a_file_claiming_more_than_it_can_hold(tmp_path: Path) -> None:
+    path = opus_claiming_hours(tmp_path / "liar.opus", 500)
+    with pytest.raises(CorruptMediaError) as err:
+        next(blocks(path))
+    assert "liar.opus" in err.value.message and "500.0 hours" in err.value.message
 
 
 def test_stream_cancel_stops_decoding(long_file: tuple[Path, int]) -> None:

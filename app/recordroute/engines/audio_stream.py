@@ -6,7 +6,7 @@ several times that). `blocks()` yields it in pieces of about `block_seconds`, ea
 Downstream work (VAD, features, the transcriber) then sees one block at a time; only the block being worked on
 and the tail kept for the next cut are held.
 
-The same rules as `decode`: corrupt packets are skipped, the damaged tail of a truncated file ends the stream,
+The same rules as `decode`: the same bound on decoded length for the file's size, corrupt packets are skipped, the damaged tail of a truncated file ends the stream,
 nothing decodable raises CorruptMediaError, zero samples NoAudioError; cancellation is checked per packet.
 """
 
@@ -22,7 +22,17 @@ import numpy as np
 
 from ..errors import CorruptMediaError, NoAudioError
 from ..progress import CancelToken, ProgressCallback
-from .audio import SAMPLE_RATE, _audio_stream, _open, _reason, _Reporter, _Resampler, probe
+from .audio import (
+    SAMPLE_RATE,
+    _audio_stream,
+    _open,
+    _reason,
+    _Reporter,
+    _Resampler,
+    _too_long,
+    probe,
+    sample_limit,
+)
 
 log = logging.getLogger(__name__)
 
@@ -108,11 +118,16 @@ def blocks(
     cutter = _Cutter(block_seconds, search_seconds)
     total = info.duration * SAMPLE_RATE
     file_size = path.stat().st_size
+    limit = sample_limit(info, file_size)  # decode()'s bound: a lying header cannot make work without end
+    if info.duration * SAMPLE_RATE > limit:
+        raise _too_long(path, info.duration, file_size)
     decoded = 0
     with _open(path) as container:
         stream = _audio_stream(container, path)
         for chunk, pos in _chunks(container, stream, path, cancel):
             decoded += chunk.shape[0]
+            if decoded > limit:
+                raise _too_long(path, decoded / SAMPLE_RATE, file_size)
             block = cutter.add(chunk)
             if total > 0:
                 reporter.report(min(decoded / total, 0.999))
