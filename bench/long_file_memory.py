@@ -1,6 +1,7 @@
 """Peak memory (RSS) against recording length: today's whole-file path and the streamed path, in the same run.
 
-    python bench/long_file_memory.py [--quick] [--minutes 10 60 180] [--model base] [--transcribe]
+    python bench/long_file_memory.py [--quick] [--minutes 10 60 180] [--whole-max 60] [--model base]
+                                     [--block 300] [--transcribe]
 
 Builds each length by repeating the speech fixture (29 s + 1 s gap) into a 16 kHz Opus file (3 h is ~40 MB
 on disk), then measures each (path, length) in a fresh child process, so every figure is that process's own
@@ -8,13 +9,14 @@ peak RSS (ru_maxrss). Each child loads the Whisper model first; its RSS then is 
 
 - whole:    engines.audio.decode (the file held whole), then what the default (batched) transcription does
             with it before decoding: VAD over the whole file (batched.plan_windows) and language detection.
+            Only up to --whole-max minutes (default 60): at 3 h this path needs about 2.5 GB.
 - streamed: engines.audio_stream.blocks, and the same VAD and language detection block by block (what
             stt.streamed.transcribe_blocks hands SttEngine.transcribe).
 
 Without --transcribe the Whisper decoder does not run (3 h of it takes hours on 2 cores); its memory does not
 depend on the file's length (one batch of 30-s windows). With --transcribe both paths run the real
-transcription end to end. --quick: 1, 3 and 9 minutes with tiny.en and 30-s blocks (under a minute). Target: the streamed peak flat
-within 20 % from the shortest to the longest, and <= 900 MB at 3 h with base.
+transcription end to end. --quick: 1, 3 and 9 minutes with tiny.en and 30-s blocks (about a minute).
+Target: the streamed peak flat within 20 % from the shortest to the longest, and <= 900 MB at 3 h with base.
 """
 
 from __future__ import annotations
