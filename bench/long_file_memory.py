@@ -49,7 +49,7 @@ def loadavg() -> str:
 def child(mode: str, path: Path, model: str, transcribe: bool, block: float) -> dict[str, float]:
     """Runs in the child process: one path over one file; returns its figures."""
     from recordroute.engines.audio import decode, probe
-    from recordroute.engines.audio_stream import blocks
+    from recordroute.engines.audio_stream import blocks, release_freed_memory
     from recordroute.engines.stt import ModelCache, SttEngine, SttOptions
     from recordroute.engines.stt.batched import plan_windows
     from recordroute.engines.stt.streamed import transcribe_blocks
@@ -78,6 +78,8 @@ def child(mode: str, path: Path, model: str, transcribe: bool, block: float) -> 
             words += len(plan_windows(samples, vad=True))  # windows, in this mode
             if n == 0 and whisper.model.is_multilingual:  # once, as transcribe_blocks fixes the language
                 whisper.detect_language(samples, vad_filter=True)
+            if mode == "streamed":
+                release_freed_memory()  # as transcribe_blocks does after each block
     return {"floor_mb": floor, "peak_mb": peak_mb(), "seconds": time.perf_counter() - t0, "count": words}
 
 

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from ...progress import CancelToken, Progress, ProgressCallback
-from ..audio_stream import Block
+from ..audio_stream import Block, release_freed_memory
 from .data import Segment, SttOptions, Transcript, Word
 from .transcriber import SttEngine, _clean
 
@@ -83,6 +83,7 @@ def transcribe_blocks(
             segments_seen = True
             if options.language in (None, "", "auto"):
                 options = replace(options, language=language)  # one language for the whole file
+        release_freed_memory()  # or the heap keeps each block's buffers and grows with the file
     report(Progress("transcribe", 1.0, "done", 0.0))
     return Transcript(
         segments=_clean(segments, options),
