@@ -127,7 +127,7 @@ def main() -> int:
                     flush=True,
                 )
     for mode, values in peaks.items():
-        print(f"{mode}: peak at {len(values)}th length / at the first = {values[-1] / values[0]:.2f}")
+        print(f"{mode}: peak at its longest length / at the shortest = {values[-1] / values[0]:.2f}")
     ratio = peaks["streamed"][-1] / peaks["streamed"][0]
     print(f"streamed flat within 20 %: {'MET' if ratio <= 1.2 else 'NOT MET'} ({ratio:.2f})")
     at = len(peaks["whole"]) - 1
