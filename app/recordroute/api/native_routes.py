@@ -54,6 +54,12 @@ class UploadForm(BaseModel):
     speakers: int | None = Field(
         default=None, ge=1, le=MAX_SPEAKERS, description="number of speakers, if known"
     )
+    min_speakers: int | None = Field(
+        default=None, ge=1, le=MAX_SPEAKERS, description="at least this many speakers (when estimating)"
+    )
+    max_speakers: int | None = Field(
+        default=None, ge=1, le=MAX_SPEAKERS, description="at most this many speakers (when estimating)"
+    )
     notes: str | None = Field(
         default=None,
         max_length=MAX_NOTES_CHARS,
@@ -61,7 +67,8 @@ class UploadForm(BaseModel):
     )
 
     def job_options(self) -> JobOptions:
-        diarize = True if self.speakers is not None else self.diarize
+        hinted = (self.speakers, self.min_speakers, self.max_speakers) != (None, None, None)
+        diarize = True if hinted else self.diarize
         return JobOptions(
             language=self.language or None,
             model=self.model or None,
@@ -71,6 +78,8 @@ class UploadForm(BaseModel):
             template=self.template or None,
             diarize=diarize,
             speakers=self.speakers,
+            min_speakers=self.min_speakers,
+            max_speakers=self.max_speakers,
         )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import json
+from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
@@ -19,6 +20,46 @@ def transcript_text(transcript: Any) -> str:
     return " ".join(s.text.strip() for s in transcript.segments if s.text.strip())
 
 
+def _scored(segment: Any, scored: Sequence[Any]) -> Any:
+    """The segment carrying Whisper's scores: itself, or (after diarization split it) the engine segment
+    around its midpoint."""
+    if getattr(segment, "avg_logprob", None) is not None or not scored:
+        return segment
+    mid = ((segment.start or 0.0) + (segment.end or 0.0)) / 2
+    return min(
+        scored, key=lambda s: 0.0 if s.start <= mid <= s.end else min(abs(s.start - mid), abs(s.end - mid))
+    )
+
+
+def segment_scores(segment: Any, scored: Sequence[Any], temperature: float) -> dict[str, float]:
+    """Whisper's own avg_logprob, compression_ratio and no_speech_prob for one segment (what clients filter
+    hallucinations on), and the temperature that decoded it."""
+    src = _scored(segment, scored)
+
+    def score(name: str, default: float) -> float:
+        value = getattr(src, name, None)
+        return round(float(default if value is None else value), 6)
+
+    return {
+        "temperature": score("temperature", temperature),
+        "avg_logprob": score("avg_logprob", 0.0),
+        "compression_ratio": score("compression_ratio", 1.0),
+        "no_speech_prob": score("no_speech_prob", 0.0),
+    }
+
+
+def speaker_names(segments: Sequence[Any], names: Sequence[str], fallback: str = "label") -> dict[str, str]:
+    """Speaker label -> what a response shows: the client's known_speaker_names in order of first appearance,
+    then letters (fallback "letter") or the labels themselves."""
+    out: dict[str, str] = {}
+    for s in segments:
+        label = getattr(s, "speaker", None) or "?"
+        if label not in out:
+            n = len(out)
+            out[label] = names[n] if n < len(names) else (_letter(n) if fallback == "letter" else label)
+    return out
+
+
 def verbose_json(
     transcript: Any,
     *,
@@ -26,15 +67,19 @@ def verbose_json(
     segments: bool = True,
     translation: bool = False,
     temperature: float = 0.0,
+    names: Sequence[str] = (),
 ) -> dict[str, Any]:
-    """OpenAI's verbose_json: text, language, duration, segments (and words when asked for)."""
+    """OpenAI's verbose_json: text, language, duration, segments (and words when asked for). A translation
+    reports task "translate" and language "english", as the reference does."""
     out: dict[str, Any] = {
         "task": "translate" if translation else "transcribe",
-        "language": transcript.language,
+        "language": "english" if translation else transcript.language,
         "duration": round(float(transcript.duration), 3),
         "text": transcript_text(transcript),
     }
-    if segments:
+    if segments or translation:  # a translation has no word timestamps: its segments always come back
+        scored = getattr(transcript, "scored", ())
+        shown = speaker_names(transcript.segments, names)
         out["segments"] = [
             {
                 "id": i,
@@ -43,13 +88,9 @@ def verbose_json(
                 "end": round(s.end, 3),
                 "text": s.text,
                 "tokens": [],
-                "temperature": temperature,
-                # faster-whisper's per-segment scores are not kept by the engine; neutral values keep the shape.
-                "avg_logprob": 0.0,
-                "compression_ratio": 1.0,
-                "no_speech_prob": 0.0,
             }
-            | ({"speaker": s.speaker} if getattr(s, "speaker", None) else {})
+            | segment_scores(s, scored, temperature)
+            | ({"speaker": shown[s.speaker]} if getattr(s, "speaker", None) else {})
             for i, s in enumerate(transcript.segments)
         ]
     if words and not translation:
@@ -62,25 +103,28 @@ def verbose_json(
     return out
 
 
-def diarized_json(transcript: Any) -> dict[str, Any]:
-    """OpenAI's diarized_json: segments with `speaker` (A, B, … in order of first appearance), start, end, text."""
-    letters: dict[str, str] = {}
-    segments = []
-    for i, s in enumerate(transcript.segments):
-        label = getattr(s, "speaker", None) or "?"
-        speaker = letters.setdefault(label, _letter(len(letters)))
-        segments.append(
-            {
-                "type": "transcript.text.segment",
-                "id": f"seg_{i}",
-                "start": round(s.start, 3),
-                "end": round(s.end, 3),
-                "text": s.text.strip(),
-                "speaker": speaker,
-            }
-        )
+def diarized_segments(transcript: Any, names: Sequence[str] = ()) -> list[dict[str, Any]]:
+    """diarized_json's segments (also the streamed `transcript.text.segment` events): `speaker` is a known
+    speaker name or A, B, … in order of first appearance."""
+    shown = speaker_names(transcript.segments, names, fallback="letter")
+    return [
+        {
+            "type": "transcript.text.segment",
+            "id": f"seg_{i}",
+            "start": round(s.start, 3),
+            "end": round(s.end, 3),
+            "text": s.text.strip(),
+            "speaker": shown[getattr(s, "speaker", None) or "?"],
+        }
+        for i, s in enumerate(transcript.segments)
+    ]
+
+
+def diarized_json(transcript: Any, names: Sequence[str] = ()) -> dict[str, Any]:
+    """OpenAI's diarized_json: task, duration, text, the segments with their speakers, usage."""
+    segments = diarized_segments(transcript, names)
     return {
-        "task": "transcribe",
+        "task": getattr(transcript, "task", "transcribe"),
         "duration": round(float(transcript.duration), 3),
         "text": transcript_text(transcript),
         "segments": segments,
@@ -100,6 +144,7 @@ def format_transcription(
     segments: bool = True,
     translation: bool = False,
     temperature: float = 0.0,
+    names: Sequence[str] = (),
 ) -> tuple[str, str]:
     """(body, media type) of a transcription in one of OpenAI's response formats."""
     if response_format == "json":
@@ -109,11 +154,16 @@ def format_transcription(
         return json.dumps(body, ensure_ascii=False), "application/json"
     if response_format == "verbose_json":
         data = verbose_json(
-            transcript, words=words, segments=segments, translation=translation, temperature=temperature
+            transcript,
+            words=words,
+            segments=segments,
+            translation=translation,
+            temperature=temperature,
+            names=names,
         )
         return json.dumps(data, ensure_ascii=False), "application/json"
     if response_format == "diarized_json":
-        return json.dumps(diarized_json(transcript), ensure_ascii=False), "application/json"
+        return json.dumps(diarized_json(transcript, names), ensure_ascii=False), "application/json"
     if response_format == "text":
         return transcript_text(transcript) + "\n", "text/plain; charset=utf-8"
     if response_format == "srt":

@@ -85,15 +85,18 @@ def cancel_on_signals() -> Iterator[CancelToken]:
 def job_options(args: argparse.Namespace) -> JobOptions:
     """`process`'s flags over its `--option KEY=VALUE` pairs; an unknown key or a bad value is refused."""
     speakers = getattr(args, "speakers", None)
+    bounds = {k: getattr(args, k, None) for k in ("min_speakers", "max_speakers")}
+    hinted = speakers is not None or any(v is not None for v in bounds.values())
     flags: dict[str, Any] = {
         "language": getattr(args, "language", None) or None,
         "model": getattr(args, "model", None) or None,
         "task": getattr(args, "task", None),
         "template": getattr(args, "template", None) or None,
         "speakers": speakers,
+        **bounds,
         "force": getattr(args, "force", False) or None,
         "no_summary": getattr(args, "no_summary", False) or None,
-        "diarize": True if getattr(args, "diarize", False) or speakers is not None else None,
+        "diarize": True if getattr(args, "diarize", False) or hinted else None,
     }
     base = JobOptions.from_text(getattr(args, "option", None) or [])
     return dataclasses.replace(base, **{k: v for k, v in flags.items() if v is not None})

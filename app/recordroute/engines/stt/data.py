@@ -17,10 +17,18 @@ class Word:
 
 @dataclass
 class Segment:
+    """One timed segment. The scores are Whisper's own for the window that made it (None when unknown):
+    mean token log-probability, gzip compression ratio of the text, probability that the window is silence,
+    and the sampling temperature that produced it."""
+
     start: float
     end: float
     text: str
     words: list[Word] = field(default_factory=list)
+    avg_logprob: float | None = None
+    compression_ratio: float | None = None
+    no_speech_prob: float | None = None
+    temperature: float | None = None
 
 
 @dataclass
