@@ -23,6 +23,7 @@ from pathlib import Path
 from ..engines import kinds
 from ..engines.notes import is_sidecar
 from ..errors import RecordRouteError
+from ..paths import shown
 from . import runner
 from .context import AppContext
 from .ingest import ingest
@@ -139,17 +140,17 @@ class FolderWatcher:
             return self._emit(WatchEvent("rejected", path, exc.user_text()))
         except OSError as exc:
             return self._emit(
-                WatchEvent("error", path, f"{path.name}: cannot read it ({exc.strerror or exc})")
+                WatchEvent("error", path, f"{shown(path.name)}: cannot read it ({exc.strerror or exc})")
             )
         rec = result.recording
         if result.duplicate:
             event = WatchEvent(
-                "duplicate", path, f"{path.name}: already in the library as '{rec.title}'", rec.id
+                "duplicate", path, f"{shown(path.name)}: already in the library as '{rec.title}'", rec.id
             )
         else:
             job_id = self.enqueue(rec.id)
             event = WatchEvent(
-                "imported", path, f"{path.name}: imported as recording {rec.id}", rec.id, job_id
+                "imported", path, f"{shown(path.name)}: imported as recording {rec.id}", rec.id, job_id
             )
         self._move(path)
         return self._emit(event)
