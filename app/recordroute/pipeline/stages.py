@@ -14,7 +14,7 @@ from typing import Any
 from ..errors import RecordRouteError
 from ..job_options import JobOptions
 from ..progress import CancelToken, ProgressCallback
-from ..store import Job, Segment, Word
+from ..store import Job
 from .context import AppContext
 from .ingest import ingest
 
@@ -94,7 +94,8 @@ def stage_ingest(run: StageRun) -> None:
 # --- transcribe -------------------------------------------------------------------------------------------
 def stage_transcribe(run: StageRun) -> None:
     from . import remote_stt
-    from .transcriptions import stt_options
+    from .recognition import SPEECH_SECONDS, recognition_report
+    from .transcriptions import store_segments, stt_options, transcribe_summary
 
     store = run.ctx.store
     rec = store.recordings.get(run.recording_id)
@@ -106,7 +107,10 @@ def stage_transcribe(run: StageRun) -> None:
     model = run.options.model or settings.stt_model
     if rec.transcribe_state == "done" and not run.options.force and rec.stt_task == task:
         return  # duplicate import of a finished recording: nothing to redo
-    store.recordings.update(rec.id, transcribe_state="running")
+    # Transcribing again: the old version stays "done" (and shown) until the new one is complete.
+    again = rec.transcribe_state == "done"
+    if not again:
+        store.recordings.update(rec.id, transcribe_state="running")
 
     t0 = time.monotonic()
     options = stt_options(settings, language=language, task=task)
@@ -114,16 +118,7 @@ def stage_transcribe(run: StageRun) -> None:
     transcript, audio_duration = remote_stt.transcribe(
         run, store.library.path(rec.stored_name), model, options
     )
-    segments = [
-        Segment(
-            idx=i,
-            text=s.text,
-            start=s.start,
-            end=s.end,
-            words=[Word(w.start, w.end, w.word, w.probability) for w in s.words],
-        )
-        for i, s in enumerate(transcript.segments)
-    ]
+    segments = store_segments(transcript)
     elapsed = time.monotonic() - t0
     with store.db.tx() as con:
         store.transcripts.replace(con, rec.id, segments)
@@ -135,16 +130,22 @@ def stage_transcribe(run: StageRun) -> None:
             stt_model=transcript.model,
             stt_task=task,
             duration=audio_duration or rec.duration,
+            meta={**rec.meta, SPEECH_SECONDS: transcript.speech_seconds},
         )
+        if again:  # corrections and speakers belonged to the old segments
+            store.summaries.drop_corrections(con, rec.id)
+            if rec.diarize_state == "done":
+                store.recordings.update(rec.id, con, diarize_state="none")
         store.recordings.log(
             rec.id,
-            f"transcribed {audio_duration or 0:.1f} s with {transcript.model} ({task}, language {transcript.language}) "
-            f"in {elapsed:.1f} s: {len(segments)} segments"
-            + (f" ({transcript.dropped} untrustworthy segments dropped)" if transcript.dropped else ""),
+            transcribe_summary(transcript, elapsed, task),
             stage="transcribe",
             job_id=run.job.id,
             con=con,
         )
+    report = recognition_report(store, rec.id)
+    if report.poor or report.hidden.segments:
+        store.recordings.log(rec.id, "; ".join(report.messages()), level="warning", stage="transcribe")
 
 
 register("ingest", stage_ingest)

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..settings import Settings
-from ..store import Segment, Word
+from ..store import HiddenSpeech, Segment, Word
 from .context import AppContext
 from .ingest import ingest
 
@@ -35,7 +35,8 @@ def stt_options(settings: Settings, *, language: str | None, task: str, **overri
 
 
 def store_segments(transcript: Any) -> list[Segment]:
-    """engines.stt Transcript segments -> store Segments (what the store and the exporters take)."""
+    """engines.stt Transcript segments, the flagged ones included, -> store Segments in time order."""
+    segments = transcript.all_segments() if hasattr(transcript, "all_segments") else transcript.segments
     return [
         Segment(
             idx=i,
@@ -43,9 +44,27 @@ def store_segments(transcript: Any) -> list[Segment]:
             start=s.start,
             end=s.end,
             words=[Word(w.start, w.end, w.word, w.probability) for w in s.words],
+            confidence=getattr(s, "confidence", None),
+            flag=getattr(s, "flag", None),
         )
-        for i, s in enumerate(transcript.segments)
+        for i, s in enumerate(segments)
     ]
+
+
+def transcribe_summary(transcript: Any, seconds: float, task: str) -> str:
+    """The event-log line of a transcription: what ran, what came out, what was hidden or dropped."""
+    visible = len(transcript.segments)
+    flagged = getattr(transcript, "flagged", [])
+    line = (
+        f"transcribed {transcript.duration:.1f} s with {transcript.model} ({task}, language "
+        f"{transcript.language}) in {seconds:.1f} s: {visible} segments"
+    )
+    if flagged:
+        hidden = HiddenSpeech(len(flagged), transcript.flagged_seconds)
+        line += f"; {hidden.sentence()}"
+    if transcript.dropped:
+        line += f" ({transcript.dropped} segments over non-speech or looping dropped)"
+    return line
 
 
 @dataclass(frozen=True)

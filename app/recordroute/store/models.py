@@ -72,6 +72,9 @@ class Segment:
     id: int | None = None
     speaker: str | None = None  # diarization label, e.g. "S1"
     speaker_name: str | None = None  # what faces show: the user's name for the label, else the label
+    confidence: float | None = None  # mean token probability from the speech model
+    flag: str | None = None  # why the text is not trusted (hidden from minutes, search, exports); None: shown
+    source_idx: int | None = None  # the transcription segment this one was split from (diarization)
 
     @classmethod
     def from_row(cls, row: sqlite3.Row) -> Segment:
@@ -89,6 +92,9 @@ class Segment:
             words=words,
             speaker=speaker,
             speaker_name=name or speaker,
+            confidence=row["confidence"] if "confidence" in keys else None,
+            flag=row["flag"] if "flag" in keys else None,
+            source_idx=row["source_idx"] if "source_idx" in keys else None,
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -100,11 +106,30 @@ class Segment:
             "text": self.text,
             "words": [w.__dict__ for w in self.words],
         }
+        if self.confidence is not None:
+            out["confidence"] = self.confidence
+        if self.flag is not None:
+            out["flag"] = self.flag
         if self.speaker is not None:
             out["speaker"] = self.speaker_name or self.speaker
             out["speaker_label"] = self.speaker
             out["words"] = [{**w.__dict__, "speaker": out["speaker"]} for w in self.words]
         return out
+
+
+@dataclass(frozen=True)
+class HiddenSpeech:
+    """Segments kept but hidden because the speech model did not recognise them reliably."""
+
+    segments: int
+    seconds: float
+
+    def sentence(self) -> str:
+        """ "12 s of speech not recognised reliably: 3 segments hidden", or "" when nothing is hidden."""
+        if not self.segments:
+            return ""
+        noun = "segment" if self.segments == 1 else "segments"
+        return f"{self.seconds:.0f} s of speech not recognised reliably: {self.segments} {noun} hidden"
 
 
 @dataclass

@@ -105,8 +105,6 @@ class Speakers:
             "INSERT INTO speakers (recording_id, label, talk_time, embedding, run_version) VALUES (?,?,?,?,?)",
             [(rec_id, label, talk, _blob(emb), version) for label, talk, emb in speakers],
         )
-        # Segments were split and renumbered: corrections keyed by the old numbering no longer apply.
-        con.execute("DELETE FROM corrections WHERE recording_id = ?", (rec_id,))
         con.execute(
             "UPDATE recordings SET index_state = 'stale' WHERE id = ? AND index_state = 'done'", (rec_id,)
         )

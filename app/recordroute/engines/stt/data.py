@@ -29,6 +29,9 @@ class Segment:
     compression_ratio: float | None = None
     no_speech_prob: float | None = None
     temperature: float | None = None
+    # Speech the guards did not trust: the mean token probability and why (text kept, hidden by default)
+    confidence: float | None = None
+    flag: str | None = None
 
 
 @dataclass
@@ -40,6 +43,21 @@ class Transcript:
     model: str
     task: str
     dropped: int = 0  # segments the hallucination guards refused (see guards.py)
+    # Speech-like segments that failed only the confidence guards: kept with `flag`, never in `text`/`segments`
+    flagged: list[Segment] = field(default_factory=list)
+    speech_seconds: float | None = None  # speech the VAD found in the audio (None: not measured)
+
+    @property
+    def recognised_seconds(self) -> float:
+        return sum(max(0.0, s.end - s.start) for s in self.segments)
+
+    @property
+    def flagged_seconds(self) -> float:
+        return sum(max(0.0, s.end - s.start) for s in self.flagged)
+
+    def all_segments(self) -> list[Segment]:
+        """Visible and flagged segments in time order (what the library stores)."""
+        return sorted([*self.segments, *self.flagged], key=lambda s: (s.start, s.end))
 
     @property
     def text(self) -> str:

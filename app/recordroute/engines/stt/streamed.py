@@ -23,7 +23,8 @@ from .transcriber import SttEngine, _clean
 
 def _shift(segment: Segment, offset: float) -> Segment:
     words = [Word(w.start + offset, w.end + offset, w.word, w.probability) for w in segment.words]
-    return Segment(segment.start + offset, segment.end + offset, segment.text, words)
+    # replace() keeps the rest (confidence, flag, decode scores)
+    return replace(segment, start=segment.start + offset, end=segment.end + offset, words=words)
 
 
 def _block_progress(report: ProgressCallback, block: Block, duration: float) -> ProgressCallback:
@@ -57,6 +58,8 @@ def transcribe_blocks(
     if duration >= options.batch_min_seconds:
         options = replace(options, batch_min_seconds=0.0)  # the whole file decides, not each block
     segments: list[Segment] = []
+    flagged: list[Segment] = []  # speech kept hidden as not recognised reliably (see guards.judge)
+    speech: float | None = 0.0
     language, probability = "", 0.0
     dropped = 0
     end = 0.0
@@ -74,6 +77,8 @@ def transcribe_blocks(
             on_segment=shifted,
         )
         segments.extend(_shift(s, block.start) for s in part.segments)
+        flagged.extend(_shift(s, block.start) for s in part.flagged)
+        speech = None if speech is None or part.speech_seconds is None else speech + part.speech_seconds
         dropped += part.dropped
         model = part.model
         end = block.end
@@ -93,4 +98,6 @@ def transcribe_blocks(
         model=model,
         task=options.task,
         dropped=dropped,
+        flagged=flagged,
+        speech_seconds=speech,
     )
