@@ -3284,32 +3284,32 @@ Data folder: %2</source>
         <translation>요약 완료</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="274"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="276"/>
         <source>The answer was not in the chosen language: it is kept aside, not shown as the minutes.</source>
         <translation>답변이 선택한 언어가 아니어서 회의록으로 표시하지 않고 따로 보관했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="277"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="279"/>
         <source>The summary has warnings.</source>
         <translation>요약에 경고가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="294"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="296"/>
         <source>Summary copied</source>
         <translation>요약을 복사했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="307"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="309"/>
         <source>Export summary</source>
         <translation>요약 내보내기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="307"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="309"/>
         <source>Markdown (*.md);;Text (*.txt)</source>
         <translation>마크다운 (*.md);;텍스트 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="313"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="315"/>
         <source>Saved %1</source>
         <translation>%1에 저장했습니다</translation>
     </message>
