@@ -21,6 +21,14 @@ class Transcripts:
     def replace(self, con: sqlite3.Connection, rec_id: int, segments: Sequence[Segment]) -> None:
         """Swap a recording's segments for new ones. Call inside the caller's transaction."""
         self._delete(con, rec_id)
+        # Stored translations are line for line with the old segments: they no longer line up.
+        dropped = con.execute("DELETE FROM translations WHERE recording_id = ?", (rec_id,)).rowcount
+        if dropped:
+            con.execute(
+                "INSERT INTO events (recording_id, at, level, stage, message) "
+                "VALUES (?, strftime('%s','now'), 'info', 'translate', ?)",
+                (rec_id, "the transcript changed: its translations were removed (translate it again)"),
+            )
         bump_generation(con)
         for seg in segments:
             words = json.dumps([_word_dict(w) for w in seg.words]) if seg.words else None
