@@ -58,7 +58,7 @@ def test_switching_to_remote_embeddings_reindexes_into_their_own_space(
     ctx.drop_engine("embed")
     sem = semantic_index(ctx)
     assert sem.needs_reindex()
-    assert sem.ensure_current()
+    assert sem.reindex_all() == 1  # the library owns its model: switching is an explicit re-index
     assert ctx.store.chunks.active_space() == (f"openai:{PACKAGED_NAME}", 384)
     assert {r.index_model for r in ctx.store.recordings.list()} == {f"openai:{PACKAGED_NAME}"}
     hits = search(ctx, "disk failures took the database down", mode="semantic", limit=1)
@@ -70,7 +70,7 @@ def test_switching_to_remote_embeddings_reindexes_into_their_own_space(
 
     ctx.settings.embed_remote_url = ""  # and back: local again, re-indexed again
     ctx.drop_engine("embed")
-    assert semantic_index(ctx).ensure_current()
+    assert semantic_index(ctx).reindex_all() == 1
     assert ctx.store.chunks.active_space() == local_space
 
 
