@@ -56,7 +56,9 @@ class ModelsDialog(QDialog):
         lay.addWidget(self.page, 1)
         lay.addWidget(buttons)
         self.setMinimumSize(720, 520)
-        self.resize(960, 700)  # at least eight rows of the model table at once (13 models with the speaker ones)
+        self.resize(
+            960, 700
+        )  # at least eight rows of the model table at once (13 models with the speaker ones)
         # Closing the window ends a transfer whose progress nobody can see any more.
         self.finished.connect(lambda _result: self.page.progress.cancel())
 
