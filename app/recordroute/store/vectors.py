@@ -76,7 +76,9 @@ class MmapVectorIndex(IndexFiles, VectorIndex):
             if rows.size == 0:
                 return np.empty(0, np.int64), np.empty((0, self._dim), np.float32)
             assert self._ids is not None and self._vec is not None
-            return np.array(self._ids[rows]), np.array(self._vec[rows])
+            found = np.array(self._ids[rows])
+            keep = found >= 0  # a row another process deleted since the caller listed it is not present
+            return found[keep], np.array(self._vec[rows[keep]])
 
     # --- writes ----------------------------------------------------------------------------------------
     def add(self, ids: np.ndarray, vectors: np.ndarray) -> None:
