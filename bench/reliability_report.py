@@ -163,9 +163,10 @@ def load(work: Path, seconds: float, clients: int, fake: FakeOllama) -> dict[str
     ctx = AppContext.open(settings)
     note = work / "load-note.txt"
     note.write_text("The budget meeting moved to Friday.\n\nSarah owns the survey.", encoding="utf-8")
+    from recordroute.job_options import JobOptions
     from recordroute.pipeline import runner
 
-    runner.process_file(ctx, note, options={"no_summary": True})
+    runner.process_file(ctx, note, options=JobOptions(no_summary=True))
     token = secrets.token_urlsafe(16)
     server = ApiServer(ctx, "127.0.0.1", 0, token=token).start()  # the default limits, as users run it
     auth = {"Authorization": f"Bearer {token}"}

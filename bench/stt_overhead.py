@@ -27,6 +27,7 @@ from faster_whisper import decode_audio
 
 from recordroute.engines.stt import MODEL_CACHE, SttEngine, SttOptions
 from recordroute.engines.stt.transcriber import decode_kwargs
+from recordroute.job_options import JobOptions
 from recordroute.pipeline import runner
 from recordroute.pipeline.context import AppContext
 from recordroute.pipeline.runner import JobEvent
@@ -98,7 +99,7 @@ def run_app(path: Path) -> Run:
         elif e.fraction > 0:
             marks.setdefault("first", time.perf_counter() - start)  # progress moves when a segment lands
 
-    job = runner.submit(ctx, path, options={"force": True}, stages=["ingest", "transcribe"])
+    job = runner.submit(ctx, path, options=JobOptions(force=True), stages=["ingest", "transcribe"])
     final = runner.run_job(ctx, job, listener=listener)
     total = time.perf_counter() - start
     if final.state != "done":
