@@ -22,7 +22,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the repo root, for tests.fakes
 
 from recordroute.engines.llm import OllamaBackend, get_template, summarize
-from recordroute.engines.llm.chunking import Seg
+from recordroute.transcript import Segment as Seg
 from tests.fakes.fake_ollama import FakeOllama, FakeRequest
 from tests.fakes.responders import fact_ids, split_seen
 

@@ -15,16 +15,16 @@ import json
 import logging
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any, Literal, get_args
+from typing import Any
 
 from .errors import InputError
 from .settings import choices
+from .vocab import Task
 
 log = logging.getLogger(__name__)
 
 VERSION = 1
-Task = Literal["transcribe", "translate"]
-TASKS: tuple[str, ...] = get_args(Task)
+TASKS: tuple[str, ...] = tuple(Task)
 MAX_SPEAKERS = 50
 _MAX_TEXT = 200  # model names, template names: the API caps its form fields the same way
 
@@ -50,6 +50,8 @@ class JobOptions:
     def __post_init__(self) -> None:
         for f in dataclasses.fields(self):
             _check(f.name, getattr(self, f.name))
+        if self.task is not None:  # a plain "translate" from a form becomes the member (same string)
+            object.__setattr__(self, "task", Task(self.task))
 
     # --- serialization -----------------------------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:

@@ -82,9 +82,9 @@ def load_model(state: ApiState, kind: str, name: str) -> ModelActionResult:
         label = embedder.name
         ctx.engine(embed_key(label), lambda: embedder)  # tracked by the context's idle reaper
     return ModelActionResult(
-        type=kind,
+        type=kind,  # type: ignore[arg-type]
         name=label,
-        loaded=True,  # type: ignore[arg-type]
+        loaded=True,
         seconds=round(time.perf_counter() - t0, 3),
     )
 

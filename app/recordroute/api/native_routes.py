@@ -18,6 +18,7 @@ from ..job_options import MAX_SPEAKERS, JobOptions
 from ..pipeline import export
 from ..pipeline.ingest import ingest, inspect
 from ..store import ListFilter, Recording
+from ..vocab import Task
 from .errors import ApiError, not_found
 from .openai_audio import check_model_name, probe_upload
 from .schemas import (
@@ -44,7 +45,7 @@ class UploadForm(BaseModel):
     model_config = ConfigDict(extra="forbid")  # a misspelt option is refused, never silently dropped
     language: str | None = Field(default=None, max_length=16, description="auto or a code such as ko, en")
     model: str | None = Field(default=None, max_length=200, description="speech model (default: settings)")
-    task: Literal["transcribe", "translate"] | None = None
+    task: Task | None = None
     force: bool = Field(default=False, description="transcribe again even if already done")
     summarize: bool = Field(default=True, description="make minutes after transcribing (summarize stage)")
     template: str | None = Field(default=None, max_length=100, description="summary template name")

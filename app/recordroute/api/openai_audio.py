@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fastapi import APIRouter, Request
 from fastapi.responses import Response, StreamingResponse
@@ -22,8 +22,12 @@ from starlette.concurrency import run_in_threadpool
 
 from ..engines.audio import AUDIO_EXTENSIONS
 from ..errors import CorruptMediaError, EmptyFileError, InputError, NoAudioError
-from ..pipeline.transcriptions import store_transcription, stt_options
+from ..pipeline.diarization import diarize_transcript
+from ..pipeline.transcriptions import store_transcription, stt_options, transcribe_samples
 from ..progress import CancelToken
+from ..settings import Settings
+from ..transcript import Segment, Transcript
+from ..vocab import Task
 from . import openai_formats
 from .errors import ApiError
 from .openai_schemas import TranscriptionForm, TranscriptionJson
@@ -32,6 +36,9 @@ from .serving import StreamResult
 from .sse import first_then_rest, sse_json
 from .state import ApiState, StateDep
 from .uploads import Upload, display_name, receive_upload, upload_dir
+
+if TYPE_CHECKING:
+    from ..engines.stt import SttOptions
 
 MODEL_ALIASES = frozenset({"whisper-1", "default"})
 _MODEL_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:+-]{0,199}$")
@@ -128,32 +135,24 @@ def _transcribe(
     path: Path,
     form: TranscriptionForm,
     task: str,
-    on_segment: Callable[[Any], None] | None = None,
+    on_segment: Callable[[Segment], None] | None = None,
     cancel: CancelToken | None = None,
-) -> Any:
+) -> Transcript:
     from ..engines.audio import decode
     from ..engines.stt import resolve_model
 
     s = state.ctx.settings
     resolve_model(model, model_dir=s.model_dir)  # 404 before any decoding for a missing model
     audio = decode(path, cancel=cancel)
-    key = state.ctx.stt_key(model)
-    with state.ctx.busy(key):  # the context's idle reaper leaves the model alone while it works
-        engine = state.ctx.stt(model)
-        # Load here, in the pool's long-lived thread: a CTranslate2 model first loaded inside the engine's
-        # short-lived per-call worker thread makes later transcriptions erratically slow (seen 2 s -> 30 s).
-        engine.load()
-        transcript = engine.transcribe(
-            audio.samples, _options(s, form, task), cancel=cancel, on_segment=on_segment
-        )
+    transcript = transcribe_samples(
+        state.ctx, model, audio.samples, _options(s, form, task), cancel=cancel, on_segment=on_segment
+    )
     if _diarize(form):
-        from ..pipeline.diarization import diarize_transcript
-
         return diarize_transcript(state.ctx, audio.samples, transcript, cancel=cancel)
     return transcript
 
 
-def _options(s: Any, form: TranscriptionForm, task: str) -> Any:
+def _options(s: Settings, form: TranscriptionForm, task: str) -> SttOptions:
     # The settings' languages apply here too: with no language in the request, detection picks among them.
     return stt_options(
         s,
@@ -169,7 +168,7 @@ def _diarize(form: TranscriptionForm) -> bool:
     return form.diarize or form.response_format == "diarized_json"
 
 
-def _store(state: ApiState, upload: Upload, transcript: Any, task: str) -> int:
+def _store(state: ApiState, upload: Upload, transcript: Transcript, task: str) -> int:
     assert upload.path is not None
     name = display_name(upload.filename)
     stored = store_transcription(
@@ -196,11 +195,11 @@ async def handle(request: Request, state: ApiState, task: str) -> Response:
         if form.store:
             _with_extension(upload, ext)
         pool = state.serving.pool("stt")
-        translation = task == "translate"
+        translation = task == Task.TRANSLATE
         if form.stream:
             path = upload.path
 
-            def work(emit: Callable[[Any], None], cancel: CancelToken) -> Any:
+            def work(emit: Callable[[Segment], None], cancel: CancelToken) -> tuple[Transcript, int | None]:
                 transcript = _transcribe(state, model, path, form, task, on_segment=emit, cancel=cancel)
                 rec_id = _store(state, upload, transcript, task) if form.store else None
                 return transcript, rec_id
@@ -274,7 +273,7 @@ _RESPONSES: dict[int | str, dict[str, Any]] = {
     summary="Transcribe audio (json, text, srt, vtt, verbose_json; SSE with stream=true)",
 )
 async def transcriptions(request: Request, state: StateDep) -> Response:
-    return await handle(request, state, "transcribe")
+    return await handle(request, state, Task.TRANSCRIBE)
 
 
 @router.post(
@@ -285,4 +284,4 @@ async def transcriptions(request: Request, state: StateDep) -> Response:
     summary="Translate audio into English text (needs a multilingual model)",
 )
 async def translations(request: Request, state: StateDep) -> Response:
-    return await handle(request, state, "translate")
+    return await handle(request, state, Task.TRANSLATE)

@@ -10,17 +10,18 @@ from typing import Any
 import numpy as np
 
 from ..pipeline import export
-from ..pipeline.transcriptions import store_segments
+from ..transcript import Transcript
+from ..vocab import Task
 
 TRANSCRIPTION_FORMATS = ("json", "text", "srt", "vtt", "verbose_json", "diarized_json")
 
 
-def transcript_text(transcript: Any) -> str:
+def transcript_text(transcript: Transcript) -> str:
     return " ".join(s.text.strip() for s in transcript.segments if s.text.strip())
 
 
 def verbose_json(
-    transcript: Any,
+    transcript: Transcript,
     *,
     words: bool,
     segments: bool = True,
@@ -29,7 +30,7 @@ def verbose_json(
 ) -> dict[str, Any]:
     """OpenAI's verbose_json: text, language, duration, segments (and words when asked for)."""
     out: dict[str, Any] = {
-        "task": "translate" if translation else "transcribe",
+        "task": Task.TRANSLATE if translation else Task.TRANSCRIBE,
         "language": transcript.language,
         "duration": round(float(transcript.duration), 3),
         "text": transcript_text(transcript),
@@ -38,9 +39,9 @@ def verbose_json(
         out["segments"] = [
             {
                 "id": i,
-                "seek": int(round(s.start * 100)),
-                "start": round(s.start, 3),
-                "end": round(s.end, 3),
+                "seek": int(round(s.t0 * 100)),
+                "start": round(s.t0, 3),
+                "end": round(s.t1, 3),
                 "text": s.text,
                 "tokens": [],
                 "temperature": temperature,
@@ -49,7 +50,7 @@ def verbose_json(
                 "compression_ratio": 1.0,
                 "no_speech_prob": 0.0,
             }
-            | ({"speaker": s.speaker} if getattr(s, "speaker", None) else {})
+            | ({"speaker": s.speaker} if s.speaker else {})
             for i, s in enumerate(transcript.segments)
         ]
     if words and not translation:
@@ -62,19 +63,19 @@ def verbose_json(
     return out
 
 
-def diarized_json(transcript: Any) -> dict[str, Any]:
+def diarized_json(transcript: Transcript) -> dict[str, Any]:
     """OpenAI's diarized_json: segments with `speaker` (A, B, … in order of first appearance), start, end, text."""
     letters: dict[str, str] = {}
     segments = []
     for i, s in enumerate(transcript.segments):
-        label = getattr(s, "speaker", None) or "?"
+        label = s.speaker or "?"
         speaker = letters.setdefault(label, _letter(len(letters)))
         segments.append(
             {
                 "type": "transcript.text.segment",
                 "id": f"seg_{i}",
-                "start": round(s.start, 3),
-                "end": round(s.end, 3),
+                "start": round(s.t0, 3),
+                "end": round(s.t1, 3),
                 "text": s.text.strip(),
                 "speaker": speaker,
             }
@@ -93,7 +94,7 @@ def _letter(n: int) -> str:
 
 
 def format_transcription(
-    transcript: Any,
+    transcript: Transcript,
     response_format: str,
     *,
     words: bool = False,
@@ -117,9 +118,9 @@ def format_transcription(
     if response_format == "text":
         return transcript_text(transcript) + "\n", "text/plain; charset=utf-8"
     if response_format == "srt":
-        return export.to_srt(store_segments(transcript)), "text/plain; charset=utf-8"
+        return export.to_srt(transcript.numbered()), "text/plain; charset=utf-8"
     if response_format == "vtt":
-        return export.to_vtt(store_segments(transcript)), "text/vtt; charset=utf-8"
+        return export.to_vtt(transcript.numbered()), "text/vtt; charset=utf-8"
     raise ValueError(
         f"unknown response_format {response_format!r}; use one of {', '.join(TRANSCRIPTION_FORMATS)}"
     )

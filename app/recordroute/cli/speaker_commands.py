@@ -10,6 +10,7 @@ from ..pipeline.context import AppContext
 from ..pipeline.export import hms
 from ..pipeline.runner import JobEvent
 from ..progress import Progress
+from ..vocab import DiarizeMethod, JobState
 from .commands import cancel_on_signals, emit_json, extra_command, open_context, out
 from .progressbar import ProgressBar
 
@@ -21,7 +22,7 @@ def add_speaker_commands(sub: argparse._SubParsersAction) -> None:
     c.add_argument("--speakers", type=int, metavar="N", help="number of speakers, when you know it")
     c.add_argument(
         "--method",
-        choices=("auto", "basic", "neural"),
+        choices=tuple(DiarizeMethod),
         help="neural = ONNX speaker model; basic = no model (default: settings)",
     )
     c.add_argument("--model", help="neural speaker-embedding model from the catalogue")
@@ -58,7 +59,7 @@ def cmd_diarize(args: argparse.Namespace) -> int:
 
     def report(p: Progress) -> None:
         if bar is not None:
-            bar(JobEvent(0, "running", "diarize", p.fraction, p.eta, p.message or p.stage, args.id))
+            bar(JobEvent(0, JobState.RUNNING, "diarize", p.fraction, p.eta, p.message or p.stage, args.id))
 
     with cancel_on_signals() as token:
         diar = diarization.diarize_recording(

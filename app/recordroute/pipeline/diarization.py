@@ -7,22 +7,23 @@ setting) asks for it; `diarize_recording` also runs on an existing recording.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, replace
 
 import numpy as np
 
 from ..engines.diarize import Diarization, DiarizeOptions, available, diarize, similarity
 from ..errors import InputError
 from ..progress import CancelToken, ProgressCallback, null_progress
-from ..store import Segment, Store
+from ..store import Store
+from ..transcript import Segment, Transcript
+from ..vocab import DiarizeMethod
 from . import stages
 from .context import AppContext
 
 # Cosine similarity above which a saved voice profile is suggested for a speaker. Measured on the synthetic
 # dialogues (bench/diarization.py): neural d-vectors of one voice score ~0.97 across recordings, the closest
 # other voice ~0.74; basic vectors, scaled by the new recording's statistics, ~0.64 against at most ~0.40.
-MATCH_THRESHOLD = {"neural": 0.85, "basic": 0.5}
+MATCH_THRESHOLD: dict[str, float] = {DiarizeMethod.NEURAL: 0.85, DiarizeMethod.BASIC: 0.5}
 
 
 @dataclass(frozen=True)
@@ -34,8 +35,12 @@ class Suggestion:
 
 def choose_method(ctx: AppContext, method: str | None) -> str:
     method = method or ctx.settings.diarize_method
-    if method == "auto":
-        return "neural" if available(ctx.data_dir / "models", ctx.settings.model_dir) else "basic"
+    if method == DiarizeMethod.AUTO:
+        return (
+            DiarizeMethod.NEURAL
+            if available(ctx.data_dir / "models", ctx.settings.model_dir)
+            else DiarizeMethod.BASIC
+        )
     return method
 
 
@@ -151,27 +156,16 @@ def diarize_recording(
     return diar
 
 
-@dataclass
-class DiarizedTranscript:
-    """A transcript made outside the store (the OpenAI-compatible route) with a speaker on every segment."""
-
-    segments: list[Segment]
-    language: str
-    duration: float
-    model: str
-
-
 def diarize_transcript(
     ctx: AppContext,
     samples: np.ndarray,
-    transcript: Any,
+    transcript: Transcript,
     *,
     method: str | None = None,
     num_speakers: int | None = None,
     cancel: CancelToken | None = None,
-) -> DiarizedTranscript:
-    from .transcriptions import store_segments
-
+) -> Transcript:
+    """A transcript made outside the store (the OpenAI-compatible route) with a speaker on every segment."""
     options = DiarizeOptions(
         method=choose_method(ctx, method),
         num_speakers=num_speakers,
@@ -179,12 +173,7 @@ def diarize_transcript(
         model_dir=ctx.settings.model_dir,
     )
     diar = diarize(samples, options, cancel=cancel)
-    return DiarizedTranscript(
-        align(store_segments(transcript), diar),
-        transcript.language,
-        float(transcript.duration),
-        transcript.model,
-    )
+    return replace(transcript, segments=align(transcript.numbered(), diar))
 
 
 # --- voice profiles ---------------------------------------------------------------------------------------

@@ -16,10 +16,10 @@ import numpy as np
 
 from ..errors import IndexCorrupt, RecordRouteError
 from ..progress import CancelToken, Progress, ProgressCallback, null_progress
-from ..store import Segment
 from ..store.chunks import bump_generation
 from ..store.locks import InterProcessLock
 from ..store.vector_files import sweep_temp
+from ..transcript import Segment
 from . import stages
 from .chunking import Chunk, chunk_document, chunk_transcript
 from .context import AppContext

@@ -17,7 +17,7 @@ from ..engines import docs, kinds
 from ..engines.audio import MediaInfo, probe
 from ..errors import EmptyFileError, FileNotFound, InputError, RecordRouteError
 from ..progress import CancelToken, Progress, ProgressCallback, null_progress
-from ..store import Recording, Segment, Store
+from ..store import Recording, Store
 from ..store.recordings import DuplicateContent
 
 # Folders given as input are walked this deep at most (a drop of "/" must not hang the app).
@@ -103,8 +103,7 @@ def ingest(
                     language=docs.detect_language(doc.text),
                     **{**fields, "title": doc.title or fields["title"]},
                 )
-                segs = [Segment(idx=s.index, text=s.text, page=s.page) for s in doc.segments]
-                store.transcripts.replace(con, rec_id, segs)
+                store.transcripts.replace(con, rec_id, doc.segments)
             store.recordings.log(rec_id, f"imported {info.path.name} ({info.kind})", stage="ingest", con=con)
     except DuplicateContent:
         # Another app imported the same bytes between our check and our insert: the file is its original now.

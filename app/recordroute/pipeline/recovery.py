@@ -23,13 +23,14 @@ from ..engines.capture import check_wav, marker_path, repair_wav
 from ..job_options import JobOptions
 from ..settings import Settings
 from ..store.jobs import pid_alive
+from ..vocab import JobState
 from . import runner
 from .context import AppContext
 
 log = logging.getLogger(__name__)
 
 INBOX_DIR = "recordings-inbox"
-_HANDLED_JOB_STATES = ("queued", "running", "interrupted")
+_HANDLED_JOB_STATES = (JobState.QUEUED, JobState.RUNNING, JobState.INTERRUPTED)
 
 
 @dataclass(frozen=True)

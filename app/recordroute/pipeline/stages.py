@@ -14,7 +14,7 @@ from typing import Any
 from ..errors import RecordRouteError
 from ..job_options import JobOptions
 from ..progress import CancelToken, ProgressCallback
-from ..store import Job, Segment, Word
+from ..store import Job
 from .context import AppContext
 from .ingest import ingest
 
@@ -87,7 +87,7 @@ def stage_ingest(run: StageRun) -> None:
 # --- transcribe -------------------------------------------------------------------------------------------
 def stage_transcribe(run: StageRun) -> None:
     from ..engines.audio import decode
-    from .transcriptions import stt_options
+    from .transcriptions import stt_options, transcribe_samples
 
     store = run.ctx.store
     rec = store.recordings.get(run.recording_id)
@@ -103,20 +103,11 @@ def stage_transcribe(run: StageRun) -> None:
 
     t0 = time.monotonic()
     audio = decode(store.library.path(rec.stored_name), progress=run.progress, cancel=run.cancel)
-    engine = run.ctx.stt(model)
     options = stt_options(settings, language=language, task=task)
-    with run.ctx.busy(run.ctx.stt_key(model)):  # the idle reaper leaves a model alone while it works
-        transcript = engine.transcribe(audio.samples, options, progress=run.progress, cancel=run.cancel)
-    segments = [
-        Segment(
-            idx=i,
-            text=s.text,
-            start=s.start,
-            end=s.end,
-            words=[Word(w.start, w.end, w.word, w.probability) for w in s.words],
-        )
-        for i, s in enumerate(transcript.segments)
-    ]
+    transcript = transcribe_samples(
+        run.ctx, model, audio.samples, options, progress=run.progress, cancel=run.cancel
+    )
+    segments = transcript.numbered()
     elapsed = time.monotonic() - t0
     with store.db.tx() as con:
         store.transcripts.replace(con, rec.id, segments)

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..progress import CancelToken, ProgressCallback, null_progress
 from ..settings import Settings
-from ..store import Segment, Word
+from ..transcript import Segment, Transcript
 from .context import AppContext
 from .ingest import ingest
 
 if TYPE_CHECKING:
+    import numpy as np
+
     from ..engines.stt import SttOptions
 
 
@@ -21,7 +25,7 @@ def stt_options(settings: Settings, *, language: str | None, task: str, **overri
     from ..engines.stt import SttOptions
 
     return SttOptions(
-        language=None if language in (None, "", "auto") else language,
+        language=language,  # SttOptions reads "auto" as no language forced
         task=task,
         vad=settings.stt_vad,
         vocabulary=list(settings.vocabulary),
@@ -34,18 +38,23 @@ def stt_options(settings: Settings, *, language: str | None, task: str, **overri
     )
 
 
-def store_segments(transcript: Any) -> list[Segment]:
-    """engines.stt Transcript segments -> store Segments (what the store and the exporters take)."""
-    return [
-        Segment(
-            idx=i,
-            text=s.text,
-            start=s.start,
-            end=s.end,
-            words=[Word(w.start, w.end, w.word, w.probability) for w in s.words],
-        )
-        for i, s in enumerate(transcript.segments)
-    ]
+def transcribe_samples(
+    ctx: AppContext,
+    model: str,
+    samples: np.ndarray,
+    options: SttOptions,
+    *,
+    progress: ProgressCallback = null_progress,
+    cancel: CancelToken | None = None,
+    on_segment: Callable[[Segment], None] | None = None,
+) -> Transcript:
+    """The one transcription step every face shares (the job stage and `/v1/audio/transcriptions`)."""
+    with ctx.busy(ctx.stt_key(model)):  # the context's idle reaper leaves the model alone while it works
+        engine = ctx.stt(model)
+        # Load here, in the caller's long-lived thread: a CTranslate2 model first loaded inside the engine's
+        # short-lived per-call worker thread makes later transcriptions erratically slow (seen 2 s -> 30 s).
+        engine.load()
+        return engine.transcribe(samples, options, progress=progress, cancel=cancel, on_segment=on_segment)
 
 
 @dataclass(frozen=True)
@@ -55,7 +64,13 @@ class StoredTranscription:
 
 
 def store_transcription(
-    ctx: AppContext, path: Path, transcript: Any, *, title: str, source_name: str, task: str = "transcribe"
+    ctx: AppContext,
+    path: Path,
+    transcript: Transcript,
+    *,
+    title: str,
+    source_name: str,
+    task: str = "transcribe",
 ) -> StoredTranscription:
     """Import `path` into the library and save `transcript` as its transcript (no second transcription).
 
@@ -67,7 +82,7 @@ def store_transcription(
     if result.created:
         store.recordings.update(rec.id, title=title, source_name=source_name)
     if result.created or rec.transcribe_state != "done":
-        segments = store_segments(transcript)
+        segments = transcript.numbered()
         with store.db.tx() as con:
             store.transcripts.replace(con, rec.id, segments)
             store.recordings.update(

@@ -11,7 +11,7 @@ from .chunks import bump_generation
 from .db import Database
 from .filters import filter_conditions
 from .fts import bigrams, build_match, make_snippet
-from .models import SearchHit, Segment, Word
+from .models import SearchHit, Segment, Word, segment_from_row
 
 
 class Transcripts:
@@ -48,7 +48,7 @@ class Transcripts:
             "ON sp.recording_id = s.recording_id AND sp.label = s.speaker WHERE s.recording_id = ? ORDER BY s.idx",
             (rec_id,),
         )
-        return [Segment.from_row(r) for r in rows]
+        return [segment_from_row(r) for r in rows]
 
     def edit(self, rec_id: int, idx: int, text: str) -> None:
         """Change one segment's text; the FTS row follows in the same transaction."""

@@ -10,18 +10,19 @@ import numpy as np
 
 from ...errors import InputError
 from ...progress import CancelToken, Progress, ProgressCallback, null_progress
+from ...vocab import DiarizeMethod
 from . import cluster, features
 from .catalog import resolve_embedder
 from .embedders import Embedder, MfccStats, OnnxEmbedder
 
-METHODS = ("basic", "neural")
+METHODS = (DiarizeMethod.BASIC, DiarizeMethod.NEURAL)
 # How results are labelled wherever they are shown (like the summary's "extractive (no LLM)").
-METHOD_LABELS = {"basic": "basic (no model)", "neural": "neural"}
+METHOD_LABELS: dict[str, str] = {DiarizeMethod.BASIC: "basic (no model)", DiarizeMethod.NEURAL: "neural"}
 
 
 @dataclass
 class DiarizeOptions:
-    method: str = "basic"
+    method: str = DiarizeMethod.BASIC
     num_speakers: int | None = None  # given by the user; None = estimate
     max_speakers: int = 8
     model: str | None = None  # neural embedder from the catalogue; None = first available
@@ -60,7 +61,7 @@ class Diarization:
 
     @property
     def label(self) -> str:
-        return METHOD_LABELS[self.method] + ("" if self.method == "basic" else f" ({self.model})")
+        return METHOD_LABELS[self.method] + ("" if self.method == DiarizeMethod.BASIC else f" ({self.model})")
 
     def speaker_at(self, start: float, end: float) -> str | None:
         """The speaker with the most overlap with [start, end]; the nearest turn within 1 s if none overlaps."""
@@ -84,9 +85,9 @@ class Diarization:
 
 
 def make_embedder(options: DiarizeOptions) -> Embedder:
-    if options.method == "basic":
+    if options.method == DiarizeMethod.BASIC:
         return MfccStats()
-    if options.method == "neural":
+    if options.method == DiarizeMethod.NEURAL:
         model, path = resolve_embedder(options.model, options.models_dir, options.model_dir)
         return OnnxEmbedder(model, path)
     raise InputError(f"unknown diarization method {options.method!r}; choose one of {', '.join(METHODS)}")

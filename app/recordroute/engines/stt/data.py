@@ -4,43 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ...transcript import Segment, Transcript, Word
+from ...vocab import forced_language
 
-@dataclass
-class Word:
-    """One timed word. `word` keeps Whisper's leading space, so "".join(words) rebuilds the text."""
-
-    start: float
-    end: float
-    word: str
-    probability: float
-
-
-@dataclass
-class Segment:
-    start: float
-    end: float
-    text: str
-    words: list[Word] = field(default_factory=list)
-
-
-@dataclass
-class Transcript:
-    segments: list[Segment]
-    language: str
-    language_probability: float
-    duration: float
-    model: str
-    task: str
-    dropped: int = 0  # segments the hallucination guards refused (see guards.py)
-
-    @property
-    def text(self) -> str:
-        return " ".join(s.text for s in self.segments if s.text)
+__all__ = ["Segment", "SttOptions", "Transcript", "Word"]
 
 
 @dataclass
 class SttOptions:
-    language: str | None = None  # None or "auto" = detect
+    language: str | None = None  # None = detect ("auto" and "" are read as None, once, here)
     task: str = "transcribe"  # or "translate" (to English; needs a multilingual model)
     vad: bool = True
     word_timestamps: bool = True
@@ -56,3 +28,6 @@ class SttOptions:
     # Long files decode several windows at once (batched.py): None = the device's measured default, 0 = never
     batch_size: int | None = None
     batch_min_seconds: float = 120.0  # shorter audio is decoded one window at a time
+
+    def __post_init__(self) -> None:
+        self.language = forced_language(self.language)

@@ -23,6 +23,7 @@ import numpy as np
 
 from ...errors import InputError, NoAudioError
 from ...progress import CancelToken, EtaEstimator, Progress, ProgressCallback
+from ...vocab import Task
 from .batched import BatchedDecoder, batch_size_for
 from .cache import MODEL_CACHE, ModelCache, pick_device
 from .data import Segment, SttOptions, Transcript, Word
@@ -139,10 +140,10 @@ class SttEngine:
 
     def check_options(self, model: WhisperModel, options: SttOptions) -> None:
         language = decode_kwargs(options)["language"]
-        if options.task not in ("transcribe", "translate"):
+        if options.task not in tuple(Task):
             raise InputError(f"unknown task '{options.task}'", hint="use 'transcribe' or 'translate'")
         if not model.model.is_multilingual:
-            if options.task == "translate":
+            if options.task == Task.TRANSLATE:
                 raise ModelCapabilityError(
                     f"the model '{self.resolved.name}' is English-only and cannot translate to English"
                 )
@@ -262,8 +263,8 @@ class SttEngine:
                 report(Progress("transcribe", 0.0, f"0:00 / {_fmt(duration)}"))
                 continue
             seg = _segment(payload)
-            fraction = max(fraction, min(0.99, seg.end / duration if duration else 0.99))
-            report(Progress("transcribe", fraction, f"{_fmt(seg.end)} / {_fmt(duration)}", eta.eta(fraction)))
+            fraction = max(fraction, min(0.99, seg.t1 / duration if duration else 0.99))
+            report(Progress("transcribe", fraction, f"{_fmt(seg.t1)} / {_fmt(duration)}", eta.eta(fraction)))
             reason = failed_decode(DecodeStats.of(payload)) if options.guards else None
             if reason is not None:
                 run.dropped += 1

@@ -9,8 +9,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from ...store import Recording, Segment, Store
+from ...store import Recording, Store
 from ...store.files import atomic_write_bytes
+from ...transcript import Segment
 from .document import PARTS, ExportDoc, check_only, load_doc
 from .docx import to_docx
 from .html import to_html

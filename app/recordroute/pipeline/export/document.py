@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from ...store import Recording, Segment, Store, SummaryRecord
+from ...store import Recording, Store, SummaryRecord
+from ...transcript import Segment
 from .plain import hms
 
 PARTS = ("all", "minutes", "transcript")

@@ -7,7 +7,8 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from ...store import Recording, Segment
+from ...store import Recording
+from ...transcript import Segment
 
 
 def clock(seconds: float | None, *, sep: str = ",", hours: bool = True) -> str:
