@@ -81,7 +81,7 @@ def reset_app() -> None:
     """Forget every warm model so the next run_app starts cold."""
     MODEL_CACHE.clear()
     ctx = app_context()
-    ctx.drop_engine(f"stt:{ctx.settings.stt_model}")
+    ctx.drop_model(ctx.stt_key())
     gc.collect()
 
 

@@ -22,7 +22,7 @@ from ..store.vector_files import sweep_temp
 from ..transcript import Segment
 from . import stages
 from .chunking import Chunk, chunk_document, chunk_transcript
-from .context import AppContext
+from .context import EMBED_KEY, AppContext
 
 if TYPE_CHECKING:
     from ..engines.embed import Embedder
@@ -69,7 +69,7 @@ class SemanticIndex:
     def embedder(self) -> Embedder:
         from ..engines.embed import embedder_from_settings
 
-        return self.ctx.engine("embed", lambda: embedder_from_settings(self.ctx.settings))
+        return self.ctx.model(EMBED_KEY, lambda: embedder_from_settings(self.ctx.settings))
 
     def index(self) -> MmapVectorIndex:
         """The open index for the current model, reopened when another process changed it."""

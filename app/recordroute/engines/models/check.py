@@ -11,7 +11,8 @@ from pathlib import Path
 
 from ...errors import RecordRouteError
 from ...progress import CancelToken
-from .catalog import EMBEDDING, SPEECH
+from ..embed.resolve import find_onnx, spec_from_dir
+from ..model_catalog import EMBEDDING, SPEECH
 
 log = logging.getLogger(__name__)
 
@@ -26,8 +27,6 @@ class BrokenModelError(RecordRouteError):
 
 def detect_kind(folder: Path) -> str:
     """SPEECH for a CTranslate2 Whisper folder (model.bin), EMBEDDING for ONNX + tokenizer.json."""
-    from ..embed.resolve import find_onnx
-
     if (folder / "model.bin").is_file():
         return SPEECH
     if find_onnx(folder) is not None and (folder / "tokenizer.json").is_file():
@@ -115,8 +114,6 @@ def _load_speech(folder: Path) -> str:
 def _load_embedding(folder: Path) -> str:
     import onnxruntime as ort
     from tokenizers import Tokenizer
-
-    from ..embed.resolve import spec_from_dir
 
     spec = spec_from_dir(folder, "path")
     Tokenizer.from_file(str(spec.tokenizer_path))

@@ -133,6 +133,28 @@ class SttEngine:
         """Resolve and load the model now (e.g. at app start) so the first file does not pay for it."""
         return self.cache.get(self.resolved, self.device, self.compute_type, self.cpu_threads)
 
+    def which_model(self) -> str | None:
+        """The name of the model this engine uses, once resolved (None before the first load)."""
+        with self._resolve_lock:
+            return self._resolved.name if self._resolved is not None else None
+
+    def is_loaded(self) -> bool:
+        """True once the model is in memory (in this engine's cache, or the shared one)."""
+        name = self.which_model()
+        return name is not None and bool(self.cache.models_named(name))
+
+    def release(self) -> list[WhisperModel]:
+        """Forget the loaded model in this engine's cache and the shared one (it reloads on next use);
+        returns the models that were loaded, so a caller can check nothing else still holds them."""
+        name = self.which_model()
+        if name is None:
+            return []
+        released: list[WhisperModel] = []
+        for cache in {id(c): c for c in (MODEL_CACHE, self.cache)}.values():
+            released += cache.models_named(name)
+            cache.unload(name)
+        return released
+
     def detect_language(self, audio: np.ndarray) -> list[tuple[str, float]]:
         """All languages with probabilities, most likely first (first 30 s); [("en", 1.0)] if English-only."""
         language, prob, all_probs = self.load().detect_language(_as_audio(audio))
