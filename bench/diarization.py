@@ -79,7 +79,14 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--model", default="tiny.en")
     ap.add_argument("--repeats", type=int, default=2)
+    ap.add_argument(
+        "--quick",
+        action="store_true",
+        help="tiny inputs, a few seconds: proves the bench still runs (tests/test_benches.py)",
+    )
     args = ap.parse_args()
+    if args.quick:
+        args.repeats = 1
     methods = ["basic"] + (["neural"] if available(None) else [])
     stt = SttEngine(args.model, device="cpu")
     embedders = {m: make_embedder(DiarizeOptions(method=m)) for m in methods}  # loaded once, like the app

@@ -52,6 +52,8 @@ class JobOptions:
             _check(f.name, getattr(self, f.name))
         if self.task is not None:  # a plain "translate" from a form becomes the member (same string)
             object.__setattr__(self, "task", Task(self.task))
+        if self.speakers is not None:  # the one place of the rule "speakers implies diarize"
+            object.__setattr__(self, "diarize", True)
 
     # --- serialization -----------------------------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:

@@ -4,7 +4,6 @@ search and ask are in search_routes.py. Files are only ever found through a reco
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Literal
 
 from fastapi import APIRouter, Query, Request
@@ -16,7 +15,7 @@ from ..engines.kinds import SUPPORTED_EXTENSIONS
 from ..errors import InputError, NotFoundError
 from ..job_options import MAX_SPEAKERS, JobOptions
 from ..pipeline import export
-from ..pipeline.ingest import ingest, inspect
+from ..pipeline.intake import take_in
 from ..store import ListFilter, Recording
 from ..vocab import Task
 from .errors import ApiError, not_found
@@ -55,7 +54,7 @@ class UploadForm(BaseModel):
     )
 
     def job_options(self) -> JobOptions:
-        diarize = True if self.speakers is not None else self.diarize
+        diarize = self.diarize  # speakers imply diarize (JobOptions applies the rule)
         return JobOptions(
             language=self.language or None,
             model=self.model or None,
@@ -88,31 +87,25 @@ def _import(state: ApiState, upload: Upload, form: UploadForm) -> UploadResult:
         target = upload.path.with_suffix("." + ext)
         upload.path.rename(target)
         upload.path = target
-    try:
-        inspect(upload.path)  # content check before anything is stored
+    try:  # checked before anything is stored; queued on the process's queue, which runs it at once
+        intake = take_in(
+            state.ctx,
+            upload.path,
+            form.job_options(),
+            name=display_name(upload.filename),
+            enqueue=state.jobs.enqueue,
+        )
     except InputError as exc:
         raise ApiError(
             400, f"the uploaded file cannot be processed: {exc.user_text()}", param="file", code=exc.code
         ) from None
-    ctx = state.ctx
-    result = ingest(ctx.store, upload.path)
-    rec = result.recording
-    if result.created:
-        name = display_name(upload.filename)
-        ctx.store.recordings.update(rec.id, title=Path(name).stem or name, source_name=name)
-    options = form.job_options()
-    finished = rec.transcribe_state == "done" and not form.force and (form.task in (None, rec.stt_task))
-    if result.duplicate and finished:
-        return UploadResult(
-            job_id=None, recording_id=rec.id, duplicate=True, restored=result.restored, state="done"
-        )
-    job_id = state.jobs.enqueue(recording_id=rec.id, options=options)  # the process's queue: runs it at once
+    assert intake.recording_id is not None
     return UploadResult(
-        job_id=job_id,
-        recording_id=rec.id,
-        duplicate=result.duplicate,
-        restored=result.restored,
-        state="queued",
+        job_id=intake.job_id,
+        recording_id=intake.recording_id,
+        duplicate=intake.duplicate,
+        restored=intake.restored,
+        state="queued" if intake.job_id is not None else "done",
     )
 
 

@@ -17,7 +17,7 @@ from ..errors import InputError, NotFoundError, RecordRouteError
 from ..job_options import JobOptions
 from ..pipeline import export, recovery, runner
 from ..pipeline.context import AppContext
-from ..pipeline.ingest import inspect
+from ..pipeline.intake import take_in
 from ..progress import CancelToken
 from ..settings import Settings
 from ..store import ListFilter, Recording
@@ -89,7 +89,7 @@ def job_options(args: argparse.Namespace) -> JobOptions:
         "speakers": speakers,
         "force": getattr(args, "force", False) or None,
         "no_summary": getattr(args, "no_summary", False) or None,
-        "diarize": True if getattr(args, "diarize", False) or speakers is not None else None,
+        "diarize": True if getattr(args, "diarize", False) else None,  # speakers imply it (JobOptions)
     }
     base = JobOptions.from_text(getattr(args, "option", None) or [])
     return dataclasses.replace(base, **{k: v for k, v in flags.items() if v is not None})
@@ -104,12 +104,12 @@ def cmd_process(args: argparse.Namespace) -> int:
         batch: list[tuple[Path, int | None, InputError | None]] = []
         for name in args.files:
             path = Path(name)
-            try:
-                inspect(path)  # validate first: bad input never creates a job or a recording
+            try:  # validated first: bad input never creates a job or a recording
+                intake = take_in(ctx, path, options, defer=True)
             except InputError as exc:
                 batch.append((path, None, exc))
                 continue
-            batch.append((path, runner.submit(ctx, path, options=options), None))
+            batch.append((path, intake.job_id, None))
         for path, job_id, error in batch:
             if job_id is None:
                 failures += 1

@@ -14,6 +14,7 @@ from pathlib import Path
 from ..engines import capture
 from ..pipeline import recovery, runner
 from ..pipeline.context import AppContext
+from ..pipeline.intake import take_in
 from ..pipeline.live_captions import Caption, LiveCaptioner
 from ..pipeline.queue import JobQueue
 from ..pipeline.watch import FolderWatcher, WatchEvent
@@ -159,7 +160,8 @@ def _live_captioner(ctx: AppContext, recorder: capture.Recorder) -> LiveCaptione
 
 def _process(ctx: AppContext, path: Path) -> int:
     with cancel_on_signals() as token:
-        job_id = runner.submit(ctx, path)
+        job_id = take_in(ctx, path, defer=True).job_id
+        assert job_id is not None  # deferred: always a job
         bar = ProgressBar(path.name)
         final = runner.run_job(ctx, job_id, listener=bar, cancel=token)
         bar.close()

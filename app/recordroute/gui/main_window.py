@@ -246,7 +246,7 @@ class MainWindow(QMainWindow):
 
     def _on_triage(self, result: Triage) -> None:
         if result.accepted:
-            self.controller.enqueue(result.accepted)
+            self.controller.add_files(result.accepted)
             self.queue_dock.show()
             self.show_status(self.tr("Added %n file(s) to the queue", "", len(result.accepted)))
         for rej in result.rejected:

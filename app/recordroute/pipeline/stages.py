@@ -14,7 +14,9 @@ from typing import Any
 from ..errors import RecordRouteError
 from ..job_options import JobOptions
 from ..progress import CancelToken, ProgressCallback
-from ..store import Job
+from ..settings import Settings
+from ..store import Job, Recording
+from ..vocab import StageState
 from .context import AppContext
 from .ingest import ingest
 
@@ -85,6 +87,13 @@ def stage_ingest(run: StageRun) -> None:
 
 
 # --- transcribe -------------------------------------------------------------------------------------------
+def already_done(rec: Recording, options: JobOptions, settings: Settings) -> bool:
+    """The one "skip if already done" rule (intake and the stage): transcribed with the task asked for (the
+    job's, else the settings'), and no `force`."""
+    task = options.task or settings.stt_task
+    return rec.transcribe_state == StageState.DONE and not options.force and rec.stt_task == task
+
+
 def stage_transcribe(run: StageRun) -> None:
     from ..engines.audio import decode
     from .transcriptions import stt_options, transcribe_samples
@@ -97,7 +106,7 @@ def stage_transcribe(run: StageRun) -> None:
     task = run.options.task or settings.stt_task
     language = run.options.language or settings.stt_language
     model = run.options.model or settings.stt_model
-    if rec.transcribe_state == "done" and not run.options.force and rec.stt_task == task:
+    if already_done(rec, run.options, settings):
         return  # duplicate import of a finished recording: nothing to redo
     store.recordings.update(rec.id, transcribe_state="running")
 
