@@ -263,3 +263,17 @@ def _import_calls(path: Path) -> Iterator[str]:
 def test_faces_import_files_only_through_take_in(face: str) -> None:
     """CLI, API, watcher and window share `pipeline.intake.take_in`, where the import rules live once."""
     assert [c for p in layer_files(face) for c in _import_calls(p)] == []
+
+
+def test_stage_status_is_written_in_one_place() -> None:
+    """`recordings.<stage>_state` changes only through store/stage_state.py (the store's one writer)."""
+    sql = re.compile(r"SET\s+[^\"']*\b\w+_state\s*=", re.IGNORECASE)
+    kwarg = re.compile(r"\b(transcribe|diarize|summarize|index)_state\s*=\s*\"")  # update(x_state="done")
+    found = [
+        f"{p.relative_to(ROOT)}:{n}"
+        for p in sorted(PKG.rglob("*.py"))
+        if p.name != "stage_state.py" and p.parent.name != "gui"
+        for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+        if sql.search(line) or kwarg.search(line)
+    ]
+    assert found == []

@@ -16,7 +16,7 @@ from ..errors import InputError
 from ..progress import CancelToken, ProgressCallback, null_progress
 from ..store import Store
 from ..transcript import Segment, Transcript
-from ..vocab import DiarizeMethod
+from ..vocab import DiarizeMethod, StageState
 from . import stages
 from .context import AppContext
 
@@ -109,10 +109,10 @@ def diarize_recording(
     rec = store.recordings.get(rec_id)
     if rec.is_document:
         raise InputError(f"recording {rec_id} is a document: only audio and video have speakers")
-    if rec.transcribe_state != "done":
+    if rec.transcribe_state != StageState.DONE:
         raise InputError(f"recording {rec_id} is not transcribed yet", hint="run `recordroute retry` first")
     method = choose_method(ctx, method)
-    store.recordings.update(rec_id, diarize_state="running")
+    store.recordings.set_stage_state(rec_id, "diarize", StageState.RUNNING)
     t0 = time.monotonic()
     try:
         audio = decode(store.library.path(rec.stored_name), cancel=cancel)
@@ -125,7 +125,7 @@ def diarize_recording(
         )
         diar = diarize(audio.samples, options, progress=progress, cancel=cancel)
     except BaseException:
-        store.recordings.update(rec_id, diarize_state="failed")
+        store.recordings.set_stage_state(rec_id, "diarize", StageState.FAILED)
         raise
     elapsed = time.monotonic() - t0
     segments = align(store.transcripts.segments(rec_id), diar)
@@ -144,7 +144,7 @@ def diarize_recording(
             speakers=[(s.label, s.talk_time, s.embedding) for s in diar.speakers],
             meta=meta,
         )
-        store.recordings.update(rec_id, con, diarize_state="done")
+        store.recordings.set_stage_state(rec_id, "diarize", StageState.DONE, con)
         store.recordings.log(
             rec_id,
             f"diarized with {diar.label} in {elapsed:.1f} s: {len(diar.speakers)} "

@@ -19,6 +19,7 @@ from ..errors import EmptyFileError, FileNotFound, InputError, RecordRouteError
 from ..progress import CancelToken, Progress, ProgressCallback, null_progress
 from ..store import Recording, Store
 from ..store.recordings import DuplicateContent
+from ..vocab import StageState
 
 # Folders given as input are walked this deep at most (a drop of "/" must not hang the app).
 MAX_FILES_PER_DROP = 5000
@@ -99,7 +100,7 @@ def ingest(
                     con,
                     pages=doc.pages,
                     encoding=doc.encoding,
-                    transcribe_state="done",
+                    transcribe_state=StageState.DONE,  # created transcribed: the text is its transcript
                     language=docs.detect_language(doc.text),
                     **{**fields, "title": doc.title or fields["title"]},
                 )

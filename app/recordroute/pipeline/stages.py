@@ -108,7 +108,7 @@ def stage_transcribe(run: StageRun) -> None:
     model = run.options.model or settings.stt_model
     if already_done(rec, run.options, settings):
         return  # duplicate import of a finished recording: nothing to redo
-    store.recordings.update(rec.id, transcribe_state="running")
+    store.recordings.set_stage_state(rec.id, "transcribe", StageState.RUNNING)
 
     t0 = time.monotonic()
     audio = decode(store.library.path(rec.stored_name), progress=run.progress, cancel=run.cancel)
@@ -120,10 +120,10 @@ def stage_transcribe(run: StageRun) -> None:
     elapsed = time.monotonic() - t0
     with store.db.tx() as con:
         store.transcripts.replace(con, rec.id, segments)
+        store.recordings.set_stage_state(rec.id, "transcribe", StageState.DONE, con)
         store.recordings.update(
             rec.id,
             con,
-            transcribe_state="done",
             language=transcript.language,
             stt_model=transcript.model,
             stt_task=task,

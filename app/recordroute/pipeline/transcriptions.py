@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from ..progress import CancelToken, ProgressCallback, null_progress
 from ..settings import Settings
 from ..transcript import Segment, Transcript
+from ..vocab import StageState
 from .context import AppContext
 from .ingest import ingest
 
@@ -81,14 +82,14 @@ def store_transcription(
     rec = result.recording
     if result.created:
         store.recordings.update(rec.id, title=title, source_name=source_name)
-    if result.created or rec.transcribe_state != "done":
+    if result.created or rec.transcribe_state != StageState.DONE:
         segments = transcript.numbered()
         with store.db.tx() as con:
             store.transcripts.replace(con, rec.id, segments)
+            store.recordings.set_stage_state(rec.id, "transcribe", StageState.DONE, con)
             store.recordings.update(
                 rec.id,
                 con,
-                transcribe_state="done",
                 language=transcript.language,
                 stt_model=transcript.model,
                 stt_task=task,

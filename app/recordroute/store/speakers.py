@@ -13,8 +13,10 @@ from typing import Any
 import numpy as np
 
 from ..errors import InputError, NotFoundError
+from ..vocab import StageState
 from .chunks import bump_generation
 from .db import Database
+from .stage_state import write_stage_state
 
 
 @dataclass
@@ -107,9 +109,7 @@ class Speakers:
         )
         # Segments were split and renumbered: corrections keyed by the old numbering no longer apply.
         con.execute("DELETE FROM corrections WHERE recording_id = ?", (rec_id,))
-        con.execute(
-            "UPDATE recordings SET index_state = 'stale' WHERE id = ? AND index_state = 'done'", (rec_id,)
-        )
+        write_stage_state(con, rec_id, "index", StageState.STALE, only_from=StageState.DONE)
         return version
 
     def latest_run(self, rec_id: int) -> DiarizationRun | None:

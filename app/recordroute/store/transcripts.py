@@ -7,11 +7,13 @@ import sqlite3
 from collections.abc import Sequence
 
 from ..errors import NotFoundError
+from ..vocab import StageState
 from .chunks import bump_generation
 from .db import Database
 from .filters import filter_conditions
 from .fts import bigrams, build_match, make_snippet
 from .models import SearchHit, Segment, Word, segment_from_row
+from .stage_state import write_stage_state
 
 
 class Transcripts:
@@ -67,9 +69,7 @@ class Transcripts:
             )
             bump_generation(con)
             # Its search chunks now hold the old wording: flag them for a re-index (the GUI offers one).
-            con.execute(
-                "UPDATE recordings SET index_state = 'stale' WHERE id = ? AND index_state = 'done'", (rec_id,)
-            )
+            write_stage_state(con, rec_id, "index", StageState.STALE, only_from=StageState.DONE)
             con.execute(
                 "INSERT INTO events (recording_id, at, level, stage, message) "
                 "VALUES (?, strftime('%s','now'), 'info', 'edit', ?)",
