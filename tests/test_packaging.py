@@ -72,6 +72,7 @@ def test_wheel_install_carries_resources(tmp_path: Path) -> None:
     assert where.startswith(str(env_dir)) and (Path(where) / "i18n" / "recordroute_ko.qm").is_file()
     assert "minutes.ko" in templates and "standup.en" in templates
     assert (Path(where) / "samples" / "sample_meeting_en.mp3").is_file()
+    assert (Path(where) / "recipes" / "follow-up-email.md").is_file()
 
 
 def _norm(name: str) -> str:

@@ -56,3 +56,78 @@ def test_subprocesses_get_the_guard(tmp_path: Path) -> None:
     )
     assert res.returncode != 0 and "NetworkBlocked" in res.stderr
     assert "192.0.2.1" in log.read_text(encoding="utf-8")
+
+
+# --- reach: remote engines, hooks and MCP connect only where the user configured them ---------------------------
+def _refused(expected_host: str) -> list[str]:
+    seen = list(net_guard.violations)
+    net_guard.violations.clear()  # expected here: the autouse guard must not fail the test for them
+    assert seen and all(expected_host in v for v in seen), seen
+    return seen
+
+
+def test_remote_speech_to_text_dials_only_the_configured_server(ctx, tmp_path: Path) -> None:
+    """A configured server outside loopback is exactly what the guard stops; the job fails clearly (fallback
+    off: nothing is transcribed here, so no model loads) and nothing partial is stored."""
+    import shutil
+
+    from recordroute.job_options import JobOptions
+    from recordroute.pipeline import runner
+    from tests.conftest import SPEECH_WAV
+
+    media = tmp_path / "a.wav"
+    shutil.copy(SPEECH_WAV, media)
+    ctx.settings.stt_remote_url, ctx.settings.stt_remote_fallback = "http://192.0.2.10:8765/v1", False
+    _job, final = runner.process_file(ctx, media, options=JobOptions(no_summary=True, no_index=True))
+    _refused("192.0.2.10")
+    assert final.state == "failed" and "192.0.2.10:8765" in final.message
+    assert final.recording_id is not None and ctx.store.transcripts.segments(final.recording_id) == []
+
+
+def test_remote_embeddings_dial_only_the_configured_server(ctx) -> None:
+    from recordroute.engines.embed import embedder_from_settings
+    from recordroute.errors import RemoteEngineError
+
+    ctx.settings.embed_remote_url, ctx.settings.embed_model = "http://192.0.2.11/v1", "bge-m3"
+    embedder = embedder_from_settings(ctx.settings)  # constructing it connects nowhere
+    assert net_guard.violations == []
+    with pytest.raises(RemoteEngineError, match="embeddings server"):
+        embedder.embed_query("x")
+    _refused("192.0.2.11")
+
+
+def test_nothing_reaches_out_when_nothing_is_configured(ctx, tmp_path: Path) -> None:
+    """Defaults: a finished job (hooks), search (embeddings) and the MCP tools make no connection at all, not
+    even to loopback: every socket opened is recorded and must be none."""
+    import asyncio
+
+    from mcp import Client
+
+    from recordroute.job_options import JobOptions
+    from recordroute.mcp import build_server
+    from recordroute.pipeline import runner
+
+    opened: list[object] = []
+    real_connect = socket.socket.connect
+
+    def spy(self: socket.socket, address: object) -> None:
+        if self.family in (socket.AF_INET, socket.AF_INET6):
+            opened.append(address)
+        return real_connect(self, address)
+
+    notes = tmp_path / "n.txt"
+    notes.write_text("Mina will book the venue by April 10.\n", encoding="utf-8")
+    ctx.settings.llm_backend = "extractive"
+    socket.socket.connect = spy  # type: ignore[method-assign]
+    try:
+        _job, final = runner.process_file(ctx, notes, options=JobOptions(no_index=True))
+
+        async def tools() -> None:
+            async with Client(build_server(ctx)) as client:
+                await client.call_tool("search", {"query": "venue", "mode": "keyword"})
+                await client.call_tool("list_recordings", {})
+
+        asyncio.run(tools())
+    finally:
+        socket.socket.connect = real_connect  # type: ignore[method-assign]
+    assert final.state == "done" and opened == []

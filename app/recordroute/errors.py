@@ -115,6 +115,20 @@ class NotFoundError(RecordRouteError):
     code = "not_found"
 
 
+class PathNotAllowed(InputError):
+    """A path from outside (an MCP client) that is not a plain file under a folder the user allowed."""
+
+    code = "path_not_allowed"
+    hint = "add its folder to mcp_process_folders in the settings, or move the file into an allowed folder"
+
+
+class RemoteEngineError(RecordRouteError):
+    """A configured remote engine (speech-to-text or embeddings server) failed or answered nonsense."""
+
+    code = "remote_engine"
+    hint = "check that the server named in the settings is running and reachable, or clear the setting to work locally"
+
+
 # --- LLM --------------------------------------------------------------------------------------------------
 class LLMError(RecordRouteError):
     code = "llm"

@@ -61,6 +61,20 @@ class Key(str, enum.Enum):
     WATCH_FOLDERS = "watch_folders"
     DIARIZE = "diarize"
     DIARIZE_METHOD = "diarize_method"
+    MCP_ALLOW_WRITES = "mcp_allow_writes"
+    MCP_PROCESS_FOLDERS = "mcp_process_folders"
+    HOOK_URLS = "hook_urls"
+    HOOK_SECRET = "hook_secret"
+    HOOK_COMMAND = "hook_command"
+    STT_REMOTE_URL = "stt_remote_url"
+    STT_REMOTE_KEY = "stt_remote_key"
+    STT_REMOTE_MODEL = "stt_remote_model"
+    STT_REMOTE_FALLBACK = "stt_remote_fallback"
+    EMBED_REMOTE_URL = "embed_remote_url"
+    EMBED_REMOTE_KEY = "embed_remote_key"
+    CALENDAR_URL = "calendar_url"
+    CALENDAR_USERNAME = "calendar_username"
+    CALENDAR_PASSWORD = "calendar_password"
 
 
 # Environment variable -> key. These always win over the file.
@@ -75,6 +89,10 @@ ENV_OVERRIDES: dict[str, Key] = {
     "RECORDROUTE_API_TOKEN": Key.API_TOKEN,
     "RECORDROUTE_MODEL_IDLE_TTL": Key.MODEL_IDLE_TTL,
     "RECORDROUTE_SEARCH_EXACT": Key.SEARCH_EXACT,
+    "RECORDROUTE_STT_REMOTE_URL": Key.STT_REMOTE_URL,
+    "RECORDROUTE_STT_REMOTE_KEY": Key.STT_REMOTE_KEY,
+    "RECORDROUTE_EMBED_REMOTE_KEY": Key.EMBED_REMOTE_KEY,
+    "RECORDROUTE_CALENDAR_PASSWORD": Key.CALENDAR_PASSWORD,  # keeps the secret out of the settings file
 }
 
 _CHOICES: dict[str, tuple[str, ...]] = {
@@ -143,6 +161,25 @@ class Settings:
     watch_folders: list[str] = field(default_factory=list)  # the desktop app imports what lands in these
     diarize: bool = False  # who said what: off by default (adds a stage after transcription)
     diarize_method: str = "auto"  # auto = neural when a speaker model is present, else basic
+    # --- reach (MCP, automation hooks, remote engines): all off until the user names something --------------
+    mcp_allow_writes: bool = False  # MCP tools that change the library (start processing) are listed at all
+    mcp_process_folders: list[str] = field(default_factory=list)  # files an assistant may ask to process
+    hook_urls: list[str] = field(default_factory=list)  # POST a signed JSON event when a job ends
+    hook_secret: str = (
+        ""  # HMAC-SHA256 key of the X-RecordRoute-Signature header (empty: created on first use)
+    )
+    hook_command: list[str] = field(default_factory=list)  # argv run with the event on stdin (no shell)
+    stt_remote_url: str = ""  # an OpenAI-compatible server's base URL (…/v1) that transcribes instead of here
+    stt_remote_key: str = ""
+    stt_remote_model: str = ""  # the model name the server knows (empty: the local stt_model's name)
+    stt_remote_fallback: bool = True  # server down: transcribe here (with a note) instead of failing the job
+    embed_remote_url: str = (
+        ""  # an OpenAI-compatible server (…/v1) embeds for search instead; model: embed_model
+    )
+    embed_remote_key: str = ""
+    calendar_url: str = ""  # a CalDAV calendar read by `calendar sync` (empty: off; the only network use)
+    calendar_username: str = ""
+    calendar_password: str = ""
 
     # Not settings: where this object came from, so `save()` writes back to the same file.
     source: Path | None = field(default=None, repr=False, compare=False)

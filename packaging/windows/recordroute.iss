@@ -81,6 +81,11 @@ Name: "{autodesktop}\{#AppName}"; Filename: "{app}\RecordRoute.exe"; Parameters:
 Root: HKA; Subkey: "Software\Classes\RecordRoute.Media"; ValueType: string; ValueData: "Recording for RecordRoute"; Flags: uninsdeletekey; Tasks: associate
 Root: HKA; Subkey: "Software\Classes\RecordRoute.Media\DefaultIcon"; ValueType: string; ValueData: "{app}\RecordRoute.exe,0"; Tasks: associate
 Root: HKA; Subkey: "Software\Classes\RecordRoute.Media\shell\open\command"; ValueType: string; ValueData: """{app}\RecordRoute.exe"" gui ""%1"""; Tasks: associate
+; recordroute://recording/ID?t=SECONDS links (an assistant's citations) open the recording at that moment.
+Root: HKA; Subkey: "Software\Classes\recordroute"; ValueType: string; ValueData: "URL:RecordRoute link"; Flags: uninsdeletekey
+Root: HKA; Subkey: "Software\Classes\recordroute"; ValueType: string; ValueName: "URL Protocol"; ValueData: ""
+Root: HKA; Subkey: "Software\Classes\recordroute\DefaultIcon"; ValueType: string; ValueData: "{app}\RecordRoute.exe,0"
+Root: HKA; Subkey: "Software\Classes\recordroute\shell\open\command"; ValueType: string; ValueData: """{app}\RecordRoute.exe"" gui ""%1"""
 #define Assoc(Ext) 'Root: HKA; Subkey: "Software\Classes\' + Ext + '\OpenWithProgids"; ValueType: string; ValueName: "RecordRoute.Media"; ValueData: ""; Flags: uninsdeletevalue; Tasks: associate'
 #emit Assoc(".mp3")
 #emit Assoc(".m4a")

@@ -131,3 +131,36 @@ def test_toggling_the_api_in_settings_applies_at_once(qtbot, make_window) -> Non
         assert Settings.load().api_enabled is False
     finally:
         window.local_api.stop()
+
+
+def test_embedded_api_serves_mcp_and_survives_a_restart(isolated_env) -> None:
+    """/mcp in the app's API (same token), also after a settings change restarts the server on a new port."""
+    import asyncio
+
+    import httpx2
+    from mcp import Client
+    from mcp.client.streamable_http import streamable_http_client
+
+    from recordroute.pipeline.queue import JobQueue
+
+    ctx = AppContext.open(Settings.load())
+    api = EmbeddedApi(ctx, JobQueue(ctx))
+    ctx.settings.api_enabled, ctx.settings.api_port = True, _free_port()
+
+    async def tools(url: str, token: str) -> set[str]:
+        async with (
+            httpx2.AsyncClient(headers={"Authorization": f"Bearer {token}"}) as http,
+            Client(streamable_http_client(f"{url}/mcp", http_client=http)) as client,
+        ):
+            return {t.name for t in (await client.list_tools()).tools}
+
+    try:
+        for _ in range(2):
+            api.apply()
+            assert api.url is not None
+            assert "search" in asyncio.run(tools(api.url, ctx.settings.api_token))
+            assert httpx.post(f"{api.url}/mcp", json={}, timeout=10).status_code == 401
+            ctx.settings.api_port = _free_port()  # the next apply() restarts the server
+    finally:
+        api.stop()
+        ctx.close()

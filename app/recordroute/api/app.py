@@ -11,17 +11,21 @@ from __future__ import annotations
 
 import contextlib
 import logging
-from collections.abc import AsyncIterator, Iterable
-from typing import Any
+from collections.abc import AsyncIterator, Iterable, Sequence
+from contextlib import AbstractAsyncContextManager
+from typing import Any, Protocol
 
 from fastapi import Depends, FastAPI
 from starlette.middleware.cors import CORSMiddleware
+from starlette.routing import Route
+from starlette.types import Receive, Scope, Send
 
 from .. import __version__
 from ..pipeline.context import AppContext
 from ..pipeline.queue import JobQueue
 from . import (
     admin_routes,
+    context_routes,
     docs_routes,
     errors,
     jobs_routes,
@@ -41,6 +45,17 @@ from .state import ApiState
 log = logging.getLogger(__name__)
 
 
+class Mount(Protocol):
+    """An ASGI endpoint another face provides (the MCP transport at /mcp), behind the same Host check, token,
+    rate limit and body cap as every route; `running()` spans the API's lifespan."""
+
+    path: str
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None: ...
+
+    def running(self) -> AbstractAsyncContextManager[None]: ...
+
+
 def create_app(
     ctx: AppContext,
     *,
@@ -48,16 +63,21 @@ def create_app(
     cors_origins: Iterable[str] = (),
     config: ApiConfig | None = None,
     job_queue: JobQueue | None = None,
+    mounts: Sequence[Mount] = (),
 ) -> FastAPI:
     """Build the API. `job_queue`: pass the desktop app's queue to share it (its jobs, its live progress); by
-    default the app has its own queue, whose worker starts and stops with the app's lifespan."""
+    default the app has its own queue, whose worker starts and stops with the app's lifespan. `mounts`: ASGI
+    endpoints of other faces, composed by the launchers (the API never imports another face)."""
     state = ApiState.build(ctx, token, config or ApiConfig(), job_queue)
 
     @contextlib.asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         state.start()
         try:
-            yield
+            async with contextlib.AsyncExitStack() as stack:
+                for mount in mounts:
+                    await stack.enter_async_context(mount.running())
+                yield
         finally:
             state.stop()
 
@@ -83,11 +103,14 @@ def create_app(
         native_routes,
         search_routes,
         speaker_routes,
+        context_routes,
         jobs_routes,
         admin_routes,
         models_routes,
     ):
         app.include_router(module.router, dependencies=secured)
+    for mount in mounts:  # the middleware below guards these like every route
+        app.router.routes.append(Route(mount.path, mount, methods=["GET", "POST", "DELETE"]))
 
     app.add_middleware(SecurityMiddleware, state=state)
     origins = [o for o in cors_origins if o]

@@ -33,6 +33,7 @@ from .schemas import (
 from .state import ApiState, StateDep
 from .uploads import Upload, display_name, receive_upload, upload_dir
 
+MAX_NOTES_CHARS = 100_000
 ExportFormat = Literal["txt", "srt", "vtt", "json", "md", "html", "docx"]
 ExportPart = Literal["all", "minutes", "transcript"]
 Kind = Literal["audio", "video", "pdf", "text"]
@@ -51,6 +52,11 @@ class UploadForm(BaseModel):
     diarize: bool | None = Field(default=None, description="find who said what (default: settings)")
     speakers: int | None = Field(
         default=None, ge=1, le=MAX_SPEAKERS, description="number of speakers, if known"
+    )
+    notes: str | None = Field(
+        default=None,
+        max_length=MAX_NOTES_CHARS,
+        description="your notes, one per line; '[mm:ss] text' ties a line to a moment (the minutes follow them)",
     )
 
     def job_options(self) -> JobOptions:
@@ -93,6 +99,7 @@ def _import(state: ApiState, upload: Upload, form: UploadForm) -> UploadResult:
             upload.path,
             form.job_options(),
             name=display_name(upload.filename),
+            notes=form.notes,
             enqueue=state.jobs.enqueue,
         )
     except InputError as exc:

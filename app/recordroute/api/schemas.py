@@ -283,6 +283,10 @@ class SpeakerList(BaseModel):
     method: str | None = Field(default=None, description='e.g. "basic (no model)" or "neural (dvector-vfl)"')
     speakers: list[SpeakerOut]
     suggestions: list[SpeakerSuggestion] = Field(default_factory=list)
+    attendees: list[str] = Field(
+        default_factory=list,
+        description="attendees of the recording's calendar event (names to give speakers)",
+    )
 
 
 class SpeakerRenameIn(BaseModel):

@@ -13,14 +13,14 @@ import logging
 import socket
 import threading
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 import uvicorn
 
 from ..errors import RecordRouteError
 from ..pipeline.context import AppContext
 from ..pipeline.queue import JobQueue
-from .app import create_app
+from .app import Mount, create_app
 from .config import ApiConfig, is_loopback
 from .connections import protocol_class
 
@@ -44,6 +44,7 @@ class ApiServer:
         config: ApiConfig | None = None,
         job_queue: JobQueue | None = None,
         log_level: str = "warning",
+        mounts: Sequence[Mount] = (),
     ) -> None:
         if not is_loopback(host) and not allow_remote:
             raise ApiServerError(
@@ -59,7 +60,12 @@ class ApiServer:
             # Requests addressed to the bind address itself must pass the Host check too.
             config = _with_hosts(config, {host})
         self.app = create_app(
-            ctx, token=self.token, cors_origins=cors_origins, config=config, job_queue=job_queue
+            ctx,
+            token=self.token,
+            cors_origins=cors_origins,
+            config=config,
+            job_queue=job_queue,
+            mounts=mounts,
         )
         self._config = config
         self._server: uvicorn.Server | None = None

@@ -9,6 +9,7 @@ from starlette.concurrency import run_in_threadpool
 
 from ..errors import NotFoundError
 from ..pipeline import diarization
+from ..pipeline.meeting_context import speaker_suggestions
 from .errors import not_found
 from .schemas import IdPath, SpeakerList, SpeakerOut, SpeakerRenameIn, SpeakerSuggestion
 from .state import ApiState, StateDep
@@ -32,6 +33,7 @@ def speaker_list(state: ApiState, rec_id: int) -> SpeakerList:
         suggestions=[
             SpeakerSuggestion.model_validate(s.__dict__) for s in diarization.suggest_names(store, rec_id)
         ],
+        attendees=speaker_suggestions(store, rec_id),
     )
 
 

@@ -249,8 +249,11 @@ def cmd_export(args: argparse.Namespace) -> int:
     from ..store.files import atomic_write_bytes
 
     ctx = open_context()
-    doc = export.load_doc(ctx.store, args.id, only=args.only, corrected=args.corrected)
-    body = export.as_bytes(export.render_doc(args.format, doc))
+    if getattr(args, "bilingual", None):
+        body = export.as_bytes(export.render_bilingual(ctx.store, args.id, args.format, args.bilingual))
+    else:
+        doc = export.load_doc(ctx.store, args.id, only=args.only, corrected=args.corrected)
+        body = export.as_bytes(export.render_doc(args.format, doc))
     if args.output:
         atomic_write_bytes(Path(args.output), body)
         print(f"wrote {args.output}", file=sys.stderr)

@@ -12,6 +12,7 @@ from ..pipeline.export import FORMATS as EXPORT_FORMATS
 from ..vocab import Task
 from . import (  # noqa: F401  (registers sub-commands)
     commands,
+    context_commands,
     library_commands,
     llm_commands,
     models_commands,
@@ -69,6 +70,11 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--corrected", action="store_true", help="use the LLM-corrected text (see `correct`)")
     c.add_argument(
         "--only", choices=("minutes", "transcript"), help="only the minutes or only the transcript"
+    )
+    c.add_argument(
+        "--bilingual",
+        metavar="LANG",
+        help="srt/vtt with two lines per cue: the original and its LANG translation",
     )
     c.set_defaults(func=commands.cmd_export)
 

@@ -12,12 +12,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..engines import capture
+from ..engines.notes import NotesFollower, NoteStamper, format_notes, sidecar_path
 from ..pipeline import recovery, runner
 from ..pipeline.context import AppContext
 from ..pipeline.intake import take_in
 from ..pipeline.live_captions import Caption, LiveCaptioner
+from ..pipeline.live_translation import LiveTranslator
 from ..pipeline.queue import JobQueue
 from ..pipeline.watch import FolderWatcher, WatchEvent
+from ..store.files import atomic_write_bytes
 from .commands import cancel_on_signals, emit_json, extra_command, open_context, out
 from .progressbar import ProgressBar
 
@@ -45,6 +48,18 @@ def add_record_commands(sub: argparse._SubParsersAction) -> None:
     )
     c.add_argument("--list-devices", action="store_true", help="list microphones and system-audio sources")
     c.add_argument("--live", action="store_true", help="print live captions while recording")
+    c.add_argument(
+        "--translate-to",
+        metavar="LANG",
+        help="with --live: a translation line under each caption, from the LLM (a fast model: --llm-model)",
+    )
+    c.add_argument("--llm-model", help="the LLM model for --translate-to (default: the settings' model)")
+    c.add_argument(
+        "--notes",
+        metavar="FILE",
+        help="a text file you type notes into while recording: each new line is stamped with the recording "
+        "time, and the notes are kept with the recording (the minutes follow them)",
+    )
     c.add_argument("--no-process", action="store_true", help="only record; do not import and transcribe")
     c.set_defaults(func=cmd_record)
 
@@ -123,7 +138,9 @@ def cmd_record(args: argparse.Namespace) -> int:
     recorder = capture.Recorder(
         source, path, fallback=fallback, on_event=lambda e: err(f"recordroute: {e.message}")
     )
-    captioner = _live_captioner(ctx, recorder) if args.live else None
+    translator = _live_translator(ctx, args) if args.live and args.translate_to else None
+    captioner = _live_captioner(ctx, recorder, translator) if args.live else None
+    follower = NotesFollower(Path(args.notes), NoteStamper(lambda: recorder.seconds)) if args.notes else None
     recorder.start()
     if captioner is not None:
         captioner.start()
@@ -134,24 +151,52 @@ def cmd_record(args: argparse.Namespace) -> int:
         while not stop.is_set() and not recorder.finished:
             if deadline is not None and (recorder.seconds >= args.seconds or time.monotonic() >= deadline):
                 break
+            if follower is not None:
+                follower.poll()
             stop.wait(0.05)
         recorder.stop()
         if captioner is not None:
             captioner.stop()
             if captioner.tentative:
                 out(captioner.tentative)
+        if translator is not None:
+            translator.stop()
+            if translator.skipped:
+                err(f"recordroute: {translator.skipped} captions were not translated (the model fell behind)")
     err(f"saved {path} ({recorder.seconds:.1f} s, {recorder.overflows} blocks lost)")
+    if follower is not None:
+        notes = follower.finish()
+        atomic_write_bytes(sidecar_path(path), format_notes(notes).encode("utf-8"))
+        err(f"saved {len(notes)} notes beside it; they are imported with the recording")
     if args.no_process or recorder.seconds <= 0:
         return 0 if recorder.error is None else 1
     return _process(ctx, path)
 
 
-def _live_captioner(ctx: AppContext, recorder: capture.Recorder) -> LiveCaptioner:
+def _live_translator(ctx: AppContext, args: argparse.Namespace) -> LiveTranslator:
+    from ..pipeline.summaries import resolve_backend
+
+    def show(caption: Caption, line: str) -> None:
+        m, s = divmod(int(caption.start), 60)
+        out(f"[{m}:{s:02d}] → {line}")
+        sys.stdout.flush()
+
+    llm = resolve_backend(ctx.settings, None, args.llm_model)
+    translator = LiveTranslator(llm, args.translate_to, show, on_error=lambda e: err(f"recordroute: {e}"))
+    translator.start()
+    return translator
+
+
+def _live_captioner(
+    ctx: AppContext, recorder: capture.Recorder, translator: LiveTranslator | None = None
+) -> LiveCaptioner:
     def show(new: list[Caption], _tentative: str) -> None:
         for c in new:
             m, s = divmod(int(c.start), 60)
             out(f"[{m}:{s:02d}] {c.text}")
             sys.stdout.flush()
+        if translator is not None:
+            translator.submit(new)
 
     captioner = LiveCaptioner(ctx.stt(), language=ctx.settings.stt_language, on_update=show)
     recorder.add_tap(captioner.feed)

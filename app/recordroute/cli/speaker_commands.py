@@ -8,6 +8,7 @@ import sys
 from ..pipeline import diarization
 from ..pipeline.context import AppContext
 from ..pipeline.export import hms
+from ..pipeline.meeting_context import speaker_suggestions
 from ..pipeline.runner import JobEvent
 from ..progress import Progress
 from ..vocab import DiarizeMethod, JobState
@@ -106,6 +107,7 @@ def _print_speakers(ctx: AppContext, rec_id: int, as_json: bool, accept: bool) -
                 "method": run.meta.get("label") if run else None,
                 "speakers": [s.to_dict() for s in speakers],
                 "suggestions": [s.__dict__ for s in suggestions],
+                "attendees": speaker_suggestions(store, rec_id),
             }
         )
         return 0
@@ -122,6 +124,12 @@ def _print_speakers(ctx: AppContext, rec_id: int, as_json: bool, accept: bool) -
         out(
             f"suggestion: {sug.label} sounds like {sug.name!r} (similarity {sug.score:.2f}); "
             f"apply with `recordroute speakers {rec_id} --accept`"
+        )
+    attendees = speaker_suggestions(store, rec_id)
+    if attendees:
+        out(
+            f"calendar attendees: {', '.join(attendees)} "
+            f"(name a speaker with `recordroute speakers {rec_id} --rename LABEL NAME`)"
         )
     return 0
 

@@ -12,7 +12,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..errors import RecordRouteError
@@ -22,8 +23,9 @@ from .theme import ThemeManager
 
 if TYPE_CHECKING:
     from ..pipeline.context import AppContext
+    from ..pipeline.links import RecordingLink
     from ..pipeline.queue import JobQueue
-    from .main_window import LocalService
+    from .main_window import LocalService, MainWindow
 
 APP_NAME = "RecordRoute"
 
@@ -39,6 +41,34 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setDesktopFileName("recordroute")
     app.setWindowIcon(app_icon())
     return app
+
+
+class LinkOpener(QObject):
+    """recordroute:// links the OS hands a running app (macOS delivers them as FileOpen events): open the
+    recording at that moment. Links on the command line go through `open_links` at start."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+            from ..pipeline.links import parse_link
+
+            url = event.url()
+            if url.scheme().lower() == "recordroute":
+                link = parse_link(url.toString())
+                if link is not None:
+                    open_links(self.window, [link])
+                return True
+        return super().eventFilter(watched, event)
+
+
+def open_links(window: MainWindow, links: list[RecordingLink]) -> None:
+    for link in links:
+        window.open_recording(link.recording_id, start=link.seconds)
+    window.raise_()
+    window.activateWindow()
 
 
 def parse_size(text: str | None, default: tuple[int, int] = (1280, 800)) -> tuple[int, int]:
@@ -59,6 +89,7 @@ def run(
     language: str | None = None,
     search: str | None = None,
     files: list[Path] | None = None,
+    links: list[RecordingLink] | None = None,
     services: Callable[[AppContext, JobQueue], LocalService] | None = None,
 ) -> int:
     """The `recordroute gui` command. With `screenshot`, render the window once to a PNG and exit.
@@ -109,6 +140,9 @@ def run(
     window.controller.warm_up()
     if files:  # opened from the file manager ("Open with RecordRoute")
         QTimer.singleShot(0, lambda: window.add_paths(files))
+    app.installEventFilter(LinkOpener(window))
+    if links:  # a recordroute:// link (an assistant's citation): open that recording at that moment
+        QTimer.singleShot(0, lambda: open_links(window, links))
     if services is not None:
         window.local_api = services(ctx, window.controller.queue)
         try:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -26,9 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from ..engines.capture import InputDevice
+from ..engines.notes import NoteLine, NoteStamper, format_notes, parse_line, sidecar_path
 from ..pipeline.context import AppContext
 from ..pipeline.live_captions import LiveCaptioner
 from ..settings import Settings
+from ..store.files import atomic_write_bytes
 from .presenters import clock, new_recording_path
 from .recorder import RecorderController
 
@@ -85,6 +88,18 @@ class RecordDialog(QDialog):
             self.tr("Live captions appear here; the full transcript replaces them.")
         )
         self.captions.setVisible(False)
+        # Notes typed while recording: each line is stamped with the recording time and kept with the file.
+        self.notes: list[NoteLine] = []
+        self.stamper: NoteStamper | None = None
+        self.note_entry = QLineEdit(self)
+        self.note_entry.setPlaceholderText(
+            self.tr("Type a note and press Enter; it is stamped with the recording time (# for a heading)")
+        )
+        self.note_entry.returnPressed.connect(self.add_note)
+        self.notes_view = QPlainTextEdit(self)
+        self.notes_view.setReadOnly(True)
+        self.notes_view.setMaximumHeight(90)
+        self.notes_view.setVisible(False)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
@@ -125,6 +140,8 @@ class RecordDialog(QDialog):
         lay.addLayout(self.form)
         lay.addWidget(self.live)
         lay.addWidget(self.captions, 1)
+        lay.addWidget(self.note_entry)
+        lay.addWidget(self.notes_view)
         lay.addWidget(self.message)
         lay.addLayout(buttons)
 
@@ -179,6 +196,8 @@ class RecordDialog(QDialog):
             live=self.live.isChecked(),
         ):
             self.path = None
+        else:
+            self.stamper = NoteStamper(self.controller.seconds)  # recording time, paused time excluded
 
     def toggle_pause(self) -> None:
         if self.controller.state == "recording":
@@ -188,6 +207,12 @@ class RecordDialog(QDialog):
 
     def stop(self) -> None:
         path = self.controller.stop()
+        if path is not None and self.notes:
+            # Beside the file until it is imported (a crash keeps them too); the import attaches them.
+            atomic_write_bytes(sidecar_path(path), format_notes(self.notes).encode("utf-8"))
+        self.notes, self.stamper = [], None
+        self.notes_view.clear()
+        self.notes_view.setVisible(False)
         if path is not None and self.controller.seconds() > 0:
             self.message.setText(self.tr("Saved %1; it was added to the queue.").replace("%1", path.name))
             if self.live.isChecked():
@@ -199,6 +224,19 @@ class RecordDialog(QDialog):
             self.recorded.emit(path)
         self.controller.recorder = None
         self._update_buttons("idle")
+
+    def add_note(self) -> None:
+        text = self.note_entry.text()
+        if self.stamper is not None and self.controller.state in ("recording", "paused"):
+            note = self.stamper.add(text)
+        else:  # before recording: an agenda line, not tied to a moment
+            note = parse_line(text)
+        if note is None:
+            return
+        self.note_entry.clear()
+        self.notes.append(note)
+        self.notes_view.setVisible(True)
+        self.notes_view.appendPlainText(format_notes([note]))
 
     def _show_levels(self, levels: list[float]) -> None:
         self.meter.setValue(int((levels[0] if levels else 0.0) * 100))

@@ -24,7 +24,12 @@ def add_gui_command(sub: argparse._SubParsersAction) -> None:
     c.add_argument("--theme", choices=("system", "light", "dark"), help="override the theme for this run")
     c.add_argument("--language", choices=("system", "en", "ko"), help="override the UI language for this run")
     c.add_argument("--search", metavar="QUERY", help="open the search pane with this query")
-    c.add_argument("files", nargs="*", metavar="FILE", help='files to add (what "Open with" passes)')
+    c.add_argument(
+        "files",
+        nargs="*",
+        metavar="FILE",
+        help='files to add (what "Open with" passes), or recordroute://recording/ID?t=SECONDS links to open',
+    )
     c.set_defaults(func=cmd_gui)
 
 
@@ -32,12 +37,18 @@ def cmd_gui(args: argparse.Namespace) -> int:
     if (refused := refuse_without_display()) is not None:  # before Qt, which would abort the process
         return refused
     from ..gui.app import parse_size, run  # PySide6 loads only for this command
+    from ..pipeline.links import split_launch_args
 
     try:
         size = parse_size(args.size) if args.size else None
     except ValueError as exc:
         print(f"recordroute gui: {exc}")
         return 2
+    files, links, bad = split_launch_args(list(args.files))
+    if bad:  # a malformed link is reported, never taken for a file name
+        print(f"recordroute gui: not a recording link or local file: {', '.join(bad)}")
+        if not files and not links:
+            return 2
     return run(
         screenshot=Path(args.screenshot) if args.screenshot else None,
         size=size,
@@ -45,7 +56,8 @@ def cmd_gui(args: argparse.Namespace) -> int:
         language=args.language,
         search=args.search,
         services=EmbeddedApi,
-        files=[Path(f) for f in args.files],
+        files=files,
+        links=links,
     )
 
 
@@ -68,6 +80,7 @@ class EmbeddedApi:
 
     def apply(self) -> None:
         from ..api.server import ApiServer
+        from .mcp_command import http_endpoint
 
         with self._lock:
             if self._stopped:
@@ -80,7 +93,12 @@ class EmbeddedApi:
             if wanted is not None and self.server is None:
                 port, token = wanted
                 self.server = ApiServer(
-                    self.ctx, "127.0.0.1", port, token=token, job_queue=self.queue
+                    self.ctx,
+                    "127.0.0.1",
+                    port,
+                    token=token,
+                    job_queue=self.queue,
+                    mounts=[http_endpoint(self.ctx, self.queue)],
                 ).start()
                 self._serving = wanted
 

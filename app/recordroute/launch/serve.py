@@ -53,6 +53,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from ..api.server import ApiServer
     from ..pipeline.context import AppContext
     from ..pipeline.queue import JobQueue
+    from .mcp_command import http_endpoint
 
     if not is_loopback(args.host) and not args.allow_remote:
         print(
@@ -88,6 +89,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
             config=config,
             job_queue=queue,
             log_level=args.log_level,
+            mounts=[http_endpoint(ctx, queue)],
         ).start()
         queue.start()  # queued jobs, including ones left by an earlier run, start once requests are accepted
         if not is_loopback(args.host):
@@ -99,6 +101,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         out(f"RecordRoute API listening on {server.url}")
         out(f"  OpenAI-compatible base URL: {server.url}/v1")
         out(f"  docs: {server.url}/docs   health: {server.url}/health")
+        out(f"  MCP (streamable HTTP, same token): {server.url}/mcp")
         if "api_token" in settings.overridden:
             out("  token: from the RECORDROUTE_API_TOKEN environment variable")
         else:

@@ -39,7 +39,7 @@ from .context import AppContext
 ROOT = "recordroute-backup"
 MANIFEST = f"{ROOT}/manifest.json"
 FORMAT = 1
-SECRET_KEYS = ("api_token", "openai_api_key")
+SECRET_KEYS = ("api_token", "openai_api_key", "calendar_password")
 Note = Callable[[str], None]
 
 

@@ -158,6 +158,9 @@ class AppContext:
         return self.settings.data_dir
 
     def close(self) -> None:
+        hooks = self._engines.get("hooks")  # deliveries still due get a few seconds (a CLI run ends here)
+        if hooks is not None:
+            hooks.close()
         self._stop.set()
         if self._reaper is not None and self._reaper is not threading.current_thread():
             self._reaper.join(timeout=2)

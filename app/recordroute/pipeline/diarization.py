@@ -24,6 +24,13 @@ from .context import AppContext
 # dialogues (bench/diarization.py): neural d-vectors of one voice score ~0.97 across recordings, the closest
 # other voice ~0.74; basic vectors, scaled by the new recording's statistics, ~0.64 against at most ~0.40.
 MATCH_THRESHOLD: dict[str, float] = {DiarizeMethod.NEURAL: 0.85, DiarizeMethod.BASIC: 0.5}
+ATTENDEE_BONUS = 0.1  # a saved voice whose name is on the meeting's calendar event
+
+
+def attendee_names(store: Store, rec_id: int) -> list[str]:
+    """The attendees of the calendar event the recording belongs to (speaker-name suggestions)."""
+    event = store.calendar.event_of(rec_id)
+    return list(event.attendees) if event else []
 
 
 @dataclass(frozen=True)
@@ -214,10 +221,12 @@ def suggest_names(store: Store, rec_id: int) -> list[Suggestion]:
             if spk.embedding is not None and spk.embedding.shape == prof.embedding.shape:
                 scored.append((similarity(prof.embedding, spk.embedding, norm), spk.label, prof.name))
     threshold = MATCH_THRESHOLD.get(run.method, 0.75)
+    # People the calendar says were in the meeting need less acoustic evidence to be named.
+    attendees = {n.casefold() for n in attendee_names(store, rec_id)}
     out: list[Suggestion] = []
     for score, label, name in sorted(scored, reverse=True):
-        if score < threshold:
-            break
+        if score < threshold - (ATTENDEE_BONUS if name.casefold() in attendees else 0.0):
+            continue
         if any(s.label == label or s.name == name for s in out):
             continue
         out.append(Suggestion(label, name, round(score, 3)))

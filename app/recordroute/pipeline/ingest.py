@@ -15,11 +15,13 @@ from urllib.parse import unquote, urlparse
 
 from ..engines import docs, kinds
 from ..engines.audio import MediaInfo, probe
+from ..engines.notes import is_sidecar, read_sidecar
 from ..errors import EmptyFileError, FileNotFound, InputError, RecordRouteError
 from ..progress import CancelToken, Progress, ProgressCallback, null_progress
 from ..store import Recording, Store
 from ..store.recordings import DuplicateContent
 from ..vocab import StageState
+from .meeting_context import link_calendar
 
 # Folders given as input are walked this deep at most (a drop of "/" must not hang the app).
 MAX_FILES_PER_DROP = 5000
@@ -78,6 +80,7 @@ def ingest(
         store.recordings.log(existing.id, f"imported again from {info.path.name} (same content)")
         return IngestResult(existing, created=False, restored=restored)
 
+    notes = read_sidecar(info.path)
     progress(Progress("ingest", 0.5, "copying into the library"))
     stored_name = store.library.add(info.path, content_hash)
     fields = dict(
@@ -105,6 +108,8 @@ def ingest(
                     **{**fields, "title": doc.title or fields["title"]},
                 )
                 store.transcripts.replace(con, rec_id, doc.segments)
+            # Notes typed while recording (a sidecar beside the file) arrive with the recording, in one change.
+            store.notes.insert_in(con, rec_id, notes)
             store.recordings.log(rec_id, f"imported {info.path.name} ({info.kind})", stage="ingest", con=con)
     except DuplicateContent:
         # Another app imported the same bytes between our check and our insert: the file is its original now.
@@ -115,6 +120,7 @@ def ingest(
     except BaseException:
         store.library.remove(stored_name)  # the row never committed, so the copy must not linger
         raise
+    link_calendar(store, rec_id)  # an overlapping calendar event names the new recording
     progress(Progress("ingest", 1.0, "imported"))
     return IngestResult(store.recordings.get(rec_id), created=True)
 
@@ -191,7 +197,7 @@ def expand_paths(
                     )
                     break
                 rel = child.relative_to(path).parts
-                if any(part.startswith(".") for part in rel) or not child.is_file():
+                if any(part.startswith(".") for part in rel) or not child.is_file() or is_sidecar(child):
                     continue
                 if kinds.is_supported(child):
                     add(child)

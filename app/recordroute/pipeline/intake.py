@@ -23,6 +23,7 @@ from ..store.files import atomic_write_bytes
 from . import runner
 from .context import AppContext
 from .ingest import ingest, inspect
+from .meeting_context import link_calendar, set_notes
 from .stages import already_done
 
 # (path, recording id, options) -> job id: the caller's queue (runner.submit when nothing else is given).
@@ -50,6 +51,7 @@ def take_in(
     options: JobOptions | None = None,
     *,
     name: str | None = None,
+    notes: str | None = None,
     defer: bool = False,
     validate: bool = True,
     enqueue: Enqueue | None = None,
@@ -57,7 +59,8 @@ def take_in(
     """Check `source` (a path, or bytes named `name`), bring it into the library and queue its processing.
 
     Raises the typed `InputError` of `inspect` for a file that cannot be processed. `name` is the file name a
-    user knows it by (an upload's); it becomes the new recording's title and source name. `validate=False`
+    user knows it by (an upload's); it becomes the new recording's title and source name. `notes` (imported at
+    once only) replace the recording's notes before its job is queued. `validate=False`
     (deferred only) leaves the check to the job's ingest stage: the window queues dropped files at once and
     shows a bad one as a failed job, without probing files on the UI thread.
     """
@@ -68,7 +71,7 @@ def take_in(
             raise ValueError("bytes are imported at once; defer needs a file the job can read later")
         path = _spooled(ctx, source, name)
         try:
-            return take_in(ctx, path, options, name=name or path.name, enqueue=enqueue)
+            return take_in(ctx, path, options, name=name or path.name, notes=notes, enqueue=enqueue)
         finally:
             path.unlink(missing_ok=True)
     path = Path(source)
@@ -80,7 +83,10 @@ def take_in(
     rec = result.recording
     if result.created and name:
         ctx.store.recordings.update(rec.id, title=Path(name).stem or name, source_name=name)
+        link_calendar(ctx.store, rec.id)  # an overlapping calendar event names it after all
         rec = ctx.store.recordings.get(rec.id)
+    if notes is not None:  # before the job exists: the minutes follow them
+        set_notes(ctx.store, rec.id, notes)
     if result.duplicate and already_done(rec, options, ctx.settings):
         return Intake(None, rec, duplicate=True, restored=result.restored)
     job_id = submit(recording_id=rec.id, options=options)

@@ -175,6 +175,9 @@ def run_job(
             "internal",
         )
     emit(final)
+    from .hooks import job_finished  # local: hooks import the runner's JobEvent
+
+    job_finished(ctx, final)
     return final
 
 

@@ -107,6 +107,7 @@ def search(
         limit,
         ctx.settings.embed_model,
         ctx.settings.embed_backend,
+        ctx.settings.embed_remote_url,
         ctx.settings.search_exact,
     )
     generation = store.chunks.generation()
@@ -172,6 +173,14 @@ def _keyword(ctx: AppContext, query: str, flt: Filters, limit: int) -> list[Sear
             continue
         seen.add(_key(hit))
         out.append(hit)
+    # The user's own notes are searched too; a note points at what was said when it was typed.
+    notes = ctx.store.notes.search(
+        query, limit=limit, kind=flt.kind, since=flt.since, until=flt.until, language=flt.language
+    )
+    for hit in notes:
+        if _key(hit) not in seen:
+            seen.add(_key(hit))
+            out.append(hit)
     return out
 
 

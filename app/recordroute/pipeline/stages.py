@@ -95,8 +95,8 @@ def already_done(rec: Recording, options: JobOptions, settings: Settings) -> boo
 
 
 def stage_transcribe(run: StageRun) -> None:
-    from ..engines.audio import decode
-    from .transcriptions import stt_options, transcribe_samples
+    from . import remote_stt
+    from .transcriptions import stt_options
 
     store = run.ctx.store
     rec = store.recordings.get(run.recording_id)
@@ -111,10 +111,10 @@ def stage_transcribe(run: StageRun) -> None:
     store.recordings.set_stage_state(rec.id, "transcribe", StageState.RUNNING)
 
     t0 = time.monotonic()
-    audio = decode(store.library.path(rec.stored_name), progress=run.progress, cancel=run.cancel)
     options = stt_options(settings, language=language, task=task)
-    transcript = transcribe_samples(
-        run.ctx, model, audio.samples, options, progress=run.progress, cancel=run.cancel
+    # Here, or on the configured remote server (with its fallback): pipeline/remote_stt.py
+    transcript, audio_duration = remote_stt.transcribe(
+        run, store.library.path(rec.stored_name), model, options
     )
     segments = transcript.numbered()
     elapsed = time.monotonic() - t0
@@ -127,11 +127,11 @@ def stage_transcribe(run: StageRun) -> None:
             language=transcript.language,
             stt_model=transcript.model,
             stt_task=task,
-            duration=audio.duration or rec.duration,
+            duration=audio_duration or rec.duration,
         )
         store.recordings.log(
             rec.id,
-            f"transcribed {audio.duration:.1f} s with {transcript.model} ({task}, language {transcript.language}) "
+            f"transcribed {audio_duration or 0:.1f} s with {transcript.model} ({task}, language {transcript.language}) "
             f"in {elapsed:.1f} s: {len(segments)} segments"
             + (f" ({transcript.dropped} untrustworthy segments dropped)" if transcript.dropped else ""),
             stage="transcribe",

@@ -68,6 +68,7 @@ def summarize_recording(
 ) -> SummaryRecord:
     from ..engines.llm import get_template, resolve_language, summarize
     from ..engines.llm.language_check import insist_on_language
+    from ..engines.llm.notes_minutes import apply_notes, with_context
 
     store, settings = ctx.store, ctx.settings
     rec = store.recordings.get(rec_id)
@@ -76,6 +77,10 @@ def summarize_recording(
         raise InputError(f"recording {rec_id} has no transcript to summarize", hint="transcribe it first")
     lang = resolve_language(language or settings.summary_language, segments)
     tpl = get_template(template or settings.summary_template, lang, extra_dirs=template_dirs(settings))
+    # The user's notes are the minutes' skeleton; a calendar event's agenda helps name the topics.
+    notes = store.notes.list(rec.id)
+    event = store.calendar.event_of(rec.id)
+    tpl = with_context(tpl, notes, event.agenda if event else "", lang)
     llm = resolve_backend(settings, backend, model)
     summary_id = store.summaries.begin(
         rec.id, template=tpl.name, language=lang, backend=llm.label, model=llm.model or None
@@ -115,6 +120,9 @@ def summarize_recording(
     except Exception as exc:
         store.summaries.fail(summary_id, "failed", f"internal error: {type(exc).__name__}: {exc}")
         raise
+    result.markdown, notes_warning = apply_notes(result.markdown, notes, segments, lang)
+    if notes_warning:
+        result.warnings.append(notes_warning)
     meta = {"chunks": len(result.chunks), "reduce_levels": result.reduce_levels, "warnings": result.warnings}
     reason = getattr(llm, "reason", "")
     if reason:

@@ -102,6 +102,11 @@ def front_matter(doc: ExportDoc, block_hash: str, extra: str = "") -> str:
 def generated_block(doc: ExportDoc, original: Path) -> str:
     lines = [BEGIN, f"# {escape_markdown(doc.rec.title)}", "", "## Minutes", ""]
     lines.append(safe_minutes(doc.minutes) if doc.minutes else "_No minutes yet._")
+    if doc.notes:
+        lines += ["", "## Notes", ""]
+        lines += [
+            f"- {f'[{mmss(n.at)}] ' if n.at is not None else ''}{escape_markdown(n.text)}" for n in doc.notes
+        ]
     lines += ["", "## Transcript", ""]
     for seg in doc.segments:
         anchor = (

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..engines.notes import is_sidecar
 from ..errors import RecordRouteError
 from . import runner
 from .context import AppContext
@@ -79,6 +80,8 @@ class FolderWatcher:
                 if any(p.startswith(".") for p in rel):  # hidden: editors' and rsync's temporary files
                     continue
                 if self.move_to is not None and self.move_to in path.parents:
+                    continue
+                if is_sidecar(path):  # imported with its recording
                     continue
                 if path.is_file():
                     yield path

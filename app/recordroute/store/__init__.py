@@ -9,12 +9,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..errors import StorageError
+from .calendar import CalendarEvents
 from .chunks import Chunks, bump_generation
 from .db import Database
 from .jobs import Jobs, marks_folder
 from .library import Library
 from .locks import mark_alive, others_alive, release_mark
 from .models import Event, Job, Recording, SearchHit, Segment, Stage, Word
+from .notes import Notes, Translations
+from .recipes import RecipeRuns
 from .recordings import ListFilter, Recordings
 from .speakers import Speakers
 from .summaries import Summaries, SummaryRecord
@@ -52,6 +55,10 @@ class Store:
         self.summaries = Summaries(self.db)
         self.chunks = Chunks(self.db)
         self.speakers = Speakers(self.db)
+        self.notes = Notes(self.db)
+        self.translations = Translations(self.db)
+        self.calendar = CalendarEvents(self.db)
+        self.recipes = RecipeRuns(self.db)
         self._purge_listeners: list[Callable[[list[int]], None]] = []
 
     def startup_recovery(self) -> list[int]:
@@ -85,6 +92,7 @@ class Store:
         chunk_ids = self.chunks.ids_for(rec_id)
         with self.db.tx() as con:
             self.transcripts.delete(con, rec_id)
+            Notes.delete_in(con, rec_id)  # FTS rows do not cascade
             con.execute("DELETE FROM recordings WHERE id = ?", (rec_id,))  # cascades to chunks, summaries
             bump_generation(con)
         self.library.remove(rec.stored_name)

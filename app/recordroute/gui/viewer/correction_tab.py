@@ -10,11 +10,8 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -24,7 +21,7 @@ from ...pipeline.export import export_transcript
 from ...pipeline.summaries import correct_recording
 from ...store import Recording
 from ..job_workers import TaskWorker, run_task
-from ..presenters import clock
+from .compare_table import compare_table, fill_compare_table
 
 EXPORT_FILTER = "Text (*.txt);;Markdown (*.md);;SubRip (*.srt);;WebVTT (*.vtt);;HTML (*.html);;Word (*.docx)"
 
@@ -45,14 +42,7 @@ class CorrectionTab(QWidget):
         self.export_corrected.clicked.connect(lambda: self.export(corrected=True))
         self.notice = QLabel(self)
         self.notice.setWordWrap(True)
-        self.table = QTableWidget(0, 3, self)
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table = compare_table(self)
         row = QHBoxLayout()
         row.addWidget(self.run_button)
         row.addStretch(1)
@@ -85,12 +75,7 @@ class CorrectionTab(QWidget):
         fixes = self.ctx.store.summaries.corrections(self.rec.id) if self.rec is not None else {}
         segments = self.ctx.store.transcripts.segments(self.rec.id) if self.rec is not None else []
         changed = [s for s in segments if s.idx in fixes]
-        self.table.setRowCount(len(changed))
-        for row, seg in enumerate(changed):
-            when = clock(seg.start) if seg.start is not None else (f"p. {seg.page}" if seg.page else "")
-            for col, text in enumerate((when, seg.text, fixes[seg.idx])):
-                self.table.setItem(row, col, QTableWidgetItem(text))
-        self.table.resizeRowsToContents()
+        fill_compare_table(self.table, [(s, fixes[s.idx]) for s in changed])
         busy = self.worker is not None
         self.run_button.setEnabled(self.rec is not None and not busy)
         self.export_original.setEnabled(self.rec is not None)

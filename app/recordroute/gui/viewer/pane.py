@@ -11,10 +11,12 @@ from ...store import Recording
 from ..presenters import clock, date_text, recording_date
 from .correction_tab import CorrectionTab
 from .details_tab import DetailsTab
+from .notes_panel import NotesPanel
 from .player import PlayerBar
 from .similar_tab import SimilarTab
 from .summary_tab import SummaryTab
 from .transcript_tab import TranscriptTab
+from .translation_tab import TranslationTab
 
 
 class ViewerPane(QWidget):
@@ -41,7 +43,17 @@ class ViewerPane(QWidget):
         self.details = DetailsTab(ctx, self)
         self.similar = SimilarTab(ctx, self)
         self.corrections = CorrectionTab(ctx, self)
-        for tab in (self.summary, self.transcript, self.details, self.similar, self.corrections):
+        self.translation = TranslationTab(ctx, self)
+        self.notes = NotesPanel(ctx, self)
+        self.transcript.add_side(self.notes)  # the user's notes sit beside what was said
+        for tab in (
+            self.summary,
+            self.transcript,
+            self.details,
+            self.similar,
+            self.corrections,
+            self.translation,
+        ):
             self.tabs.addTab(tab, "")
         self.tabs.setCurrentWidget(self.transcript)
         lay = QVBoxLayout(self)
@@ -59,6 +71,10 @@ class ViewerPane(QWidget):
         self.summary.status.connect(self.status)
         self.corrections.status.connect(self.status)
         self.similar.openRequested.connect(self.openRequested)
+        self.notes.status.connect(self.status)
+        self.notes.seekRequested.connect(self._seek_note)
+        self.translation.status.connect(self.status)
+        self.translation.minutesChanged.connect(self.refresh)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -67,6 +83,7 @@ class ViewerPane(QWidget):
         self.tabs.setTabText(2, self.tr("&Details"))
         self.tabs.setTabText(3, self.tr("Si&milar"))
         self.tabs.setTabText(4, self.tr("&Corrections"))
+        self.tabs.setTabText(5, self.tr("Trans&lation"))
         self._update_meta()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -104,6 +121,8 @@ class ViewerPane(QWidget):
         if self.tabs.currentWidget() is self.similar:
             self.similar.refresh()
         self.corrections.load(rec)
+        self.notes.load(rec)
+        self.translation.load(rec)
         if segment_idx is None:  # a citation gives a time or a page: find the segment it points into
             segment_idx = self.transcript.segment_for(start=start, page=page)
         if segment_idx is not None or start is not None:
@@ -140,6 +159,15 @@ class ViewerPane(QWidget):
         self.details.load(None)
         self.similar.load(None)
         self.corrections.load(None)
+        self.notes.load(None)
+        self.translation.load(None)
+
+    def _seek_note(self, at: float) -> None:
+        segment = self.transcript.segment_for(start=at, page=None)
+        if segment is not None:
+            self.transcript.show_segment(segment)
+        if self.rec is not None and not self.rec.is_document:
+            self.player.seek(at)
 
     def _update_meta(self) -> None:
         rec = self.rec

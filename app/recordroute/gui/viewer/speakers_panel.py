@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from ...errors import RecordRouteError
 from ...pipeline import diarization
+from ...pipeline.meeting_context import speaker_suggestions
 from ...store import Store
 from ..presenters import clock
 
@@ -53,6 +54,11 @@ class SpeakersPanel(QWidget):
         lay.addLayout(row)
         lay.addWidget(self.table)
         self._suggestions: list[diarization.Suggestion] = []
+        self.attendees = QLabel(self)  # names from the calendar event, to type into the Name column
+        self.attendees.setWordWrap(True)
+        self.attendees.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.attendees.hide()
+        lay.addWidget(self.attendees)
 
     def load(self, rec_id: int | None) -> None:
         self.rec_id = rec_id
@@ -86,6 +92,9 @@ class SpeakersPanel(QWidget):
         self._loading = False
         rows = sum(self.table.rowHeight(r) for r in range(len(speakers)))
         self.table.setFixedHeight(rows + self.table.horizontalHeader().height() + 4)
+        attendees = speaker_suggestions(self.store, rec_id)
+        self.attendees.setVisible(bool(attendees))
+        self.attendees.setText(self.tr("Calendar attendees: %1").replace("%1", ", ".join(attendees)))
         self._suggestions = diarization.suggest_names(self.store, rec_id)
         self.suggest.setVisible(bool(self._suggestions))
         self.suggest.setText(

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QSplitter,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -190,11 +191,15 @@ class TranscriptTab(QWidget):
         self._matches: list[int] = []
         self._match_pos = -1
 
+        # The transcript and, beside it, a side panel (the user's notes): drag the handle to share the room.
+        self.body = QSplitter(self)
+        self.body.setChildrenCollapsible(False)
+        self.body.addWidget(self.view)
+        self.body.addWidget(self.empty)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.find_bar)
-        lay.addWidget(self.view, 1)
-        lay.addWidget(self.empty, 1)
+        lay.addWidget(self.body, 1)
         self.empty.hide()
         space = QShortcut(QKeySequence(Qt.Key.Key_Space), self.view)
         space.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -336,3 +341,10 @@ class TranscriptTab(QWidget):
 
     def current_match(self) -> int:
         return self._match_pos
+
+    def add_side(self, panel: QWidget) -> None:
+        """Show `panel` beside the transcript (about a quarter of the width)."""
+        self.body.addWidget(panel)
+        self.body.setStretchFactor(0, 3)
+        self.body.setStretchFactor(1, 3)
+        self.body.setStretchFactor(self.body.indexOf(panel), 1)

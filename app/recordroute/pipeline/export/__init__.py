@@ -9,9 +9,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from ...errors import InputError
 from ...store import Recording, Store
 from ...store.files import atomic_write_bytes
 from ...transcript import Segment
+from .bilingual import to_bilingual_srt, to_bilingual_vtt
 from .document import PARTS, ExportDoc, check_only, load_doc
 from .docx import to_docx
 from .html import to_html
@@ -34,6 +36,7 @@ __all__ = [
     "load_doc",
     "mmss",
     "render",
+    "render_bilingual",
     "render_doc",
     "speaker_of",
     "to_docx",
@@ -74,7 +77,8 @@ def render_doc(fmt: str, doc: ExportDoc) -> str | bytes:
     if fmt == "docx":
         return to_docx(doc)
     if fmt == "json":
-        return to_json(doc.rec, doc.segments if doc.with_transcript else [], doc.minutes_json())
+        notes = [{"at": n.at, "text": n.text} for n in doc.shown_notes]
+        return to_json(doc.rec, doc.segments if doc.with_transcript else [], doc.minutes_json(), notes)
     if fmt in ("txt", "srt", "vtt"):
         if doc.only == "minutes":
             return _minutes_text(doc)
@@ -93,6 +97,16 @@ def render(
     """Render given segments; the minutes come from `store` when one is passed."""
     summary = store.summaries.latest(rec.id) if store is not None else None
     return render_doc(fmt, ExportDoc(rec, list(segments), summary, check_only(only)))
+
+
+def render_bilingual(store: Store, rec_id: int, fmt: str, language: str) -> str:
+    """srt or vtt with the original line and its stored translation into `language` in every cue."""
+    from ..translation import translation_pairs
+
+    if fmt not in ("srt", "vtt"):
+        raise InputError("bilingual export is for subtitles", hint="use --format srt or --format vtt")
+    pairs = translation_pairs(store, rec_id, language)
+    return to_bilingual_srt(pairs) if fmt == "srt" else to_bilingual_vtt(pairs)
 
 
 def as_bytes(body: str | bytes) -> bytes:

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from ...engines.notes import NoteLine
 from ...store import Recording, Store, SummaryRecord
 from ...transcript import Segment
 from .plain import hms
@@ -19,6 +20,7 @@ class ExportDoc:
     segments: list[Segment] = field(default_factory=list)
     summary: SummaryRecord | None = None
     only: str = "all"  # "minutes", "transcript" or "all"
+    notes: list[NoteLine] = field(default_factory=list)  # the user's own notes travel with the minutes
 
     @property
     def minutes(self) -> str | None:
@@ -47,6 +49,10 @@ class ExportDoc:
                 ("Minutes", f"v{self.summary.version} · {self.summary.template} · {self.summary.backend}")
             )
         return rows
+
+    @property
+    def shown_notes(self) -> list[NoteLine]:
+        return self.notes if self.with_minutes else []
 
     def minutes_json(self) -> dict[str, Any] | None:
         s = self.summary
@@ -79,4 +85,6 @@ def load_doc(store: Store, rec_id: int, *, only: str | None = None, corrected: b
             if seg.idx in fixes:
                 seg.text = fixes[seg.idx]
                 seg.words = []  # word timings belong to the original wording
-    return ExportDoc(rec, segments, store.summaries.latest(rec_id), check_only(only))
+    return ExportDoc(
+        rec, segments, store.summaries.latest(rec_id), check_only(only), store.notes.list(rec_id)
+    )

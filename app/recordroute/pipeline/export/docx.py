@@ -78,6 +78,11 @@ def to_docx(doc: ExportDoc) -> bytes:
             _minutes(document, doc.minutes)
         else:
             document.add_paragraph("No minutes yet.")
+    if doc.shown_notes:
+        document.add_heading("Notes", level=1)
+        for n in doc.shown_notes:
+            stamp = f"[{hms(n.at)}] " if n.at is not None else ""
+            document.add_paragraph(clean(stamp + n.text), style="List Bullet")
     if doc.with_transcript:
         document.add_heading("Transcript", level=1)
         for seg in doc.segments:

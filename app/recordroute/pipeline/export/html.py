@@ -60,6 +60,13 @@ def to_html(doc: ExportDoc) -> str:
     if doc.with_minutes:
         body.append("<h2>Minutes</h2>")
         body.append(minutes_html(doc.minutes) if doc.minutes else "<p><em>No minutes yet.</em></p>")
+    if doc.shown_notes:
+        body.append("<h2>Notes</h2><ul>")
+        body += [
+            f'<li><span class="t">{esc(hms(n.at)) if n.at is not None else ""}</span> {esc(n.text)}</li>'
+            for n in doc.shown_notes
+        ]
+        body.append("</ul>")
     if doc.with_transcript:
         body.append("<h2>Transcript</h2>")
         body += [segment_html(seg) for seg in doc.segments]

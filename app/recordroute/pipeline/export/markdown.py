@@ -38,6 +38,10 @@ def segment_line(seg: Segment) -> str:
     return text
 
 
+def _stamp(at: float | None) -> str:
+    return f"[{hms(at)}] " if at is not None else ""
+
+
 def transcript_lines(doc: ExportDoc) -> list[str]:
     return [segment_line(seg) for seg in doc.segments]
 
@@ -49,6 +53,9 @@ def to_markdown(doc: ExportDoc) -> str:
     if doc.with_minutes:
         lines += ["", "## Minutes", ""]
         lines.append(safe_minutes(doc.minutes) if doc.minutes else "_No minutes yet._")
+    if doc.shown_notes:
+        lines += ["", "## Notes", ""]
+        lines += [f"- {_stamp(n.at)}{escape_markdown(n.text)}" for n in doc.shown_notes]
     if doc.with_transcript:
         lines += ["", "## Transcript", ""]
         lines += transcript_lines(doc)

@@ -80,7 +80,12 @@ def to_txt(segments: Sequence[Segment]) -> str:
     return "\n".join(_spoken(seg, seg.text) for seg in segments if seg.text.strip()) + "\n"
 
 
-def to_json(rec: Recording, segments: Sequence[Segment], minutes: dict[str, Any] | None = None) -> str:
+def to_json(
+    rec: Recording,
+    segments: Sequence[Segment],
+    minutes: dict[str, Any] | None = None,
+    notes: list[dict[str, Any]] | None = None,
+) -> str:
     doc: dict[str, Any] = {
         "recording": {
             k: getattr(rec, k)
@@ -103,4 +108,6 @@ def to_json(rec: Recording, segments: Sequence[Segment], minutes: dict[str, Any]
     }
     if minutes is not None:
         doc["minutes"] = minutes
+    if notes:
+        doc["notes"] = notes
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"

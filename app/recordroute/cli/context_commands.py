@@ -1,0 +1,214 @@
+"""`recordroute notes`, `recordroute translate` and `recordroute calendar`: the meeting's context."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ..errors import InputError
+from ..pipeline.meeting_context import CalendarMatch
+from .commands import cancel_on_signals, emit_json, extra_command, open_context, out
+
+MAX_NOTES_FILE = 1024 * 1024
+
+
+@extra_command
+def add_context_commands(sub: argparse._SubParsersAction) -> None:
+    c = sub.add_parser("notes", help="show, replace or add to a recording's notes (one line a note)")
+    c.add_argument("id", type=int)
+    group = c.add_mutually_exclusive_group()
+    group.add_argument("--set", metavar="FILE", help="replace the notes with FILE's lines ('-' reads stdin)")
+    group.add_argument("--add", metavar="TEXT", help="add one note; '[mm:ss] text' ties it to a moment")
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(func=cmd_notes)
+
+    c = sub.add_parser("translate", help="translate a transcript (or its minutes) with the LLM")
+    c.add_argument("id", type=int)
+    c.add_argument("--to", required=True, metavar="LANG", help="target language code, e.g. en or ko")
+    c.add_argument("--minutes", action="store_true", help="translate the latest minutes instead")
+    c.add_argument("--backend", choices=("auto", "ollama", "openai"))
+    c.add_argument("--model")
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(func=cmd_translate)
+
+    c = sub.add_parser("calendar", help="calendar context: titles, attendees and agendas from events")
+    cal = c.add_subparsers(dest="calendar_command", metavar="SUBCOMMAND", required=True)
+    s = cal.add_parser("import", help="import an .ics file and name the recordings its events overlap")
+    s.add_argument("file", metavar="FILE.ics")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_calendar_import)
+    s = cal.add_parser("sync", help="read the CalDAV calendar named in Settings (calendar_url)")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_calendar_sync)
+
+
+def read_notes_file(name: str) -> str:
+    """A notes file (or stdin), bounded: notes are a page of text, not a document."""
+    if name == "-":
+        text = sys.stdin.read(MAX_NOTES_FILE + 1)
+    else:
+        path = Path(name)
+        if not path.is_file():
+            raise InputError(f"{path.name} is not a file", hint="give a text file with one note per line")
+        if path.stat().st_size > MAX_NOTES_FILE:
+            raise InputError(f"{path.name} is too large for notes", hint="at most 1 MB")
+        text = path.read_bytes().decode("utf-8", errors="replace")
+    return text[:MAX_NOTES_FILE]
+
+
+def cmd_notes(args: argparse.Namespace) -> int:
+    from ..engines.notes import format_notes, parse_notes
+    from ..pipeline.meeting_context import add_notes, set_notes
+
+    ctx = open_context()
+    if args.set is not None:
+        notes = set_notes(ctx.store, args.id, read_notes_file(args.set))
+        print(f"saved {len(notes)} notes", file=sys.stderr)
+    elif args.add is not None:
+        add_notes(ctx.store, args.id, parse_notes(args.add))
+    notes = ctx.store.notes.list(ctx.store.recordings.get(args.id).id)
+    if args.json:
+        emit_json({"recording_id": args.id, "notes": [{"at": n.at, "text": n.text} for n in notes]})
+    elif notes:
+        out(format_notes(notes))
+    else:
+        out(f"recording {args.id} has no notes (`recordroute notes {args.id} --add TEXT` adds one)")
+    return 0
+
+
+def cmd_translate(args: argparse.Namespace) -> int:
+    from ..pipeline.translation import translate_minutes, translate_recording
+
+    ctx = open_context()
+    with cancel_on_signals() as token:
+        if args.minutes:
+            rec = translate_minutes(
+                ctx, args.id, args.to, backend=args.backend, model=args.model, cancel=token
+            )
+            if args.json:
+                emit_json(rec.to_dict())
+            else:
+                out(rec.markdown or "")
+                print(f"minutes version {rec.version} ({rec.language}) by {rec.backend}", file=sys.stderr)
+            return 0
+        result = translate_recording(
+            ctx, args.id, args.to, backend=args.backend, model=args.model, cancel=token
+        )
+    if args.json:
+        emit_json(result.__dict__)
+    else:
+        out(
+            f"translated {result.lines} segments of recording {args.id} into {result.language} by {result.backend}; "
+            f"`recordroute export {args.id} --format srt --bilingual {result.language}` writes both lines"
+        )
+    for w in result.warnings:
+        print(f"warning: {w}", file=sys.stderr)
+    return 0
+
+
+def cmd_calendar_import(args: argparse.Namespace) -> int:
+    from ..pipeline.meeting_context import import_calendar
+
+    ctx = open_context()
+    return _report_calendar(*import_calendar(ctx.store, Path(args.file)), as_json=args.json)
+
+
+def cmd_calendar_sync(args: argparse.Namespace) -> int:
+    from ..pipeline.meeting_context import sync_calendar
+
+    ctx = open_context()
+    return _report_calendar(*sync_calendar(ctx.store, ctx.settings), as_json=args.json)
+
+
+def _report_calendar(count: int, matches: list[CalendarMatch], *, as_json: bool) -> int:
+    if as_json:
+        emit_json(
+            {
+                "events": count,
+                "matches": [
+                    {
+                        "recording_id": m.recording_id,
+                        "event": m.event.title,
+                        "attendees": list(m.event.attendees),
+                    }
+                    for m in matches
+                ],
+            }
+        )
+        return 0
+    out(f"imported {count} events")
+    for m in matches:
+        who = f" (attendees: {', '.join(m.event.attendees)})" if m.event.attendees else ""
+        out(f"recording {m.recording_id}: {m.event.title}{who}")
+    return 0
+
+
+@extra_command
+def add_recipe_commands(sub: argparse._SubParsersAction) -> None:
+    c = sub.add_parser("recipe", help="saved prompts: run your own instruction on a recording")
+    rs = c.add_subparsers(dest="recipe_command", metavar="SUBCOMMAND", required=True)
+    s = rs.add_parser("list", help="the recipes (built-in and yours, in <data dir>/recipes/)")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_recipe_list)
+    s = rs.add_parser("run", help="run a recipe on a recording (each run is a new version)")
+    s.add_argument("name")
+    s.add_argument("id", type=int)
+    s.add_argument("--language", choices=("auto", "ko", "en"), help="output language (default: settings)")
+    s.add_argument("--backend", choices=("auto", "ollama", "openai"))
+    s.add_argument("--model")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_recipe_run)
+    s = rs.add_parser("show", help="print the latest output of a recipe for a recording (no LLM run)")
+    s.add_argument("name")
+    s.add_argument("id", type=int)
+    s.set_defaults(func=cmd_recipe_show)
+
+
+def cmd_recipe_list(args: argparse.Namespace) -> int:
+    from ..pipeline.recipes import recipe_dirs, recipe_list
+
+    ctx = open_context()
+    items = recipe_list(ctx.settings)
+    if args.json:
+        emit_json([{"name": n, "description": d, "description_ko": k} for n, d, k in items])
+        return 0
+    for name, description, _ in items:
+        out(f"{name:24} {description}")
+    print(f"add your own as Markdown files in {recipe_dirs(ctx.settings)[0]}", file=sys.stderr)
+    return 0
+
+
+def cmd_recipe_run(args: argparse.Namespace) -> int:
+    from ..pipeline.recipes import run_recipe
+
+    ctx = open_context()
+    with cancel_on_signals() as token:
+        run = run_recipe(
+            ctx,
+            args.id,
+            args.name,
+            language=args.language,
+            backend=args.backend,
+            model=args.model,
+            cancel=token,
+        )
+    if args.json:
+        emit_json(run.__dict__)
+    else:
+        out(run.markdown or "")
+        print(f"{run.recipe} · version {run.version} · {run.backend}", file=sys.stderr)
+    return 0
+
+
+def cmd_recipe_show(args: argparse.Namespace) -> int:
+    ctx = open_context()
+    ctx.store.recordings.get(args.id)
+    run = ctx.store.recipes.latest(args.id, args.name)
+    if run is None:
+        out(
+            f"no output of '{args.name}' for recording {args.id} yet (`recordroute recipe run {args.name} {args.id}`)"
+        )
+        return 1
+    out(run.markdown or "")
+    return 0

@@ -1,0 +1,60 @@
+"""Speech-to-text for a job: on the configured remote server when `stt_remote_url` is set, else here.
+
+When the server fails (down, dropped mid-answer, nonsense), `stt_remote_fallback` decides: transcribe here and
+say so (the recording's event log and the job's progress carry the note), or fail the job with the server's
+error. Either way nothing partial is stored: the stage writes segments only after a whole transcript exists.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from ..engines.stt.data import SttOptions, Transcript
+from ..errors import RemoteEngineError
+from ..progress import Progress
+from .stages import StageRun
+
+log = logging.getLogger(__name__)
+
+
+def remote_transcriber(settings: Any, model: str) -> Any:
+    from ..engines.stt.remote import RemoteTranscriber
+
+    return RemoteTranscriber(
+        settings.stt_remote_url, api_key=settings.stt_remote_key, model=settings.stt_remote_model or model
+    )
+
+
+def transcribe(
+    run: StageRun, media: Path, model: str, options: SttOptions
+) -> tuple[Transcript, float | None]:
+    """(transcript, audio duration) for the file at `media`."""
+    settings = run.ctx.settings
+    if settings.stt_remote_url:
+        remote = remote_transcriber(settings, model)
+        try:
+            transcript = remote.transcribe_file(media, options, progress=run.progress, cancel=run.cancel)
+            return transcript, transcript.duration
+        except RemoteEngineError as exc:
+            if not settings.stt_remote_fallback:
+                raise
+            note = f"{exc.message}; transcribing on this computer instead (fallback)"
+            log.warning(note)
+            run.ctx.store.recordings.log(
+                run.recording_id, note, level="warning", stage="transcribe", job_id=run.job.id
+            )
+            run.progress(Progress("transcribe", 0.0, f"fallback: {remote.label} failed, transcribing here"))
+    return _local(run, media, model, options)
+
+
+def _local(run: StageRun, media: Path, model: str, options: SttOptions) -> tuple[Transcript, float | None]:
+    from ..engines.audio import decode
+    from .transcriptions import transcribe_samples
+
+    audio = decode(media, progress=run.progress, cancel=run.cancel)
+    transcript = transcribe_samples(
+        run.ctx, model, audio.samples, options, progress=run.progress, cancel=run.cancel
+    )
+    return transcript, audio.duration
