@@ -357,6 +357,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/recordroute/gui/history_model.py" line="65"/>
+        <source>in another language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/recordroute/gui/history_model.py" line="90"/>
         <source>Audio</source>
         <translation type="unfinished"></translation>

@@ -354,6 +354,11 @@
         <translation>다시 색인 필요</translation>
     </message>
     <message>
+        <location filename="../../app/recordroute/gui/history_model.py" line="65"/>
+        <source>in another language</source>
+        <translation>다른 언어로 작성됨</translation>
+    </message>
+    <message>
         <location filename="../../app/recordroute/gui/history_model.py" line="90"/>
         <source>Audio</source>
         <translation>오디오</translation>

@@ -62,6 +62,7 @@ def state_text(state: str) -> str:
         "interrupted": translate("HistoryModel", "interrupted"),
         "skipped": translate("HistoryModel", "skipped"),
         "stale": translate("HistoryModel", "out of date"),
+        "language_mismatch": translate("HistoryModel", "in another language"),
     }
     return names.get(state, state)
 
@@ -78,6 +79,7 @@ _GLYPHS = {
     "interrupted": "!",
     "skipped": "–",
     "stale": "↻",
+    "language_mismatch": "≠",  # the minutes came back in another language than asked
 }
 
 
