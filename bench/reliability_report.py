@@ -1,7 +1,7 @@
 """One reliability report: does the app lose anything when it is killed, fed junk, starved or flooded?
 
     python bench/reliability_report.py [--kills 50] [--silent-hours 3] [--load-seconds 60] [--clients 20]
-                                       [--skip loop,corpus,faults,load]
+                                       [--skip loop,corpus,faults,surfaces,load]
 
 1. Crash loop: `recordroute process` on batches of three files (and `reindex` after a model change, and a
    summary regenerate through the fake Ollama) is SIGKILLed at a random moment in every stage, restarted,
@@ -9,7 +9,9 @@
 2. Hostile corpus: about 70 inputs (tests/helpers/hostile.py) through the real CLI, with a 3-hour silent file.
 3. Fault matrix: tests/pipeline/test_faults.py (LLM, disk, read-only, lock, damaged model and index faults),
    plus a database held locked for longer than the busy timeout.
-4. Load: 20 clients on loopback for 60 s against the real server with its default limits; the latency of
+4. Surfaces: one case per defect of issue 23 (tests/hostile/surfaces.py): hostile backups, model packs and
+   folders, vault state, watched folders, recording markers, exports; each must be refused or handled.
+5. Load: 20 clients on loopback for 60 s against the real server with its default limits; the latency of
    /health under load is compared with the same request on the idle server (ratio, same run).
 Prints one table of figures at the end (and writes it to tests/artifacts/reliability_report.txt).
 """
@@ -31,9 +33,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from recordroute.job_options import JobOptions  # noqa: E402
 from tests.fakes.fake_ollama import FakeOllama  # noqa: E402
 from tests.helpers import hostile  # noqa: E402
 from tests.helpers.crash_loop import CrashLoop, cli_env  # noqa: E402
+from tests.hostile import surfaces as hostile_surfaces  # noqa: E402
 
 MODEL = "qwen2.5:7b-instruct"
 
@@ -69,6 +73,27 @@ def corpus(work: Path, silent_hours: float, fake: FakeOllama) -> dict[str, objec
         "seconds": time.monotonic() - t0,
         "silent": f"{silent.outcome} ({silent.message})",
     }
+
+
+def surfaces(work: Path) -> dict[str, object]:
+    """Issue 23's hostile-input corpus for archives, packs, vaults, watch folders and exports: one line each."""
+    outcomes = hostile_surfaces.run_all(work / "surfaces")
+    report = hostile_surfaces.table(outcomes)
+    print(report)
+    return {
+        "cases": len(outcomes),
+        "failures": sum(not o.ok for o in outcomes),
+        "lines": [
+            (f"#{o.case.defect} {o.case.name}", "ok" if o.ok else f"FAIL {o.message}") for o in outcomes
+        ],
+    }
+
+
+def render_surfaces(x: dict[str, object]) -> list[tuple[str, str]]:
+    rows = [("surface cases (issue 23) / failures", f"{x['cases']} / {x['failures']}")]
+    lines = x["lines"]
+    assert isinstance(lines, list)
+    return rows + [(f"  {name}", result) for name, result in lines]
 
 
 def faults(work: Path) -> dict[str, object]:
@@ -163,7 +188,6 @@ def load(work: Path, seconds: float, clients: int, fake: FakeOllama) -> dict[str
     ctx = AppContext.open(settings)
     note = work / "load-note.txt"
     note.write_text("The budget meeting moved to Friday.\n\nSarah owns the survey.", encoding="utf-8")
-    from recordroute.job_options import JobOptions
     from recordroute.pipeline import runner
 
     runner.process_file(ctx, note, options=JobOptions(no_summary=True))
@@ -245,7 +269,9 @@ def main() -> int:
     ap.add_argument("--silent-hours", type=float, default=3.0)
     ap.add_argument("--load-seconds", type=float, default=60.0)
     ap.add_argument("--clients", type=int, default=20)
-    ap.add_argument("--skip", default="", help="comma-separated parts to skip: loop, corpus, faults, load")
+    ap.add_argument(
+        "--skip", default="", help="comma-separated parts to skip: loop, corpus, faults, surfaces, load"
+    )
     ap.add_argument(
         "--quick",
         action="store_true",
@@ -254,7 +280,9 @@ def main() -> int:
     args = ap.parse_args()
     if args.quick:
         args.kills, args.silent_hours, args.load_seconds, args.clients = 1, 0.002, 2.0, 2
-        args.skip = ",".join(filter(None, [args.skip, "loop", "corpus", "faults"]))  # minutes each
+        args.skip = ",".join(
+            filter(None, [args.skip, "loop", "corpus", "faults", "surfaces"])
+        )  # minutes each
     skip = set(filter(None, args.skip.split(",")))
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     figures: dict[str, dict[str, object]] = {}
@@ -268,6 +296,7 @@ def main() -> int:
             ("loop", lambda: crash_loop(work, args.kills, fake)),
             ("corpus", lambda: corpus(work, args.silent_hours, fake)),
             ("faults", lambda: faults(work)),
+            ("surfaces", lambda: surfaces(work)),
             ("load", lambda: load(work, args.load_seconds, args.clients, fake)),
         ):
             if name in skip:
@@ -282,7 +311,8 @@ def main() -> int:
     (ROOT / "tests" / "artifacts").mkdir(exist_ok=True)
     (ROOT / "tests" / "artifacts" / "reliability_report.txt").write_text(table + "\n", encoding="utf-8")
     lost = figures.get("loop", {}).get("lost", 0)
-    return 0 if not lost else 1
+    surface_failures = figures.get("surfaces", {}).get("failures", 0)
+    return 0 if not lost and not surface_failures else 1
 
 
 def render(f: dict[str, dict[str, object]], args: argparse.Namespace) -> str:
@@ -310,6 +340,8 @@ def render(f: dict[str, dict[str, object]], args: argparse.Namespace) -> str:
             ("fault cases passed / failed / skipped", f"{x['passed']} / {x['failed']} / {x['skipped']}"),
             ("database locked past the busy timeout", str(x["lock"])),
         ]
+    if "surfaces" in f:
+        rows += render_surfaces(f["surfaces"])
     if "load" in f:
         ld = f["load"]
         rows += [

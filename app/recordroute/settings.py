@@ -75,6 +75,8 @@ class Key(str, enum.Enum):
     CALENDAR_URL = "calendar_url"
     CALENDAR_USERNAME = "calendar_username"
     CALENDAR_PASSWORD = "calendar_password"
+    LIVE_TRANSLATION_LANGUAGE = "live_translation_language"
+    LIVE_TRANSLATION_MODEL = "live_translation_model"
 
 
 # Environment variable -> key. These always win over the file.
@@ -180,6 +182,8 @@ class Settings:
     calendar_url: str = ""  # a CalDAV calendar read by `calendar sync` (empty: off; the only network use)
     calendar_username: str = ""
     calendar_password: str = ""
+    live_translation_language: str = ""  # live captions get a translation line in this language (empty: off)
+    live_translation_model: str = ""  # a small, fast LLM for it (empty: llm_model)
 
     # Not settings: where this object came from, so `save()` writes back to the same file.
     source: Path | None = field(default=None, repr=False, compare=False)

@@ -1558,127 +1558,170 @@ RECORDROUTE_CONFIG=%2 recordroute</numerusform>
     </message>
 </context>
 <context>
-    <name>RecordDialog</name>
+    <name>RecipeDialog</name>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="67"/>
-        <source>Record</source>
-        <translation>녹음</translation>
+        <location filename="../../app/recordroute/gui/recipe_dialog.py" line="62"/>
+        <source>Recipes</source>
+        <translation>레시피</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="70"/>
-        <source>Microphone</source>
-        <translation>마이크</translation>
+        <location filename="../../app/recordroute/gui/recipe_dialog.py" line="63"/>
+        <source>&amp;Run</source>
+        <translation>실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="71"/>
-        <source>System audio (what the speakers play)</source>
-        <translation>시스템 오디오(스피커에서 나오는 소리)</translation>
-    </message>
-    <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="72"/>
-        <source>Meeting: microphone and system audio</source>
-        <translation>회의: 마이크와 시스템 오디오</translation>
-    </message>
-    <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="83"/>
-        <source>Show &amp;live captions while recording</source>
-        <translation>녹음 중 실시간 자막 표시(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="88"/>
-        <source>Live captions appear here; the full transcript replaces them.</source>
-        <translation>실시간 자막이 여기에 표시됩니다. 전체 전사가 끝나면 대체됩니다.</translation>
-    </message>
-    <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="96"/>
-        <source>Type a note and press Enter; it is stamped with the recording time (# for a heading)</source>
-        <translation>메모를 입력하고 Enter를 누르면 녹음 시각이 붙습니다(#은 제목)</translation>
-    </message>
-    <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="106"/>
-        <source>&amp;Record</source>
-        <translation>녹음(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="107"/>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="255"/>
-        <source>&amp;Pause</source>
-        <translation>일시 정지(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="108"/>
-        <source>&amp;Stop and add</source>
-        <translation>정지 후 추가(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="109"/>
+        <location filename="../../app/recordroute/gui/recipe_dialog.py" line="64"/>
         <source>&amp;Close</source>
         <translation>닫기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="128"/>
+        <location filename="../../app/recordroute/gui/recipe_dialog.py" line="88"/>
+        <source>No recipes found.</source>
+        <translation>레시피가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/recipe_dialog.py" line="94"/>
+        <source>Running %1…</source>
+        <translation>%1 실행 중…</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/recipe_dialog.py" line="97"/>
+        <source>Version %1 · %2</source>
+        <translation>버전 %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/recipe_dialog.py" line="100"/>
+        <source>Not run on this recording yet.</source>
+        <translation>이 녹음에서 아직 실행하지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="85"/>
+        <source>Record</source>
+        <translation>녹음</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="88"/>
+        <source>Microphone</source>
+        <translation>마이크</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="89"/>
+        <source>System audio (what the speakers play)</source>
+        <translation>시스템 오디오(스피커에서 나오는 소리)</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="90"/>
+        <source>Meeting: microphone and system audio</source>
+        <translation>회의: 마이크와 시스템 오디오</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="101"/>
+        <source>Show &amp;live captions while recording</source>
+        <translation>녹음 중 실시간 자막 표시(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="104"/>
+        <source>Each caption gets a translation line (%1)</source>
+        <translation>자막마다 번역 줄이 붙습니다(%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="112"/>
+        <source>Live captions appear here; the full transcript replaces them.</source>
+        <translation>실시간 자막이 여기에 표시됩니다. 전체 전사가 끝나면 대체됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="120"/>
+        <source>Type a note and press Enter; it is stamped with the recording time (# for a heading)</source>
+        <translation>메모를 입력하고 Enter를 누르면 녹음 시각이 붙습니다(#은 제목)</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="130"/>
+        <source>&amp;Record</source>
+        <translation>녹음(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="131"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="279"/>
+        <source>&amp;Pause</source>
+        <translation>일시 정지(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="132"/>
+        <source>&amp;Stop and add</source>
+        <translation>정지 후 추가(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="133"/>
+        <source>&amp;Close</source>
+        <translation>닫기(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="152"/>
         <source>&amp;Source:</source>
         <translation>소스(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="129"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="153"/>
         <source>&amp;Input device:</source>
         <translation>입력 장치(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="130"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="154"/>
         <source>&amp;Output to record:</source>
         <translation>녹음할 출력(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="131"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="155"/>
         <source>Level:</source>
         <translation>레벨:</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="132"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="156"/>
         <source>Others:</source>
         <translation>상대방:</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="133"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="157"/>
         <source>Length:</source>
         <translation>길이:</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="153"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="177"/>
         <source>No input device found</source>
         <translation>입력 장치 없음</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="154"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="178"/>
         <source>Default output</source>
         <translation>기본 출력</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="166"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="190"/>
         <source>No microphone was found. Connect one (or allow microphone access in the system settings), then reopen this window.</source>
         <translation>마이크를 찾지 못했습니다. 마이크를 연결하거나 시스템 설정에서 마이크 접근을 허용한 뒤 이 창을 다시 여세요.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="189"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="213"/>
         <source>Recording to %1</source>
         <translation>%1에 녹음하는 중</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="217"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="241"/>
         <source>Saved %1; it was added to the queue.</source>
         <translation>%1을(를) 저장하고 대기열에 추가했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="221"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="245"/>
         <source>
 (Live preview. The full transcript replaces it once the recording is processed.)</source>
         <translation>
 (실시간 미리보기입니다. 녹음 처리가 끝나면 전체 전사로 대체됩니다.)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="255"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="279"/>
         <source>&amp;Resume</source>
         <translation>계속(&amp;R)</translation>
     </message>
@@ -2190,77 +2233,87 @@ RECORDROUTE_CONFIG=%2 recordroute</numerusform>
 <context>
     <name>SummaryTab</name>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="83"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="87"/>
         <source>Template:</source>
         <translation>템플릿:</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="85"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="89"/>
         <source>Language:</source>
         <translation>언어:</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="89"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="93"/>
         <source>Same as the recording</source>
         <translation>녹음과 같은 언어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="94"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="98"/>
         <source>&amp;Regenerate</source>
         <translation>다시 만들기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="95"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="99"/>
+        <source>Recipes…</source>
+        <translation>레시피…</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="100"/>
+        <source>Run one of your saved prompts on this recording</source>
+        <translation>저장한 프롬프트 하나를 이 녹음에 실행합니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="101"/>
         <source>Stop</source>
         <translation>중지</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="96"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="102"/>
         <source>Copy</source>
         <translation>복사</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="97"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="103"/>
         <source>Export…</source>
         <translation>내보내기…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="136"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="143"/>
         <source>No summary yet. Choose a template and press Regenerate.</source>
         <translation>아직 요약이 없습니다. 템플릿을 고르고 다시 만들기를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="160"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="167"/>
         <source>Generating the summary…</source>
         <translation>요약을 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="197"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="204"/>
         <source>The summary did not finish.</source>
         <translation>요약을 끝내지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="199"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="206"/>
         <source>Summary ready</source>
         <translation>요약 완료</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="214"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="221"/>
         <source>Summary copied</source>
         <translation>요약을 복사했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="220"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="234"/>
         <source>Export summary</source>
         <translation>요약 내보내기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="220"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="234"/>
         <source>Markdown (*.md);;Text (*.txt)</source>
         <translation>마크다운 (*.md);;텍스트 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="226"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="240"/>
         <source>Saved %1</source>
         <translation>%1에 저장했습니다</translation>
     </message>

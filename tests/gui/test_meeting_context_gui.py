@@ -96,3 +96,56 @@ def test_translation_side_by_side_and_bilingual_export(qtbot, window, tmp_path: 
     cues = list(srt.parse(out.read_text(encoding="utf-8")))
     assert len(cues) == len(segments) and cues[1].content.splitlines()[1].startswith("KO: ")
     shoot(window, "62-translation")
+
+
+@pytest.mark.slow
+def test_live_captions_carry_a_translation_line(qtbot, gui_ctx) -> None:
+    from recordroute.engines.capture import InputDevice, WavFileSource
+    from recordroute.gui.record_dialog import RecordDialog, live_translator_factory
+    from recordroute.gui.recorder import RecorderController
+    from recordroute.pipeline.live_captions import LiveCaptioner
+    from tests.conftest import SPEECH_WAV
+
+    engine = gui_ctx.stt()
+    engine.load()
+    with FakeOllama(models={MODEL: {"context_length": 8192}}, responder=translating_responder("KO:")) as fake:
+        gui_ctx.settings.ollama_host, gui_ctx.settings.llm_backend = fake.url, "ollama"
+        gui_ctx.settings.live_translation_language, gui_ctx.settings.live_translation_model = "ko", MODEL
+        controller = RecorderController(
+            source_factory=lambda _d: WavFileSource(SPEECH_WAV),
+            list_devices=lambda: [InputDevice(3, "Fake microphone", 1, 16000, True)],
+            captioner_factory=lambda: LiveCaptioner(engine, step=2.0),
+            translator_factory=live_translator_factory(gui_ctx.settings),
+        )
+        dialog = RecordDialog(gui_ctx.settings, controller)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.live.setChecked(True)
+        dialog.record_button.click()
+        qtbot.waitUntil(lambda: "→ KO: " in dialog.captions.toPlainText(), timeout=60_000)
+        lines = dialog.captions.toPlainText().splitlines()
+        first = next(i for i, line in enumerate(lines) if line.startswith("  → KO: "))
+        assert first > 0 and lines[first] == f"  → KO: {' '.join(lines[first - 1].split())}"
+        shoot(dialog, "63-live-translation")
+        dialog.stop_button.click()
+    assert live_translator_factory(gui_ctx.settings.with_overrides(live_translation_language="")) is None
+
+
+def test_recipes_run_from_the_summary_tab(qtbot, window) -> None:
+    with FakeOllama(models={MODEL: {"context_length": 32768}}) as fake:
+        window.ctx.settings.ollama_host, window.ctx.settings.llm_backend = fake.url, "ollama"
+        window.ctx.settings.llm_model = MODEL
+        rec_id = add_recording_with_segments(window.ctx)
+        assert window.open_recording(rec_id)
+        dialog = window.viewer.summary.open_recipes()
+        qtbot.addWidget(dialog)
+        assert dialog.recipe.findText("questions") >= 0 and dialog.recipe.findText("follow-up-email") >= 0
+        dialog.recipe.setCurrentIndex(dialog.recipe.findText("questions"))
+        assert "Not run" in dialog.notice.text() and dialog.output.toPlainText() == ""
+        dialog.run_button.click()
+        qtbot.waitUntil(lambda: dialog.worker is None, timeout=60_000)
+    run = window.ctx.store.recipes.latest(rec_id, "questions")
+    assert run is not None and run.version == 1 and dialog.output.toPlainText().strip()
+    assert "Version 1" in dialog.notice.text()
+    assert window.ctx.store.summaries.latest(rec_id) is None  # a recipe is not the minutes
+    shoot(dialog, "64-recipes")

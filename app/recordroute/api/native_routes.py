@@ -246,7 +246,7 @@ def export_recording(
         body,
         media_type=export.MEDIA_TYPES[format],
         headers={
-            "Content-Disposition": f'attachment; filename="{name}"',
+            "Content-Disposition": export.content_disposition(name),
             "X-Content-Type-Options": "nosniff",
         },
     )

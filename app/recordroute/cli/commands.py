@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError, NotFoundError, RecordRouteError
+from ..inert import for_display, yaml_escapes
 from ..job_options import JobOptions
 from ..pipeline import export, recovery, runner
 from ..pipeline.context import AppContext
@@ -42,11 +43,14 @@ def open_context() -> AppContext:
 
 
 def out(text: str = "") -> None:
-    sys.stdout.write(text + "\n")
+    """Print a line; control characters from titles, transcripts or minutes (ESC first) are replaced, so no
+    imported text can move the cursor, recolour or retitle the terminal."""
+    sys.stdout.write(for_display(text) + "\n")
 
 
 def emit_json(obj: Any) -> None:
-    sys.stdout.write(json.dumps(obj, ensure_ascii=False, default=str) + "\n")
+    # json escapes C0 controls itself; C1 controls (8-bit CSI) are escaped too.
+    sys.stdout.write(yaml_escapes(json.dumps(obj, ensure_ascii=False, default=str)) + "\n")
     sys.stdout.flush()
 
 
@@ -246,8 +250,6 @@ def print_minutes(ctx: AppContext, rec_id: int, *, as_json: bool = False) -> int
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from ..store.files import atomic_write_bytes
-
     ctx = open_context()
     if getattr(args, "bilingual", None):
         body = export.as_bytes(export.render_bilingual(ctx.store, args.id, args.format, args.bilingual))
@@ -255,7 +257,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         doc = export.load_doc(ctx.store, args.id, only=args.only, corrected=args.corrected)
         body = export.as_bytes(export.render_doc(args.format, doc))
     if args.output:
-        atomic_write_bytes(Path(args.output), body)
+        export.write_export(ctx.store, Path(args.output), body)
         print(f"wrote {args.output}", file=sys.stderr)
     elif args.format in export.BINARY and sys.stdout.isatty():
         raise InputError(f"{args.format} is a binary format", hint="write it to a file with -o FILE")

@@ -111,10 +111,13 @@ def cmd_restore_backup(args: argparse.Namespace) -> int:
                 "data_dir": str(target),
                 "files": len(manifest["files"]),
                 "recordings": manifest.get("recordings"),
+                "notes": manifest.get("notes", []),
             }
         )
         return 0
     out(f"restored {manifest.get('recordings')} recordings into {target}")
+    for line in manifest.get("notes", []):
+        out(f"note: {line}")
     out(
         f"use it with: RECORDROUTE_CONFIG={target / 'settings.toml'} recordroute   "
         f"(or RECORDROUTE_DATA_DIR={target}); a new API token is made on first use"

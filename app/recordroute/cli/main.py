@@ -8,6 +8,7 @@ import sys
 from collections.abc import Sequence
 
 from ..errors import RecordRouteError
+from ..inert import for_display
 from ..pipeline.export import FORMATS as EXPORT_FORMATS
 from ..vocab import Task
 from . import (  # noqa: F401  (registers sub-commands)
@@ -119,7 +120,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args) or EXIT_OK)
     except RecordRouteError as exc:
-        print(f"recordroute: error: {exc.user_text()}", file=sys.stderr)
+        print(f"recordroute: error: {for_display(exc.user_text())}", file=sys.stderr)
         return EXIT_FAIL
     except KeyboardInterrupt:
         print("recordroute: interrupted", file=sys.stderr)
@@ -128,7 +129,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
     except OSError as exc:
         print(
-            f"recordroute: error: {exc.strerror or exc}: {getattr(exc, 'filename', '') or ''}",
+            for_display(f"recordroute: error: {exc.strerror or exc}: {getattr(exc, 'filename', '') or ''}"),
             file=sys.stderr,
         )
         return EXIT_FAIL

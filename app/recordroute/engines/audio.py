@@ -46,6 +46,12 @@ AUDIO_EXTENSIONS: frozenset[str] = frozenset(
 _PROBE_PACKETS = 64
 # Give up on a stream after this many undecodable packets in a row (garbage, not a glitch).
 _MAX_BAD_PACKETS_IN_A_ROW = 200
+# Bounds on what a file may decode to, so a lying header cannot make a 1 MB file need 32 GB. Uncompressed
+# audio holds at most 4 output samples per byte (8-bit mono at the lowest accepted rate); the most compressed
+# codecs (silence in Vorbis or FLAC) stay far below 2000.
+MIN_SAMPLE_RATE = 4000
+_PCM_SAMPLES_PER_BYTE = 4 * 2
+_CODED_SAMPLES_PER_BYTE = 2000
 _PROGRESS_EVERY_S = 0.25
 _PROGRESS_STEP = 0.01
 
@@ -165,9 +171,31 @@ def probe(path: Path) -> MediaInfo:
             sample_rate=int(stream.sample_rate or ctx.sample_rate or 0),
             channels=int(stream.channels or 0),
         )
+        if 0 < info.sample_rate < MIN_SAMPLE_RATE:
+            raise CorruptMediaError(
+                f"{path.name}: its header says the audio has {info.sample_rate} samples per second, below the "
+                f"{MIN_SAMPLE_RATE} any recording uses; the file is damaged or was crafted"
+            )
         if _first_samples(container, stream, path) == 0:
             raise NoAudioError(f"{path.name}: the audio track is empty (zero length)")
     return info
+
+
+def sample_limit(info: MediaInfo, file_size: int) -> int:
+    """The most 16 kHz samples a file of `file_size` bytes in this format can honestly decode to."""
+    per_byte = _PCM_SAMPLES_PER_BYTE if info.audio_codec.startswith("pcm_") else _CODED_SAMPLES_PER_BYTE
+    return file_size * per_byte + SAMPLE_RATE * 10
+
+
+def _size_text(size: int) -> str:
+    return f"{size / 1e6:.1f} MB" if size >= 1_000_000 else f"{max(1, round(size / 1e3))} KB"
+
+
+def _too_long(path: Path, seconds: float, file_size: int) -> CorruptMediaError:
+    return CorruptMediaError(
+        f"{path.name}: it claims {seconds / 3600:.1f} hours of audio, far more than a file of "
+        f"{_size_text(file_size)} can hold; the file is damaged or was crafted, so it was not decoded"
+    )
 
 
 def is_video(info: MediaInfo) -> bool:
@@ -248,11 +276,14 @@ def decode(
     info = probe(path)
     reporter = _Reporter(progress)
     reporter.report(0.0, force=True)
+    file_size = path.stat().st_size  # also progress by byte position when the container states no duration
+    limit = sample_limit(info, file_size)
     expected = int(info.duration * SAMPLE_RATE * 1.01) + SAMPLE_RATE
+    if expected > limit:  # before anything is allocated from the header's word
+        raise _too_long(path, info.duration, file_size)
     buf = _Buffer(expected)
     resampler = _Resampler()
     total = info.duration * SAMPLE_RATE
-    file_size = path.stat().st_size  # progress by byte position when the container states no duration
     bad = bad_in_a_row = packets = 0
     last_error: BaseException | None = None
     with _open(path) as container:
@@ -289,6 +320,8 @@ def decode(
             for frame in frames:
                 for chunk in resampler.push(frame):
                     buf.append(chunk)
+            if buf.size > limit:
+                raise _too_long(path, buf.size / SAMPLE_RATE, file_size)
             if total > 0:
                 reporter.report(min(buf.size / total, 0.999))
             elif packet.pos is not None and packet.pos >= 0:

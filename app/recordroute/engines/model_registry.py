@@ -17,6 +17,7 @@ from typing import Any
 
 import platformdirs
 
+from ..safepaths import UnsafePathError, join_under, relative_parts
 from ..settings import Settings
 from ..store.files import atomic_write_text
 from ..store.locks import InterProcessLock
@@ -59,7 +60,22 @@ class ModelRecord:
     verified_at: float | None = None
 
     def folder(self, root: Path) -> Path:
-        return root / self.path
+        """The model's folder: always `<root>/<kind>/<name>`-shaped and inside `root` (a record from a restored
+        or edited registry.json naming `/home` or `../..` is refused, so `models delete` cannot reach it)."""
+        return join_under(root, self.path, what="the model record's path")
+
+    def problem(self, root: Path) -> str | None:
+        """Why this record cannot be trusted, or None."""
+        try:
+            parts = relative_parts(self.path, what="the model record's path")
+            if len(parts) != 2 or parts[0] != self.kind:
+                return f"path {self.path!r} is not <kind>/<name>"
+            self.folder(root)
+            for rel in self.files:
+                relative_parts(rel, what="a file of the model record")
+        except UnsafePathError as exc:
+            return exc.message
+        return None
 
 
 class Registry:
@@ -90,6 +106,11 @@ class Registry:
             try:
                 rec = ModelRecord(**raw)
             except TypeError:
+                continue
+            if not isinstance(rec.path, str) or not isinstance(rec.files, dict):
+                continue
+            if (why := rec.problem(self.root)) is not None:
+                log.warning("model registry %s: record %r ignored: %s", self.path, rec.name, why)
                 continue
             if rec.kind in KINDS and (kind is None or rec.kind == kind):
                 out.append(rec)

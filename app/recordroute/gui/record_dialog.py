@@ -7,6 +7,7 @@ keeps what was recorded. Live captions are a preview from the warm model; the fu
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -30,10 +31,25 @@ from ..engines.capture import InputDevice
 from ..engines.notes import NoteLine, NoteStamper, format_notes, parse_line, sidecar_path
 from ..pipeline.context import AppContext
 from ..pipeline.live_captions import LiveCaptioner
+from ..pipeline.live_translation import LiveTranslator
+from ..pipeline.summaries import resolve_backend
 from ..settings import Settings
 from ..store.files import atomic_write_bytes
 from .presenters import clock, new_recording_path
 from .recorder import RecorderController
+
+
+def live_translator_factory(settings: Settings) -> Callable[[], LiveTranslator] | None:
+    """A translation line under each live caption when the settings name a language for it."""
+    language = settings.live_translation_language.strip()
+    if not language:
+        return None
+
+    def make() -> LiveTranslator:
+        llm = resolve_backend(settings, None, settings.live_translation_model or None)
+        return LiveTranslator(llm, language)
+
+    return make
 
 
 def _meter(parent: QWidget) -> QProgressBar:
@@ -58,7 +74,9 @@ class RecordDialog(QDialog):
         self.settings = settings
         if controller is None:
             factory = (lambda: LiveCaptioner(ctx.stt(), language=settings.stt_language)) if ctx else None
-            controller = RecorderController(self, captioner_factory=factory)
+            controller = RecorderController(
+                self, captioner_factory=factory, translator_factory=live_translator_factory(settings)
+            )
         self.controller = controller
         self.controller.setParent(self)
         self.path: Path | None = None
@@ -81,6 +99,12 @@ class RecordDialog(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.6)
         self.elapsed.setFont(font)
         self.live = QCheckBox(self.tr("Show &live captions while recording"), self)
+        if self.controller.translator_factory is not None:
+            self.live.setToolTip(
+                self.tr("Each caption gets a translation line (%1)").replace(
+                    "%1", settings.live_translation_language
+                )
+            )
         self.live.setEnabled(self.controller.captioner_factory is not None)
         self.captions = QPlainTextEdit(self)
         self.captions.setReadOnly(True)

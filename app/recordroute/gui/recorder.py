@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from ..engines import capture
 from ..errors import RecordRouteError
 from ..pipeline.live_captions import LiveCaptioner
+from ..pipeline.live_translation import LiveTranslator
 
 SourceFactory = Callable[[str | None], capture.CaptureSource]
 SystemFactory = Callable[[str | None, int], capture.CaptureSource]
@@ -46,6 +47,7 @@ class RecorderController(QObject):
         list_devices: Callable[[], list[capture.InputDevice]] = capture.list_devices,
         system_factory: SystemFactory = default_system,
         captioner_factory: Callable[[], LiveCaptioner] | None = None,
+        translator_factory: Callable[[], LiveTranslator] | None = None,
     ) -> None:
         super().__init__(parent)
         self.source_factory = source_factory
@@ -54,6 +56,8 @@ class RecorderController(QObject):
         self.captioner_factory = captioner_factory
         self.recorder: capture.Recorder | None = None
         self.captioner: LiveCaptioner | None = None
+        self.translator_factory = translator_factory  # a translation line under each caption (a fast LLM)
+        self.translator: LiveTranslator | None = None
         self._seen_events = 0
         self._caption = ""
         self._timer = QTimer(self, interval=50)
@@ -93,6 +97,9 @@ class RecorderController(QObject):
             return False
         if self.captioner is not None:
             self.captioner.start()
+            self.translator = self.translator_factory() if self.translator_factory else None
+            if self.translator is not None:
+                self.translator.start()
         self._seen_events = 0
         self._caption = ""
         self._timer.start()
@@ -115,6 +122,8 @@ class RecorderController(QObject):
         path = self.recorder.stop()
         if self.captioner is not None:
             self.captioner.stop(wait=False)  # never hold the window up for a pass in flight
+        if self.translator is not None:
+            self.translator.stop(timeout=0)
         self._timer.stop()
         self._poll()
         self.stateChanged.emit(self.state)
@@ -139,8 +148,14 @@ class RecorderController(QObject):
             if not event.fatal:
                 self.notice.emit(event.message)
         self._seen_events = len(rec.events)
-        if self.captioner is not None and self.captioner.text != self._caption:
-            self._caption = self.captioner.text
-            self.captionChanged.emit(self._caption)
+        if self.captioner is not None:
+            text = self.captioner.text
+            if self.translator is not None:
+                committed = list(self.captioner.committed)
+                self.translator.submit_new(committed)
+                text = self.translator.render(committed, self.captioner.tentative)
+            if text != self._caption:
+                self._caption = text
+                self.captionChanged.emit(text)
         if rec.finished and rec.state != "stopped":  # the device went away for good, or the disk failed
             self.stop()

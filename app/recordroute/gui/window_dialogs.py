@@ -234,6 +234,8 @@ class WindowDialogs:
             int(manifest.get("recordings") or 0),
         )
         text = text.replace("%1", str(folder)).replace("%2", str(folder / "settings.toml"))
+        # What the restore reset or left out (a remote LLM host, outside folders) is said, never silent.
+        text += "".join(f"\n\n• {line}" for line in manifest.get("notes", []))
         self.show_status(translate("MainWindow", "Backup restored into %1").replace("%1", str(folder)))
         box = QMessageBox(
             QMessageBox.Icon.Information,

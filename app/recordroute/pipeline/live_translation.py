@@ -27,7 +27,7 @@ class LiveTranslator:
         self,
         backend: LLMBackend,
         language: str,
-        on_line: LineCallback,
+        on_line: LineCallback | None = None,
         *,
         max_backlog: int = 8,
         on_error: Callable[[str], None] | None = None,
@@ -39,6 +39,8 @@ class LiveTranslator:
         self.max_backlog = max_backlog
         self.skipped = 0
         self.error: str | None = None
+        self.lines: dict[float, str] = {}  # caption start -> its translation (for a live view)
+        self._submitted = 0
         self._queue: queue.Queue[Caption | None] = queue.Queue()
         self._thread = threading.Thread(target=self._run, name="live-translation", daemon=True)
 
@@ -50,9 +52,28 @@ class LiveTranslator:
             if caption.final and caption.text.strip() and self.error is None:
                 self._queue.put(caption)
 
+    def submit_new(self, committed: list[Caption]) -> None:
+        """Submit the committed captions not seen yet (a live view passes the captioner's whole list)."""
+        self.submit(committed[self._submitted :])
+        self._submitted = len(committed)
+
     def stop(self, timeout: float = 30.0) -> None:
+        """Finish what is queued; `timeout` 0 returns at once (the worker ends by itself)."""
         self._queue.put(None)
-        self._thread.join(timeout)
+        if timeout > 0:
+            self._thread.join(timeout)
+
+    def render(self, committed: list[Caption], tentative: str = "") -> str:
+        """Captions with their translation lines under them, as a live view shows them."""
+        out: list[str] = []
+        for caption in committed:
+            out.append(caption.text)
+            line = self.lines.get(caption.start)
+            if line:
+                out.append(f"  → {line}")
+        if tentative:
+            out.append(tentative)
+        return "\n".join(out)
 
     def _take(self) -> tuple[list[Caption], bool]:
         first = self._queue.get()
@@ -87,6 +108,8 @@ class LiveTranslator:
                         self.on_error(self.error)
                 else:
                     for caption, line in zip(batch, lines, strict=True):
-                        self.on_line(caption, line)
+                        self.lines[caption.start] = line
+                        if self.on_line is not None:
+                            self.on_line(caption, line)
             if done:
                 return

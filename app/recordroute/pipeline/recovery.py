@@ -20,9 +20,10 @@ from pathlib import Path
 from typing import Any
 
 from ..engines.capture import check_wav, marker_path, repair_wav
+from ..engines.capture.recorder import alive_folder
 from ..job_options import JobOptions
 from ..settings import Settings
-from ..store.jobs import pid_alive
+from ..store.locks import mark_held
 from ..vocab import JobState
 from . import runner
 from .context import AppContext
@@ -59,8 +60,15 @@ def _marker_pid(path: Path) -> int | None:
 
 
 def in_progress(path: Path) -> bool:
-    marker = marker_path(path)
-    return marker.exists() and pid_alive(_marker_pid(path))
+    """True while the recorder that wrote `path`'s marker still holds its liveness mark. Any pid in a marker
+    (1, -1, 99999999999, a pid from before a reboot) without the mark is a crash."""
+    pid = _marker_pid(path)
+    return (
+        marker_path(path).exists()
+        and pid is not None
+        and 0 < pid < 2**31
+        and mark_held(alive_folder(path), pid)
+    )
 
 
 def find_unfinished(

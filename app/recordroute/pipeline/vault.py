@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -18,10 +19,14 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from ..inert import one_line, yaml_escapes
+from ..safepaths import UnsafePathError, check_output, is_regular_file, join_under, relative_parts
 from ..store import Store
 from ..store.files import atomic_write_text
 from .export import ExportDoc, load_doc, mmss, speaker_of
 from .export.markdown import escape_markdown, safe_minutes
+
+log = logging.getLogger(__name__)
 
 BEGIN, END = "<!-- recordroute:begin -->", "<!-- recordroute:end -->"
 STATE_FILE = ".recordroute-vault.json"
@@ -42,16 +47,23 @@ class VaultResult:
         return len(self.created) + len(self.updated) + len(self.beside)
 
 
+SLUG_BYTES = 120  # a note's name stays far below the 255-byte limit, also with " (recordroute).md" added
+
+
 def slug(title: str, limit: int = 60) -> str:
-    text = unicodedata.normalize("NFC", title)
+    text = unicodedata.normalize("NFC", one_line(title))
     text = re.sub(r"[\\/:*?\"<>|#^\[\]\x00-\x1f]+", " ", text)  # unsafe in file names or wiki links
     text = re.sub(r"\s+", " ", text).strip(" .")
-    return text[:limit].strip(" .") or "recording"
+    text = text[:limit]
+    while len(text.encode("utf-8")) > SLUG_BYTES:  # 60 emoji are 240 bytes
+        text = text[:-1]
+    return text.strip(" .") or "recording"
 
 
 def _yaml(value: object) -> str:
-    # A JSON scalar or list is valid YAML flow syntax, and quoting keeps any title safe.
-    return json.dumps(value, ensure_ascii=False)
+    # A JSON scalar or list is valid YAML flow syntax, and quoting keeps any title safe; the characters YAML
+    # refuses raw (C1 controls, DEL, line separators) are written as escapes.
+    return yaml_escapes(json.dumps(value, ensure_ascii=False))
 
 
 GENERATED_KEYS = (
@@ -163,16 +175,32 @@ def _note(doc: ExportDoc, original: Path, old: str | None) -> tuple[str, bool]:
 
 
 def _load_state(folder: Path) -> dict[str, str]:
+    """The state file's note names; a name that is not a plain `.md` file in the vault folder itself
+    (`../x.md`, `/abs/x.md`, `sub/x.md`) is dropped, and that note gets a fresh name."""
     try:
         data = json.loads((folder / STATE_FILE).read_text(encoding="utf-8"))
-        return {str(k): str(v) for k, v in data.get("notes", {}).items()}
+        notes = {str(k): str(v) for k, v in data.get("notes", {}).items()}
     except (OSError, ValueError, AttributeError):
         return {}
+    return {k: v for k, v in notes.items() if _valid_note_name(folder, v)}
+
+
+def _valid_note_name(folder: Path, name: str) -> bool:
+    try:
+        if len(relative_parts(name, what="a note in the vault's state file")) != 1 or not name.endswith(
+            ".md"
+        ):
+            raise UnsafePathError(f"{name!r} is not a note file name")
+        join_under(folder, name, what="a note in the vault's state file")
+    except UnsafePathError as exc:
+        log.warning("vault %s: %s; the note gets a fresh name", folder, exc.message)
+        return False
+    return True
 
 
 def export_vault(store: Store, folder: Path, rec_ids: Iterable[int] | None = None) -> VaultResult:
     """Write or update the notes of `rec_ids` (default: every recording not in the trash)."""
-    folder = Path(folder)
+    folder = check_output(Path(folder), store.data_dir, what="the vault folder")
     folder.mkdir(parents=True, exist_ok=True)
     state = _load_state(folder)
     ids = list(rec_ids) if rec_ids is not None else [r.id for r in store.recordings.list()]
@@ -190,11 +218,12 @@ def export_vault(store: Store, folder: Path, rec_ids: Iterable[int] | None = Non
 
 
 def _write_note(path: Path, doc: ExportDoc, original: Path, result: VaultResult) -> None:
-    old = path.read_text(encoding="utf-8") if path.is_file() else None
+    # A link planted in the vault is not followed: it is replaced by the note, never read through.
+    old = path.read_text(encoding="utf-8") if is_regular_file(path) else None
     text, edited = _note(doc, original, old)
     if edited:
         path = path.with_name(path.stem + " (recordroute).md")
-        old = path.read_text(encoding="utf-8") if path.is_file() else None
+        old = path.read_text(encoding="utf-8") if is_regular_file(path) else None
         text, _ = _note(doc, original, old)
     if old == text:
         result.unchanged.append(path)

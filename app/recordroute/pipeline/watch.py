@@ -11,7 +11,9 @@ is reported with its reason, remembered (so it is not retried until it changes) 
 from __future__ import annotations
 
 import logging
+import os
 import shutil
+import stat
 import threading
 import time
 from collections.abc import Callable, Iterable
@@ -36,6 +38,11 @@ class WatchEvent:
     message: str
     recording_id: int | None = None
     job_id: int | None = None
+
+
+def _not_a_file(path: Path, mode: int) -> str:
+    what = "a link" if stat.S_ISLNK(mode) else "not a regular file (a device, pipe or socket)"
+    return f"{path.name}: {what}; only regular files are imported from a watched folder, so it was skipped"
 
 
 class FolderWatcher:
@@ -72,19 +79,24 @@ class FolderWatcher:
         return [f"{f}: not a folder" for f in self.folders if not f.is_dir()]
 
     def _files(self) -> Iterable[Path]:
+        """Every file below the watched folders (links not followed; links and special files are yielded too,
+        so `scan` can refuse them by name once)."""
         for folder in self.folders:
             if not folder.is_dir():
                 continue
-            for path in sorted(folder.rglob("*")):
-                rel = path.relative_to(folder).parts
-                if any(p.startswith(".") for p in rel):  # hidden: editors' and rsync's temporary files
+            for dirpath, dirnames, filenames in os.walk(folder, followlinks=False):
+                here = Path(dirpath)
+                dirnames[:] = sorted(
+                    d for d in dirnames if not d.startswith(".")
+                )  # editors' and rsync's temp
+                if self.move_to is not None and (here == self.move_to or self.move_to in here.parents):
                     continue
-                if self.move_to is not None and self.move_to in path.parents:
-                    continue
-                if is_sidecar(path):  # imported with its recording
-                    continue
-                if path.is_file():
-                    yield path
+                links = [d for d in dirnames if (here / d).is_symlink()]
+                for name in sorted([*filenames, *links]):
+                    if not name.startswith(".") and not is_sidecar(
+                        here / name
+                    ):  # a sidecar comes with its recording
+                        yield here / name
 
     def scan(self) -> list[WatchEvent]:
         now = time.monotonic()
@@ -93,11 +105,17 @@ class FolderWatcher:
         for path in self._files():
             present.add(path)
             try:
-                st = path.stat()
+                st = (
+                    path.lstat()
+                )  # never follow: a link to /etc/passwd in a shared folder is not ours to read
             except OSError:
                 continue  # vanished between listing and stat
             sig = (st.st_size, st.st_mtime_ns)
             if self._handled.get(path) == sig:
+                continue
+            if not stat.S_ISREG(st.st_mode):
+                self._handled[path] = sig
+                out.append(self._emit(WatchEvent("rejected", path, _not_a_file(path, st.st_mode))))
                 continue
             seen = self._pending.get(path)
             if seen is None or seen[0] != sig:

@@ -54,6 +54,10 @@ def _open_error(path: Path, exc: sqlite3.Error) -> StorageError:
     return StorageError(f"cannot open the database {path}: {exc}")
 
 
+# "RRDB": marks a database as RecordRoute's, so a restore can tell it from another program's SQLite file.
+APPLICATION_ID = 0x52524442
+
+
 def schema_version(con: sqlite3.Connection) -> int:
     return int(con.execute("PRAGMA user_version").fetchone()[0])
 
@@ -76,6 +80,9 @@ def migrate(con: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int:
             _run_script(con, MIGRATIONS[version - 1])
             con.execute(f"PRAGMA user_version={version}")
         applied += 1
+    if con.execute("PRAGMA application_id").fetchone()[0] == 0:
+        with contextlib.suppress(sqlite3.OperationalError):  # read-only or busy: marked on a later open
+            con.execute(f"PRAGMA application_id={APPLICATION_ID}")
     return applied
 
 

@@ -23,12 +23,21 @@ def storage_error(exc: OSError, path: Path) -> StorageError:
     return StorageError(f"could not write {path}: {exc.strerror or exc}")
 
 
+def temp_prefix(path: Path, limit: int = 60) -> str:
+    """`.<name>.` for a temp file beside `path`, the name cut to `limit` UTF-8 bytes: a 240-byte note name
+    plus the random part and `.tmp` would pass the file system's 255-byte limit."""
+    name = path.name
+    while len(name.encode("utf-8")) > limit:
+        name = name[:-1]
+    return f".{name}."
+
+
 @contextlib.contextmanager
 def atomic_open(path: Path) -> Iterator[BinaryIO]:
     """Yield a binary file; on clean exit it replaces `path` atomically, on error it is removed."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    fd, tmp = tempfile.mkstemp(prefix=temp_prefix(path), suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
             yield fh

@@ -29,7 +29,7 @@ def marks_folder(db: Database) -> Path:
 def pid_alive(pid: int | None, marks: Path | None = None) -> bool:
     """Is `pid` still the process that wrote it? With `marks`, a live pid must also hold its liveness mark,
     so a pid the OS reused for another program does not count."""
-    if not pid:
+    if not pid or not 0 < pid < 2**31:  # -1 means "every process" to kill(), and a huge one overflows it
         return False
     if pid == os.getpid():
         return True

@@ -5,8 +5,9 @@ a second, updates the per-channel level meters and feeds taps (live captions). T
 writer ever fell that far behind, blocks are dropped and counted in `overflows` instead of growing memory
 without end. `overflows` also counts what the device itself reported as lost.
 
-While recording, `<file>.recording` holds the recorder's pid; a clean stop removes it. A marker whose process
-is gone means the recording was cut short by a crash (see pipeline/recovery.py).
+While recording, `<file>.recording` holds the recorder's pid and the recorder holds its liveness mark in
+`.alive/`; a clean stop removes both. A marker whose mark is not held means the recording was cut short by a
+crash (see pipeline/recovery.py).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from pathlib import Path
 
 import numpy as np
 
+from ...store.locks import mark_alive, release_mark
 from .sources import CaptureSource, DeviceLostError
 from .wav import IncrementalWav
 
@@ -37,6 +39,11 @@ class CaptureEvent:
     kind: str  # device_lost, switched, stopped, write_error
     message: str
     fatal: bool = False
+
+
+def alive_folder(path: Path) -> Path:
+    """Where the recorder holds its liveness mark while it records `path` (as job claimers do)."""
+    return path.parent / ".alive"
 
 
 def marker_path(path: Path) -> Path:
@@ -76,6 +83,7 @@ class Recorder:
         self._wav: IncrementalWav | None = None
         self._writer: threading.Thread | None = None
         self._finished = threading.Event()
+        self._marked = False  # holds its liveness mark (between start and stop)
 
     # --- what faces read --------------------------------------------------------------------------------------
     @property
@@ -124,6 +132,10 @@ class Recorder:
         self.state = "recording"
 
     def _write_marker(self) -> None:
+        # The marker says which process records; the liveness mark (a lock the OS drops when the process
+        # dies) says whether it still does. A pid alone lies after a reboot or when the OS reuses it.
+        mark_alive(alive_folder(self.path))
+        self._marked = True
         data = {
             "pid": os.getpid(),
             "started": time.time(),
@@ -135,6 +147,9 @@ class Recorder:
     def _remove_marker(self) -> None:
         with contextlib.suppress(OSError):
             marker_path(self.path).unlink()
+        if self._marked:
+            self._marked = False
+            release_mark(alive_folder(self.path))
 
     def _on_block(self, data: bytes) -> None:
         # Runs on the audio thread: no file IO, no maths, never blocks.

@@ -6,11 +6,13 @@ import gc
 import hashlib
 import logging
 import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 from ...errors import RecordRouteError
 from ...progress import CancelToken
+from ...safepaths import is_regular_file
 from ..embed.resolve import find_onnx, spec_from_dir
 from ..model_catalog import EMBEDDING, SPEECH
 
@@ -69,6 +71,34 @@ def checksum_folder(folder: Path, cancel: CancelToken | None = None) -> dict[str
     return {p.relative_to(folder).as_posix(): sha256_of(p, cancel) for p in iter_files(folder)}
 
 
+def briefly(problems: list[str], limit: int = 5) -> str:
+    """At most `limit` problems in one sentence, then how many more: a pack listing 300,000 missing files must
+    not make a 7 MB error line."""
+    shown = "; ".join(p if len(p) <= 200 else p[:199] + "…" for p in problems[:limit])
+    more = len(problems) - limit
+    return shown + (f"; and {more} more" if more > 0 else "")
+
+
+def copy_model_folder(src: Path, dest: Path, cancel: CancelToken | None = None) -> None:
+    """Copy the regular files of `src` into `dest`. A link or a special file anywhere in it is refused by name
+    (a link to /dev/zero would never end, a link loop never returns)."""
+    for dirpath, dirnames, filenames in os.walk(src, followlinks=False):
+        here = Path(dirpath)
+        for name in [*dirnames, *filenames]:
+            path = here / name
+            if path.is_symlink() or (name in filenames and not is_regular_file(path)):
+                raise BrokenModelError(
+                    f"{path} is a link or a special file; a model folder may hold regular files only",
+                    hint="replace links by the files they point to, or import a model pack",
+                )
+        out = dest / here.relative_to(src)
+        out.mkdir(parents=True, exist_ok=True)
+        for name in filenames:
+            if cancel is not None:
+                cancel.raise_if_cancelled()
+            shutil.copyfile(here / name, out / name, follow_symlinks=False)
+
+
 def compare_sums(folder: Path, expected: dict[str, str], cancel: CancelToken | None = None) -> list[str]:
     """Problems found (missing or changed files); empty when every file matches."""
     problems = []
@@ -83,10 +113,11 @@ def compare_sums(folder: Path, expected: dict[str, str], cancel: CancelToken | N
     return problems
 
 
-def check_loads(folder: Path, kind: str) -> str:
-    """Load the model for real and free it again; returns a short description. Raises BrokenModelError."""
+def check_loads(folder: Path, kind: str, *, run: bool = False) -> str:
+    """Load the model for real (with `run`, also decode once) and free it again; returns a short description.
+    Raises BrokenModelError. In-process: imports and `verify` use `sandbox.check_in_subprocess` instead."""
     try:
-        return _load_speech(folder) if kind == SPEECH else _load_embedding(folder)
+        return _load_speech(folder, run) if kind == SPEECH else _load_embedding(folder, run)
     except BrokenModelError:
         raise
     except Exception as exc:  # every loader error means the same to the user: this model is unusable
@@ -97,7 +128,8 @@ def check_loads(folder: Path, kind: str) -> str:
         gc.collect()
 
 
-def _load_speech(folder: Path) -> str:
+def _load_speech(folder: Path, run: bool = False) -> str:
+    import numpy as np
     from faster_whisper import WhisperModel
 
     for need in ("model.bin", "config.json"):
@@ -107,11 +139,16 @@ def _load_speech(folder: Path) -> str:
         raise BrokenModelError(f"the speech model in {folder} has no vocabulary or tokenizer file")
     model = WhisperModel(str(folder), device="cpu", compute_type="int8", cpu_threads=1, local_files_only=True)
     multilingual = bool(model.model.is_multilingual)
+    if run:  # one second of faint noise: exercises language detection and the decoder's suppressed ids
+        noise = np.random.default_rng(0).normal(0, 0.01, 16000).astype(np.float32)
+        segments, _ = model.transcribe(noise, beam_size=1, vad_filter=False, without_timestamps=True)
+        list(segments)
     del model
     return "multilingual Whisper" if multilingual else "English-only Whisper"
 
 
-def _load_embedding(folder: Path) -> str:
+def _load_embedding(folder: Path, run: bool = False) -> str:
+    import numpy as np
     import onnxruntime as ort
     from tokenizers import Tokenizer
 
@@ -121,9 +158,15 @@ def _load_embedding(folder: Path) -> str:
     opts.intra_op_num_threads = max(1, min(2, os.cpu_count() or 1))
     session = ort.InferenceSession(str(spec.onnx_path), opts, providers=["CPUExecutionProvider"])
     inputs = {i.name for i in session.get_inputs()}
-    del session
     if "input_ids" not in inputs:
         raise BrokenModelError(
             f"{spec.onnx_path} is not a sentence-embedding graph (it has no input_ids input)"
         )
+    if run:  # one two-token input through the graph
+        feed = {
+            i.name: np.ones((1, 2), dtype=np.int32 if "int32" in i.type else np.int64)
+            for i in session.get_inputs()
+        }
+        session.run(None, feed)
+    del session
     return f"ONNX embedding model ({spec.dim or '?'} dimensions)"

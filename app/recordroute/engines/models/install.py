@@ -27,11 +27,20 @@ from ..model_catalog import (
     lookup,
 )
 from ..model_registry import ModelRecord
-from .check import MANIFEST, BrokenModelError, check_loads, checksum_folder, compare_sums, detect_kind
+from .check import (
+    MANIFEST,
+    BrokenModelError,
+    briefly,
+    checksum_folder,
+    compare_sums,
+    copy_model_folder,
+    detect_kind,
+)
 from .download import Downloader, DownloadResult
 from .hub import RemoteFile, fetch_listing, os_trust_store, with_checksums
 from .manager import ModelManager
 from .packs import is_pack, manifest_sums, unpack
+from .sandbox import check_in_subprocess
 from .state import ModelState
 
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")
@@ -164,7 +173,7 @@ def import_model(
     try:
         if path.is_dir():
             report(Progress("import", 0.0, "copying"))
-            shutil.copytree(path, staging, symlinks=False)
+            copy_model_folder(path, staging, cancel)
             manifest = _read_manifest(staging)
         else:
             manifest = unpack(path, staging, progress=progress, cancel=cancel)
@@ -174,11 +183,11 @@ def import_model(
             sums = manifest_sums(manifest)
             problems = compare_sums(staging, sums, cancel)
             if problems:
-                raise BrokenModelError(f"{path} failed its checksums: " + "; ".join(problems))
+                raise BrokenModelError(f"{path} failed its checksums: {briefly(problems)}")
         (staging / MANIFEST).unlink(missing_ok=True)
         sums = checksum_folder(staging, cancel)
         report(Progress("verify", 0.8, "loading the model"))
-        check_loads(staging, kind)
+        check_in_subprocess(staging, kind)
         name = _import_name(name, manifest, path)
         rec = ModelRecord(
             kind=kind,

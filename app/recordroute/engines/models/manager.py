@@ -20,8 +20,9 @@ from ..embed.resolve import list_embed_models, packaged_spec
 from ..model_catalog import CATALOG, EMBEDDING, SPEECH, lookup
 from ..model_registry import ModelRecord, Registry, default_models_root
 from ..stt.models import list_available_models, packaged_base_parts, resolve_model
-from .check import BrokenModelError, check_loads, compare_sums, folder_size, iter_files
+from .check import BrokenModelError, compare_sums, folder_size, iter_files
 from .packs import build_manifest, export_pack
+from .sandbox import check_in_subprocess
 from .state import ModelState
 
 log = logging.getLogger(__name__)
@@ -209,13 +210,17 @@ class ModelManager:
                 if rec is not None and rec.files:
                     problems = compare_sums(Path(state.path or ""), rec.files, cancel)
                     method = "sha256"
+                    if (
+                        not problems
+                    ):  # sums say "as imported", not "safe to run": a crashing model had sums too
+                        check_in_subprocess(Path(state.path or ""), state.kind)
                 else:
                     if state.kind == SPEECH and state.source == "bundled":
                         state.path = resolve_model(state.name).path_or_name  # joins the packaged base
                     if state.kind == EMBEDDING and state.source == "bundled":
                         self._check_bundled_embed()
                     else:
-                        check_loads(Path(state.path or ""), state.kind)
+                        check_in_subprocess(Path(state.path or ""), state.kind)
                     problems, method = [], "load"
             except BrokenModelError as exc:
                 problems, method = [exc.message], "load"

@@ -15,6 +15,7 @@ from typing import Any
 
 from ...errors import InputError
 from ...progress import CancelToken, Progress, ProgressCallback, null_progress
+from ...safepaths import UnsafePathError, ensure_under, relative_parts
 from ...store.files import atomic_open
 from .check import MANIFEST, BrokenModelError, sha256_of
 
@@ -104,10 +105,12 @@ def export_pack(
 
 
 def _safe_member(name: str) -> PurePosixPath:
-    rel = PurePosixPath(name)
-    if rel.is_absolute() or ".." in rel.parts or not rel.parts or name.startswith(("/", "\\")):
-        raise BrokenModelError(f"the pack holds an unsafe path '{name}'; nothing was unpacked")
-    return rel
+    """The member's relative path, checked by the shared rule: a name unsafe on Windows (backslashes, drive
+    letters) is refused on every OS, before anything is written."""
+    try:
+        return PurePosixPath(*relative_parts(name, what="the pack member"))
+    except UnsafePathError as exc:
+        raise BrokenModelError(f"{exc.message}; nothing was unpacked") from exc
 
 
 def unpack(
@@ -156,7 +159,7 @@ def _untar(pack: Path, target: Path, report: ProgressCallback, cancel: CancelTok
                 continue
             if not m.isfile():
                 raise BrokenModelError(f"the pack holds a link or device '{m.name}'; nothing was unpacked")
-            out = target / rel
+            out = ensure_under(target / rel, target, what="the pack member")
             out.parent.mkdir(parents=True, exist_ok=True)
             src = tf.extractfile(m)
             if src is None:
@@ -181,7 +184,7 @@ def _unzip(pack: Path, target: Path, report: ProgressCallback, cancel: CancelTok
                 continue
             if (info.external_attr >> 16) & 0o170000 == 0o120000:
                 raise BrokenModelError(f"the pack holds a link '{info.filename}'; nothing was unpacked")
-            out = target / rel
+            out = ensure_under(target / rel, target, what="the pack member")
             out.parent.mkdir(parents=True, exist_ok=True)
             with zf.open(info) as src, open(out, "wb") as fh:
                 shutil.copyfileobj(src, fh, CHUNK)

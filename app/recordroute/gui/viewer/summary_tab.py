@@ -23,6 +23,7 @@ from ...pipeline.context import AppContext
 from ...pipeline.summaries import summarize_recording, template_names
 from ...store import Recording
 from ..job_workers import TaskWorker, run_task
+from ..recipe_dialog import RecipeDialog
 
 RENDER_INTERVAL_MS = 120  # re-render streamed Markdown at most this often
 
@@ -45,6 +46,8 @@ class SummaryTab(QWidget):
         self.stop = QPushButton(self)
         self.copy = QPushButton(self)
         self.export = QPushButton(self)
+        self.recipes = QPushButton(self)  # the user's saved prompts on this recording
+        self.recipes.clicked.connect(self.open_recipes)
         self.regenerate.clicked.connect(self.start_summary)
         self.stop.clicked.connect(self.stop_summary)
         self.copy.clicked.connect(self.copy_markdown)
@@ -62,6 +65,7 @@ class SummaryTab(QWidget):
         for button in (self.regenerate, self.stop):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.recipes)
         buttons.addWidget(self.copy)
         buttons.addWidget(self.export)
         self.browser = QTextBrowser(self)
@@ -92,6 +96,8 @@ class SummaryTab(QWidget):
             max(0, self.language.findData(current or self.ctx.settings.summary_language))
         )
         self.regenerate.setText(self.tr("&Regenerate"))
+        self.recipes.setText(self.tr("Recipes…"))
+        self.recipes.setToolTip(self.tr("Run one of your saved prompts on this recording"))
         self.stop.setText(self.tr("Stop"))
         self.copy.setText(self.tr("Copy"))
         self.export.setText(self.tr("Export…"))
@@ -132,6 +138,7 @@ class SummaryTab(QWidget):
             w.setEnabled(self.rec is not None and self.worker is None)
         self.copy.setEnabled(bool(self.markdown))
         self.export.setEnabled(bool(self.markdown))
+        self.recipes.setEnabled(self.rec is not None)
         if self.rec is not None and not self.markdown and self.worker is None and not self.streaming:
             self.notice.setText(self.tr("No summary yet. Choose a template and press Regenerate."))
         else:
@@ -212,6 +219,13 @@ class SummaryTab(QWidget):
     def copy_markdown(self) -> None:
         QGuiApplication.clipboard().setText(self.markdown)
         self.status.emit(self.tr("Summary copied"))
+
+    def open_recipes(self) -> RecipeDialog | None:
+        if self.rec is None:
+            return None
+        dialog = RecipeDialog(self.ctx, self.rec.id, self)
+        dialog.show()
+        return dialog
 
     def export_markdown(self) -> None:
         if not self.markdown or self.rec is None:

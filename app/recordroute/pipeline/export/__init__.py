@@ -6,10 +6,12 @@ and `only` ("minutes" or "transcript") narrows any of them.
 
 from __future__ import annotations
 
+import urllib.parse
 from collections.abc import Sequence
 from pathlib import Path
 
 from ...errors import InputError
+from ...safepaths import check_output
 from ...store import Recording, Store
 from ...store.files import atomic_write_bytes
 from ...transcript import Segment
@@ -122,6 +124,16 @@ def export_filename(rec: Recording, fmt: str) -> str:
     return f"{stem[:100]}.{fmt}"
 
 
+def content_disposition(filename: str) -> str:
+    """An `attachment` header value for any file name: an ASCII `filename` for old clients and the exact name
+    as RFC 5987 `filename*` (a Korean title is not Latin-1, and a header must be)."""
+    fallback = "".join(c if " " <= c < "\x7f" and c not in '"\\' else "_" for c in filename)
+    encoded = urllib.parse.quote(filename, safe="")
+    if fallback == filename:
+        return f'attachment; filename="{filename}"'
+    return f"attachment; filename=\"{fallback}\"; filename*=UTF-8''{encoded}"
+
+
 def export_transcript(
     store: Store,
     rec_id: int,
@@ -131,12 +143,21 @@ def export_transcript(
     only: str | None = None,
     corrected: bool = False,
 ) -> Path:
-    """Write an export; the file's extension wins over `fmt` when it names a known format."""
+    """Write an export; the file's extension wins over `fmt` when it names a known format. A path inside the
+    data folder is refused (it could replace the database or an original)."""
     suffix = path.suffix.lstrip(".").lower()
     if suffix in FORMATS:
         fmt = suffix
     elif fmt in FORMATS:
         path = path.with_suffix(f".{fmt}")
+    path = check_output(path, store.data_dir, what="the export file")
     doc = load_doc(store, rec_id, only=only, corrected=corrected)
     atomic_write_bytes(path, as_bytes(render_doc(fmt, doc)))
+    return path
+
+
+def write_export(store: Store, path: Path, body: bytes) -> Path:
+    """Write rendered export bytes to a path the user gave (never inside the data folder)."""
+    path = check_output(path, store.data_dir, what="the export file")
+    atomic_write_bytes(path, body)
     return path

@@ -3,23 +3,42 @@
 from __future__ import annotations
 
 import html
+import re
 
+from ...inert import multi_line, one_line
 from ...transcript import Segment
 from .document import ExportDoc
 from .plain import hms, speaker_of
 
-_MD_SPECIAL = str.maketrans({ch: "\\" + ch for ch in "\\`*_[]#|"})
+_MD_SPECIAL = str.maketrans({ch: "\\" + ch for ch in "\\`*_[]#|!"})
+_LINK_SYNTAX = str.maketrans({ch: "\\" + ch for ch in "\\[]!"})
+_TASK = re.compile(r"^(\s*[-*+] )\[([ xX])\] ")
 
 
 def escape_markdown(text: str) -> str:
-    return html.escape(text, quote=False).translate(_MD_SPECIAL)
+    """One line of literal text: no markup, link, image or HTML of its own."""
+    return _no_autolink(html.escape(one_line(text), quote=False).translate(_MD_SPECIAL))
+
+
+def _no_autolink(text: str) -> str:
+    # Viewers turn a bare "https://…" into a live link; "\/" renders as "/" but no longer reads as a URL.
+    return text.replace("://", ":\\/\\/")
+
+
+def _inert_line(line: str) -> str:
+    # Links, images, wiki links and embeds all need '[' (and '!' for images): escaped, none of them forms, so
+    # nothing is fetched when the note is viewed. A task-list box "- [ ] " keeps working.
+    task = _TASK.match(line)
+    head, rest = (f"{task.group(1)}[{task.group(2)}] ", line[task.end() :]) if task else ("", line)
+    return head + _no_autolink(rest.translate(_LINK_SYNTAX))
 
 
 def safe_minutes(markdown: str) -> str:
-    """The minutes keep their Markdown structure, one heading level down (they sit under "## Minutes");
-    raw HTML in an LLM answer is neutralised."""
+    """The minutes keep their Markdown structure (headings one level down, as they sit under "## Minutes";
+    lists, emphasis); raw HTML, links and images in an LLM answer or a copied sentence are made inert."""
     lines = []
-    for line in html.escape(markdown.strip(), quote=False).splitlines():
+    for raw in multi_line(markdown.strip()).splitlines():
+        line = _inert_line(html.escape(raw, quote=False))
         if line.startswith("#") and not line.startswith("######"):
             line = "#" + line
         lines.append(line)

@@ -7,6 +7,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
+from ...inert import one_line
 from ...store import Recording
 from ...transcript import Segment
 
@@ -36,7 +37,7 @@ def speaker_of(seg: Segment) -> str | None:
 
 def _cue_text(text: str) -> str:
     # A blank line ends a cue and "-->" starts a timing line: neither may appear inside cue text.
-    return " ".join(text.replace("-->", "→").split())
+    return " ".join(one_line(text).replace("-->", "→").split())
 
 
 def _spoken(seg: Segment, text: str) -> str:
@@ -56,9 +57,11 @@ def _timed(segments: Sequence[Segment], *, voice: bool = False) -> list[tuple[fl
         end = seg.end if seg.end is not None else start + 2.0
         end = max(end, start + 0.001)
         speaker = speaker_of(seg)
+        if voice:  # WebVTT cue text is markup: '<' and '&' are escaped with or without a voice tag
+            text = html.escape(text, quote=False)
         if speaker:  # WebVTT has a voice tag for it; SRT gets the name as text
             name = _cue_text(speaker)
-            text = f"<v {html.escape(name)}>{html.escape(text, quote=False)}" if voice else f"{name}: {text}"
+            text = f"<v {html.escape(name)}>{text}" if voice else f"{name}: {text}"
         out.append((start, end, text))
         last_end = end
     return out

@@ -1,0 +1,76 @@
+"""The settings a restore writes: the archive's, minus everything that could send data off this computer, run
+a command, or reach a folder outside the restored library. Each reset is said, so nothing changes silently."""
+
+from __future__ import annotations
+
+import ipaddress
+import urllib.parse
+from pathlib import Path
+from typing import Any
+
+from .backup import SECRET_KEYS
+
+# Where transcripts, audio or text would be sent: kept only when on this computer, else reset to the default.
+HOST_KEYS = {
+    "ollama_host": "http://127.0.0.1:11434",
+    "openai_base_url": "http://127.0.0.1:8080/v1",
+    "stt_remote_url": "",
+    "embed_remote_url": "",
+    "calendar_url": "",
+}
+FOLDER_KEYS = ("model_dir", "vault_dir", "watch_folders", "mcp_process_folders")
+NEVER_KEYS = ("hook_command",)  # a command from someone else's archive must never run here
+OFF_KEYS = ("mcp_allow_writes",)  # permissions start off again
+
+
+def is_loopback_url(url: object) -> bool:
+    if not isinstance(url, str):
+        return False
+    try:
+        host = urllib.parse.urlsplit(url if "://" in url else f"http://{url}").hostname or ""
+    except ValueError:
+        return False
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _shown(value: object) -> str:
+    return repr(str(value)[:200])
+
+
+def restored_settings(raw: dict[str, Any], data_dir: Path) -> tuple[dict[str, Any], list[str]]:
+    """The archive's settings without secrets, non-loopback hosts, hooks or outside folders; a note per reset."""
+    notes: list[str] = []
+    kept = {k: v for k, v in raw.items() if k not in SECRET_KEYS}
+    for key, default in HOST_KEYS.items():
+        if kept.get(key) and not is_loopback_url(kept[key]):
+            notes.append(
+                f"{key} was {_shown(kept[key])} in the backup, a host outside this computer; it was reset to "
+                f"{default or 'off'} so nothing leaves this computer until you set it again in Settings"
+            )
+            kept[key] = default
+    urls = kept.get("hook_urls")
+    if urls:
+        local = [u for u in urls if is_loopback_url(u)] if isinstance(urls, list) else []
+        if local != urls:
+            notes.append(
+                f"hook_urls from the backup ({_shown(urls)}) were dropped but those on this computer"
+            )
+            kept["hook_urls"] = local
+    for key in (*NEVER_KEYS, *FOLDER_KEYS):
+        if kept.get(key):
+            notes.append(
+                f"{key} from the backup ({_shown(kept[key])}) was not carried over; set it again in Settings "
+                "if it is yours"
+            )
+            del kept[key]
+    for key in OFF_KEYS:
+        if kept.get(key):
+            notes.append(f"{key} was on in the backup; it was turned off")
+            kept[key] = False
+    kept["data_dir"] = str(data_dir)
+    return kept, notes
