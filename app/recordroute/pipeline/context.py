@@ -92,6 +92,11 @@ class AppContext:
             obj: T = self._engines[key]
             return obj
 
+    def loaded_engines(self) -> dict[str, Any]:
+        """A snapshot of the shared objects that are not models (models: `loaded_models`)."""
+        with self._lock:
+            return dict(self._engines)
+
     def loaded_models(self) -> dict[SlotKey, Any]:
         """A snapshot of the warm-model slots."""
         return self.models.snapshot()
