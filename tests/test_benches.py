@@ -25,6 +25,7 @@ LOADS_A_MODEL = {
     "live_captions.py",
     "retrieval_quality.py",
     "search_store.py",
+    "serve_throughput.py",
     "stt_batched.py",
     "stt_overhead.py",
 }
