@@ -18,9 +18,6 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, TypeVar
 
-from .embed import EMBED_CACHE
-from .stt import SttEngine
-
 T = TypeVar("T")
 
 
@@ -39,34 +36,48 @@ class SlotKey:
         return f"{self.kind}:{self.name}" if self.name else str(self.kind)
 
 
-def which_model(obj: object) -> str | None:
-    """The name of the model a warm engine holds (None: a speech engine whose model is not resolved yet)."""
-    if isinstance(obj, SttEngine):
-        return obj.which_model()
-    name = getattr(obj, "name", None)  # embedders and diarization embedders carry their model's name
+@dataclass(frozen=True)
+class Owner:
+    """How the engine that owns a kind of slot answers for it (registered by that engine's package, so this
+    registry imports no engine and a face that never loads a model never imports one)."""
+
+    which: Callable[[Any], str | None]  # the model a warm object holds (None: not resolved yet)
+    release: Callable[[Any], list[Any]]  # drop it from the engine's caches; returns what was loaded
+    loaded: Callable[[Any], bool] = lambda _obj: True  # False while a load may still be under way
+
+
+_OWNERS: dict[ModelKind, Owner] = {}
+
+
+def register_owner(kind: ModelKind, owner: Owner) -> None:
+    _OWNERS[kind] = owner
+
+
+def which_model(key_or_kind: SlotKey | ModelKind, obj: object) -> str | None:
+    """The name of the model a warm object holds, as its engine answers (None: not resolved yet)."""
+    kind = key_or_kind.kind if isinstance(key_or_kind, SlotKey) else key_or_kind
+    owner = _OWNERS.get(kind)
+    if owner is not None:
+        return owner.which(obj)
+    name = getattr(obj, "name", None)  # no engine registered (nothing of that kind loaded): its name
     return name if isinstance(name, str) else None
 
 
 def holds_model(key: SlotKey, obj: object) -> bool:
-    """False for a speech slot whose model is not loaded yet (a load may be under way: keep the slot, so the
-    model it loads is still tracked and unloaded later)."""
-    if key.kind is ModelKind.SPEECH and isinstance(obj, SttEngine):
-        return obj.is_loaded()
-    return True
+    """False for a slot whose model is not loaded yet (a load may be under way: keep the slot, so the model it
+    loads is still tracked and unloaded later)."""
+    owner = _OWNERS.get(key.kind)
+    return True if owner is None or obj is None else owner.loaded(obj)
 
 
 def release(key: SlotKey, obj: object) -> list[weakref.ref[Any]]:
     """Drop the process-wide cache entries behind a slot; returns weak references to what was loaded, so the
     caller can tell whether something else still holds the model."""
+    owner = _OWNERS.get(key.kind)
     loaded: list[weakref.ref[Any]] = []
-    if key.kind is ModelKind.SPEECH and isinstance(obj, SttEngine):
-        loaded += [weakref.ref(m) for m in obj.release()]
-    elif key.kind is ModelKind.EMBEDDING:
+    for item in owner.release(obj) if owner is not None else []:
         with contextlib.suppress(TypeError):  # some objects cannot be weakly referenced
-            loaded.append(weakref.ref(obj))
-        name = which_model(obj)
-        if name:
-            EMBED_CACHE.unload(name)
+            loaded.append(weakref.ref(item))
     return loaded
 
 
@@ -100,7 +111,7 @@ class WarmModels:
 
     def holding(self, kind: ModelKind, model: str) -> list[SlotKey]:
         """The slots of `kind` whose engine holds `model` (a slot is keyed by the name it was asked for)."""
-        return [k for k, v in self.snapshot().items() if k.kind is kind and which_model(v) == model]
+        return [k for k, v in self.snapshot().items() if k.kind is kind and which_model(kind, v) == model]
 
     @contextlib.contextmanager
     def busy(self, key: SlotKey) -> Iterator[None]:
