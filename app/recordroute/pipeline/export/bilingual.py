@@ -7,11 +7,7 @@ from collections.abc import Sequence
 
 from ...store import Segment
 from .plain import clock, speaker_of
-
-
-def _cue(text: str) -> str:
-    # A blank line ends a cue and "-->" starts a timing line: neither may appear inside cue text.
-    return " ".join(text.replace("-->", "→").split())
+from .plain import cue_text as _cue  # one rule for cue text: one line, no control characters, no -->
 
 
 def _cues(pairs: Sequence[tuple[Segment, str]]) -> list[tuple[float, float, str | None, str, str]]:

@@ -35,7 +35,7 @@ def speaker_of(seg: Segment) -> str | None:
     return seg.speaker_name or seg.speaker or None
 
 
-def _cue_text(text: str) -> str:
+def cue_text(text: str) -> str:
     # A blank line ends a cue and "-->" starts a timing line: neither may appear inside cue text.
     return " ".join(one_line(text).replace("-->", "→").split())
 
@@ -50,7 +50,7 @@ def _timed(segments: Sequence[Segment], *, voice: bool = False) -> list[tuple[fl
     out = []
     last_end = 0.0
     for seg in segments:
-        text = _cue_text(seg.text)
+        text = cue_text(seg.text)
         if not text:
             continue
         start = max(seg.start if seg.start is not None else last_end, 0.0)
@@ -60,7 +60,7 @@ def _timed(segments: Sequence[Segment], *, voice: bool = False) -> list[tuple[fl
         if voice:  # WebVTT cue text is markup: '<' and '&' are escaped with or without a voice tag
             text = html.escape(text, quote=False)
         if speaker:  # WebVTT has a voice tag for it; SRT gets the name as text
-            name = _cue_text(speaker)
+            name = cue_text(speaker)
             text = f"<v {html.escape(name)}>{text}" if voice else f"{name}: {text}"
         out.append((start, end, text))
         last_end = end
