@@ -93,6 +93,7 @@ class SettingsError(RecordRouteError):
 
 class ModelNotFoundError(RecordRouteError):
     code = "model_not_found"
+    model: str | None = None  # the name asked for, when known (the API's message names only that)
 
 
 class StorageError(RecordRouteError):
@@ -169,6 +170,17 @@ class LLMContextExceeded(LLMError):
         self.used = used
         self.server = server
         self.prompt_tokens = prompt_tokens
+
+
+class LLMPromptOverflow(LLMTruncated, LLMContextExceeded):
+    """The prompt filled the whole context, so the server cut its beginning and answered anyway (Ollama).
+    The pipeline treats it as truncation (it re-splits); an API client gets context_length_exceeded."""
+
+    code = "llm_context_exceeded"
+    hint = (
+        "raise the context size (llm_num_ctx) in settings if the model allows it, pick a model with a longer "
+        "context, or send a shorter prompt"
+    )
 
 
 class TemplateError(RecordRouteError):

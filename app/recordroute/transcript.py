@@ -43,6 +43,13 @@ class Segment:
     speaker_name: str | None = None
     confidence: float | None = None
     flag: str | None = None
+    # Whisper's own scores for the window that made it (None when unknown, e.g. documents or stored segments):
+    # mean token log-probability, gzip compression ratio of the text, probability that the window is silence,
+    # and the sampling temperature that produced it.
+    avg_logprob: float | None = None
+    compression_ratio: float | None = None
+    no_speech_prob: float | None = None
+    temperature: float | None = None
 
     @property
     def t0(self) -> float:
@@ -102,6 +109,8 @@ class Transcript:
     model: str
     task: str
     dropped: int = 0  # segments the hallucination guards refused (see engines/stt/guards.py)
+    # Diarized: the engine's segments before speaker turns split them, still with Whisper's per-window scores.
+    scored: list[Segment] = field(default_factory=list)
 
     @property
     def text(self) -> str:

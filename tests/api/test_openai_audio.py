@@ -135,7 +135,7 @@ def test_translation_with_multilingual_model(client: openai.OpenAI, tmp_path: Pa
 def test_unknown_model_is_404(client: openai.OpenAI) -> None:
     with open(SPEECH_WAV, "rb") as fh, pytest.raises(openai.NotFoundError) as err:
         client.audio.transcriptions.create(file=fh, model="no-such-whisper")
-    assert err.value.body["type"] == "not_found_error"
+    assert err.value.body["code"] == "model_not_found"
 
 
 def test_model_as_a_path_is_refused(client: openai.OpenAI) -> None:

@@ -61,7 +61,7 @@ def test_unknown_model_maps_to_model_missing_with_pull_hint(fake: FakeOllama) ->
     be = OllamaBackend("llama9:70b", host=fake.url, backoff=0.01)
     with pytest.raises(LLMModelMissing) as info:
         be.generate(MSGS, options=GenOptions())
-    assert "ollama pull llama9:70b" in info.value.message
+    assert "ollama pull llama9:70b" in info.value.user_text()
     assert len(fake.requests) == 1  # not retried
     status = be.health()
     assert not status.ok and "ollama pull llama9:70b" in status.detail and MODEL in status.models

@@ -44,6 +44,7 @@ from .ollama_protocol import (
     tokenize,
 )
 from .responders import Responder, default_responder
+from .structured import chosen_tool, format_answer, tool_arguments
 
 __all__ = [
     "FakeOllama",
@@ -395,7 +396,25 @@ class _Handler(BaseHTTPRequestHandler):
         if fake.prompt_token_delay:
             time.sleep(fake.prompt_token_delay * len(seen))
         arg: Any = req.messages_seen if chat else req.seen_text
-        answer = tokenize(fake.responder(model, arg, options))
+        said = fake.responder(model, arg, options)
+        req.images = sum(
+            len(m.get("images") or ()) for m in body.get("messages") or () if isinstance(m, dict)
+        )
+        tool = chosen_tool(body.get("tools") or [], req.messages_seen) if chat else None
+        if tool is not None:  # Ollama sends the call in a message of its own, with arguments as an object
+            req.tool_calls = [
+                {
+                    "function": {
+                        "index": 0,
+                        "name": tool["name"],
+                        "arguments": tool_arguments(tool, req.messages_seen),
+                    }
+                }
+            ]
+            said = ""
+        elif body.get("format"):
+            said = format_answer(body["format"], said)
+        answer = tokenize(said)
         done_reason = "stop"
         limit = int(options.get("num_predict", -1) or -1)
         if limit > 0 and len(answer) > limit:
@@ -418,7 +437,9 @@ class _Handler(BaseHTTPRequestHandler):
                     req.status = 500
                     fake._record(req, t0)
                     return self._json(500, {"error": fake.error_message})
-                final = self._final(req, model, chat, req.response, done_reason, len(seen), len(answer), t0)
+                final = self._final(
+                    req, model, chat, req.response, done_reason, len(seen), len(answer), t0, with_calls=True
+                )
                 fake._record(req, t0)
                 self._json(200, final)
         except OSError:
@@ -452,6 +473,15 @@ class _Handler(BaseHTTPRequestHandler):
             else:
                 part["response"] = piece
             self._chunk(part)
+        if req.tool_calls:
+            self._chunk(
+                {
+                    "model": model,
+                    "created_at": _now(),
+                    "message": {"role": "assistant", "content": "", "tool_calls": req.tool_calls},
+                    "done": False,
+                }
+            )
         final = self._final(req, model, chat, "", reason, req.prompt_tokens, len(answer), t0)
         fake._record(req, t0)
         self._chunk(final)
@@ -469,11 +499,14 @@ class _Handler(BaseHTTPRequestHandler):
         prompt: int,
         evals: int,
         t0: float,
+        with_calls: bool = False,
     ) -> dict[str, Any]:
         total = int((time.perf_counter() - t0) * 1e9)
         out: dict[str, Any] = {"model": model, "created_at": _now()}
         if chat:
             out["message"] = {"role": "assistant", "content": text}
+            if req.tool_calls and with_calls:  # the one-object reply carries the calls
+                out["message"]["tool_calls"] = req.tool_calls
         else:
             out["response"] = text
         out.update(

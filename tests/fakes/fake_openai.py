@@ -23,6 +23,7 @@ from typing import Any
 from .fake_ollama import tokenize
 from .ollama_protocol import render_chat
 from .responders import Responder, default_responder
+from .structured import chosen_tool, response_format_answer, tool_arguments
 
 # How each server rejects a prompt longer than its context (the shapes their code emits):
 CONTEXT_ERRORS = (
@@ -143,14 +144,28 @@ class _Handler(BaseHTTPRequestHandler):
         model = body.get("model", "")
         if model not in fake.models:
             return self._error(404, f"The model `{model}` does not exist", "invalid_request_error")
-        messages = body.get("messages") or []
+        messages = [{**m, "content": _text(m.get("content"))} for m in body.get("messages") or []]
         prompt = len(tokenize(render_chat(messages)))
         fake.prompt_tokens.append(prompt)
         limit = body.get("max_tokens") or body.get("max_completion_tokens")
         if fake.n_ctx and self._too_long(prompt, int(limit or 0), bool(body.get("stream"))):
             return None
-        answer = tokenize(fake.responder(model, messages, body))
-        finish = "stop"
+        said = fake.responder(model, messages, body)
+        tool = chosen_tool(body.get("tools") or [], messages, body.get("tool_choice"))
+        if body.get("tool_choice") == "none":
+            tool = None
+        calls = (
+            [{"id": "call_fake0", "type": "function", "function": {"name": tool["name"], "arguments": ""}}]
+            if tool
+            else []
+        )
+        if tool:
+            calls[0]["function"]["arguments"] = json.dumps(tool_arguments(tool, messages))
+            said = ""
+        else:
+            said = response_format_answer(body.get("response_format") or {}, said) or said
+        answer = tokenize(said)
+        finish = "tool_calls" if calls else "stop"
         if fake.n_ctx and prompt + len(answer) > fake.n_ctx:  # generation stops at the context's end
             answer, finish = answer[: max(0, fake.n_ctx - prompt)], "length"
         if limit and len(answer) > int(limit):
@@ -161,7 +176,9 @@ class _Handler(BaseHTTPRequestHandler):
         if not body.get("stream"):
             if fake.drop_after_chunks is not None:
                 return self._drop()
-            message = {"role": "assistant", "content": "".join(answer)}
+            message: dict[str, Any] = {"role": "assistant", "content": "".join(answer) or None}
+            if calls:
+                message["tool_calls"] = calls
             return self._json(
                 200,
                 {
@@ -194,6 +211,8 @@ class _Handler(BaseHTTPRequestHandler):
             self._event(
                 {**chunk, "choices": [{"index": 0, "delta": {"content": piece}, "finish_reason": None}]}
             )
+        for delta in _call_deltas(calls):
+            self._event({**chunk, "choices": [{"index": 0, "delta": delta, "finish_reason": None}]})
         self._event({**chunk, "choices": [{"index": 0, "delta": {}, "finish_reason": finish}]})
         if (body.get("stream_options") or {}).get("include_usage"):
             self._event({**chunk, "choices": [], "usage": usage})
@@ -320,3 +339,30 @@ def _props(fake: FakeOpenAI) -> dict[str, Any]:
     if fake.props_top_level:
         body["n_ctx"] = fake.named_ctx
     return body
+
+
+def _text(content: Any) -> str:
+    """A message's text: a string, or its text parts joined with a newline (as OpenAI joins them)."""
+    if isinstance(content, list):
+        return "\n".join(
+            str(p.get("text") or "") for p in content if isinstance(p, dict) and p.get("type") == "text"
+        )
+    return str(content or "")
+
+
+def _call_deltas(calls: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Streamed tool calls as OpenAI sends them: id and name first, then the arguments in pieces."""
+    out: list[dict[str, Any]] = []
+    for n, call in enumerate(calls):
+        fn = call["function"]
+        head = {
+            "index": n,
+            "id": call["id"],
+            "type": "function",
+            "function": {"name": fn["name"], "arguments": ""},
+        }
+        out.append({"tool_calls": [head]})
+        args = fn["arguments"]
+        for i in range(0, len(args), 8):
+            out.append({"tool_calls": [{"index": n, "function": {"arguments": args[i : i + 8]}}]})
+    return out

@@ -75,6 +75,8 @@ class FakeRequest:
     context_shift: bool = False  # prompt + answer outgrew num_ctx
     response: str = ""
     done_reason: str = ""
+    images: int = 0  # images the request carried
+    tool_calls: list[dict[str, Any]] = field(default_factory=list)  # the calls the "model" made
     status: int = 200
     duration: float = 0.0  # seconds spent in the handler
     recorded: bool = field(default=False, repr=False)

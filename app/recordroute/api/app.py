@@ -93,7 +93,7 @@ def create_app(
         swagger_ui_oauth2_redirect_url=None,  # /docs is served locally below
     )
     app.state.api = state
-    errors.install(app)
+    errors.install(app, private_roots=[state.ctx.settings.data_dir, state.ctx.settings.model_dir])
     secured = [Depends(bearer_scheme)]
     app.include_router(ops_routes.router)
     app.include_router(docs_routes.router)

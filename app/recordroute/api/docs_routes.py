@@ -1,4 +1,4 @@
-"""/docs: Swagger UI served from this machine (assets from the swagger-ui-bundle package, never a CDN).
+"""/docs: Swagger UI 5 served from this machine (assets from the swagger-ui-bundle-v2 package, never a CDN).
 
 /docs, its assets and /openapi.json need no token on loopback (the schema is not a secret); "Try it out" sends
 the token the user enters under "Authorize" (the HTTPBearer scheme in the OpenAPI document).
@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import html
 import json
+import re
+from pathlib import Path
 
+import swagger_ui_bundle
 from fastapi import APIRouter
 from fastapi.responses import FileResponse, HTMLResponse
-from swagger_ui_bundle import swagger_ui_path
 
 from .errors import not_found
 
@@ -24,6 +26,21 @@ ASSETS = {
 }
 
 router = APIRouter(include_in_schema=False)
+
+
+def _newest_swagger_ui() -> Path:
+    """The newest Swagger UI the package folder holds. swagger-ui-bundle 1.x (Swagger UI 4, which cannot read
+    OpenAPI 3.1) and swagger-ui-bundle-v2 share that folder, so a stale 1.x beside v2 must not win."""
+    vendor = Path(swagger_ui_bundle.__file__).parent / "vendor"
+    found = [d for d in vendor.glob("swagger-ui-*") if (d / "swagger-ui-bundle.js").is_file()]
+
+    def version(d: Path) -> tuple[int, ...]:
+        return tuple(int(n) for n in re.findall(r"\d+", d.name))
+
+    return max(found, key=version) if found else Path(swagger_ui_bundle.swagger_ui_path)
+
+
+swagger_ui_path = _newest_swagger_ui()
 
 
 def docs_page(title: str, openapi_url: str = "/openapi.json") -> str:

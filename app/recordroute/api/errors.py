@@ -6,6 +6,11 @@ Typed app errors (recordroute.errors) map to statuses here, so routes just let t
 from __future__ import annotations
 
 import logging
+import re
+import sys
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -57,10 +62,50 @@ def not_found(what: str) -> ApiError:
     return ApiError(404, what, type="not_found_error", code="not_found")
 
 
+MODELS_HINT = "GET /v1/models lists this server's models; install more in Settings > Models"
+
+
+def model_not_found(name: str, kind: str = "") -> ApiError:
+    """OpenAI's shape for an unknown model (type invalid_request_error, code model_not_found, param model)."""
+    what = f"{kind} model" if kind else "model"
+    return ApiError(
+        404,
+        f"the {what} '{name}' does not exist on this server ({MODELS_HINT})",
+        code="model_not_found",
+        param="model",
+    )
+
+
+# --- no server paths in messages ----------------------------------------------------------------------------
+_ROOTS: set[str] = set()
+
+
+def add_private_roots(roots: Iterable[str | Path | None]) -> None:
+    """Folders of this server (data, models, home, the Python install) that no API message may show."""
+    for root in roots:
+        if root is None:
+            continue
+        text = str(root).rstrip("/\\")
+        if len(text) > 1:
+            _ROOTS.add(text)
+
+
+add_private_roots(
+    [Path.home(), sys.prefix, sys.base_prefix, tempfile.gettempdir(), Path(__file__).parents[2]]
+)
+
+
+def scrub_paths(text: str) -> str:
+    """Replace any path under a private root with "<server folder>" (longest roots first)."""
+    for root in sorted(_ROOTS, key=len, reverse=True):
+        text = re.sub(re.escape(root) + r"[^\s'\"(),;]*", "<server folder>", text)
+    return text
+
+
 def error_body(
     message: str, type: str = "invalid_request_error", code: str | None = None, param: str | None = None
 ) -> dict[str, Any]:
-    return {"error": {"message": message, "type": type, "param": param, "code": code}}
+    return {"error": {"message": scrub_paths(message), "type": type, "param": param, "code": code}}
 
 
 def error_response(
@@ -102,20 +147,61 @@ def status_for(exc: BaseException) -> tuple[int, str]:
 
 
 def app_error_response(exc: E.RecordRouteError) -> JSONResponse:
-    status, kind = status_for(exc)
-    return error_response(status, exc.user_text(), kind, exc.code)
+    status, body = error_fields(exc)
+    return JSONResponse(body, status_code=status)
+
+
+def error_fields(exc: BaseException) -> tuple[int, dict[str, Any]]:
+    """(HTTP status, OpenAI error body) of any failure, as the routes and the stream's error event send it."""
+    if isinstance(exc, ApiError):
+        return exc.status, error_body(exc.message, exc.type, exc.code, exc.param)
+    if isinstance(exc, E.LLMContextExceeded):
+        return 400, error_body(
+            exc.user_text(), "invalid_request_error", "context_length_exceeded", "messages"
+        )
+    if isinstance(exc, E.LLMModelMissing):
+        return 404, error_body(exc.user_text(), "invalid_request_error", "model_not_found", "model")
+    if isinstance(exc, E.ModelNotFoundError):
+        # The engine's message lists the folders it searched: an API client gets the name and the way out.
+        if exc.model:
+            err = model_not_found(exc.model)
+            return err.status, error_body(err.message, err.type, err.code, err.param)
+        return 404, error_body(exc.message.splitlines()[0], "invalid_request_error", "model_not_found")
+    if isinstance(exc, E.RecordRouteError):
+        status, kind = status_for(exc)
+        return status, error_body(exc.user_text(), kind, exc.code)
+    return 500, error_body(f"internal error: {type(exc).__name__}", "server_error", "internal")
+
+
+# Pydantic adds the union member it tried to a location ("str", "list[ContentPart]", "function-after[...]"):
+_TYPE_TAG = re.compile(r"^(str|int|float|bool|dict|list|none|literal\[.*|.*[\[(].*)$", re.I)
+
+
+def param_of(loc: Iterable[Any]) -> str | None:
+    """A request field as OpenAI names it (`messages[0].content`), or None when the error names no field."""
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]" if out else ""
+        elif part not in ("body", "query", "path", "header") and not _TYPE_TAG.match(str(part)):
+            out += f".{part}" if out else str(part)
+    return out or None
 
 
 def _validation_message(errors: list[dict[str, Any]]) -> tuple[str, str | None]:
     first = errors[0] if errors else {}
-    loc = [str(p) for p in first.get("loc", ()) if p not in ("body", "query", "path", "header")]
-    param = ".".join(loc) or None
+    if first.get("type") == "json_invalid":
+        ctx = first.get("ctx") or {}
+        detail = f" ({ctx['error']})" if ctx.get("error") else ""
+        return f"the request body is not valid JSON{detail}", None
+    param = param_of(first.get("loc", ()))
     msg = first.get("msg", "invalid request")
     return (f"{param}: {msg}" if param else msg), param
 
 
-def install(app: FastAPI) -> None:
+def install(app: FastAPI, private_roots: Iterable[str | Path | None] = ()) -> None:
     """Register the handlers that turn every failure into a JSON error body with the right status."""
+    add_private_roots(private_roots)
 
     @app.exception_handler(ApiError)
     async def _api_error(_req: Request, exc: ApiError) -> JSONResponse:

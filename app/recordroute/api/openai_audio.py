@@ -10,6 +10,8 @@ header for every format.
 
 from __future__ import annotations
 
+import dataclasses
+import logging
 import re
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
@@ -27,9 +29,8 @@ from ..pipeline.transcriptions import store_transcription, stt_options, transcri
 from ..progress import CancelToken
 from ..settings import Settings
 from ..transcript import Segment, Transcript
-from ..vocab import Task
 from . import openai_formats
-from .errors import ApiError
+from .errors import ApiError, error_fields, param_of
 from .openai_schemas import TranscriptionForm, TranscriptionJson
 from .schemas import multipart_schema
 from .serving import StreamResult
@@ -40,6 +41,7 @@ from .uploads import Upload, display_name, receive_upload, upload_dir
 if TYPE_CHECKING:
     from ..engines.stt import SttOptions
 
+log = logging.getLogger(__name__)
 MODEL_ALIASES = frozenset({"whisper-1", "default"})
 _MODEL_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:+-]{0,199}$")
 _LANGUAGE = re.compile(r"^(auto|[A-Za-z]{2,3}(-[A-Za-z]{2,4})?)$")
@@ -74,28 +76,40 @@ def stt_model_name(state: ApiState, requested: str) -> str:
     return state.ctx.settings.stt_model if requested in MODEL_ALIASES else check_model_name(requested)
 
 
+_LIST_FIELDS = ("timestamp_granularities", "languages", "known_speaker_names")
+
+
 def parse_form(upload: Upload, request: Request) -> TranscriptionForm:
     data: dict[str, Any] = {k: v[0] for k, v in upload.fields.items() if v}
-    grans = upload.fields.get("timestamp_granularities[]") or upload.fields.get("timestamp_granularities")
-    if grans:
-        data["timestamp_granularities"] = grans
+    for key in _LIST_FIELDS:  # the SDK sends lists as repeated `key[]` parts
+        values = upload.fields.get(f"{key}[]") or upload.fields.get(key)
+        data.pop(f"{key}[]", None)
+        if values:
+            data[key] = values
+    if upload.fields.get("known_speaker_references[]") or upload.fields.get("known_speaker_references"):
+        raise ApiError(
+            400,
+            "voice references are not used here: send known_speaker_names[] alone (speakers are named in order "
+            "of first appearance)",
+            param="known_speaker_references",
+            code="unsupported_parameter",
+        )
     if "store" not in data and request.query_params.get("store"):
         data["store"] = request.query_params["store"]
     try:
         form = TranscriptionForm.model_validate(data)
     except ValidationError as exc:
         err = exc.errors()[0]
-        param = ".".join(str(p) for p in err.get("loc", ())) or None
+        param = param_of(err.get("loc", ()))
         raise ApiError(
             400,
             f"{param}: {err.get('msg')}" if param else str(err.get("msg")),
             param=param,
             code="invalid_value",
         ) from None
-    if form.language is not None and not _LANGUAGE.match(form.language):
-        raise ApiError(
-            400, f"invalid language code {form.language!r}", param="language", code="invalid_value"
-        )
+    for param, code in [("language", form.language)] + [("languages", c) for c in form.languages]:
+        if code is not None and not _LANGUAGE.match(code):
+            raise ApiError(400, f"invalid language code {code!r}", param=param, code="invalid_value")
     return form
 
 
@@ -148,13 +162,13 @@ def _transcribe(
         state.ctx, model, audio.samples, _options(s, form, task), cancel=cancel, on_segment=on_segment
     )
     if _diarize(form):
-        return diarize_transcript(state.ctx, audio.samples, transcript, cancel=cancel)
+        count = len(form.known_speaker_names) or None  # the client knows how many people speak
+        return diarize_transcript(state.ctx, audio.samples, transcript, num_speakers=count, cancel=cancel)
     return transcript
 
 
 def _options(s: Settings, form: TranscriptionForm, task: str) -> SttOptions:
-    # The settings' languages apply here too: with no language in the request, detection picks among them.
-    return stt_options(
+    options = stt_options(
         s,
         language=form.language,
         task=task,
@@ -162,10 +176,13 @@ def _options(s: Settings, form: TranscriptionForm, task: str) -> SttOptions:
         initial_prompt=form.prompt or None,
         word_timestamps="word" in form.timestamp_granularities or form.store or _diarize(form),
     )
+    # The settings' languages are the app's own guess for its user's meetings; an API client expects any
+    # language to be detected, unless it narrows the choice with languages[].
+    return dataclasses.replace(options, languages=[c.lower() for c in form.languages])
 
 
 def _diarize(form: TranscriptionForm) -> bool:
-    return form.diarize or form.response_format == "diarized_json"
+    return form.diarize or form.response_format == "diarized_json" or bool(form.known_speaker_names)
 
 
 def _store(state: ApiState, upload: Upload, transcript: Transcript, task: str) -> int:
@@ -195,7 +212,7 @@ async def handle(request: Request, state: ApiState, task: str) -> Response:
         if form.store:
             _with_extension(upload, ext)
         pool = state.serving.pool("stt")
-        translation = task == Task.TRANSLATE
+        translation = task == "translate"
         if form.stream:
             path = upload.path
 
@@ -207,7 +224,7 @@ async def handle(request: Request, state: ApiState, task: str) -> Response:
             items = await first_then_rest(pool.stream(work))
             handed_off = True
             return StreamingResponse(
-                _transcript_events(items, upload),
+                _transcript_events(items, upload, form),
                 media_type="text/event-stream",
                 headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
             )
@@ -221,6 +238,7 @@ async def handle(request: Request, state: ApiState, task: str) -> Response:
             segments="segment" in form.timestamp_granularities or "word" not in form.timestamp_granularities,
             translation=translation,
             temperature=form.temperature,
+            names=form.known_speaker_names,
         )
         headers = {"X-Recording-Id": str(rec_id)} if rec_id is not None else {}
         if rec_id is not None and media == "application/json":
@@ -235,13 +253,19 @@ async def handle(request: Request, state: ApiState, task: str) -> Response:
             upload.cleanup()
 
 
-async def _transcript_events(items: AsyncIterator[Any], upload: Upload) -> AsyncIterator[bytes]:
-    """OpenAI's stream: `transcript.text.delta` per segment, then one `transcript.text.done`."""
+async def _transcript_events(
+    items: AsyncIterator[Any], upload: Upload, form: TranscriptionForm
+) -> AsyncIterator[bytes]:
+    """OpenAI's stream: `transcript.text.delta` per segment, then (diarized_json) one `transcript.text.segment`
+    per speaker turn once the speakers are known, then one `transcript.text.done`."""
     first = True
     try:
         async for item in items:
             if isinstance(item, StreamResult):
                 transcript, rec_id = item.value
+                if form.response_format == "diarized_json":
+                    for segment in openai_formats.diarized_segments(transcript, form.known_speaker_names):
+                        yield sse_json(segment)
                 done: dict[str, Any] = {
                     "type": "transcript.text.done",
                     "text": openai_formats.transcript_text(transcript),
@@ -254,6 +278,9 @@ async def _transcript_events(items: AsyncIterator[Any], upload: Upload) -> Async
                     {"type": "transcript.text.delta", "delta": item.text if first else " " + item.text}
                 )
                 first = False
+    except Exception as exc:  # the status was sent with the first segment: an error event ends the stream
+        log.warning("transcription stream failed after it started: %s", exc)
+        yield sse_json(error_fields(exc)[1], event="error")
     finally:
         upload.cleanup()
 
@@ -273,7 +300,7 @@ _RESPONSES: dict[int | str, dict[str, Any]] = {
     summary="Transcribe audio (json, text, srt, vtt, verbose_json; SSE with stream=true)",
 )
 async def transcriptions(request: Request, state: StateDep) -> Response:
-    return await handle(request, state, Task.TRANSCRIBE)
+    return await handle(request, state, "transcribe")
 
 
 @router.post(
@@ -284,4 +311,4 @@ async def transcriptions(request: Request, state: StateDep) -> Response:
     summary="Translate audio into English text (needs a multilingual model)",
 )
 async def translations(request: Request, state: StateDep) -> Response:
-    return await handle(request, state, Task.TRANSLATE)
+    return await handle(request, state, "translate")

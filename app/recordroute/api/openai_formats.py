@@ -5,19 +5,59 @@ from __future__ import annotations
 
 import base64
 import json
+from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
 
 from ..pipeline import export
-from ..transcript import Transcript
-from ..vocab import Task
+from ..transcript import Segment, Transcript
 
 TRANSCRIPTION_FORMATS = ("json", "text", "srt", "vtt", "verbose_json", "diarized_json")
 
 
 def transcript_text(transcript: Transcript) -> str:
     return " ".join(s.text.strip() for s in transcript.segments if s.text.strip())
+
+
+def _scored(segment: Segment, scored: Sequence[Segment]) -> Segment:
+    """The segment carrying Whisper's scores: itself, or (after diarization split it) the engine segment
+    around its midpoint."""
+    if segment.avg_logprob is not None or not scored:
+        return segment
+    mid = ((segment.t0 or 0.0) + (segment.t1 or 0.0)) / 2
+    return min(scored, key=lambda s: 0.0 if s.t0 <= mid <= s.t1 else min(abs(s.t0 - mid), abs(s.t1 - mid)))
+
+
+def segment_scores(segment: Segment, scored: Sequence[Segment], temperature: float) -> dict[str, float]:
+    """Whisper's own avg_logprob, compression_ratio and no_speech_prob for one segment (what clients filter
+    hallucinations on), and the temperature that decoded it."""
+    src = _scored(segment, scored)
+
+    def score(name: str, default: float) -> float:
+        value = getattr(src, name, None)
+        return round(float(default if value is None else value), 6)
+
+    return {
+        "temperature": score("temperature", temperature),
+        "avg_logprob": score("avg_logprob", 0.0),
+        "compression_ratio": score("compression_ratio", 1.0),
+        "no_speech_prob": score("no_speech_prob", 0.0),
+    }
+
+
+def speaker_names(
+    segments: Sequence[Segment], names: Sequence[str], fallback: str = "label"
+) -> dict[str, str]:
+    """Speaker label -> what a response shows: the client's known_speaker_names in order of first appearance,
+    then letters (fallback "letter") or the labels themselves."""
+    out: dict[str, str] = {}
+    for s in segments:
+        label = s.speaker or "?"
+        if label not in out:
+            n = len(out)
+            out[label] = names[n] if n < len(names) else (_letter(n) if fallback == "letter" else label)
+    return out
 
 
 def verbose_json(
@@ -27,15 +67,19 @@ def verbose_json(
     segments: bool = True,
     translation: bool = False,
     temperature: float = 0.0,
+    names: Sequence[str] = (),
 ) -> dict[str, Any]:
-    """OpenAI's verbose_json: text, language, duration, segments (and words when asked for)."""
+    """OpenAI's verbose_json: text, language, duration, segments (and words when asked for). A translation
+    reports task "translate" and language "english", as the reference does."""
     out: dict[str, Any] = {
-        "task": Task.TRANSLATE if translation else Task.TRANSCRIBE,
-        "language": transcript.language,
+        "task": "translate" if translation else "transcribe",
+        "language": "english" if translation else transcript.language,
         "duration": round(float(transcript.duration), 3),
         "text": transcript_text(transcript),
     }
-    if segments:
+    if segments or translation:  # a translation has no word timestamps: its segments always come back
+        scored = transcript.scored
+        shown = speaker_names(transcript.segments, names)
         out["segments"] = [
             {
                 "id": i,
@@ -44,13 +88,9 @@ def verbose_json(
                 "end": round(s.t1, 3),
                 "text": s.text,
                 "tokens": [],
-                "temperature": temperature,
-                # faster-whisper's per-segment scores are not kept by the engine; neutral values keep the shape.
-                "avg_logprob": 0.0,
-                "compression_ratio": 1.0,
-                "no_speech_prob": 0.0,
             }
-            | ({"speaker": s.speaker} if s.speaker else {})
+            | segment_scores(s, scored, temperature)
+            | ({"speaker": shown[s.speaker]} if s.speaker else {})
             for i, s in enumerate(transcript.segments)
         ]
     if words and not translation:
@@ -63,25 +103,28 @@ def verbose_json(
     return out
 
 
-def diarized_json(transcript: Transcript) -> dict[str, Any]:
-    """OpenAI's diarized_json: segments with `speaker` (A, B, … in order of first appearance), start, end, text."""
-    letters: dict[str, str] = {}
-    segments = []
-    for i, s in enumerate(transcript.segments):
-        label = s.speaker or "?"
-        speaker = letters.setdefault(label, _letter(len(letters)))
-        segments.append(
-            {
-                "type": "transcript.text.segment",
-                "id": f"seg_{i}",
-                "start": round(s.t0, 3),
-                "end": round(s.t1, 3),
-                "text": s.text.strip(),
-                "speaker": speaker,
-            }
-        )
+def diarized_segments(transcript: Transcript, names: Sequence[str] = ()) -> list[dict[str, Any]]:
+    """diarized_json's segments (also the streamed `transcript.text.segment` events): `speaker` is a known
+    speaker name or A, B, … in order of first appearance."""
+    shown = speaker_names(transcript.segments, names, fallback="letter")
+    return [
+        {
+            "type": "transcript.text.segment",
+            "id": f"seg_{i}",
+            "start": round(s.t0, 3),
+            "end": round(s.t1, 3),
+            "text": s.text.strip(),
+            "speaker": shown[s.speaker or "?"],
+        }
+        for i, s in enumerate(transcript.segments)
+    ]
+
+
+def diarized_json(transcript: Transcript, names: Sequence[str] = ()) -> dict[str, Any]:
+    """OpenAI's diarized_json: task, duration, text, the segments with their speakers, usage."""
+    segments = diarized_segments(transcript, names)
     return {
-        "task": "transcribe",
+        "task": transcript.task,
         "duration": round(float(transcript.duration), 3),
         "text": transcript_text(transcript),
         "segments": segments,
@@ -101,6 +144,7 @@ def format_transcription(
     segments: bool = True,
     translation: bool = False,
     temperature: float = 0.0,
+    names: Sequence[str] = (),
 ) -> tuple[str, str]:
     """(body, media type) of a transcription in one of OpenAI's response formats."""
     if response_format == "json":
@@ -110,11 +154,16 @@ def format_transcription(
         return json.dumps(body, ensure_ascii=False), "application/json"
     if response_format == "verbose_json":
         data = verbose_json(
-            transcript, words=words, segments=segments, translation=translation, temperature=temperature
+            transcript,
+            words=words,
+            segments=segments,
+            translation=translation,
+            temperature=temperature,
+            names=names,
         )
         return json.dumps(data, ensure_ascii=False), "application/json"
     if response_format == "diarized_json":
-        return json.dumps(diarized_json(transcript), ensure_ascii=False), "application/json"
+        return json.dumps(diarized_json(transcript, names), ensure_ascii=False), "application/json"
     if response_format == "text":
         return transcript_text(transcript) + "\n", "text/plain; charset=utf-8"
     if response_format == "srt":

@@ -8,38 +8,30 @@ from __future__ import annotations
 
 import json
 import time
-import uuid
-from collections.abc import AsyncIterator, Callable
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from fastapi import APIRouter
-from fastapi.responses import JSONResponse, Response, StreamingResponse
+from fastapi.responses import JSONResponse, Response
 
-from ..errors import LLMContextExceeded, LLMModelMissing, LLMTruncated, LLMUnavailable, ModelNotFoundError
+from ..errors import LLMContextExceeded, LLMModelMissing, ModelNotFoundError
 from ..pipeline.context import embed_key
-from ..progress import CancelToken
-from .errors import ApiError, not_found
+from .errors import ApiError, error_fields, model_not_found
+from .openai_chat import chat_backend, chat_completions
 from .openai_formats import count_tokens, embedding_base64
 from .openai_schemas import (
-    ChatChoice,
     ChatCompletion,
     ChatCompletionRequest,
-    ChatMessageOut,
     EmbeddingRequest,
     EmbeddingResponse,
     ModelCard,
     ModelList,
-    Usage,
 )
-from .serving import StreamResult
-from .sse import first_then_rest, sse_data
 from .state import ApiState, StateDep
 
 if TYPE_CHECKING:
-    from ..engines.llm.base import LLMBackend
+    pass
 
-WHISPER_ALIAS = "whisper-1"
 EMBED_ALIASES = frozenset(
     {"default", "text-embedding-ada-002", "text-embedding-3-small", "text-embedding-3-large"}
 )
@@ -52,7 +44,7 @@ def stt_models(state: ApiState) -> list[str]:
     from ..engines.stt import list_available_models
 
     names = [m.name for m in list_available_models(state.ctx.settings.model_dir)]
-    return [WHISPER_ALIAS, *names]
+    return names
 
 
 def embed_models(state: ApiState) -> list[str]:
@@ -76,177 +68,41 @@ def llm_models(state: ApiState) -> list[str]:
 
 
 def all_models(state: ApiState) -> list[ModelCard]:
-    cards = [ModelCard(id=n, type="stt") for n in dict.fromkeys(stt_models(state))]
-    cards += [ModelCard(id=n, type="llm") for n in dict.fromkeys(llm_models(state))]
-    cards += [ModelCard(id=n, type="embedding") for n in dict.fromkeys(embed_models(state))]
-    return cards
-
-
-# --- chat ------------------------------------------------------------------------------------------------------------
-def chat_backend(state: ApiState, model: str) -> LLMBackend:
-    """The backend for `model`. "auto": Ollama when it answers (a missing model then gives 404), else a
-    configured OpenAI-compatible server; the extractive fallback cannot chat, so it is a 503."""
-    from ..engines.llm.ollama_backend import OllamaBackend
-    from ..engines.llm.openai_backend import OpenAIBackend
+    """Every name a route accepts, once each: installed models, then the aliases (each says what it stands
+    for; "default" is the settings' speech model for audio and their embedding model for /v1/embeddings)."""
+    from .openai_audio import MODEL_ALIASES
 
     s = state.ctx.settings
-    kind = s.llm_backend
-    # Interactive calls: one quick retry, not the pipeline's patient backoff.
-    ollama = OllamaBackend(model, host=s.ollama_host, num_ctx=s.llm_num_ctx, retries=1, backoff=0.25)
-    if kind == "ollama":
-        return ollama
-    if kind == "openai":
-        return OpenAIBackend(
-            model,
-            base_url=s.openai_base_url,
-            api_key=s.openai_api_key,
-            num_ctx=s.llm_num_ctx,
-            retries=1,
-            backoff=0.25,
-        )
-    if kind == "extractive":
-        raise LLMUnavailable(
-            "the LLM backend is set to 'extractive' (no language model)",
-            hint="choose Ollama or an OpenAI-compatible server in Settings",
-        )
+    cards: dict[str, ModelCard] = {}
+    named = [(n, "stt") for n in stt_models(state) if n not in MODEL_ALIASES]
+    named += [(n, "llm") for n in llm_models(state)] + [(n, "embedding") for n in embed_models(state)]
+    for name, kind in named:
+        cards.setdefault(name, ModelCard(id=name, type=kind))  # type: ignore[arg-type]
+    for alias in sorted(MODEL_ALIASES):
+        cards.setdefault(alias, ModelCard(id=alias, type="stt", alias_of=s.stt_model))
+    for alias in sorted(EMBED_ALIASES):
+        cards.setdefault(alias, ModelCard(id=alias, type="embedding", alias_of=_default_embed(state)))
+    return list(cards.values())
+
+
+def _default_embed(state: ApiState) -> str | None:
+    """The embedding model the aliases stand for (the setting, or the best one installed)."""
+    from ..engines.embed.resolve import resolve_embed_model
+
+    s = state.ctx.settings
+    if s.embed_backend != "onnx":
+        return s.embed_model or None
     try:
-        ollama.list_models()
-        return ollama
-    except LLMUnavailable as exc:
-        if _openai_configured(s.openai_base_url, s.openai_api_key):
-            return OpenAIBackend(
-                model,
-                base_url=s.openai_base_url,
-                api_key=s.openai_api_key,
-                num_ctx=s.llm_num_ctx,
-                retries=1,
-                backoff=0.25,
-            )
-        raise LLMUnavailable(f"no LLM server is running ({exc.message})") from None
+        return resolve_embed_model(s.embed_model, model_dir=s.model_dir).name
+    except ModelNotFoundError:
+        return None
 
 
-def _openai_configured(base_url: str, api_key: str) -> bool:
-    """The user set up an OpenAI-compatible server (a key, or a base URL other than the default)."""
-    from ..settings import Settings
-
-    default = str(Settings.__dataclass_fields__["openai_base_url"].default)
-    return bool(api_key) or base_url.rstrip("/") != default.rstrip("/")
-
-
-def _messages(req: ChatCompletionRequest) -> list[Any]:
-    from ..engines.llm.base import ChatMessage
-
-    out = []
-    for m in req.messages:
-        if isinstance(m.content, list):
-            text = "".join(p.text or "" for p in m.content if p.type in ("text", "input_text"))
-        else:
-            text = m.content or ""
-        role = {"developer": "system", "tool": "user"}.get(m.role, m.role)
-        out.append(ChatMessage(role, text))
-    return out
-
-
-def _options(req: ChatCompletionRequest) -> Any:
-    from ..engines.llm.base import GenOptions
-
-    stop = (req.stop,) if isinstance(req.stop, str) else tuple(req.stop or ())
-    kwargs: dict[str, Any] = {"max_tokens": req.max_completion_tokens or req.max_tokens, "stop": stop}
-    if req.temperature is not None:
-        kwargs["temperature"] = req.temperature
-    return GenOptions(**kwargs)
-
-
-def _chunk(
-    cid: str,
-    created: int,
-    model: str,
-    delta: dict[str, Any],
-    finish: str | None = None,
-    usage: dict[str, int] | None = None,
-    choices: bool = True,
-) -> bytes:
-    body: dict[str, Any] = {
-        "id": cid,
-        "object": "chat.completion.chunk",
-        "created": created,
-        "model": model,
-        "choices": [{"index": 0, "delta": delta, "finish_reason": finish, "logprobs": None}]
-        if choices
-        else [],
-    }
-    if usage is not None:
-        body["usage"] = usage
-    return sse_data(json.dumps(body, ensure_ascii=False))
-
-
-def _usage(result: Any) -> dict[str, int]:
-    return {
-        "prompt_tokens": result.prompt_tokens,
-        "completion_tokens": result.completion_tokens,
-        "total_tokens": result.prompt_tokens + result.completion_tokens,
-    }
-
-
-async def chat_completions(state: ApiState, req: ChatCompletionRequest) -> Response:
-    from ..engines.llm.base import LLMResult
-
-    messages, options = _messages(req), _options(req)
-    pool = state.serving.pool("llm")
-    cid, created = f"chatcmpl-{uuid.uuid4().hex[:24]}", int(time.time())
-    capped = options.max_tokens is not None
-
-    def work(emit: Callable[[Any], None], cancel: CancelToken) -> LLMResult:
-        backend = chat_backend(state, req.model)
-        try:
-            return backend.generate(messages, options=options, on_token=emit, cancel=cancel)
-        except LLMTruncated as exc:
-            if not capped:
-                raise
-            # The client asked for a cap: a cut answer is OpenAI's finish_reason "length", not an error.
-            partial = getattr(exc, "partial", "")
-            return LLMResult(partial, "length", 0, 0, req.model, backend.name)
-
-    if not req.stream:
-        pieces: list[str] = []
-        result = await pool.run(work, pieces.append, CancelToken())
-        body = ChatCompletion(
-            id=cid,
-            created=created,
-            model=req.model,
-            choices=[
-                ChatChoice(
-                    index=0,
-                    message=ChatMessageOut(role="assistant", content=result.text),
-                    finish_reason="length" if result.done_reason == "length" else "stop",
-                )
-            ],
-            usage=Usage(**_usage(result)),
-        )
-        return JSONResponse(body.model_dump())
-
-    include_usage = bool(req.stream_options and req.stream_options.include_usage)
-
-    async def events(items: AsyncIterator[Any]) -> AsyncIterator[bytes]:
-        yield _chunk(cid, created, req.model, {"role": "assistant", "content": ""})
-        async for item in items:
-            if isinstance(item, StreamResult):
-                result = item.value
-                finish = "length" if result.done_reason == "length" else "stop"
-                yield _chunk(cid, created, req.model, {}, finish)
-                if include_usage:
-                    yield _chunk(cid, created, req.model, {}, usage=_usage(result), choices=False)
-            elif item:
-                yield _chunk(cid, created, req.model, {"content": item})
-        yield sse_data("[DONE]")
-
-    # Wait for the first token so a missing model or a dead server still gets a real HTTP status.
-    items = await first_then_rest(pool.stream(work))
-    return StreamingResponse(
-        events(items),
-        media_type="text/event-stream",
-        headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
-    )
+def find_model(state: ApiState, model_id: str) -> ModelCard | None:
+    """The card for `model_id`; an Ollama name without a tag means its ":latest", as Ollama reads it."""
+    cards = {c.id: c for c in all_models(state)}
+    card = cards.get(model_id) or (cards.get(f"{model_id}:latest") if ":" not in model_id else None)
+    return card.model_copy(update={"id": model_id}) if card else None
 
 
 # --- embeddings --------------------------------------------------------------------------------------------------
@@ -276,14 +132,8 @@ def _embedder(state: ApiState, model: str) -> Any:
     name = s.embed_model if model in EMBED_ALIASES else check_model_name(model)
     try:
         return get_embedder(name, model_dir=s.model_dir, backend=s.embed_backend, host=s.ollama_host)
-    except ModelNotFoundError as exc:
-        raise ApiError(
-            404,
-            f"embedding model '{model}' was not found ({exc.message.splitlines()[0]})",
-            type="not_found_error",
-            code="model_not_found",
-            param="model",
-        ) from None
+    except ModelNotFoundError:
+        raise model_not_found(model, "embedding") from None
 
 
 def embed_texts(state: ApiState, model: str, texts: list[str]) -> tuple[np.ndarray, int, str]:
@@ -347,10 +197,10 @@ def list_models(state: StateDep) -> ModelList:
 
 @router.get("/models/{model_id:path}", response_model=ModelCard, summary="One model")
 def get_model(model_id: str, state: StateDep) -> ModelCard:
-    for card in all_models(state):
-        if card.id == model_id:
-            return card
-    raise not_found(f"model '{model_id}' not found")
+    card = find_model(state, model_id)
+    if card is None:
+        raise model_not_found(model_id)
+    return card
 
 
 @router.post(
@@ -362,19 +212,10 @@ def get_model(model_id: str, state: StateDep) -> ModelCard:
 async def create_chat(body: ChatCompletionRequest, state: StateDep) -> Response:
     try:
         return await chat_completions(state, body)
-    except LLMModelMissing as exc:
-        raise ApiError(
-            404, exc.user_text(), type="not_found_error", code="model_not_found", param="model"
-        ) from None
-    except LLMContextExceeded as exc:
-        # OpenAI's own shape, so SDK clients recognize it; the message names both context sizes.
-        raise ApiError(
-            400,
-            exc.user_text(),
-            type="invalid_request_error",
-            code="context_length_exceeded",
-            param="messages",
-        ) from None
+    except (LLMModelMissing, LLMContextExceeded) as exc:
+        # OpenAI's own codes (model_not_found, context_length_exceeded), so SDK clients recognize them.
+        status, err = error_fields(exc)
+        return JSONResponse(err, status_code=status)
 
 
 @router.post("/embeddings", response_model=EmbeddingResponse, summary="Sentence embeddings")

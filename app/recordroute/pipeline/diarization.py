@@ -180,7 +180,8 @@ def diarize_transcript(
         model_dir=ctx.settings.model_dir,
     )
     diar = diarize(samples, options, cancel=cancel)
-    return replace(transcript, segments=align(transcript.numbered(), diar))
+    scored = list(transcript.segments)  # before align splits them: the parts keep no scores of their own
+    return replace(transcript, segments=align(transcript.numbered(), diar), scored=scored)
 
 
 # --- voice profiles ---------------------------------------------------------------------------------------

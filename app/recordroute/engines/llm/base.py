@@ -23,9 +23,25 @@ TokenCallback = Callable[[str], None]
 
 
 @dataclass(frozen=True)
+class ToolCall:
+    """A function call the model asked for; `arguments` is the JSON text of its arguments."""
+
+    id: str
+    name: str
+    arguments: str
+
+
+@dataclass(frozen=True)
 class ChatMessage:
-    role: str  # "system" | "user" | "assistant"
+    """One chat message. `images` are raw image bytes (with their MIME type); `tool_calls` are an assistant
+    turn's calls; `tool_call_id`/`name` mark a tool's answer."""
+
+    role: str  # "system" | "user" | "assistant" | "tool"
     content: str
+    images: tuple[tuple[str, bytes], ...] = ()
+    tool_calls: tuple[ToolCall, ...] = ()
+    tool_call_id: str | None = None
+    name: str | None = None
 
     def to_dict(self) -> dict[str, str]:
         return {"role": self.role, "content": self.content}
@@ -33,12 +49,24 @@ class ChatMessage:
 
 @dataclass(frozen=True)
 class GenOptions:
-    """Generation options. `num_ctx=None` means the backend's own context size; `max_tokens=None` no cap."""
+    """Generation options. `num_ctx=None` means the backend's own context size; `max_tokens=None` no cap.
+
+    `allow_length`: an answer cut at `max_tokens` is returned with done_reason "length" (a client that set the
+    cap asked for it) instead of raising LLMTruncated. `tools`, `tool_choice` and `response_format` are in
+    OpenAI's shape; each backend translates them (or its `features` say it cannot)."""
 
     temperature: float = 0.2
     num_ctx: int | None = None
     max_tokens: int | None = None
     stop: tuple[str, ...] = ()
+    top_p: float | None = None
+    seed: int | None = None
+    presence_penalty: float | None = None
+    frequency_penalty: float | None = None
+    allow_length: bool = False
+    tools: tuple[dict[str, Any], ...] = ()
+    tool_choice: str | dict[str, Any] | None = None
+    response_format: dict[str, Any] | None = None
 
 
 @dataclass(frozen=True)
@@ -49,6 +77,7 @@ class LLMResult:
     completion_tokens: int
     model: str
     backend: str
+    tool_calls: tuple[ToolCall, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -118,6 +147,9 @@ class LLMBackend(ABC):
 
     name: str = ""
     model: str = ""
+    # What a chat request may ask of this backend beyond plain text: "tools", "tool_choice" (forcing a call),
+    # "response_format", "images".
+    features: frozenset[str] = frozenset()
 
     @property
     def label(self) -> str:

@@ -22,7 +22,7 @@ from typing import Any
 import httpx
 import ollama
 
-from ...errors import Cancelled, LLMError, LLMModelMissing, LLMTruncated, LLMUnavailable
+from ...errors import Cancelled, LLMError, LLMModelMissing, LLMPromptOverflow, LLMUnavailable
 from ...progress import CancelToken
 from .base import (
     ChatMessage,
@@ -32,6 +32,7 @@ from .base import (
     LLMResult,
     Retryable,
     TokenCallback,
+    ToolCall,
     call_with_retries,
     drain,
     truncated_error,
@@ -59,6 +60,8 @@ def _same_model(a: str, b: str) -> bool:
 
 class OllamaBackend(LLMBackend):
     name = "ollama"
+    # /api/chat takes tools, `format` (json or a JSON schema) and images, but cannot force a tool call.
+    features = frozenset({"tools", "response_format", "images"})
 
     def __init__(
         self,
@@ -131,11 +134,15 @@ class OllamaBackend(LLMBackend):
             opts["num_predict"] = int(options.max_tokens)
         if options.stop:
             opts["stop"] = list(options.stop)
+        for key in ("top_p", "seed", "presence_penalty", "frequency_penalty"):
+            value = getattr(options, key)
+            if value is not None:
+                opts[key] = value
         return opts
 
     def _missing(self) -> LLMModelMissing:
         return LLMModelMissing(
-            f"model {self.model} is not pulled; run `ollama pull {self.model}`",
+            f"model {self.model} is not pulled on the Ollama server",
             hint=f"run `ollama pull {self.model}` or choose another model in settings",
         )
 
@@ -180,9 +187,10 @@ class OllamaBackend(LLMBackend):
         cancel: CancelToken | None = None,
     ) -> LLMResult:
         opts = self._options(options)
-        payload = [m.to_dict() for m in messages]
+        payload = [ollama_message(m) for m in messages]
+        extra = ollama_extras(options)
         return call_with_retries(
-            lambda: self._once(payload, opts, on_token, cancel),
+            lambda: self._once(payload, opts, on_token, cancel, extra, options.allow_length),
             retries=self.retries,
             backoff=self.backoff,
             cancel=cancel,
@@ -190,10 +198,12 @@ class OllamaBackend(LLMBackend):
 
     def _once(
         self,
-        payload: list[dict[str, str]],
+        payload: list[dict[str, Any]],
         opts: dict[str, Any],
         on_token: TokenCallback | None,
         cancel: CancelToken | None,
+        extra: dict[str, Any],
+        allow_length: bool = False,
     ) -> LLMResult:
         events: queue.Queue[tuple[str, Any]] = queue.Queue()
         stop = threading.Event()
@@ -203,12 +213,22 @@ class OllamaBackend(LLMBackend):
             try:
                 if not self.use_stream:
                     resp = client.chat(
-                        self.model, messages=payload, options=opts, stream=False, keep_alive=self.keep_alive
+                        self.model,
+                        messages=payload,
+                        options=opts,
+                        stream=False,
+                        keep_alive=self.keep_alive,
+                        **extra,
                     )
                     events.put(("done", resp))
                     return
                 parts = client.chat(
-                    self.model, messages=payload, options=opts, stream=True, keep_alive=self.keep_alive
+                    self.model,
+                    messages=payload,
+                    options=opts,
+                    stream=True,
+                    keep_alive=self.keep_alive,
+                    **extra,
                 )
                 try:
                     for part in parts:
@@ -226,6 +246,7 @@ class OllamaBackend(LLMBackend):
         worker = threading.Thread(target=work, name="ollama-call", daemon=True)
         worker.start()
         pieces: list[str] = []
+        calls: list[ToolCall] = []
         try:
             for kind, value in drain(events, cancel):
                 if kind == "err":
@@ -235,6 +256,7 @@ class OllamaBackend(LLMBackend):
                         raise Retryable(f"Ollama at {self.host} ended the reply before answering")
                     raise LLMError("Ollama ended the answer early (no final done=true message)")
                 msg = getattr(value, "message", None)
+                calls += _tool_calls(msg, len(calls))
                 piece = (msg.content if msg is not None else "") or ""
                 if piece:
                     pieces.append(piece)
@@ -243,25 +265,36 @@ class OllamaBackend(LLMBackend):
                 if cancel is not None and cancel.cancelled:
                     raise Cancelled()
                 if kind == "done":
-                    return self._result("".join(pieces), value, opts)
+                    return self._result("".join(pieces), value, opts, tuple(calls), allow_length)
             # drain() only ends by raising; this keeps every path of the function returning or raising
             raise LLMError(f"Ollama at {self.host} stopped without a final message")
         finally:
             stop.set()
 
-    def _result(self, text: str, final: Any, opts: dict[str, Any]) -> LLMResult:
+    def _result(
+        self,
+        text: str,
+        final: Any,
+        opts: dict[str, Any],
+        calls: tuple[ToolCall, ...] = (),
+        allow_length: bool = False,
+    ) -> LLMResult:
         reason = getattr(final, "done_reason", None) or "stop"
-        if reason == "length":
-            raise truncated_error(text, opts.get("num_predict"), self.model)
         prompt_tokens = int(getattr(final, "prompt_eval_count", 0) or 0)
         limit = min(opts["num_ctx"], self.server_context().size or opts["num_ctx"])
         if prompt_tokens >= limit:
             # Ollama's runner cuts an over-long prompt to exactly num_ctx tokens, dropping its beginning.
-            err = LLMTruncated(
-                f"the prompt filled the whole context ({limit} tokens), so Ollama dropped its beginning"
+            err = LLMPromptOverflow(
+                f"the prompt is longer than the context of {self.model} ({limit} tokens): it filled the whole "
+                "context, so Ollama dropped its beginning",
+                used=limit,
+                server=limit,
+                prompt_tokens=prompt_tokens,
             )
             err.partial = text
             raise err
+        if reason == "length" and not allow_length:
+            raise truncated_error(text, opts.get("num_predict"), self.model)
         return LLMResult(
             text=text,
             done_reason=reason,
@@ -269,6 +302,7 @@ class OllamaBackend(LLMBackend):
             completion_tokens=int(getattr(final, "eval_count", 0) or 0),
             model=self.model,
             backend=self.name,
+            tool_calls=calls,
         )
 
     # --- discovery ------------------------------------------------------------------------------------------
@@ -312,5 +346,51 @@ class OllamaBackend(LLMBackend):
         except LLMError as exc:
             return HealthStatus(False, exc.user_text(), [])
         if not any(_same_model(self.model, m) for m in models):
-            return HealthStatus(False, self._missing().message, models)
+            return HealthStatus(False, self._missing().user_text(), models)
         return HealthStatus(True, f"Ollama at {self.host} has {self.model}", models)
+
+
+# --- OpenAI-shaped requests to /api/chat ----------------------------------------------------------------------
+def ollama_message(m: ChatMessage) -> dict[str, Any]:
+    """A ChatMessage as /api/chat wants it: images as raw bytes (the client base64-encodes them), tool calls
+    with their arguments as an object, a tool's answer under `tool_name`."""
+    out: dict[str, Any] = {"role": m.role, "content": m.content}
+    if m.images:
+        out["images"] = [data for _mime, data in m.images]
+    if m.tool_calls:
+        out["tool_calls"] = [
+            {"function": {"name": c.name, "arguments": _json_object(c.arguments)}} for c in m.tool_calls
+        ]
+    if m.role == "tool" and m.name:
+        out["tool_name"] = m.name
+    return out
+
+
+def ollama_extras(options: GenOptions) -> dict[str, Any]:
+    """`tools` and `format` for /api/chat from OpenAI's tools / tool_choice / response_format."""
+    extra: dict[str, Any] = {}
+    if options.tools and options.tool_choice != "none":
+        extra["tools"] = list(options.tools)
+    fmt = options.response_format or {}
+    if fmt.get("type") == "json_object":
+        extra["format"] = "json"
+    elif fmt.get("type") == "json_schema":
+        extra["format"] = (fmt.get("json_schema") or {}).get("schema") or "json"
+    return extra
+
+
+def _json_object(text: str) -> dict[str, Any]:
+    try:
+        value = json.loads(text or "{}")
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def _tool_calls(msg: Any, start: int) -> list[ToolCall]:
+    """The tool calls in one streamed /api/chat message, numbered on from `start` (Ollama gives no ids)."""
+    out = []
+    for n, call in enumerate(getattr(msg, "tool_calls", None) or (), start):
+        fn = call.function
+        out.append(ToolCall(f"call_{n}", fn.name, json.dumps(dict(fn.arguments or {}), ensure_ascii=False)))
+    return out

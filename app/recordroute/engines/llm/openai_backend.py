@@ -27,6 +27,7 @@ from .base import (
     LLMResult,
     Retryable,
     TokenCallback,
+    ToolCall,
     call_with_retries,
     drain,
     truncated_error,
@@ -39,6 +40,7 @@ from .context import (
     context_from_props,
     parse_context_error,
 )
+from .openai_wire import merge_tool_calls, request_body
 
 _RETRY_STATUS = {429, 500, 502, 503, 504}
 
@@ -64,6 +66,7 @@ def _error_text(body: str) -> str:
 
 class OpenAIBackend(LLMBackend):
     name = "openai"
+    features = frozenset({"tools", "tool_choice", "response_format", "images"})
 
     def __init__(
         self,
@@ -195,20 +198,10 @@ class OpenAIBackend(LLMBackend):
         on_token: TokenCallback | None = None,
         cancel: CancelToken | None = None,
     ) -> LLMResult:
-        body: dict[str, Any] = {
-            "model": self.model,
-            "messages": [m.to_dict() for m in messages],
-            "temperature": options.temperature,
-            "stream": True,
-            "stream_options": {"include_usage": True},
-        }
-        if options.max_tokens:
-            body["max_tokens"] = int(options.max_tokens)
-        if options.stop:
-            body["stop"] = list(options.stop)
+        body = request_body(self.model, messages, options)
         used = options.num_ctx or self.effective_context()
         return call_with_retries(
-            lambda: self._once(body, on_token, cancel, used),
+            lambda: self._once(body, on_token, cancel, used, options.allow_length),
             retries=self.retries,
             backoff=self.backoff,
             cancel=cancel,
@@ -259,6 +252,7 @@ class OpenAIBackend(LLMBackend):
         on_token: TokenCallback | None,
         cancel: CancelToken | None,
         used: int | None,
+        allow_length: bool = False,
     ) -> LLMResult:
         events: queue.Queue[tuple[str, Any]] = queue.Queue()
         stop = threading.Event()
@@ -267,6 +261,7 @@ class OpenAIBackend(LLMBackend):
         pieces: list[str] = []
         finish: str | None = None
         usage: dict[str, Any] = {}
+        calls: dict[int, dict[str, str]] = {}
         try:
             for kind, value in drain(events, cancel):
                 if kind == "err":
@@ -281,6 +276,7 @@ class OpenAIBackend(LLMBackend):
                 for choice in value.get("choices") or []:
                     delta = choice.get("delta") or choice.get("message") or {}
                     piece = delta.get("content") or ""
+                    merge_tool_calls(calls, delta.get("tool_calls") or ())
                     if piece:
                         pieces.append(piece)
                         if on_token:
@@ -291,7 +287,7 @@ class OpenAIBackend(LLMBackend):
         finally:
             stop.set()
         text = "".join(pieces)
-        if finish == "length":
+        if finish == "length" and not allow_length:
             raise truncated_error(text, body.get("max_tokens"), self.model)
         if finish is None:
             raise LLMError(
@@ -306,6 +302,9 @@ class OpenAIBackend(LLMBackend):
             completion_tokens=int(usage.get("completion_tokens") or 0),
             model=self.model,
             backend=self.name,
+            tool_calls=tuple(
+                ToolCall(c["id"] or f"call_{i}", c["name"], c["arguments"]) for i, c in sorted(calls.items())
+            ),
         )
 
     def _classify(self, exc: BaseException, started: bool) -> BaseException:

@@ -256,9 +256,11 @@ def _managed_model(raw: str, name: str) -> ResolvedModel | None:
 
 def _raise_not_found(name: str, tried: list[str]) -> NoReturn:
     places = "\n".join(f"  {i}. {t}" for i, t in enumerate(tried, 1))
-    raise ModelNotFoundError(
+    err = ModelNotFoundError(
         f"speech model '{name}' was not found. Tried, in order:\n{places}", hint=INSTALL_HINT
     )
+    err.model = name
+    raise err
 
 
 def list_available_models(model_dir: Path | None = None) -> list[ResolvedModel]:

@@ -86,7 +86,21 @@ def _as_audio(audio: np.ndarray) -> np.ndarray:
 
 def _segment(raw: Any) -> Segment:
     words = [Word(float(w.start), float(w.end), str(w.word), float(w.probability)) for w in raw.words or []]
-    return Segment(float(raw.start), float(raw.end), str(raw.text).strip(), words)
+    return Segment(
+        float(raw.start),
+        float(raw.end),
+        str(raw.text).strip(),
+        words,
+        avg_logprob=_score(raw, "avg_logprob"),
+        compression_ratio=_score(raw, "compression_ratio"),
+        no_speech_prob=_score(raw, "no_speech_prob"),
+        temperature=_score(raw, "temperature"),
+    )
+
+
+def _score(raw: Any, name: str) -> float | None:
+    value = getattr(raw, name, None)
+    return None if value is None else float(value)
 
 
 def _clean(segments: list[Segment], options: SttOptions) -> list[Segment]:
