@@ -1,11 +1,13 @@
-"""Speaker diarization quality and cost on synthetic espeak-ng dialogues with known turns.
+"""Speaker diarization on the conversation test set (tests/helpers/conversations.py): 1–5 speakers, neural,
+classic and real voices, clean and degraded, a held-out part reported apart.
 
-    PYTHONPATH=app python bench/diarization.py [--model tiny.en] [--repeats 2]
+    PYTHONPATH=app:. python bench/diarization.py [--quick] [--cache DIR] [--calibrate] [--dump-der JSON]
 
-For each dialogue (2 and 3 speakers) and each method (basic, neural when a speaker model is installed):
-DER (missed speech + false alarm + speaker confusion over reference speech, 0.25 s collar, best label mapping),
-word-level speaker accuracy on Whisper's own word timestamps, and diarization time as a share of the
-transcription time of the same file measured in the same run (the baseline). Target: neural ≤ 0.3 on CPU.
+Per method (neural/basic) and count (calibrated agglomerative "ahc" vs the old "eigengap"): speaker-count
+accuracy, DER (0.25 s collar, NIST accounting; tests/helpers/diar_metrics.py), word-level speaker accuracy on
+reference word spans (all words, and words within 0.5 s of a reference turn change) and diarization time ÷
+audio duration. `--calibrate` sweeps where agglomeration stops, on the tuning part only. `--quick` runs three
+held-out dialogues, clean, in a few seconds once the voices are cached.
 """
 
 from __future__ import annotations
@@ -14,7 +16,8 @@ import argparse
 import sys
 import tempfile
 import time
-from itertools import permutations
+from collections import defaultdict
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -22,108 +25,183 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from recordroute.engines.diarize import DiarizeOptions, available, diarize, make_embedder  # noqa: E402
-from recordroute.engines.stt import SttEngine, SttOptions  # noqa: E402
-from recordroute.pipeline.diarization import align  # noqa: E402
-from recordroute.store import Segment, Word  # noqa: E402
-from tests.helpers import dialogue as dl  # noqa: E402
+from recordroute.engines.diarize import DiarizeOptions, available, make_embedder  # noqa: E402
+from recordroute.engines.diarize.counting import Calibration  # noqa: E402
+from recordroute.engines.diarize.engine import Diarization, Embedded, embed, finish  # noqa: E402
+from tests.helpers import conversations as cv  # noqa: E402
+from tests.helpers import diar_metrics as dm  # noqa: E402
 
-STEP = 0.01
-DIALOGUES = {"2 speakers": "ABABABAB", "3 speakers": "ABCABCABC", "3 speakers, mixed": "ACBCABAC"}
+QUICK = ["h-1-piper", "h-2-kokoro-ff", "h-3-meeting"]
+CLUSTERINGS = ("ahc", "eigengap")
 
 
-def der(d: dl.Dialogue, turns: list[tuple[float, float, str]], collar: float = 0.25) -> float:
-    n = int(len(d.samples) / 16000 / STEP)
-    ref: list[str | None] = [None] * n
-    skip = np.zeros(n, dtype=bool)
-    for t in d.turns:
-        a, b = int(t.start / STEP), int(t.end / STEP)
-        ref[a:b] = [t.speaker] * (b - a)
-        for edge in (a, b):
-            skip[max(0, edge - int(collar / STEP)) : edge + int(collar / STEP)] = True
-    hyp: list[str | None] = [None] * n
-    for a, b, s in turns:
-        i, j = int(a / STEP), min(n, int(b / STEP))
-        hyp[i:j] = [s] * (j - i)
-    keep = [i for i in range(n) if not skip[i]]
-    refs, hyps = sorted({r for r in ref if r}), sorted({h for h in hyp if h})
-    best = None
-    for perm in permutations(hyps, min(len(hyps), len(refs))):
-        m = dict(zip(perm, refs, strict=False))
-        err = sum(
-            1
-            for i in keep
-            if (ref[i] or hyp[i]) and (ref[i] is None or hyp[i] is None or m.get(hyp[i]) != ref[i])
+@dataclass
+class Row:
+    conv: cv.Conversation
+    method: str
+    clustering: str
+    n_hyp: int
+    der: float
+    words: tuple[int, int]
+    near: tuple[int, int]
+    seconds: float
+    cpu: float
+
+
+def score(
+    conv: cv.Conversation, diar: Diarization, method: str, clustering: str, seconds: float, cpu: float
+) -> Row:
+    ref = [(t.start, t.end, t.speaker) for t in conv.turns]
+    hyp = [(t.start, t.end, t.speaker) for t in diar.turns]
+    mapping = dm.best_mapping(ref, hyp)
+    main = [(t.start, t.end, t.speaker) for t in conv.turns if not t.backchannel]
+    return Row(
+        conv,
+        method,
+        clustering,
+        len(diar.speakers),
+        dm.der(ref, hyp),
+        dm.word_accuracy(conv.words, diar.speaker_at, mapping),
+        dm.word_accuracy(conv.words, diar.speaker_at, mapping, dm.changes(main)),
+        seconds,
+        cpu,
+    )
+
+
+def run(convs: list[cv.Conversation], methods: list[str]) -> list[Row]:
+    rows = []
+    for method in methods:
+        embedder = make_embedder(DiarizeOptions(method=method))  # loaded once, like the app
+        for conv in convs:
+            t0, c0 = time.perf_counter(), time.process_time()
+            e = embed(conv.samples, DiarizeOptions(method=method), embedder)
+            t_embed, c_embed = time.perf_counter() - t0, time.process_time() - c0
+            for clustering in CLUSTERINGS:
+                options = DiarizeOptions(method=method, clustering=clustering)
+                t1, c1 = time.perf_counter(), time.process_time()
+                turns, speakers = finish(e, options)
+                t_all = t_embed + time.perf_counter() - t1
+                c_all = c_embed + time.process_time() - c1
+                diar = Diarization(method, e.embedder, turns, speakers, e.norm, len(e.windows))
+                rows.append(score(conv, diar, method, clustering, t_all, c_all))
+    return rows
+
+
+def _pct(right: int, total: int) -> str:
+    return f"{100 * right / max(total, 1):.1f} %"
+
+
+def table(rows: list[Row], key: str) -> None:
+    groups: dict[tuple[str, ...], list[Row]] = defaultdict(list)
+    for r in rows:
+        k = (
+            r.conv.spec.split,
+            r.conv.condition if key == "condition" else r.conv.source,
+            r.method,
+            r.clustering,
         )
-        best = err if best is None else min(best, err)
-    speech = sum(1 for i in keep if ref[i])
-    return (best if best is not None else speech) / max(speech, 1)
+        groups[k].append(r)
+    head = "condition" if key == "condition" else "voice source"
+    cols = "count exact | DER | words | words near a change | time ÷ audio | CPU ÷ audio"
+    print(f"\n| split | {head} | method | count | dialogues | {cols} |")
+    print("|" + " --- |" * 11)
+    for (split, what, method, clustering), rs in sorted(groups.items()):
+        exact = sum(r.n_hyp == len(r.conv.speakers) for r in rs)
+        w = (sum(r.words[0] for r in rs), sum(r.words[1] for r in rs))
+        n = (sum(r.near[0] for r in rs), sum(r.near[1] for r in rs))
+        audio = sum(r.conv.duration for r in rs)
+        ratio = sum(r.seconds for r in rs) / audio
+        cpu = sum(r.cpu for r in rs) / audio
+        print(
+            f"| {split} | {what} | {method} | {clustering} | {len(rs)} | {_pct(exact, len(rs))} | "
+            f"{np.mean([r.der for r in rs]):.3f} | {_pct(*w)} | {_pct(*n)} | {ratio:.3f} | {cpu:.3f} |"
+        )
 
 
-def word_accuracy(d: dl.Dialogue, segments: list[Segment]) -> float:
-    words = [w for s in segments for w in s.words]
-    pairs: dict[tuple, int] = {}
-    for w in words:
-        key = (w.speaker, d.speaker_at((w.start + w.end) / 2))
-        pairs[key] = pairs.get(key, 0) + 1
-    used_h, used_t, right = set(), set(), 0
-    for (h, t), n in sorted(pairs.items(), key=lambda kv: -kv[1]):
-        if h not in used_h and t not in used_t:
-            used_h.add(h)
-            used_t.add(t)
-            right += n
-    return right / max(len(words), 1)
+def detail(rows: list[Row]) -> None:
+    print("\n| dialogue | condition | method | count | speakers (found) | DER | words |")
+    print("| --- | --- | --- | --- | --- | --- | --- |")
+    for r in rows:
+        print(
+            f"| {r.conv.spec.name} | {r.conv.condition} | {r.method} | {r.clustering} | "
+            f"{len(r.conv.speakers)} ({r.n_hyp}) | {r.der:.3f} | {_pct(*r.words)} |"
+        )
+
+
+def calibrate(convs: list[cv.Conversation], methods: list[str]) -> None:
+    """Sweep where agglomeration stops, on the tuning part only: count accuracy first, then mean DER."""
+    tune = [c for c in convs if c.spec.split == "tune"]
+    for method in methods:
+        embedder = make_embedder(DiarizeOptions(method=method))
+        embedded: list[tuple[cv.Conversation, Embedded]] = [
+            (c, embed(c.samples, DiarizeOptions(method=method), embedder)) for c in tune
+        ]
+        results = []
+        for threshold in np.arange(2.0, 12.01, 0.25):
+            for share in (0.0, 0.03, 0.05, 0.08):
+                calib = Calibration(float(threshold), share)
+                exact, ders = 0, []
+                for c, e in embedded:
+                    turns, speakers = finish(e, DiarizeOptions(method=method), calib)
+                    exact += len(speakers) == len(c.speakers)
+                    ref = [(t.start, t.end, t.speaker) for t in c.turns]
+                    ders.append(dm.der(ref, [(t.start, t.end, t.speaker) for t in turns]))
+                results.append((exact, -float(np.mean(ders)), round(float(threshold), 3), share))
+        results.sort(reverse=True)
+        print(f"\n{method} ({embedder.name}): best on {len(tune)} tuning dialogues (clean + degraded)")
+        for exact, neg_der, threshold, share in results[:8]:
+            print(
+                f"  max_cost {threshold:.2f} min_share {share:.2f}: count exact {exact}/{len(tune)}, DER {-neg_der:.3f}"
+            )
+
+
+def dump_der(convs: list[cv.Conversation], dst: Path) -> None:
+    """Reference and neural hypothesis turns with our DER, as JSON for bench/der_check.py (pyannote.metrics)."""
+    import json
+
+    embedder = make_embedder(DiarizeOptions(method="neural"))
+    out = []
+    for conv in convs:
+        e = embed(conv.samples, DiarizeOptions(method="neural"), embedder)
+        turns, _ = finish(e, DiarizeOptions(method="neural"))
+        ref = [(t.start, t.end, t.speaker) for t in conv.turns]
+        hyp = [(t.start, t.end, t.speaker) for t in turns]
+        out.append(
+            {"name": f"{conv.spec.name} / {conv.condition}", "ref": ref, "hyp": hyp, "der": dm.der(ref, hyp)}
+        )
+    dst.write_text(json.dumps(out), encoding="utf-8")
+    print(
+        f"wrote {len(out)} cases to {dst}; run bench/der_check.py {dst} where pyannote.metrics is installed"
+    )
 
 
 def main() -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--model", default="tiny.en")
-    ap.add_argument("--repeats", type=int, default=2)
+    ap.add_argument("--quick", action="store_true", help="three held-out dialogues, clean (a few seconds)")
+    ap.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "recordroute-voices")
+    ap.add_argument("--calibrate", action="store_true")
     ap.add_argument(
-        "--quick",
-        action="store_true",
-        help="tiny inputs, a few seconds: proves the bench still runs (tests/test_benches.py)",
+        "--dump-der", type=Path, metavar="JSON", help="write turns + our DER for bench/der_check.py"
     )
+    ap.add_argument("--detail", action="store_true", help="one row per dialogue too")
+    ap.add_argument("--split", choices=("all", "tune", "held-out"), default="all")
     args = ap.parse_args()
-    if args.quick:
-        args.repeats = 1
-    methods = ["basic"] + (["neural"] if available(None) else [])
-    stt = SttEngine(args.model, device="cpu")
-    embedders = {m: make_embedder(DiarizeOptions(method=m)) for m in methods}  # loaded once, like the app
-    print("| dialogue | length | method | speakers (est.) | DER | word accuracy | diarize / transcribe |")
-    print("| --- | --- | --- | --- | --- | --- | --- |")
-    with tempfile.TemporaryDirectory() as tmp:
-        for name, order in DIALOGUES.items():
-            d = dl.build(Path(tmp) / f"{order}.wav", order)
-            t_stt = []
-            for _ in range(args.repeats):
-                t0 = time.perf_counter()
-                tr = stt.transcribe(d.samples, SttOptions(language="en"))
-                t_stt.append(time.perf_counter() - t0)
-            for m in methods:
-                t_d = []
-                for _ in range(args.repeats):
-                    t0 = time.perf_counter()
-                    result = diarize(d.samples, DiarizeOptions(method=m), embedder=embedders[m])
-                    t_d.append(time.perf_counter() - t0)
-                segs = [
-                    Segment(
-                        idx=i,
-                        text=s.text,
-                        start=s.start,
-                        end=s.end,
-                        words=[Word(w.start, w.end, w.word, w.probability) for w in s.words],
-                    )
-                    for i, s in enumerate(tr.segments)
-                ]
-                segs = align(segs, result)
-                hyp = [(t.start, t.end, t.speaker) for t in result.turns]
-                print(
-                    f"| {name} | {len(d.samples) / 16000:.0f} s | {result.label} | "
-                    f"{len(d.speakers)} ({len(result.speakers)}) | {der(d, hyp):.3f} | "
-                    f"{word_accuracy(d, segs):.3f} | {min(t_d) / min(t_stt):.3f} |"
-                )
-    print(f"\nbaseline: faster-whisper {args.model} (CPU int8) on the same file, best of {args.repeats}")
+    methods = (["neural"] if available(None) else []) + ["basic"]
+    names = QUICK if args.quick else [s.name for s in cv.SET if args.split in ("all", s.split)]
+    convs = cv.load(args.cache, names, degraded=not args.quick)
+    if args.dump_der:
+        dump_der(convs, args.dump_der)
+        return 0
+    if args.calibrate:
+        calibrate(convs, methods)
+        return 0
+    rows = run(convs, methods)
+    print(f"{len(convs)} recordings, {sum(c.duration for c in convs) / 60:.1f} min of audio")
+    table(rows, "condition")
+    if not args.quick:
+        table([r for r in rows if r.clustering == "ahc"], "source")
+    if args.detail:
+        detail(rows)
     return 0
 
 

@@ -39,6 +39,9 @@ class JobOptions:
     force: bool = False  # transcribe again even if the recording is already done
     diarize: bool | None = None  # who said what (setting: diarize)
     speakers: int | None = None  # known number of speakers for diarization; None = estimate
+    min_speakers: int | None = None  # bounds for the estimate when the exact number is not known
+    max_speakers: int | None = None
+    meeting: bool | None = None  # a two-channel meeting recording: channel 1 is the user ("Me")
     diarize_method: str | None = None  # auto, basic or neural (setting: diarize_method)
     no_summary: bool = False  # skip the summarize stage
     template: str | None = None  # summary template (setting: summary_template)
@@ -50,10 +53,14 @@ class JobOptions:
     def __post_init__(self) -> None:
         for f in dataclasses.fields(self):
             _check(f.name, getattr(self, f.name))
+        if self.min_speakers and self.max_speakers and self.min_speakers > self.max_speakers:
+            raise InputError(
+                f"job option 'min_speakers' ({self.min_speakers}) is above 'max_speakers' ({self.max_speakers})"
+            )
         if self.task is not None:  # a plain "translate" from a form becomes the member (same string)
             object.__setattr__(self, "task", Task(self.task))
-        if self.speakers is not None:  # the one place of the rule "speakers implies diarize"
-            object.__setattr__(self, "diarize", True)
+        if (self.speakers, self.min_speakers, self.max_speakers) != (None, None, None):
+            object.__setattr__(self, "diarize", True)  # the one place of "speaker hints imply diarize"
 
     # --- serialization -----------------------------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:
@@ -147,7 +154,8 @@ class JobOptions:
 
 
 FIELDS: dict[str, dataclasses.Field[Any]] = {f.name: f for f in dataclasses.fields(JobOptions)}
-_FLAGS = ("force", "diarize", "no_summary", "no_index")
+_FLAGS = ("force", "diarize", "no_summary", "no_index", "meeting")
+_COUNTS = ("speakers", "min_speakers", "max_speakers")
 _SETTING_CHOICES = {
     "diarize_method": "diarize_method",
     "summary_language": "summary_language",
@@ -165,12 +173,12 @@ def _check(key: str, value: Any) -> None:
         if not isinstance(value, bool):
             raise InputError(f"job option {key!r} must be true or false, not {value!r}")
         return
-    if key == "speakers":
+    if key in _COUNTS:
         if isinstance(value, bool) or not isinstance(value, int):
-            raise InputError(f"job option 'speakers' must be a whole number, not {value!r}")
+            raise InputError(f"job option {key!r} must be a whole number, not {value!r}")
         if not 1 <= value <= MAX_SPEAKERS:
             raise InputError(
-                f"job option 'speakers' must be between 1 and {MAX_SPEAKERS}, not {value}",
+                f"job option {key!r} must be between 1 and {MAX_SPEAKERS}, not {value}",
                 hint="leave it out to let diarization estimate the number",
             )
         return
@@ -195,9 +203,9 @@ def _from_text(key: str, raw: str) -> Any:
         if low in ("0", "false", "no", "off"):
             return False
         raise InputError(f"job option {key!r} must be true or false, not {raw!r}")
-    if key == "speakers":
+    if key in _COUNTS:
         try:
             return int(raw)
         except ValueError:
-            raise InputError(f"job option 'speakers' must be a whole number, not {raw!r}") from None
+            raise InputError(f"job option {key!r} must be a whole number, not {raw!r}") from None
     return raw

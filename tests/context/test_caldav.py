@@ -66,3 +66,16 @@ def test_cli_sync_takes_the_password_from_the_environment(isolated_env: Path, tm
     assert res.returncode == 0, res.stderr
     assert json.loads(res.stdout)["events"] == 3
     assert "from-env" not in config.read_text(encoding="utf-8")
+
+
+def test_hostile_caldav_answers_are_refused() -> None:
+    from recordroute.engines.caldav_fetch import parse_multistatus
+
+    bomb = b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]><d:multistatus xmlns:d="DAV:">&a;</d:multistatus>'
+    with pytest.raises(ValueError):
+        parse_multistatus(bomb)
+    ok = (
+        b'<d:multistatus xmlns:d="DAV:" xmlns:c="urn:ietf:params:xml:ns:caldav"><d:response><d:propstat><d:prop>'
+        b"<c:calendar-data>BEGIN:VCALENDAR</c:calendar-data></d:prop></d:propstat></d:response></d:multistatus>"
+    )
+    assert parse_multistatus(ok) == ["BEGIN:VCALENDAR"]

@@ -159,9 +159,9 @@ def test_kaldi_fbank_matches_its_definition() -> None:
 def test_long_recordings_cluster_a_sample_and_assign_the_rest(
     dialogues: dict[int | str, dl.Dialogue], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from recordroute.engines.diarize import engine
+    from recordroute.engines.diarize import counting
 
-    monkeypatch.setattr(engine, "MAX_CLUSTERED", 20)  # the 3-speaker dialogue has ~35 windows
+    monkeypatch.setattr(counting, "MAX_CLUSTERED", 20)  # the 3-speaker dialogue has ~35 windows
     result = diarize(dialogues[3].samples, DiarizeOptions(method="basic", num_speakers=3))
     assert result.windows > 20 and len(result.speakers) == 3
     assert dl.frame_accuracy(dialogues[3], _hyp(result)) >= MIN_ACCURACY["basic"]

@@ -238,3 +238,16 @@ def test_the_llm_sees_named_turns(ctx, dialogues) -> None:
     assert "Bob: I will talk to the design team" in prompt
     res = run_cli("search", "design team", "--mode", "keyword")
     assert "Bob: " in res.stdout
+
+
+def test_cli_speaker_bounds(ctx, dialogues) -> None:
+    rid = add_recording(ctx, dialogues["AB"])
+    res = run_cli("diarize", str(rid), "--method", "basic", "--min-speakers", "3", "--max-speakers", "4")
+    assert res.returncode == 0, res.stderr
+    assert "3 speakers (basic (no model))" in res.stdout  # two voices, but at least three were asked for
+    res = run_cli("diarize", str(rid), "--method", "basic", "--max-speakers", "1")
+    assert res.returncode == 0 and "1 speaker" in res.stdout
+    res = run_cli("diarize", str(rid), "--min-speakers", "0")
+    assert res.returncode == 2 and "--min-speakers must be at least 1" in res.stderr
+    res = run_cli("diarize", str(rid), "--method", "basic", "--min-speakers", "4", "--max-speakers", "2")
+    assert res.returncode != 0 and "1 ≤ min ≤ max" in res.stderr

@@ -47,6 +47,9 @@ def test_round_trip_through_versioned_json() -> None:
         force=True,
         diarize=False,
         speakers=3,
+        min_speakers=2,
+        max_speakers=4,
+        meeting=True,
         diarize_method="basic",
         no_summary=True,
         template="minutes",
@@ -244,3 +247,15 @@ def test_mypy_flags_a_misspelt_option(tmp_path: Path) -> None:
     )
     assert res.returncode == 1, res.stdout + res.stderr
     assert '"JobOptions" has no attribute "tsk"' in res.stdout
+
+
+def test_speaker_bounds_are_checked() -> None:
+    assert JobOptions.from_text(["min_speakers=2", "max_speakers=4"]) == JobOptions(
+        min_speakers=2, max_speakers=4
+    )
+    with pytest.raises(InputError, match="'min_speakers' \\(5\\) is above 'max_speakers' \\(2\\)"):
+        JobOptions(min_speakers=5, max_speakers=2)
+    with pytest.raises(InputError, match="'max_speakers' must be between 1"):
+        JobOptions.from_dict({"max_speakers": 0})
+    with pytest.raises(InputError, match="'meeting' must be true or false"):
+        JobOptions.from_dict({"meeting": "yes please"})

@@ -53,6 +53,12 @@ class UploadForm(BaseModel):
     speakers: int | None = Field(
         default=None, ge=1, le=MAX_SPEAKERS, description="number of speakers, if known"
     )
+    min_speakers: int | None = Field(
+        default=None, ge=1, le=MAX_SPEAKERS, description="at least this many speakers (when estimating)"
+    )
+    max_speakers: int | None = Field(
+        default=None, ge=1, le=MAX_SPEAKERS, description="at most this many speakers (when estimating)"
+    )
     notes: str | None = Field(
         default=None,
         max_length=MAX_NOTES_CHARS,
@@ -60,7 +66,7 @@ class UploadForm(BaseModel):
     )
 
     def job_options(self) -> JobOptions:
-        diarize = self.diarize  # speakers imply diarize (JobOptions applies the rule)
+        diarize = self.diarize  # speaker counts and bounds imply diarize (JobOptions applies the rule)
         return JobOptions(
             language=self.language or None,
             model=self.model or None,
@@ -70,6 +76,8 @@ class UploadForm(BaseModel):
             template=self.template or None,
             diarize=diarize,
             speakers=self.speakers,
+            min_speakers=self.min_speakers,
+            max_speakers=self.max_speakers,
         )
 
 

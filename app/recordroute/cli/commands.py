@@ -85,15 +85,17 @@ def cancel_on_signals() -> Iterator[CancelToken]:
 def job_options(args: argparse.Namespace) -> JobOptions:
     """`process`'s flags over its `--option KEY=VALUE` pairs; an unknown key or a bad value is refused."""
     speakers = getattr(args, "speakers", None)
+    bounds = {k: getattr(args, k, None) for k in ("min_speakers", "max_speakers")}
     flags: dict[str, Any] = {
         "language": getattr(args, "language", None) or None,
         "model": getattr(args, "model", None) or None,
         "task": getattr(args, "task", None),
         "template": getattr(args, "template", None) or None,
         "speakers": speakers,
+        **bounds,
         "force": getattr(args, "force", False) or None,
         "no_summary": getattr(args, "no_summary", False) or None,
-        "diarize": True if getattr(args, "diarize", False) else None,  # speakers imply it (JobOptions)
+        "diarize": True if getattr(args, "diarize", False) else None,  # speaker hints imply it (JobOptions)
     }
     base = JobOptions.from_text(getattr(args, "option", None) or [])
     return dataclasses.replace(base, **{k: v for k, v in flags.items() if v is not None})

@@ -42,6 +42,8 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--template", help="summary template (default: settings)")
     c.add_argument("--diarize", action="store_true", help="find who said what (speaker diarization)")
     c.add_argument("--speakers", type=int, metavar="N", help="number of speakers for --diarize, if known")
+    c.add_argument("--min-speakers", type=int, metavar="N", help="at least N speakers (implies --diarize)")
+    c.add_argument("--max-speakers", type=int, metavar="N", help="at most N speakers (implies --diarize)")
     c.add_argument(
         "--option",
         "-O",

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from ..engines import capture
 from ..engines.notes import NotesFollower, NoteStamper, format_notes, sidecar_path
+from ..job_options import JobOptions
 from ..pipeline import recovery, runner
 from ..pipeline.context import AppContext
 from ..pipeline.intake import take_in
@@ -170,7 +171,7 @@ def cmd_record(args: argparse.Namespace) -> int:
         err(f"saved {len(notes)} notes beside it; they are imported with the recording")
     if args.no_process or recorder.seconds <= 0:
         return 0 if recorder.error is None else 1
-    return _process(ctx, path)
+    return _process(ctx, path, meeting=bool(args.mic_and_system))
 
 
 def _live_translator(ctx: AppContext, args: argparse.Namespace) -> LiveTranslator:
@@ -203,9 +204,10 @@ def _live_captioner(
     return captioner
 
 
-def _process(ctx: AppContext, path: Path) -> int:
+def _process(ctx: AppContext, path: Path, *, meeting: bool = False) -> int:
     with cancel_on_signals() as token:
-        job_id = take_in(ctx, path, defer=True).job_id
+        # A meeting recording tells diarization that channel 1 is the user (only used when diarizing).
+        job_id = take_in(ctx, path, JobOptions(meeting=True) if meeting else None, defer=True).job_id
         assert job_id is not None  # deferred: always a job
         bar = ProgressBar(path.name)
         final = runner.run_job(ctx, job_id, listener=bar, cancel=token)

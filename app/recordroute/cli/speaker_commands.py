@@ -21,6 +21,8 @@ def add_speaker_commands(sub: argparse._SubParsersAction) -> None:
     c = sub.add_parser("diarize", help="find who spoke when in a transcribed recording")
     c.add_argument("id", type=int)
     c.add_argument("--speakers", type=int, metavar="N", help="number of speakers, when you know it")
+    c.add_argument("--min-speakers", type=int, metavar="N", help="at least N speakers (when estimating)")
+    c.add_argument("--max-speakers", type=int, metavar="N", help="at most N speakers (when estimating)")
     c.add_argument(
         "--method",
         choices=tuple(DiarizeMethod),
@@ -53,9 +55,10 @@ def add_speaker_commands(sub: argparse._SubParsersAction) -> None:
 
 def cmd_diarize(args: argparse.Namespace) -> int:
     ctx = open_context()
-    if args.speakers is not None and args.speakers < 1:
-        print("recordroute: error: --speakers must be at least 1", file=sys.stderr)
-        return 2
+    for flag in ("speakers", "min_speakers", "max_speakers"):
+        if getattr(args, flag) is not None and getattr(args, flag) < 1:
+            print(f"recordroute: error: --{flag.replace('_', '-')} must be at least 1", file=sys.stderr)
+            return 2
     bar = None if args.json else ProgressBar(f"diarize {args.id}")
 
     def report(p: Progress) -> None:
@@ -68,6 +71,8 @@ def cmd_diarize(args: argparse.Namespace) -> int:
             args.id,
             method=args.method,
             num_speakers=args.speakers,
+            min_speakers=args.min_speakers,
+            max_speakers=args.max_speakers,
             model=args.model,
             progress=report,
             cancel=token,

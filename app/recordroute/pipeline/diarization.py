@@ -12,10 +12,11 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from ..engines.diarize import Diarization, DiarizeOptions, available, diarize, similarity
+from ..engines.diarize.meeting import decode_channels, diarize_meeting
 from ..errors import InputError
 from ..progress import CancelToken, ProgressCallback, null_progress
 from ..store import Store
-from ..transcript import Segment, Transcript
+from ..transcript import Segment, Transcript, Word
 from ..vocab import DiarizeMethod, StageState
 from . import stages
 from .context import AppContext
@@ -24,6 +25,7 @@ from .context import AppContext
 # dialogues (bench/diarization.py): neural d-vectors of one voice score ~0.97 across recordings, the closest
 # other voice ~0.74; basic vectors, scaled by the new recording's statistics, ~0.64 against at most ~0.40.
 MATCH_THRESHOLD: dict[str, float] = {DiarizeMethod.NEURAL: 0.85, DiarizeMethod.BASIC: 0.5}
+ME_NAME = "Me"  # the microphone's speaker in meeting mode (a saved voice profile may rename it)
 ATTENDEE_BONUS = 0.1  # a saved voice whose name is on the meeting's calendar event
 
 
@@ -67,12 +69,25 @@ def align(segments: list[Segment], diar: Diarization) -> list[Segment]:
         fallback = diar.speaker_at(seg.start, seg.end or seg.start)
         for i, lab in enumerate(labels):  # a word in a pause takes its neighbour's speaker
             labels[i] = lab or (labels[i - 1] if i else None) or next((x for x in labels[i:] if x), fallback)
+        _smooth_islands(seg.words, labels)
         for w, lab in zip(seg.words, labels, strict=True):
             w.speaker = lab
         out.extend(_split(seg, labels))
     for i, seg in enumerate(out):
         seg.idx = i
     return out
+
+
+ISLAND = 0.5  # seconds: one word of another speaker between two words of one speaker is a boundary slip
+
+
+def _smooth_islands(words: list[Word], labels: list[str | None]) -> None:
+    """A single short word whose speaker differs from both neighbours (who agree) takes theirs: near a turn
+    change the window evidence is mixed, and a lone word is more likely a slip than a one-word turn."""
+    for i in range(1, len(labels) - 1):
+        w = words[i]
+        if labels[i - 1] == labels[i + 1] != labels[i] and w.end - w.start < ISLAND:
+            labels[i] = labels[i - 1]
 
 
 def _split(seg: Segment, labels: list[str | None]) -> list[Segment]:
@@ -105,11 +120,17 @@ def diarize_recording(
     *,
     method: str | None = None,
     num_speakers: int | None = None,
+    min_speakers: int | None = None,
+    max_speakers: int | None = None,
     model: str | None = None,
+    meeting: bool = False,
     progress: ProgressCallback = null_progress,
     cancel: CancelToken | None = None,
     job_id: int | None = None,
 ) -> Diarization:
+    """Diarize a transcribed recording and store the result. The count hints: `num_speakers` exact, or
+    `min_speakers`/`max_speakers` bounds for the estimate (the GUI's "find speakers again" passes these).
+    `meeting`: a two-channel meeting recording, channel 1 the user ("Me"), only channel 2 clustered."""
     from ..engines.audio import decode
 
     store = ctx.store
@@ -122,15 +143,21 @@ def diarize_recording(
     store.recordings.set_stage_state(rec_id, "diarize", StageState.RUNNING)
     t0 = time.monotonic()
     try:
-        audio = decode(store.library.path(rec.stored_name), cancel=cancel)
+        path = store.library.path(rec.stored_name)
         options = DiarizeOptions(
             method=method,
             num_speakers=num_speakers,
+            min_speakers=min_speakers or 1,
+            max_speakers=max_speakers or max(8, min_speakers or 1),
             model=model,
             models_dir=ctx.data_dir / "models",
             model_dir=ctx.settings.model_dir,
         )
-        diar = diarize(audio.samples, options, progress=progress, cancel=cancel)
+        if meeting:
+            mic, system = decode_channels(path)
+            diar = diarize_meeting(mic, system, options, progress=progress, cancel=cancel)
+        else:
+            diar = diarize(decode(path, cancel=cancel).samples, options, progress=progress, cancel=cancel)
     except BaseException:
         store.recordings.set_stage_state(rec_id, "diarize", StageState.FAILED)
         raise
@@ -160,6 +187,8 @@ def diarize_recording(
             job_id=job_id,
             con=con,
         )
+    if diar.me is not None:
+        store.speakers.rename(rec_id, diar.me, ME_NAME)
     return diar
 
 
@@ -249,6 +278,9 @@ def stage_diarize(run: stages.StageRun) -> None:
         rec.id,
         method=run.options.diarize_method,
         num_speakers=run.options.speakers,
+        min_speakers=run.options.min_speakers,
+        max_speakers=run.options.max_speakers,
+        meeting=bool(run.options.meeting),
         progress=run.progress,
         cancel=run.cancel,
         job_id=run.job.id,

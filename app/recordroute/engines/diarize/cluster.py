@@ -184,3 +184,108 @@ def assign(emb: np.ndarray, part: np.ndarray, labels: np.ndarray) -> np.ndarray:
     ks = sorted(set(labels.tolist()))
     cents = l2norm(np.array([l2norm(part)[labels == k].mean(0) for k in ks]))
     return np.array(ks)[(l2norm(emb) @ cents.T).argmax(1)]
+
+
+@dataclass
+class Dendrogram:
+    """An agglomeration: the merges in order, each with its cost (ascending for Ward)."""
+
+    n: int
+    merges: list[tuple[int, int, float]]  # (kept cluster, absorbed cluster, cost)
+
+    def labels(self, k: int) -> np.ndarray:
+        """Labels with `k` clusters (1 ≤ k ≤ n), numbered by first appearance."""
+        parent = np.arange(self.n)
+        for keep, gone, _ in self.merges[: max(0, self.n - k)]:
+            parent[parent == gone] = keep
+        return relabel(parent)
+
+    def count_at(self, max_cost: float) -> int:
+        """Clusters left when merging stops at the first merge costing more than `max_cost`."""
+        done = next((i for i, m in enumerate(self.merges) if m[2] > max_cost), len(self.merges))
+        return self.n - done
+
+
+def choose_count(
+    dend: Dendrogram,
+    max_cost: float,
+    *,
+    num_speakers: int | None = None,
+    min_speakers: int = 1,
+    max_speakers: int = 8,
+) -> int:
+    """The exact count when given; else where merging stops at `max_cost`, kept inside [min, max]."""
+    if num_speakers is not None:
+        return max(1, min(num_speakers, dend.n))
+    k = dend.count_at(max_cost)
+    return max(1, min(max(k, min_speakers), max_speakers, dend.n))
+
+
+def absorb_small(emb: np.ndarray, labels: np.ndarray, min_share: float, keep: int = 1) -> np.ndarray:
+    """Clusters holding under `min_share` of the windows (overlaps, coughs, a voice's odd moment) join the
+    nearest big cluster; at least `keep` clusters survive."""
+    ks, counts = np.unique(labels, return_counts=True)
+    order = np.argsort(-counts)
+    big = [int(ks[i]) for i in order if counts[i] >= min_share * len(labels)]
+    big = big or [int(ks[order[0]])]
+    while len(big) < min(keep, len(ks)):
+        big.append(int(ks[order[len(big)]]))
+    if len(big) == len(ks):
+        return labels
+    e = l2norm(emb)
+    cents = l2norm(np.array([e[labels == k].mean(0) for k in big]))
+    out = labels.copy()
+    small = ~np.isin(labels, big)
+    out[small] = np.array(big)[(e[small] @ cents.T).argmax(1)]
+    return relabel(out)
+
+
+NOISE_LAG = 2  # windows apart (2 × 0.75 s: the nearest windows that do not overlap)
+SIZE_CAP = 1e9  # windows a cluster counts for at most in the Ward cost
+
+
+def noise_scale(emb: np.ndarray, lag: int = 0) -> float:
+    """Within-speaker spread of one window's embedding, from windows `lag` steps apart in time (turns are
+    longer than windows, so most such pairs share a speaker; the median ignores the pairs that do not)."""
+    lag = lag or NOISE_LAG
+    e = l2norm(emb.astype(np.float64))
+    if len(e) <= lag:
+        return 0.05
+    d2 = ((e[lag:] - e[:-lag]) ** 2).sum(1)
+    return max(float(np.median(d2)) / 2, 1e-4)
+
+
+def ward(emb: np.ndarray) -> Dendrogram:
+    """Ward agglomeration of unit vectors; each merge's cost (n_a·n_b/(n_a+n_b))·‖c_a − c_b‖² is divided by
+    the recording's own `noise_scale`, so the stop is a significance level: how many noise units apart two
+    clusters are, given how much speech each holds."""
+    e = l2norm(emb.astype(np.float64))
+    n = len(e)
+    s2 = noise_scale(e)
+    cents = e.copy()
+    size = np.ones(n)
+    alive = np.ones(n, dtype=bool)
+
+    def costs(i: int) -> np.ndarray:
+        a, b = min(size[i], SIZE_CAP), np.minimum(size, SIZE_CAP)
+        c = a * b / (a + b) * ((cents - cents[i]) ** 2).sum(1) / s2
+        c[~alive] = np.inf
+        c[i] = np.inf
+        return c
+
+    table = np.array([costs(i) for i in range(n)]) if n else np.zeros((0, 0))
+    merges: list[tuple[int, int, float]] = []
+    for _ in range(n - 1):
+        i, j = divmod(int(np.argmin(table)), n)
+        i, j = min(i, j), max(i, j)
+        z = float(table[i, j])
+        cents[i] = (size[i] * cents[i] + size[j] * cents[j]) / (size[i] + size[j])
+        size[i] += size[j]
+        alive[j] = False
+        table[j, :] = np.inf
+        table[:, j] = np.inf
+        row = costs(i)
+        table[i, :] = row
+        table[:, i] = row
+        merges.append((i, j, z))
+    return Dendrogram(n, merges)

@@ -12,6 +12,10 @@ from ...progress import CancelToken, Progress, ProgressCallback
 from . import features
 from .catalog import DiarizeModel
 from .cluster import l2norm
+from .counting import Calibration
+
+# Calibrated on the tuning part of the test set (bench/diarization.py --calibrate).
+BASIC_MAX_COST = 4.0
 
 FRAME = features.HOP / features.SAMPLE_RATE  # seconds per feature frame
 
@@ -20,6 +24,7 @@ class Embedder(Protocol):
     name: str
     # Basic features are z-scored per recording before clustering; neural embeddings are compared as they are.
     standardize: bool
+    calibration: Calibration  # where agglomerative clustering stops for this embedder
 
     def embed(
         self,
@@ -43,6 +48,7 @@ class MfccStats:
 
     name = "mfcc-stats"
     standardize = True
+    calibration = Calibration(BASIC_MAX_COST)
 
     def embed(
         self,
@@ -81,6 +87,7 @@ class OnnxEmbedder:
         self.input = self.session.get_inputs()[0].name
         self.model = model
         self.name = model.name
+        self.calibration = Calibration(model.max_cost)
 
     def embed(
         self,

@@ -11,9 +11,11 @@ import numpy as np
 from ...errors import InputError
 from ...progress import CancelToken, Progress, ProgressCallback, null_progress
 from ...vocab import DiarizeMethod
-from . import cluster, features
+from . import cluster, counting, features
 from .catalog import resolve_embedder
+from .counting import CLUSTERINGS, Calibration, CountHints
 from .embedders import Embedder, MfccStats, OnnxEmbedder
+from .turns import Turn, build_turns, renumber
 
 METHODS = (DiarizeMethod.BASIC, DiarizeMethod.NEURAL)
 # How results are labelled wherever they are shown (like the summary's "extractive (no LLM)").
@@ -24,21 +26,34 @@ METHOD_LABELS: dict[str, str] = {DiarizeMethod.BASIC: "basic (no model)", Diariz
 class DiarizeOptions:
     method: str = DiarizeMethod.BASIC
     num_speakers: int | None = None  # given by the user; None = estimate
+    min_speakers: int = 1  # bounds for the estimate (the user's "between 2 and 4")
     max_speakers: int = 8
+    clustering: str = "ahc"  # "ahc" (calibrated) | "eigengap" (the old count, for comparison)
     model: str | None = None  # neural embedder from the catalogue; None = first available
     models_dir: Path | None = None  # <data_dir>/models
     model_dir: Path | None = None  # the user's extra model folder (the `model_dir` setting)
     window: float = 1.5
     step: float = 0.75
     min_turn: float = 0.5  # shorter turns merge into their neighbour
-    merge_above: float = 0.88  # neural: clusters this similar are one voice
+    # Neural: MFCC statistics (scaled per recording) joined to the speaker embedding for clustering, at
+    # this weight. Calibrated with it: the d-vector alone confuses voices that timbre statistics tell apart
+    # (bench/diarization.py). Speaker centroids, and so voice profiles, stay pure model embeddings.
+    timbre_weight: float = 1.0
 
+    def hints(self) -> CountHints:
+        return CountHints(self.num_speakers, self.min_speakers, self.max_speakers)
 
-@dataclass
-class Turn:
-    start: float
-    end: float
-    speaker: str
+    def check(self) -> None:
+        if self.num_speakers is not None and self.num_speakers < 1:
+            raise InputError("the number of speakers must be at least 1")
+        if self.min_speakers < 1 or self.max_speakers < self.min_speakers:
+            raise InputError(
+                f"speaker bounds must satisfy 1 ≤ min ≤ max (got {self.min_speakers} and {self.max_speakers})"
+            )
+        if self.clustering not in CLUSTERINGS:
+            raise InputError(
+                f"unknown clustering {self.clustering!r}; choose one of {', '.join(CLUSTERINGS)}"
+            )
 
 
 @dataclass
@@ -57,6 +72,7 @@ class Diarization:
     # Per-recording feature scaling for the basic method (mean, std); None for neural embeddings.
     norm: tuple[np.ndarray, np.ndarray] | None = None
     windows: int = 0
+    me: str | None = None  # meeting mode: the label of the microphone's speaker (the user)
     _starts: list[float] | None = field(default=None, repr=False, compare=False)
 
     @property
@@ -109,26 +125,34 @@ def sliding_windows(
     return out
 
 
-def diarize(
+@dataclass
+class Embedded:
+    """Speech regions, their windows and the windows' embeddings: the costly half of diarization."""
+
+    regions: list[tuple[float, float]]
+    windows: list[tuple[float, float]]
+    raw: np.ndarray  # as the embedder gives them
+    emb: np.ndarray  # as clustered (basic: scaled per recording)
+    norm: tuple[np.ndarray, np.ndarray] | None
+    embedder: str
+    calibration: Calibration
+
+
+def embed(
     samples: np.ndarray,
-    options: DiarizeOptions | None = None,
-    *,
-    embedder: Embedder | None = None,
+    options: DiarizeOptions,
+    emb_model: Embedder,
     progress: ProgressCallback = null_progress,
     cancel: CancelToken | None = None,
-) -> Diarization:
-    """Diarize 16 kHz mono float32 samples. `embedder` may be passed to reuse a loaded model."""
-    options = options or DiarizeOptions()
+) -> Embedded:
     cancel = cancel or CancelToken()
-    if options.num_speakers is not None and options.num_speakers < 1:
-        raise InputError("the number of speakers must be at least 1")
-    emb_model = embedder or make_embedder(options)
     progress(Progress("diarize", 0.0, "finding speech"))
     regions = features.speech_regions(samples)
     windows = sliding_windows(regions, options.window, options.step)
     cancel.raise_if_cancelled()
     if not windows:
-        return Diarization(options.method, emb_model.name, [], [])
+        empty = np.zeros((0, 1), dtype=np.float32)
+        return Embedded([], [], empty, empty, None, emb_model.name, emb_model.calibration)
 
     def sub(p: Progress) -> None:
         progress(Progress("diarize", 0.05 + 0.85 * p.fraction, "speaker embeddings"))
@@ -140,104 +164,61 @@ def diarize(
         mean, std = raw.mean(0), raw.std(0) + 1e-6
         norm = (mean, std)
         emb = (raw - mean) / std
+    elif options.timbre_weight > 0:
+        timbre = MfccStats().embed(samples, windows, null_progress, cancel)
+        timbre = (timbre - timbre.mean(0)) / (timbre.std(0) + 1e-6)
+        emb = np.hstack([cluster.l2norm(raw), options.timbre_weight * cluster.l2norm(timbre)])
+    return Embedded(regions, windows, raw, emb, norm, emb_model.name, emb_model.calibration)
+
+
+def finish(
+    e: Embedded, options: DiarizeOptions, calibration: Calibration | None = None
+) -> tuple[list[Turn], list[SpeakerInfo]]:
+    """Count, cluster and smooth: the cheap half (the bench calibrates by calling it many times)."""
+    if not e.windows:
+        return [], []
+    labels = counting.label_windows(
+        e.emb,
+        options.hints(),
+        calibration or e.calibration,
+        clustering=options.clustering,
+        standardized=e.norm is not None,
+    )
+    turns = build_turns(e.regions, e.windows, e.emb, labels, options.min_turn)
+    return turns, _speakers(turns, labels, e.raw)
+
+
+def diarize(
+    samples: np.ndarray,
+    options: DiarizeOptions | None = None,
+    *,
+    embedder: Embedder | None = None,
+    progress: ProgressCallback = null_progress,
+    cancel: CancelToken | None = None,
+) -> Diarization:
+    """Diarize 16 kHz mono float32 samples. `embedder` may be passed to reuse a loaded model."""
+    options = options or DiarizeOptions()
+    cancel = cancel or CancelToken()
+    options.check()
+    emb_model = embedder or make_embedder(options)
+    e = embed(samples, options, emb_model, progress, cancel)
     cancel.raise_if_cancelled()
     progress(Progress("diarize", 0.92, "clustering"))
-    labels = _cluster(emb, options, emb_model.standardize)
-    turns = _turns(regions, windows, labels, options.min_turn)
-    speakers = _speakers(turns, windows, labels, raw)
+    turns, speakers = finish(e, options)
     progress(Progress("diarize", 1.0, f"{len(speakers)} speakers"))
-    return Diarization(options.method, emb_model.name, turns, speakers, norm, len(windows))
+    return Diarization(options.method, emb_model.name, turns, speakers, e.norm, len(e.windows))
 
 
-MAX_CLUSTERED = 800  # windows clustered directly (~10 min of speech); longer recordings are sampled
-
-
-def _cluster(emb: np.ndarray, options: DiarizeOptions, standardized: bool) -> np.ndarray:
-    """Speaker per window. Above MAX_CLUSTERED windows an even sample is clustered (the affinity matrix and
-    its eigen-decomposition grow with the square and cube of the count) and every window joins the nearest
-    speaker centroid."""
-    sample = np.arange(len(emb))
-    if len(emb) > MAX_CLUSTERED:
-        sample = np.linspace(0, len(emb) - 1, MAX_CLUSTERED).round().astype(int)
-    part = emb[sample]
-    spec = cluster.spectrum(part, keep=options.max_speakers + 2) if len(part) >= 3 else None
-    labels = cluster.spectral(
-        part, num_speakers=options.num_speakers, max_speakers=options.max_speakers, spec=spec
-    )
-    if options.num_speakers is None or options.num_speakers > 1:
-        labels = cluster.refine(part, labels)
-    if options.num_speakers is None and spec is not None:
-        if standardized:
-            labels = cluster.prefer_fewer(part, labels, spec)
-        else:
-            labels = cluster.merge_close(part, labels, options.merge_above)
-    if len(sample) == len(emb):
-        return labels
-    return cluster.refine(emb, cluster.assign(emb, part, labels))
-
-
-def _turns(
-    regions: list[tuple[float, float]],
-    windows: list[tuple[float, float]],
-    labels: np.ndarray,
-    min_turn: float,
-) -> list[Turn]:
-    """Each 10 ms frame of speech takes the label of the window whose centre is nearest; runs become turns."""
-    step = features.HOP / features.SAMPLE_RATE
-    centres = np.array([(a + b) / 2 for a, b in windows])
-    turns: list[Turn] = []
-    for a, b in regions:
-        t = np.arange(a, b, step)
-        inside = (centres >= a - 1e-6) & (centres <= b + 1e-6)
-        pool = np.flatnonzero(inside) if inside.any() else np.arange(len(windows))
-        nearest = pool[np.abs(centres[pool][None, :] - t[:, None]).argmin(1)]
-        frame_labels = labels[nearest]
-        start = a
-        for i in range(1, len(t) + 1):
-            if i == len(t) or frame_labels[i] != frame_labels[i - 1]:
-                end = b if i == len(t) else float(t[i])
-                turns.append(Turn(float(start), float(end), f"S{int(frame_labels[i - 1]) + 1}"))
-                start = end
-    return _merge_short(turns, min_turn)
-
-
-def _merge_short(turns: list[Turn], min_turn: float) -> list[Turn]:
-    changed = True
-    while changed and len(turns) > 1:
-        changed = False
-        for i, t in enumerate(turns):
-            if t.end - t.start >= min_turn:
-                continue
-            prev = turns[i - 1] if i > 0 and abs(turns[i - 1].end - t.start) < 0.05 else None
-            nxt = turns[i + 1] if i + 1 < len(turns) and abs(turns[i + 1].start - t.end) < 0.05 else None
-            target = max(
-                (x for x in (prev, nxt) if x is not None), key=lambda x: x.end - x.start, default=None
-            )
-            if target is None:
-                continue
-            t.speaker = target.speaker
-            changed = True
-        merged: list[Turn] = []
-        for t in turns:
-            if merged and merged[-1].speaker == t.speaker and abs(merged[-1].end - t.start) < 0.05:
-                merged[-1].end = t.end
-            else:
-                merged.append(Turn(t.start, t.end, t.speaker))
-        turns = merged
-    return turns
-
-
-def _speakers(
-    turns: list[Turn], windows: list[tuple[float, float]], labels: np.ndarray, raw: np.ndarray
-) -> list[SpeakerInfo]:
+def _speakers(turns: list[Turn], labels: np.ndarray, raw: np.ndarray) -> list[SpeakerInfo]:
+    """Talk time and centroid per speaker left in the turns, which are relabelled S1, S2, ... (in place)."""
     talk: dict[str, float] = {}
     for t in turns:
         talk[t.speaker] = talk.get(t.speaker, 0.0) + (t.end - t.start)
     out = []
-    for label in sorted(talk, key=lambda s: int(s[1:])):
-        rows = raw[labels == int(label[1:]) - 1]
+    for old, new in renumber(turns).items():
+        rows = raw[labels == int(old[1:]) - 1]
         centroid = rows.mean(0) if len(rows) else raw.mean(0)
-        out.append(SpeakerInfo(label, round(talk[label], 3), centroid.astype(np.float32)))
+        out.append(SpeakerInfo(new, round(talk[old], 3), centroid.astype(np.float32)))
     return out
 
 

@@ -1,0 +1,145 @@
+"""Meeting mode: channel 1 is the microphone ("me"), channel 2 the system audio ("the others").
+
+Only the system channel is clustered. The microphone's speech is the user's, except where it is the remote
+voices leaking from the loudspeakers (no headphones): such an echo follows the system channel in time at a
+fixed delay and a roughly fixed level, so a microphone frame whose energy the delayed, scaled system energy
+explains is echo, not "me". The echo is never a turn of its own; the transcript is made from the mixed
+channels, where a remote sentence is heard once.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+
+from ...errors import InputError
+from ...progress import CancelToken, Progress, ProgressCallback, null_progress
+from . import features
+from .embedders import Embedder
+from .engine import Diarization, DiarizeOptions, SpeakerInfo, diarize, make_embedder, sliding_windows
+from .turns import STEP, Turn
+
+ME = "S1"
+MAX_DELAY = 0.5  # seconds the echo may lag the system channel (capture buffers, the room)
+ECHO_MARGIN_DB = 6.0  # a mic frame this far above the predicted echo is the user's own voice
+
+
+def frame_energy(x: np.ndarray) -> np.ndarray:
+    return (features.frames(x) ** 2).mean(1) + 1e-10
+
+
+def echo_path(mic: np.ndarray, system: np.ndarray) -> tuple[int, float]:
+    """(delay in frames, power gain) of the system channel's leak into the microphone.
+
+    The delay maximises the correlation of the log-energy envelopes; the gain is the median mic/system power
+    ratio over frames where the system plays: most of that time the user is silent, so the median is the leak.
+    """
+    em, es = np.log(frame_energy(mic)), np.log(frame_energy(system))
+    n = min(len(em), len(es))
+    em, es = em[:n] - em[:n].mean(), es[:n] - es[:n].mean()
+    best, delay = -np.inf, 0
+    for d in range(0, min(int(MAX_DELAY / STEP), n // 2)):
+        c = float(np.dot(em[d:], es[: n - d]) / max(n - d, 1))
+        if c > best:
+            best, delay = c, d
+    pm, ps = frame_energy(mic)[:n], frame_energy(system)[:n]
+    ps_d = np.concatenate([np.full(delay, 1e-10), ps[: n - delay]])
+    active = ps_d > np.percentile(ps_d, 60)
+    gain = float(np.median(pm[active] / ps_d[active])) if active.any() else 0.0
+    return delay, gain
+
+
+def own_speech(mic: np.ndarray, system: np.ndarray) -> np.ndarray:
+    """Per 10 ms frame: True where the microphone carries the user's voice (not silence, not echo)."""
+    pm = frame_energy(mic)
+    ps = frame_energy(system)
+    n = min(len(pm), len(ps))
+    pm, ps = pm[:n], ps[:n]
+    delay, gain = echo_path(mic, system)
+    ps_d = np.concatenate([np.full(delay, 1e-10), ps[: n - delay]])
+    # Reverberation and jitter smear the echo: compare with the loudest system frame nearby.
+    spread = np.max([np.roll(ps_d, k) for k in range(-5, 16)], axis=0)
+    predicted = gain * spread
+    level = 10 * np.log10(pm)
+    floor, peak = np.percentile(level, 10), np.percentile(level, 95)
+    voiced = level > floor + 0.3 * (peak - floor)
+    return voiced & (level > 10 * np.log10(predicted + 1e-10) + ECHO_MARGIN_DB)
+
+
+def runs(mask: np.ndarray, *, bridge: float = 0.3, min_len: float = 0.3) -> list[tuple[float, float]]:
+    """True runs of a frame mask in seconds; gaps under `bridge` joined, runs under `min_len` dropped."""
+    out: list[list[float]] = []
+    for i in np.flatnonzero(mask):
+        t = i * STEP
+        if out and t - out[-1][1] <= bridge:
+            out[-1][1] = t + STEP
+        else:
+            out.append([t, t + STEP])
+    return [(a, b) for a, b in out if b - a >= min_len]
+
+
+def subtract(turns: list[Turn], cut: list[tuple[float, float]]) -> list[Turn]:
+    """`turns` with the intervals in `cut` removed (the user's own turns win where both talk)."""
+    out: list[Turn] = []
+    for t in turns:
+        pieces = [(t.start, t.end)]
+        for a, b in cut:
+            pieces = [p for x, y in pieces for p in ((x, min(y, a)), (max(x, b), y)) if p[1] - p[0] > 0.05]
+        out.extend(Turn(x, y, t.speaker) for x, y in pieces)
+    return out
+
+
+def diarize_meeting(
+    mic: np.ndarray,
+    system: np.ndarray,
+    options: DiarizeOptions | None = None,
+    *,
+    embedder: Embedder | None = None,
+    progress: ProgressCallback = null_progress,
+    cancel: CancelToken | None = None,
+) -> Diarization:
+    """Me (S1, `Diarization.me`) from the microphone minus echo; the others (S2, ...) clustered from the
+    system channel alone. Both channels are 16 kHz mono float32 of the same recording."""
+    options = options or DiarizeOptions()
+    cancel = cancel or CancelToken()
+    emb_model = embedder or make_embedder(options)
+    others = diarize(system, options, embedder=emb_model, progress=progress, cancel=cancel)
+    progress(Progress("diarize", 0.95, "separating your voice from the echo"))
+    mine = runs(own_speech(mic, system))
+    turns = [Turn(a, b, ME) for a, b in mine]
+    shift = {s.label: f"S{int(s.label[1:]) + 1}" for s in others.speakers}
+    turns += [Turn(t.start, t.end, shift[t.speaker]) for t in subtract(others.turns, mine)]
+    turns.sort(key=lambda t: t.start)
+    speakers = [SpeakerInfo(shift[s.label], s.talk_time, s.embedding) for s in others.speakers]
+    if mine:
+        windows = sliding_windows(mine, options.window, options.step)
+        raw = emb_model.embed(mic, windows, null_progress, cancel)
+        talk = round(sum(b - a for a, b in mine), 3)
+        speakers.insert(0, SpeakerInfo(ME, talk, raw.mean(0).astype(np.float32)))
+    return Diarization(
+        options.method,
+        emb_model.name,
+        turns,
+        speakers,
+        others.norm,
+        others.windows,
+        me=ME if mine else None,
+    )
+
+
+def decode_channels(path: Path) -> tuple[np.ndarray, np.ndarray]:
+    """The two channels of a meeting recording at 16 kHz float32 (InputError when it has not two)."""
+    import av
+
+    chunks: list[np.ndarray] = []
+    with av.open(str(path)) as src:
+        stream = src.streams.audio[0]
+        if stream.channels != 2:
+            raise InputError(f"{path.name} has {stream.channels} channel(s): meeting mode needs two")
+        resampler = av.AudioResampler(format="fltp", layout="stereo", rate=features.SAMPLE_RATE)
+        for frame in src.decode(stream):
+            chunks.extend(f.to_ndarray() for f in resampler.resample(frame))
+        chunks.extend(f.to_ndarray() for f in resampler.resample(None))
+    both = np.concatenate(chunks, axis=1).astype(np.float32)
+    return both[0], both[1]

