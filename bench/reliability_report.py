@@ -1,7 +1,7 @@
 """One reliability report: does the app lose anything when it is killed, fed junk, starved or flooded?
 
     python bench/reliability_report.py [--kills 50] [--silent-hours 3] [--load-seconds 60] [--clients 20]
-                                       [--skip loop,corpus,faults,surfaces,load]
+                                       [--soak-kills 12] [--skip loop,corpus,faults,surfaces,load,many]
 
 1. Crash loop: `recordroute process` on batches of three files (and `reindex` after a model change, and a
    summary regenerate through the fake Ollama) is SIGKILLed at a random moment in every stage, restarted,
@@ -13,6 +13,10 @@
    folders, vault state, watched folders, recording markers, exports; each must be refused or handled.
 5. Load: 20 clients on loopback for 60 s against the real server with its default limits; the latency of
    /health under load is compared with the same request on the idle server (ratio, same run).
+5. Many processes, one library (tests/helpers/many_processes.py, many_library.py): vector writers SIGKILLed
+   at random points while readers open and search; the CLI's jobs beside `serve`; a dead owner's jobs; killed
+   backups; an interrupted reindex; a v3 library opened by `serve`; other embedding settings; searches while
+   the same process writes; a damaged index opened by three processes (MiniLM int8).
 Prints one table of figures at the end (and writes it to tests/artifacts/reliability_report.txt).
 """
 
@@ -251,6 +255,94 @@ def load(work: Path, seconds: float, clients: int, fake: FakeOllama) -> dict[str
     }
 
 
+def many_processes(work: Path, kills: int) -> dict[str, object]:
+    """Several real processes on one library; each scenario in its own data folder."""
+    from tests.helpers import many_library as ml
+    from tests.helpers.many_processes import soak
+
+    out: dict[str, object] = {}
+    soaked = soak(work / "soak" / "vectors", writers=3, readers=3, ops=60, kills=kills, seed=5, timeout=240)
+    out["soak"] = soaked
+    scenarios = {
+        "jobs": lambda w: ml.cli_jobs_beside_serve(w, rounds=3),
+        "dead": ml.dead_owner,
+        "backup": lambda w: ml.killed_backups(w, kills=3),
+        "reindex": lambda w: ml.interrupted_reindex(60, after=10),
+        "old": lambda w: ml.old_library_served(12),
+        "settings": lambda w: ml.other_embedding_settings(w, searches=4),
+        "search": lambda w: ml.searches_during_writes(12, writes=60),
+        "damaged": lambda w: ml.damaged_index_opened_by_many(3),
+    }
+    saved = {k: os.environ.get(k) for k in ("RECORDROUTE_DATA_DIR", "RECORDROUTE_CONFIG")}
+    try:
+        for name, run in scenarios.items():
+            folder = work / f"many-{name}"
+            folder.mkdir(parents=True)
+            os.environ["RECORDROUTE_DATA_DIR"] = str(folder / "data")
+            os.environ["RECORDROUTE_CONFIG"] = str(folder / "settings.toml")
+            try:
+                out[name] = run(folder)
+            except Exception as exc:  # a scenario that breaks is a finding, not the end of the report
+                out[name] = {"error": f"{type(exc).__name__}: {exc}"[:300]}
+            print(f"  {name}: {out[name]}", flush=True)
+    finally:
+        for k, v in saved.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
+    return out
+
+
+def many_rows(m: dict[str, object]) -> list[tuple[str, str]]:
+    from tests.helpers.many_processes import SoakResult
+
+    soak = m["soak"]
+    assert isinstance(soak, SoakResult)
+    rows = [
+        (
+            "vector soak: writer SIGKILLs / compactions+rebuilds done",
+            f"{soak.kills} / {soak.ops_done.get('compact', 0) + soak.ops_done.get('rebuild', 0)}",
+        ),
+        (
+            "vector soak: writer failures / reader errors (opens, searches)",
+            f"{len(soak.writer_failures)} / {len(soak.reader_errors)} ({soak.opens}, {soak.searches})",
+        ),
+        ("vector soak: index sound at the end", "yes" if soak.final_problem is None else soak.final_problem),
+    ]
+
+    def get(name: str, key: str) -> object:
+        part = m.get(name)
+        return part.get(key, part.get("error", "?")) if isinstance(part, dict) else "?"
+
+    rows += [
+        ("CLI jobs taken by serve (rounds)", f"{get('jobs', 'taken_by_serve')} ({get('jobs', 'rounds')})"),
+        (
+            "dead owner's running / queued job at the next look",
+            f"{get('dead', 'running_after')} / {get('dead', 'queued_after')}",
+        ),
+        (
+            "database copies left by killed backups",
+            f"{get('backup', 'database_copies_left')} ({get('backup', 'kills')} kills)",
+        ),
+        (
+            "reindex killed: left / re-done by the next run",
+            f"{get('reindex', 'left_at_kill')} / {get('reindex', 'second_run')} of {get('reindex', 'recordings')}",
+        ),
+        (
+            "v3 library under serve: searchable after (s)",
+            f"{get('old', 'found')} ({get('old', 'seconds')} s)",
+        ),
+        ("other embedding settings: re-embedded", str(get("settings", "re_embedded"))),
+        (
+            "searches during writes in one process: errors / searches",
+            f"{get('search', 'n_errors')} / {get('search', 'searches')}",
+        ),
+        ("damaged index, 3 processes: rebuilds", str(get("damaged", "rebuilds"))),
+    ]
+    return rows
+
+
 def _latencies(url: str, auth: dict[str, str], n: int) -> list[float]:
     import httpx
 
@@ -269,8 +361,9 @@ def main() -> int:
     ap.add_argument("--silent-hours", type=float, default=3.0)
     ap.add_argument("--load-seconds", type=float, default=60.0)
     ap.add_argument("--clients", type=int, default=20)
+    ap.add_argument("--soak-kills", type=int, default=12, help="writer SIGKILLs in the vector soak")
     ap.add_argument(
-        "--skip", default="", help="comma-separated parts to skip: loop, corpus, faults, surfaces, load"
+        "--skip", default="", help="comma-separated parts to skip: loop, corpus, faults, surfaces, load, many"
     )
     ap.add_argument(
         "--quick",
@@ -298,6 +391,7 @@ def main() -> int:
             ("faults", lambda: faults(work)),
             ("surfaces", lambda: surfaces(work)),
             ("load", lambda: load(work, args.load_seconds, args.clients, fake)),
+            ("many", lambda: many_processes(work, args.soak_kills)),
         ):
             if name in skip:
                 continue
@@ -353,6 +447,8 @@ def render(f: dict[str, dict[str, object]], args: argparse.Namespace) -> str:
                 f"{ld['health_ratio']:.1f} ({ld['p50_load_ms']:.1f} / {ld['p50_idle_ms']:.1f} ms)",
             ),
         ]
+    if "many" in f:
+        rows += many_rows(f["many"])
     width = max(len(a) for a, _ in rows)
     lines = [f"| {a:{width}} | {b} |" for a, b in rows]
     lines.insert(1, f"| {'-' * width} | --- |")

@@ -93,7 +93,7 @@ def build(ctx: AppContext, chunks: int, rng: np.random.Generator, seeds: np.ndar
     emb = semantic_index(ctx).embedder()
     # Open (and reconcile) the empty index first: otherwise start-up reconciliation would embed every
     # synthetic chunk for real, which is what this bench avoids.
-    index = semantic_index(ctx).index()
+    semantic_index(ctx).index()
     recs = chunks // (SEGS_PER_REC // 2)
     con = store.db.connection()
     chunk_ids: list[int] = []
@@ -147,7 +147,10 @@ def build(ctx: AppContext, chunks: int, rng: np.random.Generator, seeds: np.ndar
             yield from zip(chunk_ids[pos : pos + m.shape[0]], m, strict=True)
             pos += m.shape[0]
 
-    index.rebuild(items())
+    with semantic_index(ctx).writing(
+        emb
+    ) as writer:  # searches read a view; writes go through the writer lock
+        writer.rebuild(items())
     store.chunks.activate_space(emb.name, emb.dim)
     return t1 - t0, time.perf_counter() - t1
 

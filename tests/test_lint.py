@@ -272,8 +272,8 @@ def test_stage_status_is_written_in_one_place() -> None:
     found = [
         f"{p.relative_to(ROOT)}:{n}"
         for p in sorted(PKG.rglob("*.py"))
-        if p.name != "stage_state.py" and p.parent.name != "gui"
+        if p.name not in ("stage_state.py", "schema.py") and p.parent.name != "gui"  # migrations are history
         for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
-        if sql.search(line) or kwarg.search(line)
+        if sql.search(line.split("WHERE")[0]) or kwarg.search(line)
     ]
     assert found == []

@@ -8,14 +8,20 @@ from __future__ import annotations
 
 
 class RecordRouteError(Exception):
-    """Base for errors the user can act on (never shown as a traceback)."""
+    """Base for errors the user can act on (never shown as a traceback).
+
+    `code` names the kind of error for every face; `params` carries the values a face needs to say it in the
+    user's language (a model name, a host, a path); `message` and `hint` are the English developer text."""
 
     code = "error"
     hint = ""
 
-    def __init__(self, message: str, *, hint: str | None = None) -> None:
+    def __init__(
+        self, message: str, *, hint: str | None = None, params: dict[str, object] | None = None
+    ) -> None:
         super().__init__(message)
         self.message = message
+        self.params: dict[str, object] = dict(params or {})
         if hint is not None:
             self.hint = hint
 
@@ -78,6 +84,11 @@ class CorruptDocumentError(InputError):
 class TextDecodeError(InputError):
     code = "unknown_encoding"
     hint = "save the file as UTF-8 and add it again"
+
+
+class FolderNotEmpty(InputError):
+    code = "folder_not_empty"
+    hint = "choose a new or empty folder"
 
 
 class TooLargeError(InputError):

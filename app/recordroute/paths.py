@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 from pathlib import Path
@@ -38,3 +39,32 @@ def project_models_dir() -> Path:
 
 def resource(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
+
+
+# --- file names that are not valid UTF-8 --------------------------------------------------------------------
+# On POSIX a file name is bytes; Python hands undecodable bytes over as lone surrogates ("surrogateescape"),
+# which SQLite, JSON and Qt refuse. People see them as U+FFFD; the exact name is kept where it must be reopened.
+_STORED = "\x00fsname:"  # a NUL cannot occur in a real path, so this prefix never collides with one
+
+
+def shown(name: str) -> str:
+    """A name as people see it: bytes that are not UTF-8 become U+FFFD (valid names come back unchanged)."""
+    try:
+        raw = name.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        raw = name.encode("utf-8", "replace")
+    return raw.decode("utf-8", "replace")
+
+
+def stored(path: str) -> str:
+    """A path as the database keeps it: unchanged when valid UTF-8, else escaped so `unstored` gets it back."""
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        return _STORED + json.dumps(path)
+    return path
+
+
+def unstored(value: str) -> str:
+    """The exact path `stored` kept (surrogate-escaped again, so the OS opens the same bytes)."""
+    return json.loads(value[len(_STORED) :]) if value.startswith(_STORED) else value

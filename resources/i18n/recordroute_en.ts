@@ -52,7 +52,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="113"/>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="114"/>
         <source>%n segment(s) corrected</source>
         <translation>
             <numerusform>%n segment corrected</numerusform>
@@ -60,12 +60,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="130"/>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="131"/>
         <source>Export transcript</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="137"/>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="138"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -73,7 +73,7 @@
 <context>
     <name>DetailsTab</name>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="57"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="58"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -81,154 +81,415 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="60"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="61"/>
         <source>Original file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="61"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="62"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="62"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="63"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="63"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="64"/>
         <source>Length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="64"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="65"/>
         <source>Recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="65"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="66"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="66"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="67"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="67"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="68"/>
         <source>Text encoding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="68"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="69"/>
         <source>Speech model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="69"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="70"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="70"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="71"/>
         <source>Stored at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="71"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="72"/>
         <source>Content hash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="77"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="78"/>
         <source>Summary model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="90"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="92"/>
         <source>Stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="98"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="100"/>
         <source>Job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="99"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="101"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="100"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="102"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="101"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="103"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="102"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="104"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="116"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="118"/>
         <source>No jobs recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="119"/>
-        <source>Event log</source>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="121"/>
+        <source>Event log (technical details, as recorded)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DownloadBar</name>
     <message>
-        <location filename="../../app/recordroute/gui/model_download.py" line="43"/>
+        <location filename="../../app/recordroute/gui/model_download.py" line="38"/>
         <source>%1 left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_download.py" line="59"/>
+        <location filename="../../app/recordroute/gui/model_download.py" line="54"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_download.py" line="101"/>
+        <location filename="../../app/recordroute/gui/model_download.py" line="95"/>
         <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DropOverlay</name>
+    <message>
+        <location filename="../../app/recordroute/gui/drop_overlay.py" line="32"/>
+        <source>Drop to add to the library</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DropZone</name>
     <message>
-        <location filename="../../app/recordroute/gui/drop_zone.py" line="76"/>
+        <location filename="../../app/recordroute/gui/drop_zone.py" line="75"/>
         <source>Drop recordings, videos, PDFs or text files here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/drop_zone.py" line="79"/>
+        <location filename="../../app/recordroute/gui/drop_zone.py" line="78"/>
         <source>Folders are added with everything inside. Ctrl+V pastes copied files or paths. Everything is processed on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/drop_zone.py" line="83"/>
+        <location filename="../../app/recordroute/gui/drop_zone.py" line="82"/>
         <source>Add files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/drop_zone.py" line="84"/>
+        <location filename="../../app/recordroute/gui/drop_zone.py" line="83"/>
         <source>Add folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/drop_zone.py" line="85"/>
+        <location filename="../../app/recordroute/gui/drop_zone.py" line="84"/>
         <source>Record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../app/recordroute/gui/error_text.py" line="36"/>
+        <source>Something went wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/error_text.py" line="38"/>
+        <source>Something went wrong inside RecordRoute. Retry; if it happens again, see Details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/error_text.py" line="44"/>
+        <source>The computer ran out of memory. Close other apps or choose a smaller model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/error_text.py" line="49"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/error_text.py" line="50"/>
+        <source>This file cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/error_text.py" line="51"/>
+        <source>The file or item was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/error_text.py" line="52"/>
+        <source>The file is empty. Record or export it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/error_text.py" line="54"/>
+        <source>This kind of file is not supported (audio, video, PDF and text are).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/error_text.py" line="58"/>
+        <source>The file is damaged or not really audio or video. Export it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/error_text.py" line="61"/>
+        <source>The file has no sound to transcribe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/error_text.py" line="63"/>
+        <source>The PDF is password-protected. Save it without the password and add it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/error_text.py" line="69"/>
+        <source>The PDF is a scan without text. Run text recognition (OCR) on it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/error_text.py" line="73"/>
+        <source>The document is damaged. Open and save it again, then add it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/error_text.py" line="77"/>
+        <source>The text file&apos;s encoding is unknown. Save it as UTF-8 and add it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/error_text.py" line="81"/>
+        <source>The folder %1 is not empty. Choose a new or empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/error_text.py" line="84"/>
+        <source>The folder has too many files; add fewer at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/error_text.py" line="85"/>
+        <source>The file cannot be read (permissions, or it was moved).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/error_text.py" line="86"/>
+        <source>Same content as %1, added at the same time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/error_text.py" line="87"/>
+        <source>The file is too large. Split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/error_text.py" line="89"/>
+        <source>That file is outside the folders you allowed for outside tools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/error_text.py" line="93"/>
+        <source>The remote speech or search server did not work. Check it or work locally.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/error_text.py" line="97"/>
+        <source>A path in this file is unsafe; it was refused and nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/error_text.py" line="101"/>
+        <source>Choose a place outside RecordRoute&apos;s data folder (for example Documents).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/error_text.py" line="105"/>
+        <source>The calendar server does not answer. Check its address and sign-in in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/error_text.py" line="110"/>
+        <source>A setting is not valid; it was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/error_text.py" line="111"/>
+        <source>The model %1 is not on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/error_text.py" line="113"/>
+        <source>The chosen speech model cannot do this (e.g. an English-only model).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/error_text.py" line="117"/>
+        <source>The model&apos;s files are damaged. Download it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/error_text.py" line="121"/>
+        <source>The downloaded model did not pass its check. Download it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/error_text.py" line="125"/>
+        <source>The model could not be downloaded. Check the internet connection and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/error_text.py" line="130"/>
+        <source>This needs your confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/error_text.py" line="131"/>
+        <source>The library could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/error_text.py" line="133"/>
+        <source>The disk is full. Free some space and retry; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/error_text.py" line="137"/>
+        <source>The search index is being rebuilt; nothing in the library was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/error_text.py" line="140"/>
+        <source>The LLM server reported a problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/error_text.py" line="141"/>
+        <source>The LLM server at %1 does not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/error_text.py" line="143"/>
+        <source>The LLM server does not have the model %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/error_text.py" line="147"/>
+        <source>The model&apos;s answer was cut off. Choose a model with a larger context.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/error_text.py" line="151"/>
+        <source>The text is longer than the model&apos;s context. Lower the context size in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/error_text.py" line="156"/>
+        <source>The minutes template has a mistake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/error_text.py" line="158"/>
+        <source>This backup cannot be restored (damaged, or not a RecordRoute backup).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/error_text.py" line="161"/>
+        <source>No microphone was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/error_text.py" line="162"/>
+        <source>System audio cannot be recorded on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/error_text.py" line="163"/>
+        <source>Recording failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/error_text.py" line="165"/>
+        <source>The microphone was disconnected; what was recorded is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/error_text.py" line="169"/>
+        <source>The local API could not start (is the port in use?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/error_text.py" line="177"/>
+        <source>Download model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/error_text.py" line="178"/>
+        <source>Open settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/error_text.py" line="179"/>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/error_text.py" line="180"/>
+        <source>Choose another folder…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -286,17 +547,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="84"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="85"/>
         <source>Speech</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="84"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="85"/>
         <source>Search (embeddings)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="89"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="90"/>
         <source>No models were found. Install them with: pip install recordroute[models]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -312,117 +573,127 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../app/recordroute/gui/history_model.py" line="56"/>
+        <location filename="../../app/recordroute/gui/status_icons.py" line="58"/>
+        <source>not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/status_icons.py" line="59"/>
         <source>pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_model.py" line="57"/>
+        <location filename="../../app/recordroute/gui/status_icons.py" line="60"/>
         <source>queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_model.py" line="58"/>
+        <location filename="../../app/recordroute/gui/status_icons.py" line="61"/>
         <source>running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_model.py" line="59"/>
+        <location filename="../../app/recordroute/gui/status_icons.py" line="62"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_model.py" line="60"/>
+        <location filename="../../app/recordroute/gui/status_icons.py" line="63"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_model.py" line="61"/>
+        <location filename="../../app/recordroute/gui/status_icons.py" line="64"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_model.py" line="62"/>
+        <location filename="../../app/recordroute/gui/status_icons.py" line="65"/>
         <source>interrupted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_model.py" line="63"/>
+        <location filename="../../app/recordroute/gui/status_icons.py" line="66"/>
         <source>skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_model.py" line="64"/>
+        <location filename="../../app/recordroute/gui/status_icons.py" line="67"/>
         <source>out of date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_model.py" line="65"/>
+        <location filename="../../app/recordroute/gui/status_icons.py" line="68"/>
         <source>in another language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_model.py" line="90"/>
+        <location filename="../../app/recordroute/gui/history_model.py" line="60"/>
         <source>Audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_model.py" line="91"/>
+        <location filename="../../app/recordroute/gui/history_model.py" line="61"/>
         <source>Video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_model.py" line="92"/>
+        <location filename="../../app/recordroute/gui/history_model.py" line="62"/>
         <source>PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_model.py" line="93"/>
+        <location filename="../../app/recordroute/gui/history_model.py" line="63"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_model.py" line="100"/>
+        <location filename="../../app/recordroute/gui/history_model.py" line="70"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_model.py" line="101"/>
+        <location filename="../../app/recordroute/gui/history_model.py" line="71"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_model.py" line="102"/>
+        <location filename="../../app/recordroute/gui/history_model.py" line="72"/>
         <source>Length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_model.py" line="103"/>
-        <source>Language</source>
+        <location filename="../../app/recordroute/gui/history_model.py" line="73"/>
+        <source>Lang.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_model.py" line="104"/>
+        <location filename="../../app/recordroute/gui/history_model.py" line="75"/>
         <source>Transcript</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_model.py" line="105"/>
+        <location filename="../../app/recordroute/gui/history_model.py" line="76"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_model.py" line="106"/>
+        <location filename="../../app/recordroute/gui/history_model.py" line="77"/>
         <source>Index</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_model.py" line="107"/>
+        <location filename="../../app/recordroute/gui/history_model.py" line="78"/>
         <source>Speakers</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../app/recordroute/gui/history_model.py" line="248"/>
+        <source>Status (View → Status legend explains the icons)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/history_model.py" line="314"/>
+        <location filename="../../app/recordroute/gui/history_model.py" line="313"/>
         <source>%n p.</source>
         <translation>
             <numerusform>%n p.</numerusform>
@@ -433,94 +704,279 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../app/recordroute/gui/history_view.py" line="27"/>
+        <location filename="../../app/recordroute/gui/history_view.py" line="31"/>
         <source>Move “%1” to the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_view.py" line="112"/>
+        <location filename="../../app/recordroute/gui/history_view.py" line="135"/>
         <source>Filter by title or file name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_view.py" line="113"/>
+        <location filename="../../app/recordroute/gui/history_view.py" line="136"/>
         <source>Enter or double-click opens; F2 renames; Delete moves to the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_view.py" line="126"/>
+        <location filename="../../app/recordroute/gui/history_view.py" line="150"/>
         <source>Nothing matches the filter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_view.py" line="128"/>
+        <location filename="../../app/recordroute/gui/history_view.py" line="152"/>
         <source>No recordings yet.
 Drop files above, press Ctrl+O, or record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_view.py" line="174"/>
+        <location filename="../../app/recordroute/gui/history_view.py" line="198"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_view.py" line="175"/>
+        <location filename="../../app/recordroute/gui/history_view.py" line="199"/>
         <source>&amp;Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_view.py" line="176"/>
+        <location filename="../../app/recordroute/gui/history_view.py" line="200"/>
         <source>Move to &amp;trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportOptionsDialog</name>
+    <message>
+        <location filename="../../app/recordroute/gui/import_options.py" line="22"/>
+        <source>Import options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/recordroute/gui/import_options.py" line="23"/>
+        <source>How to process the %n file(s) being added.</source>
+        <translation>
+            <numerusform>How to process the %n file being added.</numerusform>
+            <numerusform>How to process the %n files being added.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/import_options.py" line="39"/>
+        <source>Find &amp;speakers (who said what)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/import_options.py" line="41"/>
+        <source>&amp;Remember as the defaults for every import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/import_options.py" line="42"/>
+        <source>Audio &amp;language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/import_options.py" line="43"/>
+        <source>Speech &amp;model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/import_options.py" line="44"/>
+        <source>Minutes &amp;template:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>JobRow</name>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="117"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="126"/>
         <source>Move up in the queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="118"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="127"/>
         <source>Move down in the queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="119"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="128"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="120"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="129"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="121"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="130"/>
         <source>Download model…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="144"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="131"/>
+        <source>Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="154"/>
         <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="176"/>
+        <source>Interrupted when the app closed; Retry resumes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="199"/>
+        <source>Job details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="17"/>
+        <source>Meeting minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="18"/>
+        <source>Meeting minutes — topics, key points, decisions, action items, risks, next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="23"/>
+        <source>Interview notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="24"/>
+        <source>Interview notes — topics, key answers, facts and figures, quotes, follow-ups, next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="30"/>
+        <source>Lecture notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="31"/>
+        <source>Lecture notes — topics, key concepts, examples, questions, assignments, next session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="37"/>
+        <source>Stand-up notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="38"/>
+        <source>Stand-up notes — attendees&apos; updates, done, in progress, blockers, action items, next stand-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="57"/>
+        <source>fastest; rough, many errors outside English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="58"/>
+        <source>fastest English-only; fine for clear speech</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="59"/>
+        <source>fast; usable drafts, weak on Korean names and numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="60"/>
+        <source>fast English-only; better than tiny.en</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="61"/>
+        <source>about 3x slower than base; the smallest size good for Korean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="62"/>
+        <source>slow on CPU; clearly better Korean and accents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="63"/>
+        <source>best quality; needs a GPU or patience (about 10x base on CPU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="64"/>
+        <source>near large-v3 quality at about half its time; best CPU choice for Korean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="67"/>
+        <source>fast distilled large-v3; English only in practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="68"/>
+        <source>bundled; fast, English only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="69"/>
+        <source>good Korean and English semantic search; 384 dimensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="72"/>
+        <source>fast multilingual; a bit weaker than e5-small</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="85"/>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="86"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="88"/>
+        <source>Basic (no model)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="87"/>
+        <source>Neural (speaker model)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="103"/>
+        <source>Transcribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="104"/>
+        <source>Translate into English</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LanguagesField</name>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="51"/>
+        <location filename="../../app/recordroute/gui/languages_field.py" line="17"/>
         <source>any language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="54"/>
+        <location filename="../../app/recordroute/gui/languages_field.py" line="20"/>
         <source>Language codes you speak, e.g. ko, en. Detection picks the most likely of these; leave empty to allow any language.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="59"/>
+        <location filename="../../app/recordroute/gui/languages_field.py" line="25"/>
         <source>Mixed Korean–English speech (keep English terms in Latin script)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -538,12 +994,12 @@ Drop files above, press Ctrl+O, or record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/live_sync.py" line="87"/>
+        <location filename="../../app/recordroute/gui/live_sync.py" line="88"/>
         <source>You edited a vault note; the new version is beside it: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/live_sync.py" line="91"/>
+        <location filename="../../app/recordroute/gui/live_sync.py" line="92"/>
         <source>The vault could not be updated: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -551,268 +1007,341 @@ Drop files above, press Ctrl+O, or record.</source>
 <context>
     <name>LlmContextRow</name>
     <message>
-        <location filename="../../app/recordroute/gui/llm_context_row.py" line="23"/>
+        <location filename="../../app/recordroute/gui/llm_context_row.py" line="25"/>
         <source> tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/llm_context_row.py" line="25"/>
+        <location filename="../../app/recordroute/gui/llm_context_row.py" line="27"/>
         <source>Check ser&amp;ver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/llm_context_row.py" line="26"/>
+        <location filename="../../app/recordroute/gui/llm_context_row.py" line="28"/>
         <source>Ask the LLM server for the model&apos;s real context size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/llm_context_row.py" line="43"/>
+        <location filename="../../app/recordroute/gui/llm_context_row.py" line="45"/>
         <source>Asking the server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/llm_context_row.py" line="50"/>
+        <location filename="../../app/recordroute/gui/llm_context_row.py" line="54"/>
         <source>No LLM is in use (extractive minutes): there is no context to check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/llm_context_row.py" line="53"/>
-        <source>The server did not answer: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/recordroute/gui/llm_context_row.py" line="55"/>
+        <location filename="../../app/recordroute/gui/llm_context_row.py" line="59"/>
         <source>Context: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/llm_context_row.py" line="59"/>
+        <location filename="../../app/recordroute/gui/llm_context_row.py" line="63"/>
         <source>The check failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LlmIndicator</name>
+    <message>
+        <location filename="../../app/recordroute/gui/llm_indicator.py" line="31"/>
+        <source>The LLM server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/llm_indicator.py" line="37"/>
+        <source>%1 at %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/llm_indicator.py" line="40"/>
+        <source>%1-token context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/llm_indicator.py" line="43"/>
+        <source>No LLM: minutes are extractive (quoted from the transcript)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/llm_indicator.py" line="45"/>
+        <source>%1 at %2 does not have the model %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/llm_indicator.py" line="50"/>
+        <source>%1 at %2 does not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/llm_indicator.py" line="53"/>
+        <source>; minutes will be extractive until it does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/llm_indicator.py" line="171"/>
+        <source>Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/llm_indicator.py" line="172"/>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/llm_indicator.py" line="173"/>
+        <source>Download model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/llm_indicator.py" line="184"/>
+        <source>Checking the LLM server…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="149"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="159"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="150"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="160"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="151"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="161"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="152"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="162"/>
         <source>T&amp;heme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="153"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="163"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="154"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="164"/>
         <source>&amp;Playback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="155"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="165"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="157"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="167"/>
         <source>&amp;Add files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="158"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="168"/>
         <source>Add &amp;folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="159"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="169"/>
         <source>&amp;Record…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="160"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="170"/>
         <source>&amp;Export transcript…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="161"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="171"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="162"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="172"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="163"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="173"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="164"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="174"/>
         <source>Re&amp;do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="165"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="175"/>
         <source>&amp;Paste files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="166"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="176"/>
         <source>Re&amp;name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="167"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="177"/>
         <source>Move to &amp;trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="168"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="178"/>
         <source>&amp;Find in transcript</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="169"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="179"/>
         <source>Find ne&amp;xt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="170"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="180"/>
         <source>Find pre&amp;vious</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="171"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="181"/>
         <source>Fi&amp;lter history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="172"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="182"/>
         <source>&amp;Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="173"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="183"/>
         <source>&amp;Jobs panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="174"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="184"/>
         <source>S&amp;ummary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="175"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="185"/>
         <source>&amp;Transcript</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="176"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="186"/>
         <source>&amp;Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="177"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="187"/>
         <source>&amp;Play / pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="178"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="188"/>
         <source>&amp;Back 5 seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="179"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="189"/>
         <source>&amp;Forward 5 seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="180"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="190"/>
         <source>&amp;Welcome screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="181"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="191"/>
         <source>&amp;About RecordRoute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="185"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="195"/>
         <source>&amp;Back up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="186"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="196"/>
         <source>Res&amp;tore backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="187"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="197"/>
         <source>T&amp;rash…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="193"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="198"/>
+        <source>Status le&amp;gend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/recordroute/gui/actions.py" line="199"/>
+        <source>&amp;Models…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/actions.py" line="200"/>
+        <source>Add files &amp;with options…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/actions.py" line="201"/>
+        <source>Write the &amp;vault for the whole library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/actions.py" line="202"/>
+        <source>Re&amp;cover unfinished recordings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/actions.py" line="208"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="214"/>
         <source>Follow the &amp;system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="194"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="209"/>
         <source>&amp;Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="195"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="210"/>
         <source>&amp;Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="204"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="233"/>
         <source>RecordRoute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="206"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="235"/>
         <source>Jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="207"/>
-        <source>Search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="210"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="238"/>
         <source>Select a recording to see its transcript, summary and details.
 
 Ctrl+O adds files · Ctrl+K searches · Ctrl+R records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="214"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="242"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/main_window.py" line="235"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="264"/>
         <source>Checking %n file(s)…</source>
         <translation>
             <numerusform>Checking %n file…</numerusform>
@@ -820,7 +1349,7 @@ Ctrl+O adds files · Ctrl+K searches · Ctrl+R records</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/main_window.py" line="251"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="282"/>
         <source>Added %n file(s) to the queue</source>
         <translation>
             <numerusform>Added %n file to the queue</numerusform>
@@ -828,57 +1357,57 @@ Ctrl+O adds files · Ctrl+K searches · Ctrl+R records</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="256"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="288"/>
         <source>%1 is already in the library as “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="262"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="294"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="267"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="299"/>
         <source>No files found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="281"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="320"/>
         <source>The clipboard holds no files or file paths</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="63"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="67"/>
         <source>Add files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="67"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="71"/>
         <source>Recordings, videos, PDFs and text (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="70"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="74"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="78"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="99"/>
         <source>Add a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="355"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="414"/>
         <source>Settings saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="119"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="149"/>
         <source>About RecordRoute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="120"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="150"/>
         <source>RecordRoute %1
 Local-first transcripts, minutes and search.
 
@@ -886,38 +1415,56 @@ Data folder: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="136"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="166"/>
         <source>Open a recording first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="138"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="168"/>
         <source>Export transcript</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="149"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="179"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="164"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="187"/>
+        <source>Markdown vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="194"/>
+        <source>Writing the vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="202"/>
+        <source>Vault written: %1 (%n note(s))</source>
+        <translation>
+            <numerusform>Vault written: %1 (%n note)</numerusform>
+            <numerusform>Vault written: %1 (%n notes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="223"/>
         <source>Back up the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="166"/>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="191"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="225"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="251"/>
         <source>Backup archive (*.tar.gz *.tar)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="175"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="234"/>
         <source>Backing up to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="182"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="242"/>
         <source>Backup saved: %1 (%n recording(s))</source>
         <translation>
             <numerusform>Backup saved: %1 (%n recording)</numerusform>
@@ -925,97 +1472,126 @@ Data folder: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="189"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="249"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="198"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="258"/>
         <source>Choose an empty folder to restore into</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="206"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="266"/>
         <source>Restoring %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="219"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="279"/>
         <source>Restore failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="228"/>
-        <source>Restored %n recording(s) into %1.
-
-To use this library, set it as the data folder in Settings → Library and restart RecordRoute, or start it with
-RECORDROUTE_CONFIG=%2 recordroute</source>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="282"/>
+        <source>Restored %n recording(s) into %1.</source>
         <translation>
-            <numerusform>Restored %n recording into %1.
-
-To use this library, set it as the data folder in Settings → Library and restart RecordRoute, or start it with
-RECORDROUTE_CONFIG=%2 recordroute</numerusform>
-            <numerusform>Restored %n recordings into %1.
-
-To use this library, set it as the data folder in Settings → Library and restart RecordRoute, or start it with
-RECORDROUTE_CONFIG=%2 recordroute</numerusform>
+            <numerusform>Restored %n recording into %1.</numerusform>
+            <numerusform>Restored %n recordings into %1.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="237"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="297"/>
+        <source>Open this library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="311"/>
+        <source>The data folder is set by RECORDROUTE_DATA_DIR; set it to %1 there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="317"/>
+        <source>RecordRoute opens %1 at its next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="320"/>
+        <source>Open a library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="325"/>
+        <source>Restart now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="288"/>
         <source>Backup restored into %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="240"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="291"/>
         <source>Backup restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="383"/>
+        <location filename="../../app/recordroute/gui/window_status.py" line="68"/>
         <source>Transcript ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="385"/>
+        <location filename="../../app/recordroute/gui/window_status.py" line="70"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="387"/>
+        <location filename="../../app/recordroute/gui/window_status.py" line="76"/>
         <source>Processing failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="400"/>
+        <location filename="../../app/recordroute/gui/window_status.py" line="105"/>
         <source>Moved “%1” to the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="407"/>
+        <location filename="../../app/recordroute/gui/window_status.py" line="118"/>
         <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModelCombo</name>
+    <message>
+        <location filename="../../app/recordroute/gui/model_combo.py" line="47"/>
+        <source>Models on the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/model_combo.py" line="49"/>
+        <source>The server listed no models; type a name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ModelDownloadDialog</name>
     <message>
-        <location filename="../../app/recordroute/gui/model_download.py" line="135"/>
+        <location filename="../../app/recordroute/gui/model_download.py" line="129"/>
         <source>Download a model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_download.py" line="142"/>
+        <location filename="../../app/recordroute/gui/model_download.py" line="136"/>
         <source>&amp;Download</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_download.py" line="159"/>
+        <location filename="../../app/recordroute/gui/model_download.py" line="153"/>
         <source>Download %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_download.py" line="161"/>
+        <location filename="../../app/recordroute/gui/model_download.py" line="155"/>
         <source>Download %1 (~%2 MB)? %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1028,291 +1604,294 @@ RECORDROUTE_CONFIG=%2 recordroute</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="68"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="69"/>
         <source>A better speech model for your languages: %1 (~%2 MB) — better for %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="77"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="78"/>
         <source>Korean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="78"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="79"/>
         <source>Japanese</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="79"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="80"/>
         <source>Chinese</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="80"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="81"/>
         <source>German</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="81"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="82"/>
         <source>French</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="82"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="83"/>
         <source>Spanish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="94"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="95"/>
         <source>Downloading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="101"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="102"/>
         <source>%1 is ready and now used for transcription.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="105"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="106"/>
         <source>%1 is ready, but the settings could not be saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModelsDialog</name>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="51"/>
+        <source>Models</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ModelsPage</name>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="48"/>
-        <source>&amp;Models</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="66"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="75"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="67"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="76"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="68"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="77"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="69"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="78"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="70"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="79"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="71"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="80"/>
         <source>Last verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="72"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="81"/>
         <source>In use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="86"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="95"/>
         <source>or a Hugging Face repository id (owner/name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="87"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="96"/>
         <source>&amp;Download</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="88"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="97"/>
         <source>Import &amp;pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="89"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="98"/>
         <source>Import &amp;folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="90"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="99"/>
         <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="91"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="100"/>
         <source>&amp;Verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="92"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="101"/>
         <source>De&amp;lete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="93"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="102"/>
         <source>&amp;Use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="94"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="103"/>
         <source>Make this the default model of its kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="109"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="118"/>
         <source>Cancelled; nothing was kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="148"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="159"/>
         <source>Speech</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="148"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="159"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="154"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="165"/>
         <source>Present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="154"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="165"/>
         <source>Not downloaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="163"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="174"/>
         <source>Download size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="172"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="183"/>
         <source>bundled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="173"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="184"/>
         <source>downloaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="174"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="185"/>
         <source>imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="175"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="186"/>
         <source>project folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="176"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="187"/>
         <source>model folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="213"/>
-        <location filename="../../app/recordroute/gui/models_page.py" line="218"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="226"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="231"/>
         <source>Models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="227"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="240"/>
         <source>Choose a model in the list, or type a repository id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="231"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="244"/>
         <source>%1 is already here. Download it again?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="239"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="252"/>
         <source>Downloading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="247"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="260"/>
         <source>Importing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="259"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="272"/>
         <source>Exporting %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="270"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="283"/>
         <source>Verifying %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="281"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="294"/>
         <source>%1 is ready (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="286"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="299"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="289"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="302"/>
         <source>Verified: the model is intact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="300"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="313"/>
         <source>%1 cannot be deleted: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="305"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="318"/>
         <source>Delete %1 (%2) from this computer?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="310"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="323"/>
         <source>It is the model in use: choose another one before transcribing again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="324"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="338"/>
         <source>Deleted %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="337"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="351"/>
         <source>%1 is now the default.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="342"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="356"/>
         <source>Model packs (*.tar *.tar.gz *.tgz *.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="345"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="359"/>
         <source>Import a model pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="350"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="364"/>
         <source>Import a model folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="360"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="374"/>
         <source>Export a model pack</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1356,7 +1935,7 @@ RECORDROUTE_CONFIG=%2 recordroute</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/notices.py" line="100"/>
+        <location filename="../../app/recordroute/gui/notices.py" line="102"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…and %n more</numerusform>
@@ -1450,100 +2029,105 @@ RECORDROUTE_CONFIG=%2 recordroute</numerusform>
 <context>
     <name>PlayerBar</name>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/player.py" line="47"/>
+        <location filename="../../app/recordroute/gui/viewer/player.py" line="52"/>
         <source>Play / pause (Ctrl+P, or Space in the transcript)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/player.py" line="60"/>
+        <location filename="../../app/recordroute/gui/viewer/player.py" line="72"/>
         <source>Playback is unavailable: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/player.py" line="174"/>
+        <location filename="../../app/recordroute/gui/viewer/player.py" line="186"/>
         <source>Playback failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/player.py" line="174"/>
+        <location filename="../../app/recordroute/gui/viewer/player.py" line="186"/>
         <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/player.py" line="191"/>
+        <source>Cannot play here</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="34"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="37"/>
         <source>Importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="35"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="38"/>
         <source>Decoding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="36"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="39"/>
         <source>Transcribing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="37"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="40"/>
         <source>Summarizing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="38"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="41"/>
         <source>Finding speakers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="39"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="42"/>
         <source>Indexing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="46"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="49"/>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="47"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="50"/>
         <source>Running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="48"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="51"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="49"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="52"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="50"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="53"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="51"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="54"/>
         <source>Interrupted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="221"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="269"/>
         <source>Clear finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="288"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="341"/>
         <source>No jobs. Added files are processed here, one at a time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="290"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="343"/>
         <source>%n running</source>
         <translation>
             <numerusform>%n running</numerusform>
@@ -1551,7 +2135,7 @@ RECORDROUTE_CONFIG=%2 recordroute</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="290"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="343"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n waiting</numerusform>
@@ -1559,7 +2143,7 @@ RECORDROUTE_CONFIG=%2 recordroute</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="292"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="345"/>
         <source>%n need attention</source>
         <translation>
             <numerusform>%n needs attention</numerusform>
@@ -1608,130 +2192,208 @@ RECORDROUTE_CONFIG=%2 recordroute</numerusform>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="85"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="94"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="88"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="97"/>
         <source>Microphone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="89"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="98"/>
         <source>System audio (what the speakers play)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="90"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="99"/>
         <source>Meeting: microphone and system audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="101"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="110"/>
         <source>Show &amp;live captions while recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="104"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="113"/>
         <source>Each caption gets a translation line (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="112"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="121"/>
         <source>Live captions appear here; the full transcript replaces them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="120"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="129"/>
         <source>Type a note and press Enter; it is stamped with the recording time (# for a heading)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="130"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="139"/>
         <source>&amp;Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="131"/>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="279"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="140"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="288"/>
         <source>&amp;Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="132"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="141"/>
         <source>&amp;Stop and add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="133"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="142"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="152"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="161"/>
         <source>&amp;Source:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="153"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="162"/>
         <source>&amp;Input device:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="154"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="163"/>
         <source>&amp;Output to record:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="155"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="164"/>
         <source>Level:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="156"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="165"/>
         <source>Others:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="157"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="166"/>
         <source>Length:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="177"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="186"/>
         <source>No input device found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="178"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="187"/>
         <source>Default output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="190"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="199"/>
         <source>No microphone was found. Connect one (or allow microphone access in the system settings), then reopen this window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="213"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="222"/>
         <source>Recording to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="241"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="250"/>
         <source>Saved %1; it was added to the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="245"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="254"/>
         <source>
 (Live preview. The full transcript replaces it once the recording is processed.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="279"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="288"/>
         <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordingActions</name>
+    <message>
+        <location filename="../../app/recordroute/gui/recording_actions.py" line="58"/>
+        <source>Transcribe &amp;again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/recording_actions.py" line="59"/>
+        <source>Find &amp;speakers again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/recording_actions.py" line="60"/>
+        <source>Save a &amp;voice profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/recording_actions.py" line="61"/>
+        <source>Re&amp;generate minutes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/recording_actions.py" line="62"/>
+        <source>Rein&amp;dex for search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/recording_actions.py" line="63"/>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/recording_actions.py" line="64"/>
+        <source>Show the &amp;original file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/recording_actions.py" line="81"/>
+        <source>Transcribing again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/recording_actions.py" line="91"/>
+        <source>Finding speakers again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/recording_actions.py" line="101"/>
+        <source>Name a speaker first (Details tab, Speakers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/recording_actions.py" line="110"/>
+        <source>Saved the voice profile “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/recording_actions.py" line="121"/>
+        <source>Regenerating the minutes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/recording_actions.py" line="127"/>
+        <source>Reindexing for search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/recording_actions.py" line="135"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/recording_actions.py" line="152"/>
+        <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1765,6 +2427,173 @@ RECORDROUTE_CONFIG=%2 recordroute</numerusform>
     <message>
         <location filename="../../app/recordroute/gui/recovery_dialog.py" line="56"/>
         <source>&amp;Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/recovery_dialog.py" line="86"/>
+        <source>No unfinished recordings were found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RedoDialogs</name>
+    <message>
+        <location filename="../../app/recordroute/gui/redo_dialogs.py" line="34"/>
+        <source>Detect automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/redo_dialogs.py" line="43"/>
+        <location filename="../../app/recordroute/gui/redo_dialogs.py" line="113"/>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/redo_dialogs.py" line="44"/>
+        <source>Neural (speaker model)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/redo_dialogs.py" line="45"/>
+        <source>Basic (no model)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/redo_dialogs.py" line="82"/>
+        <source>Transcribe again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/redo_dialogs.py" line="83"/>
+        <source>“%1” gets a new transcript; speakers, minutes and search follow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/redo_dialogs.py" line="94"/>
+        <source>Speech &amp;model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/redo_dialogs.py" line="95"/>
+        <source>Audio &amp;language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/redo_dialogs.py" line="104"/>
+        <source>Find speakers again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/redo_dialogs.py" line="105"/>
+        <source>Who spoke when in “%1”, found again. Give the number of speakers if you know it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/redo_dialogs.py" line="115"/>
+        <source>Number of &amp;speakers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/redo_dialogs.py" line="116"/>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/redo_dialogs.py" line="125"/>
+        <source>Save a voice profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/redo_dialogs.py" line="126"/>
+        <source>The speaker&apos;s voice is kept (only in the local database) so new recordings can suggest the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/redo_dialogs.py" line="133"/>
+        <source>&amp;Speaker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/redo_dialogs.py" line="143"/>
+        <source>Regenerate minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/redo_dialogs.py" line="144"/>
+        <source>New minutes for “%1”; earlier versions are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/redo_dialogs.py" line="150"/>
+        <source>Same as the recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/redo_dialogs.py" line="158"/>
+        <source>&amp;Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/redo_dialogs.py" line="159"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/redo_dialogs.py" line="160"/>
+        <source>LLM m&amp;odel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/redo_dialogs.py" line="169"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/redo_dialogs.py" line="170"/>
+        <source>Export “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/redo_dialogs.py" line="176"/>
+        <source>Minutes and transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/redo_dialogs.py" line="177"/>
+        <source>Minutes only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/redo_dialogs.py" line="178"/>
+        <source>Transcript only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/redo_dialogs.py" line="181"/>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/redo_dialogs.py" line="182"/>
+        <source>&amp;Contents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <location filename="../../app/recordroute/gui/search_page.py" line="41"/>
+        <source>Search and Ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/search_page.py" line="42"/>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/search_page.py" line="43"/>
+        <source>Back to the list of recordings (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1861,12 +2690,12 @@ RECORDROUTE_CONFIG=%2 recordroute</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="232"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="233"/>
         <source>p. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/search_pane.py" line="249"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="250"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -1874,12 +2703,12 @@ RECORDROUTE_CONFIG=%2 recordroute</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="269"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="270"/>
         <source>Thinking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="288"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="290"/>
         <source>Sources</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1887,284 +2716,329 @@ RECORDROUTE_CONFIG=%2 recordroute</numerusform>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="77"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="57"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="79"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="59"/>
         <source>&amp;Transcription</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="80"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="60"/>
         <source>S&amp;ummaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="81"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="61"/>
         <source>&amp;Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="82"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="62"/>
         <source>Local &amp;API</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="83"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="63"/>
         <source>A&amp;ppearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="108"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="88"/>
         <source>Detect automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="115"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="95"/>
         <source>Transcribe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="116"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="96"/>
         <source>Translate into English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="120"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="100"/>
         <source>Names and terms the model should spell right, one per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="122"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="102"/>
+        <source>Manage m&amp;odels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="104"/>
+        <source>Download, import, verify or delete speech, search and LLM models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="109"/>
         <source>Speech &amp;model:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="123"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="110"/>
         <source>Audio &amp;language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="125"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="112"/>
         <source>Languages &amp;spoken:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="126"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="113"/>
         <source>&amp;Task:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="127"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="114"/>
         <source>&amp;Vocabulary:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="128"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="115"/>
         <source>Find &amp;speakers (who said what) in new recordings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="132"/>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="149"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="119"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="136"/>
         <source>Automatic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="133"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="120"/>
         <source>Neural (speaker model)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="134"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="121"/>
         <source>Basic (no model)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="141"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="128"/>
         <source>Spea&amp;ker method:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="151"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="138"/>
         <source>OpenAI-compatible server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="152"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="139"/>
         <source>Extractive (no LLM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="160"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="147"/>
         <source>only if the server asks for one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="169"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="161"/>
         <source>Same as the recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="174"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="166"/>
         <source>&amp;Backend:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="175"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="167"/>
         <source>Ollama &amp;host:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="176"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="168"/>
         <source>Server &amp;URL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="177"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="169"/>
         <source>Server API &amp;key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="178"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="170"/>
         <source>&amp;Model:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="180"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="172"/>
         <source>&amp;Context size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="181"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="173"/>
         <source>&amp;Template:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="182"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="174"/>
         <source>&amp;Output language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="200"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="192"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="200"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="192"/>
         <source>&amp;Data folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="204"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="196"/>
         <source>The database, the library of originals and new recordings live here. A new folder takes effect after a restart; existing files are not moved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="215"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="207"/>
         <source>Korean semantic search needs the multilingual model: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="221"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="213"/>
         <source>off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="224"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="216"/>
         <source>B&amp;rowse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="223"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="215"/>
         <source>Markdown &amp;vault:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="228"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="220"/>
         <source>One note per recording (minutes and transcript), updated after every finished job. Your own text outside the generated block is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="238"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="230"/>
         <source>Folders to watch, one per line: new recordings that land there are imported once they are completely copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="242"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="234"/>
         <source>&amp;Watch folders:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="246"/>
-        <source>Markdown vault</source>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="236"/>
+        <source>leave imported files where they are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="253"/>
-        <source>&amp;Enable the local API (127.0.0.1 only)</source>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="238"/>
+        <source>&amp;Move imported files to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="260"/>
-        <source>&amp;Copy</source>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="239"/>
+        <source>Bro&amp;wse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="262"/>
-        <source>&amp;Regenerate</source>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="244"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="248"/>
+        <source>A new file is taken once its size has not changed for this long (a copy in progress waits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="251"/>
+        <source>Wait before importing (&amp;settle):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="263"/>
+        <source>Move imported files to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/recordroute/gui/settings_dialog.py" line="269"/>
-        <source>&amp;Port:</source>
+        <source>Markdown vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="270"/>
-        <source>Token:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="277"/>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="282"/>
-        <source>Follow the system</source>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="276"/>
+        <source>&amp;Enable the local API (127.0.0.1 only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/recordroute/gui/settings_dialog.py" line="283"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="285"/>
+        <source>&amp;Regenerate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="292"/>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="293"/>
+        <source>Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="300"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="305"/>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="306"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="284"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="307"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="288"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="311"/>
         <source>&amp;Interface language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="289"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="312"/>
         <source>T&amp;heme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="304"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="327"/>
         <source>Set by an environment variable; change it there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="308"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="331"/>
         <source>Data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="358"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="386"/>
         <source>Settings not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2177,12 +3051,12 @@ RECORDROUTE_CONFIG=%2 recordroute</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/similar_tab.py" line="74"/>
+        <location filename="../../app/recordroute/gui/viewer/similar_tab.py" line="75"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/similar_tab.py" line="76"/>
+        <location filename="../../app/recordroute/gui/viewer/similar_tab.py" line="77"/>
         <source>No similar recordings yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2190,140 +3064,251 @@ RECORDROUTE_CONFIG=%2 recordroute</numerusform>
 <context>
     <name>SpeakersPanel</name>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="71"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="105"/>
         <source>Speakers (%1) — double-click a name to rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="73"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="107"/>
         <source>Speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="73"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="107"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="73"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="107"/>
         <source>Talk time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="73"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="107"/>
         <source>Share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="97"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="131"/>
         <source>Calendar attendees: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="101"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="135"/>
         <source>Suggested names: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="112"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="146"/>
         <source>Rename speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="122"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="156"/>
         <source>Apply suggested names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="123"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="157"/>
         <source>These voices match saved profiles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusLegend</name>
+    <message>
+        <location filename="../../app/recordroute/gui/status_icons.py" line="76"/>
+        <source>Everything asked for is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/status_icons.py" line="77"/>
+        <source>Being processed now (with its progress)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/status_icons.py" line="78"/>
+        <source>Waiting in the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/status_icons.py" line="79"/>
+        <source>A step failed: open it to see why and retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/status_icons.py" line="80"/>
+        <source>Interrupted (the app closed); it resumes from the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/status_icons.py" line="81"/>
+        <source>Out of date: the search index or minutes need refreshing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/status_icons.py" line="82"/>
+        <source>Minutes came out in another language (kept aside)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/status_icons.py" line="83"/>
+        <source>Cancelled by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/status_icons.py" line="84"/>
+        <source>Not processed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/status_icons.py" line="151"/>
+        <source>Status legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryNotice</name>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/summary_notice.py" line="31"/>
+        <source>Korean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/summary_notice.py" line="33"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/summary_notice.py" line="41"/>
+        <source>The LLM server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/summary_notice.py" line="43"/>
+        <source>%1 at %2 does not answer; extractive minutes written instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/summary_notice.py" line="66"/>
+        <source>The audio gave no text: no speech was recognised, so there are no minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/summary_notice.py" line="69"/>
+        <source>Transcribe again with…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/summary_notice.py" line="76"/>
+        <source>New minutes came out in another language than %1; they are kept aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/summary_notice.py" line="80"/>
+        <source>Show them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/summary_notice.py" line="81"/>
+        <source>Regenerate in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/summary_notice.py" line="89"/>
+        <source>These minutes are extractive (quoted from the transcript): the LLM did not answer when they were made. Regenerate once it does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/summary_notice.py" line="94"/>
+        <source>Regenerate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/summary_notice.py" line="98"/>
+        <source>No summary yet. Choose a template and press Regenerate.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SummaryTab</name>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="87"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="103"/>
         <source>Template:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="89"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="105"/>
         <source>Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="93"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="109"/>
         <source>Same as the recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="98"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="114"/>
         <source>&amp;Regenerate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="99"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="115"/>
         <source>Recipes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="100"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="116"/>
         <source>Run one of your saved prompts on this recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="101"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="117"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="102"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="118"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="103"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="119"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="143"/>
-        <source>No summary yet. Choose a template and press Regenerate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="167"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="214"/>
         <source>Generating the summary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="204"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="252"/>
         <source>The summary did not finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="206"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="256"/>
         <source>Summary ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="221"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="275"/>
         <source>Summary copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="234"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="288"/>
         <source>Export summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="234"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="288"/>
         <source>Markdown (*.md);;Text (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="240"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="294"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2331,62 +3316,62 @@ RECORDROUTE_CONFIG=%2 recordroute</numerusform>
 <context>
     <name>TranscriptTab</name>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="148"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="151"/>
         <source>Segment saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="212"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="215"/>
         <source>Find in transcript</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="213"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="216"/>
         <source>Previous match (Shift+F3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="214"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="217"/>
         <source>Next match (F3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="215"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="218"/>
         <source>Close (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="216"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="219"/>
         <source>Click a line to play from there; double-click to correct it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="240"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="243"/>
         <source>Transcribing… the text appears here when it is done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="242"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="245"/>
         <source>The transcription failed. See the Details tab, then retry from the Jobs panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="244"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="247"/>
         <source>No speech was found in this recording.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="246"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="249"/>
         <source>Not transcribed yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="331"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="337"/>
         <source>no matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="335"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="341"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2394,82 +3379,82 @@ RECORDROUTE_CONFIG=%2 recordroute</numerusform>
 <context>
     <name>TranslationTab</name>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="67"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="72"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="68"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="73"/>
         <source>Korean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="69"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="74"/>
         <source>Japanese</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="70"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="75"/>
         <source>Chinese</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="71"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="76"/>
         <source>German</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="72"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="77"/>
         <source>French</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="73"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="78"/>
         <source>Spanish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="82"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="87"/>
         <source>&amp;Translate transcript</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="83"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="88"/>
         <source>Translate &amp;minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="84"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="89"/>
         <source>Export bilingual subtitles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="85"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="90"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="85"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="90"/>
         <source>Original</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="85"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="90"/>
         <source>Translation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="123"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="128"/>
         <source>Translating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="126"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="131"/>
         <source>No translation yet. The LLM translates segment by segment; every timestamp is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="129"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="134"/>
         <source>%n segment(s) translated.</source>
         <translation>
             <numerusform>%n segment translated.</numerusform>
@@ -2477,7 +3462,7 @@ RECORDROUTE_CONFIG=%2 recordroute</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="161"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="168"/>
         <source>%n segment(s) translated</source>
         <translation>
             <numerusform>%n segment translated</numerusform>
@@ -2485,17 +3470,17 @@ RECORDROUTE_CONFIG=%2 recordroute</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="168"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="175"/>
         <source>Translated minutes saved as version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="184"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="191"/>
         <source>Export bilingual subtitles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="195"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="202"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2557,37 +3542,47 @@ RECORDROUTE_CONFIG=%2 recordroute</numerusform>
 <context>
     <name>ViewerPane</name>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/pane.py" line="81"/>
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="92"/>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="94"/>
+        <source>Transcribe again, find speakers, regenerate minutes, export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="96"/>
         <source>&amp;Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/pane.py" line="82"/>
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="97"/>
         <source>&amp;Transcript</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/pane.py" line="83"/>
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="98"/>
         <source>&amp;Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/pane.py" line="84"/>
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="99"/>
         <source>Si&amp;milar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/pane.py" line="85"/>
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="100"/>
         <source>&amp;Corrections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/pane.py" line="86"/>
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="101"/>
         <source>Trans&amp;lation</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/viewer/pane.py" line="180"/>
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="201"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>

@@ -117,7 +117,7 @@ def test_queue_persists_resumes_reorders_and_retries(qtbot, make_window, gui_ctx
     assert set(rows) == {*ids, stuck}
     assert [rows[i].state for i in ids] == ["queued"] * 3
     assert rows[stuck].state == "interrupted" and rows[stuck].retry.isVisible()
-    assert "retry" in rows[stuck].error.text()
+    assert "retry" in rows[stuck].error.text().lower()
     # Reorder: the last queued job moves to the top.
     rows[ids[2]].up.click()
     rows[ids[2]].up.click()

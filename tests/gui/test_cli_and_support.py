@@ -44,7 +44,7 @@ def test_screenshot_command_writes_png(tmp_path: Path) -> None:
     add_recording_with_segments(ctx)
     ctx.close()
     out = tmp_path / "shot.png"
-    proc = run_gui("--screenshot", str(out), "--size", "1024x700", "--search", "budget")
+    proc = run_gui("--screenshot", str(out), "--size", "1024x700", "--language", "ko", "--search", "budget")
     assert proc.returncode == 0, proc.stderr
     img = QImage(str(out))
     assert (img.width(), img.height()) == (1024, 700)
@@ -142,8 +142,23 @@ def test_status_columns_follow_the_recording_fields(gui_ctx) -> None:
     assert all(f in Recording.__dataclass_fields__ for f in fields)
     model = HistoryModel(gui_ctx.store)
     keys = [key for key, _sql in model.columns]
-    assert keys[:4] == ["title", "date", "length", "language"] and keys[4:] == fields
-    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-    assert "Transcript" in headers
+    assert keys == ["title", "date", "length", "language", "status"] and model.stage_fields == fields
+    # One status column: its tooltip names every stage the Recording tracks.
+    insert = gui_ctx.store.recordings.insert
+    with gui_ctx.store.db.tx() as con:
+        insert(
+            con,
+            content_hash="h",
+            kind="audio",
+            source_name="a.wav",
+            stored_name="a/a.wav",
+            size_bytes=1,
+            title="A",
+            imported_at=1.0,
+            transcribe_state="done",
+        )
+    model.reload()
+    tip = model.data(model.index(0, model.status_column), Qt.ItemDataRole.ToolTipRole)
+    assert "Transcript: done" in tip
     if "summarize_state" in fields:
-        assert "Summary" in headers
+        assert "Summary: not done" in tip

@@ -65,9 +65,9 @@ def test_every_menu_action_is_reachable_by_keyboard(window) -> None:
 def test_shortcuts_drive_the_window(qtbot, window) -> None:
     qtbot.waitExposed(window)
     window.activateWindow()
-    assert not window.search_dock.isVisible()
+    assert not window.search_open()
     qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
-    assert window.search_dock.isVisible()
+    assert window.search_open()
     qtbot.waitUntil(lambda: window.search.query.hasFocus(), timeout=2000)
     qtbot.keyClick(window, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
     assert not window.queue_dock.isVisible()

@@ -48,7 +48,7 @@ def test_drop_transcribe_view_and_search(qtbot, window) -> None:
         if ev.stage == "transcribe" and ev.state == "running" and ev.fraction > 0 and not shots:  # type: ignore[attr-defined]
             # The history row shows the running stage live, straight from the job events.
             row = window.history.model.row_of(ev.recording_id)  # type: ignore[attr-defined]
-            col = [k for k, _ in window.history.model.columns].index("transcribe_state")
+            col = window.history.model.status_column  # one status column: its icon and the running percentage
             live.append(window.history.model.index(row, col).data())
             shots.append(str(shoot(window, "02-processing")))
 
@@ -59,7 +59,7 @@ def test_drop_transcribe_view_and_search(qtbot, window) -> None:
     final = blocker.args[0]
     assert final.state == "done", final.message
     assert shots, "no progress event reached the window during transcription"
-    assert live[0].startswith("▶ ") and live[0].endswith("%"), live
+    assert live[0].endswith("%"), live
     assert {e.stage for e in events} >= {"ingest", "transcribe"}
     rec_id = final.recording_id
 
@@ -83,7 +83,7 @@ def test_drop_transcribe_view_and_search(qtbot, window) -> None:
 
     # Search finds it; activating the hit opens the viewer at that segment with the player seeked.
     window.toggle_search()
-    assert window.search_dock.isVisible()
+    assert window.search_open()
     window.search.query.setText("budget")
     window.search.run_search()
     qtbot.waitUntil(lambda: window.search.results.count() > 0, timeout=10_000)

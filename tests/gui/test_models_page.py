@@ -105,24 +105,32 @@ def test_bundled_model_delete_is_refused_with_the_reason(page: object) -> None:
     assert cells(page, "tiny.en")[2] == "Present"
 
 
-def test_models_tab_in_settings(qtbot: QtBot, gui_ctx: object) -> None:
-    from recordroute.gui.models_page import ModelsPage, add_models_tab
-    from recordroute.gui.presenters import GuiPrefs
-    from recordroute.gui.settings_dialog import SettingsDialog
+def test_models_window_is_sized_for_its_tables(qtbot: QtBot, window: object) -> None:
+    from PySide6.QtWidgets import QAbstractButton
 
-    gui_ctx.settings.llm_backend = "extractive"  # type: ignore[attr-defined]
-    dialog = SettingsDialog(gui_ctx.settings, GuiPrefs())  # type: ignore[attr-defined]
-    qtbot.addWidget(dialog)
-    page = add_models_tab(dialog.tabs, gui_ctx)  # type: ignore[arg-type]  # as window_dialogs.open_settings does
-    tabs = dialog.tabs
-    assert tabs.tabText(tabs.count() - 1).replace("&", "") == "Models" and isinstance(
-        tabs.widget(tabs.count() - 1), ModelsPage
-    )
+    from recordroute.gui.models_page import ModelsDialog
+
+    settings = window.dialogs.open_settings()  # type: ignore[attr-defined]
+    settings.models_button.click()  # Settings → Manage models… opens the Models window
+    dialogs = [w for w in window.findChildren(ModelsDialog) if w.isVisible()]  # type: ignore[attr-defined]
+    assert len(dialogs) == 1
+    dialog = dialogs[0]
+    page = dialog.page
     qtbot.waitUntil(lambda: page.loaded, timeout=10_000)
+    assert dialog.width() >= 720 and dialog.height() >= 520
+    table = page.table
+    shown = table.viewport().height() // max(1, table.verticalHeader().defaultSectionSize())
+    assert shown >= min(8, table.rowCount()), (shown, table.rowCount())  # not 1.5 rows of 13
+    for button in dialog.findChildren(QAbstractButton):
+        if button.isVisible():
+            top_left = button.mapTo(dialog, button.rect().topLeft())
+            assert dialog.rect().contains(button.rect().translated(top_left)), button.text()
+    shoot(dialog, "models_window")
     cancelled: list[bool] = []
     page.progress.cancel = lambda: cancelled.append(True)  # type: ignore[method-assign]
     dialog.reject()
-    assert cancelled == [True]  # closing the settings ends a transfer nobody can follow
+    assert cancelled == [True]  # closing the window ends a transfer nobody can follow
+    settings.reject()
 
 
 def test_models_page_in_korean(qtbot: QtBot, gui_ctx: object) -> None:

@@ -25,20 +25,23 @@ def test_speaker_colours_talk_time_and_inline_rename(qtbot, window, tmp_path) ->
     assert window.open_recording(rid)
     model = window.viewer.transcript.model
     first = model.index(0, 0)
-    assert "S1: " in model.data(first, Qt.ItemDataRole.DisplayRole)
-    colours = {
-        model.data(model.index(r, 0), Qt.ItemDataRole.ForegroundRole).color().name()
+    # The speaker is a name chip (a picture in the speaker's colour), the line keeps the text colour.
+    assert model.data(first, Qt.ItemDataRole.ToolTipRole) == "S1"
+    assert not model.data(first, Qt.ItemDataRole.DecorationRole).isNull()
+    assert model.data(first, Qt.ItemDataRole.ForegroundRole) is None
+    chips = {
+        model.data(model.index(r, 0), Qt.ItemDataRole.DecorationRole).cacheKey()
         for r in range(model.rowCount())
     }
-    assert len(colours) == 2  # one colour per speaker
+    assert len(chips) == 2  # one chip per speaker
 
     details = window.viewer.details
     window.viewer.tabs.setCurrentWidget(details)
     panel = details.speakers
     assert panel.isVisible() and panel.table.rowCount() == 2
-    assert "basic (no model)" in panel.heading.text()
+    assert "basic (no model)" in panel.heading.text().lower()
     assert all(panel.table.item(r, 2).text() not in ("", "-") for r in range(2))  # talk time shown
     panel.table.item(0, 1).setText("Alice")  # what an inline edit commits
     assert {s.label: s.name for s in window.ctx.store.speakers.list(rid)}["S1"] == "Alice"
-    assert model.data(model.index(0, 0), Qt.ItemDataRole.DisplayRole).split("   ", 1)[1].startswith("Alice: ")
+    assert model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole) == "Alice"
     shoot(window, "30-speakers-details")

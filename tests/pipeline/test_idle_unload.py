@@ -76,3 +76,34 @@ def test_busy_model_is_not_reaped_and_ttl_zero_never_reaps(isolated_env: Path) -
     finally:
         ctx.close()
         never.close()
+
+
+@pytest.mark.slow
+def test_live_captions_keep_their_model_busy(isolated_env: Path) -> None:
+    """The idle unloader leaves the model live captions use for the whole session, and unloads it after."""
+    from recordroute.pipeline.context import AppContext
+    from recordroute.pipeline.live_captions import LiveCaptioner
+    from recordroute.settings import Settings
+
+    ctx = AppContext(Settings.load(), idle_ttl=0.3)
+    key = ctx.stt_key("tiny.en")
+    captioner = LiveCaptioner(ctx.stt("tiny.en"), language="en", step=0.5, in_use=ctx.busy(key))
+    try:
+        audio = (_audio(6.0) * 32767).astype("<i2").tobytes()
+        captioner.start()
+        for i in range(0, len(audio), 32000):  # 1 s blocks, with pauses longer than the idle TTL between them
+            captioner.feed(audio[i : i + 32000], 16000, 1)
+            time.sleep(0.8)
+        deadline = time.monotonic() + 60  # the first pass waits for the model to load on a busy machine
+        while captioner.passes < 2 and captioner.error is None and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert captioner.passes >= 2 and captioner.text, captioner.error
+        assert ctx.unloads == 0 and key in ctx.loaded_engines()  # never unloaded mid-session
+        captioner.stop()
+        deadline = time.monotonic() + 10
+        while ctx.unloads == 0 and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert ctx.unloads == 1 and key not in ctx.loaded_engines()  # and let go once the session ended
+    finally:
+        captioner.stop()
+        ctx.close()

@@ -198,8 +198,13 @@ def test_reindex_after_model_change(ctx, corpus: dict[str, int], tmp_path: Path)
     ctx.drop_model(EMBED_KEY)
     sem = semantic_index(ctx)
     assert sem.needs_reindex()
+    # The library keeps its model: these settings are only reported, never re-embedded behind the user's back.
+    assert not sem.ensure_current()
+    assert sem.embedder().name == old_space[0] and "minilm-copy" in (sem.model_note or "")
+    assert search(ctx, "money for the new workplace", mode="semantic")[0].recording_id == corpus["en0"]
+    assert ctx.store.chunks.active_space() == old_space
     events = []
-    assert sem.ensure_current(progress=events.append)
+    assert sem.reindex_all(progress=events.append) == len(corpus)  # the explicit switch
     assert events and events[-1].fraction == pytest.approx(1.0)
     assert ctx.store.chunks.active_space() == ("minilm-copy", 384) != old_space
     assert {r.index_model for r in ctx.store.recordings.list()} == {"minilm-copy"}

@@ -34,6 +34,10 @@ def job_out(job: Job) -> JobOut:
         error=job.error,
         error_code=job.error_code,
         attempts=job.attempts,
+        owner=job.owner,
+        owner_pid=job.owner_pid,
+        runner_pid=job.pid,
+        cancel_requested=job.cancel_requested,
         stages=[
             StageOut(
                 name=s.name, state=s.state, progress=s.progress, eta=s.eta, error=s.error, seconds=s.seconds

@@ -160,6 +160,10 @@ class SearchResult(BaseModel):
     query: str
     mode: str
     hits: list[SearchHitOut]
+    note: str | None = Field(
+        None,
+        description="about semantic search here: e.g. the library's own model is used instead of the settings' one",
+    )
 
 
 class AskIn(BaseModel):
@@ -211,6 +215,12 @@ class JobOut(BaseModel):
     error_code: str | None = None
     attempts: int = 0
     stages: list[StageOut]
+    owner: str = Field(
+        "any", description='who runs the job, e.g. "cli (pid 4242)"; "any" when nobody owns it'
+    )
+    owner_pid: int | None = Field(None, description="the process that queued it and alone runs it")
+    runner_pid: int | None = Field(None, description="the process running it now")
+    cancel_requested: bool = False
 
 
 class JobList(BaseModel):

@@ -115,7 +115,12 @@ def search(
     hits = run_search(
         state.ctx, q, mode=mode, kind=kind, language=language or None, since=since, until=until, limit=limit
     )
-    return SearchResult(query=q, mode=mode, hits=[SearchHitOut.model_validate(h.to_dict()) for h in hits])
+    from ..pipeline.search_notes import semantic_model_note
+
+    note = semantic_model_note(state.ctx) if mode != "keyword" else None
+    return SearchResult(
+        query=q, mode=mode, hits=[SearchHitOut.model_validate(h.to_dict()) for h in hits], note=note
+    )
 
 
 @router.get(

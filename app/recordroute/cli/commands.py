@@ -16,6 +16,7 @@ from typing import Any
 from ..errors import InputError, NotFoundError, RecordRouteError
 from ..inert import for_display, yaml_escapes
 from ..job_options import JobOptions
+from ..paths import shown
 from ..pipeline import export, recovery, runner
 from ..pipeline.context import AppContext
 from ..pipeline.intake import take_in
@@ -124,7 +125,7 @@ def cmd_process(args: argparse.Namespace) -> int:
             if token.cancelled:
                 ctx.store.jobs.cancel_queued(job_id)
                 continue
-            bar = None if args.json else ProgressBar(path.name)
+            bar = None if args.json else ProgressBar(shown(path.name))
             final = runner.run_job(ctx, job_id, listener=bar, cancel=token)
             if bar:
                 bar.close()
@@ -149,7 +150,7 @@ def _report_process(
     if args.json:
         emit_json(
             {
-                "file": str(path),
+                "file": shown(str(path)),
                 "job_id": job_id,
                 "recording_id": rec.id if rec else None,
                 "state": final.state if final else "failed",
@@ -169,10 +170,10 @@ def _report_process(
     elif final is not None and final.state != "done":
         print(f"{path}: {final.state}: {final.message}", file=sys.stderr)
         if rec:
-            out(f"{rec.id}\t{path.name}\t{final.state}")
+            out(f"{rec.id}\t{shown(path.name)}\t{final.state}")
     elif rec is not None:
         note = " (already in the library: existing recording)" if duplicate else ""
-        out(f"{rec.id}\t{path.name}\t{length(rec)}\t{rec.language or '-'}{note}")
+        out(f"{rec.id}\t{shown(path.name)}\t{length(rec)}\t{rec.language or '-'}{note}")
 
 
 def _suggest_speakers(ctx: AppContext, rec_id: int) -> None:
@@ -298,6 +299,7 @@ def cmd_jobs(args: argparse.Namespace) -> int:
             [
                 {
                     **{k: v for k, v in j.__dict__.items() if k != "stages"},
+                    "owner": j.owner,
                     "stages": [s.__dict__ for s in j.stages],
                 }
                 for j in jobs
@@ -311,6 +313,7 @@ def cmd_jobs(args: argparse.Namespace) -> int:
         out(
             f"{j.id:>5}  {j.state:11}  {stage.name if stage else '-':10}  rec {j.recording_id or '-'}  "
             f"{Path(j.source_path).name if j.source_path else ''}  {j.error or ''}"
+            + (f"  [{j.owner}]" if j.owner_pid is not None and not j.owned_by_me() else "")
         )
     unfinished = recovery.summary_line(recovery.find_unfinished(ctx, repair=False))
     if unfinished:
@@ -328,6 +331,8 @@ def cmd_retry(args: argparse.Namespace) -> int:
     with cancel_on_signals() as token:
         for job_id in ids:
             ctx.store.jobs.requeue(job_id)
+            if args.job:
+                ctx.store.jobs.hand_over(job_id)  # named on the command line: run it here, whoever queued it
             bar = None if args.json else ProgressBar(f"job {job_id}")
             final = runner.run_job(ctx, job_id, listener=bar, cancel=token)
             if bar:

@@ -119,6 +119,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help()
         return EXIT_USAGE
+    from ..store.jobs import set_process_name
+
+    # The jobs this process queues carry its name; `serve` and the window rename themselves when they start.
+    set_process_name("cli")
     try:
         return int(args.func(args) or EXIT_OK)
     except RecordRouteError as exc:

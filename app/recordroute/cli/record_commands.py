@@ -14,6 +14,7 @@ from pathlib import Path
 from ..engines import capture
 from ..engines.notes import NotesFollower, NoteStamper, format_notes, sidecar_path
 from ..job_options import JobOptions
+from ..paths import shown
 from ..pipeline import recovery, runner
 from ..pipeline.context import AppContext
 from ..pipeline.intake import take_in
@@ -199,7 +200,9 @@ def _live_captioner(
         if translator is not None:
             translator.submit(new)
 
-    captioner = LiveCaptioner(ctx.stt(), language=ctx.settings.stt_language, on_update=show)
+    captioner = LiveCaptioner(
+        ctx.stt(), language=ctx.settings.stt_language, on_update=show, in_use=ctx.busy(ctx.stt_key())
+    )
     recorder.add_tap(captioner.feed)
     return captioner
 
@@ -278,12 +281,12 @@ def cmd_watch(args: argparse.Namespace) -> int:
     jobs = None if args.no_process else JobQueue(ctx)
 
     def enqueue(rec_id: int) -> int:
-        if jobs is None:
-            return runner.submit(ctx, recording_id=rec_id)
+        if jobs is None:  # imported only: queued for whichever app runs jobs (window, serve, `retry`)
+            return runner.submit(ctx, recording_id=rec_id, owned=False)
         return jobs.enqueue(recording_id=rec_id)
 
     def show(e: WatchEvent) -> None:
-        line = f"{e.kind}\t{e.path}" + (f"\trecording {e.recording_id}" if e.recording_id else "")
+        line = f"{e.kind}\t{shown(str(e.path))}" + (f"\trecording {e.recording_id}" if e.recording_id else "")
         (err if e.kind in ("rejected", "error") else out)(
             line + ("" if e.kind == "imported" else f"\t{e.message}")
         )

@@ -51,6 +51,11 @@ def add_search_commands(sub: argparse._SubParsersAction) -> None:
 
     c = sub.add_parser("reindex", help="rebuild the search index (after a model change or to repair it)")
     c.add_argument("--json", action="store_true")
+    c.add_argument(
+        "--queue",
+        action="store_true",
+        help="queue it for the open app (window or serve) instead of running it here",
+    )
     c.set_defaults(func=cmd_reindex)
 
 
@@ -61,14 +66,18 @@ def _where(hit_start: float | None, page: int | None) -> str:
 
 
 def _maybe_reindex(ctx, json_mode: bool) -> None:
-    from ..pipeline.indexing import semantic_index
+    from ..pipeline.reindex import finish_library_jobs
 
-    sem = semantic_index(ctx)
-    if sem.needs_reindex() and ctx.store.chunks.active_space() is not None:
-        print("the embedding model changed: re-indexing the archive first", file=sys.stderr)
+    pending = ctx.store.chunks.pending_reindex()
+    if pending:
+        print(
+            f"{len(pending)} recordings are not searchable by meaning yet: indexing them first "
+            "(or let the open app finish it)",
+            file=sys.stderr,
+        )
         bar = None if json_mode else ProgressBar("reindex")
         with cancel_on_signals() as token:
-            sem.ensure_current(progress=_bar_progress(bar), cancel=token)
+            finish_library_jobs(ctx, _bar_progress(bar), token)
         if bar:
             bar.close()
 
@@ -152,6 +161,15 @@ def cmd_reindex(args: argparse.Namespace) -> int:
     from ..pipeline.indexing import semantic_index
 
     ctx = open_context()
+    if args.queue:
+        from ..pipeline.reindex import queue_reindex
+
+        job_id = queue_reindex(ctx)
+        if args.json:
+            emit_json({"job_id": job_id, "queued": True})
+        else:
+            out(f"re-index queued as job {job_id}; the open app (window or serve) runs it")
+        return 0
     bar = None if args.json else ProgressBar("reindex")
     with cancel_on_signals() as token:
         count = semantic_index(ctx).reindex_all(progress=_bar_progress(bar), cancel=token, rechunk=True)

@@ -43,6 +43,11 @@ class Actions:
     forward: QAction
     welcome: QAction
     about: QAction
+    legend: QAction
+    models: QAction
+    add_with_options: QAction
+    write_vault: QAction
+    recover: QAction
     themes: dict[str, QAction] = field(default_factory=dict)
     languages: dict[str, QAction] = field(default_factory=dict)
     menus: dict[str, QMenu] = field(default_factory=dict)
@@ -89,6 +94,11 @@ def build(win: QMainWindow, slots: dict[str, Callable[..., object]], undo: QActi
         forward=_action(win, slots["forward"], "Ctrl+]"),
         welcome=_action(win, slots["welcome"]),
         about=_action(win, slots["about"]),
+        legend=_action(win, slots["legend"]),
+        models=_action(win, slots["models"]),
+        add_with_options=_action(win, slots["add_with_options"]),
+        write_vault=_action(win, slots["write_vault"]),
+        recover=_action(win, slots["recover"]),
     )
     undo.setShortcuts(QKeySequence.keyBindings(S.Undo))
     redo.setShortcuts(QKeySequence.keyBindings(S.Redo))
@@ -114,11 +124,11 @@ def build(win: QMainWindow, slots: dict[str, Callable[..., object]], undo: QActi
     bar = win.menuBar()
     m = a.menus
     m["file"] = bar.addMenu("")
-    m["file"].addActions([a.add_files, a.add_folder, a.record])
+    m["file"].addActions([a.add_files, a.add_with_options, a.add_folder, a.record])
     m["file"].addSeparator()
-    m["file"].addActions([a.export, a.settings])
+    m["file"].addActions([a.export, a.settings, a.models])
     m["file"].addSeparator()
-    m["file"].addActions([a.backup, a.restore_backup])
+    m["file"].addActions([a.backup, a.restore_backup, a.write_vault, a.recover])
     m["file"].addSeparator()
     m["file"].addAction(a.quit)
     m["edit"] = bar.addMenu("")
@@ -128,7 +138,7 @@ def build(win: QMainWindow, slots: dict[str, Callable[..., object]], undo: QActi
     m["edit"].addSeparator()
     m["edit"].addActions([a.find, a.find_next, a.find_prev, a.filter])
     m["view"] = bar.addMenu("")
-    m["view"].addActions([a.search, a.jobs, a.trash_view])
+    m["view"].addActions([a.search, a.jobs, a.trash_view, a.legend])
     m["view"].addSeparator()
     m["view"].addActions([a.tab_summary, a.tab_transcript, a.tab_details])
     m["view"].addSeparator()
@@ -185,6 +195,11 @@ def retranslate(a: Actions) -> None:
             a.backup: translate("MainWindow", "&Back up…"),
             a.restore_backup: translate("MainWindow", "Res&tore backup…"),
             a.trash_view: translate("MainWindow", "T&rash…"),
+            a.legend: translate("MainWindow", "Status le&gend"),
+            a.models: translate("MainWindow", "&Models…"),
+            a.add_with_options: translate("MainWindow", "Add files &with options…"),
+            a.write_vault: translate("MainWindow", "Write the &vault for the whole library"),
+            a.recover: translate("MainWindow", "Re&cover unfinished recordings…"),
         }
     )
     for act, text in texts.items():

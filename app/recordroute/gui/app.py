@@ -104,6 +104,9 @@ def run(
 
     try:
         settings = Settings.load()
+        from ..store.jobs import set_process_name
+
+        set_process_name("window")
         ctx = AppContext.open(settings)
     except RecordRouteError as exc:
         QMessageBox.critical(None, APP_NAME, exc.user_text())
@@ -117,7 +120,7 @@ def run(
     if size:
         window.resize(*size)
     if search:
-        window.search_dock.show()
+        window.open_search()
         window.search.query.setText(search)
         window.search.run_search()
     window.show()

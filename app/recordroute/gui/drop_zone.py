@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QMimeData, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QMimeData, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
@@ -12,9 +12,8 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPen,
-    QResizeEvent,
 )
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from ..pipeline.ingest import paths_from_text
 
@@ -44,15 +43,14 @@ class DropZone(QFrame):
         self._hover = False
         self.title = QLabel(self)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.title.setWordWrap(True)
+        # One line, never wrapped: a wrapped label's height-for-width made the window's minimum height grow
+        # with the language and width. The whole window takes drops; the hint is the zone's tooltip.
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.15)
         font.setBold(True)
         self.title.setFont(font)
         self.hint = QLabel(self)
-        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.hint.setWordWrap(True)
-        self.hint.setForegroundRole(self.hint.foregroundRole())
+        self.hint.hide()
         self.add_files = QPushButton(self)
         self.add_folder = QPushButton(self)
         self.record = QPushButton(self)
@@ -65,7 +63,8 @@ class DropZone(QFrame):
             buttons.addWidget(b)
         buttons.addStretch(1)
         lay = QVBoxLayout(self)
-        lay.setContentsMargins(12, 10, 12, 10)
+        lay.setContentsMargins(10, 6, 10, 6)
+        lay.setSpacing(4)
         lay.addWidget(self.title)
         lay.addWidget(self.hint)
         lay.addLayout(buttons)
@@ -83,30 +82,13 @@ class DropZone(QFrame):
         self.add_files.setText(self.tr("Add files…"))
         self.add_folder.setText(self.tr("Add folder…"))
         self.record.setText(self.tr("Record…"))
-        self._fit_height()
-
-    def _fit_height(self) -> None:
-        # Wrapped labels need height-for-width, which the splitter above us does not propagate.
-        lay = self.layout()
-        if lay is not None and lay.hasHeightForWidth():
-            self.setMinimumHeight(lay.heightForWidth(max(1, self.width())))
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit_height()
+        self.setToolTip(self.hint.text())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         elif event.type() == QEvent.Type.PaletteChange:
             self._style()
-        if event.type() in (
-            QEvent.Type.LanguageChange,
-            QEvent.Type.PaletteChange,
-            QEvent.Type.StyleChange,
-            QEvent.Type.FontChange,
-        ):
-            QTimer.singleShot(0, self, self._fit_height)  # after the layout settles; dropped if we are gone
         super().changeEvent(event)
 
     def _style(self) -> None:

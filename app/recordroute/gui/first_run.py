@@ -75,6 +75,7 @@ class FirstRunDialog(QDialog):
         run_task(
             models_overview,
             settings,
+            owner=self,
             on_result=self._show_models,
             on_error=lambda e: self._show_models(([], [e])),
         )

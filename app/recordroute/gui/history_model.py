@@ -21,6 +21,9 @@ from PySide6.QtCore import (
 from ..errors import RecordRouteError
 from ..store import ListFilter, Recording, Store
 from .presenters import clock, date_text, recording_date, stage_state_fields
+from .status_icons import STATE_ORDER, overall_state, state_text, status_icon, status_tooltip
+
+__all__ = ["HistoryModel", "HistoryProxy", "kind_text", "state_text"]
 
 PAGE_SIZE = 500
 
@@ -29,12 +32,14 @@ RecordingIdRole = Qt.ItemDataRole.UserRole + 2  # its id
 SortRole = Qt.ItemDataRole.UserRole + 3  # a comparable value for the column
 StateRole = Qt.ItemDataRole.UserRole + 4  # raw state string of a status column
 
-# Column key -> store ORDER BY column (None: not sortable in SQL).
+# Column key -> store ORDER BY column (None: not sortable in SQL). The title comes first and stretches; the
+# stages share one compact status column (status_icons.py) whose tooltip lists each stage's state.
 _BASE_COLUMNS: list[tuple[str, str | None]] = [
     ("title", "title"),
     ("date", "recorded_at"),
     ("length", "duration"),
     ("language", None),
+    ("status", None),
 ]
 _STATE_TITLES = {
     "transcribe_state": "Transcript",
@@ -48,43 +53,6 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 translate = QCoreApplication.translate
-
-
-def state_text(state: str) -> str:
-    names = {
-        "none": "—",
-        "pending": translate("HistoryModel", "pending"),
-        "queued": translate("HistoryModel", "queued"),
-        "running": translate("HistoryModel", "running"),
-        "done": translate("HistoryModel", "done"),
-        "failed": translate("HistoryModel", "failed"),
-        "cancelled": translate("HistoryModel", "cancelled"),
-        "interrupted": translate("HistoryModel", "interrupted"),
-        "skipped": translate("HistoryModel", "skipped"),
-        "stale": translate("HistoryModel", "out of date"),
-        "language_mismatch": translate("HistoryModel", "in another language"),
-    }
-    return names.get(state, state)
-
-
-# Compact glyphs keep the status columns narrow so the title gets the room; the tooltip has the word.
-_GLYPHS = {
-    "none": "—",
-    "pending": "…",
-    "queued": "…",
-    "running": "▶",
-    "done": "✓",
-    "failed": "✗",
-    "cancelled": "⊘",
-    "interrupted": "!",
-    "skipped": "–",
-    "stale": "↻",
-    "language_mismatch": "≠",  # the minutes came back in another language than asked
-}
-
-
-def state_glyph(state: str) -> str:
-    return _GLYPHS.get(state, state)
 
 
 def kind_text(kind: str) -> str:
@@ -102,7 +70,8 @@ def header_text(key: str) -> str:
         "title": translate("HistoryModel", "Title"),
         "date": translate("HistoryModel", "Date"),
         "length": translate("HistoryModel", "Length"),
-        "language": translate("HistoryModel", "Language"),
+        "language": translate("HistoryModel", "Lang."),
+        "status": "",  # an icon column: its header tooltip and the View menu's legend say what it means
         "Transcript": translate("HistoryModel", "Transcript"),
         "Summary": translate("HistoryModel", "Summary"),
         "Index": translate("HistoryModel", "Index"),
@@ -111,13 +80,19 @@ def header_text(key: str) -> str:
     return titles.get(key, titles.get(_STATE_TITLES.get(key, ""), key))
 
 
+def stage_title(field: str) -> str:
+    """'Transcript' for transcribe_state (translated)."""
+    return header_text(_STATE_TITLES.get(field, field))
+
+
 class HistoryModel(QAbstractTableModel):
     def __init__(self, store: Store, parent: Any = None, *, page_size: int = PAGE_SIZE) -> None:
         super().__init__(parent)
         self.store = store
         self.page_size = page_size
-        # One status column per stage the Recording tracks.
-        self.columns: list[tuple[str, str | None]] = _BASE_COLUMNS + [(f, None) for f in stage_state_fields()]
+        self.columns: list[tuple[str, str | None]] = list(_BASE_COLUMNS)
+        self.stage_fields = stage_state_fields()
+        self.status_column = len(self.columns) - 1
         self.filter = ListFilter()
         self.order = "imported_at"
         self.descending = True
@@ -127,6 +102,7 @@ class HistoryModel(QAbstractTableModel):
         self._exhausted = False
         self._live: dict[int, tuple[str, float]] = {}  # rec id -> (running stage, fraction), from job events
         self._local_sort: tuple[str, bool] | None = None  # a column SQL cannot order: (key, descending)
+        self.compact_dates = False  # a narrow list shows the day only (the time is in the tooltip)
         self.reload()
 
     # --- loading ----------------------------------------------------------------------------------------------
@@ -246,7 +222,7 @@ class HistoryModel(QAbstractTableModel):
     def _row_changed(self, rec_id: int) -> None:
         row = self._row_of.get(rec_id)
         if row is not None:
-            self.dataChanged.emit(self.index(row, 4), self.index(row, self.columnCount() - 1))
+            self.dataChanged.emit(self.index(row, self.status_column), self.index(row, self.status_column))
 
     def row_of(self, rec_id: int) -> int:
         return self._row_of.get(rec_id, -1)
@@ -264,8 +240,12 @@ class HistoryModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return header_text(self.columns[section][0])
+        if role == Qt.ItemDataRole.ToolTipRole and self.columns[section][0] == "status":
+            return translate("HistoryModel", "Status (View → Status legend explains the icons)")
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -279,10 +259,13 @@ class HistoryModel(QAbstractTableModel):
             return None
         rec = self._rows[index.row()]
         key = self.columns[index.column()][0]
+        if key == "status":
+            return self._status_data(rec, role)
+        if role == Qt.ItemDataRole.DisplayRole and key == "date" and self.compact_dates:
+            return date_text(recording_date(rec))[:10]
+        if role == Qt.ItemDataRole.ToolTipRole and key == "date":
+            return date_text(recording_date(rec))
         if role == Qt.ItemDataRole.DisplayRole:
-            live = self._live.get(rec.id)
-            if live is not None and key == f"{live[0]}_state":
-                return f"▶ {live[1] * 100:.0f}%"  # fits the narrow status column
             return self._display(rec, key)
         if role == Qt.ItemDataRole.EditRole:
             return rec.title if key == "title" else self._display(rec, key)
@@ -292,16 +275,30 @@ class HistoryModel(QAbstractTableModel):
             return rec.id
         if role == SortRole:
             return self._sort_value(rec, key)
-        if role == StateRole and key.endswith("_state"):
-            return getattr(rec, key, "none")
         if role == Qt.ItemDataRole.ToolTipRole and key == "title":
             return rec.source_name
-        if role == Qt.ItemDataRole.ToolTipRole and key.endswith("_state"):
-            return state_text(str(getattr(rec, key, "none") or "none"))
-        if role == Qt.ItemDataRole.TextAlignmentRole and key.endswith("_state"):
-            return int(Qt.AlignmentFlag.AlignCenter)
-        if role == Qt.ItemDataRole.TextAlignmentRole and key in ("length", "date"):
+        if role == Qt.ItemDataRole.TextAlignmentRole and key in ("length", "date", "language"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _status_data(self, rec: Recording, role: int) -> Any:
+        live = self._live.get(rec.id)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{live[1] * 100:.0f}%" if live is not None else ""
+        if role == Qt.ItemDataRole.DecorationRole:
+            return status_icon("running" if live is not None else overall_state(rec, self.stage_fields))
+        if role == StateRole:
+            return "running" if live is not None else overall_state(rec, self.stage_fields)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return status_tooltip(rec, self.stage_fields, live)
+        if role == SortRole:
+            return STATE_ORDER.get(overall_state(rec, self.stage_fields), 0)
+        if role == RecordingRole:
+            return rec
+        if role == RecordingIdRole:
+            return rec.id
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     @staticmethod
@@ -316,7 +313,7 @@ class HistoryModel(QAbstractTableModel):
             return translate("HistoryModel", "%n p.", None, rec.pages) if rec.pages else "—"
         if key == "language":
             return rec.language or "—"
-        return state_glyph(str(getattr(rec, key, "none") or "none"))
+        return ""
 
     @staticmethod
     def _sort_value(rec: Recording, key: str) -> Any:

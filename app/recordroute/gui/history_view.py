@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPoint, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -16,7 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..store import Store
-from .history_model import HistoryModel, HistoryProxy, RecordingIdRole
+from .history_model import HistoryModel, HistoryProxy, RecordingIdRole, header_text
+
+NARROW_LIST = 520  # px: below this the language column is hidden so titles keep their room
 
 
 class TrashCommand(QUndoCommand):
@@ -45,6 +49,7 @@ class HistoryView(QWidget):
         super().__init__(parent)
         self.store = store
         self.undo = undo
+        self.extend_menu: Callable[[QMenu, int], object] | None = None  # the window's per-recording actions
         self.model = HistoryModel(store, self)
         self.proxy = HistoryProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -70,23 +75,9 @@ class HistoryView(QWidget):
         # Fixed row heights: the view never asks every row for its size hint (smooth with 10,000 rows).
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        header = self.table.horizontalHeader()
-        header.setMinimumSectionSize(36)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        fm = self.fontMetrics()
-        widths = {
-            "date": fm.horizontalAdvance("2026-12-31 23:59") + 14,
-            "length": fm.horizontalAdvance("00:00:00") + 14,
-            "language": fm.horizontalAdvance("Language") + 14,
-        }
-        for col, (key, _sql) in enumerate(self.model.columns):
-            if col == 0:
-                continue
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-            label = str(
-                self.model.headerData(col, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or ""
-            )
-            header.resizeSection(col, widths.get(key, fm.horizontalAdvance(label) + 18))
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the title gives way
+        self.table.setIconSize(QSize(16, 16))
+        self._size_columns()
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.activated.connect(self._activated)
@@ -108,9 +99,42 @@ class HistoryView(QWidget):
         self.retranslate()
         self._update_empty()
 
+    def _size_columns(self) -> None:
+        """Title first and stretching; date, length and language at the width of their content; one compact
+        status column (icon, and the percentage while a stage runs)."""
+        header = self.table.horizontalHeader()
+        header.setMinimumSectionSize(24)
+        header.setStretchLastSection(False)
+        fm = self.fontMetrics()
+        widths = {
+            "date": fm.horizontalAdvance("2026-12-31" if self.model.compact_dates else "2026-12-31 23:59")
+            + 16,
+            "length": fm.horizontalAdvance("00:00:00") + 16,
+            "language": max(fm.horizontalAdvance("ko"), fm.horizontalAdvance(header_text("language"))) + 18,
+            "status": 16 + fm.horizontalAdvance("100%") + 18,
+        }
+        for col, (key, _sql) in enumerate(self.model.columns):
+            if key == "title":
+                header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+                continue
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(col, widths.get(key, fm.horizontalAdvance(header_text(key)) + 18))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """A narrow list drops the language column and the time of day (both in the viewer's Details)."""
+        super().resizeEvent(event)
+        narrow = self.width() < NARROW_LIST
+        col = [k for k, _ in self.model.columns].index("language")
+        self.table.setColumnHidden(col, narrow)
+        if narrow != self.model.compact_dates:  # the day only: the title keeps its room
+            self.model.compact_dates = narrow
+            self._size_columns()
+            self.table.viewport().update()
+
     def retranslate(self) -> None:
         self.filter.setPlaceholderText(self.tr("Filter by title or file name"))
         self.table.setToolTip(self.tr("Enter or double-click opens; F2 renames; Delete moves to the trash"))
+        self._size_columns()
         self._update_empty()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
 
@@ -174,4 +198,9 @@ class HistoryView(QWidget):
         menu.addAction(self.tr("&Open"), lambda: self._activated(index))
         menu.addAction(self.tr("&Rename"), self.rename_current)
         menu.addAction(self.tr("Move to &trash"), self.trash_current)
-        menu.exec(self.table.viewport().mapToGlobal(pos))
+        if self.extend_menu is not None:
+            menu.addSeparator()
+            self.extend_menu(menu, int(index.data(RecordingIdRole)))
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.last_menu = menu  # tests trigger its actions
+        menu.popup(self.table.viewport().mapToGlobal(pos))

@@ -28,6 +28,8 @@ from ..pipeline.runner import (
     JobEvent,  # the signals' type; faster-whisper & co. load later, on the job thread
 )
 from ..progress import CancelToken
+from .error_text import ErrorView, describe
+from .lifetime import bind
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +41,8 @@ class TaskSignals(QObject):
     error = Signal(str)
     token = Signal(str)  # streamed text (summaries, answers)
     reset = Signal()  # the streamed text starts over (a summary's reduce pass)
+    progress = Signal(object)  # a `progress.Progress` report (downloads, pulls)
+    failed = Signal(object)  # (code, English detail, params): the GUI says it in the user's language
 
 
 class TaskWorker(QRunnable):
@@ -56,59 +60,100 @@ class TaskWorker(QRunnable):
         self.fn, self.args, self.kwargs, self.stream = fn, args, kwargs, stream
         self.cancellable = cancellable
         self.resettable = False
+        self.reports = False  # give fn a `progress` keyword relayed by `signals.progress`
         self.signals = TaskSignals()
         self.cancel = CancelToken()
 
     def run(self) -> None:
         kwargs = dict(self.kwargs)
         if self.stream:
-            kwargs["on_token"] = self.signals.token.emit
+            kwargs["on_token"] = partial(_emit, self.signals.token)
         if self.resettable:
-            kwargs["on_reset"] = self.signals.reset.emit
+            kwargs["on_reset"] = partial(_emit, self.signals.reset)
         if self.cancellable:
             kwargs["cancel"] = self.cancel
+        if self.reports:
+            kwargs["progress"] = partial(_emit, self.signals.progress)
         try:
             out = self.fn(*self.args, **kwargs)
         except RecordRouteError as exc:
-            self.signals.error.emit(exc.user_text())
+            _emit(self.signals.failed, (exc.code, exc.user_text(), exc.params))
+            _emit(self.signals.error, exc.user_text())
             return
         except Exception as exc:
             log.error("background task failed: %s", traceback.format_exc())
-            self.signals.error.emit(f"{type(exc).__name__}: {exc}")
+            _emit(self.signals.failed, ("internal", f"{type(exc).__name__}: {exc}", {}))
+            _emit(self.signals.error, f"{type(exc).__name__}: {exc}")
             return
-        self.signals.result.emit(out)
+        _emit(self.signals.result, out)
+
+
+def _emit(signal: Any, *args: Any) -> None:
+    """Emit from the pool thread; at application exit Qt may already have deleted the signals object, and a
+    task that outlives the app has nobody to tell."""
+    try:
+        signal.emit(*args)
+    except RuntimeError:
+        log.debug("a background result arrived after the application closed; dropped")
 
 
 def run_task(
     fn: Callable[..., Any],
     *args: Any,
-    on_result: Callable[[Any], None] | None = None,
-    on_error: Callable[[str], None] | None = None,
-    on_token: Callable[[str], None] | None = None,
-    on_reset: Callable[[], None] | None = None,
+    owner: QObject,
+    on_result: Callable[[Any], object] | None = None,
+    on_error: Callable[[str], object] | None = None,
+    on_token: Callable[[str], object] | None = None,
+    on_reset: Callable[[], object] | None = None,
+    on_progress: Callable[[Any], object] | None = None,
+    on_failure: Callable[[ErrorView], object] | None = None,
     pool: QThreadPool | None = None,
     cancellable: bool = False,
     **kwargs: Any,
 ) -> TaskWorker:
+    """Run fn on the pool; every callback is delivered on the UI thread and only while `owner` is alive
+    (a result for a closed tab or dialog is dropped, see lifetime.bind). A cancellable task is cancelled when
+    its owner goes: nobody is left to show its result.
+
+    `on_error` gets the error as a sentence in the UI's language (error_text); `on_failure` gets the whole
+    ErrorView (sentence, action, developer detail) for places that offer the action and Details."""
     worker = TaskWorker(fn, *args, stream=on_token is not None, cancellable=cancellable, **kwargs)
-    if on_reset:
-        worker.resettable = True
-        worker.signals.reset.connect(on_reset)
-    if on_result:
-        worker.signals.result.connect(on_result)
-    if on_error:
-        worker.signals.error.connect(on_error)
-    if on_token:
-        worker.signals.token.connect(on_token)
-    worker.setAutoDelete(False)  # the caller may keep it to cancel; Python owns it
+    signals = worker.signals
+    for signal, callback in (
+        (signals.reset, on_reset),
+        (signals.result, on_result),
+        (signals.token, on_token),
+        (signals.progress, on_progress),
+    ):
+        if callback is not None:
+            signal.connect(bind(owner, callback))
+    if on_error is not None or on_failure is not None:
+        signals.failed.connect(bind(owner, partial(_failed, on_error, on_failure)))
+    worker.resettable = on_reset is not None
+    worker.reports = on_progress is not None
+    if cancellable:
+        owner.destroyed.connect(lambda *_: worker.cancel.cancel())
+    worker.setAutoDelete(False)  # the caller may keep it to cancel; Python owns it (and its signals object)
     _KEEP.add(worker)
-    worker.signals.result.connect(lambda _r, w=worker: _KEEP.discard(w))
-    worker.signals.error.connect(lambda _e, w=worker: _KEEP.discard(w))
+    signals.result.connect(lambda _r, w=worker: _KEEP.discard(w))
+    signals.error.connect(lambda _e, w=worker: _KEEP.discard(w))
     (pool or QThreadPool.globalInstance()).start(worker)
     return worker
 
 
 _KEEP: set[TaskWorker] = set()
+
+
+def _failed(
+    on_error: Callable[[str], object] | None,
+    on_failure: Callable[[ErrorView], object] | None,
+    info: tuple[str, str, dict[str, Any]],
+) -> None:
+    view = describe(*info)
+    if on_failure is not None:
+        on_failure(view)
+    if on_error is not None:
+        on_error(view.sentence)
 
 
 def _warm_engines(ctx: AppContext) -> bool:

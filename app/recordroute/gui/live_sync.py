@@ -77,6 +77,7 @@ class LiveSync(QObject):
                 self.ctx.store,
                 Path(folder).expanduser(),
                 [event.recording_id],
+                owner=self,
                 on_result=self._vault_done,
                 on_error=self._vault_failed,
             )

@@ -8,9 +8,11 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
-from ..pipeline.summaries import LlmCheck, llm_check
+from ..pipeline.llm_status import EXTRACTIVE, LlmStatus, check_server
+from ..pipeline.summaries import LlmCheck
 from ..settings import Settings
 from .job_workers import run_task
+from .llm_indicator import status_text
 
 
 class LlmContextRow(QWidget):
@@ -41,18 +43,20 @@ class LlmContextRow(QWidget):
         settings = self._settings_now().with_overrides(llm_num_ctx=self.num_ctx.value())
         self.check.setEnabled(False)
         self.status.setText(self.tr("Asking the server…"))
-        run_task(llm_check, settings, on_result=self._show, on_error=self._failed)
+        run_task(check_server, settings, owner=self, on_result=self._show, on_error=self._failed)
 
-    def _show(self, result: LlmCheck) -> None:
+    def _show(self, result: tuple[LlmStatus, LlmCheck | None]) -> None:
+        status, check = result
         self.check.setEnabled(True)
-        if result.context is None:
+        self.status.setToolTip(status.detail)
+        if status.state == EXTRACTIVE:
             self.status.setText(
                 self.tr("No LLM is in use (extractive minutes): there is no context to check.")
             )
-        elif not result.reachable:
-            self.status.setText(self.tr("The server did not answer: %1").replace("%1", result.detail))
+        elif check is None or check.context is None:  # names the server that does not answer
+            self.status.setText(status_text(status))
         else:
-            self.status.setText(self.tr("Context: %1").replace("%1", str(result.context["text"])))
+            self.status.setText(self.tr("Context: %1").replace("%1", str(check.context["text"])))
 
     def _failed(self, message: str) -> None:
         self.check.setEnabled(True)

@@ -5,7 +5,6 @@ A face only: files go to pipeline.ingest.triage and the job queue, everything el
 
 from __future__ import annotations
 
-import contextlib
 from functools import partial
 from pathlib import Path
 from typing import Any, Protocol
@@ -23,26 +22,34 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..job_options import JobOptions
 from ..pipeline.context import AppContext
 from ..pipeline.ingest import Triage, triage
 from ..store import Recording
 from . import actions as acts
 from . import i18n
 from . import presenters as gs
+from .drop_overlay import DropOverlay
 from .drop_zone import DropZone
+from .error_text import describe
 from .history_view import HistoryView
 from .icons import app_icon
-from .job_workers import JobController, JobEvent, run_task
+from .job_workers import JobController, run_task
 from .live_sync import LiveSync
+from .llm_indicator import LlmIndicator, LlmMonitor
 from .notices import NoticePanel
 from .queue_panel import QueuePanel
+from .recording_actions import RecordingActions
 from .recovery_dialog import offer_recovery
+from .search_page import SearchPage
 from .search_pane import SearchPane
+from .status_icons import StatusLegend
 from .theme import ThemeManager
 from .tray import Tray
 from .viewer import ViewerPane
 from .watch_service import start_watching
 from .window_dialogs import WindowDialogs
+from .window_status import WindowStatus
 
 
 class LocalService(Protocol):
@@ -54,7 +61,7 @@ class LocalService(Protocol):
     def stop(self) -> None: ...
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowStatus, QMainWindow):
     triaged = Signal(object)  # Triage, after a drop/paste/dialog has been checked
 
     def __init__(
@@ -88,6 +95,7 @@ class MainWindow(QMainWindow):
         redo.setEnabled(False)
         self.undo_stack.canUndoChanged.connect(undo.setEnabled)
         self.undo_stack.canRedoChanged.connect(redo.setEnabled)
+        self.undo_stack.indexChanged.connect(self._undo_changed)
         self.acts = acts.build(self, self._slots(), undo, redo)
         self.tray = Tray(app_icon(), self) if tray else None
         if self.tray is not None:
@@ -96,10 +104,16 @@ class MainWindow(QMainWindow):
         self.controller.jobEvent.connect(self._on_job_event)
         self.controller.jobFinished.connect(self._on_job_finished)
         self.live = LiveSync(ctx, self.controller, self.viewer, self.show_status, self)
+        self.recording_actions = RecordingActions(self)
+        self.history.extend_menu = self.recording_actions.fill_menu
+        self.viewer.actionsRequested.connect(self.recording_actions.fill_menu)
+        self.viewer.summary.transcribeAgainRequested.connect(self.recording_actions.transcribe_again)
         self.retranslate()
         self._sync_checks()
         self.resize(1280, 800)
         if autostart:
+            # The first check imports the LLM client (GIL-heavy): a moment after the window paints.
+            QTimer.singleShot(1000, self.llm, self.llm.start)
             self.controller.start()  # resume the persistent queue
             offer_recovery(self)  # recordings a crash left in the inbox
         self.watch = start_watching(self) if autostart else None  # the settings' watch folders
@@ -109,12 +123,19 @@ class MainWindow(QMainWindow):
         self.drop_zone = DropZone(self)
         self.notices = NoticePanel(self)
         self.history = HistoryView(self.ctx.store, self.undo_stack, self)
-        left = QWidget(self)
-        ll = QVBoxLayout(left)
+        library = QWidget(self)
+        ll = QVBoxLayout(library)
         ll.setContentsMargins(6, 6, 0, 6)
         ll.addWidget(self.drop_zone)
         ll.addWidget(self.notices)
         ll.addWidget(self.history, 1)
+        # Search and Ask take the list's place, never the viewer's width.
+        self.search = SearchPane(self.ctx, self)
+        self.search_page = SearchPage(self.search, self)
+        self.search_page.closeRequested.connect(self.close_search)
+        left = self.left = QStackedWidget(self)
+        left.addWidget(library)
+        left.addWidget(self.search_page)
         self.viewer = ViewerPane(self.ctx, self)
         self.placeholder = QLabel(self)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -132,20 +153,24 @@ class MainWindow(QMainWindow):
         left.setMinimumWidth(330)
         self.splitter.setSizes([600, 680])
         self.setCentralWidget(self.splitter)
+        self.drop_overlay = DropOverlay(self.splitter)
 
         self.queue = QueuePanel(self.controller, self)
         self.queue_dock = QDockWidget(self)
         self.queue_dock.setObjectName("jobsDock")
         self.queue_dock.setWidget(self.queue)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.queue_dock)
-        self.search = SearchPane(self.ctx, self)
-        self.search_dock = QDockWidget(self)
-        self.search_dock.setObjectName("searchDock")
-        self.search_dock.setWidget(self.search)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.search_dock)
-        self.search_dock.hide()
-        self.resizeDocks([self.queue_dock], [130], Qt.Orientation.Vertical)
-        self.resizeDocks([self.search_dock], [360], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.queue_dock], [150], Qt.Orientation.Vertical)
+
+        # The LLM's state: in the status bar (always) and on the Summary tab (with Settings / Retry).
+        self.llm = LlmMonitor(lambda: self.ctx.settings, self)
+        self.llm_status = LlmIndicator(self.llm, self, actions=False)
+        self.llm_status.setMaximumWidth(420)
+        self.statusBar().addPermanentWidget(self.llm_status)
+        summary_llm = LlmIndicator(self.llm, self.viewer.summary)
+        summary_llm.settingsRequested.connect(lambda: self.dialogs.open_settings(page=1))
+        summary_llm.modelsRequested.connect(lambda: self.dialogs.open_models())
+        self.viewer.summary.attach_llm(summary_llm)
 
         self.undo_button = QPushButton(self)
         self.undo_button.clicked.connect(self._undo_from_status)
@@ -164,8 +189,7 @@ class MainWindow(QMainWindow):
         self.viewer.openRequested.connect(self._show_recording)
         self.viewer.summary.finished.connect(self.history.model.refresh_recording)
         self.setAcceptDrops(True)
-        for dock in (self.queue_dock, self.search_dock):
-            dock.visibilityChanged.connect(lambda _v: self._sync_checks())
+        self.queue_dock.visibilityChanged.connect(lambda _v: self._sync_checks())
 
     def _slots(self) -> dict[str, Any]:
         v, d = self.viewer, self.dialogs
@@ -196,6 +220,11 @@ class MainWindow(QMainWindow):
             "forward": lambda: v.player.seek(v.player.position() + 5),
             "welcome": d.open_first_run,
             "about": d.open_about,
+            "legend": self.open_status_legend,
+            "models": d.open_models,
+            "add_with_options": d.open_add_with_options,
+            "write_vault": d.write_vault,
+            "recover": lambda: offer_recovery(self, asked=True),
             "theme": self.set_theme,
             "language": self.set_ui_language,
         }
@@ -204,7 +233,6 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("RecordRoute"))
         acts.retranslate(self.acts)
         self.queue_dock.setWindowTitle(self.tr("Jobs"))
-        self.search_dock.setWindowTitle(self.tr("Search"))
         self.placeholder.setText(
             self.tr(
                 "Select a recording to see its transcript, summary and details.\n\n"
@@ -222,14 +250,15 @@ class MainWindow(QMainWindow):
 
     def _sync_checks(self) -> None:
         self.acts.jobs.setChecked(self.queue_dock.isVisible())
-        self.acts.search.setChecked(self.search_dock.isVisible())
+        self.acts.search.setChecked(self.search_open())
         mode = self.theme.mode if self.theme else self.prefs.theme
         self.acts.themes.get(mode, self.acts.themes["system"]).setChecked(True)
         self.acts.languages.get(self.ctx.settings.ui_language, self.acts.languages["system"]).setChecked(True)
 
     # --- adding files ----------------------------------------------------------------------------------------
-    def add_paths(self, paths: list[Path]) -> None:
-        """Check the files off the UI thread, then queue the good ones and list the rest."""
+    def add_paths(self, paths: list[Path], options: JobOptions | None = None) -> None:
+        """Check the files off the UI thread, then queue the good ones (with `options`, else the import options
+        remembered as defaults) and list the rest."""
         if not paths:
             return
         self.show_status(self.tr("Checking %n file(s)…", "", len(paths)))
@@ -237,20 +266,23 @@ class MainWindow(QMainWindow):
             triage,
             self.ctx.store,
             [Path(p) for p in paths],
-            on_result=self._on_triage,
+            owner=self,
+            on_result=partial(self._on_triage, options=options or self.prefs.import_options()),
             on_error=self.show_status,
         )
 
     def handle_mime(self, mime: QMimeData) -> bool:
         return self.drop_zone.handle_mime(mime)
 
-    def _on_triage(self, result: Triage) -> None:
+    def _on_triage(self, result: Triage, options: JobOptions | None = None) -> None:
+        self.statusBar().clearMessage()  # "Checking N files…" ends here, whatever was found
         if result.accepted:
-            self.controller.add_files(result.accepted)
+            self.controller.add_files(result.accepted, options)
             self.queue_dock.show()
             self.show_status(self.tr("Added %n file(s) to the queue", "", len(result.accepted)))
         for rej in result.rejected:
-            self.notices.add(rej.reason)
+            view = describe(rej.code, rej.reason, rej.params)
+            self.notices.add(f"{rej.path.name}: {view.sentence}", detail=rej.reason)
         for dup in result.duplicates:
             text = (
                 self.tr("%1 is already in the library as “%2”.")
@@ -269,11 +301,18 @@ class MainWindow(QMainWindow):
 
     def dragEnterEvent(self, event: Any) -> None:
         self.drop_zone.dragEnterEvent(event)
+        if event.isAccepted():
+            self.drop_overlay.cover()
 
     def dragMoveEvent(self, event: Any) -> None:
         event.acceptProposedAction()
 
+    def dragLeaveEvent(self, event: Any) -> None:
+        self.drop_overlay.hide()
+        super().dragLeaveEvent(event)
+
     def dropEvent(self, event: Any) -> None:
+        self.drop_overlay.hide()
         self.drop_zone.dropEvent(event)
 
     def paste(self) -> None:
@@ -297,12 +336,30 @@ class MainWindow(QMainWindow):
     def _show_recording(self, rec_id: int) -> None:
         self.open_recording(rec_id)
 
-    def toggle_search(self) -> None:
-        if self.search_dock.isVisible() and self.search.query.hasFocus():
-            self.search_dock.hide()
-            return
-        self.search_dock.show()
+    def search_open(self) -> bool:
+        return self.left.currentWidget() is self.search_page
+
+    def open_search(self) -> None:
+        self.left.setCurrentWidget(self.search_page)
         self.search.focus_query()
+        self._sync_checks()
+
+    def close_search(self) -> None:
+        self.left.setCurrentIndex(0)
+        self.history.table.setFocus()
+        self._sync_checks()
+
+    def toggle_search(self) -> None:
+        if self.search_open() and self.search.query.hasFocus():
+            self.close_search()
+        else:
+            self.open_search()
+
+    def open_status_legend(self) -> StatusLegend:
+        dialog = StatusLegend(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def find_in_transcript(self) -> None:
         if self.right.currentWidget() is self.viewer:
@@ -351,60 +408,13 @@ class MainWindow(QMainWindow):
         i18n.install(self.ctx.settings.ui_language)
         self._sync_checks()
         if self.watch is not None:
-            self.watch.restart()  # the watch folders may have changed
+            self.watch.restart(
+                settle=self.prefs.watch_settle
+            )  # the folders, move-to or settle may have changed
         self.show_status(self.tr("Settings saved"))
+        self.llm.check_now()
         if self.local_api is not None:  # on, off or another port: at once, off the UI thread
-            run_task(self.local_api.apply, on_error=lambda text: self.show_status(text, 15000))
-
-    # --- jobs --------------------------------------------------------------------------------------------------------
-    def _on_job_event(self, event: JobEvent) -> None:
-        rec_id = event.recording_id
-        if rec_id is None or event.partial is not None:  # streamed minutes go to the viewer (LiveSync)
-            return
-        final = event.state != "running"
-        if final:
-            self.history.model.clear_live(rec_id)
-        else:
-            self.history.model.set_live(rec_id, event.stage, event.fraction)
-        step = (event.stage, getattr(event, "step", ""), event.state)
-        if final or self._last_step.get(event.job_id) != step:  # stage changes and endings, not every tick
-            self._last_step[event.job_id] = step
-            if not self.history.model.refresh_recording(rec_id):
-                self.history.model.add_recording(rec_id)
-            if self.viewer.rec is not None and self.viewer.rec.id == rec_id and final:
-                self.viewer.refresh()
-
-    def _on_job_finished(self, event: JobEvent) -> None:
-        name = f"#{event.job_id}"
-        if event.recording_id is not None:
-            with contextlib.suppress(Exception):
-                name = self.ctx.store.recordings.get(event.recording_id).title
-        if event.state == "done":
-            title, text = self.tr("Transcript ready"), name
-        elif event.state == "cancelled":
-            title, text = self.tr("Cancelled"), name
-        else:
-            title, text = self.tr("Processing failed"), f"{name}: {event.message}"
-        self.show_status(f"{title}: {text}")
-        if self.tray is not None and not self.isActiveWindow():
-            self.tray.notify(title, text, error=event.state == "failed")
-
-    # --- status ------------------------------------------------------------------------------------------------------
-    def show_status(self, text: str, timeout: int = 8000) -> None:
-        self.statusBar().showMessage(text, timeout)
-
-    def _on_trashed(self, rec_id: int, title: str) -> None:
-        if self.viewer.rec is not None and self.viewer.rec.id == rec_id:
-            self.viewer.clear()
-            self.right.setCurrentWidget(self.placeholder)
-        self.show_status(self.tr("Moved “%1” to the trash").replace("%1", title), 10000)
-        self.undo_button.show()
-        QTimer.singleShot(10000, self.undo_button, self.undo_button.hide)
-
-    def _undo_from_status(self) -> None:
-        self.undo_stack.undo()
-        self.undo_button.hide()
-        self.show_status(self.tr("Restored"))
+            run_task(self.local_api.apply, owner=self, on_error=lambda text: self.show_status(text, 15000))
 
     def _raise(self) -> None:
         self.showNormal()
@@ -414,11 +424,13 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:
         if not self._sized:  # history about 45% of the window, within sensible bounds
             self._sized = True
-            left = max(330, min(600, int(self.width() * 0.45)))
+            share = 0.45 if self.width() >= 1200 else 0.41  # a small screen gives the viewer its tabs' width
+            left = max(330, min(600, int(self.width() * share)))
             self.splitter.setSizes([left, max(1, self.splitter.width() - left)])
         super().showEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.llm.stop()
         self.viewer.player.stop()
         self.viewer.summary.stop_summary()
         self.controller.shutdown()

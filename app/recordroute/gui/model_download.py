@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,12 +25,7 @@ from ..progress import Progress
 from ..settings import Settings
 from . import presenters as gs
 from .job_workers import TaskWorker, run_task
-
-
-class _Relay(QObject):
-    """Progress reports arrive on the download thread; the signal delivers them on the UI thread."""
-
-    progress = Signal(object)
+from .labels import model_note
 
 
 def progress_text(p: Progress) -> str:
@@ -60,8 +55,6 @@ class DownloadBar(QWidget):
         self.cancel_button.clicked.connect(self.cancel)
         self.worker: TaskWorker | None = None
         self.last: Progress | None = None
-        self._relay = _Relay(self)
-        self._relay.progress.connect(self._show)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.bar, 1)
@@ -86,7 +79,8 @@ class DownloadBar(QWidget):
         self.worker = run_task(
             fn,
             *args,
-            progress=self._relay.progress.emit,
+            owner=self,
+            on_progress=self._show,
             cancellable=True,
             on_result=self._done,
             on_error=self._error,
@@ -161,7 +155,7 @@ class ModelDownloadDialog(QDialog):
             self.tr("Download %1 (~%2 MB)? %3")
             .replace("%1", entry.name)
             .replace("%2", str(entry.size // 1_000_000))
-            .replace("%3", entry.note)
+            .replace("%3", model_note(entry.name, entry.note))
         )
 
     def start(self) -> None:

@@ -54,6 +54,7 @@ class ModelOffer(QWidget):
             model_manager.suggest_speech_model,
             settings,
             extra,
+            owner=self,
             on_result=self._show,
             on_error=lambda _e: setattr(self, "checked", True),
         )

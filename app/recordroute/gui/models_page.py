@@ -11,10 +11,11 @@ import time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -24,7 +25,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -36,20 +36,29 @@ from ..pipeline import model_manager
 from ..pipeline.context import AppContext
 from . import presenters as gs
 from .job_workers import run_task
+from .labels import model_note
 from .model_download import DownloadBar
 from .ollama_models import OllamaModelsBox
 
 COLUMNS = 7
 
 
-def add_models_tab(tabs: QTabWidget, ctx: AppContext) -> ModelsPage:
-    """The settings dialog's hook: one call adds the page as a tab."""
-    page = ModelsPage(ctx, tabs)
-    tabs.addTab(page, QCoreApplication.translate("ModelsPage", "&Models"))
-    dialog = tabs.window()
-    if isinstance(dialog, QDialog):  # closing the settings ends a transfer whose progress nobody can see
-        dialog.finished.connect(lambda _result: page.progress.cancel())
-    return page
+class ModelsDialog(QDialog):
+    """The Models page in a window of its own, sized for its two tables (speech/search models and Ollama's)."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Models"))
+        self.page = ModelsPage(ctx, self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.page, 1)
+        lay.addWidget(buttons)
+        self.setMinimumSize(720, 520)
+        self.resize(940, 680)
+        # Closing the window ends a transfer whose progress nobody can see any more.
+        self.finished.connect(lambda _result: self.page.progress.cancel())
 
 
 class ModelsPage(QWidget):
@@ -129,17 +138,19 @@ class ModelsPage(QWidget):
             row2.addWidget(b)
         row2.addStretch(1)
         lay = QVBoxLayout(self)
-        lay.addWidget(self.table, 1)
+        lay.addWidget(self.table, 2)
         lay.addWidget(self.detail)
         lay.addLayout(row1)
         lay.addLayout(row2)
         lay.addWidget(self.progress)
         lay.addWidget(self.status)
-        lay.addWidget(self.ollama)
+        lay.addWidget(self.ollama, 1)
 
     # --- the list --------------------------------------------------------------------------------------------
     def refresh(self) -> None:
-        run_task(model_manager.list_models, self.settings, on_result=self._fill, on_error=self._say)
+        run_task(
+            model_manager.list_models, self.settings, owner=self, on_result=self._fill, on_error=self._say
+        )
 
     def _fill(self, states: list[tuple[ModelState, bool]]) -> None:
         selected = self.selected()
@@ -201,7 +212,9 @@ class ModelsPage(QWidget):
         if s is None:
             self.detail.setText("")
         else:
-            self.detail.setText(" · ".join(x for x in (s.languages, s.note, s.path or s.repo) if x))
+            self.detail.setText(
+                " · ".join(x for x in (s.languages, model_note(s.name, s.note), s.path or s.repo) if x)
+            )
 
     def _say(self, text: str) -> None:
         self.last_message = text
@@ -316,6 +329,7 @@ class ModelsPage(QWidget):
             s.name,
             kind=s.kind,
             yes=True,
+            owner=self,
             on_result=self._deleted,
             on_error=self._say,
         )

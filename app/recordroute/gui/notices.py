@@ -69,6 +69,7 @@ class NoticePanel(QFrame):
         action: str | None = None,
         callback: Callable[[], None] | None = None,
         level: str = "warning",
+        detail: str = "",
     ) -> None:
         if len(self.rows) >= MAX_SHOWN:
             self._hidden_count += 1
@@ -83,6 +84,7 @@ class NoticePanel(QFrame):
         label.setWordWrap(True)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setToolTip(detail)  # the developer text, for whoever needs it
         h.addWidget(label, 1)
         if action and callback:
             button = QPushButton(action, row)

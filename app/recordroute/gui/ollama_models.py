@@ -94,7 +94,7 @@ class OllamaModelsBox(QGroupBox):
         self.refresh()
 
     def refresh(self) -> None:
-        run_task(_listing, self.host, on_result=self._fill, on_error=self._unreachable)
+        run_task(_listing, self.host, owner=self, on_result=self._fill, on_error=self._unreachable)
 
     def _unreachable(self, text: str) -> None:
         self.loaded = True
@@ -150,6 +150,7 @@ class OllamaModelsBox(QGroupBox):
                 ollama.delete_model,
                 self.host,
                 name,
+                owner=self,
                 on_result=lambda _r: self.refresh(),
                 on_error=self.status.setText,
             )

@@ -10,11 +10,13 @@ import html
 import json
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from ..errors import RecordRouteError
+from ..job_options import JobOptions
 from ..pipeline import recovery
 from ..settings import Settings, default_config_file
 from ..store import Job, Recording, Store
@@ -152,10 +154,14 @@ def stage_timings(jobs: Iterable[Job]) -> list[StageTiming]:
 # --- preferences that only the desktop app has -----------------------------------------------------------------
 @dataclass
 class GuiPrefs:
-    """Desktop-only preferences (theme override), kept next to settings.toml in gui.json."""
+    """Desktop-only preferences kept next to settings.toml in gui.json: the theme override, the import options
+    remembered as defaults (JobOptions fields), and the desktop watch folders' move-to folder and settle time."""
 
     theme: str = "system"
     path: Path | None = None
+    import_defaults: dict[str, Any] = field(default_factory=dict)
+    watch_move_to: str = ""
+    watch_settle: float = 3.0
 
     @classmethod
     def load(cls, path: Path | None = None) -> GuiPrefs:
@@ -165,13 +171,36 @@ class GuiPrefs:
             data = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return prefs
+        if not isinstance(data, dict):
+            return prefs
         if data.get("theme") in THEMES:
             prefs.theme = data["theme"]
+        defaults = data.get("import_defaults")
+        if isinstance(defaults, dict):
+            try:  # hand-edited or from another version: only what is still a valid job option is kept
+                prefs.import_defaults = JobOptions.from_dict(defaults).to_dict()
+            except RecordRouteError:
+                prefs.import_defaults = {}
+        if isinstance(data.get("watch_move_to"), str):
+            prefs.watch_move_to = data["watch_move_to"]
+        settle = data.get("watch_settle")
+        if isinstance(settle, int | float) and 0.5 <= float(settle) <= 600:
+            prefs.watch_settle = float(settle)
         return prefs
+
+    def import_options(self) -> JobOptions | None:
+        """The remembered import options (None: use the settings)."""
+        return JobOptions.from_dict(self.import_defaults) if len(self.import_defaults) > 1 else None
 
     def save(self) -> None:
         path = self.path or default_config_file().with_name("gui.json")
-        atomic_write_text(path, json.dumps({"theme": self.theme}))
+        data = {
+            "theme": self.theme,
+            "import_defaults": self.import_defaults,
+            "watch_move_to": self.watch_move_to,
+            "watch_settle": self.watch_settle,
+        }
+        atomic_write_text(path, json.dumps(data, ensure_ascii=False))
 
 
 # --- microphone recordings -------------------------------------------------------------------------------------
@@ -184,3 +213,61 @@ def inbox_dir(settings: Settings) -> Path:
 
 def new_recording_path(settings: Settings, now: float | None = None) -> Path:
     return recovery.new_recording_path(settings, now)
+
+
+# --- answers in Markdown -------------------------------------------------------------------------------------
+_INLINE = (
+    (re.compile(r"\*\*(.+?)\*\*"), r"<b>\1</b>"),
+    (re.compile(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])"), r"<i>\1</i>"),
+    (re.compile(r"`([^`]+)`"), r"<code>\1</code>"),
+)
+_BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+(.*)$")
+_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
+
+
+def _inline(text: str) -> str:
+    for pattern, repl in _INLINE:
+        text = pattern.sub(repl, text)
+    return text
+
+
+def markdown_html(escaped: str) -> str:
+    """The Markdown an LLM writes (headings, bold, italics, code, bullet and numbered lists, paragraphs) as HTML.
+    Takes text that is already HTML-escaped (and may hold our own <a> links), so nothing the model wrote is ever
+    taken as markup."""
+    out: list[str] = []
+    para: list[str] = []
+    in_list = False
+
+    def flush() -> None:
+        nonlocal in_list
+        if para:
+            out.append("<p>" + "<br>".join(_inline(x) for x in para) + "</p>")
+            para.clear()
+        if in_list:
+            out.append("</ul>")
+            in_list = False
+
+    for line in escaped.splitlines():
+        heading, bullet = _HEADING.match(line), _BULLET.match(line)
+        if not line.strip():
+            flush()
+        elif heading:
+            flush()
+            level = min(6, len(heading.group(1)) + 2)  # answers are small: ## is an h4
+            out.append(f"<h{level}>{_inline(heading.group(2))}</h{level}>")
+        elif bullet:
+            if para:
+                out.append("<p>" + "<br>".join(_inline(x) for x in para) + "</p>")
+                para.clear()
+            if not in_list:
+                out.append("<ul>")
+                in_list = True
+            out.append(f"<li>{_inline(bullet.group(1))}</li>")
+        else:
+            if in_list:
+                out.append("</ul>")
+                in_list = False
+            para.append(line)
+    flush()
+    return "".join(out)

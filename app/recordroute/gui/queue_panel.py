@@ -6,12 +6,14 @@ this process, such as the embedded API) come from the JobController, so nothing 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
 from ..pipeline.model_manager import missing_model
 from ..store import Job
 from . import presenters as gs
+from .error_text import describe
 from .job_workers import JobController, JobEvent
 
 SHOWN_STATES = ("queued", "running", "failed", "interrupted")  # + what finished this session
@@ -75,11 +78,16 @@ class JobRow(QFrame):
         self.bar.setRange(0, 1000)
         self.bar.setTextVisible(False)
         self.bar.setMaximumHeight(10)
+        # One elided line: a long error must not grow the row (and the window's minimum height); the whole
+        # text is in the tooltip and behind Details.
         self.error = QLabel(self)
-        self.error.setWordWrap(True)
         self.error.setTextFormat(Qt.TextFormat.PlainText)
-        self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.error.setStyleSheet("color: #d9534f;")
+        self.error_text = ""
+        self.error_detail = ""
+        self.details = QPushButton(self)
+        self.details.clicked.connect(self.show_details)
         self.up = QToolButton(self)
         self.up.setArrowType(Qt.ArrowType.UpArrow)
         self.down = QToolButton(self)
@@ -104,12 +112,13 @@ class JobRow(QFrame):
         text.addWidget(self.error)
         buttons = QHBoxLayout()
         buttons.setSpacing(2)
-        for b in (self.up, self.down, self.cancel, self.retry, self.get_model):
-            buttons.addWidget(b)
+        for b in (self.up, self.down, self.cancel, self.retry, self.get_model, self.details):
+            buttons.addWidget(b, 0, Qt.AlignmentFlag.AlignTop)
         row = QHBoxLayout(self)
         row.setContentsMargins(6, 3, 6, 3)
         row.addLayout(text, 1)
         row.addLayout(buttons)
+        row.setAlignment(buttons, Qt.AlignmentFlag.AlignTop)
         self.retranslate()
         self.set_job(job)
 
@@ -119,6 +128,7 @@ class JobRow(QFrame):
         self.cancel.setText(self.tr("Cancel"))
         self.retry.setText(self.tr("Retry"))
         self.get_model.setText(self.tr("Download model…"))
+        self.details.setText(self.tr("Details…"))
 
     def set_job(self, job: Job) -> None:
         self.state = job.state
@@ -129,8 +139,8 @@ class JobRow(QFrame):
         self.bar.setValue(int(fraction * 1000))
         where = stage_name(stage.name) if stage and job.state == "running" else ""
         self.status.setText(" · ".join(x for x in (job_state_name(job.state), where) if x))
-        self._show_error(job.error if job.state in ("failed", "interrupted") else "")
         self.missing_model = missing_model(job.error_code, job.error) if job.state == "failed" else None
+        self._show_job_error(job)
         self._update_buttons()
 
     def apply(self, event: JobEvent) -> None:
@@ -149,16 +159,49 @@ class JobRow(QFrame):
             self.status.setText(job_state_name(event.state))
             if event.state == "done":
                 self.bar.setValue(1000)
-            self._show_error(event.message if event.state == "failed" else "")
+            self._show_error("")
         self.missing_model = None
-        if event.state == "failed":  # the event has the words; the job row has the error's type
+        if event.state == "failed":  # the event has the words; the job row has the error's code
             job = self.controller.ctx.store.jobs.get(self.job_id)
             self.missing_model = missing_model(job.error_code, job.error)
+            self._show_job_error(job)
         self._update_buttons()
 
-    def _show_error(self, text: str | None) -> None:
-        self.error.setText(text or "")
+    def _show_job_error(self, job: Job) -> None:
+        """The error in the user's language; the English text (paths, commands) behind Details."""
+        if job.state not in ("failed", "interrupted") or not job.error:
+            self._show_error("")
+            return
+        if job.state == "interrupted":
+            self._show_error(self.tr("Interrupted when the app closed; Retry resumes it."), job.error)
+            return
+        params = {"model": self.missing_model} if self.missing_model else {}
+        self._show_error(describe(job.error_code, job.error, params).sentence, job.error)
+
+    def _show_error(self, text: str | None, detail: str = "") -> None:
+        self.error_text = text or ""
+        self.error_detail = detail
+        self.error.setToolTip(self.error_text)
         self.error.setVisible(bool(text))
+        self.details.setVisible(bool(text))
+        self._elide()
+
+    def _elide(self) -> None:
+        first = self.error_text.strip().splitlines()[0] if self.error_text.strip() else ""
+        width = max(40, self.error.width())
+        self.error.setText(self.error.fontMetrics().elidedText(first, Qt.TextElideMode.ElideRight, width))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def show_details(self) -> QMessageBox:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Job details"), self.error_text, parent=self)
+        if self.error_detail and self.error_detail != self.error_text:
+            box.setDetailedText(self.error_detail)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
 
     def _update_buttons(self) -> None:
         self.up.setVisible(self.state == "queued")
@@ -214,6 +257,11 @@ class QueuePanel(QWidget):
         controller.queueChanged.connect(self.refresh)
         controller.jobEvent.connect(self.on_event)
         controller.jobFinished.connect(self._on_finished)
+        # While another process (the CLI, `serve`) runs or owns a shown job, look again every few seconds: its
+        # progress, and its jobs turning "interrupted" as soon as it dies, reach no event of this process.
+        self._others = QTimer(self)
+        self._others.setInterval(2000)
+        self._others.timeout.connect(self.refresh)
         self.retranslate()
         self.refresh()
 
@@ -253,6 +301,11 @@ class QueuePanel(QWidget):
                 row.set_job(job)
             self.body_layout.insertWidget(i, row)
         self._update_summary()
+        others = any(j.state in ("queued", "running") and j.elsewhere() for j in jobs)
+        if others and not self._others.isActive():
+            self._others.start()
+        elif not others and self._others.isActive():
+            self._others.stop()
 
     def on_event(self, event: JobEvent) -> None:
         if event.partial is not None:  # streamed minutes: shown in the viewer, not progress

@@ -107,6 +107,7 @@ class RecipeDialog(QDialog):
             self.ctx,
             self.rec_id,
             self.name,
+            owner=self,
             on_result=self._done,
             on_error=self._failed,
             cancellable=True,

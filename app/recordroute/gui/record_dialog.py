@@ -35,6 +35,7 @@ from ..pipeline.live_translation import LiveTranslator
 from ..pipeline.summaries import resolve_backend
 from ..settings import Settings
 from ..store.files import atomic_write_bytes
+from .lifetime import bind
 from .presenters import clock, new_recording_path
 from .recorder import RecorderController
 
@@ -73,7 +74,15 @@ class RecordDialog(QDialog):
         super().__init__(parent)
         self.settings = settings
         if controller is None:
-            factory = (lambda: LiveCaptioner(ctx.stt(), language=settings.stt_language)) if ctx else None
+            factory = (
+                (
+                    lambda: LiveCaptioner(
+                        ctx.stt(), language=settings.stt_language, in_use=ctx.busy(ctx.stt_key())
+                    )
+                )
+                if ctx
+                else None
+            )
             controller = RecorderController(
                 self, captioner_factory=factory, translator_factory=live_translator_factory(settings)
             )
@@ -139,7 +148,7 @@ class RecordDialog(QDialog):
         self.live.toggled.connect(self.captions.setVisible)
         self._lay_out()
         self.controller.levelsChanged.connect(self._show_levels)
-        self.controller.elapsedChanged.connect(lambda s: self.elapsed.setText(clock(s)))
+        self.controller.elapsedChanged.connect(bind(self, lambda s: self.elapsed.setText(clock(s))))
         self.controller.stateChanged.connect(self._update_buttons)
         self.controller.failed.connect(self._show_error)
         self.controller.notice.connect(self._show_error)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -75,11 +75,16 @@ class RecoveryDialog(QDialog):
         super().accept()
 
 
-def offer_recovery(window: MainWindow) -> None:
-    """Look for unfinished recordings in the background; if any, show the dialog over `window`."""
+def offer_recovery(window: MainWindow, *, asked: bool = False) -> None:
+    """Look for unfinished recordings in the background; if any, show the dialog over `window`. `asked` (from
+    File → Recover…): say so when there is nothing to recover."""
 
     def show(items: list[InboxRecording]) -> None:
         if not items:
+            if asked:
+                window.show_status(
+                    QCoreApplication.translate("RecoveryDialog", "No unfinished recordings were found.")
+                )
             return
         dialog = RecoveryDialog(items, window)
         dialog.importRequested.connect(window.add_paths)
@@ -87,4 +92,4 @@ def offer_recovery(window: MainWindow) -> None:
         window.recovery_dialog = dialog  # type: ignore[attr-defined]  # tests reach it here
         dialog.open()
 
-    run_task(recovery.find_unfinished, window.ctx, on_result=show, on_error=window.show_status)
+    run_task(recovery.find_unfinished, window.ctx, owner=window, on_result=show, on_error=window.show_status)

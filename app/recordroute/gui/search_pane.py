@@ -32,7 +32,7 @@ from ..pipeline.ask import Answer, Citation, ask
 from ..pipeline.context import AppContext
 from ..pipeline.search import search
 from .job_workers import TaskWorker, run_task
-from .presenters import clock, snippet_html
+from .presenters import clock, markdown_html, snippet_html
 from .rich_delegate import HtmlRole, RichTextDelegate
 
 HitRole = Qt.ItemDataRole.UserRole + 11
@@ -209,6 +209,7 @@ class SearchPane(QWidget):
             self.ctx,
             text,
             limit=50,
+            owner=self,
             **self._filters(),
             on_result=lambda hits: self._show(hits, seq),
             on_error=lambda e: self._failed(e, seq),
@@ -272,6 +273,7 @@ class SearchPane(QWidget):
             ask,
             self.ctx,
             question,
+            owner=self,
             on_token=self._on_answer_token,
             on_result=self._on_answer,
             on_error=self._on_answer_error,
@@ -280,7 +282,7 @@ class SearchPane(QWidget):
 
     def _on_answer_token(self, text: str) -> None:
         self._answer_text += text
-        self.answer.setPlainText(self._answer_text)
+        self.answer.setHtml(markdown_html(html.escape(self._answer_text)))  # rendered as it streams
 
     def _on_answer(self, answer: Answer) -> None:
         self._ask_worker = None
@@ -326,7 +328,7 @@ def answer_html(answer: Answer, sources_title: str) -> str:
         label = html.escape(c.label or "")
         if label and label in body:
             body = body.replace(label, f'<a href="{citation_url(c)}">{label}</a>')
-    body = body.replace("\n", "<br>")
+    body = markdown_html(body)
     items = []
     for n, c in sorted(citations.items()):
         where = clock(c.start) if c.start is not None else (f"p. {c.page}" if c.page else "")
@@ -334,8 +336,4 @@ def answer_html(answer: Answer, sources_title: str) -> str:
         items.append(f'<li><a href="{citation_url(c)}">[{n}] {label}</a> {html.escape(where)}</li>')
     backend = answer.backend_label
     foot = f"<p style='color:gray'>{html.escape(backend)}</p>" if backend else ""
-    return (
-        f"<p>{body}</p>"
-        + (f"<h4>{html.escape(sources_title)}</h4><ul>{''.join(items)}</ul>" if items else "")
-        + foot
-    )
+    return body + (f"<h4>{html.escape(sources_title)}</h4><ul>{''.join(items)}</ul>" if items else "") + foot

@@ -10,12 +10,14 @@ import secrets
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -35,38 +37,16 @@ from ..pipeline.models import speech_model_names
 from ..pipeline.search_notes import multilingual_model_missing
 from ..pipeline.summaries import template_names
 from ..settings import Key, Settings
+from .error_text import describe, describe_exception
+from .labels import template_label
+from .languages_field import LanguagesField
 from .llm_context_row import LlmContextRow
+from .model_combo import ModelCombo
 from .presenters import GuiPrefs
 
+__all__ = ["LanguagesField", "SettingsDialog"]
+
 STT_LANGUAGES = ("auto", "ko", "en", "ja", "zh", "de", "fr", "es")
-
-
-class LanguagesField(QWidget):
-    """The languages auto-detect chooses among ("ko, en"; empty = any) and the mixed Korean-English option.
-    Shared by the settings dialog and the welcome screen."""
-
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.codes = QLineEdit(", ".join(settings.languages), self)
-        self.codes.setPlaceholderText(self.tr("any language"))
-        self.codes.setToolTip(
-            self.tr(
-                "Language codes you speak, e.g. ko, en. Detection picks the most likely "
-                "of these; leave empty to allow any language."
-            )
-        )
-        self.mixed = QCheckBox(
-            self.tr("Mixed Korean–English speech (keep English terms in Latin script)"), self
-        )
-        self.mixed.setChecked(settings.mixed_ko_en)
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(self.codes)
-        lay.addWidget(self.mixed)
-
-    def values(self) -> dict[Key, object]:
-        codes = [c.strip() for c in self.codes.text().replace(";", ",").split(",") if c.strip()]
-        return {Key.LANGUAGES: codes or ["any"], Key.MIXED_KO_EN: self.mixed.isChecked()}
 
 
 class SettingsDialog(QDialog):
@@ -119,7 +99,14 @@ class SettingsDialog(QDialog):
         self.vocabulary.setPlaceholderText(
             self.tr("Names and terms the model should spell right, one per line")
         )
-        form.addRow(self.tr("Speech &model:"), self.stt_model)
+        self.models_button = QPushButton(self.tr("Manage m&odels…"), w)
+        self.models_button.setToolTip(
+            self.tr("Download, import, verify or delete speech, search and LLM models")
+        )
+        model_row = QHBoxLayout()
+        model_row.addWidget(self.stt_model, 1)
+        model_row.addWidget(self.models_button)
+        form.addRow(self.tr("Speech &model:"), model_row)
         form.addRow(self.tr("Audio &language:"), self.stt_language)
         self.languages = LanguagesField(self.settings, w)
         form.addRow(self.tr("Languages &spoken:"), self.languages)
@@ -158,13 +145,18 @@ class SettingsDialog(QDialog):
         self.openai_key = QLineEdit(self.settings.openai_api_key, w)
         self.openai_key.setEchoMode(QLineEdit.EchoMode.PasswordEchoOnEdit)
         self.openai_key.setPlaceholderText(self.tr("only if the server asks for one"))
-        self.llm_model = QLineEdit(self.settings.llm_model, w)
+        self.llm_model = ModelCombo(self.settings.llm_model, self._llm_settings, w)
+        for field in (self.ollama_host, self.openai_url):  # another server: list its models
+            field.editingFinished.connect(self.llm_model.refresh)
+        self.llm_backend.currentIndexChanged.connect(lambda _i: self.llm_model.refresh())
+        self.llm_model.refresh()
         self.template = QComboBox(w)
         self.template.setEditable(True)
         names = [name for name, _desc in template_names(self.settings)]
         for name in dict.fromkeys([*names, self.settings.summary_template]):
-            self.template.addItem(name)
-        self.template.setCurrentText(self.settings.summary_template)
+            self.template.addItem(template_label(name), name)
+        current = self.template.findData(self.settings.summary_template)
+        self.template.setCurrentIndex(max(0, current))
         self.summary_language = QComboBox(w)
         for key, label in (("auto", self.tr("Same as the recording")), ("ko", "한국어"), ("en", "English")):
             self.summary_language.addItem(label, key)
@@ -240,7 +232,38 @@ class SettingsDialog(QDialog):
             )
         )
         form.addRow(self.tr("&Watch folders:"), self.watch_folders)
+        self.watch_move_to = QLineEdit(self.prefs.watch_move_to, w)
+        self.watch_move_to.setPlaceholderText(self.tr("leave imported files where they are"))
+        form.addRow(
+            self.tr("&Move imported files to:"),
+            _with_button(self.watch_move_to, self.tr("Bro&wse…"), self._browse_move_to),
+        )
+        self.watch_settle = QDoubleSpinBox(w)
+        self.watch_settle.setRange(0.5, 600.0)
+        self.watch_settle.setDecimals(1)
+        self.watch_settle.setSuffix(self.tr(" s"))
+        self.watch_settle.setValue(self.prefs.watch_settle)
+        self.watch_settle.setToolTip(
+            self.tr(
+                "A new file is taken once its size has not changed for this long (a copy in progress waits)"
+            )
+        )
+        form.addRow(self.tr("Wait before importing (&settle):"), self.watch_settle)
         return w
+
+    def _template_value(self) -> str:
+        """The chosen template's name (labels are translated); a typed name as typed."""
+        index = self.template.currentIndex()
+        if index >= 0 and self.template.currentText() == self.template.itemText(index):
+            return str(self.template.itemData(index))
+        return self.template.currentText().strip()
+
+    def _browse_move_to(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Move imported files to"), self.watch_move_to.text()
+        )
+        if folder:
+            self.watch_move_to.setText(folder)
 
     def _browse_vault_dir(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Markdown vault"), self.vault_dir.text())
@@ -331,7 +354,7 @@ class SettingsDialog(QDialog):
             Key.VAULT_DIR: self.vault_dir.text().strip(),
             Key.LLM_MODEL: self.llm_model.text().strip(),
             Key.LLM_NUM_CTX: self.llm_context.num_ctx.value(),
-            Key.SUMMARY_TEMPLATE: self.template.currentText().strip(),
+            Key.SUMMARY_TEMPLATE: self._template_value(),
             Key.SUMMARY_LANGUAGE: self.summary_language.currentData(),
             Key.DATA_DIR: Path(self.data_dir.text().strip()).expanduser(),
             Key.API_ENABLED: self.api_enabled.isChecked(),
@@ -353,11 +376,22 @@ class SettingsDialog(QDialog):
                 if key.value not in self.settings.overridden:
                     self.settings.set(key, value)
             self.settings.save()
-        except (RecordRouteError, OSError) as exc:
-            text = exc.user_text() if isinstance(exc, RecordRouteError) else str(exc)
-            QMessageBox.warning(self, self.tr("Settings not saved"), text)
+        except (RecordRouteError, OSError) as exc:  # in the user's language; the exact reason behind Details
+            view = (
+                describe_exception(exc)
+                if isinstance(exc, RecordRouteError)
+                else describe("storage", str(exc))
+            )
+            box = QMessageBox(
+                QMessageBox.Icon.Warning, self.tr("Settings not saved"), view.sentence, parent=self
+            )
+            box.setDetailedText(view.detail)
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
             return False
         self.prefs.theme = self.theme.currentData()
+        self.prefs.watch_move_to = self.watch_move_to.text().strip()
+        self.prefs.watch_settle = float(self.watch_settle.value())
         self.prefs.save()
         return True
 

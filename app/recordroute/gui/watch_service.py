@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 
 from ..pipeline.context import AppContext
 from ..pipeline.watch import FolderWatcher, WatchEvent
+from .lifetime import bind
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -27,6 +28,7 @@ class WatchService(QObject):
         parent: QObject | None = None,
         *,
         settle: float = 3.0,
+        move_to: Callable[[], str] | None = None,
         interval: float = 1.0,
         enqueue: Callable[[int], int] | None = None,
     ) -> None:
@@ -34,13 +36,16 @@ class WatchService(QObject):
         self.ctx = ctx
         self.enqueue = enqueue  # the window's job queue, so nothing has to poll the database
         self.settle, self.interval = settle, interval
+        self.move_to = move_to  # read at every (re)start: the settings may have changed
         self.watcher: FolderWatcher | None = None
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
 
-    def restart(self, folders: list[str] | None = None) -> None:
+    def restart(self, folders: list[str] | None = None, settle: float | None = None) -> None:
         """(Re)start on `folders` (default: the setting); no folders, no thread."""
         self.stop()
+        if settle is not None:
+            self.settle = settle
         folders = self.ctx.settings.watch_folders if folders is None else folders
         if not folders:
             return
@@ -48,6 +53,9 @@ class WatchService(QObject):
             self.ctx,
             [Path(f) for f in folders],
             settle=self.settle,
+            move_to=Path(self.move_to()).expanduser()
+            if self.move_to is not None and self.move_to()
+            else None,
             interval=self.interval,
             on_event=self.watched.emit,
             enqueue=self.enqueue,
@@ -68,7 +76,13 @@ class WatchService(QObject):
 def start_watching(window: MainWindow) -> WatchService:
     """Watch the folders from the settings; events go to the window's notices and status bar."""
     queue = window.controller.queue
-    service = WatchService(window.ctx, window, enqueue=lambda rec_id: queue.enqueue(recording_id=rec_id))
+    service = WatchService(
+        window.ctx,
+        window,
+        settle=window.prefs.watch_settle,
+        move_to=lambda: window.prefs.watch_move_to,
+        enqueue=lambda rec_id: queue.enqueue(recording_id=rec_id),
+    )
 
     def show(e: WatchEvent) -> None:
         if e.kind in ("rejected", "error"):
@@ -76,6 +90,6 @@ def start_watching(window: MainWindow) -> WatchService:
         else:
             window.show_status(e.message)
 
-    service.watched.connect(show)
+    service.watched.connect(bind(window, show))
     service.restart()
     return service

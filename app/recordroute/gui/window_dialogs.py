@@ -8,17 +8,21 @@ and callbacks into the window (add paths, the recording on show, status text, se
 
 from __future__ import annotations
 
+import sys
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QProcess, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from ..pipeline.context import AppContext
 from ..pipeline.export import export_transcript
 from ..store import Recording
 from . import presenters as gs
+from .error_box import error_box
+from .error_text import CHOOSE_FOLDER, ErrorView
 from .job_workers import TaskWorker, run_task
 
 translate = QCoreApplication.translate  # always with the "MainWindow" context (pyside6-lupdate finds them)
@@ -44,7 +48,7 @@ class WindowDialogs:
         ctx: AppContext,
         prefs: gs.GuiPrefs,
         *,
-        add_paths: Callable[[list[Path]], None],
+        add_paths: Callable[..., None],
         current_recording: Callable[[], Recording | None],
         show_status: Callable[[str], None],
         settings_saved: Callable[[], None],
@@ -74,6 +78,23 @@ class WindowDialogs:
         dialog.open()
         return dialog
 
+    def open_add_with_options(self) -> QFileDialog:
+        """Files first, then how to process them (language, model, template, speakers; remembered if asked)."""
+        from .import_options import ImportOptionsDialog
+
+        dialog = self.open_add_files()
+        dialog.filesSelected.disconnect()
+
+        def ask(files: list[str]) -> None:
+            options = ImportOptionsDialog(self.ctx.settings, self.prefs, len(files), self.parent)
+            options.accepted.connect(lambda: self.add_paths([Path(f) for f in files], options.options()))
+            options.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.import_dialog = options  # tests reach it here
+            options.open()
+
+        dialog.filesSelected.connect(ask)
+        return dialog
+
     def open_add_folder(self) -> QFileDialog:
         dialog = QFileDialog(self.parent, translate("MainWindow", "Add a folder"))
         dialog.setFileMode(QFileDialog.FileMode.Directory)
@@ -92,15 +113,24 @@ class WindowDialogs:
         dialog.open()
         return dialog
 
-    def open_settings(self) -> QDialog:
-        from .models_page import add_models_tab
+    def open_settings(self, page: int = 0) -> QDialog:
         from .settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.ctx.settings, self.prefs, self.parent)
-        add_models_tab(dialog.tabs, self.ctx)
+        dialog.tabs.setCurrentIndex(page)
+        dialog.models_button.clicked.connect(self.open_models)
         dialog.accepted.connect(self.settings_saved)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+        return dialog
+
+    def open_models(self) -> QDialog:
+        """Models in a window of their own (download, import, verify, use; Ollama's models and pulls)."""
+        from .models_page import ModelsDialog
+
+        dialog = ModelsDialog(self.ctx, self.parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
         return dialog
 
     def open_first_run(self) -> QDialog:
@@ -148,6 +178,35 @@ class WindowDialogs:
         path = export_transcript(self.ctx.store, rec_id, Path(name), fmt)
         self.show_status(translate("MainWindow", "Saved %1").replace("%1", str(path)))
 
+    def write_vault(self, folder: Path | None = None) -> QFileDialog | None:
+        """Every recording's note in the Markdown vault (the vault folder from the settings, else ask)."""
+        chosen = folder or (
+            Path(self.ctx.settings.vault_dir).expanduser() if self.ctx.settings.vault_dir else None
+        )
+        if chosen is None:
+            dialog = QFileDialog(self.parent, translate("MainWindow", "Markdown vault"))
+            dialog.setFileMode(QFileDialog.FileMode.Directory)
+            dialog.fileSelected.connect(lambda name: self.write_vault(Path(name)))
+            dialog.open()
+            return dialog
+        from ..pipeline.vault import export_vault
+
+        self.show_status(translate("MainWindow", "Writing the vault…"))
+        run_task(
+            export_vault,
+            self.ctx.store,
+            chosen,
+            None,
+            owner=self.parent,
+            on_result=lambda result: self.show_status(
+                translate(
+                    "MainWindow", "Vault written: %1 (%n note(s))", "", result.written + len(result.unchanged)
+                ).replace("%1", str(chosen))
+            ),
+            on_error=self.show_status,
+        )
+        return None
+
     # --- trash, backup and restore -----------------------------------------------------------------------------
     def open_trash(self) -> QDialog:
         from .trash_dialog import TrashDialog
@@ -177,6 +236,7 @@ class WindowDialogs:
             create_backup,
             self.ctx,
             path,
+            owner=self.parent,
             on_error=self.show_status,
             on_result=lambda info: self.show_status(
                 translate("MainWindow", "Backup saved: %1 (%n recording(s))", "", info.recordings).replace(
@@ -208,41 +268,66 @@ class WindowDialogs:
             restore_backup,
             archive,
             folder,
-            on_error=self._restore_failed,
+            owner=self.parent,
+            on_failure=partial(self._restore_failed, archive),
             on_result=lambda manifest: self._restored(folder, manifest),
         )
 
-    def _restore_failed(self, text: str) -> None:
-        self.show_status(text)
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            translate("MainWindow", "Restore failed"),
-            text,
-            QMessageBox.StandardButton.Close,
-            self.parent,
-        )
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+    def _restore_failed(self, archive: Path, view: ErrorView) -> None:
+        self.show_status(view.sentence)
+        again = {CHOOSE_FOLDER: lambda _v: self._choose_restore_folder(str(archive))}
+        self.restore_box = error_box(self.parent, view, again, translate("MainWindow", "Restore failed"))
 
-    def _restored(self, folder: Path, manifest: dict) -> None:
+    def _restored(self, folder: Path, manifest: dict) -> QMessageBox:
         text = translate(
-            "MainWindow",
-            "Restored %n recording(s) into %1.\n\nTo use this library, set it as the "
-            "data folder in Settings → Library and restart RecordRoute, or start it with\n"
-            "RECORDROUTE_CONFIG=%2 recordroute",
-            "",
-            int(manifest.get("recordings") or 0),
+            "MainWindow", "Restored %n recording(s) into %1.", "", int(manifest.get("recordings") or 0)
         )
-        text = text.replace("%1", str(folder)).replace("%2", str(folder / "settings.toml"))
+        text = text.replace("%1", str(folder))
         # What the restore reset or left out (a remote LLM host, outside folders) is said, never silent.
         text += "".join(f"\n\n• {line}" for line in manifest.get("notes", []))
         self.show_status(translate("MainWindow", "Backup restored into %1").replace("%1", str(folder)))
         box = QMessageBox(
             QMessageBox.Icon.Information,
             translate("MainWindow", "Backup restored"),
-            text,
+            text.replace("%1", str(folder)),
             QMessageBox.StandardButton.Close,
             self.parent,
         )
+        open_button = box.addButton(
+            translate("MainWindow", "Open this library"), QMessageBox.ButtonRole.AcceptRole
+        )
+        open_button.clicked.connect(lambda _c=False: self.open_library(folder))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
+        self.restored_box = box  # tests reach it here
+        return box
+
+    def open_library(self, folder: Path) -> QMessageBox:
+        """Make `folder` (a restored library) the data folder; it opens at the next start (Restart now)."""
+        from ..settings import Key
+
+        settings = self.ctx.settings
+        if Key.DATA_DIR.value in settings.overridden:  # the environment wins over the settings file
+            text = translate(
+                "MainWindow", "The data folder is set by RECORDROUTE_DATA_DIR; set it to %1 there."
+            )
+        else:
+            settings.set(Key.DATA_DIR, str(folder))
+            settings.save()
+            text = translate("MainWindow", "RecordRoute opens %1 at its next start.")
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            translate("MainWindow", "Open a library"),
+            text.replace("%1", str(folder)),
+            QMessageBox.StandardButton.Close,
+            self.parent,
+        )
+        restart = box.addButton(translate("MainWindow", "Restart now"), QMessageBox.ButtonRole.AcceptRole)
+        restart.clicked.connect(self._restart)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
+
+    def _restart(self) -> None:
+        if QProcess.startDetached(sys.executable, ["-m", "recordroute", "gui"]):
+            self.parent.close()

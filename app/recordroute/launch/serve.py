@@ -67,6 +67,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
     port = settings.api_port if args.port is None else args.port
     config = _config(args)
 
+    from ..store.jobs import set_process_name
+
+    set_process_name("serve")
     ctx = AppContext.open(settings)
     queue = JobQueue(
         ctx, workers=config.job_workers

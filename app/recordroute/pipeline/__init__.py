@@ -3,4 +3,4 @@
 Importing the package registers the stages in pipeline order: ingest → transcribe → diarize → summarize → index.
 """
 
-from . import diarization, indexing, stages, summaries  # noqa: F401  (registration side effects)
+from . import diarization, indexing, reindex, stages, summaries  # noqa: F401  (registration side effects)

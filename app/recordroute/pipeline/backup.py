@@ -32,9 +32,9 @@ import tomli_w
 from ..errors import InputError, RecordRouteError
 from ..safepaths import check_output
 from ..settings import default_config_file
-from ..store.backup import snapshot_database, stored_names
+from ..store.backup import BACKUP_STAGE, snapshot_database, stored_names
 from ..store.files import temp_prefix
-from ..store.locks import InterProcessLock
+from ..store.vector_files import writer_lock
 from .context import AppContext
 
 ROOT = "recordroute-backup"
@@ -100,9 +100,13 @@ def _staged(ctx: AppContext) -> Iterator[Path]:
     """A temporary folder with the database snapshot and a copy of the vector index, taken together under the
     vector writer lock so they match."""
     data = ctx.settings.data_dir
-    with tempfile.TemporaryDirectory(prefix=".backup-", dir=data) as tmp:
+    # Under <data>/tmp with our pid in the name: if we are killed, the next start of any RecordRoute sees the
+    # pid is gone and removes the copy (it holds purged text too), instead of it staying hidden for good.
+    scratch = data / "tmp"
+    scratch.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix=f"{BACKUP_STAGE}{os.getpid()}-", dir=scratch) as tmp:
         stage = Path(tmp)
-        with InterProcessLock(data / "vectors" / ".writer.lock"):
+        with writer_lock(data / "vectors"):
             snapshot_database(ctx.settings.db_path, stage / "recordroute.db")
             vectors = data / "vectors"
             shutil.copytree(

@@ -2,14 +2,23 @@
 
 The DB's chunk rows are the truth; the memory-mapped vector files are derived. So a kill mid-write, a corrupt
 file or a model change always ends in a rebuild from the DB, never in a silent mix of vector spaces.
+
+Many processes (window, `serve`, CLI) share one library, so:
+- every write opens the files afresh under the folder's cross-process writer lock (store/vector_files.py);
+- searches read through a read-only snapshot leased for the search (`reading()`): a write publishes a new
+  snapshot and the old one closes when its last reader is done, so a search never sees a closed index;
+- a damaged index is re-checked under the writer lock before it is rebuilt: one rebuild, not one per process;
+- the embedding model belongs to the library (its active vector space), not to each process's settings.
 """
 
 from __future__ import annotations
 
 import contextlib
 import logging
+import sys
 import threading
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -17,12 +26,11 @@ import numpy as np
 from ..errors import IndexCorrupt, RecordRouteError
 from ..progress import CancelToken, Progress, ProgressCallback, null_progress
 from ..store.chunks import bump_generation
-from ..store.locks import InterProcessLock
-from ..store.vector_files import sweep_temp
+from ..store.vector_files import MANIFEST, dir_id, sweep_temp, writer_lock
 from ..transcript import Segment
 from . import stages
 from .chunking import Chunk, chunk_document, chunk_transcript
-from .context import EMBED_KEY, AppContext
+from .context import EMBED_KEY, AppContext, embed_key
 
 if TYPE_CHECKING:
     from ..engines.embed import Embedder
@@ -50,6 +58,16 @@ def make_chunks(kind: str, segments: Sequence[Segment]) -> list[Chunk]:
     return out
 
 
+@dataclass(eq=False)
+class _Snapshot:
+    """One generation of the index as searches see it, closed when retired and no search holds it."""
+
+    index: MmapVectorIndex
+    stamp: tuple[object, ...]
+    refs: int = 0
+    retired: bool = False
+
+
 class SemanticIndex:
     """One per AppContext (see `semantic_index`): the warm embedder plus the open vector index."""
 
@@ -57,119 +75,194 @@ class SemanticIndex:
         self.ctx = ctx
         self.folder = ctx.settings.data_dir / "vectors"
         self._lock = threading.RLock()
-        # One writer across processes (GUI, CLI, serve): writes happen under this lock on freshly opened files.
-        self._writer = InterProcessLock(self.folder / ".writer.lock")
-        self._index: MmapVectorIndex | None = None
-        self._generation = -1
+        self._writer = writer_lock(self.folder)
+        self._snap: _Snapshot | None = None
         self._verified = False
         self._reconciled = False
-        ctx.store.on_purge(self._drop_ids)
+        self._noted: str | None = None
+        self.repairs = 0  # damaged indexes this process rebuilt (for status pages and the reliability bench)
 
     # --- engines ------------------------------------------------------------------------------------------
-    def embedder(self) -> Embedder:
+    def configured(self) -> Embedder:
+        """The model this process's settings ask for (used for a new library and for an explicit re-index)."""
         from ..engines.embed import embedder_from_settings
 
         return self.ctx.model(EMBED_KEY, lambda: embedder_from_settings(self.ctx.settings))
 
+    def embedder(self) -> Embedder:
+        """The library's model (its active vector space): every process searches and indexes with it, whatever
+        its own settings say, so two processes never re-embed the library back and forth."""
+        space = self.ctx.store.chunks.active_space()
+        mine = self.configured()
+        if space is None or space[0] == mine.name:
+            return mine
+        try:
+            lib = self._named(space[0])
+        except RecordRouteError as exc:
+            self._note(
+                f"this library's search model {space[0]} cannot be loaded here ({exc.message}); "
+                f"semantic search uses {mine.name} and finds nothing until `recordroute reindex`"
+            )
+            return mine
+        self._note(
+            f"this library searches with {lib.name}; the settings ask for {mine.name}, which is used only "
+            "after an explicit re-index (`recordroute reindex`, or `reindex --queue` for the open app)"
+        )
+        return lib
+
+    def _named(self, name: str) -> Embedder:
+        from ..engines.embed import get_embedder
+
+        settings = self.ctx.settings
+        if name.startswith("ollama:"):
+            model = name.split(":", 1)[1]
+            return self.ctx.model(
+                embed_key(name), lambda: get_embedder(model, backend="ollama", host=settings.ollama_host)
+            )
+        return self.ctx.model(embed_key(name), lambda: get_embedder(name, model_dir=settings.model_dir))
+
+    def _note(self, text: str) -> None:
+        if self._noted != text:
+            self._noted = text
+            log.info("%s", text)  # the faces show it (`model_note`, search notes)
+
+    @property
+    def model_note(self) -> str | None:
+        """Why this process searches with another model than its settings name (None when they agree)."""
+        self.embedder()
+        space = self.ctx.store.chunks.active_space()
+        return self._noted if space is not None and space[0] != self.configured().name else None
+
+    def target(self) -> Embedder:
+        """The model new vectors are written with: a pending switch's model, else the library's."""
+        chunks = self.ctx.store.chunks
+        pending = chunks.reindex_model()
+        if pending is None and chunks.active_space() is None:
+            mine = self.configured()
+            chunks.claim_space(mine.name, mine.dim)  # the first process to index gives the library its model
+        if pending and pending != self.embedder().name:
+            return self.configured() if pending == self.configured().name else self._named(pending)
+        return self.embedder()
+
+    # --- reading --------------------------------------------------------------------------------------------
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[MmapVectorIndex]:
+        """The current index for a search, held until the block ends even if a writer publishes a newer one."""
+        snap = self._acquire()
+        try:
+            yield snap.index
+        finally:
+            with self._lock:
+                snap.refs -= 1
+                if snap.retired and snap.refs == 0:
+                    snap.index.close()
+
     def index(self) -> MmapVectorIndex:
-        """The open index for the current model, reopened when another process changed it."""
+        """The current snapshot without a lease (for one-shot callers; a search uses `reading()`)."""
+        return self._current().index
+
+    def _acquire(self) -> _Snapshot:
+        with self._lock:
+            snap = self._current()
+            snap.refs += 1
+            return snap
+
+    def _current(self) -> _Snapshot:
+        emb = self.embedder()
+        with self._lock:
+            snap = self._snap
+            if snap is None or snap.index.model_name != emb.name or snap.stamp != self._stamp(emb):
+                fresh = self._open_view(emb)
+                if snap is not None:
+                    snap.retired = True
+                    if snap.refs == 0:
+                        snap.index.close()
+                self._snap = snap = fresh
+            return snap
+
+    def _stamp(self, emb: Embedder) -> tuple[object, ...]:
+        """Changes whenever a writer (any process) replaced the manifest or swapped the folder."""
+        from ..store.vectors import model_slug
+
+        path = self.folder / model_slug(emb.name, emb.dim)
+        return dir_id(path), dir_id(path / MANIFEST)
+
+    def _open_view(self, emb: Embedder) -> _Snapshot:
         from ..store.vectors import MmapVectorIndex
 
-        emb = self.embedder()
-        gen = self.ctx.store.chunks.generation()
-        with self._lock:
-            if self._index is not None and (self._index.model_name != emb.name or gen != self._generation):
-                self._index.close()
-                self._index = None
-            if self._index is None:
-                try:
-                    # Full checksum verification once per process; reopens after other writers are cheap.
-                    self._index = MmapVectorIndex(
-                        self.folder, emb.name, emb.dim, verify_vectors=not self._verified
-                    )
-                    self._verified = True
-                except IndexCorrupt as exc:
-                    log.warning("vector index damaged (%s); rebuilding it from the database", exc)
-                    self._index = MmapVectorIndex(self.folder, emb.name, emb.dim, strict=False)
-                    self._rebuild_locked(self._index, null_progress, None)
-                self._generation = gen
-                if not self._reconciled:
-                    self._reconciled = True
-                    with self._writer:
-                        self._reconcile_locked(self._index)
-            return self._index
-
-    @contextlib.contextmanager
-    def _writing(self) -> Iterator[MmapVectorIndex]:
-        """Hold the cross-process writer lock and reopen the files, so another process's appends are seen
-        before ours land after them."""
-        with self._lock, self._writer:
-            sweep_temp(self.folder)
-            if self._index is not None:
-                self._index.close()
-                self._index = None
-            yield self.index()
-
-    def _drop_ids(self, chunk_ids: list[int]) -> None:
-        if not chunk_ids or not self.folder.exists():
-            return
+        if not self._reconciled:
+            self._reconciled = True
+            self._reconcile(emb)
+        stamp = self._stamp(emb)
         try:
-            with self._writing() as index:
-                index.delete(np.asarray(chunk_ids, dtype=np.int64))
-        except RecordRouteError as exc:
-            # The recording is already gone from the DB; a stale vector is filtered out of every search and
-            # dropped by the next reconcile, so a purge never fails over it.
-            log.warning(
-                "could not drop %d vectors now (%s); the next start removes them", len(chunk_ids), exc
+            view = MmapVectorIndex(
+                self.folder, emb.name, emb.dim, readonly=True, verify_vectors=not self._verified
             )
+        except IndexCorrupt as exc:
+            self._repair(emb, exc.message)
+            stamp = self._stamp(emb)
+            view = MmapVectorIndex(self.folder, emb.name, emb.dim, readonly=True)
+        self._verified = True
+        return _Snapshot(view, stamp)
 
-    # --- model changes ----------------------------------------------------------------------------------------
-    def needs_reindex(self) -> bool:
-        emb = self.embedder()
-        return self.ctx.store.chunks.active_space() != (emb.name, emb.dim)
+    # --- writing --------------------------------------------------------------------------------------------
+    @contextlib.contextmanager
+    def writing(self, emb: Embedder | None = None) -> Iterator[MmapVectorIndex]:
+        """The index opened afresh under the cross-process writer lock (another process's appends are seen
+        before ours land after them); a damaged one is rebuilt first."""
+        from ..store.vectors import MmapVectorIndex
 
-    def ensure_current(
-        self, progress: ProgressCallback = null_progress, cancel: CancelToken | None = None
-    ) -> bool:
-        """Re-embed everything when the configured model differs from the one the index was built with.
-        Returns True if a re-index ran."""
-        if not self.needs_reindex():
-            return False
-        self.reindex_all(progress, cancel)
-        return True
+        emb = emb or self.target()
+        if (
+            sys.platform == "win32"
+        ):  # Windows cannot rename a folder whose files are mapped: let idle views go
+            self._retire_idle()
+        with self._writer:
+            sweep_temp(self.folder)
+            try:
+                ix = MmapVectorIndex(self.folder, emb.name, emb.dim, verify_vectors=False)
+            except IndexCorrupt as exc:
+                self._repair(emb, exc.message)
+                ix = MmapVectorIndex(self.folder, emb.name, emb.dim, verify_vectors=False)
+            try:
+                yield ix
+            finally:
+                ix.close()
 
-    def reindex_all(
-        self,
-        progress: ProgressCallback = null_progress,
-        cancel: CancelToken | None = None,
-        *,
-        rechunk: bool = False,
-    ) -> int:
-        store = self.ctx.store
-        emb = self.embedder()
-        recs = [r for r in store.recordings.list(limit=None) if r.transcribe_state == "done"]
-        if rechunk:
-            for n, rec in enumerate(recs):
-                self._store_chunks(rec.id, rec.kind)
-                progress(Progress("chunk", (n + 1) / max(1, len(recs)), f"chunking {rec.title}"))
-        with self._writing() as index:
-            self._rebuild_locked(index, progress, cancel, all_recordings=True)
-        store.chunks.activate_space(emb.name, emb.dim)
-        self._generation = -1
-        return len(recs)
+    def _retire_idle(self) -> None:
+        with self._lock:
+            snap, self._snap = self._snap, None
+            if snap is not None:
+                snap.retired = True
+                if snap.refs == 0:
+                    snap.index.close()
+
+    def _repair(self, emb: Embedder, problem: str) -> bool:
+        """Rebuild a damaged index from the DB, once: re-checked under the writer lock, so the processes that
+        saw the damage at the same time wait for the first one's rebuild instead of each re-embedding all."""
+        from ..store.vectors import MmapVectorIndex
+
+        with self._writer:
+            try:
+                MmapVectorIndex(self.folder, emb.name, emb.dim).close()
+                return False  # another process repaired it while we waited
+            except IndexCorrupt:
+                pass
+            log.warning("vector index damaged (%s); rebuilding it from the database", problem)
+            ix = MmapVectorIndex(self.folder, emb.name, emb.dim, strict=False)
+            try:
+                self._rebuild_locked(ix, emb, null_progress, None)
+            finally:
+                ix.close()
+            self.repairs += 1
+            return True
 
     def _rebuild_locked(
-        self,
-        index: MmapVectorIndex,
-        progress: ProgressCallback,
-        cancel: CancelToken | None,
-        *,
-        all_recordings: bool = False,
+        self, index: MmapVectorIndex, emb: Embedder, progress: ProgressCallback, cancel: CancelToken | None
     ) -> None:
-        """Embed every chunk of every indexed recording into a fresh index (rebuild = atomic swap)."""
-        store, emb = self.ctx.store, self.embedder()
-        # All recordings includes trashed ones, so a restore finds them indexed.
-        rows = store.chunks.for_rebuild(None if all_recordings else emb.name)
+        """Embed every chunk of the recordings indexed with `emb` into a fresh index (rebuild = atomic swap)."""
+        store = self.ctx.store
+        rows = store.chunks.for_rebuild(emb.name)
         ids = np.asarray([r[0] for r in rows], dtype=np.int64)
         vectors = (
             emb.embed([r[1] for r in rows], progress=_scaled(progress, "reindex"), cancel=cancel)
@@ -178,8 +271,59 @@ class SemanticIndex:
         )
         index.rebuild(zip(ids.tolist(), vectors, strict=True))
         with store.db.tx() as con:
-            store.recordings.mark_indexed(con, sorted({r[2] for r in rows}), emb.name)
             bump_generation(con)
+
+    def _reconcile(self, emb: Embedder) -> tuple[int, int]:
+        """After a crash: drop vectors of vanished chunks and embed chunks missing from the index, computed
+        and written under the writer lock on freshly opened files."""
+        with self.writing(emb) as index:
+            want = set(self.ctx.store.chunks.indexed_ids(emb.name))
+            have = set(index.live_ids().tolist())
+            extra = np.asarray(sorted(have - want), dtype=np.int64)
+            missing = sorted(want - have)
+            if extra.size:
+                index.delete(extra)
+            if missing:
+                rows = self.ctx.store.chunks.get_many(missing)
+                ids = [i for i in missing if i in rows]
+                index.add(np.asarray(ids, dtype=np.int64), emb.embed([rows[i].text for i in ids]))
+        if extra.size or missing:
+            log.info(
+                "vector index reconciled: %d stale vectors dropped, %d chunks re-embedded",
+                extra.size,
+                len(missing),
+            )
+        return int(extra.size), len(missing)
+
+    # --- model changes ----------------------------------------------------------------------------------------
+    def needs_reindex(self) -> bool:
+        """The settings name another model than the library's (switching is an explicit re-index)."""
+        space = self.ctx.store.chunks.active_space()
+        mine = self.configured()
+        return space is not None and space != (mine.name, mine.dim)
+
+    def ensure_current(
+        self, progress: ProgressCallback = null_progress, cancel: CancelToken | None = None
+    ) -> bool:
+        """Kept for callers from before the library owned its model: never re-embeds implicitly now (two
+        processes with different settings would flip the library back and forth). Returns False."""
+        del progress, cancel
+        return False
+
+    def reindex_all(
+        self,
+        progress: ProgressCallback = null_progress,
+        cancel: CancelToken | None = None,
+        *,
+        rechunk: bool = True,
+    ) -> int:
+        """Re-chunk and re-embed every transcribed recording with the settings' model (an explicit switch when
+        it differs from the library's). Marked per recording: an interrupted run resumes where it stopped."""
+        del rechunk  # every recording is re-chunked: the chunker may have changed too
+        from .reindex import resume_reindex, start_reindex
+
+        start_reindex(self, self.configured())
+        return resume_reindex(self, progress, cancel)
 
     # --- one recording ----------------------------------------------------------------------------------------
     def _store_chunks(self, rec_id: int, kind: str) -> tuple[list[int], list[int], list[str]]:
@@ -195,13 +339,12 @@ class SemanticIndex:
     ) -> int:
         """(Re)build one recording's chunks and vectors; returns the number of chunks."""
         store = self.ctx.store
-        rec = store.recordings.get(rec_id)
-        self.ensure_current(progress, cancel)  # a model change re-indexes the archive first
+        rec = store.recordings.get(rec_id, include_deleted=True)
+        emb = self.target()
         old, new, texts = self._store_chunks(rec.id, rec.kind)
-        emb = self.embedder()
         # Embed outside the writer lock (the slow part); only the file writes are serialised.
         vectors = emb.embed(texts, progress=_scaled(progress, "embed"), cancel=cancel) if texts else None
-        with self._writing() as index:
+        with self.writing(emb) as index:
             # Another process may have re-chunked this recording while we embedded: its chunks replaced ours,
             # so ours are dropped (never added as stale vectors) and its own write adds the current ones.
             current = set(store.chunks.ids_for(rec.id))
@@ -211,34 +354,12 @@ class SemanticIndex:
                 index.delete(np.asarray(gone, dtype=np.int64))
             if vectors is not None and keep:
                 index.add(np.asarray([new[i] for i in keep], dtype=np.int64), vectors[keep])
-        with store.db.tx() as con:
-            store.recordings.mark_indexed(con, [rec.id], emb.name)
-            bump_generation(con)
-        if store.chunks.active_space() is None:
-            store.chunks.activate_space(emb.name, emb.dim)
-        self._generation = store.chunks.generation()
+            # Still under the lock: a reconcile in another process must not see our vectors without this mark.
+            with store.db.tx() as con:
+                store.recordings.mark_indexed(con, [rec.id], emb.name)
+                store.chunks.clear_pending(con, rec.id)
+                bump_generation(con)
         return len(new)
-
-    def _reconcile_locked(self, index: MmapVectorIndex) -> tuple[int, int]:
-        """After a crash: drop vectors of vanished chunks and embed chunks missing from the index."""
-        emb = self.embedder()
-        want = set(self.ctx.store.chunks.indexed_ids(emb.name))
-        have = set(index.live_ids().tolist())
-        extra = np.asarray(sorted(have - want), dtype=np.int64)
-        missing = sorted(want - have)
-        if extra.size:
-            index.delete(extra)
-        if missing:
-            rows = self.ctx.store.chunks.get_many(missing)
-            ids = [i for i in missing if i in rows]
-            index.add(np.asarray(ids, dtype=np.int64), emb.embed([rows[i].text for i in ids]))
-        if extra.size or missing:
-            log.info(
-                "vector index reconciled: %d stale vectors dropped, %d chunks re-embedded",
-                extra.size,
-                len(missing),
-            )
-        return int(extra.size), len(missing)
 
 
 def _scaled(progress: ProgressCallback, step: str) -> ProgressCallback:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import re
+import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,7 +17,8 @@ from urllib.parse import unquote, urlparse
 from ..engines import docs, kinds
 from ..engines.audio import MediaInfo, probe
 from ..engines.notes import is_sidecar, read_sidecar
-from ..errors import EmptyFileError, FileNotFound, InputError, RecordRouteError
+from ..errors import EmptyFileError, FileNotFound, InputError, NotFoundError, RecordRouteError, StorageError
+from ..paths import shown
 from ..progress import CancelToken, Progress, ProgressCallback, null_progress
 from ..store import Recording, Store
 from ..store.recordings import DuplicateContent
@@ -50,11 +52,11 @@ def inspect(path: Path, cancel: CancelToken | None = None) -> Inspected:
     """Check that `path` is something we can process; raises a typed InputError otherwise."""
     path = Path(path)
     if path.is_dir():
-        raise InputError(f"{path.name}: is a folder, not a file", hint="pick a file inside it")
+        raise InputError(f"{shown(path.name)}: is a folder, not a file", hint="pick a file inside it")
     if not path.is_file():
-        raise FileNotFound(f"file not found: {path}")
+        raise FileNotFound(f"file not found: {shown(str(path))}")
     if path.stat().st_size == 0:
-        raise EmptyFileError(f"{path.name} is empty (0 bytes)")
+        raise EmptyFileError(f"{shown(path.name)} is empty (0 bytes)")
     kind = kinds.detect_kind(path)
     if kind in ("audio", "video"):
         return Inspected(path, kind, media=probe(path))
@@ -71,13 +73,28 @@ def ingest(
     info = inspect(path, cancel)
     progress(Progress("ingest", 0.3, "hashing"))
     content_hash = store.library.hash_file(info.path)
+    # One import or purge of library files at a time, across processes: a purge of the same content must not
+    # delete the copy a re-import just made, nor the row a re-import is restoring.
+    with store.files_lock():
+        return _add(store, info, content_hash, progress)
+
+
+def _add(store: Store, info: Inspected, content_hash: str, progress: ProgressCallback) -> IngestResult:
     existing = store.recordings.by_hash(content_hash)
     if existing is not None:
         restored = existing.deleted_at is not None
-        if restored:
-            store.recordings.restore(existing.id)
-            existing = store.recordings.get(existing.id)
-        store.recordings.log(existing.id, f"imported again from {info.path.name} (same content)")
+        try:
+            if restored:
+                store.recordings.restore(existing.id)
+                existing = store.recordings.get(existing.id)
+            store.recordings.log(existing.id, f"imported again from {shown(info.path.name)} (same content)")
+        except (NotFoundError, sqlite3.IntegrityError) as exc:
+            # Purged meanwhile by a process that does not take the files lock (an older version).
+            raise StorageError(
+                f"{shown(info.path.name)}: the recording with the same content was being deleted for good "
+                "at that moment",
+                hint="import the file again",
+            ) from exc
         return IngestResult(existing, created=False, restored=restored)
 
     notes = read_sidecar(info.path)
@@ -86,10 +103,10 @@ def ingest(
     fields = dict(
         content_hash=content_hash,
         kind=info.kind,
-        source_name=info.path.name,
+        source_name=shown(info.path.name),
         stored_name=stored_name,
         size_bytes=info.path.stat().st_size,
-        title=info.path.stem,
+        title=shown(info.path.stem),
         recorded_at=_recorded_at(info),
     )
     try:
@@ -110,7 +127,9 @@ def ingest(
                 store.transcripts.replace(con, rec_id, doc.segments)
             # Notes typed while recording (a sidecar beside the file) arrive with the recording, in one change.
             store.notes.insert_in(con, rec_id, notes)
-            store.recordings.log(rec_id, f"imported {info.path.name} ({info.kind})", stage="ingest", con=con)
+            store.recordings.log(
+                rec_id, f"imported {shown(info.path.name)} ({info.kind})", stage="ingest", con=con
+            )
     except DuplicateContent:
         # Another app imported the same bytes between our check and our insert: the file is its original now.
         existing = store.recordings.by_hash(content_hash)
@@ -137,7 +156,9 @@ def _recorded_at(info: Inspected) -> float:
 @dataclass(frozen=True)
 class Rejected:
     path: Path
-    reason: str
+    reason: str  # English developer text
+    code: str = "unsupported"  # an error code (errors.py) or one of too_many_files, unreadable, same_in_batch
+    params: dict[str, object] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -193,7 +214,12 @@ def expand_paths(
             for child in sorted(path.rglob("*")):
                 if len(files) >= limit:
                     rejected.append(
-                        Rejected(path, f"{path.name}: more than {limit} files; add fewer at once")
+                        Rejected(
+                            path,
+                            f"{shown(path.name)}: more than {limit} files; add fewer at once",
+                            "too_many_files",
+                            {"limit": limit},
+                        )
                     )
                     break
                 rel = child.relative_to(path).parts
@@ -220,20 +246,29 @@ def triage(store: Store, paths: Iterable[Path], cancel: CancelToken | None = Non
         try:
             kinds.detect_kind(path)
         except RecordRouteError as exc:
-            result.rejected.append(Rejected(path, exc.user_text()))
+            result.rejected.append(Rejected(path, exc.user_text(), exc.code, exc.params))
             continue
         try:
             digest = store.library.hash_file(path)
         except OSError as exc:
             result.rejected.append(
-                Rejected(path, f"{path.name}: cannot read the file ({exc.strerror or exc})")
+                Rejected(
+                    path, f"{shown(path.name)}: cannot read the file ({exc.strerror or exc})", "unreadable"
+                )
             )
             continue
         existing = store.recordings.by_hash(digest)
         if existing is not None and existing.deleted_at is None:
             result.duplicates.append(Duplicate(path, existing))
         elif digest in batch:
-            result.rejected.append(Rejected(path, f"{path.name}: same content as {batch[digest].name}"))
+            result.rejected.append(
+                Rejected(
+                    path,
+                    f"{shown(path.name)}: same content as {shown(batch[digest].name)}",
+                    "same_in_batch",
+                    {"name": shown(batch[digest].name)},
+                )
+            )
         else:
             batch[digest] = path
             result.accepted.append(path)

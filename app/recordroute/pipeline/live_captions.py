@@ -12,10 +12,12 @@ published: the caption delay the benchmark reports.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 import time
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -61,8 +63,12 @@ class LiveCaptioner:
         step: float = 2.5,
         hold: float = 2.0,
         on_update: Callable[[list[Caption], str], None] | None = None,
+        in_use: AbstractContextManager[object] | None = None,
     ) -> None:
         self.engine = engine
+        # Held for the whole session (e.g. `ctx.busy(ctx.stt_key())`): the idle unloader must not take the
+        # model away mid-recording (and then leave a reloaded copy nobody unloads).
+        self._in_use = in_use or contextlib.nullcontext()
         self.language = None if language in (None, "", "auto") else language
         self.window, self.step, self.hold = window, step, hold
         self.on_update = on_update  # (captions committed by this pass, tentative text)
@@ -114,6 +120,10 @@ class LiveCaptioner:
             self._thread = None
 
     def _run(self) -> None:
+        with self._in_use:
+            self._captions()
+
+    def _captions(self) -> None:
         try:
             self.engine.load()  # warm before the first window is due
         except (RecordRouteError, OSError) as exc:

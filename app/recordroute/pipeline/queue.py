@@ -60,7 +60,8 @@ class JobQueue:
         return bool(self._threads)
 
     def start(self) -> None:
-        """Start the workers; they take queued jobs (including other processes' jobs) in queue order."""
+        """Start the workers; they take this process's queued jobs and those nobody owns, in queue order (a job
+        another process queued stays with it: it runs with that process's settings)."""
         if self._threads:
             return
         with self._lock:
@@ -92,7 +93,8 @@ class JobQueue:
                 log.warning("could not re-queue job %s on shutdown", job_id)
 
     def refresh(self) -> None:
-        """Look at the DB queue again (jobs another process queued) and tell change listeners."""
+        """Look at the DB queue again (jobs nobody owns, jobs of processes that died) and tell listeners."""
+        self.ctx.store.jobs.reap_dead()
         self.kick()
         self._changed()
 
@@ -156,6 +158,9 @@ class JobQueue:
             token = self._tokens.get(job_id)
         if token is not None:
             token.cancel()  # the worker returns within ~1 s and emits the final 'cancelled' event
+            return True
+        if self.ctx.store.jobs.request_cancel(job_id):  # another process runs it: it polls the store
+            self._changed()
             return True
         return False
 

@@ -26,7 +26,7 @@ from typing import IO, Any
 
 import tomli_w
 
-from ..errors import DiskFullError, InputError
+from ..errors import DiskFullError, FolderNotEmpty, InputError
 from ..safepaths import UnsafePathError, relative_parts
 from ..store.backup import integrity_ok, stored_names
 from ..store.db import APPLICATION_ID
@@ -279,9 +279,10 @@ def restore_backup(archive: Path, data_dir: Path, note: Note | None = None) -> d
     reset or left out goes to `note` and into the returned manifest's "notes"."""
     archive, data_dir = Path(archive), Path(data_dir).absolute()
     if data_dir.exists() and (not data_dir.is_dir() or any(data_dir.iterdir())):
-        raise InputError(
+        raise FolderNotEmpty(
             f"{data_dir} is not empty; a backup is only restored into a new or empty folder (nothing was changed)",
-            hint="choose another folder with --data-dir",
+            hint="choose another folder (the CLI: --data-dir)",
+            params={"path": str(data_dir)},
         )
     if not archive.is_file():
         raise InputError(f"no backup archive at {archive}", hint="check the path")

@@ -50,8 +50,10 @@ def submit(
     recording_id: int | None = None,
     options: JobOptions | None = None,
     stages: list[str] | None = None,
+    owned: bool = True,
 ) -> int:
-    """Queue a job for a file (or an existing recording); returns the job id. Nothing runs yet.
+    """Queue a job for a file (or an existing recording); returns the job id. Nothing runs yet. The job
+    belongs to this process (`owned`) unless it is queued for whichever app runs jobs next.
 
     Options from a mapping (a form, a JSON body, a command line) go through `JobOptions.from_dict` first, which
     refuses unknown keys; a plain dict here is a caller's bug, refused before anything is stored.
@@ -63,7 +65,9 @@ def submit(
         )
     names = stages or stage_registry.default_stages()
     source = str(Path(path).resolve()) if path is not None else None
-    return ctx.store.jobs.create(names, recording_id=recording_id, source_path=source, options=options)
+    return ctx.store.jobs.create(
+        names, recording_id=recording_id, source_path=source, options=options, owned=owned
+    )
 
 
 def run_job(
@@ -87,6 +91,17 @@ def run_job(
     last_write = 0.0
     last_fraction = 0.0
 
+    last_poll = 0.0
+
+    def polled() -> None:
+        """Another process (the window, `serve`, the CLI) may ask for a cancel through the store: looked up
+        at each stage and with the progress (a few times a second at most)."""
+        nonlocal last_poll
+        last_poll = time.monotonic()
+        if not cancel.cancelled and store.jobs.cancel_wanted(job_id):
+            cancel.cancel()
+        cancel.raise_if_cancelled()
+
     def report(p: Progress) -> None:
         nonlocal last_write, last_fraction
         cancel.raise_if_cancelled()
@@ -95,6 +110,7 @@ def run_job(
         if now - last_write >= throttle or p.fraction >= 1.0:
             last_write = now
             store.jobs.stage_progress(job_id, current, p.fraction, p.eta)
+            polled()
         emit(
             JobEvent(
                 job_id,
@@ -109,6 +125,8 @@ def run_job(
         )
 
     def stream(text: str) -> None:
+        if time.monotonic() - last_poll >= throttle:
+            polled()
         emit(
             JobEvent(
                 job_id,
@@ -132,7 +150,7 @@ def run_job(
             if not stage_registry.applies(stage.name, run):
                 store.jobs.stage_finish(job_id, stage.name, StageState.SKIPPED)
                 continue
-            cancel.raise_if_cancelled()
+            polled()
             store.jobs.stage_start(job_id, stage.name)
             emit(JobEvent(job_id, JobState.RUNNING, stage.name, 0.0, None, "starting", job.recording_id))
             t0 = time.monotonic()
@@ -145,6 +163,7 @@ def run_job(
                 stage.name,
                 job_id,
             )
+        polled()
         store.jobs.finish(job_id, JobState.DONE)
         final = JobEvent(job_id, JobState.DONE, current, 1.0, 0.0, "done", job.recording_id)
     except Cancelled:

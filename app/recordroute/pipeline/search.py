@@ -20,9 +20,11 @@ from ..engines.embed.floors import relevance_floor
 from ..store import ListFilter, SearchHit
 from ..store.chunks import ChunkRow
 from ..store.fts import make_snippet
+from ..store.vector_base import VectorIndex
+from ..store.vectors import MmapVectorIndex
 from .context import AppContext
 from .fusion import reciprocal_rank_fusion
-from .indexing import semantic_index
+from .indexing import SemanticIndex, semantic_index
 
 MODES = ("hybrid", "keyword", "semantic")
 POOL = 4  # candidates fetched per mode = POOL × limit
@@ -186,8 +188,13 @@ def _keyword(ctx: AppContext, query: str, flt: Filters, limit: int) -> list[Sear
 
 def _semantic(ctx: AppContext, query: str, flt: Filters, limit: int) -> list[SearchHit]:
     sem = semantic_index(ctx)
-    sem.ensure_current()
-    index = sem.index()
+    with sem.reading() as index:  # held for the search: a write meanwhile publishes a newer one
+        return _semantic_in(ctx, sem, index, query, flt, limit)
+
+
+def _semantic_in(
+    ctx: AppContext, sem: SemanticIndex, index: VectorIndex, query: str, flt: Filters, limit: int
+) -> list[SearchHit]:
     if len(index) == 0:
         return []
     qvec = sem.embedder().embed_query(query)
@@ -268,9 +275,14 @@ def similar(ctx: AppContext, rec_id: int, *, limit: int = 5, neighbours: int = 5
     each other recording; a recording's score is the mean of those best matches over this recording's chunks."""
     store = ctx.store
     store.recordings.get(rec_id)
-    sem = semantic_index(ctx)
-    sem.ensure_current()
-    index = sem.index()
+    with semantic_index(ctx).reading() as index:
+        return _similar_in(ctx, index, rec_id, limit, neighbours)
+
+
+def _similar_in(
+    ctx: AppContext, index: MmapVectorIndex, rec_id: int, limit: int, neighbours: int
+) -> list[SimilarRecording]:
+    store = ctx.store
     own = store.chunks.ids_for(rec_id)
     found, vectors = index.vectors_for(np.asarray(own, dtype=np.int64))
     if not found.size:

@@ -12,8 +12,12 @@ from .indexing import semantic_index
 
 
 def semantic_model_note(ctx: AppContext) -> str | None:
-    """A note when the default semantic model fell back to the English-only MiniLM, else None. A model the
-    user picked on purpose (settings `embed_model`) or an Ollama model gets no note."""
+    """A note when this process searches with the library's model rather than the one its settings name
+    (the library owns its model), or when the default model fell back to the English-only MiniLM; else None.
+    A model the user picked on purpose (settings `embed_model`) or an Ollama model gets no fallback note."""
+    owned = semantic_index(ctx).model_note
+    if owned:
+        return owned
     settings = ctx.settings
     if settings.embed_backend != "onnx" or settings.embed_model.strip():
         return None

@@ -51,10 +51,17 @@ _REGISTRY: dict[str, StageFn] = {}
 _APPLIES: dict[str, Callable[[StageRun], bool]] = {}
 
 
-def register(name: str, fn: StageFn, applies: Callable[[StageRun], bool] | None = None) -> None:
+_STANDALONE: set[str] = set()  # stages of their own jobs (e.g. "reindex"), never in a file's default chain
+
+
+def register(
+    name: str, fn: StageFn, applies: Callable[[StageRun], bool] | None = None, *, standalone: bool = False
+) -> None:
     _REGISTRY[name] = fn
     if applies is not None:
         _APPLIES[name] = applies
+    if standalone:
+        _STANDALONE.add(name)
 
 
 def get(name: str) -> StageFn:
@@ -71,7 +78,7 @@ ORDER = ("ingest", "transcribe", "diarize", "summarize", "index")
 
 def default_stages() -> list[str]:
     known = [name for name in ORDER if name in _REGISTRY]
-    return known + [name for name in _REGISTRY if name not in ORDER]
+    return known + [name for name in _REGISTRY if name not in ORDER and name not in _STANDALONE]
 
 
 # --- ingest -----------------------------------------------------------------------------------------------

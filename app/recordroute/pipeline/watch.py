@@ -22,6 +22,7 @@ from pathlib import Path
 
 from ..engines.notes import is_sidecar
 from ..errors import RecordRouteError
+from ..paths import shown
 from . import runner
 from .context import AppContext
 from .intake import take_in
@@ -137,7 +138,7 @@ class FolderWatcher:
             return self._emit(WatchEvent("rejected", path, exc.user_text()))
         except OSError as exc:
             return self._emit(
-                WatchEvent("error", path, f"{path.name}: cannot read it ({exc.strerror or exc})")
+                WatchEvent("error", path, f"{shown(path.name)}: cannot read it ({exc.strerror or exc})")
             )
         rec = intake.recording
         assert rec is not None
@@ -145,13 +146,13 @@ class FolderWatcher:
             event = WatchEvent(
                 "duplicate",
                 path,
-                f"{path.name}: already in the library as '{rec.title}'",
+                f"{shown(path.name)}: already in the library as '{rec.title}'",
                 rec.id,
                 intake.job_id,
             )
         else:
             event = WatchEvent(
-                "imported", path, f"{path.name}: imported as recording {rec.id}", rec.id, intake.job_id
+                "imported", path, f"{shown(path.name)}: imported as recording {rec.id}", rec.id, intake.job_id
             )
         self._move(path)
         return self._emit(event)

@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import time
 from collections.abc import Callable
 from pathlib import Path
 
 from ..errors import StorageError
+from .backup import BACKUP_STAGE
 from .calendar import CalendarEvents
 from .chunks import Chunks, bump_generation
 from .db import Database
-from .jobs import Jobs, marks_folder
+from .jobs import Jobs, marks_folder, pid_alive
 from .library import Library
-from .locks import mark_alive, others_alive, release_mark
+from .locks import InterProcessLock, mark_alive, others_alive, release_mark, shared_lock
 from .models import Event, Job, Recording, SearchHit, Segment, Stage, Word
 from .notes import Notes, Translations
 from .recipes import RecipeRuns
@@ -77,25 +79,50 @@ class Store:
 
     def _sweep_scratch(self, min_age: float) -> None:
         """`<data dir>/tmp` holds in-flight work only (e.g. API uploads): what a dead process left is swept."""
+        self._sweep_stages()
         scratch = self.data_dir / "tmp"
         if not scratch.is_dir():
             return
         now = time.time()
         for path in scratch.rglob("*"):
+            if path.relative_to(scratch).parts[0].startswith(BACKUP_STAGE):
+                continue  # a live backup's staging copy (dead ones went in _sweep_stages)
             with contextlib.suppress(OSError):
                 if path.is_file() and now - path.stat().st_mtime >= min_age:
                     path.unlink()
 
+    def _sweep_stages(self) -> None:
+        """Backup staging copies (a full database each, purged text included) of processes that are gone:
+        `<data>/tmp/backup-<pid>-*`, and `.backup-*` left in the data folder by earlier versions."""
+        marks = marks_folder(self.db)
+        scratch = self.data_dir / "tmp"
+        stages = list(scratch.glob(BACKUP_STAGE + "*")) if scratch.is_dir() else []
+        for stage in stages:
+            pid = stage.name[len(BACKUP_STAGE) :].split("-", 1)[0]
+            if pid.isdigit() and not pid_alive(int(pid), marks):
+                shutil.rmtree(stage, ignore_errors=True)
+        for old in self.data_dir.glob(".backup-*"):
+            if not others_alive(marks) or time.time() - old.stat().st_mtime > 3600:
+                shutil.rmtree(old, ignore_errors=True)
+
+    def files_lock(self) -> InterProcessLock:
+        """Held by an import (duplicate check to committed row) and by a purge (row to removed file)."""
+        return shared_lock(marks_folder(self.db) / "library.lock")
+
     def purge(self, rec_id: int) -> None:
-        """Delete a recording for good: rows in one transaction, then the file (a leftover is swept later)."""
-        rec = self.recordings.get(rec_id, include_deleted=True)
-        chunk_ids = self.chunks.ids_for(rec_id)
-        with self.db.tx() as con:
-            self.transcripts.delete(con, rec_id)
-            Notes.delete_in(con, rec_id)  # FTS rows do not cascade
-            con.execute("DELETE FROM recordings WHERE id = ?", (rec_id,))  # cascades to chunks, summaries
-            bump_generation(con)
-        self.library.remove(rec.stored_name)
+        """Delete a recording for good: rows in one transaction, then the file and its vectors."""
+        with self.files_lock():
+            rec = self.recordings.get(rec_id, include_deleted=True)
+            chunk_ids = self.chunks.ids_for(rec_id)
+            with self.db.tx() as con:
+                self.transcripts.delete(con, rec_id)
+                Notes.delete_in(con, rec_id)  # FTS rows do not cascade
+                con.execute("DELETE FROM recordings WHERE id = ?", (rec_id,))  # cascades to chunks, summaries
+                bump_generation(con)
+            self.library.remove(rec.stored_name)
+        from .vector_purge import drop_everywhere  # numpy: only when a purge happens
+
+        drop_everywhere(self.data_dir / "vectors", chunk_ids)
         for listener in self._purge_listeners:
             listener(chunk_ids)  # e.g. the vector index drops those rows
 

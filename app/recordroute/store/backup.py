@@ -8,6 +8,8 @@ from pathlib import Path
 from ..errors import StorageError
 from .db import connect
 
+BACKUP_STAGE = "backup-"  # <data>/tmp/backup-<pid>-*: a backup's staging copy, removed once its pid is gone
+
 
 def snapshot_database(src: Path, dest: Path) -> None:
     """Copy `src` to `dest` page by page; writers in other connections may go on meanwhile."""

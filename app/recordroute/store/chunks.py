@@ -141,17 +141,70 @@ class Chunks:
         sql = "SELECT c.id FROM chunks c JOIN recordings r ON r.id = c.recording_id WHERE " + where
         return [r[0] for r in self.db.connection().execute(sql, args)]
 
+    # --- resumable re-index ------------------------------------------------------------------------------------
+    def reindex_model(self) -> str | None:
+        """The model a re-index in progress switches the library to (None: none, or the library's own)."""
+        row = self.db.connection().execute("SELECT value FROM kv WHERE key = 'reindex_model'").fetchone()
+        return str(row[0]) if row else None
+
+    def start_reindex(self, model: str) -> bool:
+        """Mark every transcribed recording for a re-index with `model`; False when a run for `model` is
+        already under way (it is resumed, not restarted)."""
+        with self.db.tx() as con:
+            row = con.execute("SELECT value FROM kv WHERE key = 'reindex_model'").fetchone()
+            left = con.execute("SELECT 1 FROM recordings WHERE index_pending = 1 LIMIT 1").fetchone()
+            if left is not None and (row is None or row[0] == model):
+                return False
+            con.execute(
+                "INSERT INTO kv (key, value) VALUES ('reindex_model', ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (model,),
+            )
+            con.execute("UPDATE recordings SET index_pending = 1 WHERE transcribe_state = 'done'")
+            return True
+
+    def pending_reindex(self) -> list[int]:
+        """Recordings a re-index (or the v7 migration) still has to chunk and embed, oldest first."""
+        return [
+            r[0]
+            for r in self.db.connection().execute(
+                "SELECT id FROM recordings WHERE index_pending = 1 ORDER BY id"
+            )
+        ]
+
+    def clear_pending(self, con: sqlite3.Connection, rec_id: int) -> None:
+        con.execute("UPDATE recordings SET index_pending = 0 WHERE id = ?", (rec_id,))
+
+    def finish_reindex(self, model: str, dim: int) -> None:
+        """Nothing left to re-index: the library now searches with `model`."""
+        with self.db.tx() as con:
+            con.execute("DELETE FROM kv WHERE key = 'reindex_model'")
+            self._activate(con, model, dim)
+
     # --- vector spaces ---------------------------------------------------------------------------------------
     def active_space(self) -> tuple[str, int] | None:
         row = self.db.connection().execute("SELECT model, dim FROM vector_spaces WHERE active = 1").fetchone()
         return (row[0], int(row[1])) if row else None
 
+    def claim_space(self, model: str, dim: int) -> tuple[str, int]:
+        """The library's model, made `model` if it has none yet (atomic: two first processes agree on one)."""
+        with self.db.tx() as con:
+            row = con.execute("SELECT model, dim FROM vector_spaces WHERE active = 1").fetchone()
+            if row is not None:
+                return str(row[0]), int(row[1])
+            self._activate(con, model, dim)
+            return model, dim
+
     def activate_space(self, model: str, dim: int) -> None:
         with self.db.tx() as con:
-            con.execute("UPDATE vector_spaces SET active = 0")
-            con.execute(
-                "INSERT INTO vector_spaces (model, dim, created_at, active) VALUES (?, ?, ?, 1) "
-                "ON CONFLICT (model) DO UPDATE SET dim = excluded.dim, active = 1",
-                (model, dim, time.time()),
-            )
-            bump_generation(con)
+            self._activate(con, model, dim)
+
+    @staticmethod
+    def _activate(con: sqlite3.Connection, model: str, dim: int) -> None:
+        con.execute("UPDATE vector_spaces SET active = 0")
+        con.execute(
+            "INSERT INTO vector_spaces (model, dim, created_at, active) VALUES (?, ?, ?, 1) "
+            "ON CONFLICT (model) DO UPDATE SET dim = excluded.dim, active = 1",
+            (model, dim, time.time()),
+        )
+        bump_generation(con)

@@ -10,8 +10,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from ..errors import NotFoundError
+from ..errors import NotFoundError, StorageError
 from ..job_options import JobOptions
+from ..paths import stored, unstored
 from ..vocab import JobState, StageState
 from .db import Database, inserted_id
 from .locks import mark_held, others_alive
@@ -19,6 +20,18 @@ from .models import Job, Stage
 
 ACTIVE = (JobState.QUEUED, JobState.RUNNING)
 FINISHED = (JobState.DONE, JobState.FAILED, JobState.CANCELLED, JobState.INTERRUPTED)
+_process = {
+    "name": "process"
+}  # what this process is, stored with the jobs it queues ("window", "serve", "cli")
+
+
+def set_process_name(name: str) -> None:
+    """Called once by each face at start: other processes show it as the owner of this process's jobs."""
+    _process["name"] = name
+
+
+def process_name() -> str:
+    return _process["name"]
 
 
 def marks_folder(db: Database) -> Path:
@@ -58,13 +71,25 @@ class Jobs:
         source_path: str | None = None,
         options: JobOptions | None = None,
         con: sqlite3.Connection | None = None,
+        owned: bool = True,
     ) -> int:
+        """Queue a job. `owned`: it belongs to this process (runs with its settings, never taken by another
+        RecordRoute unless handed over by a retry); otherwise any process running jobs may take it."""
+        owner = (os.getpid(), process_name()) if owned else (None, None)
+
         def _do(c: sqlite3.Connection) -> int:
             pos = c.execute("SELECT COALESCE(MAX(position), 0) + 1 FROM jobs").fetchone()[0]
             cur = c.execute(
-                "INSERT INTO jobs (recording_id, source_path, state, position, options, created_at) "
-                "VALUES (?, ?, 'queued', ?, ?, ?)",
-                (recording_id, source_path, pos, (options or JobOptions()).to_json(), time.time()),
+                "INSERT INTO jobs (recording_id, source_path, state, position, options, created_at, "
+                "owner_pid, owner_name) VALUES (?, ?, 'queued', ?, ?, ?, ?, ?)",
+                (
+                    recording_id,
+                    None if source_path is None else stored(source_path),
+                    pos,
+                    (options or JobOptions()).to_json(),
+                    time.time(),
+                    *owner,
+                ),
             )
             job_id = inserted_id(cur)
             c.executemany(
@@ -98,12 +123,16 @@ class Jobs:
             conds.append("recording_id = ?")
             args.append(recording_id)
         where = ("WHERE " + " AND ".join(conds)) if conds else ""
+        self.reap_dead()
         rows = con.execute(f"SELECT * FROM jobs {where} ORDER BY position LIMIT ?", (*args, limit)).fetchall()
         return [self._job(con, r) for r in rows]
 
     @staticmethod
     def _job(con: sqlite3.Connection, row: sqlite3.Row) -> Job:
         data = dict(row)
+        data["cancel_requested"] = bool(data.get("cancel_requested"))
+        if data.get("source_path"):
+            data["source_path"] = unstored(data["source_path"])
         # Rows from before the options were typed load too; what no longer fits is logged and dropped.
         data["options"] = JobOptions.load(data["options"], where=f"job {row['id']}")
         stages = [
@@ -113,9 +142,14 @@ class Jobs:
         return Job(**data, stages=stages)
 
     def next_queued(self) -> Job | None:
+        """The next queued job this process may run: its own, or one nobody owns."""
         row = (
             self.db.connection()
-            .execute("SELECT id FROM jobs WHERE state = 'queued' ORDER BY position LIMIT 1")
+            .execute(
+                "SELECT id FROM jobs WHERE state = 'queued' AND (owner_pid IS NULL OR owner_pid = ?) "
+                "ORDER BY position LIMIT 1",
+                (os.getpid(),),
+            )
             .fetchone()
         )
         return self.get(row["id"]) if row else None
@@ -126,10 +160,36 @@ class Jobs:
         with self.db.tx() as con:
             cur = con.execute(
                 "UPDATE jobs SET state = 'running', pid = ?, started_at = ?, attempts = attempts + 1, "
-                "error = NULL, error_code = NULL WHERE id = ? AND state = 'queued'",
-                (os.getpid(), time.time(), job_id),
+                "error = NULL, error_code = NULL, cancel_requested = 0 "
+                "WHERE id = ? AND state = 'queued' AND (owner_pid IS NULL OR owner_pid = ?)",
+                (os.getpid(), time.time(), job_id, os.getpid()),
             )
             return cur.rowcount == 1
+
+    def request_cancel(self, job_id: int) -> bool:
+        """Ask the process running `job_id` to cancel it (it polls); True if the job is running."""
+        with self.db.tx() as con:
+            cur = con.execute(
+                "UPDATE jobs SET cancel_requested = 1 WHERE id = ? AND state = 'running'", (job_id,)
+            )
+            return cur.rowcount == 1
+
+    def cancel_wanted(self, job_id: int) -> bool:
+        row = (
+            self.db.connection()
+            .execute("SELECT cancel_requested FROM jobs WHERE id = ?", (job_id,))
+            .fetchone()
+        )
+        return bool(row and row[0])
+
+    def hand_over(self, job_id: int, *, to_me: bool = True) -> None:
+        """Give a queued job to this process (`to_me`) or to any process."""
+        owner = (os.getpid(), process_name()) if to_me else (None, None)
+        with self.db.tx() as con:
+            con.execute(
+                "UPDATE jobs SET owner_pid = ?, owner_name = ? WHERE id = ? AND state = 'queued'",
+                (*owner, job_id),
+            )
 
     def set_recording(self, job_id: int, recording_id: int, con: sqlite3.Connection | None = None) -> None:
         (con or self.db.connection()).execute(
@@ -186,10 +246,12 @@ class Jobs:
             )
             if job.state in ACTIVE:
                 return
+            # A retry hands the job to the process that retries it (the one the user is looking at).
             con.execute(
-                "UPDATE jobs SET state = 'queued', error = NULL, error_code = NULL, finished_at = NULL "
-                "WHERE id = ?",
-                (job_id,),
+                "UPDATE jobs SET state = 'queued', error = NULL, error_code = NULL, finished_at = NULL, "
+                "cancel_requested = 0, owner_pid = CASE WHEN owner_pid IS NULL THEN NULL ELSE ? END, "
+                "owner_name = CASE WHEN owner_pid IS NULL THEN NULL ELSE ? END WHERE id = ?",
+                (os.getpid(), process_name(), job_id),
             )
             con.execute(
                 "UPDATE stages SET state = 'pending', progress = 0, eta = NULL, error = NULL "
@@ -239,17 +301,52 @@ class Jobs:
                 if pid_alive(row["pid"], marks_folder(self.db)) and row["pid"] != os.getpid():
                     continue
                 found.append(row["id"])
-                con.execute(
-                    "UPDATE jobs SET state = 'interrupted', pid = NULL, finished_at = ?, error_code = 'interrupted', "
-                    "error = 'the app stopped while this job was running (crash or kill); retry to resume it' "
-                    "WHERE id = ?",
-                    (time.time(), row["id"]),
-                )
-                con.execute(
-                    "UPDATE stages SET state = 'interrupted', eta = NULL WHERE job_id = ? AND state = 'running'",
-                    (row["id"],),
-                )
-        return found
+                self._interrupt(con, row["id"], "running")
+        return found + self.reap_dead()
+
+    def reap_dead(self) -> builtins.list[int]:
+        """Jobs of processes that are gone become 'interrupted' at once (not at the next start): running ones
+        whose runner died, and queued ones whose owner died before running them. Cheap when none are."""
+        me = os.getpid()
+        con = self.db.connection()
+        rows = con.execute(
+            "SELECT id, state, pid, owner_pid FROM jobs WHERE (state = 'running' AND pid IS NOT NULL "
+            "AND pid != ?) OR (state = 'queued' AND owner_pid IS NOT NULL AND owner_pid != ?)",
+            (me, me),
+        ).fetchall()
+        marks = marks_folder(self.db)
+        dead = [
+            (r["id"], r["state"])
+            for r in rows
+            if not pid_alive(r["pid"] if r["state"] == "running" else r["owner_pid"], marks)
+        ]
+        if not dead:
+            return []
+        try:
+            with self.db.tx() as c:
+                for job_id, state in dead:
+                    self._interrupt(c, job_id, state)
+        except StorageError:
+            return []  # busy: the next look catches them
+        return [job_id for job_id, _ in dead]
+
+    @staticmethod
+    def _interrupt(con: sqlite3.Connection, job_id: int, state: str) -> None:
+        why = (
+            "the app stopped while this job was running (crash or kill); retry to resume it"
+            if state == "running"
+            else "the app that queued this job stopped before running it; retry to run it here"
+        )
+        cur = con.execute(
+            "UPDATE jobs SET state = 'interrupted', pid = NULL, finished_at = ?, error_code = 'interrupted', "
+            "error = ? WHERE id = ? AND state = ?",
+            (time.time(), why, job_id, state),
+        )
+        if cur.rowcount:
+            con.execute(
+                "UPDATE stages SET state = 'interrupted', eta = NULL WHERE job_id = ? AND state = 'running'",
+                (job_id,),
+            )
 
     def resumable(self) -> builtins.list[int]:
         """What `retry` resumes by default: interrupted jobs, plus queued ones when no other RecordRoute is

@@ -19,11 +19,19 @@ from ..errors import StorageError
 
 
 class InterProcessLock:
+    """Use `shared_lock(path)`: flock is per open file, so two objects on one path in one process would block
+    each other (a thread nesting them would deadlock)."""
+
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
         self._local = threading.RLock()
         self._depth = 0
+        self._owner: int | None = None
         self._fh: IO[bytes] | None = None
+
+    def held_here(self) -> bool:
+        """Does the calling thread hold this lock?"""
+        return self._depth > 0 and self._owner == threading.get_ident()
 
     def __enter__(self) -> InterProcessLock:
         self._local.acquire()
@@ -37,12 +45,15 @@ class InterProcessLock:
                 raise
             self._fh = fh
         self._depth += 1
+        self._owner = threading.get_ident()
         return self
 
     def __exit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         self._depth -= 1
+        if self._depth == 0:
+            self._owner = None
         if self._depth == 0 and self._fh is not None:
             try:
                 _unlock(self._fh)
@@ -50,6 +61,20 @@ class InterProcessLock:
                 self._fh.close()
                 self._fh = None
         self._local.release()
+
+
+_shared: dict[Path, InterProcessLock] = {}
+_shared_lock = threading.Lock()
+
+
+def shared_lock(path: Path) -> InterProcessLock:
+    """The one lock object of this process for `path` (reentrant across its users on one thread)."""
+    key = Path(os.path.abspath(path))
+    with _shared_lock:
+        lock = _shared.get(key)
+        if lock is None:
+            lock = _shared[key] = InterProcessLock(key)
+        return lock
 
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows only

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from dataclasses import dataclass, field
 from typing import Any
@@ -103,9 +104,27 @@ class Job:
     error_code: str | None = None
     started_at: float | None = None
     finished_at: float | None = None
-    pid: int | None = None
+    pid: int | None = None  # the process running it now
     attempts: int = 0
     stages: list[Stage] = field(default_factory=list)
+    owner_pid: int | None = None  # the process that queued it and alone runs it (None: any process may)
+    owner_name: str | None = None  # what that process is, for people: "window", "serve", "cli"
+    cancel_requested: bool = False  # another process asked the owner to cancel it
+
+    @property
+    def owner(self) -> str:
+        """Who runs (or will run) this job, e.g. "cli (pid 4242)"; "any" for jobs nobody owns."""
+        if self.owner_pid is None:
+            return "any"
+        return f"{self.owner_name or 'process'} (pid {self.owner_pid})"
+
+    def owned_by_me(self) -> bool:
+        return self.owner_pid is None or self.owner_pid == os.getpid()
+
+    def elsewhere(self) -> bool:
+        """Owned or being run by another process (its progress reaches this one only through the store)."""
+        me = os.getpid()
+        return self.owner_pid not in (None, me) or (self.state == "running" and self.pid not in (None, me))
 
     @property
     def current_stage(self) -> Stage | None:

@@ -245,4 +245,24 @@ CREATE TABLE recipe_runs (
 );
 """
 
-MIGRATIONS: list[str] = [V1, V2, V3, V4, V5, V6]
+# v7: many processes on one library. A job belongs to the process that queued it (`owner_pid`, shown as
+# `owner_name`) unless handed over, and another process cancels it through `cancel_requested` (the owner polls);
+# `index_pending` marks recordings a (resumable) re-index still has to chunk and embed. Libraries from before v4
+# were never chunked: their transcribed recordings are marked here and one queued "reindex" job (no owner: any
+# RecordRoute that runs jobs takes it) makes them searchable by itself.
+V7 = """
+ALTER TABLE jobs ADD COLUMN owner_pid INTEGER;
+ALTER TABLE jobs ADD COLUMN owner_name TEXT;
+ALTER TABLE jobs ADD COLUMN cancel_requested INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE recordings ADD COLUMN index_pending INTEGER NOT NULL DEFAULT 0;
+UPDATE recordings SET index_pending = 1 WHERE transcribe_state = 'done' AND index_state != 'done';
+INSERT INTO jobs (state, position, options, created_at)
+    SELECT 'queued', (SELECT COALESCE(MAX(position), 0) + 1 FROM jobs), '{}', CAST(strftime('%s', 'now') AS REAL)
+    WHERE EXISTS (SELECT 1 FROM recordings WHERE index_pending = 1);
+INSERT INTO stages (job_id, name, seq)
+    SELECT j.id, 'reindex', 0 FROM jobs j
+    WHERE j.recording_id IS NULL AND j.source_path IS NULL AND j.state = 'queued'
+    AND NOT EXISTS (SELECT 1 FROM stages s WHERE s.job_id = j.id);
+"""
+
+MIGRATIONS: list[str] = [V1, V2, V3, V4, V5, V6, V7]

@@ -17,10 +17,32 @@ import numpy as np
 
 from . import vector_codes
 from .files import atomic_write_bytes, storage_error
+from .locks import InterProcessLock, shared_lock
 
 FORMAT = 2  # 2 added the binary codes; a format 1 folder opens without them (exact scan)
 MANIFEST, VECTORS, IDS, CODES = "manifest.json", "vectors.f32", "ids.i64", "codes.u64"
 _READ = 1 << 24
+WRITER_LOCK = ".writer.lock"
+
+
+def writer_lock(folder: Path) -> InterProcessLock:
+    """The one writer lock of the vector folder, shared by every process (GUI, CLI, serve) and thread: only
+    its holder writes index files, finishes a swap or removes leftovers."""
+    return shared_lock(Path(folder) / WRITER_LOCK)
+
+
+def dir_id(path: Path) -> tuple[int, int] | None:
+    """Identity of a folder: a swap puts a different folder under the same name."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
+
+
+def swap_pending(live: Path) -> bool:
+    """A compaction or rebuild is writing or swapping (its `.new` or `.old` sibling exists)."""
+    return sibling(live, ".new").exists() or sibling(live, ".old").exists()
 
 
 def model_slug(model_name: str, dim: int) -> str:
@@ -206,7 +228,8 @@ def swap_in(live: Path) -> None:
 
 
 def finish_swap(live: Path) -> None:
-    """On open: complete or roll back a swap that a crash cut short, and drop leftovers."""
+    """On a writer's open (under the writer lock only: otherwise the `.new` folder may be another process's
+    compaction being written): complete or roll back a swap that a crash cut short, and drop leftovers."""
     new, old = sibling(live, ".new"), sibling(live, ".old")
     if not live.exists():
         if (new / MANIFEST).is_file():

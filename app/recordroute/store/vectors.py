@@ -14,36 +14,24 @@ match the manifest's counts and CRCs opens as inconsistent (IndexCorrupt): the c
 
 from __future__ import annotations
 
-import json
-import threading
 from collections.abc import Iterable
-from pathlib import Path
 
 import numpy as np
 
-from ..errors import IndexCorrupt, StorageError
 from . import vector_codes
-from .files import atomic_write_bytes
 from .vector_base import VectorIndex, release_pages, scores, top_pairs
 from .vector_files import (
-    CODES,
-    FORMAT,
-    IDS,
-    MANIFEST,
-    VECTORS,
     CodeState,
     IndexInfo,
     crc,
-    crc_file,
-    finish_swap,
     list_models,
-    manifest_bytes,
     model_slug,
     normalize_rows,
     reserve,
     swap_in,
     write_fresh,
 )
+from .vector_state import IndexFiles, flush
 
 __all__ = ["IndexInfo", "MmapVectorIndex", "VectorIndex", "list_models", "model_slug"]
 
@@ -56,160 +44,8 @@ EXACT_ROWS = 16_384  # below this many rows the default search is exact (a scan 
 _BLOCK = 4096
 
 
-class MmapVectorIndex(VectorIndex):
-    """See the module doc. One writer per folder (guarded by a lock inside this process)."""
-
-    def __init__(
-        self, folder: Path, model_name: str, dim: int, *, strict: bool = True, verify_vectors: bool = True
-    ) -> None:
-        if dim <= 0:
-            raise ValueError("dim must be positive")
-        self._model, self._dim = model_name, int(dim)
-        self.path = Path(folder) / model_slug(model_name, dim)
-        self._lock = threading.RLock()
-        self._closed = False
-        self._verify = verify_vectors
-        self._problem: str | None = None
-        self._open(strict)
-
-    # --- opening ---------------------------------------------------------------------------------------
-    def _reset_state(self) -> None:
-        self._vec: np.memmap | None = None
-        self._ids: np.memmap | None = None
-        self._codes_map: np.memmap | None = None
-        self._count = self._dead = self._capacity = self._generation = 0
-        self._vec_crc = 0
-        self._pending: list[int] = []
-        self._code_state = CodeState()
-        self._codes: vector_codes.Codes | None = None  # the codes in RAM, loaded by the first search
-        self._invalidate()
-
-    def _invalidate(self) -> None:
-        self._sorted: tuple[np.ndarray, np.ndarray] | None = None
-        self._dead_rows: np.ndarray | None = None
-
-    def _open(self, strict: bool) -> None:
-        self._reset_state()
-        finish_swap(self.path)
-        if not self.path.exists():
-            self.path.mkdir(parents=True, exist_ok=True)
-            self._write_manifest()
-            return
-        try:
-            self._load()
-        except IndexCorrupt as exc:
-            self._reset_state()
-            self._problem = exc.message
-            if strict:
-                raise
-
-    def _corrupt(self, why: str) -> IndexCorrupt:
-        return IndexCorrupt(f"vector index {self.path} is inconsistent: {why}")
-
-    def _load(self) -> None:
-        try:
-            m = json.loads((self.path / MANIFEST).read_text(encoding="utf-8"))
-            fmt, name, dim = int(m["format"]), str(m["model_name"]), int(m["dim"])
-            count, dead, gen = int(m["count"]), int(m["dead"]), int(m["generation"])
-            ids_crc, vec_crc = int(m["ids_crc32"]), int(m["vectors_crc32"])
-            pending = [int(r) for r in m.get("pending_tombstones", [])]
-            codes = CodeState.from_manifest(m)
-        except FileNotFoundError as exc:
-            raise self._corrupt("manifest.json is missing") from exc
-        except (OSError, ValueError, KeyError, TypeError) as exc:
-            raise self._corrupt(f"unreadable manifest ({exc})") from exc
-        if fmt not in (1, FORMAT) or name != self._model or dim != self._dim:
-            raise self._corrupt(f"manifest is for {name!r}/{dim} (format {fmt})")
-        if count < 0 or not 0 <= dead <= count or any(not 0 <= r < count for r in pending):
-            raise self._corrupt("impossible counts in the manifest")
-        vec_path, ids_path = self.path / VECTORS, self.path / IDS
-        if count > 0 and not (vec_path.is_file() and ids_path.is_file()):
-            raise self._corrupt("a data file is missing")
-        cap = min(vec_path.stat().st_size // (4 * dim), ids_path.stat().st_size // 8) if count else 0
-        if cap < count:
-            raise self._corrupt(f"data files hold {cap} rows, the manifest says {count}")
-        self._count, self._dead, self._generation, self._vec_crc = count, dead, gen, vec_crc
-        self._pending, self._code_state = pending, codes
-        if cap:
-            self._map(cap)
-            assert self._ids is not None and self._vec is not None and self._codes_map is not None
-            if pending:  # a delete was logged but maybe not applied: redo it
-                self._ids[pending] = -1
-                self._ids.flush()
-            if crc(self._ids[:count]) != ids_crc:
-                raise self._corrupt("id checksum mismatch")
-            if int((self._ids[:count] < 0).sum()) != dead:
-                raise self._corrupt("tombstone count mismatch")
-            if codes.present and crc(self._codes_map[:count]) != codes.crc:
-                raise self._corrupt("code checksum mismatch")
-            if self._verify and crc_file(vec_path, count * 4 * dim) != vec_crc:
-                raise self._corrupt("vector checksum mismatch")
-
-    def _map(self, capacity: int) -> None:
-        self._vec = self._ids = self._codes_map = None  # unmap first (Windows cannot resize mapped files)
-        for name, row in self._row_bytes():
-            path = self.path / name
-            if not path.exists() or path.stat().st_size < capacity * row:
-                with open(path, "ab") as fh:
-                    fh.truncate(capacity * row)
-        self._vec = np.memmap(self.path / VECTORS, np.float32, "r+", shape=(capacity, self._dim))
-        self._ids = np.memmap(self.path / IDS, np.int64, "r+", shape=(capacity,))
-        self._codes_map = np.memmap(
-            self.path / CODES, np.uint64, "r+", shape=(capacity, vector_codes.words(self._dim))
-        )
-        self._capacity = capacity
-        self._invalidate()
-
-    def _row_bytes(self) -> tuple[tuple[str, int], ...]:
-        return (VECTORS, 4 * self._dim), (IDS, 8), (CODES, 8 * vector_codes.words(self._dim))
-
-    def _write_manifest(self, *, ids_crc: int | None = None) -> None:
-        if ids_crc is None:
-            ids_crc = crc(self._ids[: self._count]) if self._ids is not None else 0
-        atomic_write_bytes(
-            self.path / MANIFEST,
-            manifest_bytes(
-                self._model,
-                self._dim,
-                count=self._count,
-                dead=self._dead,
-                capacity=self._capacity,
-                generation=self._generation,
-                ids_crc=ids_crc,
-                vectors_crc=self._vec_crc,
-                pending=self._pending,
-                codes=self._code_state,
-            ),
-        )
-
-    # --- state -----------------------------------------------------------------------------------------
-    def is_consistent(self) -> bool:
-        return self._problem is None
-
-    @property
-    def problem(self) -> str | None:
-        return self._problem
-
-    @property
-    def model_name(self) -> str:
-        return self._model
-
-    @property
-    def dim(self) -> int:
-        return self._dim
-
-    @property
-    def generation(self) -> int:
-        return self._generation
-
-    def __len__(self) -> int:
-        return self._count - self._dead
-
-    def _check(self) -> None:
-        if self._closed:
-            raise StorageError(f"vector index {self.path} is closed")
-        if self._problem is not None:
-            raise IndexCorrupt(self._problem)
+class MmapVectorIndex(IndexFiles, VectorIndex):
+    """See the module doc and IndexFiles (store/vector_state.py): opening, the writer lock and read-only views."""
 
     def _lookup(self) -> tuple[np.ndarray, np.ndarray]:
         """(sorted live ids, their rows), rebuilt lazily after writes."""
@@ -252,8 +88,7 @@ class MmapVectorIndex(VectorIndex):
             raise ValueError("ids must be unique and non-negative")
         if ids.size == 0:
             return
-        with self._lock:
-            self._check()
+        with self._writing():
             if not self._code_state.present and self._count:
                 self.compact()  # a format 1 folder: write its codes before appending to them
             replaced = self._rows_for(ids)
@@ -268,7 +103,7 @@ class MmapVectorIndex(VectorIndex):
             self._ids[start:end] = ids
             self._codes_map[start:end] = codes
             for mapped in (self._vec, self._ids, self._codes_map):
-                mapped.flush()
+                flush(mapped)
             self._vec_crc = crc(mat, self._vec_crc)
             self._code_state = CodeState(True, crc(codes, self._code_state.crc))
             if self._codes is not None and self._codes.count == start:
@@ -279,8 +114,7 @@ class MmapVectorIndex(VectorIndex):
             self._commit_tombstones(replaced)
 
     def delete(self, ids: np.ndarray) -> int:
-        with self._lock:
-            self._check()
+        with self._writing():
             rows = self._rows_for(np.asarray(ids, dtype=np.int64).ravel())
             if rows.size:
                 self._commit_tombstones(rows)
@@ -297,15 +131,14 @@ class MmapVectorIndex(VectorIndex):
         self._write_manifest(ids_crc=crc(ids_after))
         if rows.size:
             self._ids[rows] = -1
-            self._ids.flush()
+            flush(self._ids)
         self._invalidate()
         if self._dead > COMPACT_DEAD_RATIO * self._count:
             self.compact()
 
     def compact(self) -> None:
         """Rewrite without tombstones (a fresh folder swapped in)."""
-        with self._lock:
-            self._check()
+        with self._writing():
             rows = np.sort(self._lookup()[1])
             ids, vec = self._ids, self._vec
             blocks: Iterable[tuple[np.ndarray, np.ndarray]] = ()
@@ -333,9 +166,7 @@ class MmapVectorIndex(VectorIndex):
             if ids:
                 yield np.asarray(ids, np.int64), np.vstack(vecs)
 
-        with self._lock:
-            if self._closed:
-                raise StorageError(f"vector index {self.path} is closed")
+        with self._writing(check=False):
             self._write_fresh(blocks(), normalized=False)
 
     def _write_fresh(self, blocks: Iterable[tuple[np.ndarray, np.ndarray]], *, normalized: bool) -> None:

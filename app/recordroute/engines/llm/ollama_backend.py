@@ -144,6 +144,7 @@ class OllamaBackend(LLMBackend):
         return LLMModelMissing(
             f"model {self.model} is not pulled on the Ollama server",
             hint=f"run `ollama pull {self.model}` or choose another model in settings",
+            params={"model": self.model, "server": self.host},
         )
 
     # --- error mapping --------------------------------------------------------------------------------------
@@ -313,7 +314,9 @@ class OllamaBackend(LLMBackend):
         except ollama.ResponseError as exc:
             raise LLMError(f"Ollama could not list its models: {exc.error}") from None
         except (ConnectionError, httpx.HTTPError):
-            raise LLMUnavailable(f"cannot reach Ollama at {self.host}") from None
+            raise LLMUnavailable(
+                f"cannot reach Ollama at {self.host}", params={"server": self.host}
+            ) from None
         finally:
             client.close()
 
@@ -331,7 +334,9 @@ class OllamaBackend(LLMBackend):
                 raise self._missing() from None
             raise LLMError(f"Ollama could not describe {self.model}: {exc.error}") from None
         except (ConnectionError, httpx.HTTPError):
-            raise LLMUnavailable(f"cannot reach Ollama at {self.host}") from None
+            raise LLMUnavailable(
+                f"cannot reach Ollama at {self.host}", params={"server": self.host}
+            ) from None
         except (ValueError, TypeError) as exc:  # a reply the client cannot parse
             raise LLMError(f"unexpected /api/show reply from Ollama: {exc}") from None
         finally:

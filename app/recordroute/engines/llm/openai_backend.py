@@ -326,7 +326,9 @@ class OpenAIBackend(LLMBackend):
             with self._http(timeout=10.0) as http:
                 resp = http.get("/models")
         except httpx.HTTPError:
-            raise LLMUnavailable(f"cannot reach the server at {self.base_url}") from None
+            raise LLMUnavailable(
+                f"cannot reach the server at {self.base_url}", params={"server": self.base_url}
+            ) from None
         if resp.status_code >= 400:
             err = self._status_error(resp.status_code, resp.text)
             raise err if isinstance(err, LLMError) else LLMUnavailable(str(err))

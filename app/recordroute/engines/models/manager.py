@@ -155,6 +155,7 @@ class ModelManager:
         raise ModelNotFoundError(
             f"no {where}model called '{name}' is on this machine",
             hint="see `recordroute models list`; download it with `recordroute models download`",
+            params={"model": name},
         )
 
     def disk_usage(self) -> dict[str, int]:

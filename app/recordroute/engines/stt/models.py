@@ -257,7 +257,9 @@ def _managed_model(raw: str, name: str) -> ResolvedModel | None:
 def _raise_not_found(name: str, tried: list[str]) -> NoReturn:
     places = "\n".join(f"  {i}. {t}" for i, t in enumerate(tried, 1))
     err = ModelNotFoundError(
-        f"speech model '{name}' was not found. Tried, in order:\n{places}", hint=INSTALL_HINT
+        f"speech model '{name}' was not found. Tried, in order:\n{places}",
+        hint=INSTALL_HINT,
+        params={"model": name},
     )
     err.model = name
     raise err

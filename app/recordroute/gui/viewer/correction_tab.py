@@ -101,6 +101,7 @@ class CorrectionTab(QWidget):
             correct_recording,
             self.ctx,
             self.rec.id,
+            owner=self,
             on_result=self._done,
             on_error=self._failed,
             cancellable=True,

@@ -11,6 +11,7 @@ from ...errors import RecordRouteError
 from ...pipeline.context import AppContext
 from ...store import Recording
 from ..history_model import kind_text, state_text
+from ..labels import task_label, template_label
 from ..presenters import clock, date_text, size_text, stage_timings
 from ..queue_panel import stage_name
 from .speakers_panel import SpeakersPanel
@@ -66,7 +67,7 @@ class DetailsTab(QWidget):
             (self.tr("Language"), rec.language or "—"),
             (self.tr("Text encoding"), rec.encoding or "—"),
             (self.tr("Speech model"), rec.stt_model or "—"),
-            (self.tr("Task"), rec.stt_task or "—"),
+            (self.tr("Task"), task_label(rec.stt_task)),
             (self.tr("Stored at"), path),
             (self.tr("Content hash"), rec.content_hash),
         ]
@@ -75,7 +76,8 @@ class DetailsTab(QWidget):
             rows.append(
                 (
                     self.tr("Summary model"),
-                    f"{latest.backend} · {latest.model} ({latest.template}, v{latest.version})",
+                    f"{_backend_and_model(latest.backend, latest.model)} "
+                    f"({template_label(latest.template)}, v{latest.version})",
                 )
             )
         out = [f"<h3>{_esc(rec.title)}</h3><table cellspacing='0' cellpadding='3'>"]
@@ -116,7 +118,7 @@ class DetailsTab(QWidget):
             no_jobs = self.tr("No jobs recorded.")
             out.append(f"<p>{_esc(no_jobs)}</p>")
 
-        log_title = self.tr("Event log")
+        log_title = self.tr("Event log (technical details, as recorded)")
         out.append(f"<h4>{_esc(log_title)}</h4><table cellspacing='0' cellpadding='2'>")
         for ev in store.recordings.events(rec.id)[-200:]:
             color = " style='color:#d9534f'" if ev.level == "error" else ""
@@ -126,3 +128,8 @@ class DetailsTab(QWidget):
             )
         out.append("</table>")
         return "".join(out)
+
+
+def _backend_and_model(backend: str, model: str | None) -> str:
+    """'ollama · qwen2.5:7b' once (the backend label may already name the model)."""
+    return backend if not model or model in backend else f"{backend} · {model}"

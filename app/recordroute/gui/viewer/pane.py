@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
 from ...errors import RecordRouteError
 from ...pipeline.context import AppContext
@@ -22,6 +22,7 @@ from .translation_tab import TranslationTab
 class ViewerPane(QWidget):
     status = Signal(str)
     openRequested = Signal(int)  # another recording (from the Similar tab)
+    actionsRequested = Signal(QMenu, int)  # fill the Actions menu for this recording (the window's actions)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -36,6 +37,13 @@ class ViewerPane(QWidget):
         self.title.setWordWrap(True)
         self.meta = QLabel(self)
         self.meta.setTextFormat(Qt.TextFormat.PlainText)
+        # The recording's toolbar: transcribe again, speakers, minutes, reindex, export, show the original.
+        self.actions_button = QToolButton(self)
+        self.actions_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.actions_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.actions_menu = QMenu(self.actions_button)
+        self.actions_menu.aboutToShow.connect(self._fill_actions)
+        self.actions_button.setMenu(self.actions_menu)
         self.player = PlayerBar(self)
         self.tabs = QTabWidget(self)
         self.summary = SummaryTab(ctx, self)
@@ -59,7 +67,10 @@ class ViewerPane(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(6, 6, 6, 6)
         lay.addWidget(self.title)
-        lay.addWidget(self.meta)
+        meta_row = QHBoxLayout()
+        meta_row.addWidget(self.meta, 1)
+        meta_row.addWidget(self.actions_button)
+        lay.addLayout(meta_row)
         lay.addWidget(self.player)
         lay.addWidget(self.tabs, 1)
         self.transcript.seekRequested.connect(lambda t: self.player.seek(t, play=True))
@@ -78,12 +89,22 @@ class ViewerPane(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
+        self.actions_button.setText(self.tr("Actions"))
+        self.actions_button.setToolTip(
+            self.tr("Transcribe again, find speakers, regenerate minutes, export…")
+        )
         self.tabs.setTabText(0, self.tr("&Summary"))
         self.tabs.setTabText(1, self.tr("&Transcript"))
         self.tabs.setTabText(2, self.tr("&Details"))
         self.tabs.setTabText(3, self.tr("Si&milar"))
         self.tabs.setTabText(4, self.tr("&Corrections"))
         self.tabs.setTabText(5, self.tr("Trans&lation"))
+        # Never narrower than its tabs: a smaller window takes the width from the list, and no tab scrolls.
+        bar = self.tabs.tabBar()
+        needed = sum(bar.tabSizeHint(i).width() for i in range(bar.count()))
+        lay = self.layout()
+        sides = lay.contentsMargins().left() + lay.contentsMargins().right() if lay is not None else 12
+        self.setMinimumWidth(needed + 8 + sides)
         self._update_meta()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -181,3 +202,8 @@ class ViewerPane(QWidget):
         )
         parts = [date_text(recording_date(rec)), length, rec.language or "", rec.source_name]
         self.meta.setText("  ·  ".join(p for p in parts if p))
+
+    def _fill_actions(self) -> None:
+        self.actions_menu.clear()
+        if self.rec is not None:
+            self.actionsRequested.emit(self.actions_menu, self.rec.id)

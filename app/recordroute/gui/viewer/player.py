@@ -7,8 +7,9 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QStyle, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QSlider, QToolButton, QWidget
 
+from ..icons import media_icon
 from ..presenters import clock
 
 
@@ -27,13 +28,17 @@ class PlayerBar(QWidget):
         self._loaded = False
         self.error_text = ""
         self.play_button = QToolButton(self)
-        self.play_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MediaPlay))
+        self._playing = False
+        self._paint_icon()
         self.play_button.clicked.connect(self.toggle)
         self.slider = QSlider(Qt.Orientation.Horizontal, self)
         self.slider.setRange(0, 0)
         self.slider.sliderMoved.connect(lambda ms: self.seek(ms / 1000.0))
         self.time = QLabel("0:00 / 0:00", self)
         self.message = QLabel(self)
+        self.message.setSizePolicy(
+            QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred
+        )  # never over the slider
         self.message.hide()
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -49,7 +54,14 @@ class PlayerBar(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.PaletteChange:
+            self._paint_icon()  # visible in light and dark
         super().changeEvent(event)
+
+    def _paint_icon(self) -> None:
+        self.play_button.setIcon(
+            media_icon("pause" if self._playing else "play", self.palette().buttonText().color())
+        )
 
     def _ensure_player(self) -> bool:
         if self.player is not None:
@@ -166,16 +178,18 @@ class PlayerBar(QWidget):
         from PySide6.QtMultimedia import QMediaPlayer
 
         playing = state == QMediaPlayer.PlaybackState.PlayingState
-        icon = QStyle.StandardPixmap.SP_MediaPause if playing else QStyle.StandardPixmap.SP_MediaPlay
-        self.play_button.setIcon(self.style().standardIcon(icon))
+        self._playing = playing
+        self._paint_icon()
         self.playingChanged.emit(playing)
 
     def _on_error(self, _error: Any, text: str) -> None:
         self._fail(self.tr("Playback failed: %1").replace("%1", text or self.tr("unknown error")))
 
     def _fail(self, text: str) -> None:
+        """A short sentence beside the slider; the system's own words (a missing library…) in its tooltip."""
         self.error_text = text
-        self.message.setText(text)
+        self.message.setText(self.tr("Cannot play here"))
+        self.message.setToolTip(text)
         self.message.show()
 
     def _update_time(self, seconds: float) -> None:

@@ -60,6 +60,7 @@ class SimilarTab(QWidget):
             self.ctx,
             self.rec.id,
             limit=10,
+            owner=self,
             on_result=lambda found: self._show(found, seq),
             on_error=lambda text: self._failed(text, seq),
         )

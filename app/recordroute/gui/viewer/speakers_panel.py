@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -19,10 +19,44 @@ from ...errors import RecordRouteError
 from ...pipeline import diarization
 from ...pipeline.meeting_context import speaker_suggestions
 from ...store import Store
+from ..labels import method_label
 from ..presenters import clock
 
 # Distinct on light and dark backgrounds; a speaker keeps its colour (by label number) in every view.
 PALETTE = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b", "#e377c2")
+
+
+_CHIPS: dict[tuple[str, str, bool], QPixmap] = {}
+
+
+def speaker_chip(name: str, color: QColor | None, dark: bool) -> QPixmap:
+    """A rounded name chip: the speaker's colour as a tint and an outline, the name in the text colour."""
+    key = (name, color.name() if color else "", dark)
+    chip = _CHIPS.get(key)
+    if chip is not None:
+        return chip
+    font = QFont()
+    font.setPointSizeF(max(7.0, font.pointSizeF() * 0.9))
+    fm = QFontMetrics(font)
+    ratio = 2
+    w, h = fm.horizontalAdvance(name) + 14, fm.height() + 4
+    chip = QPixmap(w * ratio, h * ratio)
+    chip.setDevicePixelRatio(ratio)
+    chip.fill(Qt.GlobalColor.transparent)
+    tint = QColor(color or QColor("#8a8f98"))
+    painter = QPainter(chip)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    fill = QColor(tint)
+    fill.setAlpha(70 if dark else 45)
+    painter.setBrush(fill)
+    painter.setPen(QPen(tint.lighter(130) if dark else tint, 1.2))
+    painter.drawRoundedRect(QRectF(0.6, 0.6, w - 1.2, h - 1.2), h / 2, h / 2)
+    painter.setFont(font)
+    painter.setPen(QColor("#e6e6e6") if dark else QColor("#1f1f1f"))
+    painter.drawText(QRectF(0, 0, w, h), int(Qt.AlignmentFlag.AlignCenter), name)
+    painter.end()
+    _CHIPS[key] = chip
+    return chip
 
 
 def speaker_color(label: str | None) -> QColor | None:
@@ -67,7 +101,7 @@ class SpeakersPanel(QWidget):
         if not speakers or rec_id is None:
             return
         run = self.store.speakers.latest_run(rec_id)
-        method = run.meta.get("label", run.method) if run else ""
+        method = method_label(str(run.meta.get("label", run.method))) if run else ""
         self.heading.setText(self.tr("Speakers (%1) — double-click a name to rename").replace("%1", method))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Speaker"), self.tr("Name"), self.tr("Talk time"), self.tr("Share")]

@@ -3,6 +3,7 @@ output language, Copy and Export."""
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +24,9 @@ from ...pipeline.context import AppContext
 from ...pipeline.summaries import summarize_recording, template_names
 from ...store import Recording
 from ..job_workers import TaskWorker, run_task
+from ..labels import template_description, template_label
 from ..recipe_dialog import RecipeDialog
+from .summary_notice import Notice, fallback_sentence, notice_for
 
 RENDER_INTERVAL_MS = 120  # re-render streamed Markdown at most this often
 
@@ -31,6 +34,7 @@ RENDER_INTERVAL_MS = 120  # re-render streamed Markdown at most this often
 class SummaryTab(QWidget):
     status = Signal(str)
     finished = Signal(int)  # recording id whose summary changed
+    transcribeAgainRequested = Signal(int)  # recording id (its audio gave no text)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,13 +77,25 @@ class SummaryTab(QWidget):
         self.notice = QLabel(self)
         self.notice.setWordWrap(True)
         self.notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.current_notice: Notice | None = None
+        self.notice_buttons = [QPushButton(self), QPushButton(self)]
+        notice_row = QHBoxLayout()
+        notice_row.addStretch(1)
+        for button in self.notice_buttons:
+            button.hide()
+            button.clicked.connect(partial(self._notice_action, button))
+            notice_row.addWidget(button)
+        notice_row.addStretch(1)
+        self.llm_row = QVBoxLayout()  # the window puts its LLM indicator here (attach_llm)
         self._render = QTimer(self, singleShot=True, interval=RENDER_INTERVAL_MS)
         self._render.timeout.connect(lambda: self.browser.setMarkdown(self.markdown))
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
+        lay.addLayout(self.llm_row)
         lay.addLayout(bar)
         lay.addLayout(buttons)
         lay.addWidget(self.notice)
+        lay.addLayout(notice_row)
         lay.addWidget(self.browser, 1)
         self.retranslate()
 
@@ -115,8 +131,9 @@ class SummaryTab(QWidget):
         names = template_names(self.ctx.settings)
         self.template.clear()
         for name, description in names or [(self.ctx.settings.summary_template, "")]:
-            self.template.addItem(name, name)
-            self.template.setItemData(self.template.count() - 1, description, Qt.ItemDataRole.ToolTipRole)
+            self.template.addItem(template_label(name), name)
+            tip = template_description(name, description)
+            self.template.setItemData(self.template.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
         self.template.setCurrentIndex(max(0, self.template.findData(self.ctx.settings.summary_template)))
 
     def load(self, rec: Recording | None) -> None:
@@ -133,17 +150,46 @@ class SummaryTab(QWidget):
         self.browser.setMarkdown(self.markdown)
         self._update_notice()
 
+    def attach_llm(self, indicator: QWidget) -> None:
+        self.llm_row.addWidget(indicator)
+
     def _update_notice(self) -> None:
         for w in (self.template, self.language, self.regenerate, self.template_label, self.language_label):
             w.setEnabled(self.rec is not None and self.worker is None)
         self.copy.setEnabled(bool(self.markdown))
         self.export.setEnabled(bool(self.markdown))
         self.recipes.setEnabled(self.rec is not None)
-        if self.rec is not None and not self.markdown and self.worker is None and not self.streaming:
-            self.notice.setText(self.tr("No summary yet. Choose a template and press Regenerate."))
-        else:
-            self.notice.setText("")
-        self.notice.setVisible(bool(self.notice.text()))
+        busy = self.worker is not None or self.streaming
+        notice = None
+        if self.rec is not None and not busy:
+            latest = self.ctx.store.summaries.latest(self.rec.id)
+            notice = notice_for(
+                self.ctx, self.rec, latest if latest is not None and latest.markdown else None
+            )
+        self.current_notice = notice
+        self.notice.setText(notice.text if notice else "")
+        self.notice.setToolTip(notice.detail if notice else "")
+        self.notice.setVisible(notice is not None)
+        actions = notice.actions if notice else []
+        for i, button in enumerate(self.notice_buttons):
+            button.setVisible(i < len(actions))
+            if i < len(actions):
+                button.setText(actions[i][0])
+                button.setProperty("action", actions[i][1])
+
+    def _notice_action(self, button: QPushButton) -> None:
+        notice, key = self.current_notice, str(button.property("action"))
+        if notice is None or self.rec is None:
+            return
+        if key == "transcribe_again":
+            self.transcribeAgainRequested.emit(self.rec.id)
+        elif key == "show_kept" and notice.kept_aside is not None:
+            self.browser.setMarkdown(notice.kept_aside.markdown or "")
+        elif key == "regenerate_in":
+            self.language.setCurrentIndex(max(0, self.language.findData(notice.language)))
+            self.start_summary()
+        elif key == "regenerate":
+            self.start_summary()
 
     # --- generate --------------------------------------------------------------------------------------------------
     def start_summary(self) -> None:
@@ -155,6 +201,7 @@ class SummaryTab(QWidget):
             summarize_recording,
             self.ctx,
             self.rec.id,
+            owner=self,
             template=self.template.currentData(),
             language=self.language.currentData(),
             on_token=self._on_token,
@@ -200,11 +247,18 @@ class SummaryTab(QWidget):
         self.browser.verticalScrollBar().setValue(0)
         if self.rec is not None:
             self.finished.emit(self.rec.id)
+        meta = getattr(record, "meta", {}) or {}
         if state != "complete":
             self.status.emit(getattr(record, "error", "") or self.tr("The summary did not finish."))
+        elif meta.get("fallback_reason"):  # the LLM did not answer: say so, never "Summary ready"
+            self.status.emit(fallback_sentence(self.ctx))
         else:
             self.status.emit(self.tr("Summary ready"))
         self._update_notice()
+        if meta.get("fallback_reason") and state == "complete":
+            self.notice.setText(fallback_sentence(self.ctx))
+            self.notice.setToolTip(str(meta["fallback_reason"]))
+            self.notice.show()
 
     def _on_error(self, text: str) -> None:
         self.worker = None

@@ -23,7 +23,7 @@ from ...errors import RecordRouteError
 from ...store import Recording, Store
 from ...transcript import Segment
 from ..presenters import clock, find_matches, segment_at, step_match
-from .speakers_panel import speaker_color
+from .speakers_panel import speaker_chip, speaker_color
 
 SegmentRole = Qt.ItemDataRole.UserRole + 1
 StartRole = Qt.ItemDataRole.UserRole + 2
@@ -67,8 +67,13 @@ class TranscriptModel(QAbstractListModel):
         row = index.row()
         seg = self.segments[row]
         if role == Qt.ItemDataRole.DisplayRole:
-            who = f"{seg.speaker_name}: " if seg.speaker_name else ""
-            return f"{self._where(seg)}   {who}{seg.text}"
+            return f"{self._where(seg)}   {seg.text}"
+        if role == Qt.ItemDataRole.DecorationRole and seg.speaker_name:
+            # The speaker as a name chip in their colour; the line itself keeps the text colour (a red line
+            # read as an error).
+            return speaker_chip(seg.speaker_name, speaker_color(seg.speaker), self.dark)
+        if role == Qt.ItemDataRole.ToolTipRole and seg.speaker_name:
+            return seg.speaker_name
         if role == Qt.ItemDataRole.EditRole:
             return seg.text
         if role == SegmentRole:
@@ -84,9 +89,7 @@ class TranscriptModel(QAbstractListModel):
                 return QBrush(QColor("#24456e" if self.dark else "#d6e8ff"))
         if role == Qt.ItemDataRole.ForegroundRole and row == self.focus_match:
             return QBrush(QColor("#000000"))
-        if role == Qt.ItemDataRole.ForegroundRole and (color := speaker_color(seg.speaker)) is not None:
-            return QBrush(color.lighter(150) if self.dark else color)
-        if role == Qt.ItemDataRole.FontRole and row == self.current:
+        if role == Qt.ItemDataRole.FontRole and row == self.current and seg.start is not None:
             font = QFont()
             font.setBold(True)
             return font
@@ -279,8 +282,11 @@ class TranscriptTab(QWidget):
             return
         self.model.set_current(row)
         index = self.model.index(row)
-        self.view.setCurrentIndex(index)
-        self.view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        if self.model.segments[row].start is not None:
+            self.view.setCurrentIndex(index)
+        else:  # a document page: marked and scrolled to its top, not selected (a whole page in selection colours)
+            self.view.clearSelection()
+        self.view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
 
     # --- find --------------------------------------------------------------------------------------------------
     def open_find(self) -> None:

@@ -50,15 +50,20 @@ class TranslationTab(QWidget):
         self.notice = QLabel(self)
         self.notice.setWordWrap(True)
         self.table = compare_table(self)
+        # Two rows: the viewer keeps every control in view at 1024 px in either language.
+        self.language.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.language.setMinimumContentsLength(6)
         row = QHBoxLayout()
-        row.addWidget(self.language)
+        row.addWidget(self.language, 1)
         row.addWidget(self.translate_button)
-        row.addWidget(self.minutes_button)
-        row.addStretch(1)
-        row.addWidget(self.export_button)
+        actions = QHBoxLayout()
+        actions.addWidget(self.minutes_button)
+        actions.addStretch(1)
+        actions.addWidget(self.export_button)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addLayout(row)
+        lay.addLayout(actions)
         lay.addWidget(self.notice)
         lay.addWidget(self.table, 1)
         self.retranslate()
@@ -137,6 +142,7 @@ class TranslationTab(QWidget):
             self.ctx,
             self.rec.id,
             self.target,
+            owner=self,
             on_result=self._done,
             on_error=self._failed,
             cancellable=True,
@@ -151,6 +157,7 @@ class TranslationTab(QWidget):
             self.ctx,
             self.rec.id,
             self.target,
+            owner=self,
             on_result=self._minutes_done,
             on_error=self._failed,
             cancellable=True,

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ...errors import InputError
+from ...paths import shown
 from ...safepaths import check_output
 from ...store import Recording, Store
 from ...store.files import atomic_write_bytes
@@ -118,7 +119,7 @@ def as_bytes(body: str | bytes) -> bytes:
 def export_filename(rec: Recording, fmt: str) -> str:
     """A download name from the title, reduced to safe characters (it only goes into a header)."""
     stem = (
-        "".join(c if c.isalnum() or c in " -_." else "_" for c in rec.title).strip(" .")
+        "".join(c if c.isalnum() or c in " -_." else "_" for c in shown(rec.title)).strip(" .")
         or f"recording-{rec.id}"
     )
     return f"{stem[:100]}.{fmt}"

@@ -1,0 +1,128 @@
+"""Labels that come from below the GUI (template names and descriptions, model notes, diarization methods,
+stage names, task values, the LLM backend) in the UI's language. The engines keep English identifiers; the
+window translates them here, so nothing English from below reaches the Korean UI. `engine_labels()` lists
+every one of them for the translation test (tests/gui/test_translations.py)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+translate = QCoreApplication.translate
+
+
+def templates() -> dict[str, tuple[str, str]]:
+    """Built-in template name -> (label, description)."""
+    return {
+        "minutes": (
+            translate("Labels", "Meeting minutes"),
+            translate(
+                "Labels", "Meeting minutes — topics, key points, decisions, action items, risks, next steps"
+            ),
+        ),
+        "interview": (
+            translate("Labels", "Interview notes"),
+            translate(
+                "Labels",
+                "Interview notes — topics, key answers, facts and figures, quotes, follow-ups, next steps",
+            ),
+        ),
+        "lecture": (
+            translate("Labels", "Lecture notes"),
+            translate(
+                "Labels",
+                "Lecture notes — topics, key concepts, examples, questions, assignments, next session",
+            ),
+        ),
+        "standup": (
+            translate("Labels", "Stand-up notes"),
+            translate(
+                "Labels",
+                "Stand-up notes — attendees' updates, done, in progress, blockers, action items, next stand-up",
+            ),
+        ),
+    }
+
+
+def template_label(name: str) -> str:
+    return templates().get(name, (name, ""))[0]  # a user's own template keeps its own name
+
+
+def template_description(name: str, description: str) -> str:
+    return templates().get(name, ("", description))[1] or description
+
+
+def model_notes() -> dict[str, str]:
+    """Catalogue model name -> its one-line note (speed and quality)."""
+    return {
+        "tiny": translate("Labels", "fastest; rough, many errors outside English"),
+        "tiny.en": translate("Labels", "fastest English-only; fine for clear speech"),
+        "base": translate("Labels", "fast; usable drafts, weak on Korean names and numbers"),
+        "base.en": translate("Labels", "fast English-only; better than tiny.en"),
+        "small": translate("Labels", "about 3x slower than base; the smallest size good for Korean"),
+        "medium": translate("Labels", "slow on CPU; clearly better Korean and accents"),
+        "large-v3": translate("Labels", "best quality; needs a GPU or patience (about 10x base on CPU)"),
+        "large-v3-turbo": translate(
+            "Labels", "near large-v3 quality at about half its time; best CPU choice for Korean"
+        ),
+        "distil-large-v3": translate("Labels", "fast distilled large-v3; English only in practice"),
+        "all-MiniLM-L6-v2-int8": translate("Labels", "bundled; fast, English only"),
+        "multilingual-e5-small": translate(
+            "Labels", "good Korean and English semantic search; 384 dimensions"
+        ),
+        "paraphrase-multilingual-MiniLM-L12-v2": translate(
+            "Labels", "fast multilingual; a bit weaker than e5-small"
+        ),
+    }
+
+
+def model_note(name: str, note: str) -> str:
+    return model_notes().get(name, note)
+
+
+def methods() -> dict[str, str]:
+    """Diarization method key (and the engines' METHOD_LABELS) -> label."""
+    return {
+        "auto": translate("Labels", "Automatic"),
+        "basic": translate("Labels", "Basic (no model)"),
+        "neural": translate("Labels", "Neural (speaker model)"),
+        "basic (no model)": translate("Labels", "Basic (no model)"),
+    }
+
+
+def method_label(text: str) -> str:
+    """'neural (wespeaker-resnet34)' -> 'Neural (speaker model) (wespeaker-resnet34)'."""
+    table = methods()
+    if text in table:
+        return table[text]
+    head, sep, rest = text.partition(" (")
+    return f"{table[head]}{sep}{rest}" if head in table and sep else text
+
+
+def tasks() -> dict[str, str]:
+    return {
+        "transcribe": translate("Labels", "Transcribe"),
+        "translate": translate("Labels", "Translate into English"),
+    }
+
+
+def task_label(task: str | None) -> str:
+    return tasks().get(task or "", task or "—")
+
+
+def engine_labels() -> dict[str, list[str]]:
+    """Every English label the engines and pipeline hand to the window, by kind (for the translation test)."""
+    from ..engines.diarize.engine import METHOD_LABELS, METHODS
+    from ..engines.models.catalog import CATALOG
+    from ..job_options import TASKS
+    from ..pipeline import stages
+    from ..pipeline.summaries import template_names
+    from ..settings import Settings
+
+    return {
+        "templates": [n for n, _d in template_names(Settings())],
+        "template descriptions": [d for _n, d in template_names(Settings())],
+        "model notes": [e.note for e in CATALOG],
+        "methods": ["auto", *METHODS, *METHOD_LABELS.values()],
+        "stages": stages.default_stages(),
+        "tasks": list(TASKS),
+    }
