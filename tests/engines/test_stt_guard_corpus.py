@@ -22,6 +22,7 @@ pytestmark = [
 
 SR = 16_000
 SECONDS = 16
+NON_SPEECH = ("silence", "white_noise", "brown_noise", "melody", "chord")
 KOREAN = "오늘 회의에서는 다음 분기 예산과 출시 일정에 대해 논의하겠습니다. 먼저 지난 분기 실적을 보겠습니다."
 
 
@@ -78,11 +79,16 @@ def _words(text: str) -> int:
 def test_engine_stores_no_words_on_the_corpus(base: SttEngine, corpus: dict[str, np.ndarray]) -> None:
     # VAD off: the decoder sees every window, the hardest case for the guards. Languages as the app's
     # default settings (ko, en): with any language allowed, reversed Korean is confidently "Hungarian".
-    found = {
-        name: base.transcribe(audio, SttOptions(vad=False, languages=["ko", "en"])).text
+    results = {
+        name: base.transcribe(audio, SttOptions(vad=False, languages=["ko", "en"]))
         for name, audio in corpus.items()
     }
+    found = {name: r.text for name, r in results.items()}
     assert {name: _words(text) for name, text in found.items()} == dict.fromkeys(corpus, 0), found
+    # Non-speech stores nothing at all, not even hidden; unintelligible speech may be kept hidden (flagged).
+    kept = {name: [s.text for s in r.flagged] for name, r in results.items() if name in NON_SPEECH}
+    assert kept == dict.fromkeys(NON_SPEECH, []), kept
+    assert all(s.flag for r in results.values() for s in r.flagged)
 
 
 def test_the_corpus_is_hard_without_the_guards(base: SttEngine, corpus: dict[str, np.ndarray]) -> None:
@@ -103,6 +109,13 @@ def test_process_stores_no_words_on_the_corpus(corpus: dict[str, np.ndarray], tm
         assert show.returncode == 0, show.stderr
         text = " ".join(s["text"] for s in json.loads(show.stdout)["segments"])
         assert _words(text) == 0, (report["file"], text)
+        exported = run_cli(
+            "export", str(report["recording_id"]), "--format", "txt", "--only", "transcript", env=env
+        )
+        assert exported.returncode == 0 and _words(exported.stdout) == 0, exported.stdout
+        if Path(report["file"]).stem in NON_SPEECH:
+            hidden = run_cli("show", str(report["recording_id"]), "--json", "--hidden", env=env)
+            assert json.loads(hidden.stdout)["segments"] == [], (report["file"], hidden.stdout)
 
 
 def test_korean_is_never_reported_as_another_language(base: SttEngine, tmp_path: Path) -> None:

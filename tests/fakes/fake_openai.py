@@ -33,6 +33,9 @@ CONTEXT_ERRORS = (
     "vllm",  # 400 {"object": "error", "message": "This model's maximum context length is N tokens. ..."}
     "openai",  # 400 {"error": {..., "code": "context_length_exceeded"}}
 )
+# llama-cpp-python's server as met in the field: the stream ends after its role chunk with no error, no finish
+# reason and no [DONE]; the same request without streaming gets the OpenAI-shaped 400 naming n_ctx.
+SILENT_STREAM = "silent-stream"
 
 
 class FakeOpenAI:
@@ -46,6 +49,7 @@ class FakeOpenAI:
         self.fail_first = 0
         self.error_after_chunks: int | None = None
         self.drop_after_chunks: int | None = None
+        self.silent_stream = False  # every stream ends after its role chunk (no finish reason, no error)
         self.n_ctx: int | None = None
         self.report_n_ctx: int | None = None
         self.context_error = "llama-cpp-python"
@@ -188,6 +192,10 @@ class _Handler(BaseHTTPRequestHandler):
                     "choices": [{"index": 0, "message": message, "finish_reason": finish}],
                 },
             )
+        if fake.silent_stream:
+            self._stream_start()
+            self.wfile.write(b"0\r\n\r\n")
+            return None
         self.send_response(200)
         self.send_header("Content-Type", "text/event-stream")
         self.send_header("Transfer-Encoding", "chunked")
@@ -242,6 +250,9 @@ class _Handler(BaseHTTPRequestHandler):
                     }
                 }
             )
+            self.wfile.write(b"0\r\n\r\n")
+        elif style == SILENT_STREAM and stream:
+            self._stream_start()
             self.wfile.write(b"0\r\n\r\n")
         elif style == "llama.cpp-stream" and stream:
             self._stream_start(role_chunk=False)

@@ -287,3 +287,38 @@ def espeak_wav(text: str, dst: Path, voice: str = "en", *, rate: int = 16000) ->
         chunks.extend(f.to_ndarray().reshape(-1) for f in resampler.resample(None))
     samples = np.concatenate(chunks) if chunks else np.zeros(0, dtype=np.int16)
     return write_wav(dst, samples.astype(np.int16), rate)
+
+
+def make_long_speech(src_wav: Path, dst: Path, seconds: float, *, gap: float = 1.0) -> tuple[Path, int]:
+    """`src_wav` followed by `gap` s of silence, repeated to at least `seconds`, as 16 kHz mono Opus in Ogg
+    (3 h is ~30 MB). One copy is encoded; its packets are muxed again at later times, so hours take seconds
+    and the audio is never held whole. Returns (path, copies)."""
+    samples, src_rate = read_wav_mono(src_wav)
+    if src_rate != 16000:
+        raise ValueError("the source must be 16 kHz")
+    frame = 320  # 20 ms at 16 kHz, libopus's frame
+    piece = np.concatenate([samples, np.zeros(int(gap * src_rate), dtype=samples.dtype)])
+    piece = np.concatenate([piece, np.zeros(-len(piece) % frame, dtype=samples.dtype)])
+    copies = max(1, int(np.ceil(seconds * src_rate / len(piece))))
+    dst.parent.mkdir(parents=True, exist_ok=True)
+    with av.open(str(dst), "w", format="ogg") as out:
+        stream = out.add_stream("libopus", rate=16000, layout="mono")
+        ctx = stream.codec_context
+        ctx.bit_rate = 32000  # speech; keeps 3 h near 40 MB
+        packets = [
+            (bytes(p), p.pts, p.duration) for c in _audio_chunks(ctx, piece, src_rate) for p in ctx.encode(c)
+        ]
+        packets += [(bytes(p), p.pts, p.duration) for p in ctx.encode(None)]
+        step = round(len(piece) * 48000 / 16000)  # Opus packets are timed at 48 kHz
+        base = packets[0][1] or 0
+        for n in range(copies):
+            for data, pts, duration in packets:
+                if pts is None or pts - base >= step:
+                    continue  # encoder flush beyond one copy's length
+                pkt = av.Packet(data)
+                pkt.pts = pkt.dts = pts + n * step
+                pkt.duration = duration
+                pkt.time_base = Fraction(1, 48000)
+                pkt.stream = stream
+                out.mux(pkt)
+    return dst, copies

@@ -27,6 +27,8 @@ from .schemas import (
     RecordingOut,
     RecordingPage,
     RenameIn,
+    TranscribeIn,
+    TranscribeQueued,
     UploadResult,
     multipart_schema,
 )
@@ -197,9 +199,29 @@ async def upload_recording(request: Request, state: StateDep) -> UploadResult:
     "/recordings/{rec_id}", response_model=RecordingDetail, summary="One recording with its transcript"
 )
 def get_recording(rec_id: IdPath, state: StateDep, segments: bool = True) -> RecordingDetail:
+    from ..pipeline.recognition import recognition_report
+
     rec = recording_or_404(state, rec_id)
     segs = [s.to_dict() for s in state.ctx.store.transcripts.segments(rec_id)] if segments else []
-    return RecordingDetail.model_validate({**rec.to_dict(), "segments": segs})
+    report = recognition_report(state.ctx.store, rec_id).to_dict()
+    return RecordingDetail.model_validate({**rec.to_dict(), "segments": segs, "recognition": report})
+
+
+@router.post(
+    "/recordings/{rec_id}/transcribe",
+    response_model=TranscribeQueued,
+    status_code=202,
+    summary="Transcribe again (another model or language); the old transcript stays until the new one is done",
+)
+def transcribe_again(rec_id: IdPath, state: StateDep, body: TranscribeIn | None = None) -> TranscribeQueued:
+    from ..pipeline.recognition import retranscribe
+
+    recording_or_404(state, rec_id)
+    body = body or TranscribeIn()
+    if body.model:
+        check_model_name(body.model)
+    job_id = retranscribe(state.ctx, rec_id, model=body.model, language=body.language, queue=state.jobs)
+    return TranscribeQueued(job_id=job_id, recording_id=rec_id)
 
 
 @router.patch("/recordings/{rec_id}", response_model=RecordingOut, summary="Rename")

@@ -90,10 +90,37 @@ class SegmentOut(BaseModel):
     words: list[WordOut] = Field(default_factory=list)
     speaker: str | None = Field(default=None, description="the speaker's name, or its label (S1, S2, …)")
     speaker_label: str | None = None
+    confidence: float | None = None
+    flag: str | None = Field(default=None, description="why the text is not trusted (hidden segments only)")
+
+
+class RecognitionOut(BaseModel):
+    """How well the speech was recognised, and the way forward when it was not."""
+
+    hidden_segments: int = 0
+    hidden_seconds: float = 0.0
+    speech_seconds: float | None = None
+    recognised_seconds: float = 0.0
+    poor: bool = False
+    suggested_model: str | None = None
+    suggested_model_bytes: int | None = None
+    messages: list[str] = Field(default_factory=list)
 
 
 class RecordingDetail(RecordingOut):
     segments: list[SegmentOut] = Field(default_factory=list)
+    recognition: RecognitionOut | None = None
+
+
+class TranscribeIn(BaseModel):
+    model: str | None = Field(default=None, max_length=200, description="speech model (default: settings)")
+    language: str | None = Field(default=None, max_length=16, description="ko, en, … or auto")
+
+
+class TranscribeQueued(BaseModel):
+    job_id: int
+    recording_id: int
+    state: str = "queued"
 
 
 class RecordingPage(BaseModel):
@@ -134,6 +161,11 @@ class SummaryOut(BaseModel):
     title: str | None = None
     markdown: str = ""
     error: str | None = None
+    warnings: list[str] = Field(
+        default_factory=list,
+        description="fallbacks taken and answers kept aside, e.g. 'Ollama at … does not answer: extractive "
+        "minutes written instead'",
+    )
 
 
 class SummarizeIn(BaseModel):

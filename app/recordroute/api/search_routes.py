@@ -32,8 +32,11 @@ if TYPE_CHECKING:
 
 
 def _summary_out(rec: Any) -> SummaryOut:
+    from ..pipeline.summaries import summary_warnings
+
     fields = {k: getattr(rec, k, None) for k in SummaryOut.model_fields}
     fields["markdown"] = fields.get("markdown") or ""
+    fields["warnings"] = summary_warnings(rec)
     return SummaryOut.model_validate(fields)
 
 

@@ -17,7 +17,7 @@ from ..errors import InputError, NotFoundError, RecordRouteError
 from ..inert import for_display, yaml_escapes
 from ..job_options import JobOptions
 from ..paths import shown
-from ..pipeline import export, recovery, runner
+from ..pipeline import export, recognition, recovery, runner
 from ..pipeline.context import AppContext
 from ..pipeline.intake import take_in
 from ..progress import CancelToken
@@ -133,6 +133,10 @@ def cmd_process(args: argparse.Namespace) -> int:
             _report_process(args, path, job_id, final, ctx=ctx)
             if options.diarize and final.state == "done" and final.recording_id and not args.json:
                 _suggest_speakers(ctx, final.recording_id)
+    if failures < len(batch):  # after a first transcription, once: a model that suits the user's languages
+        offer = recognition.first_run_offer(ctx.store, ctx.settings)
+        if offer:
+            print(f"recordroute: note: {offer}", file=sys.stderr)
     return 0 if failures == 0 else 1
 
 
@@ -162,6 +166,9 @@ def _report_process(
                 "title": rec.title if rec else None,
                 "language": rec.language if rec else None,
                 "duration": rec.duration if rec else None,
+                "recognition": recognition.recognition_report(ctx.store, rec.id).to_dict()
+                if rec and ctx
+                else None,
             }
         )
         return
@@ -174,6 +181,9 @@ def _report_process(
     elif rec is not None:
         note = " (already in the library: existing recording)" if duplicate else ""
         out(f"{rec.id}\t{shown(path.name)}\t{length(rec)}\t{rec.language or '-'}{note}")
+        if ctx is not None:  # speech heard but not recognised reliably: say so, with the way forward
+            for line in recognition.recognition_report(ctx.store, rec.id).messages():
+                print(f"{rec.id}: warning: {line}", file=sys.stderr)
 
 
 def _suggest_speakers(ctx: AppContext, rec_id: int) -> None:
@@ -217,10 +227,12 @@ def cmd_show(args: argparse.Namespace) -> int:
     rec = ctx.store.recordings.get(args.id)
     if getattr(args, "summary", False):
         return print_minutes(ctx, rec.id, as_json=args.json)
-    segs = ctx.store.transcripts.segments(rec.id)
+    segs = ctx.store.transcripts.segments(rec.id, include_flagged=getattr(args, "hidden", False))
+    report = recognition.recognition_report(ctx.store, rec.id)
     if args.json:
         data = rec.to_dict()
         data["segments"] = [s.to_dict() for s in segs]
+        data["recognition"] = report.to_dict()
         data["events"] = [e.__dict__ for e in ctx.store.recordings.events(rec.id)]
         data["path"] = str(ctx.store.library.path(rec.stored_name))
         emit_json(data)
@@ -231,15 +243,27 @@ def cmd_show(args: argparse.Namespace) -> int:
         f"imported {when(rec.imported_at)} · model {rec.stt_model or '-'}"
     )
     out(f"file: {rec.source_name} ({rec.size_bytes:,} bytes, sha256 {rec.content_hash[:12]}…)")
+    for line in report.messages():
+        out(f"note: {line}")
     out()
     doc = export.ExportDoc(rec, segs, None, "transcript")
     out("\n".join(export.transcript_lines(doc)).rstrip())
     return 0
 
 
-def print_minutes(ctx: AppContext, rec_id: int, *, as_json: bool = False) -> int:
-    """The latest complete minutes, as stored (no LLM call)."""
+def print_minutes(ctx: AppContext, rec_id: int, *, as_json: bool = False, include_kept: bool = False) -> int:
+    """The latest complete minutes, as stored (no LLM call); with `include_kept`, a newer answer kept aside
+    (wrong language) instead."""
     summary = ctx.store.summaries.latest(rec_id)
+    kept = ctx.store.summaries.kept_aside(rec_id)
+    if include_kept and kept is not None and (summary is None or kept.version > summary.version):
+        print(f"kept aside, not accepted: {kept.error}", file=sys.stderr)
+        summary = kept
+    if summary is None and kept is not None:
+        raise NotFoundError(
+            f"recording {rec_id} has no accepted minutes: version {kept.version} was kept aside ({kept.error})",
+            hint=f"`recordroute summarize {rec_id} --show --include-kept` prints it",
+        )
     if summary is None:
         raise NotFoundError(
             f"recording {rec_id} has no minutes yet", hint=f"write them with `recordroute summarize {rec_id}`"

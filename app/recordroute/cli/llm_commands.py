@@ -19,6 +19,11 @@ def add_llm_commands(sub: argparse._SubParsersAction) -> None:
     c.add_argument("--model", help="LLM model name, e.g. qwen2.5:7b-instruct")
     c.add_argument("--json", action="store_true", help="print the stored summary as JSON at the end")
     c.add_argument("--show", action="store_true", help="print the latest complete minutes; no LLM run")
+    c.add_argument(
+        "--include-kept",
+        action="store_true",
+        help="with --show: print a newer answer kept aside (e.g. written in the wrong language)",
+    )
     c.set_defaults(func=cmd_summarize)
 
     c = sub.add_parser(
@@ -42,12 +47,12 @@ def add_llm_commands(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_summarize(args: argparse.Namespace) -> int:
-    from ..pipeline.summaries import summarize_recording
+    from ..pipeline.summaries import summarize_recording, summary_warnings
 
     ctx = open_context()
     if args.show:
         ctx.store.recordings.get(args.id)
-        return print_minutes(ctx, args.id, as_json=args.json)
+        return print_minutes(ctx, args.id, as_json=args.json, include_kept=args.include_kept)
     stream = sys.stdout if not args.json else sys.stderr
 
     def on_token(text: str) -> None:
@@ -70,10 +75,21 @@ def cmd_summarize(args: argparse.Namespace) -> int:
             cancel=token,
         )
     stream.write("\n")
+    warnings = summary_warnings(record)
     if args.json:
-        emit_json(record.to_dict())
-    else:
+        emit_json({**record.to_dict(), "warnings": warnings})
+    elif record.state == "complete":
         print(f"title: {record.title}  ·  {record.backend}  ·  version {record.version}", file=sys.stderr)
+    if record.state == "complete":
+        for line in warnings:
+            print(f"recordroute: warning: {line}", file=sys.stderr)
+    else:
+        print(
+            f"recordroute: error: the minutes were not accepted ({record.error}); version {record.version} is "
+            f"kept aside: `recordroute summarize {args.id} --show --include-kept` prints it",
+            file=sys.stderr,
+        )
+        return 1
     return 0
 
 

@@ -20,6 +20,7 @@ from . import (  # noqa: F401  (registers sub-commands)
     record_commands,
     search_commands,
     speaker_commands,
+    transcribe_commands,
 )
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
@@ -64,6 +65,9 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("id", type=int)
     c.add_argument("--json", action="store_true")
     c.add_argument("--summary", action="store_true", help="print the latest complete minutes instead")
+    c.add_argument(
+        "--hidden", action="store_true", help="include the segments hidden as not recognised reliably"
+    )
     c.set_defaults(func=commands.cmd_show)
 
     c = sub.add_parser("export", help="export the minutes and transcript (md, html, docx, ...)")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ..pipeline import diarization
+from ..pipeline import diarization, runner
 from ..pipeline.context import AppContext
 from ..pipeline.export import hms
 from ..pipeline.meeting_context import speaker_suggestions
@@ -66,7 +66,7 @@ def cmd_diarize(args: argparse.Namespace) -> int:
             bar(JobEvent(0, JobState.RUNNING, "diarize", p.fraction, p.eta, p.message or p.stage, args.id))
 
     with cancel_on_signals() as token:
-        diar = diarization.diarize_recording(
+        done = diarization.rediarize(
             ctx,
             args.id,
             method=args.method,
@@ -77,8 +77,17 @@ def cmd_diarize(args: argparse.Namespace) -> int:
             progress=report,
             cancel=token,
         )
-    if bar:
-        bar.close()
+        if bar:
+            bar.close()
+        if done.index_job is not None:
+            final = runner.run_job(ctx, done.index_job, cancel=token)
+            if final.state != "done":
+                print(
+                    f"recordroute: warning: the search index was not refreshed ({final.message}); "
+                    f"`recordroute retry {done.index_job}` does it",
+                    file=sys.stderr,
+                )
+    diar = done.diarization
     if not args.json:
         out(f"{len(diar.speakers)} speakers ({diar.label})")
     return _print_speakers(ctx, args.id, args.json, args.accept)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, replace
+from typing import Any
 
 import numpy as np
 
@@ -54,9 +55,12 @@ def choose_method(ctx: AppContext, method: str | None) -> str:
 
 
 def align(segments: list[Segment], diar: Diarization) -> list[Segment]:
-    """Speaker per word from the turns; a segment is split where its words change speaker. Renumbers idx."""
+    """Speaker per word from the turns; a segment is split where its words change speaker. Renumbers idx; every
+    segment keeps `source_idx`, the transcription segment it came from, so corrections keyed by it survive."""
     out: list[Segment] = []
     for seg in segments:
+        if seg.source_idx is None:
+            seg.source_idx = seg.idx
         if seg.start is None:
             out.append(seg)
             continue
@@ -76,6 +80,38 @@ def align(segments: list[Segment], diar: Diarization) -> list[Segment]:
     for i, seg in enumerate(out):
         seg.idx = i
     return out
+
+
+def identities(segments: list[Segment]) -> dict[int, tuple[int, int]]:
+    """idx -> (source segment, part number): what stays the same when diarization renumbers segments."""
+    out: dict[int, tuple[int, int]] = {}
+    parts: dict[int, int] = {}
+    for seg in segments:
+        src = seg.idx if seg.source_idx is None else seg.source_idx
+        out[seg.idx] = (src, parts.get(src, 0))
+        parts[src] = parts.get(src, 0) + 1
+    return out
+
+
+@dataclass(frozen=True)
+class Rediarized:
+    diarization: Diarization
+    index_job: int | None  # the queued job that refreshes the search index (None: the recording had none)
+
+
+def rediarize(ctx: AppContext, rec_id: int, **kwargs: Any) -> Rediarized:
+    """`diarize_recording` on an existing recording, then the search index refreshed through the job queue
+    (speaker labels and split segments change the chunks): the caller runs the returned job or lets its queue
+    take it. Outside a job only; inside one the index stage follows anyway."""
+    from . import runner
+
+    diar = diarize_recording(ctx, rec_id, **kwargs)
+    rec = ctx.store.recordings.get(rec_id)
+    job = None
+    if rec.index_state != "none":
+        job = runner.submit(ctx, recording_id=rec_id, stages=["index"])
+        ctx.store.recordings.log(rec_id, f"search index refresh queued (job {job})", stage="diarize")
+    return Rediarized(diar, job)
 
 
 ISLAND = 0.5  # seconds: one word of another speaker between two words of one speaker is a boundary slip
@@ -108,6 +144,9 @@ def _split(seg: Segment, labels: list[str | None]) -> list[Segment]:
                     end=words[-1].end,
                     words=words,
                     speaker=labels[start],
+                    confidence=seg.confidence,
+                    flag=seg.flag,
+                    source_idx=seg.source_idx if seg.source_idx is not None else seg.idx,
                 )
             )
             start = i
@@ -162,7 +201,9 @@ def diarize_recording(
         store.recordings.set_stage_state(rec_id, "diarize", StageState.FAILED)
         raise
     elapsed = time.monotonic() - t0
-    segments = align(store.transcripts.segments(rec_id), diar)
+    current = store.transcripts.segments(rec_id, include_flagged=True)
+    before = identities(current)
+    segments = align(current, diar)
     meta = {"label": diar.label, "windows": diar.windows}
     if diar.norm is not None:
         meta["norm"] = [diar.norm[0].tolist(), diar.norm[1].tolist()]
@@ -179,10 +220,12 @@ def diarize_recording(
             meta=meta,
         )
         store.recordings.set_stage_state(rec_id, "diarize", StageState.DONE, con)
+        lost = store.summaries.remap_corrections(con, rec_id, before, identities(segments))
         store.recordings.log(
             rec_id,
             f"diarized with {diar.label} in {elapsed:.1f} s: {len(diar.speakers)} "
-            f"speakers, {len(segments)} segments",
+            f"speakers, {len(segments)} segments"
+            + (f"; {lost} corrections of segments now split by speaker dropped" if lost else ""),
             stage="diarize",
             job_id=job_id,
             con=con,

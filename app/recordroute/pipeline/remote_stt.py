@@ -50,11 +50,8 @@ def transcribe(
 
 
 def _local(run: StageRun, media: Path, model: str, options: SttOptions) -> tuple[Transcript, float | None]:
-    from ..engines.audio import decode
-    from .transcriptions import transcribe_samples
+    """Decoded and transcribed block by block through the shared step (transcriptions.transcribe_media)."""
+    from .transcriptions import transcribe_media
 
-    audio = decode(media, progress=run.progress, cancel=run.cancel)
-    transcript = transcribe_samples(
-        run.ctx, model, audio.samples, options, progress=run.progress, cancel=run.cancel
-    )
-    return transcript, audio.duration
+    transcript = transcribe_media(run.ctx, model, media, options, progress=run.progress, cancel=run.cancel)
+    return transcript, transcript.duration

@@ -16,6 +16,7 @@ from typing import Any
 
 import numpy as np
 
+from ..engines.embed.calibration import calibration, text_language
 from ..engines.embed.floors import relevance_floor
 from ..store import ListFilter, SearchHit
 from ..store.chunks import ChunkRow
@@ -198,25 +199,39 @@ def _semantic_in(
     if len(index) == 0:
         return []
     qvec = sem.embedder().embed_query(query)
-    floor = _floor(sem.embedder().name)
+    floor = _floor(ctx, sem.embedder().name, query)
     listing = flt.listing()
     exact = ctx.settings.search_exact
-    raw = index.search(qvec, limit * 2, exact=exact)
+    # Calibrated models re-rank across directions: a cross-language match may sit below many same-language
+    # passages by raw cosine, so they look further down the list.
+    wide = max(limit * 4, CANDIDATES) if calibration(sem.embedder().name) else limit * 2
+    raw = index.search(qvec, wide, exact=exact)
     pairs = floor(raw)
     hits = _hydrate(ctx, pairs, listing, limit)
     if len(hits) < limit and len(pairs) == len(raw) and (flt.narrowing or len(raw) >= limit * 2):
         # The filters hid too many of the global top-k: search again within the allowed chunks only.
         allowed = np.asarray(ctx.store.chunks.allowed_ids(listing), dtype=np.int64)
         hits = (
-            _hydrate(ctx, floor(index.search(qvec, limit, allowed=allowed, exact=exact)), listing)
+            _hydrate(ctx, floor(index.search(qvec, wide, allowed=allowed, exact=exact)), listing)
             if allowed.size
             else []
         )
     return hits[:limit]
 
 
-def _floor(model: str) -> Callable[[list[tuple[int, float]]], list[tuple[int, float]]]:
-    """The model's relevance floor (engines/embed/floors.py): semantic hits below it are not matches."""
+def _floor(
+    ctx: AppContext, model: str, query: str
+) -> Callable[[list[tuple[int, float]]], list[tuple[int, float]]]:
+    """The model's relevance floor: calibrated per direction and chunk length where measured
+    (engines/embed/calibration.py), else the plain cosine floor (floors.py); hits below it are not matches."""
+    cal = calibration(model)
+    if cal is not None:
+
+        def calibrated(pairs: list[tuple[int, float]]) -> list[tuple[int, float]]:
+            rows = ctx.store.chunks.get_many(cid for cid, _ in pairs)
+            return cal.rank(query, pairs, {cid: row.text for cid, row in rows.items()})
+
+        return calibrated
     floor = relevance_floor(model)
     return floor.keep if floor is not None else list
 
@@ -257,6 +272,18 @@ def _chunk_hit(chunk: ChunkRow, title: str, kind: str, score: float) -> SearchHi
         kind=kind,
         chunk_id=chunk.id,
     )
+
+
+CANDIDATES = 40  # nearest chunks a calibrated semantic search re-ranks
+
+
+def _similar_z(ctx: AppContext, cal: Any, own: list[int], other: int, score: float) -> float:
+    """How far `score` (mean best cosine) sits above unrelated recordings in the same direction."""
+    own_text = " ".join(c.text for c in ctx.store.chunks.get_many(own[:3]).values())
+    other_text = " ".join(
+        c.text for c in ctx.store.chunks.get_many(ctx.store.chunks.ids_for(other)[:3]).values()
+    )
+    return float(cal.pair_z(score, text_language(own_text), text_language(other_text)))
 
 
 @dataclass
@@ -305,5 +332,8 @@ def _similar_in(
         SimilarRecording(rid, title, sum(best[rid].values()) / len(found), kind)
         for rid, (title, kind) in recs.items()
     ]
+    cal = calibration(semantic_index(ctx).embedder().name)
+    if cal is not None:  # a floor: every recording has a nearest neighbour, related or not
+        ranked = [r for r in ranked if _similar_z(ctx, cal, own, r.recording_id, r.score) >= cal.similar_z]
     ranked.sort(key=lambda s: (-s.score, s.recording_id))
     return ranked[:limit]

@@ -103,7 +103,8 @@ def already_done(rec: Recording, options: JobOptions, settings: Settings) -> boo
 
 def stage_transcribe(run: StageRun) -> None:
     from . import remote_stt
-    from .transcriptions import stt_options
+    from .recognition import SPEECH_SECONDS, recognition_report
+    from .transcriptions import store_segments, stt_options, transcribe_summary
 
     store = run.ctx.store
     rec = store.recordings.get(run.recording_id)
@@ -115,7 +116,10 @@ def stage_transcribe(run: StageRun) -> None:
     model = run.options.model or settings.stt_model
     if already_done(rec, run.options, settings):
         return  # duplicate import of a finished recording: nothing to redo
-    store.recordings.set_stage_state(rec.id, "transcribe", StageState.RUNNING)
+    # Transcribing again: the old version stays "done" (and shown) until the new one is complete.
+    again = rec.transcribe_state == StageState.DONE
+    if not again:
+        store.recordings.set_stage_state(rec.id, "transcribe", StageState.RUNNING)
 
     t0 = time.monotonic()
     options = stt_options(settings, language=language, task=task)
@@ -123,7 +127,7 @@ def stage_transcribe(run: StageRun) -> None:
     transcript, audio_duration = remote_stt.transcribe(
         run, store.library.path(rec.stored_name), model, options
     )
-    segments = transcript.numbered()
+    segments = store_segments(transcript)
     elapsed = time.monotonic() - t0
     with store.db.tx() as con:
         store.transcripts.replace(con, rec.id, segments)
@@ -135,16 +139,22 @@ def stage_transcribe(run: StageRun) -> None:
             stt_model=transcript.model,
             stt_task=task,
             duration=audio_duration or rec.duration,
+            meta={**rec.meta, SPEECH_SECONDS: transcript.speech_seconds},
         )
+        if again:  # corrections and speakers belonged to the old segments
+            store.summaries.drop_corrections(con, rec.id)
+            if rec.diarize_state == StageState.DONE:
+                store.recordings.set_stage_state(rec.id, "diarize", StageState.NONE, con)
         store.recordings.log(
             rec.id,
-            f"transcribed {audio_duration or 0:.1f} s with {transcript.model} ({task}, language {transcript.language}) "
-            f"in {elapsed:.1f} s: {len(segments)} segments"
-            + (f" ({transcript.dropped} untrustworthy segments dropped)" if transcript.dropped else ""),
+            transcribe_summary(transcript, elapsed, task),
             stage="transcribe",
             job_id=run.job.id,
             con=con,
         )
+    report = recognition_report(store, rec.id)
+    if report.poor or report.hidden.segments:
+        store.recordings.log(rec.id, "; ".join(report.messages()), level="warning", stage="transcribe")
 
 
 register("ingest", stage_ingest)

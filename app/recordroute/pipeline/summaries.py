@@ -14,12 +14,30 @@ from typing import Any
 from ..errors import Cancelled, InputError, RecordRouteError
 from ..progress import CancelToken, ProgressCallback
 from ..settings import Settings
-from ..store import SummaryRecord
+from ..store import Store, SummaryRecord
 from ..transcript import Segment
 from . import stages
 from .context import AppContext
 
 TokenCallback = Callable[[str], None]
+
+
+def _nothing_to_summarize(store: Store, rec_id: int) -> InputError:
+    """Say why there is nothing: not transcribed, or speech heard but not recognised reliably (and what to do)."""
+    from .recognition import recognition_report
+
+    report = recognition_report(store, rec_id)
+    if report.hidden.segments or report.poor:
+        hint = (
+            report.suggestion.sentence() if report.suggestion else "transcribe it again with a larger model"
+        )
+        if report.suggestion:
+            hint += f" (`recordroute transcribe {rec_id} --model {report.suggestion.name}`)"
+        what = report.hidden.sentence() or "speech was detected but not recognised"
+        return InputError(
+            f"recording {rec_id} has nothing recognised reliably to summarize: {what}", hint=hint
+        )
+    return InputError(f"recording {rec_id} has no transcript to summarize", hint="transcribe it first")
 
 
 def template_dirs(settings: Settings) -> list[Path]:
@@ -74,7 +92,7 @@ def summarize_recording(
     rec = store.recordings.get(rec_id)
     segments = store.transcripts.segments(rec_id)
     if not any(s.text.strip() for s in segments):
-        raise InputError(f"recording {rec_id} has no transcript to summarize", hint="transcribe it first")
+        raise _nothing_to_summarize(store, rec_id)
     lang = resolve_language(language or settings.summary_language, segments)
     tpl = get_template(template or settings.summary_template, lang, extra_dirs=template_dirs(settings))
     # The user's notes are the minutes' skeleton; a calendar event's agenda helps name the topics.
@@ -127,6 +145,7 @@ def summarize_recording(
     reason = getattr(llm, "reason", "")
     if reason:
         meta["fallback_reason"] = reason
+        meta["fallback"] = fallback_sentence(getattr(llm, "headline", "") or reason)
     if mismatch:
         store.summaries.language_mismatch(
             summary_id,
@@ -159,7 +178,29 @@ def summarize_recording(
         f"{result.backend_label}: {result.llm_calls} LLM calls",
         stage="summarize",
     )
+    if reason:
+        store.recordings.log(rec.id, str(meta["fallback"]), level="warning", stage="summarize")
     return store.summaries.get(summary_id)
+
+
+def fallback_sentence(headline: str) -> str:
+    return f"{headline}: extractive minutes written instead"
+
+
+def summary_warnings(record: SummaryRecord) -> list[str]:
+    """What every face shows beside a finished summary: a fallback that was taken, an answer kept aside for its
+    language, and the summarizer's own warnings (e.g. a part cut for length)."""
+    out: list[str] = []
+    fallback = record.meta.get("fallback")
+    if fallback:
+        out.append(str(fallback))
+    if record.state != "complete" and record.error and record.markdown:
+        out.append(
+            f"{record.error}: the answer is kept aside as version {record.version} "
+            f"(`recordroute summarize {record.recording_id} --show --include-kept`)"
+        )
+    out.extend(str(w) for w in record.meta.get("warnings") or [])
+    return out
 
 
 def _wrong_language(result, language: str) -> str | None:

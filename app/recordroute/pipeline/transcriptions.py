@@ -7,8 +7,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..progress import CancelToken, ProgressCallback, null_progress
+from ..progress import CancelToken, Progress, ProgressCallback, null_progress
 from ..settings import Settings
+from ..store import HiddenSpeech
 from ..transcript import Segment, Transcript
 from ..vocab import StageState
 from .context import AppContext
@@ -58,6 +59,70 @@ def transcribe_samples(
         return engine.transcribe(samples, options, progress=progress, cancel=cancel, on_segment=on_segment)
 
 
+def transcribe_media(
+    ctx: AppContext,
+    model: str,
+    media: Path,
+    options: SttOptions,
+    *,
+    progress: ProgressCallback = null_progress,
+    cancel: CancelToken | None = None,
+) -> Transcript:
+    """The same step for a file, decoded and transcribed block by block (engines.audio_stream): memory stays
+    flat on long files. Decode progress shows until the first block is handed on, then transcription's."""
+    from ..engines.audio import probe
+    from ..engines.audio_stream import Block, blocks
+    from ..engines.stt.streamed import transcribe_blocks
+
+    duration = probe(media).duration
+    started = False
+
+    def decode_progress(p: Progress) -> None:
+        if not started:
+            progress(p)
+
+    def first_seen(block: Block) -> Block:
+        nonlocal started
+        started = True
+        return block
+
+    with ctx.busy(ctx.stt_key(model)):  # the idle reaper leaves a model alone while it works
+        engine = ctx.stt(model)
+        engine.load()  # in this long-lived thread, as transcribe_samples does
+        return transcribe_blocks(
+            engine,
+            (first_seen(b) for b in blocks(media, progress=decode_progress, cancel=cancel)),
+            options,
+            duration=duration,
+            progress=progress,
+            cancel=cancel,
+        )
+
+
+def store_segments(transcript: Transcript) -> list[Segment]:
+    """What the library stores of a transcript: its segments, the flagged ones included, numbered in time order."""
+    segments = transcript.all_segments()
+    for i, s in enumerate(segments):
+        s.idx = i
+    return segments
+
+
+def transcribe_summary(transcript: Transcript, seconds: float, task: str) -> str:
+    """The event-log line of a transcription: what ran, what came out, what was hidden or dropped."""
+    visible = len(transcript.segments)
+    flagged = transcript.flagged
+    line = (
+        f"transcribed {transcript.duration:.1f} s with {transcript.model} ({task}, language "
+        f"{transcript.language}) in {seconds:.1f} s: {visible} segments"
+    )
+    if flagged:
+        hidden = HiddenSpeech(len(flagged), transcript.flagged_seconds)
+        line += f"; {hidden.sentence()}"
+    if transcript.dropped:
+        line += f" ({transcript.dropped} segments over non-speech or looping dropped)"
+    return line
+
+
 @dataclass(frozen=True)
 class StoredTranscription:
     recording_id: int
@@ -83,7 +148,7 @@ def store_transcription(
     if result.created:
         store.recordings.update(rec.id, title=title, source_name=source_name)
     if result.created or rec.transcribe_state != StageState.DONE:
-        segments = transcript.numbered()
+        segments = store_segments(transcript)
         with store.db.tx() as con:
             store.transcripts.replace(con, rec.id, segments)
             store.recordings.set_stage_state(rec.id, "transcribe", StageState.DONE, con)

@@ -17,7 +17,7 @@ from .db import Database
 from .jobs import Jobs, marks_folder, pid_alive
 from .library import Library
 from .locks import InterProcessLock, mark_alive, others_alive, release_mark, shared_lock
-from .models import Event, Job, Recording, SearchHit, Segment, Stage, Word
+from .models import Event, HiddenSpeech, Job, Recording, SearchHit, Segment, Stage, Word
 from .notes import Notes, Translations
 from .recipes import RecipeRuns
 from .recordings import ListFilter, Recordings
@@ -31,6 +31,7 @@ __all__ = [
     "ListFilter",
     "Recording",
     "SearchHit",
+    "HiddenSpeech",
     "Segment",
     "Stage",
     "Store",
@@ -125,6 +126,15 @@ class Store:
         drop_everywhere(self.data_dir / "vectors", chunk_ids)
         for listener in self._purge_listeners:
             listener(chunk_ids)  # e.g. the vector index drops those rows
+
+    def kv_get(self, key: str) -> str | None:
+        """A small app-wide value (e.g. a one-time offer already made)."""
+        row = self.db.connection().execute("SELECT value FROM kv WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def kv_set(self, key: str, value: str) -> None:
+        with self.db.tx() as con:
+            con.execute("INSERT OR REPLACE INTO kv (key, value) VALUES (?, ?)", (key, value))
 
     def on_purge(self, listener: Callable[[list[int]], None]) -> None:
         self._purge_listeners.append(listener)

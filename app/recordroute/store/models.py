@@ -70,7 +70,25 @@ def segment_from_row(row: sqlite3.Row) -> Segment:
         words=words,
         speaker=speaker,
         speaker_name=name or speaker,
+        confidence=row["confidence"] if "confidence" in keys else None,
+        flag=row["flag"] if "flag" in keys else None,
+        source_idx=row["source_idx"] if "source_idx" in keys else None,
     )
+
+
+@dataclass(frozen=True)
+class HiddenSpeech:
+    """Segments kept but hidden because the speech model did not recognise them reliably."""
+
+    segments: int
+    seconds: float
+
+    def sentence(self) -> str:
+        """ "12 s of speech not recognised reliably: 3 segments hidden", or "" when nothing is hidden."""
+        if not self.segments:
+            return ""
+        noun = "segment" if self.segments == 1 else "segments"
+        return f"{self.seconds:.0f} s of speech not recognised reliably: {self.segments} {noun} hidden"
 
 
 @dataclass

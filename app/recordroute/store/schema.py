@@ -265,4 +265,13 @@ INSERT INTO stages (job_id, name, seq)
     AND NOT EXISTS (SELECT 1 FROM stages s WHERE s.job_id = j.id);
 """
 
-MIGRATIONS: list[str] = [V1, V2, V3, V4, V5, V6, V7]
+# v8: segments the confidence guards did not trust keep their text with `flag` (why) and `confidence` (mean
+# token probability); they stay out of FTS, chunks, minutes and exports unless asked for. `source_idx` is the
+# segment a diarization split came from (stable across re-diarization, so corrections keyed by it survive).
+V8 = """
+ALTER TABLE segments ADD COLUMN confidence REAL;
+ALTER TABLE segments ADD COLUMN flag TEXT;
+ALTER TABLE segments ADD COLUMN source_idx INTEGER;
+"""
+
+MIGRATIONS: list[str] = [V1, V2, V3, V4, V5, V6, V7, V8]

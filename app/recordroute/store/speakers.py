@@ -107,8 +107,6 @@ class Speakers:
             "INSERT INTO speakers (recording_id, label, talk_time, embedding, run_version) VALUES (?,?,?,?,?)",
             [(rec_id, label, talk, _blob(emb), version) for label, talk, emb in speakers],
         )
-        # Segments were split and renumbered: corrections keyed by the old numbering no longer apply.
-        con.execute("DELETE FROM corrections WHERE recording_id = ?", (rec_id,))
         write_stage_state(con, rec_id, "index", StageState.STALE, only_from=StageState.DONE)
         return version
 

@@ -7,6 +7,7 @@ import json
 import os
 import sqlite3
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -163,6 +164,19 @@ class Summaries:
         )
         return SummaryRecord.from_row(row) if row else None
 
+    def kept_aside(self, rec_id: int) -> SummaryRecord | None:
+        """The newest answer kept aside (written, but not accepted: e.g. in the wrong language)."""
+        row = (
+            self.db.connection()
+            .execute(
+                "SELECT * FROM summaries WHERE recording_id = ? AND state = 'failed' AND markdown IS NOT NULL "
+                "AND markdown != '' ORDER BY version DESC LIMIT 1",
+                (rec_id,),
+            )
+            .fetchone()
+        )
+        return SummaryRecord.from_row(row) if row else None
+
     def get(self, summary_id: int) -> SummaryRecord:
         row = self.db.connection().execute("SELECT * FROM summaries WHERE id = ?", (summary_id,)).fetchone()
         if row is None:
@@ -195,6 +209,39 @@ class Summaries:
                 "INSERT INTO corrections (recording_id, idx, text, model, created_at) VALUES (?, ?, ?, ?, ?)",
                 [(rec_id, idx, text, model, time.time()) for idx, text in sorted(texts.items())],
             )
+
+    @staticmethod
+    def drop_corrections(con: sqlite3.Connection, rec_id: int) -> None:
+        """The transcript was replaced: corrections of the old segments no longer apply."""
+        con.execute("DELETE FROM corrections WHERE recording_id = ?", (rec_id,))
+
+    @staticmethod
+    def remap_corrections(
+        con: sqlite3.Connection, rec_id: int, old: dict[int, tuple[int, int]], new: dict[int, tuple[int, int]]
+    ) -> int:
+        """Segments were renumbered (re-diarization): move each correction to the segment with the same identity,
+        (source segment, part); `old`/`new` map idx -> identity. A correction whose source segment was split
+        differently now has no one segment to go to and is dropped. Returns how many were dropped."""
+        rows = con.execute(
+            "SELECT idx, text, model, created_at FROM corrections WHERE recording_id = ?", (rec_id,)
+        )
+        kept = list(rows)
+        where = {ident: idx for idx, ident in new.items()}
+        parts_old = Counter(src for src, _ in old.values())
+        parts_new = Counter(src for src, _ in new.values())
+        con.execute("DELETE FROM corrections WHERE recording_id = ?", (rec_id,))
+        dropped = 0
+        for row in kept:
+            ident = old.get(row[0])
+            target = where.get(ident) if ident is not None else None
+            if target is None or parts_old[ident[0]] != parts_new[ident[0]]:  # type: ignore[index]
+                dropped += 1
+                continue
+            con.execute(
+                "INSERT INTO corrections (recording_id, idx, text, model, created_at) VALUES (?, ?, ?, ?, ?)",
+                (rec_id, target, row[1], row[2], row[3]),
+            )
+        return dropped
 
     def corrections(self, rec_id: int) -> dict[int, str]:
         rows = self.db.connection().execute(

@@ -12,7 +12,7 @@ from .chunks import bump_generation
 from .db import Database
 from .filters import filter_conditions
 from .fts import bigrams, build_match, make_snippet
-from .models import SearchHit, Segment, Word, segment_from_row
+from .models import HiddenSpeech, SearchHit, Segment, Word, segment_from_row
 from .stage_state import write_stage_state
 
 
@@ -23,14 +23,36 @@ class Transcripts:
     def replace(self, con: sqlite3.Connection, rec_id: int, segments: Sequence[Segment]) -> None:
         """Swap a recording's segments for new ones. Call inside the caller's transaction."""
         self._delete(con, rec_id)
+        # Stored translations are line for line with the old segments: they no longer line up.
+        dropped = con.execute("DELETE FROM translations WHERE recording_id = ?", (rec_id,)).rowcount
+        if dropped:
+            con.execute(
+                "INSERT INTO events (recording_id, at, level, stage, message) "
+                "VALUES (?, strftime('%s','now'), 'info', 'translate', ?)",
+                (rec_id, "the transcript changed: its translations were removed (translate it again)"),
+            )
         bump_generation(con)
         for seg in segments:
             words = json.dumps([_word_dict(w) for w in seg.words]) if seg.words else None
             cur = con.execute(
-                "INSERT INTO segments (recording_id, idx, start, end, page, text, words, speaker) "
-                "VALUES (?,?,?,?,?,?,?,?)",
-                (rec_id, seg.idx, seg.start, seg.end, seg.page, seg.text, words, seg.speaker),
+                "INSERT INTO segments (recording_id, idx, start, end, page, text, words, speaker, confidence, "
+                "flag, source_idx) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                (
+                    rec_id,
+                    seg.idx,
+                    seg.start,
+                    seg.end,
+                    seg.page,
+                    seg.text,
+                    words,
+                    seg.speaker,
+                    seg.confidence,
+                    seg.flag,
+                    seg.idx if seg.source_idx is None else seg.source_idx,
+                ),
             )
+            if seg.flag is not None:
+                continue  # untrusted text: kept for the transcript view, never searchable
             con.execute(
                 "INSERT INTO segments_fts (rowid, text, grams, recording_id) VALUES (?, ?, ?, ?)",
                 (cur.lastrowid, seg.text, bigrams(seg.text), rec_id),
@@ -44,13 +66,30 @@ class Transcripts:
         con.execute("DELETE FROM segments_fts WHERE recording_id = ?", (rec_id,))
         con.execute("DELETE FROM segments WHERE recording_id = ?", (rec_id,))
 
-    def segments(self, rec_id: int) -> list[Segment]:
+    def segments(self, rec_id: int, *, include_flagged: bool = False) -> list[Segment]:
+        """The recording's segments in order; flagged (untrusted) ones only with `include_flagged` (the
+        transcript view and re-diarization, which must keep them)."""
+        hidden = "" if include_flagged else " AND s.flag IS NULL"
         rows = self.db.connection().execute(
             "SELECT s.*, sp.name AS speaker_name FROM segments s LEFT JOIN speakers sp "
-            "ON sp.recording_id = s.recording_id AND sp.label = s.speaker WHERE s.recording_id = ? ORDER BY s.idx",
+            "ON sp.recording_id = s.recording_id AND sp.label = s.speaker "
+            f"WHERE s.recording_id = ?{hidden} ORDER BY s.idx",
             (rec_id,),
         )
         return [segment_from_row(r) for r in rows]
+
+    def hidden(self, rec_id: int) -> HiddenSpeech:
+        """How much speech was kept hidden as not recognised reliably."""
+        row = (
+            self.db.connection()
+            .execute(
+                "SELECT COUNT(*), COALESCE(SUM(MAX(0, COALESCE(end, 0) - COALESCE(start, 0))), 0) FROM segments "
+                "WHERE recording_id = ? AND flag IS NOT NULL",
+                (rec_id,),
+            )
+            .fetchone()
+        )
+        return HiddenSpeech(int(row[0]), float(row[1]))
 
     def edit(self, rec_id: int, idx: int, text: str) -> None:
         """Change one segment's text; the FTS row follows in the same transaction."""
@@ -61,7 +100,10 @@ class Transcripts:
             ).fetchone()
             if row is None:
                 raise NotFoundError(f"recording {rec_id} has no segment {idx}")
-            con.execute("UPDATE segments SET text = ?, words = NULL WHERE id = ?", (text, row["id"]))
+            # The user's own text is trusted: an edited segment leaves the hidden ones
+            con.execute(
+                "UPDATE segments SET text = ?, words = NULL, flag = NULL WHERE id = ?", (text, row["id"])
+            )
             con.execute("DELETE FROM segments_fts WHERE rowid = ?", (row["id"],))
             con.execute(
                 "INSERT INTO segments_fts (rowid, text, grams, recording_id) VALUES (?, ?, ?, ?)",

@@ -16,7 +16,8 @@ import numpy as np
 from ...progress import CancelToken
 from ...transcript import Segment
 from .base import ChatMessage, GenOptions, HealthStatus, LLMBackend, LLMResult, TokenCallback
-from .chunking import count_tokens, fmt_ts, split_sentences
+from .chunking import count_tokens, fmt_ts
+from .sentences import MAX_CHARS, Sentence, join_sentences
 from .summarizer import detect_language
 from .templates import Section, Template, load_templates
 
@@ -150,20 +151,16 @@ def textrank(sentences: Sequence[str], damping: float = 0.85, iterations: int = 
 
 # --- the summary --------------------------------------------------------------------------------------------
 def _units(segments: Sequence[Segment]) -> list[tuple[float, str]]:
-    units = []
-    for seg in segments:
-        for sent in split_sentences(seg.text):
-            if len(sent) >= 2:
-                units.append((seg.t0, sent))
-    return units
+    """Whole sentences (joined across segments, see sentences.py) with their start times."""
+    return [(s.start, s.text) for s in join_sentences(segments) if len(s.text) >= 2]
 
 
 def _unit_speakers(segments: Sequence[Segment]) -> list[str | None]:
     """The speaker of each unit of `_units` (same order), for diarized transcripts."""
-    return [seg.label for seg in segments for sent in split_sentences(seg.text) if len(sent) >= 2]
+    return [s.speaker for s in join_sentences(segments) if len(s.text) >= 2]
 
 
-def _short(text: str, limit: int = 160) -> str:
+def _short(text: str, limit: int = MAX_CHARS) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
@@ -222,7 +219,7 @@ def extractive_markdown(
         free = [i for i in sorted(where[w], key=lambda i: -scores[i]) if i not in used]
         if free:
             used.add(free[0])
-            topics.append(f"- {w}: {_short(sents[free[0]], 100)}")
+            topics.append(f"- {w}: {_short(sents[free[0]], 160)}")
         if len(topics) == 5:
             break
     picked["topics"] = topics
@@ -240,13 +237,71 @@ def extractive_summary(segments: Sequence[Segment], template: Template, language
     return extractive_markdown(segments, template.sections, lang)
 
 
-def extractive_title(segments: Sequence[Segment], limit: int = 50) -> str:
+def extractive_title(segments: Sequence[Segment], limit: int = 70) -> str:
+    """A complete phrase, never a fragment: the most central short whole sentence (without its final stop),
+    else the strongest keywords as a noun phrase ("Budget, survey and release" / "예산 · 설문 · 출시")."""
     units = _units(segments)
     if not units:
         return ""
     sents = [s for _, s in units]
-    best = sents[int(np.argmax(textrank(sents)))]
-    return _short(best, limit)
+    scores = textrank(sents)
+    for early in sents[:3]:  # what the meeting says it is about, early on
+        named = _named_subject(early, limit)
+        if named:
+            return named
+    for i in np.argsort(-scores, kind="stable")[:5]:
+        whole = Sentence(0.0, 0.0, sents[i])
+        if _GREETING.search(whole.text):
+            continue
+        if whole.complete and len(whole.text) <= limit and len(keywords(whole.text)) >= 2:
+            return whole.text.rstrip(".!?。！？… ")
+    return _keyword_title(sents, scores)
+
+
+_GREETING = re.compile(r"^(good (morning|afternoon|evening)|hello|hi\b|welcome|thanks?)|^안녕하|^반갑", re.I)
+_EN_EVENT = re.compile(
+    r"\b(?:the|this|our|a)\s+((?:[A-Za-z0-9][\w'-]*\s+){0,3}"
+    r"(?:meeting|review|sync|call|workshop|retrospective|stand-?up|interview|lecture|session|discussion|briefing))\b",
+    re.I,
+)
+_KO_ABOUT = re.compile(
+    r"([가-힣A-Za-z0-9][가-힣A-Za-z0-9\s]*?)(?:에\s?대해|에\s?대한|에\s?관해|에\s?관한|을|를)\s?(?:논의|검토|이야기|얘기|보고|공유)"
+)
+_KO_FRAME = re.compile(r"(?:서는|에는|은|는|에서|오늘|이번|먼저)$")
+
+
+def _named_subject(sentence: str, limit: int) -> str:
+    """The noun phrase a sentence names as the subject of the recording: "the weekly planning meeting" ->
+    "Weekly planning meeting"; "다음 분기 예산과 출시 일정에 대해 논의하겠습니다" -> "다음 분기 예산과 출시 일정"."""
+    m = _EN_EVENT.search(sentence)
+    if m:
+        phrase = m.group(1)
+        return (phrase[0].upper() + phrase[1:])[:limit] if len(phrase) <= limit else ""
+    m = _KO_ABOUT.search(sentence)
+    if m:
+        words = m.group(1).split()
+        while words and _KO_FRAME.search(words[0]):  # "오늘 회의에서는 …": the frame, not the subject
+            words.pop(0)
+        cut = next((i for i in range(len(words) - 1, -1, -1) if _KO_FRAME.search(words[i])), -1)
+        words = words[cut + 1 :]
+        phrase = " ".join(words)
+        if 2 <= len(phrase) <= limit:
+            return phrase
+    return ""
+
+
+def _keyword_title(sents: Sequence[str], scores: np.ndarray) -> str:
+    weight: dict[str, float] = {}
+    for i, s in enumerate(sents):
+        for w in set(keywords(s)):
+            weight[w] = weight.get(w, 0.0) + float(scores[i])
+    top = sorted(weight, key=lambda w: -weight[w])[:3]
+    if not top:
+        return ""
+    if top[0][0].isascii():
+        phrase = top[0] if len(top) == 1 else ", ".join(top[:-1]) + " and " + top[-1]
+        return phrase[0].upper() + phrase[1:]
+    return " · ".join(top)
 
 
 # --- backend ------------------------------------------------------------------------------------------------
@@ -281,8 +336,9 @@ class ExtractiveBackend(LLMBackend):
     name = "extractive"
     model = "extractive"
 
-    def __init__(self, reason: str = "") -> None:
-        self.reason = reason
+    def __init__(self, reason: str = "", headline: str = "") -> None:
+        self.reason = reason  # the details, e.g. "Ollama: cannot reach Ollama at … (start Ollama …)"
+        self.headline = headline  # one line for the user, e.g. "Ollama at http://… does not answer"
 
     @property
     def label(self) -> str:

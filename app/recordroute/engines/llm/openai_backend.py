@@ -287,6 +287,10 @@ class OpenAIBackend(LLMBackend):
         finally:
             stop.set()
         text = "".join(pieces)
+        if finish is None and not text and not calls:
+            # Nothing, no error, no finish reason: llama-cpp-python does this when the prompt exceeds its
+            # context. Asked without streaming it answers with its 400, which names the size to learn.
+            return self._ask_plain(body, used, allow_length)
         if finish == "length" and not allow_length:
             raise truncated_error(text, body.get("max_tokens"), self.model)
         if finish is None:
@@ -305,6 +309,43 @@ class OpenAIBackend(LLMBackend):
             tool_calls=tuple(
                 ToolCall(c["id"] or f"call_{i}", c["name"], c["arguments"]) for i, c in sorted(calls.items())
             ),
+        )
+
+    def _ask_plain(self, body: dict[str, Any], used: int | None, allow_length: bool = False) -> LLMResult:
+        """The same request once more without streaming, after a stream that ended silently."""
+        plain = {k: v for k, v in body.items() if k != "stream_options"}
+        plain["stream"] = False
+        try:
+            with self._http() as http:
+                resp = http.post("/chat/completions", json=plain)
+        except httpx.HTTPError as exc:
+            raise self._classify(exc, started=False) from None
+        if resp.status_code >= 400:
+            raise self._status_error(resp.status_code, resp.text, used)  # a context error is learned here
+        try:
+            data = resp.json()
+            choice = (data.get("choices") or [{}])[0]
+        except (ValueError, AttributeError, IndexError) as exc:
+            raise LLMError(f"unexpected reply from {self.base_url}: {exc}") from None
+        text = str((choice.get("message") or {}).get("content") or "")
+        finish = choice.get("finish_reason")
+        if finish == "length" and not allow_length:
+            raise truncated_error(text, body.get("max_tokens"), self.model)
+        if finish is None:
+            raise LLMError(
+                f"the server at {self.base_url} ended the answer without a finish reason or an error, streamed "
+                "or not",
+                hint=f"see the server's log; if it says the prompt exceeds its context, set the context size "
+                f"(llm_num_ctx, now {used}) to the server's or below",
+            )
+        usage = data.get("usage") or {}
+        return LLMResult(
+            text=text,
+            done_reason=str(finish),
+            prompt_tokens=int(usage.get("prompt_tokens") or 0),
+            completion_tokens=int(usage.get("completion_tokens") or 0),
+            model=self.model,
+            backend=self.name,
         )
 
     def _classify(self, exc: BaseException, started: bool) -> BaseException:

@@ -57,6 +57,7 @@ def select_backend(settings: Settings) -> LLMBackend:
             api_key=settings.openai_api_key,
         )
     reasons: list[str] = []
+    headlines: list[str] = []
     ollama_backend = OllamaBackend(
         settings.llm_model, host=settings.ollama_host, num_ctx=settings.llm_num_ctx
     )
@@ -64,6 +65,11 @@ def select_backend(settings: Settings) -> LLMBackend:
     if status.ok:
         return ollama_backend
     reasons.append(f"Ollama: {status.detail}")
+    headlines.append(
+        f"Ollama at {ollama_backend.host} does not answer"
+        if not status.models
+        else f"Ollama at {ollama_backend.host} does not have the model '{ollama_backend.model}'"
+    )
     if _openai_configured(settings):
         openai_backend = OpenAIBackend(
             settings.llm_model,
@@ -75,6 +81,7 @@ def select_backend(settings: Settings) -> LLMBackend:
         if status.ok:
             return openai_backend
         reasons.append(f"OpenAI-compatible: {status.detail}")
+        headlines.append(f"the OpenAI-compatible server at {openai_backend.base_url} does not answer")
     reason = "; ".join(reasons)
     log.info("no LLM available, using the extractive summary: %s", reason)
-    return ExtractiveBackend(reason=reason)
+    return ExtractiveBackend(reason=reason, headline=" and ".join(headlines))

@@ -7,7 +7,9 @@ Two layers:
    the last temperature is dropped and logged, never stored: a zlib compression ratio above the limit is a
    repetition loop, and a low average log-probability together with a high no-speech probability is text
    invented over silence, noise or music.
-   So is text below Whisper's own log-probability threshold at every temperature: a guess.
+   So is text below Whisper's own log-probability threshold at every temperature: a guess. A guess over
+   audio the VAD hears as speech is not dropped but kept hidden with its reason (`judge`, speech.py): the user
+   is told that speech was heard and not recognised reliably, and can transcribe again with a larger model.
 2. Loops inside a segment. A token or an n-gram (up to MAX_LOOP_NGRAM words) repeated more than LOOP_CAP
    times in a row keeps LOOP_CAP repetitions; a token that is itself a loop of a short character sequence with
    no spaces ("오오오오오…", "1,000,000,000,000,000,…", "ㅋㅋㅋㅋㅋㅋ") is removed. A segment that is mostly
@@ -79,6 +81,38 @@ def failed_decode(stats: DecodeStats) -> str | None:
     if stats.avg_logprob < VERY_LOW_LOGPROB:
         return f"average log-probability {stats.avg_logprob:.2f} < {VERY_LOW_LOGPROB} (a guess)"
     return None
+
+
+def is_non_speech(stats: DecodeStats) -> bool:
+    """Whisper itself thinks the window holds no speech: nothing from it is stored, not even hidden."""
+    return stats.no_speech_prob > NO_SPEECH_LIMIT
+
+
+def judge(stats: DecodeStats) -> tuple[str, str] | None:
+    """("drop", why) for loops and text over non-speech, ("flag", why) for speech recognised too unreliably to
+    show (kept hidden with its reason), None for a trusted segment."""
+    reason = failed_decode(stats)
+    if reason is None:
+        return None
+    if stats.compression_ratio > COMPRESSION_RATIO_LIMIT or is_non_speech(stats):
+        return "drop", reason
+    return "flag", reason
+
+
+COUNT_RUN = 5  # "1, 2, 3, 4, 5": Whisper counts over speech it cannot make out
+
+
+def counting_run(text: str) -> bool:
+    """The text is mostly a run of consecutive numbers (Whisper's counting loop on unclear speech)."""
+    tokens = [t.strip(".,;:!?") for t in text.split()]
+    numbers = [int(t) for t in tokens if t.isdigit() and len(t) <= 3]  # not years
+    if len(numbers) < COUNT_RUN or len(numbers) < 0.8 * len(tokens):
+        return False
+    run = best = 1
+    for a, b in zip(numbers, numbers[1:], strict=False):
+        run = run + 1 if b == a + 1 else 1
+        best = max(best, run)
+    return best >= COUNT_RUN
 
 
 def char_loop_span(token: str) -> int:

@@ -134,7 +134,7 @@ class ViewerPane(QWidget):
             self.player.setVisible(media is not None)
         self.title.setText(rec.title)
         self._update_meta()
-        self.transcript.load(rec, self.ctx.store.transcripts.segments(rec.id))
+        self.transcript.load(rec, self.ctx.store.transcripts.segments(rec.id, include_flagged=True))
         self.summary.load(rec)
         self.details.load(rec)
         if not same:
@@ -156,7 +156,9 @@ class ViewerPane(QWidget):
 
     def _speakers_renamed(self) -> None:
         if self.rec is not None:
-            self.transcript.load(self.rec, self.ctx.store.transcripts.segments(self.rec.id))
+            self.transcript.load(
+                self.rec, self.ctx.store.transcripts.segments(self.rec.id, include_flagged=True)
+            )
 
     def _tab_changed(self, _index: int) -> None:
         if self.tabs.currentWidget() is self.details and self.rec is not None:

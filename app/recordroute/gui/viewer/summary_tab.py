@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...pipeline.context import AppContext
-from ...pipeline.summaries import summarize_recording, template_names
+from ...pipeline.summaries import summarize_recording, summary_warnings, template_names
 from ...store import Recording
 from ..job_workers import TaskWorker, run_task
 from ..labels import template_description, template_label
@@ -259,6 +259,27 @@ class SummaryTab(QWidget):
             self.notice.setText(fallback_sentence(self.ctx))
             self.notice.setToolTip(str(meta["fallback_reason"]))
             self.notice.show()
+        self._show_warnings(record)
+
+    def _show_warnings(self, record: Any) -> None:
+        """A fallback or a kept-aside answer is said, never silent; the pipeline's sentence is the detail."""
+        warnings = summary_warnings(record) if hasattr(record, "meta") else []
+        if not warnings:
+            return
+        if record.meta.get("fallback"):
+            self.notice.setToolTip(
+                "\n".join(warnings)
+            )  # the notice above says it; the sentence is the detail
+            return
+        if getattr(record, "state", "complete") != "complete":
+            text = self.tr(
+                "The answer was not in the chosen language: it is kept aside, not shown as the minutes."
+            )
+        else:
+            text = self.tr("The summary has warnings.")
+        self.notice.setText(text)
+        self.notice.setToolTip("\n".join(warnings))
+        self.notice.show()
 
     def _on_error(self, text: str) -> None:
         self.worker = None

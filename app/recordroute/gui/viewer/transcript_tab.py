@@ -67,7 +67,12 @@ class TranscriptModel(QAbstractListModel):
         row = index.row()
         seg = self.segments[row]
         if role == Qt.ItemDataRole.DisplayRole:
+            if seg.flag is not None:
+                label = self.tr("not recognised reliably")
+                return f"{self._where(seg)}   ({label}) {seg.text}"
             return f"{self._where(seg)}   {seg.text}"
+        if role == Qt.ItemDataRole.ToolTipRole and seg.flag is not None:
+            return self._flag_tip(seg)
         if role == Qt.ItemDataRole.DecorationRole and seg.speaker_name:
             # The speaker as a name chip in their colour; the line itself keeps the text colour (a red line
             # read as an error).
@@ -89,11 +94,24 @@ class TranscriptModel(QAbstractListModel):
                 return QBrush(QColor("#24456e" if self.dark else "#d6e8ff"))
         if role == Qt.ItemDataRole.ForegroundRole and row == self.focus_match:
             return QBrush(QColor("#000000"))
+        if role == Qt.ItemDataRole.ForegroundRole and seg.flag is not None:
+            return QBrush(QColor("#7a7a7a" if self.dark else "#9a9a9a"))  # greyed: kept, not trusted
         if role == Qt.ItemDataRole.FontRole and row == self.current and seg.start is not None:
             font = QFont()
             font.setBold(True)
             return font
         return None
+
+    def _flag_tip(self, seg: Segment) -> str:
+        """Why the text is hidden from minutes, search and exports (the detail stays in the engine's words)."""
+        lines = [
+            self.tr("Hidden from minutes, search and exports: the speech model was not sure of this text.")
+        ]
+        if seg.confidence is not None:
+            lines.append(self.tr("Confidence: %1%").replace("%1", f"{seg.confidence * 100:.0f}"))
+        lines.append(self.tr("Details: %1").replace("%1", seg.flag or ""))
+        lines.append(self.tr("Transcribing again with a larger model may recognise it."))
+        return "\n".join(lines)
 
     @staticmethod
     def _where(seg: Segment) -> str:
@@ -117,6 +135,7 @@ class TranscriptModel(QAbstractListModel):
             return False
         seg.text = text
         seg.words = []
+        seg.flag = None  # edited by the user: trusted now (the store clears it too)
         self.dataChanged.emit(index, index)
         self.edited.emit(index.row())
         return True

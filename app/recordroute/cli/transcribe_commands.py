@@ -1,0 +1,61 @@
+"""`recordroute transcribe ID`: transcribe an existing recording again (another model or language)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from ..pipeline import recognition, runner
+from .commands import cancel_on_signals, emit_json, extra_command, open_context, out
+from .progressbar import ProgressBar
+
+
+@extra_command
+def add_transcribe_commands(sub: argparse._SubParsersAction) -> None:
+    c = sub.add_parser(
+        "transcribe",
+        help="transcribe a recording again (the old transcript stays until the new one is complete)",
+    )
+    c.add_argument("id", type=int)
+    c.add_argument("--model", "-m", help="Whisper model name or folder (default: settings)")
+    c.add_argument("--language", "-l", help="audio language code (ko, en...) or auto (default: settings)")
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(func=cmd_transcribe)
+
+
+def cmd_transcribe(args: argparse.Namespace) -> int:
+    ctx = open_context()
+    job_id = recognition.retranscribe(ctx, args.id, model=args.model, language=args.language)
+    bar = None if args.json else ProgressBar(f"transcribe {args.id}")
+    with cancel_on_signals() as token:
+        final = runner.run_job(ctx, job_id, listener=bar, cancel=token)
+    if bar:
+        bar.close()
+    report = recognition.recognition_report(ctx.store, args.id)
+    rec = ctx.store.recordings.get(args.id)
+    if args.json:
+        emit_json(
+            {
+                "job_id": job_id,
+                "recording_id": args.id,
+                "state": final.state,
+                "error": final.message if final.state != "done" else None,
+                "model": rec.stt_model,
+                "language": rec.language,
+                "recognition": report.to_dict(),
+            }
+        )
+    elif final.state == "done":
+        segments = len(ctx.store.transcripts.segments(args.id))
+        out(
+            f"recording {args.id}: transcribed again with {rec.stt_model} ({rec.language}): {segments} segments"
+        )
+        for line in report.messages():
+            print(f"recordroute: warning: {line}", file=sys.stderr)
+    else:
+        print(
+            f"recordroute: error: job {job_id} {final.state}: {final.message} "
+            f"(the previous transcript, {rec.stt_model}, is kept)",
+            file=sys.stderr,
+        )
+    return 0 if final.state == "done" else 1

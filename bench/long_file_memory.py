@@ -1,0 +1,142 @@
+"""Peak memory (RSS) against recording length: today's whole-file path and the streamed path, in the same run.
+
+    python bench/long_file_memory.py [--quick] [--minutes 10 60 180] [--whole-max 60] [--model base]
+                                     [--block 300] [--transcribe]
+
+Builds each length by repeating the speech fixture (29 s + 1 s gap) into a 16 kHz Opus file (3 h is ~40 MB
+on disk), then measures each (path, length) in a fresh child process, so every figure is that process's own
+peak RSS (ru_maxrss). Each child loads the Whisper model first; its RSS then is printed as the floor.
+
+- whole:    engines.audio.decode (the file held whole), then what the default (batched) transcription does
+            with it before decoding: VAD over the whole file (batched.plan_windows) and language detection.
+            Only up to --whole-max minutes (default 60): at 3 h this path needs about 2.5 GB.
+- streamed: engines.audio_stream.blocks, and the same VAD and language detection block by block (what
+            stt.streamed.transcribe_blocks hands SttEngine.transcribe).
+
+Without --transcribe the Whisper decoder does not run (3 h of it takes hours on 2 cores); its memory does not
+depend on the file's length (one batch of 30-s windows). With --transcribe both paths run the real
+transcription end to end. --quick: 1, 3 and 9 minutes with tiny.en and 30-s blocks (about a minute).
+Target: the streamed peak flat within 20 % from the shortest to the longest, and <= 900 MB at 3 h with base.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+FIXTURES = ROOT / "tests" / "fixtures"
+BLOCK_SECONDS = 300.0  # engines.audio_stream.BLOCK_SECONDS (not imported here: the parent stays light)
+SR = 16_000
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+
+
+def loadavg() -> str:
+    return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+
+
+def child(mode: str, path: Path, model: str, transcribe: bool, block: float) -> dict[str, float]:
+    """Runs in the child process: one path over one file; returns its figures."""
+    from recordroute.engines.audio import decode, probe
+    from recordroute.engines.audio_stream import blocks, release_freed_memory
+    from recordroute.engines.stt import ModelCache, SttEngine, SttOptions
+    from recordroute.engines.stt.batched import plan_windows
+    from recordroute.engines.stt.streamed import transcribe_blocks
+
+    engine = SttEngine(model, device="cpu", cache=ModelCache())
+    whisper = engine.load()
+    floor = peak_mb()
+    t0 = time.perf_counter()
+    duration = probe(path).duration
+    if transcribe:
+        if mode == "whole":
+            text = engine.transcribe(decode(path).samples, SttOptions()).text
+        else:
+            text = transcribe_blocks(
+                engine, blocks(path, block_seconds=block), SttOptions(), duration=duration
+            ).text
+        words = len(text.split())
+    else:
+        pieces = (
+            [decode(path).samples]
+            if mode == "whole"
+            else (b.samples for b in blocks(path, block_seconds=block))
+        )
+        words = 0
+        for n, samples in enumerate(pieces):
+            words += len(plan_windows(samples, vad=True))  # windows, in this mode
+            if n == 0 and whisper.model.is_multilingual:  # once, as transcribe_blocks fixes the language
+                whisper.detect_language(samples, vad_filter=True)
+            if mode == "streamed":
+                release_freed_memory()  # as transcribe_blocks does after each block
+    return {"floor_mb": floor, "peak_mb": peak_mb(), "seconds": time.perf_counter() - t0, "count": words}
+
+
+def run_child(mode: str, path: Path, model: str, transcribe: bool, block: float) -> dict[str, float]:
+    cmd = [sys.executable, __file__, "--child", mode, str(path), "--model", model, "--block", str(block)]
+    cmd += ["--transcribe"] if transcribe else []
+    out = subprocess.run(cmd, check=True, capture_output=True, text=True, env=os.environ.copy())
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--quick", action="store_true", help="1, 3, 9 minutes with tiny.en")
+    ap.add_argument("--minutes", type=float, nargs="+", default=[10.0, 60.0, 180.0])
+    ap.add_argument("--model", default="base")
+    ap.add_argument("--block", type=float, default=BLOCK_SECONDS, help="streamed block length, seconds")
+    ap.add_argument(
+        "--whole-max", type=float, default=60.0, help="measure the whole-file path up to this many minutes"
+    )
+    ap.add_argument("--transcribe", action="store_true", help="run the real transcription too (slow)")
+    ap.add_argument("--child", nargs=2, metavar=("MODE", "PATH"), help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.child:
+        print(json.dumps(child(args.child[0], Path(args.child[1]), args.model, args.transcribe, args.block)))
+        return 0
+    if args.quick:
+        args.minutes, args.model, args.block, args.whole_max = [1.0, 3.0, 9.0], "tiny.en", 30.0, 9.0
+    from tests.helpers.media import make_long_speech
+
+    print(
+        f"model {args.model}, block {args.block:.0f} s, {'real transcription' if args.transcribe else 'decode + VAD + language'}"
+    )
+    print(f"load (1/5/15 min) at start: {loadavg()}")
+    print(f"{'minutes':>8} {'path':>9} {'floor MB':>9} {'peak MB':>8} {'peak-floor':>10} {'s':>7} {'n':>5}")
+    peaks: dict[str, list[float]] = {"whole": [], "streamed": []}
+    with tempfile.TemporaryDirectory(prefix="rr-longmem-") as tmp:
+        for minutes in args.minutes:
+            path, _ = make_long_speech(FIXTURES / "speech_en_30s.wav", Path(tmp) / "long.ogg", minutes * 60)
+            for mode in ("whole", "streamed") if minutes <= args.whole_max else ("streamed",):
+                r = run_child(mode, path, args.model, args.transcribe, args.block)
+                peaks[mode].append(r["peak_mb"])
+                print(
+                    f"{minutes:8.0f} {mode:>9} {r['floor_mb']:9.0f} {r['peak_mb']:8.0f} "
+                    f"{r['peak_mb'] - r['floor_mb']:10.0f} {r['seconds']:7.1f} {r['count']:5.0f}",
+                    flush=True,
+                )
+    for mode, values in peaks.items():
+        print(f"{mode}: peak at its longest length / at the shortest = {values[-1] / values[0]:.2f}")
+    ratio = peaks["streamed"][-1] / peaks["streamed"][0]
+    print(f"streamed flat within 20 %: {'MET' if ratio <= 1.2 else 'NOT MET'} ({ratio:.2f})")
+    at = len(peaks["whole"]) - 1
+    print(
+        f"whole / streamed peak at {args.minutes[at]:.0f} min: {peaks['whole'][at] / peaks['streamed'][at]:.2f}"
+    )
+    print(f"load (1/5/15 min) at end: {loadavg()}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
