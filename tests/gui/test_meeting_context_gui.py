@@ -149,3 +149,32 @@ def test_recipes_run_from_the_summary_tab(qtbot, window) -> None:
     assert "Version 1" in dialog.notice.text()
     assert window.ctx.store.summaries.latest(rec_id) is None  # a recipe is not the minutes
     shoot(dialog, "64-recipes")
+
+
+def test_a_meeting_recording_is_queued_as_a_meeting(qtbot, window) -> None:
+    from recordroute.engines.capture import FakeSource
+    from recordroute.gui.record_dialog import RecordDialog
+    from recordroute.gui.recorder import RecorderController
+    from tests.gui.test_capture_gui import devices
+
+    controller = RecorderController(
+        source_factory=lambda _d: FakeSource(speed=5.0),
+        system_factory=lambda _d, _r: FakeSource(frequency=900, speed=5.0),
+        list_devices=devices,
+    )
+    dialog = RecordDialog(window.ctx.settings, controller, window)
+    qtbot.addWidget(dialog)
+    dialog.recorded.connect(
+        lambda p: window.add_paths(
+            [p], window.dialogs._recording_options(dialog)
+        )  # as the File menu wires it
+    )
+    dialog.show()
+    dialog.mode.setCurrentIndex(dialog.mode.findData("meeting"))
+    dialog.record_button.click()
+    qtbot.waitUntil(lambda: controller.seconds() > 1.0, timeout=10_000)
+    with qtbot.waitSignal(window.triaged, timeout=20_000):
+        dialog.stop_button.click()
+    qtbot.waitUntil(lambda: bool(window.ctx.store.jobs.list()), timeout=10_000)
+    assert window.ctx.store.jobs.list()[0].options.meeting is True
+    window.controller.shutdown()

@@ -89,6 +89,7 @@ class RecordDialog(QDialog):
         self.controller = controller
         self.controller.setParent(self)
         self.path: Path | None = None
+        self.recorded_mode = "mic"  # the source of the recording in progress (or the last one)
         self._mics: list[InputDevice] = []
         self._loops: list[InputDevice] = []
         self.setWindowTitle(self.tr("Record"))
@@ -219,6 +220,7 @@ class RecordDialog(QDialog):
         if not self.can_record(mode):
             return
         self.path = new_recording_path(self.settings)
+        self.recorded_mode = str(mode)
         self.message.setText(self.tr("Recording to %1").replace("%1", str(self.path)))
         self.captions.clear()
         if not self.controller.start(

@@ -8,15 +8,18 @@ and callbacks into the window (add paths, the recording on show, status text, se
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 import time
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QProcess, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
+from ..job_options import JobOptions
 from ..pipeline.context import AppContext
 from ..pipeline.export import export_transcript
 from ..store import Recording
@@ -24,6 +27,9 @@ from . import presenters as gs
 from .error_box import error_box
 from .error_text import CHOOSE_FOLDER, ErrorView
 from .job_workers import TaskWorker, run_task
+
+if TYPE_CHECKING:  # imported when the record window opens (it brings capture and captions)
+    from .record_dialog import RecordDialog
 
 translate = QCoreApplication.translate  # always with the "MainWindow" context (pyside6-lupdate finds them)
 
@@ -104,11 +110,17 @@ class WindowDialogs:
         return dialog
 
     # --- dialogs ---------------------------------------------------------------------------------------------------
+    def _recording_options(self, dialog: RecordDialog) -> JobOptions | None:
+        """A meeting recording (the microphone on channel 1) is diarized knowing channel 1 is the user."""
+        if dialog.recorded_mode != "meeting":
+            return None
+        return dataclasses.replace(self.prefs.import_options() or JobOptions(), meeting=True)
+
     def open_record(self) -> QDialog:
         from .record_dialog import RecordDialog
 
         dialog = RecordDialog(self.ctx.settings, parent=self.parent, ctx=self.ctx)
-        dialog.recorded.connect(lambda path: self.add_paths([path]))
+        dialog.recorded.connect(lambda path: self.add_paths([path], self._recording_options(dialog)))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
