@@ -29,7 +29,7 @@ import tomli_w
 from ..errors import DiskFullError, FolderNotEmpty, InputError
 from ..safepaths import UnsafePathError, relative_parts
 from ..store.backup import integrity_ok, stored_names
-from ..store.db import APPLICATION_ID
+from ..store.db import APPLICATION_ID, identify
 from ..store.files import CHUNK, storage_error
 from ..store.schema import MIGRATIONS
 from .backup import FORMAT, MANIFEST, ROOT, BackupError, Note
@@ -236,13 +236,7 @@ def read_archive(archive: Path, into: Path | None = None) -> dict[str, Any]:
 def check_database(db: Path, archive: Path) -> None:
     """The restored database is one of ours, of a schema this app reads, and whole."""
     try:
-        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
-        try:
-            app_id = con.execute("PRAGMA application_id").fetchone()[0]
-            version = con.execute("PRAGMA user_version").fetchone()[0]
-            tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        finally:
-            con.close()
+        app_id, version, tables = identify(db)
     except sqlite3.DatabaseError as exc:
         raise BackupError(f"the database in {archive} is not a readable SQLite database ({exc})") from exc
     if app_id not in (0, APPLICATION_ID) or not {"recordings", "segments", "jobs"} <= tables:

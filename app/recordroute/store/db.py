@@ -58,6 +58,19 @@ def _open_error(path: Path, exc: sqlite3.Error) -> StorageError:
 APPLICATION_ID = 0x52524442
 
 
+def identify(path: Path) -> tuple[int, int, set[str]]:
+    """(application id, schema version, table names) of a database file, opened read-only: is it one of ours,
+    and of a schema this app reads? Raises sqlite3.DatabaseError for a file that is not a database."""
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        app_id = con.execute("PRAGMA application_id").fetchone()[0]
+        version = con.execute("PRAGMA user_version").fetchone()[0]
+        tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    finally:
+        con.close()
+    return int(app_id), int(version), tables
+
+
 def schema_version(con: sqlite3.Connection) -> int:
     return int(con.execute("PRAGMA user_version").fetchone()[0])
 
