@@ -122,7 +122,14 @@ def main() -> int:
     ap.add_argument("--embed-requests", type=int, default=200)
     ap.add_argument("--stt-requests", type=int, default=8)
     ap.add_argument("--clip", type=float, default=5.0, help="seconds of speech per transcription")
+    ap.add_argument(
+        "--quick",
+        action="store_true",
+        help="tiny inputs, a few seconds: proves the bench still runs (tests/test_benches.py)",
+    )
     args = ap.parse_args()
+    if args.quick:
+        args.embed_requests, args.stt_requests, args.clip = 5, 1, 2.0
 
     tmp = Path(tempfile.mkdtemp(prefix="rr-bench-api-"))
     settings = Settings(data_dir=tmp / "data", stt_model=args.model, llm_backend="extractive")
@@ -170,12 +177,13 @@ def main() -> int:
     )
     print(f"{'':<15} {'':>3}  {'(ms)':>9} {'(ms)':>9}  {'(ms)':>9} {'(ms)':>9}")
     try:
-        for level in LEVELS:
+        levels = LEVELS[:1] if args.quick else LEVELS
+        for level in levels:
             n = max(args.embed_requests, level * 4)
             http = remote("embed", n, level)
             local = measure_local(n, level, local_embed, EMBED_WORKERS)
             report("embeddings", level, http, local)
-        for level in LEVELS:
+        for level in levels:
             n = max(args.stt_requests, level)
             http = remote("stt", n, level)
             local = measure_local(n, level, local_stt, STT_WORKERS)

@@ -149,7 +149,19 @@ def main() -> int:
     p.add_argument("--bundle", type=Path, default=ROOT / "dist" / "RecordRoute")
     p.add_argument("--runs", type=int, default=3)
     p.add_argument("--no-startup", action="store_true")
+    p.add_argument(
+        "--quick",
+        action="store_true",
+        help="tiny inputs, a few seconds: proves the bench still runs (tests/test_benches.py)",
+    )
     args = p.parse_args()
+    if args.quick:  # no bundle needed: a few small files laid out like one exercise the measuring code
+        with tempfile.TemporaryDirectory() as tmp:
+            bundle = Path(tmp)
+            for rel in ("_internal/numpy/core.so", "_internal/PySide6/Qt/lib/libQt6Core.so.6", "recordroute"):
+                (bundle / rel).parent.mkdir(parents=True, exist_ok=True)
+                (bundle / rel).write_bytes(os.urandom(4096) + bytes(4096))
+            return print_sizes(bundle)
     if not args.bundle.is_dir():
         print(f"no bundle at {args.bundle}: run packaging/linux/build.sh first", file=sys.stderr)
         return 1

@@ -42,7 +42,14 @@ def main() -> int:
     ap.add_argument("--minutes", type=float, default=5.0)
     ap.add_argument("--model", default=os.environ.get("RECORDROUTE_STT_MODEL", "tiny.en"))
     ap.add_argument("--interval-ms", type=float, default=10.0)
+    ap.add_argument(
+        "--quick",
+        action="store_true",
+        help="tiny inputs, a few seconds: proves the bench still runs (tests/test_benches.py)",
+    )
     args = ap.parse_args()
+    if args.quick:
+        args.minutes = 0.25
     tmp = Path(tempfile.mkdtemp(prefix="rr-bench-"))
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["RECORDROUTE_DATA_DIR"] = str(tmp / "data")
@@ -152,7 +159,7 @@ def main() -> int:
         f"worst stall {worst:.1f} ms; target <= {TARGET_MS:.0f} ms (ratio {worst / TARGET_MS:.2f}) -> "
         f"{'OK' if worst <= TARGET_MS else 'OVER'}"
     )
-    return 0 if worst <= TARGET_MS and final.state == "done" else 1
+    return 0 if (worst <= TARGET_MS or args.quick) and final.state == "done" else 1
 
 
 if __name__ == "__main__":

@@ -78,7 +78,14 @@ def main() -> None:
     ap.add_argument("--recordings", type=int, default=300)
     ap.add_argument("--segments", type=int, default=80)
     ap.add_argument("--original-kb", type=int, default=200)
+    ap.add_argument(
+        "--quick",
+        action="store_true",
+        help="tiny inputs, a few seconds: proves the bench still runs (tests/test_benches.py)",
+    )
     args = ap.parse_args()
+    if args.quick:
+        args.recordings, args.segments, args.original_kb = 3, 5, 4
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         os.environ["RECORDROUTE_CONFIG"] = str(root / "settings.toml")

@@ -65,7 +65,14 @@ def main() -> int:
     p.add_argument("--seconds", type=float, default=30.0)
     p.add_argument("--step", type=float, default=2.5)
     p.add_argument("--window", type=float, default=12.0)
+    p.add_argument(
+        "--quick",
+        action="store_true",
+        help="tiny inputs, a few seconds: proves the bench still runs (tests/test_benches.py)",
+    )
     args = p.parse_args()
+    if args.quick:
+        args.model, args.seconds = "tiny.en", 3.0
     engine = SttEngine(args.model)
     t0 = time.monotonic()
     engine.load()

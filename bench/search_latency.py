@@ -270,7 +270,14 @@ def main(argv: list[str] | None = None) -> int:
         "--keyword", action="store_true", help="also run the keyword/hybrid hooks (synthetic FTS)"
     )
     ap.add_argument("--db", type=Path, help="keyword latency on this library database instead")
+    ap.add_argument(
+        "--quick",
+        action="store_true",
+        help="tiny inputs, a few seconds: proves the bench still runs (tests/test_benches.py)",
+    )
     args = ap.parse_args(argv)
+    if args.quick:
+        args.sizes, args.queries = "2000", 10
     sizes = [int(s) for s in args.sizes.split(",") if s]
     run_semantic(sizes, args.dim, args.queries, args.k)
     if args.keyword or args.db:

@@ -253,7 +253,14 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", default="100000,1000000", help="chunk counts, comma-separated")
     ap.add_argument("--queries", type=int, default=100)
+    ap.add_argument(
+        "--quick",
+        action="store_true",
+        help="tiny inputs, a few seconds: proves the bench still runs (tests/test_benches.py)",
+    )
     args = ap.parse_args(argv)
+    if args.quick:
+        args.sizes, args.queries = "2000", 5
     for size in (int(s) for s in args.sizes.split(",")):
         run(size, args.queries)
     return 0

@@ -52,7 +52,14 @@ def main() -> int:
     ap.add_argument("--minutes", type=float, default=10.0)
     ap.add_argument("--batch", type=int, nargs="+", default=[4, 8, 16])
     ap.add_argument("--device", default="cpu")
+    ap.add_argument(
+        "--quick",
+        action="store_true",
+        help="tiny inputs, a few seconds: proves the bench still runs (tests/test_benches.py)",
+    )
     args = ap.parse_args()
+    if args.quick:
+        args.model, args.minutes, args.batch = "tiny.en", 0.5, [4]
 
     audio, reference = long_audio(args.minutes)
     engine = SttEngine(args.model, device=args.device, cache=ModelCache())

@@ -20,6 +20,7 @@ import statistics
 import sys
 import tempfile
 import time
+import wave
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,6 +28,7 @@ from faster_whisper import decode_audio
 
 from recordroute.engines.stt import MODEL_CACHE, SttEngine, SttOptions
 from recordroute.engines.stt.transcriber import decode_kwargs
+from recordroute.job_options import JobOptions
 from recordroute.pipeline import runner
 from recordroute.pipeline.context import AppContext
 from recordroute.pipeline.runner import JobEvent
@@ -80,7 +82,7 @@ def reset_app() -> None:
     """Forget every warm model so the next run_app starts cold."""
     MODEL_CACHE.clear()
     ctx = app_context()
-    ctx.drop_engine(f"stt:{ctx.settings.stt_model}")
+    ctx.drop_model(ctx.stt_key())
     gc.collect()
 
 
@@ -98,7 +100,7 @@ def run_app(path: Path) -> Run:
         elif e.fraction > 0:
             marks.setdefault("first", time.perf_counter() - start)  # progress moves when a segment lands
 
-    job = runner.submit(ctx, path, options={"force": True}, stages=["ingest", "transcribe"])
+    job = runner.submit(ctx, path, options=JobOptions(force=True), stages=["ingest", "transcribe"])
     final = runner.run_job(ctx, job, listener=listener)
     total = time.perf_counter() - start
     if final.state != "done":
@@ -156,6 +158,15 @@ def _s(x: float | None) -> str:
     return f"{x:.3f}" if x is not None else "n/a"
 
 
+def cut_wav(src: Path, seconds: float) -> Path:
+    """The first `seconds` of a WAV file, in a temp file."""
+    out = Path(tempfile.mkdtemp(prefix="rr-bench-")) / f"{src.stem}-{seconds:g}s.wav"
+    with wave.open(str(src), "rb") as r, wave.open(str(out), "wb") as w:
+        w.setparams(r.getparams())
+        w.writeframes(r.readframes(int(seconds * r.getframerate())))
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--model", default="tiny.en")
@@ -163,7 +174,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeats", type=int, default=3)
     ap.add_argument("--file", type=Path, default=FIXTURES / "speech_en_30s.wav")
     ap.add_argument("--second-file", type=Path, default=FIXTURES / "speech_en_30s.mp3")
+    ap.add_argument(
+        "--quick",
+        action="store_true",
+        help="tiny inputs, a few seconds: proves the bench still runs (tests/test_benches.py)",
+    )
     args = ap.parse_args(argv)
+    if args.quick:  # a 5 s cut of the fixture, for both files
+        args.repeats = 1
+        args.file = args.second_file = cut_wav(args.file, 5.0)
 
     configure(args.model, args.device)
     e = engine()

@@ -22,7 +22,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the repo root, for tests.fakes
 
 from recordroute.engines.llm import OllamaBackend, get_template, summarize
-from recordroute.engines.llm.chunking import Seg
+from recordroute.transcript import Segment as Seg
 from tests.fakes.fake_ollama import FakeOllama, FakeRequest
 from tests.fakes.responders import fact_ids, split_seen
 
@@ -107,7 +107,14 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--num-ctx", type=int, default=8192)
     ap.add_argument("--lengths", default="30,90,180")
+    ap.add_argument(
+        "--quick",
+        action="store_true",
+        help="tiny inputs, a few seconds: proves the bench still runs (tests/test_benches.py)",
+    )
     args = ap.parse_args()
+    if args.quick:
+        args.lengths = "5"
     lengths = [int(x) for x in args.lengths.split(",")]
     header = (
         f"{'case':<26}{'min':>5}{'chunks':>8}{'coverage':>10}{'facts':>8}{'trunc':>7}{'calls':>7}"

@@ -197,3 +197,83 @@ def test_gui_presenters_need_no_qt() -> None:
     """Formatting and display logic stays testable without a display."""
     found = [i.module for i in imports_of(PKG / "gui" / "presenters.py")]
     assert not [m for m in found if m.startswith(("PySide6", "shiboken6"))]
+
+
+def _function_imports(path: Path) -> Iterator[Import]:
+    """Imports inside a function body (a module-level `if TYPE_CHECKING:` block is not one)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    module, rel = _module_name(path), str(path.relative_to(ROOT))
+    for fn in ast.walk(tree):
+        if not isinstance(fn, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            continue
+        for node in ast.walk(fn):
+            if isinstance(node, ast.Import):
+                yield from (Import(rel, node.lineno, a.name) for a in node.names)
+            elif isinstance(node, ast.ImportFrom):
+                yield Import(rel, node.lineno, _resolve(node, module, path.name == "__init__.py"))
+
+
+def test_engines_import_own_modules_at_the_top() -> None:
+    """A function-level import of our own code inside engines/ hides a cycle; the layers must not need one.
+    (Heavy third-party libraries, e.g. faster_whisper, may still load on first use.)"""
+    found = [
+        f"{i.file}:{i.line} {i.module}"
+        for p in layer_files("engines")
+        for i in _function_imports(p)
+        if i.module == "recordroute" or i.module.startswith("recordroute.")
+    ]
+    assert found == []
+
+
+def test_no_private_model_state_read_outside_its_engine() -> None:
+    """Which model an engine holds is the engine's answer (`which_model()`), not its `_resolved` attribute."""
+    owners = {PKG / "engines" / "stt" / "transcriber.py", PKG / "engines" / "embed" / "onnx.py"}
+    found = [
+        f"{p.relative_to(ROOT)}:{n}"
+        for p in sorted(PKG.rglob("*.py"))
+        if p not in owners
+        for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+        if "_resolved" in line
+    ]
+    assert found == []
+
+
+def _import_calls(path: Path) -> Iterator[str]:
+    """Calls that bring a file in past the one way in: `ingest(...)`, `runner.submit(...)`, `enqueue_files(...)`
+    and `enqueue(...)` with a path (re-queuing an existing recording by id is not an import)."""
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
+        owner = func.value.id if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) else ""
+        path_kw = any(k.arg == "path" for k in node.keywords)
+        with_path = bool(node.args) or path_kw  # runner.submit's first argument is the context
+        if (
+            name in ("ingest", "enqueue_files")
+            or (
+                name == "submit" and owner == "runner" and (len(node.args) > 1 or with_path and not node.args)
+            )
+            or (name == "enqueue" and with_path)
+        ):
+            yield f"{path.relative_to(ROOT)}:{node.lineno} {name}"
+
+
+@pytest.mark.parametrize("face", FACES)
+def test_faces_import_files_only_through_take_in(face: str) -> None:
+    """CLI, API, watcher and window share `pipeline.intake.take_in`, where the import rules live once."""
+    assert [c for p in layer_files(face) for c in _import_calls(p)] == []
+
+
+def test_stage_status_is_written_in_one_place() -> None:
+    """`recordings.<stage>_state` changes only through store/stage_state.py (the store's one writer)."""
+    sql = re.compile(r"SET\s+[^\"']*\b\w+_state\s*=", re.IGNORECASE)
+    kwarg = re.compile(r"\b(transcribe|diarize|summarize|index)_state\s*=\s*\"")  # update(x_state="done")
+    found = [
+        f"{p.relative_to(ROOT)}:{n}"
+        for p in sorted(PKG.rglob("*.py"))
+        if p.name not in ("stage_state.py", "schema.py") and p.parent.name != "gui"  # migrations are history
+        for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+        if sql.search(line.split("WHERE")[0]) or kwarg.search(line)
+    ]
+    assert found == []

@@ -15,16 +15,16 @@ import json
 import logging
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any, Literal, get_args
+from typing import Any
 
 from .errors import InputError
 from .settings import choices
+from .vocab import Task
 
 log = logging.getLogger(__name__)
 
 VERSION = 1
-Task = Literal["transcribe", "translate"]
-TASKS: tuple[str, ...] = get_args(Task)
+TASKS: tuple[str, ...] = tuple(Task)
 MAX_SPEAKERS = 50
 _MAX_TEXT = 200  # model names, template names: the API caps its form fields the same way
 
@@ -57,6 +57,10 @@ class JobOptions:
             raise InputError(
                 f"job option 'min_speakers' ({self.min_speakers}) is above 'max_speakers' ({self.max_speakers})"
             )
+        if self.task is not None:  # a plain "translate" from a form becomes the member (same string)
+            object.__setattr__(self, "task", Task(self.task))
+        if (self.speakers, self.min_speakers, self.max_speakers) != (None, None, None):
+            object.__setattr__(self, "diarize", True)  # the one place of "speaker hints imply diarize"
 
     # --- serialization -----------------------------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:

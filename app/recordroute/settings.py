@@ -19,6 +19,7 @@ import platformdirs
 import tomli_w
 
 from .errors import SettingsError
+from .vocab import DiarizeMethod, Task
 
 APP = "recordroute"
 
@@ -97,13 +98,13 @@ ENV_OVERRIDES: dict[str, Key] = {
 }
 
 _CHOICES: dict[str, tuple[str, ...]] = {
-    "stt_task": ("transcribe", "translate"),
+    "stt_task": tuple(Task),
     "stt_device": ("auto", "cpu", "cuda"),
     "llm_backend": ("auto", "ollama", "openai", "extractive"),
     "embed_backend": ("onnx", "ollama"),
     "summary_language": ("auto", "ko", "en"),
     "ui_language": ("system", "ko", "en"),
-    "diarize_method": ("auto", "basic", "neural"),
+    "diarize_method": tuple(DiarizeMethod),
 }
 
 

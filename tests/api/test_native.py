@@ -20,6 +20,7 @@ import webvtt
 from recordroute.api.config import ApiConfig
 from recordroute.api.ops import flat_routes
 from recordroute.job_options import JobOptions
+from recordroute.pipeline.context import embed_key
 from tests.api.conftest import Api
 from tests.conftest import SPEECH_WAV
 
@@ -289,12 +290,12 @@ def test_idle_models_are_reaped(extra_server: Callable[..., Api]) -> None:
             if m["loaded"] and m["type"] == "embedding"
         )
         assert emb["idle_seconds"] is not None
-        key = f"embed:{emb['name']}"
+        key = embed_key(emb["name"])
         for _ in range(40):  # the context's reaper (not a server-side tracker) unloads it
             if ctx.unloads and ctx.idle_seconds(key) is None:  # counted once its memory is released
                 break
             threading.Event().wait(0.1)
-        assert ctx.unloads >= 1 and key not in ctx.loaded_engines()
+        assert ctx.unloads >= 1 and key not in ctx.loaded_models()
         emb = next(m for m in http.get("/api/admin/models").json()["items"] if m["name"] == emb["name"])
         assert emb["loaded"] is False and emb["idle_seconds"] is None
         # The next request loads it again.
@@ -310,7 +311,7 @@ def test_api_model_slots_are_reaped_by_the_context(isolated_env: Path) -> None:
     ctx = AppContext(Settings.load(), idle_ttl=10.0)
     try:
         key = embed_key("minilm")
-        ctx.engine(key, lambda: type("E", (), {"name": "minilm"})())
+        ctx.model(key, lambda: type("E", (), {"name": "minilm"})())
         with ctx.busy(key):
             assert ctx.reap(time.monotonic() + 11) == []  # in use: kept however old
         assert ctx.reap() == []

@@ -150,7 +150,9 @@ def test_ctrl_c_cancels_a_download_quickly_and_leaves_nothing(isolated_env: Path
         _, err = proc.communicate(timeout=30)
         elapsed = time.monotonic() - t0
     assert proc.returncode == 1 and "cancelled" in err, err
-    assert elapsed < 1.5, elapsed  # < 1 s in the engine; the rest is interpreter shutdown
+    # The download alone takes ~25 s: ending far sooner means the cancel stopped it. How fast is a figure for
+    # bench/ (a bound of a second or two failed on a loaded machine: the interpreter's shutdown is most of it).
+    assert elapsed < 10, elapsed
     models = isolated_env / "models"
     files = [
         p for p in models.rglob("*") if p.is_file() and p.name not in ("registry.json", ".registry.lock")

@@ -117,7 +117,7 @@ def test_markdown_paragraphs_and_normalisation(tmp_path: Path) -> None:
         "Second paragraph.",
         "Third.",
     ]
-    assert [s.index for s in doc.segments] == [0, 1, 2, 3]
+    assert [s.idx for s in doc.segments] == [0, 1, 2, 3]
     assert all(s.page is None for s in doc.segments)
     assert (
         doc.text
@@ -177,7 +177,7 @@ def test_multipage_pdf_keeps_page_numbers(docs_dir: Path) -> None:
     seen: list[Progress] = []
     doc = docs.extract(path, progress=seen.append)
     assert doc.kind == "pdf" and doc.pages == 3 and doc.encoding is None
-    assert [(s.index, s.page) for s in doc.segments] == [(0, 1), (1, 3)]
+    assert [(s.idx, s.page) for s in doc.segments] == [(0, 1), (1, 3)]
     assert doc.segments[0].text == "Agenda for the quarterly review."
     assert doc.segments[1].text == "Action items: hire two."
     fractions = [p.fraction for p in seen]

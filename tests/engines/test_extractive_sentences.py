@@ -8,42 +8,42 @@ from pathlib import Path
 
 import pytest
 
-from recordroute.engines.llm.chunking import Seg
 from recordroute.engines.llm.extractive import extractive_markdown, extractive_title
 from recordroute.engines.llm.sentences import Sentence, join_sentences
 from recordroute.engines.llm.templates import get_template
 from recordroute.engines.stt.data import Word
+from recordroute.transcript import Segment
 
 ROOT = Path(__file__).resolve().parents[2]
 # The fixture's speech as Whisper cuts it: windows end mid-sentence.
 EN = [
-    Seg(0.0, 4.5, "Good morning everyone, thanks for joining the weekly planning meeting."),
-    Seg(
+    Segment(0.0, 4.5, "Good morning everyone, thanks for joining the weekly planning meeting."),
+    Segment(
         4.5, 11.0, "Today we need to review the budget for the new office, decide who will lead the customer"
     ),
-    Seg(
+    Segment(
         11.0,
         17.0,
         "survey, and agree on a release date for the mobile application. Sarah will send the updated",
     ),
-    Seg(
+    Segment(
         17.0,
         24.0,
         "schedule by Friday, and Michael will prepare a short report about the server costs before our next meeting.",
     ),
-    Seg(
+    Segment(
         24.0,
         30.0,
         "If anyone has questions about the travel policy, please write them down and we will answer",
     ),
-    Seg(30.0, 32.0, "them at the end."),
+    Segment(30.0, 32.0, "them at the end."),
 ]
 KO = [
-    Seg(0.0, 5.0, "오늘 회의에서는 다음 분기 예산과 출시 일정에 대해"),
-    Seg(5.0, 9.0, "논의하겠습니다. 먼저 지난 분기 실적을"),
-    Seg(9.0, 12.0, "보겠습니다. 김민수 님이 금요일까지 수정 예산안을 재무팀에"),
-    Seg(12.0, 15.0, "보내기로 했습니다. 행사장 비용이 예산을 넘을 위험이 있습니다"),
-    Seg(15.5, 19.0, "박지영 님이 계약금 문제를 행사장과 확인해야 합니다."),
+    Segment(0.0, 5.0, "오늘 회의에서는 다음 분기 예산과 출시 일정에 대해"),
+    Segment(5.0, 9.0, "논의하겠습니다. 먼저 지난 분기 실적을"),
+    Segment(9.0, 12.0, "보겠습니다. 김민수 님이 금요일까지 수정 예산안을 재무팀에"),
+    Segment(12.0, 15.0, "보내기로 했습니다. 행사장 비용이 예산을 넘을 위험이 있습니다"),
+    Segment(15.5, 19.0, "박지영 님이 계약금 문제를 행사장과 확인해야 합니다."),
 ]
 _ENDS = re.compile(r"([.!?。…]|니다|어요|아요|해요|에요|예요|네요|군요|세요|까요|래요|죠)[\"”’)]*$")
 
@@ -85,10 +85,10 @@ def test_korean_sentences_are_joined_across_segments() -> None:
 def test_word_pauses_and_speakers_end_unpunctuated_sentences() -> None:
     words = [Word(0.0, 0.4, " so", 0.9), Word(0.5, 0.9, " the", 0.9), Word(1.0, 1.5, " budget", 0.9)]
     words += [Word(3.5, 3.9, " next", 0.9), Word(4.0, 4.6, " topic", 0.9)]
-    seg = type("S", (), {"start": 0.0, "end": 4.6, "text": "so the budget next topic", "words": words})()
+    seg = Segment(0.0, 4.6, "so the budget next topic", words)
     assert [s.text for s in join_sentences([seg])] == ["so the budget", "next topic"]
-    a = Seg(0.0, 2.0, "we could move it", speaker="S1")
-    b = Seg(2.1, 3.0, "no we cannot.", speaker="S2")
+    a = Segment(0.0, 2.0, "we could move it", speaker="S1")
+    b = Segment(2.1, 3.0, "no we cannot.", speaker="S2")
     assert [(s.text, s.speaker) for s in join_sentences([a, b])] == [
         ("we could move it", "S1"),
         ("no we cannot.", "S2"),
@@ -96,7 +96,7 @@ def test_word_pauses_and_speakers_end_unpunctuated_sentences() -> None:
 
 
 @pytest.mark.parametrize("lang,segs", [("en", EN), ("ko", KO)])
-def test_key_points_and_actions_are_whole_sentences(lang: str, segs: list[Seg]) -> None:
+def test_key_points_and_actions_are_whole_sentences(lang: str, segs: list[Segment]) -> None:
     md = extractive_markdown(segs, get_template("minutes", lang).sections, lang)
     sources = [s.text for s in segs]
     points = [_key_text(b) for b in _bullets(md, "2.")]
@@ -114,11 +114,11 @@ def test_title_is_a_complete_phrase() -> None:
     assert extractive_title(KO) == "다음 분기 예산과 출시 일정"
     # no named subject: a short whole sentence, else the strongest keywords as a phrase
     plain = [
-        Seg(0.0, 3.0, "Budget numbers look fine."),
-        Seg(3.0, 6.0, "The budget numbers need one more check."),
+        Segment(0.0, 3.0, "Budget numbers look fine."),
+        Segment(3.0, 6.0, "The budget numbers need one more check."),
     ]
     assert extractive_title(plain) in ("Budget numbers look fine", "The budget numbers need one more check")
-    long = [Seg(0.0, 9.0, "x" * 10 + " budget " + "numbers " * 20 + "are here")]
+    long = [Segment(0.0, 9.0, "x" * 10 + " budget " + "numbers " * 20 + "are here")]
     title = extractive_title(long)
     assert title and not title.endswith(("the", "our", "a")) and len(title) <= 70
 

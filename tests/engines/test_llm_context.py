@@ -16,9 +16,9 @@ from recordroute.engines.llm import (
     get_template,
     summarize,
 )
-from recordroute.engines.llm.chunking import Seg
 from recordroute.errors import LLMContextExceeded
 from recordroute.progress import Progress
+from recordroute.transcript import Segment as Seg
 from tests.fakes.fake_ollama import FakeOllama
 from tests.fakes.fake_openai import FakeOpenAI
 

@@ -20,9 +20,9 @@ from recordroute.engines.llm import (
     select_backend,
     summarize,
 )
-from recordroute.engines.llm.chunking import Seg
 from recordroute.engines.llm.extractive import terms, textrank
 from recordroute.settings import Settings
+from recordroute.transcript import Segment as Seg
 from tests.fakes.fake_ollama import FakeOllama
 from tests.fakes.fake_openai import FakeOpenAI
 

@@ -20,9 +20,9 @@ from recordroute.engines.llm import (
     get_template,
     summarize,
 )
-from recordroute.engines.llm.chunking import Seg
 from recordroute.errors import Cancelled, LLMError
 from recordroute.progress import CancelToken, Progress
+from recordroute.transcript import Segment as Seg
 from tests.fakes.fake_ollama import FakeOllama, FakeRequest
 from tests.fakes.fake_openai import FakeOpenAI
 from tests.fakes.responders import default_responder, fact_ids, split_seen

@@ -12,7 +12,6 @@ from tokenizers.pre_tokenizers import Whitespace
 from recordroute.engines.llm import get_template
 from recordroute.engines.llm.chunking import (
     Chunk,
-    Seg,
     count_tokens,
     fmt_ts,
     plan_chunks,
@@ -34,6 +33,7 @@ from recordroute.engines.llm.summarizer import (
     reduce_plan,
     wrap_partial,
 )
+from recordroute.transcript import Segment as Seg
 from tests.fakes.fake_ollama import render_chat, tokenize
 
 

@@ -429,6 +429,7 @@ class _Handler(BaseHTTPRequestHandler):
                 self._stream(req, model, chat, answer, done_reason, t0)
             else:
                 if fake.drop_after_chunks is not None:
+                    fake._record(req, t0)  # before the drop: the client sees it only once recorded
                     return self._drop()
                 if fake.token_delay:
                     time.sleep(fake.token_delay * len(answer))
@@ -456,6 +457,7 @@ class _Handler(BaseHTTPRequestHandler):
         self.end_headers()
         for n, piece in enumerate(answer):
             if fake.drop_after_chunks is not None and n >= fake.drop_after_chunks:
+                fake._record(req, t0)  # before the drop: the client sees it only once recorded
                 return self._drop()
             if fake.error_after_chunks is not None and n >= fake.error_after_chunks:
                 req.status = 500

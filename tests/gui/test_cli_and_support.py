@@ -99,17 +99,17 @@ def test_snippet_html_escapes_before_marking() -> None:
 
 
 def test_answer_html_links_citations() -> None:
-    from types import SimpleNamespace as NS
-
     from recordroute.gui.search_pane import answer_html
+    from recordroute.pipeline.ask import Answer, Citation
 
-    answer = NS(
+    answer = Answer(
         text="The budget grows [1] and <fast> [2]. [3] See [Weekly, 0:12].",
         backend_label="extractive",
         citations=[
-            NS(n=1, recording_id=5, title="Weekly", start=12.5, page=None, label="[Weekly, 0:12]"),
-            NS(n=2, recording_id=6, title="Plan.pdf", start=None, page=3, label=""),
+            Citation(n=1, recording_id=5, title="Weekly", start=12.5, page=None, label="[Weekly, 0:12]"),
+            Citation(n=2, recording_id=6, title="Plan.pdf", start=None, page=3, label=""),
         ],
+        sources=[],
     )
     html = answer_html(answer, "Sources")
     assert '<a href="rr://open?rec=5&t=12.50">[1]</a>' in html

@@ -3,25 +3,16 @@
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
 
 import pytest
 
 from recordroute.pipeline.chunking import Chunk, chunk_document, chunk_transcript
+from recordroute.transcript import Segment
+from recordroute.transcript import Segment as Seg
 
 
-@dataclass
-class Seg:
-    start: float | None
-    end: float | None
-    text: str
-
-
-@dataclass
-class DocSeg:
-    index: int
-    text: str
-    page: int | None
+def DocSeg(index: int, text: str, page: int | None) -> Segment:
+    return Segment(text=text, idx=index, page=page)
 
 
 def _speech(durations: list[float]) -> list[Seg]:

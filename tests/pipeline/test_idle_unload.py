@@ -60,19 +60,19 @@ def test_idle_model_is_unloaded_and_rss_drops(isolated_env: Path) -> None:
 
 
 def test_busy_model_is_not_reaped_and_ttl_zero_never_reaps(isolated_env: Path) -> None:
-    from recordroute.pipeline.context import AppContext
+    from recordroute.pipeline.context import EMBED_KEY, AppContext
     from recordroute.settings import Settings
 
     ctx = AppContext(Settings.load(), idle_ttl=0.05)
     never = AppContext(Settings.load(), idle_ttl=0)
     try:
         for c in (ctx, never):
-            c.engine("embed", lambda: type("E", (), {"name": "fake-embedder"})())
-        with ctx.busy("embed"):
+            c.model(EMBED_KEY, lambda: type("E", (), {"name": "fake-embedder"})())
+        with ctx.busy(EMBED_KEY):
             assert ctx.reap(time.monotonic() + 5) == []  # in use: kept however old
-        assert ctx.reap(time.monotonic() + 5) == ["embed"]
+        assert ctx.reap(time.monotonic() + 5) == [EMBED_KEY]
         assert never.reap(time.monotonic() + 10_000) == []
-        assert "embed" in never._engines and "embed" not in ctx._engines
+        assert EMBED_KEY in never.loaded_models() and EMBED_KEY not in ctx.loaded_models()
     finally:
         ctx.close()
         never.close()

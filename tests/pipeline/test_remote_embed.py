@@ -16,7 +16,7 @@ from recordroute.api.server import ApiServer
 from recordroute.engines.embed import get_embedder
 from recordroute.engines.embed.resolve import PACKAGED_NAME
 from recordroute.errors import RemoteEngineError
-from recordroute.pipeline.context import AppContext
+from recordroute.pipeline.context import EMBED_KEY, AppContext
 from recordroute.pipeline.indexing import semantic_index
 from recordroute.pipeline.search import search
 from recordroute.settings import Settings
@@ -55,7 +55,7 @@ def test_switching_to_remote_embeddings_reindexes_into_their_own_space(
     assert local_space == (PACKAGED_NAME, 384)
 
     ctx.settings.embed_remote_url, ctx.settings.embed_remote_key = f"{server.url}/v1", token
-    ctx.drop_engine("embed")
+    ctx.drop_model(EMBED_KEY)
     sem = semantic_index(ctx)
     assert sem.needs_reindex()
     assert sem.reindex_all() == 1  # the library owns its model: switching is an explicit re-index
@@ -69,7 +69,7 @@ def test_switching_to_remote_embeddings_reindexes_into_their_own_space(
     assert float(np.dot(remote, local)) > 0.999
 
     ctx.settings.embed_remote_url = ""  # and back: local again, re-indexed again
-    ctx.drop_engine("embed")
+    ctx.drop_model(EMBED_KEY)
     assert semantic_index(ctx).reindex_all() == 1
     assert ctx.store.chunks.active_space() == local_space
 
@@ -80,6 +80,6 @@ def test_a_dead_embeddings_server_is_a_clear_error(ctx: AppContext, box: tuple[A
     server.stop()
     ctx.settings.embed_model = PACKAGED_NAME
     ctx.settings.embed_remote_url, ctx.settings.embed_remote_key = url, token
-    ctx.drop_engine("embed")
+    ctx.drop_model(EMBED_KEY)
     with pytest.raises(RemoteEngineError, match="embeddings server"):
         semantic_index(ctx).embedder().embed_query("anything")

@@ -16,6 +16,7 @@ import pytest
 
 from recordroute.pipeline import runner
 from recordroute.pipeline.ask import ask, build_ask_request, resolve_citations
+from recordroute.pipeline.context import EMBED_KEY
 from recordroute.pipeline.indexing import semantic_index
 from recordroute.pipeline.search import search, similar
 from recordroute.store import Segment
@@ -194,7 +195,7 @@ def test_reindex_after_model_change(ctx, corpus: dict[str, int], tmp_path: Path)
     (other / "recordroute-embed.json").write_text(json.dumps({"name": "minilm-copy", "dim": 384}))
     old_space = ctx.store.chunks.active_space()
     ctx.settings.embed_model = str(other)
-    ctx.drop_engine("embed")
+    ctx.drop_model(EMBED_KEY)
     sem = semantic_index(ctx)
     assert sem.needs_reindex()
     # The library keeps its model: these settings are only reported, never re-embedded behind the user's back.

@@ -7,32 +7,26 @@ import time
 
 from fastapi import APIRouter
 
-from ..pipeline.context import EMBED_KEY, AppContext, embed_key
+from ..engines.slots import ModelKind, SlotKey
+from ..pipeline.context import AppContext, embed_key
 from .openai_audio import check_model_name
 from .schemas import AdminModel, AdminModelList, ModelAction, ModelActionResult
 from .state import ApiState, StateDep
 
 
-def _idle(ctx: AppContext, keys: list[str]) -> float | None:
+def _idle(ctx: AppContext, keys: list[SlotKey]) -> float | None:
     """Seconds since the most recent use of any of the context's slots `keys` (None: not loaded there)."""
     idle = [t for t in (ctx.idle_seconds(k) for k in keys) if t is not None]
     return min(idle) if idle else None
 
 
-def _stt_keys(ctx: AppContext, name: str) -> list[str]:
+def _stt_keys(ctx: AppContext, name: str) -> list[SlotKey]:
     """The context's speech slots holding `name` (a slot is keyed by the name it was asked for)."""
-    keys = [ctx.stt_key(name)]
-    for key, engine in ctx.loaded_engines().items():
-        if key.startswith("stt:") and getattr(getattr(engine, "_resolved", None), "name", None) == name:
-            keys.append(key)
-    return keys
+    return [ctx.stt_key(name), *ctx.models.holding(ModelKind.SPEECH, name)]
 
 
-def _embed_keys(ctx: AppContext, name: str) -> list[str]:
-    keys = [embed_key(name)]
-    if getattr(ctx.loaded_engines().get(EMBED_KEY), "name", None) == name:
-        keys.append(EMBED_KEY)
-    return keys
+def _embed_keys(ctx: AppContext, name: str) -> list[SlotKey]:
+    return [embed_key(name), *ctx.models.holding(ModelKind.EMBEDDING, name)]
 
 
 def list_admin_models(state: ApiState) -> AdminModelList:
@@ -80,7 +74,7 @@ def load_model(state: ApiState, kind: str, name: str) -> ModelActionResult:
 
         embedder = get_embedder(name, model_dir=s.model_dir, backend=s.embed_backend, host=s.ollama_host)
         label = embedder.name
-        ctx.engine(embed_key(label), lambda: embedder)  # tracked by the context's idle reaper
+        ctx.model(embed_key(label), lambda: embedder)  # tracked by the context's idle reaper
     return ModelActionResult(
         type=kind,  # type: ignore[arg-type]
         name=label,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import StreamingResponse
@@ -13,14 +13,14 @@ from starlette.concurrency import run_in_threadpool
 from ..errors import NotFoundError
 from ..pipeline.runner import JobEvent
 from ..store import Job
+from ..vocab import FINISHED_JOB_STATES, JobState
 from .errors import not_found
 from .schemas import MAX_ID, CancelResult, IdPath, JobEventOut, JobList, JobOut, StageOut
 from .sse import sse_json
 from .state import ApiState, StateDep
 
-TERMINAL = frozenset({"done", "failed", "cancelled", "interrupted"})
+TERMINAL = FINISHED_JOB_STATES
 KEEPALIVE_SECONDS = 15.0
-JobState = Literal["queued", "running", "done", "failed", "cancelled", "interrupted"]
 
 
 def job_out(job: Job) -> JobOut:

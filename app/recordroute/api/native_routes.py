@@ -4,7 +4,6 @@ search and ask are in search_routes.py. Files are only ever found through a reco
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Literal
 
 from fastapi import APIRouter, Query, Request
@@ -16,9 +15,9 @@ from ..engines.kinds import SUPPORTED_EXTENSIONS
 from ..errors import InputError, NotFoundError
 from ..job_options import MAX_SPEAKERS, JobOptions
 from ..pipeline import export
-from ..pipeline.ingest import ingest, inspect
-from ..pipeline.meeting_context import link_calendar, set_notes
+from ..pipeline.intake import take_in
 from ..store import ListFilter, Recording
+from ..vocab import Task
 from .errors import ApiError, not_found
 from .openai_audio import check_model_name, probe_upload
 from .schemas import (
@@ -48,7 +47,7 @@ class UploadForm(BaseModel):
     model_config = ConfigDict(extra="forbid")  # a misspelt option is refused, never silently dropped
     language: str | None = Field(default=None, max_length=16, description="auto or a code such as ko, en")
     model: str | None = Field(default=None, max_length=200, description="speech model (default: settings)")
-    task: Literal["transcribe", "translate"] | None = None
+    task: Task | None = None
     force: bool = Field(default=False, description="transcribe again even if already done")
     summarize: bool = Field(default=True, description="make minutes after transcribing (summarize stage)")
     template: str | None = Field(default=None, max_length=100, description="summary template name")
@@ -69,8 +68,7 @@ class UploadForm(BaseModel):
     )
 
     def job_options(self) -> JobOptions:
-        hinted = (self.speakers, self.min_speakers, self.max_speakers) != (None, None, None)
-        diarize = True if hinted else self.diarize
+        diarize = self.diarize  # speaker counts and bounds imply diarize (JobOptions applies the rule)
         return JobOptions(
             language=self.language or None,
             model=self.model or None,
@@ -105,34 +103,26 @@ def _import(state: ApiState, upload: Upload, form: UploadForm) -> UploadResult:
         target = upload.path.with_suffix("." + ext)
         upload.path.rename(target)
         upload.path = target
-    try:
-        inspect(upload.path)  # content check before anything is stored
+    try:  # checked before anything is stored; queued on the process's queue, which runs it at once
+        intake = take_in(
+            state.ctx,
+            upload.path,
+            form.job_options(),
+            name=display_name(upload.filename),
+            notes=form.notes,
+            enqueue=state.jobs.enqueue,
+        )
     except InputError as exc:
         raise ApiError(
             400, f"the uploaded file cannot be processed: {exc.user_text()}", param="file", code=exc.code
         ) from None
-    ctx = state.ctx
-    result = ingest(ctx.store, upload.path)
-    rec = result.recording
-    if result.created:
-        name = display_name(upload.filename)
-        ctx.store.recordings.update(rec.id, title=Path(name).stem or name, source_name=name)
-        link_calendar(ctx.store, rec.id)  # an overlapping calendar event names it after all
-    if form.notes is not None:
-        set_notes(ctx.store, rec.id, form.notes)
-    options = form.job_options()
-    finished = rec.transcribe_state == "done" and not form.force and (form.task in (None, rec.stt_task))
-    if result.duplicate and finished:
-        return UploadResult(
-            job_id=None, recording_id=rec.id, duplicate=True, restored=result.restored, state="done"
-        )
-    job_id = state.jobs.enqueue(recording_id=rec.id, options=options)  # the process's queue: runs it at once
+    assert intake.recording_id is not None
     return UploadResult(
-        job_id=job_id,
-        recording_id=rec.id,
-        duplicate=result.duplicate,
-        restored=result.restored,
-        state="queued",
+        job_id=intake.job_id,
+        recording_id=intake.recording_id,
+        duplicate=intake.duplicate,
+        restored=intake.restored,
+        state="queued" if intake.job_id is not None else "done",
     )
 
 

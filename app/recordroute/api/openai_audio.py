@@ -15,7 +15,7 @@ import logging
 import re
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fastapi import APIRouter, Request
 from fastapi.responses import Response, StreamingResponse
@@ -24,8 +24,11 @@ from starlette.concurrency import run_in_threadpool
 
 from ..engines.audio import AUDIO_EXTENSIONS
 from ..errors import CorruptMediaError, EmptyFileError, InputError, NoAudioError
-from ..pipeline.transcriptions import store_transcription, stt_options
+from ..pipeline.diarization import diarize_transcript
+from ..pipeline.transcriptions import store_transcription, stt_options, transcribe_samples
 from ..progress import CancelToken
+from ..settings import Settings
+from ..transcript import Segment, Transcript
 from . import openai_formats
 from .errors import ApiError, error_fields, param_of
 from .openai_schemas import TranscriptionForm, TranscriptionJson
@@ -34,6 +37,9 @@ from .serving import StreamResult
 from .sse import first_then_rest, sse_json
 from .state import ApiState, StateDep
 from .uploads import Upload, display_name, receive_upload, upload_dir
+
+if TYPE_CHECKING:
+    from ..engines.stt import SttOptions
 
 log = logging.getLogger(__name__)
 MODEL_ALIASES = frozenset({"whisper-1", "default"})
@@ -143,33 +149,25 @@ def _transcribe(
     path: Path,
     form: TranscriptionForm,
     task: str,
-    on_segment: Callable[[Any], None] | None = None,
+    on_segment: Callable[[Segment], None] | None = None,
     cancel: CancelToken | None = None,
-) -> Any:
+) -> Transcript:
     from ..engines.audio import decode
     from ..engines.stt import resolve_model
 
     s = state.ctx.settings
     resolve_model(model, model_dir=s.model_dir)  # 404 before any decoding for a missing model
     audio = decode(path, cancel=cancel)
-    key = state.ctx.stt_key(model)
-    with state.ctx.busy(key):  # the context's idle reaper leaves the model alone while it works
-        engine = state.ctx.stt(model)
-        # Load here, in the pool's long-lived thread: a CTranslate2 model first loaded inside the engine's
-        # short-lived per-call worker thread makes later transcriptions erratically slow (seen 2 s -> 30 s).
-        engine.load()
-        transcript = engine.transcribe(
-            audio.samples, _options(s, form, task), cancel=cancel, on_segment=on_segment
-        )
+    transcript = transcribe_samples(
+        state.ctx, model, audio.samples, _options(s, form, task), cancel=cancel, on_segment=on_segment
+    )
     if _diarize(form):
-        from ..pipeline.diarization import diarize_transcript
-
         count = len(form.known_speaker_names) or None  # the client knows how many people speak
         return diarize_transcript(state.ctx, audio.samples, transcript, num_speakers=count, cancel=cancel)
     return transcript
 
 
-def _options(s: Any, form: TranscriptionForm, task: str) -> Any:
+def _options(s: Settings, form: TranscriptionForm, task: str) -> SttOptions:
     options = stt_options(
         s,
         language=form.language,
@@ -187,7 +185,7 @@ def _diarize(form: TranscriptionForm) -> bool:
     return form.diarize or form.response_format == "diarized_json" or bool(form.known_speaker_names)
 
 
-def _store(state: ApiState, upload: Upload, transcript: Any, task: str) -> int:
+def _store(state: ApiState, upload: Upload, transcript: Transcript, task: str) -> int:
     assert upload.path is not None
     name = display_name(upload.filename)
     stored = store_transcription(
@@ -218,7 +216,7 @@ async def handle(request: Request, state: ApiState, task: str) -> Response:
         if form.stream:
             path = upload.path
 
-            def work(emit: Callable[[Any], None], cancel: CancelToken) -> Any:
+            def work(emit: Callable[[Segment], None], cancel: CancelToken) -> tuple[Transcript, int | None]:
                 transcript = _transcribe(state, model, path, form, task, on_segment=emit, cancel=cancel)
                 rec_id = _store(state, upload, transcript, task) if form.store else None
                 return transcript, rec_id

@@ -11,27 +11,25 @@ from typing import Any
 import numpy as np
 
 from ..pipeline import export
-from ..pipeline.transcriptions import store_segments
+from ..transcript import Segment, Transcript
 
 TRANSCRIPTION_FORMATS = ("json", "text", "srt", "vtt", "verbose_json", "diarized_json")
 
 
-def transcript_text(transcript: Any) -> str:
+def transcript_text(transcript: Transcript) -> str:
     return " ".join(s.text.strip() for s in transcript.segments if s.text.strip())
 
 
-def _scored(segment: Any, scored: Sequence[Any]) -> Any:
+def _scored(segment: Segment, scored: Sequence[Segment]) -> Segment:
     """The segment carrying Whisper's scores: itself, or (after diarization split it) the engine segment
     around its midpoint."""
-    if getattr(segment, "avg_logprob", None) is not None or not scored:
+    if segment.avg_logprob is not None or not scored:
         return segment
-    mid = ((segment.start or 0.0) + (segment.end or 0.0)) / 2
-    return min(
-        scored, key=lambda s: 0.0 if s.start <= mid <= s.end else min(abs(s.start - mid), abs(s.end - mid))
-    )
+    mid = ((segment.t0 or 0.0) + (segment.t1 or 0.0)) / 2
+    return min(scored, key=lambda s: 0.0 if s.t0 <= mid <= s.t1 else min(abs(s.t0 - mid), abs(s.t1 - mid)))
 
 
-def segment_scores(segment: Any, scored: Sequence[Any], temperature: float) -> dict[str, float]:
+def segment_scores(segment: Segment, scored: Sequence[Segment], temperature: float) -> dict[str, float]:
     """Whisper's own avg_logprob, compression_ratio and no_speech_prob for one segment (what clients filter
     hallucinations on), and the temperature that decoded it."""
     src = _scored(segment, scored)
@@ -48,12 +46,14 @@ def segment_scores(segment: Any, scored: Sequence[Any], temperature: float) -> d
     }
 
 
-def speaker_names(segments: Sequence[Any], names: Sequence[str], fallback: str = "label") -> dict[str, str]:
+def speaker_names(
+    segments: Sequence[Segment], names: Sequence[str], fallback: str = "label"
+) -> dict[str, str]:
     """Speaker label -> what a response shows: the client's known_speaker_names in order of first appearance,
     then letters (fallback "letter") or the labels themselves."""
     out: dict[str, str] = {}
     for s in segments:
-        label = getattr(s, "speaker", None) or "?"
+        label = s.speaker or "?"
         if label not in out:
             n = len(out)
             out[label] = names[n] if n < len(names) else (_letter(n) if fallback == "letter" else label)
@@ -61,7 +61,7 @@ def speaker_names(segments: Sequence[Any], names: Sequence[str], fallback: str =
 
 
 def verbose_json(
-    transcript: Any,
+    transcript: Transcript,
     *,
     words: bool,
     segments: bool = True,
@@ -78,19 +78,19 @@ def verbose_json(
         "text": transcript_text(transcript),
     }
     if segments or translation:  # a translation has no word timestamps: its segments always come back
-        scored = getattr(transcript, "scored", ())
+        scored = transcript.scored
         shown = speaker_names(transcript.segments, names)
         out["segments"] = [
             {
                 "id": i,
-                "seek": int(round(s.start * 100)),
-                "start": round(s.start, 3),
-                "end": round(s.end, 3),
+                "seek": int(round(s.t0 * 100)),
+                "start": round(s.t0, 3),
+                "end": round(s.t1, 3),
                 "text": s.text,
                 "tokens": [],
             }
             | segment_scores(s, scored, temperature)
-            | ({"speaker": shown[s.speaker]} if getattr(s, "speaker", None) else {})
+            | ({"speaker": shown[s.speaker]} if s.speaker else {})
             for i, s in enumerate(transcript.segments)
         ]
     if words and not translation:
@@ -103,7 +103,7 @@ def verbose_json(
     return out
 
 
-def diarized_segments(transcript: Any, names: Sequence[str] = ()) -> list[dict[str, Any]]:
+def diarized_segments(transcript: Transcript, names: Sequence[str] = ()) -> list[dict[str, Any]]:
     """diarized_json's segments (also the streamed `transcript.text.segment` events): `speaker` is a known
     speaker name or A, B, … in order of first appearance."""
     shown = speaker_names(transcript.segments, names, fallback="letter")
@@ -111,20 +111,20 @@ def diarized_segments(transcript: Any, names: Sequence[str] = ()) -> list[dict[s
         {
             "type": "transcript.text.segment",
             "id": f"seg_{i}",
-            "start": round(s.start, 3),
-            "end": round(s.end, 3),
+            "start": round(s.t0, 3),
+            "end": round(s.t1, 3),
             "text": s.text.strip(),
-            "speaker": shown[getattr(s, "speaker", None) or "?"],
+            "speaker": shown[s.speaker or "?"],
         }
         for i, s in enumerate(transcript.segments)
     ]
 
 
-def diarized_json(transcript: Any, names: Sequence[str] = ()) -> dict[str, Any]:
+def diarized_json(transcript: Transcript, names: Sequence[str] = ()) -> dict[str, Any]:
     """OpenAI's diarized_json: task, duration, text, the segments with their speakers, usage."""
     segments = diarized_segments(transcript, names)
     return {
-        "task": getattr(transcript, "task", "transcribe"),
+        "task": transcript.task,
         "duration": round(float(transcript.duration), 3),
         "text": transcript_text(transcript),
         "segments": segments,
@@ -137,7 +137,7 @@ def _letter(n: int) -> str:
 
 
 def format_transcription(
-    transcript: Any,
+    transcript: Transcript,
     response_format: str,
     *,
     words: bool = False,
@@ -167,9 +167,9 @@ def format_transcription(
     if response_format == "text":
         return transcript_text(transcript) + "\n", "text/plain; charset=utf-8"
     if response_format == "srt":
-        return export.to_srt(store_segments(transcript)), "text/plain; charset=utf-8"
+        return export.to_srt(transcript.numbered()), "text/plain; charset=utf-8"
     if response_format == "vtt":
-        return export.to_vtt(store_segments(transcript)), "text/vtt; charset=utf-8"
+        return export.to_vtt(transcript.numbered()), "text/vtt; charset=utf-8"
     raise ValueError(
         f"unknown response_format {response_format!r}; use one of {', '.join(TRANSCRIPTION_FORMATS)}"
     )

@@ -140,7 +140,7 @@ def embed_texts(state: ApiState, model: str, texts: list[str]) -> tuple[np.ndarr
     """Vectors for `texts` (cached per model + text), the prompt tokens and the embedder's name."""
     embedder = _embedder(state, model)
     key = embed_key(embedder.name)
-    state.ctx.engine(key, lambda: embedder)  # the context's idle reaper unloads it when unused
+    state.ctx.model(key, lambda: embedder)  # the context's idle reaper unloads it when unused
     with state.ctx.busy(key):
         cache = state.serving.embed_cache
         out = np.empty((len(texts), embedder.dim), dtype=np.float32)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from fastapi import APIRouter, Query
 from fastapi.responses import Response, StreamingResponse
@@ -26,6 +26,9 @@ from .schemas import (
 from .serving import StreamResult
 from .sse import first_then_rest, sse_json
 from .state import ApiState, StateDep
+
+if TYPE_CHECKING:
+    from ..pipeline.ask import Answer
 
 
 def _summary_out(rec: Any) -> SummaryOut:
@@ -61,23 +64,23 @@ def _ask_fn() -> Callable[..., Any]:
     return ask
 
 
-def _answer(answer: Any) -> AskOut:
+def _answer(answer: Answer) -> AskOut:
     cites = [
         CitationOut(
             n=c.n,
             recording_id=c.recording_id,
             title=c.title,
-            start=getattr(c, "start", None),
-            page=getattr(c, "page", None),
-            label=getattr(c, "label", None) or "",
+            start=c.start,
+            page=c.page,
+            label=c.label or "",
         )
-        for c in getattr(answer, "citations", [])
+        for c in answer.citations
     ]
     return AskOut(
         text=answer.text,
         citations=cites,
-        backend=getattr(answer, "backend_label", "") or "",
-        found=bool(getattr(answer, "found", True)),
+        backend=answer.backend_label or "",
+        found=answer.found,
     )
 
 

@@ -12,7 +12,8 @@ from typing import Annotated
 
 from fastapi import Depends, Request
 
-from ..pipeline.context import EMBED_KEY, AppContext, embed_key
+from ..engines.slots import ModelKind
+from ..pipeline.context import AppContext, embed_key
 from ..pipeline.model_downloads import ModelDownloads
 from ..pipeline.queue import JobQueue
 from .config import ApiConfig
@@ -59,15 +60,16 @@ class ApiState:
             from ..engines.stt import MODEL_CACHE
             from ..engines.stt.models import canonical_name
 
-            self.ctx.drop_engine(self.ctx.stt_key(name))
+            self.ctx.drop_model(self.ctx.stt_key(name))
             return MODEL_CACHE.unload(canonical_name(name))
         if kind == "embedding":
             from ..engines.embed import EMBED_CACHE
 
-            self.ctx.drop_engine(embed_key(name))
-            pipeline_embedder = self.ctx.loaded_engines().get(EMBED_KEY)
-            if getattr(pipeline_embedder, "name", None) == name:
-                self.ctx.drop_engine(EMBED_KEY)
+            self.ctx.drop_model(embed_key(name))
+            for key in self.ctx.models.holding(
+                ModelKind.EMBEDDING, name
+            ):  # the pipeline's, if it is this one
+                self.ctx.drop_model(key)
             self.serving.embed_cache.clear()
             return EMBED_CACHE.unload(name)
         return False

@@ -19,7 +19,7 @@ from ..job_options import JobOptions
 from ..paths import shown
 from ..pipeline import export, recognition, recovery, runner
 from ..pipeline.context import AppContext
-from ..pipeline.ingest import inspect
+from ..pipeline.intake import take_in
 from ..progress import CancelToken
 from ..settings import Settings
 from ..store import ListFilter, Recording
@@ -87,7 +87,6 @@ def job_options(args: argparse.Namespace) -> JobOptions:
     """`process`'s flags over its `--option KEY=VALUE` pairs; an unknown key or a bad value is refused."""
     speakers = getattr(args, "speakers", None)
     bounds = {k: getattr(args, k, None) for k in ("min_speakers", "max_speakers")}
-    hinted = speakers is not None or any(v is not None for v in bounds.values())
     flags: dict[str, Any] = {
         "language": getattr(args, "language", None) or None,
         "model": getattr(args, "model", None) or None,
@@ -97,7 +96,7 @@ def job_options(args: argparse.Namespace) -> JobOptions:
         **bounds,
         "force": getattr(args, "force", False) or None,
         "no_summary": getattr(args, "no_summary", False) or None,
-        "diarize": True if getattr(args, "diarize", False) or hinted else None,
+        "diarize": True if getattr(args, "diarize", False) else None,  # speaker hints imply it (JobOptions)
     }
     base = JobOptions.from_text(getattr(args, "option", None) or [])
     return dataclasses.replace(base, **{k: v for k, v in flags.items() if v is not None})
@@ -112,12 +111,12 @@ def cmd_process(args: argparse.Namespace) -> int:
         batch: list[tuple[Path, int | None, InputError | None]] = []
         for name in args.files:
             path = Path(name)
-            try:
-                inspect(path)  # validate first: bad input never creates a job or a recording
+            try:  # validated first: bad input never creates a job or a recording
+                intake = take_in(ctx, path, options, defer=True)
             except InputError as exc:
                 batch.append((path, None, exc))
                 continue
-            batch.append((path, runner.submit(ctx, path, options=options), None))
+            batch.append((path, intake.job_id, None))
         for path, job_id, error in batch:
             if job_id is None:
                 failures += 1

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from ..errors import RecordRouteError
 from ..inert import for_display
 from ..pipeline.export import FORMATS as EXPORT_FORMATS
+from ..vocab import Task
 from . import (  # noqa: F401  (registers sub-commands)
     commands,
     context_commands,
@@ -36,7 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("files", nargs="+", metavar="FILE")
     c.add_argument("--language", "-l", help="audio language code (ko, en, ja, zh...) or auto")
     c.add_argument("--model", "-m", help="Whisper model name or folder")
-    c.add_argument("--task", choices=("transcribe", "translate"), help="translate = into English")
+    c.add_argument("--task", choices=tuple(Task), help="translate = into English")
     c.add_argument("--force", action="store_true", help="transcribe again even if already done")
     c.add_argument("--no-summary", action="store_true", help="skip the minutes (summarize stage)")
     c.add_argument("--template", help="summary template (default: settings)")

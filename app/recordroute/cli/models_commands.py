@@ -13,6 +13,7 @@ from ..pipeline import model_manager as mm
 from ..pipeline.runner import JobEvent
 from ..progress import CancelToken, Progress, ProgressCallback
 from ..settings import Settings
+from ..vocab import JobState
 from .commands import cancel_on_signals, emit_json, extra_command, open_context, out
 from .progressbar import ProgressBar
 
@@ -107,7 +108,7 @@ def _with_bar(label: str, quiet: bool, call: Callable[[ProgressCallback, CancelT
 
     def report(p: Progress) -> None:
         if bar is not None:
-            bar(JobEvent(0, "running", p.stage, p.fraction, p.eta, p.message))
+            bar(JobEvent(0, JobState.RUNNING, p.stage, p.fraction, p.eta, p.message))
 
     with cancel_on_signals() as token:
         try:

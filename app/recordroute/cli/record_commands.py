@@ -17,6 +17,7 @@ from ..job_options import JobOptions
 from ..paths import shown
 from ..pipeline import recovery, runner
 from ..pipeline.context import AppContext
+from ..pipeline.intake import take_in
 from ..pipeline.live_captions import Caption, LiveCaptioner
 from ..pipeline.live_translation import LiveTranslator
 from ..pipeline.queue import JobQueue
@@ -209,7 +210,8 @@ def _live_captioner(
 def _process(ctx: AppContext, path: Path, *, meeting: bool = False) -> int:
     with cancel_on_signals() as token:
         # A meeting recording tells diarization that channel 1 is the user (only used when diarizing).
-        job_id = runner.submit(ctx, path, options=JobOptions(meeting=True) if meeting else None)
+        job_id = take_in(ctx, path, JobOptions(meeting=True) if meeting else None, defer=True).job_id
+        assert job_id is not None  # deferred: always a job
         bar = ProgressBar(path.name)
         final = runner.run_job(ctx, job_id, listener=bar, cancel=token)
         bar.close()

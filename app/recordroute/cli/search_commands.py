@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 from ..errors import InputError
 from ..pipeline import export
 from ..pipeline.runner import JobEvent
+from ..vocab import JobState
 from .commands import cancel_on_signals, emit_json, extra_command, open_context, out
 from .progressbar import ProgressBar
 
@@ -84,7 +85,7 @@ def _maybe_reindex(ctx, json_mode: bool) -> None:
 def _bar_progress(bar: ProgressBar | None):
     def report(p) -> None:
         if bar:
-            bar(JobEvent(0, "running", p.stage, p.fraction, p.eta, p.message or p.stage))
+            bar(JobEvent(0, JobState.RUNNING, p.stage, p.fraction, p.eta, p.message or p.stage))
 
     return report
 

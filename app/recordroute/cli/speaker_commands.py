@@ -11,6 +11,7 @@ from ..pipeline.export import hms
 from ..pipeline.meeting_context import speaker_suggestions
 from ..pipeline.runner import JobEvent
 from ..progress import Progress
+from ..vocab import DiarizeMethod, JobState
 from .commands import cancel_on_signals, emit_json, extra_command, open_context, out
 from .progressbar import ProgressBar
 
@@ -24,7 +25,7 @@ def add_speaker_commands(sub: argparse._SubParsersAction) -> None:
     c.add_argument("--max-speakers", type=int, metavar="N", help="at most N speakers (when estimating)")
     c.add_argument(
         "--method",
-        choices=("auto", "basic", "neural"),
+        choices=tuple(DiarizeMethod),
         help="neural = ONNX speaker model; basic = no model (default: settings)",
     )
     c.add_argument("--model", help="neural speaker-embedding model from the catalogue")
@@ -62,7 +63,7 @@ def cmd_diarize(args: argparse.Namespace) -> int:
 
     def report(p: Progress) -> None:
         if bar is not None:
-            bar(JobEvent(0, "running", "diarize", p.fraction, p.eta, p.message or p.stage, args.id))
+            bar(JobEvent(0, JobState.RUNNING, "diarize", p.fraction, p.eta, p.message or p.stage, args.id))
 
     with cancel_on_signals() as token:
         done = diarization.rediarize(

@@ -27,6 +27,7 @@ from ..errors import (
     UnsupportedFileError,
 )
 from ..progress import CancelToken, EtaEstimator, Progress, ProgressCallback
+from ..transcript import Segment
 
 log = logging.getLogger(__name__)
 
@@ -94,16 +95,9 @@ _NUL_PADDING = re.compile(rb"\x00{8,}")
 
 
 @dataclass
-class DocSegment:
-    index: int
-    text: str
-    page: int | None  # 1-based PDF page; None for text files
-
-
-@dataclass
 class Document:
     kind: str  # "pdf" | "text"
-    segments: list[DocSegment] = field(default_factory=list)
+    segments: list[Segment] = field(default_factory=list)
     pages: int | None = None
     encoding: str | None = None
     title: str | None = None
@@ -341,7 +335,7 @@ def extract_text_file(
     if path.suffix.lower() in (".md", ".markdown"):
         heading = re.search(r"^#\s+(.+)$", normalize_text(text), flags=re.MULTILINE)
         title = heading.group(1).strip() if heading else None
-    segments = [DocSegment(index=i, text=p, page=None) for i, p in enumerate(paragraphs)]
+    segments = [Segment(idx=i, text=p) for i, p in enumerate(paragraphs)]
     _report(progress, 1.0, eta)
     return Document(kind="text", segments=segments, pages=None, encoding=encoding, title=title)
 
@@ -376,7 +370,7 @@ def extract_pdf(
         raise CorruptDocumentError(
             f"{path.name}: the PDF cannot be read ({exc or type(exc).__name__})"
         ) from exc
-    segments: list[DocSegment] = []
+    segments: list[Segment] = []
     failed = 0
     for number in range(1, n_pages + 1):
         if cancel is not None:
@@ -388,7 +382,7 @@ def extract_pdf(
             log.warning("%s: page %d could not be read: %s", path.name, number, exc)
             text = ""
         if text:
-            segments.append(DocSegment(index=len(segments), text=text, page=number))
+            segments.append(Segment(idx=len(segments), text=text, page=number))
         _report(progress, number / n_pages, eta, f"page {number}/{n_pages}")
     if n_pages and failed == n_pages:
         raise CorruptDocumentError(f"{path.name}: none of the {n_pages} pages could be read")

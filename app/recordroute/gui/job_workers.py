@@ -22,6 +22,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 from ..errors import RecordRouteError
 from ..job_options import JobOptions
 from ..pipeline.context import AppContext
+from ..pipeline.intake import take_in
 from ..pipeline.queue import JobQueue
 from ..pipeline.runner import (
     JobEvent,  # the signals' type; faster-whisper & co. load later, on the job thread
@@ -196,8 +197,15 @@ class JobController(QObject):
         return ids[0] if ids else None
 
     # --- queue operations (cheap DB writes on the UI thread) -----------------------------------------------
-    def enqueue(self, paths: Sequence[Path], options: JobOptions | None = None) -> list[int]:
-        ids = self.queue.enqueue_files([Path(p) for p in paths], options=options)
+    def add_files(self, paths: Sequence[Path], options: JobOptions | None = None) -> list[int]:
+        """Queue dropped or opened files, through the one way in (`take_in`)."""
+        ids = []
+        for p in paths:  # the window reports a bad file on its failed job: no probing on the UI thread
+            intake = take_in(
+                self.queue.ctx, Path(p), options, defer=True, validate=False, enqueue=self.queue.enqueue
+            )
+            assert intake.job_id is not None  # deferred: always a job
+            ids.append(intake.job_id)
         self._autostart()
         return ids
 

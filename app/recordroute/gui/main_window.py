@@ -277,7 +277,7 @@ class MainWindow(WindowStatus, QMainWindow):
     def _on_triage(self, result: Triage, options: JobOptions | None = None) -> None:
         self.statusBar().clearMessage()  # "Checking N files…" ends here, whatever was found
         if result.accepted:
-            self.controller.enqueue(result.accepted, options)
+            self.controller.add_files(result.accepted, options)
             self.queue_dock.show()
             self.show_status(self.tr("Added %n file(s) to the queue", "", len(result.accepted)))
         for rej in result.rejected:

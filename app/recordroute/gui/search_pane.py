@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..pipeline.ask import ask
+from ..pipeline.ask import Answer, Citation, ask
 from ..pipeline.context import AppContext
 from ..pipeline.search import search
 from .job_workers import TaskWorker, run_task
@@ -284,7 +284,7 @@ class SearchPane(QWidget):
         self._answer_text += text
         self.answer.setHtml(markdown_html(html.escape(self._answer_text)))  # rendered as it streams
 
-    def _on_answer(self, answer: Any) -> None:
+    def _on_answer(self, answer: Answer) -> None:
         self._ask_worker = None
         self.ask_button.setEnabled(True)
         self.answer.setHtml(answer_html(answer, self.tr("Sources")))
@@ -305,21 +305,19 @@ class SearchPane(QWidget):
         )
 
 
-def citation_url(c: Any) -> str:
+def citation_url(c: Citation) -> str:
     parts = [f"rec={int(c.recording_id)}"]
-    if getattr(c, "start", None) is not None:
+    if c.start is not None:
         parts.append(f"t={float(c.start):.2f}")
-    if getattr(c, "segment_idx", None) is not None:
-        parts.append(f"seg={int(c.segment_idx)}")
-    if getattr(c, "page", None) is not None:
+    if c.page is not None:
         parts.append(f"p={int(c.page)}")
     return "rr://open?" + "&".join(parts)
 
 
-def answer_html(answer: Any, sources_title: str) -> str:
+def answer_html(answer: Answer, sources_title: str) -> str:
     """The answer text, escaped, with [n] markers turned into links to their citations."""
-    citations = {int(c.n): c for c in getattr(answer, "citations", [])}
-    text = html.escape(getattr(answer, "text", str(answer)))
+    citations = {int(c.n): c for c in answer.citations}
+    text = html.escape(answer.text)
 
     def link(m: re.Match[str]) -> str:
         c = citations.get(int(m.group(1)))
@@ -327,19 +325,15 @@ def answer_html(answer: Any, sources_title: str) -> str:
 
     body = re.sub(r"\[(\d+)\]", link, text)
     for c in citations.values():  # answers may carry the citation's label ("[title, 12:30]") instead of [n]
-        label = html.escape(getattr(c, "label", "") or "")
+        label = html.escape(c.label or "")
         if label and label in body:
             body = body.replace(label, f'<a href="{citation_url(c)}">{label}</a>')
     body = markdown_html(body)
     items = []
     for n, c in sorted(citations.items()):
-        where = (
-            clock(c.start)
-            if getattr(c, "start", None) is not None
-            else (f"p. {c.page}" if getattr(c, "page", None) else "")
-        )
-        label = html.escape(getattr(c, "label", "") or c.title)
+        where = clock(c.start) if c.start is not None else (f"p. {c.page}" if c.page else "")
+        label = html.escape(c.label or c.title)
         items.append(f'<li><a href="{citation_url(c)}">[{n}] {label}</a> {html.escape(where)}</li>')
-    backend = getattr(answer, "backend_label", "")
+    backend = answer.backend_label
     foot = f"<p style='color:gray'>{html.escape(backend)}</p>" if backend else ""
     return body + (f"<h4>{html.escape(sources_title)}</h4><ul>{''.join(items)}</ul>" if items else "") + foot

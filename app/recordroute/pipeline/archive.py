@@ -15,6 +15,7 @@ from ..job_options import JobOptions
 from ..store import ListFilter, Recording, SearchHit
 from .allowed_paths import allowed_file
 from .context import AppContext
+from .intake import take_in
 from .links import recording_link
 
 MAX_PAGE = 500  # segments in one transcript page
@@ -215,13 +216,10 @@ def process_allowed_file(
     `enqueue(path, options=...)` is the process's one way to start work (its job queue's `enqueue`).
     """
     path = allowed_file(raw_path, folders)
-    from .ingest import inspect
-
-    try:
-        inspect(path)  # refuse what cannot be processed before a job exists
+    try:  # refuse what cannot be processed before a job exists
+        job_id = take_in(ctx, Path(path), options, defer=True, enqueue=enqueue).job_id
     except InputError as exc:
         raise PathNotAllowed(f"{raw_path!r} cannot be processed: {exc.user_text()}") from None
-    job_id = enqueue(Path(path), options=options)
     return {"job_id": job_id, "path": str(path), "state": "queued"}
 
 

@@ -12,23 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Protocol
 
-
-class SegLike(Protocol):
-    @property
-    def start(self) -> float | None: ...
-    @property
-    def end(self) -> float | None: ...
-    @property
-    def text(self) -> str: ...
-
-
-class DocSegLike(Protocol):
-    @property
-    def text(self) -> str: ...
-    @property
-    def page(self) -> int | None: ...
+from ..transcript import Segment
 
 
 @dataclass(frozen=True)
@@ -45,7 +30,7 @@ class Chunk:
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？…])\s+|\n+")
 
 
-def _times(segments: Sequence[SegLike]) -> list[tuple[float, float]]:
+def _times(segments: Sequence[Segment]) -> list[tuple[float, float]]:
     """(start, end) per segment; missing or backwards times borrow their neighbour's."""
     out: list[tuple[float, float]] = []
     prev = 0.0
@@ -58,7 +43,7 @@ def _times(segments: Sequence[SegLike]) -> list[tuple[float, float]]:
 
 
 def chunk_transcript(
-    segments: Sequence[SegLike],
+    segments: Sequence[Segment],
     *,
     target_s: float = 45.0,
     min_s: float = 30.0,
@@ -138,7 +123,7 @@ def _join(units: list[tuple[int, str]]) -> str:
 
 
 def chunk_document(
-    segments: Sequence[DocSegLike], *, max_chars: int = 1200, overlap_chars: int = 150
+    segments: Sequence[Segment], *, max_chars: int = 1200, overlap_chars: int = 150
 ) -> list[Chunk]:
     if max_chars <= 0 or not 0 <= overlap_chars < max_chars:
         raise ValueError("need max_chars > 0 and 0 <= overlap_chars < max_chars")

@@ -14,11 +14,11 @@ import logging
 import sys
 import threading
 import time
-import weakref
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from ..engines.slots import ModelKind, SlotKey, WarmModels, release
 from ..settings import Settings
 from ..store import Store
 
@@ -28,16 +28,12 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 log = logging.getLogger(__name__)
 
-EMBED_KEY = "embed"  # the pipeline's embedder (the settings' choice)
-EMBED_PREFIX = "embed:"  # an embedder asked for by name (the API's /v1/embeddings)
+EMBED_KEY = SlotKey(ModelKind.EMBEDDING)  # the pipeline's embedder (the settings' choice)
 
 
-def _is_model_slot(key: str) -> bool:
-    return key.startswith(("stt:", EMBED_PREFIX)) or key == EMBED_KEY
-
-
-def embed_key(name: str) -> str:
-    return EMBED_PREFIX + name
+def embed_key(name: str) -> SlotKey:
+    """An embedder asked for by name (the API's /v1/embeddings)."""
+    return SlotKey(ModelKind.EMBEDDING, name)
 
 
 def release_memory() -> None:
@@ -57,10 +53,10 @@ class AppContext:
         self.settings = settings
         self.store = store or Store(settings.data_dir)
         self._lock = threading.Lock()
-        self._engines: dict[str, Any] = {}
+        self._engines: dict[str, Any] = {}  # shared objects that are not models (search index, search cache)
+        self.models = WarmModels()  # warm models: the engines' typed registry
+        self.models.on_touch = self._start_reaper
         self.idle_ttl = float(settings.model_idle_ttl if idle_ttl is None else idle_ttl)
-        self._last_used: dict[str, float] = {}
-        self._busy: dict[str, int] = {}
         self._stop = threading.Event()
         self._reaper: threading.Thread | None = None
         self.unloads = 0  # idle models unloaded and their memory released (for status pages and tests)
@@ -72,118 +68,68 @@ class AppContext:
             ctx.store.startup_recovery()
         return ctx
 
-    def stt_key(self, model: str | None = None) -> str:
-        return f"stt:{model or self.settings.stt_model}"
+    def stt_key(self, model: str | None = None) -> SlotKey:
+        return SlotKey(ModelKind.SPEECH, model or self.settings.stt_model)
 
     def stt(self, model: str | None = None) -> SttEngine:
         from ..engines.stt import SttEngine  # heavy: faster-whisper / ctranslate2
 
         name = model or self.settings.stt_model
-        key = self.stt_key(name)
-        with self._lock:
-            engine = self._engines.get(key)
-            if engine is None:
-                engine = SttEngine(name, model_dir=self.settings.model_dir, device=self.settings.stt_device)
-                self._engines[key] = engine
-            self._touch(key)
-        return engine
+        return self.models.get(
+            self.stt_key(name),
+            lambda: SttEngine(name, model_dir=self.settings.model_dir, device=self.settings.stt_device),
+        )
+
+    def model(self, key: SlotKey, factory: Callable[[], T]) -> T:
+        """A warm model shared by every caller of this context, made once, unloaded when idle."""
+        return self.models.get(key, factory)
 
     def engine(self, key: str, factory: Callable[[], T]) -> T:
-        """A warm object shared by every caller of this context (engines, search index, search cache), made once."""
+        """A warm object that is not a model (search index, search cache), made once, kept while the context lives."""
         with self._lock:
             if key not in self._engines:
                 self._engines[key] = factory()
-            self._touch(key)
-            return self._engines[key]
+            obj: T = self._engines[key]
+            return obj
 
     def loaded_engines(self) -> dict[str, Any]:
-        """A snapshot of the warm-engine slots."""
+        """A snapshot of the shared objects that are not models (models: `loaded_models`)."""
         with self._lock:
             return dict(self._engines)
 
-    def drop_engine(self, key: str) -> None:
-        with self._lock:
-            self._engines.pop(key, None)
-            self._last_used.pop(key, None)
+    def loaded_models(self) -> dict[SlotKey, Any]:
+        """A snapshot of the warm-model slots."""
+        return self.models.snapshot()
+
+    def drop_model(self, key: SlotKey) -> None:
+        self.models.drop(key)
 
     # --- idle unloading ----------------------------------------------------------------------------------------
-    def _touch(self, key: str) -> None:
-        """Called with the lock held."""
-        if _is_model_slot(key):
-            self._last_used[key] = time.monotonic()
-            self._start_reaper()
-
-    @contextlib.contextmanager
-    def busy(self, key: str) -> Iterator[None]:
+    def busy(self, key: SlotKey) -> contextlib.AbstractContextManager[None]:
         """Mark a model slot in use (a transcription longer than the TTL must not lose its model)."""
-        with self._lock:
-            self._busy[key] = self._busy.get(key, 0) + 1
-        try:
-            yield
-        finally:
-            with self._lock:
-                self._busy[key] -= 1
-                if not self._busy[key]:
-                    del self._busy[key]
-                if key in self._last_used:
-                    self._last_used[key] = time.monotonic()
+        return self.models.busy(key)
 
-    def idle_seconds(self, key: str) -> float | None:
-        with self._lock:
-            t = self._last_used.get(key)
-        return None if t is None else time.monotonic() - t
+    def idle_seconds(self, key: SlotKey) -> float | None:
+        return self.models.idle_seconds(key)
 
-    def reap(self, now: float | None = None) -> list[str]:
+    def reap(self, now: float | None = None) -> list[SlotKey]:
         """Unload every model idle longer than the TTL and not in use; returns the slots unloaded."""
         if self.idle_ttl <= 0:
             return []
         now = time.monotonic() if now is None else now
-        with self._lock:
-            idle = [
-                k
-                for k, t in self._last_used.items()
-                if now - t > self.idle_ttl and not self._busy.get(k) and self._holds_model(k)
-            ]
-            engines = [(k, self._engines.pop(k, None)) for k in idle]
-            for k in idle:
-                del self._last_used[k]
-        for key, engine in engines:
+        taken = self.models.take_idle(self.idle_ttl, now)
+        for key, engine in taken:
             if engine is not None:
                 self._release(key, engine)
-        if engines:
+        if taken:
             release_memory()
             with self._lock:
-                self.unloads += len(engines)
-        return idle
+                self.unloads += len(taken)
+        return [k for k, _ in taken]
 
-    def _holds_model(self, key: str) -> bool:
-        """False for a speech slot whose model is not loaded yet (a load may be under way: keep the slot, so
-        the model it loads is still tracked and unloaded later)."""
-        if not key.startswith("stt:"):
-            return True
-        engine = self._engines.get(key)
-        resolved = getattr(engine, "_resolved", None)
-        cache = getattr(engine, "cache", None)
-        return resolved is not None and cache is not None and bool(cache.models_named(resolved.name))
-
-    def _release(self, key: str, engine: Any) -> None:
+    def _release(self, key: SlotKey, engine: Any) -> None:
         """Drop the process-wide cache entries behind a slot, so the model's memory can really be freed."""
-        loaded: list[weakref.ref[Any]] = []
-        if key.startswith("stt:"):
-            from ..engines.stt import MODEL_CACHE
-
-            resolved = getattr(engine, "_resolved", None)
-            if resolved is not None:
-                for cache in {
-                    id(c): c for c in (MODEL_CACHE, getattr(engine, "cache", MODEL_CACHE))
-                }.values():
-                    loaded += [weakref.ref(m) for m in cache.models_named(resolved.name)]
-                    cache.unload(resolved.name)
-        elif key == EMBED_KEY or key.startswith(EMBED_PREFIX):
-            from ..engines.embed import EMBED_CACHE
-
-            loaded.append(weakref.ref(engine))
-            EMBED_CACHE.unload(getattr(engine, "name", ""))
+        loaded = release(key, engine)
         del engine
         release_memory()
         if any(ref() is not None for ref in loaded):
@@ -192,7 +138,11 @@ class AppContext:
             log.info("unloaded idle model %s", key)
 
     def _start_reaper(self) -> None:
-        """Called with the lock held: one daemon thread per context, only when a TTL is set."""
+        """One daemon thread per context, only when a TTL is set."""
+        with self._lock:
+            self._start_reaper_locked()
+
+    def _start_reaper_locked(self) -> None:
         if self.idle_ttl <= 0 or self._reaper is not None or self._stop.is_set():
             return
         interval = max(0.05, min(30.0, self.idle_ttl / 4))

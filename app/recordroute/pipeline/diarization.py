@@ -7,7 +7,7 @@ setting) asks for it; `diarize_recording` also runs on an existing recording.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 from typing import Any
 
 import numpy as np
@@ -16,14 +16,16 @@ from ..engines.diarize import Diarization, DiarizeOptions, available, diarize, s
 from ..engines.diarize.meeting import decode_channels, diarize_meeting
 from ..errors import InputError
 from ..progress import CancelToken, ProgressCallback, null_progress
-from ..store import Segment, Store, Word
+from ..store import Store
+from ..transcript import Segment, Transcript, Word
+from ..vocab import DiarizeMethod, StageState
 from . import stages
 from .context import AppContext
 
 # Cosine similarity above which a saved voice profile is suggested for a speaker. Measured on the synthetic
 # dialogues (bench/diarization.py): neural d-vectors of one voice score ~0.97 across recordings, the closest
 # other voice ~0.74; basic vectors, scaled by the new recording's statistics, ~0.64 against at most ~0.40.
-MATCH_THRESHOLD = {"neural": 0.85, "basic": 0.5}
+MATCH_THRESHOLD: dict[str, float] = {DiarizeMethod.NEURAL: 0.85, DiarizeMethod.BASIC: 0.5}
 ME_NAME = "Me"  # the microphone's speaker in meeting mode (a saved voice profile may rename it)
 ATTENDEE_BONUS = 0.1  # a saved voice whose name is on the meeting's calendar event
 
@@ -43,8 +45,12 @@ class Suggestion:
 
 def choose_method(ctx: AppContext, method: str | None) -> str:
     method = method or ctx.settings.diarize_method
-    if method == "auto":
-        return "neural" if available(ctx.data_dir / "models", ctx.settings.model_dir) else "basic"
+    if method == DiarizeMethod.AUTO:
+        return (
+            DiarizeMethod.NEURAL
+            if available(ctx.data_dir / "models", ctx.settings.model_dir)
+            else DiarizeMethod.BASIC
+        )
     return method
 
 
@@ -170,10 +176,10 @@ def diarize_recording(
     rec = store.recordings.get(rec_id)
     if rec.is_document:
         raise InputError(f"recording {rec_id} is a document: only audio and video have speakers")
-    if rec.transcribe_state != "done":
+    if rec.transcribe_state != StageState.DONE:
         raise InputError(f"recording {rec_id} is not transcribed yet", hint="run `recordroute retry` first")
     method = choose_method(ctx, method)
-    store.recordings.update(rec_id, diarize_state="running")
+    store.recordings.set_stage_state(rec_id, "diarize", StageState.RUNNING)
     t0 = time.monotonic()
     try:
         path = store.library.path(rec.stored_name)
@@ -192,7 +198,7 @@ def diarize_recording(
         else:
             diar = diarize(decode(path, cancel=cancel).samples, options, progress=progress, cancel=cancel)
     except BaseException:
-        store.recordings.update(rec_id, diarize_state="failed")
+        store.recordings.set_stage_state(rec_id, "diarize", StageState.FAILED)
         raise
     elapsed = time.monotonic() - t0
     current = store.transcripts.segments(rec_id, include_flagged=True)
@@ -213,7 +219,7 @@ def diarize_recording(
             speakers=[(s.label, s.talk_time, s.embedding) for s in diar.speakers],
             meta=meta,
         )
-        store.recordings.update(rec_id, con, diarize_state="done")
+        store.recordings.set_stage_state(rec_id, "diarize", StageState.DONE, con)
         lost = store.summaries.remap_corrections(con, rec_id, before, identities(segments))
         store.recordings.log(
             rec_id,
@@ -229,29 +235,16 @@ def diarize_recording(
     return diar
 
 
-@dataclass
-class DiarizedTranscript:
-    """A transcript made outside the store (the OpenAI-compatible route) with a speaker on every segment."""
-
-    segments: list[Segment]
-    language: str
-    duration: float
-    model: str
-    task: str = "transcribe"
-    scored: list[Any] = field(default_factory=list)  # the engine's segments, with Whisper's per-window scores
-
-
 def diarize_transcript(
     ctx: AppContext,
     samples: np.ndarray,
-    transcript: Any,
+    transcript: Transcript,
     *,
     method: str | None = None,
     num_speakers: int | None = None,
     cancel: CancelToken | None = None,
-) -> DiarizedTranscript:
-    from .transcriptions import store_segments
-
+) -> Transcript:
+    """A transcript made outside the store (the OpenAI-compatible route) with a speaker on every segment."""
     options = DiarizeOptions(
         method=choose_method(ctx, method),
         num_speakers=num_speakers,
@@ -259,14 +252,8 @@ def diarize_transcript(
         model_dir=ctx.settings.model_dir,
     )
     diar = diarize(samples, options, cancel=cancel)
-    return DiarizedTranscript(
-        align(store_segments(transcript), diar),
-        transcript.language,
-        float(transcript.duration),
-        transcript.model,
-        getattr(transcript, "task", "transcribe"),
-        list(transcript.segments),
-    )
+    scored = list(transcript.segments)  # before align splits them: the parts keep no scores of their own
+    return replace(transcript, segments=align(transcript.numbered(), diar), scored=scored)
 
 
 # --- voice profiles ---------------------------------------------------------------------------------------

@@ -25,9 +25,9 @@ import numpy as np
 
 from ..errors import IndexCorrupt, RecordRouteError
 from ..progress import CancelToken, Progress, ProgressCallback, null_progress
-from ..store import Segment
 from ..store.chunks import bump_generation
 from ..store.vector_files import MANIFEST, dir_id, sweep_temp, writer_lock
+from ..transcript import Segment
 from . import stages
 from .chunking import Chunk, chunk_document, chunk_transcript
 from .context import EMBED_KEY, AppContext, embed_key
@@ -87,7 +87,7 @@ class SemanticIndex:
         """The model this process's settings ask for (used for a new library and for an explicit re-index)."""
         from ..engines.embed import embedder_from_settings
 
-        return self.ctx.engine(EMBED_KEY, lambda: embedder_from_settings(self.ctx.settings))
+        return self.ctx.model(EMBED_KEY, lambda: embedder_from_settings(self.ctx.settings))
 
     def embedder(self) -> Embedder:
         """The library's model (its active vector space): every process searches and indexes with it, whatever
@@ -116,10 +116,10 @@ class SemanticIndex:
         settings = self.ctx.settings
         if name.startswith("ollama:"):
             model = name.split(":", 1)[1]
-            return self.ctx.engine(
+            return self.ctx.model(
                 embed_key(name), lambda: get_embedder(model, backend="ollama", host=settings.ollama_host)
             )
-        return self.ctx.engine(embed_key(name), lambda: get_embedder(name, model_dir=settings.model_dir))
+        return self.ctx.model(embed_key(name), lambda: get_embedder(name, model_dir=settings.model_dir))
 
     def _note(self, text: str) -> None:
         if self._noted != text:

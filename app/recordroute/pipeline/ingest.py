@@ -20,8 +20,9 @@ from ..engines.notes import is_sidecar, read_sidecar
 from ..errors import EmptyFileError, FileNotFound, InputError, NotFoundError, RecordRouteError, StorageError
 from ..paths import shown
 from ..progress import CancelToken, Progress, ProgressCallback, null_progress
-from ..store import Recording, Segment, Store
+from ..store import Recording, Store
 from ..store.recordings import DuplicateContent
+from ..vocab import StageState
 from .meeting_context import link_calendar
 
 # Folders given as input are walked this deep at most (a drop of "/" must not hang the app).
@@ -119,12 +120,11 @@ def _add(store: Store, info: Inspected, content_hash: str, progress: ProgressCal
                     con,
                     pages=doc.pages,
                     encoding=doc.encoding,
-                    transcribe_state="done",
+                    transcribe_state=StageState.DONE,  # created transcribed: the text is its transcript
                     language=docs.detect_language(doc.text),
                     **{**fields, "title": doc.title or fields["title"]},
                 )
-                segs = [Segment(idx=s.index, text=s.text, page=s.page) for s in doc.segments]
-                store.transcripts.replace(con, rec_id, segs)
+                store.transcripts.replace(con, rec_id, doc.segments)
             # Notes typed while recording (a sidecar beside the file) arrive with the recording, in one change.
             store.notes.insert_in(con, rec_id, notes)
             store.recordings.log(

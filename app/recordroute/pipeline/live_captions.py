@@ -181,18 +181,18 @@ class LiveCaptioner:
         self.passes += 1
         segments = [s for s in transcript.segments if s.text.strip()]
         stable_until = duration - self.hold
-        commit_n = sum(1 for s in segments if s.end <= stable_until)
+        commit_n = sum(1 for s in segments if s.t1 <= stable_until)
         if commit_n == 0 and duration >= self.window * 0.9 and segments:
             commit_n = max(1, len(segments) - 1)  # the window is full: keep it moving
-        new = [Caption(s.text.strip(), t0 + s.start, t0 + s.end, True) for s in segments[:commit_n]]
+        new = [Caption(s.text.strip(), t0 + s.t0, t0 + s.t1, True) for s in segments[:commit_n]]
         tentative = " ".join(s.text.strip() for s in segments[commit_n:])
         audio_end_at = (
             arrived - (received - (base + audio.size)) / RATE
         )  # when the window's last sample arrived
         for s in segments:
-            end = t0 + s.end
+            end = t0 + s.t1
             if end > self._shown_until + 0.05:
-                self.delays.append(now - (audio_end_at - (duration - s.end)))
+                self.delays.append(now - (audio_end_at - (duration - s.t1)))
                 self._shown_until = end
         if new:
             self.committed.extend(new)

@@ -17,6 +17,7 @@ from ..engines.models import (
     download_model,
     import_model,
 )
+from ..engines.slots import ModelKind
 from ..errors import RecordRouteError
 from ..progress import CancelToken, ProgressCallback
 from ..settings import Key, Settings
@@ -136,18 +137,14 @@ def _unload(ctx: AppContext, state: ModelState) -> None:
         from ..engines.stt import MODEL_CACHE
 
         MODEL_CACHE.unload(state.name)
-        for key, engine in ctx.loaded_engines().items():
-            if (
-                key.startswith("stt:")
-                and getattr(getattr(engine, "_resolved", None), "name", None) == state.name
-            ):
-                ctx.drop_engine(key)
+        for key in ctx.models.holding(ModelKind.SPEECH, state.name):
+            ctx.drop_model(key)
     else:
         from ..engines.embed import EMBED_CACHE
 
         EMBED_CACHE.unload(state.name)
-        ctx.drop_engine(EMBED_KEY)
-        ctx.drop_engine(embed_key(state.name))
+        ctx.drop_model(EMBED_KEY)
+        ctx.drop_model(embed_key(state.name))
 
 
 def use(settings: Settings, name: str, *, kind: str | None = None) -> tuple[ModelState, str]:

@@ -22,6 +22,7 @@ from pathlib import Path
 from ..errors import RecordRouteError
 from ..job_options import JobOptions
 from ..progress import CancelToken
+from ..vocab import JobState
 from . import runner
 from .context import AppContext
 from .runner import JobEvent, JobListener
@@ -86,7 +87,7 @@ class JobQueue:
         self._threads.clear()
         for job_id in running if requeue else ():
             try:
-                if self.ctx.store.jobs.get(job_id).state == "cancelled":
+                if self.ctx.store.jobs.get(job_id).state == JobState.CANCELLED:
                     self.ctx.store.jobs.requeue(job_id)
             except RecordRouteError:
                 log.warning("could not re-queue job %s on shutdown", job_id)
@@ -150,7 +151,7 @@ class JobQueue:
     def cancel(self, job_id: int) -> bool:
         """Cancel a queued job at once or signal a running one; True if anything was cancelled."""
         if self.ctx.store.jobs.cancel_queued(job_id):
-            self._emit(JobEvent(job_id, "cancelled", "", message="cancelled by the user"))
+            self._emit(JobEvent(job_id, JobState.CANCELLED, "", message="cancelled by the user"))
             self._changed()
             return True
         with self._lock:
@@ -192,7 +193,7 @@ class JobQueue:
             return bool(self._threads) and self._idle == len(self._threads)
 
     def depth(self) -> int:
-        return len(self.ctx.store.jobs.list(states=("queued",), limit=100_000))
+        return len(self.ctx.store.jobs.list(states=(JobState.QUEUED,), limit=100_000))
 
     # --- worker -------------------------------------------------------------------------------------------
     def _loop(self) -> None:

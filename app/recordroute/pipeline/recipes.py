@@ -9,7 +9,7 @@ from ..progress import CancelToken, ProgressCallback
 from ..settings import Settings
 from ..store.recipes import RecipeRun
 from .context import AppContext
-from .summaries import resolve_backend, to_sumsegs
+from .summaries import resolve_backend
 
 
 def recipe_dirs(settings: Settings) -> list[Path]:
@@ -41,7 +41,7 @@ def run_recipe(
     store = ctx.store
     rec = store.recordings.get(rec_id)
     recipe = get_recipe(name, recipe_dirs(ctx.settings))
-    segments = to_sumsegs(store.transcripts.segments(rec.id))
+    segments = store.transcripts.segments(rec.id)
     if not any(s.text.strip() for s in segments):
         raise InputError(
             f"recording {rec_id} has no transcript to run '{name}' on", hint="transcribe it first"

@@ -24,13 +24,14 @@ from ..engines.capture.recorder import alive_folder
 from ..job_options import JobOptions
 from ..settings import Settings
 from ..store.locks import mark_held
+from ..vocab import JobState
 from . import runner
 from .context import AppContext
 
 log = logging.getLogger(__name__)
 
 INBOX_DIR = "recordings-inbox"
-_HANDLED_JOB_STATES = ("queued", "running", "interrupted")
+_HANDLED_JOB_STATES = (JobState.QUEUED, JobState.RUNNING, JobState.INTERRUPTED)
 
 
 @dataclass(frozen=True)

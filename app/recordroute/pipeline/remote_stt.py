@@ -50,31 +50,8 @@ def transcribe(
 
 
 def _local(run: StageRun, media: Path, model: str, options: SttOptions) -> tuple[Transcript, float | None]:
-    """Decoded and transcribed block by block (engines.audio_stream): memory stays flat on long files."""
-    from ..engines.audio import probe
-    from ..engines.audio_stream import Block, blocks
-    from ..engines.stt.streamed import transcribe_blocks
+    """Decoded and transcribed block by block through the shared step (transcriptions.transcribe_media)."""
+    from .transcriptions import transcribe_media
 
-    duration = probe(media).duration
-    engine = run.ctx.stt(model)
-    started = False  # decode progress shows until the first block is handed on, then transcription's
-
-    def decode_progress(p: Progress) -> None:
-        if not started:
-            run.progress(p)
-
-    def first_seen(block: Block) -> Block:
-        nonlocal started
-        started = True
-        return block
-
-    with run.ctx.busy(run.ctx.stt_key(model)):  # the idle reaper leaves a model alone while it works
-        transcript = transcribe_blocks(
-            engine,
-            (first_seen(b) for b in blocks(media, progress=decode_progress, cancel=run.cancel)),
-            options,
-            duration=duration,
-            progress=run.progress,
-            cancel=run.cancel,
-        )
+    transcript = transcribe_media(run.ctx, model, media, options, progress=run.progress, cancel=run.cancel)
     return transcript, transcript.duration

@@ -17,6 +17,7 @@ from typing import Any
 from ..errors import Cancelled, RecordRouteError
 from ..job_options import JobOptions
 from ..progress import CancelToken, Progress
+from ..vocab import JobState, StageState
 from . import stages as stage_registry
 from .context import AppContext
 from .stages import StageRun
@@ -29,7 +30,7 @@ class JobEvent:
     """What faces see while a job runs."""
 
     job_id: int
-    state: str  # running, done, failed, cancelled
+    state: JobState  # running, done, failed, cancelled
     stage: str
     fraction: float = 0.0
     eta: float | None = None
@@ -83,7 +84,7 @@ def run_job(
     emit = listener or (lambda _e: None)
     if not store.jobs.claim(job_id):
         job = store.jobs.get(job_id)
-        return JobEvent(job_id, job.state, "", message=f"job is {job.state}, not queued")
+        return JobEvent(job_id, JobState(job.state), "", message=f"job is {job.state}, not queued")
     job = store.jobs.get(job_id)
     scratch: dict[str, Any] = {}
     current = ""
@@ -113,7 +114,7 @@ def run_job(
         emit(
             JobEvent(
                 job_id,
-                "running",
+                JobState.RUNNING,
                 current,
                 p.fraction,
                 p.eta,
@@ -129,7 +130,7 @@ def run_job(
         emit(
             JobEvent(
                 job_id,
-                "running",
+                JobState.RUNNING,
                 current,
                 last_fraction,
                 None,
@@ -142,19 +143,19 @@ def run_job(
 
     try:
         for stage in job.stages:
-            if stage.state in ("done", "skipped"):
+            if stage.state in (StageState.DONE, StageState.SKIPPED):
                 continue
             current = stage.name
             run = StageRun(ctx, job, report, cancel, scratch, text=stream)
             if not stage_registry.applies(stage.name, run):
-                store.jobs.stage_finish(job_id, stage.name, "skipped")
+                store.jobs.stage_finish(job_id, stage.name, StageState.SKIPPED)
                 continue
             polled()
             store.jobs.stage_start(job_id, stage.name)
-            emit(JobEvent(job_id, "running", stage.name, 0.0, None, "starting", job.recording_id))
+            emit(JobEvent(job_id, JobState.RUNNING, stage.name, 0.0, None, "starting", job.recording_id))
             t0 = time.monotonic()
             stage_registry.get(stage.name)(run)
-            store.jobs.stage_finish(job_id, stage.name, "done")
+            store.jobs.stage_finish(job_id, stage.name, StageState.DONE)
             _log(
                 ctx,
                 job.recording_id,
@@ -163,21 +164,21 @@ def run_job(
                 job_id,
             )
         polled()
-        store.jobs.finish(job_id, "done")
-        final = JobEvent(job_id, "done", current, 1.0, 0.0, "done", job.recording_id)
+        store.jobs.finish(job_id, JobState.DONE)
+        final = JobEvent(job_id, JobState.DONE, current, 1.0, 0.0, "done", job.recording_id)
     except Cancelled:
         final = _fail(
-            ctx, job_id, job.recording_id, current, "cancelled", "cancelled by the user", "cancelled"
+            ctx, job_id, job.recording_id, current, JobState.CANCELLED, "cancelled by the user", "cancelled"
         )
     except RecordRouteError as exc:
-        final = _fail(ctx, job_id, job.recording_id, current, "failed", exc.user_text(), exc.code)
+        final = _fail(ctx, job_id, job.recording_id, current, JobState.FAILED, exc.user_text(), exc.code)
     except MemoryError:
         final = _fail(
             ctx,
             job_id,
             job.recording_id,
             current,
-            "failed",
+            JobState.FAILED,
             "out of memory (close other apps or choose a smaller model)",
             "memory",
         )
@@ -188,7 +189,7 @@ def run_job(
             job_id,
             job.recording_id,
             current,
-            "failed",
+            JobState.FAILED,
             f"internal error in {current}: {type(exc).__name__}: {exc}",
             "internal",
         )
@@ -200,7 +201,7 @@ def run_job(
 
 
 def _fail(
-    ctx: AppContext, job_id: int, rec_id: int | None, stage: str, state: str, message: str, code: str
+    ctx: AppContext, job_id: int, rec_id: int | None, stage: str, state: JobState, message: str, code: str
 ) -> JobEvent:
     store = ctx.store
     with store.db.tx() as con:

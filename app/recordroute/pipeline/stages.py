@@ -14,7 +14,9 @@ from typing import Any
 from ..errors import RecordRouteError
 from ..job_options import JobOptions
 from ..progress import CancelToken, ProgressCallback
-from ..store import Job
+from ..settings import Settings
+from ..store import Job, Recording
+from ..vocab import StageState
 from .context import AppContext
 from .ingest import ingest
 
@@ -92,6 +94,13 @@ def stage_ingest(run: StageRun) -> None:
 
 
 # --- transcribe -------------------------------------------------------------------------------------------
+def already_done(rec: Recording, options: JobOptions, settings: Settings) -> bool:
+    """The one "skip if already done" rule (intake and the stage): transcribed with the task asked for (the
+    job's, else the settings'), and no `force`."""
+    task = options.task or settings.stt_task
+    return rec.transcribe_state == StageState.DONE and not options.force and rec.stt_task == task
+
+
 def stage_transcribe(run: StageRun) -> None:
     from . import remote_stt
     from .recognition import SPEECH_SECONDS, recognition_report
@@ -105,12 +114,12 @@ def stage_transcribe(run: StageRun) -> None:
     task = run.options.task or settings.stt_task
     language = run.options.language or settings.stt_language
     model = run.options.model or settings.stt_model
-    if rec.transcribe_state == "done" and not run.options.force and rec.stt_task == task:
+    if already_done(rec, run.options, settings):
         return  # duplicate import of a finished recording: nothing to redo
     # Transcribing again: the old version stays "done" (and shown) until the new one is complete.
-    again = rec.transcribe_state == "done"
+    again = rec.transcribe_state == StageState.DONE
     if not again:
-        store.recordings.update(rec.id, transcribe_state="running")
+        store.recordings.set_stage_state(rec.id, "transcribe", StageState.RUNNING)
 
     t0 = time.monotonic()
     options = stt_options(settings, language=language, task=task)
@@ -122,10 +131,10 @@ def stage_transcribe(run: StageRun) -> None:
     elapsed = time.monotonic() - t0
     with store.db.tx() as con:
         store.transcripts.replace(con, rec.id, segments)
+        store.recordings.set_stage_state(rec.id, "transcribe", StageState.DONE, con)
         store.recordings.update(
             rec.id,
             con,
-            transcribe_state="done",
             language=transcript.language,
             stt_model=transcript.model,
             stt_task=task,
@@ -134,8 +143,8 @@ def stage_transcribe(run: StageRun) -> None:
         )
         if again:  # corrections and speakers belonged to the old segments
             store.summaries.drop_corrections(con, rec.id)
-            if rec.diarize_state == "done":
-                store.recordings.update(rec.id, con, diarize_state="none")
+            if rec.diarize_state == StageState.DONE:
+                store.recordings.set_stage_state(rec.id, "diarize", StageState.NONE, con)
         store.recordings.log(
             rec.id,
             transcribe_summary(transcript, elapsed, task),

@@ -14,22 +14,12 @@ from typing import Any
 from ..errors import Cancelled, InputError, RecordRouteError
 from ..progress import CancelToken, ProgressCallback
 from ..settings import Settings
-from ..store import Segment, Store, SummaryRecord
+from ..store import Store, SummaryRecord
+from ..transcript import Segment
 from . import stages
 from .context import AppContext
 
 TokenCallback = Callable[[str], None]
-
-
-@dataclass(frozen=True)
-class SumSeg:
-    """What the summarizer sees of a segment. Documents have no times, so their page stands in."""
-
-    start: float
-    end: float
-    text: str
-    page: int | None = None
-    speaker: str | None = None  # rendered as `Name: text` so minutes can name owners
 
 
 def _nothing_to_summarize(store: Store, rec_id: int) -> InputError:
@@ -48,18 +38,6 @@ def _nothing_to_summarize(store: Store, rec_id: int) -> InputError:
             f"recording {rec_id} has nothing recognised reliably to summarize: {what}", hint=hint
         )
     return InputError(f"recording {rec_id} has no transcript to summarize", hint="transcribe it first")
-
-
-def to_sumsegs(segments: list[Segment]) -> list[SumSeg]:
-    out = []
-    for s in segments:
-        if s.start is not None:
-            out.append(
-                SumSeg(s.start, s.end if s.end is not None else s.start, s.text, speaker=s.speaker_name)
-            )
-        else:
-            out.append(SumSeg(0.0, 0.0, s.text, page=s.page))
-    return out
 
 
 def template_dirs(settings: Settings) -> list[Path]:
@@ -112,7 +90,7 @@ def summarize_recording(
 
     store, settings = ctx.store, ctx.settings
     rec = store.recordings.get(rec_id)
-    segments = to_sumsegs(store.transcripts.segments(rec_id))
+    segments = store.transcripts.segments(rec_id)
     if not any(s.text.strip() for s in segments):
         raise _nothing_to_summarize(store, rec_id)
     lang = resolve_language(language or settings.summary_language, segments)
@@ -260,7 +238,7 @@ def correct_recording(
         )
     warnings: list[str] = []
     fixed = correct_transcript(
-        to_sumsegs(segments),
+        segments,
         backend=llm,
         vocabulary=settings.vocabulary,
         language=rec.language or "auto",

@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..progress import CancelToken, Progress, ProgressCallback, null_progress
 from ..settings import Settings
-from ..store import HiddenSpeech, Segment, Word
+from ..store import HiddenSpeech
+from ..transcript import Segment, Transcript
+from ..vocab import StageState
 from .context import AppContext
 from .ingest import ingest
 
 if TYPE_CHECKING:
+    import numpy as np
+
     from ..engines.stt import SttOptions
 
 
@@ -21,7 +27,7 @@ def stt_options(settings: Settings, *, language: str | None, task: str, **overri
     from ..engines.stt import SttOptions
 
     return SttOptions(
-        language=None if language in (None, "", "auto") else language,
+        language=language,  # SttOptions reads "auto" as no language forced
         task=task,
         vad=settings.stt_vad,
         vocabulary=list(settings.vocabulary),
@@ -34,27 +40,77 @@ def stt_options(settings: Settings, *, language: str | None, task: str, **overri
     )
 
 
-def store_segments(transcript: Any) -> list[Segment]:
-    """engines.stt Transcript segments, the flagged ones included, -> store Segments in time order."""
-    segments = transcript.all_segments() if hasattr(transcript, "all_segments") else transcript.segments
-    return [
-        Segment(
-            idx=i,
-            text=s.text,
-            start=s.start,
-            end=s.end,
-            words=[Word(w.start, w.end, w.word, w.probability) for w in s.words],
-            confidence=getattr(s, "confidence", None),
-            flag=getattr(s, "flag", None),
+def transcribe_samples(
+    ctx: AppContext,
+    model: str,
+    samples: np.ndarray,
+    options: SttOptions,
+    *,
+    progress: ProgressCallback = null_progress,
+    cancel: CancelToken | None = None,
+    on_segment: Callable[[Segment], None] | None = None,
+) -> Transcript:
+    """The one transcription step every face shares (the job stage and `/v1/audio/transcriptions`)."""
+    with ctx.busy(ctx.stt_key(model)):  # the context's idle reaper leaves the model alone while it works
+        engine = ctx.stt(model)
+        # Load here, in the caller's long-lived thread: a CTranslate2 model first loaded inside the engine's
+        # short-lived per-call worker thread makes later transcriptions erratically slow (seen 2 s -> 30 s).
+        engine.load()
+        return engine.transcribe(samples, options, progress=progress, cancel=cancel, on_segment=on_segment)
+
+
+def transcribe_media(
+    ctx: AppContext,
+    model: str,
+    media: Path,
+    options: SttOptions,
+    *,
+    progress: ProgressCallback = null_progress,
+    cancel: CancelToken | None = None,
+) -> Transcript:
+    """The same step for a file, decoded and transcribed block by block (engines.audio_stream): memory stays
+    flat on long files. Decode progress shows until the first block is handed on, then transcription's."""
+    from ..engines.audio import probe
+    from ..engines.audio_stream import Block, blocks
+    from ..engines.stt.streamed import transcribe_blocks
+
+    duration = probe(media).duration
+    started = False
+
+    def decode_progress(p: Progress) -> None:
+        if not started:
+            progress(p)
+
+    def first_seen(block: Block) -> Block:
+        nonlocal started
+        started = True
+        return block
+
+    with ctx.busy(ctx.stt_key(model)):  # the idle reaper leaves a model alone while it works
+        engine = ctx.stt(model)
+        engine.load()  # in this long-lived thread, as transcribe_samples does
+        return transcribe_blocks(
+            engine,
+            (first_seen(b) for b in blocks(media, progress=decode_progress, cancel=cancel)),
+            options,
+            duration=duration,
+            progress=progress,
+            cancel=cancel,
         )
-        for i, s in enumerate(segments)
-    ]
 
 
-def transcribe_summary(transcript: Any, seconds: float, task: str) -> str:
+def store_segments(transcript: Transcript) -> list[Segment]:
+    """What the library stores of a transcript: its segments, the flagged ones included, numbered in time order."""
+    segments = transcript.all_segments()
+    for i, s in enumerate(segments):
+        s.idx = i
+    return segments
+
+
+def transcribe_summary(transcript: Transcript, seconds: float, task: str) -> str:
     """The event-log line of a transcription: what ran, what came out, what was hidden or dropped."""
     visible = len(transcript.segments)
-    flagged = getattr(transcript, "flagged", [])
+    flagged = transcript.flagged
     line = (
         f"transcribed {transcript.duration:.1f} s with {transcript.model} ({task}, language "
         f"{transcript.language}) in {seconds:.1f} s: {visible} segments"
@@ -74,7 +130,13 @@ class StoredTranscription:
 
 
 def store_transcription(
-    ctx: AppContext, path: Path, transcript: Any, *, title: str, source_name: str, task: str = "transcribe"
+    ctx: AppContext,
+    path: Path,
+    transcript: Transcript,
+    *,
+    title: str,
+    source_name: str,
+    task: str = "transcribe",
 ) -> StoredTranscription:
     """Import `path` into the library and save `transcript` as its transcript (no second transcription).
 
@@ -85,14 +147,14 @@ def store_transcription(
     rec = result.recording
     if result.created:
         store.recordings.update(rec.id, title=title, source_name=source_name)
-    if result.created or rec.transcribe_state != "done":
+    if result.created or rec.transcribe_state != StageState.DONE:
         segments = store_segments(transcript)
         with store.db.tx() as con:
             store.transcripts.replace(con, rec.id, segments)
+            store.recordings.set_stage_state(rec.id, "transcribe", StageState.DONE, con)
             store.recordings.update(
                 rec.id,
                 con,
-                transcribe_state="done",
                 language=transcript.language,
                 stt_model=transcript.model,
                 stt_task=task,

@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 
 from ..errors import InputError, NotFoundError, RecordRouteError
 from ..progress import CancelToken, ProgressCallback
-from ..store import Segment, Store, SummaryRecord
+from ..store import Store, SummaryRecord
+from ..transcript import Segment
 from .context import AppContext
 from .summaries import resolve_backend
 

@@ -20,13 +20,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..engines import kinds
 from ..engines.notes import is_sidecar
 from ..errors import RecordRouteError
 from ..paths import shown
 from . import runner
 from .context import AppContext
-from .ingest import ingest
+from .intake import take_in
 
 log = logging.getLogger(__name__)
 
@@ -133,24 +132,27 @@ class FolderWatcher:
         return out
 
     def _take(self, path: Path) -> WatchEvent:
-        try:
-            kinds.detect_kind(path)  # unsupported, broken, or not what its extension says
-            result = ingest(self.ctx.store, path)
+        try:  # unsupported, broken, or not what its extension says: rejected before anything is stored
+            intake = take_in(self.ctx, path, enqueue=lambda **kw: self.enqueue(kw["recording_id"]))
         except RecordRouteError as exc:
             return self._emit(WatchEvent("rejected", path, exc.user_text()))
         except OSError as exc:
             return self._emit(
                 WatchEvent("error", path, f"{shown(path.name)}: cannot read it ({exc.strerror or exc})")
             )
-        rec = result.recording
-        if result.duplicate:
+        rec = intake.recording
+        assert rec is not None
+        if intake.duplicate:  # queued again only if its earlier processing did not finish
             event = WatchEvent(
-                "duplicate", path, f"{shown(path.name)}: already in the library as '{rec.title}'", rec.id
+                "duplicate",
+                path,
+                f"{shown(path.name)}: already in the library as '{rec.title}'",
+                rec.id,
+                intake.job_id,
             )
         else:
-            job_id = self.enqueue(rec.id)
             event = WatchEvent(
-                "imported", path, f"{shown(path.name)}: imported as recording {rec.id}", rec.id, job_id
+                "imported", path, f"{shown(path.name)}: imported as recording {rec.id}", rec.id, intake.job_id
             )
         self._move(path)
         return self._emit(event)

@@ -13,12 +13,13 @@ from typing import Any
 from ..errors import NotFoundError, StorageError
 from ..job_options import JobOptions
 from ..paths import stored, unstored
+from ..vocab import JobState, StageState
 from .db import Database, inserted_id
 from .locks import mark_held, others_alive
 from .models import Job, Stage
 
-ACTIVE = ("queued", "running")
-FINISHED = ("done", "failed", "cancelled", "interrupted")
+ACTIVE = (JobState.QUEUED, JobState.RUNNING)
+FINISHED = (JobState.DONE, JobState.FAILED, JobState.CANCELLED, JobState.INTERRUPTED)
 _process = {
     "name": "process"
 }  # what this process is, stored with the jobs it queues ("window", "serve", "cli")
@@ -212,7 +213,7 @@ class Jobs:
         self,
         job_id: int,
         name: str,
-        state: str = "done",
+        state: str = StageState.DONE,
         error: str | None = None,
         con: sqlite3.Connection | None = None,
     ) -> None:
@@ -350,5 +351,9 @@ class Jobs:
     def resumable(self) -> builtins.list[int]:
         """What `retry` resumes by default: interrupted jobs, plus queued ones when no other RecordRoute is
         alive to run them (a process killed between queueing and starting a job leaves it queued)."""
-        states = ("interrupted",) if others_alive(marks_folder(self.db)) else ("interrupted", "queued")
+        states = (
+            (JobState.INTERRUPTED,)
+            if others_alive(marks_folder(self.db))
+            else (JobState.INTERRUPTED, JobState.QUEUED)
+        )
         return [j.id for j in self.list(states=states, limit=10_000)]

@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..job_options import JobOptions
+from ..transcript import Segment, Word
+from ..vocab import StageState
 
 
 @dataclass
@@ -52,69 +54,26 @@ class Recording:
         return {k: getattr(self, k) for k in self.__dataclass_fields__}
 
 
-@dataclass
-class Word:
-    start: float
-    end: float
-    word: str
-    probability: float = 1.0
-    speaker: str | None = None
-
-
-@dataclass
-class Segment:
-    idx: int
-    text: str
-    start: float | None = None
-    end: float | None = None
-    page: int | None = None
-    words: list[Word] = field(default_factory=list)
-    id: int | None = None
-    speaker: str | None = None  # diarization label, e.g. "S1"
-    speaker_name: str | None = None  # what faces show: the user's name for the label, else the label
-    confidence: float | None = None  # mean token probability from the speech model
-    flag: str | None = None  # why the text is not trusted (hidden from minutes, search, exports); None: shown
-    source_idx: int | None = None  # the transcription segment this one was split from (diarization)
-
-    @classmethod
-    def from_row(cls, row: sqlite3.Row) -> Segment:
-        words = [Word(**w) for w in json.loads(row["words"])] if row["words"] else []
-        keys = row.keys()
-        speaker = row["speaker"] if "speaker" in keys else None
-        name = row["speaker_name"] if "speaker_name" in keys else None
-        return cls(
-            id=row["id"],
-            idx=row["idx"],
-            text=row["text"],
-            start=row["start"],
-            end=row["end"],
-            page=row["page"],
-            words=words,
-            speaker=speaker,
-            speaker_name=name or speaker,
-            confidence=row["confidence"] if "confidence" in keys else None,
-            flag=row["flag"] if "flag" in keys else None,
-            source_idx=row["source_idx"] if "source_idx" in keys else None,
-        )
-
-    def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = {
-            "idx": self.idx,
-            "start": self.start,
-            "end": self.end,
-            "page": self.page,
-            "text": self.text,
-            "words": [w.__dict__ for w in self.words],
-        }
-        if self.confidence is not None:
-            out["confidence"] = self.confidence
-        if self.flag is not None:
-            out["flag"] = self.flag
-        if self.speaker is not None:
-            out["speaker"] = self.speaker_name or self.speaker
-            out["speaker_label"] = self.speaker
-            out["words"] = [{**w.__dict__, "speaker": out["speaker"]} for w in self.words]
-        return out
+def segment_from_row(row: sqlite3.Row) -> Segment:
+    """A saved segment; `speaker_name` comes from the speakers join when the query made one."""
+    words = [Word(**w) for w in json.loads(row["words"])] if row["words"] else []
+    keys = row.keys()
+    speaker = row["speaker"] if "speaker" in keys else None
+    name = row["speaker_name"] if "speaker_name" in keys else None
+    return Segment(
+        id=row["id"],
+        idx=row["idx"],
+        text=row["text"],
+        start=row["start"],
+        end=row["end"],
+        page=row["page"],
+        words=words,
+        speaker=speaker,
+        speaker_name=name or speaker,
+        confidence=row["confidence"] if "confidence" in keys else None,
+        flag=row["flag"] if "flag" in keys else None,
+        source_idx=row["source_idx"] if "source_idx" in keys else None,
+    )
 
 
 @dataclass(frozen=True)
@@ -136,7 +95,7 @@ class HiddenSpeech:
 class Stage:
     name: str
     seq: int
-    state: str = "pending"
+    state: str = StageState.PENDING
     progress: float = 0.0
     eta: float | None = None
     started_at: float | None = None
@@ -188,7 +147,12 @@ class Job:
     @property
     def current_stage(self) -> Stage | None:
         for stage in self.stages:
-            if stage.state in ("running", "pending", "failed", "cancelled"):
+            if stage.state in (
+                StageState.RUNNING,
+                StageState.PENDING,
+                StageState.FAILED,
+                StageState.CANCELLED,
+            ):
                 return stage
         return self.stages[-1] if self.stages else None
 

@@ -10,14 +10,16 @@ from collections.abc import Iterable
 from typing import Any
 
 from ..errors import InputError, NotFoundError
+from ..vocab import StageState
 from .chunks import bump_generation
 from .db import Database
 from .filters import ListFilter, filter_conditions, search_where
 from .models import Event, Recording
+from .stage_state import STAGE_STATE_COLUMNS as STAGE_STATE_COLUMNS  # re-exported for the faces
+from .stage_state import write_stage_state
 
 _SORTABLE = {"imported_at", "recorded_at", "title", "duration", "id"}
 # Per-stage status columns of the schema (transcribe_state, summarize_state, index_state).
-STAGE_STATE_COLUMNS = tuple(name for name in Recording.__dataclass_fields__ if name.endswith("_state"))
 
 
 class DuplicateContent(sqlite3.IntegrityError):
@@ -87,24 +89,16 @@ class Recordings:
             raise NotFoundError(f"no recording with id {rec_id}")
 
     def set_stage_state(self, rec_id: int, stage: str, state: str, con: Any = None) -> None:
-        """Record a stage's outcome on the recording; stages without a status column (ingest) have none."""
-        column = f"{stage}_state"
-        if column in STAGE_STATE_COLUMNS:
-            (con or self.db.connection()).execute(
-                f"UPDATE recordings SET {column} = ? WHERE id = ?", (state, rec_id)
-            )
+        """Record a stage's status on the recording; stages without a status column (ingest) have none."""
+        write_stage_state(con or self.db.connection(), rec_id, stage, state)
 
     def mark_indexing(self, con: Any, rec_id: int) -> None:
         """The recording's chunks changed: its vectors are stale until `mark_indexed`."""
-        con.execute(
-            "UPDATE recordings SET index_state = 'running', index_model = NULL WHERE id = ?", (rec_id,)
-        )
+        write_stage_state(con, rec_id, "index", StageState.RUNNING, index_model=None)
 
     def mark_indexed(self, con: Any, rec_ids: Iterable[int], model: str) -> None:
-        con.executemany(
-            "UPDATE recordings SET index_state = 'done', index_model = ? WHERE id = ?",
-            [(model, rid) for rid in rec_ids],
-        )
+        for rid in rec_ids:
+            write_stage_state(con, rid, "index", StageState.DONE, index_model=model)
 
     def rename(self, rec_id: int, title: str) -> None:
         title = " ".join(title.split())

@@ -13,8 +13,10 @@ from typing import Any
 import numpy as np
 
 from ..errors import InputError, NotFoundError
+from ..vocab import StageState
 from .chunks import bump_generation
 from .db import Database
+from .stage_state import write_stage_state
 
 
 @dataclass
@@ -105,9 +107,7 @@ class Speakers:
             "INSERT INTO speakers (recording_id, label, talk_time, embedding, run_version) VALUES (?,?,?,?,?)",
             [(rec_id, label, talk, _blob(emb), version) for label, talk, emb in speakers],
         )
-        con.execute(
-            "UPDATE recordings SET index_state = 'stale' WHERE id = ? AND index_state = 'done'", (rec_id,)
-        )
+        write_stage_state(con, rec_id, "index", StageState.STALE, only_from=StageState.DONE)
         return version
 
     def latest_run(self, rec_id: int) -> DiarizationRun | None:

@@ -12,8 +12,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import NotFoundError
+from ..vocab import StageState
 from .db import Database, inserted_id
 from .jobs import marks_folder, pid_alive
+from .stage_state import write_stage_state
 
 
 @dataclass
@@ -64,7 +66,7 @@ class Summaries:
                 "created_at, pid) VALUES (?, ?, ?, ?, ?, ?, 'running', ?, ?)",
                 (rec_id, version, template, language, backend, model, time.time(), os.getpid()),
             )
-            con.execute("UPDATE recordings SET summarize_state = 'running' WHERE id = ?", (rec_id,))
+            write_stage_state(con, rec_id, "summarize", StageState.RUNNING)
             return inserted_id(cur)
 
     def complete(
@@ -98,7 +100,7 @@ class Summaries:
                     summary_id,
                 ),
             )
-            con.execute("UPDATE recordings SET summarize_state = 'done' WHERE id = ?", (row[0],))
+            write_stage_state(con, row[0], "summarize", StageState.DONE)
             if title and retitle:
                 con.execute(
                     "UPDATE recordings SET title = ?, title_source = 'llm' WHERE id = ? AND title_source NOT IN ('user', 'calendar')",
@@ -112,12 +114,13 @@ class Summaries:
                 (state, error, time.time(), summary_id),
             )
             # The recording keeps 'done' if an earlier version completed: its minutes are still there.
-            con.execute(
-                "UPDATE recordings SET summarize_state = CASE WHEN EXISTS (SELECT 1 FROM summaries "
-                "WHERE recording_id = recordings.id AND state = 'complete') THEN 'done' ELSE ? END "
-                "WHERE id = (SELECT recording_id FROM summaries WHERE id = ?)",
-                (state, summary_id),
-            )
+            owner = con.execute("SELECT recording_id FROM summaries WHERE id = ?", (summary_id,)).fetchone()
+            if owner is not None:
+                complete = con.execute(
+                    "SELECT 1 FROM summaries WHERE recording_id = ? AND state = 'complete' LIMIT 1",
+                    (owner[0],),
+                ).fetchone()
+                write_stage_state(con, owner[0], "summarize", StageState.DONE if complete else state)
 
     def language_mismatch(
         self,
@@ -146,11 +149,9 @@ class Summaries:
                     summary_id,
                 ),
             )
-            con.execute(
-                "UPDATE recordings SET summarize_state = 'language_mismatch' "
-                "WHERE id = (SELECT recording_id FROM summaries WHERE id = ?)",
-                (summary_id,),
-            )
+            owner = con.execute("SELECT recording_id FROM summaries WHERE id = ?", (summary_id,)).fetchone()
+            if owner is not None:
+                write_stage_state(con, owner[0], "summarize", StageState.LANGUAGE_MISMATCH)
 
     def latest(self, rec_id: int) -> SummaryRecord | None:
         row = (

@@ -7,11 +7,13 @@ import sqlite3
 from collections.abc import Sequence
 
 from ..errors import NotFoundError
+from ..vocab import StageState
 from .chunks import bump_generation
 from .db import Database
 from .filters import filter_conditions
 from .fts import bigrams, build_match, make_snippet
-from .models import HiddenSpeech, SearchHit, Segment, Word
+from .models import HiddenSpeech, SearchHit, Segment, Word, segment_from_row
+from .stage_state import write_stage_state
 
 
 class Transcripts:
@@ -74,7 +76,7 @@ class Transcripts:
             f"WHERE s.recording_id = ?{hidden} ORDER BY s.idx",
             (rec_id,),
         )
-        return [Segment.from_row(r) for r in rows]
+        return [segment_from_row(r) for r in rows]
 
     def hidden(self, rec_id: int) -> HiddenSpeech:
         """How much speech was kept hidden as not recognised reliably."""
@@ -109,9 +111,7 @@ class Transcripts:
             )
             bump_generation(con)
             # Its search chunks now hold the old wording: flag them for a re-index (the GUI offers one).
-            con.execute(
-                "UPDATE recordings SET index_state = 'stale' WHERE id = ? AND index_state = 'done'", (rec_id,)
-            )
+            write_stage_state(con, rec_id, "index", StageState.STALE, only_from=StageState.DONE)
             con.execute(
                 "INSERT INTO events (recording_id, at, level, stage, message) "
                 "VALUES (?, strftime('%s','now'), 'info', 'edit', ?)",

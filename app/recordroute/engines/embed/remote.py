@@ -8,7 +8,6 @@ query/passage distinction: models that want prefixes (e5) get the server's defau
 
 from __future__ import annotations
 
-import httpx
 import numpy as np
 
 from ...errors import RemoteEngineError
@@ -28,6 +27,8 @@ class RemoteEmbedder:
         self.max_tokens = 512
         self.multilingual = True  # unknown: the server's model decides; no English-only note is shown
         self._dim = 0
+        import httpx  # on first use: the window never pays for it (embed/__init__ imports this module)
+
         headers = {"Authorization": f"Bearer {api_key}"} if api_key else {}
         self._client = httpx.Client(timeout=httpx.Timeout(timeout, connect=10.0), headers=headers)
 
@@ -38,6 +39,8 @@ class RemoteEmbedder:
         return self._dim
 
     def _request(self, texts: list[str]) -> np.ndarray:
+        import httpx
+
         try:
             res = self._client.post(
                 self.url, json={"model": self.model, "input": texts, "encoding_format": "float"}

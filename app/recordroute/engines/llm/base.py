@@ -260,8 +260,6 @@ class _LinkedCancel(CancelToken):
 
     def raise_if_cancelled(self) -> None:
         if self.cancelled:
-            from ...errors import Cancelled
-
             raise Cancelled()
 
     def wait(self, seconds: float) -> bool:

@@ -9,30 +9,10 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from typing import Any, Protocol
+from dataclasses import dataclass, field, replace
+from typing import Any
 
-
-class SegLike(Protocol):
-    """Read-only, so frozen dataclasses and named tuples satisfy it too."""
-
-    @property
-    def start(self) -> float: ...
-    @property
-    def end(self) -> float: ...
-    @property
-    def text(self) -> str: ...
-
-
-@dataclass(frozen=True)
-class Seg:
-    """A plain segment (also used for the pieces of a split segment)."""
-
-    start: float
-    end: float
-    text: str
-    speaker: str | None = None
-    page: int | None = None  # documents: the page stands in for the time
+from ...transcript import Segment
 
 
 @dataclass(frozen=True)
@@ -40,7 +20,7 @@ class Chunk:
     index: int
     start: float
     end: float
-    segments: tuple[Seg, ...]
+    segments: tuple[Segment, ...]
     text: str  # one "[mm:ss] text" line per segment
     tokens: int  # estimated prompt tokens of `text`
     overlap: int = 0  # how many leading segments repeat the previous chunk
@@ -88,10 +68,11 @@ def fmt_ts(seconds: float) -> str:
     return f"[{h}:{m:02d}:{s:02d}]" if h else f"[{m:02d}:{s:02d}]"
 
 
-def render_line(seg: SegLike) -> str:
-    speaker = getattr(seg, "speaker", None)
-    page = getattr(seg, "page", None)
-    stamp = f"[p. {page}]" if page is not None else fmt_ts(seg.start)
+def render_line(seg: Segment) -> str:
+    """`[mm:ss] Name: text` (a document's page stands in for the time)."""
+    speaker = seg.label
+    page = seg.page
+    stamp = f"[p. {page}]" if page is not None else fmt_ts(seg.t0)
     body = " ".join(seg.text.split())
     return f"{stamp} {speaker}: {body}" if speaker else f"{stamp} {body}"
 
@@ -151,17 +132,14 @@ def _hard_split_chars(text: str, budget: int, tokenizer: Any) -> list[str]:
     return out
 
 
-def split_segment(seg: SegLike, budget_tokens: int, tokenizer: Any = None) -> list[Seg]:
+def split_segment(seg: Segment, budget_tokens: int, tokenizer: Any = None) -> list[Segment]:
     """Split one segment into pieces whose rendered line fits `budget_tokens`; times are interpolated."""
-    speaker = getattr(seg, "speaker", None)
-    page = getattr(seg, "page", None)
-    base = Seg(seg.start, seg.end, seg.text, speaker, page)
+    base = replace(seg, start=seg.t0, end=seg.t1, words=[])
     if count_tokens(render_line(base), tokenizer) + 1 <= budget_tokens:
         return [base]
     # Room for the timestamp/speaker prefix and the newline.
-    room = max(
-        1, budget_tokens - count_tokens(render_line(Seg(seg.end, seg.end, "", speaker)), tokenizer) - 4
-    )
+    prefix = replace(base, start=base.t1, text="", page=None)
+    room = max(1, budget_tokens - count_tokens(render_line(prefix), tokenizer) - 4)
     pieces: list[str] = []
     cur = ""
     used = 0
@@ -181,28 +159,28 @@ def split_segment(seg: SegLike, budget_tokens: int, tokenizer: Any = None) -> li
     if cur:
         pieces.append(cur)
     total = sum(len(p) for p in pieces) or 1
-    out: list[Seg] = []
-    t = seg.start
-    span = max(0.0, seg.end - seg.start)
+    out: list[Segment] = []
+    t = base.t0
+    span = max(0.0, base.t1 - base.t0)
     for p in pieces:
         t_end = t + span * len(p) / total
-        out.append(Seg(t, t_end, p, speaker, page))
+        out.append(replace(base, start=t, end=t_end, text=p))
         t = t_end
     return out
 
 
 # --- chunk planning -----------------------------------------------------------------------------------------
-def _line_cost(seg: Seg, tokenizer: Any) -> int:
+def _line_cost(seg: Segment, tokenizer: Any) -> int:
     return count_tokens(render_line(seg), tokenizer) + 1  # + the newline
 
 
-def _make_chunk(index: int, segs: list[Seg], costs: list[int], overlap: int) -> Chunk:
+def _make_chunk(index: int, segs: list[Segment], costs: list[int], overlap: int) -> Chunk:
     text = "\n".join(render_line(s) for s in segs)
-    return Chunk(index, segs[0].start, segs[-1].end, tuple(segs), text, sum(costs), overlap)
+    return Chunk(index, segs[0].t0, segs[-1].t1, tuple(segs), text, sum(costs), overlap)
 
 
 def plan_chunks(
-    segments: Sequence[SegLike],
+    segments: Sequence[Segment],
     budget_tokens: int,
     overlap_segments: int = 1,
     tokenizer: Any = None,
@@ -211,7 +189,7 @@ def plan_chunks(
     `overlap_segments` segments of the previous chunk when they fit beside at least one new segment."""
     if budget_tokens < 8:
         raise ValueError(f"chunk budget of {budget_tokens} tokens is too small")
-    units: list[Seg] = []
+    units: list[Segment] = []
     for seg in segments:
         if seg.text and seg.text.strip():
             units.extend(split_segment(seg, budget_tokens, tokenizer))
@@ -220,7 +198,7 @@ def plan_chunks(
     i = 0
     n = len(units)
     while i < n:
-        cur: list[Seg] = []
+        cur: list[Segment] = []
         cur_costs: list[int] = []
         overlap = 0
         if chunks and overlap_segments > 0:

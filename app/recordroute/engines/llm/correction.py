@@ -9,8 +9,8 @@ from typing import Any
 
 from ...errors import LLMTruncated
 from ...progress import CancelToken, EtaEstimator, Progress, ProgressCallback
+from ...transcript import Segment
 from .base import GenOptions, LLMBackend
-from .chunking import SegLike
 from .context import with_context_retry
 from .extractive import ExtractiveBackend
 from .summarizer import CorrectionRequest, build_correction_requests, messages_tokens, parse_correction
@@ -19,7 +19,7 @@ log = logging.getLogger(__name__)
 
 
 def correct_transcript(
-    segments: Sequence[SegLike],
+    segments: Sequence[Segment],
     *,
     backend: LLMBackend,
     vocabulary: Sequence[str] = (),
@@ -71,7 +71,7 @@ def correct_transcript(
 
 
 def _correct_requests(
-    segments: Sequence[SegLike],
+    segments: Sequence[Segment],
     backend: LLMBackend,
     vocabulary: Sequence[str],
     language: str,
@@ -83,7 +83,9 @@ def _correct_requests(
     """Every correction request planned for `num_ctx`, run in order: (requests, marker -> text, notes)."""
     notes: list[str] = []
     margin = max(64, num_ctx // 16)
-    probe = build_correction_requests([_Probe()], vocabulary, 10**6, language=language, tokenizer=tokenizer)
+    probe = build_correction_requests(
+        [Segment(0.0, 0.0, "x")], vocabulary, 10**6, language=language, tokenizer=tokenizer
+    )
     overhead = messages_tokens(probe[0].messages[:1], tokenizer) + 16
     budget = max(64, (num_ctx - margin - overhead) * 2 // 5)  # the answer is about as long as the input
     requests = build_correction_requests(segments, vocabulary, budget, language=language, tokenizer=tokenizer)
@@ -110,9 +112,3 @@ def _correct_requests(
         notes.extend(notes_here)
         fixed.update(got)
     return requests, fixed, notes
-
-
-class _Probe:
-    start = 0.0
-    end = 0.0
-    text = "x"

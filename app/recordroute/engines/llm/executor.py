@@ -14,8 +14,9 @@ from typing import Any
 
 from ...errors import InputError, LLMContextExceeded, LLMError, LLMTruncated, NotFoundError
 from ...progress import CancelToken, EtaEstimator, Progress, ProgressCallback
+from ...transcript import Segment
 from .base import ChatMessage, GenOptions, LLMBackend, TokenCallback
-from .chunking import Chunk, SegLike, rechunk
+from .chunking import Chunk, rechunk
 from .context import with_context_retry
 from .extractive import ExtractiveBackend, extractive_title
 from .summarizer import (
@@ -54,7 +55,7 @@ class SummaryResult:
     warnings: list[str] = field(default_factory=list)
 
 
-def resolve_language(language: str, segments: Sequence[SegLike]) -> str:
+def resolve_language(language: str, segments: Sequence[Segment]) -> str:
     """The output language: "auto" means the transcript's own language."""
     if language and language != "auto":
         return language
@@ -189,7 +190,7 @@ class _Run:
                 )
 
     # --- title ----------------------------------------------------------------------------------------------
-    def title(self, text: str, segments: Sequence[SegLike]) -> str:
+    def title(self, text: str, segments: Sequence[Segment]) -> str:
         body = text
         while True:
             messages = build_title_request(body, self.language)
@@ -222,7 +223,7 @@ def _for_language(template: Template, language: str) -> Template:
 
 
 def summarize(
-    segments: Sequence[SegLike],
+    segments: Sequence[Segment],
     *,
     backend: LLMBackend,
     template: Template,
@@ -275,7 +276,7 @@ def summarize(
 
 def _summarize_run(
     run: _Run,
-    segments: Sequence[SegLike],
+    segments: Sequence[Segment],
     on_token: TokenCallback | None,
     on_reset: Callable[[], None] | None,
     want_title: bool = True,

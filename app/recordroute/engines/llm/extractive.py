@@ -14,8 +14,9 @@ from collections.abc import Sequence
 import numpy as np
 
 from ...progress import CancelToken
+from ...transcript import Segment
 from .base import ChatMessage, GenOptions, HealthStatus, LLMBackend, LLMResult, TokenCallback
-from .chunking import SegLike, count_tokens, fmt_ts
+from .chunking import count_tokens, fmt_ts
 from .sentences import MAX_CHARS, Sentence, join_sentences
 from .summarizer import detect_language
 from .templates import Section, Template, load_templates
@@ -149,12 +150,12 @@ def textrank(sentences: Sequence[str], damping: float = 0.85, iterations: int = 
 
 
 # --- the summary --------------------------------------------------------------------------------------------
-def _units(segments: Sequence[SegLike]) -> list[tuple[float, str]]:
+def _units(segments: Sequence[Segment]) -> list[tuple[float, str]]:
     """Whole sentences (joined across segments, see sentences.py) with their start times."""
     return [(s.start, s.text) for s in join_sentences(segments) if len(s.text) >= 2]
 
 
-def _unit_speakers(segments: Sequence[SegLike]) -> list[str | None]:
+def _unit_speakers(segments: Sequence[Segment]) -> list[str | None]:
     """The speaker of each unit of `_units` (same order), for diarized transcripts."""
     return [s.speaker for s in join_sentences(segments) if len(s.text) >= 2]
 
@@ -177,7 +178,7 @@ def _action_line(t: float, sent: str, lang: str, speaker: str | None = None) -> 
 
 
 def extractive_markdown(
-    segments: Sequence[SegLike],
+    segments: Sequence[Segment],
     sections: Sequence[Section],
     language: str,
     *,
@@ -231,12 +232,12 @@ def extractive_markdown(
     return "\n".join(out).rstrip() + "\n"
 
 
-def extractive_summary(segments: Sequence[SegLike], template: Template, language: str = "auto") -> str:
+def extractive_summary(segments: Sequence[Segment], template: Template, language: str = "auto") -> str:
     lang = detect_language(" ".join(s.text for s in segments)) if language == "auto" else language
     return extractive_markdown(segments, template.sections, lang)
 
 
-def extractive_title(segments: Sequence[SegLike], limit: int = 70) -> str:
+def extractive_title(segments: Sequence[Segment], limit: int = 70) -> str:
     """A complete phrase, never a fragment: the most central short whole sentence (without its final stop),
     else the strongest keywords as a noun phrase ("Budget, survey and release" / "예산 · 설문 · 출시")."""
     units = _units(segments)
@@ -312,14 +313,7 @@ def _parse_ts(ts: str) -> float:
     return float(sum(v * 60**i for i, v in enumerate(reversed(parts))))
 
 
-class _Line:
-    def __init__(self, start: float, text: str) -> None:
-        self.start = start
-        self.end = start
-        self.text = text
-
-
-def _parse_prompt(messages: Sequence[ChatMessage]) -> tuple[list[_Line], list[str]]:
+def _parse_prompt(messages: Sequence[ChatMessage]) -> tuple[list[Segment], list[str]]:
     system = "\n".join(m.content for m in messages if m.role == "system")
     user = next((m.content for m in reversed(messages) if m.role == "user"), "")
     body = re.search(r"<(transcript|text)>\n?(.*?)</\1>", user, re.S)
@@ -330,7 +324,8 @@ def _parse_prompt(messages: Sequence[ChatMessage]) -> tuple[list[_Line], list[st
         if not raw or raw.startswith("#"):
             continue
         m = _LINE_RE.match(raw)
-        lines.append(_Line(_parse_ts(m.group(1)), m.group(2)) if m else _Line(0.0, raw.lstrip("-* ")))
+        start = _parse_ts(m.group(1)) if m else 0.0
+        lines.append(Segment(start, start, m.group(2) if m else raw.lstrip("-* ")))
     headings = [h for h in system.splitlines() if re.match(r"^## \d+\. ", h)]
     return lines, headings
 
@@ -353,7 +348,7 @@ class ExtractiveBackend(LLMBackend):
     def context_tokens(self) -> int:
         return 1_000_000  # no model context: the whole transcript is ranked at once
 
-    def summarize_segments(self, segments: Sequence[SegLike], template: Template, language: str) -> str:
+    def summarize_segments(self, segments: Sequence[Segment], template: Template, language: str) -> str:
         return extractive_summary(segments, template, language)
 
     def generate(

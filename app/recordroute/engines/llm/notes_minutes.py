@@ -12,8 +12,9 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
+from ...transcript import Segment
 from ..notes import NoteLine
-from .chunking import SegLike, fmt_ts, split_sentences
+from .chunking import fmt_ts, split_sentences
 from .templates import Template
 
 NOTES_HEADING = {"en": "## Notes", "ko": "## 메모"}
@@ -84,11 +85,11 @@ def follows_notes(markdown: str, notes: Sequence[NoteLine]) -> bool:
     return True
 
 
-def _sentences(segments: Sequence[SegLike]) -> list[tuple[float, str]]:
+def _sentences(segments: Sequence[Segment]) -> list[tuple[float, str]]:
     out: list[tuple[float, str]] = []
     for seg in segments:
         for sent in split_sentences(seg.text):
-            out.append((seg.start, sent))
+            out.append((seg.t0, sent))
     return out
 
 
@@ -109,7 +110,7 @@ def _best_sentence(
     return max(pool, key=lambda ts: (len(want & _words(ts[1])), -abs(ts[0] - at)))
 
 
-def anchored_section(notes: Sequence[NoteLine], segments: Sequence[SegLike], language: str) -> str:
+def anchored_section(notes: Sequence[NoteLine], segments: Sequence[Segment], language: str) -> str:
     """The "Notes" section built from the transcript: the notes' order, each with what was said near it."""
     lang = _lang(language)
     sentences = _sentences(segments)
@@ -134,7 +135,7 @@ def _belongs(n: NoteLine, head: NoteLine, nxt: float | None) -> bool:
 
 
 def apply_notes(
-    markdown: str, notes: Sequence[NoteLine], segments: Sequence[SegLike], language: str
+    markdown: str, notes: Sequence[NoteLine], segments: Sequence[Segment], language: str
 ) -> tuple[str, str | None]:
     """Minutes that follow the notes: the answer as it is when it does, else with the section built from the
     transcript put first. Returns (markdown, warning or None)."""

@@ -11,9 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
-from .chunking import SegLike
+from ...transcript import Segment
 
 PAUSE = 1.2  # seconds of silence between words that end an unpunctuated sentence
 MAX_CHARS = 400  # an unpunctuated run longer than this is cut at its longest pause
@@ -49,15 +48,15 @@ class _Piece:
     pause_after: float  # silence before the next piece
 
 
-def _pieces(seg: SegLike) -> list[_Piece]:
+def _pieces(seg: Segment) -> list[_Piece]:
     """The segment as timed words (or one piece without word timestamps)."""
-    words: Sequence[Any] = getattr(seg, "words", None) or []
-    if words and "".join(str(w.word) for w in words).strip():
-        out = [_Piece(float(w.start), float(w.end), str(w.word), 0.0) for w in words]
+    words = seg.words
+    if words and "".join(w.word for w in words).strip():
+        out = [_Piece(w.start, w.end, w.word, 0.0) for w in words]
         for a, b in zip(out, out[1:], strict=False):
             a.pause_after = max(0.0, b.start - a.end)
         return out
-    return [_Piece(float(seg.start), float(seg.end), " " + seg.text, 0.0)]
+    return [_Piece(seg.t0, seg.t1, " " + seg.text, 0.0)]
 
 
 def _flush(buf: list[_Piece], speaker: str | None, out: list[Sentence]) -> None:
@@ -100,19 +99,19 @@ def _split_piece(piece: _Piece) -> list[_Piece]:
     return out
 
 
-def join_sentences(segments: Sequence[SegLike]) -> list[Sentence]:
+def join_sentences(segments: Sequence[Segment]) -> list[Sentence]:
     """Whole sentences across segment boundaries, in time order."""
     out: list[Sentence] = []
     buf: list[_Piece] = []
     speaker: str | None = None
     prev_end: float | None = None
     for seg in segments:
-        who = getattr(seg, "speaker", None)
-        gap = float(seg.start) - prev_end if prev_end is not None else 0.0
+        who = seg.label  # the name faces show, so minutes can name owners
+        gap = seg.t0 - prev_end if prev_end is not None else 0.0
         if buf and (who != speaker or gap >= PAUSE):
             _cut_long(buf, speaker, out)
         speaker = who
-        prev_end = float(seg.end)
+        prev_end = seg.t1
         pieces = _pieces(seg)
         if len(pieces) == 1:
             pieces = _split_piece(pieces[0])

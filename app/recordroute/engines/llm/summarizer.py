@@ -12,9 +12,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from ...errors import LLMError
+from ...transcript import Segment
 from ..docs import detect_language
 from .base import ChatMessage
-from .chunking import Chunk, Seg, SegLike, count_tokens, fmt_ts, plan_chunks, split_segment
+from .chunking import Chunk, count_tokens, fmt_ts, plan_chunks, split_segment
 from .templates import Template, language_name
 
 __all__ = [
@@ -205,7 +206,7 @@ def _vocab_line(vocabulary: Sequence[str], lang: str) -> str:
 
 
 def build_correction_requests(
-    segments: Sequence[SegLike],
+    segments: Sequence[Segment],
     vocabulary: Sequence[str],
     budget: int,
     *,
@@ -227,7 +228,7 @@ def build_correction_requests(
         if len(text) <= CORRECTION_CHUNK_CHARS and count_tokens(text, tokenizer) + 8 <= budget:
             lines.append((str(idx), idx, text))
             continue
-        pieces = split_segment(Seg(seg.start, seg.end, text), min(piece_budget, budget), tokenizer)
+        pieces = split_segment(Segment(seg.t0, seg.t1, text), min(piece_budget, budget), tokenizer)
         for j, piece in enumerate(pieces, 1):
             lines.append((f"{idx}.{j}", idx, piece.text))
     requests: list[CorrectionRequest] = []

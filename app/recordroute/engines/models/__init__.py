@@ -7,13 +7,13 @@ embedding resolvers find the model offline by its short name or repository id.
 
 from __future__ import annotations
 
-from .catalog import CATALOG, EMBEDDING, KINDS, SPEECH, CatalogEntry, lookup
+from ..model_catalog import CATALOG, EMBEDDING, KINDS, SPEECH, CatalogEntry, lookup
+from ..model_registry import Registry, default_models_root
 from .check import BrokenModelError
 from .download import TransferProgress
 from .hub import HubError, VerificationError
 from .install import download_model, import_model
 from .manager import ModelManager, VerifyReport
-from .registry import Registry, default_models_root
 from .state import ModelState
 
 __all__ = [

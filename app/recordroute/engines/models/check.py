@@ -12,7 +12,9 @@ from pathlib import Path
 
 from ...errors import RecordRouteError
 from ...progress import CancelToken
-from .catalog import EMBEDDING, SPEECH
+from ...safepaths import is_regular_file
+from ..embed.resolve import find_onnx, spec_from_dir
+from ..model_catalog import EMBEDDING, SPEECH
 
 log = logging.getLogger(__name__)
 
@@ -27,8 +29,6 @@ class BrokenModelError(RecordRouteError):
 
 def detect_kind(folder: Path) -> str:
     """SPEECH for a CTranslate2 Whisper folder (model.bin), EMBEDDING for ONNX + tokenizer.json."""
-    from ..embed.resolve import find_onnx
-
     if (folder / "model.bin").is_file():
         return SPEECH
     if find_onnx(folder) is not None and (folder / "tokenizer.json").is_file():
@@ -82,8 +82,6 @@ def briefly(problems: list[str], limit: int = 5) -> str:
 def copy_model_folder(src: Path, dest: Path, cancel: CancelToken | None = None) -> None:
     """Copy the regular files of `src` into `dest`. A link or a special file anywhere in it is refused by name
     (a link to /dev/zero would never end, a link loop never returns)."""
-    from ...safepaths import is_regular_file
-
     for dirpath, dirnames, filenames in os.walk(src, followlinks=False):
         here = Path(dirpath)
         for name in [*dirnames, *filenames]:
@@ -153,8 +151,6 @@ def _load_embedding(folder: Path, run: bool = False) -> str:
     import numpy as np
     import onnxruntime as ort
     from tokenizers import Tokenizer
-
-    from ..embed.resolve import spec_from_dir
 
     spec = spec_from_dir(folder, "path")
     Tokenizer.from_file(str(spec.tokenizer_path))

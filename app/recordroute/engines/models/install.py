@@ -16,7 +16,7 @@ from pathlib import Path
 from ...errors import FileNotFound, InputError, ModelNotFoundError
 from ...progress import CancelToken, Progress, ProgressCallback, null_progress
 from ...store.locks import hold_or_fail
-from .catalog import (
+from ..model_catalog import (
     EMBED_PATTERNS,
     EMBEDDING,
     SPEECH,
@@ -26,6 +26,7 @@ from .catalog import (
     is_repo_id,
     lookup,
 )
+from ..model_registry import ModelRecord
 from .check import (
     MANIFEST,
     BrokenModelError,
@@ -39,7 +40,6 @@ from .download import Downloader, DownloadResult
 from .hub import RemoteFile, fetch_listing, os_trust_store, with_checksums
 from .manager import ModelManager
 from .packs import is_pack, manifest_sums, unpack
-from .registry import ModelRecord
 from .sandbox import check_in_subprocess
 from .state import ModelState
 

@@ -15,10 +15,13 @@ from pathlib import Path
 
 from ...errors import InputError, ModelNotFoundError
 from ...progress import CancelToken, Progress, ProgressCallback, null_progress
-from .catalog import CATALOG, EMBEDDING, SPEECH, lookup
+from ..embed.onnx import OnnxEmbedder
+from ..embed.resolve import list_embed_models, packaged_spec
+from ..model_catalog import CATALOG, EMBEDDING, SPEECH, lookup
+from ..model_registry import ModelRecord, Registry, default_models_root
+from ..stt.models import list_available_models, packaged_base_parts, resolve_model
 from .check import BrokenModelError, compare_sums, folder_size, iter_files
 from .packs import build_manifest, export_pack
-from .registry import ModelRecord, Registry, default_models_root
 from .sandbox import check_in_subprocess
 from .state import ModelState
 
@@ -70,7 +73,6 @@ class ModelManager:
         return [self._state(rec) for rec in self.registry.records() if rec.folder(self.root).is_dir()]
 
     def _speech_states(self) -> list[ModelState]:
-        from ..stt.models import list_available_models, packaged_base_parts
 
         out = []
         for m in list_available_models(self.model_dir):
@@ -98,7 +100,6 @@ class ModelManager:
         return out
 
     def _embed_states(self) -> list[ModelState]:
-        from ..embed.resolve import list_embed_models
 
         out = []
         for spec in list_embed_models(self.model_dir):
@@ -199,7 +200,6 @@ class ModelManager:
         cancel: CancelToken | None = None,
     ) -> list[VerifyReport]:
         """Check models: recorded SHA-256 sums for downloaded and imported ones, a real load for the others."""
-        from ..stt.models import resolve_model
 
         report = progress or null_progress
         states = [self.get(name, kind)] if name else [s for s in self.states(kind) if s.present]
@@ -232,9 +232,6 @@ class ModelManager:
         return out
 
     def _check_bundled_embed(self) -> None:
-        from ..embed.onnx import OnnxEmbedder
-        from ..embed.resolve import packaged_spec
-
         spec = packaged_spec()
         if spec is None:
             raise BrokenModelError("the bundled embedding model's package is gone")
@@ -252,7 +249,6 @@ class ModelManager:
         progress: ProgressCallback | None = None,
         cancel: CancelToken | None = None,
     ) -> Path:
-        from ..stt.models import resolve_model
 
         state = self.get(name, kind)
         files = state.files

@@ -11,8 +11,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-from .catalog import SPEECH
-from .check import BrokenModelError
+from ..model_catalog import SPEECH
+from .check import BrokenModelError, check_loads
 
 LOAD_TIMEOUT_S = 300.0
 _MAX_CONFIG_BYTES = 4 << 20
@@ -103,8 +103,6 @@ def validate_feature_config(config: Any, folder: Path) -> None:
 
 def _child(folder: str, kind: str, out: Any) -> None:
     """Runs in the child: load, decode once, report. A crash here ends only the child."""
-    from .check import check_loads
-
     try:
         out.send(("ok", check_loads(Path(folder), kind, run=True)))
     except BrokenModelError as exc:

@@ -6,7 +6,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .catalog import CatalogEntry
+from ..model_catalog import CatalogEntry
 
 SOURCES = ("bundled", "project", "model_dir", "downloaded", "imported")
 

@@ -3,6 +3,7 @@
 Models resolve offline (see models.resolve_model) and stay warm in MODEL_CACHE between files.
 """
 
+from ..slots import ModelKind, Owner, register_owner
 from .cache import MODEL_CACHE, ModelCache, pick_device
 from .data import Segment, SttOptions, Transcript, Word
 from .models import ModelCapabilityError, ResolvedModel, list_available_models, resolve_model
@@ -25,3 +26,13 @@ __all__ = [
     "postprocess",
     "resolve_model",
 ]
+
+
+def _release_speech(engine: SttEngine) -> list[object]:
+    return list(engine.release())
+
+
+register_owner(
+    ModelKind.SPEECH,
+    Owner(which=SttEngine.which_model, release=_release_speech, loaded=SttEngine.is_loaded),
+)

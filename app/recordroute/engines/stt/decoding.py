@@ -55,9 +55,7 @@ def build_initial_prompt(vocabulary: list[str]) -> str | None:
 
 def decode_kwargs(options: SttOptions) -> dict[str, Any]:
     """faster-whisper transcribe() arguments for `options` (shared with the overhead benchmark)."""
-    language = options.language
-    if language is not None and language.strip().lower() in ("", "auto"):
-        language = None
+    language = options.language  # "auto" is already None (SttOptions decodes it)
     return {
         "language": language.strip().lower() if language else None,
         "task": options.task,

@@ -18,6 +18,7 @@ import platformdirs
 from ...errors import ModelNotFoundError, RecordRouteError, StorageError
 from ...paths import project_models_dir
 from ...store.files import CHUNK, atomic_copy, atomic_open
+from ..model_registry import Registry
 
 log = logging.getLogger(__name__)
 
@@ -245,8 +246,6 @@ def resolve_model(
 
 def _managed_model(raw: str, name: str) -> ResolvedModel | None:
     """A model downloaded or imported by the model manager, by short name, repository id or folder name."""
-    from ..models.registry import Registry
-
     registry = Registry()
     rec = registry.find(raw, "speech") or registry.find(name, "speech")
     if rec is None or not _has_model(rec.folder(registry.root)):
@@ -279,8 +278,6 @@ def list_available_models(model_dir: Path | None = None) -> list[ResolvedModel]:
             if _has_model(folder):
                 name = folder.name.removeprefix("faster-whisper-")
                 out.setdefault(name, ResolvedModel(str(folder), source, name, is_multilingual(folder, name)))
-    from ..models.registry import Registry
-
     registry = Registry()
     for rec in registry.records("speech"):
         folder = rec.folder(registry.root)

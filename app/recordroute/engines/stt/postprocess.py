@@ -139,12 +139,8 @@ def merge_identical(segments: Sequence[Segment], gap: float = 0.2) -> list[Segme
     out: list[Segment] = []
     for seg in segments:
         prev = out[-1] if out else None
-        if (
-            prev is not None
-            and _norm_phrase(prev.text) == _norm_phrase(seg.text)
-            and seg.start - prev.end <= gap
-        ):
-            out[-1] = replace(prev, end=max(prev.end, seg.end))
+        if prev is not None and _norm_phrase(prev.text) == _norm_phrase(seg.text) and seg.t0 - prev.t1 <= gap:
+            out[-1] = replace(prev, end=max(prev.t1, seg.t1))
         else:
             out.append(seg)
     return out

@@ -148,7 +148,7 @@ def parse_verbose_json(data: dict[str, Any], *, model: str, task: str) -> Transc
             for s in raw_segments
         ]
         flat = [_word(w) for w in data.get("words") or []]
-        duration = float(data.get("duration") or (segments[-1].end if segments else 0.0))
+        duration = float(data.get("duration") or (segments[-1].t1 if segments else 0.0))
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise RemoteEngineError(f"the speech-to-text server's answer is not verbose_json ({exc})") from None
     segments = [s for s in segments if s.text]  # before words are placed: none may land in a dropped one
@@ -176,7 +176,7 @@ def _assign_words(segments: list[Segment], words: list[Word]) -> None:
     i = 0
     for word in sorted(words, key=lambda w: w.start):
         mid = (word.start + word.end) / 2
-        while i < len(segments) - 1 and mid >= segments[i + 1].start:
+        while i < len(segments) - 1 and mid >= segments[i + 1].t0:
             i += 1
         if segments:
             segments[i].words.append(word)

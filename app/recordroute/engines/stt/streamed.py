@@ -24,7 +24,7 @@ from .transcriber import SttEngine, _clean
 def _shift(segment: Segment, offset: float) -> Segment:
     words = [Word(w.start + offset, w.end + offset, w.word, w.probability) for w in segment.words]
     # replace() keeps the rest (confidence, flag, decode scores)
-    return replace(segment, start=segment.start + offset, end=segment.end + offset, words=words)
+    return replace(segment, start=segment.t0 + offset, end=segment.t1 + offset, words=words)
 
 
 def _block_progress(report: ProgressCallback, block: Block, duration: float) -> ProgressCallback:

@@ -24,6 +24,7 @@ import numpy as np
 
 from ...errors import InputError, NoAudioError
 from ...progress import CancelToken, EtaEstimator, Progress, ProgressCallback
+from ...vocab import Task
 from .batched import BatchedDecoder, batch_size_for
 from .cache import MODEL_CACHE, ModelCache, pick_device
 from .data import Segment, SttOptions, Transcript, Word
@@ -114,7 +115,7 @@ def _keep_speech(run: _Run, audio: np.ndarray, options: SttOptions) -> tuple[lis
     if not run.flagged and run.speech_seconds is not None:
         return [], run.speech_seconds
     regions = speech_regions(audio)
-    kept = [s for s in run.flagged if is_speech(regions, s.start, s.end)]
+    kept = [s for s in run.flagged if is_speech(regions, s.t0, s.t1)]
     for seg in run.flagged:
         if seg not in kept:
             log.info(
@@ -168,6 +169,28 @@ class SttEngine:
         """Resolve and load the model now (e.g. at app start) so the first file does not pay for it."""
         return self.cache.get(self.resolved, self.device, self.compute_type, self.cpu_threads)
 
+    def which_model(self) -> str | None:
+        """The name of the model this engine uses, once resolved (None before the first load)."""
+        with self._resolve_lock:
+            return self._resolved.name if self._resolved is not None else None
+
+    def is_loaded(self) -> bool:
+        """True once the model is in memory (in this engine's cache, or the shared one)."""
+        name = self.which_model()
+        return name is not None and bool(self.cache.models_named(name))
+
+    def release(self) -> list[WhisperModel]:
+        """Forget the loaded model in this engine's cache and the shared one (it reloads on next use);
+        returns the models that were loaded, so a caller can check nothing else still holds them."""
+        name = self.which_model()
+        if name is None:
+            return []
+        released: list[WhisperModel] = []
+        for cache in {id(c): c for c in (MODEL_CACHE, self.cache)}.values():
+            released += cache.models_named(name)
+            cache.unload(name)
+        return released
+
     def detect_language(self, audio: np.ndarray) -> list[tuple[str, float]]:
         """All languages with probabilities, most likely first (first 30 s); [("en", 1.0)] if English-only."""
         language, prob, all_probs = self.load().detect_language(_as_audio(audio))
@@ -175,10 +198,10 @@ class SttEngine:
 
     def check_options(self, model: WhisperModel, options: SttOptions) -> None:
         language = decode_kwargs(options)["language"]
-        if options.task not in ("transcribe", "translate"):
+        if options.task not in tuple(Task):
             raise InputError(f"unknown task '{options.task}'", hint="use 'transcribe' or 'translate'")
         if not model.model.is_multilingual:
-            if options.task == "translate":
+            if options.task == Task.TRANSLATE:
                 raise ModelCapabilityError(
                     f"the model '{self.resolved.name}' is English-only and cannot translate to English"
                 )
@@ -304,8 +327,8 @@ class SttEngine:
                 report(Progress("transcribe", 0.0, f"0:00 / {_fmt(duration)}"))
                 continue
             seg = _segment(payload)
-            fraction = max(fraction, min(0.99, seg.end / duration if duration else 0.99))
-            report(Progress("transcribe", fraction, f"{_fmt(seg.end)} / {_fmt(duration)}", eta.eta(fraction)))
+            fraction = max(fraction, min(0.99, seg.t1 / duration if duration else 0.99))
+            report(Progress("transcribe", fraction, f"{_fmt(seg.t1)} / {_fmt(duration)}", eta.eta(fraction)))
             verdict = judge(DecodeStats.of(payload)) if options.guards else None
             if verdict is None and options.guards and counting_run(seg.text):
                 verdict = (

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
-from ...store import Segment
+from ...transcript import Segment
 from ..presenters import clock
 
 

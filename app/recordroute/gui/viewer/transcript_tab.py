@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...errors import RecordRouteError
-from ...store import Recording, Segment, Store
+from ...store import Recording, Store
+from ...transcript import Segment
 from ..presenters import clock, find_matches, segment_at, step_match
 from .speakers_panel import speaker_chip, speaker_color
 

@@ -21,8 +21,9 @@ from ...errors import RecordRouteError
 from ...pipeline.context import AppContext
 from ...pipeline.export import render_bilingual
 from ...pipeline.translation import translate_minutes, translate_recording, translation_pairs
-from ...store import Recording, Segment
+from ...store import Recording
 from ...store.files import atomic_write_bytes
+from ...transcript import Segment
 from ..job_workers import TaskWorker, run_task
 from .compare_table import compare_table, fill_compare_table
 

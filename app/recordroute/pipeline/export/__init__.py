@@ -13,8 +13,9 @@ from pathlib import Path
 from ...errors import InputError
 from ...paths import shown
 from ...safepaths import check_output
-from ...store import Recording, Segment, Store
+from ...store import Recording, Store
 from ...store.files import atomic_write_bytes
+from ...transcript import Segment
 from .bilingual import to_bilingual_srt, to_bilingual_vtt
 from .document import PARTS, ExportDoc, check_only, load_doc
 from .docx import to_docx

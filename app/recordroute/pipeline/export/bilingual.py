@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from ...store import Segment
+from ...transcript import Segment
 from .plain import clock, speaker_of
 from .plain import cue_text as _cue  # one rule for cue text: one line, no control characters, no -->
 

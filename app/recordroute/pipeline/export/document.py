@@ -7,7 +7,8 @@ from datetime import datetime
 from typing import Any
 
 from ...engines.notes import NoteLine
-from ...store import Recording, Segment, Store, SummaryRecord
+from ...store import Recording, Store, SummaryRecord
+from ...transcript import Segment
 from .plain import hms
 
 PARTS = ("all", "minutes", "transcript")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from ...store import Segment
+from ...transcript import Segment
 from . import minutes as mn
 from .document import ExportDoc
 from .plain import hms, speaker_of

@@ -6,7 +6,7 @@ import html
 import re
 
 from ...inert import multi_line, one_line
-from ...store import Segment
+from ...transcript import Segment
 from .document import ExportDoc
 from .plain import hms, speaker_of
 

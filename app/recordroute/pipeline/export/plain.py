@@ -8,7 +8,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from ...inert import one_line
-from ...store import Recording, Segment
+from ...store import Recording
+from ...transcript import Segment
 
 
 def clock(seconds: float | None, *, sep: str = ",", hours: bool = True) -> str:
