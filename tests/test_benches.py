@@ -24,6 +24,7 @@ TIMEOUT_S = 300  # generous on a loaded 2-core machine; a quick run takes second
 LOADS_A_MODEL = {
     "api_overhead.py",
     "diarization.py",
+    "embed_query.py",
     "embed_throughput.py",
     "gui_responsiveness.py",
     "live_captions.py",
