@@ -17,8 +17,9 @@ from dataclasses import replace
 
 from ...progress import CancelToken, Progress, ProgressCallback
 from ..audio_stream import Block, release_freed_memory
+from .collect import clean_segments
 from .data import Segment, SttOptions, Transcript, Word
-from .transcriber import SttEngine, _clean
+from .transcriber import SttEngine
 
 
 def _shift(segment: Segment, offset: float) -> Segment:
@@ -91,7 +92,7 @@ def transcribe_blocks(
         release_freed_memory()  # or the heap keeps each block's buffers and grows with the file
     report(Progress("transcribe", 1.0, "done", 0.0))
     return Transcript(
-        segments=_clean(segments, options),
+        segments=clean_segments(segments, options),
         language=language,
         language_probability=probability,
         duration=end,

@@ -11,29 +11,25 @@ from __future__ import annotations
 import concurrent.futures
 import itertools
 import logging
-import math
 import queue
 import threading
 import weakref
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from ...errors import InputError, NoAudioError
-from ...progress import CancelToken, EtaEstimator, Progress, ProgressCallback
+from ...progress import CancelToken, Progress, ProgressCallback
 from ...vocab import Task
 from .batched import BatchedDecoder, batch_size_for
 from .cache import MODEL_CACHE, ModelCache, pick_device
+from .collect import POLL_SECONDS, clean_segments, collect, keep_speech
 from .data import Segment, SttOptions, Transcript, Word
 from .decoding import DECODE_DEFAULTS, build_initial_prompt, decode_kwargs, temperatures
-from .guards import DecodeStats, counting_run, guard_loops, judge
 from .languages import mixed_prompt, normalise_languages, pick_language
 from .models import ModelCapabilityError, ResolvedModel, resolve_model
-from .postprocess import postprocess
-from .speech import is_speech, speech_regions, total
 
 if TYPE_CHECKING:
     from faster_whisper import WhisperModel
@@ -41,7 +37,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SAMPLE_RATE = 16_000
-POLL_SECONDS = 0.2  # the calling thread checks the cancel token at least this often
 _LOADER = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="recordroute-model-loader")
 _worker_ids = itertools.count(1)
 # Workers of cancelled transcriptions still finishing their window or batch, per model: the next transcription
@@ -84,57 +79,6 @@ def _as_audio(audio: np.ndarray) -> np.ndarray:
     if audio.size == 0:
         raise NoAudioError("the recording has no audio samples")
     return audio.astype(np.float32, copy=False)
-
-
-def _segment(raw: Any) -> Segment:
-    words = [Word(float(w.start), float(w.end), str(w.word), float(w.probability)) for w in raw.words or []]
-    logprob = getattr(raw, "avg_logprob", None)
-    return Segment(
-        float(raw.start),
-        float(raw.end),
-        str(raw.text).strip(),
-        words,
-        avg_logprob=_score(raw, "avg_logprob"),
-        compression_ratio=_score(raw, "compression_ratio"),
-        no_speech_prob=_score(raw, "no_speech_prob"),
-        temperature=_score(raw, "temperature"),
-        confidence=round(math.exp(float(logprob)), 3) if logprob is not None else None,
-    )
-
-
-def _score(raw: Any, name: str) -> float | None:
-    value = getattr(raw, name, None)
-    return None if value is None else float(value)
-
-
-def _keep_speech(run: _Run, audio: np.ndarray, options: SttOptions) -> tuple[list[Segment], float]:
-    """The flagged segments the VAD hears as speech, cleaned like the rest, and the VAD's speech seconds.
-
-    faster-whisper's own VAD pass already measured the speech (when it ran); the VAD runs here only when it
-    did not, or to check where flagged segments lie."""
-    if not run.flagged and run.speech_seconds is not None:
-        return [], run.speech_seconds
-    regions = speech_regions(audio)
-    kept = [s for s in run.flagged if is_speech(regions, s.t0, s.t1)]
-    for seg in run.flagged:
-        if seg not in kept:
-            log.info(
-                "dropped segment %.1f-%.1f s (no speech found there): %.80s", seg.start, seg.end, seg.text
-            )
-    speech = run.speech_seconds if run.speech_seconds is not None else total(regions)
-    return _clean(kept, options), speech
-
-
-def _clean(segments: list[Segment], options: SttOptions) -> list[Segment]:
-    """Hallucination guards first, then the original app's clean-up rules."""
-    if options.guards:
-        segments = guard_loops(segments)
-    return postprocess(segments, filler_filter=options.filler_filter)
-
-
-def _fmt(seconds: float) -> str:
-    m, s = divmod(int(seconds), 60)
-    return f"{m}:{s:02d}"
 
 
 class SttEngine:
@@ -268,13 +212,13 @@ class SttEngine:
         )
         worker.start()
         try:
-            run = self._collect(inbox, options, duration, report, cancel, on_segment)
+            run = collect(inbox, options, duration, report, cancel, on_segment)
         except BaseException:
             stop.set()  # the worker drops whatever it produces from now on
             _drain(model, worker)
             raise
-        segments = _clean(run.raw, options)
-        flagged, speech_seconds = _keep_speech(run, audio, options)
+        segments = clean_segments(run.raw, options)
+        flagged, speech_seconds = keep_speech(run, audio, options)
         run.dropped += len(run.flagged) - len(flagged)
         report(Progress("transcribe", 1.0, "done", 0.0))
         language, probability = run.picked or run.detected or ("", 0.0)
@@ -289,64 +233,6 @@ class SttEngine:
             flagged=flagged,
             speech_seconds=speech_seconds,
         )
-
-    def _collect(
-        self,
-        inbox: queue.Queue,
-        options: SttOptions,
-        duration: float,
-        report: ProgressCallback,
-        cancel: CancelToken | None,
-        on_segment: Callable[[Segment], None] | None,
-    ) -> _Run:
-        """Take the worker's messages until it is done: progress with ETA, decode checks, live segments."""
-        run = _Run()
-        eta = EtaEstimator()
-        fraction = 0.0
-        while True:
-            try:
-                kind, payload = inbox.get(timeout=POLL_SECONDS)
-            except queue.Empty:
-                if cancel is not None:
-                    cancel.raise_if_cancelled()
-                continue
-            if cancel is not None:
-                cancel.raise_if_cancelled()
-            if kind == "error":
-                raise payload
-            if kind == "done":
-                return run
-            if kind == "language":
-                run.picked = payload
-                continue
-            if kind == "info":  # decoding starts (batched: no info; the language was picked already)
-                if payload is not None:
-                    run.detected = (str(payload.language), float(payload.language_probability))
-                    if options.vad and getattr(payload, "duration_after_vad", None) is not None:
-                        run.speech_seconds = float(payload.duration_after_vad)
-                report(Progress("transcribe", 0.0, f"0:00 / {_fmt(duration)}"))
-                continue
-            seg = _segment(payload)
-            fraction = max(fraction, min(0.99, seg.t1 / duration if duration else 0.99))
-            report(Progress("transcribe", fraction, f"{_fmt(seg.t1)} / {_fmt(duration)}", eta.eta(fraction)))
-            verdict = judge(DecodeStats.of(payload)) if options.guards else None
-            if verdict is None and options.guards and counting_run(seg.text):
-                verdict = (
-                    "flag",
-                    "a run of counting numbers (what Whisper writes over speech it cannot make out)",
-                )
-            if verdict is not None:
-                action, reason = verdict
-                log.info("%s segment %.1f-%.1f s (%s): %.80s", action, seg.start, seg.end, reason, seg.text)
-                if action == "flag":
-                    run.flagged.append(replace(seg, flag=reason))
-                else:
-                    run.dropped += 1
-                continue
-            run.raw.append(seg)
-            if on_segment is not None:
-                for clean in _clean([seg], options):
-                    on_segment(clean)
 
     def _decode_args(
         self,
@@ -416,18 +302,6 @@ class SttEngine:
             close = getattr(generator, "close", None)
             if close is not None:
                 close()
-
-
-@dataclass
-class _Run:
-    """What the calling thread gathered from the worker."""
-
-    raw: list[Segment] = field(default_factory=list)
-    picked: tuple[str, float] | None = None  # language picked before decoding (wins)
-    detected: tuple[str, float] | None = None  # language faster-whisper detected
-    dropped: int = 0
-    flagged: list[Segment] = field(default_factory=list)  # failed only the confidence guards (maybe speech)
-    speech_seconds: float | None = None  # what faster-whisper's VAD kept, when it ran
 
 
 __all__ = [
