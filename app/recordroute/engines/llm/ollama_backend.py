@@ -45,6 +45,7 @@ from .context import (
     num_ctx_from_parameters,
     parse_context_error,
 )
+from .ollama_wire import ollama_extras, ollama_message, tool_calls_of
 
 DEFAULT_HOST = "http://127.0.0.1:11434"
 _RETRY_STATUS = {429, 502, 503, 504}
@@ -208,43 +209,9 @@ class OllamaBackend(LLMBackend):
     ) -> LLMResult:
         events: queue.Queue[tuple[str, Any]] = queue.Queue()
         stop = threading.Event()
-
-        def work() -> None:
-            client = self._chat_client()
-            try:
-                if not self.use_stream:
-                    resp = client.chat(
-                        self.model,
-                        messages=payload,
-                        options=opts,
-                        stream=False,
-                        keep_alive=self.keep_alive,
-                        **extra,
-                    )
-                    events.put(("done", resp))
-                    return
-                parts = client.chat(
-                    self.model,
-                    messages=payload,
-                    options=opts,
-                    stream=True,
-                    keep_alive=self.keep_alive,
-                    **extra,
-                )
-                try:
-                    for part in parts:
-                        if stop.is_set():
-                            return
-                        events.put(("done" if part.done else "part", part))
-                        if part.done:
-                            return
-                    events.put(("eof", None))  # the stream ended without a final done=true object
-                finally:
-                    parts.close()  # type: ignore[attr-defined]  # a generator, though typed as Iterator
-            except BaseException as exc:
-                events.put(("err", exc))
-
-        worker = threading.Thread(target=work, name="ollama-call", daemon=True)
+        worker = threading.Thread(
+            target=self._call, args=(payload, opts, extra, events, stop), name="ollama-call", daemon=True
+        )
         worker.start()
         pieces: list[str] = []
         calls: list[ToolCall] = []
@@ -257,7 +224,7 @@ class OllamaBackend(LLMBackend):
                         raise Retryable(f"Ollama at {self.host} ended the reply before answering")
                     raise LLMError("Ollama ended the answer early (no final done=true message)")
                 msg = getattr(value, "message", None)
-                calls += _tool_calls(msg, len(calls))
+                calls += tool_calls_of(msg, len(calls))
                 piece = (msg.content if msg is not None else "") or ""
                 if piece:
                     pieces.append(piece)
@@ -271,6 +238,49 @@ class OllamaBackend(LLMBackend):
             raise LLMError(f"Ollama at {self.host} stopped without a final message")
         finally:
             stop.set()
+
+    def _call(
+        self,
+        payload: list[dict[str, Any]],
+        opts: dict[str, Any],
+        extra: dict[str, Any],
+        events: queue.Queue[tuple[str, Any]],
+        stop: threading.Event,
+    ) -> None:
+        """Worker thread: the HTTP call, its reply passed on as events until done or told to stop."""
+        client = self._chat_client()
+        try:
+            if not self.use_stream:
+                resp = client.chat(
+                    self.model,
+                    messages=payload,
+                    options=opts,
+                    stream=False,
+                    keep_alive=self.keep_alive,
+                    **extra,
+                )
+                events.put(("done", resp))
+                return
+            parts = client.chat(
+                self.model,
+                messages=payload,
+                options=opts,
+                stream=True,
+                keep_alive=self.keep_alive,
+                **extra,
+            )
+            try:
+                for part in parts:
+                    if stop.is_set():
+                        return
+                    events.put(("done" if part.done else "part", part))
+                    if part.done:
+                        return
+                events.put(("eof", None))  # the stream ended without a final done=true object
+            finally:
+                parts.close()  # type: ignore[attr-defined]  # a generator, though typed as Iterator
+        except BaseException as exc:
+            events.put(("err", exc))
 
     def _result(
         self,
@@ -353,49 +363,3 @@ class OllamaBackend(LLMBackend):
         if not any(_same_model(self.model, m) for m in models):
             return HealthStatus(False, self._missing().user_text(), models)
         return HealthStatus(True, f"Ollama at {self.host} has {self.model}", models)
-
-
-# --- OpenAI-shaped requests to /api/chat ----------------------------------------------------------------------
-def ollama_message(m: ChatMessage) -> dict[str, Any]:
-    """A ChatMessage as /api/chat wants it: images as raw bytes (the client base64-encodes them), tool calls
-    with their arguments as an object, a tool's answer under `tool_name`."""
-    out: dict[str, Any] = {"role": m.role, "content": m.content}
-    if m.images:
-        out["images"] = [data for _mime, data in m.images]
-    if m.tool_calls:
-        out["tool_calls"] = [
-            {"function": {"name": c.name, "arguments": _json_object(c.arguments)}} for c in m.tool_calls
-        ]
-    if m.role == "tool" and m.name:
-        out["tool_name"] = m.name
-    return out
-
-
-def ollama_extras(options: GenOptions) -> dict[str, Any]:
-    """`tools` and `format` for /api/chat from OpenAI's tools / tool_choice / response_format."""
-    extra: dict[str, Any] = {}
-    if options.tools and options.tool_choice != "none":
-        extra["tools"] = list(options.tools)
-    fmt = options.response_format or {}
-    if fmt.get("type") == "json_object":
-        extra["format"] = "json"
-    elif fmt.get("type") == "json_schema":
-        extra["format"] = (fmt.get("json_schema") or {}).get("schema") or "json"
-    return extra
-
-
-def _json_object(text: str) -> dict[str, Any]:
-    try:
-        value = json.loads(text or "{}")
-    except ValueError:
-        return {}
-    return value if isinstance(value, dict) else {}
-
-
-def _tool_calls(msg: Any, start: int) -> list[ToolCall]:
-    """The tool calls in one streamed /api/chat message, numbered on from `start` (Ollama gives no ids)."""
-    out = []
-    for n, call in enumerate(getattr(msg, "tool_calls", None) or (), start):
-        fn = call.function
-        out.append(ToolCall(f"call_{n}", fn.name, json.dumps(dict(fn.arguments or {}), ensure_ascii=False)))
-    return out
