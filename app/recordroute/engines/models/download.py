@@ -8,13 +8,10 @@ resumed with an HTTP Range request; a run that gives up keeps its partial files,
 
 from __future__ import annotations
 
-import contextlib
 import errno
-import hashlib
 import logging
 import queue
 import shutil
-import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -24,11 +21,10 @@ from typing import Any
 from ...errors import Cancelled, DiskFullError, StorageError
 from ...progress import CancelToken, Progress, ProgressCallback, null_progress
 from .hub import HubError, RemoteFile, RemoteModel, VerificationError, quiet_hub
+from .transfer import CHUNK, POLL, Fetcher, Hasher, NetworkDrop, ServerError, classify_error, status_error
 
 log = logging.getLogger(__name__)
 
-CHUNK = 1 << 20
-POLL = 0.1  # how often the waiting thread looks at the cancel token
 DISK_MARGIN = 16 << 20
 
 
@@ -58,66 +54,6 @@ def human_bytes(n: float) -> str:
             return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
         n /= 1000
     return f"{n:.1f} GB"
-
-
-class _NetworkDrop(Exception):
-    """The connection broke mid-transfer (resumable)."""
-
-
-class _Fetcher(threading.Thread):
-    """Reads one HTTP response on a worker thread and hands chunks over a small queue, so the caller can
-    notice a cancel within POLL seconds even while the socket is stalled."""
-
-    def __init__(
-        self, url: str, headers: dict[str, str], timeout: float, hasher: _Hasher, resuming: bool
-    ) -> None:
-        super().__init__(daemon=True, name="model-download")
-        self.url, self.headers, self.timeout = url, headers, timeout
-        self.q: queue.Queue[tuple[str, Any]] = queue.Queue(maxsize=8)
-        self.stop = threading.Event()
-        self._response: Any = None
-        # Hashing here, while the caller writes the previous chunk, overlaps verification with the transfer.
-        self.hasher, self.resuming = hasher, resuming
-        self.hash_seconds = 0.0
-
-    def _put(self, item: tuple[str, Any]) -> bool:
-        while not self.stop.is_set():
-            try:
-                self.q.put(item, timeout=POLL)
-                return True
-            except queue.Full:
-                continue
-        return False
-
-    def run(self) -> None:
-        import httpx2
-        from huggingface_hub import get_session
-
-        try:
-            timeout = httpx2.Timeout(self.timeout, connect=min(10.0, self.timeout))
-            with get_session().stream("GET", self.url, headers=self.headers, timeout=timeout) as resp:
-                self._response = resp
-                if not self._put(("head", (resp.status_code, dict(resp.headers)))):
-                    return
-                if resp.status_code not in (200, 206):
-                    return
-                if resp.status_code == 200 and self.resuming:  # Range ignored: the file starts over
-                    self.hasher.reset()
-                for chunk in resp.iter_raw(CHUNK):
-                    t = time.perf_counter()
-                    self.hasher.update(chunk)
-                    self.hash_seconds += time.perf_counter() - t
-                    if not self._put(("data", chunk)):
-                        return
-            self._put(("end", None))
-        except BaseException as exc:  # handed to the caller, who decides what it means
-            self._put(("error", exc))
-
-    def abort(self) -> None:
-        self.stop.set()
-        with contextlib.suppress(Exception):
-            if self._response is not None:
-                self._response.close()
 
 
 class Downloader:
@@ -161,13 +97,13 @@ class Downloader:
             self._report(force=True)
             ok = True
             return self.result
-        except _ServerError as exc:
+        except ServerError as exc:
             keep_partial = True
             raise HubError(
                 f"the hub at {remote.endpoint} answered {exc.status} while downloading {remote.repo}",
                 hint="the server had a problem; try again later (the download resumes)",
             ) from exc
-        except _NetworkDrop as exc:
+        except NetworkDrop as exc:
             keep_partial = True
             raise HubError(
                 f"the connection to {remote.endpoint} kept dropping while downloading {remote.repo}: {exc}",
@@ -200,14 +136,14 @@ class Downloader:
         part = final.with_name(final.name + ".part")
         final.parent.mkdir(parents=True, exist_ok=True)
         if final.is_file() and final.stat().st_size == f.size:  # complete from an earlier, interrupted run
-            done = _Hasher(f)
+            done = Hasher(f)
             with open(final, "rb") as fh:
                 while chunk := fh.read(CHUNK):
                     done.update(chunk)
             if not done.mismatch():
                 return done.sha256.hexdigest()
             final.unlink()  # changed since: fetch it again
-        hasher = _Hasher(f)
+        hasher = Hasher(f)
         offset = 0
         if part.is_file() and part.stat().st_size <= f.size:
             offset = part.stat().st_size
@@ -220,7 +156,7 @@ class Downloader:
         while offset < f.size or not part.exists():
             try:
                 offset = self._transfer(remote.url(f.path), part, offset, f, hasher)
-            except _NetworkDrop as exc:
+            except NetworkDrop as exc:
                 drops += 1
                 if drops > self.retries:
                     raise
@@ -230,7 +166,7 @@ class Downloader:
                     raise Cancelled() from exc
                 offset = part.stat().st_size if part.exists() else 0
                 if offset == 0:
-                    hasher = _Hasher(f)
+                    hasher = Hasher(f)
         if offset != f.size:
             part.unlink(missing_ok=True)
             raise VerificationError(
@@ -245,11 +181,11 @@ class Downloader:
         part.replace(final)
         return hasher.sha256.hexdigest()
 
-    def _transfer(self, url: str, part: Path, offset: int, f: RemoteFile, hasher: _Hasher) -> int:
+    def _transfer(self, url: str, part: Path, offset: int, f: RemoteFile, hasher: Hasher) -> int:
         headers = {**self._headers(), "Accept-Encoding": "identity"}
         if offset:
             headers["Range"] = f"bytes={offset}-"
-        fetcher = _Fetcher(url, headers, self.timeout, hasher, resuming=offset > 0)
+        fetcher = Fetcher(url, headers, self.timeout, hasher, resuming=offset > 0)
         fetcher.start()
         try:
             status, resp_headers = self._expect_head(fetcher, url)
@@ -261,7 +197,7 @@ class Downloader:
             else:
                 mode = "ab" if offset else "wb"
             if status not in (200, 206):
-                raise _status_error(status, url)
+                raise status_error(status, url)
             with open(part, mode) as out:
                 while True:
                     kind, item = self._next(fetcher)
@@ -275,22 +211,22 @@ class Downloader:
                     if offset > f.size:
                         break
             if offset < f.size:
-                raise _NetworkDrop(f"the server closed the connection at {offset} of {f.size} bytes")
+                raise NetworkDrop(f"the server closed the connection at {offset} of {f.size} bytes")
             return offset
         finally:
             fetcher.abort()
             self.result.verify_seconds += fetcher.hash_seconds
 
-    def _expect_head(self, fetcher: _Fetcher, url: str) -> tuple[int, dict[str, str]]:
+    def _expect_head(self, fetcher: Fetcher, url: str) -> tuple[int, dict[str, str]]:
         kind, item = self._next(fetcher)
         if kind != "head":
-            raise _NetworkDrop("no answer")
+            raise NetworkDrop("no answer")
         status, headers = item
         if status >= 500 or status == 429:
-            raise _ServerError(status, url)
+            raise ServerError(status, url)
         return int(status), headers
 
-    def _next(self, fetcher: _Fetcher) -> tuple[str, Any]:
+    def _next(self, fetcher: Fetcher) -> tuple[str, Any]:
         while True:
             if self.cancel.cancelled:
                 fetcher.abort()
@@ -299,10 +235,10 @@ class Downloader:
                 kind, item = fetcher.q.get(timeout=POLL)
             except queue.Empty:
                 if not fetcher.is_alive() and fetcher.q.empty():
-                    raise _NetworkDrop("the download thread stopped") from None
+                    raise NetworkDrop("the download thread stopped") from None
                 continue
             if kind == "error":
-                raise _classify(item)
+                raise classify_error(item)
             return kind, item
 
     def _report(self, force: bool = False) -> None:
@@ -319,70 +255,6 @@ class Downloader:
         self.progress(
             TransferProgress("download", min(1.0, fraction), msg, eta, self._done, self._total, rate)
         )
-
-
-class _ServerError(_NetworkDrop):
-    def __init__(self, status: int, url: str) -> None:
-        super().__init__(f"the server answered {status} for {url}")
-        self.status = status
-
-
-def _status_error(status: int, url: str) -> Exception:
-    if status in (401, 403):
-        return HubError(
-            f"the hub refused access ({status}) to {url}",
-            hint="the repository may be gated or private: set HF_TOKEN, or import it from a pack",
-        )
-    if status == 404:
-        return HubError(
-            f"a file of the model is missing on the hub (404): {url}",
-            hint="the repository changed while downloading; run the download again",
-        )
-    return HubError(f"the hub answered {status} for {url}")
-
-
-def _classify(exc: BaseException) -> BaseException:
-    import httpx2
-
-    if isinstance(exc, (httpx2.TransportError, ConnectionError, TimeoutError)):
-        return _NetworkDrop(f"{type(exc).__name__}: {exc}")
-    from huggingface_hub import errors as hf
-
-    if isinstance(exc, hf.OfflineModeIsEnabled):
-        return HubError(
-            "offline mode is on (HF_HUB_OFFLINE), so nothing can be downloaded",
-            hint="unset HF_HUB_OFFLINE to download, or import the model from a pack",
-        )
-    return exc
-
-
-class _Hasher:
-    """SHA-256 of everything, plus the git blob SHA-1 when the hub only knows the file by its git id."""
-
-    def __init__(self, f: RemoteFile) -> None:
-        self.file = f
-        self.reset()
-
-    def reset(self) -> None:
-        self.sha256 = hashlib.sha256()
-        self.sha1 = hashlib.sha1(b"blob %d\0" % self.file.size) if not self.file.sha256 else None
-
-    def update(self, data: bytes) -> None:
-        self.sha256.update(data)
-        if self.sha1 is not None:
-            self.sha1.update(data)
-
-    def mismatch(self) -> str:
-        """'' when the content matches the hub's checksum, else what failed."""
-        if self.file.sha256:
-            got = self.sha256.hexdigest()
-            return (
-                "" if got == self.file.sha256 else f"SHA-256 check (expected {self.file.sha256}, got {got})"
-            )
-        if self.file.git_sha1 and self.sha1 is not None:
-            got = self.sha1.hexdigest()
-            return "" if got == self.file.git_sha1 else f"checksum (git id {self.file.git_sha1}, got {got})"
-        return ""
 
 
 def _present(staging: Path, f: RemoteFile) -> int:
