@@ -92,7 +92,9 @@ def main(argv: list[str] | None = None) -> int:
         out.unlink()
     base = np.array(found["passive"]["default"]["vectors"])
     print(f"load average {os.getloadavg()[0]:.1f}; {len(base)} queries x {runs} passes per configuration")
-    print("| configuration | default model | p50 ms | p99 ms | MiniLM p50 ms | default ÷ MiniLM | min cosine |")
+    print(
+        "| configuration | default model | p50 ms | p99 ms | MiniLM p50 ms | default ÷ MiniLM | min cosine |"
+    )
     print("| --- | --- | ---: | ---: | ---: | ---: | ---: |")
     for label, res in found.items():
         d, m = res["default"], res["minilm"]
