@@ -149,6 +149,24 @@ def test_trash_restore_purge_hides_from_search(tmp_path: Path) -> None:
     assert not (store.library.root / "xx" / "gone").exists()
 
 
+def test_keyword_search_ranks_first_then_filters_with_a_wider_pass(tmp_path: Path) -> None:
+    """Ranking happens inside FTS5 before the joins; when the trash or a filter removes the best rows, a wider
+    top is ranked again, so the hits are exactly those of filtering first."""
+    store = Store(tmp_path)
+    # The trashed recording's segments rank above the live one's: shorter texts, the word twice.
+    trashed = _add(store, "old", ["예산 예산"] * 60)
+    store.recordings.trash(trashed)
+    live = _add(store, "new", [f"{i}번 안건: 올해 예산과 일정을 길게 검토했습니다" for i in range(8)])
+    pdf = _add(store, "plan", ["예산 확정 문서 초안"] * 3, kind="pdf")
+    hits = store.transcripts.search("예산", limit=5)
+    assert len(hits) == 5 and trashed not in {h.recording_id for h in hits}
+    assert [h.recording_id for h in hits[:3]] == [pdf] * 3  # the pdf's shorter rows rank first
+    assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
+    audio = store.transcripts.search("예산", limit=20, kind="audio")
+    assert sorted(h.segment_idx for h in audio) == list(range(8))
+    assert {h.recording_id for h in audio} == {live}
+
+
 def test_search_filters_and_stage_states(tmp_path: Path) -> None:
     store = Store(tmp_path)
     audio = _add(store, "weekly", ["alpha"])
