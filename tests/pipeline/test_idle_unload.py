@@ -98,12 +98,12 @@ def test_live_captions_keep_their_model_busy(isolated_env: Path) -> None:
         while captioner.passes < 2 and captioner.error is None and time.monotonic() < deadline:
             time.sleep(0.1)
         assert captioner.passes >= 2 and captioner.text, captioner.error
-        assert ctx.unloads == 0 and key in ctx.loaded_engines()  # never unloaded mid-session
+        assert ctx.unloads == 0 and key in ctx.loaded_models()  # never unloaded mid-session
         captioner.stop()
         deadline = time.monotonic() + 10
         while ctx.unloads == 0 and time.monotonic() < deadline:
             time.sleep(0.1)
-        assert ctx.unloads == 1 and key not in ctx.loaded_engines()  # and let go once the session ended
+        assert ctx.unloads == 1 and key not in ctx.loaded_models()  # and let go once the session ended
     finally:
         captioner.stop()
         ctx.close()
