@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..pipeline.model_manager import missing_model
 from ..store import Job
 from . import presenters as gs
 from .error_text import describe
@@ -54,6 +53,14 @@ def job_state_name(state: str) -> str:
         "interrupted": QCoreApplication.translate("QueuePanel", "Interrupted"),
     }
     return names.get(state, state)
+
+
+def _missing_model(code: str | None, error: str | None) -> str | None:
+    """The model a failed job lacked. Imported on first use: the model manager pulls in the engines' model
+    catalogues (~50 ms), which the window's first paint does not need (bench/gui_startup.py)."""
+    from ..pipeline.model_manager import missing_model
+
+    return missing_model(code, error)
 
 
 class JobRow(QFrame):
@@ -139,7 +146,7 @@ class JobRow(QFrame):
         self.bar.setValue(int(fraction * 1000))
         where = stage_name(stage.name) if stage and job.state == "running" else ""
         self.status.setText(" · ".join(x for x in (job_state_name(job.state), where) if x))
-        self.missing_model = missing_model(job.error_code, job.error) if job.state == "failed" else None
+        self.missing_model = _missing_model(job.error_code, job.error) if job.state == "failed" else None
         self._show_job_error(job)
         self._update_buttons()
 
@@ -163,7 +170,7 @@ class JobRow(QFrame):
         self.missing_model = None
         if event.state == "failed":  # the event has the words; the job row has the error's code
             job = self.controller.ctx.store.jobs.get(self.job_id)
-            self.missing_model = missing_model(job.error_code, job.error)
+            self.missing_model = _missing_model(job.error_code, job.error)
             self._show_job_error(job)
         self._update_buttons()
 
