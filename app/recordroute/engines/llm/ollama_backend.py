@@ -250,6 +250,8 @@ class OllamaBackend(LLMBackend):
         """Worker thread: the HTTP call, its reply passed on as events until done or told to stop."""
         client = self._chat_client()
         try:
+            # Two calls, not one with stream=self.use_stream: ollama's Client.chat is typed by overloads on
+            # Literal[True] / Literal[False] (a reply or an iterator of parts), and mypy needs the literal.
             if not self.use_stream:
                 resp = client.chat(
                     self.model,
