@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import sqlite3
 from collections.abc import Sequence
 
@@ -17,7 +18,7 @@ from .models import HiddenSpeech, SearchHit, Segment, Word, segment_from_row
 from .stage_state import write_stage_state
 
 TOP_MARGIN = 10  # rows ranked beyond `limit`, so a trashed or filtered-out hit rarely needs a second pass
-CHECKED_WIDTH = 4  # ranked rows per wanted hit when a very common term is checked afterwards
+MAX_FIRST_TOP = 2_000  # the widest first pass; wider ones come only when it falls short
 
 
 class Transcripts:
@@ -158,8 +159,10 @@ class Transcripts:
             return []
         conds, args = filter_conditions(alias="r", kind=kind, language=language, since=since, until=until)
         split = fts_words.plan(self.db.connection(), terms)
-        # A checked (very common) term passes on about a third of the ranked rows or more: rank a wider top.
-        fetch = (limit + TOP_MARGIN) * (CHECKED_WIDTH if split.checked else 1)
+        # Checked (very common) terms hold on a share of the ranked rows: rank a top wide enough for that share,
+        # three times over, because the best-ranked rows are short ones, less likely to hold a second word.
+        width = 1 if not split.checked else 3 / split.pass_rate
+        fetch = min(math.ceil((limit + TOP_MARGIN) * width), MAX_FIRST_TOP)
         while True:
             rows = self._top_ranked(split.match(), conds, args, fetch)
             kept = [row for row in rows if row["allowed"] and _holds_all(split.checked, row["text"])][:limit]
