@@ -110,6 +110,8 @@ def test_migration_fills_the_table_from_the_index(tmp_path: Path) -> None:
         "budg",
         "예산",
         "예산을",
+        "예산과",
+        "과",
         "산",
         "cafe",
         "café",
