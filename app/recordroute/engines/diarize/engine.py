@@ -209,16 +209,15 @@ def embed_chunks(
 
 def _energies(chunks: Iterable[np.ndarray]) -> tuple[np.ndarray, int]:
     """Every frame's energy and the sample count (the voice detector's first pass)."""
-    parts: list[np.ndarray] = []
-    cutter = framestream.FrameCutter()
-    for chunk in chunks:
-        got = cutter.push(chunk)
-        if got is not None:
-            parts.append(features.energy_db(got[1]))
-    last = cutter.finish()
-    if last is not None:
-        parts.append(features.energy_db(last[1]))
-    return (np.concatenate(parts) if parts else np.zeros(0, np.float32)), cutter.samples
+    counted: list[int] = []
+
+    def counting(items: Iterable[np.ndarray]) -> Iterator[np.ndarray]:
+        for chunk in items:
+            counted.append(len(chunk))
+            yield chunk
+
+    parts = [rows["energy"][:, 0] for _, rows in framestream.frame_rows(counting(chunks), ["energy"])]
+    return (np.concatenate(parts) if parts else np.zeros(0, np.float32)), sum(counted)
 
 
 def finish(

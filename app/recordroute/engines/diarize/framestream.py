@@ -24,6 +24,9 @@ KINDS: dict[str, FeatureFn] = {
 }
 
 
+PIECE = 10 * features.SAMPLE_RATE  # samples framed at once
+
+
 class FrameCutter:
     """Cuts consecutive chunks of samples into the frames `features.frames` cuts from their concatenation."""
 
@@ -60,9 +63,11 @@ def frame_rows(
     """(first frame index, {kind: rows}) for consecutive runs of frames of the chunks' concatenation."""
     cutter = FrameCutter()
     for chunk in chunks:
-        got = cutter.push(chunk)
-        if got is not None:
-            yield got[0], {k: KINDS[k](got[1]) for k in kinds}
+        # A few seconds at a time: frames and spectra of a whole 5-min block would take 250 MB for a moment.
+        for at in range(0, len(chunk), PIECE):
+            got = cutter.push(chunk[at : at + PIECE])
+            if got is not None:
+                yield got[0], {k: KINDS[k](got[1]) for k in kinds}
     got = cutter.finish()
     if got is not None:
         yield got[0], {k: KINDS[k](got[1]) for k in kinds}
