@@ -17,6 +17,7 @@ from typing import Any
 from ..errors import Cancelled, RecordRouteError
 from ..job_options import JobOptions
 from ..progress import CancelToken, Progress
+from ..store import Job
 from ..vocab import JobState, StageState
 from . import stages as stage_registry
 from .context import AppContext
@@ -86,118 +87,128 @@ def run_job(
         job = store.jobs.get(job_id)
         return JobEvent(job_id, JobState(job.state), "", message=f"job is {job.state}, not queued")
     job = store.jobs.get(job_id)
-    scratch: dict[str, Any] = {}
-    current = ""
-    last_write = 0.0
-    last_fraction = 0.0
-
-    last_poll = 0.0
-
-    def polled() -> None:
-        """Another process (the window, `serve`, the CLI) may ask for a cancel through the store: looked up
-        at each stage and with the progress (a few times a second at most)."""
-        nonlocal last_poll
-        last_poll = time.monotonic()
-        if not cancel.cancelled and store.jobs.cancel_wanted(job_id):
-            cancel.cancel()
-        cancel.raise_if_cancelled()
-
-    def report(p: Progress) -> None:
-        nonlocal last_write, last_fraction
-        cancel.raise_if_cancelled()
-        last_fraction = p.fraction
-        now = time.monotonic()
-        if now - last_write >= throttle or p.fraction >= 1.0:
-            last_write = now
-            store.jobs.stage_progress(job_id, current, p.fraction, p.eta)
-            polled()
-        emit(
-            JobEvent(
-                job_id,
-                JobState.RUNNING,
-                current,
-                p.fraction,
-                p.eta,
-                p.message or p.stage,
-                job.recording_id,
-                step=p.stage,
-            )
-        )
-
-    def stream(text: str) -> None:
-        if time.monotonic() - last_poll >= throttle:
-            polled()
-        emit(
-            JobEvent(
-                job_id,
-                JobState.RUNNING,
-                current,
-                last_fraction,
-                None,
-                "writing",
-                job.recording_id,
-                step="stream",
-                partial=text,
-            )
-        )
-
+    feed = _Feed(ctx, job, emit, cancel, throttle)
     try:
-        for stage in job.stages:
-            if stage.state in (StageState.DONE, StageState.SKIPPED):
-                continue
-            current = stage.name
-            run = StageRun(ctx, job, report, cancel, scratch, text=stream)
-            if not stage_registry.applies(stage.name, run):
-                store.jobs.stage_finish(job_id, stage.name, StageState.SKIPPED)
-                continue
-            polled()
-            store.jobs.stage_start(job_id, stage.name)
-            emit(JobEvent(job_id, JobState.RUNNING, stage.name, 0.0, None, "starting", job.recording_id))
-            t0 = time.monotonic()
-            stage_registry.get(stage.name)(run)
-            store.jobs.stage_finish(job_id, stage.name, StageState.DONE)
-            _log(
-                ctx,
-                job.recording_id,
-                f"{stage.name} finished in {time.monotonic() - t0:.2f} s",
-                stage.name,
-                job_id,
-            )
-        polled()
+        _run_stages(ctx, job, feed)
+        feed.polled()
         store.jobs.finish(job_id, JobState.DONE)
-        final = JobEvent(job_id, JobState.DONE, current, 1.0, 0.0, "done", job.recording_id)
-    except Cancelled:
-        final = _fail(
-            ctx, job_id, job.recording_id, current, JobState.CANCELLED, "cancelled by the user", "cancelled"
-        )
-    except RecordRouteError as exc:
-        final = _fail(ctx, job_id, job.recording_id, current, JobState.FAILED, exc.user_text(), exc.code)
-    except MemoryError:
-        final = _fail(
-            ctx,
-            job_id,
-            job.recording_id,
-            current,
-            JobState.FAILED,
-            "out of memory (close other apps or choose a smaller model)",
-            "memory",
-        )
-    except Exception as exc:  # a bug: keep the queue alive, record details for the report
-        log.error("job %s crashed in %s: %s", job_id, current, traceback.format_exc())
-        final = _fail(
-            ctx,
-            job_id,
-            job.recording_id,
-            current,
-            JobState.FAILED,
-            f"internal error in {current}: {type(exc).__name__}: {exc}",
-            "internal",
-        )
+        final = JobEvent(job_id, JobState.DONE, feed.current, 1.0, 0.0, "done", job.recording_id)
+    except Exception as exc:  # every failure ends the job; a bug must not take the queue down
+        final = _failed(ctx, job_id, job.recording_id, feed.current, exc)
     emit(final)
     from .hooks import job_finished  # local: hooks import the runner's JobEvent
 
     job_finished(ctx, final)
     return final
+
+
+class _Feed:
+    """What a running job tells the world: throttled progress writes to the store, events to the listener,
+    and cancel requests polled from the store. `current` names the stage running now."""
+
+    def __init__(
+        self, ctx: AppContext, job: Job, emit: JobListener, cancel: CancelToken, throttle: float
+    ) -> None:
+        self.store = ctx.store
+        self.job = job
+        self.emit = emit
+        self.cancel = cancel
+        self.throttle = throttle
+        self.current = ""
+        self.last_write = 0.0
+        self.last_fraction = 0.0
+        self.last_poll = 0.0
+
+    def polled(self) -> None:
+        """Another process (the window, `serve`, the CLI) may ask for a cancel through the store: looked up
+        at each stage and with the progress (a few times a second at most)."""
+        self.last_poll = time.monotonic()
+        if not self.cancel.cancelled and self.store.jobs.cancel_wanted(self.job.id):
+            self.cancel.cancel()
+        self.cancel.raise_if_cancelled()
+
+    def report(self, p: Progress) -> None:
+        """A stage's progress callback: the store at most every `throttle` seconds, the listener every time."""
+        self.cancel.raise_if_cancelled()
+        self.last_fraction = p.fraction
+        now = time.monotonic()
+        if now - self.last_write >= self.throttle or p.fraction >= 1.0:
+            self.last_write = now
+            self.store.jobs.stage_progress(self.job.id, self.current, p.fraction, p.eta)
+            self.polled()
+        self.emit(
+            JobEvent(
+                self.job.id,
+                JobState.RUNNING,
+                self.current,
+                p.fraction,
+                p.eta,
+                p.message or p.stage,
+                self.job.recording_id,
+                step=p.stage,
+            )
+        )
+
+    def stream(self, text: str) -> None:
+        """A streaming stage's text so far (the minutes while summarizing), at the last known fraction."""
+        if time.monotonic() - self.last_poll >= self.throttle:
+            self.polled()
+        self.emit(
+            JobEvent(
+                self.job.id,
+                JobState.RUNNING,
+                self.current,
+                self.last_fraction,
+                None,
+                "writing",
+                self.job.recording_id,
+                step="stream",
+                partial=text,
+            )
+        )
+
+
+def _run_stages(ctx: AppContext, job: Job, feed: _Feed) -> None:
+    """Run each stage not yet done, skipping those that do not apply; stage state and timing go to the store."""
+    store = ctx.store
+    scratch: dict[str, Any] = {}
+    for stage in job.stages:
+        if stage.state in (StageState.DONE, StageState.SKIPPED):
+            continue
+        feed.current = stage.name
+        run = StageRun(ctx, job, feed.report, feed.cancel, scratch, text=feed.stream)
+        if not stage_registry.applies(stage.name, run):
+            store.jobs.stage_finish(job.id, stage.name, StageState.SKIPPED)
+            continue
+        feed.polled()
+        store.jobs.stage_start(job.id, stage.name)
+        feed.emit(JobEvent(job.id, JobState.RUNNING, stage.name, 0.0, None, "starting", job.recording_id))
+        t0 = time.monotonic()
+        stage_registry.get(stage.name)(run)
+        store.jobs.stage_finish(job.id, stage.name, StageState.DONE)
+        _log(
+            ctx,
+            job.recording_id,
+            f"{stage.name} finished in {time.monotonic() - t0:.2f} s",
+            stage.name,
+            job.id,
+        )
+
+
+def _failed(ctx: AppContext, job_id: int, rec_id: int | None, stage: str, exc: Exception) -> JobEvent:
+    """Record how a job ended early (cancelled, a user-actionable error, memory, or a bug) and say so."""
+    if isinstance(exc, Cancelled):
+        return _fail(ctx, job_id, rec_id, stage, JobState.CANCELLED, "cancelled by the user", "cancelled")
+    if isinstance(exc, RecordRouteError):
+        return _fail(ctx, job_id, rec_id, stage, JobState.FAILED, exc.user_text(), exc.code)
+    if isinstance(exc, MemoryError):
+        message = "out of memory (close other apps or choose a smaller model)"
+        return _fail(ctx, job_id, rec_id, stage, JobState.FAILED, message, "memory")
+    # a bug: keep the queue alive, record details for the report (called inside the `except`, so the
+    # traceback is still the current one)
+    log.error("job %s crashed in %s: %s", job_id, stage, traceback.format_exc())
+    message = f"internal error in {stage}: {type(exc).__name__}: {exc}"
+    return _fail(ctx, job_id, rec_id, stage, JobState.FAILED, message, "internal")
 
 
 def _fail(
