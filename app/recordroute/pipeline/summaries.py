@@ -9,7 +9,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..errors import Cancelled, InputError, RecordRouteError
 from ..progress import CancelToken, ProgressCallback
@@ -18,6 +18,9 @@ from ..store import Store, SummaryRecord
 from ..transcript import Segment
 from . import stages
 from .context import AppContext
+
+if TYPE_CHECKING:
+    from ..engines.llm import LLMBackend, SummaryResult, Template
 
 TokenCallback = Callable[[str], None]
 
@@ -84,8 +87,7 @@ def summarize_recording(
     progress: ProgressCallback | None = None,
     cancel: CancelToken | None = None,
 ) -> SummaryRecord:
-    from ..engines.llm import get_template, resolve_language, summarize
-    from ..engines.llm.language_check import insist_on_language
+    from ..engines.llm import get_template, resolve_language
     from ..engines.llm.notes_minutes import apply_notes, with_context
 
     store, settings = ctx.store, ctx.settings
@@ -104,31 +106,9 @@ def summarize_recording(
         rec.id, template=tpl.name, language=lang, backend=llm.label, model=llm.model or None
     )
     try:
-        result = summarize(
-            segments,
-            backend=llm,
-            template=tpl,
-            language=lang,
-            progress=progress,
-            cancel=cancel,
-            on_token=on_token,
-            on_reset=on_reset,
+        result, mismatch = _write_minutes(
+            segments, llm, tpl, lang, progress=progress, cancel=cancel, on_token=on_token, on_reset=on_reset
         )
-        mismatch = _wrong_language(result, lang)
-        if mismatch:  # once more, insisting on the language; the streamed answer is thrown away
-            if on_reset is not None:
-                on_reset()
-            result = summarize(
-                segments,
-                backend=llm,
-                template=insist_on_language(tpl, lang),
-                language=lang,
-                progress=progress,
-                cancel=cancel,
-                on_token=on_token,
-                on_reset=on_reset,
-            )
-            mismatch = _wrong_language(result, lang)
     except Cancelled:
         store.summaries.fail(summary_id, "cancelled", "cancelled by the user")
         raise
@@ -141,6 +121,58 @@ def summarize_recording(
     result.markdown, notes_warning = apply_notes(result.markdown, notes, segments, lang)
     if notes_warning:
         result.warnings.append(notes_warning)
+    return _save_summary(store, rec.id, summary_id, result, llm, f"{tpl.name}, {lang}", mismatch)
+
+
+def _write_minutes(
+    segments: list[Segment],
+    llm: LLMBackend,
+    tpl: Template,
+    lang: str,
+    *,
+    progress: ProgressCallback | None,
+    cancel: CancelToken | None,
+    on_token: TokenCallback | None,
+    on_reset: Callable[[], None] | None,
+) -> tuple[SummaryResult, str | None]:
+    """The LLM's minutes, asked once more insisting on the language when the first answer is in another one.
+    Returns the result and why its language is still wrong (None when it is right)."""
+    from ..engines.llm import summarize
+    from ..engines.llm.language_check import insist_on_language
+
+    def attempt(template: Template) -> SummaryResult:
+        return summarize(
+            segments,
+            backend=llm,
+            template=template,
+            language=lang,
+            progress=progress,
+            cancel=cancel,
+            on_token=on_token,
+            on_reset=on_reset,
+        )
+
+    result = attempt(tpl)
+    mismatch = _wrong_language(result, lang)
+    if mismatch:  # once more, insisting on the language; the streamed answer is thrown away
+        if on_reset is not None:
+            on_reset()
+        result = attempt(insist_on_language(tpl, lang))
+        mismatch = _wrong_language(result, lang)
+    return result, mismatch
+
+
+def _save_summary(
+    store: Store,
+    rec_id: int,
+    summary_id: int,
+    result: SummaryResult,
+    llm: LLMBackend,
+    what: str,
+    mismatch: str | None,
+) -> SummaryRecord:
+    """Store the finished minutes: complete (and logged, with any fallback said as a warning), or kept aside
+    when still in the wrong language. `what` names the template and language for the log."""
     meta = {"chunks": len(result.chunks), "reduce_levels": result.reduce_levels, "warnings": result.warnings}
     reason = getattr(llm, "reason", "")
     if reason:
@@ -156,9 +188,8 @@ def summarize_recording(
             meta=meta,
         )
         store.recordings.log(
-            rec.id,
-            f"summary ({tpl.name}, {lang}) by {result.backend_label} kept aside: "
-            f"{mismatch} (after one retry)",
+            rec_id,
+            f"summary ({what}) by {result.backend_label} kept aside: {mismatch} (after one retry)",
             stage="summarize",
         )
         return store.summaries.get(summary_id)
@@ -173,13 +204,13 @@ def summarize_recording(
         retitle=not reason and "extractive" not in result.backend_label,
     )
     store.recordings.log(
-        rec.id,
-        f"summary v{store.summaries.get(summary_id).version} ({tpl.name}, {lang}) by "
+        rec_id,
+        f"summary v{store.summaries.get(summary_id).version} ({what}) by "
         f"{result.backend_label}: {result.llm_calls} LLM calls",
         stage="summarize",
     )
     if reason:
-        store.recordings.log(rec.id, str(meta["fallback"]), level="warning", stage="summarize")
+        store.recordings.log(rec_id, str(meta["fallback"]), level="warning", stage="summarize")
     return store.summaries.get(summary_id)
 
 
