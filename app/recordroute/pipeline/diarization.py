@@ -199,7 +199,17 @@ def diarize_recording(
     except BaseException:
         store.recordings.set_stage_state(rec_id, "diarize", StageState.FAILED)
         raise
-    elapsed = time.monotonic() - t0
+    _store_diarization(store, rec_id, diar, time.monotonic() - t0, requested=num_speakers, job_id=job_id)
+    if diar.me is not None:
+        store.speakers.rename(rec_id, diar.me, ME_NAME)
+    return diar
+
+
+def _store_diarization(
+    store: Store, rec_id: int, diar: Diarization, elapsed: float, *, requested: int | None, job_id: int | None
+) -> None:
+    """Give the transcript's segments their speakers and save the run in one transaction; corrections made to
+    segments that a speaker change now splits cannot follow and are dropped (and the log says how many)."""
     current = store.transcripts.segments(rec_id, include_flagged=True)
     before = identities(current)
     segments = align(current, diar)
@@ -213,7 +223,7 @@ def diarize_recording(
             rec_id,
             method=diar.method,
             model=diar.model,
-            requested=num_speakers,
+            requested=requested,
             seconds=elapsed,
             speakers=[(s.label, s.talk_time, s.embedding) for s in diar.speakers],
             meta=meta,
@@ -229,9 +239,6 @@ def diarize_recording(
             job_id=job_id,
             con=con,
         )
-    if diar.me is not None:
-        store.speakers.rename(rec_id, diar.me, ME_NAME)
-    return diar
 
 
 def diarize_transcript(
