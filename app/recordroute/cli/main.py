@@ -32,7 +32,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("-v", "--verbose", action="store_true", help="log details to stderr")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    # the order here is the order `--help` lists the commands in
+    _add_process(sub)
+    _add_recording_commands(sub)
+    _add_job_commands(sub)
+    commands.add_extra_commands(sub)
+    return p
 
+
+def _add_process(sub: argparse._SubParsersAction) -> None:
+    """`process`: the one command that takes files in, with the job options it accepts as flags."""
     c = sub.add_parser("process", help="import and transcribe files")
     c.add_argument("files", nargs="+", metavar="FILE")
     c.add_argument("--language", "-l", help="audio language code (ko, en, ja, zh...) or auto")
@@ -56,6 +65,9 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--json", action="store_true", help="one JSON object per file on stdout")
     c.set_defaults(func=commands.cmd_process)
 
+
+def _add_recording_commands(sub: argparse._SubParsersAction) -> None:
+    """Commands on recordings already in the library: list, show, export, delete, restore."""
     c = sub.add_parser("list", help="list recordings")
     c.add_argument("--json", action="store_true")
     c.add_argument("--trash", action="store_true", help="list the trash instead")
@@ -94,6 +106,9 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("id", type=int)
     c.set_defaults(func=commands.cmd_restore)
 
+
+def _add_job_commands(sub: argparse._SubParsersAction) -> None:
+    """Commands on the job queue: list jobs, retry them."""
     c = sub.add_parser("jobs", help="list jobs (queued, running, failed, interrupted)")
     c.add_argument("--json", action="store_true")
     c.add_argument("--all", action="store_true", help="include finished jobs")
@@ -108,9 +123,6 @@ def build_parser() -> argparse.ArgumentParser:
     )
     c.add_argument("--json", action="store_true")
     c.set_defaults(func=commands.cmd_retry)
-
-    commands.add_extra_commands(sub)
-    return p
 
 
 def main(argv: Sequence[str] | None = None) -> int:
