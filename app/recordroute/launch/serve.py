@@ -10,11 +10,14 @@ import dataclasses
 import signal
 import sys
 import threading
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..api.config import ApiConfig, is_loopback
 from ..cli.commands import extra_command, out
 from ..settings import Settings
+
+if TYPE_CHECKING:
+    from ..api.server import ApiServer
 
 
 @extra_command
@@ -95,31 +98,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
             mounts=[http_endpoint(ctx, queue)],
         ).start()
         queue.start()  # queued jobs, including ones left by an earlier run, start once requests are accepted
-        if not is_loopback(args.host):
-            print(
-                f"recordroute: warning: listening on {args.host}: other machines can reach the API. Keep the "
-                f"token secret and prefer publishing the port to 127.0.0.1 only.",
-                file=sys.stderr,
-            )
-        out(f"RecordRoute API listening on {server.url}")
-        out(f"  OpenAI-compatible base URL: {server.url}/v1")
-        out(f"  docs: {server.url}/docs   health: {server.url}/health")
-        out(f"  MCP (streamable HTTP, same token): {server.url}/mcp")
-        if "api_token" in settings.overridden:
-            out("  token: from the RECORDROUTE_API_TOKEN environment variable")
-        else:
-            out(f"  token: stored in {settings.source} (key api_token)")
-        if args.show_token:
-            out(f"  token value: {token}")
-        out("Press Ctrl-C to stop.")
-        sys.stdout.flush()
-        while not stop.wait(0.5):
-            if not server.running:
-                print("recordroute: error: the API server stopped unexpectedly", file=sys.stderr)
-                return 1
-        out("stopping (finishing requests in flight)...")
-        sys.stdout.flush()
-        return 0
+        _announce(args, settings, server.url, token)
+        return _wait_for_stop(server, stop)
     finally:
         if server is not None:
             server.stop()
@@ -129,6 +109,40 @@ def cmd_serve(args: argparse.Namespace) -> int:
             signal.signal(sig, handler)
         if stop.is_set():
             out("stopped")
+
+
+def _announce(args: argparse.Namespace, settings: Settings, url: str, token: str) -> None:
+    """Tell the user where everything is (and where the token comes from), warning when other machines can
+    reach the API."""
+    if not is_loopback(args.host):
+        print(
+            f"recordroute: warning: listening on {args.host}: other machines can reach the API. Keep the "
+            f"token secret and prefer publishing the port to 127.0.0.1 only.",
+            file=sys.stderr,
+        )
+    out(f"RecordRoute API listening on {url}")
+    out(f"  OpenAI-compatible base URL: {url}/v1")
+    out(f"  docs: {url}/docs   health: {url}/health")
+    out(f"  MCP (streamable HTTP, same token): {url}/mcp")
+    if "api_token" in settings.overridden:
+        out("  token: from the RECORDROUTE_API_TOKEN environment variable")
+    else:
+        out(f"  token: stored in {settings.source} (key api_token)")
+    if args.show_token:
+        out(f"  token value: {token}")
+    out("Press Ctrl-C to stop.")
+    sys.stdout.flush()
+
+
+def _wait_for_stop(server: ApiServer, stop: threading.Event) -> int:
+    """Block until a signal sets `stop` (exit 0) or the server dies on its own (exit 1)."""
+    while not stop.wait(0.5):
+        if not server.running:
+            print("recordroute: error: the API server stopped unexpectedly", file=sys.stderr)
+            return 1
+    out("stopping (finishing requests in flight)...")
+    sys.stdout.flush()
+    return 0
 
 
 def _config(args: argparse.Namespace) -> ApiConfig:
