@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -283,12 +284,50 @@ def decode(
         raise _too_long(path, info.duration, file_size)
     buf = _Buffer(expected)
     resampler = _Resampler()
-    total = info.duration * SAMPLE_RATE
-    bad = bad_in_a_row = packets = 0
-    last_error: BaseException | None = None
     with _open(path) as container:
         stream = _audio_stream(container, path)
-        packet_iter = container.demux(stream)
+        reading = _Reading(path, buf, resampler, reporter, limit, file_size, info.duration * SAMPLE_RATE)
+        reading.read(container.demux(stream), cancel)
+        for chunk in resampler.push(None):
+            buf.append(chunk)
+    bad, packets, last_error = reading.bad, reading.packets, reading.last_error
+    if bad:
+        log.warning("%s: skipped %d of %d packets that did not decode", path.name, bad, packets)
+    if buf.size == 0:
+        if last_error is not None:
+            raise CorruptMediaError(f"{path.name}: the audio does not decode ({_reason(last_error)})")
+        raise NoAudioError(f"{path.name}: the audio track is empty (zero length)")
+    samples = buf.result()
+    reporter.report(1.0, force=True)
+    return AudioData(samples=samples, sample_rate=SAMPLE_RATE, duration=samples.shape[0] / SAMPLE_RATE)
+
+
+class _Reading:
+    """The packet loop of `decode`: decode packet by packet into the buffer, skipping packets that do not decode,
+    stopping at a damaged tail or after too many bad packets in a row, refusing audio longer than `limit`
+    samples. Counts what it skipped and keeps the last error, to say why nothing decoded."""
+
+    def __init__(
+        self,
+        path: Path,
+        buf: _Buffer,
+        resampler: _Resampler,
+        reporter: _Reporter,
+        limit: int,
+        file_size: int,
+        total: float,
+    ) -> None:
+        self.path, self.buf, self.resampler, self.reporter = path, buf, resampler, reporter
+        self.limit, self.file_size, self.total = limit, file_size, total
+        self.bad = self.packets = 0
+        self.last_error: BaseException | None = None
+
+    def read(
+        self, packet_iter: Iterator[av.Packet[av.audio.stream.AudioStream]], cancel: CancelToken | None
+    ) -> None:
+        """Every packet to the end, or to the damage; cancellation is checked before each one."""
+        path, buf = self.path, self.buf
+        bad_in_a_row = 0
         while True:
             if cancel is not None:
                 cancel.raise_if_cancelled()
@@ -303,37 +342,32 @@ def decode(
                     buf.size / SAMPLE_RATE,
                     _reason(exc),
                 )
-                last_error = exc
+                self.last_error = exc
                 break
-            packets += 1
+            self.packets += 1
             try:
                 frames = packet.decode()
             except (av.FFmpegError, ValueError) as exc:
-                bad += 1
+                self.bad += 1
                 bad_in_a_row += 1
-                last_error = exc
+                self.last_error = exc
                 if bad_in_a_row >= _MAX_BAD_PACKETS_IN_A_ROW:
                     log.warning("%s: giving up after %d bad packets in a row", path.name, bad_in_a_row)
                     break
                 continue
             bad_in_a_row = 0
-            for frame in frames:
-                for chunk in resampler.push(frame):
-                    buf.append(chunk)
-            if buf.size > limit:
-                raise _too_long(path, buf.size / SAMPLE_RATE, file_size)
-            if total > 0:
-                reporter.report(min(buf.size / total, 0.999))
-            elif packet.pos is not None and packet.pos >= 0:
-                reporter.report(min(packet.pos / file_size, 0.999))
-        for chunk in resampler.push(None):
-            buf.append(chunk)
-    if bad:
-        log.warning("%s: skipped %d of %d packets that did not decode", path.name, bad, packets)
-    if buf.size == 0:
-        if last_error is not None:
-            raise CorruptMediaError(f"{path.name}: the audio does not decode ({_reason(last_error)})")
-        raise NoAudioError(f"{path.name}: the audio track is empty (zero length)")
-    samples = buf.result()
-    reporter.report(1.0, force=True)
-    return AudioData(samples=samples, sample_rate=SAMPLE_RATE, duration=samples.shape[0] / SAMPLE_RATE)
+            self._add(packet, frames)
+
+    def _add(self, packet: av.Packet[av.audio.stream.AudioStream], frames: list[av.AudioFrame]) -> None:
+        """Resample a packet's frames into the buffer, refuse runaway lengths, report progress (by time, or by
+        byte position when the container states no duration)."""
+        buf = self.buf
+        for frame in frames:
+            for chunk in self.resampler.push(frame):
+                buf.append(chunk)
+        if buf.size > self.limit:
+            raise _too_long(self.path, buf.size / SAMPLE_RATE, self.file_size)
+        if self.total > 0:
+            self.reporter.report(min(buf.size / self.total, 0.999))
+        elif packet.pos is not None and packet.pos >= 0:
+            self.reporter.report(min(packet.pos / self.file_size, 0.999))
