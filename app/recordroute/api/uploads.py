@@ -166,14 +166,7 @@ async def receive_upload(
     Raises ApiError 413 past `limit` bytes of file data, 400 for a malformed body or a missing file.
     The caller must call `Upload.cleanup()` when done with the file.
     """
-    ctype, params = parse_options_header(request.headers.get("content-type", ""))
-    if ctype != b"multipart/form-data" or b"boundary" not in params:
-        raise ApiError(
-            400, "send the request as multipart/form-data with a 'file' part", code="invalid_content_type"
-        )
-    declared = request.headers.get("content-length")
-    if declared and declared.isdigit() and int(declared) > limit + drain:
-        raise ApiError(413, _too_large(limit), type="invalid_request_error", code="file_too_large")
+    boundary = _boundary(request, limit, drain)
     state = _Parser(dest_dir, file_field, limit, drain, extensions)
     callbacks = {
         name: getattr(state, name)
@@ -187,7 +180,7 @@ async def receive_upload(
             "on_part_end",
         )
     }
-    parser = MultipartParser(params[b"boundary"], callbacks)  # type: ignore[arg-type]
+    parser = MultipartParser(boundary, callbacks)  # type: ignore[arg-type]
     try:
         async for chunk in request.stream():
             parser.write(chunk)
@@ -206,6 +199,25 @@ async def receive_upload(
             400, f"malformed multipart body: {type(exc).__name__}", code="invalid_multipart"
         ) from exc
     state.close_file()
+    return _accepted(state, limit, file_field)
+
+
+def _boundary(request: Request, limit: int, drain: int) -> bytes:
+    """The multipart boundary; what the headers already show to be wrong is refused before any body is read."""
+    ctype, params = parse_options_header(request.headers.get("content-type", ""))
+    if ctype != b"multipart/form-data" or b"boundary" not in params:
+        raise ApiError(
+            400, "send the request as multipart/form-data with a 'file' part", code="invalid_content_type"
+        )
+    declared = request.headers.get("content-length")
+    if declared and declared.isdigit() and int(declared) > limit + drain:
+        raise ApiError(413, _too_large(limit), type="invalid_request_error", code="file_too_large")
+    return params[b"boundary"]
+
+
+def _accepted(state: _Parser, limit: int, file_field: str) -> Upload:
+    """The upload once the whole body is read, unless its file is too large, missing or empty (the temp file
+    is removed with the refusal)."""
     if state.too_large:
         state.result.cleanup()
         raise ApiError(413, _too_large(limit), code="file_too_large")
