@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
-from collections.abc import AsyncIterator, Iterable, Sequence
+from collections.abc import AsyncIterator, Callable, Iterable, Sequence
 from contextlib import AbstractAsyncContextManager
 from typing import Any, Protocol
 
@@ -69,6 +69,28 @@ def create_app(
     default the app has its own queue, whose worker starts and stops with the app's lifespan. `mounts`: ASGI
     endpoints of other faces, composed by the launchers (the API never imports another face)."""
     state = ApiState.build(ctx, token, config or ApiConfig(), job_queue)
+    app = FastAPI(
+        title="RecordRoute local API",
+        version=__version__,
+        description="OpenAI-compatible (/v1) and native (/api) endpoints of RecordRoute Desktop. Every route "
+        "except /health and these docs needs `Authorization: Bearer <token>`: press Authorize and "
+        "paste the token (Settings.api_token) to try them out.",
+        lifespan=_lifespan(state, mounts),
+        docs_url=None,
+        redoc_url=None,
+        swagger_ui_oauth2_redirect_url=None,  # /docs is served locally below
+    )
+    app.state.api = state
+    errors.install(app, private_roots=[state.ctx.settings.data_dir, state.ctx.settings.model_dir])
+    _add_routes(app, mounts)
+    _add_middleware(app, state, cors_origins)
+    return app
+
+
+def _lifespan(
+    state: ApiState, mounts: Sequence[Mount]
+) -> Callable[[FastAPI], AbstractAsyncContextManager[None]]:
+    """The app's lifespan: the shared state (its job queue) and every mount run while the app does."""
 
     @contextlib.asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
@@ -81,19 +103,11 @@ def create_app(
         finally:
             state.stop()
 
-    app = FastAPI(
-        title="RecordRoute local API",
-        version=__version__,
-        description="OpenAI-compatible (/v1) and native (/api) endpoints of RecordRoute Desktop. Every route "
-        "except /health and these docs needs `Authorization: Bearer <token>`: press Authorize and "
-        "paste the token (Settings.api_token) to try them out.",
-        lifespan=lifespan,
-        docs_url=None,
-        redoc_url=None,
-        swagger_ui_oauth2_redirect_url=None,  # /docs is served locally below
-    )
-    app.state.api = state
-    errors.install(app, private_roots=[state.ctx.settings.data_dir, state.ctx.settings.model_dir])
+    return lifespan
+
+
+def _add_routes(app: FastAPI, mounts: Sequence[Mount]) -> None:
+    """Health and docs are open; every other router and every mount needs the token."""
     secured = [Depends(bearer_scheme)]
     app.include_router(ops_routes.router)
     app.include_router(docs_routes.router)
@@ -112,6 +126,9 @@ def create_app(
     for mount in mounts:  # the middleware below guards these like every route
         app.router.routes.append(Route(mount.path, mount, methods=["GET", "POST", "DELETE"]))
 
+
+def _add_middleware(app: FastAPI, state: ApiState, cors_origins: Iterable[str]) -> None:
+    """Added innermost first: the last added runs first (metrics -> Host check -> CORS -> token/limits)."""
     app.add_middleware(SecurityMiddleware, state=state)
     origins = [o for o in cors_origins if o]
     if origins:  # no CORS headers at all unless origins are configured explicitly
@@ -123,7 +140,6 @@ def create_app(
         )
     app.add_middleware(HostGuardMiddleware, state=state)
     app.add_middleware(MetricsMiddleware, metrics=state.metrics, router_app=lambda: app)
-    return app
 
 
 def routes_summary(app: FastAPI) -> list[dict[str, Any]]:
