@@ -74,18 +74,7 @@ class RecordDialog(QDialog):
         super().__init__(parent)
         self.settings = settings
         if controller is None:
-            factory = (
-                (
-                    lambda: LiveCaptioner(
-                        ctx.stt(), language=settings.stt_language, in_use=ctx.busy(ctx.stt_key())
-                    )
-                )
-                if ctx
-                else None
-            )
-            controller = RecorderController(
-                self, captioner_factory=factory, translator_factory=live_translator_factory(settings)
-            )
+            controller = self._default_controller(settings, ctx)
         self.controller = controller
         self.controller.setParent(self)
         self.path: Path | None = None
@@ -93,6 +82,29 @@ class RecordDialog(QDialog):
         self._mics: list[InputDevice] = []
         self._loops: list[InputDevice] = []
         self.setWindowTitle(self.tr("Record"))
+        self._build_source()
+        self._build_captions()
+        self._build_notes()
+        self._build_buttons()
+        self._connect_buttons()
+        self._lay_out()
+        self._connect_controller()
+        self.resize(480, 260)
+        self.load_devices()
+
+    def _default_controller(self, settings: Settings, ctx: AppContext | None) -> RecorderController:
+        """The dialog's own recorder; live captions only with an app context (they need the warm model)."""
+        factory = (
+            (lambda: LiveCaptioner(ctx.stt(), language=settings.stt_language, in_use=ctx.busy(ctx.stt_key())))
+            if ctx
+            else None
+        )
+        return RecorderController(
+            self, captioner_factory=factory, translator_factory=live_translator_factory(settings)
+        )
+
+    def _build_source(self) -> None:
+        """What to record and how loud it is: source, devices, a meter per channel, the elapsed time."""
         self.mode = QComboBox(self)
         for text, key in (
             (self.tr("Microphone"), "mic"),
@@ -108,11 +120,14 @@ class RecordDialog(QDialog):
         font = self.elapsed.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
         self.elapsed.setFont(font)
+
+    def _build_captions(self) -> None:
+        """The live captions switch and their view (hidden until switched on)."""
         self.live = QCheckBox(self.tr("Show &live captions while recording"), self)
         if self.controller.translator_factory is not None:
             self.live.setToolTip(
                 self.tr("Each caption gets a translation line (%1)").replace(
-                    "%1", settings.live_translation_language
+                    "%1", self.settings.live_translation_language
                 )
             )
         self.live.setEnabled(self.controller.captioner_factory is not None)
@@ -122,6 +137,9 @@ class RecordDialog(QDialog):
             self.tr("Live captions appear here; the full transcript replaces them.")
         )
         self.captions.setVisible(False)
+
+    def _build_notes(self) -> None:
+        """The note entry and the notes typed so far."""
         # Notes typed while recording: each line is stamped with the recording time and kept with the file.
         self.notes: list[NoteLine] = []
         self.stamper: NoteStamper | None = None
@@ -134,6 +152,9 @@ class RecordDialog(QDialog):
         self.notes_view.setReadOnly(True)
         self.notes_view.setMaximumHeight(90)
         self.notes_view.setVisible(False)
+
+    def _build_buttons(self) -> None:
+        """The message line and the Record / Pause / Stop / Close buttons."""
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
@@ -141,21 +162,24 @@ class RecordDialog(QDialog):
         self.pause_button = QPushButton(self.tr("&Pause"), self)
         self.stop_button = QPushButton(self.tr("&Stop and add"), self)
         self.close_button = QPushButton(self.tr("&Close"), self)
+
+    def _connect_buttons(self) -> None:
+        """Buttons, source and captions switch to their slots (after every widget they touch exists)."""
         self.record_button.clicked.connect(self.start)
         self.pause_button.clicked.connect(self.toggle_pause)
         self.stop_button.clicked.connect(self.stop)
         self.close_button.clicked.connect(self.close)
         self.mode.currentIndexChanged.connect(lambda _i: self._update_buttons(self.controller.state))
         self.live.toggled.connect(self.captions.setVisible)
-        self._lay_out()
+
+    def _connect_controller(self) -> None:
+        """The recorder's levels, time, state, errors and captions to the dialog."""
         self.controller.levelsChanged.connect(self._show_levels)
         self.controller.elapsedChanged.connect(bind(self, lambda s: self.elapsed.setText(clock(s))))
         self.controller.stateChanged.connect(self._update_buttons)
         self.controller.failed.connect(self._show_error)
         self.controller.notice.connect(self._show_error)
         self.controller.captionChanged.connect(self._show_caption)
-        self.resize(480, 260)
-        self.load_devices()
 
     def _lay_out(self) -> None:
         self.form = QFormLayout()
