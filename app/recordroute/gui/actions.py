@@ -106,21 +106,31 @@ def build(win: QMainWindow, slots: dict[str, Callable[..., object]], undo: QActi
     win.addAction(redo)
     a.jobs.setCheckable(True)
     a.search.setCheckable(True)
-    theme_group = QActionGroup(win)
-    for key in ("system", "light", "dark"):
-        act = _action(win, None)
-        act.setCheckable(True)
-        act.triggered.connect(lambda _c=False, k=key: slots["theme"](k))
-        theme_group.addAction(act)
-        a.themes[key] = act
-    lang_group = QActionGroup(win)
-    for key in ("system", "en", "ko"):
-        act = _action(win, None)
-        act.setCheckable(True)
-        act.triggered.connect(lambda _c=False, k=key: slots["language"](k))
-        lang_group.addAction(act)
-        a.languages[key] = act
+    _add_choices(win, a.themes, ("system", "light", "dark"), slots, "theme")
+    _add_choices(win, a.languages, ("system", "en", "ko"), slots, "language")
+    _build_menus(win, a)
+    return a
 
+
+def _add_choices(
+    win: QMainWindow,
+    into: dict[str, QAction],
+    keys: tuple[str, ...],
+    slots: dict[str, Callable[..., object]],
+    slot: str,
+) -> None:
+    """One checkable action per key, exclusive in their group; triggering one calls `slots[slot](key)`."""
+    group = QActionGroup(win)
+    for key in keys:
+        act = _action(win, None)
+        act.setCheckable(True)
+        act.triggered.connect(lambda _c=False, k=key: slots[slot](k))
+        group.addAction(act)
+        into[key] = act
+
+
+def _build_menus(win: QMainWindow, a: Actions) -> None:
+    """The menu bar; titles and texts come from `retranslate`."""
     bar = win.menuBar()
     m = a.menus
     m["file"] = bar.addMenu("")
@@ -150,7 +160,6 @@ def build(win: QMainWindow, slots: dict[str, Callable[..., object]], undo: QActi
     m["play"].addActions([a.play, a.back, a.forward])
     m["help"] = bar.addMenu("")
     m["help"].addActions([a.welcome, a.about])
-    return a
 
 
 def retranslate(a: Actions) -> None:
