@@ -53,12 +53,24 @@ class SearchPane(QWidget):
         self._seq = 0
         self._ask_worker: TaskWorker | None = None
         self._answer_text = ""
+        self._build_query()
+        self._build_filters()
+        self._build_results()
+        self._build_ask()
+        self._lay_out()
+        self.retranslate()
+
+    def _build_query(self) -> None:
+        """The query line; typing searches after a short pause, Enter at once."""
         self.query = QLineEdit(self)
         self.query.setClearButtonEnabled(True)
         self.query.returnPressed.connect(self.run_search)
         self._debounce = QTimer(self, singleShot=True, interval=300)
         self._debounce.timeout.connect(self.run_search)
         self.query.textChanged.connect(lambda _t: self._debounce.start())
+
+    def _build_filters(self) -> None:
+        """Mode, kind, language and date filters; changing any of them searches again."""
         self.mode = QComboBox(self)
         self.kind = QComboBox(self)
         self.language = QComboBox(self)
@@ -81,6 +93,9 @@ class SearchPane(QWidget):
             check.toggled.connect(lambda _b: self.run_search())
         for date_edit in (self.since, self.until):
             date_edit.dateChanged.connect(lambda _d: self.run_search())
+
+    def _build_results(self) -> None:
+        """The hit list (rich text, one item per hit); activating a hit opens it."""
         self.results = QListWidget(self)
         self.results.setItemDelegate(RichTextDelegate(self.results))
         self.results.setWordWrap(True)
@@ -90,6 +105,8 @@ class SearchPane(QWidget):
         self.results.itemClicked.connect(self._activate)
         self.count = QLabel(self)
 
+    def _build_ask(self) -> None:
+        """Ask: the question line, its button and the answer (hidden until there is one)."""
         self.ask_edit = QLineEdit(self)
         self.ask_edit.returnPressed.connect(self.ask)
         self.ask_button = QPushButton(self)
@@ -99,6 +116,8 @@ class SearchPane(QWidget):
         self.answer.anchorClicked.connect(self._open_link)
         self.answer.hide()
 
+    def _lay_out(self) -> None:
+        """Labels with their buddies, then the filter grid over the results and Ask."""
         self.mode_label, self.kind_label, self.language_label = QLabel(self), QLabel(self), QLabel(self)
         self.mode_label.setBuddy(self.mode)
         self.kind_label.setBuddy(self.kind)
@@ -129,7 +148,6 @@ class SearchPane(QWidget):
         lay.addWidget(self.ask_heading)
         lay.addLayout(ask_row)
         lay.addWidget(self.answer, 2)
-        self.retranslate()
 
     def retranslate(self) -> None:
         self.query.setPlaceholderText(self.tr("Search every transcript and document"))
