@@ -47,6 +47,11 @@ class DetailsTab(QWidget):
         self.browser.setHtml(self.render_html(rec))
 
     def render_html(self, rec: Recording) -> str:
+        """File information, then the stages' timings, then the event log."""
+        return self._file_html(rec) + self._stages_html(rec) + self._log_html(rec)
+
+    def _file_html(self, rec: Recording) -> str:
+        """The file, how it was transcribed and summarized, where it is stored."""
         store = self.ctx.store
         try:
             path = str(store.library.path(rec.stored_name))
@@ -83,9 +88,13 @@ class DetailsTab(QWidget):
         out = [f"<h3>{_esc(rec.title)}</h3><table cellspacing='0' cellpadding='3'>"]
         out += [f"<tr><td><b>{_esc(k)}</b></td><td>{_esc(v)}</td></tr>" for k, v in rows]
         out.append("</table>")
+        return "".join(out)
 
+    def _stages_html(self, rec: Recording) -> str:
+        """Each stage of the recording's recent jobs, with its time and error."""
+        out: list[str] = []
         try:
-            jobs = store.jobs.list(recording_id=rec.id, limit=50)
+            jobs = self.ctx.store.jobs.list(recording_id=rec.id, limit=50)
         except RecordRouteError:
             jobs = []
         timings = stage_timings(jobs)
@@ -117,10 +126,14 @@ class DetailsTab(QWidget):
         else:
             no_jobs = self.tr("No jobs recorded.")
             out.append(f"<p>{_esc(no_jobs)}</p>")
+        return "".join(out)
 
+    def _log_html(self, rec: Recording) -> str:
+        """The last 200 events as recorded (English, technical), errors in red."""
+        out: list[str] = []
         log_title = self.tr("Event log (technical details, as recorded)")
         out.append(f"<h4>{_esc(log_title)}</h4><table cellspacing='0' cellpadding='2'>")
-        for ev in store.recordings.events(rec.id)[-200:]:
+        for ev in self.ctx.store.recordings.events(rec.id)[-200:]:
             color = " style='color:#d9534f'" if ev.level == "error" else ""
             out.append(
                 f"<tr{color}><td>{_esc(date_text(ev.at))}</td><td>{_esc(ev.stage or '')}</td>"
