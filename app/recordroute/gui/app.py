@@ -125,27 +125,8 @@ def run(
         window.search.run_search()
     window.show()
     if screenshot is not None:
-
-        def grab() -> None:
-            app.processEvents()
-            screenshot.parent.mkdir(parents=True, exist_ok=True)
-            ok = window.grab().save(str(screenshot))
-            print(f"{'wrote' if ok else 'could not write'} {screenshot} in {time.perf_counter() - t0:.2f} s")
-            app.exit(0 if ok else 1)
-
-        QTimer.singleShot(600 if search else 50, grab)
-        code = app.exec()
-        window.close()
-        ctx.close()
-        return code
-    if not settings.first_run_done:
-        QTimer.singleShot(0, window.dialogs.open_first_run)
-    window.controller.warm_up()
-    if files:  # opened from the file manager ("Open with RecordRoute")
-        QTimer.singleShot(0, lambda: window.add_paths(files))
-    app.installEventFilter(LinkOpener(window))
-    if links:  # a recordroute:// link (an assistant's citation): open that recording at that moment
-        QTimer.singleShot(0, lambda: open_links(window, links))
+        return _screenshot(app, window, ctx, screenshot, 600 if search else 50, t0)
+    _start_desktop(app, window, ctx, first_run=not settings.first_run_done, files=files, links=links)
     if services is not None:
         window.local_api = services(ctx, window.controller.queue)
         try:
@@ -157,3 +138,43 @@ def run(
         window.local_api.stop()
     ctx.close()
     return code
+
+
+def _screenshot(
+    app: QApplication, window: MainWindow, ctx: AppContext, screenshot: Path, delay_ms: int, t0: float
+) -> int:
+    """Render the window once to `screenshot` after `delay_ms` (longer when a search must show), then exit."""
+
+    def grab() -> None:
+        app.processEvents()
+        screenshot.parent.mkdir(parents=True, exist_ok=True)
+        ok = window.grab().save(str(screenshot))
+        print(f"{'wrote' if ok else 'could not write'} {screenshot} in {time.perf_counter() - t0:.2f} s")
+        app.exit(0 if ok else 1)
+
+    QTimer.singleShot(delay_ms, grab)
+    code = app.exec()
+    window.close()
+    ctx.close()
+    return code
+
+
+def _start_desktop(
+    app: QApplication,
+    window: MainWindow,
+    ctx: AppContext,
+    *,
+    first_run: bool,
+    files: list[Path] | None,
+    links: list[RecordingLink] | None,
+) -> None:
+    """What only the interactive app does before its event loop: the first-run dialog, warming the speech
+    model, files and recordroute:// links it was opened with."""
+    if first_run:
+        QTimer.singleShot(0, window.dialogs.open_first_run)
+    window.controller.warm_up()
+    if files:  # opened from the file manager ("Open with RecordRoute")
+        QTimer.singleShot(0, lambda: window.add_paths(files))
+    app.installEventFilter(LinkOpener(window))
+    if links:  # a recordroute:// link (an assistant's citation): open that recording at that moment
+        QTimer.singleShot(0, lambda: open_links(window, links))
