@@ -116,6 +116,14 @@ class MainWindow(WindowDrop, WindowStatus, QMainWindow):
 
     # --- layout ------------------------------------------------------------------------------------------------
     def _build_ui(self) -> None:
+        """Built in this order: panes, jobs dock, status bar, then their connections."""
+        self._build_panes()
+        self._build_queue_dock()
+        self._build_status_bar()
+        self._connect_ui()
+
+    def _build_panes(self) -> None:
+        """The library (drop zone, notices, history) or Search on the left, the viewer on the right."""
         self.drop_zone = DropZone(self)
         self.notices = NoticePanel(self)
         self.history = HistoryView(self.ctx.store, self.undo_stack, self)
@@ -151,6 +159,8 @@ class MainWindow(WindowDrop, WindowStatus, QMainWindow):
         self.setCentralWidget(self.splitter)
         self.drop_overlay = DropOverlay(self.splitter)
 
+    def _build_queue_dock(self) -> None:
+        """The jobs panel, docked at the bottom."""
         self.queue = QueuePanel(self.controller, self)
         self.queue_dock = QDockWidget(self)
         self.queue_dock.setObjectName("jobsDock")
@@ -158,6 +168,8 @@ class MainWindow(WindowDrop, WindowStatus, QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.queue_dock)
         self.resizeDocks([self.queue_dock], [150], Qt.Orientation.Vertical)
 
+    def _build_status_bar(self) -> None:
+        """The LLM indicator (also on the Summary tab) and the Undo button in the status bar."""
         # The LLM's state: in the status bar (always) and on the Summary tab (with Settings / Retry).
         self.llm = LlmMonitor(lambda: self.ctx.settings, self)
         self.llm_status = LlmIndicator(self.llm, self, actions=False)
@@ -173,6 +185,8 @@ class MainWindow(WindowDrop, WindowStatus, QMainWindow):
         self.undo_button.hide()
         self.statusBar().addPermanentWidget(self.undo_button)
 
+    def _connect_ui(self) -> None:
+        """The panes' signals to the window (after every widget they touch exists)."""
         self.drop_zone.pathsDropped.connect(self.add_paths)
         self.drop_zone.addFilesRequested.connect(self.dialogs.open_add_files)
         self.drop_zone.addFolderRequested.connect(self.dialogs.open_add_folder)
