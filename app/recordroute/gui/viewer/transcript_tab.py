@@ -166,6 +166,13 @@ class TranscriptTab(QWidget):
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._build_view(store)
+        self._build_find_bar()
+        self._lay_out()
+        self.retranslate()
+
+    def _build_view(self, store: Store) -> None:
+        """The segment list over its model (edits save at once and say so), and the empty-state label."""
         self.model = TranscriptModel(store, self)
         self.model.editFailed.connect(self.status)
         self.model.edited.connect(lambda _r: self.status.emit(self.tr("Segment saved")))
@@ -184,6 +191,8 @@ class TranscriptTab(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
 
+    def _build_find_bar(self) -> None:
+        """The find bar (hidden until Find) and the state of the current search."""
         self.find_edit = QLineEdit(self)
         self.find_edit.setClearButtonEnabled(True)
         self.find_edit.textChanged.connect(self._find_changed)
@@ -213,6 +222,8 @@ class TranscriptTab(QWidget):
         self._matches: list[int] = []
         self._match_pos = -1
 
+    def _lay_out(self) -> None:
+        """The find bar over the transcript, which shares a splitter with a side panel; Space and Escape."""
         # The transcript and, beside it, a side panel (the user's notes): drag the handle to share the room.
         self.body = QSplitter(self)
         self.body.setChildrenCollapsible(False)
@@ -229,7 +240,6 @@ class TranscriptTab(QWidget):
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.find_edit)
         escape.setContext(Qt.ShortcutContext.WidgetShortcut)
         escape.activated.connect(self.close_find)
-        self.retranslate()
 
     def retranslate(self) -> None:
         self.find_edit.setPlaceholderText(self.tr("Find in transcript"))
