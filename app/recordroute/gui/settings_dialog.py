@@ -224,6 +224,11 @@ class SettingsDialog(QDialog):
         )
         vault_note.setWordWrap(True)
         form.addRow(vault_note)
+        self._add_watch_rows(w, form)
+        return w
+
+    def _add_watch_rows(self, w: QWidget, form: QFormLayout) -> None:
+        """Watched folders: which, where imported files go, how long a file must stay unchanged first."""
         self.watch_folders = QPlainTextEdit("\n".join(self.settings.watch_folders), w)
         self.watch_folders.setPlaceholderText(
             self.tr(
@@ -249,7 +254,6 @@ class SettingsDialog(QDialog):
             )
         )
         form.addRow(self.tr("Wait before importing (&settle):"), self.watch_settle)
-        return w
 
     def _template_value(self) -> str:
         """The chosen template's name (labels are translated); a typed name as typed."""
