@@ -178,6 +178,10 @@ class BatchedDecoder:
         if verdict == "ok" or not self.fallback_temperatures or self.stop.is_set():
             keep_words = bool(self.kwargs.get("word_timestamps", True))
             return [part for seg in segments for part in split_sentences(seg, keep_words)]
+        return self._redecode(window, common)
+
+    def _redecode(self, window: Window, common: dict[str, Any]) -> list[Any]:
+        """`window` decoded again alone, as sequentially: from the first temperature, then the fallback."""
         self.redecoded += 1
         again, _info = self.model.transcribe(
             self.audio,

@@ -1,0 +1,139 @@
+"""Where a transcription's time goes: wraps the steps of faster-whisper on one loaded model and adds up the
+wall time of each, exclusively (a step's time excludes the steps it calls), for bench/stt_batched.py --profile.
+
+Steps: VAD (Silero), features (log-Mel), encoder, language detection, decoder (`generate`, the beam search),
+alignment (word timestamps), the fallback's re-decodes of batched windows (their own encoder, decoder and
+alignment time is counted there, not in those rows), and "other" (Python around them: segment splitting,
+guards, queueing). Also counts decoder calls and windows and how full the batched windows are.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+STEPS = ("vad", "features", "encoder", "language", "decoder", "alignment", "fallback")
+
+
+class Profile:
+    def __init__(self) -> None:
+        self.seconds: dict[str, float] = defaultdict(float)
+        self.calls: dict[str, int] = defaultdict(int)
+        self.items: dict[str, int] = defaultdict(int)  # windows through the encoder / decoder
+        self._stack: list[list[Any]] = []  # [label, start, time spent in inner steps]
+        self.fallback_label: str | None = None  # set while a fallback re-decode runs
+        self.windows: list[Any] = []  # the batched run's planned windows
+
+    @contextmanager
+    def step(self, label: str) -> Iterator[None]:
+        if self.fallback_label is not None and label != "fallback":
+            label = "fallback"  # everything a re-decode does is the fallback's cost
+        frame = [label, time.perf_counter(), 0.0]
+        self._stack.append(frame)
+        try:
+            yield
+        finally:
+            self._stack.pop()
+            spent = time.perf_counter() - frame[1]
+            self.seconds[label] += spent - frame[2]
+            self.calls[label] += 1
+            if self._stack:
+                self._stack[-1][2] += spent
+
+    def wrap(self, owner: Any, name: str, label: str, count: Callable[..., int] | None = None) -> None:
+        inner = getattr(owner, name)
+
+        def timed(*args: Any, **kwargs: Any) -> Any:
+            if count is not None:
+                self.items[label] += count(*args, **kwargs)
+            with self.step(label):
+                return inner(*args, **kwargs)
+
+        setattr(owner, name, timed)
+
+
+def _batch(value: Any, *_: Any, **__: Any) -> int:
+    shape = getattr(value, "shape", None)
+    return int(shape[0]) if shape else 1
+
+
+def instrument(model: Any) -> Profile:
+    """Wrap `model` (a loaded faster-whisper WhisperModel) and the VAD; returns the Profile they add to."""
+    import faster_whisper.transcribe as fw_transcribe
+    import faster_whisper.vad as fw_vad
+
+    from recordroute.engines.stt import batched
+
+    profile = Profile()
+    ct2 = model.model  # fallback.DeterministicWhisper: a Python object, so its attributes can be wrapped
+    profile.wrap(ct2, "encode", "encoder", _batch)
+    profile.wrap(ct2, "generate", "decoder", _batch)
+    profile.wrap(ct2, "align", "alignment")
+    profile.wrap(model, "detect_language", "language")
+    model.feature_extractor = _TimedFeatures(model.feature_extractor, profile)
+    profile.wrap(fw_vad, "get_speech_timestamps", "vad")
+    fw_transcribe.get_speech_timestamps = fw_vad.get_speech_timestamps
+    redecode = batched.BatchedDecoder._redecode
+
+    def timed_redecode(self: Any, *args: Any, **kwargs: Any) -> Any:
+        profile.fallback_label = "fallback"
+        try:
+            with profile.step("fallback"):
+                return redecode(self, *args, **kwargs)
+        finally:
+            profile.fallback_label = None
+
+    batched.BatchedDecoder._redecode = timed_redecode  # type: ignore[method-assign]
+    plan = batched.BatchedDecoder.__init__
+
+    def recording_init(self: Any, *args: Any, **kwargs: Any) -> None:
+        plan(self, *args, **kwargs)
+        profile.windows = list(self.windows)
+
+    batched.BatchedDecoder.__init__ = recording_init  # type: ignore[method-assign]
+    return profile
+
+
+class _TimedFeatures:
+    """The model's FeatureExtractor, its calls timed (it is called, and its attributes read)."""
+
+    def __init__(self, inner: Any, profile: Profile) -> None:
+        self._inner, self._profile = inner, profile
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        with self._profile.step("features"):
+            return self._inner(*args, **kwargs)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._inner, name)
+
+
+def reset(profile: Profile) -> None:
+    profile.seconds.clear()
+    profile.calls.clear()
+    profile.items.clear()
+    profile.windows = []
+
+
+def report(profile: Profile, wall: float, title: str) -> str:
+    lines = [f"  profile: {title} ({wall:.1f} s wall)"]
+    for label in STEPS:
+        spent = profile.seconds.get(label, 0.0)
+        calls = profile.calls.get(label, 0)
+        items = profile.items.get(label)
+        extra = f", {items} windows" if items else ""
+        lines.append(f"    {label:10s} {spent:6.1f} s {100 * spent / wall:5.1f} %  ({calls} calls{extra})")
+    other = wall - sum(profile.seconds.values())
+    lines.append(f"    {'other':10s} {other:6.1f} s {100 * other / wall:5.1f} %")
+    windows = getattr(profile, "windows", [])
+    if windows:
+        lengths = [w.end - w.start for w in windows]
+        fill = sum(lengths) / (30.0 * len(lengths))
+        lines.append(
+            f"    windows    {len(windows)} planned, {sum(lengths):.0f} s of audio in them, "
+            f"{100 * fill:.0f} % full (shortest {min(lengths):.1f} s)"
+        )
+    return "\n".join(lines)
