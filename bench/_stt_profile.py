@@ -3,12 +3,13 @@ wall time of each, exclusively (a step's time excludes the steps it calls), for 
 
 Steps: VAD (Silero), features (log-Mel), encoder, language detection, decoder (`generate`, the beam search),
 alignment (word timestamps), the fallback's re-decodes of batched windows (their own encoder, decoder and
-alignment time is counted there, not in those rows), and "other" (Python around them: segment splitting,
-guards, queueing). Also counts decoder calls and windows and how full the batched windows are.
+alignment time is counted there, not in those rows). Also counts calls and windows through the encoder and
+decoder, and how full the batched windows are. The rest of the wall time is Python around these steps.
 """
 
 from __future__ import annotations
 
+import threading
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterator
@@ -23,25 +24,32 @@ class Profile:
         self.seconds: dict[str, float] = defaultdict(float)
         self.calls: dict[str, int] = defaultdict(int)
         self.items: dict[str, int] = defaultdict(int)  # windows through the encoder / decoder
-        self._stack: list[list[Any]] = []  # [label, start, time spent in inner steps]
-        self.fallback_label: str | None = None  # set while a fallback re-decode runs
+        self._lock = threading.Lock()
+        self._local = threading.local()  # per thread: the stack of open steps, the fallback flag
         self.windows: list[Any] = []  # the batched run's planned windows
+
+    def _stack(self) -> list[list[Any]]:  # [label, start, time spent in inner steps]
+        if not hasattr(self._local, "stack"):
+            self._local.stack = []
+        return self._local.stack  # type: ignore[no-any-return]
 
     @contextmanager
     def step(self, label: str) -> Iterator[None]:
-        if self.fallback_label is not None and label != "fallback":
+        if getattr(self._local, "in_fallback", False) and label != "fallback":
             label = "fallback"  # everything a re-decode does is the fallback's cost
+        stack = self._stack()
         frame = [label, time.perf_counter(), 0.0]
-        self._stack.append(frame)
+        stack.append(frame)
         try:
             yield
         finally:
-            self._stack.pop()
+            stack.pop()
             spent = time.perf_counter() - frame[1]
-            self.seconds[label] += spent - frame[2]
-            self.calls[label] += 1
-            if self._stack:
-                self._stack[-1][2] += spent
+            with self._lock:
+                self.seconds[label] += spent - frame[2]
+                self.calls[label] += 1
+            if stack:
+                stack[-1][2] += spent
 
     def wrap(self, owner: Any, name: str, label: str, count: Callable[..., int] | None = None) -> None:
         inner = getattr(owner, name)
@@ -60,31 +68,34 @@ def _batch(value: Any, *_: Any, **__: Any) -> int:
     return int(shape[0]) if shape else 1
 
 
-def instrument(model: Any) -> Profile:
-    """Wrap `model` (a loaded faster-whisper WhisperModel) and the VAD; returns the Profile they add to."""
+def instrument(*models: Any) -> Profile:
+    """Wrap `models` (loaded faster-whisper WhisperModels: the plain one and the batched one with replicas)
+    and the VAD; returns the Profile they add to."""
     import faster_whisper.transcribe as fw_transcribe
     import faster_whisper.vad as fw_vad
 
     from recordroute.engines.stt import batched
 
     profile = Profile()
-    ct2 = model.model  # fallback.DeterministicWhisper: a Python object, so its attributes can be wrapped
-    profile.wrap(ct2, "encode", "encoder", _batch)
-    profile.wrap(ct2, "generate", "decoder", _batch)
-    profile.wrap(ct2, "align", "alignment")
-    profile.wrap(model, "detect_language", "language")
-    model.feature_extractor = _TimedFeatures(model.feature_extractor, profile)
+    for model in {id(m): m for m in models}.values():
+        ct2 = model.model  # fallback.DeterministicWhisper: a Python object, so its attributes can be wrapped
+        profile.wrap(ct2, "encode", "encoder", _batch)
+        profile.wrap(ct2, "generate", "decoder", _batch)
+        profile.wrap(ct2, "align", "alignment")
+        profile.wrap(model, "detect_language", "language")
+        model.feature_extractor = _TimedFeatures(model.feature_extractor, profile)
     profile.wrap(fw_vad, "get_speech_timestamps", "vad")
     fw_transcribe.get_speech_timestamps = fw_vad.get_speech_timestamps
     redecode = batched.BatchedDecoder._redecode
 
     def timed_redecode(self: Any, *args: Any, **kwargs: Any) -> Any:
-        profile.fallback_label = "fallback"
-        try:
-            with profile.step("fallback"):
+        profile._local.in_fallback = False
+        with profile.step("fallback"):
+            profile._local.in_fallback = True
+            try:
                 return redecode(self, *args, **kwargs)
-        finally:
-            profile.fallback_label = None
+            finally:
+                profile._local.in_fallback = False
 
     batched.BatchedDecoder._redecode = timed_redecode  # type: ignore[method-assign]
     plan = batched.BatchedDecoder.__init__
@@ -119,15 +130,16 @@ def reset(profile: Profile) -> None:
 
 
 def report(profile: Profile, wall: float, title: str) -> str:
-    lines = [f"  profile: {title} ({wall:.1f} s wall)"]
+    """Seconds per step, summed over the threads that ran it (replicas run side by side, so the steps can add
+    up to more than the wall time; shares are of that sum)."""
+    steps = sum(profile.seconds.values())
+    lines = [f"  profile: {title} ({wall:.1f} s wall, {steps:.1f} s in the steps summed over threads)"]
     for label in STEPS:
         spent = profile.seconds.get(label, 0.0)
         calls = profile.calls.get(label, 0)
         items = profile.items.get(label)
         extra = f", {items} windows" if items else ""
-        lines.append(f"    {label:10s} {spent:6.1f} s {100 * spent / wall:5.1f} %  ({calls} calls{extra})")
-    other = wall - sum(profile.seconds.values())
-    lines.append(f"    {'other':10s} {other:6.1f} s {100 * other / wall:5.1f} %")
+        lines.append(f"    {label:10s} {spent:6.1f} s {100 * spent / steps:5.1f} %  ({calls} calls{extra})")
     windows = getattr(profile, "windows", [])
     if windows:
         lengths = [w.end - w.start for w in windows]

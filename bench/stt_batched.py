@@ -76,10 +76,12 @@ def main() -> int:
     audio, reference = long_audio(args.minutes)
     engine = SttEngine(args.model, device=args.device, cache=ModelCache())
     engine.load()
-    engine.transcribe(
-        audio[: 5 * SR], SttOptions(batch_size=0)
-    )  # warm-up: first-call costs out of the figures
-    profile = instrument(engine.load()) if args.profile else None
+    for warm in (
+        0,
+        4,
+    ):  # warm-up of both models (plain, and with replicas): first-call costs out of the figures
+        engine.transcribe(audio[: 5 * SR], SttOptions(batch_size=warm, batch_min_seconds=0.0))
+    profile = instrument(engine.load(), engine.load_batched()) if args.profile else None
     print(f"model {args.model} on {engine.device}, file {len(audio) / SR / 60:.1f} min")
     seq_wall, seq_cpu, seq_text = run(engine, audio, 0, profile)
     seq_wer = jiwer.wer(norm(reference), norm(seq_text))

@@ -25,7 +25,9 @@ from __future__ import annotations
 
 import threading
 import zlib
+from collections import deque
 from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
@@ -78,6 +80,20 @@ def plan_windows(audio: np.ndarray, vad: bool) -> list[Window]:
     return windows
 
 
+def first_speech(audio: np.ndarray, windows: list[Window], seconds: float = WINDOW_SECONDS) -> np.ndarray:
+    """The first `seconds` of the windows' audio, joined: what language detection listens to (as
+    faster-whisper's own detection with VAD on does), without running the VAD over the file a second time."""
+    parts: list[np.ndarray] = []
+    left = int(seconds * SAMPLE_RATE)
+    for window in windows:
+        if left <= 0:
+            break
+        part = audio[int(window.start * SAMPLE_RATE) : int(window.end * SAMPLE_RATE)][:left]
+        parts.append(part)
+        left -= part.shape[0]
+    return np.concatenate(parts) if parts else audio[:0]
+
+
 def _temperatures(value: float | tuple[float, ...]) -> tuple[float, tuple[float, ...]]:
     """(the batch's temperature, the fallback temperatures after it)."""
     if isinstance(value, tuple):
@@ -107,6 +123,27 @@ def window_verdict(segments: list[Any], kwargs: dict[str, Any]) -> str:
     return "ok"
 
 
+class _WindowEncoder:
+    """The WhisperModel as the batched pipeline sees it, but encoding one window at a time on the CPU: the
+    encoder's attention over a batch of windows outgrows the CPU caches (4 windows of base: 290 MB of scores
+    per layer), and was measured ~20 % slower per window than one by one (bench/stt_batched.py --profile).
+    The decoder still gets the whole batch, where batching pays."""
+
+    def __init__(self, model: WhisperModel) -> None:
+        self._model = model
+
+    def encode(self, features: np.ndarray) -> Any:
+        if self._model.model.device != "cpu" or features.ndim < 3 or features.shape[0] < 2:
+            return self._model.encode(features)
+        import ctranslate2
+
+        parts = [np.asarray(self._model.encode(features[i : i + 1])) for i in range(features.shape[0])]
+        return ctranslate2.StorageView.from_array(np.concatenate(parts))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._model, name)
+
+
 class BatchedDecoder:
     """Decodes `audio` batch by batch with `model`; `segments()` yields faster-whisper Segments in time order."""
 
@@ -117,13 +154,16 @@ class BatchedDecoder:
         kwargs: dict[str, Any],
         batch_size: int,
         stop: threading.Event,
+        windows: list[Window] | None = None,
     ) -> None:
         self.model = model
         self.audio = audio
         self.kwargs = kwargs  # decode_kwargs() with the language already decided
         self.batch_size = max(1, batch_size)
         self.stop = stop
-        self.windows = plan_windows(audio, bool(kwargs.get("vad_filter", True)))
+        if windows is None:
+            windows = plan_windows(audio, bool(kwargs.get("vad_filter", True)))
+        self.windows = windows
         self.first_temperature, self.fallback_temperatures = _temperatures(kwargs["temperature"])
         self.temperatures = kwargs["temperature"]
         self.redecoded = 0  # windows decoded again by the fallback (for logs and tests)
@@ -142,30 +182,48 @@ class BatchedDecoder:
         return {k: self.kwargs[k] for k in keys if k in self.kwargs}
 
     def segments(self) -> Iterator[Any]:
+        """Batches go to the model's replicas (cache.replica_plan) side by side, and come out in file order."""
+        common = self._common()
+        size = self.batch_size
+        todo = iter([self.windows[i : i + size] for i in range(0, len(self.windows), size)])
+        parallel = max(1, int(getattr(self.model.model, "num_workers", 1)))
+        pool = ThreadPoolExecutor(parallel, thread_name_prefix="recordroute-batch")
+        pending: deque[tuple[list[Window], Future[dict[int, list[Any]]]]] = deque()
+        try:
+            while True:
+                while len(pending) < parallel and not self.stop.is_set():
+                    batch = next(todo, None)
+                    if batch is None:
+                        break
+                    pending.append((batch, pool.submit(self._decode_batch, batch, common)))
+                if not pending or self.stop.is_set():
+                    return
+                batch, future = pending.popleft()
+                by_window = future.result()
+                for window in batch:
+                    yield from self._checked(window, by_window.get(self._seek(window), []), common)
+        finally:  # a stopped job's batches in the model finish before the worker ends (transcriber._drain)
+            pool.shutdown(wait=True, cancel_futures=True)
+
+    def _decode_batch(self, batch: list[Window], common: dict[str, Any]) -> dict[int, list[Any]]:
+        """The segments of `batch`'s windows, decoded together, by window (`_seek`)."""
         from faster_whisper import BatchedInferencePipeline
 
-        pipeline = BatchedInferencePipeline(self.model)  # per call: it keeps state between windows
-        common = self._common()
-        batched = {**common, "word_timestamps": True}  # words place the sentence cuts
-        for first in range(0, len(self.windows), self.batch_size):
-            if self.stop.is_set():
-                return
-            batch = self.windows[first : first + self.batch_size]
-            raw, _info = pipeline.transcribe(
-                self.audio,
-                clip_timestamps=[{"start": w.start, "end": w.end} for w in batch],
-                batch_size=len(batch),
-                temperature=self.first_temperature,
-                without_timestamps=True,
-                vad_filter=False,
-                condition_on_previous_text=False,
-                **batched,
-            )
-            by_window: dict[int, list[Any]] = {}
-            for seg in raw:  # decoding happens here, all windows of the batch at once
-                by_window.setdefault(int(seg.seek), []).append(seg)
-            for window in batch:
-                yield from self._checked(window, by_window.get(self._seek(window), []), common)
+        pipeline = BatchedInferencePipeline(_WindowEncoder(self.model))  # keeps state between windows
+        raw, _info = pipeline.transcribe(
+            self.audio,
+            clip_timestamps=[{"start": w.start, "end": w.end} for w in batch],
+            batch_size=len(batch),
+            temperature=self.first_temperature,
+            without_timestamps=True,
+            vad_filter=False,
+            condition_on_previous_text=False,
+            **{**common, "word_timestamps": True},  # words place the sentence cuts
+        )
+        by_window: dict[int, list[Any]] = {}
+        for seg in raw:  # decoding happens here, all windows of the batch at once
+            by_window.setdefault(int(seg.seek), []).append(seg)
+        return by_window
 
     def _seek(self, window: Window) -> int:
         """The `seek` faster-whisper gives the segments of `window` (its start, in frames)."""

@@ -23,8 +23,8 @@ import numpy as np
 from ...errors import InputError, NoAudioError
 from ...progress import CancelToken, Progress, ProgressCallback
 from ...vocab import Task
-from .batched import BatchedDecoder, batch_size_for
-from .cache import MODEL_CACHE, ModelCache, pick_device
+from .batched import BatchedDecoder, Window, batch_size_for, first_speech, plan_windows
+from .cache import MODEL_CACHE, ModelCache, pick_device, replica_plan
 from .collect import POLL_SECONDS, clean_segments, collect, keep_speech
 from .data import Segment, SttOptions, Transcript, Word
 from .decoding import DECODE_DEFAULTS, build_initial_prompt, decode_kwargs, temperatures
@@ -113,6 +113,14 @@ class SttEngine:
         """Resolve and load the model now (e.g. at app start) so the first file does not pay for it."""
         return self.cache.get(self.resolved, self.device, self.compute_type, self.cpu_threads)
 
+    def load_batched(self) -> WhisperModel:
+        """The model batched decoding runs on: on a CPU, a second load with replicas (cache.replica_plan), which
+        decode batches side by side; elsewhere the ordinary model."""
+        workers, threads = replica_plan(self.device, self.cpu_threads)
+        if workers <= 1:
+            return self.load()
+        return self.cache.get(self.resolved, self.device, self.compute_type, threads, workers)
+
     def which_model(self) -> str | None:
         """The name of the model this engine uses, once resolved (None before the first load)."""
         with self._resolve_lock:
@@ -158,10 +166,10 @@ class SttEngine:
                 f"unknown language code '{language}'", hint="use a code such as ko or en, or auto"
             )
 
-    def _load_cancellable(self, cancel: CancelToken | None) -> None:
+    def _load_cancellable(self, cancel: CancelToken | None, batched: bool = False) -> None:
         """Load on one long-lived thread: a model loaded on a short-lived worker thread made later
         transcriptions erratically slow (CTranslate2 keeps per-thread state); cancel still acts while waiting."""
-        future = _LOADER.submit(self.load)
+        future = _LOADER.submit(self.load_batched if batched else self.load)
         while True:
             try:
                 future.result(timeout=POLL_SECONDS)
@@ -198,7 +206,10 @@ class SttEngine:
         duration = audio.shape[0] / SAMPLE_RATE
         report = progress or (lambda _p: None)
         report(Progress("transcribe", 0.0, "loading the speech model"))
+        batch = self.batch_size(options, duration)
         self._load_cancellable(cancel)
+        if batch > 0:
+            self._load_cancellable(cancel, batched=True)
         model = self.load()
         _wait_drained(model, cancel, report)
 
@@ -206,7 +217,7 @@ class SttEngine:
         inbox: queue.Queue[tuple[str, Any]] = queue.Queue()
         worker = threading.Thread(
             target=self._work,
-            args=(audio, options, self.batch_size(options, duration), inbox, stop),
+            args=(audio, options, batch, inbox, stop),
             name=f"recordroute-stt-{next(_worker_ids)}",
             daemon=True,  # a cancelled window finishes in the background; never block app exit on it
         )
@@ -240,28 +251,39 @@ class SttEngine:
         audio: np.ndarray,
         options: SttOptions,
         inbox: queue.Queue,
-        batched: bool = False,
+        windows: list[Window] | None = None,
     ) -> dict[str, Any]:
         """decode_kwargs plus language control: with auto-detect and a list of languages (or the mixed
         Korean-English prompt, which needs to know the language), detect first and pick among them. Batched
-        decoding always detects first, so that every batch decodes in the same language."""
+        decoding (`windows` planned) always detects first, so that every batch decodes in the same language,
+        and on the windows' first 30 s: the VAD has run already."""
         kwargs = decode_kwargs(options)
         allowed = normalise_languages(options.languages)
         multilingual = model.model.is_multilingual
+        batched = windows is not None
         if kwargs["language"] is None and (batched or (multilingual and (allowed or options.mixed_ko_en))):
             if not multilingual:
                 language, probability = "en", 1.0
             else:
-                try:
-                    _, _, probs = model.detect_language(audio, vad_filter=options.vad)
-                except (ValueError, RuntimeError, IndexError):  # VAD found no speech: score the raw audio
-                    _, _, probs = model.detect_language(audio)
+                probs = self._language_probs(model, audio, options, windows)
                 language, probability = pick_language(probs, allowed)
             kwargs["language"] = language
             inbox.put(("language", (language, probability)))
         if options.mixed_ko_en and not options.initial_prompt:
             kwargs["initial_prompt"] = mixed_prompt(kwargs["language"], kwargs["initial_prompt"])
         return kwargs
+
+    @staticmethod
+    def _language_probs(
+        model: WhisperModel, audio: np.ndarray, options: SttOptions, windows: list[Window] | None
+    ) -> list[tuple[str, float]]:
+        speech = first_speech(audio, windows) if windows else None
+        if speech is not None and speech.size:
+            return list(model.detect_language(speech)[2])
+        try:
+            return list(model.detect_language(audio, vad_filter=options.vad)[2])
+        except (ValueError, RuntimeError, IndexError):  # VAD found no speech: score the raw audio
+            return list(model.detect_language(audio)[2])
 
     def _work(
         self, audio: np.ndarray, options: SttOptions, batch: int, inbox: queue.Queue, stop: threading.Event
@@ -279,9 +301,10 @@ class SttEngine:
             self.check_options(model, options)
             if stop.is_set():
                 return
-            kwargs = self._decode_args(model, audio, options, inbox, batched=batch > 0)
-            if batch > 0:
-                decoder = BatchedDecoder(model, audio, kwargs, batch, stop)
+            windows = plan_windows(audio, options.vad) if batch > 0 else None
+            kwargs = self._decode_args(model, audio, options, inbox, windows)
+            if windows is not None:
+                decoder = BatchedDecoder(self.load_batched(), audio, kwargs, batch, stop, windows)
                 log.info("batched decoding: %d windows, %d at a time", len(decoder.windows), batch)
                 generator = decoder.segments()
                 inbox.put(("info", None))
