@@ -25,7 +25,7 @@ from faster_whisper import decode_audio
 from recordroute.engines.stt import ModelCache, SttEngine, SttOptions
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _stt_profile import Profile, instrument, report, reset  # noqa: E402
+from _stt_profile import Profile, instrument, report, reset
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures"
