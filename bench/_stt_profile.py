@@ -9,6 +9,7 @@ decoder, and how full the batched windows are. The rest of the wall time is Pyth
 
 from __future__ import annotations
 
+import math
 import threading
 import time
 from collections import defaultdict
@@ -27,6 +28,7 @@ class Profile:
         self._lock = threading.Lock()
         self._local = threading.local()  # per thread: the stack of open steps, the fallback flag
         self.windows: list[Any] = []  # the batched run's planned windows
+        self.regions: list[tuple[float, float]] = []  # the speech its VAD found
 
     def _stack(self) -> list[list[Any]]:  # [label, start, time spent in inner steps]
         if not hasattr(self._local, "stack"):
@@ -105,6 +107,13 @@ def instrument(*models: Any) -> Profile:
         profile.windows = list(self.windows)
 
     batched.BatchedDecoder.__init__ = recording_init  # type: ignore[method-assign]
+    pack = batched.pack_windows
+
+    def recording_pack(regions: Any, *args: Any, **kwargs: Any) -> Any:
+        profile.regions = list(regions)
+        return pack(regions, *args, **kwargs)
+
+    batched.pack_windows = recording_pack
     return profile
 
 
@@ -127,6 +136,7 @@ def reset(profile: Profile) -> None:
     profile.calls.clear()
     profile.items.clear()
     profile.windows = []
+    profile.regions = []
 
 
 def report(profile: Profile, wall: float, title: str) -> str:
@@ -140,12 +150,20 @@ def report(profile: Profile, wall: float, title: str) -> str:
         items = profile.items.get(label)
         extra = f", {items} windows" if items else ""
         lines.append(f"    {label:10s} {spent:6.1f} s {100 * spent / steps:5.1f} %  ({calls} calls{extra})")
-    windows = getattr(profile, "windows", [])
-    if windows:
-        lengths = [w.end - w.start for w in windows]
-        fill = sum(lengths) / (30.0 * len(lengths))
-        lines.append(
-            f"    windows    {len(windows)} planned, {sum(lengths):.0f} s of audio in them, "
-            f"{100 * fill:.0f} % full (shortest {min(lengths):.1f} s)"
-        )
+    if profile.windows:
+        lines.append(f"    windows    {_fill(profile.windows)}")
+    if profile.regions:
+        from recordroute.engines.stt.windows import pack_windows
+
+        every_pause = pack_windows(profile.regions, max_gap=math.inf)
+        lines.append(f"    unpacked   {_fill(every_pause)} (every pause kept: the plan before packing)")
     return "\n".join(lines)
+
+
+def _fill(windows: list[Any]) -> str:
+    lengths = [w.seconds for w in windows]
+    fill = sum(lengths) / (30.0 * len(lengths))
+    return (
+        f"{len(windows)} windows, {sum(lengths):.0f} s of audio in them, {100 * fill:.0f} % full "
+        f"(shortest {min(lengths):.1f} s)"
+    )

@@ -1,10 +1,11 @@
 """Batched against sequential transcription of a long file, in the same run, with the WER of each.
 
     python bench/stt_batched.py [--model base] [--minutes 10] [--batch 4 8 16] [--device cpu] [--profile]
+                                [--gap 1] [--no-pack]
 
-Builds a file of at least --minutes from the speech fixture (its 29 s repeated with 1-s gaps), transcribes it
-with SttEngine sequentially (stt_batch_size 0) and batched at each --batch size, on the same loaded model,
-and prints wall time, process CPU time, sequential / batched and the WER of each against the fixture's text
+Builds a file of at least --minutes from the speech fixture (its 29 s repeated with --gap seconds of silence),
+transcribes it with SttEngine sequentially (stt_batch_size 0) and batched at each --batch size, on the same
+loaded model, and prints wall time, process CPU time, sequential / batched and the WER of each against the fixture's text
 repeated. Target: sequential / batched >= 1.5 on the 2-core CPU box. The app's defaults are whatever
 `batched.DEFAULT_BATCH_SIZE` says; run this to choose them. --profile prints, after each run, where its time
 went (VAD, features, encoder, decoder, alignment, the fallback's re-decodes; see _stt_profile.py).
@@ -13,6 +14,7 @@ went (VAD, features, encoder, decoder, alignment, the fallback's re-decodes; see
 from __future__ import annotations
 
 import argparse
+import math
 import re
 import sys
 import time
@@ -22,7 +24,7 @@ import jiwer
 import numpy as np
 from faster_whisper import decode_audio
 
-from recordroute.engines.stt import ModelCache, SttEngine, SttOptions
+from recordroute.engines.stt import ModelCache, SttEngine, SttOptions, windows
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _stt_profile import Profile, instrument, report, reset
@@ -36,9 +38,9 @@ def norm(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s']", " ", text.lower()).split())
 
 
-def long_audio(minutes: float) -> tuple[np.ndarray, str]:
+def long_audio(minutes: float, gap: float = 1.0) -> tuple[np.ndarray, str]:
     speech = decode_audio(str(FIXTURES / "speech_en_30s.wav"))
-    piece = np.concatenate([speech, np.zeros(SR, np.float32)])
+    piece = np.concatenate([speech, np.zeros(int(gap * SR), np.float32)])
     copies = int(np.ceil(minutes * 60 * SR / len(piece)))
     reference = " ".join([(FIXTURES / "speech_en_30s.txt").read_text(encoding="utf-8")] * copies)
     return np.concatenate([piece] * copies), reference
@@ -64,6 +66,10 @@ def main() -> int:
     ap.add_argument("--batch", type=int, nargs="+", default=[4, 8, 16])
     ap.add_argument("--device", default="cpu")
     ap.add_argument("--profile", action="store_true", help="print where each run's time goes")
+    ap.add_argument("--gap", type=float, default=1.0, help="seconds of silence after each copy of the speech")
+    ap.add_argument(
+        "--no-pack", action="store_true", help="batched windows keep every pause (the plan before packing)"
+    )
     ap.add_argument(
         "--quick",
         action="store_true",
@@ -73,7 +79,9 @@ def main() -> int:
     if args.quick:
         args.model, args.minutes, args.batch, args.profile = "tiny.en", 0.5, [4], True
 
-    audio, reference = long_audio(args.minutes)
+    if args.no_pack:
+        windows.MAX_GAP = math.inf
+    audio, reference = long_audio(args.minutes, args.gap)
     engine = SttEngine(args.model, device=args.device, cache=ModelCache())
     engine.load()
     for warm in (
@@ -82,7 +90,10 @@ def main() -> int:
     ):  # warm-up of both models (plain, and with replicas): first-call costs out of the figures
         engine.transcribe(audio[: 5 * SR], SttOptions(batch_size=warm, batch_min_seconds=0.0))
     profile = instrument(engine.load(), engine.load_batched()) if args.profile else None
-    print(f"model {args.model} on {engine.device}, file {len(audio) / SR / 60:.1f} min")
+    print(
+        f"model {args.model} on {engine.device}, file {len(audio) / SR / 60:.1f} min "
+        f"({args.gap:g}-s gaps), batched windows {'unpacked' if args.no_pack else 'packed'}"
+    )
     seq_wall, seq_cpu, seq_text = run(engine, audio, 0, profile)
     seq_wer = jiwer.wer(norm(reference), norm(seq_text))
     print(f"sequential      {seq_wall:7.1f} s wall {seq_cpu:7.1f} s CPU  WER {seq_wer:.3f}", flush=True)

@@ -4,10 +4,12 @@ faster-whisper's `BatchedInferencePipeline` wraps the loaded `WhisperModel` (no 
 not do, and how it is made up for here:
 
 - Windows: it needs VAD or clip timestamps. The windows are planned here (speech found by the same Silero
-  VAD, merged into windows of at most 30 s; fixed 30-s windows with VAD off) and handed over as clip
-  timestamps, one batch per call, so segment times stay those of the file and a stop request is seen between
-  batches.
-- Language: it would detect per call; it is detected once, on the first 30 s, as the sequential path does.
+  VAD, packed into full windows with long pauses taken out, as sequentially: windows.py; fixed 30-s windows
+  with VAD off), laid end to end in a packed copy of the audio and handed over as clip timestamps, one batch
+  per call, so a stop request is seen between batches; times are mapped back to the recording's.
+- Language: it would detect per call; it is detected once, on the first 30 s of speech, as sequentially.
+- Speed on a CPU: batches go to two replicas of the model side by side (cache.replica_plan), and the encoder
+  reads one window at a time (_WindowEncoder). Where the time goes: bench/stt_batched.py --profile.
 - Temperature fallback: it decodes at the first temperature only. A window that fails Whisper's checks
   (compression ratio, average log-probability) is decoded again alone, exactly as sequentially: from the first
   temperature, with timestamps, then the fallback (deterministic: fallback.py). A window Whisper judges silent
@@ -28,16 +30,17 @@ import zlib
 from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from .windows import SAMPLE_RATE, WINDOW_SECONDS, Layout, Window, fixed_windows, pack_windows
+
 if TYPE_CHECKING:
     from faster_whisper import WhisperModel
 
-SAMPLE_RATE = 16_000
-WINDOW_SECONDS = 30.0
+__all__ = ["SAMPLE_RATE", "WINDOW_SECONDS", "BatchedDecoder", "Layout", "Window", "plan_windows"]
 SENTENCE_END = (".", "?", "!", "。", "？", "！", "…")
 PAUSE_SECONDS = 1.0  # a silence this long between words also ends a segment
 # Measured with bench/stt_batched.py on the 2-core CPU box (see README, Benchmarks). CUDA is not measured
@@ -52,46 +55,17 @@ def batch_size_for(setting: int | None, device: str) -> int:
     return DEFAULT_BATCH_SIZE.get(device, DEFAULT_BATCH_SIZE["cpu"])
 
 
-@dataclass(frozen=True)
-class Window:
-    start: float  # seconds
-    end: float
-
-
 def plan_windows(audio: np.ndarray, vad: bool) -> list[Window]:
-    """Windows of at most WINDOW_SECONDS covering the speech (VAD), or the whole file (no VAD)."""
-    duration = audio.shape[0] / SAMPLE_RATE
+    """Windows of at most WINDOW_SECONDS of speech (VAD, packed: windows.py), or the whole file (no VAD)."""
     if not vad:
-        starts = np.arange(0.0, duration, WINDOW_SECONDS)
-        return [Window(float(s), float(min(s + WINDOW_SECONDS, duration))) for s in starts]
+        return fixed_windows(audio.shape[0] / SAMPLE_RATE)
     from faster_whisper.vad import VadOptions, get_speech_timestamps
 
     # the batched pipeline's own VAD settings: no speech region longer than a window
     speech = get_speech_timestamps(
         audio, VadOptions(max_speech_duration_s=WINDOW_SECONDS, min_silence_duration_ms=160)
     )
-    windows: list[Window] = []
-    for region in speech:
-        start, end = region["start"] / SAMPLE_RATE, region["end"] / SAMPLE_RATE
-        if windows and end - windows[-1].start <= WINDOW_SECONDS:
-            windows[-1] = Window(windows[-1].start, end)
-        else:
-            windows.append(Window(start, min(end, start + WINDOW_SECONDS)))
-    return windows
-
-
-def first_speech(audio: np.ndarray, windows: list[Window], seconds: float = WINDOW_SECONDS) -> np.ndarray:
-    """The first `seconds` of the windows' audio, joined: what language detection listens to (as
-    faster-whisper's own detection with VAD on does), without running the VAD over the file a second time."""
-    parts: list[np.ndarray] = []
-    left = int(seconds * SAMPLE_RATE)
-    for window in windows:
-        if left <= 0:
-            break
-        part = audio[int(window.start * SAMPLE_RATE) : int(window.end * SAMPLE_RATE)][:left]
-        parts.append(part)
-        left -= part.shape[0]
-    return np.concatenate(parts) if parts else audio[:0]
+    return pack_windows([(r["start"] / SAMPLE_RATE, r["end"] / SAMPLE_RATE) for r in speech])
 
 
 def _temperatures(value: float | tuple[float, ...]) -> tuple[float, tuple[float, ...]]:
@@ -145,7 +119,8 @@ class _WindowEncoder:
 
 
 class BatchedDecoder:
-    """Decodes `audio` batch by batch with `model`; `segments()` yields faster-whisper Segments in time order."""
+    """Decodes `audio` batch by batch with `model`; `segments()` yields faster-whisper Segments in time order,
+    timed in the recording."""
 
     def __init__(
         self,
@@ -154,16 +129,16 @@ class BatchedDecoder:
         kwargs: dict[str, Any],
         batch_size: int,
         stop: threading.Event,
-        windows: list[Window] | None = None,
+        layout: Layout | None = None,
     ) -> None:
         self.model = model
-        self.audio = audio
         self.kwargs = kwargs  # decode_kwargs() with the language already decided
         self.batch_size = max(1, batch_size)
         self.stop = stop
-        if windows is None:
-            windows = plan_windows(audio, bool(kwargs.get("vad_filter", True)))
-        self.windows = windows
+        if layout is None:
+            layout = Layout(audio, plan_windows(audio, bool(kwargs.get("vad_filter", True))))
+        self.layout = layout
+        self.windows = layout.windows
         self.first_temperature, self.fallback_temperatures = _temperatures(kwargs["temperature"])
         self.temperatures = kwargs["temperature"]
         self.redecoded = 0  # windows decoded again by the fallback (for logs and tests)
@@ -184,11 +159,11 @@ class BatchedDecoder:
     def segments(self) -> Iterator[Any]:
         """Batches go to the model's replicas (cache.replica_plan) side by side, and come out in file order."""
         common = self._common()
-        size = self.batch_size
-        todo = iter([self.windows[i : i + size] for i in range(0, len(self.windows), size)])
+        size, count = self.batch_size, len(self.windows)
+        todo = iter([list(range(i, min(i + size, count))) for i in range(0, count, size)])
         parallel = max(1, int(getattr(self.model.model, "num_workers", 1)))
         pool = ThreadPoolExecutor(parallel, thread_name_prefix="recordroute-batch")
-        pending: deque[tuple[list[Window], Future[dict[int, list[Any]]]]] = deque()
+        pending: deque[tuple[list[int], Future[dict[int, list[Any]]]]] = deque()
         try:
             while True:
                 while len(pending) < parallel and not self.stop.is_set():
@@ -200,19 +175,19 @@ class BatchedDecoder:
                     return
                 batch, future = pending.popleft()
                 by_window = future.result()
-                for window in batch:
-                    yield from self._checked(window, by_window.get(self._seek(window), []), common)
+                for index in batch:
+                    yield from self._checked(index, by_window.get(self._seek(index), []), common)
         finally:  # a stopped job's batches in the model finish before the worker ends (transcriber._drain)
             pool.shutdown(wait=True, cancel_futures=True)
 
-    def _decode_batch(self, batch: list[Window], common: dict[str, Any]) -> dict[int, list[Any]]:
-        """The segments of `batch`'s windows, decoded together, by window (`_seek`)."""
+    def _decode_batch(self, batch: list[int], common: dict[str, Any]) -> dict[int, list[Any]]:
+        """The segments of windows `batch`, decoded together, by window (`_seek`), timed in the packed audio."""
         from faster_whisper import BatchedInferencePipeline
 
         pipeline = BatchedInferencePipeline(_WindowEncoder(self.model))  # keeps state between windows
         raw, _info = pipeline.transcribe(
-            self.audio,
-            clip_timestamps=[{"start": w.start, "end": w.end} for w in batch],
+            self.layout.audio,
+            clip_timestamps=[self.layout.clip(i) for i in batch],
             batch_size=len(batch),
             temperature=self.first_temperature,
             without_timestamps=True,
@@ -225,31 +200,47 @@ class BatchedDecoder:
             by_window.setdefault(int(seg.seek), []).append(seg)
         return by_window
 
-    def _seek(self, window: Window) -> int:
-        """The `seek` faster-whisper gives the segments of `window` (its start, in frames)."""
-        return int(int(window.start * SAMPLE_RATE) / SAMPLE_RATE * self.model.frames_per_second)
+    def _seek(self, index: int) -> int:
+        """The `seek` faster-whisper gives the segments of window `index` (its packed start, in frames)."""
+        start = self.layout.offsets[index]
+        return int(int(start * SAMPLE_RATE) / SAMPLE_RATE * self.model.frames_per_second)
 
-    def _checked(self, window: Window, segments: list[Any], common: dict[str, Any]) -> list[Any]:
+    def _checked(self, index: int, segments: list[Any], common: dict[str, Any]) -> list[Any]:
         verdict = window_verdict(segments, self.kwargs)
         if verdict == "silent":
             return []
         if verdict == "ok" or not self.fallback_temperatures or self.stop.is_set():
             keep_words = bool(self.kwargs.get("word_timestamps", True))
-            return [part for seg in segments for part in split_sentences(seg, keep_words)]
-        return self._redecode(window, common)
+            timed = [self._to_file(seg, index) for seg in segments]
+            return [part for seg in timed for part in split_sentences(seg, keep_words)]
+        return [self._to_file(seg, index) for seg in self._redecode(index, common)]
 
-    def _redecode(self, window: Window, common: dict[str, Any]) -> list[Any]:
-        """`window` decoded again alone, as sequentially: from the first temperature, then the fallback."""
+    def _redecode(self, index: int, common: dict[str, Any]) -> list[Any]:
+        """Window `index` decoded again alone, as sequentially: from the first temperature, then the fallback."""
         self.redecoded += 1
+        clip = self.layout.clip(index)
         again, _info = self.model.transcribe(
-            self.audio,
-            clip_timestamps=[window.start, window.end],
+            self.layout.audio,
+            clip_timestamps=[clip["start"], clip["end"]],
             vad_filter=False,
             temperature=self.temperatures,
             condition_on_previous_text=False,
             **common,
         )
         return list(again)
+
+    def _to_file(self, segment: Any, index: int) -> Any:
+        """`segment` of window `index`, timed in the packed audio, with its times (and its words') mapped to
+        the recording."""
+        window, offset = self.windows[index], self.layout.offsets[index]
+
+        def at(t: float) -> float:
+            return round(window.to_file(float(t) - offset), 3)
+
+        words = segment.words
+        if words:
+            words = [replace(w, start=at(w.start), end=at(w.end)) for w in words]
+        return replace(segment, start=at(segment.start), end=at(segment.end), words=words)
 
 
 def split_sentences(segment: Any, keep_words: bool = True) -> list[Any]:

@@ -39,10 +39,11 @@ BATCH_REPLICAS = 2  # copies of the model decoding batches at once on a CPU (see
 
 
 def replica_plan(device: str, cpu_threads: int, cores: int | None = None) -> tuple[int, int]:
-    """(replicas, threads each) for batched decoding. On a CPU with 2 cores or more: two copies of
-    the model, each on its share of the threads, decoding two batches at once. CTranslate2 shares the weights between the replicas of one loaded model;
-    measured on the 2-core box (bench/stt_batched.py), two 1-thread replicas decode the same windows ~35 %
-    faster than one 2-thread model, whose threads wait on each other in the decoder's small matrices.
+    """(replicas, threads each) for batched decoding. On a CPU with 2 cores or more: two replicas of the
+    model, each on its share of the threads, decoding two batches at once (CTranslate2 shares the weights
+    between the replicas of one loaded model, but this is a second load beside the plain model). Measured on
+    the 2-core box (bench/stt_batched.py --profile), two 1-thread replicas decode the same windows faster
+    than one model on both cores, whose threads wait on each other in the decoder's small matrices.
     (1, cpu_threads): no replicas (GPU, or one core): batched decoding uses the ordinary model."""
     cores = cores if cores is not None else (os.cpu_count() or 1)
     total = cpu_threads if cpu_threads > 0 else cores

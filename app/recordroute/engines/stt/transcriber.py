@@ -16,6 +16,7 @@ import threading
 import weakref
 from collections.abc import Callable
 from pathlib import Path
+from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -23,7 +24,7 @@ import numpy as np
 from ...errors import InputError, NoAudioError
 from ...progress import CancelToken, Progress, ProgressCallback
 from ...vocab import Task
-from .batched import BatchedDecoder, Window, batch_size_for, first_speech, plan_windows
+from .batched import BatchedDecoder, Layout, batch_size_for, plan_windows
 from .cache import MODEL_CACHE, ModelCache, pick_device, replica_plan
 from .collect import POLL_SECONDS, clean_segments, collect, keep_speech
 from .data import Segment, SttOptions, Transcript, Word
@@ -79,6 +80,17 @@ def _as_audio(audio: np.ndarray) -> np.ndarray:
     if audio.size == 0:
         raise NoAudioError("the recording has no audio samples")
     return audio.astype(np.float32, copy=False)
+
+
+def _batched_info(kwargs: dict[str, Any], layout: Layout, vad: bool) -> SimpleNamespace:
+    """What faster-whisper's TranscriptionInfo tells collect() sequentially: the language (a detected one was
+    sent already and wins), and the speech the VAD kept (the packed audio), so keep_speech need not run the
+    VAD again."""
+    return SimpleNamespace(
+        language=kwargs["language"] or "",
+        language_probability=1.0,
+        duration_after_vad=layout.seconds if vad else None,
+    )
 
 
 class SttEngine:
@@ -251,21 +263,21 @@ class SttEngine:
         audio: np.ndarray,
         options: SttOptions,
         inbox: queue.Queue,
-        windows: list[Window] | None = None,
+        layout: Layout | None = None,
     ) -> dict[str, Any]:
         """decode_kwargs plus language control: with auto-detect and a list of languages (or the mixed
         Korean-English prompt, which needs to know the language), detect first and pick among them. Batched
-        decoding (`windows` planned) always detects first, so that every batch decodes in the same language,
-        and on the windows' first 30 s: the VAD has run already."""
+        decoding (`layout` planned) always detects first, so that every batch decodes in the same language,
+        and on the first 30 s of speech it found: the VAD has run already."""
         kwargs = decode_kwargs(options)
         allowed = normalise_languages(options.languages)
         multilingual = model.model.is_multilingual
-        batched = windows is not None
+        batched = layout is not None
         if kwargs["language"] is None and (batched or (multilingual and (allowed or options.mixed_ko_en))):
             if not multilingual:
                 language, probability = "en", 1.0
             else:
-                probs = self._language_probs(model, audio, options, windows)
+                probs = self._language_probs(model, audio, options, layout)
                 language, probability = pick_language(probs, allowed)
             kwargs["language"] = language
             inbox.put(("language", (language, probability)))
@@ -275,11 +287,10 @@ class SttEngine:
 
     @staticmethod
     def _language_probs(
-        model: WhisperModel, audio: np.ndarray, options: SttOptions, windows: list[Window] | None
+        model: WhisperModel, audio: np.ndarray, options: SttOptions, layout: Layout | None
     ) -> list[tuple[str, float]]:
-        speech = first_speech(audio, windows) if windows else None
-        if speech is not None and speech.size:
-            return list(model.detect_language(speech)[2])
+        if layout is not None and layout.seconds > 0:
+            return list(model.detect_language(layout.first())[2])
         try:
             return list(model.detect_language(audio, vad_filter=options.vad)[2])
         except (ValueError, RuntimeError, IndexError):  # VAD found no speech: score the raw audio
@@ -301,13 +312,13 @@ class SttEngine:
             self.check_options(model, options)
             if stop.is_set():
                 return
-            windows = plan_windows(audio, options.vad) if batch > 0 else None
-            kwargs = self._decode_args(model, audio, options, inbox, windows)
-            if windows is not None:
-                decoder = BatchedDecoder(self.load_batched(), audio, kwargs, batch, stop, windows)
+            layout = Layout(audio, plan_windows(audio, options.vad)) if batch > 0 else None
+            kwargs = self._decode_args(model, audio, options, inbox, layout)
+            if layout is not None:
+                decoder = BatchedDecoder(self.load_batched(), audio, kwargs, batch, stop, layout)
                 log.info("batched decoding: %d windows, %d at a time", len(decoder.windows), batch)
                 generator = decoder.segments()
-                inbox.put(("info", None))
+                inbox.put(("info", _batched_info(kwargs, layout, options.vad)))
             else:
                 generator, info = model.transcribe(audio, **kwargs)
                 inbox.put(("info", info))
