@@ -234,13 +234,16 @@ class BatchedDecoder:
         the recording."""
         window, offset = self.windows[index], self.layout.offsets[index]
 
-        def at(t: float) -> float:
-            return round(window.to_file(float(t) - offset), 3)
+        def at(t: float, piece: int | None = None) -> float:
+            return round(window.to_file(float(t) - offset, piece), 3)
 
-        words = segment.words
-        if words:
-            words = [replace(w, start=at(w.start), end=at(w.end)) for w in words]
-        return replace(segment, start=at(segment.start), end=at(segment.end), words=words)
+        if not segment.words:
+            return replace(segment, start=at(segment.start), end=at(segment.end))
+        words = []
+        for w in segment.words:  # a word keeps to the piece of its middle (Window.to_file)
+            piece = window.piece_at((w.start + w.end) / 2 - offset)
+            words.append(replace(w, start=at(w.start, piece), end=at(w.end, piece)))
+        return replace(segment, start=words[0].start, end=words[-1].end, words=words)
 
 
 def split_sentences(segment: Any, keep_words: bool = True) -> list[Any]:

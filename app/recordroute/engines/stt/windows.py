@@ -43,14 +43,23 @@ class Window:
         """Audio in the window: what the encoder reads before the padding."""
         return sum(b - a for a, b in self.pieces)
 
-    def to_file(self, t: float) -> float:
-        """Seconds `t` from the window's start, as the model read it, mapped to the recording."""
-        t = max(0.0, t)
-        for a, b in self.pieces:
+    def piece_at(self, t: float) -> int:
+        """The piece that seconds `t` from the window's start fall in (the last one past the end)."""
+        for i, (a, b) in enumerate(self.pieces):
             if t <= b - a:
-                return a + t
+                return i
             t -= b - a
-        return self.end  # past the last piece (rounding): its end
+        return len(self.pieces) - 1
+
+    def to_file(self, t: float, piece: int | None = None) -> float:
+        """Seconds `t` from the window's start, as the model read it, mapped to the recording: by the piece
+        it falls in, or by `piece` (a word keeps to the piece of its middle, as faster-whisper maps its own
+        VAD chunks, so that a word read across a cut is not stretched over the pause taken out)."""
+        t = max(0.0, t)
+        index = self.piece_at(t) if piece is None else piece
+        a, b = self.pieces[index]
+        at = a + t - sum(end - start for start, end in self.pieces[:index])
+        return min(at, b) if piece is None else at  # past the last piece (rounding): its end
 
 
 def fixed_windows(duration: float) -> list[Window]:
