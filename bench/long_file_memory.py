@@ -16,6 +16,8 @@ peak RSS (ru_maxrss). Each child loads the Whisper model first; its RSS then is 
 Without --transcribe the Whisper decoder does not run (3 h of it takes hours on 2 cores); its memory does not
 depend on the file's length (one batch of 30-s windows). With --transcribe both paths run the real
 transcription end to end. --quick: 1, 3 and 9 minutes with tiny.en and 30-s blocks (about a minute).
+--diarize basic|neural measures diarization instead: the whole file decoded and diarized at once, against
+engines.diarize.diarize_file (two passes over 5-min blocks); the floor is the process with the speaker model.
 Target: the streamed peak flat within 20 % from the shortest to the longest, and <= 900 MB at 3 h with base.
 """
 
@@ -44,6 +46,27 @@ def peak_mb() -> float:
 
 def loadavg() -> str:
     return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+
+
+def child_diarize(mode: str, path: Path, method: str) -> dict[str, float]:
+    """Diarization in the child: the whole file decoded at once, or `diarize_file` (two streamed passes)."""
+    from recordroute.engines.audio import decode
+    from recordroute.engines.diarize import DiarizeOptions, diarize, diarize_file, make_embedder
+
+    options = DiarizeOptions(method=method)
+    embedder = make_embedder(options)
+    floor = peak_mb()
+    t0 = time.perf_counter()
+    if mode == "whole":
+        result = diarize(decode(path).samples, options, embedder=embedder)
+    else:
+        result = diarize_file(path, options, embedder=embedder)
+    return {
+        "floor_mb": floor,
+        "peak_mb": peak_mb(),
+        "seconds": time.perf_counter() - t0,
+        "count": result.windows,
+    }
 
 
 def child(mode: str, path: Path, model: str, transcribe: bool, block: float) -> dict[str, float]:
@@ -83,9 +106,12 @@ def child(mode: str, path: Path, model: str, transcribe: bool, block: float) -> 
     return {"floor_mb": floor, "peak_mb": peak_mb(), "seconds": time.perf_counter() - t0, "count": words}
 
 
-def run_child(mode: str, path: Path, model: str, transcribe: bool, block: float) -> dict[str, float]:
+def run_child(
+    mode: str, path: Path, model: str, transcribe: bool, block: float, diarize: str | None
+) -> dict[str, float]:
     cmd = [sys.executable, __file__, "--child", mode, str(path), "--model", model, "--block", str(block)]
     cmd += ["--transcribe"] if transcribe else []
+    cmd += ["--diarize", diarize] if diarize else []
     out = subprocess.run(cmd, check=True, capture_output=True, text=True, env=os.environ.copy())
     return json.loads(out.stdout.strip().splitlines()[-1])
 
@@ -100,18 +126,31 @@ def main() -> int:
         "--whole-max", type=float, default=60.0, help="measure the whole-file path up to this many minutes"
     )
     ap.add_argument("--transcribe", action="store_true", help="run the real transcription too (slow)")
+    ap.add_argument(
+        "--diarize",
+        choices=["basic", "neural"],
+        help="measure diarization instead (whole-file decode against engines.diarize.diarize_file)",
+    )
     ap.add_argument("--child", nargs=2, metavar=("MODE", "PATH"), help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
-        print(json.dumps(child(args.child[0], Path(args.child[1]), args.model, args.transcribe, args.block)))
+        mode, path = args.child[0], Path(args.child[1])
+        got = (
+            child_diarize(mode, path, args.diarize)
+            if args.diarize
+            else child(mode, path, args.model, args.transcribe, args.block)
+        )
+        print(json.dumps(got))
         return 0
     if args.quick:
         args.minutes, args.model, args.block, args.whole_max = [1.0, 3.0, 9.0], "tiny.en", 30.0, 9.0
     from tests.helpers.media import make_long_speech
 
-    print(
-        f"model {args.model}, block {args.block:.0f} s, {'real transcription' if args.transcribe else 'decode + VAD + language'}"
-    )
+    if args.diarize:
+        print(f"diarization, {args.diarize} method (n = windows embedded)")
+    else:
+        work = "real transcription" if args.transcribe else "decode + VAD + language"
+        print(f"model {args.model}, block {args.block:.0f} s, {work}")
     print(f"load (1/5/15 min) at start: {loadavg()}")
     print(f"{'minutes':>8} {'path':>9} {'floor MB':>9} {'peak MB':>8} {'peak-floor':>10} {'s':>7} {'n':>5}")
     peaks: dict[str, list[float]] = {"whole": [], "streamed": []}
@@ -119,7 +158,7 @@ def main() -> int:
         for minutes in args.minutes:
             path, _ = make_long_speech(FIXTURES / "speech_en_30s.wav", Path(tmp) / "long.ogg", minutes * 60)
             for mode in ("whole", "streamed") if minutes <= args.whole_max else ("streamed",):
-                r = run_child(mode, path, args.model, args.transcribe, args.block)
+                r = run_child(mode, path, args.model, args.transcribe, args.block, args.diarize)
                 peaks[mode].append(r["peak_mb"])
                 print(
                     f"{minutes:8.0f} {mode:>9} {r['floor_mb']:9.0f} {r['peak_mb']:8.0f} "

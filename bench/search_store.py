@@ -40,6 +40,7 @@ from recordroute.pipeline.context import AppContext
 from recordroute.pipeline.indexing import semantic_index
 from recordroute.pipeline.search import search
 from recordroute.settings import Settings
+from recordroute.store import fts_words
 from recordroute.store.fts import bigrams
 from recordroute.store.vectors import MmapVectorIndex
 
@@ -136,6 +137,8 @@ def build(ctx: AppContext, chunks: int, rng: np.random.Generator, seeds: np.ndar
                 "INSERT INTO segments_fts (rowid, text, grams, recording_id) VALUES (?,?,?,?)",
                 [(first + i, t, bigrams(t), rid) for i, t in enumerate(texts)],
             )
+            # The word table, as the app keeps it when it indexes a transcript.
+            fts_words.add(c, fts_words.segment_words(texts), 1)
             for j in range(SEGS_PER_REC // 2):
                 cur = c.execute(
                     "INSERT INTO chunks (recording_id, idx, text, start, end, seg_from, seg_to) VALUES (?,?,?,?,?,?,?)",

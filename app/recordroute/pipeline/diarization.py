@@ -12,7 +12,7 @@ from typing import Any
 
 import numpy as np
 
-from ..engines.diarize import Diarization, DiarizeOptions, available, diarize, similarity
+from ..engines.diarize import Diarization, DiarizeOptions, available, diarize, diarize_file, similarity
 from ..engines.diarize.meeting import decode_channels, diarize_meeting
 from ..errors import InputError
 from ..progress import CancelToken, ProgressCallback, null_progress
@@ -170,8 +170,6 @@ def diarize_recording(
     """Diarize a transcribed recording and store the result. The count hints: `num_speakers` exact, or
     `min_speakers`/`max_speakers` bounds for the estimate (the GUI's "find speakers again" passes these).
     `meeting`: a two-channel meeting recording, channel 1 the user ("Me"), only channel 2 clustered."""
-    from ..engines.audio import decode
-
     store = ctx.store
     rec = store.recordings.get(rec_id)
     if rec.is_document:
@@ -196,7 +194,7 @@ def diarize_recording(
             mic, system = decode_channels(path)
             diar = diarize_meeting(mic, system, options, progress=progress, cancel=cancel)
         else:
-            diar = diarize(decode(path, cancel=cancel).samples, options, progress=progress, cancel=cancel)
+            diar = diarize_file(path, options, progress=progress, cancel=cancel)
     except BaseException:
         store.recordings.set_stage_state(rec_id, "diarize", StageState.FAILED)
         raise

@@ -228,8 +228,7 @@ def _floor(
     if cal is not None:
 
         def calibrated(pairs: list[tuple[int, float]]) -> list[tuple[int, float]]:
-            rows = ctx.store.chunks.get_many(cid for cid, _ in pairs)
-            return cal.rank(query, pairs, {cid: row.text for cid, row in rows.items()})
+            return cal.rank(query, pairs, ctx.store.chunks.texts(cid for cid, _ in pairs))
 
         return calibrated
     floor = relevance_floor(model)

@@ -11,6 +11,8 @@ prefix query on the bigram column.
 from __future__ import annotations
 
 import re
+import unicodedata
+from dataclasses import dataclass
 
 _CJK = r"\u1100-\u11ff\u3130-\u318f\uac00-\ud7af\u3040-\u30ff\u4e00-\u9fff"
 _CJK_RUN = re.compile(f"[{_CJK}]+")
@@ -32,22 +34,49 @@ def is_cjk(term: str) -> bool:
     return bool(_CJK_RUN.fullmatch(term))
 
 
+@dataclass(frozen=True)
+class QueryTerm:
+    """One term of a keyword query: `text` lower-cased, searched in `column` ("text" or "grams")."""
+
+    text: str
+    column: str
+    prefix: bool
+    expr: str  # its FTS5 MATCH expression, every user character inside quotes
+
+    def grams(self) -> list[str]:
+        return [self.text[i : i + 2] for i in range(len(self.text) - 1)]
+
+
+def query_terms(query: str) -> list[QueryTerm]:
+    """The terms of free user text, in order. A Hangul term is a phrase of its bigrams (a prefix on the bigram
+    column when it is one syllable); any other term is a prefix on the text column."""
+    out: list[QueryTerm] = []
+    for term in _TERM.findall(query.lower()):
+        if is_cjk(term):
+            if len(term) == 1:
+                out.append(QueryTerm(term, "grams", True, f'grams : "{term}"*'))
+            else:
+                grams = " ".join(term[i : i + 2] for i in range(len(term) - 1))
+                out.append(QueryTerm(term, "grams", False, f'grams : "{grams}"'))
+        else:
+            out.append(QueryTerm(fold(term), "text", True, f'text : "{term}"*'))
+    return out
+
+
 def build_match(query: str) -> str | None:
     """Turn free user text into a safe FTS5 MATCH expression (AND of terms), or None if nothing to search.
 
     User input never reaches FTS5 syntax directly: every term is quoted, so `"`, `*`, `NEAR`, `-` are inert.
     """
-    parts: list[str] = []
-    for term in _TERM.findall(query.lower()):
-        if is_cjk(term):
-            if len(term) == 1:
-                parts.append(f'grams : "{term}"*')
-            else:
-                grams = " ".join(term[i : i + 2] for i in range(len(term) - 1))
-                parts.append(f'grams : "{grams}"')
-        else:
-            parts.append(f'text : "{term}"*')
-    return " AND ".join(parts) if parts else None
+    terms = query_terms(query)
+    return " AND ".join(t.expr for t in terms) if terms else None
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, as the unicode61 tokenizer (remove_diacritics 2) folds words (NFC again
+    after, so Hangul syllables stay whole)."""
+    folded = unicodedata.normalize("NFD", text.lower())
+    return unicodedata.normalize("NFC", "".join(ch for ch in folded if unicodedata.category(ch) != "Mn"))
 
 
 # Function words are not worth marking in a semantic hit's snippet (keyword hits need every term anyway).

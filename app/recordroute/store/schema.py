@@ -274,4 +274,18 @@ ALTER TABLE segments ADD COLUMN flag TEXT;
 ALTER TABLE segments ADD COLUMN source_idx INTEGER;
 """
 
-MIGRATIONS: list[str] = [V1, V2, V3, V4, V5, V6, V7, V8]
+# v9: how many segments hold each indexed word, per FTS column (`store/fts_words.py`): a search ranks on its rare
+# terms and checks the very common ones on the ranked rows. Filled here from FTS5's own vocabulary.
+V9 = """
+CREATE TABLE fts_words (
+    col           TEXT NOT NULL,
+    word          TEXT NOT NULL,
+    docs          INTEGER NOT NULL,
+    PRIMARY KEY (col, word)
+) WITHOUT ROWID;
+CREATE VIRTUAL TABLE temp.segments_fts_v9 USING fts5vocab(main, segments_fts, col);
+INSERT INTO fts_words (col, word, docs) SELECT col, term, doc FROM temp.segments_fts_v9;
+DROP TABLE temp.segments_fts_v9;
+"""
+
+MIGRATIONS: list[str] = [V1, V2, V3, V4, V5, V6, V7, V8, V9]

@@ -3,19 +3,22 @@
 from __future__ import annotations
 
 import json
+import math
 import sqlite3
 from collections.abc import Sequence
 
 from ..errors import NotFoundError
 from ..vocab import StageState
+from . import fts_words
 from .chunks import bump_generation
 from .db import Database
 from .filters import filter_conditions
-from .fts import bigrams, build_match, make_snippet
+from .fts import QueryTerm, bigrams, make_snippet, query_terms
 from .models import HiddenSpeech, SearchHit, Segment, Word, segment_from_row
 from .stage_state import write_stage_state
 
 TOP_MARGIN = 10  # rows ranked beyond `limit`, so a trashed or filtered-out hit rarely needs a second pass
+MAX_FIRST_TOP = 2_000  # the widest first pass; wider ones come only when it falls short
 
 
 class Transcripts:
@@ -34,6 +37,7 @@ class Transcripts:
                 (rec_id, "the transcript changed: its translations were removed (translate it again)"),
             )
         bump_generation(con)
+        indexed: list[str] = []
         for seg in segments:
             words = json.dumps([_word_dict(w) for w in seg.words]) if seg.words else None
             cur = con.execute(
@@ -59,13 +63,26 @@ class Transcripts:
                 "INSERT INTO segments_fts (rowid, text, grams, recording_id) VALUES (?, ?, ?, ?)",
                 (cur.lastrowid, seg.text, bigrams(seg.text), rec_id),
             )
+            indexed.append(seg.text)
+        fts_words.add(con, fts_words.segment_words(indexed), 1)
 
     def delete(self, con: sqlite3.Connection, rec_id: int) -> None:
         self._delete(con, rec_id)
 
     @staticmethod
     def _delete(con: sqlite3.Connection, rec_id: int) -> None:
-        con.execute("DELETE FROM segments_fts WHERE recording_id = ?", (rec_id,))
+        indexed = [
+            r[0]
+            for r in con.execute(
+                "SELECT text FROM segments WHERE recording_id = ? AND flag IS NULL", (rec_id,)
+            )
+        ]
+        fts_words.add(con, fts_words.segment_words(indexed), -1)
+        # By rowid: `recording_id` is UNINDEXED in FTS5, so filtering on it would read every FTS row.
+        con.execute(
+            "DELETE FROM segments_fts WHERE rowid IN (SELECT id FROM segments WHERE recording_id = ?)",
+            (rec_id,),
+        )
         con.execute("DELETE FROM segments WHERE recording_id = ?", (rec_id,))
 
     def segments(self, rec_id: int, *, include_flagged: bool = False) -> list[Segment]:
@@ -98,7 +115,7 @@ class Transcripts:
         text = " ".join(text.split())
         with self.db.tx() as con:
             row = con.execute(
-                "SELECT id, text FROM segments WHERE recording_id = ? AND idx = ?", (rec_id, idx)
+                "SELECT id, text, flag FROM segments WHERE recording_id = ? AND idx = ?", (rec_id, idx)
             ).fetchone()
             if row is None:
                 raise NotFoundError(f"recording {rec_id} has no segment {idx}")
@@ -111,6 +128,9 @@ class Transcripts:
                 "INSERT INTO segments_fts (rowid, text, grams, recording_id) VALUES (?, ?, ?, ?)",
                 (row["id"], text, bigrams(text), rec_id),
             )
+            if row["flag"] is None:
+                fts_words.add(con, fts_words.segment_words([row["text"]]), -1)
+            fts_words.add(con, fts_words.segment_words([text]), 1)
             bump_generation(con)
             # Its search chunks now hold the old wording: flag them for a re-index (the GUI offers one).
             write_stage_state(con, rec_id, "index", StageState.STALE, only_from=StageState.DONE)
@@ -132,17 +152,22 @@ class Transcripts:
         snippets: bool = True,
     ) -> list[SearchHit]:
         """BM25 keyword search over every live recording's segments (`snippets` False: the caller makes
-        snippets for the hits it keeps)."""
-        match = build_match(query)
-        if match is None:
+        snippets for the hits it keeps). Every term must match; a very common one beside a rarer one is checked
+        on the rows the rarer ones rank, not ranked itself (`fts_words`)."""
+        terms = query_terms(query)
+        if not terms:
             return []
         conds, args = filter_conditions(alias="r", kind=kind, language=language, since=since, until=until)
-        fetch = limit + TOP_MARGIN
+        split = fts_words.plan(self.db.connection(), terms)
+        # Checked (very common) terms hold on a share of the ranked rows: rank a top wide enough for that share,
+        # three times over, because the best-ranked rows are short ones, less likely to hold a second word.
+        width = 1 if not split.checked else 3 / split.pass_rate
+        fetch = min(math.ceil((limit + TOP_MARGIN) * width), MAX_FIRST_TOP)
         while True:
-            rows = self._top_ranked(match, conds, args, fetch)
-            kept = [row for row in rows if row["allowed"]][:limit]
-            # Filters and the trash are applied after ranking: when they removed too many of the best rows
-            # and FTS5 had more to give, rank a wider top again.
+            rows = self._top_ranked(split.match(), conds, args, fetch)
+            kept = [row for row in rows if row["allowed"] and _holds_all(split.checked, row["text"])][:limit]
+            # Filters, the trash and checked terms are applied after ranking: when they removed too many of the
+            # best rows and FTS5 had more to give, rank a wider top again.
             if len(kept) >= limit or len(rows) < fetch:
                 break
             fetch *= 4
@@ -178,6 +203,10 @@ class Transcripts:
             "ORDER BY top.rank"
         )
         return list(self.db.connection().execute(sql, [match, fetch, *args]))
+
+
+def _holds_all(terms: Sequence[QueryTerm], text: str) -> bool:
+    return all(fts_words.holds(term, text) for term in terms)
 
 
 def _word_dict(word: Word) -> dict:

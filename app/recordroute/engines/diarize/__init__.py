@@ -13,6 +13,7 @@ from .engine import (
     SpeakerInfo,
     Turn,
     diarize,
+    diarize_file,
     make_embedder,
     similarity,
 )
@@ -28,6 +29,7 @@ __all__ = [
     "Turn",
     "available",
     "diarize",
+    "diarize_file",
     "make_embedder",
     "resolve_embedder",
     "similarity",

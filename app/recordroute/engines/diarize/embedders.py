@@ -2,22 +2,24 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Protocol
 
 import numpy as np
 
 from ...progress import CancelToken, Progress, ProgressCallback
-from . import features
+from . import features, framestream
 from .catalog import DiarizeModel
 from .cluster import l2norm
 from .counting import Calibration
+from .framestream import WindowRows
 
 # Calibrated on the tuning part of the test set (bench/diarization.py --calibrate).
 BASIC_MAX_COST = 4.0
 
 FRAME = features.HOP / features.SAMPLE_RATE  # seconds per feature frame
+BATCH = 64  # windows embedded together
 
 
 class Embedder(Protocol):
@@ -25,14 +27,9 @@ class Embedder(Protocol):
     # Basic features are z-scored per recording before clustering; neural embeddings are compared as they are.
     standardize: bool
     calibration: Calibration  # where agglomerative clustering stops for this embedder
+    kinds: tuple[str, ...]  # the feature rows it reads (framestream.KINDS)
 
-    def embed(
-        self,
-        samples: np.ndarray,
-        windows: Sequence[tuple[float, float]],
-        progress: ProgressCallback,
-        cancel: CancelToken,
-    ) -> np.ndarray: ...
+    def embed_batch(self, batch: Sequence[WindowRows]) -> list[np.ndarray]: ...
 
 
 def _slices(n_frames: int, windows: Sequence[tuple[float, float]]) -> list[slice]:
@@ -43,39 +40,72 @@ def _slices(n_frames: int, windows: Sequence[tuple[float, float]]) -> list[slice
     return out
 
 
+def embed_stream(
+    embedders: Sequence[Embedder],
+    chunks: Iterable[np.ndarray],
+    n_samples: int,
+    windows: Sequence[tuple[float, float]],
+    progress: ProgressCallback,
+    cancel: CancelToken,
+) -> list[np.ndarray]:
+    """Each embedder's (len(windows), dim) embeddings of the windows of a recording of `n_samples` samples
+    that arrives as consecutive `chunks` (one array, or blocks from engines.audio_stream: the same result)."""
+    n_frames = framestream.frame_count(n_samples)
+    kinds = sorted({k for e in embedders for k in e.kinds})
+    outs: list[list[np.ndarray]] = [[] for _ in embedders]
+    batch: list[WindowRows] = []
+
+    def flush() -> None:
+        cancel.raise_if_cancelled()
+        progress(Progress("embed", len(outs[0]) / max(len(windows), 1)))
+        for out, embedder in zip(outs, embedders, strict=True):
+            out.extend(embedder.embed_batch(batch))
+        batch.clear()
+
+    if windows:
+        for rows in framestream.window_rows(chunks, _slices(n_frames, windows), n_frames, kinds):
+            batch.append(rows)
+            if len(batch) == BATCH:
+                flush()
+        if batch:
+            flush()
+    return [np.array(out, dtype=np.float32).reshape(len(windows), -1) for out in outs]
+
+
+def embed_samples(
+    embedder: Embedder,
+    samples: np.ndarray,
+    windows: Sequence[tuple[float, float]],
+    progress: ProgressCallback,
+    cancel: CancelToken,
+) -> np.ndarray:
+    """`embed_stream` of one embedder over samples already in memory."""
+    return embed_stream([embedder], [samples], len(samples), windows, progress, cancel)[0]
+
+
 class MfccStats:
     """Mean and spread of MFCC 1..19 and their deltas per window: voice timbre without any model."""
 
     name = "mfcc-stats"
     standardize = True
     calibration = Calibration(BASIC_MAX_COST)
+    kinds: tuple[str, ...] = ("logmel40",)
 
-    def embed(
-        self,
-        samples: np.ndarray,
-        windows: Sequence[tuple[float, float]],
-        progress: ProgressCallback,
-        cancel: CancelToken,
-    ) -> np.ndarray:
-        cancel.raise_if_cancelled()
-        logmel = features.log_mel(samples, 40)
-        cep = features.mfcc(logmel, 20)[:, 1:]
-        delta = np.gradient(cep, axis=0)
+    def embed_batch(self, batch: Sequence[WindowRows]) -> list[np.ndarray]:
         out = []
-        for i, sl in enumerate(_slices(len(cep), windows)):
-            if i % 200 == 0:
-                cancel.raise_if_cancelled()
-                progress(Progress("embed", i / max(len(windows), 1)))
-            c, d = cep[sl], delta[sl]
+        for rows in batch:
+            cep = features.mfcc(rows.rows["logmel40"], 20)[:, 1:]
+            # The context frames make the deltas those of the whole recording at the window's edges.
+            delta = np.gradient(cep, axis=0) if len(cep) > 1 else np.zeros_like(cep)
+            c, d = cep[rows.inner], delta[rows.inner]
             out.append(np.concatenate([c.mean(0), c.std(0), d.std(0)]))
-        return np.array(out, dtype=np.float32).reshape(len(windows), -1)
+        return out
 
 
 class OnnxEmbedder:
     """A speaker-embedding ONNX model (d-vector LSTM or a WeSpeaker/3D-Speaker fbank model) run by onnxruntime."""
 
     standardize = False
-    BATCH = 64
 
     def __init__(self, model: DiarizeModel, path: Path, threads: int = 0) -> None:
         import onnxruntime as ort
@@ -88,33 +118,19 @@ class OnnxEmbedder:
         self.model = model
         self.name = model.name
         self.calibration = Calibration(model.max_cost)
+        self.dvector = model.feature == "dvector40"
+        self.kinds: tuple[str, ...] = ("logmel40",) if self.dvector else ("fbank80",)
 
-    def embed(
-        self,
-        samples: np.ndarray,
-        windows: Sequence[tuple[float, float]],
-        progress: ProgressCallback,
-        cancel: CancelToken,
-    ) -> np.ndarray:
-        cancel.raise_if_cancelled()
-        dvector = self.model.feature == "dvector40"
-        feats = features.log_mel(samples, 40) if dvector else features.kaldi_fbank(samples, 80)
-        slices = _slices(len(feats), windows)
-        out: list[np.ndarray] = []
-        for start in range(0, len(slices), self.BATCH):
-            cancel.raise_if_cancelled()
-            progress(Progress("embed", start / max(len(slices), 1)))
-            batch = slices[start : start + self.BATCH]
-            out.extend(self._dvector(feats, batch) if dvector else self._fbank(feats, batch))
-        return np.array(out, dtype=np.float32).reshape(len(windows), -1)
+    def embed_batch(self, batch: Sequence[WindowRows]) -> list[np.ndarray]:
+        feats = [rows.own(self.kinds[0]) for rows in batch]
+        return self._dvector(feats) if self.dvector else self._fbank(feats)
 
-    def _dvector(self, feats: np.ndarray, batch: list[slice]) -> list[np.ndarray]:
+    def _dvector(self, batch: list[np.ndarray]) -> list[np.ndarray]:
         # 80-frame sub-windows, stride 40: L2 each, mean, L2 (the model's published recipe).
         win, hop = 80, 40
         subs: list[np.ndarray] = []
         owner: list[int] = []
-        for k, sl in enumerate(batch):
-            f = feats[sl]
+        for k, f in enumerate(batch):
             if len(f) < win:
                 f = np.pad(f, ((0, win - len(f)), (0, 0)), mode="edge")
             for s in range(0, len(f) - win + 1, hop):
@@ -124,10 +140,9 @@ class OnnxEmbedder:
         own = np.array(owner)
         return [l2norm(emb[own == k].mean(0)) for k in range(len(batch))]
 
-    def _fbank(self, feats: np.ndarray, batch: list[slice]) -> list[np.ndarray]:
+    def _fbank(self, batch: list[np.ndarray]) -> list[np.ndarray]:
         out = []
-        for sl in batch:  # windows differ in length at region ends: one call each keeps it simple
-            f = feats[sl]
+        for f in batch:  # windows differ in length at region ends: one call each keeps it simple
             f = f - f.mean(0, keepdims=True)
             emb = self.session.run(None, {self.input: f[None].astype(np.float32)})[0]
             out.append(l2norm(emb.reshape(-1)))

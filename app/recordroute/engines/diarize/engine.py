@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -11,10 +12,10 @@ import numpy as np
 from ...errors import InputError
 from ...progress import CancelToken, Progress, ProgressCallback, null_progress
 from ...vocab import DiarizeMethod
-from . import cluster, counting, features
+from . import cluster, counting, features, framestream
 from .catalog import resolve_embedder
 from .counting import CLUSTERINGS, Calibration, CountHints
-from .embedders import Embedder, MfccStats, OnnxEmbedder
+from .embedders import Embedder, MfccStats, OnnxEmbedder, embed_stream
 from .turns import Turn, build_turns, renumber
 
 METHODS = (DiarizeMethod.BASIC, DiarizeMethod.NEURAL)
@@ -145,9 +146,42 @@ def embed(
     progress: ProgressCallback = null_progress,
     cancel: CancelToken | None = None,
 ) -> Embedded:
+    """`embed_chunks` of a recording already in memory."""
+    return embed_chunks(lambda: [samples], options, emb_model, progress, cancel)
+
+
+def embed_file(
+    path: Path,
+    options: DiarizeOptions,
+    emb_model: Embedder,
+    progress: ProgressCallback = null_progress,
+    cancel: CancelToken | None = None,
+    block_seconds: float | None = None,
+) -> Embedded:
+    """`embed_chunks` of a file decoded block by block, twice (speech first, then the windows' features): memory
+    stays flat however long the recording is, and the result is the same as decoding it whole."""
+    from ..audio_stream import BLOCK_SECONDS, blocks, release_freed_memory
+
+    def chunks() -> Iterator[np.ndarray]:
+        for block in blocks(path, block_seconds=block_seconds or BLOCK_SECONDS, cancel=cancel):
+            yield block.samples
+            release_freed_memory()
+
+    return embed_chunks(chunks, options, emb_model, progress, cancel)
+
+
+def embed_chunks(
+    chunks: Callable[[], Iterable[np.ndarray]],
+    options: DiarizeOptions,
+    emb_model: Embedder,
+    progress: ProgressCallback = null_progress,
+    cancel: CancelToken | None = None,
+) -> Embedded:
+    """Speech regions, windows and their embeddings of the recording `chunks()` yields (called twice)."""
     cancel = cancel or CancelToken()
     progress(Progress("diarize", 0.0, "finding speech"))
-    regions = features.speech_regions(samples)
+    energy, n_samples = _energies(chunks())
+    regions = features.regions_from_energy(energy, n_samples)
     windows = sliding_windows(regions, options.window, options.step)
     cancel.raise_if_cancelled()
     if not windows:
@@ -157,18 +191,33 @@ def embed(
     def sub(p: Progress) -> None:
         progress(Progress("diarize", 0.05 + 0.85 * p.fraction, "speaker embeddings"))
 
-    raw = emb_model.embed(samples, windows, sub, cancel)
+    timbre_too = not emb_model.standardize and options.timbre_weight > 0
+    models: list[Embedder] = [emb_model, MfccStats()] if timbre_too else [emb_model]
+    got = embed_stream(models, chunks(), n_samples, windows, sub, cancel)
+    raw = got[0]
     norm = None
     emb = raw
     if emb_model.standardize:
         mean, std = raw.mean(0), raw.std(0) + 1e-6
         norm = (mean, std)
         emb = (raw - mean) / std
-    elif options.timbre_weight > 0:
-        timbre = MfccStats().embed(samples, windows, null_progress, cancel)
-        timbre = (timbre - timbre.mean(0)) / (timbre.std(0) + 1e-6)
+    elif timbre_too:
+        timbre = (got[1] - got[1].mean(0)) / (got[1].std(0) + 1e-6)
         emb = np.hstack([cluster.l2norm(raw), options.timbre_weight * cluster.l2norm(timbre)])
     return Embedded(regions, windows, raw, emb, norm, emb_model.name, emb_model.calibration)
+
+
+def _energies(chunks: Iterable[np.ndarray]) -> tuple[np.ndarray, int]:
+    """Every frame's energy and the sample count (the voice detector's first pass)."""
+    counted: list[int] = []
+
+    def counting(items: Iterable[np.ndarray]) -> Iterator[np.ndarray]:
+        for chunk in items:
+            counted.append(len(chunk))
+            yield chunk
+
+    parts = [rows["energy"][:, 0] for _, rows in framestream.frame_rows(counting(chunks), ["energy"])]
+    return (np.concatenate(parts) if parts else np.zeros(0, np.float32)), sum(counted)
 
 
 def finish(
@@ -197,11 +246,33 @@ def diarize(
     cancel: CancelToken | None = None,
 ) -> Diarization:
     """Diarize 16 kHz mono float32 samples. `embedder` may be passed to reuse a loaded model."""
+    return _diarize(lambda o, e, p, c: embed(samples, o, e, p, c), options, embedder, progress, cancel)
+
+
+def diarize_file(
+    path: Path,
+    options: DiarizeOptions | None = None,
+    *,
+    embedder: Embedder | None = None,
+    progress: ProgressCallback = null_progress,
+    cancel: CancelToken | None = None,
+) -> Diarization:
+    """Diarize a media file, decoded block by block (memory does not grow with its length)."""
+    return _diarize(lambda o, e, p, c: embed_file(path, o, e, p, c), options, embedder, progress, cancel)
+
+
+def _diarize(
+    run: Callable[[DiarizeOptions, Embedder, ProgressCallback, CancelToken], Embedded],
+    options: DiarizeOptions | None,
+    embedder: Embedder | None,
+    progress: ProgressCallback,
+    cancel: CancelToken | None,
+) -> Diarization:
     options = options or DiarizeOptions()
     cancel = cancel or CancelToken()
     options.check()
     emb_model = embedder or make_embedder(options)
-    e = embed(samples, options, emb_model, progress, cancel)
+    e = run(options, emb_model, progress, cancel)
     cancel.raise_if_cancelled()
     progress(Progress("diarize", 0.92, "clustering"))
     turns, speakers = finish(e, options)

@@ -79,18 +79,34 @@ def _fb(n_mels: int, htk: bool) -> np.ndarray:
 
 def log_mel(samples: np.ndarray, n_mels: int = 40) -> np.ndarray:
     """(n_frames, n_mels) log10 mel power, Hamming window (the d-vector embedder's recipe)."""
-    spec = power_spectrum(frames(samples), np.hamming(WIN).astype(np.float32))
+    return log_mel_of(frames(samples), n_mels)
+
+
+def log_mel_of(fr: np.ndarray, n_mels: int = 40) -> np.ndarray:
+    """`log_mel` of frames already cut (every feature here is computed frame by frame, so a stream of blocks
+    gives the same rows as the whole recording)."""
+    spec = power_spectrum(fr, np.hamming(WIN).astype(np.float32))
     return np.log10(spec @ _fb(n_mels, False) + 1e-10).astype(np.float32)
 
 
 def kaldi_fbank(samples: np.ndarray, n_mels: int = 80) -> np.ndarray:
     """(n_frames, n_mels) Kaldi-compatible log fbank (WeSpeaker / 3D-Speaker / NeMo-style ONNX embedders)."""
-    fr = frames(np.asarray(samples, dtype=np.float32) * 32768.0)
+    return kaldi_fbank_of(frames(np.asarray(samples, dtype=np.float32)), n_mels)
+
+
+def kaldi_fbank_of(fr: np.ndarray, n_mels: int = 80) -> np.ndarray:
+    """`kaldi_fbank` of frames already cut."""
+    fr = fr * 32768.0
     fr = fr - fr.mean(axis=1, keepdims=True)
     fr = np.concatenate([fr[:, :1] * (1 - 0.97), fr[:, 1:] - 0.97 * fr[:, :-1]], axis=1)
     povey = (0.5 - 0.5 * np.cos(2 * np.pi * np.arange(WIN) / (WIN - 1))) ** 0.85
     spec = power_spectrum(fr, povey.astype(np.float32))
     return np.log(np.maximum(spec @ _fb(n_mels, True), np.finfo(np.float32).eps)).astype(np.float32)
+
+
+def energy_db(fr: np.ndarray) -> np.ndarray:
+    """Mean power of each frame in dB: what the energy VAD thresholds."""
+    return (10 * np.log10((fr**2).mean(axis=1) + 1e-12)).astype(np.float32)
 
 
 def mfcc(logmel: np.ndarray, n: int = 20) -> np.ndarray:
@@ -108,18 +124,28 @@ def speech_regions(
     """Voiced regions in seconds from frame energy against an adaptive floor (robust to level changes)."""
     if len(samples) == 0:
         return []
-    energy = 10 * np.log10((frames(samples) ** 2).mean(axis=1) + 1e-12)
+    return regions_from_energy(energy_db(frames(samples)), len(samples), min_silence, min_speech, sr)
+
+
+def regions_from_energy(
+    energy: np.ndarray,
+    n_samples: int,
+    min_silence: float = 0.3,
+    min_speech: float = 0.25,
+    sr: int = SAMPLE_RATE,
+) -> list[tuple[float, float]]:
+    """`speech_regions` from the frames' energies (`energy_db`) of a recording of `n_samples`."""
+    if n_samples == 0 or len(energy) == 0:
+        return []
     floor = np.percentile(energy, 10)
     peak = np.percentile(energy, 95)
     if peak - floor < 6.0:  # no dynamic range: all speech or all silence
-        return [(0.0, len(samples) / sr)] if peak > -60 else []
+        return [(0.0, n_samples / sr)] if peak > -60 else []
     voiced = energy > floor + 0.3 * (peak - floor)
     regions: list[list[float]] = []
     step = HOP / sr
-    for i, v in enumerate(voiced):
-        if not v:
-            continue
-        t = i * step
+    for i in np.flatnonzero(voiced):
+        t = float(i) * step
         if regions and t - regions[-1][1] <= min_silence:
             regions[-1][1] = t + WIN / sr
         else:

@@ -16,7 +16,7 @@ import numpy as np
 from ...errors import InputError
 from ...progress import CancelToken, Progress, ProgressCallback, null_progress
 from . import features
-from .embedders import Embedder
+from .embedders import Embedder, embed_samples
 from .engine import Diarization, DiarizeOptions, SpeakerInfo, diarize, make_embedder, sliding_windows
 from .turns import STEP, Turn
 
@@ -114,7 +114,7 @@ def diarize_meeting(
     speakers = [SpeakerInfo(shift[s.label], s.talk_time, s.embedding) for s in others.speakers]
     if mine:
         windows = sliding_windows(mine, options.window, options.step)
-        raw = emb_model.embed(mic, windows, null_progress, cancel)
+        raw = embed_samples(emb_model, mic, windows, null_progress, cancel)
         talk = round(sum(b - a for a, b in mine), 3)
         speakers.insert(0, SpeakerInfo(ME, talk, raw.mean(0).astype(np.float32)))
     return Diarization(

@@ -29,6 +29,8 @@ Direction = tuple[str, str]
 
 def text_language(text: str) -> str:
     """'ko' when Hangul carries the text (a Hangul syllable counts as about three Latin letters), else 'en'."""
+    if text.isascii():
+        return "en"  # no Hangul at all; the common case, and every search asks it of 160 passages
     hangul = len(_HANGUL.findall(text))
     latin = len(_LATIN.findall(text))
     return "ko" if hangul and hangul * 3 >= latin else "en"
