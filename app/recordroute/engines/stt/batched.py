@@ -45,7 +45,7 @@ SENTENCE_END = (".", "?", "!", "。", "？", "！", "…")
 PAUSE_SECONDS = 1.0  # a silence this long between words also ends a segment
 # Measured with bench/stt_batched.py on the 2-core CPU box (see README, Benchmarks): with two replicas
 # decoding side by side (cache.replica_plan), batches of 2 keep 4 windows in flight and share the windows
-# evenly between the replicas; 2 was as fast as 4 or faster in 4 runs out of 5, and 8 slower. CUDA is not
+# evenly between the replicas; 2 was faster than 4 in 5 runs out of 6, and 8 slower in 5 of 6. CUDA is not
 # measured here: 8 is faster-whisper's own default, and it fits large models in 8 GB of GPU memory.
 DEFAULT_BATCH_SIZE = {"cpu": 2, "cuda": 8}
 
