@@ -27,12 +27,20 @@ sys.path.insert(0, str(ROOT))
 
 from recordroute.engines.diarize import DiarizeOptions, available, make_embedder  # noqa: E402
 from recordroute.engines.diarize.counting import Calibration  # noqa: E402
-from recordroute.engines.diarize.engine import Diarization, Embedded, embed, finish  # noqa: E402
+from recordroute.engines.diarize.engine import (  # noqa: E402
+    Diarization,
+    Embedded,
+    embed,
+    finish,
+    place_changes,
+)
 from tests.helpers import conversations as cv  # noqa: E402
 from tests.helpers import diar_metrics as dm  # noqa: E402
 
 QUICK = ["h-1-piper", "h-2-kokoro-ff", "h-3-meeting"]
-CLUSTERINGS = ("ahc", "eigengap")
+# (clustering, changes placed again): the app's default first, then the same without placing the changes, then
+# the old eigengap count.
+VARIANTS = (("ahc", True), ("ahc", False), ("eigengap", True))
 
 
 @dataclass
@@ -76,14 +84,17 @@ def run(convs: list[cv.Conversation], methods: list[str]) -> list[Row]:
             t0, c0 = time.perf_counter(), time.process_time()
             e = embed(conv.samples, DiarizeOptions(method=method), embedder)
             t_embed, c_embed = time.perf_counter() - t0, time.process_time() - c0
-            for clustering in CLUSTERINGS:
+            for clustering, placed in VARIANTS:
                 options = DiarizeOptions(method=method, clustering=clustering)
                 t1, c1 = time.perf_counter(), time.process_time()
                 turns, speakers = finish(e, options)
+                if placed:  # as the app does: changes placed again on short windows (neural only)
+                    turns, speakers = place_changes([conv.samples], e.samples, turns, speakers, embedder)
                 t_all = t_embed + time.perf_counter() - t1
                 c_all = c_embed + time.process_time() - c1
                 diar = Diarization(method, e.embedder, turns, speakers, e.norm, len(e.windows))
-                rows.append(score(conv, diar, method, clustering, t_all, c_all))
+                label = clustering if placed else f"{clustering}, changes unplaced"
+                rows.append(score(conv, diar, method, label, t_all, c_all))
     return rows
 
 

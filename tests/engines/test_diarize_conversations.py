@@ -91,7 +91,8 @@ def test_word_accuracy_and_turn_changes(results: list[tuple[cv.Conversation, obj
         acc["near"][0] += r
         acc["near"][1] += n
     share = {k: r / max(n, 1) for k, (r, n) in acc.items()}
-    assert share["clean"] >= 0.92 and share["degraded"] >= 0.80 and share["near"] >= 0.75, share
+    # Measured on this subset with changes placed again: 0.984 / 0.852 / 0.871.
+    assert share["clean"] >= 0.92 and share["degraded"] >= 0.80 and share["near"] >= 0.80, share
 
 
 def test_count_hints(conversations: list[cv.Conversation]) -> None:

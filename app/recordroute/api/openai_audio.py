@@ -25,7 +25,7 @@ from starlette.concurrency import run_in_threadpool
 from ..engines.audio import AUDIO_EXTENSIONS
 from ..errors import CorruptMediaError, EmptyFileError, InputError, NoAudioError
 from ..pipeline.diarization import diarize_transcript
-from ..pipeline.transcriptions import store_transcription, stt_options, transcribe_samples
+from ..pipeline.transcriptions import store_transcription, stt_options, transcribe_media
 from ..progress import CancelToken
 from ..settings import Settings
 from ..transcript import Segment, Transcript
@@ -152,18 +152,17 @@ def _transcribe(
     on_segment: Callable[[Segment], None] | None = None,
     cancel: CancelToken | None = None,
 ) -> Transcript:
-    from ..engines.audio import decode
     from ..engines.stt import resolve_model
 
     s = state.ctx.settings
     resolve_model(model, model_dir=s.model_dir)  # 404 before any decoding for a missing model
-    audio = decode(path, cancel=cancel)
-    transcript = transcribe_samples(
-        state.ctx, model, audio.samples, _options(s, form, task), cancel=cancel, on_segment=on_segment
+    # Decoded block by block, as the library does: an upload of hours does not hold its samples whole.
+    transcript = transcribe_media(
+        state.ctx, model, path, _options(s, form, task), cancel=cancel, on_segment=on_segment
     )
     if _diarize(form):
         count = len(form.known_speaker_names) or None  # the client knows how many people speak
-        return diarize_transcript(state.ctx, audio.samples, transcript, num_speakers=count, cancel=cancel)
+        return diarize_transcript(state.ctx, path, transcript, num_speakers=count, cancel=cancel)
     return transcript
 
 

@@ -5,12 +5,10 @@ A face only: files go to pipeline.ingest.triage and the job queue, everything el
 
 from __future__ import annotations
 
-from functools import partial
-from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import QEvent, QMimeData, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QShowEvent, QUndoStack
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -22,16 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..job_options import JobOptions
 from ..pipeline.context import AppContext
-from ..pipeline.ingest import Triage, triage
 from ..store import Recording
 from . import actions as acts
 from . import i18n
 from . import presenters as gs
 from .drop_overlay import DropOverlay
 from .drop_zone import DropZone
-from .error_text import describe
 from .history_view import HistoryView
 from .icons import app_icon
 from .job_workers import JobController, run_task
@@ -49,6 +44,7 @@ from .tray import Tray
 from .viewer import ViewerPane
 from .watch_service import start_watching
 from .window_dialogs import WindowDialogs
+from .window_drop import WindowDrop
 from .window_status import WindowStatus
 
 
@@ -61,7 +57,7 @@ class LocalService(Protocol):
     def stop(self) -> None: ...
 
 
-class MainWindow(WindowStatus, QMainWindow):
+class MainWindow(WindowDrop, WindowStatus, QMainWindow):
     triaged = Signal(object)  # Triage, after a drop/paste/dialog has been checked
 
     def __init__(
@@ -254,70 +250,6 @@ class MainWindow(WindowStatus, QMainWindow):
         mode = self.theme.mode if self.theme else self.prefs.theme
         self.acts.themes.get(mode, self.acts.themes["system"]).setChecked(True)
         self.acts.languages.get(self.ctx.settings.ui_language, self.acts.languages["system"]).setChecked(True)
-
-    # --- adding files ----------------------------------------------------------------------------------------
-    def add_paths(self, paths: list[Path], options: JobOptions | None = None) -> None:
-        """Check the files off the UI thread, then queue the good ones (with `options`, else the import options
-        remembered as defaults) and list the rest."""
-        if not paths:
-            return
-        self.show_status(self.tr("Checking %n file(s)…", "", len(paths)))
-        run_task(
-            triage,
-            self.ctx.store,
-            [Path(p) for p in paths],
-            owner=self,
-            on_result=partial(self._on_triage, options=options or self.prefs.import_options()),
-            on_error=self.show_status,
-        )
-
-    def handle_mime(self, mime: QMimeData) -> bool:
-        return self.drop_zone.handle_mime(mime)
-
-    def _on_triage(self, result: Triage, options: JobOptions | None = None) -> None:
-        self.statusBar().clearMessage()  # "Checking N files…" ends here, whatever was found
-        if result.accepted:
-            self.controller.add_files(result.accepted, options)
-            self.queue_dock.show()
-            self.show_status(self.tr("Added %n file(s) to the queue", "", len(result.accepted)))
-        for rej in result.rejected:
-            view = describe(rej.code, rej.reason, rej.params)
-            self.notices.add(f"{rej.path.name}: {view.sentence}", detail=rej.reason)
-        for dup in result.duplicates:
-            text = (
-                self.tr("%1 is already in the library as “%2”.")
-                .replace("%1", dup.path.name)
-                .replace("%2", dup.recording.title)
-            )
-            self.notices.add(
-                text,
-                action=self.tr("Open"),
-                level="info",
-                callback=partial(self._show_recording, dup.recording.id),
-            )
-        if not result.accepted and not result.rejected and not result.duplicates:
-            self.show_status(self.tr("No files found"))
-        self.triaged.emit(result)
-
-    def dragEnterEvent(self, event: Any) -> None:
-        self.drop_zone.dragEnterEvent(event)
-        if event.isAccepted():
-            self.drop_overlay.cover()
-
-    def dragMoveEvent(self, event: Any) -> None:
-        event.acceptProposedAction()
-
-    def dragLeaveEvent(self, event: Any) -> None:
-        self.drop_overlay.hide()
-        super().dragLeaveEvent(event)
-
-    def dropEvent(self, event: Any) -> None:
-        self.drop_overlay.hide()
-        self.drop_zone.dropEvent(event)
-
-    def paste(self) -> None:
-        if not self.handle_mime(QGuiApplication.clipboard().mimeData()):
-            self.show_status(self.tr("The clipboard holds no files or file paths"))
 
     # --- viewer / search -------------------------------------------------------------------------------------------
     def open_recording(

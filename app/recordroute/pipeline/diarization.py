@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -235,7 +236,7 @@ def diarize_recording(
 
 def diarize_transcript(
     ctx: AppContext,
-    samples: np.ndarray,
+    audio: np.ndarray | Path,
     transcript: Transcript,
     *,
     method: str | None = None,
@@ -249,7 +250,10 @@ def diarize_transcript(
         models_dir=ctx.data_dir / "models",
         model_dir=ctx.settings.model_dir,
     )
-    diar = diarize(samples, options, cancel=cancel)
+    if isinstance(audio, Path):
+        diar = diarize_file(audio, options, cancel=cancel)  # block by block: memory flat on long uploads
+    else:
+        diar = diarize(audio, options, cancel=cancel)
     scored = list(transcript.segments)  # before align splits them: the parts keep no scores of their own
     return replace(transcript, segments=align(transcript.numbered(), diar), scored=scored)
 

@@ -16,8 +16,6 @@ from .context import AppContext
 from .ingest import ingest
 
 if TYPE_CHECKING:
-    import numpy as np
-
     from ..engines.stt import SttOptions
 
 
@@ -40,25 +38,6 @@ def stt_options(settings: Settings, *, language: str | None, task: str, **overri
     )
 
 
-def transcribe_samples(
-    ctx: AppContext,
-    model: str,
-    samples: np.ndarray,
-    options: SttOptions,
-    *,
-    progress: ProgressCallback = null_progress,
-    cancel: CancelToken | None = None,
-    on_segment: Callable[[Segment], None] | None = None,
-) -> Transcript:
-    """The one transcription step every face shares (the job stage and `/v1/audio/transcriptions`)."""
-    with ctx.busy(ctx.stt_key(model)):  # the context's idle reaper leaves the model alone while it works
-        engine = ctx.stt(model)
-        # Load here, in the caller's long-lived thread: a CTranslate2 model first loaded inside the engine's
-        # short-lived per-call worker thread makes later transcriptions erratically slow (seen 2 s -> 30 s).
-        engine.load()
-        return engine.transcribe(samples, options, progress=progress, cancel=cancel, on_segment=on_segment)
-
-
 def transcribe_media(
     ctx: AppContext,
     model: str,
@@ -67,9 +46,10 @@ def transcribe_media(
     *,
     progress: ProgressCallback = null_progress,
     cancel: CancelToken | None = None,
+    on_segment: Callable[[Segment], None] | None = None,
 ) -> Transcript:
-    """The same step for a file, decoded and transcribed block by block (engines.audio_stream): memory stays
-    flat on long files. Decode progress shows until the first block is handed on, then transcription's."""
+    """The one transcription step every face shares (the job stage and `/v1/audio/transcriptions`): the file
+    decoded and transcribed block by block (engines.audio_stream), so memory stays flat on long files. Decode progress shows until the first block is handed on, then transcription's."""
     from ..engines.audio import probe
     from ..engines.audio_stream import Block, blocks
     from ..engines.stt.streamed import transcribe_blocks
@@ -88,7 +68,9 @@ def transcribe_media(
 
     with ctx.busy(ctx.stt_key(model)):  # the idle reaper leaves a model alone while it works
         engine = ctx.stt(model)
-        engine.load()  # in this long-lived thread, as transcribe_samples does
+        # Load here, in the caller's long-lived thread: a CTranslate2 model first loaded inside the engine's
+        # short-lived per-call worker thread makes later transcriptions erratically slow (seen 2 s -> 30 s).
+        engine.load()
         return transcribe_blocks(
             engine,
             (first_seen(b) for b in blocks(media, progress=decode_progress, cancel=cancel)),
@@ -96,6 +78,7 @@ def transcribe_media(
             duration=duration,
             progress=progress,
             cancel=cancel,
+            on_segment=on_segment,
         )
 
 

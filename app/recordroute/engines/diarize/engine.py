@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
@@ -12,7 +12,7 @@ import numpy as np
 from ...errors import InputError
 from ...progress import CancelToken, Progress, ProgressCallback, null_progress
 from ...vocab import DiarizeMethod
-from . import cluster, counting, features, framestream
+from . import boundaries, cluster, counting, features, framestream
 from .catalog import resolve_embedder
 from .counting import CLUSTERINGS, Calibration, CountHints
 from .embedders import Embedder, MfccStats, OnnxEmbedder, embed_stream
@@ -137,6 +137,7 @@ class Embedded:
     norm: tuple[np.ndarray, np.ndarray] | None
     embedder: str
     calibration: Calibration
+    samples: int = 0  # the recording's length in samples
 
 
 def embed(
@@ -160,6 +161,13 @@ def embed_file(
 ) -> Embedded:
     """`embed_chunks` of a file decoded block by block, twice (speech first, then the windows' features): memory
     stays flat however long the recording is, and the result is the same as decoding it whole."""
+    return embed_chunks(file_chunks(path, cancel, block_seconds), options, emb_model, progress, cancel)
+
+
+def file_chunks(
+    path: Path, cancel: CancelToken | None, block_seconds: float | None = None
+) -> Callable[[], Iterator[np.ndarray]]:
+    """A fresh pass over the file's samples, block by block, each time it is called."""
     from ..audio_stream import BLOCK_SECONDS, blocks, release_freed_memory
 
     def chunks() -> Iterator[np.ndarray]:
@@ -167,7 +175,7 @@ def embed_file(
             yield block.samples
             release_freed_memory()
 
-    return embed_chunks(chunks, options, emb_model, progress, cancel)
+    return chunks
 
 
 def embed_chunks(
@@ -186,7 +194,7 @@ def embed_chunks(
     cancel.raise_if_cancelled()
     if not windows:
         empty = np.zeros((0, 1), dtype=np.float32)
-        return Embedded([], [], empty, empty, None, emb_model.name, emb_model.calibration)
+        return Embedded([], [], empty, empty, None, emb_model.name, emb_model.calibration, n_samples)
 
     def sub(p: Progress) -> None:
         progress(Progress("diarize", 0.05 + 0.85 * p.fraction, "speaker embeddings"))
@@ -204,7 +212,7 @@ def embed_chunks(
     elif timbre_too:
         timbre = (got[1] - got[1].mean(0)) / (got[1].std(0) + 1e-6)
         emb = np.hstack([cluster.l2norm(raw), options.timbre_weight * cluster.l2norm(timbre)])
-    return Embedded(regions, windows, raw, emb, norm, emb_model.name, emb_model.calibration)
+    return Embedded(regions, windows, raw, emb, norm, emb_model.name, emb_model.calibration, n_samples)
 
 
 def _energies(chunks: Iterable[np.ndarray]) -> tuple[np.ndarray, int]:
@@ -246,7 +254,7 @@ def diarize(
     cancel: CancelToken | None = None,
 ) -> Diarization:
     """Diarize 16 kHz mono float32 samples. `embedder` may be passed to reuse a loaded model."""
-    return _diarize(lambda o, e, p, c: embed(samples, o, e, p, c), options, embedder, progress, cancel)
+    return _diarize(lambda: [samples], options, embedder, progress, cancel)
 
 
 def diarize_file(
@@ -258,11 +266,11 @@ def diarize_file(
     cancel: CancelToken | None = None,
 ) -> Diarization:
     """Diarize a media file, decoded block by block (memory does not grow with its length)."""
-    return _diarize(lambda o, e, p, c: embed_file(path, o, e, p, c), options, embedder, progress, cancel)
+    return _diarize(file_chunks(path, cancel), options, embedder, progress, cancel)
 
 
 def _diarize(
-    run: Callable[[DiarizeOptions, Embedder, ProgressCallback, CancelToken], Embedded],
+    chunks: Callable[[], Iterable[np.ndarray]],
     options: DiarizeOptions | None,
     embedder: Embedder | None,
     progress: ProgressCallback,
@@ -272,12 +280,37 @@ def _diarize(
     cancel = cancel or CancelToken()
     options.check()
     emb_model = embedder or make_embedder(options)
-    e = run(options, emb_model, progress, cancel)
+    e = embed_chunks(chunks, options, emb_model, progress, cancel)
     cancel.raise_if_cancelled()
     progress(Progress("diarize", 0.92, "clustering"))
     turns, speakers = finish(e, options)
+    progress(Progress("diarize", 0.94, "placing turn changes"))
+    turns, speakers = place_changes(chunks(), e.samples, turns, speakers, emb_model, cancel)
     progress(Progress("diarize", 1.0, f"{len(speakers)} speakers"))
     return Diarization(options.method, emb_model.name, turns, speakers, e.norm, len(e.windows))
+
+
+def place_changes(
+    chunks: Iterable[np.ndarray],
+    n_samples: int,
+    turns: list[Turn],
+    speakers: list[SpeakerInfo],
+    emb_model: Embedder,
+    cancel: CancelToken | None = None,
+) -> tuple[list[Turn], list[SpeakerInfo]]:
+    """Turn changes placed again on short windows (`boundaries`), for a speaker model: MFCC statistics of
+    0.8 s are too noisy to place a change better than the clustering did. A pass over `chunks` when needed."""
+    found = boundaries.changes(turns)
+    if emb_model.standardize or not found:
+        return turns, speakers
+    wins = boundaries.windows(found)
+    emb = embed_stream([emb_model], chunks, n_samples, wins, null_progress, cancel or CancelToken())[0]
+    centroids = {s.label: cluster.l2norm(s.embedding) for s in speakers}
+    placed = boundaries.place(turns, found, cluster.l2norm(emb), centroids)
+    talk: dict[str, float] = {}
+    for t in placed:
+        talk[t.speaker] = talk.get(t.speaker, 0.0) + (t.end - t.start)
+    return placed, [replace(s, talk_time=round(talk.get(s.label, 0.0), 3)) for s in speakers]
 
 
 def _speakers(turns: list[Turn], labels: np.ndarray, raw: np.ndarray) -> list[SpeakerInfo]:

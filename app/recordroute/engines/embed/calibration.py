@@ -22,8 +22,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 REF_CHARS = 150
-_HANGUL = re.compile(r"[가-힣ㄱ-ㅎㅏ-ㅣ]")
-_LATIN = re.compile(r"[A-Za-z]")
+_HANGUL = re.compile(r"[가-힣ㄱ-ㅎㅏ-ㅣ]+")  # runs, counted by length: fewer objects than one per letter
+_LATIN = re.compile(r"[A-Za-z]+")
 Direction = tuple[str, str]
 
 
@@ -31,8 +31,8 @@ def text_language(text: str) -> str:
     """'ko' when Hangul carries the text (a Hangul syllable counts as about three Latin letters), else 'en'."""
     if text.isascii():
         return "en"  # no Hangul at all; the common case, and every search asks it of 160 passages
-    hangul = len(_HANGUL.findall(text))
-    latin = len(_LATIN.findall(text))
+    hangul = sum(map(len, _HANGUL.findall(text)))
+    latin = sum(map(len, _LATIN.findall(text)))
     return "ko" if hangul and hangul * 3 >= latin else "en"
 
 
