@@ -125,6 +125,10 @@ def test_two_single_thread_replicas_on_a_multicore_cpu_only() -> None:
     assert replica_plan("cpu", 6, cores=8) == (2, 3)  # threads set by the user: shared by the replicas
     assert replica_plan("cpu", 0, cores=1) == (1, 0)  # one core: the plain model
     assert replica_plan("cuda", 0, cores=8) == (1, 0)
+    assert replica_plan("cpu", 0, cores=8, model_bytes=1500 * 1024**2) == (
+        1,
+        0,
+    )  # medium/large: no second copy
 
 
 def test_window_verdict_follows_whisper_fallback_rules() -> None:

@@ -36,18 +36,24 @@ def pick_device(requested: str = "auto") -> tuple[str, str]:
 
 
 BATCH_REPLICAS = 2  # copies of the model decoding batches at once on a CPU (see replica_plan)
+# The replicas are a second load beside the plain model: worth it for tiny, base and small (measured with base:
+# +157 MB), not for medium and large, whose second copy would cost gigabytes of a laptop's memory.
+REPLICA_MAX_BYTES = 600 * 1024**2
 
 
-def replica_plan(device: str, cpu_threads: int, cores: int | None = None) -> tuple[int, int]:
+def replica_plan(
+    device: str, cpu_threads: int, cores: int | None = None, model_bytes: int = 0
+) -> tuple[int, int]:
     """(replicas, threads each) for batched decoding. On a CPU with 2 cores or more: two replicas of the
     model, each on its share of the threads, decoding two batches at once (CTranslate2 shares the weights
     between the replicas of one loaded model, but this is a second load beside the plain model). Measured on
     the 2-core box (bench/stt_batched.py --profile), two 1-thread replicas decode the same windows faster
     than one model on both cores, whose threads wait on each other in the decoder's small matrices.
-    (1, cpu_threads): no replicas (GPU, or one core): batched decoding uses the ordinary model."""
+    (1, cpu_threads): no replicas (GPU, one core, or weights over REPLICA_MAX_BYTES): batched decoding uses the
+    ordinary model."""
     cores = cores if cores is not None else (os.cpu_count() or 1)
     total = cpu_threads if cpu_threads > 0 else cores
-    if device != "cpu" or total < BATCH_REPLICAS:
+    if device != "cpu" or total < BATCH_REPLICAS or model_bytes > REPLICA_MAX_BYTES:
         return 1, cpu_threads
     return BATCH_REPLICAS, total // BATCH_REPLICAS
 

@@ -128,7 +128,9 @@ class SttEngine:
     def load_batched(self) -> WhisperModel:
         """The model batched decoding runs on: on a CPU, a second load with replicas (cache.replica_plan), which
         decode batches side by side; elsewhere the ordinary model."""
-        workers, threads = replica_plan(self.device, self.cpu_threads)
+        weights = Path(self.resolved.path_or_name) / "model.bin"
+        size = weights.stat().st_size if weights.is_file() else 0
+        workers, threads = replica_plan(self.device, self.cpu_threads, model_bytes=size)
         if workers <= 1:
             return self.load()
         return self.cache.get(self.resolved, self.device, self.compute_type, threads, workers)
