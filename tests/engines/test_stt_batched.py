@@ -5,6 +5,7 @@ with nothing published afterwards, and the next job waiting for the cancelled ba
 from __future__ import annotations
 
 import logging
+import math
 import re
 import threading
 import time
@@ -23,7 +24,9 @@ from recordroute.engines.stt.batched import (
     split_sentences,
     window_verdict,
 )
+from recordroute.engines.stt.cache import replica_plan
 from recordroute.engines.stt.decoding import DECODE_DEFAULTS
+from recordroute.engines.stt.windows import Layout, Window, pack_windows
 from recordroute.errors import Cancelled
 from recordroute.progress import CancelToken, Progress
 from tests.helpers.media import read_wav_mono, write_wav
@@ -73,6 +76,59 @@ def test_windows_cover_the_file_without_vad() -> None:
     audio = np.zeros(int(75.5 * SR), np.float32)
     windows = plan_windows(audio, vad=False)
     assert [(w.start, w.end) for w in windows] == [(0.0, 30.0), (30.0, 60.0), (60.0, 75.5)]
+
+
+def test_speech_is_packed_into_full_windows_without_long_pauses() -> None:
+    # 10 s of speech, a 1-s pause (kept), 8 s, a 20-s pause (taken out), 9 s, a 5-s pause, 6 s, 3 s later 12 s
+    regions = [(0.0, 10.0), (11.0, 19.0), (39.0, 48.0), (53.0, 59.0), (62.0, 74.0)]
+    windows = pack_windows(regions)
+    assert [w.pieces for w in windows] == [
+        ((0.0, 19.0), (39.0, 48.0)),  # 19 + 9 = 28 s of audio; the 20-s pause is gone
+        ((53.0, 59.0), (62.0, 74.0)),  # the next 6 s did not fit (34 s): a new window
+    ]
+    assert [w.seconds for w in windows] == [28.0, 18.0]
+    # every pause kept: the plan before packing (windows span at most 30 s of the recording)
+    assert [w.pieces for w in pack_windows(regions, max_gap=math.inf)] == [
+        ((0.0, 19.0),),
+        ((39.0, 59.0),),
+        ((62.0, 74.0),),
+    ]
+    long = pack_windows([(5.0, 70.0)])  # longer than a window (the VAD's max_speech_duration_s prevents it)
+    assert [w.pieces for w in long] == [((5.0, 35.0),), ((35.0, 65.0),), ((65.0, 70.0),)]
+    assert pack_windows([]) == []
+
+
+def test_packed_times_map_back_to_the_recording() -> None:
+    window = Window(((0.0, 19.0), (39.0, 48.0)))
+    assert window.to_file(0.0) == 0.0 and window.to_file(18.5) == 18.5
+    assert window.to_file(19.0) == 19.0  # the end of the first piece
+    assert window.to_file(19.5) == 39.5 and window.to_file(28.0) == 48.0
+    assert window.to_file(28.2) == 48.0 and window.to_file(-0.1) == 0.0  # rounding past either end
+    # a word read across the cut keeps to the piece of its middle: 18.4-19.4 s to the first, 18.8-19.6 s to
+    # the second
+    assert window.piece_at(18.9) == 0 and window.to_file(19.4, piece=0) == pytest.approx(19.4)
+    assert window.piece_at(19.2) == 1 and window.to_file(18.8, piece=1) == pytest.approx(38.8)
+    audio = np.arange(80 * SR, dtype=np.float32)
+    second = Window(((53.0, 59.0), (62.0, 74.0)))
+    layout = Layout(audio, [window, second])
+    assert layout.offsets == [0.0, 28.0] and layout.seconds == 46.0
+    assert layout.clip(1) == {"start": 28.0, "end": 46.0}
+    # the packed copy holds each piece's samples, end to end
+    assert layout.audio[int(19.5 * SR)] == audio[int(39.5 * SR)]
+    assert layout.audio[int(28.0 * SR)] == audio[53 * SR] and layout.audio[-1] == audio[74 * SR - 1]
+    assert layout.first(20.0).shape[0] == 20 * SR
+
+
+def test_two_single_thread_replicas_on_a_multicore_cpu_only() -> None:
+    assert replica_plan("cpu", 0, cores=2) == (2, 1)
+    assert replica_plan("cpu", 0, cores=8) == (2, 4)
+    assert replica_plan("cpu", 6, cores=8) == (2, 3)  # threads set by the user: shared by the replicas
+    assert replica_plan("cpu", 0, cores=1) == (1, 0)  # one core: the plain model
+    assert replica_plan("cuda", 0, cores=8) == (1, 0)
+    assert replica_plan("cpu", 0, cores=8, model_bytes=1500 * 1024**2) == (
+        1,
+        0,
+    )  # medium/large: no second copy
 
 
 def test_window_verdict_follows_whisper_fallback_rules() -> None:
@@ -249,3 +305,35 @@ def test_batched_korean_translate_languages_and_prompt_on_base(
     assert en.task == "translate" and en.text and not HANGUL.search(en.text), en.text
     assert re.search(r"[A-Za-z]{3,}", en.text), en.text
     assert len(prompts) == 3  # every call went through the batched pipeline
+
+
+@pytest.mark.slow
+def test_packed_windows_skip_long_pauses_and_keep_times_in_the_speech(tiny: SttEngine) -> None:
+    """The fixture twice with a 6-s pause at each of its phrase breaks: packed, the batched path reads fewer
+    windows than with every pause kept, the text is as good, and every word is timed inside its phrase, not in
+    a pause the packing took out."""
+    from faster_whisper.vad import VadOptions, get_speech_timestamps
+
+    samples, _ = read_wav_mono(FIXTURES / "speech_en_30s.wav")
+    speech = samples.astype(np.float32) / 32768.0
+    found = get_speech_timestamps(speech, VadOptions(min_silence_duration_ms=160))
+    phrases = np.split(speech, [r["start"] for r in found[1:]]) * 2
+    assert len(phrases) >= 8, found  # the fixture has phrase breaks to stretch
+    pause = np.zeros(6 * SR, np.float32)
+    audio = np.concatenate([x for p in phrases for x in (p, pause)][:-1])
+    regions, at = [], 0
+    for p in phrases:
+        regions.append((at / SR, (at + len(p)) / SR))
+        at += len(p) + len(pause)
+    planned = plan_windows(audio, vad=True)
+    unpacked = pack_windows(regions, max_gap=math.inf)
+    assert len(planned) <= 3 < len(unpacked), (planned, unpacked)  # 58 s of speech in 136 s
+    t = tiny.transcribe(audio, SttOptions(batch_size=4, batch_min_seconds=0.0))
+    assert wer(t.text, 2) <= 0.09, t.text
+    # the speech the VAD kept is told as sequentially (there, faster-whisper's own VAD pass measures it)
+    sequential = tiny.transcribe(audio, SttOptions(batch_size=0))
+    assert t.speech_seconds and sequential.speech_seconds
+    assert abs(t.speech_seconds - sequential.speech_seconds) < 0.1 * sequential.speech_seconds
+    for seg in t.segments:
+        for w in seg.words:
+            assert any(a - 0.5 <= w.start <= w.end <= b + 0.5 for a, b in regions), (w, regions)

@@ -12,6 +12,7 @@ import numpy as np
 from ...errors import InputError
 from ...progress import CancelToken, Progress, ProgressCallback, null_progress
 from ...vocab import DiarizeMethod
+from ..audio_stream import BLOCK_SECONDS, blocks, release_freed_memory
 from . import boundaries, cluster, counting, features, framestream
 from .catalog import resolve_embedder
 from .counting import CLUSTERINGS, Calibration, CountHints
@@ -168,7 +169,6 @@ def file_chunks(
     path: Path, cancel: CancelToken | None, block_seconds: float | None = None
 ) -> Callable[[], Iterator[np.ndarray]]:
     """A fresh pass over the file's samples, block by block, each time it is called."""
-    from ..audio_stream import BLOCK_SECONDS, blocks, release_freed_memory
 
     def chunks() -> Iterator[np.ndarray]:
         for block in blocks(path, block_seconds=block_seconds or BLOCK_SECONDS, cancel=cancel):

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Protocol, runtime_checkable
 
 import numpy as np
 
-from ...progress import CancelToken, ProgressCallback
+from ...progress import CancelToken, EtaEstimator, Progress, ProgressCallback
 
 
 @runtime_checkable
@@ -55,3 +56,26 @@ def cls_pool(hidden: np.ndarray, mask: np.ndarray) -> np.ndarray:
 
 def empty_matrix(dim: int) -> np.ndarray:
     return np.zeros((0, dim), dtype=np.float32)
+
+
+def embed_in_batches(
+    request: Callable[[list[str]], np.ndarray],
+    texts: list[str],
+    batch_size: int,
+    progress: ProgressCallback | None,
+    cancel: CancelToken | None,
+) -> np.ndarray:
+    """`request` over `texts` `batch_size` at a time, with progress and cancel between batches (the embedders
+    that call a server: one request per batch)."""
+    parts: list[np.ndarray] = []
+    eta = EtaEstimator()
+    step = max(1, batch_size)
+    for start in range(0, len(texts), step):
+        if cancel is not None:
+            cancel.raise_if_cancelled()
+        parts.append(request(texts[start : start + step]))
+        if progress is not None:
+            done = min(len(texts), start + step)
+            frac = done / len(texts)
+            progress(Progress("embed", frac, f"{done}/{len(texts)} passages", eta.eta(frac)))
+    return np.vstack(parts)

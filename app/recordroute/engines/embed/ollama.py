@@ -7,8 +7,8 @@ from typing import Any
 import numpy as np
 
 from ...errors import LLMError, LLMModelMissing, LLMUnavailable
-from ...progress import CancelToken, EtaEstimator, Progress, ProgressCallback
-from .base import empty_matrix, l2_normalize
+from ...progress import CancelToken, ProgressCallback
+from .base import embed_in_batches, empty_matrix, l2_normalize
 
 DEFAULT_HOST = "http://127.0.0.1:11434"
 _KNOWN = {  # model -> (dim, max tokens, multilingual), from the models' cards; the server's answer wins
@@ -111,17 +111,7 @@ class OllamaEmbedder:
     ) -> np.ndarray:
         if not texts:
             return empty_matrix(self._dim)
-        parts: list[np.ndarray] = []
-        eta = EtaEstimator()
-        for start in range(0, len(texts), max(1, batch_size)):
-            if cancel is not None:
-                cancel.raise_if_cancelled()
-            parts.append(self._request(texts[start : start + batch_size]))
-            if progress is not None:
-                done = min(len(texts), start + batch_size)
-                frac = done / len(texts)
-                progress(Progress("embed", frac, f"{done}/{len(texts)} passages", eta.eta(frac)))
-        return np.vstack(parts)
+        return embed_in_batches(self._request, texts, batch_size, progress, cancel)
 
     def embed_query(self, text: str) -> np.ndarray:
         return self._request([text])[0]

@@ -11,8 +11,8 @@ from __future__ import annotations
 import numpy as np
 
 from ...errors import RemoteEngineError
-from ...progress import CancelToken, EtaEstimator, Progress, ProgressCallback
-from .base import empty_matrix, l2_normalize
+from ...progress import CancelToken, ProgressCallback
+from .base import embed_in_batches, empty_matrix, l2_normalize
 
 
 class RemoteEmbedder:
@@ -79,23 +79,7 @@ class RemoteEmbedder:
     ) -> np.ndarray:
         if not texts:
             return empty_matrix(self._dim)
-        parts: list[np.ndarray] = []
-        eta = EtaEstimator()
-        for start in range(0, len(texts), max(1, batch_size)):
-            if cancel is not None:
-                cancel.raise_if_cancelled()
-            parts.append(self._request(texts[start : start + batch_size]))
-            if progress is not None:
-                done = min(len(texts), start + batch_size)
-                progress(
-                    Progress(
-                        "embed",
-                        done / len(texts),
-                        f"{done}/{len(texts)} passages",
-                        eta.eta(done / len(texts)),
-                    )
-                )
-        return np.vstack(parts)
+        return embed_in_batches(self._request, texts, batch_size, progress, cancel)
 
     def embed_query(self, text: str) -> np.ndarray:
         return self._request([text])[0]

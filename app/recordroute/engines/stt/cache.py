@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
@@ -34,11 +35,36 @@ def pick_device(requested: str = "auto") -> tuple[str, str]:
     return "cpu", "int8"
 
 
+BATCH_REPLICAS = 2  # copies of the model decoding batches at once on a CPU (see replica_plan)
+# The replicas are a second load beside the plain model: worth it for tiny, base and small (measured with base:
+# +157 MB), not for medium and large, whose second copy would cost gigabytes of a laptop's memory.
+REPLICA_MAX_BYTES = 600 * 1024**2
+
+
+def replica_plan(
+    device: str, cpu_threads: int, cores: int | None = None, model_bytes: int = 0
+) -> tuple[int, int]:
+    """(replicas, threads each) for batched decoding. On a CPU with 2 cores or more: two replicas of the
+    model, each on its share of the threads, decoding two batches at once (CTranslate2 shares the weights
+    between the replicas of one loaded model, but this is a second load beside the plain model). Measured on
+    the 2-core box (bench/stt_batched.py --profile), two 1-thread replicas decode the same windows faster
+    than one model on both cores, whose threads wait on each other in the decoder's small matrices.
+    (1, cpu_threads): no replicas (GPU, one core, or weights over REPLICA_MAX_BYTES): batched decoding uses the
+    ordinary model."""
+    cores = cores if cores is not None else (os.cpu_count() or 1)
+    total = cpu_threads if cpu_threads > 0 else cores
+    if device != "cpu" or total < BATCH_REPLICAS or model_bytes > REPLICA_MAX_BYTES:
+        return 1, cpu_threads
+    return BATCH_REPLICAS, total // BATCH_REPLICAS
+
+
 # --- warm models ---------------------------------------------------------------------------------------------
-CacheKey = tuple[str, str, str, int]
+CacheKey = tuple[str, str, str, int, int]
 
 
-def _load_whisper(resolved: ResolvedModel, device: str, compute_type: str, cpu_threads: int) -> WhisperModel:
+def _load_whisper(
+    resolved: ResolvedModel, device: str, compute_type: str, cpu_threads: int, workers: int = 1
+) -> WhisperModel:
     from faster_whisper import WhisperModel
 
     try:
@@ -47,6 +73,7 @@ def _load_whisper(resolved: ResolvedModel, device: str, compute_type: str, cpu_t
             device=device,
             compute_type=compute_type,
             cpu_threads=cpu_threads,
+            num_workers=workers,
             local_files_only=True,
         )
     except (RuntimeError, ValueError, OSError) as exc:
@@ -58,12 +85,13 @@ def _load_whisper(resolved: ResolvedModel, device: str, compute_type: str, cpu_t
 
 
 class ModelCache:
-    """Thread-safe LRU of loaded WhisperModels. Each (model, device, compute type, threads) loads once."""
+    """Thread-safe LRU of loaded WhisperModels. Each (model, device, compute type, threads, replicas) loads
+    once; a model with replicas (for batched decoding, see replica_plan) is a second entry beside the plain one."""
 
     def __init__(
         self,
         capacity: int = 2,
-        loader: Callable[[ResolvedModel, str, str, int], WhisperModel] = _load_whisper,
+        loader: Callable[..., WhisperModel] = _load_whisper,
     ) -> None:
         self.capacity = max(1, capacity)
         self._loader = loader
@@ -74,9 +102,14 @@ class ModelCache:
         self.loads = 0
 
     def get(
-        self, resolved: ResolvedModel, device: str = "cpu", compute_type: str = "int8", cpu_threads: int = 0
+        self,
+        resolved: ResolvedModel,
+        device: str = "cpu",
+        compute_type: str = "int8",
+        cpu_threads: int = 0,
+        workers: int = 1,
     ) -> WhisperModel:
-        key = (resolved.path_or_name, device, compute_type, cpu_threads)
+        key = (resolved.path_or_name, device, compute_type, cpu_threads, workers)
         with self._lock:
             if key in self._models:
                 self._models.move_to_end(key)
@@ -90,7 +123,8 @@ class ModelCache:
                     self.hits += 1
                     return self._models[key][1]
             try:
-                model = self._loader(resolved, device, compute_type, cpu_threads)
+                extra = (workers,) if workers != 1 else ()  # a loader may take only the first four
+                model = self._loader(resolved, device, compute_type, cpu_threads, *extra)
             except BaseException:
                 with self._lock:
                     self._loading.pop(key, None)

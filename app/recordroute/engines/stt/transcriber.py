@@ -16,6 +16,7 @@ import threading
 import weakref
 from collections.abc import Callable
 from pathlib import Path
+from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -23,8 +24,8 @@ import numpy as np
 from ...errors import InputError, NoAudioError
 from ...progress import CancelToken, Progress, ProgressCallback
 from ...vocab import Task
-from .batched import BatchedDecoder, batch_size_for
-from .cache import MODEL_CACHE, ModelCache, pick_device
+from .batched import BatchedDecoder, Layout, batch_size_for, plan_windows
+from .cache import MODEL_CACHE, ModelCache, pick_device, replica_plan
 from .collect import POLL_SECONDS, clean_segments, collect, keep_speech
 from .data import Segment, SttOptions, Transcript, Word
 from .decoding import DECODE_DEFAULTS, build_initial_prompt, decode_kwargs, temperatures
@@ -81,6 +82,17 @@ def _as_audio(audio: np.ndarray) -> np.ndarray:
     return audio.astype(np.float32, copy=False)
 
 
+def _batched_info(kwargs: dict[str, Any], layout: Layout, vad: bool) -> SimpleNamespace:
+    """What faster-whisper's TranscriptionInfo tells collect() sequentially: the language (a detected one was
+    sent already and wins), and the speech the VAD kept (the packed audio), so keep_speech need not run the
+    VAD again."""
+    return SimpleNamespace(
+        language=kwargs["language"] or "",
+        language_probability=1.0,
+        duration_after_vad=layout.seconds if vad else None,
+    )
+
+
 class SttEngine:
     """Transcribes audio arrays. Cheap to create: the model is resolved and loaded on first use and kept in
     `cache` (shared by default), so consecutive files reuse the warm model."""
@@ -112,6 +124,16 @@ class SttEngine:
     def load(self) -> WhisperModel:
         """Resolve and load the model now (e.g. at app start) so the first file does not pay for it."""
         return self.cache.get(self.resolved, self.device, self.compute_type, self.cpu_threads)
+
+    def load_batched(self) -> WhisperModel:
+        """The model batched decoding runs on: on a CPU, a second load with replicas (cache.replica_plan), which
+        decode batches side by side; elsewhere the ordinary model."""
+        weights = Path(self.resolved.path_or_name) / "model.bin"
+        size = weights.stat().st_size if weights.is_file() else 0
+        workers, threads = replica_plan(self.device, self.cpu_threads, model_bytes=size)
+        if workers <= 1:
+            return self.load()
+        return self.cache.get(self.resolved, self.device, self.compute_type, threads, workers)
 
     def which_model(self) -> str | None:
         """The name of the model this engine uses, once resolved (None before the first load)."""
@@ -158,10 +180,10 @@ class SttEngine:
                 f"unknown language code '{language}'", hint="use a code such as ko or en, or auto"
             )
 
-    def _load_cancellable(self, cancel: CancelToken | None) -> None:
+    def _load_cancellable(self, cancel: CancelToken | None, batched: bool = False) -> None:
         """Load on one long-lived thread: a model loaded on a short-lived worker thread made later
         transcriptions erratically slow (CTranslate2 keeps per-thread state); cancel still acts while waiting."""
-        future = _LOADER.submit(self.load)
+        future = _LOADER.submit(self.load_batched if batched else self.load)
         while True:
             try:
                 future.result(timeout=POLL_SECONDS)
@@ -198,7 +220,10 @@ class SttEngine:
         duration = audio.shape[0] / SAMPLE_RATE
         report = progress or (lambda _p: None)
         report(Progress("transcribe", 0.0, "loading the speech model"))
+        batch = self.batch_size(options, duration)
         self._load_cancellable(cancel)
+        if batch > 0:
+            self._load_cancellable(cancel, batched=True)
         model = self.load()
         _wait_drained(model, cancel, report)
 
@@ -206,7 +231,7 @@ class SttEngine:
         inbox: queue.Queue[tuple[str, Any]] = queue.Queue()
         worker = threading.Thread(
             target=self._work,
-            args=(audio, options, self.batch_size(options, duration), inbox, stop),
+            args=(audio, options, batch, inbox, stop),
             name=f"recordroute-stt-{next(_worker_ids)}",
             daemon=True,  # a cancelled window finishes in the background; never block app exit on it
         )
@@ -240,28 +265,38 @@ class SttEngine:
         audio: np.ndarray,
         options: SttOptions,
         inbox: queue.Queue,
-        batched: bool = False,
+        layout: Layout | None = None,
     ) -> dict[str, Any]:
         """decode_kwargs plus language control: with auto-detect and a list of languages (or the mixed
         Korean-English prompt, which needs to know the language), detect first and pick among them. Batched
-        decoding always detects first, so that every batch decodes in the same language."""
+        decoding (`layout` planned) always detects first, so that every batch decodes in the same language,
+        and on the first 30 s of speech it found: the VAD has run already."""
         kwargs = decode_kwargs(options)
         allowed = normalise_languages(options.languages)
         multilingual = model.model.is_multilingual
+        batched = layout is not None
         if kwargs["language"] is None and (batched or (multilingual and (allowed or options.mixed_ko_en))):
             if not multilingual:
                 language, probability = "en", 1.0
             else:
-                try:
-                    _, _, probs = model.detect_language(audio, vad_filter=options.vad)
-                except (ValueError, RuntimeError, IndexError):  # VAD found no speech: score the raw audio
-                    _, _, probs = model.detect_language(audio)
+                probs = self._language_probs(model, audio, options, layout)
                 language, probability = pick_language(probs, allowed)
             kwargs["language"] = language
             inbox.put(("language", (language, probability)))
         if options.mixed_ko_en and not options.initial_prompt:
             kwargs["initial_prompt"] = mixed_prompt(kwargs["language"], kwargs["initial_prompt"])
         return kwargs
+
+    @staticmethod
+    def _language_probs(
+        model: WhisperModel, audio: np.ndarray, options: SttOptions, layout: Layout | None
+    ) -> list[tuple[str, float]]:
+        if layout is not None and layout.seconds > 0:
+            return list(model.detect_language(layout.first())[2])
+        try:
+            return list(model.detect_language(audio, vad_filter=options.vad)[2])
+        except (ValueError, RuntimeError, IndexError):  # VAD found no speech: score the raw audio
+            return list(model.detect_language(audio)[2])
 
     def _work(
         self, audio: np.ndarray, options: SttOptions, batch: int, inbox: queue.Queue, stop: threading.Event
@@ -279,12 +314,13 @@ class SttEngine:
             self.check_options(model, options)
             if stop.is_set():
                 return
-            kwargs = self._decode_args(model, audio, options, inbox, batched=batch > 0)
-            if batch > 0:
-                decoder = BatchedDecoder(model, audio, kwargs, batch, stop)
+            layout = Layout(audio, plan_windows(audio, options.vad)) if batch > 0 else None
+            kwargs = self._decode_args(model, audio, options, inbox, layout)
+            if layout is not None:
+                decoder = BatchedDecoder(self.load_batched(), audio, kwargs, batch, stop, layout)
                 log.info("batched decoding: %d windows, %d at a time", len(decoder.windows), batch)
                 generator = decoder.segments()
-                inbox.put(("info", None))
+                inbox.put(("info", _batched_info(kwargs, layout, options.vad)))
             else:
                 generator, info = model.transcribe(audio, **kwargs)
                 inbox.put(("info", info))
