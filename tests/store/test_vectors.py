@@ -288,3 +288,33 @@ def test_sigkill_mid_write_is_never_silent_garbage(tmp_path: Path) -> None:
         ix.close()
     assert len(outcomes) == 8
     print("kill outcomes:", outcomes)
+
+
+def _mapped_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("RssFile:"):
+            return int(line.split()[1]) / 1024
+    raise AssertionError("no RssFile")
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads the process's mapped pages (Linux)")
+def test_searches_keep_pages_mapped_until_the_budget(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pages a search touched stay mapped (handing them back after every search made each one fault its rows
+    again) until the process's mapped file pages pass the budget; then they go back."""
+    from recordroute.store import vector_base
+
+    rng = np.random.default_rng(5)
+    with MmapVectorIndex(tmp_path, "m", 384) as ix:
+        ix.add(np.arange(60_000, dtype=np.int64), _unit(rng, 60_000, 384))  # 92 MB of float32
+        queries = _unit(rng, 40, 384)
+        monkeypatch.setattr(vector_base, "MAPPED_BUDGET", 0)
+        ix.search(queries[0], 50, exact=True)  # over the budget: the pages go back
+        before = _mapped_mb()
+        monkeypatch.setattr(vector_base, "MAPPED_BUDGET", 2**40)
+        for q in queries:
+            ix.search(q, 50, exact=True)  # an exact scan touches every row
+        kept = _mapped_mb()
+        assert kept > before + 50, (before, kept)
+        monkeypatch.setattr(vector_base, "MAPPED_BUDGET", 0)
+        ix.search(queries[0], 50, exact=True)
+        assert _mapped_mb() < kept - 50, (kept, _mapped_mb())

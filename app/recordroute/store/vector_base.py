@@ -27,13 +27,30 @@ def top_pairs(found: np.ndarray, k: int, rows: np.ndarray | None, ids: np.ndarra
     return [(int(hit_ids[i]), float(found[cand[i]])) for i in order]
 
 
+# File pages the process may keep mapped before a search hands the index's back. Measured at 100k vectors: handing
+# them back after every search cost 3.7 ms a query (7.0 against 3.2 ms: every rescored row faults again), while
+# keeping them maps the whole file (146 MB) within 16 searches; at 1M it would map 1.5 GB.
+MAPPED_BUDGET = 512 * 2**20
+
+
 def release_pages(mapped: np.memmap | None) -> None:
-    """Unmap the pages a search touched (they stay in the OS file cache, so the next touch is a cheap minor
-    fault). The OS maps whole large pages around each row read, so a few hundred scattered rows per query
-    would otherwise leave the entire file counted in the process's resident memory after a while."""
+    """Unmap the pages searches touched once the process's mapped file pages pass MAPPED_BUDGET (they stay
+    in the OS file cache, so the next touch is a minor fault). The OS maps whole runs of pages around each row
+    read, so scattered rows per query would otherwise leave the entire file counted in the process's resident
+    memory after a while."""
     raw = getattr(mapped, "_mmap", None)
-    if raw is not None and hasattr(mmap, "MADV_DONTNEED"):
+    if raw is not None and hasattr(mmap, "MADV_DONTNEED") and _mapped_bytes() > MAPPED_BUDGET:
         raw.madvise(mmap.MADV_DONTNEED)
+
+
+def _mapped_bytes() -> int:
+    """The process's resident file-backed pages (Linux /proc/self/statm, a few microseconds); elsewhere
+    unknown, counted as over the budget so pages go back after every search, as before."""
+    try:
+        with open("/proc/self/statm", "rb") as fh:
+            return int(fh.read().split()[2]) * mmap.PAGESIZE
+    except (OSError, ValueError, IndexError):
+        return MAPPED_BUDGET + 1
 
 
 class VectorIndex(ABC):
