@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -72,29 +72,20 @@ class Chunks:
         ]
 
     def get_many(self, ids: Iterable[int]) -> dict[int, ChunkRow]:
-        ids = list(ids)
-        out: dict[int, ChunkRow] = {}
-        con = self.db.connection()
-        for i in range(0, len(ids), 900):  # SQLite's variable limit
-            part = ids[i : i + 900]
-            marks = ",".join("?" for _ in part)
-            for row in con.execute(f"SELECT * FROM chunks WHERE id IN ({marks})", part):
-                out[row["id"]] = ChunkRow.from_row(row)
-        return out
+        return {row["id"]: ChunkRow.from_row(row) for row in self._rows("*", ids)}
 
     def texts(self, ids: Iterable[int]) -> dict[int, str]:
         """Only the texts of the chunks `ids` (those that exist): what a calibrated search ranks on."""
+        return {row[0]: row[1] for row in self._rows("id, text", ids)}
+
+    def _rows(self, columns: str, ids: Iterable[int]) -> Iterator[sqlite3.Row]:
+        """`columns` of the chunks `ids` that exist, in batches under SQLite's variable limit."""
         ids = list(ids)
-        out: dict[int, str] = {}
         con = self.db.connection()
-        for i in range(0, len(ids), 900):  # SQLite's variable limit
+        for i in range(0, len(ids), 900):
             part = ids[i : i + 900]
             marks = ",".join("?" for _ in part)
-            out.update(
-                (row[0], row[1])
-                for row in con.execute(f"SELECT id, text FROM chunks WHERE id IN ({marks})", part)
-            )
-        return out
+            yield from con.execute(f"SELECT {columns} FROM chunks WHERE id IN ({marks})", part)
 
     def containing(self, rec_id: int, seg_idx: int) -> ChunkRow | None:
         row = (
