@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
@@ -43,6 +42,7 @@ from .languages_field import LanguagesField
 from .llm_context_row import LlmContextRow
 from .model_combo import ModelCombo
 from .presenters import GuiPrefs
+from .settings_values import form_values
 
 __all__ = ["LanguagesField", "SettingsDialog"]
 
@@ -340,38 +340,7 @@ class SettingsDialog(QDialog):
         self.api_token.setText(secrets.token_urlsafe(32))
 
     def values(self) -> dict[Key, object]:
-        vocab = [v.strip() for v in self.vocabulary.toPlainText().splitlines() if v.strip()]
-        language = self.stt_language.currentData()
-        if language is None or self.stt_language.currentText() != self.stt_language.itemText(
-            self.stt_language.currentIndex()
-        ):
-            language = self.stt_language.currentText().strip() or "auto"
-        return {
-            Key.STT_MODEL: self.stt_model.currentText().strip() or self.settings.stt_model,
-            Key.STT_LANGUAGE: language,
-            Key.STT_TASK: self.stt_task.currentData(),
-            Key.VOCABULARY: vocab,
-            Key.LLM_BACKEND: self.llm_backend.currentData(),
-            Key.OLLAMA_HOST: self.ollama_host.text().strip(),
-            Key.OPENAI_BASE_URL: self.openai_url.text().strip(),
-            Key.OPENAI_API_KEY: self.openai_key.text().strip(),
-            Key.VAULT_DIR: self.vault_dir.text().strip(),
-            Key.LLM_MODEL: self.llm_model.text().strip(),
-            Key.LLM_NUM_CTX: self.llm_context.num_ctx.value(),
-            Key.SUMMARY_TEMPLATE: self._template_value(),
-            Key.SUMMARY_LANGUAGE: self.summary_language.currentData(),
-            Key.DATA_DIR: Path(self.data_dir.text().strip()).expanduser(),
-            Key.API_ENABLED: self.api_enabled.isChecked(),
-            Key.API_PORT: self.api_port.value(),
-            Key.API_TOKEN: self.api_token.text(),
-            Key.UI_LANGUAGE: self.ui_language.currentData(),
-            **self.languages.values(),
-            Key.WATCH_FOLDERS: [
-                f.strip() for f in self.watch_folders.toPlainText().splitlines() if f.strip()
-            ],
-            Key.DIARIZE: self.diarize.isChecked(),
-            Key.DIARIZE_METHOD: self.diarize_method.currentData(),
-        }
+        return form_values(self)
 
     def apply(self) -> bool:
         """Validate and save; False (with a message) when a value is rejected."""
