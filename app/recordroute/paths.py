@@ -7,6 +7,8 @@ import os
 import sys
 from pathlib import Path
 
+import platformdirs
+
 _PKG = Path(__file__).resolve().parent
 
 
@@ -18,6 +20,12 @@ def _candidates(name: str) -> list[Path]:
     out.append(_PKG.parent.parent / name)  # source checkout / editable install: <repo>/<name>
     out.append(Path(sys.prefix) / "share" / "recordroute" / name)
     return out
+
+
+def cache_root() -> Path:
+    """The app's cache folder ($RECORDROUTE_CACHE_DIR, else the platform's user cache dir): safe to delete."""
+    env = os.environ.get("RECORDROUTE_CACHE_DIR")
+    return Path(env) if env else Path(platformdirs.user_cache_dir("recordroute", appauthor=False))
 
 
 def resources_dir() -> Path:

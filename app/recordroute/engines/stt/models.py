@@ -13,10 +13,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NoReturn
 
-import platformdirs
 
 from ...errors import ModelNotFoundError, RecordRouteError, StorageError
-from ...paths import project_models_dir
+from ...paths import cache_root, project_models_dir
 from ...store.files import CHUNK, atomic_copy, atomic_open
 from ..model_registry import Registry
 
@@ -53,11 +52,6 @@ class ResolvedModel:
 
 def canonical_name(name: str) -> str:
     return ALIASES.get(name.strip().lower(), name.strip())
-
-
-def cache_root() -> Path:
-    env = os.environ.get("RECORDROUTE_CACHE_DIR")
-    return Path(env) if env else Path(platformdirs.user_cache_dir("recordroute", appauthor=False))
 
 
 def is_multilingual(folder: Path, name: str = "") -> bool:
