@@ -31,7 +31,10 @@ def cache_path(root: Path, model_digest: str, recipe: str, version: int) -> Path
 
 def read_cached(path: Path) -> bytes | None:
     """The cached graph's bytes, or None when there is none or it fails a check."""
-    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+    # No following links, no blocking on a FIFO: checked on the open descriptor, not on the name.
+    flags = (
+        os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    )
     try:
         fd = os.open(path, flags)
     except FileNotFoundError:
@@ -39,18 +42,18 @@ def read_cached(path: Path) -> bytes | None:
     except OSError as exc:  # a link (ELOOP), permissions
         log.warning("e5 query graph cache %s refused: %s", path, exc)
         return None
-    with os.fdopen(fd, "rb") as fh:
-        st = os.fstat(fh.fileno())
+    try:
+        st = os.fstat(fd)
         if not stat.S_ISREG(st.st_mode) or not _HEADER < st.st_size <= _HEADER + MAX_GRAPH_BYTES:
             log.warning("e5 query graph cache %s refused: not a file of a plausible size", path)
             return None
-        data = fh.read(st.st_size + 1)
+        with os.fdopen(os.dup(fd), "rb") as fh:
+            data = fh.read(st.st_size + 1)
+    finally:
+        os.close(fd)
     body = data[_HEADER:]
-    if (
-        len(data) != st.st_size
-        or not data.startswith(MAGIC)
-        or hashlib.sha256(body).digest() != data[len(MAGIC) : _HEADER]
-    ):
+    digest = data[len(MAGIC) : _HEADER]
+    if len(data) != st.st_size or not data.startswith(MAGIC) or hashlib.sha256(body).digest() != digest:
         log.warning("e5 query graph cache %s refused: truncated or altered; rebuilding it", path)
         return None
     return body

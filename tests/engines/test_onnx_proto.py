@@ -1,0 +1,64 @@
+"""The hand-written ONNX protobuf encoder (engines/embed/onnx_proto.py): ONNX Runtime loads what it writes and
+computes what the graph says; field encodings checked against the `onnx` package when it is installed."""
+
+from __future__ import annotations
+
+import importlib.util
+
+import numpy as np
+import pytest
+
+from recordroute.engines.embed import onnx_proto as proto
+
+
+def _tiny() -> bytes:
+    g = proto.Graph("tiny")
+    g.inputs.append(proto.value_info("x", proto.FLOAT, ["n", 3]))
+    w = g.const("w", np.array([[1.0, -2.0], [0.5, 0.0], [3.0, 1.0]], dtype=np.float32))
+    b = g.const("b", np.array([0.25, -1.0], dtype=np.float32))
+    mm = g.add("MatMul", ["x", w], ["mm"])
+    y = g.add("Add", [mm, b], ["y"])
+    g.add("Transpose", [y], ["yt"], perm=[1, 0])
+    g.add("LeakyRelu", ["yt"], ["out"], alpha=0.5)
+    g.add("ReduceSum", ["out"], ["total"], axes=[0, 1], keepdims=0)
+    g.add("Cast", ["total"], ["count"], to=proto.INT64)
+    g.outputs.append(proto.value_info("out", proto.FLOAT, [2, "n"]))
+    g.outputs.append(proto.value_info("count", proto.INT64, []))
+    return g.model({"": 12}, "test")
+
+
+def test_onnxruntime_runs_the_encoded_graph() -> None:
+    import onnxruntime as ort
+
+    session = ort.InferenceSession(_tiny(), providers=["CPUExecutionProvider"])
+    x = np.array([[1.0, 2.0, 3.0], [-1.0, 0.0, 4.0]], dtype=np.float32)
+    out, count = session.run(None, {"x": x})
+    y = (x @ np.array([[1, -2], [0.5, 0], [3, 1]], dtype=np.float32) + [0.25, -1.0]).T
+    want = np.where(y > 0, y, 0.5 * y)
+    assert np.allclose(out, want) and count == int(want.sum())
+
+
+def test_varints_and_negative_ints() -> None:
+    assert proto._varint(0) == b"\x00" and proto._varint(300) == b"\xac\x02"
+    assert proto._varint(-1) == b"\xff" * 9 + b"\x01"  # int64 -1: ten bytes, as protobuf writes it
+    with pytest.raises(TypeError):
+        proto.tensor("bad", np.zeros(2, dtype=np.float16))
+
+
+@pytest.mark.skipif(importlib.util.find_spec("onnx") is None, reason="the onnx package (dev only) is absent")
+def test_the_onnx_package_reads_the_same_model() -> None:
+    import onnx
+
+    model = onnx.load_from_string(_tiny())
+    onnx.checker.check_model(model)
+    assert [n.op_type for n in model.graph.node] == [
+        "MatMul",
+        "Add",
+        "Transpose",
+        "LeakyRelu",
+        "ReduceSum",
+        "Cast",
+    ]
+    assert list(model.graph.node[2].attribute[0].ints) == [1, 0]
+    assert abs(model.graph.node[3].attribute[0].f - 0.5) < 1e-7
+    assert onnx.numpy_helper.to_array(model.graph.initializer[1]).tolist() == [0.25, -1.0]
