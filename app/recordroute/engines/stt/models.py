@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NoReturn
 
-
 from ...errors import ModelNotFoundError, RecordRouteError, StorageError
 from ...paths import cache_root, project_models_dir
 from ...store.files import CHUNK, atomic_copy, atomic_open
