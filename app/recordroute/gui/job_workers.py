@@ -162,7 +162,7 @@ def _warm_engines(ctx: AppContext) -> bool:
     from ..pipeline.indexing import semantic_index
 
     if ctx.settings.embed_backend == "onnx":
-        semantic_index(ctx).embedder()
+        semantic_index(ctx).warm()
     return True
 
 

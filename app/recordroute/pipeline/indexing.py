@@ -110,6 +110,15 @@ class SemanticIndex:
         )
         return lib
 
+    def warm(self) -> Embedder:
+        """The library's model loaded, and a faster query path it may have readied in the background (the
+        default model's ONNX Runtime graph): for long-lived faces, before their first search."""
+        emb = self.embedder()
+        prepare = getattr(emb, "prepare_queries", None)
+        if callable(prepare):
+            prepare()
+        return emb
+
     def _named(self, name: str) -> Embedder:
         from ..engines.embed import get_embedder
 

