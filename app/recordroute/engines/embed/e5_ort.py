@@ -11,7 +11,6 @@ token count, then L2 normalization.
 from __future__ import annotations
 
 import logging
-import os
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -127,8 +126,6 @@ class E5OrtEncoder:
         return (words + self._pos[: len(ids)] + self._type)[None].astype(np.float32, copy=False)
 
 
-def default_cache_dir() -> Path | None:
-    """The app's cache folder, or None when RECORDROUTE_E5_GRAPH_CACHE=0 (build every time)."""
-    if os.environ.get("RECORDROUTE_E5_GRAPH_CACHE", "1") == "0":
-        return None
+def default_cache_dir() -> Path:
+    """Where built graphs are kept: the app's cache folder (safe to delete; rebuilt on the next start)."""
     return cache_root()

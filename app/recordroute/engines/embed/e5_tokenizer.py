@@ -16,7 +16,6 @@ from array import array
 from .e5_weights import E5Vocab
 
 META = "\u2581"
-_SPACES = re.compile(" {2,}")
 _F32_LOWEST = -1e30
 
 
@@ -40,7 +39,8 @@ class E5Tokenizer:
 
     def normalize(self, text: str) -> str:
         text = text.split("\x00", 1)[0].translate(self._table)
-        text = _SPACES.sub(" ", text)
+        if "  " in text:
+            text = re.sub(" {2,}", " ", text)
         if not text.startswith(" "):
             text = " " + text
         return text.replace(" ", META)

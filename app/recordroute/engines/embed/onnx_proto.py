@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import struct
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -108,15 +107,15 @@ def value_info(name: str, elem_type: int, dims: Sequence[int | str]) -> bytes:
     return _str(1, name) + _bytes(2, _bytes(1, tensor_type))
 
 
-@dataclass
 class Graph:
     """Collects nodes and initializers, then encodes a ModelProto."""
 
-    name: str
-    nodes: list[bytes] = field(default_factory=list)
-    initializers: list[bytes] = field(default_factory=list)
-    inputs: list[bytes] = field(default_factory=list)
-    outputs: list[bytes] = field(default_factory=list)
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.nodes: list[bytes] = []
+        self.initializers: list[bytes] = []
+        self.inputs: list[bytes] = []
+        self.outputs: list[bytes] = []
 
     def add(self, op: str, inputs: Sequence[str], outputs: Sequence[str], **kw: AttrValue | str) -> str:
         self.nodes.append(node(op, inputs, outputs, **kw))  # type: ignore[arg-type]
