@@ -158,7 +158,9 @@ def main() -> int:
         help="measure diarization instead (whole-file decode against engines.diarize.diarize_file)",
     )
     ap.add_argument(
-        "--meeting", action="store_true", help="with --diarize: a two-channel meeting recording (meeting mode)"
+        "--meeting",
+        action="store_true",
+        help="with --diarize: a two-channel meeting recording (meeting mode)",
     )
     ap.add_argument("--child", nargs=2, metavar=("MODE", "PATH"), help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -190,9 +192,7 @@ def main() -> int:
                 FIXTURES / "speech_en_30s.wav", Path(tmp) / "long.ogg", minutes * 60, stereo=args.meeting
             )
             for mode in ("whole", "streamed") if minutes <= args.whole_max else ("streamed",):
-                r = run_child(
-                    mode, path, args.model, args.transcribe, args.block, args.diarize, args.meeting
-                )
+                r = run_child(mode, path, args.model, args.transcribe, args.block, args.diarize, args.meeting)
                 peaks[mode].append(r["peak_mb"])
                 print(
                     f"{minutes:8.0f} {mode:>9} {r['floor_mb']:9.0f} {r['peak_mb']:8.0f} "

@@ -155,7 +155,9 @@ def test_meeting_file_is_streamed_per_channel(bank: VoiceBank, tmp_path: Path) -
     mic, system = _stereo_wav(tmp_path / "meeting.wav", m.mic, m.system)
     embedder = make_embedder(DiarizeOptions(method="neural"))
     whole = diarize_meeting(mic, system, DiarizeOptions(method="neural"), embedder=embedder)
-    streamed = diarize_meeting_file(tmp_path / "meeting.wav", DiarizeOptions(method="neural"), embedder=embedder)
+    streamed = diarize_meeting_file(
+        tmp_path / "meeting.wav", DiarizeOptions(method="neural"), embedder=embedder
+    )
     assert streamed.me == whole.me == "S1"
     assert [(t.speaker, round(t.start, 2), round(t.end, 2)) for t in streamed.turns] == [
         (t.speaker, round(t.start, 2), round(t.end, 2)) for t in whole.turns
@@ -163,9 +165,11 @@ def test_meeting_file_is_streamed_per_channel(bank: VoiceBank, tmp_path: Path) -
     mine = {s.label: s for s in whole.speakers}
     for s in streamed.speakers:
         assert abs(s.talk_time - mine[s.label].talk_time) < 0.05
-        assert float(np.dot(s.embedding, mine[s.label].embedding)) / (
-            float(np.linalg.norm(s.embedding) * np.linalg.norm(mine[s.label].embedding))
-        ) > 0.999
+        assert (
+            float(np.dot(s.embedding, mine[s.label].embedding))
+            / (float(np.linalg.norm(s.embedding) * np.linalg.norm(mine[s.label].embedding)))
+            > 0.999
+        )
     mono = tmp_path / "mono.wav"
     with wave.open(str(mono), "wb") as w:
         w.setnchannels(1)
