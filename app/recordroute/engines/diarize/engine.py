@@ -166,12 +166,14 @@ def embed_file(
 
 
 def file_chunks(
-    path: Path, cancel: CancelToken | None, block_seconds: float | None = None
+    path: Path, cancel: CancelToken | None, block_seconds: float | None = None, channel: int | None = None
 ) -> Callable[[], Iterator[np.ndarray]]:
-    """A fresh pass over the file's samples, block by block, each time it is called."""
+    """A fresh pass over the file's samples (its channels mixed, or one `channel`), block by block, each time
+    it is called."""
 
     def chunks() -> Iterator[np.ndarray]:
-        for block in blocks(path, block_seconds=block_seconds or BLOCK_SECONDS, cancel=cancel):
+        seconds = block_seconds or BLOCK_SECONDS
+        for block in blocks(path, block_seconds=seconds, cancel=cancel, channel=channel):
             yield block.samples
             release_freed_memory()
 
@@ -184,11 +186,13 @@ def embed_chunks(
     emb_model: Embedder,
     progress: ProgressCallback = null_progress,
     cancel: CancelToken | None = None,
+    energies: tuple[np.ndarray, int] | None = None,
 ) -> Embedded:
-    """Speech regions, windows and their embeddings of the recording `chunks()` yields (called twice)."""
+    """Speech regions, windows and their embeddings of the recording `chunks()` yields (called twice, or once
+    when the caller already has the frame `energies` (`features.energy_db`) and the sample count)."""
     cancel = cancel or CancelToken()
     progress(Progress("diarize", 0.0, "finding speech"))
-    energy, n_samples = _energies(chunks())
+    energy, n_samples = energies if energies is not None else _energies(chunks())
     regions = features.regions_from_energy(energy, n_samples)
     windows = sliding_windows(regions, options.window, options.step)
     cancel.raise_if_cancelled()
@@ -254,7 +258,7 @@ def diarize(
     cancel: CancelToken | None = None,
 ) -> Diarization:
     """Diarize 16 kHz mono float32 samples. `embedder` may be passed to reuse a loaded model."""
-    return _diarize(lambda: [samples], options, embedder, progress, cancel)
+    return diarize_chunks(lambda: [samples], options, embedder, progress, cancel)
 
 
 def diarize_file(
@@ -266,21 +270,24 @@ def diarize_file(
     cancel: CancelToken | None = None,
 ) -> Diarization:
     """Diarize a media file, decoded block by block (memory does not grow with its length)."""
-    return _diarize(file_chunks(path, cancel), options, embedder, progress, cancel)
+    return diarize_chunks(file_chunks(path, cancel), options, embedder, progress, cancel)
 
 
-def _diarize(
+def diarize_chunks(
     chunks: Callable[[], Iterable[np.ndarray]],
     options: DiarizeOptions | None,
     embedder: Embedder | None,
     progress: ProgressCallback,
     cancel: CancelToken | None,
+    energies: tuple[np.ndarray, int] | None = None,
 ) -> Diarization:
+    """Diarize the recording each call of `chunks()` yields block by block (it is called up to three times;
+    `energies` as for `embed_chunks`)."""
     options = options or DiarizeOptions()
     cancel = cancel or CancelToken()
     options.check()
     emb_model = embedder or make_embedder(options)
-    e = embed_chunks(chunks, options, emb_model, progress, cancel)
+    e = embed_chunks(chunks, options, emb_model, progress, cancel, energies)
     cancel.raise_if_cancelled()
     progress(Progress("diarize", 0.92, "clustering"))
     turns, speakers = finish(e, options)
