@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from typing import Protocol, runtime_checkable
 
@@ -32,6 +33,11 @@ class Embedder(Protocol):
     ) -> np.ndarray: ...
 
     def embed_query(self, text: str) -> np.ndarray: ...
+
+
+def default_threads() -> int:
+    """Intra-op threads of the ONNX Runtime engines: every core, up to 4."""
+    return max(1, min(4, os.cpu_count() or 1))
 
 
 def l2_normalize(matrix: np.ndarray) -> np.ndarray:

@@ -20,6 +20,7 @@ import numpy as np
 from ...paths import cache_root
 from ...progress import CancelToken
 from . import e5_cache
+from .base import default_threads
 from .e5_graph import GRAPH_VERSION, INPUT, RECIPES, build_e5_graph
 from .e5_tokenizer import E5Tokenizer
 from .e5_weights import E5File, E5FormatError, dequant_q4, split_q4
@@ -30,7 +31,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 QUERY_PREFIX, PASSAGE_PREFIX = "query: ", "passage: "
-DEFAULT_THREADS = 1  # bench/embed_query.py: one intra-op thread is as fast as two for a short query
 
 
 def session_options(threads: int) -> ort.SessionOptions:
@@ -55,7 +55,7 @@ class E5OrtEncoder:
         model_file: Path,
         *,
         cache_dir: Path | None = None,
-        threads: int = DEFAULT_THREADS,
+        threads: int | None = None,
         recipe: str = RECIPES[0],
         cancel: CancelToken | None = None,
         refresh: bool = False,
@@ -93,11 +93,13 @@ class E5OrtEncoder:
         step()
         try:
             self._session: Any = ort.InferenceSession(
-                graph, sess_options=session_options(threads), providers=["CPUExecutionProvider"]
+                graph,
+                sess_options=session_options(threads or default_threads()),
+                providers=["CPUExecutionProvider"],
             )
         except Exception as exc:  # onnxruntime raises its own Fail/InvalidGraph types
             raise RuntimeError(f"ONNX Runtime cannot run the e5 graph: {exc}") from exc
-        self.recipe, self.threads = recipe, threads
+        self.recipe, self.threads = recipe, threads or default_threads()
         self.load_seconds = time.perf_counter() - start
 
     def token_ids(self, text: str, *, is_query: bool = True) -> list[int]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -11,7 +10,7 @@ import numpy as np
 
 from ...errors import ModelNotFoundError
 from ...progress import CancelToken, EtaEstimator, Progress, ProgressCallback
-from .base import cls_pool, empty_matrix, l2_normalize, mean_pool
+from .base import cls_pool, default_threads, empty_matrix, l2_normalize, mean_pool
 from .resolve import INSTALL_HINT, EmbedModelSpec, max_tokens_for, spec_from_dir
 
 if TYPE_CHECKING:
@@ -23,10 +22,6 @@ log = logging.getLogger(__name__)
 # (32 passages of 256 tokens) is 25-40% slower, as the attention tensors (batch x heads x len x len) grow.
 TOKEN_BUDGET = 1024
 _OUTPUT_NAMES = ("last_hidden_state", "token_embeddings", "sentence_embedding")
-
-
-def default_threads() -> int:
-    return max(1, min(4, os.cpu_count() or 1))
 
 
 def _as_spec(model: Path | str | EmbedModelSpec, tokenizer_path: Path | str | None) -> EmbedModelSpec:
