@@ -25,7 +25,7 @@ class E5Tokenizer:
     def __init__(self, vocab: E5Vocab) -> None:
         self.bos, self.eos, self.unk = vocab.bos, vocab.eos, vocab.unk
         self._table = vocab.norm
-        self._scores: list[float] = vocab.scores.tolist()
+        self._scores = array("f", vocab.scores.tobytes())  # 1 MB, not 8 as a list of floats
         pieces = vocab.pieces
         # Reversed, so the lowest index of a duplicate piece wins, as in the C engine's hash table.
         ids = dict(zip(reversed(pieces), range(len(pieces) - 1, -1, -1), strict=True))
