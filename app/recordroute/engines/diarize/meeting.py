@@ -18,6 +18,7 @@ from ...progress import CancelToken, Progress, ProgressCallback, null_progress
 from . import features
 from .embedders import Embedder, embed_samples
 from .engine import Diarization, DiarizeOptions, SpeakerInfo, diarize, make_embedder, sliding_windows
+from .overlap import Overlap
 from .turns import STEP, Turn
 
 ME = "S1"
@@ -111,6 +112,7 @@ def diarize_meeting(
     shift = {s.label: f"S{int(s.label[1:]) + 1}" for s in others.speakers}
     turns += [Turn(t.start, t.end, shift[t.speaker]) for t in subtract(others.turns, mine)]
     turns.sort(key=lambda t: t.start)
+    overlaps = both_talk(mine, others.turns, shift, others.overlaps)
     speakers = [SpeakerInfo(shift[s.label], s.talk_time, s.embedding) for s in others.speakers]
     if mine:
         windows = sliding_windows(mine, options.window, options.step)
@@ -125,7 +127,29 @@ def diarize_meeting(
         others.norm,
         others.windows,
         me=ME if mine else None,
+        overlaps=overlaps,
+        overlaps_checked=True,  # the two channels say when the user talks over the others
     )
+
+
+def both_talk(
+    mine: list[tuple[float, float]], others: list[Turn], shift: dict[str, str], found: list[Overlap]
+) -> list[Overlap]:
+    """Overlapped speech in a meeting: the user talking over a remote turn (each channel says who talks, so
+    this needs no guess), and the overlaps found between remote speakers on the system channel."""
+    out = [Overlap(o.start, o.end, (shift[o.speakers[0]], shift[o.speakers[1]])) for o in found]
+    for a, b in mine:
+        for t in others:
+            lo, hi = max(a, t.start), min(b, t.end)
+            if hi - lo > 0.05:
+                out.append(Overlap(round(lo, 3), round(hi, 3), (ME, shift[t.speaker])))
+    merged: list[Overlap] = []
+    for o in sorted(out, key=lambda o: o.start):
+        if merged and o.start <= merged[-1].end:
+            last = merged.pop()
+            o = Overlap(last.start, max(last.end, o.end), last.speakers)
+        merged.append(o)
+    return merged
 
 
 def decode_channels(path: Path) -> tuple[np.ndarray, np.ndarray]:
