@@ -103,6 +103,16 @@ def _word_dict(w: Word) -> dict[str, Any]:
     }
 
 
+# What exports and the CLI write after a segment with overlapped speech, in the recording's language (the GUI
+# shows the same words in the UI language, through its translations).
+OVERLAP_MARKS = {"en": "(overlapping speech)", "ko": "(말 겹침)"}
+
+
+def overlap_mark(language: str | None) -> str:
+    """The overlapped-speech marker for a transcript in `language` (Korean for "ko…", else English)."""
+    return OVERLAP_MARKS["ko" if (language or "").lower().startswith("ko") else "en"]
+
+
 def mean_probability(words: list[Word]) -> float | None:
     """A segment's confidence: the mean of its words' probabilities (None without words)."""
     return sum(w.probability for w in words) / len(words) if words else None

@@ -3327,6 +3327,16 @@ Data folder: %2</source>
     <name>TranscriptModel</name>
     <message>
         <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="70"/>
+        <source>(overlapping speech)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="70"/>
+        <source>Two people spoke at once here; each word keeps the speaker of its turn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="70"/>
         <source>not recognised reliably</source>
         <translation type="unfinished"></translation>
     </message>

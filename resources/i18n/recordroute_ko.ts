@@ -3318,6 +3318,16 @@ Data folder: %2</source>
     <name>TranscriptModel</name>
     <message>
         <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="70"/>
+        <source>(overlapping speech)</source>
+        <translation>(말 겹침)</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="70"/>
+        <source>Two people spoke at once here; each word keeps the speaker of its turn.</source>
+        <translation>여기서는 두 사람이 동시에 말했습니다. 각 단어는 해당 발언 차례의 화자로 표시됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="70"/>
         <source>not recognised reliably</source>
         <translation>인식 불확실</translation>
     </message>
