@@ -64,7 +64,9 @@ def test_align_never_splits_a_word_and_marks_overlapped_ones() -> None:
         segs, words_in = [], []
         s = 0.0
         for i in range(rng.randint(1, 5)):
-            words = _words(" ".join(f"w{i}x{j}" for j in range(rng.randint(1, 12))), s, rng.uniform(0.05, 0.6))
+            words = _words(
+                " ".join(f"w{i}x{j}" for j in range(rng.randint(1, 12))), s, rng.uniform(0.05, 0.6)
+            )
             words_in += [(w.start, w.end, w.word) for w in words]
             segs.append(_segment(i, words))
             s = words[-1].end + rng.uniform(0.0, 0.5)
@@ -110,7 +112,9 @@ def test_marks_round_trip_and_rediarizing_clears_them(ctx) -> None:
     marked = [w.word.strip() for s in segs for w in s.words if w.overlap]
     assert marked == ["it", "take"]  # the words touching 3.95–4.3 s, each whole, each with one speaker
     assert store.speakers.latest_run(rec_id).meta["overlaps"] == [[3.95, 4.3]]
-    assert "1 stretches of overlapped speech, 2 segments marked" in store.recordings.events(rec_id)[-1].message
+    assert (
+        "1 stretches of overlapped speech, 2 segments marked" in store.recordings.events(rec_id)[-1].message
+    )
     # Diarized again where no overlap is found: every mark goes, on segments and words alike.
     _store(store, rec_id, _diar(TURNS, []))
     segs = store.transcripts.segments(rec_id)
