@@ -150,8 +150,11 @@ def overlap_table(rows: list[Row]) -> None:
         if r.clustering == "ahc" and r.method == "neural":  # the basic method does not look for overlaps
             kind = "clean" if r.conv.condition == "clean" else "degraded"
             groups[(r.conv.spec.split, kind, r.method)].append(r)
-    print("\n| split | condition | method | dialogues | reference overlap | time precision | time recall |")
-    print("| --- | --- | --- | --- | --- | --- | --- | words marked | word precision | word recall |")
+    print(
+        "\n| split | condition | method | dialogues | reference overlap | time precision | time recall | "
+        "words marked | word precision | word recall |"
+    )
+    print("|" + " --- |" * 10)
     for (split, kind, method), rs in sorted(groups.items()):
         t = {k: sum(r.overlap[k] for r in rs) for k in rs[0].overlap}
         print(
