@@ -46,3 +46,14 @@ def test_close_changes_make_one_stretch_and_words_ask_by_time() -> None:
     assert d.overlapped(2.8, 3.0) and d.overlapped(3.3, 3.35)
     assert not d.overlapped(1.5, 2.85) and not d.overlapped(3.5, 4.0)
     assert d.overlapped(3.1, 3.1)  # a zero-length word counts at its instant
+
+
+def test_meeting_mode_marks_me_talking_over_the_others() -> None:
+    from recordroute.engines.diarize.meeting import ME, both_talk
+
+    others = [Turn(0.0, 4.0, "S1"), Turn(4.0, 8.0, "S2")]
+    shift = {"S1": "S2", "S2": "S3"}  # the system channel's labels after "Me" took S1
+    found = [Overlap(3.9, 4.2, ("S1", "S2"))]
+    got = both_talk([(3.5, 3.95), (6.0, 6.03), (9.0, 10.0)], others, shift, found)
+    # Me over S2 (3.5–3.95) joins the remote overlap found at 3.9; a 30-ms blip and speech in silence are none.
+    assert got == [Overlap(3.5, 4.2, (ME, "S2"))]

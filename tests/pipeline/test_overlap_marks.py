@@ -20,7 +20,7 @@ import pytest
 
 from recordroute.engines.diarize import Diarization, Turn, available
 from recordroute.engines.diarize.overlap import Overlap
-from recordroute.pipeline import diarization, export
+from recordroute.pipeline import archive, diarization, export
 from recordroute.pipeline.ingest import ingest
 from recordroute.store import Segment, Store, Word
 from tests.conftest import SPEECH_WAV, run_cli
@@ -112,9 +112,9 @@ def test_marks_round_trip_and_rediarizing_clears_them(ctx) -> None:
     marked = [w.word.strip() for s in segs for w in s.words if w.overlap]
     assert marked == ["it", "take"]  # the words touching 3.95–4.3 s, each whole, each with one speaker
     assert store.speakers.latest_run(rec_id).meta["overlaps"] == [[3.95, 4.3]]
-    assert (
-        "1 stretches of overlapped speech, 2 segments marked" in store.recordings.events(rec_id)[-1].message
-    )
+    assert "1 stretch of overlapped speech, 2 segments marked" in store.recordings.events(rec_id)[-1].message
+    page = archive.transcript_page(ctx, rec_id)  # what assistants read over MCP
+    assert [s["overlap"] for s in page["segments"]] == [False, True, True]
     # Diarized again where no overlap is found: every mark goes, on segments and words alike.
     _store(store, rec_id, _diar(TURNS, []))
     segs = store.transcripts.segments(rec_id)

@@ -257,7 +257,8 @@ def _overlap_note(diar: Diarization, segments: list[Segment]) -> str:
     if not diar.overlaps_checked:
         return "overlapped speech not looked for (the basic method's turn changes are too coarse)"
     marked = sum(s.overlap for s in segments)
-    return f"{len(diar.overlaps)} stretches of overlapped speech, {marked} segments marked"
+    n = len(diar.overlaps)
+    return f"{n} stretch{'' if n == 1 else 'es'} of overlapped speech, {marked} segment{'' if marked == 1 else 's'} marked"
 
 
 def diarize_transcript(
