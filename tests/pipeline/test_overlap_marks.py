@@ -112,7 +112,7 @@ def test_marks_round_trip_and_rediarizing_clears_them(ctx) -> None:
     marked = [w.word.strip() for s in segs for w in s.words if w.overlap]
     assert marked == ["it", "take"]  # the words touching 3.95–4.3 s, each whole, each with one speaker
     assert store.speakers.latest_run(rec_id).meta["overlaps"] == [[3.95, 4.3]]
-    assert "1 stretch of overlapped speech, 2 segments marked" in store.recordings.events(rec_id)[-1].message
+    assert "1 stretch of overlapped speech marked (2 segments)" in store.recordings.events(rec_id)[-1].message
     page = archive.transcript_page(ctx, rec_id)  # what assistants read over MCP
     assert [s["overlap"] for s in page["segments"]] == [False, True, True]
     # Diarized again where no overlap is found: every mark goes, on segments and words alike.
@@ -188,12 +188,16 @@ def test_a_real_conversation_is_marked_then_cleared(ctx, tmp_path: Path) -> None
     with ctx.store.db.tx() as con:
         ctx.store.transcripts.replace(con, rec.id, segs)
         ctx.store.recordings.update(rec.id, con, transcribe_state="done", language="en")
-    diar = diarization.diarize_recording(ctx, rec.id, method="neural", num_speakers=2)
-    assert diar.overlaps, "no overlap found in a call with overlapping turns"
+    done = run_cli("diarize", str(rec.id), "--method", "neural", "--speakers", "2")
+    assert done.returncode == 0, done.stderr
+    assert "2 speakers (neural" in done.stdout and "of overlapped speech marked" in done.stdout, done.stdout
+    run = ctx.store.speakers.latest_run(rec.id)
+    assert run.meta["overlaps"], "no overlap found in a call with overlapping turns"
     stored = ctx.store.transcripts.segments(rec.id)
     assert [(w.start, w.end, w.word) for s in stored for w in s.words] == words_in
     marked = [w for s in stored for w in s.words if w.overlap]
     assert marked and all(any(s.overlap for s in stored if w in s.words) for w in marked)
-    diarization.diarize_recording(ctx, rec.id, method="basic", num_speakers=2)
+    basic = run_cli("diarize", str(rec.id), "--method", "basic", "--speakers", "2")
+    assert basic.returncode == 0 and "overlapped speech not looked for" in basic.stdout, basic.stdout
     again = ctx.store.transcripts.segments(rec.id)
     assert not any(s.overlap or any(w.overlap for w in s.words) for s in again)

@@ -252,13 +252,19 @@ def _store_diarization(
         )
 
 
-def _overlap_note(diar: Diarization, segments: list[Segment]) -> str:
-    """What the log says about overlapped speech, including that it was not looked for."""
+def overlap_note(diar: Diarization) -> str:
+    """What faces say about overlapped speech after diarizing, including that it was not looked for."""
     if not diar.overlaps_checked:
         return "overlapped speech not looked for (the basic method's turn changes are too coarse)"
-    marked = sum(s.overlap for s in segments)
     n = len(diar.overlaps)
-    return f"{n} stretch{'' if n == 1 else 'es'} of overlapped speech, {marked} segment{'' if marked == 1 else 's'} marked"
+    return f"{n} stretch{'' if n == 1 else 'es'} of overlapped speech marked"
+
+
+def _overlap_note(diar: Diarization, segments: list[Segment]) -> str:
+    marked = sum(s.overlap for s in segments)
+    if not diar.overlaps_checked:
+        return overlap_note(diar)
+    return f"{overlap_note(diar)} ({marked} segment{'' if marked == 1 else 's'})"
 
 
 def diarize_transcript(
