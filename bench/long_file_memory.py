@@ -1,7 +1,7 @@
 """Peak memory (RSS) against recording length: today's whole-file path and the streamed path, in the same run.
 
     python bench/long_file_memory.py [--quick] [--minutes 10 60 180] [--whole-max 60] [--model base]
-                                     [--block 300] [--transcribe]
+                                     [--block 300] [--transcribe] [--diarize basic|neural [--meeting]]
 
 Builds each length by repeating the speech fixture (29 s + 1 s gap) into a 16 kHz Opus file (3 h is ~40 MB
 on disk), then measures each (path, length) in a fresh child process, so every figure is that process's own
@@ -18,6 +18,8 @@ depend on the file's length (one batch of 30-s windows). With --transcribe both 
 transcription end to end. --quick: 1, 3 and 9 minutes with tiny.en and 30-s blocks (about a minute).
 --diarize basic|neural measures diarization instead: the whole file decoded and diarized at once, against
 engines.diarize.diarize_file (two passes over 5-min blocks); the floor is the process with the speaker model.
+With --meeting the file has two channels (meeting mode): both decoded whole and diarize_meeting, against
+diarize_meeting_file (each channel streamed in its own passes).
 Target: the streamed peak flat within 20 % from the shortest to the longest, and <= 900 MB at 3 h with base.
 """
 
@@ -48,16 +50,24 @@ def loadavg() -> str:
     return " ".join(Path("/proc/loadavg").read_text().split()[:3])
 
 
-def child_diarize(mode: str, path: Path, method: str) -> dict[str, float]:
-    """Diarization in the child: the whole file decoded at once, or `diarize_file` (two streamed passes)."""
+def child_diarize(mode: str, path: Path, method: str, meeting: bool) -> dict[str, float]:
+    """Diarization in the child: the whole file decoded at once, or `diarize_file` (two streamed passes).
+    `meeting`: a two-channel file, both channels decoded whole and `diarize_meeting`, or
+    `diarize_meeting_file` (each channel streamed)."""
     from recordroute.engines.audio import decode
     from recordroute.engines.diarize import DiarizeOptions, diarize, diarize_file, make_embedder
+    from recordroute.engines.diarize.meeting import diarize_meeting, diarize_meeting_file
 
     options = DiarizeOptions(method=method)
     embedder = make_embedder(options)
     floor = peak_mb()
     t0 = time.perf_counter()
-    if mode == "whole":
+    if meeting and mode == "whole":
+        mic, system = decode_two_channels(path)
+        result = diarize_meeting(mic, system, options, embedder=embedder)
+    elif meeting:
+        result = diarize_meeting_file(path, options, embedder=embedder)
+    elif mode == "whole":
         result = diarize(decode(path).samples, options, embedder=embedder)
     else:
         result = diarize_file(path, options, embedder=embedder)
@@ -67,6 +77,21 @@ def child_diarize(mode: str, path: Path, method: str) -> dict[str, float]:
         "seconds": time.perf_counter() - t0,
         "count": result.windows,
     }
+
+
+def decode_two_channels(path: Path) -> tuple[object, object]:
+    """Both channels decoded whole: what meeting mode did before it streamed them."""
+    import av
+    import numpy as np
+
+    chunks = []
+    with av.open(str(path)) as src:
+        resampler = av.AudioResampler(format="fltp", layout="stereo", rate=SR)
+        for frame in src.decode(src.streams.audio[0]):
+            chunks.extend(f.to_ndarray() for f in resampler.resample(frame))
+        chunks.extend(f.to_ndarray() for f in resampler.resample(None))
+    both = np.concatenate(chunks, axis=1).astype(np.float32)
+    return both[0], both[1]
 
 
 def child(mode: str, path: Path, model: str, transcribe: bool, block: float) -> dict[str, float]:
@@ -107,11 +132,12 @@ def child(mode: str, path: Path, model: str, transcribe: bool, block: float) -> 
 
 
 def run_child(
-    mode: str, path: Path, model: str, transcribe: bool, block: float, diarize: str | None
+    mode: str, path: Path, model: str, transcribe: bool, block: float, diarize: str | None, meeting: bool
 ) -> dict[str, float]:
     cmd = [sys.executable, __file__, "--child", mode, str(path), "--model", model, "--block", str(block)]
     cmd += ["--transcribe"] if transcribe else []
     cmd += ["--diarize", diarize] if diarize else []
+    cmd += ["--meeting"] if meeting else []
     out = subprocess.run(cmd, check=True, capture_output=True, text=True, env=os.environ.copy())
     return json.loads(out.stdout.strip().splitlines()[-1])
 
@@ -131,12 +157,17 @@ def main() -> int:
         choices=["basic", "neural"],
         help="measure diarization instead (whole-file decode against engines.diarize.diarize_file)",
     )
+    ap.add_argument(
+        "--meeting",
+        action="store_true",
+        help="with --diarize: a two-channel meeting recording (meeting mode)",
+    )
     ap.add_argument("--child", nargs=2, metavar=("MODE", "PATH"), help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
         mode, path = args.child[0], Path(args.child[1])
         got = (
-            child_diarize(mode, path, args.diarize)
+            child_diarize(mode, path, args.diarize, args.meeting)
             if args.diarize
             else child(mode, path, args.model, args.transcribe, args.block)
         )
@@ -147,7 +178,8 @@ def main() -> int:
     from tests.helpers.media import make_long_speech
 
     if args.diarize:
-        print(f"diarization, {args.diarize} method (n = windows embedded)")
+        kind = "meeting mode (two channels)" if args.meeting else "diarization"
+        print(f"{kind}, {args.diarize} method (n = windows embedded)")
     else:
         work = "real transcription" if args.transcribe else "decode + VAD + language"
         print(f"model {args.model}, block {args.block:.0f} s, {work}")
@@ -156,9 +188,11 @@ def main() -> int:
     peaks: dict[str, list[float]] = {"whole": [], "streamed": []}
     with tempfile.TemporaryDirectory(prefix="rr-longmem-") as tmp:
         for minutes in args.minutes:
-            path, _ = make_long_speech(FIXTURES / "speech_en_30s.wav", Path(tmp) / "long.ogg", minutes * 60)
+            path, _ = make_long_speech(
+                FIXTURES / "speech_en_30s.wav", Path(tmp) / "long.ogg", minutes * 60, stereo=args.meeting
+            )
             for mode in ("whole", "streamed") if minutes <= args.whole_max else ("streamed",):
-                r = run_child(mode, path, args.model, args.transcribe, args.block, args.diarize)
+                r = run_child(mode, path, args.model, args.transcribe, args.block, args.diarize, args.meeting)
                 peaks[mode].append(r["peak_mb"])
                 print(
                     f"{minutes:8.0f} {mode:>9} {r['floor_mb']:9.0f} {r['peak_mb']:8.0f} "

@@ -9,13 +9,15 @@ them across sessions). The bounds sit below what bench/diarization.py measured o
 from __future__ import annotations
 
 import os
+import wave
 from pathlib import Path
 
 import numpy as np
 import pytest
 
 from recordroute.engines.diarize import DiarizeOptions, available, diarize, make_embedder
-from recordroute.engines.diarize.meeting import diarize_meeting, own_speech
+from recordroute.engines.diarize.meeting import diarize_meeting, diarize_meeting_file, own_speech
+from recordroute.errors import InputError
 from tests.helpers import conversations as cv
 from tests.helpers import diar_metrics as dm
 from tests.helpers.voices import SourceMissing, VoiceBank
@@ -157,3 +159,47 @@ def test_overlaps_found_with_precision_first(results: list[tuple[cv.Conversation
     assert both["words_hit"] >= 0.5 * both["words_marked"], totals
     assert both["hit"] >= 0.25 * both["hyp"] and both["hit"] >= 0.15 * both["ref"], totals
     assert marked <= 0.05 * words, (marked, words)  # a mark is rare: it means something
+
+
+def _stereo_wav(dst: Path, left: np.ndarray, right: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Write two channels as 16-bit PCM; returns them as the decoder reads them back (int16 / 32768)."""
+    n = min(len(left), len(right))
+    pcm = (np.clip(np.stack([left[:n], right[:n]], 1), -1.0, 1.0) * 32767).astype("<i2")
+    with wave.open(str(dst), "wb") as w:
+        w.setnchannels(2)
+        w.setsampwidth(2)
+        w.setframerate(16000)
+        w.writeframes(pcm.tobytes())
+    return pcm[:, 0].astype(np.float32) / 32768, pcm[:, 1].astype(np.float32) / 32768
+
+
+def test_meeting_file_is_streamed_per_channel(bank: VoiceBank, tmp_path: Path) -> None:
+    """A two-channel file diarized channel by channel, block by block, gives what the channels in memory give;
+    a file without two channels is refused with a sentence, not mixed silently."""
+    m = cv.meeting(bank)
+    mic, system = _stereo_wav(tmp_path / "meeting.wav", m.mic, m.system)
+    embedder = make_embedder(DiarizeOptions(method="neural"))
+    whole = diarize_meeting(mic, system, DiarizeOptions(method="neural"), embedder=embedder)
+    streamed = diarize_meeting_file(
+        tmp_path / "meeting.wav", DiarizeOptions(method="neural"), embedder=embedder
+    )
+    assert streamed.me == whole.me == "S1"
+    assert [(t.speaker, round(t.start, 2), round(t.end, 2)) for t in streamed.turns] == [
+        (t.speaker, round(t.start, 2), round(t.end, 2)) for t in whole.turns
+    ]
+    mine = {s.label: s for s in whole.speakers}
+    for s in streamed.speakers:
+        assert abs(s.talk_time - mine[s.label].talk_time) < 0.05
+        assert (
+            float(np.dot(s.embedding, mine[s.label].embedding))
+            / (float(np.linalg.norm(s.embedding) * np.linalg.norm(mine[s.label].embedding)))
+            > 0.999
+        )
+    mono = tmp_path / "mono.wav"
+    with wave.open(str(mono), "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(16000)
+        w.writeframes((system[:16000] * 32767).astype("<i2").tobytes())
+    with pytest.raises(InputError, match="two"):
+        diarize_meeting_file(mono, DiarizeOptions(method="neural"), embedder=embedder)

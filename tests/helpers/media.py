@@ -93,7 +93,8 @@ def _audio_chunks(codec_ctx: av.AudioCodecContext, samples: np.ndarray, src_rate
     codec_ctx.open()  # frame_size is only known once the encoder is open
     fmt, rate = codec_ctx.format.name, codec_ctx.sample_rate
     resampler = av.AudioResampler(format=fmt, layout=codec_ctx.layout.name, rate=rate)
-    src = av.AudioFrame.from_ndarray(samples.reshape(1, -1), format="s16", layout="mono")
+    layout = "stereo" if samples.ndim == 2 else "mono"  # (n, 2) interleaved channels, or mono
+    src = av.AudioFrame.from_ndarray(samples.reshape(1, -1), format="s16", layout=layout)
     src.sample_rate = src_rate
     src.pts = 0
     src.time_base = Fraction(1, src_rate)
@@ -289,20 +290,25 @@ def espeak_wav(text: str, dst: Path, voice: str = "en", *, rate: int = 16000) ->
     return write_wav(dst, samples.astype(np.int16), rate)
 
 
-def make_long_speech(src_wav: Path, dst: Path, seconds: float, *, gap: float = 1.0) -> tuple[Path, int]:
+def make_long_speech(
+    src_wav: Path, dst: Path, seconds: float, *, gap: float = 1.0, stereo: bool = False
+) -> tuple[Path, int]:
     """`src_wav` followed by `gap` s of silence, repeated to at least `seconds`, as 16 kHz mono Opus in Ogg
     (3 h is ~30 MB). One copy is encoded; its packets are muxed again at later times, so hours take seconds
-    and the audio is never held whole. Returns (path, copies)."""
+    and the audio is never held whole. Returns (path, copies). `stereo`: a meeting recording's two channels,
+    the second the same speech half a copy later."""
     samples, src_rate = read_wav_mono(src_wav)
     if src_rate != 16000:
         raise ValueError("the source must be 16 kHz")
     frame = 320  # 20 ms at 16 kHz, libopus's frame
     piece = np.concatenate([samples, np.zeros(int(gap * src_rate), dtype=samples.dtype)])
     piece = np.concatenate([piece, np.zeros(-len(piece) % frame, dtype=samples.dtype)])
+    if stereo:
+        piece = np.stack([piece, np.roll(piece, len(piece) // 2)], axis=1)
     copies = max(1, int(np.ceil(seconds * src_rate / len(piece))))
     dst.parent.mkdir(parents=True, exist_ok=True)
     with av.open(str(dst), "w", format="ogg") as out:
-        stream = out.add_stream("libopus", rate=16000, layout="mono")
+        stream = out.add_stream("libopus", rate=16000, layout="stereo" if stereo else "mono")
         ctx = stream.codec_context
         ctx.bit_rate = 32000  # speech; keeps 3 h near 40 MB
         packets = [

@@ -227,13 +227,18 @@ class _Buffer:
 
 
 class _Resampler:
-    """av.AudioResampler that rebuilds itself when a stream changes rate/layout mid-file."""
+    """av.AudioResampler that rebuilds itself when a stream changes rate/layout mid-file. With `channel`, that
+    channel of a stereo stream alone (meeting mode keeps the microphone and the system audio apart)."""
 
-    def __init__(self) -> None:
+    def __init__(self, channel: int | None = None) -> None:
+        self._channel = channel
         self._make()
 
     def _make(self) -> None:
-        self._r = av.AudioResampler(format="flt", layout="mono", rate=SAMPLE_RATE)
+        if self._channel is None:
+            self._r = av.AudioResampler(format="flt", layout="mono", rate=SAMPLE_RATE)
+        else:
+            self._r = av.AudioResampler(format="fltp", layout="stereo", rate=SAMPLE_RATE)
 
     def push(self, frame: av.AudioFrame | None) -> list[np.ndarray]:
         try:
@@ -244,6 +249,8 @@ class _Resampler:
             tail = self._r.resample(None)  # drain the old setup before switching
             self._make()
             frames = [*tail, *self._r.resample(frame)]
+        if self._channel is not None:
+            return [np.ascontiguousarray(f.to_ndarray()[self._channel]) for f in frames]
         return [f.to_ndarray().reshape(-1) for f in frames]
 
 

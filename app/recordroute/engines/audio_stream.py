@@ -23,7 +23,7 @@ from pathlib import Path
 import av
 import numpy as np
 
-from ..errors import CorruptMediaError, NoAudioError
+from ..errors import CorruptMediaError, InputError, NoAudioError
 from ..progress import CancelToken, ProgressCallback
 from .audio import (
     SAMPLE_RATE,
@@ -135,8 +135,10 @@ def blocks(
     search_seconds: float = SEARCH_SECONDS,
     progress: ProgressCallback | None = None,
     cancel: CancelToken | None = None,
+    channel: int | None = None,
 ) -> Iterator[Block]:
-    """The best audio stream of `path` as consecutive 16 kHz mono blocks covering it without gaps."""
+    """The best audio stream of `path` as consecutive 16 kHz mono blocks covering it without gaps: its channels
+    mixed, or only `channel` (0 or 1) of a two-channel stream."""
     path = Path(path)
     info = probe(path)
     reporter = _Reporter(progress)
@@ -147,10 +149,12 @@ def blocks(
     limit = sample_limit(info, file_size)  # decode()'s bound: a lying header cannot make work without end
     if info.duration * SAMPLE_RATE > limit:
         raise _too_long(path, info.duration, file_size)
+    if channel is not None and info.channels != 2:
+        raise InputError(f"{path.name} has {info.channels} channel(s): meeting mode needs two")
     decoded = 0
     with _open(path) as container:
         stream = _audio_stream(container, path)
-        for chunk, pos in _chunks(container, stream, path, cancel):
+        for chunk, pos in _chunks(container, stream, path, cancel, channel):
             decoded += chunk.shape[0]
             if decoded > limit:
                 raise _too_long(path, decoded / SAMPLE_RATE, file_size)
@@ -172,9 +176,10 @@ def _chunks(
     stream: av.audio.stream.AudioStream,
     path: Path,
     cancel: CancelToken | None,
+    channel: int | None = None,
 ) -> Iterator[tuple[np.ndarray, int | None]]:
     """(resampled chunk, byte position of its packet), with decode()'s rules for damaged data."""
-    resampler = _Resampler()
+    resampler = _Resampler(channel)
     bad = bad_in_a_row = packets = produced = 0
     last_error: BaseException | None = None
     packet_iter = container.demux(stream)

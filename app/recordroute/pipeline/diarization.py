@@ -14,7 +14,7 @@ from typing import Any
 import numpy as np
 
 from ..engines.diarize import Diarization, DiarizeOptions, available, diarize, diarize_file, similarity
-from ..engines.diarize.meeting import decode_channels, diarize_meeting
+from ..engines.diarize.meeting import diarize_meeting_file
 from ..errors import InputError
 from ..progress import CancelToken, ProgressCallback, null_progress
 from ..store import Store
@@ -201,8 +201,7 @@ def diarize_recording(
             model_dir=ctx.settings.model_dir,
         )
         if meeting:
-            mic, system = decode_channels(path)
-            diar = diarize_meeting(mic, system, options, progress=progress, cancel=cancel)
+            diar = diarize_meeting_file(path, options, progress=progress, cancel=cancel)
         else:
             diar = diarize_file(path, options, progress=progress, cancel=cancel)
     except BaseException:

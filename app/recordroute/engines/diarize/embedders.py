@@ -72,17 +72,6 @@ def embed_stream(
     return [np.array(out, dtype=np.float32).reshape(len(windows), -1) for out in outs]
 
 
-def embed_samples(
-    embedder: Embedder,
-    samples: np.ndarray,
-    windows: Sequence[tuple[float, float]],
-    progress: ProgressCallback,
-    cancel: CancelToken,
-) -> np.ndarray:
-    """`embed_stream` of one embedder over samples already in memory."""
-    return embed_stream([embedder], [samples], len(samples), windows, progress, cancel)[0]
-
-
 class MfccStats:
     """Mean and spread of MFCC 1..19 and their deltas per window: voice timbre without any model."""
 

@@ -150,9 +150,8 @@ class Embedded:
     embedder: str
     calibration: Calibration
     samples: int = 0  # the recording's length in samples
-    energy: np.ndarray | None = (
-        None  # every 10-ms frame's energy in dB (the voice detector's; overlaps use it)
-    )
+    # Every 10-ms frame's energy in dB: the voice detector's, kept for the overlap detector.
+    energy: np.ndarray | None = None
 
 
 def embed(
@@ -180,12 +179,14 @@ def embed_file(
 
 
 def file_chunks(
-    path: Path, cancel: CancelToken | None, block_seconds: float | None = None
+    path: Path, cancel: CancelToken | None, block_seconds: float | None = None, channel: int | None = None
 ) -> Callable[[], Iterator[np.ndarray]]:
-    """A fresh pass over the file's samples, block by block, each time it is called."""
+    """A fresh pass over the file's samples (its channels mixed, or one `channel`), block by block, each time
+    it is called."""
 
     def chunks() -> Iterator[np.ndarray]:
-        for block in blocks(path, block_seconds=block_seconds or BLOCK_SECONDS, cancel=cancel):
+        seconds = block_seconds or BLOCK_SECONDS
+        for block in blocks(path, block_seconds=seconds, cancel=cancel, channel=channel):
             yield block.samples
             release_freed_memory()
 
@@ -270,7 +271,7 @@ def diarize(
     cancel: CancelToken | None = None,
 ) -> Diarization:
     """Diarize 16 kHz mono float32 samples. `embedder` may be passed to reuse a loaded model."""
-    return _diarize(lambda: [samples], options, embedder, progress, cancel)
+    return diarize_chunks(lambda: [samples], options, embedder, progress, cancel)
 
 
 def diarize_file(
@@ -282,16 +283,17 @@ def diarize_file(
     cancel: CancelToken | None = None,
 ) -> Diarization:
     """Diarize a media file, decoded block by block (memory does not grow with its length)."""
-    return _diarize(file_chunks(path, cancel), options, embedder, progress, cancel)
+    return diarize_chunks(file_chunks(path, cancel), options, embedder, progress, cancel)
 
 
-def _diarize(
+def diarize_chunks(
     chunks: Callable[[], Iterable[np.ndarray]],
     options: DiarizeOptions | None,
     embedder: Embedder | None,
     progress: ProgressCallback,
     cancel: CancelToken | None,
 ) -> Diarization:
+    """Diarize the recording each call of `chunks()` yields block by block (it is called up to three times)."""
     options = options or DiarizeOptions()
     cancel = cancel or CancelToken()
     options.check()

@@ -4,20 +4,29 @@ Only the system channel is clustered. The microphone's speech is the user's, exc
 voices leaking from the loudspeakers (no headphones): such an echo follows the system channel in time at a
 fixed delay and a roughly fixed level, so a microphone frame whose energy the delayed, scaled system energy
 explains is echo, not "me". The echo is never a turn of its own; the transcript is made from the mixed
-channels, where a remote sentence is heard once.
+channels, where a remote sentence is heard once. A file's two channels are decoded block by block, each in
+its own passes, so memory stays flat however long the meeting is.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import numpy as np
 
-from ...errors import InputError
 from ...progress import CancelToken, Progress, ProgressCallback, null_progress
-from . import features
-from .embedders import Embedder, embed_samples
-from .engine import Diarization, DiarizeOptions, SpeakerInfo, diarize, make_embedder, sliding_windows
+from . import features, framestream
+from .embedders import Embedder, embed_stream
+from .engine import (
+    Diarization,
+    DiarizeOptions,
+    SpeakerInfo,
+    diarize_chunks,
+    file_chunks,
+    make_embedder,
+    sliding_windows,
+)
 from .overlap import Overlap
 from .turns import STEP, Turn
 
@@ -30,21 +39,33 @@ def frame_energy(x: np.ndarray) -> np.ndarray:
     return (features.frames(x) ** 2).mean(1) + 1e-10
 
 
+def stream_energy(chunks: Iterable[np.ndarray]) -> np.ndarray:
+    """`frame_energy` of the chunks' concatenation, computed block by block (a 3-hour channel framed whole
+    would take 1.7 GB; its energies take 4 MB)."""
+    parts = [rows["power"][:, 0] for _, rows in framestream.frame_rows(chunks, ["power"])]
+    return np.concatenate(parts) if parts else np.zeros(0, np.float32)
+
+
 def echo_path(mic: np.ndarray, system: np.ndarray) -> tuple[int, float]:
-    """(delay in frames, power gain) of the system channel's leak into the microphone.
+    """(delay in frames, power gain) of the system channel's leak into the microphone (samples of each)."""
+    return echo_path_of(frame_energy(mic), frame_energy(system))
+
+
+def echo_path_of(pm: np.ndarray, ps: np.ndarray) -> tuple[int, float]:
+    """`echo_path` from the channels' frame energies.
 
     The delay maximises the correlation of the log-energy envelopes; the gain is the median mic/system power
     ratio over frames where the system plays: most of that time the user is silent, so the median is the leak.
     """
-    em, es = np.log(frame_energy(mic)), np.log(frame_energy(system))
-    n = min(len(em), len(es))
-    em, es = em[:n] - em[:n].mean(), es[:n] - es[:n].mean()
+    n = min(len(pm), len(ps))
+    pm, ps = pm[:n], ps[:n]
+    em, es = np.log(pm), np.log(ps)
+    em, es = em - em.mean(), es - es.mean()
     best, delay = -np.inf, 0
     for d in range(0, min(int(MAX_DELAY / STEP), n // 2)):
         c = float(np.dot(em[d:], es[: n - d]) / max(n - d, 1))
         if c > best:
             best, delay = c, d
-    pm, ps = frame_energy(mic)[:n], frame_energy(system)[:n]
     ps_d = np.concatenate([np.full(delay, 1e-10), ps[: n - delay]])
     active = ps_d > np.percentile(ps_d, 60)
     gain = float(np.median(pm[active] / ps_d[active])) if active.any() else 0.0
@@ -53,11 +74,14 @@ def echo_path(mic: np.ndarray, system: np.ndarray) -> tuple[int, float]:
 
 def own_speech(mic: np.ndarray, system: np.ndarray) -> np.ndarray:
     """Per 10 ms frame: True where the microphone carries the user's voice (not silence, not echo)."""
-    pm = frame_energy(mic)
-    ps = frame_energy(system)
+    return own_speech_of(frame_energy(mic), frame_energy(system))
+
+
+def own_speech_of(pm: np.ndarray, ps: np.ndarray) -> np.ndarray:
+    """`own_speech` from the channels' frame energies."""
     n = min(len(pm), len(ps))
     pm, ps = pm[:n], ps[:n]
-    delay, gain = echo_path(mic, system)
+    delay, gain = echo_path_of(pm, ps)
     ps_d = np.concatenate([np.full(delay, 1e-10), ps[: n - delay]])
     # Reverberation and jitter smear the echo: compare with the loudest system frame nearby.
     spread = np.max([np.roll(ps_d, k) for k in range(-5, 16)], axis=0)
@@ -102,12 +126,49 @@ def diarize_meeting(
 ) -> Diarization:
     """Me (S1, `Diarization.me`) from the microphone minus echo; the others (S2, ...) clustered from the
     system channel alone. Both channels are 16 kHz mono float32 of the same recording."""
+    return diarize_meeting_chunks(
+        lambda: [mic], lambda: [system], options, embedder=embedder, progress=progress, cancel=cancel
+    )
+
+
+def diarize_meeting_file(
+    path: Path,
+    options: DiarizeOptions | None = None,
+    *,
+    embedder: Embedder | None = None,
+    progress: ProgressCallback = null_progress,
+    cancel: CancelToken | None = None,
+) -> Diarization:
+    """`diarize_meeting` of a two-channel file (channel 1 the microphone), each channel decoded block by block:
+    memory does not grow with the recording's length (InputError when the file has not two channels)."""
+    return diarize_meeting_chunks(
+        file_chunks(path, cancel, channel=0),
+        file_chunks(path, cancel, channel=1),
+        options,
+        embedder=embedder,
+        progress=progress,
+        cancel=cancel,
+    )
+
+
+def diarize_meeting_chunks(
+    mic: Callable[[], Iterable[np.ndarray]],
+    system: Callable[[], Iterable[np.ndarray]],
+    options: DiarizeOptions | None = None,
+    *,
+    embedder: Embedder | None = None,
+    progress: ProgressCallback = null_progress,
+    cancel: CancelToken | None = None,
+) -> Diarization:
+    """`diarize_meeting` of two channels each call of `mic()` / `system()` yields block by block."""
     options = options or DiarizeOptions()
     cancel = cancel or CancelToken()
     emb_model = embedder or make_embedder(options)
-    others = diarize(system, options, embedder=emb_model, progress=progress, cancel=cancel)
+    others = diarize_chunks(system, options, emb_model, progress, cancel)
     progress(Progress("diarize", 0.95, "separating your voice from the echo"))
-    mine = runs(own_speech(mic, system))
+    pm = stream_energy(mic())
+    cancel.raise_if_cancelled()
+    mine = runs(own_speech_of(pm, stream_energy(system())))
     turns = [Turn(a, b, ME) for a, b in mine]
     shift = {s.label: f"S{int(s.label[1:]) + 1}" for s in others.speakers}
     turns += [Turn(t.start, t.end, shift[t.speaker]) for t in subtract(others.turns, mine)]
@@ -116,7 +177,8 @@ def diarize_meeting(
     speakers = [SpeakerInfo(shift[s.label], s.talk_time, s.embedding) for s in others.speakers]
     if mine:
         windows = sliding_windows(mine, options.window, options.step)
-        raw = embed_samples(emb_model, mic, windows, null_progress, cancel)
+        n_samples = (len(pm) - 1) * features.HOP + features.WIN  # frames cover the channel to its last hop
+        raw = embed_stream([emb_model], mic(), n_samples, windows, null_progress, cancel)[0]
         talk = round(sum(b - a for a, b in mine), 3)
         speakers.insert(0, SpeakerInfo(ME, talk, raw.mean(0).astype(np.float32)))
     return Diarization(
@@ -150,20 +212,3 @@ def both_talk(
             o = Overlap(last.start, max(last.end, o.end), last.speakers)
         merged.append(o)
     return merged
-
-
-def decode_channels(path: Path) -> tuple[np.ndarray, np.ndarray]:
-    """The two channels of a meeting recording at 16 kHz float32 (InputError when it has not two)."""
-    import av
-
-    chunks: list[np.ndarray] = []
-    with av.open(str(path)) as src:
-        stream = src.streams.audio[0]
-        if stream.channels != 2:
-            raise InputError(f"{path.name} has {stream.channels} channel(s): meeting mode needs two")
-        resampler = av.AudioResampler(format="fltp", layout="stereo", rate=features.SAMPLE_RATE)
-        for frame in src.decode(stream):
-            chunks.extend(f.to_ndarray() for f in resampler.resample(frame))
-        chunks.extend(f.to_ndarray() for f in resampler.resample(None))
-    both = np.concatenate(chunks, axis=1).astype(np.float32)
-    return both[0], both[1]
