@@ -40,7 +40,7 @@ from recordroute.engines.diarize.engine import (  # noqa: E402
     embed,
     find_overlaps,
     finish,
-    place_changes,
+    place_changes_scored,
 )
 from tests.helpers import conversations as cv  # noqa: E402
 from tests.helpers import diar_metrics as dm  # noqa: E402
@@ -99,9 +99,12 @@ def run(convs: list[cv.Conversation], methods: list[str]) -> list[Row]:
                 options = DiarizeOptions(method=method, clustering=clustering)
                 t1, c1 = time.perf_counter(), time.process_time()
                 turns, speakers = finish(e, options)
+                found: list[overlap.Overlap] = []
                 if placed:  # as the app does: changes placed again on short windows (neural only)
-                    turns, speakers = place_changes([conv.samples], e.samples, turns, speakers, embedder)
-                found = (find_overlaps(turns, e, embedder) or []) if placed else []
+                    turns, speakers, contrast = place_changes_scored(
+                        [conv.samples], e.samples, turns, speakers, embedder
+                    )
+                    found = find_overlaps(turns, e, embedder, contrast) or []
                 t_all = t_embed + time.perf_counter() - t1
                 c_all = c_embed + time.process_time() - c1
                 diar = Diarization(
@@ -167,29 +170,32 @@ def overlap_table(rows: list[Row]) -> None:
 
 
 def calibrate_overlap(convs: list[cv.Conversation], methods: list[str]) -> None:
-    """Sweep the overlap detector's level on the tuning part only: precision first, then recall (by time)."""
+    """Sweep the overlap detector's level and contrast on the tuning part only: precision first, then recall."""
     tune = [c for c in convs if c.spec.split == "tune"]
-    for method in methods:
+    for method in [m for m in methods if m == "neural"]:  # the basic method does not look for overlaps
         embedder = make_embedder(DiarizeOptions(method=method))
         cases = []
         for c in tune:
             e = embed(c.samples, DiarizeOptions(method=method), embedder)
             turns, speakers = finish(e, DiarizeOptions(method=method))
-            turns, _ = place_changes([c.samples], e.samples, turns, speakers, embedder)
+            turns, _, contrast = place_changes_scored([c.samples], e.samples, turns, speakers, embedder)
             ref = dm.overlaps([(t.start, t.end, t.speaker) for t in c.turns])
-            cases.append((c, e, turns, ref))
-        print(f"\n{method}: overlap level on {len(tune)} tuning recordings (clean + degraded)")
-        for level in np.arange(0.05, 0.41, 0.05):
-            t: dict[str, float] = defaultdict(float)
-            for c, e, turns, ref in cases:
-                found = [(o.start, o.end) for o in overlap.detect(turns, e.energy, float(level))]
-                for k, v in dm.overlap_counts(ref, found, c.words).items():
-                    t[k] += v
-            print(
-                f"  level {level:.2f}: time precision {_pct(round(t['hit'] * 100), round(t['hyp'] * 100))}, "
-                f"recall {_pct(round(t['hit'] * 100), round(t['ref'] * 100))}; words "
-                f"{_pct(int(t['words_hit']), int(t['words_marked']))} / {_pct(int(t['words_hit']), int(t['words_ref']))}"
-            )
+            cases.append((c, e, turns, contrast, ref))
+        print(f"\n{method}: overlap level and contrast on {len(tune)} tuning recordings (clean + degraded)")
+        for level in np.arange(0.1, 0.31, 0.05):
+            for least in (-np.inf, 0.0, 0.15, 0.3, 0.45, 0.6):
+                t: dict[str, float] = defaultdict(float)
+                for c, e, turns, contrast, ref in cases:
+                    got = overlap.detect(turns, e.energy, contrast, float(level), float(least))
+                    for k, v in dm.overlap_counts(ref, [(o.start, o.end) for o in got], c.words).items():
+                        t[k] += v
+                print(
+                    f"  level {level:.2f} contrast {least:5.2f}: time precision "
+                    f"{_pct(round(t['hit'] * 100), round(t['hyp'] * 100))}, recall "
+                    f"{_pct(round(t['hit'] * 100), round(t['ref'] * 100))}; words "
+                    f"{_pct(int(t['words_hit']), int(t['words_marked']))} / "
+                    f"{_pct(int(t['words_hit']), int(t['words_ref']))}"
+                )
 
 
 def detail(rows: list[Row]) -> None:

@@ -138,8 +138,8 @@ def test_meeting_mode_separates_me_from_the_echo(bank: VoiceBank) -> None:
 
 def test_overlaps_found_with_precision_first(results: list[tuple[cv.Conversation, object]]) -> None:
     """Overlapping turns (−0.2 to −0.25 s in these dialogues) are marked at the change, precision first.
-    Measured on this held-out subset: words 11/13 marked right and 11/16 found clean, 5/8 and 5/16 degraded;
-    by time 41 % / 36 % clean, 49 % / 26 % degraded (README, Speakers)."""
+    Measured on this held-out subset: words 11/13 marked right and 11/16 found clean, 10/12 and 10/16 degraded;
+    by time 41 % / 36 % clean, 74 % / 53 % degraded (README, Speakers). The bounds leave room for CI's TTS."""
     totals: dict[str, dict[str, float]] = {"clean": {}, "degraded": {}}
     marked = words = 0
     for conv, diar in results:
@@ -154,10 +154,10 @@ def test_overlaps_found_with_precision_first(results: list[tuple[cv.Conversation
         marked += sum(diar.overlapped(a, b) for a, b, _ in conv.words)  # type: ignore[attr-defined]
     clean, both = totals["clean"], {k: sum(t[k] for t in totals.values()) for k in totals["clean"]}
     assert (
-        clean["words_hit"] >= 0.6 * clean["words_marked"] and clean["words_hit"] >= 0.4 * clean["words_ref"]
-    )
-    assert both["words_hit"] >= 0.5 * both["words_marked"], totals
-    assert both["hit"] >= 0.25 * both["hyp"] and both["hit"] >= 0.15 * both["ref"], totals
+        clean["words_hit"] >= 0.65 * clean["words_marked"] and clean["words_hit"] >= 0.45 * clean["words_ref"]
+    ), totals
+    assert both["words_hit"] >= 0.6 * both["words_marked"], totals
+    assert both["hit"] >= 0.3 * both["hyp"] and both["hit"] >= 0.2 * both["ref"], totals
     assert marked <= 0.05 * words, (marked, words)  # a mark is rare: it means something
 
 

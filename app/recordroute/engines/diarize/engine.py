@@ -303,8 +303,8 @@ def diarize_chunks(
     progress(Progress("diarize", 0.92, "clustering"))
     turns, speakers = finish(e, options)
     progress(Progress("diarize", 0.94, "placing turn changes"))
-    turns, speakers = place_changes(chunks(), e.samples, turns, speakers, emb_model, cancel)
-    found = find_overlaps(turns, e, emb_model)
+    turns, speakers, contrast = place_changes_scored(chunks(), e.samples, turns, speakers, emb_model, cancel)
+    found = find_overlaps(turns, e, emb_model, contrast)
     progress(Progress("diarize", 1.0, f"{len(speakers)} speakers"))
     return Diarization(
         options.method,
@@ -318,12 +318,15 @@ def diarize_chunks(
     )
 
 
-def find_overlaps(turns: list[Turn], e: Embedded, emb_model: Embedder) -> list[Overlap] | None:
-    """Overlapped speech at the turn changes; None when not looked for: the basic method's changes sit where
-    1.5-s windows put them, too far from the overlap (on the tuning part half of its marks were wrong)."""
+def find_overlaps(
+    turns: list[Turn], e: Embedded, emb_model: Embedder, contrast: dict[float, float]
+) -> list[Overlap] | None:
+    """Overlapped speech at the turn changes placed again (`contrast` from `place_changes_scored`); None when
+    not looked for: the basic method's changes sit where 1.5-s windows put them, too far from the overlap (on
+    the tuning part half of its marks were wrong)."""
     if emb_model.standardize or e.energy is None:
         return None
-    return overlap.detect(turns, e.energy)
+    return overlap.detect(turns, e.energy, contrast)
 
 
 def place_changes(
@@ -336,17 +339,30 @@ def place_changes(
 ) -> tuple[list[Turn], list[SpeakerInfo]]:
     """Turn changes placed again on short windows (`boundaries`), for a speaker model: MFCC statistics of
     0.8 s are too noisy to place a change better than the clustering did. A pass over `chunks` when needed."""
+    placed, speakers, _ = place_changes_scored(chunks, n_samples, turns, speakers, emb_model, cancel)
+    return placed, speakers
+
+
+def place_changes_scored(
+    chunks: Iterable[np.ndarray],
+    n_samples: int,
+    turns: list[Turn],
+    speakers: list[SpeakerInfo],
+    emb_model: Embedder,
+    cancel: CancelToken | None = None,
+) -> tuple[list[Turn], list[SpeakerInfo], dict[float, float]]:
+    """`place_changes`, with each placed change's contrast by its time (`boundaries.place_scored`)."""
     found = boundaries.changes(turns)
     if emb_model.standardize or not found:
-        return turns, speakers
+        return turns, speakers, {}
     wins = boundaries.windows(found)
     emb = embed_stream([emb_model], chunks, n_samples, wins, null_progress, cancel or CancelToken())[0]
     centroids = {s.label: cluster.l2norm(s.embedding) for s in speakers}
-    placed = boundaries.place(turns, found, cluster.l2norm(emb), centroids)
+    placed, contrast = boundaries.place_scored(turns, found, cluster.l2norm(emb), centroids)
     talk: dict[str, float] = {}
     for t in placed:
         talk[t.speaker] = talk.get(t.speaker, 0.0) + (t.end - t.start)
-    return placed, [replace(s, talk_time=round(talk.get(s.label, 0.0), 3)) for s in speakers]
+    return placed, [replace(s, talk_time=round(talk.get(s.label, 0.0), 3)) for s in speakers], contrast
 
 
 def _speakers(turns: list[Turn], labels: np.ndarray, raw: np.ndarray) -> list[SpeakerInfo]:
