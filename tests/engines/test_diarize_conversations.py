@@ -203,3 +203,19 @@ def test_meeting_file_is_streamed_per_channel(bank: VoiceBank, tmp_path: Path) -
         w.writeframes((system[:16000] * 32767).astype("<i2").tobytes())
     with pytest.raises(InputError, match="two"):
         diarize_meeting_file(mono, DiarizeOptions(method="neural"), embedder=embedder)
+
+
+def test_meeting_mode_marks_me_talking_over_a_remote_voice(bank: VoiceBank) -> None:
+    """The user says a sentence again over remote speaker A's 9.7–12.4 s turn: the channels mark that stretch
+    as overlapped speech (Me with A), and nothing else in the meeting."""
+    m = cv.meeting(bank)
+    rate = 16000
+    mine = m.mic[int(3.26 * rate) : int(5.99 * rate)].copy()  # the user's own first sentence
+    mic = m.mic.copy()
+    at = int(10.2 * rate)
+    mic[at : at + len(mine)] += mine
+    diar = diarize_meeting(mic, m.system, DiarizeOptions(method="neural"))
+    assert diar.overlaps, "the user over a remote turn was not marked"
+    for o in diar.overlaps:
+        assert o.start >= 10.0 and o.end <= 12.6 and o.speakers[0] == diar.me, diar.overlaps
+    assert sum(o.end - o.start for o in diar.overlaps) > 1.5  # most of the 2.2 s both talk

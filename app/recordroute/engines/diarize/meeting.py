@@ -204,7 +204,7 @@ def both_talk(
         for t in others:
             lo, hi = max(a, t.start), min(b, t.end)
             if hi - lo > 0.05:
-                out.append(Overlap(round(lo, 3), round(hi, 3), (ME, shift[t.speaker])))
+                out.append(Overlap(round(float(lo), 3), round(float(hi), 3), (ME, shift[t.speaker])))
     merged: list[Overlap] = []
     for o in sorted(out, key=lambda o: o.start):
         if merged and o.start <= merged[-1].end:

@@ -91,7 +91,7 @@ def detect(
             continue  # the two sides sound alike: clustering split one voice, no one spoke over anyone
         if pause_depth(smooth, floor, peak, at) < min_level:
             continue
-        start, end = round(max(a.start, at - BEFORE), 3), round(min(b.end, at + AFTER), 3)
+        start, end = round(float(max(a.start, at - BEFORE)), 3), round(float(min(b.end, at + AFTER)), 3)
         if out and start <= out[-1].end:  # two changes closer than the marked width: one stretch
             start = out.pop().start
         out.append(Overlap(start, end, (a.speaker, b.speaker)))
