@@ -3055,6 +3055,21 @@ Data folder: %2</source>
 <context>
     <name>SpeakersPanel</name>
     <message>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="160"/>
+        <source>Overlapped speech: not looked for (the basic method&apos;s turn changes are too coarse)</source>
+        <translation>말 겹침: 찾지 않음 (기본 방식은 화자 전환 위치가 너무 거칩니다)</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="160"/>
+        <source>Overlapped speech: none found</source>
+        <translation>말 겹침: 찾지 못함</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="160"/>
+        <source>Overlapped speech marked in the transcript: %1</source>
+        <translation>녹취록에 표시한 말 겹침: %1곳</translation>
+    </message>
+    <message>
         <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="105"/>
         <source>Speakers (%1) — double-click a name to rename</source>
         <translation>화자 (%1) — 이름을 두 번 클릭해 바꾸기</translation>

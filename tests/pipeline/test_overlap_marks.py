@@ -18,7 +18,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from recordroute.engines.diarize import Diarization, Turn, available
+from recordroute.engines.diarize import Diarization, SpeakerInfo, Turn, available
 from recordroute.engines.diarize.overlap import Overlap
 from recordroute.pipeline import archive, diarization, export
 from recordroute.pipeline.ingest import ingest
@@ -37,14 +37,25 @@ def _segment(idx: int, words: list[Word]) -> Segment:
     return Segment(idx=idx, text=text, start=words[0].start, end=words[-1].end, words=words)
 
 
-def _diar(turns: list[tuple[float, float, str]], overlaps: list[tuple[float, float]]) -> Diarization:
+def _speakers(turns: list[tuple[float, float, str]]) -> list[SpeakerInfo]:
+    labels = sorted({s for *_, s in turns})
+    return [
+        SpeakerInfo(s, sum(b - a for a, b, x in turns if x == s), np.eye(4, dtype=np.float32)[i % 4])
+        for i, s in enumerate(labels)
+    ]
+
+
+def _diar(
+    turns: list[tuple[float, float, str]], overlaps: list[tuple[float, float]], method: str = "neural"
+) -> Diarization:
+    """A diarization with known turns; the basic method's does not look for overlaps."""
     return Diarization(
-        "neural",
+        method,
         "test",
         [Turn(a, b, s) for a, b, s in turns],
-        [],
+        _speakers(turns),
         overlaps=[Overlap(a, b, ("S1", "S2")) for a, b in overlaps],
-        overlaps_checked=True,
+        overlaps_checked=method != "basic",
     )
 
 
@@ -120,8 +131,7 @@ def test_marks_round_trip_and_rediarizing_clears_them(ctx) -> None:
     segs = store.transcripts.segments(rec_id)
     assert not any(s.overlap for s in segs) and not any(w.overlap for s in segs for w in s.words)
     # The basic method does not look: the run and the log say so rather than claim there was none.
-    basic = Diarization("basic", "mfcc-stats", [Turn(a, b, s) for a, b, s in TURNS], [])
-    _store(store, rec_id, basic)
+    _store(store, rec_id, _diar(TURNS, [], "basic"))
     assert store.speakers.latest_run(rec_id).meta["overlaps"] is None
     assert "overlapped speech not looked for" in store.recordings.events(rec_id)[-1].message
 
