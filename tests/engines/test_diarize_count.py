@@ -6,9 +6,17 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from recordroute.engines.diarize import DiarizeOptions, cluster
+from recordroute.engines.diarize import DiarizeOptions, cluster, features
 from recordroute.engines.diarize.counting import Calibration, CountHints, label_windows
-from recordroute.engines.diarize.meeting import echo_path, own_speech, runs, subtract
+from recordroute.engines.diarize.meeting import (
+    echo_path,
+    frame_energy,
+    own_speech,
+    own_speech_of,
+    pair_energies,
+    runs,
+    subtract,
+)
 from recordroute.engines.diarize.turns import Turn, merge_short
 from recordroute.errors import InputError
 from tests.helpers import diar_metrics as dm
@@ -113,3 +121,20 @@ def test_der_matches_hand_counts() -> None:
     # overlap: two reference speakers at once, the hypothesis has one of them
     ovl = [(0.0, 10.0, "A"), (5.0, 10.0, "B")]
     assert abs(dm.der(ovl, [(0.0, 10.0, "x")], collar=0.0) - 5.0 / 15.0) < 0.01
+
+
+def test_pair_energies_match_the_whole_channels() -> None:
+    """Meeting mode reads both channels' frame energies in one streamed pass: the same numbers as framing each
+    channel whole, whatever the chunk sizes (the echo test and the voice detector see no difference)."""
+    rng = np.random.default_rng(7)
+    mic = (rng.standard_normal(16000 * 3 + 123) * 0.1).astype(np.float32)
+    system = (rng.standard_normal(len(mic)) * 0.05).astype(np.float32)
+    both = np.stack([mic, system])
+    cuts = [0, 1, 399, 5000, 16000, 33001, len(mic)]
+    got = pair_energies(both[:, a:b] for a, b in zip(cuts, cuts[1:], strict=False))
+    np.testing.assert_array_equal(got.mic, frame_energy(mic))
+    np.testing.assert_array_equal(got.system, frame_energy(system))
+    db, n = got.system_db()
+    np.testing.assert_array_equal(db, features.energy_db(features.frames(system)))
+    assert n == len(system)
+    np.testing.assert_array_equal(own_speech_of(got.mic, got.system), own_speech(mic, system))

@@ -226,9 +226,13 @@ class _Buffer:
         return self._data
 
 
+BOTH = -1  # a `channel` value: both channels of a two-channel stream, as (2, n) chunks
+
+
 class _Resampler:
     """av.AudioResampler that rebuilds itself when a stream changes rate/layout mid-file. With `channel`, that
-    channel of a stereo stream alone (meeting mode keeps the microphone and the system audio apart)."""
+    channel of a stereo stream alone, or both (`BOTH`): meeting mode keeps the microphone and the system audio
+    apart."""
 
     def __init__(self, channel: int | None = None) -> None:
         self._channel = channel
@@ -249,6 +253,8 @@ class _Resampler:
             tail = self._r.resample(None)  # drain the old setup before switching
             self._make()
             frames = [*tail, *self._r.resample(frame)]
+        if self._channel == BOTH:
+            return [f.to_ndarray() for f in frames]
         if self._channel is not None:
             return [np.ascontiguousarray(f.to_ndarray()[self._channel]) for f in frames]
         return [f.to_ndarray().reshape(-1) for f in frames]

@@ -139,11 +139,29 @@ def blocks(
 ) -> Iterator[Block]:
     """The best audio stream of `path` as consecutive 16 kHz mono blocks covering it without gaps: its channels
     mixed, or only `channel` (0 or 1) of a two-channel stream."""
+    cutter = _Cutter(block_seconds, search_seconds)
+    for chunk in decoded_chunks(path, progress=progress, cancel=cancel, channel=channel):
+        block = cutter.add(chunk)
+        if block is not None:
+            yield block
+    last = cutter.finish()
+    if last is not None:
+        yield last
+
+
+def decoded_chunks(
+    path: Path,
+    *,
+    progress: ProgressCallback | None = None,
+    cancel: CancelToken | None = None,
+    channel: int | None = None,
+) -> Iterator[np.ndarray]:
+    """The best audio stream of `path` at 16 kHz, in the decoder's chunks, with decode()'s bounds: mono
+    (channels mixed, or one `channel` of a two-channel stream), or with `channel=BOTH` (2, n) chunks of both."""
     path = Path(path)
     info = probe(path)
     reporter = _Reporter(progress)
     reporter.report(0.0, force=True)
-    cutter = _Cutter(block_seconds, search_seconds)
     total = info.duration * SAMPLE_RATE
     file_size = path.stat().st_size
     limit = sample_limit(info, file_size)  # decode()'s bound: a lying header cannot make work without end
@@ -155,19 +173,14 @@ def blocks(
     with _open(path) as container:
         stream = _audio_stream(container, path)
         for chunk, pos in _chunks(container, stream, path, cancel, channel):
-            decoded += chunk.shape[0]
+            decoded += chunk.shape[-1]
             if decoded > limit:
                 raise _too_long(path, decoded / SAMPLE_RATE, file_size)
-            block = cutter.add(chunk)
             if total > 0:
                 reporter.report(min(decoded / total, 0.999))
             elif pos is not None and pos >= 0:
                 reporter.report(min(pos / file_size, 0.999))
-            if block is not None:
-                yield block
-    last = cutter.finish()
-    if last is not None:
-        yield last
+            yield chunk
     reporter.report(1.0, force=True)
 
 
@@ -208,10 +221,10 @@ def _chunks(
         bad_in_a_row = 0
         for frame in frames:
             for chunk in resampler.push(frame):
-                produced += chunk.shape[0]
+                produced += chunk.shape[-1]
                 yield chunk, packet.pos
     for chunk in resampler.push(None):
-        produced += chunk.shape[0]
+        produced += chunk.shape[-1]
         yield chunk, None
     if bad:
         log.warning("%s: skipped %d of %d packets that did not decode", path.name, bad, packets)

@@ -199,11 +199,13 @@ def embed_chunks(
     emb_model: Embedder,
     progress: ProgressCallback = null_progress,
     cancel: CancelToken | None = None,
+    energies: tuple[np.ndarray, int] | None = None,
 ) -> Embedded:
-    """Speech regions, windows and their embeddings of the recording `chunks()` yields (called twice)."""
+    """Speech regions, windows and their embeddings of the recording `chunks()` yields (called twice, or once
+    when the caller already has the frame `energies` (`features.energy_db`) and the sample count)."""
     cancel = cancel or CancelToken()
     progress(Progress("diarize", 0.0, "finding speech"))
-    energy, n_samples = _energies(chunks())
+    energy, n_samples = energies if energies is not None else _energies(chunks())
     regions = features.regions_from_energy(energy, n_samples)
     windows = sliding_windows(regions, options.window, options.step)
     cancel.raise_if_cancelled()
@@ -292,13 +294,15 @@ def diarize_chunks(
     embedder: Embedder | None,
     progress: ProgressCallback,
     cancel: CancelToken | None,
+    energies: tuple[np.ndarray, int] | None = None,
 ) -> Diarization:
-    """Diarize the recording each call of `chunks()` yields block by block (it is called up to three times)."""
+    """Diarize the recording each call of `chunks()` yields block by block (it is called up to three times;
+    `energies` as for `embed_chunks`)."""
     options = options or DiarizeOptions()
     cancel = cancel or CancelToken()
     options.check()
     emb_model = embedder or make_embedder(options)
-    e = embed_chunks(chunks, options, emb_model, progress, cancel)
+    e = embed_chunks(chunks, options, emb_model, progress, cancel, energies)
     cancel.raise_if_cancelled()
     progress(Progress("diarize", 0.92, "clustering"))
     turns, speakers = finish(e, options)

@@ -11,11 +11,14 @@ its own passes, so memory stays flat however long the meeting is.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
 from ...progress import CancelToken, Progress, ProgressCallback, null_progress
+from ..audio import BOTH
+from ..audio_stream import decoded_chunks
 from . import features, framestream
 from .embedders import Embedder, embed_stream
 from .engine import (
@@ -39,11 +42,45 @@ def frame_energy(x: np.ndarray) -> np.ndarray:
     return (features.frames(x) ** 2).mean(1) + 1e-10
 
 
-def stream_energy(chunks: Iterable[np.ndarray]) -> np.ndarray:
-    """`frame_energy` of the chunks' concatenation, computed block by block (a 3-hour channel framed whole
-    would take 1.7 GB; its energies take 4 MB)."""
-    parts = [rows["power"][:, 0] for _, rows in framestream.frame_rows(chunks, ["power"])]
-    return np.concatenate(parts) if parts else np.zeros(0, np.float32)
+@dataclass(frozen=True)
+class ChannelEnergies:
+    """Per 10-ms frame mean square of each channel, from one pass over both (`pair_energies`)."""
+
+    mic_ms: np.ndarray
+    system_ms: np.ndarray
+    samples: int  # the system channel's length in samples
+
+    @property
+    def mic(self) -> np.ndarray:
+        return self.mic_ms + np.float32(1e-10)  # as `frame_energy`
+
+    @property
+    def system(self) -> np.ndarray:
+        return self.system_ms + np.float32(1e-10)
+
+    def system_db(self) -> tuple[np.ndarray, int]:
+        """The system channel's `features.energy_db` and length: the voice detector's first pass, done."""
+        return (10 * np.log10(self.system_ms + np.float32(1e-12))).astype(np.float32), self.samples
+
+
+def pair_energies(pairs: Iterable[np.ndarray]) -> ChannelEnergies:
+    """`frame_energy` of both rows of consecutive (2, n) chunks, block by block: one decode of the file serves
+    the echo test and the system channel's voice detector (a 3-hour channel framed whole would take 1.7 GB;
+    its energies take 4 MB)."""
+    cutters = (framestream.FrameCutter(), framestream.FrameCutter())
+    parts: tuple[list[np.ndarray], list[np.ndarray]] = ([], [])
+    for pair in pairs:
+        for at in range(0, pair.shape[1], framestream.PIECE):
+            for c in (0, 1):
+                got = cutters[c].push(pair[c, at : at + framestream.PIECE])
+                if got is not None:
+                    parts[c].append((got[1] ** 2).mean(1))
+    for c in (0, 1):
+        got = cutters[c].finish()
+        if got is not None:
+            parts[c].append((got[1] ** 2).mean(1))
+    mic, system = (np.concatenate(p) if p else np.zeros(0, np.float32) for p in parts)
+    return ChannelEnergies(mic, system, cutters[1].samples)
 
 
 def echo_path(mic: np.ndarray, system: np.ndarray) -> tuple[int, float]:
@@ -84,7 +121,9 @@ def own_speech_of(pm: np.ndarray, ps: np.ndarray) -> np.ndarray:
     delay, gain = echo_path_of(pm, ps)
     ps_d = np.concatenate([np.full(delay, 1e-10), ps[: n - delay]])
     # Reverberation and jitter smear the echo: compare with the loudest system frame nearby.
-    spread = np.max([np.roll(ps_d, k) for k in range(-5, 16)], axis=0)
+    spread = ps_d.copy()
+    for k in range(-5, 16):  # one shifted copy at a time: 21 at once took 180 MB for 3 hours
+        np.maximum(spread, np.roll(ps_d, k), out=spread)
     predicted = gain * spread
     level = 10 * np.log10(pm)
     floor, peak = np.percentile(level, 10), np.percentile(level, 95)
@@ -126,8 +165,15 @@ def diarize_meeting(
 ) -> Diarization:
     """Me (S1, `Diarization.me`) from the microphone minus echo; the others (S2, ...) clustered from the
     system channel alone. Both channels are 16 kHz mono float32 of the same recording."""
+    n = min(len(mic), len(system))
     return diarize_meeting_chunks(
-        lambda: [mic], lambda: [system], options, embedder=embedder, progress=progress, cancel=cancel
+        lambda: [np.stack([mic[:n], system[:n]])],
+        lambda: [mic],
+        lambda: [system],
+        options,
+        embedder=embedder,
+        progress=progress,
+        cancel=cancel,
     )
 
 
@@ -139,9 +185,11 @@ def diarize_meeting_file(
     progress: ProgressCallback = null_progress,
     cancel: CancelToken | None = None,
 ) -> Diarization:
-    """`diarize_meeting` of a two-channel file (channel 1 the microphone), each channel decoded block by block:
-    memory does not grow with the recording's length (InputError when the file has not two channels)."""
+    """`diarize_meeting` of a two-channel file (channel 1 the microphone), decoded block by block in four
+    passes (both channels' energies, the system channel's windows and turn changes, the user's windows): memory
+    does not grow with the recording's length (InputError when the file has not two channels)."""
     return diarize_meeting_chunks(
+        lambda: decoded_chunks(path, cancel=cancel, channel=BOTH),
         file_chunks(path, cancel, channel=0),
         file_chunks(path, cancel, channel=1),
         options,
@@ -152,6 +200,7 @@ def diarize_meeting_file(
 
 
 def diarize_meeting_chunks(
+    pairs: Callable[[], Iterable[np.ndarray]],
     mic: Callable[[], Iterable[np.ndarray]],
     system: Callable[[], Iterable[np.ndarray]],
     options: DiarizeOptions | None = None,
@@ -160,15 +209,16 @@ def diarize_meeting_chunks(
     progress: ProgressCallback = null_progress,
     cancel: CancelToken | None = None,
 ) -> Diarization:
-    """`diarize_meeting` of two channels each call of `mic()` / `system()` yields block by block."""
+    """`diarize_meeting` of two channels each call of `mic()` / `system()` yields block by block; `pairs()`
+    yields both at once as (2, n) chunks."""
     options = options or DiarizeOptions()
     cancel = cancel or CancelToken()
     emb_model = embedder or make_embedder(options)
-    others = diarize_chunks(system, options, emb_model, progress, cancel)
+    progress(Progress("diarize", 0.0, "reading both channels"))
+    power = pair_energies(pairs())
+    others = diarize_chunks(system, options, emb_model, progress, cancel, power.system_db())
     progress(Progress("diarize", 0.95, "separating your voice from the echo"))
-    pm = stream_energy(mic())
-    cancel.raise_if_cancelled()
-    mine = runs(own_speech_of(pm, stream_energy(system())))
+    mine = runs(own_speech_of(power.mic, power.system))
     turns = [Turn(a, b, ME) for a, b in mine]
     shift = {s.label: f"S{int(s.label[1:]) + 1}" for s in others.speakers}
     turns += [Turn(t.start, t.end, shift[t.speaker]) for t in subtract(others.turns, mine)]
@@ -177,7 +227,7 @@ def diarize_meeting_chunks(
     speakers = [SpeakerInfo(shift[s.label], s.talk_time, s.embedding) for s in others.speakers]
     if mine:
         windows = sliding_windows(mine, options.window, options.step)
-        n_samples = (len(pm) - 1) * features.HOP + features.WIN  # frames cover the channel to its last hop
+        n_samples = (len(power.mic) - 1) * features.HOP + features.WIN  # the frames cover the channel
         raw = embed_stream([emb_model], mic(), n_samples, windows, null_progress, cancel)[0]
         talk = round(sum(b - a for a, b in mine), 3)
         speakers.insert(0, SpeakerInfo(ME, talk, raw.mean(0).astype(np.float32)))
