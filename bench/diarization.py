@@ -6,8 +6,10 @@ classic and real voices, clean and degraded, a held-out part reported apart.
 Per method (neural/basic) and count (calibrated agglomerative "ahc" vs the old "eigengap"): speaker-count
 accuracy, DER (0.25 s collar, NIST accounting; tests/helpers/diar_metrics.py), word-level speaker accuracy on
 reference word spans (all words, and words within 0.5 s of a reference turn change) and diarization time ÷
-audio duration. `--calibrate` sweeps where agglomeration stops, on the tuning part only. `--quick` runs three
-held-out dialogues, clean, in a few seconds once the voices are cached.
+audio duration. Overlapped speech (engines/diarize/overlap.py): precision and recall by time and by the
+reference words inside reference overlaps, clean and degraded, per split. `--calibrate` sweeps where
+agglomeration stops, `--calibrate-overlap` the overlap detector's level, on the tuning part only. `--quick` runs
+three held-out dialogues, clean, in a few seconds once the voices are cached.
 """
 
 from __future__ import annotations
@@ -25,14 +27,20 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from recordroute.engines.diarize import DiarizeOptions, available, make_embedder  # noqa: E402
+from recordroute.engines.diarize import (  # noqa: E402
+    DiarizeOptions,
+    available,
+    make_embedder,
+    overlap,
+)
 from recordroute.engines.diarize.counting import Calibration  # noqa: E402
 from recordroute.engines.diarize.engine import (  # noqa: E402
     Diarization,
     Embedded,
     embed,
+    find_overlaps,
     finish,
-    place_changes,
+    place_changes_scored,
 )
 from tests.helpers import conversations as cv  # noqa: E402
 from tests.helpers import diar_metrics as dm  # noqa: E402
@@ -54,6 +62,7 @@ class Row:
     near: tuple[int, int]
     seconds: float
     cpu: float
+    overlap: dict[str, float]
 
 
 def score(
@@ -63,6 +72,7 @@ def score(
     hyp = [(t.start, t.end, t.speaker) for t in diar.turns]
     mapping = dm.best_mapping(ref, hyp)
     main = [(t.start, t.end, t.speaker) for t in conv.turns if not t.backchannel]
+    found = [(o.start, o.end) for o in diar.overlaps]
     return Row(
         conv,
         method,
@@ -73,6 +83,7 @@ def score(
         dm.word_accuracy(conv.words, diar.speaker_at, mapping, dm.changes(main)),
         seconds,
         cpu,
+        dm.overlap_counts(dm.overlaps(ref), found, conv.words),
     )
 
 
@@ -88,11 +99,17 @@ def run(convs: list[cv.Conversation], methods: list[str]) -> list[Row]:
                 options = DiarizeOptions(method=method, clustering=clustering)
                 t1, c1 = time.perf_counter(), time.process_time()
                 turns, speakers = finish(e, options)
+                found: list[overlap.Overlap] = []
                 if placed:  # as the app does: changes placed again on short windows (neural only)
-                    turns, speakers = place_changes([conv.samples], e.samples, turns, speakers, embedder)
+                    turns, speakers, contrast = place_changes_scored(
+                        [conv.samples], e.samples, turns, speakers, embedder
+                    )
+                    found = find_overlaps(turns, e, embedder, contrast) or []
                 t_all = t_embed + time.perf_counter() - t1
                 c_all = c_embed + time.process_time() - c1
-                diar = Diarization(method, e.embedder, turns, speakers, e.norm, len(e.windows))
+                diar = Diarization(
+                    method, e.embedder, turns, speakers, e.norm, len(e.windows), overlaps=found
+                )
                 label = clustering if placed else f"{clustering}, changes unplaced"
                 rows.append(score(conv, diar, method, label, t_all, c_all))
     return rows
@@ -127,6 +144,58 @@ def table(rows: list[Row], key: str) -> None:
             f"| {split} | {what} | {method} | {clustering} | {len(rs)} | {_pct(exact, len(rs))} | "
             f"{np.mean([r.der for r in rs]):.3f} | {_pct(*w)} | {_pct(*n)} | {ratio:.3f} | {cpu:.3f} |"
         )
+
+
+def overlap_table(rows: list[Row]) -> None:
+    """Overlap detection per split and condition (clean / degraded), the app's default variant only."""
+    groups: dict[tuple[str, str, str], list[Row]] = defaultdict(list)
+    for r in rows:
+        if r.clustering == "ahc" and r.method == "neural":  # the basic method does not look for overlaps
+            kind = "clean" if r.conv.condition == "clean" else "degraded"
+            groups[(r.conv.spec.split, kind, r.method)].append(r)
+    print(
+        "\n| split | condition | method | dialogues | reference overlap | time precision | time recall | "
+        "words marked | word precision | word recall |"
+    )
+    print("|" + " --- |" * 10)
+    for (split, kind, method), rs in sorted(groups.items()):
+        t = {k: sum(r.overlap[k] for r in rs) for k in rs[0].overlap}
+        print(
+            f"| {split} | {kind} | {method} | {len(rs)} | {t['ref']:.1f} s, {int(t['words_ref'])} words | "
+            f"{_pct(round(t['hit'] * 100), round(t['hyp'] * 100))} | "
+            f"{_pct(round(t['hit'] * 100), round(t['ref'] * 100))} | {int(t['words_marked'])} | "
+            f"{_pct(int(t['words_hit']), int(t['words_marked']))} | "
+            f"{_pct(int(t['words_hit']), int(t['words_ref']))} |"
+        )
+
+
+def calibrate_overlap(convs: list[cv.Conversation], methods: list[str]) -> None:
+    """Sweep the overlap detector's level and contrast on the tuning part only: precision first, then recall."""
+    tune = [c for c in convs if c.spec.split == "tune"]
+    for method in [m for m in methods if m == "neural"]:  # the basic method does not look for overlaps
+        embedder = make_embedder(DiarizeOptions(method=method))
+        cases = []
+        for c in tune:
+            e = embed(c.samples, DiarizeOptions(method=method), embedder)
+            turns, speakers = finish(e, DiarizeOptions(method=method))
+            turns, _, contrast = place_changes_scored([c.samples], e.samples, turns, speakers, embedder)
+            ref = dm.overlaps([(t.start, t.end, t.speaker) for t in c.turns])
+            cases.append((c, e, turns, contrast, ref))
+        print(f"\n{method}: overlap level and contrast on {len(tune)} tuning recordings (clean + degraded)")
+        for level in np.arange(0.1, 0.31, 0.05):
+            for least in (-np.inf, 0.0, 0.15, 0.3, 0.45, 0.6):
+                t: dict[str, float] = defaultdict(float)
+                for c, e, turns, contrast, ref in cases:
+                    got = overlap.detect(turns, e.energy, contrast, float(level), float(least))
+                    for k, v in dm.overlap_counts(ref, [(o.start, o.end) for o in got], c.words).items():
+                        t[k] += v
+                print(
+                    f"  level {level:.2f} contrast {least:5.2f}: time precision "
+                    f"{_pct(round(t['hit'] * 100), round(t['hyp'] * 100))}, recall "
+                    f"{_pct(round(t['hit'] * 100), round(t['ref'] * 100))}; words "
+                    f"{_pct(int(t['words_hit']), int(t['words_marked']))} / "
+                    f"{_pct(int(t['words_hit']), int(t['words_ref']))}"
+                )
 
 
 def detail(rows: list[Row]) -> None:
@@ -191,6 +260,7 @@ def main() -> int:
     ap.add_argument("--quick", action="store_true", help="three held-out dialogues, clean (a few seconds)")
     ap.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "recordroute-voices")
     ap.add_argument("--calibrate", action="store_true")
+    ap.add_argument("--calibrate-overlap", action="store_true", help="sweep the overlap level (tuning part)")
     ap.add_argument(
         "--dump-der", type=Path, metavar="JSON", help="write turns + our DER for bench/der_check.py"
     )
@@ -206,9 +276,13 @@ def main() -> int:
     if args.calibrate:
         calibrate(convs, methods)
         return 0
+    if args.calibrate_overlap:
+        calibrate_overlap(convs, methods)
+        return 0
     rows = run(convs, methods)
     print(f"{len(convs)} recordings, {sum(c.duration for c in convs) / 60:.1f} min of audio")
     table(rows, "condition")
+    overlap_table(rows)
     if not args.quick:
         table([r for r in rows if r.clustering == "ahc"], "source")
     if args.detail:

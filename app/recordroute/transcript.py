@@ -20,6 +20,7 @@ class Word:
     word: str
     probability: float = 1.0
     speaker: str | None = None
+    overlap: bool = False  # said while another speaker talked (diarization); the word keeps one speaker
 
 
 @dataclass
@@ -44,6 +45,7 @@ class Segment:
     confidence: float | None = None
     flag: str | None = None
     source_idx: int | None = None  # the transcription segment this one was split from (diarization)
+    overlap: bool = False  # holds overlapped speech (diarization): its words were not split between speakers
     # Whisper's own scores for the window that made it (None when unknown, e.g. documents or stored segments):
     # mean token log-probability, gzip compression ratio of the text, probability that the window is silence,
     # and the sampling temperature that produced it.
@@ -84,7 +86,10 @@ class Segment:
         if self.speaker is not None:
             out["speaker"] = self.speaker_name or self.speaker
             out["speaker_label"] = self.speaker
-            out["words"] = [{**_word_dict(w), "speaker": out["speaker"]} for w in self.words]
+            out["overlap"] = self.overlap
+            out["words"] = [
+                {**_word_dict(w), "speaker": out["speaker"], "overlap": w.overlap} for w in self.words
+            ]
         return out
 
 
@@ -96,6 +101,16 @@ def _word_dict(w: Word) -> dict[str, Any]:
         "probability": w.probability,
         "speaker": w.speaker,
     }
+
+
+# What exports and the CLI write after a segment with overlapped speech, in the recording's language (the GUI
+# shows the same words in the UI language, through its translations).
+OVERLAP_MARKS = {"en": "(overlapping speech)", "ko": "(말 겹침)"}
+
+
+def overlap_mark(language: str | None) -> str:
+    """The overlapped-speech marker for a transcript in `language` (Korean for "ko…", else English)."""
+    return OVERLAP_MARKS["ko" if (language or "").lower().startswith("ko") else "en"]
 
 
 def mean_probability(words: list[Word]) -> float | None:

@@ -3064,6 +3064,21 @@ Data folder: %2</source>
 <context>
     <name>SpeakersPanel</name>
     <message>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="160"/>
+        <source>Overlapped speech: not looked for (the basic method&apos;s turn changes are too coarse)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="160"/>
+        <source>Overlapped speech: none found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="160"/>
+        <source>Overlapped speech marked in the transcript: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="105"/>
         <source>Speakers (%1) — double-click a name to rename</source>
         <translation type="unfinished"></translation>
@@ -3325,6 +3340,16 @@ Data folder: %2</source>
 </context>
 <context>
     <name>TranscriptModel</name>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="70"/>
+        <source>(overlapping speech)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="70"/>
+        <source>Two people spoke at once here; each word keeps the speaker of its turn.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="70"/>
         <source>not recognised reliably</source>

@@ -3055,6 +3055,21 @@ Data folder: %2</source>
 <context>
     <name>SpeakersPanel</name>
     <message>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="160"/>
+        <source>Overlapped speech: not looked for (the basic method&apos;s turn changes are too coarse)</source>
+        <translation>말 겹침: 찾지 않음 (기본 방식은 화자 전환 위치가 너무 거칩니다)</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="160"/>
+        <source>Overlapped speech: none found</source>
+        <translation>말 겹침: 찾지 못함</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="160"/>
+        <source>Overlapped speech marked in the transcript: %1</source>
+        <translation>녹취록에 표시한 말 겹침: %1곳</translation>
+    </message>
+    <message>
         <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="105"/>
         <source>Speakers (%1) — double-click a name to rename</source>
         <translation>화자 (%1) — 이름을 두 번 클릭해 바꾸기</translation>
@@ -3316,6 +3331,16 @@ Data folder: %2</source>
 </context>
 <context>
     <name>TranscriptModel</name>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="70"/>
+        <source>(overlapping speech)</source>
+        <translation>(말 겹침)</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="70"/>
+        <source>Two people spoke at once here; each word keeps the speaker of its turn.</source>
+        <translation>여기서는 두 사람이 동시에 말했습니다. 각 단어는 해당 발언 차례의 화자로 표시됩니다.</translation>
+    </message>
     <message>
         <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="70"/>
         <source>not recognised reliably</source>

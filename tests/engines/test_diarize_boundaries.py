@@ -44,6 +44,10 @@ def test_a_change_moves_to_where_the_voices_change() -> None:
     # No evidence either way (every window sounds the same): the change stays where clustering put it.
     flat = np.tile((A + B) / np.linalg.norm(A + B), (len(emb), 1))
     assert boundaries.place(turns, found, flat, {"S1": A, "S2": B})[0].end == 5.0
+    # The contrast of each placed change, by its time: high where the voices differ, none where they blend.
+    _, clear = boundaries.place_scored(turns, found, emb, {"S1": A, "S2": B})
+    _, blended = boundaries.place_scored(turns, found, flat, {"S1": A, "S2": B})
+    assert list(clear) == [5.4] and clear[5.4] > 1.0 and abs(blended[5.0]) < 1e-6
 
 
 def test_a_change_never_leaves_a_turn_shorter_than_the_clearance() -> None:

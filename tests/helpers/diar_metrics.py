@@ -91,3 +91,52 @@ def changes(ref: Sequence[Seg]) -> list[float]:
         if cur[2] != prev[2]:
             out.append(cur[0])
     return out
+
+
+Span = tuple[float, float]
+
+
+def overlaps(ref: Sequence[Seg]) -> list[Span]:
+    """Where two reference speakers talk at once, merged into disjoint sorted stretches."""
+    found = sorted(
+        (max(a[0], b[0]), min(a[1], b[1]))
+        for i, a in enumerate(ref)
+        for b in ref[i + 1 :]
+        if a[2] != b[2] and min(a[1], b[1]) > max(a[0], b[0])
+    )
+    out: list[list[float]] = []
+    for lo, hi in found:
+        if out and lo <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], hi)
+        else:
+            out.append([lo, hi])
+    return [(a, b) for a, b in out]
+
+
+def _mask(spans: Sequence[Span], n: int) -> np.ndarray:
+    m = np.zeros(n, dtype=bool)
+    for a, b in spans:
+        m[max(0, int(round(a / STEP))) : min(n, int(round(b / STEP)))] = True
+    return m
+
+
+def _touches(spans: Sequence[Span], a: float, b: float) -> bool:
+    return any(lo < b and a < hi for lo, hi in spans)
+
+
+def overlap_counts(ref: Sequence[Span], hyp: Sequence[Span], words: Sequence[Seg]) -> dict[str, float]:
+    """Overlap detection against the reference, as sums to pool over recordings: by time (`hit` seconds of
+    `hyp` inside `ref`) and by reference words (a word is in an overlap, or marked, when it shares time with
+    one)."""
+    n = int(max([b for _, b in [*ref, *hyp]], default=0) / STEP) + 2
+    r, h = _mask(ref, n), _mask(hyp, n)
+    in_ref = [_touches(ref, a, b) for a, b, _ in words]
+    marked = [_touches(hyp, a, b) for a, b, _ in words]
+    return {
+        "hit": float((r & h).sum() * STEP),
+        "hyp": float(h.sum() * STEP),
+        "ref": float(r.sum() * STEP),
+        "words_hit": float(sum(x and y for x, y in zip(in_ref, marked, strict=True))),
+        "words_marked": float(sum(marked)),
+        "words_ref": float(sum(in_ref)),
+    }

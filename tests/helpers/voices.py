@@ -97,7 +97,8 @@ def sox(src: np.ndarray, rate: int, *effects: str) -> np.ndarray:
         a, b = Path(tmp) / "a.wav", Path(tmp) / "b.wav"
         write_wav(a, src, rate)
         subprocess.run(
-            [exe, "-q", str(a), "-r", str(RATE), "-c", "1", "-b", "16", str(b), *effects],
+            # -R: sox's dither repeats run after run, so a degraded copy is the same every time it is built.
+            [exe, "-q", "-R", str(a), "-r", str(RATE), "-c", "1", "-b", "16", str(b), *effects],
             check=True,
             capture_output=True,
             timeout=120,

@@ -167,9 +167,9 @@ def format_transcription(
     if response_format == "text":
         return transcript_text(transcript) + "\n", "text/plain; charset=utf-8"
     if response_format == "srt":
-        return export.to_srt(transcript.numbered()), "text/plain; charset=utf-8"
+        return export.to_srt(transcript.numbered(), transcript.language), "text/plain; charset=utf-8"
     if response_format == "vtt":
-        return export.to_vtt(transcript.numbered()), "text/vtt; charset=utf-8"
+        return export.to_vtt(transcript.numbered(), transcript.language), "text/vtt; charset=utf-8"
     raise ValueError(
         f"unknown response_format {response_format!r}; use one of {', '.join(TRANSCRIPTION_FORMATS)}"
     )

@@ -79,6 +79,9 @@ class WordOut(BaseModel):
     word: str
     probability: float = 1.0
     speaker: str | None = None
+    overlap: bool = Field(
+        default=False, description="said while another speaker talked (diarized recordings)"
+    )
 
 
 class SegmentOut(BaseModel):
@@ -90,6 +93,10 @@ class SegmentOut(BaseModel):
     words: list[WordOut] = Field(default_factory=list)
     speaker: str | None = Field(default=None, description="the speaker's name, or its label (S1, S2, …)")
     speaker_label: str | None = None
+    overlap: bool = Field(
+        default=False,
+        description="holds overlapped speech (two speakers at once); its words keep one speaker each",
+    )
     confidence: float | None = None
     flag: str | None = Field(default=None, description="why the text is not trusted (hidden segments only)")
 

@@ -89,7 +89,7 @@ def cmd_diarize(args: argparse.Namespace) -> int:
                 )
     diar = done.diarization
     if not args.json:
-        out(f"{len(diar.speakers)} speakers ({diar.label})")
+        out(f"{len(diar.speakers)} speakers ({diar.label}); {diarization.overlap_note(diar)}")
     return _print_speakers(ctx, args.id, args.json, args.accept)
 
 

@@ -85,7 +85,7 @@ def get_recording(ctx: AppContext, rec_id: int) -> dict[str, Any]:
 
 
 def transcript_page(ctx: AppContext, rec_id: int, *, offset: int = 0, limit: int = 100) -> dict[str, Any]:
-    """Segments [offset, offset+limit) with speaker names, times and a link to each moment."""
+    """Segments [offset, offset+limit) with speaker names, overlap marks, times and a link to each moment."""
     store = ctx.store
     rec = store.recordings.get(rec_id)
     segments = store.transcripts.segments(rec_id)
@@ -105,6 +105,7 @@ def transcript_page(ctx: AppContext, rec_id: int, *, offset: int = 0, limit: int
                 "end": s.end,
                 "page": s.page,
                 "speaker": s.speaker_name or s.speaker,
+                "overlap": s.overlap,  # two speakers at once somewhere in it (diarized recordings)
                 "text": s.text,
                 "link": recording_link(rec.id, s.start),
             }

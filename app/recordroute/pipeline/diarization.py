@@ -56,19 +56,26 @@ def choose_method(ctx: AppContext, method: str | None) -> str:
 
 
 def align(segments: list[Segment], diar: Diarization) -> list[Segment]:
-    """Speaker per word from the turns; a segment is split where its words change speaker. Renumbers idx; every
-    segment keeps `source_idx`, the transcription segment it came from, so corrections keyed by it survive."""
+    """Speaker per word from the turns; a segment is split where its words change speaker, never inside a word:
+    a word said over someone else keeps the speaker of its turn and is marked `overlap`, and so is its segment
+    (marks from an earlier run are cleared). Renumbers idx; every segment keeps `source_idx`, the transcription
+    segment it came from, so corrections keyed by it survive."""
     out: list[Segment] = []
     for seg in segments:
         if seg.source_idx is None:
             seg.source_idx = seg.idx
+        seg.overlap = False
         if seg.start is None:
             out.append(seg)
             continue
         if not seg.words:  # edited text: the segment as a whole
-            seg.speaker = diar.speaker_at(seg.start, seg.end if seg.end is not None else seg.start)
+            end = seg.end if seg.end is not None else seg.start
+            seg.speaker = diar.speaker_at(seg.start, end)
+            seg.overlap = diar.overlapped(seg.start, end)
             out.append(seg)
             continue
+        for w in seg.words:
+            w.overlap = diar.overlapped(w.start, w.end)
         # Whisper gives some words zero length: widen them a little so they overlap a turn.
         labels = [diar.speaker_at(w.start - 0.02, max(w.end, w.start + 0.02)) for w in seg.words]
         fallback = diar.speaker_at(seg.start, seg.end or seg.start)
@@ -130,6 +137,7 @@ def _smooth_islands(words: list[Word], labels: list[str | None]) -> None:
 def _split(seg: Segment, labels: list[str | None]) -> list[Segment]:
     if len(set(labels)) <= 1:
         seg.speaker = labels[0] if labels else None
+        seg.overlap = any(w.overlap for w in seg.words)
         return [seg]
     parts: list[Segment] = []
     start = 0
@@ -148,6 +156,7 @@ def _split(seg: Segment, labels: list[str | None]) -> list[Segment]:
                     confidence=seg.confidence,
                     flag=seg.flag,
                     source_idx=seg.source_idx if seg.source_idx is not None else seg.idx,
+                    overlap=any(w.overlap for w in words),
                 )
             )
             start = i
@@ -212,7 +221,9 @@ def _store_diarization(
     current = store.transcripts.segments(rec_id, include_flagged=True)
     before = identities(current)
     segments = align(current, diar)
-    meta = {"label": diar.label, "windows": diar.windows}
+    meta: dict[str, Any] = {"label": diar.label, "windows": diar.windows}
+    # Overlapped speech as found (None: not looked for, the basic method), kept with the run.
+    meta["overlaps"] = [[o.start, o.end] for o in diar.overlaps] if diar.overlaps_checked else None
     if diar.norm is not None:
         meta["norm"] = [diar.norm[0].tolist(), diar.norm[1].tolist()]
     with store.db.tx() as con:
@@ -232,12 +243,27 @@ def _store_diarization(
         store.recordings.log(
             rec_id,
             f"diarized with {diar.label} in {elapsed:.1f} s: {len(diar.speakers)} "
-            f"speakers, {len(segments)} segments"
+            f"speakers, {len(segments)} segments; {_overlap_note(diar, segments)}"
             + (f"; {lost} corrections of segments now split by speaker dropped" if lost else ""),
             stage="diarize",
             job_id=job_id,
             con=con,
         )
+
+
+def overlap_note(diar: Diarization) -> str:
+    """What faces say about overlapped speech after diarizing, including that it was not looked for."""
+    if not diar.overlaps_checked:
+        return "overlapped speech not looked for (the basic method's turn changes are too coarse)"
+    n = len(diar.overlaps)
+    return f"{n} stretch{'' if n == 1 else 'es'} of overlapped speech marked"
+
+
+def _overlap_note(diar: Diarization, segments: list[Segment]) -> str:
+    marked = sum(s.overlap for s in segments)
+    if not diar.overlaps_checked:
+        return overlap_note(diar)
+    return f"{overlap_note(diar)} ({marked} segment{'' if marked == 1 else 's'})"
 
 
 def diarize_transcript(

@@ -73,6 +73,7 @@ def segment_from_row(row: sqlite3.Row) -> Segment:
         confidence=row["confidence"] if "confidence" in keys else None,
         flag=row["flag"] if "flag" in keys else None,
         source_idx=row["source_idx"] if "source_idx" in keys else None,
+        overlap=bool(row["overlap"]) if "overlap" in keys else False,
     )
 
 

@@ -288,4 +288,10 @@ INSERT INTO fts_words (col, word, docs) SELECT col, term, doc FROM temp.segments
 DROP TABLE temp.segments_fts_v9;
 """
 
-MIGRATIONS: list[str] = [V1, V2, V3, V4, V5, V6, V7, V8, V9]
+# v10: a segment that holds overlapped speech (two speakers at once, found by diarization; its words carry the
+# mark in their JSON). Re-diarizing rewrites the segments, so the mark is set or cleared with the speakers.
+V10 = """
+ALTER TABLE segments ADD COLUMN overlap INTEGER NOT NULL DEFAULT 0;
+"""
+
+MIGRATIONS: list[str] = [V1, V2, V3, V4, V5, V6, V7, V8, V9, V10]

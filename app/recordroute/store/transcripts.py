@@ -42,7 +42,7 @@ class Transcripts:
             words = json.dumps([_word_dict(w) for w in seg.words]) if seg.words else None
             cur = con.execute(
                 "INSERT INTO segments (recording_id, idx, start, end, page, text, words, speaker, confidence, "
-                "flag, source_idx) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                "flag, source_idx, overlap) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     rec_id,
                     seg.idx,
@@ -55,6 +55,7 @@ class Transcripts:
                     seg.confidence,
                     seg.flag,
                     seg.idx if seg.source_idx is None else seg.source_idx,
+                    int(seg.overlap),
                 ),
             )
             if seg.flag is not None:
@@ -213,4 +214,6 @@ def _word_dict(word: Word) -> dict:
     data = dict(word.__dict__)
     if data.get("speaker") is None:
         data.pop("speaker", None)  # undiarized words stay as they were stored before v5
+    if not data.get("overlap"):
+        data.pop("overlap", None)  # only overlapped words carry the mark
     return data

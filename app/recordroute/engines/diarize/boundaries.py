@@ -60,7 +60,17 @@ def place(
 ) -> list[Turn]:
     """New turns with each change at its best-scoring point; `emb` holds the L2-normalised embeddings of
     `windows(found)`, in order, and `centroids` each speaker's (normalised) centroid."""
+    return place_scored(turns, found, emb, centroids)[0]
+
+
+def place_scored(
+    turns: Sequence[Turn], found: Sequence[Change], emb: np.ndarray, centroids: Mapping[str, np.ndarray]
+) -> tuple[list[Turn], dict[float, float]]:
+    """`place`, with each placed change's contrast by its time (rounded to the ms): how much the window before
+    it sounds like the earlier speaker rather than the later one, plus the same after it. Near zero, the two
+    sides sound alike: a change clustering made inside one voice, not a real one (see `overlap`)."""
     out = [Turn(t.start, t.end, t.speaker) for t in turns]
+    contrast: dict[float, float] = {}
     row = 0
     for c in found:
         n = len(c.points)
@@ -72,4 +82,5 @@ def place(
         best, here = int(np.argmax(score)), int(np.argmin(np.abs(c.points - c.at)))
         if score[best] > score[here]:
             a.end = b.start = float(c.points[best])
-    return out
+        contrast[round(a.end, 3)] = float(max(score[best], score[here]))
+    return out, contrast

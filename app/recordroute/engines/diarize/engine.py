@@ -13,10 +13,11 @@ from ...errors import InputError
 from ...progress import CancelToken, Progress, ProgressCallback, null_progress
 from ...vocab import DiarizeMethod
 from ..audio_stream import BLOCK_SECONDS, blocks, release_freed_memory
-from . import boundaries, cluster, counting, features, framestream
+from . import boundaries, cluster, counting, features, framestream, overlap
 from .catalog import resolve_embedder
 from .counting import CLUSTERINGS, Calibration, CountHints
 from .embedders import Embedder, MfccStats, OnnxEmbedder, embed_stream
+from .overlap import Overlap
 from .turns import Turn, build_turns, renumber
 
 METHODS = (DiarizeMethod.BASIC, DiarizeMethod.NEURAL)
@@ -75,11 +76,21 @@ class Diarization:
     norm: tuple[np.ndarray, np.ndarray] | None = None
     windows: int = 0
     me: str | None = None  # meeting mode: the label of the microphone's speaker (the user)
+    # Stretches where two speakers talk at once (sorted, disjoint): words there are marked, never split.
+    overlaps: list[Overlap] = field(default_factory=list)
+    overlaps_checked: bool = False  # False: not looked for (the basic method), so none marked
     _starts: list[float] | None = field(default=None, repr=False, compare=False)
+    _overlap_starts: list[float] | None = field(default=None, repr=False, compare=False)
 
     @property
     def label(self) -> str:
         return METHOD_LABELS[self.method] + ("" if self.method == DiarizeMethod.BASIC else f" ({self.model})")
+
+    def overlapped(self, start: float, end: float) -> bool:
+        """Whether [start, end] shares time with a stretch of overlapped speech."""
+        if self._overlap_starts is None or len(self._overlap_starts) != len(self.overlaps):
+            self._overlap_starts = [o.start for o in self.overlaps]
+        return overlap.overlapping(self.overlaps, self._overlap_starts, start, end)
 
     def speaker_at(self, start: float, end: float) -> str | None:
         """The speaker with the most overlap with [start, end]; the nearest turn within 1 s if none overlaps."""
@@ -139,6 +150,8 @@ class Embedded:
     embedder: str
     calibration: Calibration
     samples: int = 0  # the recording's length in samples
+    # Every 10-ms frame's energy in dB: the voice detector's, kept for the overlap detector.
+    energy: np.ndarray | None = None
 
 
 def embed(
@@ -198,7 +211,7 @@ def embed_chunks(
     cancel.raise_if_cancelled()
     if not windows:
         empty = np.zeros((0, 1), dtype=np.float32)
-        return Embedded([], [], empty, empty, None, emb_model.name, emb_model.calibration, n_samples)
+        return Embedded([], [], empty, empty, None, emb_model.name, emb_model.calibration, n_samples, energy)
 
     def sub(p: Progress) -> None:
         progress(Progress("diarize", 0.05 + 0.85 * p.fraction, "speaker embeddings"))
@@ -216,7 +229,9 @@ def embed_chunks(
     elif timbre_too:
         timbre = (got[1] - got[1].mean(0)) / (got[1].std(0) + 1e-6)
         emb = np.hstack([cluster.l2norm(raw), options.timbre_weight * cluster.l2norm(timbre)])
-    return Embedded(regions, windows, raw, emb, norm, emb_model.name, emb_model.calibration, n_samples)
+    return Embedded(
+        regions, windows, raw, emb, norm, emb_model.name, emb_model.calibration, n_samples, energy
+    )
 
 
 def _energies(chunks: Iterable[np.ndarray]) -> tuple[np.ndarray, int]:
@@ -292,9 +307,30 @@ def diarize_chunks(
     progress(Progress("diarize", 0.92, "clustering"))
     turns, speakers = finish(e, options)
     progress(Progress("diarize", 0.94, "placing turn changes"))
-    turns, speakers = place_changes(chunks(), e.samples, turns, speakers, emb_model, cancel)
+    turns, speakers, contrast = place_changes_scored(chunks(), e.samples, turns, speakers, emb_model, cancel)
+    found = find_overlaps(turns, e, emb_model, contrast)
     progress(Progress("diarize", 1.0, f"{len(speakers)} speakers"))
-    return Diarization(options.method, emb_model.name, turns, speakers, e.norm, len(e.windows))
+    return Diarization(
+        options.method,
+        emb_model.name,
+        turns,
+        speakers,
+        e.norm,
+        len(e.windows),
+        overlaps=found or [],
+        overlaps_checked=found is not None,
+    )
+
+
+def find_overlaps(
+    turns: list[Turn], e: Embedded, emb_model: Embedder, contrast: dict[float, float]
+) -> list[Overlap] | None:
+    """Overlapped speech at the turn changes placed again (`contrast` from `place_changes_scored`); None when
+    not looked for: the basic method's changes sit where 1.5-s windows put them, too far from the overlap (on
+    the tuning part half of its marks were wrong)."""
+    if emb_model.standardize or e.energy is None:
+        return None
+    return overlap.detect(turns, e.energy, contrast)
 
 
 def place_changes(
@@ -307,17 +343,30 @@ def place_changes(
 ) -> tuple[list[Turn], list[SpeakerInfo]]:
     """Turn changes placed again on short windows (`boundaries`), for a speaker model: MFCC statistics of
     0.8 s are too noisy to place a change better than the clustering did. A pass over `chunks` when needed."""
+    placed, speakers, _ = place_changes_scored(chunks, n_samples, turns, speakers, emb_model, cancel)
+    return placed, speakers
+
+
+def place_changes_scored(
+    chunks: Iterable[np.ndarray],
+    n_samples: int,
+    turns: list[Turn],
+    speakers: list[SpeakerInfo],
+    emb_model: Embedder,
+    cancel: CancelToken | None = None,
+) -> tuple[list[Turn], list[SpeakerInfo], dict[float, float]]:
+    """`place_changes`, with each placed change's contrast by its time (`boundaries.place_scored`)."""
     found = boundaries.changes(turns)
     if emb_model.standardize or not found:
-        return turns, speakers
+        return turns, speakers, {}
     wins = boundaries.windows(found)
     emb = embed_stream([emb_model], chunks, n_samples, wins, null_progress, cancel or CancelToken())[0]
     centroids = {s.label: cluster.l2norm(s.embedding) for s in speakers}
-    placed = boundaries.place(turns, found, cluster.l2norm(emb), centroids)
+    placed, contrast = boundaries.place_scored(turns, found, cluster.l2norm(emb), centroids)
     talk: dict[str, float] = {}
     for t in placed:
         talk[t.speaker] = talk.get(t.speaker, 0.0) + (t.end - t.start)
-    return placed, [replace(s, talk_time=round(talk.get(s.label, 0.0), 3)) for s in speakers]
+    return placed, [replace(s, talk_time=round(talk.get(s.label, 0.0), 3)) for s in speakers], contrast
 
 
 def _speakers(turns: list[Turn], labels: np.ndarray, raw: np.ndarray) -> list[SpeakerInfo]:

@@ -93,6 +93,10 @@ class SpeakersPanel(QWidget):
         self.attendees.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.attendees.hide()
         lay.addWidget(self.attendees)
+        self.overlaps = QLabel(self)  # whether overlapped speech was looked for, and how much was marked
+        self.overlaps.setWordWrap(True)
+        self.overlaps.hide()
+        lay.addWidget(self.overlaps)
 
     def load(self, rec_id: int | None) -> None:
         self.rec_id = rec_id
@@ -126,6 +130,7 @@ class SpeakersPanel(QWidget):
         self._loading = False
         rows = sum(self.table.rowHeight(r) for r in range(len(speakers)))
         self.table.setFixedHeight(rows + self.table.horizontalHeader().height() + 4)
+        self._show_overlaps(run.meta if run else {})
         attendees = speaker_suggestions(self.store, rec_id)
         self.attendees.setVisible(bool(attendees))
         self.attendees.setText(self.tr("Calendar attendees: %1").replace("%1", ", ".join(attendees)))
@@ -136,6 +141,23 @@ class SpeakersPanel(QWidget):
                 "%1", ", ".join(f"{s.label} → {s.name}" for s in self._suggestions)
             )
         )
+
+    def _show_overlaps(self, meta: dict) -> None:
+        """How much overlapped speech the run marked; said too when it did not look (the basic method)."""
+        if "overlaps" not in meta:  # diarized before overlaps were looked for
+            self.overlaps.hide()
+            return
+        found = meta["overlaps"]
+        if found is None:
+            text = self.tr(
+                "Overlapped speech: not looked for (the basic method's turn changes are too coarse)"
+            )
+        elif not found:
+            text = self.tr("Overlapped speech: none found")
+        else:
+            text = self.tr("Overlapped speech marked in the transcript: %1").replace("%1", str(len(found)))
+        self.overlaps.setText(text)
+        self.overlaps.show()
 
     def _item_changed(self, item: QTableWidgetItem) -> None:
         if self._loading or self.rec_id is None or item.column() != 1:

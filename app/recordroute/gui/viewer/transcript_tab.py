@@ -67,12 +67,17 @@ class TranscriptModel(QAbstractListModel):
         row = index.row()
         seg = self.segments[row]
         if role == Qt.ItemDataRole.DisplayRole:
+            # Overlapped speech: a quiet note after the text (the words keep the speaker of their turn).
+            mark = "   " + self.tr("(overlapping speech)") if seg.overlap else ""
             if seg.flag is not None:
                 label = self.tr("not recognised reliably")
-                return f"{self._where(seg)}   ({label}) {seg.text}"
-            return f"{self._where(seg)}   {seg.text}"
+                return f"{self._where(seg)}   ({label}) {seg.text}{mark}"
+            return f"{self._where(seg)}   {seg.text}{mark}"
         if role == Qt.ItemDataRole.ToolTipRole and seg.flag is not None:
             return self._flag_tip(seg)
+        if role == Qt.ItemDataRole.ToolTipRole and seg.overlap:
+            tip = self.tr("Two people spoke at once here; each word keeps the speaker of its turn.")
+            return f"{seg.speaker_name}\n{tip}" if seg.speaker_name else tip
         if role == Qt.ItemDataRole.DecorationRole and seg.speaker_name:
             # The speaker as a name chip in their colour; the line itself keeps the text colour (a red line
             # read as an error).

@@ -85,7 +85,7 @@ def render_doc(fmt: str, doc: ExportDoc) -> str | bytes:
     if fmt in ("txt", "srt", "vtt"):
         if doc.only == "minutes":
             return _minutes_text(doc)
-        return {"txt": to_txt, "srt": to_srt, "vtt": to_vtt}[fmt](doc.segments)
+        return {"txt": to_txt, "srt": to_srt, "vtt": to_vtt}[fmt](doc.segments, doc.rec.language)
     raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import re
 
-from ...transcript import Segment
+from ...transcript import Segment, overlap_mark
 from . import minutes as mn
 from .document import ExportDoc
 from .plain import hms, speaker_of
@@ -50,7 +50,7 @@ def _action_table(document, markdown: str) -> None:
             cell.text = clean(item[col])
 
 
-def _segment(document, seg: Segment) -> None:
+def _segment(document, seg: Segment, language: str | None = None) -> None:
     para = document.add_paragraph()
     if seg.start is not None:
         para.add_run(f"[{hms(seg.start)}] ").italic = True
@@ -60,6 +60,8 @@ def _segment(document, seg: Segment) -> None:
     if speaker:
         para.add_run(clean(speaker) + ": ").bold = True
     para.add_run(clean(seg.text))
+    if seg.overlap:
+        para.add_run(" " + overlap_mark(language)).italic = True
 
 
 def to_docx(doc: ExportDoc) -> bytes:
@@ -86,7 +88,7 @@ def to_docx(doc: ExportDoc) -> bytes:
     if doc.with_transcript:
         document.add_heading("Transcript", level=1)
         for seg in doc.segments:
-            _segment(document, seg)
+            _segment(document, seg, doc.rec.language)
     buf = io.BytesIO()
     document.save(buf)
     return buf.getvalue()

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import html
 
-from ...transcript import Segment
+from ...transcript import Segment, overlap_mark
 from . import minutes as mn
 from .document import ExportDoc
 from .plain import hms, speaker_of
 
 _STYLE = (
-    "body{font-family:sans-serif;max-width:50em;margin:2em auto}.t{color:#666}.s{font-weight:bold}"
+    "body{font-family:sans-serif;max-width:50em;margin:2em auto}.t{color:#666}.s{font-weight:bold}.o{color:#666;font-style:italic}"
     "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2em .5em}"
 )
 
@@ -39,7 +39,7 @@ def minutes_html(markdown: str) -> str:
     return "\n".join(out)
 
 
-def segment_html(seg: Segment) -> str:
+def segment_html(seg: Segment, language: str | None = None) -> str:
     esc = html.escape
     if seg.start is not None:
         when = f"{hms(seg.start)} – {hms(seg.end)}"
@@ -49,7 +49,8 @@ def segment_html(seg: Segment) -> str:
         when = ""
     speaker = speaker_of(seg)
     who = f'<span class="s">{esc(speaker)}:</span> ' if speaker else ""
-    return f'<p><span class="t">{esc(when)}</span> {who}{esc(seg.text)}</p>'
+    mark = f' <span class="o">{esc(overlap_mark(language))}</span>' if seg.overlap else ""
+    return f'<p><span class="t">{esc(when)}</span> {who}{esc(seg.text)}{mark}</p>'
 
 
 def to_html(doc: ExportDoc) -> str:
@@ -69,7 +70,7 @@ def to_html(doc: ExportDoc) -> str:
         body.append("</ul>")
     if doc.with_transcript:
         body.append("<h2>Transcript</h2>")
-        body += [segment_html(seg) for seg in doc.segments]
+        body += [segment_html(seg, doc.rec.language) for seg in doc.segments]
     return (
         '<!DOCTYPE html>\n<html><head><meta charset="utf-8">'
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">"

@@ -6,7 +6,7 @@ import html
 import re
 
 from ...inert import multi_line, one_line
-from ...transcript import Segment
+from ...transcript import Segment, overlap_mark
 from .document import ExportDoc
 from .plain import hms, speaker_of
 
@@ -45,8 +45,10 @@ def safe_minutes(markdown: str) -> str:
     return "\n".join(lines)
 
 
-def segment_line(seg: Segment) -> str:
+def segment_line(seg: Segment, language: str | None = None) -> str:
     text = escape_markdown(seg.text)
+    if seg.overlap:
+        text += f" _{overlap_mark(language)}_"
     speaker = speaker_of(seg)
     if speaker:
         text = f"**{escape_markdown(speaker)}:** {text}"
@@ -62,7 +64,7 @@ def _stamp(at: float | None) -> str:
 
 
 def transcript_lines(doc: ExportDoc) -> list[str]:
-    return [segment_line(seg) for seg in doc.segments]
+    return [segment_line(seg, doc.rec.language) for seg in doc.segments]
 
 
 def to_markdown(doc: ExportDoc) -> str:

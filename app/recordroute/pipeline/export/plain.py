@@ -9,7 +9,7 @@ from typing import Any
 
 from ...inert import one_line
 from ...store import Recording
-from ...transcript import Segment
+from ...transcript import Segment, overlap_mark
 
 
 def clock(seconds: float | None, *, sep: str = ",", hours: bool = True) -> str:
@@ -40,19 +40,29 @@ def cue_text(text: str) -> str:
     return " ".join(one_line(text).replace("-->", "→").split())
 
 
-def _spoken(seg: Segment, text: str) -> str:
-    """`Name: text` when the segment has a speaker (diarized recordings), else the text alone."""
+def marked(seg: Segment, text: str, language: str | None) -> str:
+    """`text`, followed by the overlapped-speech marker when two people spoke at once in the segment."""
+    return f"{text} {overlap_mark(language)}" if seg.overlap else text
+
+
+def _spoken(seg: Segment, text: str, language: str | None = None) -> str:
+    """`Name: text` when the segment has a speaker (diarized recordings), else the text alone; marked when
+    it holds overlapped speech."""
     speaker = speaker_of(seg)
+    text = marked(seg, text, language)
     return f"{speaker}: {text}" if speaker else text
 
 
-def _timed(segments: Sequence[Segment], *, voice: bool = False) -> list[tuple[float, float, str]]:
+def _timed(
+    segments: Sequence[Segment], *, voice: bool = False, language: str | None = None
+) -> list[tuple[float, float, str]]:
     out = []
     last_end = 0.0
     for seg in segments:
         text = cue_text(seg.text)
         if not text:
             continue
+        text = marked(seg, text, language)
         start = max(seg.start if seg.start is not None else last_end, 0.0)
         end = seg.end if seg.end is not None else start + 2.0
         end = max(end, start + 0.001)
@@ -67,20 +77,20 @@ def _timed(segments: Sequence[Segment], *, voice: bool = False) -> list[tuple[fl
     return out
 
 
-def to_srt(segments: Sequence[Segment]) -> str:
-    blocks = [
-        f"{i}\n{clock(s)} --> {clock(e)}\n{t}\n" for i, (s, e, t) in enumerate(_timed(segments), start=1)
-    ]
+def to_srt(segments: Sequence[Segment], language: str | None = None) -> str:
+    timed = _timed(segments, language=language)
+    blocks = [f"{i}\n{clock(s)} --> {clock(e)}\n{t}\n" for i, (s, e, t) in enumerate(timed, start=1)]
     return "\n".join(blocks)
 
 
-def to_vtt(segments: Sequence[Segment]) -> str:
-    cues = [f"{clock(s, sep='.')} --> {clock(e, sep='.')}\n{t}\n" for s, e, t in _timed(segments, voice=True)]
+def to_vtt(segments: Sequence[Segment], language: str | None = None) -> str:
+    timed = _timed(segments, voice=True, language=language)
+    cues = [f"{clock(s, sep='.')} --> {clock(e, sep='.')}\n{t}\n" for s, e, t in timed]
     return "WEBVTT\n\n" + "\n".join(cues)
 
 
-def to_txt(segments: Sequence[Segment]) -> str:
-    return "\n".join(_spoken(seg, seg.text) for seg in segments if seg.text.strip()) + "\n"
+def to_txt(segments: Sequence[Segment], language: str | None = None) -> str:
+    return "\n".join(_spoken(seg, seg.text, language) for seg in segments if seg.text.strip()) + "\n"
 
 
 def to_json(
