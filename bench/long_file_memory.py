@@ -200,13 +200,14 @@ def main() -> int:
                     flush=True,
                 )
     for mode, values in peaks.items():
-        print(f"{mode}: peak at its longest length / at the shortest = {values[-1] / values[0]:.2f}")
+        if values:  # the whole-file path is skipped above --whole-max
+            print(f"{mode}: peak at its longest length / at the shortest = {values[-1] / values[0]:.2f}")
     ratio = peaks["streamed"][-1] / peaks["streamed"][0]
     print(f"streamed flat within 20 %: {'MET' if ratio <= 1.2 else 'NOT MET'} ({ratio:.2f})")
     at = len(peaks["whole"]) - 1
-    print(
-        f"whole / streamed peak at {args.minutes[at]:.0f} min: {peaks['whole'][at] / peaks['streamed'][at]:.2f}"
-    )
+    if at >= 0:
+        ratio_at = peaks["whole"][at] / peaks["streamed"][at]
+        print(f"whole / streamed peak at {args.minutes[at]:.0f} min: {ratio_at:.2f}")
     print(f"load (1/5/15 min) at end: {loadavg()}")
     return 0
 
