@@ -333,20 +333,6 @@ def find_overlaps(
     return overlap.detect(turns, e.energy, contrast)
 
 
-def place_changes(
-    chunks: Iterable[np.ndarray],
-    n_samples: int,
-    turns: list[Turn],
-    speakers: list[SpeakerInfo],
-    emb_model: Embedder,
-    cancel: CancelToken | None = None,
-) -> tuple[list[Turn], list[SpeakerInfo]]:
-    """Turn changes placed again on short windows (`boundaries`), for a speaker model: MFCC statistics of
-    0.8 s are too noisy to place a change better than the clustering did. A pass over `chunks` when needed."""
-    placed, speakers, _ = place_changes_scored(chunks, n_samples, turns, speakers, emb_model, cancel)
-    return placed, speakers
-
-
 def place_changes_scored(
     chunks: Iterable[np.ndarray],
     n_samples: int,
@@ -355,7 +341,9 @@ def place_changes_scored(
     emb_model: Embedder,
     cancel: CancelToken | None = None,
 ) -> tuple[list[Turn], list[SpeakerInfo], dict[float, float]]:
-    """`place_changes`, with each placed change's contrast by its time (`boundaries.place_scored`)."""
+    """Turn changes placed again on short windows (`boundaries`), for a speaker model, with each placed change's
+    contrast by its time (`boundaries.place_scored`): MFCC statistics of 0.8 s are too noisy to place a change
+    better than the clustering did. A pass over `chunks` when needed."""
     found = boundaries.changes(turns)
     if emb_model.standardize or not found:
         return turns, speakers, {}
