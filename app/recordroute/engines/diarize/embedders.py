@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Protocol
 
@@ -47,19 +47,30 @@ def embed_stream(
     windows: Sequence[tuple[float, float]],
     progress: ProgressCallback,
     cancel: CancelToken,
+    reduce: Callable[[int, np.ndarray], np.ndarray] | None = None,
 ) -> list[np.ndarray]:
     """Each embedder's (len(windows), dim) embeddings of the windows of a recording of `n_samples` samples
-    that arrives as consecutive `chunks` (one array, or blocks from engines.audio_stream: the same result)."""
+    that arrives as consecutive `chunks` (one array, or blocks from engines.audio_stream: the same result).
+    `reduce(first window index, batch rows)` turns each batch into what is kept (one row per window), so that
+    a caller needing a number per window does not hold every embedding."""
     n_frames = framestream.frame_count(n_samples)
     kinds = sorted({k for e in embedders for k in e.kinds})
-    outs: list[list[np.ndarray]] = [[] for _ in embedders]
+    outs: list[np.ndarray | None] = [None for _ in embedders]
     batch: list[WindowRows] = []
+    done = 0
 
     def flush() -> None:
+        nonlocal done
         cancel.raise_if_cancelled()
-        progress(Progress("embed", len(outs[0]) / max(len(windows), 1)))
-        for out, embedder in zip(outs, embedders, strict=True):
-            out.extend(embedder.embed_batch(batch))
+        progress(Progress("embed", done / max(len(windows), 1)))
+        for i, embedder in enumerate(embedders):
+            rows = np.asarray(embedder.embed_batch(batch), dtype=np.float32).reshape(len(batch), -1)
+            kept = reduce(done, rows) if reduce is not None else rows
+            out = outs[i]
+            if out is None:  # filled in place: a list of rows, then a copy, held twice as much
+                out = outs[i] = np.empty((len(windows), *kept.shape[1:]), np.float32)
+            out[done : done + len(batch)] = kept
+        done += len(batch)
         batch.clear()
 
     if windows:
@@ -69,7 +80,7 @@ def embed_stream(
                 flush()
         if batch:
             flush()
-    return [np.array(out, dtype=np.float32).reshape(len(windows), -1) for out in outs]
+    return [out if out is not None else np.zeros((0, 0), np.float32) for out in outs]
 
 
 class MfccStats:

@@ -348,9 +348,10 @@ def place_changes_scored(
     if emb_model.standardize or not found:
         return turns, speakers, {}
     wins = boundaries.windows(found)
-    emb = embed_stream([emb_model], chunks, n_samples, wins, null_progress, cancel or CancelToken())[0]
     centroids = {s.label: cluster.l2norm(s.embedding) for s in speakers}
-    placed, contrast = boundaries.place_scored(turns, found, cluster.l2norm(emb), centroids)
+    project = boundaries.Projector(turns, found, centroids)  # a number per window, not its embedding
+    proj = embed_stream([emb_model], chunks, n_samples, wins, null_progress, cancel or CancelToken(), project)
+    placed, contrast = boundaries.place_projected(turns, found, proj[0])
     talk: dict[str, float] = {}
     for t in placed:
         talk[t.speaker] = talk.get(t.speaker, 0.0) + (t.end - t.start)
