@@ -2,6 +2,7 @@
 classic and real voices, clean and degraded, a held-out part reported apart.
 
     PYTHONPATH=app:. python bench/diarization.py [--quick] [--cache DIR] [--calibrate] [--dump-der JSON]
+        [--model NAME ...]   # neural embedders to measure (catalogue names; default: the first present)
 
 Per method (neural/basic) and count (calibrated agglomerative "ahc" vs the old "eigengap"): speaker-count
 accuracy, DER (0.25 s collar, NIST accounting; tests/helpers/diar_metrics.py), word-level speaker accuracy on
@@ -87,16 +88,31 @@ def score(
     )
 
 
-def run(convs: list[cv.Conversation], methods: list[str]) -> list[Row]:
+@dataclass(frozen=True)
+class Method:
+    """A diarization method, and for the neural one the catalogue model it runs (None: the first present)."""
+
+    method: str
+    model: str | None = None
+
+    def options(self, **kw: object) -> DiarizeOptions:
+        return DiarizeOptions(method=self.method, model=self.model, **kw)  # type: ignore[arg-type]
+
+    def label(self, embedder_name: str) -> str:
+        return f"{self.method} ({embedder_name})" if self.method == "neural" else self.method
+
+
+def run(convs: list[cv.Conversation], methods: list[Method]) -> list[Row]:
     rows = []
-    for method in methods:
-        embedder = make_embedder(DiarizeOptions(method=method))  # loaded once, like the app
+    for m in methods:
+        embedder = make_embedder(m.options())  # loaded once, like the app
+        method = m.label(embedder.name)
         for conv in convs:
             t0, c0 = time.perf_counter(), time.process_time()
-            e = embed(conv.samples, DiarizeOptions(method=method), embedder)
+            e = embed(conv.samples, m.options(), embedder)
             t_embed, c_embed = time.perf_counter() - t0, time.process_time() - c0
             for clustering, placed in VARIANTS:
-                options = DiarizeOptions(method=method, clustering=clustering)
+                options = m.options(clustering=clustering)
                 t1, c1 = time.perf_counter(), time.process_time()
                 turns, speakers = finish(e, options)
                 found: list[overlap.Overlap] = []
@@ -150,7 +166,7 @@ def overlap_table(rows: list[Row]) -> None:
     """Overlap detection per split and condition (clean / degraded), the app's default variant only."""
     groups: dict[tuple[str, str, str], list[Row]] = defaultdict(list)
     for r in rows:
-        if r.clustering == "ahc" and r.method == "neural":  # the basic method does not look for overlaps
+        if r.clustering == "ahc" and r.method.startswith("neural"):  # the basic method does not look for overlaps
             kind = "clean" if r.conv.condition == "clean" else "degraded"
             groups[(r.conv.spec.split, kind, r.method)].append(r)
     print(
@@ -169,15 +185,16 @@ def overlap_table(rows: list[Row]) -> None:
         )
 
 
-def calibrate_overlap(convs: list[cv.Conversation], methods: list[str]) -> None:
+def calibrate_overlap(convs: list[cv.Conversation], methods: list[Method]) -> None:
     """Sweep the overlap detector's level and contrast on the tuning part only: precision first, then recall."""
     tune = [c for c in convs if c.spec.split == "tune"]
-    for method in [m for m in methods if m == "neural"]:  # the basic method does not look for overlaps
-        embedder = make_embedder(DiarizeOptions(method=method))
+    for m in [m for m in methods if m.method == "neural"]:  # the basic method does not look for overlaps
+        embedder = make_embedder(m.options())
+        method = m.label(embedder.name)
         cases = []
         for c in tune:
-            e = embed(c.samples, DiarizeOptions(method=method), embedder)
-            turns, speakers = finish(e, DiarizeOptions(method=method))
+            e = embed(c.samples, m.options(), embedder)
+            turns, speakers = finish(e, m.options())
             turns, _, contrast = place_changes_scored([c.samples], e.samples, turns, speakers, embedder)
             ref = dm.overlaps([(t.start, t.end, t.speaker) for t in c.turns])
             cases.append((c, e, turns, contrast, ref))
@@ -208,21 +225,20 @@ def detail(rows: list[Row]) -> None:
         )
 
 
-def calibrate(convs: list[cv.Conversation], methods: list[str]) -> None:
+def calibrate(convs: list[cv.Conversation], methods: list[Method]) -> None:
     """Sweep where agglomeration stops, on the tuning part only: count accuracy first, then mean DER."""
     tune = [c for c in convs if c.spec.split == "tune"]
-    for method in methods:
-        embedder = make_embedder(DiarizeOptions(method=method))
-        embedded: list[tuple[cv.Conversation, Embedded]] = [
-            (c, embed(c.samples, DiarizeOptions(method=method), embedder)) for c in tune
-        ]
+    for m in methods:
+        embedder = make_embedder(m.options())
+        method = m.method
+        embedded: list[tuple[cv.Conversation, Embedded]] = [(c, embed(c.samples, m.options(), embedder)) for c in tune]
         results = []
         for threshold in np.arange(2.0, 12.01, 0.25):
             for share in (0.0, 0.03, 0.05, 0.08):
                 calib = Calibration(float(threshold), share)
                 exact, ders = 0, []
                 for c, e in embedded:
-                    turns, speakers = finish(e, DiarizeOptions(method=method), calib)
+                    turns, speakers = finish(e, m.options(), calib)
                     exact += len(speakers) == len(c.speakers)
                     ref = [(t.start, t.end, t.speaker) for t in c.turns]
                     ders.append(dm.der(ref, [(t.start, t.end, t.speaker) for t in turns]))
@@ -235,15 +251,16 @@ def calibrate(convs: list[cv.Conversation], methods: list[str]) -> None:
             )
 
 
-def dump_der(convs: list[cv.Conversation], dst: Path) -> None:
+def dump_der(convs: list[cv.Conversation], dst: Path, model: str | None) -> None:
     """Reference and neural hypothesis turns with our DER, as JSON for bench/der_check.py (pyannote.metrics)."""
     import json
 
-    embedder = make_embedder(DiarizeOptions(method="neural"))
+    m = Method("neural", model)
+    embedder = make_embedder(m.options())
     out = []
     for conv in convs:
-        e = embed(conv.samples, DiarizeOptions(method="neural"), embedder)
-        turns, _ = finish(e, DiarizeOptions(method="neural"))
+        e = embed(conv.samples, m.options(), embedder)
+        turns, _ = finish(e, m.options())
         ref = [(t.start, t.end, t.speaker) for t in conv.turns]
         hyp = [(t.start, t.end, t.speaker) for t in turns]
         out.append(
@@ -266,12 +283,26 @@ def main() -> int:
     )
     ap.add_argument("--detail", action="store_true", help="one row per dialogue too")
     ap.add_argument("--split", choices=("all", "tune", "held-out"), default="all")
+    ap.add_argument(
+        "--model",
+        action="append",
+        metavar="NAME",
+        help="neural embedder to measure, a catalogue name (repeat for several; found in the model folders "
+        "or $RECORDROUTE_MODEL_DIR); default: the first one present",
+    )
+    ap.add_argument("--no-basic", action="store_true", help="neural only")
     args = ap.parse_args()
-    methods = (["neural"] if available(None) else []) + ["basic"]
+    found = available(None)
+    missing = [n for n in args.model or [] if n not in found]
+    if missing:
+        print(f"not found offline: {', '.join(missing)} (present: {', '.join(found) or 'none'})")
+        return 2
+    methods = [Method("neural", n) for n in args.model or ([None] if found else [])]
+    methods += [] if args.no_basic else [Method("basic")]
     names = QUICK if args.quick else [s.name for s in cv.SET if args.split in ("all", s.split)]
     convs = cv.load(args.cache, names, degraded=not args.quick)
     if args.dump_der:
-        dump_der(convs, args.dump_der)
+        dump_der(convs, args.dump_der, (args.model or [None])[0])
         return 0
     if args.calibrate:
         calibrate(convs, methods)

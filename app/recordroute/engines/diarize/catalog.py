@@ -73,6 +73,17 @@ CATALOG: dict[str, DiarizeModel] = {
             note="3D-Speaker CAM++, VoxCeleb (English)",
         ),
         DiarizeModel(
+            "3dspeaker-campplus-zh-en",
+            "embedding",
+            "3dspeaker_speech_campplus_sv_zh_en_16k-common_advanced.onnx",
+            f"{_SHERPA}/speaker-recongition-models/3dspeaker_speech_campplus_sv_zh_en_16k-common_advanced.onnx",
+            None,
+            "fbank80",
+            size_mb=28.3,
+            note="3D-Speaker CAM++ (192-d), trained on a large Chinese + English corpus; Apache-2.0",
+            max_cost=3.5,
+        ),
+        DiarizeModel(
             "3dspeaker-eres2net-zh",
             "embedding",
             "3dspeaker_speech_eres2net_base_sv_zh-cn_3dspeaker_16k.onnx",

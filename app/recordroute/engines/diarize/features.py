@@ -45,36 +45,27 @@ def mel_filterbank(
     sr: int = SAMPLE_RATE,
     fmin: float = 0.0,
     fmax: float | None = None,
-    htk: bool = False,
 ) -> np.ndarray:
-    """(n_fft//2+1, n_mels) triangular filters: Slaney-normalised (librosa's default) or HTK (Kaldi's)."""
+    """(n_fft//2+1, n_mels) Slaney-normalised triangular filters (librosa's default; Kaldi's: kaldi_mel_banks)."""
     fmax = fmax or sr / 2
     freqs = np.linspace(0, sr / 2, n_fft // 2 + 1)
-    if htk:
-        to_mel = lambda f: 1127.0 * np.log1p(np.asarray(f) / 700.0)  # noqa: E731
-        to_hz = lambda m: 700.0 * (np.exp(np.asarray(m) / 1127.0) - 1.0)  # noqa: E731
-    else:
-        to_mel, to_hz = _hz_to_mel_slaney, _mel_to_hz_slaney
-    edges = to_hz(np.linspace(to_mel(fmin), to_mel(fmax), n_mels + 2))
+    edges = _mel_to_hz_slaney(np.linspace(_hz_to_mel_slaney(fmin), _hz_to_mel_slaney(fmax), n_mels + 2))
     fb = np.zeros((len(freqs), n_mels))
     for i in range(n_mels):
         lo, mid, hi = edges[i], edges[i + 1], edges[i + 2]
         up = (freqs - lo) / max(mid - lo, 1e-9)
         down = (hi - freqs) / max(hi - mid, 1e-9)
-        fb[:, i] = np.maximum(0.0, np.minimum(up, down))
-        if not htk:
-            fb[:, i] *= 2.0 / (hi - lo)
+        fb[:, i] = np.maximum(0.0, np.minimum(up, down)) * 2.0 / (hi - lo)
     return fb.astype(np.float32)
 
 
-_CACHE: dict[tuple[int, bool], np.ndarray] = {}
+_CACHE: dict[int, np.ndarray] = {}
 
 
-def _fb(n_mels: int, htk: bool) -> np.ndarray:
-    key = (n_mels, htk)
-    if key not in _CACHE:
-        _CACHE[key] = mel_filterbank(n_mels, htk=htk, fmin=20.0 if htk else 0.0)
-    return _CACHE[key]
+def _fb(n_mels: int) -> np.ndarray:
+    if n_mels not in _CACHE:
+        _CACHE[n_mels] = mel_filterbank(n_mels)
+    return _CACHE[n_mels]
 
 
 def log_mel(samples: np.ndarray, n_mels: int = 40) -> np.ndarray:
@@ -86,22 +77,44 @@ def log_mel_of(fr: np.ndarray, n_mels: int = 40) -> np.ndarray:
     """`log_mel` of frames already cut (every feature here is computed frame by frame, so a stream of blocks
     gives the same rows as the whole recording)."""
     spec = power_spectrum(fr, np.hamming(WIN).astype(np.float32))
-    return np.log10(spec @ _fb(n_mels, False) + 1e-10).astype(np.float32)
+    return np.log10(spec @ _fb(n_mels) + 1e-10).astype(np.float32)
+
+
+def kaldi_mel_banks(n_mels: int, *, n_fft: int = N_FFT, sr: int = SAMPLE_RATE, fmin: float = 20.0) -> np.ndarray:
+    """(n_fft//2+1, n_mels) Kaldi's mel filters (compute-fbank-feats defaults, as torchaudio.compliance.kaldi):
+    triangles linear on the mel scale, not in Hz, so the narrow low bands still catch an FFT bin each; the
+    Nyquist bin gets no weight."""
+    mel = lambda f: 1127.0 * np.log1p(np.asarray(f, dtype=np.float64) / 700.0)  # noqa: E731
+    lo, hi = mel(fmin), mel(sr / 2)
+    delta = (hi - lo) / (n_mels + 1)
+    left = lo + delta * np.arange(n_mels)
+    centre, right = left + delta, left + 2 * delta
+    bins = mel(np.arange(n_fft // 2) * sr / n_fft)[:, None]
+    up = (bins - left) / (centre - left)
+    down = (right - bins) / (right - centre)
+    fb = np.maximum(0.0, np.minimum(up, down))
+    return np.vstack([fb, np.zeros((1, n_mels))]).astype(np.float32)
+
+
+_KALDI: dict[int, np.ndarray] = {}
 
 
 def kaldi_fbank(samples: np.ndarray, n_mels: int = 80) -> np.ndarray:
-    """(n_frames, n_mels) Kaldi-compatible log fbank (WeSpeaker / 3D-Speaker / NeMo-style ONNX embedders)."""
+    """(n_frames, n_mels) Kaldi log fbank of samples in [-1, 1], as 3D-Speaker computes it for its models
+    (torchaudio.compliance.kaldi.fbank, dither 0; WeSpeaker scales by 32768 first, a constant per band that
+    the embedders' per-window mean removal cancels)."""
     return kaldi_fbank_of(frames(np.asarray(samples, dtype=np.float32)), n_mels)
 
 
 def kaldi_fbank_of(fr: np.ndarray, n_mels: int = 80) -> np.ndarray:
     """`kaldi_fbank` of frames already cut."""
-    fr = fr * 32768.0
     fr = fr - fr.mean(axis=1, keepdims=True)
     fr = np.concatenate([fr[:, :1] * (1 - 0.97), fr[:, 1:] - 0.97 * fr[:, :-1]], axis=1)
     povey = (0.5 - 0.5 * np.cos(2 * np.pi * np.arange(WIN) / (WIN - 1))) ** 0.85
     spec = power_spectrum(fr, povey.astype(np.float32))
-    return np.log(np.maximum(spec @ _fb(n_mels, True), np.finfo(np.float32).eps)).astype(np.float32)
+    if n_mels not in _KALDI:
+        _KALDI[n_mels] = kaldi_mel_banks(n_mels)
+    return np.log(np.maximum(spec @ _KALDI[n_mels], np.finfo(np.float32).eps)).astype(np.float32)
 
 
 def energy_db(fr: np.ndarray) -> np.ndarray:
