@@ -95,7 +95,11 @@ class Method:
     method: str
     model: str | None = None
 
+    timbre_weight: float | None = None  # None: DiarizeOptions' default
+
     def options(self, **kw: object) -> DiarizeOptions:
+        if self.timbre_weight is not None:
+            kw["timbre_weight"] = self.timbre_weight
         return DiarizeOptions(method=self.method, model=self.model, **kw)  # type: ignore[arg-type]
 
     def label(self, embedder_name: str) -> str:
@@ -166,7 +170,9 @@ def overlap_table(rows: list[Row]) -> None:
     """Overlap detection per split and condition (clean / degraded), the app's default variant only."""
     groups: dict[tuple[str, str, str], list[Row]] = defaultdict(list)
     for r in rows:
-        if r.clustering == "ahc" and r.method.startswith("neural"):  # the basic method does not look for overlaps
+        if r.clustering == "ahc" and r.method.startswith(
+            "neural"
+        ):  # the basic method does not look for overlaps
             kind = "clean" if r.conv.condition == "clean" else "degraded"
             groups[(r.conv.spec.split, kind, r.method)].append(r)
     print(
@@ -231,7 +237,9 @@ def calibrate(convs: list[cv.Conversation], methods: list[Method]) -> None:
     for m in methods:
         embedder = make_embedder(m.options())
         method = m.method
-        embedded: list[tuple[cv.Conversation, Embedded]] = [(c, embed(c.samples, m.options(), embedder)) for c in tune]
+        embedded: list[tuple[cv.Conversation, Embedded]] = [
+            (c, embed(c.samples, m.options(), embedder)) for c in tune
+        ]
         results = []
         for threshold in np.arange(2.0, 12.01, 0.25):
             for share in (0.0, 0.03, 0.05, 0.08):
@@ -291,13 +299,16 @@ def main() -> int:
         "or $RECORDROUTE_MODEL_DIR); default: the first one present",
     )
     ap.add_argument("--no-basic", action="store_true", help="neural only")
+    ap.add_argument(
+        "--timbre-weight", type=float, help="weight of the MFCC timbre half joined to neural embeddings"
+    )
     args = ap.parse_args()
     found = available(None)
     missing = [n for n in args.model or [] if n not in found]
     if missing:
         print(f"not found offline: {', '.join(missing)} (present: {', '.join(found) or 'none'})")
         return 2
-    methods = [Method("neural", n) for n in args.model or ([None] if found else [])]
+    methods = [Method("neural", n, args.timbre_weight) for n in args.model or ([None] if found else [])]
     methods += [] if args.no_basic else [Method("basic")]
     names = QUICK if args.quick else [s.name for s in cv.SET if args.split in ("all", s.split)]
     convs = cv.load(args.cache, names, degraded=not args.quick)

@@ -50,7 +50,9 @@ def build(speakerlab: Path, checkpoint: Path):  # type: ignore[no-untyped-def]
     return model.eval()
 
 
-_RELU = re.compile(r"torch\.cudnn_convolution_relu\((\w+), ([^,]+), ([^,]+), (\[[^]]*\]), (\[[^]]*\]), (\[[^]]*\]), (\d+)\)")
+_RELU = re.compile(
+    r"torch\.cudnn_convolution_relu\((\w+), ([^,]+), ([^,]+), (\[[^]]*\]), (\[[^]]*\]), (\[[^]]*\]), (\d+)\)"
+)
 _ADD_RELU = re.compile(
     r"torch\.cudnn_convolution_add_relu\((\w+), ([^,]+), (\w+), 1, ([^,]+), (\[[^]]*\]), (\[[^]]*\]), (\[[^]]*\]), (\d+)\)"
 )
@@ -67,7 +69,9 @@ def _cpu_copy(reference: Path, tmp: Path) -> Path:
             if item.filename.endswith(".py"):
                 code = data.decode()
                 code = _RELU.sub(r"torch.relu(torch.conv2d(\1, \2, \3, \4, \5, \6, \7))", code)
-                code = _ADD_RELU.sub(r"torch.relu(torch.add(torch.conv2d(\1, \2, \4, \5, \6, \7, \8), \3))", code)
+                code = _ADD_RELU.sub(
+                    r"torch.relu(torch.add(torch.conv2d(\1, \2, \4, \5, \6, \7, \8), \3))", code
+                )
                 if "cudnn" in code:
                     raise SystemExit(f"unexpected CUDA-only call left in {item.filename}")
                 data = code.encode()
@@ -142,7 +146,9 @@ def main() -> None:
     args = ap.parse_args()
     model = build(args.speakerlab, args.checkpoint)
     if args.reference:
-        print(f"torch vs reference TorchScript (after its extra ReLU): max |diff| {compare(model, args.reference):.2e}")
+        print(
+            f"torch vs reference TorchScript (after its extra ReLU): max |diff| {compare(model, args.reference):.2e}"
+        )
     export(model, args.out)
     print(f"wrote {args.out} ({args.out.stat().st_size / 1e6:.1f} MB)")
     try:

@@ -9,7 +9,7 @@ from typing import Protocol
 import numpy as np
 
 from ...progress import CancelToken, Progress, ProgressCallback
-from . import features, framestream
+from . import features, framestream, overlap
 from .catalog import DiarizeModel
 from .cluster import l2norm
 from .counting import Calibration
@@ -28,6 +28,7 @@ class Embedder(Protocol):
     standardize: bool
     calibration: Calibration  # where agglomerative clustering stops for this embedder
     kinds: tuple[str, ...]  # the feature rows it reads (framestream.KINDS)
+    min_contrast: float  # a turn change's least contrast to be looked at for overlap (overlap.detect)
 
     def embed_batch(self, batch: Sequence[WindowRows]) -> list[np.ndarray]: ...
 
@@ -89,6 +90,7 @@ class MfccStats:
     name = "mfcc-stats"
     standardize = True
     calibration = Calibration(BASIC_MAX_COST)
+    min_contrast = overlap.MIN_CONTRAST  # not used: the basic method does not look for overlaps
     kinds: tuple[str, ...] = ("logmel40",)
 
     def embed_batch(self, batch: Sequence[WindowRows]) -> list[np.ndarray]:
@@ -122,6 +124,7 @@ class OnnxEmbedder:
         self.model = model
         self.name = model.name
         self.calibration = Calibration(model.max_cost)
+        self.min_contrast = model.min_contrast
         self.dvector = model.feature == "dvector40"
         self.kinds: tuple[str, ...] = ("logmel40",) if self.dvector else ("fbank80",)
 

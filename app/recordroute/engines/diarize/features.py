@@ -49,7 +49,8 @@ def mel_filterbank(
     """(n_fft//2+1, n_mels) Slaney-normalised triangular filters (librosa's default; Kaldi's: kaldi_mel_banks)."""
     fmax = fmax or sr / 2
     freqs = np.linspace(0, sr / 2, n_fft // 2 + 1)
-    edges = _mel_to_hz_slaney(np.linspace(_hz_to_mel_slaney(fmin), _hz_to_mel_slaney(fmax), n_mels + 2))
+    lo_hi = _hz_to_mel_slaney(np.array([fmin, fmax]))
+    edges = _mel_to_hz_slaney(np.linspace(lo_hi[0], lo_hi[1], n_mels + 2))
     fb = np.zeros((len(freqs), n_mels))
     for i in range(n_mels):
         lo, mid, hi = edges[i], edges[i + 1], edges[i + 2]
@@ -80,7 +81,9 @@ def log_mel_of(fr: np.ndarray, n_mels: int = 40) -> np.ndarray:
     return np.log10(spec @ _fb(n_mels) + 1e-10).astype(np.float32)
 
 
-def kaldi_mel_banks(n_mels: int, *, n_fft: int = N_FFT, sr: int = SAMPLE_RATE, fmin: float = 20.0) -> np.ndarray:
+def kaldi_mel_banks(
+    n_mels: int, *, n_fft: int = N_FFT, sr: int = SAMPLE_RATE, fmin: float = 20.0
+) -> np.ndarray:
     """(n_fft//2+1, n_mels) Kaldi's mel filters (compute-fbank-feats defaults, as torchaudio.compliance.kaldi):
     triangles linear on the mel scale, not in Hz, so the narrow low bands still catch an FFT bin each; the
     Nyquist bin gets no weight."""
