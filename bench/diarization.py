@@ -205,8 +205,8 @@ def calibrate_overlap(convs: list[cv.Conversation], methods: list[Method]) -> No
             ref = dm.overlaps([(t.start, t.end, t.speaker) for t in c.turns])
             cases.append((c, e, turns, contrast, ref))
         print(f"\n{method}: overlap level and contrast on {len(tune)} tuning recordings (clean + degraded)")
-        for level in np.arange(0.1, 0.31, 0.05):
-            for least in (-np.inf, 0.0, 0.15, 0.3, 0.45, 0.6):
+        for level in np.arange(0.1, 0.41, 0.05):
+            for least in (-np.inf, 0.0, 0.15, 0.3, 0.45, 0.6, 0.8, 1.0, 1.2):
                 t: dict[str, float] = defaultdict(float)
                 for c, e, turns, contrast, ref in cases:
                     got = overlap.detect(turns, e.energy, contrast, float(level), float(least))

@@ -251,3 +251,15 @@ def test_cli_speaker_bounds(ctx, dialogues) -> None:
     assert res.returncode == 2 and "--min-speakers must be at least 1" in res.stderr
     res = run_cli("diarize", str(rid), "--method", "basic", "--min-speakers", "4", "--max-speakers", "2")
     assert res.returncode != 0 and "1 ≤ min ≤ max" in res.stderr
+
+
+def test_voice_profiles_match_at_each_speaker_models_own_level() -> None:
+    """CAM++ centroids of one voice sit lower than the d-vector's (0.77-0.99 against 0.91-0.99 on the tuning
+    part) and other voices far lower, so each model has its own level; an unknown model keeps the method's."""
+    from recordroute.engines.diarize import CATALOG
+
+    assert diarization.match_threshold("neural", "dvector-vfl") == 0.85
+    assert diarization.match_threshold("neural", "3dspeaker-campplus-zh-en") == 0.7
+    assert CATALOG["3dspeaker-campplus-zh-en"].profile_match < CATALOG["dvector-vfl"].profile_match
+    assert diarization.match_threshold("neural", "not-in-catalogue") == diarization.MATCH_THRESHOLD["neural"]
+    assert diarization.match_threshold("basic", "mfcc-stats") == diarization.MATCH_THRESHOLD["basic"]

@@ -13,7 +13,15 @@ from typing import Any
 
 import numpy as np
 
-from ..engines.diarize import Diarization, DiarizeOptions, available, diarize, diarize_file, similarity
+from ..engines.diarize import (
+    CATALOG,
+    Diarization,
+    DiarizeOptions,
+    available,
+    diarize,
+    diarize_file,
+    similarity,
+)
 from ..engines.diarize.meeting import diarize_meeting_file
 from ..errors import InputError
 from ..progress import CancelToken, ProgressCallback, null_progress
@@ -315,6 +323,14 @@ def save_profile(store: Store, rec_id: int, label: str, name: str | None = None)
     return profile
 
 
+def match_threshold(method: str, model: str | None) -> float:
+    """The similarity a saved voice needs to be suggested: the speaker model's own, else the method's."""
+    entry = CATALOG.get(model or "")
+    if method == DiarizeMethod.NEURAL and entry is not None:
+        return entry.profile_match
+    return MATCH_THRESHOLD.get(method, 0.75)
+
+
 def suggest_names(store: Store, rec_id: int) -> list[Suggestion]:
     """Saved voices that match this recording's speakers above the threshold; each name and label used once."""
     run = store.speakers.latest_run(rec_id)
@@ -327,7 +343,7 @@ def suggest_names(store: Store, rec_id: int) -> list[Suggestion]:
         for spk in speakers:
             if spk.embedding is not None and spk.embedding.shape == prof.embedding.shape:
                 scored.append((similarity(prof.embedding, spk.embedding, norm), spk.label, prof.name))
-    threshold = MATCH_THRESHOLD.get(run.method, 0.75)
+    threshold = match_threshold(run.method, run.model)
     # People the calendar says were in the meeting need less acoustic evidence to be named.
     attendees = {n.casefold() for n in attendee_names(store, rec_id)}
     out: list[Suggestion] = []
