@@ -29,6 +29,7 @@ class Embedder(Protocol):
     calibration: Calibration  # where agglomerative clustering stops for this embedder
     kinds: tuple[str, ...]  # the feature rows it reads (framestream.KINDS)
     min_contrast: float  # a turn change's least contrast to be looked at for overlap (overlap.detect)
+    overlap_level: float  # overlap.detect's min_level for the changes this embedder places
 
     def embed_batch(self, batch: Sequence[WindowRows]) -> list[np.ndarray]: ...
 
@@ -91,6 +92,7 @@ class MfccStats:
     standardize = True
     calibration = Calibration(BASIC_MAX_COST)
     min_contrast = overlap.MIN_CONTRAST  # not used: the basic method does not look for overlaps
+    overlap_level = overlap.MIN_LEVEL
     kinds: tuple[str, ...] = ("logmel40",)
 
     def embed_batch(self, batch: Sequence[WindowRows]) -> list[np.ndarray]:
@@ -125,6 +127,7 @@ class OnnxEmbedder:
         self.name = model.name
         self.calibration = Calibration(model.max_cost)
         self.min_contrast = model.min_contrast
+        self.overlap_level = model.overlap_level
         self.dvector = model.feature == "dvector40"
         self.kinds: tuple[str, ...] = ("logmel40",) if self.dvector else ("fbank80",)
 

@@ -330,7 +330,7 @@ def find_overlaps(
     the tuning part half of its marks were wrong)."""
     if emb_model.standardize or e.energy is None:
         return None
-    return overlap.detect(turns, e.energy, contrast, min_contrast=emb_model.min_contrast)
+    return overlap.detect(turns, e.energy, contrast, emb_model.overlap_level, emb_model.min_contrast)
 
 
 def place_changes_scored(
