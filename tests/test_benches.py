@@ -14,8 +14,9 @@ import pytest
 
 from tests.conftest import ROOT
 
-# der_check.py compares our DER with pyannote.metrics, which is not a project dependency: a checker, no bench.
-NOT_BENCHES = {"der_check.py"}
+# der_check.py compares our DER with pyannote.metrics, which is not a project dependency: a checker, no bench;
+# export_campplus.py turns a torch checkpoint into ONNX (needs torch, also not a dependency): a developer tool.
+NOT_BENCHES = {"der_check.py", "export_campplus.py"}
 BENCHES = sorted(
     p.name for p in (ROOT / "bench").glob("*.py") if not p.name.startswith("_") and p.name not in NOT_BENCHES
 )
