@@ -57,3 +57,20 @@ def test_a_change_never_leaves_a_turn_shorter_than_the_clearance() -> None:
     emb = np.array([_heard(w, 0.0) for w in boundaries.windows(found)])  # B from the start
     placed = boundaries.place(turns, found, emb, {"S1": A, "S2": B})
     assert placed[0].end >= boundaries.KEEP_CLEAR - 1e-9
+
+
+def test_a_speaker_model_can_place_changes_on_its_own_windows_and_grid() -> None:
+    """CAM++ places changes on its own window length and grid (catalogue `placement`); the search still finds
+    the true change."""
+    from recordroute.engines.diarize import CATALOG
+
+    sub, grid = CATALOG["3dspeaker-campplus-zh-en"].placement
+    assert (sub, grid) != (boundaries.SUB, boundaries.GRID)
+    turns = [Turn(0.0, 5.0, "S1"), Turn(5.0, 9.0, "S2")]
+    found = boundaries.changes(turns, grid)
+    assert np.allclose(np.diff(found[0].points), grid)
+    wins = boundaries.windows(found, sub)
+    assert all(abs((b - a) - sub) < 1e-9 for a, b in wins if a > 0)
+    emb = np.array([_heard(w, 5.4) for w in wins])
+    placed = boundaries.place(turns, found, emb, {"S1": A, "S2": B})
+    assert abs(placed[0].end - 5.4) <= grid / 2 + 1e-9

@@ -20,6 +20,7 @@ from .cluster import l2norm
 from .turns import Turn
 
 REACH = 1.0  # seconds either side of a change that the search looks at
+# The d-vector's values; a speaker model may have its own (catalog.DiarizeModel.placement).
 SUB = 0.8  # seconds per scoring window
 GRID = 0.1  # seconds between candidate points
 KEEP_CLEAR = 0.3  # a moved change leaves at least this much of either turn
@@ -34,8 +35,9 @@ class Change:
     points: np.ndarray
 
 
-def changes(turns: Sequence[Turn]) -> list[Change]:
-    """The changes between touching turns of two speakers (a change in a pause is already placed)."""
+def changes(turns: Sequence[Turn], grid: float = GRID) -> list[Change]:
+    """The changes between touching turns of two speakers (a change in a pause is already placed), with
+    candidate points every `grid` seconds."""
     out = []
     for i in range(len(turns) - 1):
         a, b = turns[i], turns[i + 1]
@@ -43,16 +45,16 @@ def changes(turns: Sequence[Turn]) -> list[Change]:
             continue
         lo, hi = max(a.start + KEEP_CLEAR, a.end - REACH), min(b.end - KEEP_CLEAR, a.end + REACH)
         if hi > lo:
-            out.append(Change(i, a.end, np.arange(lo, hi + 1e-9, GRID)))
+            out.append(Change(i, a.end, np.arange(lo, hi + 1e-9, grid)))
     return out
 
 
-def windows(found: Sequence[Change]) -> list[tuple[float, float]]:
+def windows(found: Sequence[Change], sub: float = SUB) -> list[tuple[float, float]]:
     """The scoring windows of every change: for each point, the one ending there, then the one starting there."""
     out: list[tuple[float, float]] = []
     for c in found:
-        out.extend((max(float(p) - SUB, 0.0), float(p)) for p in c.points)
-        out.extend((float(p), float(p) + SUB) for p in c.points)
+        out.extend((max(float(p) - sub, 0.0), float(p)) for p in c.points)
+        out.extend((float(p), float(p) + sub) for p in c.points)
     return out
 
 

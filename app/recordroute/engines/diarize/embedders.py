@@ -9,7 +9,7 @@ from typing import Protocol
 import numpy as np
 
 from ...progress import CancelToken, Progress, ProgressCallback
-from . import features, framestream, overlap
+from . import boundaries, features, framestream, overlap
 from .catalog import DiarizeModel
 from .cluster import l2norm
 from .counting import Calibration
@@ -30,6 +30,7 @@ class Embedder(Protocol):
     kinds: tuple[str, ...]  # the feature rows it reads (framestream.KINDS)
     min_contrast: float  # a turn change's least contrast to be looked at for overlap (overlap.detect)
     overlap_level: float  # overlap.detect's min_level for the changes this embedder places
+    placement: tuple[float, float]  # turn-change placement: scoring window and grid, seconds (boundaries)
 
     def embed_batch(self, batch: Sequence[WindowRows]) -> list[np.ndarray]: ...
 
@@ -93,6 +94,7 @@ class MfccStats:
     calibration = Calibration(BASIC_MAX_COST)
     min_contrast = overlap.MIN_CONTRAST  # not used: the basic method does not look for overlaps
     overlap_level = overlap.MIN_LEVEL
+    placement = (boundaries.SUB, boundaries.GRID)  # not used: the basic method does not place changes
     kinds: tuple[str, ...] = ("logmel40",)
 
     def embed_batch(self, batch: Sequence[WindowRows]) -> list[np.ndarray]:
@@ -128,6 +130,7 @@ class OnnxEmbedder:
         self.calibration = Calibration(model.max_cost)
         self.min_contrast = model.min_contrast
         self.overlap_level = model.overlap_level
+        self.placement = model.placement
         self.dvector = model.feature == "dvector40"
         self.kinds: tuple[str, ...] = ("logmel40",) if self.dvector else ("fbank80",)
 

@@ -344,10 +344,11 @@ def place_changes_scored(
     """Turn changes placed again on short windows (`boundaries`), for a speaker model, with each placed change's
     contrast by its time (`boundaries.place_scored`): MFCC statistics of 0.8 s are too noisy to place a change
     better than the clustering did. A pass over `chunks` when needed."""
-    found = boundaries.changes(turns)
+    sub, grid = emb_model.placement
+    found = boundaries.changes(turns, grid)
     if emb_model.standardize or not found:
         return turns, speakers, {}
-    wins = boundaries.windows(found)
+    wins = boundaries.windows(found, sub)
     centroids = {s.label: cluster.l2norm(s.embedding) for s in speakers}
     project = boundaries.Projector(turns, found, centroids)  # a number per window, not its embedding
     proj = embed_stream([emb_model], chunks, n_samples, wins, null_progress, cancel or CancelToken(), project)
