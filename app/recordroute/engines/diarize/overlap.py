@@ -29,8 +29,10 @@ from .turns import Turn
 FRAME = features.HOP / features.SAMPLE_RATE  # seconds per energy frame
 SMOOTH = 10  # frames (100 ms) averaged: a stop consonant's closure is not a pause
 REACH = 0.2  # seconds either side of the change searched for a pause
-# Both calibrated on the tuning part (`bench/diarization.py --calibrate-overlap`): the most overlapped words
-# found while at least 90 % of the marked words are in an overlap (there 92 % marked right, 60 % found).
+# Both calibrated for the d-vector on the tuning part (`bench/diarization.py --calibrate-overlap`): the most
+# overlapped words found while at least 90 % of the marked words are in an overlap (there 92 % marked right,
+# 60 % found). Another speaker model places changes elsewhere and scales contrast its own way, so it may
+# have its own values (catalog.DiarizeModel.overlap_level, min_contrast).
 MIN_LEVEL = 0.15  # share of floor -> peak the level keeps at an overlap
 # The least contrast (`boundaries.place_scored`) of a change trusted as real. Without it, both false marks on
 # the tuning part sat at changes clustering made inside one voice (contrast 0.09 and 0.44; true overlaps 0.12
