@@ -16,6 +16,7 @@ three held-out dialogues, clean, in a few seconds once the voices are cached.
 from __future__ import annotations
 
 import argparse
+import itertools
 import sys
 import tempfile
 import time
@@ -45,6 +46,7 @@ from recordroute.engines.diarize.engine import (  # noqa: E402
 )
 from tests.helpers import conversations as cv  # noqa: E402
 from tests.helpers import diar_metrics as dm  # noqa: E402
+from tests.helpers import long_conversations as lc  # noqa: E402
 
 QUICK = ["h-1-piper", "h-2-kokoro-ff", "h-3-meeting"]
 # (clustering, changes placed again): the app's default first, then the same without placing the changes, then
@@ -231,9 +233,14 @@ def detail(rows: list[Row]) -> None:
         )
 
 
+CAPS = (1e9, 20.0, 15.0, 12.0, 10.0, 8.0)  # cluster sizes swept with the stop (cluster.SIZE_CAP)
+
+
 def calibrate(convs: list[cv.Conversation], methods: list[Method]) -> None:
-    """Sweep where agglomeration stops, on the tuning part only: count accuracy first, then mean DER."""
+    """Sweep where agglomeration stops and the size cap of its cost, on the tuning part only: count accuracy
+    first, then mean DER. With long recordings in `convs`, the minimum share is held at its default."""
     tune = [c for c in convs if c.spec.split == "tune"]
+    shares = (Calibration(0.0).min_share,) if any(c.condition == "long" for c in tune) else (0.0, 0.05, 0.08)
     for m in methods:
         embedder = make_embedder(m.options())
         method = m.method
@@ -241,21 +248,21 @@ def calibrate(convs: list[cv.Conversation], methods: list[Method]) -> None:
             (c, embed(c.samples, m.options(), embedder)) for c in tune
         ]
         results = []
-        for threshold in np.arange(2.0, 12.01, 0.25):
-            for share in (0.0, 0.03, 0.05, 0.08):
-                calib = Calibration(float(threshold), share)
-                exact, ders = 0, []
-                for c, e in embedded:
-                    turns, speakers = finish(e, m.options(), calib)
-                    exact += len(speakers) == len(c.speakers)
-                    ref = [(t.start, t.end, t.speaker) for t in c.turns]
-                    ders.append(dm.der(ref, [(t.start, t.end, t.speaker) for t in turns]))
-                results.append((exact, -float(np.mean(ders)), round(float(threshold), 3), share))
+        for cap, threshold, share in itertools.product(CAPS, np.arange(2.0, 8.01, 0.25), shares):
+            calib = Calibration(float(threshold), share, cap)
+            exact, ders = 0, []
+            for c, e in embedded:
+                turns, speakers = finish(e, m.options(), calib)
+                exact += len(speakers) == len(c.speakers)
+                ref = [(t.start, t.end, t.speaker) for t in c.turns]
+                ders.append(dm.der(ref, [(t.start, t.end, t.speaker) for t in turns]))
+            results.append((exact, -float(np.mean(ders)), round(float(threshold), 3), share, cap))
         results.sort(reverse=True)
         print(f"\n{method} ({embedder.name}): best on {len(tune)} tuning dialogues (clean + degraded)")
-        for exact, neg_der, threshold, share in results[:8]:
+        for exact, neg_der, threshold, share, cap in results[:12]:
             print(
-                f"  max_cost {threshold:.2f} min_share {share:.2f}: count exact {exact}/{len(tune)}, DER {-neg_der:.3f}"
+                f"  max_cost {threshold:.2f} size_cap {cap:g} min_share {share:.2f}: count exact "
+                f"{exact}/{len(tune)}, DER {-neg_der:.3f}"
             )
 
 
@@ -300,6 +307,11 @@ def main() -> int:
     )
     ap.add_argument("--no-basic", action="store_true", help="neural only")
     ap.add_argument(
+        "--long",
+        action="store_true",
+        help="add the 4-12 minute recordings (tests/helpers/long_conversations.py)",
+    )
+    ap.add_argument(
         "--timbre-weight", type=float, help="weight of the MFCC timbre half joined to neural embeddings"
     )
     args = ap.parse_args()
@@ -312,6 +324,8 @@ def main() -> int:
     methods += [] if args.no_basic else [Method("basic")]
     names = QUICK if args.quick else [s.name for s in cv.SET if args.split in ("all", s.split)]
     convs = cv.load(args.cache, names, degraded=not args.quick)
+    if args.long:
+        convs += lc.load_long(args.cache, split=None if args.split == "all" else args.split)
     if args.dump_der:
         dump_der(convs, args.dump_der, (args.model or [None])[0])
         return 0

@@ -241,7 +241,11 @@ def absorb_small(emb: np.ndarray, labels: np.ndarray, min_share: float, keep: in
 
 
 NOISE_LAG = 2  # windows apart (2 × 0.75 s: the nearest windows that do not overlap)
-SIZE_CAP = 1e9  # windows a cluster counts for at most in the Ward cost
+# Windows a cluster counts for at most in the Ward cost. Uncapped, the cost of merging two halves of one voice
+# grows with the recording's length (the halves differ by what was said, and every window adds weight), so a
+# 5-minute monologue came out as 7 speakers; capped, two big clusters merge when their centroids are closer than
+# turns of one voice are. Calibrated per embedder with the stop (counting.Calibration).
+SIZE_CAP = 12.0
 
 
 def noise_scale(emb: np.ndarray, lag: int = 0) -> float:
@@ -255,10 +259,10 @@ def noise_scale(emb: np.ndarray, lag: int = 0) -> float:
     return max(float(np.median(d2)) / 2, 1e-4)
 
 
-def ward(emb: np.ndarray) -> Dendrogram:
+def ward(emb: np.ndarray, size_cap: float = SIZE_CAP) -> Dendrogram:
     """Ward agglomeration of unit vectors; each merge's cost (n_a·n_b/(n_a+n_b))·‖c_a − c_b‖² is divided by
     the recording's own `noise_scale`, so the stop is a significance level: how many noise units apart two
-    clusters are, given how much speech each holds."""
+    clusters are, given how much speech each holds (at most `size_cap` windows' worth)."""
     e = l2norm(emb.astype(np.float64))
     n = len(e)
     s2 = noise_scale(e)
@@ -267,7 +271,7 @@ def ward(emb: np.ndarray) -> Dendrogram:
     alive = np.ones(n, dtype=bool)
 
     def costs(i: int) -> np.ndarray:
-        a, b = min(size[i], SIZE_CAP), np.minimum(size, SIZE_CAP)
+        a, b = min(size[i], size_cap), np.minimum(size, size_cap)
         c = a * b / (a + b) * ((cents - cents[i]) ** 2).sum(1) / s2
         c[~alive] = np.inf
         c[i] = np.inf

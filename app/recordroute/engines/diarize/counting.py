@@ -30,11 +30,12 @@ class CountHints:
 
 @dataclass(frozen=True)
 class Calibration:
-    """Where agglomeration stops for one embedder (a Ward cost in noise units), and the smallest share of
-    windows that is a voice."""
+    """Where agglomeration stops for one embedder (a Ward cost in noise units), the smallest share of
+    windows that is a voice, and the most windows a cluster weighs in that cost (cluster.SIZE_CAP)."""
 
     max_cost: float
     min_share: float = 0.08
+    size_cap: float = cluster.SIZE_CAP
 
 
 def label_windows(
@@ -55,7 +56,7 @@ def label_windows(
 def _ahc(emb: np.ndarray, hints: CountHints, calib: Calibration) -> np.ndarray:
     if len(emb) < 2 or hints.num_speakers == 1 or hints.max_speakers == 1:
         return np.zeros(len(emb), dtype=int)
-    dend = cluster.ward(emb)
+    dend = cluster.ward(emb, calib.size_cap)
     k = cluster.choose_count(
         dend,
         calib.max_cost,
