@@ -21,9 +21,9 @@ RESCORE_MIN = 200  # rows scored in float32 at least...
 RESCORE_PER_K = 20  # ...and at least this many per result asked for...
 RESCORE_SHARE = 0.005  # ...and this share of the rows
 _BLOCK = 32_768  # rows per pass: the temporaries stay in the CPU cache
-_BYTEWISE = (
-    8_192  # from this many shortlisted rows, the asymmetric estimate is summed one code byte at a time
-)
+# From this many shortlisted rows the asymmetric estimate is summed one code byte at a time: at 6,400 rows (a
+# calibrated search at 100k) 0.72 ms against 1.28 ms for one lookup over everything, at 2,000 about even.
+_BYTEWISE = 2_048
 
 
 def words(dim: int) -> int:
@@ -115,7 +115,10 @@ class Codes:
         table = padded.reshape(-1, 8) @ _BITS.T  # (code bytes, 256): the sum for each byte value
         raw = np.ascontiguousarray(self._cols[:, rows].T).view(np.uint8)  # (rows, code bytes), packbits order
         if rows.size < _BYTEWISE:  # one lookup over everything: fewer calls, more memory
-            return table.ravel()[raw + np.arange(0, table.size, 256, dtype=np.int32)].sum(axis=1)
+            index = raw.astype(np.intp)
+            index += np.arange(0, table.size, 256, dtype=np.intp)
+            # Summed by a matrix-vector product: numpy's row sums over 48 columns cost more than the lookups.
+            return table.ravel().take(index) @ np.ones(raw.shape[1], np.float32)
         per_byte = np.ascontiguousarray(raw.T)
         out = np.zeros(rows.size, np.float32)
         for j in range(per_byte.shape[0]):
