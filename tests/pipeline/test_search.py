@@ -394,3 +394,28 @@ def test_two_processes_indexing_at_once_keep_the_index_sound(ctx, corpus: dict[s
         assert search(fresh, "money for the new workplace", mode="semantic")[0].title == "meeting 0"
     finally:
         fresh.close()
+
+
+def test_chunk_languages_kept_at_indexing_rank_as_the_texts_do(ctx) -> None:
+    """A calibrated search reads each candidate's language from the chunk row (v11) instead of scanning its
+    text; rows from before v11 (NULL) are worked out from the text, with the same ranking."""
+    from recordroute.engines.embed.calibration import calibration, text_language
+
+    assert calibration(semantic_index(ctx).embedder().name) is not None  # the default model is calibrated
+    en = _add_transcript(ctx, "budget", ["We agreed to cut the travel budget by ten percent next quarter."])
+    ko = _add_transcript(ctx, "예산", ["다음 분기 출장 예산을 십 퍼센트 줄이기로 합의했습니다."], lang="ko")
+    ids = ctx.store.chunks.ids_for(en) + ctx.store.chunks.ids_for(ko)
+    kept = ctx.store.chunks.profiles(ids)
+    assert sorted(lang for lang, _, _ in kept.values()) == ["en", "ko"]
+    assert all(text is None for _, _, text in kept.values())  # the text is not read when the language is kept
+    first = [(h.chunk_id, round(h.score, 6)) for h in search(ctx, "travel budget 예산", mode="semantic")]
+    assert first and {cid for cid, _ in first} <= set(ids)
+    with ctx.store.db.tx() as con:  # as a library indexed before v11
+        con.execute("UPDATE chunks SET lang = NULL")
+        con.execute("UPDATE kv SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'")
+    old = ctx.store.chunks.profiles(ids)
+    assert all(
+        lang is None and text_language(text or "") == kept[cid][0] for cid, (lang, _, text) in old.items()
+    )
+    again = [(h.chunk_id, round(h.score, 6)) for h in search(ctx, "travel budget 예산", mode="semantic")]
+    assert again == first

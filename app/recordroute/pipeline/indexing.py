@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from ..engines.embed.calibration import text_language
 from ..errors import IndexCorrupt, RecordRouteError
 from ..progress import CancelToken, Progress, ProgressCallback, null_progress
 from ..store.chunks import bump_generation
@@ -339,7 +340,7 @@ class SemanticIndex:
         store = self.ctx.store
         chunks = make_chunks(kind, store.transcripts.segments(rec_id))
         with store.db.tx() as con:
-            old, new = store.chunks.replace(con, rec_id, chunks)
+            old, new = store.chunks.replace(con, rec_id, chunks, [text_language(c.text) for c in chunks])
             store.recordings.mark_indexing(con, rec_id)
         return old, new, [c.text for c in chunks]
 

@@ -250,7 +250,11 @@ def _floor(
     if cal is not None:
 
         def calibrated(pairs: list[tuple[int, float]]) -> list[tuple[int, float]]:
-            return cal.rank(query, pairs, ctx.store.chunks.texts(cid for cid, _ in pairs))
+            found = ctx.store.chunks.profiles(cid for cid, _ in pairs)
+            passages = {
+                cid: (lang or text_language(text or ""), chars) for cid, (lang, chars, text) in found.items()
+            }
+            return cal.rank(query, pairs, passages)
 
         return calibrated
     floor = relevance_floor(model)

@@ -47,17 +47,23 @@ class Chunks:
         return int(row[0]) if row else 0
 
     def replace(
-        self, con: sqlite3.Connection, rec_id: int, chunks: Sequence[Any]
+        self,
+        con: sqlite3.Connection,
+        rec_id: int,
+        chunks: Sequence[Any],
+        langs: Sequence[str | None] | None = None,
     ) -> tuple[list[int], list[int]]:
-        """Swap a recording's chunks; returns (old ids, new ids). Call inside the caller's transaction."""
+        """Swap a recording's chunks (with each one's language when known); returns (old ids, new ids). Call
+        inside the caller's transaction."""
         old = [r[0] for r in con.execute("SELECT id FROM chunks WHERE recording_id = ?", (rec_id,))]
         con.execute("DELETE FROM chunks WHERE recording_id = ?", (rec_id,))
         new: list[int] = []
-        for ch in chunks:
+        for i, ch in enumerate(chunks):
+            lang = langs[i] if langs is not None else None
             cur = con.execute(
-                "INSERT INTO chunks (recording_id, idx, text, start, end, page, seg_from, seg_to) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (rec_id, ch.index, ch.text, ch.start, ch.end, ch.page, ch.seg_from, ch.seg_to),
+                "INSERT INTO chunks (recording_id, idx, text, start, end, page, seg_from, seg_to, lang) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (rec_id, ch.index, ch.text, ch.start, ch.end, ch.page, ch.seg_from, ch.seg_to, lang),
             )
             new.append(inserted_id(cur))
         bump_generation(con)
@@ -74,9 +80,13 @@ class Chunks:
     def get_many(self, ids: Iterable[int]) -> dict[int, ChunkRow]:
         return {row["id"]: ChunkRow.from_row(row) for row in self._rows("*", ids)}
 
-    def texts(self, ids: Iterable[int]) -> dict[int, str]:
-        """Only the texts of the chunks `ids` (those that exist): what a calibrated search ranks on."""
-        return {row[0]: row[1] for row in self._rows("id, text", ids)}
+    def profiles(self, ids: Iterable[int]) -> dict[int, tuple[str | None, int, str | None]]:
+        """(language, length in characters, text) of the chunks `ids` that exist: the text only where the
+        language was not kept at indexing (rows from before v11)."""
+        return {
+            row[0]: (row[1], row[2], row[3])
+            for row in self._rows("id, lang, length(text), CASE WHEN lang IS NULL THEN text END", ids)
+        }
 
     def _rows(self, columns: str, ids: Iterable[int]) -> Iterator[sqlite3.Row]:
         """`columns` of the chunks `ids` that exist, in batches under SQLite's variable limit."""

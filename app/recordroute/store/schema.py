@@ -294,4 +294,11 @@ V10 = """
 ALTER TABLE segments ADD COLUMN overlap INTEGER NOT NULL DEFAULT 0;
 """
 
-MIGRATIONS: list[str] = [V1, V2, V3, V4, V5, V6, V7, V8, V9, V10]
+# v11: each chunk's language ('ko'/'en', engines/embed/calibration.text_language), kept at indexing so a
+# calibrated search does not read and scan the texts of its 160 candidates; NULL (older rows) is worked out
+# from the text at search time, as before.
+V11 = """
+ALTER TABLE chunks ADD COLUMN lang TEXT;
+"""
+
+MIGRATIONS: list[str] = [V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11]

@@ -36,6 +36,11 @@ def text_language(text: str) -> str:
     return "ko" if hangul and hangul * 3 >= latin else "en"
 
 
+def profile(text: str) -> tuple[str, int]:
+    """What ranking needs of a passage: its language and its length in characters."""
+    return text_language(text), len(text)
+
+
 @dataclass(frozen=True)
 class Calibration:
     mean: Mapping[Direction, float]  # cosine of unrelated query -> passage pairs, per direction
@@ -53,15 +58,12 @@ class Calibration:
         return (cosine - self.mean[key] - length) / self.sd[key]
 
     def rank(
-        self, query: str, pairs: Sequence[tuple[int, float]], texts: Mapping[int, str]
+        self, query: str, pairs: Sequence[tuple[int, float]], passages: Mapping[int, tuple[str, int]]
     ) -> list[tuple[int, float]]:
-        """The (id, cosine) pairs that are matches, best z first. Ids without a text are dropped."""
+        """The (id, cosine) pairs that are matches, best z first; `passages` gives each id's (language,
+        length in characters), see `profile`. Ids without one are dropped."""
         lang = text_language(query)
-        scored = [
-            (cid, cos, self.z(cos, lang, text_language(texts[cid]), len(texts[cid])))
-            for cid, cos in pairs
-            if cid in texts
-        ]
+        scored = [(cid, cos, self.z(cos, lang, *passages[cid])) for cid, cos in pairs if cid in passages]
         if not scored:
             return []
         best = max(z for _, _, z in scored)
