@@ -1,6 +1,6 @@
 """The speaker count on long recordings (tests/helpers/long_conversations.py, held-out part): before the Ward
 cost's cluster size was capped, one voice talking for five minutes came out as seven speakers, and every
-recording over four minutes was over-split (1 of 14 held-out long recordings counted right; now 14 of 14,
+recording over four minutes was over-split (0 of 14 held-out long recordings counted right; now 14 of 14,
 bench/diarization.py --long)."""
 
 from __future__ import annotations
