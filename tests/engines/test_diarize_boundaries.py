@@ -28,10 +28,8 @@ def test_only_touching_changes_between_two_speakers_are_searched() -> None:
     )
     wins = boundaries.windows(found)
     assert len(wins) == 2 * len(points)
-    assert wins[0] == (points[0] - boundaries.SUB, points[0]) and wins[len(points)] == (
-        points[0],
-        points[0] + 0.8,
-    )
+    assert tuple(wins[0]) == (points[0] - boundaries.SUB, points[0])
+    assert tuple(wins[len(points)]) == (points[0], points[0] + 0.8)
 
 
 def test_a_change_moves_to_where_the_voices_change() -> None:

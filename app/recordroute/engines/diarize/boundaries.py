@@ -49,12 +49,16 @@ def changes(turns: Sequence[Turn], grid: float = GRID) -> list[Change]:
     return out
 
 
-def windows(found: Sequence[Change], sub: float = SUB) -> list[tuple[float, float]]:
-    """The scoring windows of every change: for each point, the one ending there, then the one starting there."""
-    out: list[tuple[float, float]] = []
+def windows(found: Sequence[Change], sub: float = SUB) -> np.ndarray:
+    """The scoring windows of every change, (n, 2) start and end seconds: for each point, the one ending there,
+    then the one starting there. An array: a 3-hour meeting has some 100k of them."""
+    out = np.empty((sum(2 * len(c.points) for c in found), 2), np.float64)
+    row = 0
     for c in found:
-        out.extend((max(float(p) - sub, 0.0), float(p)) for p in c.points)
-        out.extend((float(p), float(p) + sub) for p in c.points)
+        n = len(c.points)
+        out[row : row + n, 0], out[row : row + n, 1] = np.maximum(c.points - sub, 0.0), c.points
+        out[row + n : row + 2 * n, 0], out[row + n : row + 2 * n, 1] = c.points, c.points + sub
+        row += 2 * n
     return out
 
 
@@ -85,15 +89,13 @@ class Projector:
     def __init__(
         self, turns: Sequence[Turn], found: Sequence[Change], centroids: Mapping[str, np.ndarray]
     ) -> None:
-        dirs, owner, sign = [], [], []
-        for k, c in enumerate(found):
-            dirs.append(centroids[turns[c.index].speaker] - centroids[turns[c.index + 1].speaker])
-            n = len(c.points)
-            owner.extend([k] * (2 * n))
-            sign.extend([1.0] * n + [-1.0] * n)  # before: like the earlier speaker; after: the later one
+        dirs = [centroids[turns[c.index].speaker] - centroids[turns[c.index + 1].speaker] for c in found]
         self.dirs = np.asarray(dirs, np.float32).reshape(len(found), -1)
-        self.owner = np.asarray(owner, np.int64)
-        self.sign = np.asarray(sign, np.float32)
+        n = np.array([len(c.points) for c in found], np.int64)
+        self.owner = np.repeat(np.arange(len(found), dtype=np.int64), 2 * n)
+        # Before the point: like the earlier speaker (+); after it: like the later one (-).
+        at = np.arange(len(self.owner)) - np.repeat(np.cumsum(2 * n) - 2 * n, 2 * n)
+        self.sign = np.where(at < np.repeat(n, 2 * n), 1.0, -1.0).astype(np.float32)
 
     def __call__(self, first: int, rows: np.ndarray) -> np.ndarray:
         """Signed projections of the L2-normalised `rows`, windows `first`, `first + 1`, ..."""

@@ -22,6 +22,8 @@ BASIC_SIZE_CAP = 12.0
 
 FRAME = features.HOP / features.SAMPLE_RATE  # seconds per feature frame
 BATCH = 64  # windows embedded together
+# Windows in seconds: (start, end) pairs, or an (n, 2) array of them.
+Windows = Sequence[tuple[float, float]] | np.ndarray
 
 
 class Embedder(Protocol):
@@ -37,19 +39,24 @@ class Embedder(Protocol):
     def embed_batch(self, batch: Sequence[WindowRows]) -> list[np.ndarray]: ...
 
 
-def _slices(n_frames: int, windows: Sequence[tuple[float, float]]) -> list[slice]:
-    out = []
-    for a, b in windows:
-        i, j = int(a / FRAME), max(int(a / FRAME) + 1, int(b / FRAME))
-        out.append(slice(min(i, n_frames - 1), min(j, n_frames)))
-    return out
+def frame_bounds(n_frames: int, windows: Windows) -> tuple[np.ndarray, np.ndarray]:
+    """Each window's first and end frame (two int64 arrays): arrays, not a slice object per window, since a
+    long recording's turn changes are scored on some 100k windows."""
+    w = np.asarray(windows, dtype=np.float64).reshape(-1, 2)
+    i = (w[:, 0] / FRAME).astype(np.int64)  # times are >= 0: truncation is int()
+    j = np.maximum(i + 1, (w[:, 1] / FRAME).astype(np.int64))
+    return np.minimum(i, n_frames - 1), np.minimum(j, n_frames)
+
+
+def _slices(n_frames: int, windows: Windows) -> list[slice]:
+    return [slice(int(a), int(b)) for a, b in zip(*frame_bounds(n_frames, windows), strict=True)]
 
 
 def embed_stream(
     embedders: Sequence[Embedder],
     chunks: Iterable[np.ndarray],
     n_samples: int,
-    windows: Sequence[tuple[float, float]],
+    windows: Windows,
     progress: ProgressCallback,
     cancel: CancelToken,
     reduce: Callable[[int, np.ndarray], np.ndarray] | None = None,
@@ -78,8 +85,9 @@ def embed_stream(
         done += len(batch)
         batch.clear()
 
-    if windows:
-        for rows in framestream.window_rows(chunks, _slices(n_frames, windows), n_frames, kinds):
+    if len(windows):
+        starts, stops = frame_bounds(n_frames, windows)
+        for rows in framestream.window_rows(chunks, starts, stops, n_frames, kinds):
             batch.append(rows)
             if len(batch) == BATCH:
                 flush()

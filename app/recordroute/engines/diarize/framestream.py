@@ -93,27 +93,25 @@ class WindowRows:
 
 
 def window_rows(
-    chunks: Iterable[np.ndarray], slices: Sequence[slice], n_frames: int, kinds: Sequence[str]
+    chunks: Iterable[np.ndarray], starts: np.ndarray, stops: np.ndarray, n_frames: int, kinds: Sequence[str]
 ) -> Iterator[WindowRows]:
-    """The rows of each frame slice in `slices` (in their order), computed block by block from `chunks`."""
-    # The earliest frame any later window needs: rows before it can go.
-    keep_from = [0] * (len(slices) + 1)
-    keep_from[-1] = n_frames
-    for i in range(len(slices) - 1, -1, -1):
-        keep_from[i] = min(max(slices[i].start - 1, 0), keep_from[i + 1])
+    """The rows of each window's frames [starts[i], stops[i]) (in their order), computed block by block from
+    `chunks`."""
+    # The earliest frame any later window needs: rows before it can go (a suffix minimum).
+    keep_from = np.minimum.accumulate(np.append(np.maximum(starts - 1, 0), n_frames)[::-1])[::-1]
     held: dict[str, np.ndarray] = {}
     held_from = 0  # global index of the first held row
     nxt = 0
 
     def ready(end: int) -> Iterator[WindowRows]:
         nonlocal nxt
-        while nxt < len(slices):
-            sl = slices[nxt]
-            lo, hi = max(sl.start - 1, 0), min(sl.stop + 1, n_frames)
+        while nxt < len(starts):
+            start, stop = int(starts[nxt]), int(stops[nxt])
+            lo, hi = max(start - 1, 0), min(stop + 1, n_frames)
             if hi > end:
                 return
             rows = {k: held[k][lo - held_from : hi - held_from] for k in kinds}
-            yield WindowRows(rows, slice(sl.start - lo, sl.stop - lo))
+            yield WindowRows(rows, slice(start - lo, stop - lo))
             nxt += 1
 
     for first, rows in frame_rows(chunks, kinds):
@@ -122,7 +120,7 @@ def window_rows(
         else:
             held = {k: np.concatenate([held[k], rows[k]]) for k in kinds}
         yield from ready(min(held_from + len(held[kinds[0]]), n_frames))
-        drop = min(keep_from[nxt] - held_from, len(held[kinds[0]]))
+        drop = min(int(keep_from[nxt]) - held_from, len(held[kinds[0]]))
         if drop > 0:
             held = {k: held[k][drop:].copy() for k in kinds}
             held_from += drop
