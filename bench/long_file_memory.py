@@ -18,7 +18,8 @@ depend on the file's length (one batch of 30-s windows). With --transcribe both 
 transcription end to end. --quick: 1, 3 and 9 minutes with tiny.en and 30-s blocks (about a minute).
 --diarize basic|neural measures diarization instead: the whole file decoded and diarized at once, against
 engines.diarize.diarize_file (two passes over 5-min blocks); the floor is the process with the speaker model.
-With --meeting the file has two channels (meeting mode): both decoded whole and diarize_meeting, against
+--voices 2: the fixture's 5-s turns alternate with the same speech 1.25x slower (a lower voice), so the
+turn-change pass and the overlap detector run too. With --meeting the file has two channels (meeting mode): both decoded whole and diarize_meeting, against
 diarize_meeting_file (each channel streamed in its own passes).
 Target: the streamed peak flat within 20 % from the shortest to the longest, and <= 900 MB at 3 h with base.
 """
@@ -162,6 +163,14 @@ def main() -> int:
         action="store_true",
         help="with --diarize: a two-channel meeting recording (meeting mode)",
     )
+    ap.add_argument(
+        "--voices",
+        type=int,
+        choices=[1, 2],
+        default=1,
+        help="with --diarize: 2 = the fixture's 5-s turns alternate with a lower voice, so turn changes are "
+        "placed and overlaps looked for (one voice has no change to place)",
+    )
     ap.add_argument("--child", nargs=2, metavar=("MODE", "PATH"), help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
@@ -175,11 +184,12 @@ def main() -> int:
         return 0
     if args.quick:
         args.minutes, args.model, args.block, args.whole_max = [1.0, 3.0, 9.0], "tiny.en", 30.0, 9.0
-    from tests.helpers.media import make_long_speech
+    from tests.helpers.media import make_long_speech, make_two_voices
 
     if args.diarize:
         kind = "meeting mode (two channels)" if args.meeting else "diarization"
-        print(f"{kind}, {args.diarize} method (n = windows embedded)")
+        voices = "two voices" if args.voices == 2 else "one voice"
+        print(f"{kind}, {args.diarize} method, {voices} (n = windows embedded)")
     else:
         work = "real transcription" if args.transcribe else "decode + VAD + language"
         print(f"model {args.model}, block {args.block:.0f} s, {work}")
@@ -188,9 +198,10 @@ def main() -> int:
     peaks: dict[str, list[float]] = {"whole": [], "streamed": []}
     with tempfile.TemporaryDirectory(prefix="rr-longmem-") as tmp:
         for minutes in args.minutes:
-            path, _ = make_long_speech(
-                FIXTURES / "speech_en_30s.wav", Path(tmp) / "long.ogg", minutes * 60, stereo=args.meeting
-            )
+            src = FIXTURES / "speech_en_30s.wav"
+            if args.voices == 2:
+                src = make_two_voices(src, Path(tmp) / "two.wav")
+            path, _ = make_long_speech(src, Path(tmp) / "long.ogg", minutes * 60, stereo=args.meeting)
             for mode in ("whole", "streamed") if minutes <= args.whole_max else ("streamed",):
                 r = run_child(mode, path, args.model, args.transcribe, args.block, args.diarize, args.meeting)
                 peaks[mode].append(r["peak_mb"])

@@ -290,6 +290,20 @@ def espeak_wav(text: str, dst: Path, voice: str = "en", *, rate: int = 16000) ->
     return write_wav(dst, samples.astype(np.int16), rate)
 
 
+def make_two_voices(src_wav: Path, dst: Path, turn: float = 5.0, stretch: float = 1.25) -> Path:
+    """`src_wav` cut into `turn`-s pieces, every second one played `stretch` times slower (a lower, slower
+    voice): two speakers taking turns with no pause between them, for diarization benches."""
+    samples, rate = read_wav_mono(src_wav)
+    x = samples.astype(np.float32) / 32768
+    n, pieces = int(turn * rate), []
+    for k, at in enumerate(range(0, len(x), n)):
+        piece = x[at : at + n]
+        if k % 2:
+            piece = np.interp(np.arange(0, len(piece), 1 / stretch), np.arange(len(piece)), piece)
+        pieces.append(piece.astype(np.float32))
+    return write_wav(dst, np.concatenate(pieces), rate)
+
+
 def make_long_speech(
     src_wav: Path, dst: Path, seconds: float, *, gap: float = 1.0, stereo: bool = False
 ) -> tuple[Path, int]:
