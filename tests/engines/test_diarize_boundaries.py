@@ -72,3 +72,19 @@ def test_a_speaker_model_can_place_changes_on_its_own_windows_and_grid() -> None
     emb = np.array([_heard(w, 5.4) for w in wins])
     placed = boundaries.place(turns, found, emb, {"S1": A, "S2": B})
     assert abs(placed[0].end - 5.4) <= grid / 2 + 1e-9
+
+
+def test_each_scoring_window_projects_on_its_own_change() -> None:
+    """The projector's per-window owner and sign (arrays, built without a Python object per window): the
+    windows before a change's points are scored toward the earlier speaker, those after toward the later."""
+    turns = [Turn(0.0, 5.0, "S1"), Turn(5.0, 9.0, "S2"), Turn(9.0, 9.9, "S1")]
+    found = boundaries.changes(turns)
+    n = [len(c.points) for c in found]
+    assert len(found) == 2 and n[0] != n[1]
+    project = boundaries.Projector(turns, found, {"S1": A, "S2": B})
+    assert project.owner.tolist() == [0] * (2 * n[0]) + [1] * (2 * n[1])
+    assert project.sign.tolist() == [1.0] * n[0] + [-1.0] * n[0] + [1.0] * n[1] + [-1.0] * n[1]
+    # A window hearing only S1 scores +1 before the first change (S1 -> S2) and +1 after the second (S2 -> S1).
+    rows = np.tile(A, (len(boundaries.windows(found)), 1))
+    got = project(0, rows)
+    assert np.allclose(got[: n[0]], 1.0) and np.allclose(got[2 * n[0] + n[1] :], 1.0)

@@ -22,7 +22,7 @@ from recordroute.engines.diarize import (
     features,
     framestream,
 )
-from recordroute.engines.diarize.embedders import FRAME, MfccStats, OnnxEmbedder, _slices
+from recordroute.engines.diarize.embedders import FRAME, MfccStats, OnnxEmbedder, _slices, frame_bounds
 from recordroute.engines.diarize.engine import embed, embed_chunks, embed_file, make_embedder, sliding_windows
 from recordroute.progress import CancelToken, null_progress
 from tests.helpers import dialogue as dl
@@ -55,6 +55,26 @@ def _old_mfcc_stats(samples: np.ndarray, windows: list[tuple[float, float]]) -> 
         for sl in _slices(len(cep), windows)
     ]
     return np.array(rows, dtype=np.float32)
+
+
+def test_window_frame_bounds_are_each_windows_own() -> None:
+    """Frame bounds of many windows at once (arrays: a 3-hour meeting scores some 100k turn-change windows)
+    are each window's own, computed one at a time as before: first frame int(start / FRAME), at least one
+    frame, clipped to the recording."""
+    rng = np.random.default_rng(7)
+    starts = np.round(rng.uniform(0.0, 60.0, 2000), 3)
+    wins = [
+        (float(a), float(a + d))
+        for a, d in zip(starts, rng.choice([0.004, 0.6, 0.8, 1.5], 2000), strict=True)
+    ]
+    n_frames = 5000  # shorter than the windows reach: the last ones are clipped
+    lo, hi = frame_bounds(n_frames, wins)
+    one_by_one = [
+        (min(int(a / FRAME), n_frames - 1), min(max(int(a / FRAME) + 1, int(b / FRAME)), n_frames))
+        for a, b in wins
+    ]
+    assert list(zip(lo.tolist(), hi.tolist(), strict=True)) == one_by_one
+    assert (lo < hi).all() and frame_bounds(n_frames, np.asarray(wins))[0].tolist() == lo.tolist()
 
 
 def test_frames_of_a_stream_are_the_frames_of_the_whole() -> None:
