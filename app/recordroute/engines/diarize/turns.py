@@ -35,21 +35,40 @@ def window_scores(emb: np.ndarray, labels: np.ndarray) -> np.ndarray:
     return np.asarray(e @ cents.T)
 
 
+# Bytes of frame-by-window weights held at once. A region is one stretch of speech with no pause, usually
+# seconds long (one block); a noisy or pause-free recording can be one region for hours, and its weights
+# (frames x windows) would grow with the square of its length: 10 min took 0.4 GB per array, 1 h 14 GB.
+WEIGHTS_BYTES = 8 << 20
+
+
 def frame_labels(
     t: np.ndarray, windows: list[tuple[float, float]], scores: np.ndarray, labels: np.ndarray
 ) -> np.ndarray:
-    """Speaker per frame time: the mean score of the covering windows (centre-weighted), else the nearest."""
+    """Speaker per frame time: the mean score of the covering windows (centre-weighted), else the nearest.
+    Frames are labelled in blocks of rows so that the weights stay under WEIGHTS_BYTES (each frame's label
+    depends only on its own row)."""
     starts = np.array([a for a, _ in windows])
     ends = np.array([b for _, b in windows])
     centres = (starts + ends) / 2
     half = np.maximum((ends - starts) / 2, 1e-3)
+    sharp = np.exp(8.0 * scores)  # near-ties between windows count less than a clear preference
+    sharp /= sharp.sum(1, keepdims=True)
+    rows = max(1, WEIGHTS_BYTES // (8 * max(len(centres), 1)))
+    if len(t) <= rows:
+        return _frame_labels(t, centres, half, sharp, labels)
+    return np.concatenate(
+        [_frame_labels(t[i : i + rows], centres, half, sharp, labels) for i in range(0, len(t), rows)]
+    )
+
+
+def _frame_labels(
+    t: np.ndarray, centres: np.ndarray, half: np.ndarray, sharp: np.ndarray, labels: np.ndarray
+) -> np.ndarray:
     # Triangular weight: a window speaks most for its centre; frames outside every window use the nearest.
     w = np.clip(1.0 - np.abs(t[:, None] - centres[None, :]) / half[None, :], 0.0, None)
     covered = w.sum(1) > 0
     out = labels[np.abs(centres[None, :] - t[:, None]).argmin(1)]
-    if scores.shape[1] > 1 and covered.any():
-        sharp = np.exp(8.0 * scores)  # near-ties between windows count less than a clear preference
-        sharp /= sharp.sum(1, keepdims=True)
+    if sharp.shape[1] > 1 and covered.any():
         agg = (w[covered] @ sharp) / w[covered].sum(1, keepdims=True)
         out[covered] = agg.argmax(1)
     return out
