@@ -9,36 +9,18 @@ from __future__ import annotations
 import hashlib
 import json
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from recordroute.engines.diarize.catalog import CATALOG, resolve_embedder
+from recordroute.engines.diarize.catalog import resolve_embedder
 from recordroute.engines.models import SPEAKER, ModelManager, TransferProgress, download_model
 from recordroute.errors import Cancelled, DownloadTooLarge, InputError
 from recordroute.pipeline import model_manager as mm
 from recordroute.progress import CancelToken, Progress
 from recordroute.settings import Settings
 from tests.fakes.fake_releases import FakeReleases
-from tests.models.conftest import leftovers
-
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
-SPEAKER_ONNX = FIXTURES / "tiny_fbank_speaker.onnx"
-CAMPP = CATALOG["3dspeaker-campplus-zh-en"]
-RELEASE_PATH = (CAMPP.url or "").split("/releases/download/")[1]
-
-
-@pytest.fixture
-def releases(monkeypatch: pytest.MonkeyPatch, isolated_env: Path) -> Iterator[FakeReleases]:
-    from huggingface_hub import constants
-
-    with FakeReleases({RELEASE_PATH: SPEAKER_ONNX}) as fake:
-        monkeypatch.setenv("RECORDROUTE_SPEAKER_MODEL_ENDPOINT", fake.endpoint)
-        monkeypatch.delenv("HF_HUB_OFFLINE", raising=False)  # the one switch that keeps downloads off
-        monkeypatch.setattr(constants, "HF_HUB_OFFLINE", False)  # frozen at import from the suite's "1"
-        yield fake
-
+from tests.models.conftest import CAMPP, FIXTURES, RELEASE_PATH, SPEAKER_ONNX, leftovers
 
 def _padded(tmp_path: Path, size: int) -> Path:
     """The tiny speaker model grown to `size` bytes and still valid: an unknown length-delimited field (number
