@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.fakes.fake_hub import FakeHub, tiny_en_dir
 from tests.gui.conftest import shoot
-from tests.models.conftest import REPO, hub, leftovers  # noqa: F401 - `hub` is a fixture
+from tests.models.conftest import REPO, hub, leftovers, releases  # noqa: F401 - fixtures
 
 NAME = "whisper-tiny-en-ct2"
 
@@ -220,3 +220,32 @@ def test_ollama_models_list_pull_and_delete(qtbot: QtBot, gui_ctx: object) -> No
     hidden = OllamaModelsBox(settings)
     qtbot.addWidget(hidden)
     assert not hidden.enabled and hidden.isHidden() and not hidden.loaded
+
+
+def test_speaker_models_listed_downloaded_and_deleted(
+    qtbot: QtBot,
+    page: object,
+    releases: object,  # noqa: F811
+) -> None:
+    from tests.models.conftest import CAMPP
+
+    dvec = cells(page, "dvector-vfl")
+    assert dvec[:4] == ["Speakers", "dvector-vfl", "Present", "bundled"] and dvec[6] == "✓"
+    campp = cells(page, CAMPP.name)
+    assert campp[2] == "Not downloaded" and campp[4] == "28.3 MB" and campp[6] == ""
+    page.select(CAMPP.name)  # type: ignore[attr-defined]
+    assert "first speaker model present" in page.detail.text()  # type: ignore[attr-defined]
+    page.download()  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: not page.progress.running, timeout=60_000)  # type: ignore[attr-defined]
+    assert "ready" in page.last_message, page.last_message  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: cells(page, CAMPP.name)[2] == "Present", timeout=10_000)
+    assert cells(page, CAMPP.name)[3] == "downloaded" and cells(page, CAMPP.name)[6] == "✓"
+    assert cells(page, "dvector-vfl")[6] == ""
+    page.select(CAMPP.name)  # type: ignore[attr-defined]
+    assert not page.use_button.isEnabled() and page.delete_button.isEnabled()  # type: ignore[attr-defined]
+    asked: list[str] = []
+    page.confirm = lambda text: asked.append(text) or True  # type: ignore[attr-defined]
+    page.delete_selected()  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: cells(page, CAMPP.name)[2] == "Not downloaded", timeout=10_000)
+    assert "next one present" in asked[0]
+    assert cells(page, "dvector-vfl")[6] == "✓"
