@@ -15,7 +15,9 @@ def test_speaker_models_from_the_command_line(isolated_env: Path) -> None:
         online = {"HF_HUB_OFFLINE": "0", "RECORDROUTE_SPEAKER_MODEL_ENDPOINT": fake.endpoint}
         listed = run_cli("models", "list", "--kind", "speaker")
         assert listed.returncode == 0, listed.stderr
-        rows = {line.split()[1]: line for line in listed.stdout.splitlines()[1:] if line.startswith("speaker")}
+        rows = {
+            line.split()[1]: line for line in listed.stdout.splitlines()[1:] if line.startswith("speaker")
+        }
         assert "absent" in rows[CAMPP.name] and "(28 MB)" in rows[CAMPP.name]
         assert " * " in rows["dvector-vfl"] and "bundled" in rows["dvector-vfl"]
 

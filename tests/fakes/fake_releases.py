@@ -50,7 +50,10 @@ class FakeReleases:
         self._server = _Server(("127.0.0.1", 0), handler)
         self.port = self._server.server_address[1]
         threading.Thread(
-            target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True, name="fake-releases"
+            target=self._server.serve_forever,
+            kwargs={"poll_interval": 0.05},
+            daemon=True,
+            name="fake-releases",
         ).start()
         return self
 

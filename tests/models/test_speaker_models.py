@@ -22,6 +22,7 @@ from recordroute.settings import Settings
 from tests.fakes.fake_releases import FakeReleases
 from tests.models.conftest import CAMPP, FIXTURES, RELEASE_PATH, SPEAKER_ONNX, leftovers
 
+
 def _padded(tmp_path: Path, size: int) -> Path:
     """The tiny speaker model grown to `size` bytes and still valid: an unknown length-delimited field (number
     1000) appended to the ModelProto, which protobuf parsers skip."""
@@ -188,7 +189,9 @@ def test_delete_asks_first_when_in_use(releases: FakeReleases, isolated_env: Pat
         mm.use(_settings(), "dvector-vfl", kind=SPEAKER)
 
 
-def test_export_then_import_a_speaker_pack(releases: FakeReleases, isolated_env: Path, tmp_path: Path) -> None:
+def test_export_then_import_a_speaker_pack(
+    releases: FakeReleases, isolated_env: Path, tmp_path: Path
+) -> None:
     mm.download(_settings(), CAMPP.name)
     pack = mm.export_pack(_settings(), CAMPP.name, tmp_path / "campp.tar")
     mgr = ModelManager(tmp_path / "other-models")

@@ -54,7 +54,9 @@ def is_downloadable(name: str, kind: str | None = None) -> bool:
     from ..engines.models.speakers import downloadable
 
     entry = lookup(name, kind) if kind != SPEAKER else None
-    return (entry is not None and bool(entry.repo)) or (kind in (None, SPEAKER) and downloadable(name) is not None)
+    return (entry is not None and bool(entry.repo)) or (
+        kind in (None, SPEAKER) and downloadable(name) is not None
+    )
 
 
 def is_in_use(settings: Settings, state: ModelState) -> bool:

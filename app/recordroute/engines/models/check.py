@@ -233,7 +233,9 @@ def _load_speaker(path: Path, run: bool = False) -> str:
     if not fits:
         got = ", ".join(f"{i.name} {list(i.shape)}" for i in inputs)
         want = f"[N, {frames or 'T'}, {bins}]"
-        raise NotASpeakerModel(f"{graph.name} is not a speaker model: its input is {got}, not {want} features")
+        raise NotASpeakerModel(
+            f"{graph.name} is not a speaker model: its input is {got}, not {want} features"
+        )
     dim = session.get_outputs()[0].shape[-1]
     if run:  # one second of faint noise through the graph: one finite embedding must come out
         x = np.random.default_rng(0).normal(0, 0.1, (1, frames or 100, bins)).astype(np.float32)

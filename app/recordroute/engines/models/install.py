@@ -240,7 +240,9 @@ def _speaker_name(folder: Path, name: str) -> str:
     found = speaker_graph(folder, strict=False)
     model = next((m for m in speaker_models() if found and Path(m.filename).name == found[0].name), None)
     if model is None:
-        raise InputError(f"'{name}' is not a speaker model of the catalogue", hint="see `recordroute models list`")
+        raise InputError(
+            f"'{name}' is not a speaker model of the catalogue", hint="see `recordroute models list`"
+        )
     return model.name
 
 

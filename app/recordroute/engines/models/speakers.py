@@ -106,7 +106,9 @@ def _remote(model: DiarizeModel, endpoint: str) -> ReleaseFiles:
             f"gives {model.name}; nothing was downloaded",
             params={"model": model.name},
         )
-    return ReleaseFiles(model.name, "release", (RemoteFile(filename, size, None, None),), endpoint, folder=folder)
+    return ReleaseFiles(
+        model.name, "release", (RemoteFile(filename, size, None, None),), endpoint, folder=folder
+    )
 
 
 def _content_length(url: str) -> int:
@@ -245,4 +247,3 @@ def used_speaker_model(models_root: Path, model_dir: Path | None) -> str | None:
     """The speaker model diarization uses when none is named (the first present of DEFAULT_EMBEDDERS)."""
     present = [m.name for m in speaker_models() if locate(m, models_root, model_dir) is not None]
     return next((n for n in DEFAULT_EMBEDDERS if n in present), None)
-
