@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import httpx
 import pytest
 
 from recordroute.api.config import ApiConfig
@@ -22,7 +23,7 @@ def server(extra_server: Callable[..., Api], releases: FakeReleases) -> Api:  # 
     return extra_server(ApiConfig(run_jobs=False))
 
 
-def _speakers(http) -> dict[str, dict]:  # type: ignore[no-untyped-def]
+def _speakers(http: httpx.Client) -> dict[str, dict]:
     rows = http.get("/api/admin/models/inventory", params={"type": "speaker"}).json()
     assert {r["kind"] for r in rows} == {"speaker"}
     return {r["name"]: r for r in rows}

@@ -14,7 +14,13 @@ from pathlib import Path
 import pytest
 
 from recordroute.engines.diarize.catalog import resolve_embedder
-from recordroute.engines.models import SPEAKER, ModelManager, TransferProgress, download_model
+from recordroute.engines.models import (
+    SPEAKER,
+    ModelManager,
+    TransferProgress,
+    download_model,
+    import_model,
+)
 from recordroute.errors import Cancelled, DownloadTooLarge, InputError
 from recordroute.pipeline import model_manager as mm
 from recordroute.progress import CancelToken, Progress
@@ -194,13 +200,6 @@ def test_export_then_import_a_speaker_pack(
 ) -> None:
     mm.download(_settings(), CAMPP.name)
     pack = mm.export_pack(_settings(), CAMPP.name, tmp_path / "campp.tar")
-    mgr = ModelManager(tmp_path / "other-models")
-    state = mgr_import(mgr, pack)
+    state = import_model(ModelManager(tmp_path / "other-models"), pack)
     assert state.kind == SPEAKER and state.name == CAMPP.name and state.source == "imported"
     assert resolve_embedder(None, tmp_path / "other-models")[1].parent == Path(state.path or "")
-
-
-def mgr_import(mgr: ModelManager, pack: Path):  # type: ignore[no-untyped-def]
-    from recordroute.engines.models import import_model
-
-    return import_model(mgr, pack)

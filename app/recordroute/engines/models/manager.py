@@ -24,6 +24,7 @@ from ..stt.models import list_available_models, packaged_base_parts, resolve_mod
 from .check import BrokenModelError, compare_sums, folder_size, iter_files
 from .packs import build_manifest, export_pack
 from .sandbox import check_in_subprocess
+from .speakers import speaker_states
 from .state import ModelState
 
 log = logging.getLogger(__name__)
@@ -139,8 +140,6 @@ class ModelManager:
     def states(self, kind: str | None = None) -> list[ModelState]:
         """Every model present here (managed ones first: they win resolution), then the catalogue's absent ones;
         the speaker models last, in the order diarization tries them."""
-        from .speakers import speaker_states
-
         present = self._managed_states() + self._speech_states() + self._embed_states()
         seen: set[tuple[str, str]] = set()
         out: list[ModelState] = []
