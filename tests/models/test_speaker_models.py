@@ -203,3 +203,22 @@ def test_export_then_import_a_speaker_pack(
     state = import_model(ModelManager(tmp_path / "other-models"), pack)
     assert state.kind == SPEAKER and state.name == CAMPP.name and state.source == "imported"
     assert resolve_embedder(None, tmp_path / "other-models")[1].parent == Path(state.path or "")
+
+
+def test_no_length_or_a_missing_file_is_refused(releases: FakeReleases, isolated_env: Path) -> None:
+    releases.no_length = True
+    with pytest.raises(Exception, match="Content-Length") as err:
+        mm.download(_settings(), CAMPP.name)
+    assert getattr(err.value, "code", "") == "hub" and releases.gets() == []
+    releases.no_length = False
+    del releases.files[RELEASE_PATH]
+    with pytest.raises(Exception, match="404") as err:
+        mm.download(_settings(), CAMPP.name)
+    assert getattr(err.value, "code", "") == "hub" and leftovers(isolated_env / "models") == []
+
+
+def test_no_speaker_model_in_use_with_the_basic_method(isolated_env: Path) -> None:
+    settings = _settings()
+    settings.diarize_method = "basic"
+    assert not any(used for _s, used in mm.list_models(settings, SPEAKER))
+    assert mm.speaker_in_use(_settings()) == "dvector-vfl"

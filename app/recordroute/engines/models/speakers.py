@@ -170,30 +170,39 @@ def download_speaker_model(
         with os_trust_store():
             remote = _remote(model, endpoint)
             # Named by the size, so an interrupted run resumes and a changed upstream file starts afresh.
-            staging = manager.registry.staging() / f"{SPEAKER}-{model.name}-{remote.size}"
-            result = downloader.download(remote, staging)
-        try:
-            check_in_subprocess(staging, SPEAKER)
-        except BrokenModelError as exc:
-            shutil.rmtree(staging, ignore_errors=True)
-            raise NotASpeakerModel(
-                f"the file downloaded for {model.name} was refused and deleted: {exc.message}",
-                params={"model": model.name},
-            ) from exc
-        rec = ModelRecord(
-            kind=SPEAKER,
-            name=model.name,
-            path=f"{kind_folder(SPEAKER)}/{model.name}",
-            source="downloaded",
-            repo=remote.url(remote.files[0].path),
-            revision="",
-            files=result.sha256,
-            verified_at=time.time(),
-        )
-        try:
-            return manager.install(staging, rec, force=True)
-        finally:
-            shutil.rmtree(staging, ignore_errors=True)
+            result = downloader.download(
+                remote, manager.registry.staging() / f"{SPEAKER}-{model.name}-{remote.size}"
+            )
+        return _install(manager, model, remote, result.sha256)
+
+
+def _install(
+    manager: ModelManager, model: DiarizeModel, remote: ReleaseFiles, sums: dict[str, str]
+) -> ModelState:
+    """Check the staged file is a speaker model we can run (in a child process), then rename it into place."""
+    staging = manager.registry.staging() / f"{SPEAKER}-{model.name}-{remote.size}"
+    try:
+        check_in_subprocess(staging, SPEAKER)
+    except BrokenModelError as exc:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise NotASpeakerModel(
+            f"the file downloaded for {model.name} was refused and deleted: {exc.message}",
+            params={"model": model.name},
+        ) from exc
+    rec = ModelRecord(
+        kind=SPEAKER,
+        name=model.name,
+        path=f"{kind_folder(SPEAKER)}/{model.name}",
+        source="downloaded",
+        repo=remote.url(remote.files[0].path),
+        revision="",
+        files=sums,
+        verified_at=time.time(),
+    )
+    try:
+        return manager.install(staging, rec, force=True)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
 
 
 # --- the inventory ---------------------------------------------------------------------------------------------
