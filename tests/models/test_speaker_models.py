@@ -222,3 +222,21 @@ def test_no_speaker_model_in_use_with_the_basic_method(isolated_env: Path) -> No
     settings.diarize_method = "basic"
     assert not any(used for _s, used in mm.list_models(settings, SPEAKER))
     assert mm.speaker_in_use(_settings()) == "dvector-vfl"
+
+
+def test_a_run_that_gave_up_is_resumed_by_the_next(
+    releases: FakeReleases, isolated_env: Path, tmp_path: Path
+) -> None:
+    served = releases.files[RELEASE_PATH] = _padded(tmp_path, 3 << 20)
+    releases.drop_once_at = (1 << 20) + 300_000
+    mgr = ModelManager(isolated_env / "models")
+    with pytest.raises(Exception, match="kept dropping") as err:
+        download_model(mgr, CAMPP.name, retries=0)  # gives up at the drop, keeps the partial file
+    assert getattr(err.value, "code", "") == "hub" and "resumes" in getattr(err.value, "hint", "")
+    kept = [p for p in leftovers(isolated_env / "models") if p.endswith(".part")]
+    assert len(kept) == 1 and kept[0].startswith(".staging/")
+    state = download_model(mgr, CAMPP.name)
+    assert state.present and _dest(isolated_env).read_bytes() == served.read_bytes()
+    last = releases.gets()[-1]
+    assert last[2].startswith("bytes=") and last[3] == 206  # the second run asked only for the rest
+    assert leftovers(isolated_env / "models") == [f"diarize/{CAMPP.name}/{_dest(isolated_env).name}"]
