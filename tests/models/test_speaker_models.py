@@ -240,3 +240,13 @@ def test_a_run_that_gave_up_is_resumed_by_the_next(
     last = releases.gets()[-1]
     assert last[2].startswith("bytes=") and last[3] == 206  # the second run asked only for the rest
     assert leftovers(isolated_env / "models") == [f"diarize/{CAMPP.name}/{_dest(isolated_env).name}"]
+
+
+def test_a_diarization_missing_its_model_offers_the_download(tmp_path: Path) -> None:
+    from recordroute.errors import ModelNotFoundError
+
+    with pytest.raises(ModelNotFoundError) as err:
+        resolve_embedder("wespeaker-resnet34", tmp_path)
+    assert mm.missing_model(err.value.code, err.value.message) == "wespeaker-resnet34"
+    assert "models download wespeaker-resnet34" in err.value.hint
+    assert err.value.params == {"model": "wespeaker-resnet34"}

