@@ -249,3 +249,21 @@ def test_speaker_models_listed_downloaded_and_deleted(
     qtbot.waitUntil(lambda: cells(page, CAMPP.name)[2] == "Not downloaded", timeout=10_000)
     assert "next one present" in asked[0]
     assert cells(page, "dvector-vfl")[6] == "✓"
+
+
+def test_download_dialog_for_a_missing_speaker_model(
+    qtbot: QtBot,
+    gui_ctx: object,
+    releases: object,  # noqa: F811
+) -> None:
+    from recordroute.engines.diarize.catalog import resolve_embedder
+    from recordroute.gui.model_download import ModelDownloadDialog
+    from tests.models.conftest import CAMPP
+
+    dialog = ModelDownloadDialog(gui_ctx.settings, CAMPP.name)  # type: ignore[attr-defined]
+    qtbot.addWidget(dialog)
+    assert dialog.text.text().startswith(f"Download {CAMPP.name} (~28 MB)? 3D-Speaker CAM++")
+    with qtbot.waitSignal(dialog.accepted, timeout=60_000):
+        dialog.start()
+    models = gui_ctx.settings.data_dir / "models"  # type: ignore[attr-defined]
+    assert resolve_embedder(None, models)[0].name == CAMPP.name
