@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..engines.models import lookup
-from ..engines.models.speakers import find_speaker_model
 from ..engines.models.download import human_bytes
+from ..engines.models.speakers import find_speaker_model
 from ..pipeline import model_manager
 from ..progress import Progress
 from ..settings import Settings
