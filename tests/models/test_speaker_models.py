@@ -250,3 +250,22 @@ def test_a_diarization_missing_its_model_offers_the_download(tmp_path: Path) -> 
     assert mm.missing_model(err.value.code, err.value.message) == "wespeaker-resnet34"
     assert "models download wespeaker-resnet34" in err.value.hint
     assert err.value.params == {"model": "wespeaker-resnet34"}
+
+
+def test_a_file_of_yours_is_listed_and_kept(
+    isolated_env: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+
+    mine = tmp_path / "my-models"
+    mine.mkdir()
+    shutil.copy(SPEAKER_ONNX, mine / Path(CAMPP.filename).name)  # directly in the model folder
+    monkeypatch.setenv("RECORDROUTE_MODEL_DIR", str(mine))
+    rows = {s.name: (s, used) for s, used in mm.list_models(_settings(), SPEAKER)}
+    state, used = rows[CAMPP.name]
+    assert state.present and state.source == "model_dir" and used
+    with pytest.raises(InputError, match="directly in your model folder"):
+        ModelManager.check_deletable(state)
+    (report,) = mm.verify(_settings(), CAMPP.name, kind=SPEAKER)
+    assert report.ok and report.method == "load"
+    assert (mine / Path(CAMPP.filename).name).is_file()
