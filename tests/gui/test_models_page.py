@@ -267,3 +267,21 @@ def test_download_dialog_for_a_missing_speaker_model(
         dialog.start()
     models = gui_ctx.settings.data_dir / "models"  # type: ignore[attr-defined]
     assert resolve_embedder(None, models)[0].name == CAMPP.name
+
+
+def test_a_refused_speaker_file_is_said_in_words(
+    qtbot: QtBot,
+    page: object,
+    releases: object,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    from tests.models.conftest import CAMPP, RELEASE_PATH
+
+    garbage = tmp_path / "garbage.onnx"
+    garbage.write_bytes(b"<html>not a model</html>" * 50)
+    releases.files[RELEASE_PATH] = garbage  # type: ignore[attr-defined]
+    page.download(CAMPP.name)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: not page.progress.running, timeout=60_000)  # type: ignore[attr-defined]
+    assert "not a speaker model this app can run" in page.last_message, page.last_message  # type: ignore[attr-defined]
+    assert cells(page, CAMPP.name)[2] == "Not downloaded"
+    assert leftovers(page.settings.data_dir / "models") == []  # type: ignore[attr-defined]
