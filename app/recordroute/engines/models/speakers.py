@@ -116,7 +116,8 @@ def _content_length(url: str) -> int:
     from huggingface_hub import get_session
 
     try:
-        resp = get_session().head(url, headers=_headers(), follow_redirects=True, timeout=30.0)
+        timeout = httpx2.Timeout(30.0, connect=10.0)
+        resp = get_session().head(url, headers=_headers(), follow_redirects=True, timeout=timeout)
     except httpx2.HTTPError as exc:
         raise HubError(
             f"cannot reach {url}: {type(exc).__name__}: {exc}",
