@@ -146,6 +146,9 @@ def test_models_page_in_korean(qtbot: QtBot, gui_ctx: object) -> None:
         headers = [page.table.horizontalHeaderItem(c).text() for c in range(page.table.columnCount())]
         assert headers[:3] == ["종류", "이름", "상태"] and page.download_button.text() == "다운로드(&D)"
         assert cells(page, "small")[2] == "다운로드 안 됨"
+        assert cells(page, "dvector-vfl")[0] == "화자"  # the speaker models' kind
+        page.select("3dspeaker-campplus-zh-en")
+        assert "중국어·영어" in page.detail.text() and "화자 구분은" in page.detail.text()
     finally:
         i18n.install("en")
 
