@@ -1,4 +1,4 @@
-"""`recordroute models ...` (speech and embedding models) and `recordroute llm pull|models|delete` (Ollama)."""
+"""`recordroute models ...` (speech, embedding and speaker models) and `recordroute llm pull|models|delete` (Ollama)."""
 
 from __future__ import annotations
 
@@ -17,14 +17,14 @@ from ..vocab import JobState
 from .commands import cancel_on_signals, emit_json, extra_command, open_context, out
 from .progressbar import ProgressBar
 
-KINDS = ("speech", "embedding")
+KINDS = ("speech", "embedding", "speaker")
 T = TypeVar("T")
 
 
 @extra_command
 def add_models_commands(sub: argparse._SubParsersAction) -> None:
     c = sub.add_parser(
-        "models", help="speech and embedding models: list, download, import, export, verify, delete"
+        "models", help="speech, embedding and speaker models: list, download, import, export, verify, delete"
     )
     msub = c.add_subparsers(dest="models_command", metavar="SUBCOMMAND", required=True)
 
@@ -33,9 +33,15 @@ def add_models_commands(sub: argparse._SubParsersAction) -> None:
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_list)
 
-    s = msub.add_parser("download", help="download a model from the Hugging Face hub (or HF_ENDPOINT)")
+    s = msub.add_parser(
+        "download",
+        help="download a model from the Hugging Face hub (or HF_ENDPOINT); a speaker model from its "
+        "sherpa-onnx release (or RECORDROUTE_SPEAKER_MODEL_ENDPOINT)",
+    )
     s.add_argument(
-        "name", metavar="NAME_OR_REPO_ID", help="a short name (small, large-v3-turbo) or owner/name"
+        "name",
+        metavar="NAME_OR_REPO_ID",
+        help="a short name (small, large-v3-turbo, 3dspeaker-campplus-zh-en) or owner/name",
     )
     s.add_argument("--kind", choices=KINDS, help="for a repository id the name does not give away")
     s.add_argument("--force", action="store_true", help="download again even if the model is present")
@@ -142,7 +148,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     by_source = {k: v for k, v in disk.items() if k != "free"}
     out("")
     out(
-        "* = in use.  Disk: "
+        "* = in use (speaker: the one diarization uses, the first present in this order).  Disk: "
         + ", ".join(f"{k} {_mb(v)}" for k, v in by_source.items())
         + f"; free {_mb(disk['free'])}"
     )

