@@ -274,3 +274,71 @@ def missing_model(error_code: str | None, message: str | None) -> str | None:
         return m.group(1)  # a speaker model diarization lacked
     entry = lookup(m.group(1)) if m else None
     return entry.name if entry is not None and entry.repo else None
+
+
+# --- the speaker model offered over the bundled d-vector ----------------------------------------------------------
+OFFERED_SPEAKER = "3dspeaker-campplus-zh-en"  # measured better than the d-vector on noisy and phone audio
+BUNDLED_SPEAKER = "dvector-vfl"
+# Why it is offered (faces turn the key into a sentence in the user's language).
+BETTER_THAN_BUNDLED = "better_than_bundled"  # diarization would use the bundled d-vector
+NO_SPEAKER_MODEL = "no_speaker_model"  # no neural model here: diarization falls back to the basic method
+
+
+@dataclass(frozen=True)
+class SpeakerSuggestion:
+    name: str
+    size: int  # download size in bytes
+    reason: str  # BETTER_THAN_BUNDLED or NO_SPEAKER_MODEL
+
+    @property
+    def size_mb(self) -> int:
+        return int(round(self.size / 1_000_000))
+
+    @property
+    def command(self) -> str:
+        return f"recordroute models download {self.name}"
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "name": self.name,
+            "type": SPEAKER,
+            "size": self.size,
+            "reason": self.reason,
+            "command": self.command,
+        }
+
+
+def suggest_speaker_model(settings: Settings) -> SpeakerSuggestion | None:
+    """CAM++ zh+en when diarization would use the bundled d-vector (or no neural model at all), it can be
+    downloaded here and the user has not turned the suggestion off; None otherwise. The same rule for every face:
+    the welcome screen, the speakers of a recording, the CLI after diarizing, the API's model inventory."""
+    from ..engines.models.hub import offline_requested
+    from ..engines.models.speakers import downloadable
+
+    if settings.speaker_offer_dismissed or settings.diarize_method == "basic":
+        return None  # turned off; or speakers are found without a model by choice, so none would be used
+    model = downloadable(OFFERED_SPEAKER)
+    if model is None or offline_requested():
+        return None  # nothing can be downloaded: an offer would only lead to an error
+    used = speaker_in_use(settings)
+    if used not in (None, BUNDLED_SPEAKER):
+        return None  # CAM++ itself, or another downloaded model, is used already
+    reason = BETTER_THAN_BUNDLED if used == BUNDLED_SPEAKER else NO_SPEAKER_MODEL
+    return SpeakerSuggestion(model.name, int(model.size_mb * 1_000_000), reason)
+
+
+def suggest_for_run(settings: Settings, method: str, model: str) -> SpeakerSuggestion | None:
+    """The suggestion for a recording diarized with `method`/`model`: only when that run used the bundled
+    d-vector (or the basic method for want of a model), so a better model would have found its speakers."""
+    suggestion = suggest_speaker_model(settings)
+    if suggestion is None:
+        return None
+    if method == "neural" and model == BUNDLED_SPEAKER:
+        return suggestion
+    return suggestion if method == "basic" and suggestion.reason == NO_SPEAKER_MODEL else None
+
+
+def dismiss_speaker_offer(settings: Settings, dismissed: bool = True) -> None:
+    """Stop (or resume) suggesting the speaker model, saved at once so every face and the next start agree."""
+    settings.set(Key.SPEAKER_OFFER_DISMISSED, dismissed)
+    settings.save()
