@@ -195,6 +195,26 @@ def _suggest_speakers(ctx: AppContext, rec_id: int) -> None:
             f"`recordroute speakers {rec_id} --accept`",
             file=sys.stderr,
         )
+    speaker_model_note(ctx, rec_id)
+
+
+def speaker_model_note(ctx: AppContext, rec_id: int) -> None:
+    """One line on stderr after a diarization result that used the bundled d-vector (or no model) while a
+    better speaker model can be downloaded: the command, and how to stop being told."""
+    from ..pipeline.model_manager import NO_SPEAKER_MODEL, suggest_for_run
+
+    run = ctx.store.speakers.latest_run(rec_id)
+    offer = suggest_for_run(ctx.settings, run.method, run.model) if run is not None else None
+    if offer is None:
+        return
+    used = "no speaker model" if offer.reason == NO_SPEAKER_MODEL else "the bundled d-vector"
+    where = shown(str(ctx.settings.source)) if ctx.settings.source else "settings.toml"
+    print(
+        f"recordroute: note: speakers were found with {used}; 3D-Speaker CAM++ (~{offer.size_mb} MB) tells "
+        f"speakers apart better on noisy and phone audio: `{offer.command}` "
+        f"(to stop this note: speaker_offer_dismissed = true in {where})",
+        file=sys.stderr,
+    )
 
 
 def _was_duplicate(ctx: AppContext, rec: Recording, job_id: int) -> bool:
