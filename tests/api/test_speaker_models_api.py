@@ -34,6 +34,14 @@ def test_speaker_download_verify_delete(server: Api, releases: FakeReleases) -> 
         before = _speakers(http)
         assert before["dvector-vfl"]["in_use"] and not before["dvector-vfl"]["deletable"]
         assert not before[CAMPP.name]["present"] and before[CAMPP.name]["download_size"] == 28_300_000
+        offered = http.get("/api/admin/models/suggestions").json()["speaker"]
+        assert offered == {
+            "name": CAMPP.name,
+            "type": "speaker",
+            "size": 28_300_000,
+            "reason": "better_than_bundled",
+            "command": f"recordroute models download {CAMPP.name}",
+        }
         started = http.post("/api/admin/models/download", json={"name": CAMPP.name, "type": "speaker"})
         assert started.status_code == 202, started.text
         *_, last = download_events(http, started.json()["id"])
@@ -42,6 +50,7 @@ def test_speaker_download_verify_delete(server: Api, releases: FakeReleases) -> 
         after = _speakers(http)
         assert after[CAMPP.name]["in_use"] and after[CAMPP.name]["deletable"]
         assert not after["dvector-vfl"]["in_use"]
+        assert http.get("/api/admin/models/suggestions").json() == {"speaker": None}  # here now
         assert resolve_embedder(None, models_root(server))[0].name == CAMPP.name
 
         (report,) = http.post("/api/admin/models/verify", json={"name": CAMPP.name}).json()

@@ -80,6 +80,26 @@ class InventoryItem(BaseModel):
     deletable: bool
 
 
+class SpeakerSuggestionOut(BaseModel):
+    name: str = Field(description="the speaker model to download")
+    type: Literal["speaker"] = "speaker"
+    size: int = Field(description="download size in bytes")
+    reason: Literal["better_than_bundled", "no_speaker_model"] = Field(
+        description="better_than_bundled: diarization uses the bundled d-vector now; no_speaker_model: no neural "
+        "model is here, so speakers are found with the basic method"
+    )
+    command: str = Field(description="the CLI command that downloads it")
+
+
+class SuggestionsOut(BaseModel):
+    speaker: SpeakerSuggestionOut | None = Field(
+        description="a speaker model that finds speakers better on noisy and phone audio (download it with POST "
+        "/download, the name and type as given); null when none would help, it is here already, downloads are "
+        "off (HF_HUB_OFFLINE), the basic method is chosen, or the user turned the suggestion off "
+        "(setting speaker_offer_dismissed)"
+    )
+
+
 class VerifyOut(BaseModel):
     kind: str
     name: str
@@ -146,6 +166,17 @@ def inventory(state: StateDep, type: Annotated[Kind | None, Query()] = None) -> 
         )
         for s, used in rows
     ]
+
+
+@router.get(
+    "/suggestions",
+    response_model=SuggestionsOut,
+    summary="Models worth downloading here: the speaker model offered over the bundled d-vector, or null",
+)
+def suggestions(state: StateDep) -> SuggestionsOut:
+    offer = model_manager.suggest_speaker_model(state.ctx.settings)
+    speaker = SpeakerSuggestionOut.model_validate(offer.to_dict()) if offer else None
+    return SuggestionsOut(speaker=speaker)
 
 
 @router.post(
