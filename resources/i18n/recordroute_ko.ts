@@ -186,17 +186,17 @@
 <context>
     <name>DownloadBar</name>
     <message>
-        <location filename="../../app/recordroute/gui/model_download.py" line="38"/>
+        <location filename="../../app/recordroute/gui/model_download.py" line="39"/>
         <source>%1 left</source>
         <translation>%1 남음</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_download.py" line="54"/>
+        <location filename="../../app/recordroute/gui/model_download.py" line="55"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_download.py" line="95"/>
+        <location filename="../../app/recordroute/gui/model_download.py" line="96"/>
         <source>Cancelling…</source>
         <translation>취소하는 중…</translation>
     </message>
@@ -554,17 +554,17 @@
         <translation>이 컴퓨터에 있는 모델:</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="85"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="88"/>
         <source>Speech</source>
         <translation>음성 인식</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="85"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="88"/>
         <source>Search (embeddings)</source>
         <translation>검색(임베딩)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="90"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="93"/>
         <source>No models were found. Install them with: pip install recordroute[models]</source>
         <translation>모델을 찾지 못했습니다. 다음 명령으로 설치하세요: pip install recordroute[models]</translation>
     </message>
@@ -1350,17 +1350,17 @@ Drop files above, press Ctrl+O, or record.</source>
         <translation>어둡게(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="243"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="244"/>
         <source>RecordRoute</source>
         <translation>RecordRoute</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="245"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="246"/>
         <source>Jobs</source>
         <translation>작업</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="248"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="249"/>
         <source>Select a recording to see its transcript, summary and details.
 
 Ctrl+O adds files · Ctrl+K searches · Ctrl+R records</source>
@@ -1369,7 +1369,7 @@ Ctrl+O adds files · Ctrl+K searches · Ctrl+R records</source>
 Ctrl+O 파일 추가 · Ctrl+K 검색 · Ctrl+R 녹음</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="252"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="253"/>
         <source>Undo</source>
         <translation>실행 취소</translation>
     </message>
@@ -1428,7 +1428,7 @@ Ctrl+O 파일 추가 · Ctrl+K 검색 · Ctrl+R 녹음</translation>
         <translation>폴더 추가</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="360"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="361"/>
         <source>Settings saved</source>
         <translation>설정을 저장했습니다</translation>
     </message>
@@ -1607,22 +1607,22 @@ Data folder: %2</source>
 <context>
     <name>ModelDownloadDialog</name>
     <message>
-        <location filename="../../app/recordroute/gui/model_download.py" line="129"/>
+        <location filename="../../app/recordroute/gui/model_download.py" line="130"/>
         <source>Download a model</source>
         <translation>모델 다운로드</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_download.py" line="136"/>
+        <location filename="../../app/recordroute/gui/model_download.py" line="137"/>
         <source>&amp;Download</source>
         <translation>다운로드(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_download.py" line="153"/>
+        <location filename="../../app/recordroute/gui/model_download.py" line="159"/>
         <source>Download %1?</source>
         <translation>%1을(를) 다운로드할까요?</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_download.py" line="155"/>
+        <location filename="../../app/recordroute/gui/model_download.py" line="161"/>
         <source>Download %1 (~%2 MB)? %3</source>
         <translation>%1(약 %2 MB)을(를) 다운로드할까요? %3</translation>
     </message>
@@ -1630,57 +1630,47 @@ Data folder: %2</source>
 <context>
     <name>ModelOffer</name>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="35"/>
-        <source>&amp;Download</source>
-        <translation>다운로드(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="69"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="125"/>
         <source>A better speech model for your languages: %1 (~%2 MB) — better for %3</source>
         <translation>사용하는 언어에 더 알맞은 음성 모델: %1(약 %2 MB) — %3에 더 좋음</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="78"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="133"/>
         <source>Korean</source>
         <translation>한국어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="79"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="134"/>
         <source>Japanese</source>
         <translation>일본어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="80"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="135"/>
         <source>Chinese</source>
         <translation>중국어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="81"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="136"/>
         <source>German</source>
         <translation>독일어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="82"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="137"/>
         <source>French</source>
         <translation>프랑스어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="83"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="138"/>
         <source>Spanish</source>
         <translation>스페인어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="95"/>
-        <source>Downloading %1…</source>
-        <translation>%1 다운로드 중…</translation>
-    </message>
-    <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="102"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="151"/>
         <source>%1 is ready and now used for transcription.</source>
         <translation>%1이(가) 준비되었고 이제 받아쓰기에 사용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="106"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="147"/>
         <source>%1 is ready, but the settings could not be saved: %2</source>
         <translation>%1이(가) 준비되었지만 설정을 저장하지 못했습니다: %2</translation>
     </message>
@@ -1985,6 +1975,24 @@ Data folder: %2</source>
         <translation>
             <numerusform>…외 %n개</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OfferRow</name>
+    <message>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="41"/>
+        <source>&amp;Download</source>
+        <translation>다운로드(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="43"/>
+        <source>Don&apos;t suggest again</source>
+        <translation>다시 제안하지 않기</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="89"/>
+        <source>Downloading %1…</source>
+        <translation>%1 다운로드 중…</translation>
     </message>
 </context>
 <context>
@@ -2848,7 +2856,7 @@ Data folder: %2</source>
     </message>
     <message>
         <location filename="../../app/recordroute/gui/settings_dialog.py" line="119"/>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="136"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="142"/>
         <source>Automatic</source>
         <translation>자동</translation>
     </message>
@@ -2863,223 +2871,233 @@ Data folder: %2</source>
         <translation>기본 (모델 없음)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="128"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="127"/>
+        <source>Suggest a &amp;better speaker model when one would help</source>
+        <translation>더 나은 화자 모델이 도움이 될 때 제안(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="129"/>
+        <source>Offers 3D-Speaker CAM++ (~28 MB) while speakers are found with the built-in model</source>
+        <translation>화자를 기본 제공 모델로 구분하는 동안 3D-Speaker CAM++ (~28 MB)를 제안합니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="133"/>
         <source>Spea&amp;ker method:</source>
         <translation>화자 방식(&amp;K):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="138"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="144"/>
         <source>OpenAI-compatible server</source>
         <translation>OpenAI 호환 서버</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="139"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="145"/>
         <source>Extractive (no LLM)</source>
         <translation>발췌 요약(LLM 없음)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="147"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="153"/>
         <source>only if the server asks for one</source>
         <translation>서버가 요구할 때만 입력</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="161"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="167"/>
         <source>Same as the recording</source>
         <translation>녹음과 같은 언어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="166"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="172"/>
         <source>&amp;Backend:</source>
         <translation>백엔드(&amp;B):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="167"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="173"/>
         <source>Ollama &amp;host:</source>
         <translation>Ollama 호스트(&amp;H):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="168"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="174"/>
         <source>Server &amp;URL:</source>
         <translation>서버 URL(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="169"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="175"/>
         <source>Server API &amp;key:</source>
         <translation>서버 API 키(&amp;K):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="170"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="176"/>
         <source>&amp;Model:</source>
         <translation>모델(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="172"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="178"/>
         <source>&amp;Context size:</source>
         <translation>컨텍스트 크기(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="173"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="179"/>
         <source>&amp;Template:</source>
         <translation>템플릿(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="174"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="180"/>
         <source>&amp;Output language:</source>
         <translation>출력 언어(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="192"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="198"/>
         <source>&amp;Browse…</source>
         <translation>찾아보기(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="192"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="198"/>
         <source>&amp;Data folder:</source>
         <translation>데이터 폴더(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="196"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="202"/>
         <source>The database, the library of originals and new recordings live here. A new folder takes effect after a restart; existing files are not moved.</source>
         <translation>데이터베이스, 원본 라이브러리, 새 녹음이 여기에 저장됩니다. 새 폴더는 다시 시작한 뒤 적용되며 기존 파일은 옮겨지지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="207"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="213"/>
         <source>Korean semantic search needs the multilingual model: %1</source>
         <translation>한국어 의미 검색에는 다국어 모델이 필요합니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="213"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="219"/>
         <source>off</source>
         <translation>사용 안 함</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="216"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="222"/>
         <source>B&amp;rowse…</source>
         <translation>찾아보기(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="215"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="221"/>
         <source>Markdown &amp;vault:</source>
         <translation>마크다운 볼트(&amp;V):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="220"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="226"/>
         <source>One note per recording (minutes and transcript), updated after every finished job. Your own text outside the generated block is kept.</source>
         <translation>녹음마다 노트 하나(회의록과 전사본)를 만들고, 작업이 끝날 때마다 갱신합니다. 생성된 블록 밖에 직접 쓴 내용은 그대로 유지됩니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="235"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="241"/>
         <source>Folders to watch, one per line: new recordings that land there are imported once they are completely copied</source>
         <translation>감시할 폴더(한 줄에 하나): 새 녹음 파일이 완전히 복사되면 가져옵니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="239"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="245"/>
         <source>&amp;Watch folders:</source>
         <translation>감시 폴더(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="241"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="247"/>
         <source>leave imported files where they are</source>
         <translation>가져온 파일을 그 자리에 둡니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="243"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="249"/>
         <source>&amp;Move imported files to:</source>
         <translation>가져온 파일을 옮길 폴더(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="244"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="250"/>
         <source>Bro&amp;wse…</source>
         <translation>찾아보기(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="249"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="255"/>
         <source> s</source>
         <translation>초</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="253"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="259"/>
         <source>A new file is taken once its size has not changed for this long (a copy in progress waits)</source>
         <translation>새 파일의 크기가 이 시간 동안 바뀌지 않으면 가져옵니다(복사 중인 파일은 기다립니다)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="256"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="262"/>
         <source>Wait before importing (&amp;settle):</source>
         <translation>가져오기 전 대기 시간(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="267"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="273"/>
         <source>Move imported files to</source>
         <translation>가져온 파일을 옮길 폴더</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="273"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="279"/>
         <source>Markdown vault</source>
         <translation>마크다운 볼트</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="280"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="286"/>
         <source>&amp;Enable the local API (127.0.0.1 only)</source>
         <translation>로컬 API 사용(&amp;E) (127.0.0.1 전용)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="287"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="293"/>
         <source>&amp;Copy</source>
         <translation>복사(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="289"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="295"/>
         <source>&amp;Regenerate</source>
         <translation>다시 만들기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="296"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="302"/>
         <source>&amp;Port:</source>
         <translation>포트(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="297"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="303"/>
         <source>Token:</source>
         <translation>토큰:</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="304"/>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="309"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="310"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="315"/>
         <source>Follow the system</source>
         <translation>시스템 설정 따르기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="310"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="316"/>
         <source>Light</source>
         <translation>밝게</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="311"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="317"/>
         <source>Dark</source>
         <translation>어둡게</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="315"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="321"/>
         <source>&amp;Interface language:</source>
         <translation>화면 언어(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="316"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="322"/>
         <source>T&amp;heme:</source>
         <translation>테마(&amp;H):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="331"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="337"/>
         <source>Set by an environment variable; change it there.</source>
         <translation>환경 변수로 정해진 값입니다. 그쪽에서 바꾸세요.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="335"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="341"/>
         <source>Data folder</source>
         <translation>데이터 폴더</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="359"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="365"/>
         <source>Settings not saved</source>
         <translation>설정을 저장하지 못했습니다</translation>
     </message>
@@ -3103,69 +3121,122 @@ Data folder: %2</source>
     </message>
 </context>
 <context>
+    <name>SpeakerOffer</name>
+    <message>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="165"/>
+        <source>Do&amp;wnload</source>
+        <translation>다운로드(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="166"/>
+        <source>Find speakers again…</source>
+        <translation>화자 다시 찾기…</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="183"/>
+        <source>finds speakers with a neural model instead of the basic method</source>
+        <translation>기본 방식 대신 신경망 모델로 화자를 찾습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="185"/>
+        <source>tells speakers apart better on noisy and phone audio</source>
+        <translation>잡음이 많은 오디오와 전화 통화에서 화자를 더 잘 구분합니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="187"/>
+        <source>Speaker model: %1 (~%2 MB) — %3</source>
+        <translation>화자 모델: %1 (~%2 MB) — %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="195"/>
+        <source>These speakers were found without a speaker model.</source>
+        <translation>이 화자들은 화자 모델 없이 찾았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="196"/>
+        <source>These speakers were found with the built-in speaker model.</source>
+        <translation>이 화자들은 기본 제공 화자 모델로 찾았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="203"/>
+        <source>%1 is ready: finding speakers will use it from now on. Find speakers again to use it here.</source>
+        <translation>%1 준비 완료: 이제부터 화자 찾기에 이 모델을 사용합니다. 이 녹음에 적용하려면 화자를 다시 찾으세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="205"/>
+        <source>%1 is ready: finding speakers will use it from now on.</source>
+        <translation>%1 준비 완료: 이제부터 화자 찾기에 이 모델을 사용합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="211"/>
+        <source>The setting could not be saved: %1</source>
+        <translation>설정을 저장하지 못했습니다: %1</translation>
+    </message>
+</context>
+<context>
     <name>SpeakersPanel</name>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="153"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="179"/>
         <source>Overlapped speech: not looked for (the basic method&apos;s turn changes are too coarse)</source>
         <translation>말 겹침: 찾지 않음 (기본 방식은 화자 전환 위치가 너무 거칩니다)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="156"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="182"/>
         <source>Overlapped speech: none found</source>
         <translation>말 겹침: 찾지 못함</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="158"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="184"/>
         <source>Overlapped speech marked in the transcript: %1</source>
         <translation>녹취록에 표시한 말 겹침: %1곳</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="109"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="120"/>
         <source>Speakers (%1) — double-click a name to rename</source>
         <translation>화자 (%1) — 이름을 두 번 클릭해 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="111"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="122"/>
         <source>Speaker</source>
         <translation>화자</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="111"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="122"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="111"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="122"/>
         <source>Talk time</source>
         <translation>발화 시간</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="111"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="122"/>
         <source>Share</source>
         <translation>비율</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="136"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="147"/>
         <source>Calendar attendees: %1</source>
         <translation>캘린더 참석자: %1</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="140"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="151"/>
         <source>Suggested names: %1</source>
         <translation>추천 이름: %1</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="168"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="194"/>
         <source>Rename speaker</source>
         <translation>화자 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="178"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="204"/>
         <source>Apply suggested names</source>
         <translation>추천 이름 적용</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="179"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="205"/>
         <source>These voices match saved profiles:</source>
         <translation>저장된 음성 프로필과 일치하는 목소리:</translation>
     </message>

@@ -166,6 +166,6 @@ def test_offer_in_korean(qtbot: QtBot, gui_ctx: object, monkeypatch: pytest.Monk
         qtbot.addWidget(offer)
         qtbot.waitUntil(lambda: offer.checked, timeout=10_000)
         assert offer.text.text().startswith("화자 모델: 3D-Speaker CAM++ (~28 MB) — "), offer.text.text()
-        assert offer.dismiss.text() == "다시 제안하지 않기" and offer.button.text() == "다운로드(&D)"
+        assert offer.dismiss.text() == "다시 제안하지 않기" and offer.button.text() == "다운로드(&W)"
     finally:
         i18n.install("en")

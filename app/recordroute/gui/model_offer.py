@@ -162,6 +162,7 @@ class SpeakerOffer(OfferRow):
     def __init__(self, settings: Settings, parent: QWidget | None = None, *, for_run: bool = False) -> None:
         super().__init__(settings, parent, dismissible=True)
         self.for_run = for_run
+        self.button.setText(self.tr("Do&wnload"))  # Alt+D is the speech offer's, above it on the welcome screen
         self.find_again = QPushButton(self.tr("Find speakers again…"), self)
         self.find_again.setVisible(False)
         self.find_again.clicked.connect(self.findAgainRequested)
