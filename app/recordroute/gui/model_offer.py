@@ -31,11 +31,14 @@ class OfferRow(QWidget):
     downloaded = Signal(object)  # the new model's state
     kind: str | None = None
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None, *, dismissible: bool = False) -> None:
+    def __init__(
+        self, settings: Settings, parent: QWidget | None = None, *, dismissible: bool = False
+    ) -> None:
         super().__init__(parent)
         self.settings = settings
         self.suggestion: Any = None
         self.checked = False
+        self._asked = 0
         self.text = QLabel(self)
         self.text.setWordWrap(True)
         self.button = QPushButton(translate("OfferRow", "&Download"), self)
@@ -63,9 +66,19 @@ class OfferRow(QWidget):
     def look(self, fn: Any, *args: Any) -> None:
         """Ask the pipeline's rule (off the UI thread) and show the offer it makes, if any."""
         self.checked = False
-        run_task(fn, *args, owner=self, on_result=self._show, on_error=lambda _e: self._show(None))
+        self._asked += 1
+        asked = self._asked  # an answer for a recording shown before this one is dropped
+        run_task(
+            fn,
+            *args,
+            owner=self,
+            on_result=lambda s: self._show(s, asked),
+            on_error=lambda _e: self._show(None, asked),
+        )
 
-    def _show(self, suggestion: Any) -> None:
+    def _show(self, suggestion: Any, asked: int) -> None:
+        if asked != self._asked:
+            return
         self.checked = True
         self.suggestion = suggestion
         self.setVisible(suggestion is not None)
@@ -162,7 +175,9 @@ class SpeakerOffer(OfferRow):
     def __init__(self, settings: Settings, parent: QWidget | None = None, *, for_run: bool = False) -> None:
         super().__init__(settings, parent, dismissible=True)
         self.for_run = for_run
-        self.button.setText(self.tr("Do&wnload"))  # Alt+D is the speech offer's, above it on the welcome screen
+        self.button.setText(
+            self.tr("Do&wnload")
+        )  # Alt+D is the speech offer's, above it on the welcome screen
         self.find_again = QPushButton(self.tr("Find speakers again…"), self)
         self.find_again.setVisible(False)
         self.find_again.clicked.connect(self.findAgainRequested)

@@ -72,7 +72,9 @@ class SpeakersPanel(QWidget):
     renamed = Signal()  # a name changed: views showing speakers reload
     findAgainRequested = Signal(int)  # diarize this recording again (after a better speaker model arrived)
 
-    def __init__(self, store: Store, parent: QWidget | None = None, *, settings: Settings | None = None) -> None:
+    def __init__(
+        self, store: Store, parent: QWidget | None = None, *, settings: Settings | None = None
+    ) -> None:
         super().__init__(parent)
         self.store = store
         self.rec_id: int | None = None
