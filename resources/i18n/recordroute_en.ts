@@ -557,17 +557,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="88"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="89"/>
         <source>Speech</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="88"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="90"/>
         <source>Search (embeddings)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="93"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="91"/>
+        <source>Speakers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/first_run.py" line="97"/>
         <source>No models were found. Install them with: pip install recordroute[models]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1634,47 +1639,47 @@ Data folder: %2</source>
 <context>
     <name>ModelOffer</name>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="125"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="138"/>
         <source>A better speech model for your languages: %1 (~%2 MB) — better for %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="133"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="146"/>
         <source>Korean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="134"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="147"/>
         <source>Japanese</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="135"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="148"/>
         <source>Chinese</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="136"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="149"/>
         <source>German</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="137"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="150"/>
         <source>French</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="138"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="151"/>
         <source>Spanish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="151"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="164"/>
         <source>%1 is ready and now used for transcription.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="147"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="160"/>
         <source>%1 is ready, but the settings could not be saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1986,17 +1991,17 @@ Data folder: %2</source>
 <context>
     <name>OfferRow</name>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="41"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="44"/>
         <source>&amp;Download</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="43"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="46"/>
         <source>Don&apos;t suggest again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="89"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="102"/>
         <source>Downloading %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3132,52 +3137,52 @@ Data folder: %2</source>
 <context>
     <name>SpeakerOffer</name>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="165"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="179"/>
         <source>Do&amp;wnload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="166"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="181"/>
         <source>Find speakers again…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="183"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="198"/>
         <source>finds speakers with a neural model instead of the basic method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="185"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="200"/>
         <source>tells speakers apart better on noisy and phone audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="187"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="202"/>
         <source>Speaker model: %1 (~%2 MB) — %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="195"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="210"/>
         <source>These speakers were found without a speaker model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="196"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="211"/>
         <source>These speakers were found with the built-in speaker model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="203"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="218"/>
         <source>%1 is ready: finding speakers will use it from now on. Find speakers again to use it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="205"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="220"/>
         <source>%1 is ready: finding speakers will use it from now on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="211"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="226"/>
         <source>The setting could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3185,67 +3190,67 @@ Data folder: %2</source>
 <context>
     <name>SpeakersPanel</name>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="179"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="181"/>
         <source>Overlapped speech: not looked for (the basic method&apos;s turn changes are too coarse)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="182"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="184"/>
         <source>Overlapped speech: none found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="184"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="186"/>
         <source>Overlapped speech marked in the transcript: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="120"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="122"/>
         <source>Speakers (%1) — double-click a name to rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="122"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="124"/>
         <source>Speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="122"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="124"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="122"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="124"/>
         <source>Talk time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="122"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="124"/>
         <source>Share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="147"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="149"/>
         <source>Calendar attendees: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="151"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="153"/>
         <source>Suggested names: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="194"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="196"/>
         <source>Rename speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="204"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="206"/>
         <source>Apply suggested names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="205"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="207"/>
         <source>These voices match saved profiles:</source>
         <translation type="unfinished"></translation>
     </message>

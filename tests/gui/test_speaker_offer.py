@@ -44,6 +44,8 @@ def test_welcome_offers_the_speaker_model_and_downloads_it(
     qtbot.waitUntil(lambda: offer.checked, timeout=10_000)
     assert offer.isVisible() and offer.text.text() == LINE
     assert offer.button.isVisible() and offer.dismiss.isVisible()
+    qtbot.waitUntil(lambda: dialog.models_loaded, timeout=20_000)
+    assert "✓ Speakers: dvector-vfl (bundled)" in dialog.models.toPlainText()  # what it would replace
     shoot(dialog, "first_run_speaker_offer")
     offer.button.click()
     assert offer.progress.isVisible()  # the Models page's bar: bytes, rate, Cancel

@@ -85,7 +85,11 @@ class FirstRunDialog(QDialog):
 
     def _show_models(self, result: tuple[list[ModelInfo], list[str]]) -> None:
         found, problems = result
-        kinds = {"speech": self.tr("Speech"), "embedding": self.tr("Search (embeddings)")}
+        kinds = {
+            "speech": self.tr("Speech"),
+            "embedding": self.tr("Search (embeddings)"),
+            "speaker": self.tr("Speakers"),
+        }
         lines = [f"✓ {kinds.get(m.kind, m.kind)}: {m.name} ({m.detail})" for m in found]
         lines += [f"⚠ {p}" for p in problems]
         if not found:
