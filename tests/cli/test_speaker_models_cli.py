@@ -20,6 +20,10 @@ def test_speaker_models_from_the_command_line(isolated_env: Path) -> None:
         }
         assert "absent" in rows[CAMPP.name] and "(28 MB)" in rows[CAMPP.name]
         assert " * " in rows["dvector-vfl"] and "bundled" in rows["dvector-vfl"]
+        assert "suggested:" not in listed.stdout  # offline: nothing to offer
+        offered = run_cli("models", "list", "--kind", "speaker", env=online).stdout
+        assert f"suggested: {CAMPP.name} (3D-Speaker CAM++, ~28 MB)" in offered
+        assert f"`recordroute models download {CAMPP.name}`" in offered
 
         res = run_cli("models", "download", CAMPP.name, "--json", env=online)
         assert res.returncode == 0, res.stderr
@@ -30,6 +34,7 @@ def test_speaker_models_from_the_command_line(isolated_env: Path) -> None:
         data = json.loads(run_cli("models", "list", "--kind", "speaker", "--json").stdout)
         used = [m["name"] for m in data["models"] if m["in_use"]]
         assert used == [CAMPP.name]
+        assert data["suggestions"] == {"speaker": None}  # here now
         assert run_cli("models", "verify", CAMPP.name).returncode == 0
         asked = run_cli("models", "delete", CAMPP.name)
         assert asked.returncode == 1 and "diarization uses" in asked.stderr

@@ -9,6 +9,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TypeVar
 
+from ..engines.models import SPEAKER
 from ..pipeline import model_manager as mm
 from ..pipeline.runner import JobEvent
 from ..progress import CancelToken, Progress, ProgressCallback
@@ -133,8 +134,15 @@ def cmd_list(args: argparse.Namespace) -> int:
     settings = _settings()
     rows = mm.list_models(settings, args.kind)
     disk = mm.manager_for(settings).disk_usage()
+    offer = mm.suggest_speaker_model(settings) if args.kind in (None, SPEAKER) else None
     if args.json:
-        emit_json({"models": [{**s.to_dict(), "in_use": used} for s, used in rows], "disk": disk})
+        emit_json(
+            {
+                "models": [{**s.to_dict(), "in_use": used} for s, used in rows],
+                "disk": disk,
+                "suggestions": {"speaker": offer.to_dict() if offer else None},
+            }
+        )
         return 0
     out(f"{'KIND':<10} {'NAME':<38} {'':1} {'SOURCE':<11} {'SIZE':>9}  {'VERIFIED':<16} NOTE")
     for s, used in rows:
@@ -152,6 +160,14 @@ def cmd_list(args: argparse.Namespace) -> int:
         + ", ".join(f"{k} {_mb(v)}" for k, v in by_source.items())
         + f"; free {_mb(disk['free'])}"
     )
+    if offer is not None:  # the same offer as the welcome screen's and the API's suggestions
+        than = (
+            "without a speaker model" if offer.reason == mm.NO_SPEAKER_MODEL else "than the bundled d-vector"
+        )
+        out(
+            f"suggested: {offer.name} ({offer.title}, ~{offer.size_mb} MB) tells speakers apart better on noisy "
+            f"and phone audio {than}: `{offer.command}` (speaker_offer_dismissed = true in the settings stops this)"
+        )
     return 0
 
 
