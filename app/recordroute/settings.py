@@ -164,9 +164,8 @@ class Settings:
     watch_folders: list[str] = field(default_factory=list)  # the desktop app imports what lands in these
     diarize: bool = False  # who said what: off by default (adds a stage after transcription)
     diarize_method: str = "auto"  # auto = neural when a speaker model is present, else basic
-    speaker_offer_dismissed: bool = (
-        False  # stop suggesting a better speaker model (welcome screen, speakers, CLI)
-    )
+    # Stop offering a better speaker model (welcome screen, a recording's speakers, CLI note, API suggestions).
+    speaker_offer_dismissed: bool = False
     # --- reach (MCP, automation hooks, remote engines): all off until the user names something --------------
     mcp_allow_writes: bool = False  # MCP tools that change the library (start processing) are listed at all
     mcp_process_folders: list[str] = field(default_factory=list)  # files an assistant may ask to process

@@ -150,7 +150,14 @@ def test_speakers_found_with_the_d_vector_get_the_hint(
     hint.find_again.click()  # the window's own "Find speakers again" dialog, for this recording
     dialogs = [w for w in window.findChildren(SpeakersAgainDialog) if w.isVisible()]  # type: ignore[attr-defined]
     assert len(dialogs) == 1
-    dialogs[0].reject()
+    with qtbot.waitSignal(window.controller.jobFinished, timeout=120_000) as done:  # type: ignore[attr-defined]
+        dialogs[0].accept()
+    assert done.args[0].state == "done", done.args[0].message
+    run = window.ctx.store.speakers.latest_run(neural)  # type: ignore[attr-defined]
+    assert run is not None and run.model == CAMPP.name  # found again with the downloaded model
+    panel.load(neural)
+    qtbot.waitUntil(lambda: hint.checked, timeout=10_000)
+    assert hint.isHidden()  # done: nothing more to offer here
 
     assert window.open_recording(basic)  # type: ignore[attr-defined]
     assert window.open_recording(neural)  # type: ignore[attr-defined]

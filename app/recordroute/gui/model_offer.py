@@ -175,9 +175,9 @@ class SpeakerOffer(OfferRow):
     def __init__(self, settings: Settings, parent: QWidget | None = None, *, for_run: bool = False) -> None:
         super().__init__(settings, parent, dismissible=True)
         self.for_run = for_run
-        self.button.setText(
-            self.tr("Do&wnload")
-        )  # Alt+D is the speech offer's, above it on the welcome screen
+        self.installed: str | None = None  # the model this offer downloaded
+        # Alt+D belongs to the speech offer, just above this one on the welcome screen.
+        self.button.setText(self.tr("Do&wnload"))
         self.find_again = QPushButton(self.tr("Find speakers again…"), self)
         self.find_again.setVisible(False)
         self.find_again.clicked.connect(self.findAgainRequested)
@@ -212,6 +212,7 @@ class SpeakerOffer(OfferRow):
 
     def _ready(self, state: ModelState) -> str:
         title = self.suggestion.title if self.suggestion is not None else state.name
+        self.installed = state.name
         if self.for_run:
             self.find_again.setVisible(True)
             return self.tr(

@@ -159,7 +159,7 @@ class SpeakersPanel(QWidget):
         hint = self.model_hint
         if hint is None:
             return
-        if same and hint.find_again.isVisibleTo(hint):
+        if same and hint.find_again.isVisibleTo(hint) and run is not None and run.model != hint.installed:
             return  # just downloaded for this recording: keep offering to find its speakers again
         if run is None:
             hint.hide()
