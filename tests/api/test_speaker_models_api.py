@@ -37,6 +37,7 @@ def test_speaker_download_verify_delete(server: Api, releases: FakeReleases) -> 
         offered = http.get("/api/admin/models/suggestions").json()["speaker"]
         assert offered == {
             "name": CAMPP.name,
+            "title": "3D-Speaker CAM++",
             "type": "speaker",
             "size": 28_300_000,
             "reason": "better_than_bundled",

@@ -82,6 +82,7 @@ class InventoryItem(BaseModel):
 
 class SpeakerSuggestionOut(BaseModel):
     name: str = Field(description="the speaker model to download")
+    title: str = Field(description="what people call it, e.g. 3D-Speaker CAM++")
     type: Literal["speaker"] = "speaker"
     size: int = Field(description="download size in bytes")
     reason: Literal["better_than_bundled", "no_speaker_model"] = Field(

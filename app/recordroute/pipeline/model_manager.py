@@ -302,6 +302,7 @@ class SpeakerSuggestion:
     def to_dict(self) -> dict[str, object]:
         return {
             "name": self.name,
+            "title": self.title,
             "type": SPEAKER,
             "size": self.size,
             "reason": self.reason,
