@@ -117,6 +117,7 @@ def cmd_process(args: argparse.Namespace) -> int:
                 batch.append((path, None, exc))
                 continue
             batch.append((path, intake.job_id, None))
+        noted = False
         for path, job_id, error in batch:
             if job_id is None:
                 failures += 1
@@ -133,6 +134,7 @@ def cmd_process(args: argparse.Namespace) -> int:
             _report_process(args, path, job_id, final, ctx=ctx)
             if options.diarize and final.state == "done" and final.recording_id and not args.json:
                 _suggest_speakers(ctx, final.recording_id)
+                noted = noted or speaker_model_note(ctx, final.recording_id)  # once per batch
     if failures < len(batch):  # after a first transcription, once: a model that suits the user's languages
         offer = recognition.first_run_offer(ctx.store, ctx.settings)
         if offer:
@@ -195,10 +197,9 @@ def _suggest_speakers(ctx: AppContext, rec_id: int) -> None:
             f"`recordroute speakers {rec_id} --accept`",
             file=sys.stderr,
         )
-    speaker_model_note(ctx, rec_id)
 
 
-def speaker_model_note(ctx: AppContext, rec_id: int) -> None:
+def speaker_model_note(ctx: AppContext, rec_id: int) -> bool:
     """One line on stderr after a diarization result that used the bundled d-vector (or no model) while a
     better speaker model can be downloaded: the command, and how to stop being told."""
     from ..pipeline.model_manager import NO_SPEAKER_MODEL, suggest_for_run
@@ -206,7 +207,7 @@ def speaker_model_note(ctx: AppContext, rec_id: int) -> None:
     run = ctx.store.speakers.latest_run(rec_id)
     offer = suggest_for_run(ctx.settings, run.method, run.model) if run is not None else None
     if offer is None:
-        return
+        return False
     used = "no speaker model" if offer.reason == NO_SPEAKER_MODEL else "the bundled d-vector"
     where = shown(str(ctx.settings.source)) if ctx.settings.source else "settings.toml"
     print(
@@ -215,6 +216,7 @@ def speaker_model_note(ctx: AppContext, rec_id: int) -> None:
         f"(to stop this note: speaker_offer_dismissed = true in {where})",
         file=sys.stderr,
     )
+    return True
 
 
 def _was_duplicate(ctx: AppContext, rec: Recording, job_id: int) -> bool:
