@@ -53,6 +53,8 @@ def test_welcome_offers_the_speaker_model_and_downloads_it(
     assert offer.progress.last is not None and offer.progress.last.fraction == 1.0
     assert offer.text.text() == "3D-Speaker CAM++ is ready: finding speakers will use it from now on."
     assert not offer.button.isVisible() and not offer.dismiss.isVisible()
+    qtbot.waitUntil(lambda: dialog.models_loaded, timeout=20_000)
+    assert f"✓ Speakers: {CAMPP.name} (downloaded)" in dialog.models.toPlainText()  # the list follows
     assert resolve_embedder(None, settings.data_dir / "models")[0].name == CAMPP.name
     assert releases.gets(), releases.log  # fetched from the loopback host
 

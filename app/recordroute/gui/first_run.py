@@ -75,9 +75,15 @@ class FirstRunDialog(QDialog):
         lay.addWidget(self.speaker_offer)
         lay.addWidget(buttons)
         self.resize(560, 480)
+        self.load_models()
+        for offer in (self.offer, self.speaker_offer):  # a downloaded model joins the list
+            offer.downloaded.connect(lambda _state: self.load_models())
+
+    def load_models(self) -> None:
+        self.models_loaded = False
         run_task(
             models_overview,
-            settings,
+            self.settings,
             owner=self,
             on_result=self._show_models,
             on_error=lambda e: self._show_models(([], [e])),
