@@ -82,7 +82,7 @@ def model_notes() -> dict[str, str]:
         ),
         "3dspeaker-campplus-zh-en": translate(
             "Labels",
-            "best measured here: tells voices apart better on noisy and phone audio; trained on Chinese and English speech",
+            "3D-Speaker CAM++: the best measured here, tells voices apart better on noisy and phone audio; trained on Chinese and English speech",
         ),
         "3dspeaker-eres2net-zh": translate(
             "Labels",
