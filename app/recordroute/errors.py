@@ -107,6 +107,14 @@ class ModelNotFoundError(RecordRouteError):
     model: str | None = None  # the name asked for, when known (the API's message names only that)
 
 
+class DownloadTooLarge(RecordRouteError):
+    """A server offered a model file far larger than the catalogue says: refused before (or as soon as) the bytes
+    pass the bound, nothing kept."""
+
+    code = "download_too_large"
+    hint = "the server (or the mirror set in RECORDROUTE_SPEAKER_MODEL_ENDPOINT) is not serving the expected file"
+
+
 class StorageError(RecordRouteError):
     code = "storage"
 

@@ -73,7 +73,7 @@
 <context>
     <name>DetailsTab</name>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="58"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="63"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -81,107 +81,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="61"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="66"/>
         <source>Original file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="62"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="67"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="63"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="68"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="64"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="69"/>
         <source>Length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="65"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="70"/>
         <source>Recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="66"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="71"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="67"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="72"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="68"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="73"/>
         <source>Text encoding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="69"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="74"/>
         <source>Speech model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="70"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="75"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="71"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="76"/>
         <source>Stored at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="72"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="77"/>
         <source>Content hash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="78"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="83"/>
         <source>Summary model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="92"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="101"/>
         <source>Stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="100"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="109"/>
         <source>Job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="101"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="110"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="102"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="111"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="103"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="112"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="104"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="113"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="118"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="127"/>
         <source>No jobs recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="121"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="134"/>
         <source>Event log (technical details, as recorded)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -189,17 +189,17 @@
 <context>
     <name>DownloadBar</name>
     <message>
-        <location filename="../../app/recordroute/gui/model_download.py" line="38"/>
+        <location filename="../../app/recordroute/gui/model_download.py" line="39"/>
         <source>%1 left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_download.py" line="54"/>
+        <location filename="../../app/recordroute/gui/model_download.py" line="55"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_download.py" line="95"/>
+        <location filename="../../app/recordroute/gui/model_download.py" line="96"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -303,192 +303,202 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="73"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="75"/>
         <source>The document is damaged. Open and save it again, then add it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="77"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="79"/>
         <source>The text file&apos;s encoding is unknown. Save it as UTF-8 and add it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="81"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="85"/>
         <source>The folder %1 is not empty. Choose a new or empty folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="84"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="88"/>
         <source>The folder has too many files; add fewer at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="85"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="90"/>
         <source>The file cannot be read (permissions, or it was moved).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="86"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="93"/>
         <source>Same content as %1, added at the same time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="87"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="94"/>
         <source>The file is too large. Split it into smaller files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="89"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="96"/>
         <source>That file is outside the folders you allowed for outside tools.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="93"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="100"/>
         <source>The remote speech or search server did not work. Check it or work locally.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="97"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="106"/>
         <source>A path in this file is unsafe; it was refused and nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="101"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="110"/>
         <source>Choose a place outside RecordRoute&apos;s data folder (for example Documents).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="105"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="116"/>
         <source>The calendar server does not answer. Check its address and sign-in in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="110"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="122"/>
         <source>A setting is not valid; it was left unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="111"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="125"/>
         <source>The model %1 is not on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="113"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="127"/>
         <source>The chosen speech model cannot do this (e.g. an English-only model).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="117"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="131"/>
         <source>The model&apos;s files are damaged. Download it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="121"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="135"/>
         <source>The downloaded model did not pass its check. Download it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="125"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="139"/>
         <source>The model could not be downloaded. Check the internet connection and retry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="130"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="145"/>
+        <source>The server offered a file much larger than this model; nothing was downloaded. Check the download mirror and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/error_text.py" line="153"/>
+        <source>The downloaded file is not a speaker model this app can run, so it was deleted. Download it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/error_text.py" line="159"/>
         <source>This needs your confirmation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="131"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="160"/>
         <source>The library could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="133"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="162"/>
         <source>The disk is full. Free some space and retry; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="137"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="166"/>
         <source>The search index is being rebuilt; nothing in the library was lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="140"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="169"/>
         <source>The LLM server reported a problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="141"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="170"/>
         <source>The LLM server at %1 does not answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="143"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="172"/>
         <source>The LLM server does not have the model %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="147"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="176"/>
         <source>The model&apos;s answer was cut off. Choose a model with a larger context.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="151"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="180"/>
         <source>The text is longer than the model&apos;s context. Lower the context size in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="156"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="185"/>
         <source>The minutes template has a mistake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="158"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="187"/>
         <source>This backup cannot be restored (damaged, or not a RecordRoute backup).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="161"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="190"/>
         <source>No microphone was found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="162"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="192"/>
         <source>System audio cannot be recorded on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="163"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="195"/>
         <source>Recording failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="165"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="197"/>
         <source>The microphone was disconnected; what was recorded is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="169"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="201"/>
         <source>The local API could not start (is the port in use?).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="177"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="214"/>
         <source>Download model…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="178"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="215"/>
         <source>Open settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="179"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="216"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="180"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="217"/>
         <source>Choose another folder…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -547,17 +557,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="85"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="95"/>
         <source>Speech</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="85"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="96"/>
         <source>Search (embeddings)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="90"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="97"/>
+        <source>Speakers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/first_run.py" line="103"/>
         <source>No models were found. Install them with: pip install recordroute[models]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -789,47 +804,47 @@ Drop files above, press Ctrl+O, or record.</source>
 <context>
     <name>JobRow</name>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="126"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="133"/>
         <source>Move up in the queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="127"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="134"/>
         <source>Move down in the queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="128"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="135"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="129"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="136"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="130"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="137"/>
         <source>Download model…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="131"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="138"/>
         <source>Details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="154"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="161"/>
         <source>%1 left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="176"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="183"/>
         <source>Interrupted when the app closed; Retry resumes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="199"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="206"/>
         <source>Job details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -937,28 +952,53 @@ Drop files above, press Ctrl+O, or record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="85"/>
-        <source>Automatic</source>
+        <location filename="../../app/recordroute/gui/labels.py" line="76"/>
+        <source>bundled; works out of the box, weaker on noisy and phone audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="86"/>
-        <location filename="../../app/recordroute/gui/labels.py" line="88"/>
-        <source>Basic (no model)</source>
+        <location filename="../../app/recordroute/gui/labels.py" line="77"/>
+        <source>WeSpeaker ResNet34, trained on English speech; not measured here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="80"/>
+        <source>3D-Speaker CAM++, trained on English speech; not measured here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="83"/>
+        <source>3D-Speaker CAM++: the best measured here, tells voices apart better on noisy and phone audio; trained on Chinese and English speech</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/recordroute/gui/labels.py" line="87"/>
-        <source>Neural (speaker model)</source>
+        <source>3D-Speaker ERes2Net, trained on Mandarin speech, works across languages; not measured here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="101"/>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="102"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="104"/>
+        <source>Basic (no model)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/recordroute/gui/labels.py" line="103"/>
+        <source>Neural (speaker model)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="119"/>
         <source>Transcribe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="104"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="120"/>
         <source>Translate into English</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1103,245 +1143,245 @@ Drop files above, press Ctrl+O, or record.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="159"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="168"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="160"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="169"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="161"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="170"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="162"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="171"/>
         <source>T&amp;heme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="163"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="172"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="164"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="173"/>
         <source>&amp;Playback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="165"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="174"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="167"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="176"/>
         <source>&amp;Add files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="168"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="177"/>
         <source>Add &amp;folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="169"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="178"/>
         <source>&amp;Record…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="170"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="179"/>
         <source>&amp;Export transcript…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="171"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="180"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="172"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="181"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="173"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="182"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="174"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="183"/>
         <source>Re&amp;do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="175"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="184"/>
         <source>&amp;Paste files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="176"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="185"/>
         <source>Re&amp;name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="177"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="186"/>
         <source>Move to &amp;trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="178"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="187"/>
         <source>&amp;Find in transcript</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="179"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="188"/>
         <source>Find ne&amp;xt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="180"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="189"/>
         <source>Find pre&amp;vious</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="181"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="190"/>
         <source>Fi&amp;lter history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="182"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="191"/>
         <source>&amp;Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="183"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="192"/>
         <source>&amp;Jobs panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="184"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="193"/>
         <source>S&amp;ummary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="185"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="194"/>
         <source>&amp;Transcript</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="186"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="195"/>
         <source>&amp;Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="187"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="196"/>
         <source>&amp;Play / pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="188"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="197"/>
         <source>&amp;Back 5 seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="189"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="198"/>
         <source>&amp;Forward 5 seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="190"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="199"/>
         <source>&amp;Welcome screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="191"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="200"/>
         <source>&amp;About RecordRoute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="195"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="204"/>
         <source>&amp;Back up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="196"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="205"/>
         <source>Res&amp;tore backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="197"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="206"/>
         <source>T&amp;rash…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="198"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="207"/>
         <source>Status le&amp;gend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="199"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="208"/>
         <source>&amp;Models…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="200"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="209"/>
         <source>Add files &amp;with options…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="201"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="210"/>
         <source>Write the &amp;vault for the whole library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="202"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="211"/>
         <source>Re&amp;cover unfinished recordings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="208"/>
-        <location filename="../../app/recordroute/gui/actions.py" line="214"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="217"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="223"/>
         <source>Follow the &amp;system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="209"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="218"/>
         <source>&amp;Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="210"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="219"/>
         <source>&amp;Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="233"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="244"/>
         <source>RecordRoute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="235"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="246"/>
         <source>Jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="238"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="249"/>
         <source>Select a recording to see its transcript, summary and details.
 
 Ctrl+O adds files · Ctrl+K searches · Ctrl+R records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="242"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="253"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/main_window.py" line="264"/>
+        <location filename="../../app/recordroute/gui/window_drop.py" line="55"/>
         <source>Checking %n file(s)…</source>
         <translation>
             <numerusform>Checking %n file…</numerusform>
@@ -1349,7 +1389,7 @@ Ctrl+O adds files · Ctrl+K searches · Ctrl+R records</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/main_window.py" line="282"/>
+        <location filename="../../app/recordroute/gui/window_drop.py" line="74"/>
         <source>Added %n file(s) to the queue</source>
         <translation>
             <numerusform>Added %n file to the queue</numerusform>
@@ -1357,57 +1397,57 @@ Ctrl+O adds files · Ctrl+K searches · Ctrl+R records</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="288"/>
+        <location filename="../../app/recordroute/gui/window_drop.py" line="81"/>
         <source>%1 is already in the library as “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="294"/>
+        <location filename="../../app/recordroute/gui/window_drop.py" line="87"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="299"/>
+        <location filename="../../app/recordroute/gui/window_drop.py" line="92"/>
         <source>No files found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="320"/>
+        <location filename="../../app/recordroute/gui/window_drop.py" line="113"/>
         <source>The clipboard holds no files or file paths</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="67"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="73"/>
         <source>Add files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="71"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="77"/>
         <source>Recordings, videos, PDFs and text (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="74"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="80"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="99"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="105"/>
         <source>Add a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="414"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="361"/>
         <source>Settings saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="149"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="161"/>
         <source>About RecordRoute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="150"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="162"/>
         <source>RecordRoute %1
 Local-first transcripts, minutes and search.
 
@@ -1415,32 +1455,32 @@ Data folder: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="166"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="178"/>
         <source>Open a recording first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="168"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="180"/>
         <source>Export transcript</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="179"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="191"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="187"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="199"/>
         <source>Markdown vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="194"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="206"/>
         <source>Writing the vault…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="202"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="214"/>
         <source>Vault written: %1 (%n note(s))</source>
         <translation>
             <numerusform>Vault written: %1 (%n note)</numerusform>
@@ -1448,23 +1488,23 @@ Data folder: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="223"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="235"/>
         <source>Back up the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="225"/>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="251"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="237"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="263"/>
         <source>Backup archive (*.tar.gz *.tar)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="234"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="246"/>
         <source>Backing up to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="242"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="254"/>
         <source>Backup saved: %1 (%n recording(s))</source>
         <translation>
             <numerusform>Backup saved: %1 (%n recording)</numerusform>
@@ -1472,27 +1512,27 @@ Data folder: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="249"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="261"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="258"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="270"/>
         <source>Choose an empty folder to restore into</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="266"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="278"/>
         <source>Restoring %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="279"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="291"/>
         <source>Restore failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="282"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="294"/>
         <source>Restored %n recording(s) into %1.</source>
         <translation>
             <numerusform>Restored %n recording into %1.</numerusform>
@@ -1500,37 +1540,37 @@ Data folder: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="297"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="309"/>
         <source>Open this library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="311"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="323"/>
         <source>The data folder is set by RECORDROUTE_DATA_DIR; set it to %1 there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="317"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="329"/>
         <source>RecordRoute opens %1 at its next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="320"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="332"/>
         <source>Open a library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="325"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="337"/>
         <source>Restart now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="288"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="300"/>
         <source>Backup restored into %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="291"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="303"/>
         <source>Backup restored</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1576,22 +1616,22 @@ Data folder: %2</source>
 <context>
     <name>ModelDownloadDialog</name>
     <message>
-        <location filename="../../app/recordroute/gui/model_download.py" line="129"/>
+        <location filename="../../app/recordroute/gui/model_download.py" line="130"/>
         <source>Download a model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_download.py" line="136"/>
+        <location filename="../../app/recordroute/gui/model_download.py" line="137"/>
         <source>&amp;Download</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_download.py" line="153"/>
+        <location filename="../../app/recordroute/gui/model_download.py" line="159"/>
         <source>Download %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_download.py" line="155"/>
+        <location filename="../../app/recordroute/gui/model_download.py" line="161"/>
         <source>Download %1 (~%2 MB)? %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1599,57 +1639,47 @@ Data folder: %2</source>
 <context>
     <name>ModelOffer</name>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="35"/>
-        <source>&amp;Download</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="69"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="138"/>
         <source>A better speech model for your languages: %1 (~%2 MB) — better for %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="78"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="146"/>
         <source>Korean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="79"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="147"/>
         <source>Japanese</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="80"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="148"/>
         <source>Chinese</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="81"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="149"/>
         <source>German</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="82"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="150"/>
         <source>French</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="83"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="151"/>
         <source>Spanish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="95"/>
-        <source>Downloading %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="102"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="164"/>
         <source>%1 is ready and now used for transcription.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="106"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="160"/>
         <source>%1 is ready, but the settings could not be saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1665,233 +1695,248 @@ Data folder: %2</source>
 <context>
     <name>ModelsPage</name>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="75"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="77"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="76"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="78"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="77"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="79"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="78"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="80"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="79"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="81"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="80"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="82"/>
         <source>Last verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="81"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="83"/>
         <source>In use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="95"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="97"/>
         <source>or a Hugging Face repository id (owner/name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="96"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="98"/>
         <source>&amp;Download</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="97"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="99"/>
         <source>Import &amp;pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="98"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="100"/>
         <source>Import &amp;folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="99"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="101"/>
         <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="100"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="102"/>
         <source>&amp;Verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="101"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="103"/>
         <source>De&amp;lete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="102"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="104"/>
         <source>&amp;Use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="103"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="105"/>
         <source>Make this the default model of its kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="118"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="120"/>
         <source>Cancelled; nothing was kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="159"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="161"/>
         <source>Speech</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="159"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="161"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="165"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="161"/>
+        <source>Speakers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="167"/>
         <source>Present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="165"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="167"/>
         <source>Not downloaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="174"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="176"/>
         <source>Download size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="183"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="185"/>
         <source>bundled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="184"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="186"/>
         <source>downloaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="185"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="187"/>
         <source>imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="186"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="188"/>
         <source>project folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="187"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="189"/>
         <source>model folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="226"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="220"/>
+        <source>Diarization uses the first speaker model present, in the order listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/recordroute/gui/models_page.py" line="231"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="236"/>
         <source>Models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="240"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="245"/>
         <source>Choose a model in the list, or type a repository id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="244"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="249"/>
         <source>%1 is already here. Download it again?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="252"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="257"/>
         <source>Downloading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="260"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="265"/>
         <source>Importing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="272"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="277"/>
         <source>Exporting %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="283"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="288"/>
         <source>Verifying %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="294"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="299"/>
         <source>%1 is ready (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="299"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="304"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="302"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="307"/>
         <source>Verified: the model is intact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="313"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="318"/>
         <source>%1 cannot be deleted: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="318"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="323"/>
         <source>Delete %1 (%2) from this computer?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="323"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="329"/>
+        <source>Diarization uses this speaker model; without it, it uses the next one present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="332"/>
         <source>It is the model in use: choose another one before transcribing again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="338"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="347"/>
         <source>Deleted %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="351"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="360"/>
         <source>%1 is now the default.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="356"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="365"/>
         <source>Model packs (*.tar *.tar.gz *.tgz *.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="359"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="368"/>
         <source>Import a model pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="364"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="373"/>
         <source>Import a model folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="374"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="383"/>
         <source>Export a model pack</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1941,6 +1986,24 @@ Data folder: %2</source>
             <numerusform>…and %n more</numerusform>
             <numerusform>…and %n more</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OfferRow</name>
+    <message>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="44"/>
+        <source>&amp;Download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="46"/>
+        <source>Don&apos;t suggest again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="102"/>
+        <source>Downloading %1…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2057,77 +2120,77 @@ Data folder: %2</source>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="37"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="36"/>
         <source>Importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="38"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="37"/>
         <source>Decoding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="39"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="38"/>
         <source>Transcribing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="40"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="39"/>
         <source>Summarizing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="41"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="40"/>
         <source>Finding speakers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="42"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="41"/>
         <source>Indexing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="49"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="48"/>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="50"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="49"/>
         <source>Running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="51"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="50"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="52"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="51"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="53"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="52"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="54"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="53"/>
         <source>Interrupted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="269"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="276"/>
         <source>Clear finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="341"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="348"/>
         <source>No jobs. Added files are processed here, one at a time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="343"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="350"/>
         <source>%n running</source>
         <translation>
             <numerusform>%n running</numerusform>
@@ -2135,7 +2198,7 @@ Data folder: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="343"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="350"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n waiting</numerusform>
@@ -2143,7 +2206,7 @@ Data folder: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="345"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="352"/>
         <source>%n need attention</source>
         <translation>
             <numerusform>%n needs attention</numerusform>
@@ -2192,129 +2255,129 @@ Data folder: %2</source>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="94"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="84"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="97"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="110"/>
         <source>Microphone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="98"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="111"/>
         <source>System audio (what the speakers play)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="99"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="112"/>
         <source>Meeting: microphone and system audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="110"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="126"/>
         <source>Show &amp;live captions while recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="113"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="129"/>
         <source>Each caption gets a translation line (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="121"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="137"/>
         <source>Live captions appear here; the full transcript replaces them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="129"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="148"/>
         <source>Type a note and press Enter; it is stamped with the recording time (# for a heading)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="139"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="161"/>
         <source>&amp;Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="140"/>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="288"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="162"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="314"/>
         <source>&amp;Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="141"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="163"/>
         <source>&amp;Stop and add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="142"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="164"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="161"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="186"/>
         <source>&amp;Source:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="162"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="187"/>
         <source>&amp;Input device:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="163"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="188"/>
         <source>&amp;Output to record:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="164"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="189"/>
         <source>Level:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="165"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="190"/>
         <source>Others:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="166"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="191"/>
         <source>Length:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="186"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="211"/>
         <source>No input device found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="187"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="212"/>
         <source>Default output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="199"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="224"/>
         <source>No microphone was found. Connect one (or allow microphone access in the system settings), then reopen this window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="222"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="248"/>
         <source>Recording to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="250"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="276"/>
         <source>Saved %1; it was added to the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="254"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="280"/>
         <source>
 (Live preview. The full transcript replaces it once the recording is processed.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="288"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="314"/>
         <source>&amp;Resume</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2600,102 +2663,102 @@ Data folder: %2</source>
 <context>
     <name>SearchPane</name>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="135"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="153"/>
         <source>Search every transcript and document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="136"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="154"/>
         <source>M&amp;ode:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="137"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="155"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="139"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="157"/>
         <source>Hybrid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="140"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="158"/>
         <source>Keyword</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="141"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="159"/>
         <source>Meaning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="144"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="162"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="145"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="163"/>
         <source>Audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="146"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="164"/>
         <source>Video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="147"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="165"/>
         <source>PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="148"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="166"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="150"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="168"/>
         <source>Lan&amp;guage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="151"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="169"/>
         <source>All languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="161"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="179"/>
         <source>Fro&amp;m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="162"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="180"/>
         <source>&amp;Until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="163"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="181"/>
         <source>Ask your library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="164"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="182"/>
         <source>Ask a question; the answer cites recordings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="165"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="183"/>
         <source>&amp;Ask</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="233"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="251"/>
         <source>p. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/search_pane.py" line="250"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="268"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -2703,12 +2766,12 @@ Data folder: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="270"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="288"/>
         <source>Thinking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="290"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="308"/>
         <source>Sources</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2807,7 +2870,7 @@ Data folder: %2</source>
     </message>
     <message>
         <location filename="../../app/recordroute/gui/settings_dialog.py" line="119"/>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="136"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="142"/>
         <source>Automatic</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2822,223 +2885,233 @@ Data folder: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="128"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="127"/>
+        <source>Suggest a &amp;better speaker model when one would help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="129"/>
+        <source>Offers 3D-Speaker CAM++ (~28 MB) while speakers are found with the built-in model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="133"/>
         <source>Spea&amp;ker method:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="138"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="144"/>
         <source>OpenAI-compatible server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="139"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="145"/>
         <source>Extractive (no LLM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="147"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="153"/>
         <source>only if the server asks for one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="161"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="167"/>
         <source>Same as the recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="166"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="172"/>
         <source>&amp;Backend:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="167"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="173"/>
         <source>Ollama &amp;host:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="168"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="174"/>
         <source>Server &amp;URL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="169"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="175"/>
         <source>Server API &amp;key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="170"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="176"/>
         <source>&amp;Model:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="172"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="178"/>
         <source>&amp;Context size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="173"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="179"/>
         <source>&amp;Template:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="174"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="180"/>
         <source>&amp;Output language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="192"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="198"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="192"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="198"/>
         <source>&amp;Data folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="196"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="202"/>
         <source>The database, the library of originals and new recordings live here. A new folder takes effect after a restart; existing files are not moved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="207"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="213"/>
         <source>Korean semantic search needs the multilingual model: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="213"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="219"/>
         <source>off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="216"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="222"/>
         <source>B&amp;rowse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="215"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="221"/>
         <source>Markdown &amp;vault:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="220"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="226"/>
         <source>One note per recording (minutes and transcript), updated after every finished job. Your own text outside the generated block is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="230"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="241"/>
         <source>Folders to watch, one per line: new recordings that land there are imported once they are completely copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="234"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="245"/>
         <source>&amp;Watch folders:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="236"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="247"/>
         <source>leave imported files where they are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="238"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="249"/>
         <source>&amp;Move imported files to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="239"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="250"/>
         <source>Bro&amp;wse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="244"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="255"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="248"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="259"/>
         <source>A new file is taken once its size has not changed for this long (a copy in progress waits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="251"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="262"/>
         <source>Wait before importing (&amp;settle):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="263"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="273"/>
         <source>Move imported files to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="269"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="279"/>
         <source>Markdown vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="276"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="286"/>
         <source>&amp;Enable the local API (127.0.0.1 only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="283"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="293"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="285"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="295"/>
         <source>&amp;Regenerate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="292"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="302"/>
         <source>&amp;Port:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="293"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="303"/>
         <source>Token:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="300"/>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="305"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="310"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="315"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="306"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="316"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="307"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="317"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="311"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="321"/>
         <source>&amp;Interface language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="312"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="322"/>
         <source>T&amp;heme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="327"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="337"/>
         <source>Set by an environment variable; change it there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="331"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="341"/>
         <source>Data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="386"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="365"/>
         <source>Settings not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3062,69 +3135,122 @@ Data folder: %2</source>
     </message>
 </context>
 <context>
+    <name>SpeakerOffer</name>
+    <message>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="180"/>
+        <source>Do&amp;wnload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="181"/>
+        <source>Find speakers again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="198"/>
+        <source>finds speakers with a neural model instead of the basic method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="200"/>
+        <source>tells speakers apart better on noisy and phone audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="202"/>
+        <source>Speaker model: %1 (~%2 MB) — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="210"/>
+        <source>These speakers were found without a speaker model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="211"/>
+        <source>These speakers were found with the built-in speaker model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="219"/>
+        <source>%1 is ready: finding speakers will use it from now on. Find speakers again to use it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="221"/>
+        <source>%1 is ready: finding speakers will use it from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="227"/>
+        <source>The setting could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SpeakersPanel</name>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="160"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="181"/>
         <source>Overlapped speech: not looked for (the basic method&apos;s turn changes are too coarse)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="160"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="184"/>
         <source>Overlapped speech: none found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="160"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="186"/>
         <source>Overlapped speech marked in the transcript: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="105"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="122"/>
         <source>Speakers (%1) — double-click a name to rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="107"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="124"/>
         <source>Speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="107"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="124"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="107"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="124"/>
         <source>Talk time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="107"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="124"/>
         <source>Share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="131"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="149"/>
         <source>Calendar attendees: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="135"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="153"/>
         <source>Suggested names: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="146"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="196"/>
         <source>Rename speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="156"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="206"/>
         <source>Apply suggested names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="157"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="207"/>
         <source>These voices match saved profiles:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3341,37 +3467,37 @@ Data folder: %2</source>
 <context>
     <name>TranscriptModel</name>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="70"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="71"/>
         <source>(overlapping speech)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="70"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="79"/>
         <source>Two people spoke at once here; each word keeps the speaker of its turn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="70"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="73"/>
         <source>not recognised reliably</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="107"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="113"/>
         <source>Hidden from minutes, search and exports: the speech model was not sure of this text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="110"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="116"/>
         <source>Confidence: %1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="111"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="117"/>
         <source>Details: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="112"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="118"/>
         <source>Transcribing again with a larger model may recognise it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3379,62 +3505,62 @@ Data folder: %2</source>
 <context>
     <name>TranscriptTab</name>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="170"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="183"/>
         <source>Segment saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="234"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="250"/>
         <source>Find in transcript</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="235"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="251"/>
         <source>Previous match (Shift+F3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="236"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="252"/>
         <source>Next match (F3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="237"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="253"/>
         <source>Close (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="238"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="254"/>
         <source>Click a line to play from there; double-click to correct it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="262"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="278"/>
         <source>Transcribing… the text appears here when it is done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="264"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="280"/>
         <source>The transcription failed. See the Details tab, then retry from the Jobs panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="266"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="282"/>
         <source>No speech was found in this recording.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="268"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="284"/>
         <source>Not transcribed yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="356"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="372"/>
         <source>no matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="360"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="376"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3442,82 +3568,82 @@ Data folder: %2</source>
 <context>
     <name>TranslationTab</name>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="72"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="73"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="73"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="74"/>
         <source>Korean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="74"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="75"/>
         <source>Japanese</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="75"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="76"/>
         <source>Chinese</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="76"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="77"/>
         <source>German</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="77"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="78"/>
         <source>French</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="78"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="79"/>
         <source>Spanish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="87"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="88"/>
         <source>&amp;Translate transcript</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="88"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="89"/>
         <source>Translate &amp;minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="89"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="90"/>
         <source>Export bilingual subtitles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="90"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="91"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="90"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="91"/>
         <source>Original</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="90"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="91"/>
         <source>Translation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="128"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="129"/>
         <source>Translating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="131"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="132"/>
         <source>No translation yet. The LLM translates segment by segment; every timestamp is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="134"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="135"/>
         <source>%n segment(s) translated.</source>
         <translation>
             <numerusform>%n segment translated.</numerusform>
@@ -3525,7 +3651,7 @@ Data folder: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="168"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="169"/>
         <source>%n segment(s) translated</source>
         <translation>
             <numerusform>%n segment translated</numerusform>
@@ -3533,17 +3659,17 @@ Data folder: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="175"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="176"/>
         <source>Translated minutes saved as version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="191"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="192"/>
         <source>Export bilingual subtitles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="202"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="203"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>

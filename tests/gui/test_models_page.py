@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.fakes.fake_hub import FakeHub, tiny_en_dir
 from tests.gui.conftest import shoot
-from tests.models.conftest import REPO, hub, leftovers  # noqa: F401 - `hub` is a fixture
+from tests.models.conftest import REPO, hub, leftovers, releases  # noqa: F401 - fixtures
 
 NAME = "whisper-tiny-en-ct2"
 
@@ -146,6 +146,9 @@ def test_models_page_in_korean(qtbot: QtBot, gui_ctx: object) -> None:
         headers = [page.table.horizontalHeaderItem(c).text() for c in range(page.table.columnCount())]
         assert headers[:3] == ["종류", "이름", "상태"] and page.download_button.text() == "다운로드(&D)"
         assert cells(page, "small")[2] == "다운로드 안 됨"
+        assert cells(page, "dvector-vfl")[0] == "화자"  # the speaker models' kind
+        page.select("3dspeaker-campplus-zh-en")
+        assert "중국어·영어" in page.detail.text() and "화자 구분은" in page.detail.text()
     finally:
         i18n.install("en")
 
@@ -220,3 +223,68 @@ def test_ollama_models_list_pull_and_delete(qtbot: QtBot, gui_ctx: object) -> No
     hidden = OllamaModelsBox(settings)
     qtbot.addWidget(hidden)
     assert not hidden.enabled and hidden.isHidden() and not hidden.loaded
+
+
+def test_speaker_models_listed_downloaded_and_deleted(
+    qtbot: QtBot,
+    page: object,
+    releases: object,  # noqa: F811
+) -> None:
+    from tests.models.conftest import CAMPP
+
+    dvec = cells(page, "dvector-vfl")
+    assert dvec[:4] == ["Speakers", "dvector-vfl", "Present", "bundled"] and dvec[6] == "✓"
+    campp = cells(page, CAMPP.name)
+    assert campp[2] == "Not downloaded" and campp[4] == "28.3 MB" and campp[6] == ""
+    page.select(CAMPP.name)  # type: ignore[attr-defined]
+    assert "first speaker model present" in page.detail.text()  # type: ignore[attr-defined]
+    page.download()  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: not page.progress.running, timeout=60_000)  # type: ignore[attr-defined]
+    assert "ready" in page.last_message, page.last_message  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: cells(page, CAMPP.name)[2] == "Present", timeout=10_000)
+    assert cells(page, CAMPP.name)[3] == "downloaded" and cells(page, CAMPP.name)[6] == "✓"
+    assert cells(page, "dvector-vfl")[6] == ""
+    page.select(CAMPP.name)  # type: ignore[attr-defined]
+    assert not page.use_button.isEnabled() and page.delete_button.isEnabled()  # type: ignore[attr-defined]
+    asked: list[str] = []
+    page.confirm = lambda text: asked.append(text) or True  # type: ignore[attr-defined]
+    page.delete_selected()  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: cells(page, CAMPP.name)[2] == "Not downloaded", timeout=10_000)
+    assert "next one present" in asked[0]
+    assert cells(page, "dvector-vfl")[6] == "✓"
+
+
+def test_download_dialog_for_a_missing_speaker_model(
+    qtbot: QtBot,
+    gui_ctx: object,
+    releases: object,  # noqa: F811
+) -> None:
+    from recordroute.engines.diarize.catalog import resolve_embedder
+    from recordroute.gui.model_download import ModelDownloadDialog
+    from tests.models.conftest import CAMPP
+
+    dialog = ModelDownloadDialog(gui_ctx.settings, CAMPP.name)  # type: ignore[attr-defined]
+    qtbot.addWidget(dialog)
+    assert dialog.text.text().startswith(f"Download {CAMPP.name} (~28 MB)? 3D-Speaker CAM++")
+    with qtbot.waitSignal(dialog.accepted, timeout=60_000):
+        dialog.start()
+    models = gui_ctx.settings.data_dir / "models"  # type: ignore[attr-defined]
+    assert resolve_embedder(None, models)[0].name == CAMPP.name
+
+
+def test_a_refused_speaker_file_is_said_in_words(
+    qtbot: QtBot,
+    page: object,
+    releases: object,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    from tests.models.conftest import CAMPP, RELEASE_PATH
+
+    garbage = tmp_path / "garbage.onnx"
+    garbage.write_bytes(b"<html>not a model</html>" * 50)
+    releases.files[RELEASE_PATH] = garbage  # type: ignore[attr-defined]
+    page.download(CAMPP.name)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: not page.progress.running, timeout=60_000)  # type: ignore[attr-defined]
+    assert "not a speaker model this app can run" in page.last_message, page.last_message  # type: ignore[attr-defined]
+    assert cells(page, CAMPP.name)[2] == "Not downloaded"
+    assert leftovers(page.settings.data_dir / "models") == []  # type: ignore[attr-defined]

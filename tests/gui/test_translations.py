@@ -86,6 +86,9 @@ def test_every_engine_label_is_korean(korean: None) -> None:
         for n, d in zip(found["templates"], found["template descriptions"], strict=True)
     ]
     shown += [(e.note, labels.model_note(e.name, e.note)) for e in CATALOG]
+    from recordroute.engines.models.speakers import speaker_models
+
+    shown += [(m.note, labels.model_note(m.name, m.note)) for m in speaker_models()]
     shown += [(m, labels.method_label(m)) for m in found["methods"]]
     shown += [(m, labels.method_label(f"{m} (wespeaker-resnet34)")) for m in ("neural",)]
     shown += [(s, stage_name(s)) for s in [*found["stages"], "decode"]]

@@ -2,7 +2,9 @@
 SSE), delete and verify.
 
 Models are addressed by catalogue name or hub repository id, matched against the catalogue and the registry;
-no file path is ever built from a request, and importing from a path is not offered over HTTP.
+no file path (nor download URL) is ever built from a request, and importing from a path is not offered over HTTP.
+Speaker models (type "speaker") come from their release URL in the catalogue, or the mirror the server's
+RECORDROUTE_SPEAKER_MODEL_ENDPOINT names.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
-from ..engines.models import EMBEDDING, SPEECH, lookup
+from ..engines.models import EMBEDDING, SPEAKER, SPEECH
 from ..pipeline import model_manager
 from ..pipeline.model_downloads import TERMINAL, DownloadTask
 from .errors import ApiError, not_found
@@ -28,8 +30,8 @@ from .state import StateDep
 # A catalogue name or a hub repository id (owner/name): letters, digits, '.', '_', '-' only.
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,95}(/[A-Za-z0-9][A-Za-z0-9._-]{0,95})?$")
 KEEPALIVE_SECONDS = 15.0
-_KINDS = {"stt": SPEECH, "speech": SPEECH, "embedding": EMBEDDING}
-Kind = Literal["stt", "speech", "embedding"]
+_KINDS = {"stt": SPEECH, "speech": SPEECH, "embedding": EMBEDDING, "speaker": SPEAKER}
+Kind = Literal["stt", "speech", "embedding", "speaker"]
 
 
 class ModelRef(BaseModel):
@@ -78,6 +80,27 @@ class InventoryItem(BaseModel):
     deletable: bool
 
 
+class SpeakerSuggestionOut(BaseModel):
+    name: str = Field(description="the speaker model to download")
+    title: str = Field(description="what people call it, e.g. 3D-Speaker CAM++")
+    type: Literal["speaker"] = "speaker"
+    size: int = Field(description="download size in bytes")
+    reason: Literal["better_than_bundled", "no_speaker_model"] = Field(
+        description="better_than_bundled: diarization uses the bundled d-vector now; no_speaker_model: no neural "
+        "model is here, so speakers are found with the basic method"
+    )
+    command: str = Field(description="the CLI command that downloads it")
+
+
+class SuggestionsOut(BaseModel):
+    speaker: SpeakerSuggestionOut | None = Field(
+        description="a speaker model that finds speakers better on noisy and phone audio (download it with POST "
+        "/download, the name and type as given); null when none would help, it is here already, downloads are "
+        "off (HF_HUB_OFFLINE), the basic method is chosen, or the user turned the suggestion off "
+        "(setting speaker_offer_dismissed)"
+    )
+
+
 class VerifyOut(BaseModel):
     kind: str
     name: str
@@ -122,7 +145,8 @@ _SSE_DOC: dict[int | str, dict[str, Any]] = {200: {"content": {"text/event-strea
 @router.get(
     "/inventory",
     response_model=list[InventoryItem],
-    summary="Every speech and embedding model: present or downloadable, size, source, in use",
+    summary="Every speech, embedding and speaker model: present or downloadable, size, source, in use "
+    "(for speakers: the one diarization uses)",
 )
 def inventory(state: StateDep, type: Annotated[Kind | None, Query()] = None) -> list[InventoryItem]:
     rows = model_manager.list_models(state.ctx.settings, _KINDS[type] if type else None)
@@ -145,6 +169,17 @@ def inventory(state: StateDep, type: Annotated[Kind | None, Query()] = None) -> 
     ]
 
 
+@router.get(
+    "/suggestions",
+    response_model=SuggestionsOut,
+    summary="Models worth downloading here: the speaker model offered over the bundled d-vector, or null",
+)
+def suggestions(state: StateDep) -> SuggestionsOut:
+    offer = model_manager.suggest_speaker_model(state.ctx.settings)
+    speaker = SpeakerSuggestionOut.model_validate(offer.to_dict()) if offer else None
+    return SuggestionsOut(speaker=speaker)
+
+
 @router.post(
     "/download",
     response_model=DownloadOut,
@@ -154,8 +189,7 @@ def inventory(state: StateDep, type: Annotated[Kind | None, Query()] = None) -> 
 def download(body: DownloadRequest, state: StateDep) -> dict[str, Any]:
     name = _checked(body.name)
     kind = _kind(body)
-    entry = lookup(name, kind)
-    if (entry is None or not entry.repo) and "/" not in name:
+    if not model_manager.is_downloadable(name, kind) and ("/" not in name or kind == SPEAKER):
         raise ApiError(
             422,
             f"'{name}' is not a downloadable model in the catalogue; pass a catalogue name "

@@ -70,7 +70,8 @@ def verbose_json(
     names: Sequence[str] = (),
 ) -> dict[str, Any]:
     """OpenAI's verbose_json: text, language, duration, segments (and words when asked for). A translation
-    reports task "translate" and language "english", as the reference does."""
+    reports task "translate" and language "english", as the reference does. Diarized, each segment and word
+    also carries its speaker and `overlap` (our extension: two people spoke at once there)."""
     out: dict[str, Any] = {
         "task": "translate" if translation else "transcribe",
         "language": "english" if translation else transcript.language,
@@ -90,12 +91,14 @@ def verbose_json(
                 "tokens": [],
             }
             | segment_scores(s, scored, temperature)
-            | ({"speaker": shown[s.speaker]} if s.speaker else {})
+            | ({"speaker": shown[s.speaker], "overlap": s.overlap} if s.speaker else {})
             for i, s in enumerate(transcript.segments)
         ]
     if words and not translation:
+        shown = speaker_names(transcript.segments, names)
         out["words"] = [
             {"word": w.word.strip(), "start": round(w.start, 3), "end": round(w.end, 3)}
+            | ({"speaker": shown[s.speaker], "overlap": w.overlap} if s.speaker else {})
             for s in transcript.segments
             for w in s.words
         ]
@@ -115,6 +118,8 @@ def diarized_segments(transcript: Transcript, names: Sequence[str] = ()) -> list
             "end": round(s.t1, 3),
             "text": s.text.strip(),
             "speaker": shown[s.speaker or "?"],
+            # Our extension (clients that do not know it ignore it): two people spoke at once here.
+            "overlap": s.overlap,
         }
         for i, s in enumerate(transcript.segments)
     ]

@@ -117,6 +117,7 @@ def cmd_process(args: argparse.Namespace) -> int:
                 batch.append((path, None, exc))
                 continue
             batch.append((path, intake.job_id, None))
+        noted = False
         for path, job_id, error in batch:
             if job_id is None:
                 failures += 1
@@ -133,6 +134,7 @@ def cmd_process(args: argparse.Namespace) -> int:
             _report_process(args, path, job_id, final, ctx=ctx)
             if options.diarize and final.state == "done" and final.recording_id and not args.json:
                 _suggest_speakers(ctx, final.recording_id)
+                noted = noted or speaker_model_note(ctx, final.recording_id)  # once per batch
     if failures < len(batch):  # after a first transcription, once: a model that suits the user's languages
         offer = recognition.first_run_offer(ctx.store, ctx.settings)
         if offer:
@@ -195,6 +197,26 @@ def _suggest_speakers(ctx: AppContext, rec_id: int) -> None:
             f"`recordroute speakers {rec_id} --accept`",
             file=sys.stderr,
         )
+
+
+def speaker_model_note(ctx: AppContext, rec_id: int) -> bool:
+    """One line on stderr after a diarization result that used the bundled d-vector (or no model) while a
+    better speaker model can be downloaded: the command, and how to stop being told."""
+    from ..pipeline.model_manager import NO_SPEAKER_MODEL, suggest_for_run
+
+    run = ctx.store.speakers.latest_run(rec_id)
+    offer = suggest_for_run(ctx.settings, run.method, run.model) if run is not None else None
+    if offer is None:
+        return False
+    used = "no speaker model" if offer.reason == NO_SPEAKER_MODEL else "the bundled d-vector"
+    where = shown(str(ctx.settings.source)) if ctx.settings.source else "settings.toml"
+    print(
+        f"recordroute: note: speakers were found with {used}; {offer.title} (~{offer.size_mb} MB) tells "
+        f"speakers apart better on noisy and phone audio: `{offer.command}` "
+        f"(to stop this note: speaker_offer_dismissed = true in {where})",
+        file=sys.stderr,
+    )
+    return True
 
 
 def _was_duplicate(ctx: AppContext, rec: Recording, job_id: int) -> bool:

@@ -1,4 +1,4 @@
-"""`recordroute models ...` (speech and embedding models) and `recordroute llm pull|models|delete` (Ollama)."""
+"""`recordroute models ...` (speech, embedding and speaker models) and `recordroute llm pull|models|delete` (Ollama)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TypeVar
 
+from ..engines.models import SPEAKER
 from ..pipeline import model_manager as mm
 from ..pipeline.runner import JobEvent
 from ..progress import CancelToken, Progress, ProgressCallback
@@ -17,14 +18,14 @@ from ..vocab import JobState
 from .commands import cancel_on_signals, emit_json, extra_command, open_context, out
 from .progressbar import ProgressBar
 
-KINDS = ("speech", "embedding")
+KINDS = ("speech", "embedding", "speaker")
 T = TypeVar("T")
 
 
 @extra_command
 def add_models_commands(sub: argparse._SubParsersAction) -> None:
     c = sub.add_parser(
-        "models", help="speech and embedding models: list, download, import, export, verify, delete"
+        "models", help="speech, embedding and speaker models: list, download, import, export, verify, delete"
     )
     msub = c.add_subparsers(dest="models_command", metavar="SUBCOMMAND", required=True)
 
@@ -33,9 +34,15 @@ def add_models_commands(sub: argparse._SubParsersAction) -> None:
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_list)
 
-    s = msub.add_parser("download", help="download a model from the Hugging Face hub (or HF_ENDPOINT)")
+    s = msub.add_parser(
+        "download",
+        help="download a model from the Hugging Face hub (or HF_ENDPOINT); a speaker model from its "
+        "sherpa-onnx release (or RECORDROUTE_SPEAKER_MODEL_ENDPOINT)",
+    )
     s.add_argument(
-        "name", metavar="NAME_OR_REPO_ID", help="a short name (small, large-v3-turbo) or owner/name"
+        "name",
+        metavar="NAME_OR_REPO_ID",
+        help="a short name (small, large-v3-turbo, 3dspeaker-campplus-zh-en) or owner/name",
     )
     s.add_argument("--kind", choices=KINDS, help="for a repository id the name does not give away")
     s.add_argument("--force", action="store_true", help="download again even if the model is present")
@@ -127,8 +134,15 @@ def cmd_list(args: argparse.Namespace) -> int:
     settings = _settings()
     rows = mm.list_models(settings, args.kind)
     disk = mm.manager_for(settings).disk_usage()
+    offer = mm.suggest_speaker_model(settings) if args.kind in (None, SPEAKER) else None
     if args.json:
-        emit_json({"models": [{**s.to_dict(), "in_use": used} for s, used in rows], "disk": disk})
+        emit_json(
+            {
+                "models": [{**s.to_dict(), "in_use": used} for s, used in rows],
+                "disk": disk,
+                "suggestions": {"speaker": offer.to_dict() if offer else None},
+            }
+        )
         return 0
     out(f"{'KIND':<10} {'NAME':<38} {'':1} {'SOURCE':<11} {'SIZE':>9}  {'VERIFIED':<16} NOTE")
     for s, used in rows:
@@ -142,10 +156,18 @@ def cmd_list(args: argparse.Namespace) -> int:
     by_source = {k: v for k, v in disk.items() if k != "free"}
     out("")
     out(
-        "* = in use.  Disk: "
+        "* = in use (speaker: the one diarization uses, the first present in this order).  Disk: "
         + ", ".join(f"{k} {_mb(v)}" for k, v in by_source.items())
         + f"; free {_mb(disk['free'])}"
     )
+    if offer is not None:  # the same offer as the welcome screen's and the API's suggestions
+        than = (
+            "without a speaker model" if offer.reason == mm.NO_SPEAKER_MODEL else "than the bundled d-vector"
+        )
+        out(
+            f"suggested: {offer.name} ({offer.title}, ~{offer.size_mb} MB) tells speakers apart better on noisy "
+            f"and phone audio {than}: `{offer.command}` (speaker_offer_dismissed = true in the settings stops this)"
+        )
     return 0
 
 

@@ -12,7 +12,7 @@ from ..pipeline.meeting_context import speaker_suggestions
 from ..pipeline.runner import JobEvent
 from ..progress import Progress
 from ..vocab import DiarizeMethod, JobState
-from .commands import cancel_on_signals, emit_json, extra_command, open_context, out
+from .commands import cancel_on_signals, emit_json, extra_command, open_context, out, speaker_model_note
 from .progressbar import ProgressBar
 
 
@@ -90,7 +90,9 @@ def cmd_diarize(args: argparse.Namespace) -> int:
     diar = done.diarization
     if not args.json:
         out(f"{len(diar.speakers)} speakers ({diar.label}); {diarization.overlap_note(diar)}")
-    return _print_speakers(ctx, args.id, args.json, args.accept)
+    code = _print_speakers(ctx, args.id, args.json, args.accept)
+    speaker_model_note(ctx, args.id)  # stderr: the JSON on stdout stays whole
+    return code
 
 
 def cmd_speakers(args: argparse.Namespace) -> int:

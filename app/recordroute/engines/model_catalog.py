@@ -1,4 +1,5 @@
-"""What can be downloaded: the Whisper (CTranslate2) speech models and ONNX sentence-embedding models.
+"""What can be downloaded: the Whisper (CTranslate2) speech models and ONNX sentence-embedding models (speaker
+models, the third kind, are catalogued by diarization: `engines/diarize/catalog.py`).
 
 Repository ids follow faster_whisper.utils._MODELS, so a model downloaded here is the one faster-whisper
 itself would fetch. Sizes are the model.bin + tokenizer + vocabulary of each repository (rounded).
@@ -10,7 +11,15 @@ from dataclasses import dataclass
 
 SPEECH = "speech"
 EMBEDDING = "embedding"
-KINDS = (SPEECH, EMBEDDING)
+SPEAKER = "speaker"  # speaker-embedding ONNX models for diarization (engines/diarize/catalog.py)
+KINDS = (SPEECH, EMBEDDING, SPEAKER)
+# The folder of each kind under <data dir>/models: speaker models live where diarization looks for them.
+_KIND_FOLDERS = {SPEAKER: "diarize"}
+
+
+def kind_folder(kind: str) -> str:
+    return _KIND_FOLDERS.get(kind, kind)
+
 
 # The files a CTranslate2 Whisper model needs; anything else in the repository (README, .gitattributes) is skipped.
 SPEECH_PATTERNS = ("config.json", "preprocessor_config.json", "model.bin", "tokenizer.json", "vocabulary.*")

@@ -21,7 +21,7 @@ from ..safepaths import UnsafePathError, join_under, relative_parts
 from ..settings import Settings
 from ..store.files import atomic_write_text
 from ..store.locks import InterProcessLock
-from .model_catalog import KINDS
+from .model_catalog import KINDS, kind_folder
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +43,7 @@ def default_models_root() -> Path:
 
 
 def kind_dir(root: Path, kind: str) -> Path:
-    return root / kind
+    return root / kind_folder(kind)
 
 
 @dataclass
@@ -68,7 +68,7 @@ class ModelRecord:
         """Why this record cannot be trusted, or None."""
         try:
             parts = relative_parts(self.path, what="the model record's path")
-            if len(parts) != 2 or parts[0] != self.kind:
+            if len(parts) != 2 or parts[0] != kind_folder(self.kind):
                 return f"path {self.path!r} is not <kind>/<name>"
             self.folder(root)
             for rel in self.files:

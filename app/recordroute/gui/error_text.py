@@ -141,6 +141,21 @@ _SENTENCES: dict[str, tuple[object, str]] = {
         ),
         RETRY,
     ),
+    "download_too_large": (
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The server offered a file much larger than this model; nothing was downloaded. Check the download "
+            "mirror and retry.",
+        ),
+        RETRY,
+    ),
+    "not_speaker_model": (
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The downloaded file is not a speaker model this app can run, so it was deleted. Download it again.",
+        ),
+        DOWNLOAD_MODEL,
+    ),
     "confirmation_needed": (QT_TRANSLATE_NOOP("Errors", "This needs your confirmation."), ""),
     "storage": (QT_TRANSLATE_NOOP("Errors", "The library could not be written."), CHOOSE_FOLDER),
     "disk_full": (

@@ -16,7 +16,7 @@ from ..settings import Key, Settings
 from .font_hint import MARKER as FONT_HINT_MARKER
 from .font_hint import cjk_font_hint_text
 from .job_workers import run_task
-from .model_offer import ModelOffer
+from .model_offer import ModelOffer, SpeakerOffer
 from .settings_dialog import LanguagesField
 
 
@@ -70,11 +70,20 @@ class FirstRunDialog(QDialog):
         lay.addWidget(self.models, 1)  # the list takes the spare height, the text keeps its own
         self.offer = ModelOffer(settings, self)  # a better speech model for the user's languages, if any
         lay.addWidget(self.offer)
+        # A speaker model better than the bundled d-vector on noisy and phone audio, unless turned off.
+        self.speaker_offer = SpeakerOffer(settings, self)
+        lay.addWidget(self.speaker_offer)
         lay.addWidget(buttons)
         self.resize(560, 480)
+        self.load_models()
+        for offer in (self.offer, self.speaker_offer):  # a downloaded model joins the list
+            offer.downloaded.connect(lambda _state: self.load_models())
+
+    def load_models(self) -> None:
+        self.models_loaded = False
         run_task(
             models_overview,
-            settings,
+            self.settings,
             owner=self,
             on_result=self._show_models,
             on_error=lambda e: self._show_models(([], [e])),
@@ -82,7 +91,11 @@ class FirstRunDialog(QDialog):
 
     def _show_models(self, result: tuple[list[ModelInfo], list[str]]) -> None:
         found, problems = result
-        kinds = {"speech": self.tr("Speech"), "embedding": self.tr("Search (embeddings)")}
+        kinds = {
+            "speech": self.tr("Speech"),
+            "embedding": self.tr("Search (embeddings)"),
+            "speaker": self.tr("Speakers"),
+        }
         lines = [f"✓ {kinds.get(m.kind, m.kind)}: {m.name} ({m.detail})" for m in found]
         lines += [f"⚠ {p}" for p in problems]
         if not found:

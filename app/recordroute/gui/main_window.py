@@ -104,6 +104,7 @@ class MainWindow(WindowDrop, WindowStatus, QMainWindow):
         self.history.extend_menu = self.recording_actions.fill_menu
         self.viewer.actionsRequested.connect(self.recording_actions.fill_menu)
         self.viewer.summary.transcribeAgainRequested.connect(self.recording_actions.transcribe_again)
+        self.viewer.details.speakers.findAgainRequested.connect(self.recording_actions.find_speakers_again)
         self.retranslate()
         self._sync_checks()
         self.resize(1280, 800)

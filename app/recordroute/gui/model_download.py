@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ..engines.models import lookup
 from ..engines.models.download import human_bytes
+from ..engines.models.speakers import find_speaker_model
 from ..pipeline import model_manager
 from ..progress import Progress
 from ..settings import Settings
@@ -149,13 +150,18 @@ class ModelDownloadDialog(QDialog):
 
     def _describe(self, name: str) -> str:
         entry = lookup(name)
-        if entry is None:
+        speaker = find_speaker_model(name)  # a speaker model diarization lacked
+        if entry is not None:
+            name, size, note = entry.name, entry.size, entry.note
+        elif speaker is not None:
+            name, size, note = speaker.name, int(speaker.size_mb * 1_000_000), speaker.note
+        else:
             return self.tr("Download %1?").replace("%1", name)
         return (
             self.tr("Download %1 (~%2 MB)? %3")
-            .replace("%1", entry.name)
-            .replace("%2", str(entry.size // 1_000_000))
-            .replace("%3", model_note(entry.name, entry.note))
+            .replace("%1", name)
+            .replace("%2", str(size // 1_000_000))
+            .replace("%3", model_note(name, note))
         )
 
     def start(self) -> None:

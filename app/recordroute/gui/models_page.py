@@ -1,5 +1,5 @@
-"""The Models page of the settings: every speech and embedding model (present or downloadable, source, size on
-disk, last verified, in use), and download (with progress and Cancel), import, export, verify, delete and "use".
+"""The Models page of the settings: every speech, embedding and speaker model (present or downloadable, source,
+size on disk, last verified, in use: for speaker models the one diarization uses), and download (with progress and Cancel), import, export, verify, delete and "use".
 Ollama's models are listed below when an Ollama host is configured (gui/ollama_models.py).
 
 Everything slow runs off the UI thread; one transfer (download, import, export, verify) at a time.
@@ -158,7 +158,7 @@ class ModelsPage(QWidget):
         selected = self.selected()
         self.states = states
         self.table.setRowCount(len(states))
-        kinds = {"speech": self.tr("Speech"), "embedding": self.tr("Search")}
+        kinds = {"speech": self.tr("Speech"), "embedding": self.tr("Search"), "speaker": self.tr("Speakers")}
         for row, (s, in_use) in enumerate(states):
             size = s.size if s.present else s.download_size
             cells = [
@@ -211,12 +211,15 @@ class ModelsPage(QWidget):
             b.setEnabled(not busy)
         for b in (self.export_button, self.verify_button, self.use_button, self.delete_button):
             b.setEnabled(present and not busy)
+        speaker = s is not None and s.kind == "speaker"
+        if speaker:  # no setting chooses it: diarization takes the best one present
+            self.use_button.setEnabled(False)
         if s is None:
             self.detail.setText("")
         else:
-            self.detail.setText(
-                " · ".join(x for x in (s.languages, model_note(s.name, s.note), s.path or s.repo) if x)
-            )
+            how = self.tr("Diarization uses the first speaker model present, in the order listed.")
+            parts = (s.languages, model_note(s.name, s.note), s.path or s.repo, how if speaker else "")
+            self.detail.setText(" · ".join(x for x in parts if x))
 
     def _say(self, text: str) -> None:
         self.last_message = text
@@ -321,7 +324,11 @@ class ModelsPage(QWidget):
             .replace("%1", s.name)
             .replace("%2", human_bytes(s.size))
         )
-        if used:
+        if used and s.kind == "speaker":
+            text += "\n" + self.tr(
+                "Diarization uses this speaker model; without it, it uses the next one present."
+            )
+        elif used:
             text += "\n" + self.tr("It is the model in use: choose another one before transcribing again.")
         if not self.confirm(text):
             return

@@ -124,8 +124,14 @@ class SettingsDialog(QDialog):
         self.diarize_method.setCurrentIndex(
             max(0, self.diarize_method.findData(self.settings.diarize_method))
         )
+        self.speaker_offer = QCheckBox(self.tr("Suggest a &better speaker model when one would help"), w)
+        self.speaker_offer.setToolTip(
+            self.tr("Offers 3D-Speaker CAM++ (~28 MB) while speakers are found with the built-in model")
+        )
+        self.speaker_offer.setChecked(not self.settings.speaker_offer_dismissed)
         form.addRow(self.diarize)
         form.addRow(self.tr("Spea&ker method:"), self.diarize_method)
+        form.addRow(self.speaker_offer)
         return w
 
     def _summaries_tab(self) -> QWidget:

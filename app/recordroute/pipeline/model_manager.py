@@ -10,6 +10,7 @@ from pathlib import Path
 
 from ..engines.models import (
     EMBEDDING,
+    SPEAKER,
     SPEECH,
     ModelManager,
     ModelState,
@@ -18,7 +19,7 @@ from ..engines.models import (
     import_model,
 )
 from ..engines.slots import ModelKind
-from ..errors import RecordRouteError
+from ..errors import InputError, RecordRouteError
 from ..progress import CancelToken, ProgressCallback
 from ..settings import Key, Settings
 from .context import EMBED_KEY, AppContext, embed_key
@@ -38,9 +39,31 @@ def models_in_use(settings: Settings) -> dict[str, str]:
     return {SPEECH: settings.stt_model, EMBEDDING: settings.embed_model}
 
 
+def speaker_in_use(settings: Settings) -> str | None:
+    """The speaker model diarization uses (none with the basic method)."""
+    from ..engines.models.speakers import used_speaker_model
+
+    if settings.diarize_method == "basic":
+        return None
+    return used_speaker_model(settings.data_dir / "models", settings.model_dir)
+
+
+def is_downloadable(name: str, kind: str | None = None) -> bool:
+    """A catalogue name the manager can download (speech, embedding or speaker), repository ids aside."""
+    from ..engines.models import lookup
+    from ..engines.models.speakers import downloadable
+
+    entry = lookup(name, kind) if kind != SPEAKER else None
+    return (entry is not None and bool(entry.repo)) or (
+        kind in (None, SPEAKER) and downloadable(name) is not None
+    )
+
+
 def is_in_use(settings: Settings, state: ModelState) -> bool:
     from ..engines.stt.models import canonical_name
 
+    if state.kind == SPEAKER:
+        return state.name == speaker_in_use(settings)
     want = models_in_use(settings).get(state.kind, "")
     if not want:
         if state.kind == EMBEDDING and settings.embed_backend == "onnx":
@@ -118,6 +141,11 @@ def delete(ctx: AppContext, name: str, *, kind: str | None = None, yes: bool = F
     mgr = manager_for(settings)
     state = mgr.get(name, kind)
     mgr.check_deletable(state)  # a bundled model is refused before any confirmation is asked
+    if not yes and is_in_use(settings, state) and state.kind == SPEAKER:
+        raise ConfirmationNeeded(
+            f"'{state.name}' is the speaker model diarization uses; after deleting it, diarization uses the "
+            "next speaker model present (the bundled d-vector at worst), which finds speakers less reliably"
+        )
     if not yes and is_in_use(settings, state):
         setting = "stt_model" if state.kind == SPEECH else "embed_model"
         raise ConfirmationNeeded(
@@ -133,6 +161,8 @@ def delete(ctx: AppContext, name: str, *, kind: str | None = None, yes: bool = F
 
 
 def _unload(ctx: AppContext, state: ModelState) -> None:
+    if state.kind == SPEAKER:
+        return  # diarization loads its speaker model per run: nothing stays warm
     if state.kind == SPEECH:
         from ..engines.stt import MODEL_CACHE
 
@@ -150,6 +180,12 @@ def _unload(ctx: AppContext, state: ModelState) -> None:
 def use(settings: Settings, name: str, *, kind: str | None = None) -> tuple[ModelState, str]:
     """Make `name` the default for its kind and save the settings. Returns (state, a note for the user)."""
     state = manager_for(settings).get(name, kind)
+    if state.kind == SPEAKER:
+        raise InputError(
+            f"'{state.name}' is a speaker model: diarization always uses the best one present, in the order "
+            "of `recordroute models list`",
+            hint="download a better one, or delete the one you do not want used",
+        )
     key = Key.STT_MODEL if state.kind == SPEECH else Key.EMBED_MODEL
     settings.set(key, state.name)
     if state.kind == EMBEDDING and settings.embed_backend != "onnx":
@@ -234,5 +270,77 @@ def missing_model(error_code: str | None, message: str | None) -> str | None:
     if error_code != "model_not_found" or not message:
         return None
     m = _MISSING.search(message)
+    if m is not None and is_downloadable(m.group(1), SPEAKER):
+        return m.group(1)  # a speaker model diarization lacked
     entry = lookup(m.group(1)) if m else None
     return entry.name if entry is not None and entry.repo else None
+
+
+# --- the speaker model offered over the bundled d-vector ----------------------------------------------------------
+OFFERED_SPEAKER = "3dspeaker-campplus-zh-en"  # measured better than the d-vector on noisy and phone audio
+BUNDLED_SPEAKER = "dvector-vfl"
+# Why it is offered (faces turn the key into a sentence in the user's language).
+BETTER_THAN_BUNDLED = "better_than_bundled"  # diarization would use the bundled d-vector
+NO_SPEAKER_MODEL = "no_speaker_model"  # no neural model here: diarization falls back to the basic method
+
+
+@dataclass(frozen=True)
+class SpeakerSuggestion:
+    name: str
+    size: int  # download size in bytes
+    reason: str  # BETTER_THAN_BUNDLED or NO_SPEAKER_MODEL
+    title: str = "3D-Speaker CAM++"  # what people call it (a name: the same in every language)
+
+    @property
+    def size_mb(self) -> int:
+        return int(round(self.size / 1_000_000))
+
+    @property
+    def command(self) -> str:
+        return f"recordroute models download {self.name}"
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "name": self.name,
+            "title": self.title,
+            "type": SPEAKER,
+            "size": self.size,
+            "reason": self.reason,
+            "command": self.command,
+        }
+
+
+def suggest_speaker_model(settings: Settings) -> SpeakerSuggestion | None:
+    """CAM++ zh+en when diarization would use the bundled d-vector (or no neural model at all), it can be
+    downloaded here and the user has not turned the suggestion off; None otherwise. The same rule for every face:
+    the welcome screen, the speakers of a recording, the CLI after diarizing, the API's model inventory."""
+    from ..engines.models.hub import offline_requested
+    from ..engines.models.speakers import downloadable
+
+    if settings.speaker_offer_dismissed or settings.diarize_method == "basic":
+        return None  # turned off; or speakers are found without a model by choice, so none would be used
+    model = downloadable(OFFERED_SPEAKER)
+    if model is None or offline_requested():
+        return None  # nothing can be downloaded: an offer would only lead to an error
+    used = speaker_in_use(settings)
+    if used not in (None, BUNDLED_SPEAKER):
+        return None  # CAM++ itself, or another downloaded model, is used already
+    reason = BETTER_THAN_BUNDLED if used == BUNDLED_SPEAKER else NO_SPEAKER_MODEL
+    return SpeakerSuggestion(model.name, int(model.size_mb * 1_000_000), reason)
+
+
+def suggest_for_run(settings: Settings, method: str, model: str) -> SpeakerSuggestion | None:
+    """The suggestion for a recording diarized with `method`/`model`: only when that run used the bundled
+    d-vector (or the basic method for want of a model), so a better model would have found its speakers."""
+    suggestion = suggest_speaker_model(settings)
+    if suggestion is None:
+        return None
+    if method == "neural" and model == BUNDLED_SPEAKER:
+        return suggestion
+    return suggestion if method == "basic" and suggestion.reason == NO_SPEAKER_MODEL else None
+
+
+def dismiss_speaker_offer(settings: Settings, dismissed: bool = True) -> None:
+    """Stop (or resume) suggesting the speaker model, saved at once so every face and the next start agree."""
+    settings.set(Key.SPEAKER_OFFER_DISMISSED, dismissed)
+    settings.save()

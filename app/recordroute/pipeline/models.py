@@ -46,4 +46,14 @@ def models_overview(settings: Settings) -> tuple[list[ModelInfo], list[str]]:
         problems.append(exc.user_text())
     except Exception as exc:
         problems.append(f"embedding model: {exc}")
+    try:  # the one diarization would use (none with the basic method), beside the offer of a better one
+        from ..engines.models.speakers import speaker_states
+        from .model_manager import manager_for, speaker_in_use
+
+        used = speaker_in_use(settings)
+        state = next((s for s in speaker_states(manager_for(settings)) if s.name == used), None)
+        if state is not None:
+            found.append(ModelInfo("speaker", state.name, state.source or "present"))
+    except Exception as exc:
+        problems.append(f"speaker model: {exc}")
     return found, problems

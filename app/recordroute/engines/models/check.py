@@ -13,8 +13,9 @@ from pathlib import Path
 from ...errors import RecordRouteError
 from ...progress import CancelToken
 from ...safepaths import is_regular_file
+from ..diarize.catalog import CATALOG as SPEAKER_CATALOG
 from ..embed.resolve import find_onnx, spec_from_dir
-from ..model_catalog import EMBEDDING, SPEECH
+from ..model_catalog import EMBEDDING, SPEAKER, SPEECH
 
 log = logging.getLogger(__name__)
 
@@ -27,16 +28,46 @@ class BrokenModelError(RecordRouteError):
     hint = "the model was not installed; get a complete copy (or a fresh pack) and import it again"
 
 
+class NotASpeakerModel(BrokenModelError):
+    """An ONNX file that is not a speaker-embedding model we can run (wrong inputs, or no ONNX at all)."""
+
+    code = "not_speaker_model"
+    hint = (
+        "the file was deleted; download it again, or point RECORDROUTE_SPEAKER_MODEL_ENDPOINT at a mirror that "
+        "serves the sherpa-onnx release files"
+    )
+
+
 def detect_kind(folder: Path) -> str:
-    """SPEECH for a CTranslate2 Whisper folder (model.bin), EMBEDDING for ONNX + tokenizer.json."""
+    """SPEECH for a CTranslate2 Whisper folder (model.bin), EMBEDDING for ONNX + tokenizer.json, SPEAKER for a
+    speaker-embedding ONNX file of the diarization catalogue."""
     if (folder / "model.bin").is_file():
         return SPEECH
     if find_onnx(folder) is not None and (folder / "tokenizer.json").is_file():
         return EMBEDDING
+    if speaker_graph(folder, strict=False) is not None:
+        return SPEAKER
     raise BrokenModelError(
         f"{folder} is not a model folder: it has neither model.bin (a Whisper model) nor model.onnx with "
-        "tokenizer.json (an embedding model)"
+        "tokenizer.json (an embedding model), nor a speaker model of the catalogue"
     )
+
+
+def speaker_graph(path: Path, *, strict: bool = True) -> tuple[Path, str] | None:
+    """(the ONNX file, its feature layout) of a speaker model: `path` itself, a catalogue file name in the
+    folder, else (with `strict`) the folder's only .onnx file read as the fbank layout the others use."""
+    by_name = {Path(m.filename).name: m.feature for m in SPEAKER_CATALOG.values() if m.kind == "embedding"}
+    if path.is_file():
+        return path, by_name.get(path.name, "fbank80")
+    for name, feature in by_name.items():
+        if (path / name).is_file():
+            return path / name, feature
+    graphs = sorted(path.glob("*.onnx")) if path.is_dir() else []
+    if strict and len(graphs) == 1:
+        return graphs[0], "fbank80"
+    if strict:
+        raise NotASpeakerModel(f"{path} holds no speaker model (one .onnx file of the catalogue)")
+    return None
 
 
 def iter_files(folder: Path) -> Iterator[Path]:
@@ -117,6 +148,8 @@ def check_loads(folder: Path, kind: str, *, run: bool = False) -> str:
     """Load the model for real (with `run`, also decode once) and free it again; returns a short description.
     Raises BrokenModelError. In-process: imports and `verify` use `sandbox.check_in_subprocess` instead."""
     try:
+        if kind == SPEAKER:
+            return _load_speaker(folder, run)
         return _load_speech(folder, run) if kind == SPEECH else _load_embedding(folder, run)
     except BrokenModelError:
         raise
@@ -170,3 +203,45 @@ def _load_embedding(folder: Path, run: bool = False) -> str:
         session.run(None, feed)
     del session
     return f"ONNX embedding model ({spec.dim or '?'} dimensions)"
+
+
+# The input each feature layout feeds (batch first): sherpa-onnx's WeSpeaker/3D-Speaker exports take Kaldi fbank
+# frames x 80 of any length; the d-vector takes fixed windows of 80 frames x 40 mels.
+_SPEAKER_INPUTS = {"fbank80": (None, 80), "dvector40": (80, 40)}
+
+
+def _load_speaker(path: Path, run: bool = False) -> str:
+    import numpy as np
+    import onnxruntime as ort
+
+    graph, feature = speaker_graph(path) or (path, "fbank80")
+    opts = ort.SessionOptions()
+    opts.intra_op_num_threads = 1
+    try:
+        session = ort.InferenceSession(str(graph), opts, providers=["CPUExecutionProvider"])
+    except Exception as exc:  # not ONNX at all, or a graph onnxruntime cannot run
+        raise NotASpeakerModel(f"{graph.name} is not an ONNX model onnxruntime can open: {exc}") from exc
+    frames, bins = _SPEAKER_INPUTS[feature]
+    inputs = session.get_inputs()
+    shape = list(inputs[0].shape) if len(inputs) == 1 else []
+    fits = (
+        len(shape) == 3
+        and "float" in inputs[0].type
+        and shape[2] == bins
+        and (frames is None or shape[1] in (frames, None) or isinstance(shape[1], str))
+    )
+    if not fits:
+        got = ", ".join(f"{i.name} {list(i.shape)}" for i in inputs)
+        want = f"[N, {frames or 'T'}, {bins}]"
+        raise NotASpeakerModel(
+            f"{graph.name} is not a speaker model: its input is {got}, not {want} features"
+        )
+    dim = session.get_outputs()[0].shape[-1]
+    if run:  # one second of faint noise through the graph: one finite embedding must come out
+        x = np.random.default_rng(0).normal(0, 0.1, (1, frames or 100, bins)).astype(np.float32)
+        out = np.asarray(session.run(None, {inputs[0].name: x})[0])
+        if out.ndim != 2 or out.shape[0] != 1 or not np.isfinite(out).all():
+            raise NotASpeakerModel(f"{graph.name} gave no speaker embedding (output shape {list(out.shape)})")
+        dim = out.shape[1]
+    del session
+    return f"speaker model ({dim}-d, {feature} features)"

@@ -100,7 +100,7 @@ class Downloader:
         except ServerError as exc:
             keep_partial = True
             raise HubError(
-                f"the hub at {remote.endpoint} answered {exc.status} while downloading {remote.repo}",
+                f"{remote.host} at {remote.endpoint} answered {exc.status} while downloading {remote.repo}",
                 hint="the server had a problem; try again later (the download resumes)",
             ) from exc
         except NetworkDrop as exc:
@@ -155,7 +155,7 @@ class Downloader:
         drops = 0
         while offset < f.size or not part.exists():
             try:
-                offset = self._transfer(remote.url(f.path), part, offset, f, hasher)
+                offset = self._transfer(remote, f, part, offset, hasher)
             except NetworkDrop as exc:
                 drops += 1
                 if drops > self.retries:
@@ -170,7 +170,7 @@ class Downloader:
         if offset != f.size:
             part.unlink(missing_ok=True)
             raise VerificationError(
-                f"{remote.repo}: {f.path} is {offset} bytes, the hub says {f.size}; the download was deleted"
+                f"{remote.repo}: {f.path} is {offset} bytes, {remote.host} says {f.size}; the download was deleted"
             )
         t = time.perf_counter()
         problem = hasher.mismatch()
@@ -181,7 +181,8 @@ class Downloader:
         part.replace(final)
         return hasher.sha256.hexdigest()
 
-    def _transfer(self, url: str, part: Path, offset: int, f: RemoteFile, hasher: Hasher) -> int:
+    def _transfer(self, remote: RemoteModel, f: RemoteFile, part: Path, offset: int, hasher: Hasher) -> int:
+        url = remote.url(f.path)
         headers = {**self._headers(), "Accept-Encoding": "identity"}
         if offset:
             headers["Range"] = f"bytes={offset}-"
@@ -197,7 +198,7 @@ class Downloader:
             else:
                 mode = "ab" if offset else "wb"
             if status not in (200, 206):
-                raise status_error(status, url)
+                raise status_error(status, url, remote.host)
             with open(part, mode) as out:
                 while True:
                     kind, item = self._next(fetcher)

@@ -50,6 +50,7 @@ class RemoteModel:
     revision: str  # the commit every file is fetched from, so the files are consistent
     files: tuple[RemoteFile, ...]
     endpoint: str
+    host: str = "the hub"  # what the server is called in messages
 
     @property
     def size(self) -> int:

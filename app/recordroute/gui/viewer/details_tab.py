@@ -27,7 +27,7 @@ class DetailsTab(QWidget):
         self.ctx = ctx
         self.rec: Recording | None = None
         self.browser = QTextBrowser(self)
-        self.speakers = SpeakersPanel(ctx.store, self)
+        self.speakers = SpeakersPanel(ctx.store, self, settings=ctx.settings)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.speakers)

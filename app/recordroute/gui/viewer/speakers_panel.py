@@ -18,8 +18,11 @@ from PySide6.QtWidgets import (
 from ...errors import RecordRouteError
 from ...pipeline import diarization
 from ...pipeline.meeting_context import speaker_suggestions
+from ...settings import Settings
 from ...store import Store
+from ...store.speakers import DiarizationRun
 from ..labels import method_label
+from ..model_offer import SpeakerOffer
 from ..presenters import clock
 
 # Distinct on light and dark backgrounds; a speaker keeps its colour (by label number) in every view.
@@ -67,8 +70,11 @@ def speaker_color(label: str | None) -> QColor | None:
 
 class SpeakersPanel(QWidget):
     renamed = Signal()  # a name changed: views showing speakers reload
+    findAgainRequested = Signal(int)  # diarize this recording again (after a better speaker model arrived)
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: Store, parent: QWidget | None = None, *, settings: Settings | None = None
+    ) -> None:
         super().__init__(parent)
         self.store = store
         self.rec_id: int | None = None
@@ -97,14 +103,21 @@ class SpeakersPanel(QWidget):
         self.overlaps.setWordWrap(True)
         self.overlaps.hide()
         lay.addWidget(self.overlaps)
+        # A better speaker model than the one these speakers were found with (the pipeline's rule decides).
+        self.model_hint = SpeakerOffer(settings, self, for_run=True) if settings is not None else None
+        if self.model_hint is not None:
+            self.model_hint.findAgainRequested.connect(self._find_again)
+            lay.addWidget(self.model_hint)
 
     def load(self, rec_id: int | None) -> None:
+        same = rec_id == self.rec_id
         self.rec_id = rec_id
         speakers = self.store.speakers.list(rec_id) if rec_id is not None else []
         self.setVisible(bool(speakers))
         if not speakers or rec_id is None:
             return
         run = self.store.speakers.latest_run(rec_id)
+        self._check_model(run, same)
         method = method_label(str(run.meta.get("label", run.method))) if run else ""
         self.heading.setText(self.tr("Speakers (%1) — double-click a name to rename").replace("%1", method))
         self.table.setHorizontalHeaderLabels(
@@ -141,6 +154,21 @@ class SpeakersPanel(QWidget):
                 "%1", ", ".join(f"{s.label} → {s.name}" for s in self._suggestions)
             )
         )
+
+    def _check_model(self, run: DiarizationRun | None, same: bool) -> None:
+        hint = self.model_hint
+        if hint is None:
+            return
+        if same and hint.find_again.isVisibleTo(hint) and run is not None and run.model != hint.installed:
+            return  # just downloaded for this recording: keep offering to find its speakers again
+        if run is None:
+            hint.hide()
+        else:
+            hint.check(run.method, run.model)
+
+    def _find_again(self) -> None:
+        if self.rec_id is not None:
+            self.findAgainRequested.emit(self.rec_id)
 
     def _show_overlaps(self, meta: dict) -> None:
         """How much overlapped speech the run marked; said too when it did not look (the basic method)."""
