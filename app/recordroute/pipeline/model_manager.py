@@ -141,12 +141,13 @@ def delete(ctx: AppContext, name: str, *, kind: str | None = None, yes: bool = F
     mgr = manager_for(settings)
     state = mgr.get(name, kind)
     mgr.check_deletable(state)  # a bundled model is refused before any confirmation is asked
-    if not yes and is_in_use(settings, state) and state.kind == SPEAKER:
+    in_use = not yes and is_in_use(settings, state)
+    if in_use and state.kind == SPEAKER:
         raise ConfirmationNeeded(
             f"'{state.name}' is the speaker model diarization uses; after deleting it, diarization uses the "
             "next speaker model present (the bundled d-vector at worst), which finds speakers less reliably"
         )
-    if not yes and is_in_use(settings, state):
+    if in_use:
         setting = "stt_model" if state.kind == SPEECH else "embed_model"
         raise ConfirmationNeeded(
             f"'{state.name}' is the {state.kind} model in use (settings: {setting}); "

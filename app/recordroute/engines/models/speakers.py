@@ -171,17 +171,16 @@ def download_speaker_model(
         with os_trust_store():
             remote = _remote(model, endpoint)
             # Named by the size, so an interrupted run resumes and a changed upstream file starts afresh.
-            result = downloader.download(
-                remote, manager.registry.staging() / f"{SPEAKER}-{model.name}-{remote.size}"
-            )
-        return _install(manager, model, remote, result.sha256)
+            staging = manager.registry.staging() / f"{SPEAKER}-{model.name}-{remote.size}"
+            result = downloader.download(remote, staging)
+        return _install(manager, model, remote, staging, result.sha256)
 
 
 def _install(
-    manager: ModelManager, model: DiarizeModel, remote: ReleaseFiles, sums: dict[str, str]
+    manager: ModelManager, model: DiarizeModel, remote: ReleaseFiles, staging: Path, sums: dict[str, str]
 ) -> ModelState:
-    """Check the staged file is a speaker model we can run (in a child process), then rename it into place."""
-    staging = manager.registry.staging() / f"{SPEAKER}-{model.name}-{remote.size}"
+    """Check the file staged in `staging` is a speaker model we can run (in a child process), then rename it
+    into place."""
     try:
         check_in_subprocess(staging, SPEAKER)
     except BrokenModelError as exc:
