@@ -85,3 +85,28 @@ def embed_in_batches(
             frac = done / len(texts)
             progress(Progress("embed", frac, f"{done}/{len(texts)} passages", eta.eta(frac)))
     return np.vstack(parts)
+
+
+class ServerEmbedder:
+    """What the embedders that call a server share: `_request` (one HTTP call, a unit-row matrix) does the
+    work; passages go in batches with progress and cancel, a query is a batch of one."""
+
+    _dim = 0
+
+    def _request(self, texts: list[str]) -> np.ndarray:
+        raise NotImplementedError
+
+    def embed(
+        self,
+        texts: list[str],
+        *,
+        batch_size: int = 32,
+        progress: ProgressCallback | None = None,
+        cancel: CancelToken | None = None,
+    ) -> np.ndarray:
+        if not texts:
+            return empty_matrix(self._dim)
+        return embed_in_batches(self._request, texts, batch_size, progress, cancel)
+
+    def embed_query(self, text: str) -> np.ndarray:
+        return self._request([text])[0]

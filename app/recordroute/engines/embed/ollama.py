@@ -7,8 +7,7 @@ from typing import Any
 import numpy as np
 
 from ...errors import LLMError, LLMModelMissing, LLMUnavailable
-from ...progress import CancelToken, ProgressCallback
-from .base import embed_in_batches, empty_matrix, l2_normalize
+from .base import ServerEmbedder, l2_normalize
 
 DEFAULT_HOST = "http://127.0.0.1:11434"
 _KNOWN = {  # model -> (dim, max tokens, multilingual), from the models' cards; the server's answer wins
@@ -21,7 +20,7 @@ _KNOWN = {  # model -> (dim, max tokens, multilingual), from the models' cards; 
 }
 
 
-class OllamaEmbedder:
+class OllamaEmbedder(ServerEmbedder):
     """`name` is "ollama:<model>" so its vectors get their own index space, apart from any ONNX export.
 
     `dim` comes from a table of known models and is corrected by the first answer; for other models, reading
@@ -100,21 +99,6 @@ class OllamaEmbedder:
                 f"Ollama model '{self.model}' changed dimension ({self._dim} -> {matrix.shape[1]})"
             )
         return matrix
-
-    def embed(
-        self,
-        texts: list[str],
-        *,
-        batch_size: int = 32,
-        progress: ProgressCallback | None = None,
-        cancel: CancelToken | None = None,
-    ) -> np.ndarray:
-        if not texts:
-            return empty_matrix(self._dim)
-        return embed_in_batches(self._request, texts, batch_size, progress, cancel)
-
-    def embed_query(self, text: str) -> np.ndarray:
-        return self._request([text])[0]
 
     def __repr__(self) -> str:
         return f"OllamaEmbedder({self.model!r}, host={self.host!r})"

@@ -11,11 +11,10 @@ from __future__ import annotations
 import numpy as np
 
 from ...errors import RemoteEngineError
-from ...progress import CancelToken, ProgressCallback
-from .base import embed_in_batches, empty_matrix, l2_normalize
+from .base import ServerEmbedder, l2_normalize
 
 
-class RemoteEmbedder:
+class RemoteEmbedder(ServerEmbedder):
     def __init__(self, base_url: str, model: str, *, api_key: str = "", timeout: float = 120.0) -> None:
         if not model:
             raise RemoteEngineError(
@@ -68,21 +67,6 @@ class RemoteEmbedder:
             )
         self._dim = int(matrix.shape[1])
         return l2_normalize(matrix)
-
-    def embed(
-        self,
-        texts: list[str],
-        *,
-        batch_size: int = 32,
-        progress: ProgressCallback | None = None,
-        cancel: CancelToken | None = None,
-    ) -> np.ndarray:
-        if not texts:
-            return empty_matrix(self._dim)
-        return embed_in_batches(self._request, texts, batch_size, progress, cancel)
-
-    def embed_query(self, text: str) -> np.ndarray:
-        return self._request([text])[0]
 
     def __repr__(self) -> str:
         return f"RemoteEmbedder({self.model!r}, url={self.url!r})"
