@@ -1639,47 +1639,47 @@ Data folder: %2</source>
 <context>
     <name>ModelOffer</name>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="138"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="150"/>
         <source>A better speech model for your languages: %1 (~%2 MB) — better for %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="146"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="158"/>
         <source>Korean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="147"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="159"/>
         <source>Japanese</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="148"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="160"/>
         <source>Chinese</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="149"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="161"/>
         <source>German</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="150"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="162"/>
         <source>French</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="151"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="163"/>
         <source>Spanish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="164"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="176"/>
         <source>%1 is ready and now used for transcription.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="160"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="172"/>
         <source>%1 is ready, but the settings could not be saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2003,6 +2003,11 @@ Data folder: %2</source>
     <message>
         <location filename="../../app/recordroute/gui/model_offer.py" line="102"/>
         <source>Downloading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="127"/>
+        <source>The setting could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2870,7 +2875,7 @@ Data folder: %2</source>
     </message>
     <message>
         <location filename="../../app/recordroute/gui/settings_dialog.py" line="119"/>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="142"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="150"/>
         <source>Automatic</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2886,232 +2891,242 @@ Data folder: %2</source>
     </message>
     <message>
         <location filename="../../app/recordroute/gui/settings_dialog.py" line="127"/>
+        <source>Suggest a better speech model for my lan&amp;guages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="130"/>
+        <source>Offers a larger speech model (e.g. small, ~480 MB) when the ones here are weak on a language you speak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="134"/>
         <source>Suggest a &amp;better speaker model when one would help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="129"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="136"/>
         <source>Offers 3D-Speaker CAM++ (~28 MB) while speakers are found with the built-in model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="133"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="140"/>
         <source>Spea&amp;ker method:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="144"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="152"/>
         <source>OpenAI-compatible server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="145"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="153"/>
         <source>Extractive (no LLM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="153"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="161"/>
         <source>only if the server asks for one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="167"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="175"/>
         <source>Same as the recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="172"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="180"/>
         <source>&amp;Backend:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="173"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="181"/>
         <source>Ollama &amp;host:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="174"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="182"/>
         <source>Server &amp;URL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="175"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="183"/>
         <source>Server API &amp;key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="176"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="184"/>
         <source>&amp;Model:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="178"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="186"/>
         <source>&amp;Context size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="179"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="187"/>
         <source>&amp;Template:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="180"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="188"/>
         <source>&amp;Output language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="198"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="206"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="198"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="206"/>
         <source>&amp;Data folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="202"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="210"/>
         <source>The database, the library of originals and new recordings live here. A new folder takes effect after a restart; existing files are not moved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="213"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="221"/>
         <source>Korean semantic search needs the multilingual model: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="219"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="227"/>
         <source>off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="222"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="230"/>
         <source>B&amp;rowse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="221"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="229"/>
         <source>Markdown &amp;vault:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="226"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="234"/>
         <source>One note per recording (minutes and transcript), updated after every finished job. Your own text outside the generated block is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="241"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="249"/>
         <source>Folders to watch, one per line: new recordings that land there are imported once they are completely copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="245"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="253"/>
         <source>&amp;Watch folders:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="247"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="255"/>
         <source>leave imported files where they are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="249"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="257"/>
         <source>&amp;Move imported files to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="250"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="258"/>
         <source>Bro&amp;wse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="255"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="263"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="259"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="267"/>
         <source>A new file is taken once its size has not changed for this long (a copy in progress waits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="262"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="270"/>
         <source>Wait before importing (&amp;settle):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="273"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="281"/>
         <source>Move imported files to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="279"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="287"/>
         <source>Markdown vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="286"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="294"/>
         <source>&amp;Enable the local API (127.0.0.1 only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="293"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="301"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="295"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="303"/>
         <source>&amp;Regenerate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="302"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="310"/>
         <source>&amp;Port:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="303"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="311"/>
         <source>Token:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="310"/>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="315"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="318"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="323"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="316"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="324"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="317"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="325"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="321"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="329"/>
         <source>&amp;Interface language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="322"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="330"/>
         <source>T&amp;heme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="337"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="345"/>
         <source>Set by an environment variable; change it there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="341"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="349"/>
         <source>Data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="365"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="373"/>
         <source>Settings not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3137,53 +3152,48 @@ Data folder: %2</source>
 <context>
     <name>SpeakerOffer</name>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="180"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="195"/>
         <source>Do&amp;wnload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="181"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="196"/>
         <source>Find speakers again…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="198"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="213"/>
         <source>finds speakers with a neural model instead of the basic method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="200"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="215"/>
         <source>tells speakers apart better on noisy and phone audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="202"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="217"/>
         <source>Speaker model: %1 (~%2 MB) — %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="210"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="225"/>
         <source>These speakers were found without a speaker model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="211"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="226"/>
         <source>These speakers were found with the built-in speaker model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="219"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="234"/>
         <source>%1 is ready: finding speakers will use it from now on. Find speakers again to use it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="221"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="236"/>
         <source>%1 is ready: finding speakers will use it from now on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="227"/>
-        <source>The setting could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

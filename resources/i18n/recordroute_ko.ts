@@ -1635,47 +1635,47 @@ Data folder: %2</source>
 <context>
     <name>ModelOffer</name>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="138"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="150"/>
         <source>A better speech model for your languages: %1 (~%2 MB) — better for %3</source>
         <translation>사용하는 언어에 더 알맞은 음성 모델: %1(약 %2 MB) — %3에 더 좋음</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="146"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="158"/>
         <source>Korean</source>
         <translation>한국어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="147"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="159"/>
         <source>Japanese</source>
         <translation>일본어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="148"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="160"/>
         <source>Chinese</source>
         <translation>중국어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="149"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="161"/>
         <source>German</source>
         <translation>독일어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="150"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="162"/>
         <source>French</source>
         <translation>프랑스어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="151"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="163"/>
         <source>Spanish</source>
         <translation>스페인어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="164"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="176"/>
         <source>%1 is ready and now used for transcription.</source>
         <translation>%1이(가) 준비되었고 이제 받아쓰기에 사용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="160"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="172"/>
         <source>%1 is ready, but the settings could not be saved: %2</source>
         <translation>%1이(가) 준비되었지만 설정을 저장하지 못했습니다: %2</translation>
     </message>
@@ -1998,6 +1998,11 @@ Data folder: %2</source>
         <location filename="../../app/recordroute/gui/model_offer.py" line="102"/>
         <source>Downloading %1…</source>
         <translation>%1 다운로드 중…</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="127"/>
+        <source>The setting could not be saved: %1</source>
+        <translation>설정을 저장하지 못했습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -2861,7 +2866,7 @@ Data folder: %2</source>
     </message>
     <message>
         <location filename="../../app/recordroute/gui/settings_dialog.py" line="119"/>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="142"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="150"/>
         <source>Automatic</source>
         <translation>자동</translation>
     </message>
@@ -2877,232 +2882,242 @@ Data folder: %2</source>
     </message>
     <message>
         <location filename="../../app/recordroute/gui/settings_dialog.py" line="127"/>
+        <source>Suggest a better speech model for my lan&amp;guages</source>
+        <translation>내 언어에 더 알맞은 음성 모델 제안(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="130"/>
+        <source>Offers a larger speech model (e.g. small, ~480 MB) when the ones here are weak on a language you speak</source>
+        <translation>이 컴퓨터에 있는 음성 모델이 사용하는 언어에 약하면 더 큰 음성 모델(예: small, 약 480 MB)을 제안합니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="134"/>
         <source>Suggest a &amp;better speaker model when one would help</source>
         <translation>더 나은 화자 모델이 도움이 될 때 제안(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="129"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="136"/>
         <source>Offers 3D-Speaker CAM++ (~28 MB) while speakers are found with the built-in model</source>
         <translation>화자를 기본 제공 모델로 구분하는 동안 3D-Speaker CAM++ (~28 MB)를 제안합니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="133"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="140"/>
         <source>Spea&amp;ker method:</source>
         <translation>화자 방식(&amp;K):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="144"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="152"/>
         <source>OpenAI-compatible server</source>
         <translation>OpenAI 호환 서버</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="145"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="153"/>
         <source>Extractive (no LLM)</source>
         <translation>발췌 요약(LLM 없음)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="153"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="161"/>
         <source>only if the server asks for one</source>
         <translation>서버가 요구할 때만 입력</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="167"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="175"/>
         <source>Same as the recording</source>
         <translation>녹음과 같은 언어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="172"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="180"/>
         <source>&amp;Backend:</source>
         <translation>백엔드(&amp;B):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="173"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="181"/>
         <source>Ollama &amp;host:</source>
         <translation>Ollama 호스트(&amp;H):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="174"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="182"/>
         <source>Server &amp;URL:</source>
         <translation>서버 URL(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="175"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="183"/>
         <source>Server API &amp;key:</source>
         <translation>서버 API 키(&amp;K):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="176"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="184"/>
         <source>&amp;Model:</source>
         <translation>모델(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="178"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="186"/>
         <source>&amp;Context size:</source>
         <translation>컨텍스트 크기(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="179"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="187"/>
         <source>&amp;Template:</source>
         <translation>템플릿(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="180"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="188"/>
         <source>&amp;Output language:</source>
         <translation>출력 언어(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="198"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="206"/>
         <source>&amp;Browse…</source>
         <translation>찾아보기(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="198"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="206"/>
         <source>&amp;Data folder:</source>
         <translation>데이터 폴더(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="202"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="210"/>
         <source>The database, the library of originals and new recordings live here. A new folder takes effect after a restart; existing files are not moved.</source>
         <translation>데이터베이스, 원본 라이브러리, 새 녹음이 여기에 저장됩니다. 새 폴더는 다시 시작한 뒤 적용되며 기존 파일은 옮겨지지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="213"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="221"/>
         <source>Korean semantic search needs the multilingual model: %1</source>
         <translation>한국어 의미 검색에는 다국어 모델이 필요합니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="219"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="227"/>
         <source>off</source>
         <translation>사용 안 함</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="222"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="230"/>
         <source>B&amp;rowse…</source>
         <translation>찾아보기(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="221"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="229"/>
         <source>Markdown &amp;vault:</source>
         <translation>마크다운 볼트(&amp;V):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="226"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="234"/>
         <source>One note per recording (minutes and transcript), updated after every finished job. Your own text outside the generated block is kept.</source>
         <translation>녹음마다 노트 하나(회의록과 전사본)를 만들고, 작업이 끝날 때마다 갱신합니다. 생성된 블록 밖에 직접 쓴 내용은 그대로 유지됩니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="241"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="249"/>
         <source>Folders to watch, one per line: new recordings that land there are imported once they are completely copied</source>
         <translation>감시할 폴더(한 줄에 하나): 새 녹음 파일이 완전히 복사되면 가져옵니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="245"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="253"/>
         <source>&amp;Watch folders:</source>
         <translation>감시 폴더(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="247"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="255"/>
         <source>leave imported files where they are</source>
         <translation>가져온 파일을 그 자리에 둡니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="249"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="257"/>
         <source>&amp;Move imported files to:</source>
         <translation>가져온 파일을 옮길 폴더(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="250"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="258"/>
         <source>Bro&amp;wse…</source>
         <translation>찾아보기(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="255"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="263"/>
         <source> s</source>
         <translation>초</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="259"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="267"/>
         <source>A new file is taken once its size has not changed for this long (a copy in progress waits)</source>
         <translation>새 파일의 크기가 이 시간 동안 바뀌지 않으면 가져옵니다(복사 중인 파일은 기다립니다)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="262"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="270"/>
         <source>Wait before importing (&amp;settle):</source>
         <translation>가져오기 전 대기 시간(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="273"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="281"/>
         <source>Move imported files to</source>
         <translation>가져온 파일을 옮길 폴더</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="279"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="287"/>
         <source>Markdown vault</source>
         <translation>마크다운 볼트</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="286"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="294"/>
         <source>&amp;Enable the local API (127.0.0.1 only)</source>
         <translation>로컬 API 사용(&amp;E) (127.0.0.1 전용)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="293"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="301"/>
         <source>&amp;Copy</source>
         <translation>복사(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="295"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="303"/>
         <source>&amp;Regenerate</source>
         <translation>다시 만들기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="302"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="310"/>
         <source>&amp;Port:</source>
         <translation>포트(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="303"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="311"/>
         <source>Token:</source>
         <translation>토큰:</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="310"/>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="315"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="318"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="323"/>
         <source>Follow the system</source>
         <translation>시스템 설정 따르기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="316"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="324"/>
         <source>Light</source>
         <translation>밝게</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="317"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="325"/>
         <source>Dark</source>
         <translation>어둡게</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="321"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="329"/>
         <source>&amp;Interface language:</source>
         <translation>화면 언어(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="322"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="330"/>
         <source>T&amp;heme:</source>
         <translation>테마(&amp;H):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="337"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="345"/>
         <source>Set by an environment variable; change it there.</source>
         <translation>환경 변수로 정해진 값입니다. 그쪽에서 바꾸세요.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="341"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="349"/>
         <source>Data folder</source>
         <translation>데이터 폴더</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="365"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="373"/>
         <source>Settings not saved</source>
         <translation>설정을 저장하지 못했습니다</translation>
     </message>
@@ -3128,54 +3143,49 @@ Data folder: %2</source>
 <context>
     <name>SpeakerOffer</name>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="180"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="195"/>
         <source>Do&amp;wnload</source>
         <translation>다운로드(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="181"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="196"/>
         <source>Find speakers again…</source>
         <translation>화자 다시 찾기…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="198"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="213"/>
         <source>finds speakers with a neural model instead of the basic method</source>
         <translation>기본 방식 대신 신경망 모델로 화자를 찾습니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="200"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="215"/>
         <source>tells speakers apart better on noisy and phone audio</source>
         <translation>잡음이 많은 오디오와 전화 통화에서 화자를 더 잘 구분합니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="202"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="217"/>
         <source>Speaker model: %1 (~%2 MB) — %3</source>
         <translation>화자 모델: %1 (~%2 MB) — %3</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="210"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="225"/>
         <source>These speakers were found without a speaker model.</source>
         <translation>이 화자들은 화자 모델 없이 찾았습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="211"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="226"/>
         <source>These speakers were found with the built-in speaker model.</source>
         <translation>이 화자들은 기본 제공 화자 모델로 찾았습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="219"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="234"/>
         <source>%1 is ready: finding speakers will use it from now on. Find speakers again to use it here.</source>
         <translation>%1 준비 완료: 이제부터 화자 찾기에 이 모델을 사용합니다. 이 녹음에 적용하려면 화자를 다시 찾으세요.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="221"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="236"/>
         <source>%1 is ready: finding speakers will use it from now on.</source>
         <translation>%1 준비 완료: 이제부터 화자 찾기에 이 모델을 사용합니다.</translation>
-    </message>
-    <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="227"/>
-        <source>The setting could not be saved: %1</source>
-        <translation>설정을 저장하지 못했습니다: %1</translation>
     </message>
 </context>
 <context>
