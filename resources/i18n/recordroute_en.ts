@@ -506,74 +506,79 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="29"/>
-        <location filename="../../app/recordroute/gui/first_run.py" line="30"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="31"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="32"/>
         <source>Welcome to RecordRoute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="39"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="41"/>
         <source>Recordings, videos, PDFs and notes you add are copied into your library folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="41"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="43"/>
         <source>Speech is transcribed on this computer with Whisper. Nothing is uploaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="43"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="45"/>
         <source>Summaries use a local language model (Ollama) when one is running; otherwise a simple extractive summary is made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="46"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="48"/>
         <source>Search works by keyword, and by meaning with a small local embedding model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="47"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="49"/>
         <source>The optional local API listens on 127.0.0.1 only and needs a token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="52"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="54"/>
         <source>Looking for models…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="54"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="56"/>
         <source>&amp;Get started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="60"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="62"/>
         <source>Which languages do you speak in your recordings?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="69"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="71"/>
         <source>Models on this computer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="95"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="97"/>
         <source>Speech</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="96"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="98"/>
         <source>Search (embeddings)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="97"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="99"/>
         <source>Speakers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="103"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="111"/>
         <source>No models were found. Install them with: pip install recordroute[models]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/first_run.py" line="122"/>
+        <source>%1 dimensions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -852,153 +857,303 @@ Drop files above, press Ctrl+O, or record.</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="17"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="23"/>
         <source>Meeting minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="18"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="24"/>
         <source>Meeting minutes — topics, key points, decisions, action items, risks, next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="23"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="29"/>
         <source>Interview notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="24"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="30"/>
         <source>Interview notes — topics, key answers, facts and figures, quotes, follow-ups, next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="30"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="36"/>
         <source>Lecture notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="31"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="37"/>
         <source>Lecture notes — topics, key concepts, examples, questions, assignments, next session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="37"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="43"/>
         <source>Stand-up notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="38"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="44"/>
         <source>Stand-up notes — attendees&apos; updates, done, in progress, blockers, action items, next stand-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="57"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="63"/>
         <source>fastest; rough, many errors outside English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="58"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="64"/>
         <source>fastest English-only; fine for clear speech</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="59"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="65"/>
         <source>fast; usable drafts, weak on Korean names and numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="60"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="66"/>
         <source>fast English-only; better than tiny.en</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="61"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="67"/>
         <source>about 3x slower than base; the smallest size good for Korean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="62"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="68"/>
         <source>slow on CPU; clearly better Korean and accents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="63"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="69"/>
         <source>best quality; needs a GPU or patience (about 10x base on CPU)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="64"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="70"/>
         <source>near large-v3 quality at about half its time; best CPU choice for Korean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="67"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="73"/>
         <source>fast distilled large-v3; English only in practice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="68"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="74"/>
         <source>bundled; fast, English only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="69"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="75"/>
         <source>good Korean and English semantic search; 384 dimensions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="72"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="78"/>
         <source>fast multilingual; a bit weaker than e5-small</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="76"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="82"/>
         <source>bundled; works out of the box, weaker on noisy and phone audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="77"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="83"/>
         <source>WeSpeaker ResNet34, trained on English speech; not measured here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="80"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="86"/>
         <source>3D-Speaker CAM++, trained on English speech; not measured here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="83"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="89"/>
         <source>3D-Speaker CAM++: the best measured here, tells voices apart better on noisy and phone audio; trained on Chinese and English speech</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="87"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="93"/>
         <source>3D-Speaker ERes2Net, trained on Mandarin speech, works across languages; not measured here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="101"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="106"/>
+        <source>bundled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="110"/>
+        <source>downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="111"/>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="112"/>
+        <source>project folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="113"/>
+        <source>model folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="114"/>
+        <source>your folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="115"/>
+        <source>Hugging Face cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="116"/>
+        <source>present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="131"/>
+        <source>multilingual (%1 languages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="133"/>
+        <source>English only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="134"/>
+        <source>multilingual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="142"/>
+        <source>EXAONE: trained for Korean and English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="143"/>
+        <source>Qwen 3: strong multilingual, good Korean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="144"/>
+        <source>Qwen 2.5: strong multilingual, good Korean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="145"/>
+        <source>Qwen 2: multilingual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="146"/>
+        <source>Gemma 3: multilingual, good Korean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="147"/>
+        <source>Gemma 2: multilingual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="148"/>
+        <source>Aya: multilingual (23 languages incl. Korean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="149"/>
+        <source>Llama 3.3: usable Korean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="150"/>
+        <source>Llama 3.2: usable Korean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="151"/>
+        <source>Llama 3.1: usable Korean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="152"/>
+        <source>Llama 3: mostly English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="153"/>
+        <source>Mistral: mostly English and European languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="154"/>
+        <source>Phi: English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="155"/>
+        <source>an embedding model, not a chat model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="156"/>
+        <source>family not known to handle Korean well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="168"/>
+        <source>%1B parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="170"/>
+        <source>%1 tokens of context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="179"/>
+        <source>an environment variable overrides this setting for now (RECORDROUTE_STT_MODEL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="182"/>
+        <source>the search index is rebuilt for the new model on the next search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="190"/>
         <source>Automatic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="102"/>
-        <location filename="../../app/recordroute/gui/labels.py" line="104"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="191"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="193"/>
         <source>Basic (no model)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="103"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="192"/>
         <source>Neural (speaker model)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="119"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="208"/>
         <source>Transcribe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="120"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="209"/>
         <source>Translate into English</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1810,133 +1965,108 @@ Data folder: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="185"/>
-        <source>bundled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="186"/>
-        <source>downloaded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="187"/>
-        <source>imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="188"/>
-        <source>project folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="189"/>
-        <source>model folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="220"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="210"/>
         <source>Diarization uses the first speaker model present, in the order listed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="226"/>
         <location filename="../../app/recordroute/gui/models_page.py" line="231"/>
-        <location filename="../../app/recordroute/gui/models_page.py" line="236"/>
         <source>Models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="245"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="240"/>
         <source>Choose a model in the list, or type a repository id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="249"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="244"/>
         <source>%1 is already here. Download it again?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="257"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="252"/>
         <source>Downloading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="265"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="260"/>
         <source>Importing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="277"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="272"/>
         <source>Exporting %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="288"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="283"/>
         <source>Verifying %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="299"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="294"/>
         <source>%1 is ready (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="304"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="299"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="307"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="302"/>
         <source>Verified: the model is intact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="318"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="313"/>
         <source>%1 cannot be deleted: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="323"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="318"/>
         <source>Delete %1 (%2) from this computer?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="329"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="324"/>
         <source>Diarization uses this speaker model; without it, it uses the next one present.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="332"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="327"/>
         <source>It is the model in use: choose another one before transcribing again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="347"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="342"/>
         <source>Deleted %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="360"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="355"/>
         <source>%1 is now the default.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="365"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="361"/>
         <source>Model packs (*.tar *.tar.gz *.tgz *.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="368"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="364"/>
         <source>Import a model pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="373"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="369"/>
         <source>Import a model folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="383"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="379"/>
         <source>Export a model pack</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2014,82 +2144,82 @@ Data folder: %2</source>
 <context>
     <name>OllamaModelsBox</name>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="41"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="42"/>
         <source>Ollama models (summaries)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="45"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="46"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="46"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="47"/>
         <source>Parameters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="47"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="48"/>
         <source>Context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="48"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="49"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="49"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="50"/>
         <source>Suits minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="63"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="64"/>
         <source>model to pull, e.g. qwen2.5:7b-instruct</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="64"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="65"/>
         <source>P&amp;ull</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="65"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="66"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="93"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="94"/>
         <source>Pulled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="73"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="74"/>
         <source>Pull cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="121"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="122"/>
         <source>Recommended for Korean and English minutes: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="127"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="128"/>
         <source>None of these models suits minutes well; pull e.g. qwen2.5:7b-instruct.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="135"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="136"/>
         <source>Pulling %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="140"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="141"/>
         <source>Ollama models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="148"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="149"/>
         <source>Delete %1 from Ollama?</source>
         <translation type="unfinished"></translation>
     </message>

@@ -503,75 +503,80 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="29"/>
-        <location filename="../../app/recordroute/gui/first_run.py" line="30"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="31"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="32"/>
         <source>Welcome to RecordRoute</source>
         <translation>RecordRoute에 오신 것을 환영합니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="39"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="41"/>
         <source>Recordings, videos, PDFs and notes you add are copied into your library folder:</source>
         <translation>추가한 녹음, 동영상, PDF, 메모는 라이브러리 폴더에 복사됩니다:</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="41"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="43"/>
         <source>Speech is transcribed on this computer with Whisper. Nothing is uploaded.</source>
         <translation>음성은 이 컴퓨터에서 Whisper로 받아 적습니다. 아무것도 업로드되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="43"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="45"/>
         <source>Summaries use a local language model (Ollama) when one is running; otherwise a simple extractive summary is made.</source>
         <translation>요약에는 실행 중인 로컬 언어 모델(Ollama)을 사용합니다. 없으면 간단한 발췌 요약을 만듭니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="46"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="48"/>
         <source>Search works by keyword, and by meaning with a small local embedding model.</source>
         <translation>검색은 키워드로, 그리고 작은 로컬 임베딩 모델로 의미 기반으로도 할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="47"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="49"/>
         <source>The optional local API listens on 127.0.0.1 only and needs a token.</source>
         <translation>선택 사항인 로컬 API는 127.0.0.1에서만 동작하며 토큰이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="52"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="54"/>
         <source>Looking for models…</source>
         <translation>모델을 찾는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="54"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="56"/>
         <source>&amp;Get started</source>
         <translation>시작하기(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="60"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="62"/>
         <source>Which languages do you speak in your recordings?</source>
         <translation>녹음에서 어떤 언어를 사용하시나요?</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="69"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="71"/>
         <source>Models on this computer:</source>
         <translation>이 컴퓨터에 있는 모델:</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="95"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="97"/>
         <source>Speech</source>
         <translation>음성 인식</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="96"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="98"/>
         <source>Search (embeddings)</source>
         <translation>검색(임베딩)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="97"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="99"/>
         <source>Speakers</source>
         <translation>화자</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="103"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="111"/>
         <source>No models were found. Install them with: pip install recordroute[models]</source>
         <translation>모델을 찾지 못했습니다. 다음 명령으로 설치하세요: pip install recordroute[models]</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/first_run.py" line="122"/>
+        <source>%1 dimensions</source>
+        <translation>%1차원</translation>
     </message>
 </context>
 <context>
@@ -848,153 +853,303 @@ Drop files above, press Ctrl+O, or record.</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="17"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="23"/>
         <source>Meeting minutes</source>
         <translation>회의록</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="18"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="24"/>
         <source>Meeting minutes — topics, key points, decisions, action items, risks, next steps</source>
         <translation>회의록 — 주제, 요점, 결정 사항, 실행 항목, 위험 요소, 다음 단계</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="23"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="29"/>
         <source>Interview notes</source>
         <translation>인터뷰 노트</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="24"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="30"/>
         <source>Interview notes — topics, key answers, facts and figures, quotes, follow-ups, next steps</source>
         <translation>인터뷰 노트 — 주제, 주요 답변, 사실과 수치, 인용, 후속 질문, 다음 단계</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="30"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="36"/>
         <source>Lecture notes</source>
         <translation>강의 노트</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="31"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="37"/>
         <source>Lecture notes — topics, key concepts, examples, questions, assignments, next session</source>
         <translation>강의 노트 — 주제, 핵심 개념, 예시, 질문, 과제, 다음 시간</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="37"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="43"/>
         <source>Stand-up notes</source>
         <translation>스탠드업 노트</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="38"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="44"/>
         <source>Stand-up notes — attendees&apos; updates, done, in progress, blockers, action items, next stand-up</source>
         <translation>스탠드업 노트 — 참석자별 진행 상황, 완료, 진행 중, 막힌 일, 실행 항목, 다음 스탠드업</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="57"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="63"/>
         <source>fastest; rough, many errors outside English</source>
         <translation>가장 빠름. 거칠고 영어 외에는 오류가 많음</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="58"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="64"/>
         <source>fastest English-only; fine for clear speech</source>
         <translation>가장 빠른 영어 전용. 또렷한 말에는 충분함</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="59"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="65"/>
         <source>fast; usable drafts, weak on Korean names and numbers</source>
         <translation>빠름. 초안으로 쓸 만하지만 한국어 이름과 숫자에 약함</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="60"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="66"/>
         <source>fast English-only; better than tiny.en</source>
         <translation>빠른 영어 전용. tiny.en보다 나음</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="61"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="67"/>
         <source>about 3x slower than base; the smallest size good for Korean</source>
         <translation>base보다 약 3배 느림. 한국어에 쓸 만한 가장 작은 크기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="62"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="68"/>
         <source>slow on CPU; clearly better Korean and accents</source>
         <translation>CPU에서 느림. 한국어와 억양에 확실히 더 나음</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="63"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="69"/>
         <source>best quality; needs a GPU or patience (about 10x base on CPU)</source>
         <translation>최고 품질. GPU나 인내가 필요함(CPU에서 base의 약 10배)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="64"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="70"/>
         <source>near large-v3 quality at about half its time; best CPU choice for Korean</source>
         <translation>large-v3에 가까운 품질을 약 절반 시간에. 한국어에는 CPU에서 가장 좋은 선택</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="67"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="73"/>
         <source>fast distilled large-v3; English only in practice</source>
         <translation>빠른 경량화 large-v3. 사실상 영어 전용</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="68"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="74"/>
         <source>bundled; fast, English only</source>
         <translation>기본 포함. 빠르지만 영어 전용</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="69"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="75"/>
         <source>good Korean and English semantic search; 384 dimensions</source>
         <translation>한국어와 영어 의미 검색에 좋음. 384차원</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="72"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="78"/>
         <source>fast multilingual; a bit weaker than e5-small</source>
         <translation>빠른 다국어 모델. e5-small보다 조금 약함</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="76"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="82"/>
         <source>bundled; works out of the box, weaker on noisy and phone audio</source>
         <translation>기본 포함; 바로 쓸 수 있지만 잡음이 많거나 전화 음질에서는 약함</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="77"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="83"/>
         <source>WeSpeaker ResNet34, trained on English speech; not measured here</source>
         <translation>WeSpeaker ResNet34, 영어 음성으로 학습; 여기서는 측정하지 않음</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="80"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="86"/>
         <source>3D-Speaker CAM++, trained on English speech; not measured here</source>
         <translation>3D-Speaker CAM++, 영어 음성으로 학습; 여기서는 측정하지 않음</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="83"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="89"/>
         <source>3D-Speaker CAM++: the best measured here, tells voices apart better on noisy and phone audio; trained on Chinese and English speech</source>
         <translation>3D-Speaker CAM++: 여기서 측정한 것 중 최고, 잡음이 많거나 전화 음질에서도 목소리를 더 잘 구분; 중국어·영어 음성으로 학습</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="87"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="93"/>
         <source>3D-Speaker ERes2Net, trained on Mandarin speech, works across languages; not measured here</source>
         <translation>3D-Speaker ERes2Net, 중국어 음성으로 학습, 다른 언어에도 동작; 여기서는 측정하지 않음</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="101"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="106"/>
+        <source>bundled</source>
+        <translation>기본 포함</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="110"/>
+        <source>downloaded</source>
+        <translation>다운로드함</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="111"/>
+        <source>imported</source>
+        <translation>가져옴</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="112"/>
+        <source>project folder</source>
+        <translation>프로젝트 폴더</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="113"/>
+        <source>model folder</source>
+        <translation>모델 폴더</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="114"/>
+        <source>your folder</source>
+        <translation>내 폴더</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="115"/>
+        <source>Hugging Face cache</source>
+        <translation>Hugging Face 캐시</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="116"/>
+        <source>present</source>
+        <translation>있음</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="131"/>
+        <source>multilingual (%1 languages)</source>
+        <translation>다국어(%1개 언어)</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="133"/>
+        <source>English only</source>
+        <translation>영어 전용</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="134"/>
+        <source>multilingual</source>
+        <translation>다국어</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="142"/>
+        <source>EXAONE: trained for Korean and English</source>
+        <translation>EXAONE: 한국어와 영어로 학습</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="143"/>
+        <source>Qwen 3: strong multilingual, good Korean</source>
+        <translation>Qwen 3: 다국어에 강하고 한국어가 좋음</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="144"/>
+        <source>Qwen 2.5: strong multilingual, good Korean</source>
+        <translation>Qwen 2.5: 다국어에 강하고 한국어가 좋음</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="145"/>
+        <source>Qwen 2: multilingual</source>
+        <translation>Qwen 2: 다국어</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="146"/>
+        <source>Gemma 3: multilingual, good Korean</source>
+        <translation>Gemma 3: 다국어, 한국어가 좋음</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="147"/>
+        <source>Gemma 2: multilingual</source>
+        <translation>Gemma 2: 다국어</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="148"/>
+        <source>Aya: multilingual (23 languages incl. Korean)</source>
+        <translation>Aya: 다국어(한국어 포함 23개 언어)</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="149"/>
+        <source>Llama 3.3: usable Korean</source>
+        <translation>Llama 3.3: 한국어 쓸 만함</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="150"/>
+        <source>Llama 3.2: usable Korean</source>
+        <translation>Llama 3.2: 한국어 쓸 만함</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="151"/>
+        <source>Llama 3.1: usable Korean</source>
+        <translation>Llama 3.1: 한국어 쓸 만함</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="152"/>
+        <source>Llama 3: mostly English</source>
+        <translation>Llama 3: 주로 영어</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="153"/>
+        <source>Mistral: mostly English and European languages</source>
+        <translation>Mistral: 주로 영어와 유럽 언어</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="154"/>
+        <source>Phi: English</source>
+        <translation>Phi: 영어</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="155"/>
+        <source>an embedding model, not a chat model</source>
+        <translation>임베딩 모델이며 대화 모델이 아님</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="156"/>
+        <source>family not known to handle Korean well</source>
+        <translation>한국어를 잘 다루는지 알려지지 않은 계열</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="168"/>
+        <source>%1B parameters</source>
+        <translation>매개변수 %1B</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="170"/>
+        <source>%1 tokens of context</source>
+        <translation>컨텍스트 %1토큰</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="179"/>
+        <source>an environment variable overrides this setting for now (RECORDROUTE_STT_MODEL)</source>
+        <translation>지금은 환경 변수(RECORDROUTE_STT_MODEL)가 이 설정보다 우선합니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="182"/>
+        <source>the search index is rebuilt for the new model on the next search</source>
+        <translation>다음 검색 때 새 모델로 검색 색인을 다시 만듭니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="190"/>
         <source>Automatic</source>
         <translation>자동</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="102"/>
-        <location filename="../../app/recordroute/gui/labels.py" line="104"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="191"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="193"/>
         <source>Basic (no model)</source>
         <translation>기본 (모델 없음)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="103"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="192"/>
         <source>Neural (speaker model)</source>
         <translation>신경망 (화자 모델)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="119"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="208"/>
         <source>Transcribe</source>
         <translation>받아쓰기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="120"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="209"/>
         <source>Translate into English</source>
         <translation>영어로 번역</translation>
     </message>
@@ -1806,133 +1961,108 @@ Data folder: %2</source>
         <translation>다운로드 크기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="185"/>
-        <source>bundled</source>
-        <translation>기본 포함</translation>
-    </message>
-    <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="186"/>
-        <source>downloaded</source>
-        <translation>다운로드함</translation>
-    </message>
-    <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="187"/>
-        <source>imported</source>
-        <translation>가져옴</translation>
-    </message>
-    <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="188"/>
-        <source>project folder</source>
-        <translation>프로젝트 폴더</translation>
-    </message>
-    <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="189"/>
-        <source>model folder</source>
-        <translation>모델 폴더</translation>
-    </message>
-    <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="220"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="210"/>
         <source>Diarization uses the first speaker model present, in the order listed.</source>
         <translation>화자 구분은 목록 순서대로 처음 있는 화자 모델을 사용합니다.</translation>
     </message>
     <message>
+        <location filename="../../app/recordroute/gui/models_page.py" line="226"/>
         <location filename="../../app/recordroute/gui/models_page.py" line="231"/>
-        <location filename="../../app/recordroute/gui/models_page.py" line="236"/>
         <source>Models</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="245"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="240"/>
         <source>Choose a model in the list, or type a repository id.</source>
         <translation>목록에서 모델을 고르거나 저장소 ID를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="249"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="244"/>
         <source>%1 is already here. Download it again?</source>
         <translation>%1은(는) 이미 있습니다. 다시 다운로드할까요?</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="257"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="252"/>
         <source>Downloading %1…</source>
         <translation>%1 다운로드 중…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="265"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="260"/>
         <source>Importing %1…</source>
         <translation>%1 가져오는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="277"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="272"/>
         <source>Exporting %1…</source>
         <translation>%1 내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="288"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="283"/>
         <source>Verifying %1…</source>
         <translation>%1 검증 중…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="299"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="294"/>
         <source>%1 is ready (%2).</source>
         <translation>%1이(가) 준비되었습니다(%2).</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="304"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="299"/>
         <source>Saved %1</source>
         <translation>%1에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="307"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="302"/>
         <source>Verified: the model is intact.</source>
         <translation>검증 완료: 모델에 이상이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="318"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="313"/>
         <source>%1 cannot be deleted: %2</source>
         <translation>%1은(는) 삭제할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="323"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="318"/>
         <source>Delete %1 (%2) from this computer?</source>
         <translation>이 컴퓨터에서 %1(%2)을(를) 삭제할까요?</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="329"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="324"/>
         <source>Diarization uses this speaker model; without it, it uses the next one present.</source>
         <translation>화자 구분이 이 화자 모델을 사용합니다. 삭제하면 다음에 있는 모델을 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="332"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="327"/>
         <source>It is the model in use: choose another one before transcribing again.</source>
         <translation>지금 사용 중인 모델입니다. 다시 받아쓰기 전에 다른 모델을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="347"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="342"/>
         <source>Deleted %1.</source>
         <translation>%1을(를) 삭제했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="360"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="355"/>
         <source>%1 is now the default.</source>
         <translation>이제 %1이(가) 기본 모델입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="365"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="361"/>
         <source>Model packs (*.tar *.tar.gz *.tgz *.zip)</source>
         <translation>모델 팩 (*.tar *.tar.gz *.tgz *.zip)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="368"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="364"/>
         <source>Import a model pack</source>
         <translation>모델 팩 가져오기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="373"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="369"/>
         <source>Import a model folder</source>
         <translation>모델 폴더 가져오기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="383"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="379"/>
         <source>Export a model pack</source>
         <translation>모델 팩 내보내기</translation>
     </message>
@@ -2008,82 +2138,82 @@ Data folder: %2</source>
 <context>
     <name>OllamaModelsBox</name>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="41"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="42"/>
         <source>Ollama models (summaries)</source>
         <translation>Ollama 모델(요약)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="45"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="46"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="46"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="47"/>
         <source>Parameters</source>
         <translation>파라미터</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="47"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="48"/>
         <source>Context</source>
         <translation>컨텍스트</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="48"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="49"/>
         <source>Size</source>
         <translation>크기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="49"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="50"/>
         <source>Suits minutes</source>
         <translation>회의록 적합도</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="63"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="64"/>
         <source>model to pull, e.g. qwen2.5:7b-instruct</source>
         <translation>받을 모델, 예: qwen2.5:7b-instruct</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="64"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="65"/>
         <source>P&amp;ull</source>
         <translation>받기(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="65"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="66"/>
         <source>Delete…</source>
         <translation>삭제…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="93"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="94"/>
         <source>Pulled.</source>
         <translation>받았습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="73"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="74"/>
         <source>Pull cancelled.</source>
         <translation>받기를 취소했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="121"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="122"/>
         <source>Recommended for Korean and English minutes: %1 (%2)</source>
         <translation>한국어·영어 회의록에 추천: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="127"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="128"/>
         <source>None of these models suits minutes well; pull e.g. qwen2.5:7b-instruct.</source>
         <translation>회의록에 잘 맞는 모델이 없습니다. 예를 들어 qwen2.5:7b-instruct를 받으세요.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="135"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="136"/>
         <source>Pulling %1…</source>
         <translation>%1 받는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="140"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="141"/>
         <source>Ollama models</source>
         <translation>Ollama 모델</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="148"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="149"/>
         <source>Delete %1 from Ollama?</source>
         <translation>Ollama에서 %1을(를) 삭제할까요?</translation>
     </message>

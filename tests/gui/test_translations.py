@@ -89,6 +89,9 @@ def test_every_engine_label_is_korean(korean: None) -> None:
     from recordroute.engines.models.speakers import speaker_models
 
     shown += [(m.note, labels.model_note(m.name, m.note)) for m in speaker_models()]
+    shown += [(lang, labels.languages_label(lang)) for lang in found["model languages"]]
+    shown += [(src, labels.source_label(src)) for src in found["sources"]]
+    shown += [(f, labels.ollama_families()[f]) for f in found["ollama families"]]
     shown += [(m, labels.method_label(m)) for m in found["methods"]]
     shown += [(m, labels.method_label(f"{m} (wespeaker-resnet34)")) for m in ("neural",)]
     shown += [(s, stage_name(s)) for s in [*found["stages"], "decode"]]

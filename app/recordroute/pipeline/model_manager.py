@@ -201,10 +201,15 @@ def use(settings: Settings, name: str, *, kind: str | None = None) -> tuple[Mode
         settings.overridden = overridden
     note = ""
     if key.value in overridden:
-        note = "an environment variable overrides this setting for now (RECORDROUTE_STT_MODEL)"
+        note = NOTE_ENV_OVERRIDES
     elif state.kind == EMBEDDING:
-        note = "the search index is rebuilt for the new model on the next search or `recordroute reindex`"
+        note = NOTE_REINDEX
     return state, note
+
+
+# `use`'s notes (the GUI words them in the UI's language: gui/labels.use_note).
+NOTE_ENV_OVERRIDES = "an environment variable overrides this setting for now (RECORDROUTE_STT_MODEL)"
+NOTE_REINDEX = "the search index is rebuilt for the new model on the next search or `recordroute reindex`"
 
 
 # --- what the faces offer ----------------------------------------------------------------------------------------
