@@ -189,17 +189,37 @@
 <context>
     <name>DownloadBar</name>
     <message>
+        <location filename="../../app/recordroute/gui/model_download.py" line="36"/>
+        <source>copying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/model_download.py" line="37"/>
+        <source>checking SHA-256 sums</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/model_download.py" line="38"/>
+        <source>loading the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/recordroute/gui/model_download.py" line="39"/>
-        <source>%1 left</source>
+        <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/recordroute/gui/model_download.py" line="55"/>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/model_download.py" line="71"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_download.py" line="96"/>
+        <location filename="../../app/recordroute/gui/model_download.py" line="112"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1771,22 +1791,22 @@ Data folder: %2</source>
 <context>
     <name>ModelDownloadDialog</name>
     <message>
-        <location filename="../../app/recordroute/gui/model_download.py" line="130"/>
+        <location filename="../../app/recordroute/gui/model_download.py" line="146"/>
         <source>Download a model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_download.py" line="137"/>
+        <location filename="../../app/recordroute/gui/model_download.py" line="153"/>
         <source>&amp;Download</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_download.py" line="159"/>
+        <location filename="../../app/recordroute/gui/model_download.py" line="175"/>
         <source>Download %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_download.py" line="161"/>
+        <location filename="../../app/recordroute/gui/model_download.py" line="177"/>
         <source>Download %1 (~%2 MB)? %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1842,7 +1862,7 @@ Data folder: %2</source>
 <context>
     <name>ModelsDialog</name>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="51"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="52"/>
         <source>Models</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1850,223 +1870,223 @@ Data folder: %2</source>
 <context>
     <name>ModelsPage</name>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="77"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="78"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="78"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="79"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="79"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="80"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="80"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="81"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="81"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="82"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="82"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="83"/>
         <source>Last verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="83"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="84"/>
         <source>In use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="97"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="98"/>
         <source>or a Hugging Face repository id (owner/name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="98"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="99"/>
         <source>&amp;Download</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="99"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="100"/>
         <source>Import &amp;pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="100"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="101"/>
         <source>Import &amp;folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="101"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="102"/>
         <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="102"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="103"/>
         <source>&amp;Verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="103"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="104"/>
         <source>De&amp;lete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="104"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="105"/>
         <source>&amp;Use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="105"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="106"/>
         <source>Make this the default model of its kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="120"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="121"/>
         <source>Cancelled; nothing was kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="161"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="162"/>
         <source>Speech</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="161"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="162"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="161"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="162"/>
         <source>Speakers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="167"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="168"/>
         <source>Present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="167"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="168"/>
         <source>Not downloaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="176"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="177"/>
         <source>Download size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="210"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="211"/>
         <source>Diarization uses the first speaker model present, in the order listed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="226"/>
-        <location filename="../../app/recordroute/gui/models_page.py" line="231"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="228"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="233"/>
         <source>Models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="240"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="242"/>
         <source>Choose a model in the list, or type a repository id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="244"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="246"/>
         <source>%1 is already here. Download it again?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="252"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="254"/>
         <source>Downloading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="260"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="262"/>
         <source>Importing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="272"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="274"/>
         <source>Exporting %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="283"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="285"/>
         <source>Verifying %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="294"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="296"/>
         <source>%1 is ready (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="299"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="301"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="302"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="307"/>
         <source>Verified: the model is intact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="313"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="321"/>
         <source>%1 cannot be deleted: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="318"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="326"/>
         <source>Delete %1 (%2) from this computer?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="324"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="332"/>
         <source>Diarization uses this speaker model; without it, it uses the next one present.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="327"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="335"/>
         <source>It is the model in use: choose another one before transcribing again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="342"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="350"/>
         <source>Deleted %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="355"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="363"/>
         <source>%1 is now the default.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="361"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="369"/>
         <source>Model packs (*.tar *.tar.gz *.tgz *.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="364"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="372"/>
         <source>Import a model pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="369"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="377"/>
         <source>Import a model folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="379"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="387"/>
         <source>Export a model pack</source>
         <translation type="unfinished"></translation>
     </message>

@@ -186,17 +186,37 @@
 <context>
     <name>DownloadBar</name>
     <message>
+        <location filename="../../app/recordroute/gui/model_download.py" line="36"/>
+        <source>copying</source>
+        <translation>복사하는 중</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/model_download.py" line="37"/>
+        <source>checking SHA-256 sums</source>
+        <translation>SHA-256 체크섬 확인하는 중</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/model_download.py" line="38"/>
+        <source>loading the model</source>
+        <translation>모델을 불러오는 중</translation>
+    </message>
+    <message>
         <location filename="../../app/recordroute/gui/model_download.py" line="39"/>
+        <source>done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/model_download.py" line="55"/>
         <source>%1 left</source>
         <translation>%1 남음</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_download.py" line="55"/>
+        <location filename="../../app/recordroute/gui/model_download.py" line="71"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_download.py" line="96"/>
+        <location filename="../../app/recordroute/gui/model_download.py" line="112"/>
         <source>Cancelling…</source>
         <translation>취소하는 중…</translation>
     </message>
@@ -1767,22 +1787,22 @@ Data folder: %2</source>
 <context>
     <name>ModelDownloadDialog</name>
     <message>
-        <location filename="../../app/recordroute/gui/model_download.py" line="130"/>
+        <location filename="../../app/recordroute/gui/model_download.py" line="146"/>
         <source>Download a model</source>
         <translation>모델 다운로드</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_download.py" line="137"/>
+        <location filename="../../app/recordroute/gui/model_download.py" line="153"/>
         <source>&amp;Download</source>
         <translation>다운로드(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_download.py" line="159"/>
+        <location filename="../../app/recordroute/gui/model_download.py" line="175"/>
         <source>Download %1?</source>
         <translation>%1을(를) 다운로드할까요?</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_download.py" line="161"/>
+        <location filename="../../app/recordroute/gui/model_download.py" line="177"/>
         <source>Download %1 (~%2 MB)? %3</source>
         <translation>%1(약 %2 MB)을(를) 다운로드할까요? %3</translation>
     </message>
@@ -1838,7 +1858,7 @@ Data folder: %2</source>
 <context>
     <name>ModelsDialog</name>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="51"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="52"/>
         <source>Models</source>
         <translation>모델</translation>
     </message>
@@ -1846,223 +1866,223 @@ Data folder: %2</source>
 <context>
     <name>ModelsPage</name>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="77"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="78"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="78"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="79"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="79"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="80"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="80"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="81"/>
         <source>Source</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="81"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="82"/>
         <source>Size</source>
         <translation>크기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="82"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="83"/>
         <source>Last verified</source>
         <translation>마지막 검증</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="83"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="84"/>
         <source>In use</source>
         <translation>사용 중</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="97"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="98"/>
         <source>or a Hugging Face repository id (owner/name)</source>
         <translation>또는 Hugging Face 저장소 ID(소유자/이름)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="98"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="99"/>
         <source>&amp;Download</source>
         <translation>다운로드(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="99"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="100"/>
         <source>Import &amp;pack…</source>
         <translation>팩 가져오기(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="100"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="101"/>
         <source>Import &amp;folder…</source>
         <translation>폴더 가져오기(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="101"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="102"/>
         <source>E&amp;xport…</source>
         <translation>내보내기(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="102"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="103"/>
         <source>&amp;Verify</source>
         <translation>검증(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="103"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="104"/>
         <source>De&amp;lete…</source>
         <translation>삭제(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="104"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="105"/>
         <source>&amp;Use</source>
         <translation>사용(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="105"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="106"/>
         <source>Make this the default model of its kind</source>
         <translation>이 모델을 해당 종류의 기본 모델로 지정</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="120"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="121"/>
         <source>Cancelled; nothing was kept.</source>
         <translation>취소했습니다. 남은 파일은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="161"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="162"/>
         <source>Speech</source>
         <translation>음성</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="161"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="162"/>
         <source>Search</source>
         <translation>검색</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="161"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="162"/>
         <source>Speakers</source>
         <translation>화자</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="167"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="168"/>
         <source>Present</source>
         <translation>있음</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="167"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="168"/>
         <source>Not downloaded</source>
         <translation>다운로드 안 됨</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="176"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="177"/>
         <source>Download size</source>
         <translation>다운로드 크기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="210"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="211"/>
         <source>Diarization uses the first speaker model present, in the order listed.</source>
         <translation>화자 구분은 목록 순서대로 처음 있는 화자 모델을 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="226"/>
-        <location filename="../../app/recordroute/gui/models_page.py" line="231"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="228"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="233"/>
         <source>Models</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="240"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="242"/>
         <source>Choose a model in the list, or type a repository id.</source>
         <translation>목록에서 모델을 고르거나 저장소 ID를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="244"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="246"/>
         <source>%1 is already here. Download it again?</source>
         <translation>%1은(는) 이미 있습니다. 다시 다운로드할까요?</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="252"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="254"/>
         <source>Downloading %1…</source>
         <translation>%1 다운로드 중…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="260"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="262"/>
         <source>Importing %1…</source>
         <translation>%1 가져오는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="272"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="274"/>
         <source>Exporting %1…</source>
         <translation>%1 내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="283"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="285"/>
         <source>Verifying %1…</source>
         <translation>%1 검증 중…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="294"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="296"/>
         <source>%1 is ready (%2).</source>
         <translation>%1이(가) 준비되었습니다(%2).</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="299"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="301"/>
         <source>Saved %1</source>
         <translation>%1에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="302"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="307"/>
         <source>Verified: the model is intact.</source>
         <translation>검증 완료: 모델에 이상이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="313"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="321"/>
         <source>%1 cannot be deleted: %2</source>
         <translation>%1은(는) 삭제할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="318"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="326"/>
         <source>Delete %1 (%2) from this computer?</source>
         <translation>이 컴퓨터에서 %1(%2)을(를) 삭제할까요?</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="324"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="332"/>
         <source>Diarization uses this speaker model; without it, it uses the next one present.</source>
         <translation>화자 구분이 이 화자 모델을 사용합니다. 삭제하면 다음에 있는 모델을 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="327"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="335"/>
         <source>It is the model in use: choose another one before transcribing again.</source>
         <translation>지금 사용 중인 모델입니다. 다시 받아쓰기 전에 다른 모델을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="342"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="350"/>
         <source>Deleted %1.</source>
         <translation>%1을(를) 삭제했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="355"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="363"/>
         <source>%1 is now the default.</source>
         <translation>이제 %1이(가) 기본 모델입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="361"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="369"/>
         <source>Model packs (*.tar *.tar.gz *.tgz *.zip)</source>
         <translation>모델 팩 (*.tar *.tar.gz *.tgz *.zip)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="364"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="372"/>
         <source>Import a model pack</source>
         <translation>모델 팩 가져오기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="369"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="377"/>
         <source>Import a model folder</source>
         <translation>모델 폴더 가져오기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="379"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="387"/>
         <source>Export a model pack</source>
         <translation>모델 팩 내보내기</translation>
     </message>

@@ -180,3 +180,28 @@ def test_an_unreachable_ollama_is_named(qtbot: QtBot, gui_ctx: object, korean: N
     qtbot.addWidget(box)
     qtbot.waitUntil(lambda: box.loaded, timeout=20_000)
     assert box.status.text() == "http://127.0.0.1:9의 LLM 서버가 응답하지 않습니다.", box.status.text()
+
+
+def test_import_steps_and_a_failed_verify_are_korean(qtbot: QtBot, gui_ctx: object, korean: None) -> None:
+    from recordroute.engines.models.manager import PROGRESS_MESSAGES, VerifyReport
+    from recordroute.gui.model_download import progress_text
+    from recordroute.gui.models_page import ModelsPage
+    from recordroute.progress import Progress
+
+    steps = [progress_text(Progress("import", 0.5, m)) for m in PROGRESS_MESSAGES]
+    assert (
+        untranslated(steps, NAMES) == {}
+        and progress_text(Progress("export", 0.5, "model.bin")) == "model.bin"
+    )
+    gui_ctx.settings.llm_backend = "extractive"  # type: ignore[attr-defined]
+    page = ModelsPage(gui_ctx)  # type: ignore[arg-type]
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.loaded, timeout=10_000)
+    state = page.states[0][0]
+    page._transfer_done(
+        [VerifyReport(state, False, "sha256", ["model.bin is missing"])]
+    )  # what verify returns
+    assert page.status.text() == f"{state.name}: 모델 파일이 손상되었습니다. 다시 다운로드하세요.", (
+        page.status.text()
+    )
+    assert "model.bin is missing" in page.status.toolTip()  # the finding, for whoever looks closer

@@ -218,6 +218,7 @@ def engine_labels() -> dict[str, list[str]]:
     """Every English label the engines and pipeline hand to the window, by kind (for the translation test)."""
     from ..engines.diarize.engine import METHOD_LABELS, METHODS
     from ..engines.models.catalog import CATALOG
+    from ..engines.models.manager import PROGRESS_MESSAGES
     from ..engines.models.ollama import EMBEDDING_FAMILY, FAMILIES
     from ..engines.models.speakers import speaker_models
     from ..engines.models.state import SOURCES
@@ -232,6 +233,7 @@ def engine_labels() -> dict[str, list[str]]:
         "model notes": [e.note for e in CATALOG] + [m.note for m in speaker_models()],
         "model languages": sorted({e.languages for e in CATALOG}),
         "sources": [*SOURCES, "package", "path", "hf_cache"],
+        "model steps": list(PROGRESS_MESSAGES),
         "ollama families": [*(marker for marker, _q, _t in FAMILIES), EMBEDDING_FAMILY, ""],
         "methods": ["auto", *METHODS, *METHOD_LABELS.values()],
         "stages": stages.default_stages(),

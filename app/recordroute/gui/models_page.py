@@ -35,6 +35,7 @@ from ..errors import RecordRouteError
 from ..pipeline import model_manager
 from ..pipeline.context import AppContext
 from . import presenters as gs
+from .error_text import describe
 from .job_workers import run_task
 from .labels import languages_label, model_note, source_label, use_note
 from .model_download import DownloadBar
@@ -219,6 +220,7 @@ class ModelsPage(QWidget):
     def _say(self, text: str) -> None:
         self.last_message = text
         self.status.setText(text)
+        self.status.setToolTip("")
 
     # --- dialogs (methods so tests can answer them) -------------------------------------------------------------
     def confirm(self, text: str) -> bool:
@@ -297,9 +299,15 @@ class ModelsPage(QWidget):
             )
         elif isinstance(result, Path):
             self._say(self.tr("Saved %1").replace("%1", str(result)))
-        elif isinstance(result, list):  # verify reports
-            bad = [f"{r.state.name}: {'; '.join(r.problems)}" for r in result if not r.ok]
+        elif isinstance(
+            result, list
+        ):  # verify reports: a sentence each; the English findings in the tool tip
+            broken = describe("broken_model").sentence
+            bad = [f"{r.state.name}: {broken}" for r in result if not r.ok]
             self._say("\n".join(bad) if bad else self.tr("Verified: the model is intact."))
+            self.status.setToolTip(
+                "\n".join(f"{r.state.name}: {'; '.join(r.problems)}" for r in result if not r.ok)
+            )
         self.refresh()
 
     def delete_selected(self) -> None:
