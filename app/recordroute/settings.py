@@ -62,6 +62,7 @@ class Key(str, enum.Enum):
     DIARIZE = "diarize"
     DIARIZE_METHOD = "diarize_method"
     SPEAKER_OFFER_DISMISSED = "speaker_offer_dismissed"
+    SPEECH_OFFER_DISMISSED = "speech_offer_dismissed"
     MCP_ALLOW_WRITES = "mcp_allow_writes"
     MCP_PROCESS_FOLDERS = "mcp_process_folders"
     HOOK_URLS = "hook_urls"
@@ -166,6 +167,8 @@ class Settings:
     diarize_method: str = "auto"  # auto = neural when a speaker model is present, else basic
     # Stop offering a better speaker model (welcome screen, a recording's speakers, CLI note, API suggestions).
     speaker_offer_dismissed: bool = False
+    # Stop offering a speech model better for the user's languages (welcome screen, CLI, API suggestions).
+    speech_offer_dismissed: bool = False
     # --- reach (MCP, automation hooks, remote engines): all off until the user names something --------------
     mcp_allow_writes: bool = False  # MCP tools that change the library (start processing) are listed at all
     mcp_process_folders: list[str] = field(default_factory=list)  # files an assistant may ask to process

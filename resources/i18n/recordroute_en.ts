@@ -189,17 +189,37 @@
 <context>
     <name>DownloadBar</name>
     <message>
+        <location filename="../../app/recordroute/gui/model_download.py" line="36"/>
+        <source>copying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/model_download.py" line="37"/>
+        <source>checking SHA-256 sums</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/model_download.py" line="38"/>
+        <source>loading the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/recordroute/gui/model_download.py" line="39"/>
-        <source>%1 left</source>
+        <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/recordroute/gui/model_download.py" line="55"/>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/model_download.py" line="71"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_download.py" line="96"/>
+        <location filename="../../app/recordroute/gui/model_download.py" line="112"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -506,74 +526,79 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="29"/>
-        <location filename="../../app/recordroute/gui/first_run.py" line="30"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="31"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="32"/>
         <source>Welcome to RecordRoute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="39"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="41"/>
         <source>Recordings, videos, PDFs and notes you add are copied into your library folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="41"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="43"/>
         <source>Speech is transcribed on this computer with Whisper. Nothing is uploaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="43"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="45"/>
         <source>Summaries use a local language model (Ollama) when one is running; otherwise a simple extractive summary is made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="46"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="48"/>
         <source>Search works by keyword, and by meaning with a small local embedding model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="47"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="49"/>
         <source>The optional local API listens on 127.0.0.1 only and needs a token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="52"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="54"/>
         <source>Looking for models…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="54"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="56"/>
         <source>&amp;Get started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="60"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="62"/>
         <source>Which languages do you speak in your recordings?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="69"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="71"/>
         <source>Models on this computer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="95"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="97"/>
         <source>Speech</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="96"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="98"/>
         <source>Search (embeddings)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="97"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="99"/>
         <source>Speakers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="103"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="111"/>
         <source>No models were found. Install them with: pip install recordroute[models]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/first_run.py" line="122"/>
+        <source>%1 dimensions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -852,153 +877,303 @@ Drop files above, press Ctrl+O, or record.</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="17"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="23"/>
         <source>Meeting minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="18"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="24"/>
         <source>Meeting minutes — topics, key points, decisions, action items, risks, next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="23"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="29"/>
         <source>Interview notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="24"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="30"/>
         <source>Interview notes — topics, key answers, facts and figures, quotes, follow-ups, next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="30"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="36"/>
         <source>Lecture notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="31"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="37"/>
         <source>Lecture notes — topics, key concepts, examples, questions, assignments, next session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="37"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="43"/>
         <source>Stand-up notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="38"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="44"/>
         <source>Stand-up notes — attendees&apos; updates, done, in progress, blockers, action items, next stand-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="57"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="63"/>
         <source>fastest; rough, many errors outside English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="58"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="64"/>
         <source>fastest English-only; fine for clear speech</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="59"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="65"/>
         <source>fast; usable drafts, weak on Korean names and numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="60"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="66"/>
         <source>fast English-only; better than tiny.en</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="61"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="67"/>
         <source>about 3x slower than base; the smallest size good for Korean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="62"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="68"/>
         <source>slow on CPU; clearly better Korean and accents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="63"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="69"/>
         <source>best quality; needs a GPU or patience (about 10x base on CPU)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="64"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="70"/>
         <source>near large-v3 quality at about half its time; best CPU choice for Korean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="67"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="73"/>
         <source>fast distilled large-v3; English only in practice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="68"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="74"/>
         <source>bundled; fast, English only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="69"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="75"/>
         <source>good Korean and English semantic search; 384 dimensions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="72"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="78"/>
         <source>fast multilingual; a bit weaker than e5-small</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="76"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="82"/>
         <source>bundled; works out of the box, weaker on noisy and phone audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="77"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="83"/>
         <source>WeSpeaker ResNet34, trained on English speech; not measured here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="80"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="86"/>
         <source>3D-Speaker CAM++, trained on English speech; not measured here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="83"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="89"/>
         <source>3D-Speaker CAM++: the best measured here, tells voices apart better on noisy and phone audio; trained on Chinese and English speech</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="87"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="93"/>
         <source>3D-Speaker ERes2Net, trained on Mandarin speech, works across languages; not measured here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="101"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="106"/>
+        <source>bundled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="110"/>
+        <source>downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="111"/>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="112"/>
+        <source>project folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="113"/>
+        <source>model folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="114"/>
+        <source>your folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="115"/>
+        <source>Hugging Face cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="116"/>
+        <source>present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="131"/>
+        <source>multilingual (%1 languages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="133"/>
+        <source>English only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="134"/>
+        <source>multilingual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="142"/>
+        <source>EXAONE: trained for Korean and English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="143"/>
+        <source>Qwen 3: strong multilingual, good Korean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="144"/>
+        <source>Qwen 2.5: strong multilingual, good Korean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="145"/>
+        <source>Qwen 2: multilingual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="146"/>
+        <source>Gemma 3: multilingual, good Korean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="147"/>
+        <source>Gemma 2: multilingual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="148"/>
+        <source>Aya: multilingual (23 languages incl. Korean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="149"/>
+        <source>Llama 3.3: usable Korean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="150"/>
+        <source>Llama 3.2: usable Korean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="151"/>
+        <source>Llama 3.1: usable Korean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="152"/>
+        <source>Llama 3: mostly English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="153"/>
+        <source>Mistral: mostly English and European languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="154"/>
+        <source>Phi: English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="155"/>
+        <source>an embedding model, not a chat model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="156"/>
+        <source>family not known to handle Korean well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="168"/>
+        <source>%1B parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="170"/>
+        <source>%1 tokens of context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="179"/>
+        <source>an environment variable overrides this setting for now (RECORDROUTE_STT_MODEL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="182"/>
+        <source>the search index is rebuilt for the new model on the next search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="190"/>
         <source>Automatic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="102"/>
-        <location filename="../../app/recordroute/gui/labels.py" line="104"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="191"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="193"/>
         <source>Basic (no model)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="103"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="192"/>
         <source>Neural (speaker model)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="119"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="208"/>
         <source>Transcribe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="120"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="209"/>
         <source>Translate into English</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1616,22 +1791,22 @@ Data folder: %2</source>
 <context>
     <name>ModelDownloadDialog</name>
     <message>
-        <location filename="../../app/recordroute/gui/model_download.py" line="130"/>
+        <location filename="../../app/recordroute/gui/model_download.py" line="146"/>
         <source>Download a model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_download.py" line="137"/>
+        <location filename="../../app/recordroute/gui/model_download.py" line="153"/>
         <source>&amp;Download</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_download.py" line="159"/>
+        <location filename="../../app/recordroute/gui/model_download.py" line="175"/>
         <source>Download %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_download.py" line="161"/>
+        <location filename="../../app/recordroute/gui/model_download.py" line="177"/>
         <source>Download %1 (~%2 MB)? %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1639,47 +1814,47 @@ Data folder: %2</source>
 <context>
     <name>ModelOffer</name>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="138"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="150"/>
         <source>A better speech model for your languages: %1 (~%2 MB) — better for %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="146"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="158"/>
         <source>Korean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="147"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="159"/>
         <source>Japanese</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="148"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="160"/>
         <source>Chinese</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="149"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="161"/>
         <source>German</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="150"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="162"/>
         <source>French</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="151"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="163"/>
         <source>Spanish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="164"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="176"/>
         <source>%1 is ready and now used for transcription.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="160"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="172"/>
         <source>%1 is ready, but the settings could not be saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1687,7 +1862,7 @@ Data folder: %2</source>
 <context>
     <name>ModelsDialog</name>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="51"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="52"/>
         <source>Models</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1695,193 +1870,168 @@ Data folder: %2</source>
 <context>
     <name>ModelsPage</name>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="77"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="78"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="78"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="79"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="79"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="80"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="80"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="81"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="81"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="82"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="82"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="83"/>
         <source>Last verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="83"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="84"/>
         <source>In use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="97"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="98"/>
         <source>or a Hugging Face repository id (owner/name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="98"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="99"/>
         <source>&amp;Download</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="99"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="100"/>
         <source>Import &amp;pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="100"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="101"/>
         <source>Import &amp;folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="101"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="102"/>
         <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="102"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="103"/>
         <source>&amp;Verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="103"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="104"/>
         <source>De&amp;lete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="104"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="105"/>
         <source>&amp;Use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="105"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="106"/>
         <source>Make this the default model of its kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="120"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="121"/>
         <source>Cancelled; nothing was kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="161"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="162"/>
         <source>Speech</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="161"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="162"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="161"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="162"/>
         <source>Speakers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="167"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="168"/>
         <source>Present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="167"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="168"/>
         <source>Not downloaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="176"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="177"/>
         <source>Download size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="185"/>
-        <source>bundled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="186"/>
-        <source>downloaded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="187"/>
-        <source>imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="188"/>
-        <source>project folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="189"/>
-        <source>model folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="220"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="211"/>
         <source>Diarization uses the first speaker model present, in the order listed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="231"/>
-        <location filename="../../app/recordroute/gui/models_page.py" line="236"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="228"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="233"/>
         <source>Models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="245"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="242"/>
         <source>Choose a model in the list, or type a repository id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="249"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="246"/>
         <source>%1 is already here. Download it again?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="257"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="254"/>
         <source>Downloading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="265"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="262"/>
         <source>Importing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="277"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="274"/>
         <source>Exporting %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="288"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="285"/>
         <source>Verifying %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="299"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="296"/>
         <source>%1 is ready (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="304"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="301"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1891,52 +2041,52 @@ Data folder: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="318"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="321"/>
         <source>%1 cannot be deleted: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="323"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="326"/>
         <source>Delete %1 (%2) from this computer?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="329"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="332"/>
         <source>Diarization uses this speaker model; without it, it uses the next one present.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="332"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="335"/>
         <source>It is the model in use: choose another one before transcribing again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="347"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="350"/>
         <source>Deleted %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="360"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="363"/>
         <source>%1 is now the default.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="365"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="369"/>
         <source>Model packs (*.tar *.tar.gz *.tgz *.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="368"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="372"/>
         <source>Import a model pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="373"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="377"/>
         <source>Import a model folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="383"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="387"/>
         <source>Export a model pack</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2005,86 +2155,91 @@ Data folder: %2</source>
         <source>Downloading %1…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="127"/>
+        <source>The setting could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OllamaModelsBox</name>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="41"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="42"/>
         <source>Ollama models (summaries)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="45"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="46"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="46"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="47"/>
         <source>Parameters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="47"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="48"/>
         <source>Context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="48"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="49"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="49"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="50"/>
         <source>Suits minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="63"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="64"/>
         <source>model to pull, e.g. qwen2.5:7b-instruct</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="64"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="65"/>
         <source>P&amp;ull</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="65"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="66"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="93"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="94"/>
         <source>Pulled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="73"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="74"/>
         <source>Pull cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="121"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="122"/>
         <source>Recommended for Korean and English minutes: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="127"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="128"/>
         <source>None of these models suits minutes well; pull e.g. qwen2.5:7b-instruct.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="135"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="136"/>
         <source>Pulling %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="140"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="141"/>
         <source>Ollama models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="148"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="149"/>
         <source>Delete %1 from Ollama?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2870,7 +3025,7 @@ Data folder: %2</source>
     </message>
     <message>
         <location filename="../../app/recordroute/gui/settings_dialog.py" line="119"/>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="142"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="150"/>
         <source>Automatic</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2886,232 +3041,242 @@ Data folder: %2</source>
     </message>
     <message>
         <location filename="../../app/recordroute/gui/settings_dialog.py" line="127"/>
+        <source>Suggest a better speech model for my lan&amp;guages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="130"/>
+        <source>Offers a larger speech model (e.g. small, ~480 MB) when the ones here are weak on a language you speak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="134"/>
         <source>Suggest a &amp;better speaker model when one would help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="129"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="136"/>
         <source>Offers 3D-Speaker CAM++ (~28 MB) while speakers are found with the built-in model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="133"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="140"/>
         <source>Spea&amp;ker method:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="144"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="152"/>
         <source>OpenAI-compatible server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="145"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="153"/>
         <source>Extractive (no LLM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="153"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="161"/>
         <source>only if the server asks for one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="167"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="175"/>
         <source>Same as the recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="172"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="180"/>
         <source>&amp;Backend:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="173"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="181"/>
         <source>Ollama &amp;host:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="174"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="182"/>
         <source>Server &amp;URL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="175"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="183"/>
         <source>Server API &amp;key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="176"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="184"/>
         <source>&amp;Model:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="178"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="186"/>
         <source>&amp;Context size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="179"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="187"/>
         <source>&amp;Template:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="180"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="188"/>
         <source>&amp;Output language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="198"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="206"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="198"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="206"/>
         <source>&amp;Data folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="202"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="210"/>
         <source>The database, the library of originals and new recordings live here. A new folder takes effect after a restart; existing files are not moved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="213"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="221"/>
         <source>Korean semantic search needs the multilingual model: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="219"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="227"/>
         <source>off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="222"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="230"/>
         <source>B&amp;rowse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="221"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="229"/>
         <source>Markdown &amp;vault:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="226"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="234"/>
         <source>One note per recording (minutes and transcript), updated after every finished job. Your own text outside the generated block is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="241"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="249"/>
         <source>Folders to watch, one per line: new recordings that land there are imported once they are completely copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="245"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="253"/>
         <source>&amp;Watch folders:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="247"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="255"/>
         <source>leave imported files where they are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="249"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="257"/>
         <source>&amp;Move imported files to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="250"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="258"/>
         <source>Bro&amp;wse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="255"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="263"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="259"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="267"/>
         <source>A new file is taken once its size has not changed for this long (a copy in progress waits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="262"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="270"/>
         <source>Wait before importing (&amp;settle):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="273"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="281"/>
         <source>Move imported files to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="279"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="287"/>
         <source>Markdown vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="286"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="294"/>
         <source>&amp;Enable the local API (127.0.0.1 only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="293"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="301"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="295"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="303"/>
         <source>&amp;Regenerate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="302"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="310"/>
         <source>&amp;Port:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="303"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="311"/>
         <source>Token:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="310"/>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="315"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="318"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="323"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="316"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="324"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="317"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="325"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="321"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="329"/>
         <source>&amp;Interface language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="322"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="330"/>
         <source>T&amp;heme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="337"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="345"/>
         <source>Set by an environment variable; change it there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="341"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="349"/>
         <source>Data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="365"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="373"/>
         <source>Settings not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3137,53 +3302,48 @@ Data folder: %2</source>
 <context>
     <name>SpeakerOffer</name>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="180"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="195"/>
         <source>Do&amp;wnload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="181"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="196"/>
         <source>Find speakers again…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="198"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="213"/>
         <source>finds speakers with a neural model instead of the basic method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="200"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="215"/>
         <source>tells speakers apart better on noisy and phone audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="202"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="217"/>
         <source>Speaker model: %1 (~%2 MB) — %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="210"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="225"/>
         <source>These speakers were found without a speaker model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="211"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="226"/>
         <source>These speakers were found with the built-in speaker model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="219"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="234"/>
         <source>%1 is ready: finding speakers will use it from now on. Find speakers again to use it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="221"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="236"/>
         <source>%1 is ready: finding speakers will use it from now on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="227"/>
-        <source>The setting could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

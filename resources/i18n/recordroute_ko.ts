@@ -186,17 +186,37 @@
 <context>
     <name>DownloadBar</name>
     <message>
+        <location filename="../../app/recordroute/gui/model_download.py" line="36"/>
+        <source>copying</source>
+        <translation>복사하는 중</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/model_download.py" line="37"/>
+        <source>checking SHA-256 sums</source>
+        <translation>SHA-256 체크섬 확인하는 중</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/model_download.py" line="38"/>
+        <source>loading the model</source>
+        <translation>모델을 불러오는 중</translation>
+    </message>
+    <message>
         <location filename="../../app/recordroute/gui/model_download.py" line="39"/>
+        <source>done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/model_download.py" line="55"/>
         <source>%1 left</source>
         <translation>%1 남음</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_download.py" line="55"/>
+        <location filename="../../app/recordroute/gui/model_download.py" line="71"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_download.py" line="96"/>
+        <location filename="../../app/recordroute/gui/model_download.py" line="112"/>
         <source>Cancelling…</source>
         <translation>취소하는 중…</translation>
     </message>
@@ -503,75 +523,80 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="29"/>
-        <location filename="../../app/recordroute/gui/first_run.py" line="30"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="31"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="32"/>
         <source>Welcome to RecordRoute</source>
         <translation>RecordRoute에 오신 것을 환영합니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="39"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="41"/>
         <source>Recordings, videos, PDFs and notes you add are copied into your library folder:</source>
         <translation>추가한 녹음, 동영상, PDF, 메모는 라이브러리 폴더에 복사됩니다:</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="41"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="43"/>
         <source>Speech is transcribed on this computer with Whisper. Nothing is uploaded.</source>
         <translation>음성은 이 컴퓨터에서 Whisper로 받아 적습니다. 아무것도 업로드되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="43"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="45"/>
         <source>Summaries use a local language model (Ollama) when one is running; otherwise a simple extractive summary is made.</source>
         <translation>요약에는 실행 중인 로컬 언어 모델(Ollama)을 사용합니다. 없으면 간단한 발췌 요약을 만듭니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="46"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="48"/>
         <source>Search works by keyword, and by meaning with a small local embedding model.</source>
         <translation>검색은 키워드로, 그리고 작은 로컬 임베딩 모델로 의미 기반으로도 할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="47"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="49"/>
         <source>The optional local API listens on 127.0.0.1 only and needs a token.</source>
         <translation>선택 사항인 로컬 API는 127.0.0.1에서만 동작하며 토큰이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="52"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="54"/>
         <source>Looking for models…</source>
         <translation>모델을 찾는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="54"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="56"/>
         <source>&amp;Get started</source>
         <translation>시작하기(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="60"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="62"/>
         <source>Which languages do you speak in your recordings?</source>
         <translation>녹음에서 어떤 언어를 사용하시나요?</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="69"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="71"/>
         <source>Models on this computer:</source>
         <translation>이 컴퓨터에 있는 모델:</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="95"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="97"/>
         <source>Speech</source>
         <translation>음성 인식</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="96"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="98"/>
         <source>Search (embeddings)</source>
         <translation>검색(임베딩)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="97"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="99"/>
         <source>Speakers</source>
         <translation>화자</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/first_run.py" line="103"/>
+        <location filename="../../app/recordroute/gui/first_run.py" line="111"/>
         <source>No models were found. Install them with: pip install recordroute[models]</source>
         <translation>모델을 찾지 못했습니다. 다음 명령으로 설치하세요: pip install recordroute[models]</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/first_run.py" line="122"/>
+        <source>%1 dimensions</source>
+        <translation>%1차원</translation>
     </message>
 </context>
 <context>
@@ -848,153 +873,303 @@ Drop files above, press Ctrl+O, or record.</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="17"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="23"/>
         <source>Meeting minutes</source>
         <translation>회의록</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="18"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="24"/>
         <source>Meeting minutes — topics, key points, decisions, action items, risks, next steps</source>
         <translation>회의록 — 주제, 요점, 결정 사항, 실행 항목, 위험 요소, 다음 단계</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="23"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="29"/>
         <source>Interview notes</source>
         <translation>인터뷰 노트</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="24"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="30"/>
         <source>Interview notes — topics, key answers, facts and figures, quotes, follow-ups, next steps</source>
         <translation>인터뷰 노트 — 주제, 주요 답변, 사실과 수치, 인용, 후속 질문, 다음 단계</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="30"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="36"/>
         <source>Lecture notes</source>
         <translation>강의 노트</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="31"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="37"/>
         <source>Lecture notes — topics, key concepts, examples, questions, assignments, next session</source>
         <translation>강의 노트 — 주제, 핵심 개념, 예시, 질문, 과제, 다음 시간</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="37"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="43"/>
         <source>Stand-up notes</source>
         <translation>스탠드업 노트</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="38"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="44"/>
         <source>Stand-up notes — attendees&apos; updates, done, in progress, blockers, action items, next stand-up</source>
         <translation>스탠드업 노트 — 참석자별 진행 상황, 완료, 진행 중, 막힌 일, 실행 항목, 다음 스탠드업</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="57"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="63"/>
         <source>fastest; rough, many errors outside English</source>
         <translation>가장 빠름. 거칠고 영어 외에는 오류가 많음</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="58"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="64"/>
         <source>fastest English-only; fine for clear speech</source>
         <translation>가장 빠른 영어 전용. 또렷한 말에는 충분함</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="59"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="65"/>
         <source>fast; usable drafts, weak on Korean names and numbers</source>
         <translation>빠름. 초안으로 쓸 만하지만 한국어 이름과 숫자에 약함</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="60"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="66"/>
         <source>fast English-only; better than tiny.en</source>
         <translation>빠른 영어 전용. tiny.en보다 나음</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="61"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="67"/>
         <source>about 3x slower than base; the smallest size good for Korean</source>
         <translation>base보다 약 3배 느림. 한국어에 쓸 만한 가장 작은 크기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="62"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="68"/>
         <source>slow on CPU; clearly better Korean and accents</source>
         <translation>CPU에서 느림. 한국어와 억양에 확실히 더 나음</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="63"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="69"/>
         <source>best quality; needs a GPU or patience (about 10x base on CPU)</source>
         <translation>최고 품질. GPU나 인내가 필요함(CPU에서 base의 약 10배)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="64"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="70"/>
         <source>near large-v3 quality at about half its time; best CPU choice for Korean</source>
         <translation>large-v3에 가까운 품질을 약 절반 시간에. 한국어에는 CPU에서 가장 좋은 선택</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="67"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="73"/>
         <source>fast distilled large-v3; English only in practice</source>
         <translation>빠른 경량화 large-v3. 사실상 영어 전용</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="68"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="74"/>
         <source>bundled; fast, English only</source>
         <translation>기본 포함. 빠르지만 영어 전용</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="69"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="75"/>
         <source>good Korean and English semantic search; 384 dimensions</source>
         <translation>한국어와 영어 의미 검색에 좋음. 384차원</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="72"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="78"/>
         <source>fast multilingual; a bit weaker than e5-small</source>
         <translation>빠른 다국어 모델. e5-small보다 조금 약함</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="76"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="82"/>
         <source>bundled; works out of the box, weaker on noisy and phone audio</source>
         <translation>기본 포함; 바로 쓸 수 있지만 잡음이 많거나 전화 음질에서는 약함</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="77"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="83"/>
         <source>WeSpeaker ResNet34, trained on English speech; not measured here</source>
         <translation>WeSpeaker ResNet34, 영어 음성으로 학습; 여기서는 측정하지 않음</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="80"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="86"/>
         <source>3D-Speaker CAM++, trained on English speech; not measured here</source>
         <translation>3D-Speaker CAM++, 영어 음성으로 학습; 여기서는 측정하지 않음</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="83"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="89"/>
         <source>3D-Speaker CAM++: the best measured here, tells voices apart better on noisy and phone audio; trained on Chinese and English speech</source>
         <translation>3D-Speaker CAM++: 여기서 측정한 것 중 최고, 잡음이 많거나 전화 음질에서도 목소리를 더 잘 구분; 중국어·영어 음성으로 학습</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="87"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="93"/>
         <source>3D-Speaker ERes2Net, trained on Mandarin speech, works across languages; not measured here</source>
         <translation>3D-Speaker ERes2Net, 중국어 음성으로 학습, 다른 언어에도 동작; 여기서는 측정하지 않음</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="101"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="106"/>
+        <source>bundled</source>
+        <translation>기본 포함</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="110"/>
+        <source>downloaded</source>
+        <translation>다운로드함</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="111"/>
+        <source>imported</source>
+        <translation>가져옴</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="112"/>
+        <source>project folder</source>
+        <translation>프로젝트 폴더</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="113"/>
+        <source>model folder</source>
+        <translation>모델 폴더</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="114"/>
+        <source>your folder</source>
+        <translation>내 폴더</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="115"/>
+        <source>Hugging Face cache</source>
+        <translation>Hugging Face 캐시</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="116"/>
+        <source>present</source>
+        <translation>있음</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="131"/>
+        <source>multilingual (%1 languages)</source>
+        <translation>다국어(%1개 언어)</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="133"/>
+        <source>English only</source>
+        <translation>영어 전용</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="134"/>
+        <source>multilingual</source>
+        <translation>다국어</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="142"/>
+        <source>EXAONE: trained for Korean and English</source>
+        <translation>EXAONE: 한국어와 영어로 학습</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="143"/>
+        <source>Qwen 3: strong multilingual, good Korean</source>
+        <translation>Qwen 3: 다국어에 강하고 한국어가 좋음</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="144"/>
+        <source>Qwen 2.5: strong multilingual, good Korean</source>
+        <translation>Qwen 2.5: 다국어에 강하고 한국어가 좋음</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="145"/>
+        <source>Qwen 2: multilingual</source>
+        <translation>Qwen 2: 다국어</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="146"/>
+        <source>Gemma 3: multilingual, good Korean</source>
+        <translation>Gemma 3: 다국어, 한국어가 좋음</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="147"/>
+        <source>Gemma 2: multilingual</source>
+        <translation>Gemma 2: 다국어</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="148"/>
+        <source>Aya: multilingual (23 languages incl. Korean)</source>
+        <translation>Aya: 다국어(한국어 포함 23개 언어)</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="149"/>
+        <source>Llama 3.3: usable Korean</source>
+        <translation>Llama 3.3: 한국어 쓸 만함</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="150"/>
+        <source>Llama 3.2: usable Korean</source>
+        <translation>Llama 3.2: 한국어 쓸 만함</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="151"/>
+        <source>Llama 3.1: usable Korean</source>
+        <translation>Llama 3.1: 한국어 쓸 만함</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="152"/>
+        <source>Llama 3: mostly English</source>
+        <translation>Llama 3: 주로 영어</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="153"/>
+        <source>Mistral: mostly English and European languages</source>
+        <translation>Mistral: 주로 영어와 유럽 언어</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="154"/>
+        <source>Phi: English</source>
+        <translation>Phi: 영어</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="155"/>
+        <source>an embedding model, not a chat model</source>
+        <translation>임베딩 모델이며 대화 모델이 아님</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="156"/>
+        <source>family not known to handle Korean well</source>
+        <translation>한국어를 잘 다루는지 알려지지 않은 계열</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="168"/>
+        <source>%1B parameters</source>
+        <translation>매개변수 %1B</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="170"/>
+        <source>%1 tokens of context</source>
+        <translation>컨텍스트 %1토큰</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="179"/>
+        <source>an environment variable overrides this setting for now (RECORDROUTE_STT_MODEL)</source>
+        <translation>지금은 환경 변수(RECORDROUTE_STT_MODEL)가 이 설정보다 우선합니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="182"/>
+        <source>the search index is rebuilt for the new model on the next search</source>
+        <translation>다음 검색 때 새 모델로 검색 색인을 다시 만듭니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/labels.py" line="190"/>
         <source>Automatic</source>
         <translation>자동</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="102"/>
-        <location filename="../../app/recordroute/gui/labels.py" line="104"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="191"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="193"/>
         <source>Basic (no model)</source>
         <translation>기본 (모델 없음)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="103"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="192"/>
         <source>Neural (speaker model)</source>
         <translation>신경망 (화자 모델)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="119"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="208"/>
         <source>Transcribe</source>
         <translation>받아쓰기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="120"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="209"/>
         <source>Translate into English</source>
         <translation>영어로 번역</translation>
     </message>
@@ -1612,22 +1787,22 @@ Data folder: %2</source>
 <context>
     <name>ModelDownloadDialog</name>
     <message>
-        <location filename="../../app/recordroute/gui/model_download.py" line="130"/>
+        <location filename="../../app/recordroute/gui/model_download.py" line="146"/>
         <source>Download a model</source>
         <translation>모델 다운로드</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_download.py" line="137"/>
+        <location filename="../../app/recordroute/gui/model_download.py" line="153"/>
         <source>&amp;Download</source>
         <translation>다운로드(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_download.py" line="159"/>
+        <location filename="../../app/recordroute/gui/model_download.py" line="175"/>
         <source>Download %1?</source>
         <translation>%1을(를) 다운로드할까요?</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_download.py" line="161"/>
+        <location filename="../../app/recordroute/gui/model_download.py" line="177"/>
         <source>Download %1 (~%2 MB)? %3</source>
         <translation>%1(약 %2 MB)을(를) 다운로드할까요? %3</translation>
     </message>
@@ -1635,47 +1810,47 @@ Data folder: %2</source>
 <context>
     <name>ModelOffer</name>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="138"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="150"/>
         <source>A better speech model for your languages: %1 (~%2 MB) — better for %3</source>
         <translation>사용하는 언어에 더 알맞은 음성 모델: %1(약 %2 MB) — %3에 더 좋음</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="146"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="158"/>
         <source>Korean</source>
         <translation>한국어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="147"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="159"/>
         <source>Japanese</source>
         <translation>일본어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="148"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="160"/>
         <source>Chinese</source>
         <translation>중국어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="149"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="161"/>
         <source>German</source>
         <translation>독일어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="150"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="162"/>
         <source>French</source>
         <translation>프랑스어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="151"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="163"/>
         <source>Spanish</source>
         <translation>스페인어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="164"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="176"/>
         <source>%1 is ready and now used for transcription.</source>
         <translation>%1이(가) 준비되었고 이제 받아쓰기에 사용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="160"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="172"/>
         <source>%1 is ready, but the settings could not be saved: %2</source>
         <translation>%1이(가) 준비되었지만 설정을 저장하지 못했습니다: %2</translation>
     </message>
@@ -1683,7 +1858,7 @@ Data folder: %2</source>
 <context>
     <name>ModelsDialog</name>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="51"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="52"/>
         <source>Models</source>
         <translation>모델</translation>
     </message>
@@ -1691,193 +1866,168 @@ Data folder: %2</source>
 <context>
     <name>ModelsPage</name>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="77"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="78"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="78"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="79"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="79"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="80"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="80"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="81"/>
         <source>Source</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="81"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="82"/>
         <source>Size</source>
         <translation>크기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="82"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="83"/>
         <source>Last verified</source>
         <translation>마지막 검증</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="83"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="84"/>
         <source>In use</source>
         <translation>사용 중</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="97"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="98"/>
         <source>or a Hugging Face repository id (owner/name)</source>
         <translation>또는 Hugging Face 저장소 ID(소유자/이름)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="98"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="99"/>
         <source>&amp;Download</source>
         <translation>다운로드(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="99"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="100"/>
         <source>Import &amp;pack…</source>
         <translation>팩 가져오기(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="100"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="101"/>
         <source>Import &amp;folder…</source>
         <translation>폴더 가져오기(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="101"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="102"/>
         <source>E&amp;xport…</source>
         <translation>내보내기(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="102"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="103"/>
         <source>&amp;Verify</source>
         <translation>검증(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="103"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="104"/>
         <source>De&amp;lete…</source>
         <translation>삭제(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="104"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="105"/>
         <source>&amp;Use</source>
         <translation>사용(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="105"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="106"/>
         <source>Make this the default model of its kind</source>
         <translation>이 모델을 해당 종류의 기본 모델로 지정</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="120"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="121"/>
         <source>Cancelled; nothing was kept.</source>
         <translation>취소했습니다. 남은 파일은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="161"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="162"/>
         <source>Speech</source>
         <translation>음성</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="161"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="162"/>
         <source>Search</source>
         <translation>검색</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="161"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="162"/>
         <source>Speakers</source>
         <translation>화자</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="167"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="168"/>
         <source>Present</source>
         <translation>있음</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="167"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="168"/>
         <source>Not downloaded</source>
         <translation>다운로드 안 됨</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="176"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="177"/>
         <source>Download size</source>
         <translation>다운로드 크기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="185"/>
-        <source>bundled</source>
-        <translation>기본 포함</translation>
-    </message>
-    <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="186"/>
-        <source>downloaded</source>
-        <translation>다운로드함</translation>
-    </message>
-    <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="187"/>
-        <source>imported</source>
-        <translation>가져옴</translation>
-    </message>
-    <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="188"/>
-        <source>project folder</source>
-        <translation>프로젝트 폴더</translation>
-    </message>
-    <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="189"/>
-        <source>model folder</source>
-        <translation>모델 폴더</translation>
-    </message>
-    <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="220"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="211"/>
         <source>Diarization uses the first speaker model present, in the order listed.</source>
         <translation>화자 구분은 목록 순서대로 처음 있는 화자 모델을 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="231"/>
-        <location filename="../../app/recordroute/gui/models_page.py" line="236"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="228"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="233"/>
         <source>Models</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="245"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="242"/>
         <source>Choose a model in the list, or type a repository id.</source>
         <translation>목록에서 모델을 고르거나 저장소 ID를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="249"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="246"/>
         <source>%1 is already here. Download it again?</source>
         <translation>%1은(는) 이미 있습니다. 다시 다운로드할까요?</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="257"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="254"/>
         <source>Downloading %1…</source>
         <translation>%1 다운로드 중…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="265"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="262"/>
         <source>Importing %1…</source>
         <translation>%1 가져오는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="277"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="274"/>
         <source>Exporting %1…</source>
         <translation>%1 내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="288"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="285"/>
         <source>Verifying %1…</source>
         <translation>%1 검증 중…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="299"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="296"/>
         <source>%1 is ready (%2).</source>
         <translation>%1이(가) 준비되었습니다(%2).</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="304"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="301"/>
         <source>Saved %1</source>
         <translation>%1에 저장했습니다</translation>
     </message>
@@ -1887,52 +2037,52 @@ Data folder: %2</source>
         <translation>검증 완료: 모델에 이상이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="318"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="321"/>
         <source>%1 cannot be deleted: %2</source>
         <translation>%1은(는) 삭제할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="323"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="326"/>
         <source>Delete %1 (%2) from this computer?</source>
         <translation>이 컴퓨터에서 %1(%2)을(를) 삭제할까요?</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="329"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="332"/>
         <source>Diarization uses this speaker model; without it, it uses the next one present.</source>
         <translation>화자 구분이 이 화자 모델을 사용합니다. 삭제하면 다음에 있는 모델을 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="332"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="335"/>
         <source>It is the model in use: choose another one before transcribing again.</source>
         <translation>지금 사용 중인 모델입니다. 다시 받아쓰기 전에 다른 모델을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="347"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="350"/>
         <source>Deleted %1.</source>
         <translation>%1을(를) 삭제했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="360"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="363"/>
         <source>%1 is now the default.</source>
         <translation>이제 %1이(가) 기본 모델입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="365"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="369"/>
         <source>Model packs (*.tar *.tar.gz *.tgz *.zip)</source>
         <translation>모델 팩 (*.tar *.tar.gz *.tgz *.zip)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="368"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="372"/>
         <source>Import a model pack</source>
         <translation>모델 팩 가져오기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="373"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="377"/>
         <source>Import a model folder</source>
         <translation>모델 폴더 가져오기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="383"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="387"/>
         <source>Export a model pack</source>
         <translation>모델 팩 내보내기</translation>
     </message>
@@ -1999,86 +2149,91 @@ Data folder: %2</source>
         <source>Downloading %1…</source>
         <translation>%1 다운로드 중…</translation>
     </message>
+    <message>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="127"/>
+        <source>The setting could not be saved: %1</source>
+        <translation>설정을 저장하지 못했습니다: %1</translation>
+    </message>
 </context>
 <context>
     <name>OllamaModelsBox</name>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="41"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="42"/>
         <source>Ollama models (summaries)</source>
         <translation>Ollama 모델(요약)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="45"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="46"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="46"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="47"/>
         <source>Parameters</source>
         <translation>파라미터</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="47"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="48"/>
         <source>Context</source>
         <translation>컨텍스트</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="48"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="49"/>
         <source>Size</source>
         <translation>크기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="49"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="50"/>
         <source>Suits minutes</source>
         <translation>회의록 적합도</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="63"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="64"/>
         <source>model to pull, e.g. qwen2.5:7b-instruct</source>
         <translation>받을 모델, 예: qwen2.5:7b-instruct</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="64"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="65"/>
         <source>P&amp;ull</source>
         <translation>받기(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="65"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="66"/>
         <source>Delete…</source>
         <translation>삭제…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="93"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="94"/>
         <source>Pulled.</source>
         <translation>받았습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="73"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="74"/>
         <source>Pull cancelled.</source>
         <translation>받기를 취소했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="121"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="122"/>
         <source>Recommended for Korean and English minutes: %1 (%2)</source>
         <translation>한국어·영어 회의록에 추천: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="127"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="128"/>
         <source>None of these models suits minutes well; pull e.g. qwen2.5:7b-instruct.</source>
         <translation>회의록에 잘 맞는 모델이 없습니다. 예를 들어 qwen2.5:7b-instruct를 받으세요.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="135"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="136"/>
         <source>Pulling %1…</source>
         <translation>%1 받는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="140"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="141"/>
         <source>Ollama models</source>
         <translation>Ollama 모델</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="148"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="149"/>
         <source>Delete %1 from Ollama?</source>
         <translation>Ollama에서 %1을(를) 삭제할까요?</translation>
     </message>
@@ -2861,7 +3016,7 @@ Data folder: %2</source>
     </message>
     <message>
         <location filename="../../app/recordroute/gui/settings_dialog.py" line="119"/>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="142"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="150"/>
         <source>Automatic</source>
         <translation>자동</translation>
     </message>
@@ -2877,232 +3032,242 @@ Data folder: %2</source>
     </message>
     <message>
         <location filename="../../app/recordroute/gui/settings_dialog.py" line="127"/>
+        <source>Suggest a better speech model for my lan&amp;guages</source>
+        <translation>내 언어에 더 알맞은 음성 모델 제안(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="130"/>
+        <source>Offers a larger speech model (e.g. small, ~480 MB) when the ones here are weak on a language you speak</source>
+        <translation>이 컴퓨터에 있는 음성 모델이 사용하는 언어에 약하면 더 큰 음성 모델(예: small, 약 480 MB)을 제안합니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="134"/>
         <source>Suggest a &amp;better speaker model when one would help</source>
         <translation>더 나은 화자 모델이 도움이 될 때 제안(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="129"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="136"/>
         <source>Offers 3D-Speaker CAM++ (~28 MB) while speakers are found with the built-in model</source>
         <translation>화자를 기본 제공 모델로 구분하는 동안 3D-Speaker CAM++ (~28 MB)를 제안합니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="133"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="140"/>
         <source>Spea&amp;ker method:</source>
         <translation>화자 방식(&amp;K):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="144"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="152"/>
         <source>OpenAI-compatible server</source>
         <translation>OpenAI 호환 서버</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="145"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="153"/>
         <source>Extractive (no LLM)</source>
         <translation>발췌 요약(LLM 없음)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="153"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="161"/>
         <source>only if the server asks for one</source>
         <translation>서버가 요구할 때만 입력</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="167"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="175"/>
         <source>Same as the recording</source>
         <translation>녹음과 같은 언어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="172"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="180"/>
         <source>&amp;Backend:</source>
         <translation>백엔드(&amp;B):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="173"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="181"/>
         <source>Ollama &amp;host:</source>
         <translation>Ollama 호스트(&amp;H):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="174"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="182"/>
         <source>Server &amp;URL:</source>
         <translation>서버 URL(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="175"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="183"/>
         <source>Server API &amp;key:</source>
         <translation>서버 API 키(&amp;K):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="176"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="184"/>
         <source>&amp;Model:</source>
         <translation>모델(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="178"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="186"/>
         <source>&amp;Context size:</source>
         <translation>컨텍스트 크기(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="179"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="187"/>
         <source>&amp;Template:</source>
         <translation>템플릿(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="180"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="188"/>
         <source>&amp;Output language:</source>
         <translation>출력 언어(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="198"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="206"/>
         <source>&amp;Browse…</source>
         <translation>찾아보기(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="198"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="206"/>
         <source>&amp;Data folder:</source>
         <translation>데이터 폴더(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="202"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="210"/>
         <source>The database, the library of originals and new recordings live here. A new folder takes effect after a restart; existing files are not moved.</source>
         <translation>데이터베이스, 원본 라이브러리, 새 녹음이 여기에 저장됩니다. 새 폴더는 다시 시작한 뒤 적용되며 기존 파일은 옮겨지지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="213"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="221"/>
         <source>Korean semantic search needs the multilingual model: %1</source>
         <translation>한국어 의미 검색에는 다국어 모델이 필요합니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="219"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="227"/>
         <source>off</source>
         <translation>사용 안 함</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="222"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="230"/>
         <source>B&amp;rowse…</source>
         <translation>찾아보기(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="221"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="229"/>
         <source>Markdown &amp;vault:</source>
         <translation>마크다운 볼트(&amp;V):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="226"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="234"/>
         <source>One note per recording (minutes and transcript), updated after every finished job. Your own text outside the generated block is kept.</source>
         <translation>녹음마다 노트 하나(회의록과 전사본)를 만들고, 작업이 끝날 때마다 갱신합니다. 생성된 블록 밖에 직접 쓴 내용은 그대로 유지됩니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="241"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="249"/>
         <source>Folders to watch, one per line: new recordings that land there are imported once they are completely copied</source>
         <translation>감시할 폴더(한 줄에 하나): 새 녹음 파일이 완전히 복사되면 가져옵니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="245"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="253"/>
         <source>&amp;Watch folders:</source>
         <translation>감시 폴더(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="247"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="255"/>
         <source>leave imported files where they are</source>
         <translation>가져온 파일을 그 자리에 둡니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="249"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="257"/>
         <source>&amp;Move imported files to:</source>
         <translation>가져온 파일을 옮길 폴더(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="250"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="258"/>
         <source>Bro&amp;wse…</source>
         <translation>찾아보기(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="255"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="263"/>
         <source> s</source>
         <translation>초</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="259"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="267"/>
         <source>A new file is taken once its size has not changed for this long (a copy in progress waits)</source>
         <translation>새 파일의 크기가 이 시간 동안 바뀌지 않으면 가져옵니다(복사 중인 파일은 기다립니다)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="262"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="270"/>
         <source>Wait before importing (&amp;settle):</source>
         <translation>가져오기 전 대기 시간(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="273"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="281"/>
         <source>Move imported files to</source>
         <translation>가져온 파일을 옮길 폴더</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="279"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="287"/>
         <source>Markdown vault</source>
         <translation>마크다운 볼트</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="286"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="294"/>
         <source>&amp;Enable the local API (127.0.0.1 only)</source>
         <translation>로컬 API 사용(&amp;E) (127.0.0.1 전용)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="293"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="301"/>
         <source>&amp;Copy</source>
         <translation>복사(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="295"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="303"/>
         <source>&amp;Regenerate</source>
         <translation>다시 만들기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="302"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="310"/>
         <source>&amp;Port:</source>
         <translation>포트(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="303"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="311"/>
         <source>Token:</source>
         <translation>토큰:</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="310"/>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="315"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="318"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="323"/>
         <source>Follow the system</source>
         <translation>시스템 설정 따르기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="316"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="324"/>
         <source>Light</source>
         <translation>밝게</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="317"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="325"/>
         <source>Dark</source>
         <translation>어둡게</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="321"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="329"/>
         <source>&amp;Interface language:</source>
         <translation>화면 언어(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="322"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="330"/>
         <source>T&amp;heme:</source>
         <translation>테마(&amp;H):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="337"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="345"/>
         <source>Set by an environment variable; change it there.</source>
         <translation>환경 변수로 정해진 값입니다. 그쪽에서 바꾸세요.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="341"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="349"/>
         <source>Data folder</source>
         <translation>데이터 폴더</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/settings_dialog.py" line="365"/>
+        <location filename="../../app/recordroute/gui/settings_dialog.py" line="373"/>
         <source>Settings not saved</source>
         <translation>설정을 저장하지 못했습니다</translation>
     </message>
@@ -3128,54 +3293,49 @@ Data folder: %2</source>
 <context>
     <name>SpeakerOffer</name>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="180"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="195"/>
         <source>Do&amp;wnload</source>
         <translation>다운로드(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="181"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="196"/>
         <source>Find speakers again…</source>
         <translation>화자 다시 찾기…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="198"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="213"/>
         <source>finds speakers with a neural model instead of the basic method</source>
         <translation>기본 방식 대신 신경망 모델로 화자를 찾습니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="200"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="215"/>
         <source>tells speakers apart better on noisy and phone audio</source>
         <translation>잡음이 많은 오디오와 전화 통화에서 화자를 더 잘 구분합니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="202"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="217"/>
         <source>Speaker model: %1 (~%2 MB) — %3</source>
         <translation>화자 모델: %1 (~%2 MB) — %3</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="210"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="225"/>
         <source>These speakers were found without a speaker model.</source>
         <translation>이 화자들은 화자 모델 없이 찾았습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="211"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="226"/>
         <source>These speakers were found with the built-in speaker model.</source>
         <translation>이 화자들은 기본 제공 화자 모델로 찾았습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="219"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="234"/>
         <source>%1 is ready: finding speakers will use it from now on. Find speakers again to use it here.</source>
         <translation>%1 준비 완료: 이제부터 화자 찾기에 이 모델을 사용합니다. 이 녹음에 적용하려면 화자를 다시 찾으세요.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="221"/>
+        <location filename="../../app/recordroute/gui/model_offer.py" line="236"/>
         <source>%1 is ready: finding speakers will use it from now on.</source>
         <translation>%1 준비 완료: 이제부터 화자 찾기에 이 모델을 사용합니다.</translation>
-    </message>
-    <message>
-        <location filename="../../app/recordroute/gui/model_offer.py" line="227"/>
-        <source>The setting could not be saved: %1</source>
-        <translation>설정을 저장하지 못했습니다: %1</translation>
     </message>
 </context>
 <context>

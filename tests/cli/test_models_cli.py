@@ -158,3 +158,22 @@ def test_ctrl_c_cancels_a_download_quickly_and_leaves_nothing(isolated_env: Path
         p for p in models.rglob("*") if p.is_file() and p.name not in ("registry.json", ".registry.lock")
     ]
     assert files == []
+
+
+def test_list_suggests_a_speech_model_until_dismissed() -> None:
+    from recordroute.settings import Settings
+
+    text = run_cli("models", "list", env=NO_NETWORK)
+    assert text.returncode == 0, text.stderr
+    line = "suggested: small (~480 MB) for reliable Korean transcripts: `recordroute models download small`"
+    assert line in text.stdout and "speech_offer_dismissed = true" in text.stdout  # the default: ko and en
+    data = json.loads(run_cli("models", "list", "--json", env=NO_NETWORK).stdout)
+    assert data["suggestions"]["speech"]["name"] == "small"
+    assert "suggested: small" not in run_cli("models", "list", "--kind", "embedding", env=NO_NETWORK).stdout
+
+    settings = Settings.load()
+    settings.speech_offer_dismissed = True
+    settings.save()
+    assert "suggested: small" not in run_cli("models", "list", env=NO_NETWORK).stdout
+    data = json.loads(run_cli("models", "list", "--json", env=NO_NETWORK).stdout)
+    assert data["suggestions"]["speech"] is None

@@ -34,7 +34,7 @@ def test_speaker_models_from_the_command_line(isolated_env: Path) -> None:
         data = json.loads(run_cli("models", "list", "--kind", "speaker", "--json").stdout)
         used = [m["name"] for m in data["models"] if m["in_use"]]
         assert used == [CAMPP.name]
-        assert data["suggestions"] == {"speaker": None}  # here now
+        assert data["suggestions"] == {"speaker": None, "speech": None}  # here now; speech: not listed
         assert run_cli("models", "verify", CAMPP.name).returncode == 0
         asked = run_cli("models", "delete", CAMPP.name)
         assert asked.returncode == 1 and "diarization uses" in asked.stderr

@@ -84,3 +84,39 @@ def test_failed_job_for_a_missing_model_offers_the_download(
     with qtbot.waitSignal(window.controller.jobFinished, timeout=180_000) as retried:  # type: ignore[attr-defined]
         dialog.download_button.click()
     assert retried.args[0].job_id == event.job_id and retried.args[0].state == "done", retried.args[0].message
+
+
+def test_dont_suggest_again_hides_the_speech_offer_for_good(
+    qtbot: QtBot, gui_ctx: object, tmp_path: Path
+) -> None:
+    from recordroute.gui.first_run import FirstRunDialog
+    from recordroute.gui.presenters import GuiPrefs
+    from recordroute.gui.settings_dialog import SettingsDialog
+    from recordroute.settings import Settings
+
+    dialog = FirstRunDialog(gui_ctx.settings, mark_done=False)  # type: ignore[attr-defined]
+    qtbot.addWidget(dialog)
+    dialog.show()
+    offer = dialog.offer
+    qtbot.waitUntil(lambda: offer.checked, timeout=10_000)
+    assert offer.isVisible() and offer.dismiss.isVisible() and offer.dismiss.text() == "Don't suggest again"
+    offer.dismiss.click()
+    assert offer.isHidden() and Settings.load().speech_offer_dismissed  # saved at once
+    assert not Settings.load().speaker_offer_dismissed  # the speaker offer is its own choice
+
+    later = FirstRunDialog(Settings.load(), mark_done=False)  # the next start
+    qtbot.addWidget(later)
+    later.show()
+    qtbot.waitUntil(lambda: later.offer.checked, timeout=10_000)
+    assert later.offer.suggestion is None and later.offer.isHidden()
+
+    settings = SettingsDialog(Settings.load(), GuiPrefs(path=tmp_path / "gui.json"))
+    qtbot.addWidget(settings)
+    assert not settings.speech_offer.isChecked() and settings.speaker_offer.isChecked()
+    settings.speech_offer.setChecked(True)  # Settings turns it back on
+    assert settings.apply()
+    assert not Settings.load().speech_offer_dismissed
+    back = FirstRunDialog(Settings.load(), mark_done=False)
+    qtbot.addWidget(back)
+    qtbot.waitUntil(lambda: back.offer.checked, timeout=10_000)
+    assert back.offer.suggestion is not None and back.offer.suggestion.name == "small"

@@ -75,6 +75,7 @@ def test_every_error_code_has_a_korean_sentence_and_action(korean: None) -> None
 def test_every_engine_label_is_korean(korean: None) -> None:
     from recordroute.engines.models.catalog import CATALOG
     from recordroute.gui import labels
+    from recordroute.gui.model_download import step_text
     from recordroute.gui.queue_panel import stage_name
 
     found = labels.engine_labels()
@@ -89,6 +90,10 @@ def test_every_engine_label_is_korean(korean: None) -> None:
     from recordroute.engines.models.speakers import speaker_models
 
     shown += [(m.note, labels.model_note(m.name, m.note)) for m in speaker_models()]
+    shown += [(lang, labels.languages_label(lang)) for lang in found["model languages"]]
+    shown += [(src, labels.source_label(src)) for src in found["sources"]]
+    shown += [(f, labels.ollama_families()[f]) for f in found["ollama families"]]
+    shown += [(m, step_text(m)) for m in found["model steps"]]
     shown += [(m, labels.method_label(m)) for m in found["methods"]]
     shown += [(m, labels.method_label(f"{m} (wespeaker-resnet34)")) for m in ("neural",)]
     shown += [(s, stage_name(s)) for s in [*found["stages"], "decode"]]

@@ -33,3 +33,24 @@ def test_missing_model_names_only_downloadable_models() -> None:
     assert missing_model("model_not_found", "speech model '/home/me/m' was not found") is None
     assert missing_model("model_not_found", "embedding model 'all-MiniLM-L6-v2-int8' is broken") is None
     assert missing_model("bad_input", text) is None and missing_model(None, None) is None
+
+
+def test_dont_suggest_again_stops_the_speech_offer_and_is_saved(isolated_env: Path) -> None:
+    from recordroute.pipeline import model_manager as mm
+
+    settings = dataclasses.replace(Settings.load(), languages=["ko", "en"])
+    assert suggest_speech_model(settings) is not None  # Korean spoken, only weaker models here
+    mm.dismiss_speech_offer(settings)
+    assert suggest_speech_model(settings) is None and suggest_speech_model(settings, ("ja",)) is None
+    again = Settings.load()  # the next start, and every other face, read the saved setting
+    assert again.speech_offer_dismissed is True and suggest_speech_model(again) is None
+    assert again.speaker_offer_dismissed is False  # the speaker offer is its own choice
+    mm.dismiss_speech_offer(again, False)
+    offer = suggest_speech_model(Settings.load())
+    assert offer is not None and offer.to_dict() == {
+        "name": "small",
+        "type": "speech",
+        "size": 484_000_000,
+        "language": "Korean",
+        "command": "recordroute models download small",
+    }

@@ -92,7 +92,20 @@ class SpeakerSuggestionOut(BaseModel):
     command: str = Field(description="the CLI command that downloads it")
 
 
+class SpeechSuggestionOut(BaseModel):
+    name: str = Field(description="the speech model to download, e.g. small")
+    type: Literal["speech"] = "speech"
+    size: int = Field(description="download size in bytes")
+    language: str = Field(description="the user's language it transcribes better, in English (Korean)")
+    command: str = Field(description="the CLI command that downloads it")
+
+
 class SuggestionsOut(BaseModel):
+    speech: SpeechSuggestionOut | None = Field(
+        description="a speech model better for the user's languages (the settings' languages and speech "
+        "language; download it with POST /download); null when the models here suit them already or the user "
+        "turned the suggestion off (setting speech_offer_dismissed)",
+    )
     speaker: SpeakerSuggestionOut | None = Field(
         description="a speaker model that finds speakers better on noisy and phone audio (download it with POST "
         "/download, the name and type as given); null when none would help, it is here already, downloads are "
@@ -172,12 +185,16 @@ def inventory(state: StateDep, type: Annotated[Kind | None, Query()] = None) -> 
 @router.get(
     "/suggestions",
     response_model=SuggestionsOut,
-    summary="Models worth downloading here: the speaker model offered over the bundled d-vector, or null",
+    summary="Models worth downloading here: a speech model better for the user's languages and the speaker "
+    "model offered over the bundled d-vector (each null when none is offered)",
 )
 def suggestions(state: StateDep) -> SuggestionsOut:
-    offer = model_manager.suggest_speaker_model(state.ctx.settings)
+    settings = state.ctx.settings
+    offer = model_manager.suggest_speaker_model(settings)
     speaker = SpeakerSuggestionOut.model_validate(offer.to_dict()) if offer else None
-    return SuggestionsOut(speaker=speaker)
+    better = model_manager.suggest_speech_model(settings)
+    speech = SpeechSuggestionOut.model_validate(better.to_dict()) if better else None
+    return SuggestionsOut(speech=speech, speaker=speaker)
 
 
 @router.post(

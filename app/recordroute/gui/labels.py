@@ -5,7 +5,13 @@ every one of them for the translation test (tests/gui/test_translations.py)."""
 
 from __future__ import annotations
 
+import re
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
+
+if TYPE_CHECKING:
+    from ..engines.models.ollama import OllamaModel
 
 translate = QCoreApplication.translate
 
@@ -95,6 +101,89 @@ def model_note(name: str, note: str) -> str:
     return model_notes().get(name, note)
 
 
+def sources() -> dict[str, str]:
+    """Where a model comes from (ModelState.source, and the resolvers' own names) -> label."""
+    bundled = translate("Labels", "bundled")
+    return {
+        "bundled": bundled,
+        "package": bundled,  # the resolvers' name for a model shipped in a pip package
+        "downloaded": translate("Labels", "downloaded"),
+        "imported": translate("Labels", "imported"),
+        "project": translate("Labels", "project folder"),
+        "model_dir": translate("Labels", "model folder"),
+        "path": translate("Labels", "your folder"),
+        "hf_cache": translate("Labels", "Hugging Face cache"),
+        "present": translate("Labels", "present"),
+    }
+
+
+def source_label(source: str | None) -> str:
+    return sources().get(source or "", source or "")
+
+
+_MULTILINGUAL = re.compile(r"^multilingual \((\d+)\)$")
+
+
+def languages_label(languages: str) -> str:
+    """The catalogue's "multilingual (99)" / "English" in the UI's language."""
+    found = _MULTILINGUAL.match(languages)
+    if found:
+        return translate("Labels", "multilingual (%1 languages)").replace("%1", found.group(1))
+    named = {
+        "English": translate("Labels", "English only"),
+        "multilingual": translate("Labels", "multilingual"),
+    }
+    return named.get(languages, languages)
+
+
+def ollama_families() -> dict[str, str]:
+    """Ollama family marker (engines/models/ollama.py FAMILIES, family_key) -> what it means for minutes."""
+    return {
+        "exaone": translate("Labels", "EXAONE: trained for Korean and English"),
+        "qwen3": translate("Labels", "Qwen 3: strong multilingual, good Korean"),
+        "qwen2.5": translate("Labels", "Qwen 2.5: strong multilingual, good Korean"),
+        "qwen2": translate("Labels", "Qwen 2: multilingual"),
+        "gemma3": translate("Labels", "Gemma 3: multilingual, good Korean"),
+        "gemma2": translate("Labels", "Gemma 2: multilingual"),
+        "aya": translate("Labels", "Aya: multilingual (23 languages incl. Korean)"),
+        "llama3.3": translate("Labels", "Llama 3.3: usable Korean"),
+        "llama3.2": translate("Labels", "Llama 3.2: usable Korean"),
+        "llama3.1": translate("Labels", "Llama 3.1: usable Korean"),
+        "llama3": translate("Labels", "Llama 3: mostly English"),
+        "mistral": translate("Labels", "Mistral: mostly English and European languages"),
+        "phi": translate("Labels", "Phi: English"),
+        "embedding": translate("Labels", "an embedding model, not a chat model"),
+        "": translate("Labels", "family not known to handle Korean well"),
+    }
+
+
+def ollama_reason(model: OllamaModel) -> str:
+    """Why an Ollama model suits minutes or not (the engine's `score` reason, in the UI's language)."""
+    from ..engines.models.ollama import EMBEDDING_FAMILY, billions
+
+    parts = [ollama_families().get(model.family_key, model.family_key)]
+    if model.family_key != EMBEDDING_FAMILY:
+        size = billions(model.parameter_size, model.name)
+        if size is not None:
+            parts.append(translate("Labels", "%1B parameters").replace("%1", f"{size:g}"))
+        if model.context_length:
+            parts.append(translate("Labels", "%1 tokens of context").replace("%1", str(model.context_length)))
+    return "; ".join(parts)
+
+
+def use_note(note: str) -> str:
+    """model_manager.use's note (English, for the CLI and API) in the UI's language."""
+    from ..pipeline.model_manager import NOTE_ENV_OVERRIDES, NOTE_REINDEX
+
+    notes = {
+        NOTE_ENV_OVERRIDES: translate(
+            "Labels", "an environment variable overrides this setting for now (RECORDROUTE_STT_MODEL)"
+        ),
+        NOTE_REINDEX: translate("Labels", "the search index is rebuilt for the new model on the next search"),
+    }
+    return notes.get(note, note)
+
+
 def methods() -> dict[str, str]:
     """Diarization method key (and the engines' METHOD_LABELS) -> label."""
     return {
@@ -129,7 +218,10 @@ def engine_labels() -> dict[str, list[str]]:
     """Every English label the engines and pipeline hand to the window, by kind (for the translation test)."""
     from ..engines.diarize.engine import METHOD_LABELS, METHODS
     from ..engines.models.catalog import CATALOG
+    from ..engines.models.manager import PROGRESS_MESSAGES
+    from ..engines.models.ollama import EMBEDDING_FAMILY, FAMILIES
     from ..engines.models.speakers import speaker_models
+    from ..engines.models.state import SOURCES
     from ..job_options import TASKS
     from ..pipeline import stages
     from ..pipeline.summaries import template_names
@@ -139,6 +231,10 @@ def engine_labels() -> dict[str, list[str]]:
         "templates": [n for n, _d in template_names(Settings())],
         "template descriptions": [d for _n, d in template_names(Settings())],
         "model notes": [e.note for e in CATALOG] + [m.note for m in speaker_models()],
+        "model languages": sorted({e.languages for e in CATALOG}),
+        "sources": [*SOURCES, "package", "path", "hf_cache"],
+        "model steps": list(PROGRESS_MESSAGES),
+        "ollama families": [*(marker for marker, _q, _t in FAMILIES), EMBEDDING_FAMILY, ""],
         "methods": ["auto", *METHODS, *METHOD_LABELS.values()],
         "stages": stages.default_stages(),
         "tasks": list(TASKS),

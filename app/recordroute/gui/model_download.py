@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ..engines.models import lookup
 from ..engines.models.download import human_bytes
+from ..engines.models.manager import CHECKING_SUMS, COPYING, DONE, LOADING
 from ..engines.models.speakers import find_speaker_model
 from ..pipeline import model_manager
 from ..progress import Progress
@@ -29,10 +30,25 @@ from .job_workers import TaskWorker, run_task
 from .labels import model_note
 
 
+def step_text(message: str) -> str:
+    """An import's or verify's step (engines/models/manager.py) in the UI's language; a file or model name as is."""
+    steps = {
+        COPYING: QCoreApplication.translate("DownloadBar", "copying"),
+        CHECKING_SUMS: QCoreApplication.translate("DownloadBar", "checking SHA-256 sums"),
+        LOADING: QCoreApplication.translate("DownloadBar", "loading the model"),
+        DONE: QCoreApplication.translate("DownloadBar", "done"),
+    }
+    return steps.get(message, message)
+
+
 def progress_text(p: Progress) -> str:
     """'12.0 MB / 75.0 MB · 3.1 MB/s · 0:17 left' (bytes when the report has them)."""
     done, total, rate = getattr(p, "done", 0), getattr(p, "total", 0), getattr(p, "rate", 0.0)
-    parts = [f"{human_bytes(done)} / {human_bytes(total)}"] if total else ([p.message] if p.message else [])
+    parts = (
+        [f"{human_bytes(done)} / {human_bytes(total)}"]
+        if total
+        else ([step_text(p.message)] if p.message else [])
+    )
     if rate:
         parts.append(f"{human_bytes(rate)}/s")
     if p.eta is not None and p.fraction < 1.0:

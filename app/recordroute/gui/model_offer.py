@@ -1,7 +1,7 @@
 """Offers of a model download, one line each with a Download button and the same progress bar as the Models page:
 - `ModelOffer` (welcome screen): a better speech model for the user's languages, e.g. "small (~480 MB) — better
   for Korean"; hidden when the models here already suit the languages (the settings' languages, the speech
-  language and the desktop's locale);
+  language and the desktop's locale), with "Don't suggest again" (`speech_offer_dismissed`, also in Settings);
 - `SpeakerOffer` (welcome screen, and a recording's speakers): the speaker model that tells speakers apart better
   than the bundled d-vector, with "Don't suggest again" (the `speaker_offer_dismissed` setting, also in Settings).
 Both ask the pipeline's rule (model_manager.suggest_*), so the CLI and the API offer the same."""
@@ -115,8 +115,20 @@ class OfferRow(QWidget):
         self.text.setText(text)
         self.button.setEnabled(True)
 
+    def forget(self) -> None:
+        """Turn this offer off for good (a saved setting); only dismissible offers have one."""
+        raise NotImplementedError
+
     def _dismiss(self) -> None:
-        pass
+        try:
+            self.forget()
+        except (RecordRouteError, OSError) as exc:
+            self.text.setText(
+                translate("OfferRow", "The setting could not be saved: %1").replace("%1", str(exc))
+            )
+            return
+        self.suggestion = None
+        self.setVisible(False)
 
 
 class ModelOffer(OfferRow):
@@ -129,7 +141,7 @@ class ModelOffer(OfferRow):
         *,
         locale_languages: tuple[str, ...] | None = None,
     ) -> None:
-        super().__init__(settings, parent)
+        super().__init__(settings, parent, dismissible=True)
         extra = locale_languages if locale_languages is not None else (QLocale.system().name()[:2],)
         self.look(model_manager.suggest_speech_model, settings, extra)
 
@@ -162,6 +174,9 @@ class ModelOffer(OfferRow):
                 .replace("%2", str(exc))
             )
         return self.tr("%1 is ready and now used for transcription.").replace("%1", state.name)
+
+    def forget(self) -> None:
+        model_manager.dismiss_speech_offer(self.settings)
 
 
 class SpeakerOffer(OfferRow):
@@ -220,11 +235,5 @@ class SpeakerOffer(OfferRow):
             ).replace("%1", title)
         return self.tr("%1 is ready: finding speakers will use it from now on.").replace("%1", title)
 
-    def _dismiss(self) -> None:
-        try:
-            model_manager.dismiss_speaker_offer(self.settings)
-        except (RecordRouteError, OSError) as exc:
-            self.text.setText(self.tr("The setting could not be saved: %1").replace("%1", str(exc)))
-            return
-        self.suggestion = None
-        self.setVisible(False)
+    def forget(self) -> None:
+        model_manager.dismiss_speaker_offer(self.settings)

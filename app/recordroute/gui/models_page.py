@@ -35,8 +35,9 @@ from ..errors import RecordRouteError
 from ..pipeline import model_manager
 from ..pipeline.context import AppContext
 from . import presenters as gs
+from .error_text import describe
 from .job_workers import run_task
-from .labels import model_note
+from .labels import languages_label, model_note, source_label, use_note
 from .model_download import DownloadBar
 from .ollama_models import OllamaModelsBox
 
@@ -165,7 +166,7 @@ class ModelsPage(QWidget):
                 kinds.get(s.kind, s.kind),
                 s.name,
                 self.tr("Present") if s.present else self.tr("Not downloaded"),
-                self._source_name(s.source),
+                source_label(s.source),
                 human_bytes(size) if size else "",
                 gs.date_text(s.verified_at) if s.verified_at else "",
                 "✓" if in_use else "",
@@ -179,16 +180,6 @@ class ModelsPage(QWidget):
                 self.table.selectRow(row)
         self.loaded = True
         self._update_buttons()
-
-    def _source_name(self, source: str | None) -> str:
-        names = {
-            "bundled": self.tr("bundled"),
-            "downloaded": self.tr("downloaded"),
-            "imported": self.tr("imported"),
-            "project": self.tr("project folder"),
-            "model_dir": self.tr("model folder"),
-        }
-        return names.get(source or "", source or "")
 
     def row_of(self, name: str) -> int:
         return next((i for i, (s, _u) in enumerate(self.states) if s.name == name), -1)
@@ -218,12 +209,18 @@ class ModelsPage(QWidget):
             self.detail.setText("")
         else:
             how = self.tr("Diarization uses the first speaker model present, in the order listed.")
-            parts = (s.languages, model_note(s.name, s.note), s.path or s.repo, how if speaker else "")
+            parts = (
+                languages_label(s.languages),
+                model_note(s.name, s.note),
+                s.path or s.repo,
+                how if speaker else "",
+            )
             self.detail.setText(" · ".join(x for x in parts if x))
 
     def _say(self, text: str) -> None:
         self.last_message = text
         self.status.setText(text)
+        self.status.setToolTip("")
 
     # --- dialogs (methods so tests can answer them) -------------------------------------------------------------
     def confirm(self, text: str) -> bool:
@@ -302,9 +299,15 @@ class ModelsPage(QWidget):
             )
         elif isinstance(result, Path):
             self._say(self.tr("Saved %1").replace("%1", str(result)))
-        elif isinstance(result, list):  # verify reports
-            bad = [f"{r.state.name}: {'; '.join(r.problems)}" for r in result if not r.ok]
+        elif isinstance(
+            result, list
+        ):  # verify reports: a sentence each; the English findings in the tool tip
+            broken = describe("broken_model").sentence
+            bad = [f"{r.state.name}: {broken}" for r in result if not r.ok]
             self._say("\n".join(bad) if bad else self.tr("Verified: the model is intact."))
+            self.status.setToolTip(
+                "\n".join(f"{r.state.name}: {'; '.join(r.problems)}" for r in result if not r.ok)
+            )
         self.refresh()
 
     def delete_selected(self) -> None:
@@ -357,7 +360,8 @@ class ModelsPage(QWidget):
             self._say(str(exc))
             return
         self._say(
-            self.tr("%1 is now the default.").replace("%1", state.name) + (f" ({note})" if note else "")
+            self.tr("%1 is now the default.").replace("%1", state.name)
+            + (f" ({use_note(note)})" if note else "")
         )
         self.refresh()
 

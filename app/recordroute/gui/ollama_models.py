@@ -23,6 +23,7 @@ from ..engines.models import ollama
 from ..engines.models.download import human_bytes
 from ..settings import Settings
 from .job_workers import run_task
+from .labels import ollama_reason
 from .model_download import DownloadBar
 
 
@@ -114,13 +115,13 @@ class OllamaModelsBox(QGroupBox):
             ]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(m.reason)
+                item.setToolTip(ollama_reason(m))
                 self.table.setItem(r, c, item)
         if best is not None:
             self.recommendation.setText(
                 self.tr("Recommended for Korean and English minutes: %1 (%2)")
                 .replace("%1", best.name)
-                .replace("%2", best.reason)
+                .replace("%2", ollama_reason(best))
             )
         else:
             self.recommendation.setText(

@@ -124,6 +124,13 @@ class SettingsDialog(QDialog):
         self.diarize_method.setCurrentIndex(
             max(0, self.diarize_method.findData(self.settings.diarize_method))
         )
+        self.speech_offer = QCheckBox(self.tr("Suggest a better speech model for my lan&guages"), w)
+        self.speech_offer.setToolTip(
+            self.tr(
+                "Offers a larger speech model (e.g. small, ~480 MB) when the ones here are weak on a language you speak"
+            )
+        )
+        self.speech_offer.setChecked(not self.settings.speech_offer_dismissed)
         self.speaker_offer = QCheckBox(self.tr("Suggest a &better speaker model when one would help"), w)
         self.speaker_offer.setToolTip(
             self.tr("Offers 3D-Speaker CAM++ (~28 MB) while speakers are found with the built-in model")
@@ -131,6 +138,7 @@ class SettingsDialog(QDialog):
         self.speaker_offer.setChecked(not self.settings.speaker_offer_dismissed)
         form.addRow(self.diarize)
         form.addRow(self.tr("Spea&ker method:"), self.diarize_method)
+        form.addRow(self.speech_offer)
         form.addRow(self.speaker_offer)
         return w
 

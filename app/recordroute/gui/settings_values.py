@@ -43,5 +43,6 @@ def form_values(dialog: SettingsDialog) -> dict[Key, object]:
         Key.WATCH_FOLDERS: [f.strip() for f in dialog.watch_folders.toPlainText().splitlines() if f.strip()],
         Key.DIARIZE: dialog.diarize.isChecked(),
         Key.DIARIZE_METHOD: dialog.diarize_method.currentData(),
+        Key.SPEECH_OFFER_DISMISSED: not dialog.speech_offer.isChecked(),
         Key.SPEAKER_OFFER_DISMISSED: not dialog.speaker_offer.isChecked(),
     }

@@ -201,10 +201,15 @@ def use(settings: Settings, name: str, *, kind: str | None = None) -> tuple[Mode
         settings.overridden = overridden
     note = ""
     if key.value in overridden:
-        note = "an environment variable overrides this setting for now (RECORDROUTE_STT_MODEL)"
+        note = NOTE_ENV_OVERRIDES
     elif state.kind == EMBEDDING:
-        note = "the search index is rebuilt for the new model on the next search or `recordroute reindex`"
+        note = NOTE_REINDEX
     return state, note
+
+
+# `use`'s notes (the GUI words them in the UI's language: gui/labels.use_note).
+NOTE_ENV_OVERRIDES = "an environment variable overrides this setting for now (RECORDROUTE_STT_MODEL)"
+NOTE_REINDEX = "the search index is rebuilt for the new model on the next search or `recordroute reindex`"
 
 
 # --- what the faces offer ----------------------------------------------------------------------------------------
@@ -231,6 +236,19 @@ class Suggestion:
         mb = self.size / 1_000_000
         return int(round(mb, -1)) if mb > 100 else int(round(mb))
 
+    @property
+    def command(self) -> str:
+        return f"recordroute models download {self.name}"
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "name": self.name,
+            "type": SPEECH,
+            "size": self.size,
+            "language": self.language,
+            "command": self.command,
+        }
+
 
 def wanted_languages(settings: Settings, extra: tuple[str, ...] = ()) -> list[str]:
     """The user's languages: the settings' `languages` (when set), the speech language and `extra` (the
@@ -250,7 +268,11 @@ def wanted_languages(settings: Settings, extra: tuple[str, ...] = ()) -> list[st
 
 def suggest_speech_model(settings: Settings, extra_languages: tuple[str, ...] = ()) -> Suggestion | None:
     """A better speech model to download when the user speaks a language other than English and no speech model
-    here handles it well (the smallest catalogue model good for Korean, also fine for the other languages)."""
+    here handles it well (the smallest catalogue model good for Korean, also fine for the other languages), unless
+    the user turned the suggestion off. The same rule for every face: the welcome screen, the CLI's first-run note
+    and `models list`, the API's suggestions."""
+    if settings.speech_offer_dismissed:
+        return None
     others = [c for c in wanted_languages(settings, extra_languages) if c != "en"]
     if not others:
         return None
@@ -262,6 +284,12 @@ def suggest_speech_model(settings: Settings, extra_languages: tuple[str, ...] = 
         return None
     lang = "ko" if "ko" in others else others[0]
     return Suggestion(entry.name, entry.download_size, LANGUAGE_NAMES.get(lang, lang))
+
+
+def dismiss_speech_offer(settings: Settings, dismissed: bool = True) -> None:
+    """Stop (or resume) suggesting a speech model, saved at once so every face and the next start agree."""
+    settings.set(Key.SPEECH_OFFER_DISMISSED, dismissed)
+    settings.save()
 
 
 def missing_model(error_code: str | None, message: str | None) -> str | None:

@@ -41,7 +41,7 @@ from .check import (
 )
 from .download import Downloader, DownloadResult
 from .hub import RemoteFile, fetch_listing, os_trust_store, with_checksums
-from .manager import ModelManager
+from .manager import CHECKING_SUMS, COPYING, DONE, LOADING, ModelManager
 from .packs import is_pack, manifest_sums, unpack
 from .sandbox import check_in_subprocess
 from .speakers import download_speaker_model, downloadable, speaker_models
@@ -185,21 +185,21 @@ def import_model(
     staging.parent.mkdir(parents=True, exist_ok=True)
     try:
         if path.is_dir():
-            report(Progress("import", 0.0, "copying"))
+            report(Progress("import", 0.0, COPYING))
             copy_model_folder(path, staging, cancel)
             manifest = _read_manifest(staging)
         else:
             manifest = unpack(path, staging, progress=progress, cancel=cancel)
         kind = detect_kind(staging)
         if manifest is not None:
-            report(Progress("verify", 0.5, "checking SHA-256 sums"))
+            report(Progress("verify", 0.5, CHECKING_SUMS))
             sums = manifest_sums(manifest)
             problems = compare_sums(staging, sums, cancel)
             if problems:
                 raise BrokenModelError(f"{path} failed its checksums: {briefly(problems)}")
         (staging / MANIFEST).unlink(missing_ok=True)
         sums = checksum_folder(staging, cancel)
-        report(Progress("verify", 0.8, "loading the model"))
+        report(Progress("verify", 0.8, LOADING))
         check_in_subprocess(staging, kind)
         name = _import_name(name, manifest, path)
         if kind == SPEAKER:
@@ -215,7 +215,7 @@ def import_model(
             verified_at=time.time(),
         )
         state = manager.install(staging, rec, force=force)
-        report(Progress("import", 1.0, "done"))
+        report(Progress("import", 1.0, DONE))
         return state
     finally:
         shutil.rmtree(staging, ignore_errors=True)

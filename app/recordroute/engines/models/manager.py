@@ -45,6 +45,14 @@ class VerifyReport:
     problems: list[str] = field(default_factory=list)
 
 
+# What import and verify report between files (faces may word these in the user's language).
+COPYING = "copying"
+CHECKING_SUMS = "checking SHA-256 sums"
+LOADING = "loading the model"
+DONE = "done"
+PROGRESS_MESSAGES = (COPYING, CHECKING_SUMS, LOADING, DONE)
+
+
 def _folder_files(folder: Path) -> dict[str, Path]:
     return {p.relative_to(folder).as_posix(): p for p in iter_files(folder)}
 
@@ -238,7 +246,7 @@ class ModelManager:
             if not problems and state.path:
                 state.verified_at = self.registry.mark_verified(Path(state.path))
             out.append(VerifyReport(state, not problems, method, problems))
-        report(Progress("verify", 1.0, "done"))
+        report(Progress("verify", 1.0, DONE))
         return out
 
     def _check_bundled_embed(self) -> None:

@@ -53,6 +53,7 @@ class OllamaModel:
     context_length: int | None = None
     score: int = 0
     reason: str = ""
+    family_key: str = ""  # the FAMILIES marker it matched, EMBEDDING_FAMILY, or "" (faces word the reason)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -79,9 +80,9 @@ def _error(exc: BaseException, host: str, model: str = "") -> Exception:
             )
         return LLMError(f"Ollama returned an error ({exc.status_code}): {exc.error}")
     if isinstance(exc, (ConnectionError, httpx.ConnectError, httpx.ConnectTimeout)):
-        return LLMUnavailable(f"cannot reach Ollama at {host}")
+        return LLMUnavailable(f"cannot reach Ollama at {host}", params={"server": host})
     if isinstance(exc, httpx.HTTPError):
-        return LLMError(f"the connection to Ollama at {host} failed: {exc}")
+        return LLMError(f"the connection to Ollama at {host} failed: {exc}", params={"server": host})
     return exc if isinstance(exc, Exception) else RuntimeError(str(exc))
 
 
@@ -95,12 +96,25 @@ def billions(parameter_size: str, name: str = "") -> float | None:
     return None
 
 
+EMBEDDING_FAMILY = "embedding"  # family_key of an embedding model (never recommended for minutes)
+
+
+def family_of(model: OllamaModel) -> str:
+    """The FAMILIES marker the model belongs to, EMBEDDING_FAMILY, or "" when not known."""
+    low = f"{model.name} {model.family}".lower().replace("-", "")
+    if "embed" in low or "bge" in low:
+        return EMBEDDING_FAMILY
+    return next((marker for marker, _q, _t in FAMILIES if marker.replace("-", "") in low), "")
+
+
 def score(model: OllamaModel) -> tuple[int, str]:
     """(score, reason) for writing minutes of Korean and English meetings. Higher is better."""
-    low = f"{model.name} {model.family}".lower().replace("-", "")
+    family = family_of(model)
+    if family == EMBEDDING_FAMILY:
+        return -100, "an embedding model, not a chat model"
     quality, note = 0, "family not known to handle Korean well"
     for marker, q, text in FAMILIES:
-        if marker.replace("-", "") in low:
+        if marker == family:
             quality, note = q, text
             break
     points = quality * 5
@@ -118,8 +132,6 @@ def score(model: OllamaModel) -> tuple[int, str]:
     if model.context_length:
         points += 2 if model.context_length >= 8192 else -2
         note += f"; {model.context_length} tokens of context"
-    if "embed" in low or "bge" in low:
-        return -100, "an embedding model, not a chat model"
     return points, note
 
 
@@ -147,6 +159,7 @@ def list_models(host: str) -> list[OllamaModel]:
         except Exception:  # a model that cannot be shown is still listed
             item.context_length = None
         item.score, item.reason = score(item)
+        item.family_key = family_of(item)
         out.append(item)
     return sorted(out, key=lambda m: (-m.score, m.name))
 
