@@ -171,3 +171,13 @@ def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
         return (yield)
     finally:
         _running["item"] = None
+
+
+@pytest.fixture
+def downloads_allowed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Downloads on (the suite runs with HF_HUB_OFFLINE=1): for the offers, which are only made when a
+    download could happen. Nothing is fetched unless a test also points HF_ENDPOINT at a fake hub."""
+    from huggingface_hub import constants
+
+    monkeypatch.delenv("HF_HUB_OFFLINE", raising=False)
+    monkeypatch.setattr(constants, "HF_HUB_OFFLINE", False)

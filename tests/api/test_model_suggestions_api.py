@@ -5,10 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from recordroute.api.config import ApiConfig
 from tests.api.conftest import Api
 
 
+@pytest.mark.usefixtures("downloads_allowed")
 def test_speech_suggestion_follows_the_setting(extra_server: Callable[..., Api]) -> None:
     korean = extra_server(ApiConfig(run_jobs=False), settings={"languages": ["ko", "en"]})
     with korean.http() as http:

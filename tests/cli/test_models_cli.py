@@ -16,6 +16,10 @@ REPO = "test-org/whisper-tiny-en-ct2"
 NO_NETWORK = {"HF_HUB_OFFLINE": "1", "HF_ENDPOINT": "http://127.0.0.1:9"}
 
 
+# Downloads allowed but nowhere to download from: `models list` offers, and fetches nothing.
+LIST_ONLY = {"HF_HUB_OFFLINE": "0", "HF_ENDPOINT": "http://127.0.0.1:9"}
+
+
 def _online(hub: FakeHub) -> dict[str, str]:
     return {"HF_HUB_OFFLINE": "0", "HF_ENDPOINT": hub.url}
 
@@ -163,17 +167,20 @@ def test_ctrl_c_cancels_a_download_quickly_and_leaves_nothing(isolated_env: Path
 def test_list_suggests_a_speech_model_until_dismissed() -> None:
     from recordroute.settings import Settings
 
-    text = run_cli("models", "list", env=NO_NETWORK)
+    text = run_cli("models", "list", env=LIST_ONLY)
     assert text.returncode == 0, text.stderr
     line = "suggested: small (~480 MB) for reliable Korean transcripts: `recordroute models download small`"
     assert line in text.stdout and "speech_offer_dismissed = true" in text.stdout  # the default: ko and en
-    data = json.loads(run_cli("models", "list", "--json", env=NO_NETWORK).stdout)
+    data = json.loads(run_cli("models", "list", "--json", env=LIST_ONLY).stdout)
     assert data["suggestions"]["speech"]["name"] == "small"
-    assert "suggested: small" not in run_cli("models", "list", "--kind", "embedding", env=NO_NETWORK).stdout
+    assert "suggested: small" not in run_cli("models", "list", "--kind", "embedding", env=LIST_ONLY).stdout
 
     settings = Settings.load()
     settings.speech_offer_dismissed = True
     settings.save()
-    assert "suggested: small" not in run_cli("models", "list", env=NO_NETWORK).stdout
-    data = json.loads(run_cli("models", "list", "--json", env=NO_NETWORK).stdout)
+    assert "suggested: small" not in run_cli("models", "list", env=LIST_ONLY).stdout
+    data = json.loads(run_cli("models", "list", "--json", env=LIST_ONLY).stdout)
     assert data["suggestions"]["speech"] is None
+    settings.speech_offer_dismissed = False
+    settings.save()
+    assert "suggested: small" not in run_cli("models", "list", env=NO_NETWORK).stdout  # downloads are off

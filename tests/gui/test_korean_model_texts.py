@@ -128,6 +128,7 @@ def _names(states: Iterable[object]) -> set[str]:
     return NAMES | {s.name for s in states}  # type: ignore[attr-defined]
 
 
+@pytest.mark.usefixtures("downloads_allowed")
 def test_welcome_screen_has_no_english_sentence(qtbot: QtBot, gui_ctx: object, korean: None) -> None:
     from recordroute.gui.first_run import FirstRunDialog
     from recordroute.pipeline import model_manager

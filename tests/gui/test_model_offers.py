@@ -57,6 +57,7 @@ def test_welcome_offers_a_korean_model_and_downloads_it(
     assert again.suggestion is None
 
 
+@pytest.mark.usefixtures("downloads_allowed")
 def test_first_run_dialog_has_the_offer(qtbot: QtBot, gui_ctx: object) -> None:
     from recordroute.gui.first_run import FirstRunDialog
 
@@ -86,6 +87,7 @@ def test_failed_job_for_a_missing_model_offers_the_download(
     assert retried.args[0].job_id == event.job_id and retried.args[0].state == "done", retried.args[0].message
 
 
+@pytest.mark.usefixtures("downloads_allowed")
 def test_dont_suggest_again_hides_the_speech_offer_for_good(
     qtbot: QtBot, gui_ctx: object, tmp_path: Path
 ) -> None:

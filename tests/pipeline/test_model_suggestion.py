@@ -5,6 +5,8 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
+import pytest
+
 from recordroute.pipeline.model_manager import missing_model, suggest_speech_model, wanted_languages
 from recordroute.settings import Settings
 
@@ -18,6 +20,7 @@ def test_languages_come_from_settings_speech_language_and_locale(isolated_env: P
     assert wanted_languages(Settings.load(), ()) == ["ko", "en"]  # the default: Korean and English
 
 
+@pytest.mark.usefixtures("downloads_allowed")
 def test_a_korean_speaker_without_a_korean_capable_model_is_offered_small(isolated_env: Path) -> None:
     s = dataclasses.replace(Settings.load(), stt_language="auto", languages=["any"])
     assert suggest_speech_model(s, ("en",)) is None  # English: the bundled models are fine
@@ -35,6 +38,7 @@ def test_missing_model_names_only_downloadable_models() -> None:
     assert missing_model("bad_input", text) is None and missing_model(None, None) is None
 
 
+@pytest.mark.usefixtures("downloads_allowed")
 def test_dont_suggest_again_stops_the_speech_offer_and_is_saved(isolated_env: Path) -> None:
     from recordroute.pipeline import model_manager as mm
 
@@ -54,3 +58,9 @@ def test_dont_suggest_again_stops_the_speech_offer_and_is_saved(isolated_env: Pa
         "language": "Korean",
         "command": "recordroute models download small",
     }
+
+
+def test_no_speech_offer_when_downloads_are_off(isolated_env: Path) -> None:
+    """HF_HUB_OFFLINE (the suite's default here): the download would fail, so nothing is offered."""
+    settings = dataclasses.replace(Settings.load(), languages=["ko", "en"])
+    assert suggest_speech_model(settings) is None

@@ -271,8 +271,10 @@ def suggest_speech_model(settings: Settings, extra_languages: tuple[str, ...] = 
     here handles it well (the smallest catalogue model good for Korean, also fine for the other languages), unless
     the user turned the suggestion off. The same rule for every face: the welcome screen, the CLI's first-run note
     and `models list`, the API's suggestions."""
-    if settings.speech_offer_dismissed:
-        return None
+    from ..engines.models.hub import offline_requested
+
+    if settings.speech_offer_dismissed or offline_requested():
+        return None  # turned off, or downloads are off: an offer would only lead to an error
     others = [c for c in wanted_languages(settings, extra_languages) if c != "en"]
     if not others:
         return None
