@@ -12,7 +12,8 @@ from ..pipeline.meeting_context import speaker_suggestions
 from ..pipeline.runner import JobEvent
 from ..progress import Progress
 from ..vocab import DiarizeMethod, JobState
-from .commands import cancel_on_signals, emit_json, extra_command, open_context, out, speaker_model_note
+from .commands import cancel_on_signals, emit_json, extra_command, open_context, out
+from .process_report import speaker_model_note
 from .progressbar import ProgressBar
 
 
