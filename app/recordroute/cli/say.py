@@ -79,9 +79,11 @@ def error_lines(
     return [for_display(line) for line in lines]
 
 
-def print_error(code: str | None, detail: str, params: Mapping[str, object] | None = None) -> None:
+def print_error(
+    code: str | None, detail: str, params: Mapping[str, object] | None = None, *, job: int | None = None
+) -> None:
     """`recordroute: error: <sentence>`, the action on the next line, `details: ...` last."""
-    first, *rest = error_lines(code, detail, params)
+    first, *rest = error_lines(code, detail, params, job=job)
     print(f"recordroute: error: {first}", file=sys.stderr)
     for line in rest:
         print(line, file=sys.stderr)
