@@ -103,3 +103,16 @@ def test_korean_notice_and_action_for_settings(isolated_env: Path) -> None:
     assert res.returncode == 1 and lines[0] == f"recordroute: error: {error_text('settings').get('ko')}"
     assert HANGUL.search(lines[1]) and str(broken) in lines[1]  # the file to fix, named in the action
     assert "unknown key 'no_such_key'" in lines[-1]
+
+
+def test_a_bad_argument_keeps_its_own_words(isolated_env: Path) -> None:
+    """The general code (bad_input) has no sentence better than the English text: English prints that one
+    line as before; Korean leads with a Korean sentence and keeps the text as the details."""
+    en = run_cli("search", "x", "--since", "2020", env=_locale("C.UTF-8"))
+    ko = run_cli("search", "x", "--since", "2020", env=_locale("ko_KR.UTF-8"))
+    assert en.returncode == ko.returncode == 1
+    (line,) = _lines(en.stderr)
+    assert line.startswith("recordroute: error: invalid date '2020'")
+    lead, details = _lines(ko.stderr)
+    assert lead == f"recordroute: error: {NOTICES['generic_bad_input'].get('ko')}"
+    assert details == f"details: {line.removeprefix('recordroute: error: ')}"

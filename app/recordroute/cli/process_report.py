@@ -51,7 +51,7 @@ def report_process(
     if error is not None:
         # one line a refused file, so a batch of many stays one line each: sentence, then the detail
         sentence, *rest = say.error_lines(error.code, error.user_text(), error.params)
-        print(f"{path}: error: {sentence} ({'; '.join(rest)})", file=sys.stderr)
+        print(f"{path}: error: {sentence}" + (f" ({'; '.join(rest)})" if rest else ""), file=sys.stderr)
     elif final is not None and final.state != "done":
         _report_failed(ctx, path, job_id, final)
         if rec:

@@ -18,6 +18,8 @@ _language: str | None = None
 # OS errors that have a sentence; the others keep the system's own text.
 _OS_CODES = {errno.ENOENT: "not_found", errno.EACCES: "unreadable", errno.EPERM: "unreadable"}
 _OS_CODES[errno.ENOSPC] = "disk_full"
+# Codes whose sentence is only "something is wrong": the English detail is the message (see error_lines).
+GENERIC_CODES = ("error", "bad_input")
 
 
 def language() -> str:
@@ -70,7 +72,14 @@ def error_lines(
     printed, last: it names the path, server or exact cause that a user pastes into a search or a bug report,
     and asking them to run a long job again with --verbose only to see it would waste their time."""
     params = dict(params or {})
-    lines = [error_text(code).say(language(), params)]
+    if (code or "error") in GENERIC_CODES and detail:
+        # The general sentences say less than the English text (which argument, which value) and "This file"
+        # does not fit a bad argument: English keeps today's one line, Korean gets a Korean lead before it.
+        if language() == "en":
+            return [for_display(detail)]
+        lines = [NOTICES[f"generic_{code or 'error'}"].get(language())]
+    else:
+        lines = [error_text(code).say(language(), params)]
     action = action_line(code, params, job)
     if action:
         lines.append(action)

@@ -36,6 +36,9 @@ CLI_ACTIONS: dict[tuple[str, str], Text] = {
 
 NOTICES: dict[str, Text] = {
     "interrupted": Text("interrupted", "중단했습니다"),
+    # the command line's lead for the general codes (error, bad_input), before the English detail
+    "generic_error": Text("Something went wrong.", "문제가 생겼습니다."),
+    "generic_bad_input": Text("This input cannot be used.", "이 입력은 쓸 수 없습니다."),
     "speaker_model_note": Text(
         "speakers were found with {used}; {title} (~{size_mb} MB) tells speakers apart better on noisy and "
         "phone audio: `{command}` (to stop this note: speaker_offer_dismissed = true in {where})",
