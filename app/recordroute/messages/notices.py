@@ -78,4 +78,23 @@ NOTICES: dict[str, Text] = {
         "'{model}' is the LLM model in use (setting llm_model) (pass --yes to delete it anyway)",
         "'{model}'은(는) 지금 쓰는 LLM 모델입니다(설정 llm_model). 그래도 지우려면 --yes를 붙이세요",
     ),
+    "recording_to": Text(
+        "recording to {path} ({rate} Hz, {channels} ch); Ctrl-C stops",
+        "{path}에 녹음하는 중({rate} Hz, {channels} ch). Ctrl-C로 멈춥니다",
+    ),
+    "captions_skipped": Text(
+        "{count} captions were not translated (the model fell behind)",
+        "자막 {count}개를 번역하지 못했습니다(모델이 따라가지 못했습니다)",
+    ),
+    "recording_saved": Text(
+        "saved {path} ({seconds} s, {lost} blocks lost)", "{path} 저장함({seconds}초, 잃은 블록 {lost}개)"
+    ),
+    "notes_saved": Text(
+        "saved {count} notes beside it; they are imported with the recording",
+        "메모 {count}개를 옆에 저장했습니다. 녹음과 함께 가져옵니다",
+    ),
+    "watching": Text("watching {folders}; Ctrl-C stops", "{folders} 폴더를 지켜보는 중. Ctrl-C로 멈춥니다"),
+    "stopped_watching": Text(
+        "stopped watching ({count} imported)", "지켜보기를 멈췄습니다({count}개 가져옴)"
+    ),
 }
