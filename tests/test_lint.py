@@ -20,7 +20,7 @@ from tests.conftest import ROOT
 
 PKG = ROOT / "app" / "recordroute"
 FACES = ("gui", "api", "cli", "mcp")
-LOWER = ("engines", "store", "pipeline")
+LOWER = ("engines", "store", "pipeline", "messages")
 FACE_LIBS = ("PySide6", "shiboken6", "fastapi", "uvicorn", "starlette")
 STRING_IMPORTERS = {"import_module", "find_spec", "__import__"}
 

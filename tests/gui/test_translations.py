@@ -4,32 +4,17 @@ through the Korean translator and comes out Korean; Qt's own dialogs speak Korea
 
 from __future__ import annotations
 
-import importlib
 import re
 from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QCoreApplication
 
+from tests.helpers.error_codes import error_codes
+
 pytestmark = pytest.mark.gui
 
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
-# Modules that define RecordRouteError subclasses (errors reaching the window from any layer).
-ERROR_MODULES = (
-    "recordroute.errors",
-    "recordroute.engines.models.check",
-    "recordroute.engines.models.hub",
-    "recordroute.engines.capture.sources",
-    "recordroute.engines.capture.loopback",
-    "recordroute.engines.stt.models",
-    "recordroute.pipeline.backup",
-    "recordroute.pipeline.model_manager",
-    "recordroute.api.server",
-    "recordroute.safepaths",
-    "recordroute.engines.caldav_fetch",
-)
-# Codes set without an exception class: the runner's crash and memory codes, triage's rejections.
-EXTRA_CODES = ("internal", "memory", "too_many_files", "unreadable", "same_in_batch")
 
 
 @pytest.fixture
@@ -41,24 +26,10 @@ def korean(qapp: object) -> Iterator[None]:
     i18n.install("en")
 
 
-def _error_codes() -> set[str]:
-    for name in ERROR_MODULES:
-        importlib.import_module(name)
-    from recordroute.errors import RecordRouteError
-
-    codes = {RecordRouteError.code}
-    stack = [RecordRouteError]
-    while stack:
-        for sub in stack.pop().__subclasses__():
-            codes.add(sub.code)
-            stack.append(sub)
-    return codes | set(EXTRA_CODES)
-
-
 def test_every_error_code_has_a_korean_sentence_and_action(korean: None) -> None:
     from recordroute.gui.error_text import action_label, describe, sentences
 
-    codes = _error_codes()
+    codes = error_codes()
     known = sentences()
     assert codes <= set(known), f"codes without a sentence: {sorted(codes - set(known))}"
     untranslated = []

@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from ..errors import InputError, NotFoundError, RecordRouteError
+from ..errors import InputError, NotFoundError
 from ..inert import for_display, yaml_escapes
 from ..job_options import JobOptions
 from ..paths import shown
@@ -103,6 +103,8 @@ def job_options(args: argparse.Namespace) -> JobOptions:
 
 
 def cmd_process(args: argparse.Namespace) -> int:
+    from .process_report import report_process, speaker_model_note, suggest_speakers
+
     options = job_options(args)  # before the context opens: a typo in an option touches nothing
     ctx = open_context()
     failures = 0
@@ -121,7 +123,7 @@ def cmd_process(args: argparse.Namespace) -> int:
         for path, job_id, error in batch:
             if job_id is None:
                 failures += 1
-                _report_process(args, path, None, None, error=error)
+                report_process(args, path, None, None, error=error)
                 continue
             if token.cancelled:
                 ctx.store.jobs.cancel_queued(job_id)
@@ -131,98 +133,15 @@ def cmd_process(args: argparse.Namespace) -> int:
             if bar:
                 bar.close()
             failures += final.state != "done"
-            _report_process(args, path, job_id, final, ctx=ctx)
+            report_process(args, path, job_id, final, ctx=ctx)
             if options.diarize and final.state == "done" and final.recording_id and not args.json:
-                _suggest_speakers(ctx, final.recording_id)
+                suggest_speakers(ctx, final.recording_id)
                 noted = noted or speaker_model_note(ctx, final.recording_id)  # once per batch
     if failures < len(batch):  # after a first transcription, once: a model that suits the user's languages
         offer = recognition.first_run_offer(ctx.store, ctx.settings)
         if offer:
-            print(f"recordroute: note: {offer}", file=sys.stderr)
+            print(f"recordroute: note: {offer}", file=sys.stderr)  # English: the pipeline words it
     return 0 if failures == 0 else 1
-
-
-def _report_process(
-    args: argparse.Namespace,
-    path: Path,
-    job_id: int | None,
-    final: runner.JobEvent | None,
-    *,
-    error: RecordRouteError | None = None,
-    ctx: AppContext | None = None,
-) -> None:
-    rec = ctx.store.recordings.get(final.recording_id) if ctx and final and final.recording_id else None
-    duplicate = bool(rec and job_id and ctx and _was_duplicate(ctx, rec, job_id))
-    if args.json:
-        emit_json(
-            {
-                "file": shown(str(path)),
-                "job_id": job_id,
-                "recording_id": rec.id if rec else None,
-                "state": final.state if final else "failed",
-                "duplicate": duplicate,
-                "error": error.user_text()
-                if error
-                else (final.message if final and final.state != "done" else None),
-                "error_code": error.code if error else None,
-                "title": rec.title if rec else None,
-                "language": rec.language if rec else None,
-                "duration": rec.duration if rec else None,
-                "recognition": recognition.recognition_report(ctx.store, rec.id).to_dict()
-                if rec and ctx
-                else None,
-            }
-        )
-        return
-    if error is not None:
-        print(f"{path}: error: {error.user_text()}", file=sys.stderr)
-    elif final is not None and final.state != "done":
-        print(f"{path}: {final.state}: {final.message}", file=sys.stderr)
-        if rec:
-            out(f"{rec.id}\t{shown(path.name)}\t{final.state}")
-    elif rec is not None:
-        note = " (already in the library: existing recording)" if duplicate else ""
-        out(f"{rec.id}\t{shown(path.name)}\t{length(rec)}\t{rec.language or '-'}{note}")
-        if ctx is not None:  # speech heard but not recognised reliably: say so, with the way forward
-            for line in recognition.recognition_report(ctx.store, rec.id).messages():
-                print(f"{rec.id}: warning: {line}", file=sys.stderr)
-
-
-def _suggest_speakers(ctx: AppContext, rec_id: int) -> None:
-    from ..pipeline.diarization import suggest_names
-
-    for sug in suggest_names(ctx.store, rec_id):
-        print(
-            f"{rec_id}: {sug.label} sounds like {sug.name!r} (similarity {sug.score:.2f}); apply with "
-            f"`recordroute speakers {rec_id} --accept`",
-            file=sys.stderr,
-        )
-
-
-def speaker_model_note(ctx: AppContext, rec_id: int) -> bool:
-    """One line on stderr after a diarization result that used the bundled d-vector (or no model) while a
-    better speaker model can be downloaded: the command, and how to stop being told."""
-    from ..pipeline.model_manager import NO_SPEAKER_MODEL, suggest_for_run
-
-    run = ctx.store.speakers.latest_run(rec_id)
-    offer = suggest_for_run(ctx.settings, run.method, run.model) if run is not None else None
-    if offer is None:
-        return False
-    used = "no speaker model" if offer.reason == NO_SPEAKER_MODEL else "the bundled d-vector"
-    where = shown(str(ctx.settings.source)) if ctx.settings.source else "settings.toml"
-    print(
-        f"recordroute: note: speakers were found with {used}; {offer.title} (~{offer.size_mb} MB) tells "
-        f"speakers apart better on noisy and phone audio: `{offer.command}` "
-        f"(to stop this note: speaker_offer_dismissed = true in {where})",
-        file=sys.stderr,
-    )
-    return True
-
-
-def _was_duplicate(ctx: AppContext, rec: Recording, job_id: int) -> bool:
-    # The recording predates this job when another job created it or it was imported before the job.
-    job = ctx.store.jobs.get(job_id)
-    return rec.imported_at < job.created_at
 
 
 def cmd_list(args: argparse.Namespace) -> int:

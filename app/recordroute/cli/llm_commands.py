@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from . import say
 from .commands import cancel_on_signals, emit_json, extra_command, open_context, out, print_minutes
 from .models_commands import add_llm_model_commands
 
@@ -84,11 +85,8 @@ def cmd_summarize(args: argparse.Namespace) -> int:
         for line in warnings:
             print(f"recordroute: warning: {line}", file=sys.stderr)
     else:
-        print(
-            f"recordroute: error: the minutes were not accepted ({record.error}); version {record.version} is "
-            f"kept aside: `recordroute summarize {args.id} --show --include-kept` prints it",
-            file=sys.stderr,
-        )
+        line = say.notice("minutes_not_accepted", reason=record.error, version=record.version, id=args.id)
+        print(f"recordroute: error: {line}", file=sys.stderr)
         return 1
     return 0
 

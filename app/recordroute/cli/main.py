@@ -8,7 +8,6 @@ import sys
 from collections.abc import Sequence
 
 from ..errors import RecordRouteError
-from ..inert import for_display
 from ..pipeline.export import FORMATS as EXPORT_FORMATS
 from ..vocab import Task
 from . import (  # noqa: F401  (registers sub-commands)
@@ -18,6 +17,7 @@ from . import (  # noqa: F401  (registers sub-commands)
     llm_commands,
     models_commands,
     record_commands,
+    say,
     search_commands,
     speaker_commands,
     transcribe_commands,
@@ -139,19 +139,17 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     # The jobs this process queues carry its name; `serve` and the window rename themselves when they start.
     set_process_name("cli")
+    say.language()  # chosen once, before the command runs, so every line of this run speaks the same language
     try:
         return int(args.func(args) or EXIT_OK)
     except RecordRouteError as exc:
-        print(f"recordroute: error: {for_display(exc.user_text())}", file=sys.stderr)
+        say.print_exception(exc)
         return EXIT_FAIL
     except KeyboardInterrupt:
-        print("recordroute: interrupted", file=sys.stderr)
+        print(f"recordroute: {say.notice('interrupted')}", file=sys.stderr)
         return 130
     except BrokenPipeError:
         return EXIT_OK
     except OSError as exc:
-        print(
-            for_display(f"recordroute: error: {exc.strerror or exc}: {getattr(exc, 'filename', '') or ''}"),
-            file=sys.stderr,
-        )
+        say.print_os_error(exc)
         return EXIT_FAIL

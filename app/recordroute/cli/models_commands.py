@@ -15,6 +15,7 @@ from ..pipeline.runner import JobEvent
 from ..progress import CancelToken, Progress, ProgressCallback
 from ..settings import Settings
 from ..vocab import JobState
+from . import say
 from .commands import cancel_on_signals, emit_json, extra_command, open_context, out
 from .progressbar import ProgressBar
 
@@ -254,11 +255,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
             out(f"{r.state.kind:<10} {r.state.name:<38} {r.method:<7} {status}")
     bad = [r for r in reports if not r.ok]
     if bad:
-        print(
-            f"recordroute: error: {len(bad)} model(s) failed verification "
-            "(download them again with --force, or import a good pack)",
-            file=sys.stderr,
-        )
+        print(f"recordroute: error: {say.notice('verify_failed', count=len(bad))}", file=sys.stderr)
     return 1 if bad else 0
 
 
@@ -327,11 +324,7 @@ def cmd_llm_delete(args: argparse.Namespace) -> int:
 
     settings = _settings()
     if args.name == settings.llm_model and not args.yes:
-        print(
-            f"recordroute: error: '{args.name}' is the LLM model in use (setting llm_model) "
-            "(pass --yes to delete it anyway)",
-            file=sys.stderr,
-        )
+        print(f"recordroute: error: {say.notice('llm_model_in_use', model=args.name)}", file=sys.stderr)
         return 1
     om.delete_model(settings.ollama_host, args.name)
     out(f"{args.name}: deleted from Ollama")

@@ -23,6 +23,7 @@ from ..pipeline.live_translation import LiveTranslator
 from ..pipeline.queue import JobQueue
 from ..pipeline.watch import FolderWatcher, WatchEvent
 from ..store.files import atomic_write_bytes
+from . import say
 from .commands import cancel_on_signals, emit_json, extra_command, open_context, out
 from .progressbar import ProgressBar
 
@@ -146,7 +147,7 @@ def cmd_record(args: argparse.Namespace) -> int:
     recorder.start()
     if captioner is not None:
         captioner.start()
-    err(f"recording to {path} ({source.samplerate} Hz, {source.channels} ch); Ctrl-C stops")
+    err(say.notice("recording_to", path=path, rate=source.samplerate, channels=source.channels))
     with stop_on_signals() as stop:
         # --seconds counts recorded audio (a source may take a moment to deliver); the wall clock is a backstop.
         deadline = time.monotonic() + args.seconds + 10.0 if args.seconds else None
@@ -164,12 +165,12 @@ def cmd_record(args: argparse.Namespace) -> int:
         if translator is not None:
             translator.stop()
             if translator.skipped:
-                err(f"recordroute: {translator.skipped} captions were not translated (the model fell behind)")
-    err(f"saved {path} ({recorder.seconds:.1f} s, {recorder.overflows} blocks lost)")
+                err(f"recordroute: {say.notice('captions_skipped', count=translator.skipped)}")
+    err(say.notice("recording_saved", path=path, seconds=f"{recorder.seconds:.1f}", lost=recorder.overflows))
     if follower is not None:
         notes = follower.finish()
         atomic_write_bytes(sidecar_path(path), format_notes(notes).encode("utf-8"))
-        err(f"saved {len(notes)} notes beside it; they are imported with the recording")
+        err(say.notice("notes_saved", count=len(notes)))
     if args.no_process or recorder.seconds <= 0:
         return 0 if recorder.error is None else 1
     return _process(ctx, path, meeting=bool(args.mic_and_system))
@@ -216,9 +217,10 @@ def _process(ctx: AppContext, path: Path, *, meeting: bool = False) -> int:
         final = runner.run_job(ctx, job_id, listener=bar, cancel=token)
         bar.close()
     if final.state != "done":
-        err(
-            f"{path.name}: {final.state}: {final.message} (job {job_id}; `recordroute retry {job_id}` resumes)"
-        )
+        detail = f"{final.message} (job {job_id}; `recordroute retry {job_id}` resumes)"
+        first, *rest = say.error_lines(ctx.store.jobs.get(job_id).error_code, detail, job=job_id)
+        for line in (f"{path.name}: {final.state}: {first}", *rest):
+            err(line)
         return 1
     rec = ctx.store.recordings.get(final.recording_id) if final.recording_id else None
     out(
@@ -308,10 +310,10 @@ def cmd_watch(args: argparse.Namespace) -> int:
         return 1
     if jobs is not None:
         jobs.start()
-    err(f"watching {', '.join(str(f) for f in watcher.folders)}; Ctrl-C stops")
+    err(say.notice("watching", folders=", ".join(str(f) for f in watcher.folders)))
     with stop_on_signals() as stop:
         watcher.run(stop)
     if jobs is not None:
         jobs.stop()
-    err(f"stopped watching ({sum(e.kind == 'imported' for e in watcher.events)} imported)")
+    err(say.notice("stopped_watching", count=sum(e.kind == "imported" for e in watcher.events)))
     return 0

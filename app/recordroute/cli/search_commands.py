@@ -10,6 +10,7 @@ from ..errors import InputError
 from ..pipeline import export
 from ..pipeline.runner import JobEvent
 from ..vocab import JobState
+from . import say
 from .commands import cancel_on_signals, emit_json, extra_command, open_context, out
 from .progressbar import ProgressBar
 
@@ -70,11 +71,7 @@ def _maybe_reindex(ctx, json_mode: bool) -> None:
 
     pending = ctx.store.chunks.pending_reindex()
     if pending:
-        print(
-            f"{len(pending)} recordings are not searchable by meaning yet: indexing them first "
-            "(or let the open app finish it)",
-            file=sys.stderr,
-        )
+        print(say.notice("reindex_first", count=len(pending)), file=sys.stderr)
         bar = None if json_mode else ProgressBar("reindex")
         with cancel_on_signals() as token:
             finish_library_jobs(ctx, _bar_progress(bar), token)

@@ -12,7 +12,9 @@ from ..pipeline.meeting_context import speaker_suggestions
 from ..pipeline.runner import JobEvent
 from ..progress import Progress
 from ..vocab import DiarizeMethod, JobState
-from .commands import cancel_on_signals, emit_json, extra_command, open_context, out, speaker_model_note
+from . import say
+from .commands import cancel_on_signals, emit_json, extra_command, open_context, out
+from .process_report import speaker_model_note
 from .progressbar import ProgressBar
 
 
@@ -57,7 +59,10 @@ def cmd_diarize(args: argparse.Namespace) -> int:
     ctx = open_context()
     for flag in ("speakers", "min_speakers", "max_speakers"):
         if getattr(args, flag) is not None and getattr(args, flag) < 1:
-            print(f"recordroute: error: --{flag.replace('_', '-')} must be at least 1", file=sys.stderr)
+            print(
+                f"recordroute: error: {say.notice('at_least_one', flag=flag.replace('_', '-'))}",
+                file=sys.stderr,
+            )
             return 2
     bar = None if args.json else ProgressBar(f"diarize {args.id}")
 
@@ -82,11 +87,8 @@ def cmd_diarize(args: argparse.Namespace) -> int:
         if done.index_job is not None:
             final = runner.run_job(ctx, done.index_job, cancel=token)
             if final.state != "done":
-                print(
-                    f"recordroute: warning: the search index was not refreshed ({final.message}); "
-                    f"`recordroute retry {done.index_job}` does it",
-                    file=sys.stderr,
-                )
+                line = say.notice("index_not_refreshed", reason=final.message, job=done.index_job)
+                print(f"recordroute: warning: {line}", file=sys.stderr)
     diar = done.diarization
     if not args.json:
         out(f"{len(diar.speakers)} speakers ({diar.label}); {diarization.overlap_note(diar)}")

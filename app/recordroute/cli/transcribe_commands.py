@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from ..pipeline import recognition, runner
+from . import say
 from .commands import cancel_on_signals, emit_json, extra_command, open_context, out
 from .progressbar import ProgressBar
 
@@ -53,9 +54,7 @@ def cmd_transcribe(args: argparse.Namespace) -> int:
         for line in report.messages():
             print(f"recordroute: warning: {line}", file=sys.stderr)
     else:
-        print(
-            f"recordroute: error: job {job_id} {final.state}: {final.message} "
-            f"(the previous transcript, {rec.stt_model}, is kept)",
-            file=sys.stderr,
-        )
+        job = ctx.store.jobs.get(job_id)
+        say.print_error(job.error_code, f"job {job_id} {final.state}: {final.message}", job=job_id)
+        print(say.notice("transcript_kept", model=rec.stt_model), file=sys.stderr)
     return 0 if final.state == "done" else 1

@@ -1,0 +1,112 @@
+"""The command line in the user's language: chosen once per run (RECORDROUTE_LANG, then the `ui_language`
+setting when it is ko or en, then LC_ALL / LC_MESSAGES / LANG, else English), and the error block every command
+prints. `--help` stays English (argparse's own words are English too)."""
+
+from __future__ import annotations
+
+import errno
+import os
+import sys
+from collections.abc import Mapping
+
+from ..errors import RecordRouteError
+from ..inert import for_display
+from ..messages import DOWNLOAD_MODEL, OPEN_SETTINGS, RETRY, choose_language, error_text, fill
+from ..messages.notices import CLI_ACTIONS, NOTICES
+
+_language: str | None = None
+# OS errors that have a sentence; the others keep the system's own text.
+_OS_CODES = {errno.ENOENT: "not_found", errno.EACCES: "unreadable", errno.EPERM: "unreadable"}
+_OS_CODES[errno.ENOSPC] = "disk_full"
+# Codes whose sentence is only "something is wrong": the English detail is the message (see error_lines).
+GENERIC_CODES = ("error", "bad_input")
+
+
+def language() -> str:
+    """'ko' or 'en', decided on the first call and kept for the run."""
+    global _language
+    if _language is None:
+        _language = choose_language(_ui_language_setting(), os.environ)
+    return _language
+
+
+def _ui_language_setting() -> str | None:
+    from ..settings import Settings
+
+    try:
+        return Settings.load().ui_language
+    except (RecordRouteError, OSError, ValueError, TypeError):
+        return None  # a broken settings file: the command itself reports it, in the locale's language
+
+
+def notice(key: str, **params: object) -> str:
+    return NOTICES[key].say(language(), params)
+
+
+def _settings_file() -> str:
+    from ..settings import default_config_file
+
+    return str(default_config_file())
+
+
+def action_line(code: str | None, params: Mapping[str, object], job: int | None = None) -> str:
+    """The error's action as this face words it: a command to run, a file to edit."""
+    action = error_text(code).action
+    variant = ""
+    if action == DOWNLOAD_MODEL and params.get("model"):
+        variant = "llm" if (code or "").startswith("llm") else "model"
+    elif action == RETRY and job is not None:
+        variant = "job"
+    elif action == "":
+        return ""
+    extra: dict[str, object] = {"job": job if job is not None else ""}
+    if action == OPEN_SETTINGS:
+        extra["settings"] = _settings_file()
+    return fill(CLI_ACTIONS[(action, variant)].get(language()), {**params, **extra})
+
+
+def error_lines(
+    code: str | None, detail: str, params: Mapping[str, object] | None = None, *, job: int | None = None
+) -> list[str]:
+    """The sentence (user's language), the action, then the English developer detail. The detail is always
+    printed, last: it names the path, server or exact cause that a user pastes into a search or a bug report,
+    and asking them to run a long job again with --verbose only to see it would waste their time."""
+    params = dict(params or {})
+    if (code or "error") in GENERIC_CODES and detail:
+        # The general sentences say less than the English text (which argument, which value) and "This file"
+        # does not fit a bad argument: English keeps today's one line, Korean gets a Korean lead before it.
+        if language() == "en":
+            return [for_display(detail)]
+        lines = [NOTICES[f"generic_{code or 'error'}"].get(language())]
+    else:
+        lines = [error_text(code).say(language(), params)]
+    action = action_line(code, params, job)
+    if action:
+        lines.append(action)
+    if detail:
+        lines.append(f"details: {detail}")
+    return [for_display(line) for line in lines]
+
+
+def print_error(
+    code: str | None, detail: str, params: Mapping[str, object] | None = None, *, job: int | None = None
+) -> None:
+    """`recordroute: error: <sentence>`, the action on the next line, `details: ...` last."""
+    first, *rest = error_lines(code, detail, params, job=job)
+    print(f"recordroute: error: {first}", file=sys.stderr)
+    for line in rest:
+        print(line, file=sys.stderr)
+
+
+def print_exception(exc: RecordRouteError) -> None:
+    print_error(exc.code, exc.user_text(), exc.params)
+
+
+def print_os_error(exc: OSError) -> None:
+    """An OSError that escaped a command: its sentence when there is one, else the system's text."""
+    detail = f"{exc.strerror or exc}: {getattr(exc, 'filename', '') or ''}"
+    code = _OS_CODES.get(exc.errno or 0)
+    if code is None:
+        print(for_display(f"recordroute: error: {detail}"), file=sys.stderr)
+        return
+    print_error(code, detail, {"path": getattr(exc, "filename", "") or ""})

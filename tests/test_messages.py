@@ -1,0 +1,67 @@
+"""The Qt-free catalogue of sentences (recordroute.messages): complete in both languages, the same parameters in
+both, every error code covered, and the language chosen from the setting and the locale."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from recordroute.messages import ACTIONS, ERROR_TEXTS, Text, choose_language, error_text, fill, placeholders
+from recordroute.messages.notices import CLI_ACTIONS, NOTICES
+from tests.helpers.error_codes import error_codes
+
+HANGUL = re.compile(r"[\uac00-\ud7a3]")
+
+
+def _all_texts() -> list[tuple[str, Text]]:
+    return [
+        *((f"error {k}", t) for k, t in ERROR_TEXTS.items()),
+        *((f"action {k}", t) for k, t in CLI_ACTIONS.items()),
+        *((f"notice {k}", t) for k, t in NOTICES.items()),
+    ]
+
+
+@pytest.mark.parametrize(("key", "text"), _all_texts(), ids=lambda v: v if isinstance(v, str) else "")
+def test_both_languages_are_there_with_the_same_parameters(key: str, text: Text) -> None:
+    assert text.en.strip() and text.ko.strip(), key
+    assert HANGUL.search(text.ko) and not HANGUL.search(text.en), key
+    assert placeholders(text.en) == placeholders(text.ko), key
+    assert "%1" not in text.en + text.ko, key  # Qt's placeholders stay in the window's own strings
+
+
+def test_every_error_code_has_an_entry_and_every_action_a_command() -> None:
+    codes = error_codes()
+    assert codes <= set(ERROR_TEXTS), sorted(codes - set(ERROR_TEXTS))
+    used = {entry.action for entry in ERROR_TEXTS.values()} - {""}
+    assert used <= set(ACTIONS) and all((action, "") in CLI_ACTIONS for action in ACTIONS)
+    assert error_text("no-such-code") == error_text(None) == ERROR_TEXTS["error"]
+
+
+def test_parameters_are_filled_as_the_window_always_did() -> None:
+    missing = ERROR_TEXTS["model_not_found"]
+    assert missing.say("en", {"model": "small"}) == "The model small is not on this computer."
+    assert missing.say("ko", {"model": "small"}).startswith("small ")
+    assert missing.say("en") == "The model is not on this computer."  # no name known: the blank goes
+    down = ERROR_TEXTS["llm_unavailable"]
+    # the sentence's own parameter first, the error's main parameter when it is missing
+    assert "http://h:1" in down.say("en", {"model": "m", "server": "http://h:1"})
+    assert fill("at {server}.", {"path": "/x"}) == "at /x."
+
+
+@pytest.mark.parametrize(
+    ("setting", "env", "expected"),
+    [
+        (None, {}, "en"),
+        ("system", {"LANG": "ko_KR.UTF-8"}, "ko"),
+        ("system", {"LANG": "ko_KR.UTF-8", "LC_ALL": "C"}, "en"),
+        ("system", {"LANG": "en_US.UTF-8", "LC_MESSAGES": "ko_KR"}, "ko"),
+        ("system", {"LC_ALL": "", "LANG": "ko"}, "ko"),  # empty variables count as unset
+        ("ko", {"LANG": "en_US.UTF-8"}, "ko"),
+        ("en", {"LC_ALL": "ko_KR.UTF-8"}, "en"),
+        ("en", {"RECORDROUTE_LANG": "KO"}, "ko"),
+        ("system", {"RECORDROUTE_LANG": "fr", "LANG": "ko_KR"}, "ko"),  # an unknown override is ignored
+    ],
+)
+def test_language_choice(setting: str | None, env: dict[str, str], expected: str) -> None:
+    assert choose_language(setting, env) == expected
