@@ -116,7 +116,7 @@ def test_model_ladder_per_language() -> None:
     assert pick("ko", "large-v3") is None
 
 
-def test_first_run_offer_is_made_once(ctx: Any) -> None:
+def test_first_run_offer_is_made_once(ctx: Any, downloads_allowed: None) -> None:
     first = recognition.first_run_offer(ctx.store, ctx.settings)
     assert first is not None and "'small'" in first and "MB" in first and "Korean" in first
     assert recognition.first_run_offer(ctx.store, ctx.settings) is None

@@ -23,6 +23,7 @@ from ..pipeline.intake import take_in
 from ..progress import CancelToken
 from ..settings import Settings
 from ..store import ListFilter, Recording
+from . import say
 from .progressbar import ProgressBar
 
 _EXTRA: list[Any] = []
@@ -138,9 +139,9 @@ def cmd_process(args: argparse.Namespace) -> int:
                 suggest_speakers(ctx, final.recording_id)
                 noted = noted or speaker_model_note(ctx, final.recording_id)  # once per batch
     if failures < len(batch):  # after a first transcription, once: a model that suits the user's languages
-        offer = recognition.first_run_offer(ctx.store, ctx.settings)
-        if offer:
-            print(f"recordroute: note: {offer}", file=sys.stderr)  # English: the pipeline words it
+        offer = recognition.first_run_notice(ctx.store, ctx.settings)
+        if offer is not None:
+            print(f"recordroute: note: {say.render(offer)}", file=sys.stderr)
     return 0 if failures == 0 else 1
 
 
@@ -184,8 +185,8 @@ def cmd_show(args: argparse.Namespace) -> int:
         f"imported {when(rec.imported_at)} · model {rec.stt_model or '-'}"
     )
     out(f"file: {rec.source_name} ({rec.size_bytes:,} bytes, sha256 {rec.content_hash[:12]}…)")
-    for line in report.messages():
-        out(f"note: {line}")
+    for notice in report.notices():
+        out(f"note: {say.render(notice)}")
     out()
     doc = export.ExportDoc(rec, segs, None, "transcript")
     out("\n".join(export.transcript_lines(doc)).rstrip())

@@ -48,7 +48,8 @@ def add_llm_commands(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_summarize(args: argparse.Namespace) -> int:
-    from ..pipeline.summaries import summarize_recording, summary_warnings
+    from ..messages.notice import parse
+    from ..pipeline.summaries import summarize_recording, summary_notices
 
     ctx = open_context()
     if args.show:
@@ -76,16 +77,17 @@ def cmd_summarize(args: argparse.Namespace) -> int:
             cancel=token,
         )
     stream.write("\n")
-    warnings = summary_warnings(record)
+    notices = summary_notices(record)
     if args.json:
-        emit_json({**record.to_dict(), "warnings": warnings})
+        emit_json({**record.to_dict(), "warnings": [n.english() for n in notices]})
     elif record.state == "complete":
         print(f"title: {record.title}  ·  {record.backend}  ·  version {record.version}", file=sys.stderr)
     if record.state == "complete":
-        for line in warnings:
-            print(f"recordroute: warning: {line}", file=sys.stderr)
+        for notice in notices:
+            print(f"recordroute: warning: {say.render(notice)}", file=sys.stderr)
     else:
-        line = say.notice("minutes_not_accepted", reason=record.error, version=record.version, id=args.id)
+        reason = say.render(parse(record.error or ""))
+        line = say.notice("minutes_not_accepted", reason=reason, version=record.version, id=args.id)
         print(f"recordroute: error: {line}", file=sys.stderr)
         return 1
     return 0

@@ -270,7 +270,7 @@ def cmd_use(args: argparse.Namespace) -> int:
     state, note = mm.use(_settings(), args.name, kind=args.kind)
     out(f"{state.name} is now the default {state.kind} model")
     if note:
-        print(f"note: {note}", file=sys.stderr)
+        print(f"note: {say.render(mm.use_notice(note))}", file=sys.stderr)
     return 0
 
 

@@ -60,8 +60,8 @@ def report_process(
         note = " (already in the library: existing recording)" if duplicate else ""
         out(f"{rec.id}\t{shown(path.name)}\t{length(rec)}\t{rec.language or '-'}{note}")
         if ctx is not None:  # speech heard but not recognised reliably: say so, with the way forward
-            for line in recognition.recognition_report(ctx.store, rec.id).messages():
-                print(f"{rec.id}: warning: {line}", file=sys.stderr)
+            for notice in recognition.recognition_report(ctx.store, rec.id).notices():
+                print(f"{rec.id}: warning: {say.render(notice)}", file=sys.stderr)
 
 
 def _report_failed(ctx: AppContext | None, path: Path, job_id: int | None, final: runner.JobEvent) -> None:

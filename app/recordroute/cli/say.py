@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from ..errors import RecordRouteError
 from ..inert import for_display
 from ..messages import DOWNLOAD_MODEL, OPEN_SETTINGS, RETRY, choose_language, error_text, fill
+from ..messages.notice import Notice
 from ..messages.notices import CLI_ACTIONS, NOTICES
 
 _language: str | None = None
@@ -41,6 +42,11 @@ def _ui_language_setting() -> str | None:
 
 def notice(key: str, **params: object) -> str:
     return NOTICES[key].say(language(), params)
+
+
+def render(notice: Notice) -> str:
+    """A notice from the pipeline (a fallback, a warning, an offer) in the run's language."""
+    return for_display(notice.say(language()))
 
 
 def _settings_file() -> str:

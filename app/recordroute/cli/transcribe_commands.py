@@ -51,8 +51,8 @@ def cmd_transcribe(args: argparse.Namespace) -> int:
         out(
             f"recording {args.id}: transcribed again with {rec.stt_model} ({rec.language}): {segments} segments"
         )
-        for line in report.messages():
-            print(f"recordroute: warning: {line}", file=sys.stderr)
+        for notice in report.notices():
+            print(f"recordroute: warning: {say.render(notice)}", file=sys.stderr)
     else:
         job = ctx.store.jobs.get(job_id)
         say.print_error(job.error_code, f"job {job_id} {final.state}: {final.message}", job=job_id)

@@ -20,6 +20,8 @@ from ..engines.models import (
 )
 from ..engines.slots import ModelKind
 from ..errors import InputError, RecordRouteError
+from ..messages.notice import Notice, parse
+from ..messages.pipeline_notices import PIPELINE_NOTICES
 from ..progress import CancelToken, ProgressCallback
 from ..settings import Key, Settings
 from .context import EMBED_KEY, AppContext, embed_key
@@ -207,9 +209,14 @@ def use(settings: Settings, name: str, *, kind: str | None = None) -> tuple[Mode
     return state, note
 
 
-# `use`'s notes (the GUI words them in the UI's language: gui/labels.use_note).
-NOTE_ENV_OVERRIDES = "an environment variable overrides this setting for now (RECORDROUTE_STT_MODEL)"
-NOTE_REINDEX = "the search index is rebuilt for the new model on the next search or `recordroute reindex`"
+# `use`'s notes, in English (the API); use_notice gives a face the notice to word in its language.
+NOTE_ENV_OVERRIDES = PIPELINE_NOTICES["use_env_overrides"].en
+NOTE_REINDEX = PIPELINE_NOTICES["use_reindex"].en
+
+
+def use_notice(note: str) -> Notice:
+    """`use`'s English note as a notice (a note it does not know stays as it is)."""
+    return parse(note, ("use_env_overrides", "use_reindex"))
 
 
 # --- what the faces offer ----------------------------------------------------------------------------------------
@@ -230,6 +237,7 @@ class Suggestion:
     name: str
     size: int  # download size in bytes
     language: str  # the language it helps with, in English ("Korean")
+    code: str = ""  # its code ("ko"), for a face that names it in another language
 
     @property
     def size_mb(self) -> int:
@@ -285,7 +293,8 @@ def suggest_speech_model(settings: Settings, extra_languages: tuple[str, ...] = 
     if entry is None:
         return None
     lang = "ko" if "ko" in others else others[0]
-    return Suggestion(entry.name, entry.download_size, LANGUAGE_NAMES.get(lang, lang))
+    code = lang if lang in LANGUAGE_NAMES else ""
+    return Suggestion(entry.name, entry.download_size, LANGUAGE_NAMES.get(lang, lang), code)
 
 
 def dismiss_speech_offer(settings: Settings, dismissed: bool = True) -> None:

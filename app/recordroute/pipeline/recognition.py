@@ -14,6 +14,7 @@ from ..engines.models.catalog import SPEECH_CATALOG, CatalogEntry
 from ..engines.stt.speech import poorly_recognised
 from ..errors import InputError
 from ..job_options import JobOptions
+from ..messages.notice import Notice
 from ..settings import Settings
 from ..store import HiddenSpeech, Store
 from .context import AppContext
@@ -30,11 +31,15 @@ _LADDER = ("tiny", "base", "small", "medium", "large-v3-turbo", "large-v3")
 class ModelSuggestion:
     name: str
     size_bytes: int
-    why: str
+    why: str | Notice
 
     def sentence(self) -> str:
-        size = f"{self.size_bytes / 1e6:,.0f} MB"
-        return f"try the '{self.name}' speech model ({size}): {self.why}"
+        why = self.why.english() if isinstance(self.why, Notice) else self.why
+        return f"try the '{self.name}' speech model ({self.size}): {why}"
+
+    @property
+    def size(self) -> str:
+        return f"{self.size_bytes / 1e6:,.0f} MB"
 
 
 @dataclass(frozen=True)
@@ -48,22 +53,28 @@ class RecognitionReport:
     poor: bool  # detected speech well above what was recognised
     suggestion: ModelSuggestion | None
 
-    def messages(self) -> list[str]:
-        """Sentences for the user, most important first (empty when all is well)."""
-        out: list[str] = []
+    def notices(self) -> list[Notice]:
+        """What to tell the user, most important first (empty when all is well); each face words them."""
+        out: list[Notice] = []
         if self.hidden.segments:
-            out.append(self.hidden.sentence())
+            code = "speech_hidden_one" if self.hidden.segments == 1 else "speech_hidden"
+            out.append(Notice(code, {"seconds": f"{self.hidden.seconds:.0f}", "count": self.hidden.segments}))
         if self.poor and self.speech_seconds is not None:
+            speech, recognised = f"{self.speech_seconds:.0f}", f"{self.recognised_seconds:.0f}"
             out.append(
-                f"speech detected: {self.speech_seconds:.0f} s, recognised: {self.recognised_seconds:.0f} s "
-                f"with '{self.model or '?'}'"
+                Notice(
+                    "speech_poor", {"speech": speech, "recognised": recognised, "model": self.model or "?"}
+                )
             )
         if self.suggestion is not None and (self.poor or self.hidden.segments):
-            out.append(
-                f"{self.suggestion.sentence()} — `recordroute transcribe {self.recording_id} "
-                f"--model {self.suggestion.name}`"
-            )
+            s = self.suggestion
+            params = {"model": s.name, "size": s.size, "why": s.why, "id": self.recording_id}
+            out.append(Notice("try_speech_model", params))
         return out
+
+    def messages(self) -> list[str]:
+        """The notices in English (the event log, the API)."""
+        return [n.english() for n in self.notices()]
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -92,7 +103,9 @@ def suggest_model(language: str | None, current: str | None) -> ModelSuggestion 
             continue
         if language == "ko" and not entry.korean:
             continue
-        why = entry.note if language != "ko" else f"Korean needs 'small' or larger; {entry.note}"
+        why: str | Notice = entry.note
+        if language == "ko":
+            why = Notice("korean_needs_small", {"note": entry.note})
         return ModelSuggestion(entry.name, entry.size, why)
     return None
 
@@ -142,7 +155,15 @@ OFFER_KEY = "speech_model_offered"  # kv flag: the offer is made once per librar
 
 
 def first_run_offer(store: Store, settings: Settings, extra_languages: tuple[str, ...] = ()) -> str | None:
-    """Once: the sentence offering a model good for the user's languages (Korean: `small`, with its size) when
+    """first_run_notice in English."""
+    offer = first_run_notice(store, settings, extra_languages)
+    return offer.english() if offer is not None else None
+
+
+def first_run_notice(
+    store: Store, settings: Settings, extra_languages: tuple[str, ...] = ()
+) -> Notice | None:
+    """Once: the notice offering a model good for the user's languages (Korean: `small`, with its size) when
     only weaker ones (`base`) are here; None when it was made before or nothing better is needed. The GUI's
     welcome screen makes the same offer with a Download button (model_manager.suggest_speech_model)."""
     from .model_manager import suggest_speech_model
@@ -153,8 +174,7 @@ def first_run_offer(store: Store, settings: Settings, extra_languages: tuple[str
     if suggestion is None:
         return None  # nothing to offer now; asked again if the languages or the models change
     store.kv_set(OFFER_KEY, "1")
-    return (
-        f"only speech models weak on {suggestion.language} are installed: download '{suggestion.name}' "
-        f"(~{suggestion.size_mb} MB, once) for reliable {suggestion.language} transcripts with "
-        f"`recordroute models download {suggestion.name}` (shown once)"
+    language = Notice(f"lang_{suggestion.code}") if suggestion.code else suggestion.language
+    return Notice(
+        "speech_model_offer", {"language": language, "model": suggestion.name, "size_mb": suggestion.size_mb}
     )

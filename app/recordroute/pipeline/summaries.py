@@ -18,6 +18,7 @@ from ..store import Store, SummaryRecord
 from ..transcript import Segment
 from . import stages
 from .context import AppContext
+from .summary_notices import FALLBACK, FALLBACK_NOTICE, fallback_notice, summary_notices
 
 if TYPE_CHECKING:
     from ..engines.llm import LLMBackend, SummaryResult, Template
@@ -177,7 +178,9 @@ def _save_summary(
     reason = getattr(llm, "reason", "")
     if reason:
         meta["fallback_reason"] = reason
-        meta["fallback"] = fallback_sentence(getattr(llm, "headline", "") or reason)
+        notice = fallback_notice(getattr(llm, "headline", "") or reason)
+        meta[FALLBACK] = notice.english()
+        meta[FALLBACK_NOTICE] = notice.to_dict()
     if mismatch:
         store.summaries.language_mismatch(
             summary_id,
@@ -210,28 +213,18 @@ def _save_summary(
         stage="summarize",
     )
     if reason:
-        store.recordings.log(rec_id, str(meta["fallback"]), level="warning", stage="summarize")
+        store.recordings.log(rec_id, str(meta[FALLBACK]), level="warning", stage="summarize")
     return store.summaries.get(summary_id)
 
 
 def fallback_sentence(headline: str) -> str:
-    return f"{headline}: extractive minutes written instead"
+    return fallback_notice(headline).english()
 
 
 def summary_warnings(record: SummaryRecord) -> list[str]:
-    """What every face shows beside a finished summary: a fallback that was taken, an answer kept aside for its
-    language, and the summarizer's own warnings (e.g. a part cut for length)."""
-    out: list[str] = []
-    fallback = record.meta.get("fallback")
-    if fallback:
-        out.append(str(fallback))
-    if record.state != "complete" and record.error and record.markdown:
-        out.append(
-            f"{record.error}: the answer is kept aside as version {record.version} "
-            f"(`recordroute summarize {record.recording_id} --show --include-kept`)"
-        )
-    out.extend(str(w) for w in record.meta.get("warnings") or [])
-    return out
+    """summary_notices in English (the API, logs): a fallback taken, an answer kept aside for its language, the
+    summarizer's own warnings."""
+    return [n.english() for n in summary_notices(record)]
 
 
 def _wrong_language(result, language: str) -> str | None:

@@ -1,0 +1,117 @@
+"""What the pipeline tells the user (fallbacks, warnings, offers), in English and Korean, by notice code
+(messages/notice.py carries the code and its parameters to the face). The English is the text every face and
+the API showed before codes existed: changing it breaks old rows' matching (`PARSED`) and scripts reading it.
+Commands, flags, setting keys, model names and file names stay as typed."""
+
+from __future__ import annotations
+
+from .text import Text
+
+AND = Text(" and ", " 그리고 ")  # joins a list of notices given as one parameter
+
+PIPELINE_NOTICES: dict[str, Text] = {
+    # --- speech recognition (pipeline/recognition.py, remote_stt.py) ---
+    "speech_model_offer": Text(
+        "only speech models weak on {language} are installed: download '{model}' (~{size_mb} MB, once) for "
+        "reliable {language} transcripts with `recordroute models download {model}` (shown once)",
+        "설치된 음성 모델은 모두 {language}에 약합니다. {language}를 안정적으로 전사하려면 "
+        "'{model}'(약 {size_mb} MB, 한 번만)을 다운로드하세요: `recordroute models download {model}` "
+        "(한 번만 안내합니다)",
+    ),
+    "speech_hidden_one": Text(
+        "{seconds} s of speech not recognised reliably: {count} segment hidden",
+        "{seconds}초 분량의 말을 확실히 알아듣지 못해 구간 {count}개를 숨겼습니다",
+    ),
+    "speech_hidden": Text(
+        "{seconds} s of speech not recognised reliably: {count} segments hidden",
+        "{seconds}초 분량의 말을 확실히 알아듣지 못해 구간 {count}개를 숨겼습니다",
+    ),
+    "speech_poor": Text(
+        "speech detected: {speech} s, recognised: {recognised} s with '{model}'",
+        "감지한 말은 {speech}초인데 '{model}' 모델이 알아들은 말은 {recognised}초입니다",
+    ),
+    "try_speech_model": Text(
+        "try the '{model}' speech model ({size}): {why} — `recordroute transcribe {id} --model {model}`",
+        "'{model}' 음성 모델({size})을 써 보세요: {why} — `recordroute transcribe {id} --model {model}`",
+    ),
+    "korean_needs_small": Text(
+        "Korean needs 'small' or larger; {note}", "한국어에는 'small' 이상의 모델이 필요합니다. {note}"
+    ),
+    "remote_stt_fallback": Text(
+        "{reason}; transcribing on this computer instead (fallback)",
+        "{reason} — 대신 이 컴퓨터에서 전사합니다(대체 경로)",
+    ),
+    "remote_stt_fallback_progress": Text(
+        "fallback: {server} failed, transcribing here", "대체 경로: {server}이(가) 실패해 여기서 전사합니다"
+    ),
+    # --- summaries (pipeline/summaries.py) ---
+    "summary_fallback": Text(
+        "{headline}: extractive minutes written instead",
+        "{headline}: 대신 추출식 회의록(원문에서 고른 문장)을 작성했습니다",
+    ),
+    "llm_ollama_down": Text("Ollama at {server} does not answer", "{server}의 Ollama가 응답하지 않습니다"),
+    "llm_ollama_no_model": Text(
+        "Ollama at {server} does not have the model '{model}'",
+        "{server}의 Ollama에 '{model}' 모델이 없습니다",
+    ),
+    "llm_openai_down": Text(
+        "the OpenAI-compatible server at {server} does not answer",
+        "{server}의 OpenAI 호환 서버가 응답하지 않습니다",
+    ),
+    "summary_kept_aside": Text(
+        "{error}: the answer is kept aside as version {version} "
+        "(`recordroute summarize {id} --show --include-kept`)",
+        "{error}: 이 답은 버전 {version}(으)로 따로 보관했습니다 "
+        "(`recordroute summarize {id} --show --include-kept`)",
+    ),
+    "summary_language_mismatch": Text(
+        "language mismatch: asked for {language}, but only {share} of the words are in {script} script",
+        "언어가 맞지 않습니다: {language}(으)로 요청했지만 단어의 {share}만 {script} 문자입니다",
+    ),
+    "summary_part_halved": Text(
+        "part {part} hit the answer limit; retried as {count} halves",
+        "{part}번째 부분이 답 길이 한도에 걸려 {count}개로 나눠 다시 요약했습니다",
+    ),
+    "summary_merge_two_steps": Text(
+        "the final merge hit the answer limit; merging in two steps",
+        "마지막 병합이 답 길이 한도에 걸려 두 단계로 나눠 병합했습니다",
+    ),
+    "summary_in_parts": Text(
+        "the answer hit the length limit; summarizing in parts",
+        "답이 길이 한도에 걸려 부분별로 나눠 요약했습니다",
+    ),
+    "summary_no_title": Text(
+        "no title from the model ({reason}); used a key sentence",
+        "모델이 제목을 주지 않아({reason}) 핵심 문장을 제목으로 썼습니다",
+    ),
+    # --- models (pipeline/model_manager.py `use`) ---
+    "use_env_overrides": Text(
+        "an environment variable overrides this setting for now (RECORDROUTE_STT_MODEL)",
+        "지금은 환경 변수가 이 설정보다 우선합니다(RECORDROUTE_STT_MODEL)",
+    ),
+    "use_reindex": Text(
+        "the search index is rebuilt for the new model on the next search or `recordroute reindex`",
+        "다음 검색 때나 `recordroute reindex`로 새 모델에 맞게 검색 색인을 다시 만듭니다",
+    ),
+    # --- language names, as a notice's parameter ---
+    "lang_ko": Text("Korean", "한국어"),
+    "lang_en": Text("English", "영어"),
+    "lang_ja": Text("Japanese", "일본어"),
+    "lang_zh": Text("Chinese", "중국어"),
+    "lang_de": Text("German", "독일어"),
+    "lang_fr": Text("French", "프랑스어"),
+    "lang_es": Text("Spanish", "스페인어"),
+}
+
+# Stored English lines recognised by their wording (summarizer warnings and reasons, old rows), tried in order.
+PARSED = (
+    "summary_part_halved",
+    "summary_merge_two_steps",
+    "summary_in_parts",
+    "summary_no_title",
+    "summary_language_mismatch",
+    "summary_fallback",
+    "llm_ollama_no_model",
+    "llm_ollama_down",
+    "llm_openai_down",
+)
