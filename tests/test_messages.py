@@ -8,7 +8,9 @@ import re
 import pytest
 
 from recordroute.messages import ACTIONS, ERROR_TEXTS, Text, choose_language, error_text, fill, placeholders
+from recordroute.messages.notice import Notice, parse
 from recordroute.messages.notices import CLI_ACTIONS, NOTICES
+from recordroute.messages.pipeline_notices import AND, PARSED, PIPELINE_NOTICES
 from tests.helpers.error_codes import error_codes
 
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
@@ -19,6 +21,8 @@ def _all_texts() -> list[tuple[str, Text]]:
         *((f"error {k}", t) for k, t in ERROR_TEXTS.items()),
         *((f"action {k}", t) for k, t in CLI_ACTIONS.items()),
         *((f"notice {k}", t) for k, t in NOTICES.items()),
+        *((f"pipeline {k}", t) for k, t in PIPELINE_NOTICES.items()),
+        ("pipeline and", AND),
     ]
 
 
@@ -65,3 +69,37 @@ def test_parameters_are_filled_as_the_window_always_did() -> None:
 )
 def test_language_choice(setting: str | None, env: dict[str, str], expected: str) -> None:
     assert choose_language(setting, env) == expected
+
+
+def test_a_pipeline_notice_says_itself_in_both_languages_and_survives_json() -> None:
+    cause = Notice("llm_ollama_no_model", {"server": "http://h:1", "model": "m:1b"})
+    notice = Notice(
+        "summary_fallback", {"headline": [cause, Notice("llm_openai_down", {"server": "http://o"})]}
+    )
+    english = notice.english()
+    assert english == (
+        "Ollama at http://h:1 does not have the model 'm:1b' and the OpenAI-compatible server at http://o "
+        "does not answer: extractive minutes written instead"
+    )
+    korean = notice.say("ko")
+    assert HANGUL.search(korean) and "http://h:1" in korean and "m:1b" in korean and " 그리고 " in korean
+    assert "does not" not in korean
+    back = Notice.from_dict(notice.to_dict())
+    assert back == notice and back is not None and back.say("ko") == korean
+    assert Notice.from_dict({"code": "gone_in_a_later_version", "text": "as stored"}).say("ko") == "as stored"  # type: ignore[union-attr]
+    assert Notice.from_dict("not a notice") is None
+
+
+@pytest.mark.parametrize("code", PARSED)
+def test_stored_english_lines_are_read_back_as_their_notice(code: str) -> None:
+    params = {name: f"<{name}>" for name in placeholders(PIPELINE_NOTICES[code].en)}
+    english = Notice(code, params).english()
+    parsed = parse(english)
+    assert parsed.code == code and parsed.english() == english
+    assert parsed.say("ko") == PIPELINE_NOTICES[code].say("ko", params)
+
+
+def test_a_line_no_code_matches_stays_as_it_is_in_every_language() -> None:
+    line = "something the summarizer said that has no code"
+    assert parse(line) == Notice.plain(line)
+    assert parse(line).say("ko") == parse(line).english() == line

@@ -47,7 +47,10 @@ class Notice:
             return None
         raw = data.get("params")
         params = {str(k): _from_json(v) for k, v in raw.items()} if isinstance(raw, Mapping) else {}
-        return cls(str(data["code"]), params, str(data.get("text") or ""))
+        code = str(data["code"])
+        # the stored English only matters for a code this version does not know (or a plain notice)
+        text = "" if code in PIPELINE_NOTICES else str(data.get("text") or "")
+        return cls(code, params, text)
 
 
 def parse(text: str, codes: Iterable[str] = PARSED) -> Notice:
