@@ -637,303 +637,293 @@ Drop files above, press Ctrl+O, or record.</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="23"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="25"/>
         <source>Meeting minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="24"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="26"/>
         <source>Meeting minutes — topics, key points, decisions, action items, risks, next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="29"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="31"/>
         <source>Interview notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="30"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="32"/>
         <source>Interview notes — topics, key answers, facts and figures, quotes, follow-ups, next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="36"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="38"/>
         <source>Lecture notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="37"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="39"/>
         <source>Lecture notes — topics, key concepts, examples, questions, assignments, next session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="43"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="45"/>
         <source>Stand-up notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="44"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="46"/>
         <source>Stand-up notes — attendees&apos; updates, done, in progress, blockers, action items, next stand-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="63"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="65"/>
         <source>fastest; rough, many errors outside English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="64"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="66"/>
         <source>fastest English-only; fine for clear speech</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="65"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="67"/>
         <source>fast; usable drafts, weak on Korean names and numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="66"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="68"/>
         <source>fast English-only; better than tiny.en</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="67"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="69"/>
         <source>about 3x slower than base; the smallest size good for Korean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="68"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="70"/>
         <source>slow on CPU; clearly better Korean and accents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="69"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="71"/>
         <source>best quality; needs a GPU or patience (about 10x base on CPU)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="70"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="72"/>
         <source>near large-v3 quality at about half its time; best CPU choice for Korean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="73"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="75"/>
         <source>fast distilled large-v3; English only in practice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="74"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="76"/>
         <source>bundled; fast, English only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="75"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="77"/>
         <source>good Korean and English semantic search; 384 dimensions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="78"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="80"/>
         <source>fast multilingual; a bit weaker than e5-small</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="82"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="84"/>
         <source>bundled; works out of the box, weaker on noisy and phone audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="83"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="85"/>
         <source>WeSpeaker ResNet34, trained on English speech; not measured here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="86"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="88"/>
         <source>3D-Speaker CAM++, trained on English speech; not measured here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="89"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="91"/>
         <source>3D-Speaker CAM++: the best measured here, tells voices apart better on noisy and phone audio; trained on Chinese and English speech</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="93"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="95"/>
         <source>3D-Speaker ERes2Net, trained on Mandarin speech, works across languages; not measured here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="106"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="108"/>
         <source>bundled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="110"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="112"/>
         <source>downloaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="111"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="113"/>
         <source>imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="112"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="114"/>
         <source>project folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="113"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="115"/>
         <source>model folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="114"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="116"/>
         <source>your folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="115"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="117"/>
         <source>Hugging Face cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="116"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="118"/>
         <source>present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="131"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="133"/>
         <source>multilingual (%1 languages)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="133"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="135"/>
         <source>English only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="134"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="136"/>
         <source>multilingual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="142"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="144"/>
         <source>EXAONE: trained for Korean and English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="143"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="145"/>
         <source>Qwen 3: strong multilingual, good Korean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="144"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="146"/>
         <source>Qwen 2.5: strong multilingual, good Korean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="145"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="147"/>
         <source>Qwen 2: multilingual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="146"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="148"/>
         <source>Gemma 3: multilingual, good Korean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="147"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="149"/>
         <source>Gemma 2: multilingual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="148"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="150"/>
         <source>Aya: multilingual (23 languages incl. Korean)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="149"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="151"/>
         <source>Llama 3.3: usable Korean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="150"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="152"/>
         <source>Llama 3.2: usable Korean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="151"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="153"/>
         <source>Llama 3.1: usable Korean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="152"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="154"/>
         <source>Llama 3: mostly English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="153"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="155"/>
         <source>Mistral: mostly English and European languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="154"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="156"/>
         <source>Phi: English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="155"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="157"/>
         <source>an embedding model, not a chat model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="156"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="158"/>
         <source>family not known to handle Korean well</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="168"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="170"/>
         <source>%1B parameters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="170"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="172"/>
         <source>%1 tokens of context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="179"/>
-        <source>an environment variable overrides this setting for now (RECORDROUTE_STT_MODEL)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="182"/>
-        <source>the search index is rebuilt for the new model on the next search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="190"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="187"/>
         <source>Automatic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="191"/>
-        <location filename="../../app/recordroute/gui/labels.py" line="193"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="188"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="190"/>
         <source>Basic (no model)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="192"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="189"/>
         <source>Neural (speaker model)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="208"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="205"/>
         <source>Transcribe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="209"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="206"/>
         <source>Translate into English</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3241,52 +3231,42 @@ Data folder: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_notice.py" line="41"/>
-        <source>The LLM server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_notice.py" line="43"/>
-        <source>%1 at %2 does not answer; extractive minutes written instead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_notice.py" line="66"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_notice.py" line="54"/>
         <source>The audio gave no text: no speech was recognised, so there are no minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_notice.py" line="69"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_notice.py" line="57"/>
         <source>Transcribe again with…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_notice.py" line="76"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_notice.py" line="64"/>
         <source>New minutes came out in another language than %1; they are kept aside.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_notice.py" line="80"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_notice.py" line="68"/>
         <source>Show them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_notice.py" line="81"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_notice.py" line="69"/>
         <source>Regenerate in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_notice.py" line="89"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_notice.py" line="77"/>
         <source>These minutes are extractive (quoted from the transcript): the LLM did not answer when they were made. Regenerate once it does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_notice.py" line="94"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_notice.py" line="82"/>
         <source>Regenerate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_notice.py" line="98"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_notice.py" line="86"/>
         <source>No summary yet. Choose a template and press Regenerate.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3294,92 +3274,92 @@ Data folder: %2</source>
 <context>
     <name>SummaryTab</name>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="103"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="105"/>
         <source>Template:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="105"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="107"/>
         <source>Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="109"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="111"/>
         <source>Same as the recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="114"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="116"/>
         <source>&amp;Regenerate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="115"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="117"/>
         <source>Recipes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="116"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="118"/>
         <source>Run one of your saved prompts on this recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="117"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="119"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="118"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="120"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="119"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="121"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="214"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="216"/>
         <source>Generating the summary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="252"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="255"/>
         <source>The summary did not finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="256"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="259"/>
         <source>Summary ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="276"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="280"/>
         <source>The answer was not in the chosen language: it is kept aside, not shown as the minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="279"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="283"/>
         <source>The summary has warnings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="296"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="300"/>
         <source>Summary copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="309"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="313"/>
         <source>Export summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="309"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="313"/>
         <source>Markdown (*.md);;Text (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="315"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="319"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -633,303 +633,293 @@ Drop files above, press Ctrl+O, or record.</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="23"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="25"/>
         <source>Meeting minutes</source>
         <translation>회의록</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="24"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="26"/>
         <source>Meeting minutes — topics, key points, decisions, action items, risks, next steps</source>
         <translation>회의록 — 주제, 요점, 결정 사항, 실행 항목, 위험 요소, 다음 단계</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="29"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="31"/>
         <source>Interview notes</source>
         <translation>인터뷰 노트</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="30"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="32"/>
         <source>Interview notes — topics, key answers, facts and figures, quotes, follow-ups, next steps</source>
         <translation>인터뷰 노트 — 주제, 주요 답변, 사실과 수치, 인용, 후속 질문, 다음 단계</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="36"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="38"/>
         <source>Lecture notes</source>
         <translation>강의 노트</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="37"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="39"/>
         <source>Lecture notes — topics, key concepts, examples, questions, assignments, next session</source>
         <translation>강의 노트 — 주제, 핵심 개념, 예시, 질문, 과제, 다음 시간</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="43"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="45"/>
         <source>Stand-up notes</source>
         <translation>스탠드업 노트</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="44"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="46"/>
         <source>Stand-up notes — attendees&apos; updates, done, in progress, blockers, action items, next stand-up</source>
         <translation>스탠드업 노트 — 참석자별 진행 상황, 완료, 진행 중, 막힌 일, 실행 항목, 다음 스탠드업</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="63"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="65"/>
         <source>fastest; rough, many errors outside English</source>
         <translation>가장 빠름. 거칠고 영어 외에는 오류가 많음</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="64"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="66"/>
         <source>fastest English-only; fine for clear speech</source>
         <translation>가장 빠른 영어 전용. 또렷한 말에는 충분함</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="65"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="67"/>
         <source>fast; usable drafts, weak on Korean names and numbers</source>
         <translation>빠름. 초안으로 쓸 만하지만 한국어 이름과 숫자에 약함</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="66"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="68"/>
         <source>fast English-only; better than tiny.en</source>
         <translation>빠른 영어 전용. tiny.en보다 나음</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="67"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="69"/>
         <source>about 3x slower than base; the smallest size good for Korean</source>
         <translation>base보다 약 3배 느림. 한국어에 쓸 만한 가장 작은 크기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="68"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="70"/>
         <source>slow on CPU; clearly better Korean and accents</source>
         <translation>CPU에서 느림. 한국어와 억양에 확실히 더 나음</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="69"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="71"/>
         <source>best quality; needs a GPU or patience (about 10x base on CPU)</source>
         <translation>최고 품질. GPU나 인내가 필요함(CPU에서 base의 약 10배)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="70"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="72"/>
         <source>near large-v3 quality at about half its time; best CPU choice for Korean</source>
         <translation>large-v3에 가까운 품질을 약 절반 시간에. 한국어에는 CPU에서 가장 좋은 선택</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="73"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="75"/>
         <source>fast distilled large-v3; English only in practice</source>
         <translation>빠른 경량화 large-v3. 사실상 영어 전용</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="74"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="76"/>
         <source>bundled; fast, English only</source>
         <translation>기본 포함. 빠르지만 영어 전용</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="75"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="77"/>
         <source>good Korean and English semantic search; 384 dimensions</source>
         <translation>한국어와 영어 의미 검색에 좋음. 384차원</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="78"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="80"/>
         <source>fast multilingual; a bit weaker than e5-small</source>
         <translation>빠른 다국어 모델. e5-small보다 조금 약함</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="82"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="84"/>
         <source>bundled; works out of the box, weaker on noisy and phone audio</source>
         <translation>기본 포함; 바로 쓸 수 있지만 잡음이 많거나 전화 음질에서는 약함</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="83"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="85"/>
         <source>WeSpeaker ResNet34, trained on English speech; not measured here</source>
         <translation>WeSpeaker ResNet34, 영어 음성으로 학습; 여기서는 측정하지 않음</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="86"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="88"/>
         <source>3D-Speaker CAM++, trained on English speech; not measured here</source>
         <translation>3D-Speaker CAM++, 영어 음성으로 학습; 여기서는 측정하지 않음</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="89"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="91"/>
         <source>3D-Speaker CAM++: the best measured here, tells voices apart better on noisy and phone audio; trained on Chinese and English speech</source>
         <translation>3D-Speaker CAM++: 여기서 측정한 것 중 최고, 잡음이 많거나 전화 음질에서도 목소리를 더 잘 구분; 중국어·영어 음성으로 학습</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="93"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="95"/>
         <source>3D-Speaker ERes2Net, trained on Mandarin speech, works across languages; not measured here</source>
         <translation>3D-Speaker ERes2Net, 중국어 음성으로 학습, 다른 언어에도 동작; 여기서는 측정하지 않음</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="106"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="108"/>
         <source>bundled</source>
         <translation>기본 포함</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="110"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="112"/>
         <source>downloaded</source>
         <translation>다운로드함</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="111"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="113"/>
         <source>imported</source>
         <translation>가져옴</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="112"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="114"/>
         <source>project folder</source>
         <translation>프로젝트 폴더</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="113"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="115"/>
         <source>model folder</source>
         <translation>모델 폴더</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="114"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="116"/>
         <source>your folder</source>
         <translation>내 폴더</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="115"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="117"/>
         <source>Hugging Face cache</source>
         <translation>Hugging Face 캐시</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="116"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="118"/>
         <source>present</source>
         <translation>있음</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="131"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="133"/>
         <source>multilingual (%1 languages)</source>
         <translation>다국어(%1개 언어)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="133"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="135"/>
         <source>English only</source>
         <translation>영어 전용</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="134"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="136"/>
         <source>multilingual</source>
         <translation>다국어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="142"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="144"/>
         <source>EXAONE: trained for Korean and English</source>
         <translation>EXAONE: 한국어와 영어로 학습</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="143"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="145"/>
         <source>Qwen 3: strong multilingual, good Korean</source>
         <translation>Qwen 3: 다국어에 강하고 한국어가 좋음</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="144"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="146"/>
         <source>Qwen 2.5: strong multilingual, good Korean</source>
         <translation>Qwen 2.5: 다국어에 강하고 한국어가 좋음</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="145"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="147"/>
         <source>Qwen 2: multilingual</source>
         <translation>Qwen 2: 다국어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="146"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="148"/>
         <source>Gemma 3: multilingual, good Korean</source>
         <translation>Gemma 3: 다국어, 한국어가 좋음</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="147"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="149"/>
         <source>Gemma 2: multilingual</source>
         <translation>Gemma 2: 다국어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="148"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="150"/>
         <source>Aya: multilingual (23 languages incl. Korean)</source>
         <translation>Aya: 다국어(한국어 포함 23개 언어)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="149"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="151"/>
         <source>Llama 3.3: usable Korean</source>
         <translation>Llama 3.3: 한국어 쓸 만함</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="150"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="152"/>
         <source>Llama 3.2: usable Korean</source>
         <translation>Llama 3.2: 한국어 쓸 만함</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="151"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="153"/>
         <source>Llama 3.1: usable Korean</source>
         <translation>Llama 3.1: 한국어 쓸 만함</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="152"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="154"/>
         <source>Llama 3: mostly English</source>
         <translation>Llama 3: 주로 영어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="153"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="155"/>
         <source>Mistral: mostly English and European languages</source>
         <translation>Mistral: 주로 영어와 유럽 언어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="154"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="156"/>
         <source>Phi: English</source>
         <translation>Phi: 영어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="155"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="157"/>
         <source>an embedding model, not a chat model</source>
         <translation>임베딩 모델이며 대화 모델이 아님</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="156"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="158"/>
         <source>family not known to handle Korean well</source>
         <translation>한국어를 잘 다루는지 알려지지 않은 계열</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="168"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="170"/>
         <source>%1B parameters</source>
         <translation>매개변수 %1B</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="170"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="172"/>
         <source>%1 tokens of context</source>
         <translation>컨텍스트 %1토큰</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="179"/>
-        <source>an environment variable overrides this setting for now (RECORDROUTE_STT_MODEL)</source>
-        <translation>지금은 환경 변수(RECORDROUTE_STT_MODEL)가 이 설정보다 우선합니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="182"/>
-        <source>the search index is rebuilt for the new model on the next search</source>
-        <translation>다음 검색 때 새 모델로 검색 색인을 다시 만듭니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="190"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="187"/>
         <source>Automatic</source>
         <translation>자동</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="191"/>
-        <location filename="../../app/recordroute/gui/labels.py" line="193"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="188"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="190"/>
         <source>Basic (no model)</source>
         <translation>기본 (모델 없음)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="192"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="189"/>
         <source>Neural (speaker model)</source>
         <translation>신경망 (화자 모델)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="208"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="205"/>
         <source>Transcribe</source>
         <translation>받아쓰기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/labels.py" line="209"/>
+        <location filename="../../app/recordroute/gui/labels.py" line="206"/>
         <source>Translate into English</source>
         <translation>영어로 번역</translation>
     </message>
@@ -3232,52 +3222,42 @@ Data folder: %2</source>
         <translation>영어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_notice.py" line="41"/>
-        <source>The LLM server</source>
-        <translation>LLM 서버</translation>
-    </message>
-    <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_notice.py" line="43"/>
-        <source>%1 at %2 does not answer; extractive minutes written instead</source>
-        <translation>%1(%2)이(가) 응답하지 않아 추출식 회의록을 대신 만들었습니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_notice.py" line="66"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_notice.py" line="54"/>
         <source>The audio gave no text: no speech was recognised, so there are no minutes.</source>
         <translation>오디오에서 글자를 얻지 못했습니다. 인식된 말소리가 없어 회의록도 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_notice.py" line="69"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_notice.py" line="57"/>
         <source>Transcribe again with…</source>
         <translation>다른 설정으로 다시 받아쓰기…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_notice.py" line="76"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_notice.py" line="64"/>
         <source>New minutes came out in another language than %1; they are kept aside.</source>
         <translation>새 회의록이 %1이(가) 아닌 다른 언어로 나와 따로 보관했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_notice.py" line="80"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_notice.py" line="68"/>
         <source>Show them</source>
         <translation>보기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_notice.py" line="81"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_notice.py" line="69"/>
         <source>Regenerate in %1</source>
         <translation>%1로 다시 만들기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_notice.py" line="89"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_notice.py" line="77"/>
         <source>These minutes are extractive (quoted from the transcript): the LLM did not answer when they were made. Regenerate once it does.</source>
         <translation>이 회의록은 추출식입니다(전사본에서 인용). 만들 때 LLM이 응답하지 않았습니다. LLM이 응답하면 다시 만드세요.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_notice.py" line="94"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_notice.py" line="82"/>
         <source>Regenerate</source>
         <translation>다시 만들기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_notice.py" line="98"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_notice.py" line="86"/>
         <source>No summary yet. Choose a template and press Regenerate.</source>
         <translation>아직 요약이 없습니다. 템플릿을 고르고 다시 만들기를 누르세요.</translation>
     </message>
@@ -3285,92 +3265,92 @@ Data folder: %2</source>
 <context>
     <name>SummaryTab</name>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="103"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="105"/>
         <source>Template:</source>
         <translation>템플릿:</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="105"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="107"/>
         <source>Language:</source>
         <translation>언어:</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="109"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="111"/>
         <source>Same as the recording</source>
         <translation>녹음과 같은 언어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="114"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="116"/>
         <source>&amp;Regenerate</source>
         <translation>다시 만들기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="115"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="117"/>
         <source>Recipes…</source>
         <translation>레시피…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="116"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="118"/>
         <source>Run one of your saved prompts on this recording</source>
         <translation>저장한 프롬프트 하나를 이 녹음에 실행합니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="117"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="119"/>
         <source>Stop</source>
         <translation>중지</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="118"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="120"/>
         <source>Copy</source>
         <translation>복사</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="119"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="121"/>
         <source>Export…</source>
         <translation>내보내기…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="214"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="216"/>
         <source>Generating the summary…</source>
         <translation>요약을 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="252"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="255"/>
         <source>The summary did not finish.</source>
         <translation>요약을 끝내지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="256"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="259"/>
         <source>Summary ready</source>
         <translation>요약 완료</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="276"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="280"/>
         <source>The answer was not in the chosen language: it is kept aside, not shown as the minutes.</source>
         <translation>답변이 선택한 언어가 아니어서 회의록으로 표시하지 않고 따로 보관했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="279"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="283"/>
         <source>The summary has warnings.</source>
         <translation>요약에 경고가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="296"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="300"/>
         <source>Summary copied</source>
         <translation>요약을 복사했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="309"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="313"/>
         <source>Export summary</source>
         <translation>요약 내보내기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="309"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="313"/>
         <source>Markdown (*.md);;Text (*.txt)</source>
         <translation>마크다운 (*.md);;텍스트 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="315"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="319"/>
         <source>Saved %1</source>
         <translation>%1에 저장했습니다</translation>
     </message>

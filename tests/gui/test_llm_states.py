@@ -53,7 +53,8 @@ def test_regenerate_with_ollama_down_says_extractive_minutes_were_written(
     window.viewer.tabs.setCurrentWidget(summary)
     summary.start_summary()
     qtbot.waitUntil(lambda: summary.worker is None, timeout=60_000)
-    expected = f"Ollama at {gui_ctx.settings.ollama_host} does not answer; extractive minutes written instead"
+    # the catalogue's sentence, as the command line says it
+    expected = f"Ollama at {gui_ctx.settings.ollama_host} does not answer: extractive minutes written instead"
     assert messages[-1] == expected, messages
     assert summary.notice.isVisible() and summary.notice.text() == expected
     assert "Summary ready" not in messages
@@ -99,3 +100,31 @@ def test_a_recording_whose_audio_gave_no_text_says_so(qtbot, make_window, gui_ct
     assert button.isVisible() and button.text() == "Transcribe again with…"
     button.click()
     assert asked == [rec_id]
+
+
+def test_the_fallback_is_said_in_korean_in_the_korean_window(qtbot, make_window, gui_ctx) -> None:
+    from recordroute.gui import i18n
+    from recordroute.gui.labels import use_note
+    from recordroute.messages.notice import Notice
+    from recordroute.pipeline.model_manager import NOTE_REINDEX
+
+    gui_ctx.settings.llm_backend = "auto"
+    rec_id = add_recording(gui_ctx, title="기획", tag="fallback-ko", minutes=None)
+    i18n.install("ko")
+    try:
+        window = make_window(autostart=False)
+        messages: list[str] = []
+        window.viewer.summary.status.connect(messages.append)
+        assert window.open_recording(rec_id)
+        summary = window.viewer.summary
+        window.viewer.tabs.setCurrentWidget(summary)
+        summary.start_summary()
+        qtbot.waitUntil(lambda: summary.worker is None, timeout=60_000)
+        cause = Notice("llm_ollama_down", {"server": gui_ctx.settings.ollama_host})
+        expected = Notice("summary_fallback", {"headline": [cause]}).say("ko")
+        assert messages[-1] == expected and summary.notice.text() == expected, messages
+        assert "extractive minutes" not in summary.notice.text() + summary.notice.toolTip()
+        korean_note = use_note(NOTE_REINDEX)  # the Models window's note after "use", from the same catalogue
+        assert korean_note != NOTE_REINDEX and "recordroute reindex" in korean_note
+    finally:
+        i18n.install("en")

@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from . import i18n
+
 if TYPE_CHECKING:
     from ..engines.models.ollama import OllamaModel
 
@@ -172,16 +174,11 @@ def ollama_reason(model: OllamaModel) -> str:
 
 
 def use_note(note: str) -> str:
-    """model_manager.use's note (English, for the CLI and API) in the UI's language."""
-    from ..pipeline.model_manager import NOTE_ENV_OVERRIDES, NOTE_REINDEX
+    """model_manager.use's note (English, for the CLI and API) in the UI's language, from the catalogue the
+    command line shares."""
+    from ..pipeline.model_manager import use_notice
 
-    notes = {
-        NOTE_ENV_OVERRIDES: translate(
-            "Labels", "an environment variable overrides this setting for now (RECORDROUTE_STT_MODEL)"
-        ),
-        NOTE_REINDEX: translate("Labels", "the search index is rebuilt for the new model on the next search"),
-    }
-    return notes.get(note, note)
+    return use_notice(note).say(i18n.current())
 
 
 def methods() -> dict[str, str]:

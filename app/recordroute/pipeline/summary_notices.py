@@ -20,15 +20,19 @@ def fallback_notice(headline: str) -> Notice:
     return Notice("summary_fallback", {"headline": causes})
 
 
-def summary_notices(record: SummaryRecord) -> list[Notice]:
-    out: list[Notice] = []
-    fallback = Notice.from_dict(record.meta.get(FALLBACK_NOTICE))
-    if fallback is None and record.meta.get(FALLBACK):
-        stored = str(record.meta[FALLBACK])
-        parsed = parse(stored, ("summary_fallback",))
+def fallback_of(record: SummaryRecord) -> Notice | None:
+    """The fallback these minutes were written with (from its English sentence on an old row), or None."""
+    meta = record.meta or {}
+    fallback = Notice.from_dict(meta.get(FALLBACK_NOTICE))
+    if fallback is None and meta.get(FALLBACK):
+        parsed = parse(str(meta[FALLBACK]), ("summary_fallback",))
         fallback = fallback_notice(str(parsed.params["headline"])) if parsed.code else parsed
-    if fallback is not None:
-        out.append(fallback)
+    return fallback
+
+
+def summary_notices(record: SummaryRecord) -> list[Notice]:
+    fallback = fallback_of(record)
+    out: list[Notice] = [fallback] if fallback is not None else []
     if record.state != "complete" and record.error and record.markdown:
         params = {"error": parse(record.error), "version": record.version, "id": record.recording_id}
         out.append(Notice("summary_kept_aside", params))

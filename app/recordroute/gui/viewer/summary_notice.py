@@ -34,18 +34,6 @@ def language_name(code: str) -> str:
     return code
 
 
-def fallback_sentence(ctx: AppContext) -> str:
-    """'Ollama at http://… does not answer; extractive minutes written instead'."""
-    s = ctx.settings
-    server = s.ollama_host if s.llm_backend in ("auto", "ollama") else s.openai_base_url
-    name = "Ollama" if s.llm_backend in ("auto", "ollama") else translate("SummaryNotice", "The LLM server")
-    return (
-        translate("SummaryNotice", "%1 at %2 does not answer; extractive minutes written instead")
-        .replace("%1", name)
-        .replace("%2", server)
-    )
-
-
 def _kept_aside(ctx: AppContext, rec: Recording) -> SummaryRecord | None:
     for version in ctx.store.summaries.list(rec.id):
         if version.state == "failed" and version.markdown:

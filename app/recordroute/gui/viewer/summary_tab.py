@@ -21,12 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from ...pipeline.context import AppContext
-from ...pipeline.summaries import summarize_recording, summary_warnings, template_names
+from ...pipeline.summaries import summarize_recording, template_names
+from ...pipeline.summary_notices import fallback_of, summary_notices
 from ...store import Recording
+from .. import i18n
 from ..job_workers import TaskWorker, run_task
 from ..labels import template_description, template_label
 from ..recipe_dialog import RecipeDialog
-from .summary_notice import Notice, fallback_sentence, notice_for
+from .summary_notice import Notice, notice_for
 
 RENDER_INTERVAL_MS = 120  # re-render streamed Markdown at most this often
 
@@ -248,22 +250,24 @@ class SummaryTab(QWidget):
         if self.rec is not None:
             self.finished.emit(self.rec.id)
         meta = getattr(record, "meta", {}) or {}
+        fallback = fallback_of(record) if meta.get("fallback_reason") else None
         if state != "complete":
             self.status.emit(getattr(record, "error", "") or self.tr("The summary did not finish."))
-        elif meta.get("fallback_reason"):  # the LLM did not answer: say so, never "Summary ready"
-            self.status.emit(fallback_sentence(self.ctx))
+        elif fallback is not None:  # the LLM did not answer: say so, never "Summary ready"
+            self.status.emit(fallback.say(i18n.current()))
         else:
             self.status.emit(self.tr("Summary ready"))
         self._update_notice()
-        if meta.get("fallback_reason") and state == "complete":
-            self.notice.setText(fallback_sentence(self.ctx))
+        if fallback is not None and state == "complete":
+            self.notice.setText(fallback.say(i18n.current()))
             self.notice.setToolTip(str(meta["fallback_reason"]))
             self.notice.show()
         self._show_warnings(record)
 
     def _show_warnings(self, record: Any) -> None:
         """A fallback or a kept-aside answer is said, never silent; the pipeline's sentence is the detail."""
-        warnings = summary_warnings(record) if hasattr(record, "meta") else []
+        notices = summary_notices(record) if hasattr(record, "meta") else []
+        warnings = [n.say(i18n.current()) for n in notices]
         if not warnings:
             return
         if record.meta.get("fallback"):
