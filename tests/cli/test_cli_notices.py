@@ -85,3 +85,23 @@ def test_first_run_offer_in_korean_and_in_english(tmp_path: Path) -> None:
     assert "Korean" not in ko[0] and "only speech models" not in ko[0]
     assert en[0].startswith("only speech models weak on Korean are installed: download 'small'")
     assert en[0].endswith("`recordroute models download small` (shown once)")
+
+
+def test_a_remote_speech_server_that_fails_is_said_in_korean(isolated_env: Path) -> None:
+    config = isolated_env.parent / "config" / "settings.toml"
+    config.parent.mkdir(parents=True, exist_ok=True)
+    # nothing listens on port 9: the server "fails" at once and the file is transcribed here
+    config.write_text(
+        'stt_remote_url = "http://127.0.0.1:9/v1"\nstt_remote_fallback = true\n', encoding="utf-8"
+    )
+    ko = run_cli("process", str(SPEECH_WAV), "--no-summary", env=KOREAN)
+    assert ko.returncode == 0, ko.stderr
+    (line,) = [x for x in ko.stderr.splitlines() if ": warning: " in x and "127.0.0.1:9" in x]
+    assert line.startswith("1: warning: 원격 음성 인식 서버가 실패해 대신 이 컴퓨터에서 전사합니다"), line
+    assert "instead (fallback)" not in line
+    en = run_cli("process", str(SPEECH_WAV), "--no-summary", "--force", env=ENGLISH)
+    assert en.returncode == 0, en.stderr
+    (line,) = [x for x in en.stderr.splitlines() if ": warning: " in x and "127.0.0.1:9" in x]
+    assert line.startswith("1: warning: ") and line.endswith(
+        "; transcribing on this computer instead (fallback)"
+    )

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from ..errors import RecordRouteError
+from ..messages.notice import parse
 from ..paths import shown
 from ..pipeline import recognition, runner
 from ..pipeline.context import AppContext
@@ -59,9 +60,21 @@ def report_process(
     elif rec is not None:
         note = " (already in the library: existing recording)" if duplicate else ""
         out(f"{rec.id}\t{shown(path.name)}\t{length(rec)}\t{rec.language or '-'}{note}")
+        if ctx is not None and job_id is not None:
+            _fallback_notes(ctx, rec.id, job_id)
         if ctx is not None:  # speech heard but not recognised reliably: say so, with the way forward
             for notice in recognition.recognition_report(ctx.store, rec.id).notices():
                 print(f"{rec.id}: warning: {say.render(notice)}", file=sys.stderr)
+
+
+def _fallback_notes(ctx: AppContext, rec_id: int, job_id: int) -> None:
+    """A fallback this job took (the remote speech server failed, transcribed here) is said, never silent."""
+    from ..pipeline.remote_stt import REMOTE_FALLBACK
+
+    for event in ctx.store.recordings.events(rec_id):
+        notice = parse(event.message, (REMOTE_FALLBACK,))
+        if event.job_id == job_id and event.level == "warning" and notice.code:
+            print(f"{rec_id}: warning: {say.render(notice)}", file=sys.stderr)
 
 
 def _report_failed(ctx: AppContext | None, path: Path, job_id: int | None, final: runner.JobEvent) -> None:

@@ -39,7 +39,7 @@ PIPELINE_NOTICES: dict[str, Text] = {
     ),
     "remote_stt_fallback": Text(
         "{reason}; transcribing on this computer instead (fallback)",
-        "{reason} — 대신 이 컴퓨터에서 전사합니다(대체 경로)",
+        "원격 음성 인식 서버가 실패해 대신 이 컴퓨터에서 전사합니다(대체 경로): {reason}",
     ),
     "remote_stt_fallback_progress": Text(
         "fallback: {server} failed, transcribing here", "대체 경로: {server}이(가) 실패해 여기서 전사합니다"

@@ -13,10 +13,12 @@ from typing import Any
 
 from ..engines.stt.data import SttOptions, Transcript
 from ..errors import RemoteEngineError
+from ..messages.notice import Notice
 from ..progress import Progress
 from .stages import StageRun
 
 log = logging.getLogger(__name__)
+REMOTE_FALLBACK = "remote_stt_fallback"
 
 
 def remote_transcriber(settings: Any, model: str) -> Any:
@@ -40,12 +42,14 @@ def transcribe(
         except RemoteEngineError as exc:
             if not settings.stt_remote_fallback:
                 raise
-            note = f"{exc.message}; transcribing on this computer instead (fallback)"
+            # English in the event log; a face reads it back as its notice (cli/process_report.py)
+            note = Notice(REMOTE_FALLBACK, {"reason": exc.message}).english()
             log.warning(note)
             run.ctx.store.recordings.log(
                 run.recording_id, note, level="warning", stage="transcribe", job_id=run.job.id
             )
-            run.progress(Progress("transcribe", 0.0, f"fallback: {remote.label} failed, transcribing here"))
+            running = Notice("remote_stt_fallback_progress", {"server": remote.label}).english()
+            run.progress(Progress("transcribe", 0.0, running))
     return _local(run, media, model, options)
 
 
