@@ -10,9 +10,17 @@ import pytest
 from recordroute.messages import ACTIONS, ERROR_TEXTS, Text, choose_language, error_text, fill, placeholders
 from recordroute.messages.notice import Notice, parse
 from recordroute.messages.notices import CLI_ACTIONS, NOTICES
-from recordroute.messages.pipeline_notices import AND, PARSED, PIPELINE_NOTICES, SEARCH_NOTES
+from recordroute.messages.pipeline_notices import (
+    AND,
+    CAPTURE_NOTES,
+    PARSED,
+    PIPELINE_NOTICES,
+    SEARCH_NOTES,
+    WATCH_NOTES,
+)
 from tests.helpers.error_codes import error_codes
 
+READ_BACK = PARSED + SEARCH_NOTES + CAPTURE_NOTES + WATCH_NOTES
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
 
@@ -90,11 +98,11 @@ def test_a_pipeline_notice_says_itself_in_both_languages_and_survives_json() -> 
     assert Notice.from_dict("not a notice") is None
 
 
-@pytest.mark.parametrize("code", PARSED + SEARCH_NOTES)
+@pytest.mark.parametrize("code", READ_BACK)
 def test_stored_english_lines_are_read_back_as_their_notice(code: str) -> None:
     params = {name: f"<{name}>" for name in placeholders(PIPELINE_NOTICES[code].en)}
     english = Notice(code, params).english()
-    parsed = parse(english, PARSED + SEARCH_NOTES)
+    parsed = parse(english, READ_BACK)
     assert parsed.code == code and parsed.english() == english
     assert parsed.say("ko") == PIPELINE_NOTICES[code].say("ko", params)
 

@@ -105,3 +105,12 @@ def test_a_remote_speech_server_that_fails_is_said_in_korean(isolated_env: Path)
     assert line.startswith("1: warning: ") and line.endswith(
         "; transcribing on this computer instead (fallback)"
     )
+
+
+def test_a_watched_folder_that_is_not_there_is_said_in_korean(tmp_path: Path) -> None:
+    missing = tmp_path / "no-such-folder"
+    ko = run_cli("watch", str(missing), "--no-process", env=KOREAN)
+    en = run_cli("watch", str(missing), "--no-process", env=ENGLISH)
+    assert ko.returncode == en.returncode == 1
+    assert f"recordroute: error: {missing}: 폴더가 아닙니다" in ko.stderr.splitlines(), ko.stderr
+    assert f"recordroute: error: {missing}: not a folder" in en.stderr.splitlines(), en.stderr

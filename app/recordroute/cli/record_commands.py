@@ -14,6 +14,8 @@ from pathlib import Path
 from ..engines import capture
 from ..engines.notes import NotesFollower, NoteStamper, format_notes, sidecar_path
 from ..job_options import JobOptions
+from ..messages.notice import parse
+from ..messages.pipeline_notices import CAPTURE_NOTES, WATCH_NOTES
 from ..paths import shown
 from ..pipeline import recovery, runner
 from ..pipeline.context import AppContext
@@ -101,6 +103,11 @@ def err(text: str) -> None:
     print(text, file=sys.stderr, flush=True)
 
 
+def _said(english: str, codes: tuple[str, ...]) -> str:
+    """A line the recorder or the watcher wrote in English, in the run's language when its wording is known."""
+    return say.render(parse(english, codes))
+
+
 # --- record ------------------------------------------------------------------------------------------------------
 def list_devices() -> int:
     devices = capture.list_devices()
@@ -139,7 +146,10 @@ def cmd_record(args: argparse.Namespace) -> int:
             return capture.microphone_source(None, source.samplerate)
 
     recorder = capture.Recorder(
-        source, path, fallback=fallback, on_event=lambda e: err(f"recordroute: {e.message}")
+        source,
+        path,
+        fallback=fallback,
+        on_event=lambda e: err(f"recordroute: {_said(e.message, CAPTURE_NOTES)}"),
     )
     translator = _live_translator(ctx, args) if args.live and args.translate_to else None
     captioner = _live_captioner(ctx, recorder, translator) if args.live else None
@@ -290,7 +300,7 @@ def cmd_watch(args: argparse.Namespace) -> int:
     def show(e: WatchEvent) -> None:
         line = f"{e.kind}\t{shown(str(e.path))}" + (f"\trecording {e.recording_id}" if e.recording_id else "")
         (err if e.kind in ("rejected", "error") else out)(
-            line + ("" if e.kind == "imported" else f"\t{e.message}")
+            line + ("" if e.kind == "imported" else f"\t{_said(e.message, WATCH_NOTES)}")
         )
         sys.stdout.flush()
 
@@ -306,7 +316,7 @@ def cmd_watch(args: argparse.Namespace) -> int:
     problems = watcher.check_folders()
     if problems:
         for p in problems:
-            err(f"recordroute: error: {p}")
+            err(f"recordroute: error: {_said(p, WATCH_NOTES)}")
         return 1
     if jobs is not None:
         jobs.start()

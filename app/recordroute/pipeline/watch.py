@@ -22,6 +22,7 @@ from pathlib import Path
 
 from ..engines.notes import is_sidecar
 from ..errors import RecordRouteError
+from ..messages.notice import Notice
 from ..paths import shown
 from . import runner
 from .context import AppContext
@@ -42,8 +43,13 @@ class WatchEvent:
 
 
 def _not_a_file(path: Path, mode: int) -> str:
-    what = "a link" if stat.S_ISLNK(mode) else "not a regular file (a device, pipe or socket)"
-    return f"{path.name}: {what}; only regular files are imported from a watched folder, so it was skipped"
+    code = "watch_link" if stat.S_ISLNK(mode) else "watch_special"
+    return Notice(code, {"name": path.name}).english()
+
+
+def _said(code: str, **params: object) -> str:
+    """An event's English (the faces read it back as its notice: messages.pipeline_notices.WATCH_NOTES)."""
+    return Notice(code, params).english()
 
 
 class FolderWatcher:
@@ -77,7 +83,7 @@ class FolderWatcher:
 
     def check_folders(self) -> list[str]:
         """Problems with the watched folders, as messages (empty when all is well)."""
-        return [f"{f}: not a folder" for f in self.folders if not f.is_dir()]
+        return [_said("watch_not_a_folder", path=f) for f in self.folders if not f.is_dir()]
 
     def _files(self) -> Iterable[Path]:
         """Every file below the watched folders (links not followed; links and special files are yielded too,
@@ -138,7 +144,11 @@ class FolderWatcher:
             return self._emit(WatchEvent("rejected", path, exc.user_text()))
         except OSError as exc:
             return self._emit(
-                WatchEvent("error", path, f"{shown(path.name)}: cannot read it ({exc.strerror or exc})")
+                WatchEvent(
+                    "error",
+                    path,
+                    _said("watch_unreadable", name=shown(path.name), reason=exc.strerror or exc),
+                )
             )
         rec = intake.recording
         assert rec is not None
@@ -146,7 +156,7 @@ class FolderWatcher:
             event = WatchEvent(
                 "duplicate",
                 path,
-                f"{shown(path.name)}: already in the library as '{rec.title}'",
+                _said("watch_duplicate", name=shown(path.name), title=rec.title),
                 rec.id,
                 intake.job_id,
             )
