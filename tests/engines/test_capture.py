@@ -21,6 +21,8 @@ from recordroute.engines.capture import (
     marker_path,
     repair_wav,
 )
+from recordroute.messages.notice import parse
+from recordroute.messages.pipeline_notices import CAPTURE_NOTES
 
 
 def wait_for(cond: Callable[[], bool], timeout: float = 10.0) -> None:
@@ -117,6 +119,9 @@ def test_a_lost_device_continues_on_the_default_one(tmp_path: Path) -> None:
     wait_for(lambda: rec.seconds > 2.0)
     rec.stop()
     assert [e.kind for e in events] == ["device_lost", "switched"] and rec.error is None
+    # the command line reads the recorder's English back as its notice, to say it in Korean too
+    switched = parse(events[1].message, CAPTURE_NOTES)
+    assert switched.code == "capture_switched" and "녹음을 이어 갑니다" in switched.say("ko")
     pcm = frames(tmp_path / "s.wav")[:, 0]
     assert abs(dominant_hz(pcm[:16000]) - 440) < 10 and abs(dominant_hz(pcm[17000:32000]) - 880) < 10
 
