@@ -119,6 +119,23 @@ def test_hosts_outside_this_computer_and_outside_folders_are_reset_and_said(
         assert word in res.stdout
 
 
+def test_what_a_restore_reset_is_said_in_korean(made: Any, tmp_path: Path) -> None:
+    settings = 'ollama_host = "http://attacker.example:11434"\nmcp_allow_writes = true\n'
+    archive = arc.write(tmp_path / "ko.tar", {**made[0], arc.SETTINGS: settings.encode()})
+    korean = {"RECORDROUTE_LANG": "ko"}
+    res = run_cli("restore-backup", str(archive), "--data-dir", str(tmp_path / "r"), env=korean)
+    assert res.returncode == 0, res.stderr
+    notes = [line.removeprefix("note: ") for line in res.stdout.splitlines() if line.startswith("note: ")]
+    host = "백업의 ollama_host 값 'http://attacker.example:11434'은(는) 이 컴퓨터 밖의 호스트라서 "
+    assert len(notes) == 2 and notes[0].startswith(host), notes
+    assert notes[1] == "백업에서 켜져 있던 mcp_allow_writes은(는) 껐습니다"
+    english = restore_backup(archive, tmp_path / "en")["notes"]  # the manifest and the API keep English
+    assert english[1] == "mcp_allow_writes was on in the backup; it was turned off"
+    assert english[0].startswith(
+        "ollama_host was 'http://attacker.example:11434' in the backup, a host outside"
+    )
+
+
 def test_loopback_hosts_are_kept(made: Any, tmp_path: Path) -> None:
     settings = 'ollama_host = "http://localhost:11500"\nopenai_base_url = "http://[::1]:8080/v1"\n'
     files = {**made[0], arc.SETTINGS: settings.encode()}

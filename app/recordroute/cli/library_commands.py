@@ -6,7 +6,10 @@ import argparse
 import sys
 from pathlib import Path
 
+from ..messages.notice import parse
+from ..messages.pipeline_notices import RESTORE_NOTES
 from ..settings import Settings
+from . import say
 from .commands import emit_json, extra_command, open_context, out
 
 
@@ -117,7 +120,7 @@ def cmd_restore_backup(args: argparse.Namespace) -> int:
         return 0
     out(f"restored {manifest.get('recordings')} recordings into {target}")
     for line in manifest.get("notes", []):
-        out(f"note: {line}")
+        out(f"note: {say.render(parse(line, RESTORE_NOTES))}")
     out(
         f"use it with: RECORDROUTE_CONFIG={target / 'settings.toml'} recordroute   "
         f"(or RECORDROUTE_DATA_DIR={target}); a new API token is made on first use"

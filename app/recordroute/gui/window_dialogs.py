@@ -20,9 +20,12 @@ from PySide6.QtCore import QCoreApplication, QProcess, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from ..job_options import JobOptions
+from ..messages.notice import parse
+from ..messages.pipeline_notices import RESTORE_NOTES
 from ..pipeline.context import AppContext
 from ..pipeline.export import export_transcript
 from ..store import Recording
+from . import i18n
 from . import presenters as gs
 from .error_box import error_box
 from .error_text import CHOOSE_FOLDER, ErrorView
@@ -296,7 +299,8 @@ class WindowDialogs:
         )
         text = text.replace("%1", str(folder))
         # What the restore reset or left out (a remote LLM host, outside folders) is said, never silent.
-        text += "".join(f"\n\n• {line}" for line in manifest.get("notes", []))
+        notes = [parse(line, RESTORE_NOTES).say(i18n.current()) for line in manifest.get("notes", [])]
+        text += "".join(f"\n\n• {line}" for line in notes)
         self.show_status(translate("MainWindow", "Backup restored into %1").replace("%1", str(folder)))
         box = QMessageBox(
             QMessageBox.Icon.Information,

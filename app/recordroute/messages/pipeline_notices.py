@@ -143,6 +143,28 @@ PIPELINE_NOTICES: dict[str, Text] = {
         "folder, so it was skipped",
         "{name}: 일반 파일이 아닙니다(장치, 파이프, 소켓). 지켜보는 폴더에서는 일반 파일만 가져오므로 건너뛰었습니다",
     ),
+    # --- restoring a backup (pipeline/restore_settings.py, restore.py) ---
+    "restore_host_reset": Text(
+        "{key} was {value} in the backup, a host outside this computer; it was reset to {default} so nothing "
+        "leaves this computer until you set it again in Settings",
+        "백업의 {key} 값 {value}은(는) 이 컴퓨터 밖의 호스트라서 {default}(으)로 되돌렸습니다. 설정에서 다시 "
+        "정하기 전까지는 아무것도 이 컴퓨터 밖으로 나가지 않습니다",
+    ),
+    "restore_hooks_dropped": Text(
+        "hook_urls from the backup ({value}) were dropped but those on this computer",
+        "백업의 hook_urls({value}) 가운데 이 컴퓨터 안의 주소만 남기고 뺐습니다",
+    ),
+    "restore_not_carried": Text(
+        "{key} from the backup ({value}) was not carried over; set it again in Settings if it is yours",
+        "백업의 {key}({value})은(는) 가져오지 않았습니다. 본인 것이라면 설정에서 다시 정하세요",
+    ),
+    "restore_turned_off": Text(
+        "{key} was on in the backup; it was turned off", "백업에서 켜져 있던 {key}은(는) 껐습니다"
+    ),
+    "restore_skipped": Text(
+        "{count} files in the archive are not part of a RecordRoute backup and were left out (first: {first})",
+        "보관 파일 {count}개는 RecordRoute 백업에 속하지 않아 빼고 복원했습니다(첫 파일: {first})",
+    ),
     # --- language names, as a notice's parameter ---
     "lang_ko": Text("Korean", "한국어"),
     "lang_en": Text("English", "영어"),
@@ -167,6 +189,13 @@ PARSED = (
 )
 CAPTURE_NOTES = ("capture_switched", "capture_stopped", "capture_write_error")
 WATCH_NOTES = ("watch_not_a_folder", "watch_duplicate", "watch_unreadable", "watch_link", "watch_special")
+RESTORE_NOTES = (
+    "restore_host_reset",
+    "restore_hooks_dropped",
+    "restore_not_carried",
+    "restore_turned_off",
+    "restore_skipped",
+)
 SEARCH_NOTES = (
     "search_library_model_missing",
     "search_library_model",

@@ -27,6 +27,7 @@ from typing import IO, Any
 import tomli_w
 
 from ..errors import DiskFullError, FolderNotEmpty, InputError
+from ..messages.notice import Notice
 from ..safepaths import UnsafePathError, relative_parts
 from ..store.backup import integrity_ok, stored_names
 from ..store.db import APPLICATION_ID, identify
@@ -289,10 +290,8 @@ def restore_backup(archive: Path, data_dir: Path, note: Note | None = None) -> d
         check_database(tmp / "recordroute.db", archive)
         notes = _write_settings(tmp, data_dir)
         if index.skipped:
-            notes.append(
-                f"{len(index.skipped)} files in the archive are not part of a RecordRoute backup and "
-                f"were left out (first: {index.skipped[0][:200]})"
-            )
+            skipped = {"count": len(index.skipped), "first": index.skipped[0][:200]}
+            notes.append(Notice("restore_skipped", skipped).english())
         if data_dir.exists():
             data_dir.rmdir()
         os.replace(tmp, data_dir)

@@ -8,6 +8,7 @@ import urllib.parse
 from pathlib import Path
 from typing import Any
 
+from ..messages.notice import Notice
 from .backup import SECRET_KEYS
 
 # Where transcripts, audio or text would be sent: kept only when on this computer, else reset to the default.
@@ -38,6 +39,11 @@ def is_loopback_url(url: object) -> bool:
         return False
 
 
+def _said(code: str, **params: object) -> str:
+    """A note in English (the manifest, the API); faces read it back as its notice (RESTORE_NOTES)."""
+    return Notice(code, params).english()
+
+
 def _shown(value: object) -> str:
     return repr(str(value)[:200])
 
@@ -49,28 +55,22 @@ def restored_settings(raw: dict[str, Any], data_dir: Path) -> tuple[dict[str, An
     for key, default in HOST_KEYS.items():
         if kept.get(key) and not is_loopback_url(kept[key]):
             notes.append(
-                f"{key} was {_shown(kept[key])} in the backup, a host outside this computer; it was reset to "
-                f"{default or 'off'} so nothing leaves this computer until you set it again in Settings"
+                _said("restore_host_reset", key=key, value=_shown(kept[key]), default=default or "off")
             )
             kept[key] = default
     urls = kept.get("hook_urls")
     if urls:
         local = [u for u in urls if is_loopback_url(u)] if isinstance(urls, list) else []
         if local != urls:
-            notes.append(
-                f"hook_urls from the backup ({_shown(urls)}) were dropped but those on this computer"
-            )
+            notes.append(_said("restore_hooks_dropped", value=_shown(urls)))
             kept["hook_urls"] = local
     for key in (*NEVER_KEYS, *FOLDER_KEYS):
         if kept.get(key):
-            notes.append(
-                f"{key} from the backup ({_shown(kept[key])}) was not carried over; set it again in Settings "
-                "if it is yours"
-            )
+            notes.append(_said("restore_not_carried", key=key, value=_shown(kept[key])))
             del kept[key]
     for key in OFF_KEYS:
         if kept.get(key):
-            notes.append(f"{key} was on in the backup; it was turned off")
+            notes.append(_said("restore_turned_off", key=key))
             kept[key] = False
     kept["data_dir"] = str(data_dir)
     return kept, notes
