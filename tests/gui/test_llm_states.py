@@ -128,3 +128,23 @@ def test_the_fallback_is_said_in_korean_in_the_korean_window(qtbot, make_window,
         assert korean_note != NOTE_REINDEX and "recordroute reindex" in korean_note
     finally:
         i18n.install("en")
+
+
+def test_the_event_log_words_a_fallback_in_korean(qtbot, make_window, gui_ctx) -> None:
+    from recordroute.gui import i18n
+    from recordroute.messages.notice import Notice
+
+    rec_id = add_recording(gui_ctx, title="기록", tag="log-ko", minutes=None)
+    remote = Notice("remote_stt_fallback", {"reason": "the speech server at http://box:8000 does not answer"})
+    gui_ctx.store.recordings.log(rec_id, remote.english(), level="warning", stage="transcribe")
+    gui_ctx.store.recordings.log(rec_id, "transcribe finished in 3.0 s", stage="transcribe")
+    i18n.install("ko")
+    try:
+        window = make_window(autostart=False)
+        assert window.open_recording(rec_id)
+        html = window.viewer.details.render_html(gui_ctx.store.recordings.get(rec_id))
+        assert remote.say("ko") in html and "원격 음성 인식 서버가 실패해" in html
+        assert "transcribing on this computer instead" not in html
+        assert "transcribe finished in 3.0 s" in html  # the technical log stays as recorded
+    finally:
+        i18n.install("en")

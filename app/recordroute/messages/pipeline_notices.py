@@ -196,6 +196,15 @@ RESTORE_NOTES = (
     "restore_turned_off",
     "restore_skipped",
 )
+# Warnings the pipeline logs as events, read back by a face that shows the event log.
+EVENT_NOTES = (
+    *PARSED,
+    "remote_stt_fallback",
+    "speech_hidden_one",
+    "speech_hidden",
+    "speech_poor",
+    "try_speech_model",
+)
 SEARCH_NOTES = (
     "search_library_model_missing",
     "search_library_model",

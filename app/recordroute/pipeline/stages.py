@@ -153,8 +153,9 @@ def stage_transcribe(run: StageRun) -> None:
             con=con,
         )
     report = recognition_report(store, rec.id)
-    if report.poor or report.hidden.segments:
-        store.recordings.log(rec.id, "; ".join(report.messages()), level="warning", stage="transcribe")
+    if report.poor or report.hidden.segments:  # one event each, so a face can word each in its language
+        for line in report.messages():
+            store.recordings.log(rec.id, line, level="warning", stage="transcribe")
 
 
 register("ingest", stage_ingest)

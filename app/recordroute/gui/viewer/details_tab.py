@@ -8,8 +8,11 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from ...errors import RecordRouteError
+from ...messages.notice import parse
+from ...messages.pipeline_notices import EVENT_NOTES
 from ...pipeline.context import AppContext
 from ...store import Recording
+from .. import i18n
 from ..history_model import kind_text, state_text
 from ..labels import task_label, template_label
 from ..presenters import clock, date_text, size_text, stage_timings
@@ -129,15 +132,17 @@ class DetailsTab(QWidget):
         return "".join(out)
 
     def _log_html(self, rec: Recording) -> str:
-        """The last 200 events as recorded (English, technical), errors in red."""
+        """The last 200 events as recorded (English, technical; known warnings in the UI language), errors red."""
         out: list[str] = []
         log_title = self.tr("Event log (technical details, as recorded)")
         out.append(f"<h4>{_esc(log_title)}</h4><table cellspacing='0' cellpadding='2'>")
         for ev in self.ctx.store.recordings.events(rec.id)[-200:]:
             color = " style='color:#d9534f'" if ev.level == "error" else ""
+            # a warning the pipeline words from the catalogue (a fallback taken...) in the UI's language
+            said = parse(ev.message, EVENT_NOTES).say(i18n.current()) if ev.level == "warning" else ev.message
             out.append(
                 f"<tr{color}><td>{_esc(date_text(ev.at))}</td><td>{_esc(ev.stage or '')}</td>"
-                f"<td>{_esc(ev.message)}</td></tr>"
+                f"<td>{_esc(said)}</td></tr>"
             )
         out.append("</table>")
         return "".join(out)
