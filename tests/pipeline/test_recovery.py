@@ -54,6 +54,8 @@ def test_a_killed_recording_is_found_repaired_and_imported_once(ctx, isolated_en
 
     line = run_cli("jobs").stdout
     assert f"1 unfinished recording in the inbox: {path.name}" in line and "recordroute recover" in line
+    korean = run_cli("jobs", env={"RECORDROUTE_LANG": "ko"}).stdout
+    assert f"수신 폴더(inbox)에 끝나지 않은 녹음이 1개 있습니다: {path.name}" in korean
     found = recovery.find_unfinished(ctx)
     assert [f.path for f in found] == [path] and found[0].crashed and found[0].repaired
     check = check_wav(path)

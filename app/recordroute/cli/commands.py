@@ -281,9 +281,9 @@ def cmd_jobs(args: argparse.Namespace) -> int:
             f"{Path(j.source_path).name if j.source_path else ''}  {j.error or ''}"
             + (f"  [{j.owner}]" if j.owner_pid is not None and not j.owned_by_me() else "")
         )
-    unfinished = recovery.summary_line(recovery.find_unfinished(ctx, repair=False))
-    if unfinished:
-        out(unfinished)
+    unfinished = recovery.summary_notice(recovery.find_unfinished(ctx, repair=False))
+    if unfinished is not None:
+        out(say.render(unfinished))
     return 0
 
 

@@ -143,6 +143,17 @@ PIPELINE_NOTICES: dict[str, Text] = {
         "folder, so it was skipped",
         "{name}: 일반 파일이 아닙니다(장치, 파이프, 소켓). 지켜보는 폴더에서는 일반 파일만 가져오므로 건너뛰었습니다",
     ),
+    # --- unfinished recordings (pipeline/recovery.py) ---
+    "inbox_unfinished_one": Text(
+        "{count} unfinished recording in the inbox: {names} — import with `recordroute recover --import`",
+        "수신 폴더(inbox)에 끝나지 않은 녹음이 {count}개 있습니다: {names} — `recordroute recover --import`로 "
+        "가져오세요",
+    ),
+    "inbox_unfinished": Text(
+        "{count} unfinished recordings in the inbox: {names} — import with `recordroute recover --import`",
+        "수신 폴더(inbox)에 끝나지 않은 녹음이 {count}개 있습니다: {names} — `recordroute recover --import`로 "
+        "가져오세요",
+    ),
     # --- restoring a backup (pipeline/restore_settings.py, restore.py) ---
     "restore_host_reset": Text(
         "{key} was {value} in the backup, a host outside this computer; it was reset to {default} so nothing "

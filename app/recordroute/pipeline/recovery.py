@@ -22,6 +22,7 @@ from typing import Any
 from ..engines.capture import check_wav, marker_path, repair_wav
 from ..engines.capture.recorder import alive_folder
 from ..job_options import JobOptions
+from ..messages.notice import Notice
 from ..settings import Settings
 from ..store.locks import mark_held
 from ..vocab import JobState
@@ -120,13 +121,13 @@ def import_recordings(
     return jobs
 
 
-def summary_line(items: list[InboxRecording]) -> str:
-    """One line for `recordroute jobs` and status bars."""
+def summary_notice(items: list[InboxRecording]) -> Notice | None:
+    """One line for `recordroute jobs`, in the face's language: what waits in the inbox, and the command."""
     if not items:
-        return ""
+        return None
     names = ", ".join(i.name for i in items[:3]) + (" …" if len(items) > 3 else "")
-    what = "unfinished recording" if len(items) == 1 else "unfinished recordings"
-    return f"{len(items)} {what} in the inbox: {names} — import with `recordroute recover --import`"
+    code = "inbox_unfinished_one" if len(items) == 1 else "inbox_unfinished"
+    return Notice(code, {"count": len(items), "names": names})
 
 
 def new_recording_path(settings: Settings, now: float | None = None) -> Path:
