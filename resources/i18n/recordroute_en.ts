@@ -73,7 +73,7 @@
 <context>
     <name>DetailsTab</name>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="63"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="66"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -81,107 +81,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="66"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="69"/>
         <source>Original file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="67"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="70"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="68"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="71"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="69"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="72"/>
         <source>Length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="70"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="73"/>
         <source>Recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="71"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="74"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="72"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="75"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="73"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="76"/>
         <source>Text encoding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="74"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="77"/>
         <source>Speech model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="75"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="78"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="76"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="79"/>
         <source>Stored at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="77"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="80"/>
         <source>Content hash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="83"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="86"/>
         <source>Summary model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="101"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="104"/>
         <source>Stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="109"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="112"/>
         <source>Job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="110"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="113"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="111"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="114"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="112"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="115"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="113"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="116"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="127"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="130"/>
         <source>No jobs recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="134"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="137"/>
         <source>Event log (technical details, as recorded)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1342,22 +1342,22 @@ Ctrl+O adds files · Ctrl+K searches · Ctrl+R records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="73"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="76"/>
         <source>Add files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="77"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="80"/>
         <source>Recordings, videos, PDFs and text (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="80"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="83"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="105"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="108"/>
         <source>Add a folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1367,12 +1367,12 @@ Ctrl+O adds files · Ctrl+K searches · Ctrl+R records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="161"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="164"/>
         <source>About RecordRoute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="162"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="165"/>
         <source>RecordRoute %1
 Local-first transcripts, minutes and search.
 
@@ -1380,32 +1380,32 @@ Data folder: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="178"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="181"/>
         <source>Open a recording first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="180"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="183"/>
         <source>Export transcript</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="191"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="194"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="199"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="202"/>
         <source>Markdown vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="206"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="209"/>
         <source>Writing the vault…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="214"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="217"/>
         <source>Vault written: %1 (%n note(s))</source>
         <translation>
             <numerusform>Vault written: %1 (%n note)</numerusform>
@@ -1413,23 +1413,23 @@ Data folder: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="235"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="238"/>
         <source>Back up the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="237"/>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="263"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="240"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="266"/>
         <source>Backup archive (*.tar.gz *.tar)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="246"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="249"/>
         <source>Backing up to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="254"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="257"/>
         <source>Backup saved: %1 (%n recording(s))</source>
         <translation>
             <numerusform>Backup saved: %1 (%n recording)</numerusform>
@@ -1437,27 +1437,27 @@ Data folder: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="261"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="264"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="270"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="273"/>
         <source>Choose an empty folder to restore into</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="278"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="281"/>
         <source>Restoring %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="291"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="294"/>
         <source>Restore failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="294"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="297"/>
         <source>Restored %n recording(s) into %1.</source>
         <translation>
             <numerusform>Restored %n recording into %1.</numerusform>
@@ -1465,37 +1465,37 @@ Data folder: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="309"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="313"/>
         <source>Open this library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="323"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="327"/>
         <source>The data folder is set by RECORDROUTE_DATA_DIR; set it to %1 there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="329"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="333"/>
         <source>RecordRoute opens %1 at its next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="332"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="336"/>
         <source>Open a library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="337"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="341"/>
         <source>Restart now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="300"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="304"/>
         <source>Backup restored into %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="303"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="307"/>
         <source>Backup restored</source>
         <translation type="unfinished"></translation>
     </message>

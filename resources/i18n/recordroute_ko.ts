@@ -71,114 +71,114 @@
 <context>
     <name>DetailsTab</name>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="63"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="66"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n쪽</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="66"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="69"/>
         <source>Original file</source>
         <translation>원본 파일</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="67"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="70"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="68"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="71"/>
         <source>Size</source>
         <translation>크기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="69"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="72"/>
         <source>Length</source>
         <translation>길이</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="70"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="73"/>
         <source>Recorded</source>
         <translation>녹음 일시</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="71"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="74"/>
         <source>Imported</source>
         <translation>가져온 일시</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="72"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="75"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="73"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="76"/>
         <source>Text encoding</source>
         <translation>텍스트 인코딩</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="74"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="77"/>
         <source>Speech model</source>
         <translation>음성 인식 모델</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="75"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="78"/>
         <source>Task</source>
         <translation>작업</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="76"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="79"/>
         <source>Stored at</source>
         <translation>저장 위치</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="77"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="80"/>
         <source>Content hash</source>
         <translation>내용 해시</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="83"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="86"/>
         <source>Summary model</source>
         <translation>요약 모델</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="101"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="104"/>
         <source>Stages</source>
         <translation>처리 단계</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="109"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="112"/>
         <source>Job</source>
         <translation>작업</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="110"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="113"/>
         <source>Stage</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="111"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="114"/>
         <source>State</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="112"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="115"/>
         <source>Time</source>
         <translation>소요 시간</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="113"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="116"/>
         <source>Error</source>
         <translation>오류</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="127"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="130"/>
         <source>No jobs recorded.</source>
         <translation>기록된 작업이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="134"/>
+        <location filename="../../app/recordroute/gui/viewer/details_tab.py" line="137"/>
         <source>Event log (technical details, as recorded)</source>
         <translation>이벤트 기록(기술 정보, 기록된 그대로)</translation>
     </message>
@@ -1338,22 +1338,22 @@ Ctrl+O 파일 추가 · Ctrl+K 검색 · Ctrl+R 녹음</translation>
         <translation>클립보드에 파일이나 파일 경로가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="73"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="76"/>
         <source>Add files</source>
         <translation>파일 추가</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="77"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="80"/>
         <source>Recordings, videos, PDFs and text (%1)</source>
         <translation>녹음, 동영상, PDF, 텍스트 (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="80"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="83"/>
         <source>All files (*)</source>
         <translation>모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="105"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="108"/>
         <source>Add a folder</source>
         <translation>폴더 추가</translation>
     </message>
@@ -1363,12 +1363,12 @@ Ctrl+O 파일 추가 · Ctrl+K 검색 · Ctrl+R 녹음</translation>
         <translation>설정을 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="161"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="164"/>
         <source>About RecordRoute</source>
         <translation>RecordRoute 정보</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="162"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="165"/>
         <source>RecordRoute %1
 Local-first transcripts, minutes and search.
 
@@ -1379,119 +1379,119 @@ Data folder: %2</source>
 데이터 폴더: %2</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="178"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="181"/>
         <source>Open a recording first</source>
         <translation>먼저 녹음을 여세요</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="180"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="183"/>
         <source>Export transcript</source>
         <translation>받아쓰기 내보내기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="191"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="194"/>
         <source>Saved %1</source>
         <translation>%1에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="199"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="202"/>
         <source>Markdown vault</source>
         <translation>마크다운 볼트</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="206"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="209"/>
         <source>Writing the vault…</source>
         <translation>볼트에 쓰는 중…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="214"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="217"/>
         <source>Vault written: %1 (%n note(s))</source>
         <translation>
             <numerusform>볼트에 썼습니다: %1(노트 %n개)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="235"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="238"/>
         <source>Back up the library</source>
         <translation>라이브러리 백업</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="237"/>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="263"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="240"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="266"/>
         <source>Backup archive (*.tar.gz *.tar)</source>
         <translation>백업 아카이브 (*.tar.gz *.tar)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="246"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="249"/>
         <source>Backing up to %1…</source>
         <translation>%1에 백업하는 중…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="254"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="257"/>
         <source>Backup saved: %1 (%n recording(s))</source>
         <translation>
             <numerusform>백업 저장됨: %1 (녹음 %n개)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="261"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="264"/>
         <source>Restore a backup</source>
         <translation>백업 복원</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="270"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="273"/>
         <source>Choose an empty folder to restore into</source>
         <translation>복원할 빈 폴더를 선택하세요</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="278"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="281"/>
         <source>Restoring %1…</source>
         <translation>%1 복원 중…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="291"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="294"/>
         <source>Restore failed</source>
         <translation>복원 실패</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="294"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="297"/>
         <source>Restored %n recording(s) into %1.</source>
         <translation>
             <numerusform>녹음 %n개를 %1에 복원했습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="309"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="313"/>
         <source>Open this library</source>
         <translation>이 라이브러리 열기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="323"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="327"/>
         <source>The data folder is set by RECORDROUTE_DATA_DIR; set it to %1 there.</source>
         <translation>데이터 폴더는 RECORDROUTE_DATA_DIR 환경 변수로 정해져 있습니다. 그 값을 %1(으)로 바꾸세요.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="329"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="333"/>
         <source>RecordRoute opens %1 at its next start.</source>
         <translation>다음에 시작할 때 RecordRoute가 %1을(를) 엽니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="332"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="336"/>
         <source>Open a library</source>
         <translation>라이브러리 열기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="337"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="341"/>
         <source>Restart now</source>
         <translation>지금 다시 시작</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="300"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="304"/>
         <source>Backup restored into %1</source>
         <translation>%1에 백업을 복원했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="303"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="307"/>
         <source>Backup restored</source>
         <translation>백업 복원됨</translation>
     </message>

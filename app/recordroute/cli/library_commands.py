@@ -88,7 +88,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
         f"(settings without the API token)"
     )
     for name in info.missing:
-        print(f"warning: library file {name} was missing and is not in the backup", file=sys.stderr)
+        print(f"warning: {say.notice('backup_file_missing', name=name)}", file=sys.stderr)
     return 0
 
 

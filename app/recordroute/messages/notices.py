@@ -93,6 +93,10 @@ NOTICES: dict[str, Text] = {
         "saved {count} notes beside it; they are imported with the recording",
         "메모 {count}개를 옆에 저장했습니다. 녹음과 함께 가져옵니다",
     ),
+    "backup_file_missing": Text(
+        "library file {name} was missing and is not in the backup",
+        "라이브러리 파일 {name}이(가) 없어 백업에 넣지 못했습니다",
+    ),
     "watching": Text("watching {folders}; Ctrl-C stops", "{folders} 폴더를 지켜보는 중. Ctrl-C로 멈춥니다"),
     "stopped_watching": Text(
         "stopped watching ({count} imported)", "지켜보기를 멈췄습니다({count}개 가져옴)"
