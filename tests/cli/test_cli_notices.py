@@ -10,7 +10,9 @@ from pathlib import Path
 from typing import Any
 
 from recordroute.messages.notice import Notice
+from recordroute.messages.pipeline_notices import PIPELINE_NOTICES
 from recordroute.pipeline import recognition
+from recordroute.pipeline.model_manager import NOTE_ENV_OVERRIDES
 from recordroute.pipeline.summary_notices import FALLBACK, FALLBACK_NOTICE
 from tests.cli.test_cli_language import _locale
 from tests.conftest import SPEECH_WAV, run_cli
@@ -114,3 +116,12 @@ def test_a_watched_folder_that_is_not_there_is_said_in_korean(tmp_path: Path) ->
     assert ko.returncode == en.returncode == 1
     assert f"recordroute: error: {missing}: 폴더가 아닙니다" in ko.stderr.splitlines(), ko.stderr
     assert f"recordroute: error: {missing}: not a folder" in en.stderr.splitlines(), en.stderr
+
+
+def test_models_use_says_the_environment_wins_in_korean(isolated_env: Path) -> None:
+    # RECORDROUTE_STT_MODEL is set for the suite: the file gets the choice, the environment still wins now
+    ko = run_cli("models", "use", "tiny.en", env=KOREAN)
+    en = run_cli("models", "use", "tiny.en", env=ENGLISH)
+    assert ko.returncode == en.returncode == 0, ko.stderr + en.stderr
+    assert f"note: {PIPELINE_NOTICES['use_env_overrides'].ko}" in ko.stderr.splitlines(), ko.stderr
+    assert f"note: {NOTE_ENV_OVERRIDES}" in en.stderr.splitlines(), en.stderr
