@@ -115,12 +115,15 @@ def test_list_delete_restore(processed: dict) -> None:
     assert json.loads(run_cli("search", "budget", "--json", env=env).stdout)
 
 
-def test_user_errors_are_one_line_without_traceback(processed: dict) -> None:
+def test_user_errors_are_short_without_traceback(processed: dict) -> None:
+    """A sentence (and its action, when there is one) then the English details naming what was missing."""
     env = processed["env"]
     for args in (["show", "999"], ["export", "999", "--format", "srt"], ["delete", "42"]):
         res = run_cli(*args, env=env)
         assert res.returncode == 1
-        assert "Traceback" not in res.stderr and len(res.stderr.strip().splitlines()) == 1, res.stderr
-        assert "999" in res.stderr or "42" in res.stderr
+        lines = res.stderr.strip().splitlines()
+        assert "Traceback" not in res.stderr and 1 <= len(lines) <= 3, res.stderr
+        assert lines[0].startswith("recordroute: error: ") and lines[-1].startswith("details: ")
+        assert "999" in lines[-1] or "42" in lines[-1]
     res = run_cli("export", "1", "--format", "pdf", env=env)
     assert res.returncode == 2 and "invalid choice" in res.stderr
