@@ -17,10 +17,11 @@ Without --transcribe the Whisper decoder does not run (3 h of it takes hours on 
 depend on the file's length (one batch of 30-s windows). With --transcribe both paths run the real
 transcription end to end. --quick: 1, 3 and 9 minutes with tiny.en and 30-s blocks (about a minute).
 --diarize basic|neural measures diarization instead: the whole file decoded and diarized at once, against
-engines.diarize.diarize_file (two passes over 5-min blocks); the floor is the process with the speaker model.
+engines.diarize.diarize_file (passes over 5-min blocks, the file decoded once and read back from a temporary
+file: engines.pcm_spool); the floor is the process with the speaker model.
 --voices 2: the fixture's 5-s turns alternate with the same speech 1.25x slower (a lower voice), so the
 turn-change pass and the overlap detector run too. With --meeting the file has two channels (meeting mode): both decoded whole and diarize_meeting, against
-diarize_meeting_file (each channel streamed in its own passes).
+diarize_meeting_file (each channel streamed in its own passes, from one decode).
 Target: the streamed peak flat within 20 % from the shortest to the longest, and <= 900 MB at 3 h with base.
 """
 

@@ -171,6 +171,15 @@ def _split(seg: Segment, labels: list[str | None]) -> list[Segment]:
     return parts
 
 
+def spool_dir(ctx: AppContext) -> Path:
+    """Where diarization keeps a file's decoded samples between its passes (engines.pcm_spool): the data
+    folder's scratch space, on the library's disk, not /tmp, which may be memory (tmpfs) and 230 MB a
+    channel-hour would then sit in RAM."""
+    folder = ctx.data_dir / "tmp" / "diarize"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
 def diarize_recording(
     ctx: AppContext,
     rec_id: int,
@@ -208,10 +217,11 @@ def diarize_recording(
             models_dir=ctx.data_dir / "models",
             model_dir=ctx.settings.model_dir,
         )
+        spool = spool_dir(ctx)
         if meeting:
-            diar = diarize_meeting_file(path, options, progress=progress, cancel=cancel)
+            diar = diarize_meeting_file(path, options, progress=progress, cancel=cancel, spool_dir=spool)
         else:
-            diar = diarize_file(path, options, progress=progress, cancel=cancel)
+            diar = diarize_file(path, options, progress=progress, cancel=cancel, spool_dir=spool)
     except BaseException:
         store.recordings.set_stage_state(rec_id, "diarize", StageState.FAILED)
         raise
@@ -291,7 +301,8 @@ def diarize_transcript(
         model_dir=ctx.settings.model_dir,
     )
     if isinstance(audio, Path):
-        diar = diarize_file(audio, options, cancel=cancel)  # block by block: memory flat on long uploads
+        # Block by block: memory flat on long uploads.
+        diar = diarize_file(audio, options, cancel=cancel, spool_dir=spool_dir(ctx))
     else:
         diar = diarize(audio, options, cancel=cancel)
     scored = list(transcript.segments)  # before align splits them: the parts keep no scores of their own

@@ -13,6 +13,7 @@ from ...errors import InputError
 from ...progress import CancelToken, Progress, ProgressCallback, null_progress
 from ...vocab import DiarizeMethod
 from ..audio_stream import BLOCK_SECONDS, blocks, release_freed_memory
+from ..pcm_spool import DecodedOnce
 from . import boundaries, cluster, counting, features, framestream, overlap
 from .catalog import resolve_embedder
 from .counting import CLUSTERINGS, Calibration, CountHints
@@ -172,17 +173,20 @@ def embed_file(
     progress: ProgressCallback = null_progress,
     cancel: CancelToken | None = None,
     block_seconds: float | None = None,
+    spool_dir: Path | None = None,
 ) -> Embedded:
-    """`embed_chunks` of a file decoded block by block, twice (speech first, then the windows' features): memory
-    stays flat however long the recording is, and the result is the same as decoding it whole."""
-    return embed_chunks(file_chunks(path, cancel, block_seconds), options, emb_model, progress, cancel)
+    """`embed_chunks` of a file decoded once, block by block, and read twice (speech first, then the windows'
+    features; `pcm_spool`): memory stays flat however long the recording is, and the result is the same as
+    decoding it whole."""
+    with DecodedOnce(path, cancel=cancel, block_seconds=block_seconds, spool_dir=spool_dir) as source:
+        return embed_chunks(source.blocks, options, emb_model, progress, cancel)
 
 
 def file_chunks(
     path: Path, cancel: CancelToken | None, block_seconds: float | None = None, channel: int | None = None
 ) -> Callable[[], Iterator[np.ndarray]]:
-    """A fresh pass over the file's samples (its channels mixed, or one `channel`), block by block, each time
-    it is called."""
+    """A fresh pass over the file's samples (its channels mixed, or one `channel`), block by block, decoded
+    again each time it is called (`pcm_spool.DecodedOnce` decodes once)."""
 
     def chunks() -> Iterator[np.ndarray]:
         seconds = block_seconds or BLOCK_SECONDS
@@ -283,9 +287,12 @@ def diarize_file(
     embedder: Embedder | None = None,
     progress: ProgressCallback = null_progress,
     cancel: CancelToken | None = None,
+    spool_dir: Path | None = None,
 ) -> Diarization:
-    """Diarize a media file, decoded block by block (memory does not grow with its length)."""
-    return diarize_chunks(file_chunks(path, cancel), options, embedder, progress, cancel)
+    """Diarize a media file, decoded once block by block and its samples read back from a temporary file in
+    `spool_dir` for the later passes (memory does not grow with its length; `pcm_spool`)."""
+    with DecodedOnce(path, cancel=cancel, spool_dir=spool_dir) as source:
+        return diarize_chunks(source.blocks, options, embedder, progress, cancel)
 
 
 def diarize_chunks(

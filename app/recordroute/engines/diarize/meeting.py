@@ -4,8 +4,9 @@ Only the system channel is clustered. The microphone's speech is the user's, exc
 voices leaking from the loudspeakers (no headphones): such an echo follows the system channel in time at a
 fixed delay and a roughly fixed level, so a microphone frame whose energy the delayed, scaled system energy
 explains is echo, not "me". The echo is never a turn of its own; the transcript is made from the mixed
-channels, where a remote sentence is heard once. A file's two channels are decoded block by block, each in
-its own passes, so memory stays flat however long the meeting is.
+channels, where a remote sentence is heard once. A file's two channels are decoded once, block by block, and
+read back from a temporary file for each channel's own passes, so memory stays flat however long the meeting
+is.
 """
 
 from __future__ import annotations
@@ -18,8 +19,7 @@ from pathlib import Path
 import numpy as np
 
 from ...progress import CancelToken, Progress, ProgressCallback, null_progress
-from ..audio import BOTH
-from ..audio_stream import decoded_chunks
+from ..pcm_spool import DecodedOnce
 from . import features, framestream
 from .embedders import Embedder, embed_stream
 from .engine import (
@@ -27,7 +27,6 @@ from .engine import (
     DiarizeOptions,
     SpeakerInfo,
     diarize_chunks,
-    file_chunks,
     make_embedder,
     sliding_windows,
 )
@@ -190,19 +189,22 @@ def diarize_meeting_file(
     embedder: Embedder | None = None,
     progress: ProgressCallback = null_progress,
     cancel: CancelToken | None = None,
+    spool_dir: Path | None = None,
 ) -> Diarization:
-    """`diarize_meeting` of a two-channel file (channel 1 the microphone), decoded block by block in four
-    passes (both channels' energies, the system channel's windows and turn changes, the user's windows): memory
+    """`diarize_meeting` of a two-channel file (channel 1 the microphone), read block by block in four passes
+    (both channels' energies, the system channel's windows and turn changes, the user's windows) but decoded
+    once: the first pass keeps each channel's samples in a temporary file in `spool_dir` (`pcm_spool`). Memory
     does not grow with the recording's length (InputError when the file has not two channels)."""
-    return diarize_meeting_chunks(
-        lambda: decoded_chunks(path, cancel=cancel, channel=BOTH),
-        file_chunks(path, cancel, channel=0),
-        file_chunks(path, cancel, channel=1),
-        options,
-        embedder=embedder,
-        progress=progress,
-        cancel=cancel,
-    )
+    with DecodedOnce(path, pair=True, cancel=cancel, spool_dir=spool_dir) as source:
+        return diarize_meeting_chunks(
+            source.pairs,
+            lambda: source.blocks(0),
+            lambda: source.blocks(1),
+            options,
+            embedder=embedder,
+            progress=progress,
+            cancel=cancel,
+        )
 
 
 def diarize_meeting_chunks(
