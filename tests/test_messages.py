@@ -61,6 +61,16 @@ def test_parameters_are_filled_as_the_window_always_did() -> None:
     assert fill("at {server}.", {"path": "/x"}) == "at /x."
 
 
+def test_a_korean_particle_goes_with_its_missing_blank() -> None:
+    down = ERROR_TEXTS["llm_unavailable"]
+    assert down.say("ko", {"server": "http://h:1"}).startswith("http://h:1의 LLM 서버가")
+    assert down.say("ko") == "LLM 서버가 응답하지 않습니다."  # not "의 LLM 서버가 …"
+    assert fill("함께 추가한 {name}과(와) 내용이 같습니다.", {}) == "함께 추가한 내용이 같습니다."
+    assert fill("함께 추가한 {name}과(와) 내용이 같습니다.", {"name": "a.wav"}).startswith(
+        "함께 추가한 a.wav과(와)"
+    )
+
+
 @pytest.mark.parametrize(
     ("setting", "env", "expected"),
     [

@@ -10,7 +10,9 @@ from dataclasses import dataclass
 LANGUAGES = ("en", "ko")
 # The error's main parameter, in the order the GUI has always picked it (a model over the server it lives on).
 MAIN_PARAMS = ("model", "server", "path", "name")
-_PLACEHOLDER = re.compile(r" ?\{(\w+)\}")
+# A Korean particle written right after a blank ("{server}의", "{name}과(와)") belongs to it: with nothing to put
+# there, it goes too, or the sentence would start with a dangling "의".
+_PLACEHOLDER = re.compile(r" ?\{(\w+)\}(?:과\(와\)|이\(가\)|을\(를\)|은\(는\)|의|에서|에)?")
 _LOCALE_VARS = ("LC_ALL", "LC_MESSAGES", "LANG")
 
 
@@ -45,7 +47,7 @@ def fill(text: str, params: Mapping[str, object]) -> str:
         shown = str(found) if found not in (None, "") else main_param(params)
         return m.group(0).replace("{" + m.group(1) + "}", shown) if shown else ""
 
-    return _PLACEHOLDER.sub(value, text)
+    return _PLACEHOLDER.sub(value, text).lstrip()
 
 
 def language_from_environment(environ: Mapping[str, str]) -> str:
