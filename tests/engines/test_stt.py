@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import subprocess
 import threading
 import time
 from pathlib import Path
@@ -83,12 +82,16 @@ def tiny_run(tiny: SttEngine, audio_en: np.ndarray) -> dict:
 
 
 @pytest.fixture(scope="module")
-def korean_audio(tmp_path_factory: pytest.TempPathFactory) -> np.ndarray:
-    if shutil.which("espeak-ng") is None:
-        pytest.skip("espeak-ng is not installed")
-    out = tmp_path_factory.mktemp("ko") / "ko.wav"
-    subprocess.run(["espeak-ng", "-v", "ko", "-s", "160", "-w", str(out), KOREAN_SPOKEN], check=True)
-    return decode_audio(str(out))
+def korean_audio() -> np.ndarray:
+    """The sentences read by a natural neural voice (Kokoro's male voice through the hangul-to-phoneme table of
+    the diarization test set). espeak-ng's robotic Korean was used before: Whisper base stops after its first
+    word on some CPUs (int8 kernels round differently), which tested the CPU, not the app."""
+    from tests.helpers import voices
+
+    try:
+        return voices.synth_kokoro(KOREAN_SPOKEN, voices.Voice("kokoro-kumo", "kokoro", "jm_kumo", "m"), "ko")
+    except voices.SourceMissing as exc:
+        pytest.skip(str(exc))
 
 
 # --- transcription quality and shape -------------------------------------------------------------------------
@@ -134,16 +137,14 @@ def test_base_detects_english_and_transcribes(base: SttEngine, audio_en: np.ndar
 
 
 def test_korean_forced_transcribe_and_translate(base: SttEngine, korean_audio: np.ndarray) -> None:
-    # espeak-ng's Korean is robotic (Whisper does not even detect it as Korean), so the checks are loose but
-    # tell the tasks apart on the same audio: Korean transcription is Hangul, translation is English.
+    # The same audio, two tasks: Korean transcription is Hangul covering most of what was said, translation
+    # is English. Properties, not exact words (int8 kernels round differently on other CPUs).
     ko = base.transcribe(korean_audio, SttOptions(language="ko"))
     assert ko.language == "ko" and ko.task == "transcribe"
-    # Properties, not exact words: the temperature fallback re-decodes this robotic speech (deterministically,
-    # but int8 kernels round differently on other CPUs); the text is Hangul and covers more than a word.
     letters = [c for c in ko.text if c.isalpha()]
     hangul = [c for c in letters if HANGUL.match(c)]
     assert letters and len(hangul) / len(letters) >= 0.9, ko.text
-    assert len(hangul) >= 0.25 * len(KOREAN_SPOKEN.replace(" ", "").replace(".", "")), ko.text
+    assert len(hangul) >= 0.75 * len(KOREAN_SPOKEN.replace(" ", "").replace(".", "")), ko.text
     en = base.transcribe(korean_audio, SttOptions(language="ko", task="translate"))
     assert en.language == "ko" and en.task == "translate"
     assert en.text and not HANGUL.search(en.text), en.text
