@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
@@ -17,7 +16,6 @@ from typing import Any
 import numpy as np
 
 from ..engines.embed.calibration import calibration, text_language
-from ..engines.embed.floors import relevance_floor
 from ..store import ListFilter, SearchHit
 from ..store.chunks import ChunkRow
 from ..store.fts import make_snippet
@@ -26,6 +24,7 @@ from ..store.vectors import MmapVectorIndex
 from .context import AppContext
 from .fusion import reciprocal_rank_fusion
 from .indexing import SemanticIndex, semantic_index
+from .semantic_rank import matches
 
 MODES = ("hybrid", "keyword", "semantic")
 POOL = 4  # candidates fetched per mode = POOL × limit
@@ -221,44 +220,17 @@ def _semantic_in(
         return []
     if qvec is None:
         qvec = sem.embedder().embed_query(query)
-    floor = _floor(ctx, sem.embedder().name, query)
-    listing = flt.listing()
-    exact = ctx.settings.search_exact
-    # Calibrated models re-rank across directions: a cross-language match may sit below many same-language
-    # passages by raw cosine, so they look further down the list.
-    wide = max(limit * 4, CANDIDATES) if calibration(sem.embedder().name) else limit * 2
-    raw = index.search(qvec, wide, exact=exact)
-    pairs = floor(raw)
+    model, listing, exact = sem.embedder().name, flt.listing(), ctx.settings.search_exact
+    pairs, looked = matches(ctx, model, index, qvec, query, limit, exact=exact)
     hits = _hydrate(ctx, pairs, listing, limit)
-    if len(hits) < limit and len(pairs) == len(raw) and (flt.narrowing or len(raw) >= limit * 2):
+    if len(hits) < limit and len(pairs) == looked and (flt.narrowing or looked >= limit * 2):
         # The filters hid too many of the global top-k: search again within the allowed chunks only.
         allowed = np.asarray(ctx.store.chunks.allowed_ids(listing), dtype=np.int64)
-        hits = (
-            _hydrate(ctx, floor(index.search(qvec, wide, allowed=allowed, exact=exact)), listing)
-            if allowed.size
-            else []
-        )
+        if not allowed.size:
+            return []
+        pairs, _ = matches(ctx, model, index, qvec, query, limit, exact=exact, allowed=allowed)
+        hits = _hydrate(ctx, pairs, listing)
     return hits[:limit]
-
-
-def _floor(
-    ctx: AppContext, model: str, query: str
-) -> Callable[[list[tuple[int, float]]], list[tuple[int, float]]]:
-    """The model's relevance floor: calibrated per direction and chunk length where measured
-    (engines/embed/calibration.py), else the plain cosine floor (floors.py); hits below it are not matches."""
-    cal = calibration(model)
-    if cal is not None:
-
-        def calibrated(pairs: list[tuple[int, float]]) -> list[tuple[int, float]]:
-            found = ctx.store.chunks.profiles(cid for cid, _ in pairs)
-            passages = {
-                cid: (lang or text_language(text or ""), chars) for cid, (lang, chars, text) in found.items()
-            }
-            return cal.rank(query, pairs, passages)
-
-        return calibrated
-    floor = relevance_floor(model)
-    return floor.keep if floor is not None else list
 
 
 def _hydrate(
@@ -297,9 +269,6 @@ def _chunk_hit(chunk: ChunkRow, title: str, kind: str, score: float) -> SearchHi
         kind=kind,
         chunk_id=chunk.id,
     )
-
-
-CANDIDATES = 40  # nearest chunks a calibrated semantic search re-ranks
 
 
 def _similar_z(ctx: AppContext, cal: Any, own: list[int], other: int, score: float) -> float:

@@ -66,8 +66,19 @@ class Chunks:
                 (rec_id, ch.index, ch.text, ch.start, ch.end, ch.page, ch.seg_from, ch.seg_to, lang),
             )
             new.append(inserted_id(cur))
+        if chunks:
+            con.execute(
+                "INSERT INTO kv (key, value) VALUES ('chunk_min_chars', ?) ON CONFLICT (key) DO UPDATE SET "
+                "value = MIN(CAST(value AS INTEGER), CAST(excluded.value AS INTEGER))",
+                (min(len(ch.text) for ch in chunks),),
+            )
         bump_generation(con)
         return old, new
+
+    def min_chars(self) -> int:
+        """A lower bound on every chunk's length in characters (see schema v12); 1 when none is known."""
+        row = self.db.connection().execute("SELECT value FROM kv WHERE key = 'chunk_min_chars'").fetchone()
+        return max(1, int(row[0])) if row else 1
 
     def ids_for(self, rec_id: int) -> list[int]:
         return [

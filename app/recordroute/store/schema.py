@@ -301,4 +301,11 @@ V11 = """
 ALTER TABLE chunks ADD COLUMN lang TEXT;
 """
 
-MIGRATIONS: list[str] = [V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11]
+# v12: the shortest chunk's length in characters (kv 'chunk_min_chars'), lowered as chunks are written and never
+# raised when they go, so it stays a lower bound: a calibrated search bounds what the passages it did not look at
+# could score with it (engines/embed/calibration.Calibration.complete). No row while there are no chunks.
+V12 = """
+INSERT INTO kv (key, value) SELECT 'chunk_min_chars', MIN(length(text)) FROM chunks HAVING COUNT(*) > 0;
+"""
+
+MIGRATIONS: list[str] = [V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12]

@@ -25,6 +25,7 @@ REF_CHARS = 150
 _HANGUL = re.compile(r"[가-힣ㄱ-ㅎㅏ-ㅣ]+")  # runs, counted by length: fewer objects than one per letter
 _LATIN = re.compile(r"[A-Za-z]+")
 Direction = tuple[str, str]
+LANGUAGES = ("ko", "en")  # what text_language tells apart
 
 
 def text_language(text: str) -> str:
@@ -66,10 +67,36 @@ class Calibration:
         scored = [(cid, cos, self.z(cos, lang, *passages[cid])) for cid, cos in pairs if cid in passages]
         if not scored:
             return []
-        best = max(z for _, _, z in scored)
-        cut = max(self.z_min, best - self.band)
+        cut = self.cut(max(z for _, _, z in scored))
         kept = sorted((s for s in scored if s[2] >= cut), key=lambda s: -s[2])
         return [(cid, cos) for cid, cos, _ in kept]
+
+    def cut(self, best: float) -> float:
+        """The lowest z kept beside a best match of z `best`."""
+        return max(self.z_min, best - self.band)
+
+    def z_bound(self, cosine: float, query_lang: str, min_chars: int) -> float:
+        """The highest z any passage of at least `min_chars` characters, in either language, can reach from a
+        `query_lang` query with a cosine of at most `cosine` (a shorter passage gains from the length term)."""
+        length = self.slope * math.log2(max(min_chars, 1) / REF_CHARS)
+        return max(
+            (cosine - self.mean[(query_lang, p)] - length) / self.sd[(query_lang, p)] for p in LANGUAGES
+        )
+
+    def complete(
+        self,
+        query: str,
+        kept: Sequence[tuple[int, float]],
+        passages: Mapping[int, tuple[str, int]],
+        below: float,
+        min_chars: int,
+    ) -> bool:
+        """Whether `kept` (what `rank` kept of the nearest passages) is final: no passage scoring below
+        `below` (the last cosine looked at) could rank beside it, because even the best z such a passage could
+        reach falls under the cut. Then looking further down the list cannot change the result."""
+        lang = text_language(query)
+        best = self.z(kept[0][1], lang, *passages[kept[0][0]]) if kept else -math.inf
+        return self.z_bound(below, lang, min_chars) < self.cut(best)
 
     def pair_z(self, cosine: float, lang_a: str, lang_b: str) -> float:
         key = (lang_a, lang_b)
