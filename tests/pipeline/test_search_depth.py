@@ -55,6 +55,24 @@ def test_complete_says_no_when_a_deeper_passage_could_rank() -> None:
     assert not E5_SMALL.complete("budget", [], {}, 0.95, 150)
 
 
+def test_the_index_says_when_a_shallower_look_costs_less(tmp_path: Path) -> None:
+    """The shortlist grows with k at 100k rows but not at 1M (its share of the rows wins), and an exact search
+    or a small index scores every row: then one look at full depth is cheaper than two."""
+    from recordroute.store import vector_codes
+    from recordroute.store.vectors import EXACT_ROWS, MmapVectorIndex
+
+    assert vector_codes.rescore_count(100_000, 80) < vector_codes.rescore_count(100_000, 160)
+    assert vector_codes.rescore_count(1_000_000, 80) == vector_codes.rescore_count(1_000_000, 160)
+    rng = np.random.default_rng(1)
+    with MmapVectorIndex(tmp_path / "v", "m", 16) as index:
+        rows = rng.standard_normal((EXACT_ROWS + 500, 16)).astype(np.float32)
+        index.add(np.arange(1, len(rows) + 1, dtype=np.int64), rows)
+        assert index.scored(80) < index.scored(160)
+        assert index.scored(80, exact=True) == index.scored(160, exact=True) == len(rows)
+        index.delete(np.arange(1, 1001, dtype=np.int64))  # below the size where a scan is as fast
+        assert index.scored(80) == index.scored(160) == len(index)
+
+
 def _recording(ctx, n: int) -> int:
     with ctx.store.db.tx() as con:
         return ctx.store.recordings.insert(
@@ -156,7 +174,7 @@ def test_looking_twice_as_deep_first_finds_what_always_looking_deep_finds(
     sem = semantic_index(ctx)
     queries = [sem.embedder().embed_query(w) for w in words]
     rng = np.random.default_rng(3)
-    _library(ctx, rng, queries, 4000)
+    _library(ctx, rng, queries, 20_000)  # past the size below which the index scans every row anyway
     index = sem.index()
     depths: list[int] = []
     real_search = type(index).search
@@ -183,6 +201,8 @@ def test_looking_twice_as_deep_first_finds_what_always_looking_deep_finds(
                 want = semantic_rank.matches(ctx, name, index, q, text, 40, exact=exact)
             assert got[0] == want[0], text
             found += len(got[0]) > 0
+            if exact:  # an exact search scores every row whatever the depth: one look, 4x deep
+                assert first_look == [160]
             settled += first_look == [80]
             deeper += first_look == [80, 160]
     assert settled and deeper, (settled, deeper)  # both ways were taken

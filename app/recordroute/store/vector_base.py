@@ -71,6 +71,11 @@ class VectorIndex(ABC):
         """Best k (id, cosine) pairs, best first; `allowed` restricts the candidates to those ids. The default
         may be approximate (a true neighbour can be missed, never a wrong score); `exact` scans every row."""
 
+    def scored(self, k: int, *, exact: bool = False) -> int:
+        """About how many rows a search for the best k scores in full (what its time grows with): every row,
+        unless the index narrows the candidates first."""
+        return len(self)
+
     @abstractmethod
     def rebuild(self, items: Iterable[tuple[int, np.ndarray]]) -> None:
         """Replace the whole content with `items`."""

@@ -202,6 +202,12 @@ class MmapVectorIndex(IndexFiles, VectorIndex):
             finally:
                 release_pages(self._vec)
 
+    def scored(self, k: int, *, exact: bool = False) -> int:
+        live = self._count - self._dead
+        if exact or not self._code_state.present or live < EXACT_ROWS:
+            return live
+        return vector_codes.rescore_count(live, k)  # the rows the shortlist passes on grow with k, or not
+
     def _excluded(self, rows: np.ndarray | None) -> np.ndarray | None:
         """Rows a search must skip: the tombstones, or everything outside an `allowed` filter (as a mask)."""
         assert self._ids is not None
