@@ -7,6 +7,7 @@ import time
 from typing import TextIO
 
 from ..pipeline.runner import JobEvent
+from . import say
 
 
 def fmt_eta(seconds: float | None) -> str:
@@ -36,7 +37,7 @@ class ProgressBar:
         now = time.monotonic()
         if event.stage != self._last_stage and not self.tty:
             # Non-interactive: one line per stage change, so logs stay readable.
-            self.stream.write(f"{self.label}: {event.stage}...\n")
+            self.stream.write(f"{self.label}: {say.stage(event.stage)}...\n")
             self.stream.flush()
         self._last_stage = event.stage
         if not self.tty or (now - self._last < 0.1 and event.fraction < 1.0):

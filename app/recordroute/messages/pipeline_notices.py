@@ -176,6 +176,21 @@ PIPELINE_NOTICES: dict[str, Text] = {
         "{count} files in the archive are not part of a RecordRoute backup and were left out (first: {first})",
         "보관 파일 {count}개는 RecordRoute 백업에 속하지 않아 빼고 복원했습니다(첫 파일: {first})",
     ),
+    # --- search (pipeline/search_notes.py match_count_notice) ---
+    "no_matches": Text("no matches", "찾은 결과가 없습니다"),
+    "matches_one": Text("{count} matching result", "찾은 결과 {count}개"),
+    "matches": Text("{count} matching results", "찾은 결과 {count}개"),
+    # --- diarization (pipeline/diarization.py overlap_notice) ---
+    "overlap_not_checked": Text(
+        "overlapped speech not looked for (the basic method's turn changes are too coarse)",
+        "겹쳐 말한 부분은 찾지 않았습니다(기본 방식은 말 차례가 바뀌는 곳을 너무 거칠게 잡습니다)",
+    ),
+    "overlap_marked_one": Text(
+        "{count} stretch of overlapped speech marked", "겹쳐 말한 부분 {count}곳을 표시했습니다"
+    ),
+    "overlap_marked": Text(
+        "{count} stretches of overlapped speech marked", "겹쳐 말한 부분 {count}곳을 표시했습니다"
+    ),
     # --- language names, as a notice's parameter ---
     "lang_ko": Text("Korean", "한국어"),
     "lang_en": Text("English", "영어"),
