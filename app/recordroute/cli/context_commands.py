@@ -103,7 +103,7 @@ def cmd_translate(args: argparse.Namespace) -> int:
             f"`recordroute export {args.id} --format srt --bilingual {result.language}` writes both lines"
         )
     for w in result.warnings:
-        print(f"warning: {w}", file=sys.stderr)
+        print(f"{say.label('warning')}: {w}", file=sys.stderr)
     return 0
 
 

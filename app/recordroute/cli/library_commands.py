@@ -88,7 +88,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
         f"(settings without the API token)"
     )
     for name in info.missing:
-        print(f"warning: {say.notice('backup_file_missing', name=name)}", file=sys.stderr)
+        print(f"{say.label('warning')}: {say.notice('backup_file_missing', name=name)}", file=sys.stderr)
     return 0
 
 
@@ -120,7 +120,7 @@ def cmd_restore_backup(args: argparse.Namespace) -> int:
         return 0
     out(f"restored {manifest.get('recordings')} recordings into {target}")
     for line in manifest.get("notes", []):
-        out(f"note: {say.render(parse(line, RESTORE_NOTES))}")
+        out(f"{say.label('note')}: {say.render(parse(line, RESTORE_NOTES))}")
     out(
         f"use it with: RECORDROUTE_CONFIG={target / 'settings.toml'} recordroute   "
         f"(or RECORDROUTE_DATA_DIR={target}); a new API token is made on first use"

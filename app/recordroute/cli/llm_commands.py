@@ -123,7 +123,7 @@ def cmd_correct(args: argparse.Namespace) -> int:
         f"(`recordroute export {args.id} --corrected` shows the corrected one)"
     )
     for w in warnings:
-        print(f"warning: {w}", file=sys.stderr)
+        print(f"{say.label('warning')}: {w}", file=sys.stderr)
     return 0
 
 

@@ -316,7 +316,7 @@ def cmd_watch(args: argparse.Namespace) -> int:
     problems = watcher.check_folders()
     if problems:
         for p in problems:
-            err(f"recordroute: error: {_said(p, WATCH_NOTES)}")
+            err(f"recordroute: {say.label('error')}: {_said(p, WATCH_NOTES)}")
         return 1
     if jobs is not None:
         jobs.start()
