@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from ..messages.notice import parse
+from ..messages.pipeline_notices import LLM_LINE_NOTES
 from . import say
 from .commands import (
     cancel_on_signals,
@@ -118,12 +120,9 @@ def cmd_correct(args: argparse.Namespace) -> int:
             }
         )
         return 0
-    out(
-        f"{len(changed)} segments corrected; the original transcript is unchanged "
-        f"(`recordroute export {args.id} --corrected` shows the corrected one)"
-    )
+    out(say.text("corrected", count=len(changed), id=args.id))
     for w in warnings:
-        print(f"{say.label('warning')}: {w}", file=sys.stderr)
+        print(f"{say.label('warning')}: {say.render(parse(w, LLM_LINE_NOTES))}", file=sys.stderr)
     return 0
 
 

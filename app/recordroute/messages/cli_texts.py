@@ -195,4 +195,81 @@ CLI_TEXTS: dict[str, Text] = {
     "profiles_deleted": Text(
         "deleted {count} voice profiles named {name}", "이름이 {name}인 목소리 프로필 {count}개를 지웠습니다"
     ),
+    # --- notes, translate, correct, calendar, recipes ---
+    "notes_saved": Text("saved {count} notes", "메모 {count}개를 저장했습니다"),
+    "no_notes": Text(
+        "recording {id} has no notes (`recordroute notes {id} --add TEXT` adds one)",
+        "녹음 {id}에는 메모가 없습니다(`recordroute notes {id} --add TEXT`로 추가합니다)",
+    ),
+    "minutes_translated": Text(
+        "minutes version {version} ({language}) by {backend}", "회의록 버전 {version} ({language}), {backend}"
+    ),
+    "translated": Text(
+        "translated {count} segments of recording {id} into {language} by {backend}; "
+        "`recordroute export {id} --format srt --bilingual {language}` writes both lines",
+        "녹음 {id}의 구간 {count}개를 {backend}(으)로 {language}에 맞춰 번역했습니다. "
+        "`recordroute export {id} --format srt --bilingual {language}`로 두 줄 모두 씁니다",
+    ),
+    "corrected": Text(
+        "{count} segments corrected; the original transcript is unchanged "
+        "(`recordroute export {id} --corrected` shows the corrected one)",
+        "구간 {count}개를 교정했습니다. 원래 전사본은 그대로입니다"
+        "(교정본은 `recordroute export {id} --corrected`로 봅니다)",
+    ),
+    "events_imported": Text("imported {count} events", "일정 {count}개를 가져왔습니다"),
+    "event_recording": Text("recording {id}: {title}", "녹음 {id}: {title}"),
+    "event_attendees": Text("(attendees: {names})", "(참석자: {names})"),
+    "recipes_where": Text(
+        "add your own as Markdown files in {folder}", "직접 만든 것은 {folder}에 Markdown 파일로 넣으세요"
+    ),
+    "recipe_run": Text("{recipe} · version {version} · {backend}", "{recipe} · 버전 {version} · {backend}"),
+    "no_recipe_output": Text(
+        "no output of '{name}' for recording {id} yet (`recordroute recipe run {name} {id}`)",
+        "녹음 {id}에는 아직 '{name}' 결과가 없습니다(`recordroute recipe run {name} {id}`)",
+    ),
+    # --- export-vault, backup, restore-backup ---
+    "vault_written": Text(
+        "{folder}: {created} notes created, {updated} updated, {unchanged} unchanged",
+        "{folder}: 노트 {created}개 만듦, {updated}개 고침, {unchanged}개 그대로",
+    ),
+    "vault_beside": Text(
+        "you edited the generated part of a note; the new version is beside it: {path}",
+        "노트에서 자동으로 만든 부분을 고치셨기에 새 버전을 옆에 두었습니다: {path}",
+    ),
+    "backup_written": Text(
+        "wrote {path}: {recordings} recordings, {files} files, {size} bytes (settings without the API token)",
+        "{path} 파일을 썼습니다: 녹음 {recordings}개, 파일 {files}개, {size}바이트(설정은 API 토큰 없이)",
+    ),
+    "backup_verified": Text(
+        "{path}: OK, {files} files verified ({recordings} recordings)",
+        "{path}: 정상, 파일 {files}개 검사함(녹음 {recordings}개)",
+    ),
+    "backup_restored": Text(
+        "restored {recordings} recordings into {target}", "녹음 {recordings}개를 {target}에 복원했습니다"
+    ),
+    "backup_use": Text(
+        "use it with: RECORDROUTE_CONFIG={config} recordroute   (or RECORDROUTE_DATA_DIR={target}); "
+        "a new API token is made on first use",
+        "이렇게 쓰세요: RECORDROUTE_CONFIG={config} recordroute   (또는 RECORDROUTE_DATA_DIR={target}). "
+        "API 토큰은 처음 쓸 때 새로 만듭니다",
+    ),
+    # --- record, recover ---
+    "microphones": Text("Microphones:", "마이크:"),
+    "no_microphones": Text(
+        "Microphones: none found (connect one or allow microphone access)",
+        "마이크: 찾지 못했습니다(마이크를 연결하거나 마이크 접근을 허용하세요)",
+    ),
+    "system_audio": Text("System audio:", "시스템 오디오:"),
+    "no_system_audio": Text("System audio: none found ({hint})", "시스템 오디오: 찾지 못했습니다({hint})"),
+    "job_done": Text("job {job} done", "작업 {job} 완료"),
+    "inbox_empty": Text(
+        "no unfinished recordings in the inbox", "수신 폴더(inbox)에 끝나지 않은 녹음이 없습니다"
+    ),
+    "inbox_crashed": Text("cut short by a crash, repaired", "비정상 종료로 끊겨 복구함"),
+    "inbox_never_imported": Text("never imported", "가져온 적 없음"),
+    "inbox_import": Text(
+        "import them with `recordroute recover --import`", "가져오려면 `recordroute recover --import`"
+    ),
+    "recovered": Text("{name}: {state}", "{name}: {state}"),
+    "recovered_recording": Text("{name}: {state} (recording {id})", "{name}: {state} (녹음 {id})"),
 }

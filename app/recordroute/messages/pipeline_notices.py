@@ -176,6 +176,34 @@ PIPELINE_NOTICES: dict[str, Text] = {
         "{count} files in the archive are not part of a RecordRoute backup and were left out (first: {first})",
         "보관 파일 {count}개는 RecordRoute 백업에 속하지 않아 빼고 복원했습니다(첫 파일: {first})",
     ),
+    # --- translation and correction warnings (engines/llm: translation.py, summarizer.py, correction.py,
+    # context.py), kept English in the API and the stored meta and read back with LLM_LINE_NOTES ---
+    "llm_context_retried": Text(
+        "the server's context is {smaller} tokens, smaller than the {planned} planned for; "
+        "planned again for {again} and retried",
+        "서버의 컨텍스트는 {smaller}토큰으로 계획한 {planned}토큰보다 작아, {again}토큰에 맞춰 다시 계획하고 "
+        "재시도했습니다",
+    ),
+    "line_not_translated": Text(
+        "line {line} was not translated; the original is kept",
+        "{line}번 줄은 번역되지 않아 원문을 두었습니다",
+    ),
+    "line_missing_corrected": Text(
+        "line {line} was missing from the corrected text; kept the original",
+        "{line}번 줄이 교정한 글에 없어 원문을 두었습니다",
+    ),
+    "line_length_changed": Text(
+        "line {line} changed length {ratio}×; kept the original",
+        "{line}번 줄의 길이가 {ratio}배로 바뀌어 원문을 두었습니다",
+    ),
+    "lines_length_changed": Text(
+        "correction of lines {first}–{last} changed the length {ratio}×; kept the original text",
+        "{first}–{last}번 줄을 교정하니 길이가 {ratio}배로 바뀌어 원문을 두었습니다",
+    ),
+    "correction_no_llm": Text(
+        "no LLM available: the transcript was not corrected",
+        "쓸 수 있는 LLM이 없어 전사본을 교정하지 않았습니다",
+    ),
     # --- search (pipeline/search_notes.py match_count_notice) ---
     "no_matches": Text("no matches", "찾은 결과가 없습니다"),
     "matches_one": Text("{count} matching result", "찾은 결과 {count}개"),
@@ -230,6 +258,14 @@ EVENT_NOTES = (
     "speech_hidden",
     "speech_poor",
     "try_speech_model",
+)
+LLM_LINE_NOTES = (
+    "llm_context_retried",
+    "line_not_translated",
+    "line_missing_corrected",
+    "line_length_changed",
+    "lines_length_changed",
+    "correction_no_llm",
 )
 SEARCH_NOTES = (
     "search_library_model_missing",
