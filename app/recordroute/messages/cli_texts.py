@@ -26,6 +26,8 @@ STATES: dict[str, Text] = {
     "pending": Text("pending", "대기"),
     "none": Text("none", "안 함"),
     "skipped": Text("skipped", "건너뜀"),
+    "stale": Text("stale", "오래됨"),  # index: the text changed after indexing
+    "language_mismatch": Text("language_mismatch", "언어 불일치"),  # minutes in another language
 }
 
 # Pipeline stages (and the commands that run one of them) as the progress lines name them.
@@ -121,7 +123,7 @@ CLI_TEXTS: dict[str, Text] = {
     ),
     "than_no_model": Text("without a speaker model", "화자 모델 없이 할 때보다"),
     "than_bundled": Text("than the bundled d-vector", "내장 d-vector보다"),
-    "model_downloaded": Text("{name}: {source} at {path} ({size})", "{name}: {source}, {path} ({size})"),
+    "model_downloaded": Text("{name}: {source} at {path} ({size})", "{name}: {source}, 위치 {path} ({size})"),
     "model_imported": Text(
         "{name}: imported {kind} model at {path} ({size}), checked and loaded",
         "{name}: {kind} 모델을 {path}에 가져왔습니다({size}), 검사하고 불러왔습니다",
