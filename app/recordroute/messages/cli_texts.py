@@ -73,7 +73,7 @@ CLI_TEXTS: dict[str, Text] = {
     "trash_empty": Text("the trash is empty", "휴지통이 비어 있습니다"),
     "show_line": Text(
         "id {id} · {kind} · {length} · language {language} · imported {imported} · model {model}",
-        "id {id} · {kind} · {length} · 언어 {language} · 가져온 때 {imported} · 모델 {model}",
+        "ID {id} · {kind} · {length} · 언어 {language} · 가져온 때 {imported} · 모델 {model}",
     ),
     "show_file": Text(
         "file: {name} ({size} bytes, sha256 {hash}…)", "파일: {name} ({size}바이트, sha256 {hash}…)"
