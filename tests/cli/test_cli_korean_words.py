@@ -172,3 +172,17 @@ def test_the_korean_word_check_finds_english(isolated_env: Path) -> None:
     # the check itself: it must see a status word left in English, and pass names and commands
     assert english_words("녹음 1: done (rec 1)") == ["done", "rec"]
     assert english_words("모델 tiny.en · `recordroute models download small` · 148 MB · small") == []
+
+
+def test_a_retried_job_that_fails_says_why_in_korean(isolated_env: Path) -> None:
+    res = run_cli("process", str(SPEECH_WAV), "--model", "nosuch", "--no-summary", env=_env("ko"))
+    assert res.returncode == 1
+    ko = run_cli("retry", "1", env=_env("ko"))
+    en = run_cli("retry", "1", env=_env("en"))
+    assert ko.returncode == en.returncode == 1
+    (line,) = ko.stdout.splitlines()
+    assert line == "작업 1: 실패 (nosuch 모델이 이 컴퓨터에 없습니다.)", line
+    assert english_words(line.replace("nosuch", "")) == [] and HANGUL.search(line)  # the model asked for
+    assert ko.stderr.splitlines()[-1].startswith("자세히: speech model 'nosuch' was not found")
+    (line,) = en.stdout.splitlines()
+    assert line.startswith("job 1: failed (speech model 'nosuch' was not found")

@@ -330,6 +330,23 @@ def cmd_retry(args: argparse.Namespace) -> int:
                     }
                 )
             else:
-                line = say.text("job_state", job=job_id, state=say.state(final.state))
-                out(line + (f" ({final.message})" if final.state != "done" else ""))
+                _say_retried(ctx, job_id, final)
     return 0 if failures == 0 else 1
+
+
+def _say_retried(ctx: AppContext, job_id: int, final: runner.JobEvent) -> None:
+    """`job 3: done`, or the state with why: the English message as before; in Korean the code's sentence, with
+    the English message as the details on stderr."""
+    line = say.text("job_state", job=job_id, state=say.state(final.state))
+    if final.state == "done":
+        out(line)
+        return
+    from .process_report import job_params
+
+    job = ctx.store.jobs.get(job_id)
+    if say.language() == "en" or not job.error_code:
+        out(f"{line} ({final.message})")
+        return
+    sentence, *_rest = say.error_lines(job.error_code, "", job_params(ctx, job), job=job_id)
+    out(f"{line} ({sentence})")
+    print(for_display(f"{say.label('details')}: {final.message}"), file=sys.stderr)

@@ -258,7 +258,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_verify(args: argparse.Namespace) -> int:
     settings = _settings()
     reports = _with_bar(
-        "verify",
+        say.stage("verify"),
         args.json,
         lambda report, token: mm.verify(settings, args.name, kind=args.kind, progress=report, cancel=token),
     )

@@ -12,7 +12,7 @@ from ..messages.notice import parse
 from ..paths import shown
 from ..pipeline import recognition, runner
 from ..pipeline.context import AppContext
-from ..store import Recording
+from ..store import Job, Recording
 from . import say
 from .commands import emit_json, length, out
 
@@ -82,14 +82,19 @@ def _report_failed(ctx: AppContext | None, path: Path, job_id: int | None, final
     """A job that failed or was cancelled: its code's sentence, the action (`retry` the job), the detail."""
     job = ctx.store.jobs.get(job_id) if ctx is not None and job_id is not None else None
     code = job.error_code if job is not None else None
-    params: dict[str, object] = {}
-    if code == "model_not_found" and ctx is not None and job is not None:
-        # the job keeps only the code: the speech model it asked for is the one that was missing
-        params["model"] = job.options.model or ctx.settings.stt_model
+    params = job_params(ctx, job) if ctx is not None and job is not None else {}
     lines = say.error_lines(code, final.message, params, job=job_id) if code else [final.message]
     print(f"{path}: {say.state(final.state)}: {lines[0]}", file=sys.stderr)
     for line in lines[1:]:
         print(line, file=sys.stderr)
+
+
+def job_params(ctx: AppContext, job: Job) -> dict[str, object]:
+    """The parameters of a failed job's sentence: the job keeps only the code, and for a missing model the
+    speech model it asked for is the one that was missing."""
+    if job.error_code == "model_not_found":
+        return {"model": job.options.model or ctx.settings.stt_model}
+    return {}
 
 
 def suggest_speakers(ctx: AppContext, rec_id: int) -> None:

@@ -39,6 +39,13 @@ STAGES: dict[str, Text] = {
     "index": Text("index", "색인"),
     "reindex": Text("reindex", "다시 색인"),
     "job": Text("job", "작업"),
+    # model work (`models download|import|export|verify`, `llm pull`)
+    "download": Text("download", "다운로드"),
+    "unpack": Text("unpack", "풀기"),
+    "verify": Text("verify", "검사"),
+    "import": Text("import", "가져오기"),
+    "export": Text("export", "내보내기"),
+    "pull": Text("pull", "받기"),
 }
 
 # Library item kinds (recordings.kind) and model sources (ModelState.source).
