@@ -183,6 +183,7 @@ def test_a_retried_job_that_fails_says_why_in_korean(isolated_env: Path) -> None
     (line,) = ko.stdout.splitlines()
     assert line == "작업 1: 실패 (nosuch 모델이 이 컴퓨터에 없습니다.)", line
     assert english_words(line.replace("nosuch", "")) == [] and HANGUL.search(line)  # the model asked for
-    assert ko.stderr.splitlines()[-1].startswith("자세히: speech model 'nosuch' was not found")
+    details = [x for x in ko.stderr.splitlines() if x.startswith("자세히: ")]
+    assert len(details) == 1 and details[0].startswith("자세히: speech model 'nosuch' was not found")
     (line,) = en.stdout.splitlines()
     assert line.startswith("job 1: failed (speech model 'nosuch' was not found")
