@@ -186,3 +186,42 @@ def test_a_retried_job_that_fails_says_why_in_korean(isolated_env: Path) -> None
     details = [x for x in ko.stderr.splitlines() if x.startswith("자세히: ")]
     assert len(details) == 1 and details[0].startswith("자세히: speech model 'nosuch' was not found")
     assert en.stdout.startswith("job 1: failed (speech model 'nosuch' was not found")  # as before
+
+
+def test_watch_says_what_it_did_in_korean(isolated_env: Path, tmp_path: Path) -> None:
+    import os
+    import shutil
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from tests.conftest import ROOT
+
+    folder = tmp_path / "drop"
+    folder.mkdir()
+    shutil.copy(SPEECH_WAV, folder / "talk.wav")
+    args = ["watch", str(folder), "--settle", "0.5", "--interval", "0.1", "--no-process"]
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "recordroute", *args],
+        cwd=ROOT,
+        text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={**os.environ, **_env("ko")},
+    )
+    assert proc.stdout is not None
+    line = proc.stdout.readline().rstrip("\n")
+    assert line.startswith("가져옴\t") and line.endswith("talk.wav\t녹음 1"), line
+    (folder / "notes.xyz").write_text("not media", encoding="utf-8")
+    time.sleep(1.5)
+    proc.send_signal(signal.SIGTERM)
+    _out, err = proc.communicate(timeout=15)
+    assert proc.returncode == 0, err
+    # "rejected: ..." alone is the watcher's log line (logs stay English)
+    rejected = [x for x in err.splitlines() if "notes.xyz" in x and not x.startswith("rejected: ")]
+    assert rejected and rejected[0].startswith("거부함\t"), err
+    assert "지켜보기를 멈췄습니다(1개 가져옴)" in err
+    assert "(자세히: notes.xyz: .xyz files are not supported" in rejected[0]  # the English detail after it
+    said = [x.split("(자세히:")[0] for x in err.splitlines() if not x.startswith("rejected: ")]  # not the log
+    _assert_korean([line, *said])

@@ -293,6 +293,19 @@ def cmd_recover(args: argparse.Namespace) -> int:
 
 
 # --- watch -------------------------------------------------------------------------------------------------------
+def _watch_line(e: WatchEvent) -> str:
+    """What `watch` did with a file, the file, its recording, and why (a rejected file: its error's sentence in
+    Korean with the English detail after it, the English detail alone in English, as before)."""
+    line = f"{say.word(e.kind)}\t{shown(str(e.path))}"
+    line += f"\t{say.text('watch_recording', id=e.recording_id)}" if e.recording_id else ""
+    if e.kind == "imported":
+        return line
+    if e.code and say.language() != "en":
+        sentence, *rest = say.error_lines(e.code, e.message, e.params)
+        return f"{line}\t{sentence}" + (f" ({'; '.join(rest)})" if rest else "")
+    return f"{line}\t{_said(e.message, WATCH_NOTES)}"
+
+
 def cmd_watch(args: argparse.Namespace) -> int:
     ctx = open_context()
     jobs = None if args.no_process else JobQueue(ctx)
@@ -303,10 +316,7 @@ def cmd_watch(args: argparse.Namespace) -> int:
         return jobs.enqueue(recording_id=rec_id)
 
     def show(e: WatchEvent) -> None:
-        line = f"{e.kind}\t{shown(str(e.path))}" + (f"\trecording {e.recording_id}" if e.recording_id else "")
-        (err if e.kind in ("rejected", "error") else out)(
-            line + ("" if e.kind == "imported" else f"\t{_said(e.message, WATCH_NOTES)}")
-        )
+        (err if e.kind in ("rejected", "error") else out)(_watch_line(e))
         sys.stdout.flush()
 
     watcher = FolderWatcher(

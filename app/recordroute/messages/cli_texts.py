@@ -60,6 +60,10 @@ WORDS: dict[str, Text] = {
     "downloaded": Text("downloaded", "다운로드함"),
     "imported": Text("imported", "가져옴"),
     "absent": Text("absent", "없음"),
+    # what `watch` did with a file (pipeline/watch.py WatchEvent.kind); "imported" is above
+    "duplicate": Text("duplicate", "중복"),
+    "rejected": Text("rejected", "거부함"),
+    "error": Text("error", "오류"),
     "never": Text("never", "안 함"),
     "basic (no model)": Text("basic (no model)", "기본(모델 없음)"),
     "neural": Text("neural", "신경망"),
@@ -280,5 +284,6 @@ CLI_TEXTS: dict[str, Text] = {
         "import them with `recordroute recover --import`", "가져오려면 `recordroute recover --import`"
     ),
     "recovered": Text("{name}: {state}", "{name}: {state}"),
+    "watch_recording": Text("recording {id}", "녹음 {id}"),
     "recovered_recording": Text("{name}: {state} (recording {id})", "{name}: {state} (녹음 {id})"),
 }
