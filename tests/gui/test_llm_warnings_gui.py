@@ -40,3 +40,27 @@ def test_warnings_follow_the_window_language(qtbot: object, gui_ctx: object) -> 
     assert ko_corrected[-1] == "쓸 수 있는 LLM이 없어 전사본을 교정하지 않았습니다", ko_corrected
     assert _said(translation, lambda: translation._done(result))[-1] == NOT_TRANSLATED
     assert _said(correction, lambda: correction._done(({}, [NO_LLM])))[-1] == NO_LLM
+
+
+def test_watched_files_are_said_in_the_window_language(qapp: object, tmp_path: object) -> None:
+    from pathlib import Path
+
+    from recordroute.errors import UnsupportedFileError
+    from recordroute.gui import i18n
+    from recordroute.gui.watch_service import watch_text
+    from recordroute.messages import error_text
+    from recordroute.messages.notice import Notice
+    from recordroute.pipeline.watch import WatchEvent
+
+    path = Path(str(tmp_path)) / "talk.wav"
+    imported = WatchEvent("imported", path, Notice("watch_imported", {"name": "talk.wav", "id": 3}).english())
+    refused = UnsupportedFileError("notes.xyz: .xyz files are not supported")
+    rejected = WatchEvent("rejected", path.with_name("notes.xyz"), refused.user_text(), code=refused.code)
+    assert imported.message == "talk.wav: imported as recording 3"  # the English the CLI and logs keep
+    assert watch_text(imported) == imported.message and watch_text(rejected) == rejected.message
+    i18n.install("ko")
+    try:
+        assert watch_text(imported) == "talk.wav: 녹음 3(으)로 가져왔습니다"
+        assert watch_text(rejected) == f"notes.xyz: {error_text('unsupported').get('ko')}"
+    finally:
+        i18n.install("en")

@@ -130,6 +130,7 @@ PIPELINE_NOTICES: dict[str, Text] = {
     ),
     # --- watched folders (pipeline/watch.py) ---
     "watch_not_a_folder": Text("{path}: not a folder", "{path}: 폴더가 아닙니다"),
+    "watch_imported": Text("{name}: imported as recording {id}", "{name}: 녹음 {id}(으)로 가져왔습니다"),
     "watch_duplicate": Text(
         "{name}: already in the library as '{title}'", "{name}: 이미 라이브러리에 '{title}'(으)로 있습니다"
     ),
@@ -242,7 +243,14 @@ PARSED = (
     "llm_openai_down",
 )
 CAPTURE_NOTES = ("capture_switched", "capture_stopped", "capture_write_error")
-WATCH_NOTES = ("watch_not_a_folder", "watch_duplicate", "watch_unreadable", "watch_link", "watch_special")
+WATCH_NOTES = (
+    "watch_not_a_folder",
+    "watch_imported",
+    "watch_duplicate",
+    "watch_unreadable",
+    "watch_link",
+    "watch_special",
+)
 RESTORE_NOTES = (
     "restore_host_reset",
     "restore_hooks_dropped",

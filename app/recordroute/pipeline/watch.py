@@ -163,9 +163,8 @@ class FolderWatcher:
                 intake.job_id,
             )
         else:
-            event = WatchEvent(
-                "imported", path, f"{shown(path.name)}: imported as recording {rec.id}", rec.id, intake.job_id
-            )
+            said = _said("watch_imported", name=shown(path.name), id=rec.id)
+            event = WatchEvent("imported", path, said, rec.id, intake.job_id)
         self._move(path)
         return self._emit(event)
 
