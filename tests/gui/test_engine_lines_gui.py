@@ -1,5 +1,6 @@
-"""The translation and correction tabs say the engines' line warnings in the window's language: the English the
-API and the stored meta keep is read back as its notice code (messages/pipeline_notices.py LLM_LINE_NOTES)."""
+"""The window says the engines' and the watcher's English lines in its language: the translation and correction
+tabs' line warnings (read back as LLM_LINE_NOTES codes; the API and the stored meta keep the English) and what
+the watch folders did with each file (a notice code, or a rejected file's error sentence)."""
 
 from __future__ import annotations
 
