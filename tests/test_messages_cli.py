@@ -177,3 +177,31 @@ def test_overlap_and_match_count_lines_keep_their_english() -> None:
     ]
     assert match_count_notice(2).say("ko") == "찾은 결과 2개"
     assert Notice("matches_one", {"count": 1}).say("ko") == "찾은 결과 1개"
+
+
+def test_every_fixed_progress_message_of_the_jobs_has_a_code() -> None:
+    """The running job's step the window and the terminal show: each literal the engines and stages report has
+    its notice code (messages/pipeline_notices.py PROGRESS_NOTES), so a Korean user reads it in Korean."""
+    from recordroute.messages.pipeline_notices import PROGRESS_NOTES
+
+    literal = re.compile(
+        r'Progress\(\s*"(?:ingest|transcribe|diarize|summarize|translate|correct)",[^"()]*"([^"]+)"'
+    )
+    report = re.compile(r'\.report\([^,"]+,\s*"([^"]+)"\)')  # the summarizer's run.report(fraction, text)
+    found = set()
+    for folder in ("engines/stt", "engines/diarize", "engines/llm", "pipeline"):
+        for path in (ROOT / "app" / "recordroute" / folder).rglob("*.py"):
+            source = path.read_text(encoding="utf-8")
+            found |= set(literal.findall(source)) | set(report.findall(source))
+    assert {"loading the speech model", "hashing", "clustering", "summarizing", "merging the notes"} <= found
+    for message in found - {m for m in found if "{" in m}:  # f-strings: their filled forms are below
+        assert parse(message, PROGRESS_NOTES).code, message
+    for english, code in (
+        ("reading part 3 of 9", "progress_reading_part"),
+        ("translating part 1 of 2", "progress_translating_part"),
+        ("merging notes, level 2", "progress_merging_level"),
+        ("sending to groq · whisper-large-v3", "progress_sending"),
+        ("4 speakers", "progress_speakers"),
+    ):
+        notice = parse(english, PROGRESS_NOTES)
+        assert notice.code == code and notice.english() == english and HANGUL.search(notice.say("ko"))

@@ -65,3 +65,26 @@ def test_watched_files_are_said_in_the_window_language(qapp: object, tmp_path: o
         assert watch_text(rejected) == f"notes.xyz: {error_text('unsupported').get('ko')}"
     finally:
         i18n.install("en")
+
+
+def test_a_running_job_s_step_is_said_in_the_window_language(qtbot: object, window: object) -> None:
+    from recordroute.gui import i18n
+    from recordroute.gui.queue_panel import JobRow
+    from recordroute.pipeline.runner import JobEvent
+    from recordroute.store import Job
+
+    row = JobRow(Job(5, "running", 1, 0.0), "talk.wav", window.controller)  # type: ignore[attr-defined]
+    qtbot.addWidget(row)  # type: ignore[attr-defined]
+    event = JobEvent(5, "running", "transcribe", 0.25, None, "loading the speech model")  # type: ignore[arg-type]
+    row.apply(event)
+    assert "loading the speech model" in row.status.text()
+    i18n.install("ko")
+    try:
+        row.apply(event)
+        korean = row.status.text()
+        row.apply(JobEvent(5, "running", "summarize", 0.5, None, "reading part 2 of 7"))  # type: ignore[arg-type]
+        parts = row.status.text()
+    finally:
+        i18n.install("en")
+    assert "음성 모델을 불러오는 중" in korean and "loading" not in korean, korean
+    assert "7개 중 2번째 부분을 읽는 중" in parts, parts

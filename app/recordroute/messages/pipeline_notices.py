@@ -205,6 +205,35 @@ PIPELINE_NOTICES: dict[str, Text] = {
         "no LLM available: the transcript was not corrected",
         "쓸 수 있는 LLM이 없어 전사본을 교정하지 않았습니다",
     ),
+    # --- what a running job is doing (Progress.message of the engines and stages), read back by PROGRESS_NOTES ---
+    "progress_loading_speech": Text("loading the speech model", "음성 모델을 불러오는 중"),
+    "progress_waiting_cancel": Text(
+        "waiting for a cancelled transcription to stop", "취소한 전사가 멈추기를 기다리는 중"
+    ),
+    "progress_sending": Text("sending to {server}", "{server}에 보내는 중"),
+    "progress_transcribed_on": Text("transcribed on {server}", "{server}에서 전사함"),
+    "progress_hashing": Text("hashing", "해시를 계산하는 중"),
+    "progress_copying": Text("copying into the library", "라이브러리에 복사하는 중"),
+    "progress_imported": Text("imported", "가져옴"),
+    "progress_done": Text("done", "완료"),
+    "progress_finding_speech": Text("finding speech", "말소리를 찾는 중"),
+    "progress_both_channels": Text("reading both channels", "두 채널을 읽는 중"),
+    "progress_embeddings": Text("speaker embeddings", "목소리 특징을 계산하는 중"),
+    "progress_clustering": Text("clustering", "목소리를 묶는 중"),
+    "progress_turns": Text("placing turn changes", "말 차례가 바뀌는 곳을 찾는 중"),
+    "progress_echo": Text("separating your voice from the echo", "울림에서 내 목소리를 가려내는 중"),
+    "progress_speakers": Text("{count} speakers", "화자 {count}명"),
+    "progress_summarizing": Text("summarizing", "요약하는 중"),
+    "progress_reading_part": Text("reading part {n} of {count}", "{count}개 중 {n}번째 부분을 읽는 중"),
+    "progress_merging": Text("merging the notes", "메모를 합치는 중"),
+    "progress_title": Text("choosing a title", "제목을 고르는 중"),
+    "progress_merging_level": Text("merging notes, level {level}", "메모를 합치는 중({level}단계)"),
+    "progress_translating_part": Text(
+        "translating part {n} of {count}", "{count}개 중 {n}번째 부분을 번역하는 중"
+    ),
+    "progress_correcting_part": Text(
+        "correcting part {n} of {count}", "{count}개 중 {n}번째 부분을 교정하는 중"
+    ),
     # --- search (pipeline/search_notes.py match_count_notice) ---
     "no_matches": Text("no matches", "찾은 결과가 없습니다"),
     "matches_one": Text("{count} matching result", "찾은 결과 {count}개"),
@@ -275,6 +304,7 @@ LLM_LINE_NOTES = (
     "lines_length_changed",
     "correction_no_llm",
 )
+PROGRESS_NOTES = tuple(code for code in PIPELINE_NOTICES if code.startswith("progress_"))
 SEARCH_NOTES = (
     "search_library_model_missing",
     "search_library_model",
