@@ -225,3 +225,27 @@ def test_watch_says_what_it_did_in_korean(isolated_env: Path, tmp_path: Path) ->
     assert "(자세히: notes.xyz: .xyz files are not supported" in rejected[0]  # the English detail after it
     said = [x.split("(자세히:")[0] for x in err.splitlines() if not x.startswith("rejected: ")]  # not the log
     _assert_korean([line, *said])
+
+
+def test_the_terminal_bar_says_the_step_in_korean_within_its_columns(monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+
+    from recordroute.cli import say
+    from recordroute.cli.progressbar import ProgressBar
+    from recordroute.pipeline.runner import JobEvent
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    lines = {}
+    for lang in ("ko", "en"):
+        monkeypatch.setattr(say, "_language", lang)
+        stream = Terminal()
+        bar = ProgressBar("talk.wav", stream=stream, message_width=24)
+        bar(JobEvent(1, "running", "transcribe", 0.5, 10.0, "loading the speech model"))  # type: ignore[arg-type]
+        lines[lang] = stream.getvalue()
+    assert "음성 모델을 불러오는 중" in lines["ko"] and "loading" not in lines["ko"]
+    assert "loading the speech model" in lines["en"]
+    # the bar starts at the same column in both: the Korean step is padded by terminal width, not characters
+    assert say.width(lines["ko"].split("█")[0]) == say.width(lines["en"].split("█")[0])
