@@ -13,14 +13,16 @@ from recordroute.messages.notices import CLI_ACTIONS, NOTICES
 from recordroute.messages.pipeline_notices import (
     AND,
     CAPTURE_NOTES,
+    LLM_LINE_NOTES,
     PARSED,
     PIPELINE_NOTICES,
+    PROGRESS_NOTES,
     SEARCH_NOTES,
     WATCH_NOTES,
 )
 from tests.helpers.error_codes import error_codes
 
-READ_BACK = PARSED + SEARCH_NOTES + CAPTURE_NOTES + WATCH_NOTES
+READ_BACK = PARSED + SEARCH_NOTES + CAPTURE_NOTES + WATCH_NOTES + LLM_LINE_NOTES + PROGRESS_NOTES
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
 

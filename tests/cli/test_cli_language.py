@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from recordroute.messages import error_text
+from recordroute.messages.cli_texts import LABELS
 from recordroute.messages.notices import CLI_ACTIONS, NOTICES
 from tests.conftest import SPEECH_WAV, run_cli
 
@@ -35,11 +36,11 @@ def test_missing_model_in_korean_has_sentence_action_and_english_details(isolate
     assert res.returncode == 1, res.stderr
     lines = _lines(res.stderr)
     entry = error_text("model_not_found")
-    assert lines[0] == f"recordroute: error: {entry.say('ko', {'model': 'nosuch-model'})}"
+    assert lines[0] == f"recordroute: 오류: {entry.say('ko', {'model': 'nosuch-model'})}"
     assert HANGUL.search(lines[0]) and "nosuch-model" in lines[0]
     action = CLI_ACTIONS[(entry.action, "model")].say("ko", {"model": "nosuch-model"})
     assert lines[1] == action and "recordroute models download nosuch-model" in action
-    assert lines[-1].startswith("details: ") and "no model called 'nosuch-model'" in lines[-1]
+    assert lines[-1].startswith("자세히: ") and "no model called 'nosuch-model'" in lines[-1]
     assert len(lines) == 3
 
 
@@ -47,9 +48,9 @@ def test_missing_model_in_a_process_job_names_the_job_s_model(isolated_env: Path
     res = run_cli("process", SPEECH_WAV, "--model", "nosuch", "--no-summary", env=_locale("ko_KR.UTF-8"))
     assert res.returncode == 1, res.stderr
     lines = [line for line in _lines(res.stderr) if not line.endswith("...")]
-    assert lines[0].endswith(f"failed: {error_text('model_not_found').say('ko', {'model': 'nosuch'})}"), lines
+    assert lines[0].endswith(f"실패: {error_text('model_not_found').say('ko', {'model': 'nosuch'})}"), lines
     assert "recordroute models download nosuch" in lines[1] and HANGUL.search(lines[1])
-    assert lines[2].startswith("details: speech model 'nosuch' was not found")
+    assert lines[2].startswith("자세히: speech model 'nosuch' was not found")
 
 
 def test_missing_file_in_korean_then_in_english_by_default(isolated_env: Path, tmp_path: Path) -> None:
@@ -59,8 +60,9 @@ def test_missing_file_in_korean_then_in_english_by_default(isolated_env: Path, t
     assert ko.returncode == en.returncode == 1
     for res, lang in ((ko, "ko"), (en, "en")):
         (line,) = _lines(res.stderr)  # one line a refused file, so a batch stays readable
-        assert line.startswith(f"{missing}: error: {error_text('not_found').get(lang)} (details: ")
-        assert "file not found" in line and str(missing) in line.split("details:")[1]
+        error, details = LABELS["error"].get(lang), LABELS["details"].get(lang)
+        assert line.startswith(f"{missing}: {error}: {error_text('not_found').get(lang)} ({details}: ")
+        assert "file not found" in line and str(missing) in line.split(f"{details}:")[1]
     assert HANGUL.search(ko.stderr) and not HANGUL.search(en.stderr)
 
 
@@ -85,22 +87,23 @@ def test_language_comes_from_the_setting_then_the_locale(
     res = run_cli("show", "99", env=env)
     assert res.returncode == 1, res.stderr
     lines = _lines(res.stderr)
-    assert lines[0] == f"recordroute: error: {error_text('not_found').get(expected)}"
-    assert lines[-1] == "details: no recording with id 99 (`recordroute list` shows the ids)"
+    error, details = LABELS["error"].get(expected), LABELS["details"].get(expected)
+    assert lines[0] == f"recordroute: {error}: {error_text('not_found').get(expected)}"
+    assert lines[-1] == f"{details}: no recording with id 99 (`recordroute list` shows the ids)"
 
 
 def test_korean_notice_and_action_for_settings(isolated_env: Path) -> None:
     res = run_cli("diarize", "1", "--min-speakers", "0", env=_locale("ko_KR.UTF-8"))
     assert res.returncode == 2
     assert _lines(res.stderr) == [
-        f"recordroute: error: {NOTICES['at_least_one'].say('ko', {'flag': 'min-speakers'})}"
+        f"recordroute: 오류: {NOTICES['at_least_one'].say('ko', {'flag': 'min-speakers'})}"
     ]
     broken = isolated_env.parent / "config" / "settings.toml"
     broken.parent.mkdir(parents=True, exist_ok=True)
     broken.write_text("no_such_key = 1\n", encoding="utf-8")
     res = run_cli("list", env=_locale("ko_KR.UTF-8"))
     lines = _lines(res.stderr)
-    assert res.returncode == 1 and lines[0] == f"recordroute: error: {error_text('settings').get('ko')}"
+    assert res.returncode == 1 and lines[0] == f"recordroute: 오류: {error_text('settings').get('ko')}"
     assert HANGUL.search(lines[1]) and str(broken) in lines[1]  # the file to fix, named in the action
     assert "unknown key 'no_such_key'" in lines[-1]
 
@@ -114,5 +117,5 @@ def test_a_bad_argument_keeps_its_own_words(isolated_env: Path) -> None:
     (line,) = _lines(en.stderr)
     assert line.startswith("recordroute: error: invalid date '2020'")
     lead, details = _lines(ko.stderr)
-    assert lead == f"recordroute: error: {NOTICES['generic_bad_input'].get('ko')}"
-    assert details == f"details: {line.removeprefix('recordroute: error: ')}"
+    assert lead == f"recordroute: 오류: {NOTICES['generic_bad_input'].get('ko')}"
+    assert details == f"자세히: {line.removeprefix('recordroute: error: ')}"

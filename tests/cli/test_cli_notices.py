@@ -36,7 +36,7 @@ def test_summary_fallback_is_said_in_korean_and_in_english_by_default(ctx: Any) 
     en = run_cli("summarize", str(rid), env={**ENGLISH, **llm})
     assert ko.returncode == en.returncode == 0, ko.stderr + en.stderr
     expected = Notice("summary_fallback", {"headline": [Notice("llm_ollama_down", {"server": url})]})
-    ko_lines = _notes(ko.stderr, "recordroute: warning: ")
+    ko_lines = _notes(ko.stderr, "recordroute: 경고: ")
     assert expected.say("ko") in ko_lines and url in expected.say("ko") and HANGUL.search(expected.say("ko"))
     assert "extractive minutes written instead" not in ko.stderr
     en_lines = _notes(en.stderr, "recordroute: warning: ")
@@ -57,7 +57,7 @@ def test_speech_not_recognised_reliably_is_noted_in_korean(ctx: Any) -> None:
     report = recognition.recognition_report(ctx.store, rid)
     notices = report.notices()
     assert [n.code for n in notices] == ["speech_hidden", "speech_poor", "try_speech_model"]
-    ko_notes = [line.removeprefix("note: ") for line in ko.stdout.splitlines() if line.startswith("note: ")]
+    ko_notes = [line.removeprefix("참고: ") for line in ko.stdout.splitlines() if line.startswith("참고: ")]
     assert ko_notes == [n.say("ko") for n in notices]
     assert ko_notes[0] == "12초 분량의 말을 확실히 알아듣지 못해 구간 2개를 숨겼습니다"
     assert all(HANGUL.search(line) for line in ko_notes)
@@ -68,7 +68,7 @@ def test_speech_not_recognised_reliably_is_noted_in_korean(ctx: Any) -> None:
     assert en_notes[0] == "12 s of speech not recognised reliably: 2 segments hidden"
 
 
-def _offer_run(data: Path, config: Path, env: dict[str, str]) -> list[str]:
+def _offer_run(data: Path, config: Path, env: dict[str, str], note: str) -> list[str]:
     config.parent.mkdir(parents=True, exist_ok=True)
     config.write_text('languages = ["ko"]\n', encoding="utf-8")
     # downloads "on" so the offer is made; HF_ENDPOINT nowhere, so nothing could be fetched
@@ -76,12 +76,12 @@ def _offer_run(data: Path, config: Path, env: dict[str, str]) -> list[str]:
     paths = {"RECORDROUTE_DATA_DIR": str(data), "RECORDROUTE_CONFIG": str(config)}
     res = run_cli("process", str(SPEECH_WAV), "--no-summary", env={**env, **online, **paths})
     assert res.returncode == 0, res.stderr
-    return _notes(res.stderr, "recordroute: note: ")
+    return _notes(res.stderr, f"recordroute: {note}: ")
 
 
 def test_first_run_offer_in_korean_and_in_english(tmp_path: Path) -> None:
-    ko = _offer_run(tmp_path / "ko", tmp_path / "ko-config" / "settings.toml", KOREAN)
-    en = _offer_run(tmp_path / "en", tmp_path / "en-config" / "settings.toml", ENGLISH)
+    ko = _offer_run(tmp_path / "ko", tmp_path / "ko-config" / "settings.toml", KOREAN, "참고")
+    en = _offer_run(tmp_path / "en", tmp_path / "en-config" / "settings.toml", ENGLISH, "note")
     assert len(ko) == len(en) == 1, (ko, en)
     assert HANGUL.search(ko[0]) and "한국어" in ko[0] and "recordroute models download small" in ko[0]
     assert "Korean" not in ko[0] and "only speech models" not in ko[0]
@@ -98,8 +98,8 @@ def test_a_remote_speech_server_that_fails_is_said_in_korean(isolated_env: Path)
     )
     ko = run_cli("process", str(SPEECH_WAV), "--no-summary", env=KOREAN)
     assert ko.returncode == 0, ko.stderr
-    (line,) = [x for x in ko.stderr.splitlines() if ": warning: " in x and "127.0.0.1:9" in x]
-    assert line.startswith("1: warning: 원격 음성 인식 서버가 실패해 대신 이 컴퓨터에서 전사합니다"), line
+    (line,) = [x for x in ko.stderr.splitlines() if ": 경고: " in x and "127.0.0.1:9" in x]
+    assert line.startswith("1: 경고: 원격 음성 인식 서버가 실패해 대신 이 컴퓨터에서 전사합니다"), line
     assert "instead (fallback)" not in line
     en = run_cli("process", str(SPEECH_WAV), "--no-summary", "--force", env=ENGLISH)
     assert en.returncode == 0, en.stderr
@@ -114,7 +114,7 @@ def test_a_watched_folder_that_is_not_there_is_said_in_korean(tmp_path: Path) ->
     ko = run_cli("watch", str(missing), "--no-process", env=KOREAN)
     en = run_cli("watch", str(missing), "--no-process", env=ENGLISH)
     assert ko.returncode == en.returncode == 1
-    assert f"recordroute: error: {missing}: 폴더가 아닙니다" in ko.stderr.splitlines(), ko.stderr
+    assert f"recordroute: 오류: {missing}: 폴더가 아닙니다" in ko.stderr.splitlines(), ko.stderr
     assert f"recordroute: error: {missing}: not a folder" in en.stderr.splitlines(), en.stderr
 
 
@@ -123,5 +123,5 @@ def test_models_use_says_the_environment_wins_in_korean(isolated_env: Path) -> N
     ko = run_cli("models", "use", "tiny.en", env=KOREAN)
     en = run_cli("models", "use", "tiny.en", env=ENGLISH)
     assert ko.returncode == en.returncode == 0, ko.stderr + en.stderr
-    assert f"note: {PIPELINE_NOTICES['use_env_overrides'].ko}" in ko.stderr.splitlines(), ko.stderr
+    assert f"참고: {PIPELINE_NOTICES['use_env_overrides'].ko}" in ko.stderr.splitlines(), ko.stderr
     assert f"note: {NOTE_ENV_OVERRIDES}" in en.stderr.splitlines(), en.stderr

@@ -125,7 +125,7 @@ def test_what_a_restore_reset_is_said_in_korean(made: Any, tmp_path: Path) -> No
     korean = {"RECORDROUTE_LANG": "ko"}
     res = run_cli("restore-backup", str(archive), "--data-dir", str(tmp_path / "r"), env=korean)
     assert res.returncode == 0, res.stderr
-    notes = [line.removeprefix("note: ") for line in res.stdout.splitlines() if line.startswith("note: ")]
+    notes = [line.removeprefix("참고: ") for line in res.stdout.splitlines() if line.startswith("참고: ")]
     host = "백업의 ollama_host 값 'http://attacker.example:11434'은(는) 이 컴퓨터 밖의 호스트라서 "
     assert len(notes) == 2 and notes[0].startswith(host), notes
     assert notes[1] == "백업에서 켜져 있던 mcp_allow_writes은(는) 껐습니다"

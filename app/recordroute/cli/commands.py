@@ -141,7 +141,7 @@ def cmd_process(args: argparse.Namespace) -> int:
     if failures < len(batch):  # after a first transcription, once: a model that suits the user's languages
         offer = recognition.first_run_notice(ctx.store, ctx.settings)
         if offer is not None:
-            print(f"recordroute: note: {say.render(offer)}", file=sys.stderr)
+            print(f"recordroute: {say.label('note')}: {say.render(offer)}", file=sys.stderr)
     return 0 if failures == 0 else 1
 
 
@@ -153,13 +153,17 @@ def cmd_list(args: argparse.Namespace) -> int:
         emit_json([r.to_dict() for r in recs])
         return 0
     if not recs:
-        out("the trash is empty" if args.trash else "no recordings yet: `recordroute process FILE`")
+        out(say.text("trash_empty" if args.trash else "list_empty"))
         return 0
-    out(f"{'ID':>5}  {'DATE':16}  {'LENGTH':>8}  {'LANG':4}  {'STATE':8}  TITLE")
+    head = say.text("list_header").split("|")
+    out(
+        f"{say.pad(head[0], 5, right=True)}  {say.pad(head[1], 16)}  {say.pad(head[2], 8, right=True)}  "
+        f"{say.pad(head[3], 4)}  {say.pad(head[4], 8)}  {head[5]}"
+    )
     for r in recs:
         out(
             f"{r.id:>5}  {when(r.recorded_at or r.imported_at):16}  {length(r):>8}  {r.language or '-':4}  "
-            f"{r.transcribe_state:8}  {r.title}"
+            f"{say.pad(say.state(r.transcribe_state), 8)}  {r.title}"
         )
     return 0
 
@@ -181,12 +185,19 @@ def cmd_show(args: argparse.Namespace) -> int:
         return 0
     out(f"# {rec.title}")
     out(
-        f"id {rec.id} · {rec.kind} · {length(rec)} · language {rec.language or '-'} · "
-        f"imported {when(rec.imported_at)} · model {rec.stt_model or '-'}"
+        say.text(
+            "show_line",
+            id=rec.id,
+            kind=say.word(rec.kind),
+            length=length(rec),
+            language=rec.language or "-",
+            imported=when(rec.imported_at),
+            model=rec.stt_model or "-",
+        )
     )
-    out(f"file: {rec.source_name} ({rec.size_bytes:,} bytes, sha256 {rec.content_hash[:12]}…)")
+    out(say.text("show_file", name=rec.source_name, size=f"{rec.size_bytes:,}", hash=rec.content_hash[:12]))
     for notice in report.notices():
-        out(f"note: {say.render(notice)}")
+        out(f"{say.label('note')}: {say.render(notice)}")
     out()
     doc = export.ExportDoc(rec, segs, None, "transcript")
     out("\n".join(export.transcript_lines(doc)).rstrip())
@@ -199,7 +210,7 @@ def print_minutes(ctx: AppContext, rec_id: int, *, as_json: bool = False, includ
     summary = ctx.store.summaries.latest(rec_id)
     kept = ctx.store.summaries.kept_aside(rec_id)
     if include_kept and kept is not None and (summary is None or kept.version > summary.version):
-        print(f"kept aside, not accepted: {kept.error}", file=sys.stderr)
+        print(say.text("kept_aside", error=kept.error), file=sys.stderr)
         summary = kept
     if summary is None and kept is not None:
         raise NotFoundError(
@@ -213,9 +224,13 @@ def print_minutes(ctx: AppContext, rec_id: int, *, as_json: bool = False, includ
     if as_json:
         emit_json(summary.to_dict())
         return 0
-    print(f"title: {summary.title}  ·  {summary.backend}  ·  version {summary.version}", file=sys.stderr)
+    print(minutes_header(summary.title, summary.backend, summary.version), file=sys.stderr)
     out((summary.markdown or "").rstrip())
     return 0
+
+
+def minutes_header(title: str | None, backend: str, version: int) -> str:
+    return for_display(say.text("minutes_header", title=title, backend=say.word(backend), version=version))
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -227,7 +242,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         body = export.as_bytes(export.render_doc(args.format, doc))
     if args.output:
         export.write_export(ctx.store, Path(args.output), body)
-        print(f"wrote {args.output}", file=sys.stderr)
+        print(say.text("wrote", path=args.output), file=sys.stderr)
     elif args.format in export.BINARY and sys.stdout.isatty():
         raise InputError(f"{args.format} is a binary format", hint="write it to a file with -o FILE")
     else:
@@ -242,17 +257,17 @@ def cmd_delete(args: argparse.Namespace) -> int:
     rec = ctx.store.recordings.get(args.id, include_deleted=args.purge)
     if args.purge:
         ctx.store.purge(rec.id)
-        out(f"deleted recording {rec.id} ({rec.title}) permanently")
+        out(say.text("purged", id=rec.id, title=rec.title))
     else:
         ctx.store.recordings.trash(rec.id)
-        out(f"moved recording {rec.id} ({rec.title}) to the trash; `recordroute restore {rec.id}` undoes it")
+        out(say.text("trashed", id=rec.id, title=rec.title))
     return 0
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
     ctx = open_context()
     ctx.store.recordings.restore(args.id)
-    out(f"restored recording {args.id}")
+    out(say.text("restored", id=args.id))
     return 0
 
 
@@ -273,11 +288,12 @@ def cmd_jobs(args: argparse.Namespace) -> int:
         )
         return 0
     if not jobs:
-        out("no jobs")
+        out(say.text("no_jobs"))
     for j in jobs:
         stage = j.current_stage
         out(
-            f"{j.id:>5}  {j.state:11}  {stage.name if stage else '-':10}  rec {j.recording_id or '-'}  "
+            f"{j.id:>5}  {say.pad(say.state(j.state), 11)}  {say.pad(say.stage(stage.name) if stage else '-', 10)}  "
+            f"{say.text('job_recording', id=j.recording_id or '-')}  "
             f"{Path(j.source_path).name if j.source_path else ''}  {j.error or ''}"
             + (f"  [{j.owner}]" if j.owner_pid is not None and not j.owned_by_me() else "")
         )
@@ -291,7 +307,7 @@ def cmd_retry(args: argparse.Namespace) -> int:
     ctx = open_context()
     ids = args.job or ctx.store.jobs.resumable()
     if not ids:
-        out("nothing to resume")
+        out(say.text("nothing_to_resume"))
         return 0
     failures = 0
     with cancel_on_signals() as token:
@@ -299,7 +315,7 @@ def cmd_retry(args: argparse.Namespace) -> int:
             ctx.store.jobs.requeue(job_id)
             if args.job:
                 ctx.store.jobs.hand_over(job_id)  # named on the command line: run it here, whoever queued it
-            bar = None if args.json else ProgressBar(f"job {job_id}")
+            bar = None if args.json else ProgressBar(f"{say.stage('job')} {job_id}")
             final = runner.run_job(ctx, job_id, listener=bar, cancel=token)
             if bar:
                 bar.close()
@@ -314,5 +330,23 @@ def cmd_retry(args: argparse.Namespace) -> int:
                     }
                 )
             else:
-                out(f"job {job_id}: {final.state}" + (f" ({final.message})" if final.state != "done" else ""))
+                _say_retried(ctx, job_id, final)
     return 0 if failures == 0 else 1
+
+
+def _say_retried(ctx: AppContext, job_id: int, final: runner.JobEvent) -> None:
+    """`job 3: done`, or the state with why: the English message as before; in Korean the code's sentence, with
+    the English message as the details on stderr."""
+    line = say.text("job_state", job=job_id, state=say.state(final.state))
+    if final.state == "done":
+        out(line)
+        return
+    from .process_report import job_params
+
+    job = ctx.store.jobs.get(job_id)
+    if say.language() == "en" or not job.error_code:
+        out(f"{line} ({final.message})")
+        return
+    sentence, *_rest = say.error_lines(job.error_code, "", job_params(ctx, job), job=job_id)
+    out(f"{line} ({sentence})")
+    print(for_display(f"{say.label('details')}: {final.message}"), file=sys.stderr)

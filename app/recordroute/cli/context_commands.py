@@ -7,7 +7,10 @@ import sys
 from pathlib import Path
 
 from ..errors import InputError
+from ..messages.notice import parse
+from ..messages.pipeline_notices import LLM_LINE_NOTES
 from ..pipeline.meeting_context import CalendarMatch
+from . import say
 from .commands import cancel_on_signals, emit_json, extra_command, open_context, out
 
 MAX_NOTES_FILE = 1024 * 1024
@@ -64,7 +67,7 @@ def cmd_notes(args: argparse.Namespace) -> int:
     ctx = open_context()
     if args.set is not None:
         notes = set_notes(ctx.store, args.id, read_notes_file(args.set))
-        print(f"saved {len(notes)} notes", file=sys.stderr)
+        print(say.text("notes_saved", count=len(notes)), file=sys.stderr)
     elif args.add is not None:
         add_notes(ctx.store, args.id, parse_notes(args.add))
     notes = ctx.store.notes.list(ctx.store.recordings.get(args.id).id)
@@ -73,7 +76,7 @@ def cmd_notes(args: argparse.Namespace) -> int:
     elif notes:
         out(format_notes(notes))
     else:
-        out(f"recording {args.id} has no notes (`recordroute notes {args.id} --add TEXT` adds one)")
+        out(say.text("no_notes", id=args.id))
     return 0
 
 
@@ -90,7 +93,10 @@ def cmd_translate(args: argparse.Namespace) -> int:
                 emit_json(rec.to_dict())
             else:
                 out(rec.markdown or "")
-                print(f"minutes version {rec.version} ({rec.language}) by {rec.backend}", file=sys.stderr)
+                line = say.text(
+                    "minutes_translated", version=rec.version, language=rec.language, backend=rec.backend
+                )
+                print(line, file=sys.stderr)
             return 0
         result = translate_recording(
             ctx, args.id, args.to, backend=args.backend, model=args.model, cancel=token
@@ -99,11 +105,12 @@ def cmd_translate(args: argparse.Namespace) -> int:
         emit_json(result.__dict__)
     else:
         out(
-            f"translated {result.lines} segments of recording {args.id} into {result.language} by {result.backend}; "
-            f"`recordroute export {args.id} --format srt --bilingual {result.language}` writes both lines"
+            say.text(
+                "translated", count=result.lines, id=args.id, language=result.language, backend=result.backend
+            )
         )
     for w in result.warnings:
-        print(f"warning: {w}", file=sys.stderr)
+        print(f"{say.label('warning')}: {say.render(parse(w, LLM_LINE_NOTES))}", file=sys.stderr)
     return 0
 
 
@@ -137,10 +144,12 @@ def _report_calendar(count: int, matches: list[CalendarMatch], *, as_json: bool)
             }
         )
         return 0
-    out(f"imported {count} events")
+    out(say.text("events_imported", count=count))
     for m in matches:
-        who = f" (attendees: {', '.join(m.event.attendees)})" if m.event.attendees else ""
-        out(f"recording {m.recording_id}: {m.event.title}{who}")
+        who = (
+            " " + say.text("event_attendees", names=", ".join(m.event.attendees)) if m.event.attendees else ""
+        )
+        out(say.text("event_recording", id=m.recording_id, title=m.event.title) + who)
     return 0
 
 
@@ -173,9 +182,9 @@ def cmd_recipe_list(args: argparse.Namespace) -> int:
     if args.json:
         emit_json([{"name": n, "description": d, "description_ko": k} for n, d, k in items])
         return 0
-    for name, description, _ in items:
-        out(f"{name:24} {description}")
-    print(f"add your own as Markdown files in {recipe_dirs(ctx.settings)[0]}", file=sys.stderr)
+    for name, description, description_ko in items:
+        out(f"{name:24} {description_ko if say.language() == 'ko' and description_ko else description}")
+    print(say.text("recipes_where", folder=recipe_dirs(ctx.settings)[0]), file=sys.stderr)
     return 0
 
 
@@ -197,7 +206,10 @@ def cmd_recipe_run(args: argparse.Namespace) -> int:
         emit_json(run.__dict__)
     else:
         out(run.markdown or "")
-        print(f"{run.recipe} · version {run.version} · {run.backend}", file=sys.stderr)
+        print(
+            say.text("recipe_run", recipe=run.recipe, version=run.version, backend=run.backend),
+            file=sys.stderr,
+        )
     return 0
 
 
@@ -206,9 +218,7 @@ def cmd_recipe_show(args: argparse.Namespace) -> int:
     ctx.store.recordings.get(args.id)
     run = ctx.store.recipes.latest(args.id, args.name)
     if run is None:
-        out(
-            f"no output of '{args.name}' for recording {args.id} yet (`recordroute recipe run {args.name} {args.id}`)"
-        )
+        out(say.text("no_recipe_output", name=args.name, id=args.id))
         return 1
     out(run.markdown or "")
     return 0

@@ -56,14 +56,16 @@ def cmd_export_vault(args: argparse.Namespace) -> int:
         emit_json(counts)
         return 0
     out(
-        f"{args.folder}: {counts['created']} notes created, {counts['updated']} updated, "
-        f"{counts['unchanged']} unchanged"
+        say.text(
+            "vault_written",
+            folder=args.folder,
+            created=counts["created"],
+            updated=counts["updated"],
+            unchanged=counts["unchanged"],
+        )
     )
     for path in result.beside:
-        print(
-            f"note: you edited the generated part of a note; the new version is beside it: {path}",
-            file=sys.stderr,
-        )
+        print(f"{say.label('note')}: {say.text('vault_beside', path=path)}", file=sys.stderr)
     return 0
 
 
@@ -83,12 +85,10 @@ def cmd_backup(args: argparse.Namespace) -> int:
             }
         )
         return 0
-    out(
-        f"wrote {info.path}: {info.recordings} recordings, {len(info.files)} files, {info.size:,} bytes "
-        f"(settings without the API token)"
-    )
+    files, size = len(info.files), f"{info.size:,}"
+    out(say.text("backup_written", path=info.path, recordings=info.recordings, files=files, size=size))
     for name in info.missing:
-        print(f"warning: {say.notice('backup_file_missing', name=name)}", file=sys.stderr)
+        print(f"{say.label('warning')}: {say.notice('backup_file_missing', name=name)}", file=sys.stderr)
     return 0
 
 
@@ -100,9 +100,11 @@ def cmd_restore_backup(args: argparse.Namespace) -> int:
         if args.json:
             emit_json({"ok": True, "files": len(manifest["files"]), "recordings": manifest.get("recordings")})
         else:
+            files = len(manifest["files"])
             out(
-                f"{args.file}: OK, {len(manifest['files'])} files verified "
-                f"({manifest.get('recordings')} recordings)"
+                say.text(
+                    "backup_verified", path=args.file, files=files, recordings=manifest.get("recordings")
+                )
             )
         return 0
     target = Path(args.data_dir) if args.data_dir else Settings.load().data_dir
@@ -118,11 +120,8 @@ def cmd_restore_backup(args: argparse.Namespace) -> int:
             }
         )
         return 0
-    out(f"restored {manifest.get('recordings')} recordings into {target}")
+    out(say.text("backup_restored", recordings=manifest.get("recordings"), target=target))
     for line in manifest.get("notes", []):
-        out(f"note: {say.render(parse(line, RESTORE_NOTES))}")
-    out(
-        f"use it with: RECORDROUTE_CONFIG={target / 'settings.toml'} recordroute   "
-        f"(or RECORDROUTE_DATA_DIR={target}); a new API token is made on first use"
-    )
+        out(f"{say.label('note')}: {say.render(parse(line, RESTORE_NOTES))}")
+    out(say.text("backup_use", config=target / "settings.toml", target=target))
     return 0

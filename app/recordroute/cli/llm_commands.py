@@ -5,8 +5,18 @@ from __future__ import annotations
 import argparse
 import sys
 
+from ..messages.notice import parse
+from ..messages.pipeline_notices import LLM_LINE_NOTES
 from . import say
-from .commands import cancel_on_signals, emit_json, extra_command, open_context, out, print_minutes
+from .commands import (
+    cancel_on_signals,
+    emit_json,
+    extra_command,
+    minutes_header,
+    open_context,
+    out,
+    print_minutes,
+)
 from .models_commands import add_llm_model_commands
 
 
@@ -81,14 +91,14 @@ def cmd_summarize(args: argparse.Namespace) -> int:
     if args.json:
         emit_json({**record.to_dict(), "warnings": [n.english() for n in notices]})
     elif record.state == "complete":
-        print(f"title: {record.title}  ·  {record.backend}  ·  version {record.version}", file=sys.stderr)
+        print(minutes_header(record.title, record.backend, record.version), file=sys.stderr)
     if record.state == "complete":
         for notice in notices:
-            print(f"recordroute: warning: {say.render(notice)}", file=sys.stderr)
+            print(f"recordroute: {say.label('warning')}: {say.render(notice)}", file=sys.stderr)
     else:
         reason = say.render(parse(record.error or ""))
         line = say.notice("minutes_not_accepted", reason=reason, version=record.version, id=args.id)
-        print(f"recordroute: error: {line}", file=sys.stderr)
+        print(f"recordroute: {say.label('error')}: {line}", file=sys.stderr)
         return 1
     return 0
 
@@ -110,12 +120,9 @@ def cmd_correct(args: argparse.Namespace) -> int:
             }
         )
         return 0
-    out(
-        f"{len(changed)} segments corrected; the original transcript is unchanged "
-        f"(`recordroute export {args.id} --corrected` shows the corrected one)"
-    )
+    out(say.text("corrected", count=len(changed), id=args.id))
     for w in warnings:
-        print(f"warning: {w}", file=sys.stderr)
+        print(f"{say.label('warning')}: {say.render(parse(w, LLM_LINE_NOTES))}", file=sys.stderr)
     return 0
 
 
@@ -138,11 +145,11 @@ def cmd_llm_status(args: argparse.Namespace) -> int:
             }
         )
         return 0 if health.ok else 1
-    out(f"backend:   {llm.label}")
-    out(f"reachable: {'yes' if health.ok else 'no'} ({health.detail})")
-    out("models:    " + (", ".join(health.models) if health.models else "-"))
+    out(say.text("status_backend", value=say.word(llm.label)))
+    out(say.text("status_reachable", value=say.word("yes" if health.ok else "no"), detail=health.detail))
+    out(say.text("status_models", value=", ".join(health.models) if health.models else "-"))
     if context is not None:
-        out(f"context:   {context['text']}")
+        out(say.text("status_context", value=context["text"]))
     _search_model_status(ctx)
     return 0 if health.ok else 1
 
@@ -153,9 +160,8 @@ def _search_model_status(ctx) -> None:
     from ..pipeline.search_notes import semantic_model_notice
 
     emb = semantic_index(ctx).embedder()
-    out(
-        f"search:    {emb.name} ({'multilingual' if getattr(emb, 'multilingual', False) else 'English-only'})"
-    )
+    scope = say.text("multilingual" if getattr(emb, "multilingual", False) else "english_only")
+    out(say.text("status_search", name=emb.name, scope=scope))
     note = semantic_model_notice(ctx)
     if note is not None:
-        out(f"note:      {say.render(note)}")
+        out(say.text("status_note", value=say.render(note)))

@@ -107,7 +107,7 @@ def _mb(n: int) -> str:
 
 
 def _when(ts: float | None) -> str:
-    return datetime.fromtimestamp(ts).strftime("%Y-%m-%d %H:%M") if ts else "never"
+    return datetime.fromtimestamp(ts).strftime("%Y-%m-%d %H:%M") if ts else say.word("never")
 
 
 def _with_bar(label: str, quiet: bool, call: Callable[[ProgressCallback, CancelToken], T]) -> T:
@@ -149,36 +149,59 @@ def cmd_list(args: argparse.Namespace) -> int:
             }
         )
         return 0
-    out(f"{'KIND':<10} {'NAME':<38} {'':1} {'SOURCE':<11} {'SIZE':>9}  {'VERIFIED':<16} NOTE")
-    for s, used in rows:
-        mark = "*" if used else ""
-        size = _mb(s.size) if s.present else f"({_mb(s.download_size)})"
-        korean = " · Korean ok" if s.korean else ""
-        out(
-            f"{s.kind:<10} {s.name:<38} {mark:1} {s.source or 'absent':<11} {size:>9}  "
-            f"{_when(s.verified_at) if s.present else '':<16} {s.note}{korean}"
-        )
+    _print_models(rows)
     by_source = {k: v for k, v in disk.items() if k != "free"}
     out("")
     out(
-        "* = in use (speaker: the one diarization uses, the first present in this order).  Disk: "
-        + ", ".join(f"{k} {_mb(v)}" for k, v in by_source.items())
-        + f"; free {_mb(disk['free'])}"
+        say.text(
+            "models_footer",
+            disk=", ".join(f"{say.word(k)} {_mb(v)}" for k, v in by_source.items()),
+            free=_mb(disk["free"]),
+        )
     )
     if speech is not None:  # the welcome screen's and the API's speech offer, by the same rule
+        language = say.language_name(speech.language, speech.code)
         out(
-            f"suggested: {speech.name} (~{speech.size_mb} MB) for reliable {speech.language} transcripts: "
-            f"`{speech.command}` (speech_offer_dismissed = true in the settings stops this)"
+            say.text(
+                "speech_suggested",
+                name=speech.name,
+                size_mb=speech.size_mb,
+                language=language,
+                command=speech.command,
+            )
         )
     if offer is not None:  # the same offer as the welcome screen's and the API's suggestions
-        than = (
-            "without a speaker model" if offer.reason == mm.NO_SPEAKER_MODEL else "than the bundled d-vector"
-        )
+        than = say.text("than_no_model" if offer.reason == mm.NO_SPEAKER_MODEL else "than_bundled")
         out(
-            f"suggested: {offer.name} ({offer.title}, ~{offer.size_mb} MB) tells speakers apart better on noisy "
-            f"and phone audio {than}: `{offer.command}` (speaker_offer_dismissed = true in the settings stops this)"
+            say.text(
+                "speaker_suggested",
+                name=offer.name,
+                title=offer.title,
+                size_mb=offer.size_mb,
+                than=than,
+                command=offer.command,
+            )
         )
     return 0
+
+
+def _print_models(rows: list[tuple[mm.ModelState, bool]]) -> None:
+    """The table of `models list`: kind, name, in use, source, size, last verified, note (in the user's
+    language; the model's own note from messages/model_notes.py)."""
+    head = say.text("models_header").split("|")
+    out(
+        f"{say.pad(head[0], 10)} {say.pad(head[1], 38)} {'':1} {say.pad(head[2], 11)} "
+        f"{say.pad(head[3], 9, right=True)}  {say.pad(head[4], 16)} {head[5]}"
+    )
+    for s, used in rows:
+        mark = "*" if used else ""
+        size = _mb(s.size) if s.present else f"({_mb(s.download_size)})"
+        korean = " · " + say.text("korean_ok") if s.korean else ""
+        out(
+            f"{say.pad(say.word(s.kind), 10)} {s.name:<38} {mark:1} {say.pad(say.word(s.source or 'absent'), 11)} "
+            f"{size:>9}  {say.pad(_when(s.verified_at) if s.present else '', 16)} "
+            f"{say.model_note(s.name, s.note)}{korean}"
+        )
 
 
 def cmd_download(args: argparse.Namespace) -> int:
@@ -193,7 +216,12 @@ def cmd_download(args: argparse.Namespace) -> int:
     if args.json:
         emit_json(state.to_dict())
     else:
-        out(f"{state.name}: {state.source} at {state.path} ({_mb(state.size)})")
+        source = say.word(state.source or "absent")
+        out(
+            say.text(
+                "model_downloaded", name=state.name, source=source, path=state.path, size=_mb(state.size)
+            )
+        )
     return 0
 
 
@@ -209,9 +237,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     if args.json:
         emit_json(state.to_dict())
     else:
-        out(
-            f"{state.name}: imported {state.kind} model at {state.path} ({_mb(state.size)}), checked and loaded"
-        )
+        kind = say.word(state.kind)
+        out(say.text("model_imported", name=state.name, kind=kind, path=state.path, size=_mb(state.size)))
     return 0
 
 
@@ -224,14 +251,14 @@ def cmd_export(args: argparse.Namespace) -> int:
             settings, args.name, Path(args.path), kind=args.kind, progress=report, cancel=token
         ),
     )
-    out(f"{args.name}: written to {path} ({_mb(path.stat().st_size)})")
+    out(say.text("model_written", name=args.name, path=path, size=_mb(path.stat().st_size)))
     return 0
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
     settings = _settings()
     reports = _with_bar(
-        "verify",
+        say.stage("verify"),
         args.json,
         lambda report, token: mm.verify(settings, args.name, kind=args.kind, progress=report, cancel=token),
     )
@@ -251,26 +278,33 @@ def cmd_verify(args: argparse.Namespace) -> int:
         )
     else:
         for r in reports:
-            status = "ok" if r.ok else "FAILED: " + "; ".join(r.problems)
-            out(f"{r.state.kind:<10} {r.state.name:<38} {r.method:<7} {status}")
+            status = (
+                say.text("verify_ok")
+                if r.ok
+                else say.text("verify_failed_line", problems="; ".join(r.problems))
+            )
+            out(f"{say.pad(say.word(r.state.kind), 10)} {r.state.name:<38} {r.method:<7} {status}")
     bad = [r for r in reports if not r.ok]
     if bad:
-        print(f"recordroute: error: {say.notice('verify_failed', count=len(bad))}", file=sys.stderr)
+        print(
+            f"recordroute: {say.label('error')}: {say.notice('verify_failed', count=len(bad))}",
+            file=sys.stderr,
+        )
     return 1 if bad else 0
 
 
 def cmd_delete(args: argparse.Namespace) -> int:
     ctx = open_context()
     state = mm.delete(ctx, args.name, kind=args.kind, yes=args.yes)
-    out(f"{state.name}: deleted ({_mb(state.size)} freed)")
+    out(say.text("model_deleted", name=state.name, size=_mb(state.size)))
     return 0
 
 
 def cmd_use(args: argparse.Namespace) -> int:
     state, note = mm.use(_settings(), args.name, kind=args.kind)
-    out(f"{state.name} is now the default {state.kind} model")
+    out(say.text("model_default", name=state.name, kind=say.word(state.kind)))
     if note:
-        print(f"note: {say.render(mm.use_notice(note))}", file=sys.stderr)
+        print(f"{say.label('note')}: {say.render(mm.use_notice(note))}", file=sys.stderr)
     return 0
 
 
@@ -294,15 +328,10 @@ def cmd_llm_models(args: argparse.Namespace) -> int:
         mark = "*" if m.name == settings.llm_model else ""
         out(
             f"{m.name:<32} {mark:1} {_mb(m.size):>9} {m.parameter_size:>7} ctx {m.context_length or '?':>7}  "
-            f"{m.reason}"
+            f"{say.llm_reason(m)}"
         )
-    if best is not None:
-        out(
-            f"\nrecommended for Korean and English minutes: {best.name} "
-            f"(`recordroute` setting llm_model; * = in use)"
-        )
-    else:
-        out("\nno installed model suits Korean minutes well; try `recordroute llm pull qwen2.5:7b-instruct`")
+    out("")
+    out(say.text("llm_recommended", name=best.name) if best is not None else say.text("llm_none_suits"))
     return 0
 
 
@@ -315,7 +344,7 @@ def cmd_llm_pull(args: argparse.Namespace) -> int:
         False,
         lambda report, token: om.pull_model(settings.ollama_host, args.name, progress=report, cancel=token),
     )
-    out(f"{args.name}: pulled into Ollama at {settings.ollama_host}")
+    out(say.text("llm_pulled", name=args.name, server=settings.ollama_host))
     return 0
 
 
@@ -324,8 +353,9 @@ def cmd_llm_delete(args: argparse.Namespace) -> int:
 
     settings = _settings()
     if args.name == settings.llm_model and not args.yes:
-        print(f"recordroute: error: {say.notice('llm_model_in_use', model=args.name)}", file=sys.stderr)
+        line = say.notice("llm_model_in_use", model=args.name)
+        print(f"recordroute: {say.label('error')}: {line}", file=sys.stderr)
         return 1
     om.delete_model(settings.ollama_host, args.name)
-    out(f"{args.name}: deleted from Ollama")
+    out(say.text("llm_deleted", name=args.name))
     return 0

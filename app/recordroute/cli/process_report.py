@@ -12,7 +12,7 @@ from ..messages.notice import parse
 from ..paths import shown
 from ..pipeline import recognition, runner
 from ..pipeline.context import AppContext
-from ..store import Recording
+from ..store import Job, Recording
 from . import say
 from .commands import emit_json, length, out
 
@@ -52,19 +52,20 @@ def report_process(
     if error is not None:
         # one line a refused file, so a batch of many stays one line each: sentence, then the detail
         sentence, *rest = say.error_lines(error.code, error.user_text(), error.params)
-        print(f"{path}: error: {sentence}" + (f" ({'; '.join(rest)})" if rest else ""), file=sys.stderr)
+        line = f"{path}: {say.label('error')}: {sentence}" + (f" ({'; '.join(rest)})" if rest else "")
+        print(line, file=sys.stderr)
     elif final is not None and final.state != "done":
         _report_failed(ctx, path, job_id, final)
         if rec:
-            out(f"{rec.id}\t{shown(path.name)}\t{final.state}")
+            out(f"{rec.id}\t{shown(path.name)}\t{say.state(final.state)}")
     elif rec is not None:
-        note = " (already in the library: existing recording)" if duplicate else ""
+        note = " " + say.text("duplicate") if duplicate else ""
         out(f"{rec.id}\t{shown(path.name)}\t{length(rec)}\t{rec.language or '-'}{note}")
         if ctx is not None and job_id is not None:
             _fallback_notes(ctx, rec.id, job_id)
         if ctx is not None:  # speech heard but not recognised reliably: say so, with the way forward
             for notice in recognition.recognition_report(ctx.store, rec.id).notices():
-                print(f"{rec.id}: warning: {say.render(notice)}", file=sys.stderr)
+                print(f"{rec.id}: {say.label('warning')}: {say.render(notice)}", file=sys.stderr)
 
 
 def _fallback_notes(ctx: AppContext, rec_id: int, job_id: int) -> None:
@@ -74,21 +75,26 @@ def _fallback_notes(ctx: AppContext, rec_id: int, job_id: int) -> None:
     for event in ctx.store.recordings.events(rec_id):
         notice = parse(event.message, (REMOTE_FALLBACK,))
         if event.job_id == job_id and event.level == "warning" and notice.code:
-            print(f"{rec_id}: warning: {say.render(notice)}", file=sys.stderr)
+            print(f"{rec_id}: {say.label('warning')}: {say.render(notice)}", file=sys.stderr)
 
 
 def _report_failed(ctx: AppContext | None, path: Path, job_id: int | None, final: runner.JobEvent) -> None:
     """A job that failed or was cancelled: its code's sentence, the action (`retry` the job), the detail."""
     job = ctx.store.jobs.get(job_id) if ctx is not None and job_id is not None else None
     code = job.error_code if job is not None else None
-    params: dict[str, object] = {}
-    if code == "model_not_found" and ctx is not None and job is not None:
-        # the job keeps only the code: the speech model it asked for is the one that was missing
-        params["model"] = job.options.model or ctx.settings.stt_model
+    params = job_params(ctx, job) if ctx is not None and job is not None else {}
     lines = say.error_lines(code, final.message, params, job=job_id) if code else [final.message]
-    print(f"{path}: {final.state}: {lines[0]}", file=sys.stderr)
+    print(f"{path}: {say.state(final.state)}: {lines[0]}", file=sys.stderr)
     for line in lines[1:]:
         print(line, file=sys.stderr)
+
+
+def job_params(ctx: AppContext, job: Job) -> dict[str, object]:
+    """The parameters of a failed job's sentence: the job keeps only the code, and for a missing model the
+    speech model it asked for is the one that was missing."""
+    if job.error_code == "model_not_found":
+        return {"model": job.options.model or ctx.settings.stt_model}
+    return {}
 
 
 def suggest_speakers(ctx: AppContext, rec_id: int) -> None:
@@ -120,7 +126,7 @@ def speaker_model_note(ctx: AppContext, rec_id: int) -> bool:
         command=offer.command,
         where=where,
     )
-    print(f"recordroute: note: {note}", file=sys.stderr)
+    print(f"recordroute: {say.label('note')}: {note}", file=sys.stderr)
     return True
 
 

@@ -6,7 +6,10 @@ import sys
 import time
 from typing import TextIO
 
+from ..messages.notice import parse
+from ..messages.pipeline_notices import PROGRESS_NOTES
 from ..pipeline.runner import JobEvent
+from . import say
 
 
 def fmt_eta(seconds: float | None) -> str:
@@ -18,6 +21,13 @@ def fmt_eta(seconds: float | None) -> str:
         if seconds < 3600
         else f"{seconds // 3600}h{seconds % 3600 // 60:02d}"
     )
+
+
+def _shorten(text: str, columns: int) -> str:
+    """`text` cut to fit `columns` terminal columns (a Hangul syllable takes two)."""
+    while say.width(text) > columns:
+        text = text[:-1]
+    return text
 
 
 class ProgressBar:
@@ -36,7 +46,7 @@ class ProgressBar:
         now = time.monotonic()
         if event.stage != self._last_stage and not self.tty:
             # Non-interactive: one line per stage change, so logs stay readable.
-            self.stream.write(f"{self.label}: {event.stage}...\n")
+            self.stream.write(f"{self.label}: {say.stage(event.stage)}...\n")
             self.stream.flush()
         self._last_stage = event.stage
         if not self.tty or (now - self._last < 0.1 and event.fraction < 1.0):
@@ -45,9 +55,9 @@ class ProgressBar:
         filled = int(self.width * max(0.0, min(1.0, event.fraction)))
         bar = "█" * filled + "░" * (self.width - filled)
         label = self.label if len(self.label) <= 24 else "…" + self.label[-23:]
-        msg = event.message[: self.message_width]
+        msg = _shorten(say.render(parse(event.message, PROGRESS_NOTES)), self.message_width)
         self.stream.write(
-            f"\r{label:<24} {msg:<{self.message_width}} {bar} {event.fraction * 100:5.1f}% ETA {fmt_eta(event.eta)}"
+            f"\r{label:<24} {say.pad(msg, self.message_width)} {bar} {event.fraction * 100:5.1f}% ETA {fmt_eta(event.eta)}"
         )
         self.stream.flush()
 

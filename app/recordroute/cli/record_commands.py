@@ -113,10 +113,14 @@ def list_devices() -> int:
     devices = capture.list_devices()
     mics = [d for d in devices if d.kind == "input"]
     loops = [d for d in devices if d.kind == "loopback"]
-    out("Microphones:" if mics else "Microphones: none found (connect one or allow microphone access)")
+    out(say.text("microphones" if mics else "no_microphones"))
     for d in mics:
         out(capture.describe(d))
-    out("System audio:" if loops else "System audio: none found (" + capture.NoLoopbackDeviceError.hint + ")")
+    out(
+        say.text("system_audio")
+        if loops
+        else say.text("no_system_audio", hint=capture.NoLoopbackDeviceError.hint)
+    )
     for d in loops:
         out(capture.describe(d))
     return 0
@@ -229,14 +233,14 @@ def _process(ctx: AppContext, path: Path, *, meeting: bool = False) -> int:
     if final.state != "done":
         detail = f"{final.message} (job {job_id}; `recordroute retry {job_id}` resumes)"
         first, *rest = say.error_lines(ctx.store.jobs.get(job_id).error_code, detail, job=job_id)
-        for line in (f"{path.name}: {final.state}: {first}", *rest):
+        for line in (f"{path.name}: {say.state(final.state)}: {first}", *rest):
             err(line)
         return 1
     rec = ctx.store.recordings.get(final.recording_id) if final.recording_id else None
     out(
         f"{rec.id}\t{path.name}\t{rec.duration or 0:.1f} s\t{rec.language or '-'}"
         if rec
-        else f"job {job_id} done"
+        else say.text("job_done", job=job_id)
     )
     return 0
 
@@ -254,13 +258,13 @@ def cmd_recover(args: argparse.Namespace) -> int:
         )
         return 0
     if not items:
-        out("no unfinished recordings in the inbox")
+        out(say.text("inbox_empty"))
         return 0
     for i in items:
-        note = "cut short by a crash, repaired" if i.crashed else "never imported"
+        note = say.text("inbox_crashed" if i.crashed else "inbox_never_imported")
         out(f"{i.path}\t{i.seconds:.1f} s\t{note}")
     if not args.do_import:
-        out("import them with `recordroute recover --import`")
+        out(say.text("inbox_import"))
         return 0
     failures = 0
     for item, job_id in zip(items, recovery.import_recordings(ctx, items), strict=True):
@@ -280,14 +284,28 @@ def cmd_recover(args: argparse.Namespace) -> int:
                 }
             )
         else:
-            out(
-                f"{item.name}: {final.state}"
-                + (f" (recording {final.recording_id})" if final.recording_id else "")
-            )
+            state = say.state(final.state)
+            if final.recording_id:
+                out(say.text("recovered_recording", name=item.name, state=state, id=final.recording_id))
+            else:
+                out(say.text("recovered", name=item.name, state=state))
     return 0 if failures == 0 else 1
 
 
 # --- watch -------------------------------------------------------------------------------------------------------
+def _watch_line(e: WatchEvent) -> str:
+    """What `watch` did with a file, the file, its recording, and why (a rejected file: its error's sentence in
+    Korean with the English detail after it, the English detail alone in English, as before)."""
+    line = f"{say.word(e.kind)}\t{shown(str(e.path))}"
+    line += f"\t{say.text('watch_recording', id=e.recording_id)}" if e.recording_id else ""
+    if e.kind == "imported":
+        return line
+    if e.code and say.language() != "en":
+        sentence, *rest = say.error_lines(e.code, e.message, e.params)
+        return f"{line}\t{sentence}" + (f" ({'; '.join(rest)})" if rest else "")
+    return f"{line}\t{_said(e.message, WATCH_NOTES)}"
+
+
 def cmd_watch(args: argparse.Namespace) -> int:
     ctx = open_context()
     jobs = None if args.no_process else JobQueue(ctx)
@@ -298,10 +316,7 @@ def cmd_watch(args: argparse.Namespace) -> int:
         return jobs.enqueue(recording_id=rec_id)
 
     def show(e: WatchEvent) -> None:
-        line = f"{e.kind}\t{shown(str(e.path))}" + (f"\trecording {e.recording_id}" if e.recording_id else "")
-        (err if e.kind in ("rejected", "error") else out)(
-            line + ("" if e.kind == "imported" else f"\t{_said(e.message, WATCH_NOTES)}")
-        )
+        (err if e.kind in ("rejected", "error") else out)(_watch_line(e))
         sys.stdout.flush()
 
     watcher = FolderWatcher(
@@ -316,7 +331,7 @@ def cmd_watch(args: argparse.Namespace) -> int:
     problems = watcher.check_folders()
     if problems:
         for p in problems:
-            err(f"recordroute: error: {_said(p, WATCH_NOTES)}")
+            err(f"recordroute: {say.label('error')}: {_said(p, WATCH_NOTES)}")
         return 1
     if jobs is not None:
         jobs.start()

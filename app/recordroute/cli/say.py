@@ -7,13 +7,20 @@ from __future__ import annotations
 import errno
 import os
 import sys
+import unicodedata
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from ..errors import RecordRouteError
 from ..inert import for_display
 from ..messages import DOWNLOAD_MODEL, OPEN_SETTINGS, RETRY, choose_language, error_text, fill
+from ..messages.cli_texts import CLI_TEXTS, LABELS, STAGES, STATES, WORDS
+from ..messages.model_notes import MODEL_NOTES, OLLAMA_FAMILIES, OLLAMA_PARTS
 from ..messages.notice import Notice
 from ..messages.notices import CLI_ACTIONS, NOTICES
+
+if TYPE_CHECKING:
+    from ..engines.models.ollama import OllamaModel
 
 _language: str | None = None
 # OS errors that have a sentence; the others keep the system's own text.
@@ -42,6 +49,81 @@ def _ui_language_setting() -> str | None:
 
 def notice(key: str, **params: object) -> str:
     return NOTICES[key].say(language(), params)
+
+
+def text(key: str, **params: object) -> str:
+    """One of the command line's own lines (messages/cli_texts.py) in the run's language."""
+    return CLI_TEXTS[key].say(language(), params)
+
+
+def label(key: str) -> str:
+    """'error', 'warning', 'note', 'details', 'suggestion' in the run's language."""
+    return LABELS[key].get(language())
+
+
+def state(value: str) -> str:
+    """A job or stage state as the human output shows it; one it does not know stays as stored."""
+    entry = STATES.get(value)
+    return entry.get(language()) if entry else value
+
+
+def stage(value: str) -> str:
+    entry = STAGES.get(value)
+    return entry.get(language()) if entry else value
+
+
+def word(value: str) -> str:
+    """A stored word (a recording's kind, a model's source or kind, yes/no) as the human output shows it."""
+    entry = WORDS.get(value)
+    return entry.get(language()) if entry else value
+
+
+def method(label: str) -> str:
+    """A diarization method's label ('basic (no model)', 'neural (model)') in the run's language."""
+    for key in ("basic (no model)", "neural"):
+        if label.startswith(key):
+            return word(key) + label[len(key) :]
+    return label
+
+
+def width(shown: str) -> int:
+    """Terminal columns: Hangul and other wide characters take two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in shown)
+
+
+def pad(shown: str, columns: int, *, right: bool = False) -> str:
+    """`shown` padded to `columns` terminal columns (left-aligned, or right-aligned)."""
+    fill_ = " " * max(0, columns - width(shown))
+    return fill_ + shown if right else shown + fill_
+
+
+def model_note(name: str, note: str) -> str:
+    """A catalogue model's note in the run's language; a model the catalogue does not know keeps its own."""
+    entry = MODEL_NOTES.get(name)
+    return entry.get(language()) if entry and entry.en == note else note
+
+
+def llm_reason(model: OllamaModel) -> str:
+    """Why an Ollama model suits minutes or not: the engine's English reason as is, else built in Korean from
+    the same parts (family, size, context), the way the window words it."""
+    from ..engines.models.ollama import EMBEDDING_FAMILY, billions
+
+    family = OLLAMA_FAMILIES.get(model.family_key)
+    if language() == "en" or family is None:
+        return model.reason
+    parts = [family.get(language())]
+    if model.family_key != EMBEDDING_FAMILY:
+        size = billions(model.parameter_size, model.name)
+        if size is not None:
+            parts.append(OLLAMA_PARTS["parameters"].say(language(), {"size": f"{size:g}"}))
+        if model.context_length:
+            parts.append(OLLAMA_PARTS["context"].say(language(), {"tokens": model.context_length}))
+    return "; ".join(parts)
+
+
+def language_name(name: str, code: str = "") -> str:
+    """A language the pipeline names in English ("Korean"), in the run's language when its code is known."""
+    return render(Notice(f"lang_{code}")) if code else name
 
 
 def render(notice: Notice) -> str:
@@ -90,7 +172,7 @@ def error_lines(
     if action:
         lines.append(action)
     if detail:
-        lines.append(f"details: {detail}")
+        lines.append(f"{label('details')}: {detail}")
     return [for_display(line) for line in lines]
 
 
@@ -99,7 +181,7 @@ def print_error(
 ) -> None:
     """`recordroute: error: <sentence>`, the action on the next line, `details: ...` last."""
     first, *rest = error_lines(code, detail, params, job=job)
-    print(f"recordroute: error: {first}", file=sys.stderr)
+    print(f"recordroute: {label('error')}: {first}", file=sys.stderr)
     for line in rest:
         print(line, file=sys.stderr)
 
@@ -113,6 +195,6 @@ def print_os_error(exc: OSError) -> None:
     detail = f"{exc.strerror or exc}: {getattr(exc, 'filename', '') or ''}"
     code = _OS_CODES.get(exc.errno or 0)
     if code is None:
-        print(for_display(f"recordroute: error: {detail}"), file=sys.stderr)
+        print(for_display(f"recordroute: {label('error')}: {detail}"), file=sys.stderr)
         return
     print_error(code, detail, {"path": getattr(exc, "filename", "") or ""})

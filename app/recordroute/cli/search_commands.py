@@ -63,7 +63,7 @@ def add_search_commands(sub: argparse._SubParsersAction) -> None:
 def _where(hit_start: float | None, page: int | None) -> str:
     if hit_start is not None:
         return export.mmss(hit_start)
-    return f"p. {page}" if page else "-"
+    return say.text("page", page=page) if page else "-"
 
 
 def _maybe_reindex(ctx, json_mode: bool) -> None:
@@ -72,7 +72,7 @@ def _maybe_reindex(ctx, json_mode: bool) -> None:
     pending = ctx.store.chunks.pending_reindex()
     if pending:
         print(say.notice("reindex_first", count=len(pending)), file=sys.stderr)
-        bar = None if json_mode else ProgressBar("reindex")
+        bar = None if json_mode else ProgressBar(say.stage("reindex"))
         with cancel_on_signals() as token:
             finish_library_jobs(ctx, _bar_progress(bar), token)
         if bar:
@@ -89,7 +89,7 @@ def _bar_progress(bar: ProgressBar | None):
 
 def cmd_search(args: argparse.Namespace) -> int:
     from ..pipeline.search import search
-    from ..pipeline.search_notes import match_count_line, semantic_model_notice
+    from ..pipeline.search_notes import match_count_notice, semantic_model_notice
 
     ctx = open_context()
     if args.mode != "keyword":
@@ -106,7 +106,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     )
     note = semantic_model_notice(ctx) if args.mode != "keyword" else None
     if note is not None:
-        print(f"note: {say.render(note)}", file=sys.stderr)
+        print(f"{say.label('note')}: {say.render(note)}", file=sys.stderr)
     if args.json:
         emit_json([h.to_dict() for h in hits])
         return 0
@@ -115,7 +115,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         out(
             f"{h.recording_id:>5}  {_where(h.start, h.page):>8}  {h.score:6.3f}  {h.title}\n       {who}{h.snippet}"
         )
-    out(match_count_line(len(hits)))
+    out(say.render(match_count_notice(len(hits))))
     return 0
 
 
@@ -129,7 +129,7 @@ def cmd_similar(args: argparse.Namespace) -> int:
         emit_json([s.to_dict() for s in items])
         return 0
     if not items:
-        out("no similar recordings (is the recording indexed? `recordroute reindex`)")
+        out(say.text("no_similar"))
     for s in items:
         out(f"{s.recording_id:>5}  {s.score:5.3f}  {s.title}")
     return 0
@@ -147,10 +147,10 @@ def cmd_ask(args: argparse.Namespace) -> int:
         return 0
     out(answer.text)
     if answer.citations:
-        out("\nSources:")
+        out("\n" + say.text("sources"))
         for c in answer.citations:
-            out(f"  {c.label}  (recording {c.recording_id})")
-    print(f"answered by {answer.backend_label}", file=sys.stderr)
+            out(f"  {c.label}  {say.text('source_recording', id=c.recording_id)}")
+    print(say.text("answered_by", backend=say.word(answer.backend_label)), file=sys.stderr)
     return 0
 
 
@@ -165,9 +165,9 @@ def cmd_reindex(args: argparse.Namespace) -> int:
         if args.json:
             emit_json({"job_id": job_id, "queued": True})
         else:
-            out(f"re-index queued as job {job_id}; the open app (window or serve) runs it")
+            out(say.text("reindex_queued", job=job_id))
         return 0
-    bar = None if args.json else ProgressBar("reindex")
+    bar = None if args.json else ProgressBar(say.stage("reindex"))
     with cancel_on_signals() as token:
         count = semantic_index(ctx).reindex_all(progress=_bar_progress(bar), cancel=token, rechunk=True)
     if bar:
@@ -183,5 +183,5 @@ def cmd_reindex(args: argparse.Namespace) -> int:
             }
         )
     else:
-        out(f"re-indexed {count} recordings with {emb.name} ({emb.dim}-d)")
+        out(say.text("reindexed", count=count, model=emb.name, dim=emb.dim))
     return 0

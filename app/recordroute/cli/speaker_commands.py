@@ -60,11 +60,11 @@ def cmd_diarize(args: argparse.Namespace) -> int:
     for flag in ("speakers", "min_speakers", "max_speakers"):
         if getattr(args, flag) is not None and getattr(args, flag) < 1:
             print(
-                f"recordroute: error: {say.notice('at_least_one', flag=flag.replace('_', '-'))}",
+                f"recordroute: {say.label('error')}: {say.notice('at_least_one', flag=flag.replace('_', '-'))}",
                 file=sys.stderr,
             )
             return 2
-    bar = None if args.json else ProgressBar(f"diarize {args.id}")
+    bar = None if args.json else ProgressBar(f"{say.stage('diarize')} {args.id}")
 
     def report(p: Progress) -> None:
         if bar is not None:
@@ -88,10 +88,15 @@ def cmd_diarize(args: argparse.Namespace) -> int:
             final = runner.run_job(ctx, done.index_job, cancel=token)
             if final.state != "done":
                 line = say.notice("index_not_refreshed", reason=final.message, job=done.index_job)
-                print(f"recordroute: warning: {line}", file=sys.stderr)
+                print(f"recordroute: {say.label('warning')}: {line}", file=sys.stderr)
     diar = done.diarization
     if not args.json:
-        out(f"{len(diar.speakers)} speakers ({diar.label}); {diarization.overlap_note(diar)}")
+        overlap = say.render(diarization.overlap_notice(diar))
+        out(
+            say.text(
+                "speakers_found", count=len(diar.speakers), label=say.method(diar.label), overlap=overlap
+            )
+        )
     code = _print_speakers(ctx, args.id, args.json, args.accept)
     speaker_model_note(ctx, args.id)  # stderr: the JSON on stdout stays whole
     return code
@@ -106,7 +111,7 @@ def cmd_speakers(args: argparse.Namespace) -> int:
     if args.save_profile:
         name = diarization.save_profile(store, args.id, args.save_profile)
         if not args.json:
-            out(f"saved voice profile {name!r}")
+            out(say.text("profile_saved", name=repr(name)))
     return _print_speakers(ctx, args.id, args.json, args.accept)
 
 
@@ -130,25 +135,25 @@ def _print_speakers(ctx: AppContext, rec_id: int, as_json: bool, accept: bool) -
         )
         return 0
     if not speakers:
-        out(f"recording {rec_id} has no speakers yet: `recordroute diarize {rec_id}`")
+        out(say.text("no_speakers", id=rec_id))
         return 0
     total = sum(s.talk_time for s in speakers) or 1.0
+    head = say.text("speakers_header").split("|")
+    method = say.method(run.meta.get("label", run.method)) if run else ""
     out(
-        f"{'LABEL':6}  {'TALK':>8}  {'SHARE':>5}  NAME   [{run.meta.get('label', run.method) if run else ''}]"
+        f"{say.pad(head[0], 6)}  {say.pad(head[1], 8, right=True)}  {say.pad(head[2], 5, right=True)}  "
+        f"{head[3]}   [{method}]"
     )
     for s in speakers:
         out(f"{s.label:6}  {hms(s.talk_time):>8}  {100 * s.talk_time / total:4.0f}%  {s.name or '-'}")
     for sug in suggestions:
-        out(
-            f"suggestion: {sug.label} sounds like {sug.name!r} (similarity {sug.score:.2f}); "
-            f"apply with `recordroute speakers {rec_id} --accept`"
+        line = say.notice(
+            "speaker_sounds_like", label=sug.label, name=repr(sug.name), score=f"{sug.score:.2f}", id=rec_id
         )
+        out(f"{say.label('suggestion')}: {line}")
     attendees = speaker_suggestions(store, rec_id)
     if attendees:
-        out(
-            f"calendar attendees: {', '.join(attendees)} "
-            f"(name a speaker with `recordroute speakers {rec_id} --rename LABEL NAME`)"
-        )
+        out(say.text("attendees", names=", ".join(attendees), id=rec_id))
     return 0
 
 
@@ -169,13 +174,17 @@ def cmd_profiles_list(args: argparse.Namespace) -> int:
         )
         return 0
     if not profiles:
-        out("no voice profiles yet: `recordroute speakers ID --save-profile LABEL`")
+        out(say.text("no_profiles"))
     for p in profiles:
-        out(f"{p.name}\t{p.method} ({p.model})\tfrom recording {p.source_recording_id or '-'}")
+        out(
+            say.text(
+                "profile_line", name=p.name, method=p.method, model=p.model, id=p.source_recording_id or "-"
+            )
+        )
     return 0
 
 
 def cmd_profiles_delete(args: argparse.Namespace) -> int:
     n = open_context().store.speakers.delete_profile(args.name)
-    out(f"deleted {n} voice profile{'s' if n != 1 else ''} named {args.name!r}")
+    out(say.text("profile_deleted" if n == 1 else "profiles_deleted", count=n, name=repr(args.name)))
     return 0

@@ -27,7 +27,7 @@ def add_transcribe_commands(sub: argparse._SubParsersAction) -> None:
 def cmd_transcribe(args: argparse.Namespace) -> int:
     ctx = open_context()
     job_id = recognition.retranscribe(ctx, args.id, model=args.model, language=args.language)
-    bar = None if args.json else ProgressBar(f"transcribe {args.id}")
+    bar = None if args.json else ProgressBar(f"{say.stage('transcribe')} {args.id}")
     with cancel_on_signals() as token:
         final = runner.run_job(ctx, job_id, listener=bar, cancel=token)
     if bar:
@@ -49,10 +49,12 @@ def cmd_transcribe(args: argparse.Namespace) -> int:
     elif final.state == "done":
         segments = len(ctx.store.transcripts.segments(args.id))
         out(
-            f"recording {args.id}: transcribed again with {rec.stt_model} ({rec.language}): {segments} segments"
+            say.text(
+                "transcribed_again", id=args.id, model=rec.stt_model, language=rec.language, count=segments
+            )
         )
         for notice in report.notices():
-            print(f"recordroute: warning: {say.render(notice)}", file=sys.stderr)
+            print(f"recordroute: {say.label('warning')}: {say.render(notice)}", file=sys.stderr)
     else:
         job = ctx.store.jobs.get(job_id)
         say.print_error(job.error_code, f"job {job_id} {final.state}: {final.message}", job=job_id)

@@ -23,7 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..messages.notice import parse
+from ..messages.pipeline_notices import PROGRESS_NOTES
 from ..store import Job
+from . import i18n
 from . import presenters as gs
 from .error_text import describe
 from .job_workers import JobController, JobEvent
@@ -155,7 +158,7 @@ class JobRow(QFrame):
         if event.state == "running":
             parts = [stage_name(event.stage)]
             if event.message and event.message not in (event.stage, "starting"):
-                parts.append(event.message)
+                parts.append(parse(event.message, PROGRESS_NOTES).say(i18n.current()))
             parts.append(f"{event.fraction * 100:.0f}%")
             if event.eta:
                 parts.append(self.tr("%1 left").replace("%1", gs.clock(event.eta)))

@@ -11,8 +11,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from ..messages.notice import parse
+from ..messages.pipeline_notices import WATCH_NOTES
+from ..paths import shown
 from ..pipeline.context import AppContext
 from ..pipeline.watch import FolderWatcher, WatchEvent
+from . import i18n
 from .lifetime import bind
 
 if TYPE_CHECKING:
@@ -86,10 +90,20 @@ def start_watching(window: MainWindow) -> WatchService:
 
     def show(e: WatchEvent) -> None:
         if e.kind in ("rejected", "error"):
-            window.notices.add(e.message)
+            window.notices.add(watch_text(e))
         else:
-            window.show_status(e.message)
+            window.show_status(watch_text(e))
 
     service.watched.connect(bind(window, show))
     service.restart()
     return service
+
+
+def watch_text(e: WatchEvent) -> str:
+    """What happened to a watched file in the window's language: a rejected file by its error's sentence (the
+    English text, as before, in English), the others by their notice code."""
+    if e.code and i18n.current() != "en":
+        from .error_text import describe
+
+        return f"{shown(e.path.name)}: {describe(e.code, e.message, e.params).sentence}"
+    return parse(e.message, WATCH_NOTES).say(i18n.current())

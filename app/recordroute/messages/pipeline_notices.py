@@ -130,6 +130,7 @@ PIPELINE_NOTICES: dict[str, Text] = {
     ),
     # --- watched folders (pipeline/watch.py) ---
     "watch_not_a_folder": Text("{path}: not a folder", "{path}: 폴더가 아닙니다"),
+    "watch_imported": Text("{name}: imported as recording {id}", "{name}: 녹음 {id}(으)로 가져왔습니다"),
     "watch_duplicate": Text(
         "{name}: already in the library as '{title}'", "{name}: 이미 라이브러리에 '{title}'(으)로 있습니다"
     ),
@@ -176,6 +177,78 @@ PIPELINE_NOTICES: dict[str, Text] = {
         "{count} files in the archive are not part of a RecordRoute backup and were left out (first: {first})",
         "보관 파일 {count}개는 RecordRoute 백업에 속하지 않아 빼고 복원했습니다(첫 파일: {first})",
     ),
+    # --- translation and correction warnings (engines/llm: translation.py, summarizer.py, correction.py,
+    # context.py), kept English in the API and the stored meta and read back with LLM_LINE_NOTES ---
+    "llm_context_retried": Text(
+        "the server's context is {smaller} tokens, smaller than the {planned} planned for; "
+        "planned again for {again} and retried",
+        "서버의 컨텍스트는 {smaller}토큰으로 계획한 {planned}토큰보다 작아, {again}토큰에 맞춰 다시 계획하고 "
+        "재시도했습니다",
+    ),
+    "line_not_translated": Text(
+        "line {line} was not translated; the original is kept",
+        "{line}번 줄은 번역되지 않아 원문을 두었습니다",
+    ),
+    "line_missing_corrected": Text(
+        "line {line} was missing from the corrected text; kept the original",
+        "{line}번 줄이 교정한 글에 없어 원문을 두었습니다",
+    ),
+    "line_length_changed": Text(
+        "line {line} changed length {ratio}×; kept the original",
+        "{line}번 줄의 길이가 {ratio}배로 바뀌어 원문을 두었습니다",
+    ),
+    "lines_length_changed": Text(
+        "correction of lines {first}–{last} changed the length {ratio}×; kept the original text",
+        "{first}–{last}번 줄을 교정하니 길이가 {ratio}배로 바뀌어 원문을 두었습니다",
+    ),
+    "correction_no_llm": Text(
+        "no LLM available: the transcript was not corrected",
+        "쓸 수 있는 LLM이 없어 전사본을 교정하지 않았습니다",
+    ),
+    # --- what a running job is doing (Progress.message of the engines and stages), read back by PROGRESS_NOTES ---
+    "progress_loading_speech": Text("loading the speech model", "음성 모델을 불러오는 중"),
+    "progress_waiting_cancel": Text(
+        "waiting for a cancelled transcription to stop", "취소한 전사가 멈추기를 기다리는 중"
+    ),
+    "progress_sending": Text("sending to {server}", "{server}에 보내는 중"),
+    "progress_transcribed_on": Text("transcribed on {server}", "{server}에서 전사함"),
+    "progress_hashing": Text("hashing", "해시를 계산하는 중"),
+    "progress_copying": Text("copying into the library", "라이브러리에 복사하는 중"),
+    "progress_imported": Text("imported", "가져옴"),
+    "progress_done": Text("done", "완료"),
+    "progress_finding_speech": Text("finding speech", "말소리를 찾는 중"),
+    "progress_both_channels": Text("reading both channels", "두 채널을 읽는 중"),
+    "progress_embeddings": Text("speaker embeddings", "목소리 특징을 계산하는 중"),
+    "progress_clustering": Text("clustering", "목소리를 묶는 중"),
+    "progress_turns": Text("placing turn changes", "말 차례가 바뀌는 곳을 찾는 중"),
+    "progress_echo": Text("separating your voice from the echo", "울림에서 내 목소리를 가려내는 중"),
+    "progress_speakers": Text("{count} speakers", "화자 {count}명"),
+    "progress_summarizing": Text("summarizing", "요약하는 중"),
+    "progress_reading_part": Text("reading part {n} of {count}", "{count}개 중 {n}번째 부분을 읽는 중"),
+    "progress_merging": Text("merging the notes", "메모를 합치는 중"),
+    "progress_title": Text("choosing a title", "제목을 고르는 중"),
+    "progress_merging_level": Text("merging notes, level {level}", "메모를 합치는 중({level}단계)"),
+    "progress_translating_part": Text(
+        "translating part {n} of {count}", "{count}개 중 {n}번째 부분을 번역하는 중"
+    ),
+    "progress_correcting_part": Text(
+        "correcting part {n} of {count}", "{count}개 중 {n}번째 부분을 교정하는 중"
+    ),
+    # --- search (pipeline/search_notes.py match_count_notice) ---
+    "no_matches": Text("no matches", "찾은 결과가 없습니다"),
+    "matches_one": Text("{count} matching result", "찾은 결과 {count}개"),
+    "matches": Text("{count} matching results", "찾은 결과 {count}개"),
+    # --- diarization (pipeline/diarization.py overlap_notice) ---
+    "overlap_not_checked": Text(
+        "overlapped speech not looked for (the basic method's turn changes are too coarse)",
+        "겹쳐 말한 부분은 찾지 않았습니다(기본 방식은 말 차례가 바뀌는 곳을 너무 거칠게 잡습니다)",
+    ),
+    "overlap_marked_one": Text(
+        "{count} stretch of overlapped speech marked", "겹쳐 말한 부분 {count}곳을 표시했습니다"
+    ),
+    "overlap_marked": Text(
+        "{count} stretches of overlapped speech marked", "겹쳐 말한 부분 {count}곳을 표시했습니다"
+    ),
     # --- language names, as a notice's parameter ---
     "lang_ko": Text("Korean", "한국어"),
     "lang_en": Text("English", "영어"),
@@ -199,7 +272,14 @@ PARSED = (
     "llm_openai_down",
 )
 CAPTURE_NOTES = ("capture_switched", "capture_stopped", "capture_write_error")
-WATCH_NOTES = ("watch_not_a_folder", "watch_duplicate", "watch_unreadable", "watch_link", "watch_special")
+WATCH_NOTES = (
+    "watch_not_a_folder",
+    "watch_imported",
+    "watch_duplicate",
+    "watch_unreadable",
+    "watch_link",
+    "watch_special",
+)
 RESTORE_NOTES = (
     "restore_host_reset",
     "restore_hooks_dropped",
@@ -216,6 +296,15 @@ EVENT_NOTES = (
     "speech_poor",
     "try_speech_model",
 )
+LLM_LINE_NOTES = (
+    "llm_context_retried",
+    "line_not_translated",
+    "line_missing_corrected",
+    "line_length_changed",
+    "lines_length_changed",
+    "correction_no_llm",
+)
+PROGRESS_NOTES = tuple(code for code in PIPELINE_NOTICES if code.startswith("progress_"))
 SEARCH_NOTES = (
     "search_library_model_missing",
     "search_library_model",

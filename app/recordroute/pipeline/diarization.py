@@ -24,6 +24,7 @@ from ..engines.diarize import (
 )
 from ..engines.diarize.meeting import diarize_meeting_file
 from ..errors import InputError
+from ..messages.notice import Notice
 from ..progress import CancelToken, ProgressCallback, null_progress
 from ..store import Store
 from ..transcript import Segment, Transcript, Word
@@ -269,12 +270,17 @@ def _store_diarization(
         )
 
 
-def overlap_note(diar: Diarization) -> str:
+def overlap_notice(diar: Diarization) -> Notice:
     """What faces say about overlapped speech after diarizing, including that it was not looked for."""
     if not diar.overlaps_checked:
-        return "overlapped speech not looked for (the basic method's turn changes are too coarse)"
+        return Notice("overlap_not_checked")
     n = len(diar.overlaps)
-    return f"{n} stretch{'' if n == 1 else 'es'} of overlapped speech marked"
+    return Notice("overlap_marked_one" if n == 1 else "overlap_marked", {"count": n})
+
+
+def overlap_note(diar: Diarization) -> str:
+    """The same in English, for the recording's event log."""
+    return overlap_notice(diar).say("en")
 
 
 def _overlap_note(diar: Diarization, segments: list[Segment]) -> str:

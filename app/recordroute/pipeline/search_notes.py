@@ -37,11 +37,15 @@ def semantic_model_note(ctx: AppContext) -> str | None:
     return slower if explicit else (multilingual_note(emb) or slower)
 
 
-def match_count_line(count: int) -> str:
+def match_count_notice(count: int) -> Notice:
     """The line the CLI prints under its results."""
     if count == 0:
-        return "no matches"
-    return f"{count} matching result{'s' if count != 1 else ''}"
+        return Notice("no_matches")
+    return Notice("matches_one" if count == 1 else "matches", {"count": count})
+
+
+def match_count_line(count: int) -> str:
+    return match_count_notice(count).say("en")
 
 
 def multilingual_model_missing(settings: Settings) -> str | None:

@@ -17,7 +17,7 @@ import stat
 import threading
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..engines.notes import is_sidecar
@@ -40,6 +40,8 @@ class WatchEvent:
     message: str
     recording_id: int | None = None
     job_id: int | None = None
+    code: str | None = None  # a rejected file's error code: faces say its sentence, `message` is the detail
+    params: dict[str, object] = field(default_factory=dict)
 
 
 def _not_a_file(path: Path, mode: int) -> str:
@@ -141,7 +143,7 @@ class FolderWatcher:
         try:  # unsupported, broken, or not what its extension says: rejected before anything is stored
             intake = take_in(self.ctx, path, enqueue=lambda **kw: self.enqueue(kw["recording_id"]))
         except RecordRouteError as exc:
-            return self._emit(WatchEvent("rejected", path, exc.user_text()))
+            return self._emit(WatchEvent("rejected", path, exc.user_text(), code=exc.code, params=exc.params))
         except OSError as exc:
             return self._emit(
                 WatchEvent(
@@ -161,9 +163,8 @@ class FolderWatcher:
                 intake.job_id,
             )
         else:
-            event = WatchEvent(
-                "imported", path, f"{shown(path.name)}: imported as recording {rec.id}", rec.id, intake.job_id
-            )
+            said = _said("watch_imported", name=shown(path.name), id=rec.id)
+            event = WatchEvent("imported", path, said, rec.id, intake.job_id)
         self._move(path)
         return self._emit(event)
 

@@ -16,10 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...messages.notice import parse
+from ...messages.pipeline_notices import LLM_LINE_NOTES
 from ...pipeline.context import AppContext
 from ...pipeline.export import export_transcript
 from ...pipeline.summaries import correct_recording
 from ...store import Recording
+from .. import i18n
 from ..job_workers import TaskWorker, run_task
 from .compare_table import compare_table, fill_compare_table
 
@@ -113,7 +116,7 @@ class CorrectionTab(QWidget):
         changed, warnings = result
         self.status.emit(self.tr("%n segment(s) corrected", "", len(changed)))
         for warning in warnings[:3]:
-            self.status.emit(str(warning))
+            self.status.emit(parse(str(warning), LLM_LINE_NOTES).say(i18n.current()))
         self._fill()
 
     def _failed(self, text: str) -> None:

@@ -18,12 +18,15 @@ from PySide6.QtWidgets import (
 )
 
 from ...errors import RecordRouteError
+from ...messages.notice import parse
+from ...messages.pipeline_notices import LLM_LINE_NOTES
 from ...pipeline.context import AppContext
 from ...pipeline.export import render_bilingual
 from ...pipeline.translation import translate_minutes, translate_recording, translation_pairs
 from ...store import Recording
 from ...store.files import atomic_write_bytes
 from ...transcript import Segment
+from .. import i18n
 from ..job_workers import TaskWorker, run_task
 from .compare_table import compare_table, fill_compare_table
 
@@ -168,7 +171,7 @@ class TranslationTab(QWidget):
         self.worker = None
         self.status.emit(self.tr("%n segment(s) translated", "", result.lines))
         for warning in result.warnings[:3]:
-            self.status.emit(str(warning))
+            self.status.emit(parse(str(warning), LLM_LINE_NOTES).say(i18n.current()))
         self._fill()
 
     def _minutes_done(self, record: Any) -> None:
