@@ -26,11 +26,13 @@ from ...progress import CancelToken, Progress, ProgressCallback
 from ...vocab import Task
 from .batched import BatchedDecoder, Layout, batch_size_for, plan_windows
 from .cache import MODEL_CACHE, ModelCache, pick_device, replica_plan
-from .collect import POLL_SECONDS, clean_segments, collect, keep_speech
+from .collect import POLL_SECONDS, Run, clean_segments, collect, keep_speech
 from .data import Segment, SttOptions, Transcript, Word
 from .decoding import DECODE_DEFAULTS, build_initial_prompt, decode_kwargs, temperatures
 from .languages import mixed_prompt, normalise_languages, pick_language
 from .models import ModelCapabilityError, ResolvedModel, resolve_model
+from .recovery import gap_kwargs, merge
+from .recovery import work as recover_work
 
 if TYPE_CHECKING:
     from faster_whisper import WhisperModel
@@ -242,6 +244,7 @@ class SttEngine:
             stop.set()  # the worker drops whatever it produces from now on
             _drain(model, worker)
             raise
+        recovered = self._recover(model, audio, options, run, report, cancel) if options.recover else 0.0
         segments = clean_segments(run.raw, options)
         flagged, speech_seconds = keep_speech(run, audio, options)
         run.dropped += len(run.flagged) - len(flagged)
@@ -257,7 +260,43 @@ class SttEngine:
             dropped=run.dropped,
             flagged=flagged,
             speech_seconds=speech_seconds,
+            recovered_seconds=recovered,
         )
+
+    def _recover(
+        self,
+        model: WhisperModel,
+        audio: np.ndarray,
+        options: SttOptions,
+        run: Run,
+        report: ProgressCallback,
+        cancel: CancelToken | None,
+    ) -> float:
+        """Decode again, alone, the speech no segment covers (recovery.py); returns the seconds recovered.
+        On a worker thread like the first pass, so cancel acts within POLL_SECONDS."""
+        language = (run.picked or run.detected or ("", 0.0))[0] or None
+        kwargs = decode_kwargs(options)
+        if options.mixed_ko_en and not options.initial_prompt and language:
+            kwargs["initial_prompt"] = mixed_prompt(language, kwargs["initial_prompt"])
+        stop = threading.Event()
+        inbox: queue.Queue[tuple[str, Any]] = queue.Queue()
+        segments = [*run.raw, *run.flagged]
+        worker = threading.Thread(
+            target=recover_work,
+            args=(model, audio, segments, gap_kwargs(kwargs, language), inbox, stop),
+            name=f"recordroute-stt-{next(_worker_ids)}",
+            daemon=True,
+        )
+        worker.start()
+        told = Progress("transcribe", 0.99, "recovering skipped speech")
+        try:
+            # recovered segments come out of time order: the live view gets none, the transcript all of them
+            extra = collect(inbox, options, audio.shape[0] / SAMPLE_RATE, lambda _p: report(told), cancel, None)
+        except BaseException:
+            stop.set()
+            _drain(model, worker)
+            raise
+        return merge(run, extra)
 
     def _decode_args(
         self,
