@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Sequence
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
@@ -119,7 +119,7 @@ def _shifted(raw: Any, offset: float) -> SimpleNamespace:
 
 def decode_gaps(
     model: WhisperModel, audio: np.ndarray, gaps: Sequence[Span], kwargs: dict[str, Any]
-) -> Iterator[SimpleNamespace]:
+) -> Generator[SimpleNamespace, None, None]:
     """Each gap decoded alone, its segments in recording time (a generator: the caller stops between them)."""
     duration = audio.shape[0] / SAMPLE_RATE
     for start, end in gaps:
