@@ -3,9 +3,19 @@ what is there already (engines/stt/recovery.py). The decoding itself: test_stt_r
 
 from __future__ import annotations
 
+import numpy as np
+
 from recordroute.engines.stt.collect import Run
 from recordroute.engines.stt.data import Segment, Word
-from recordroute.engines.stt.recovery import MIN_GAP_SECONDS, WORD_SLACK, find_gaps, gap_kwargs, is_duplicate, merge
+from recordroute.engines.stt.recovery import (
+    MIN_GAP_SECONDS,
+    WORD_SLACK,
+    find_gaps,
+    gap_kwargs,
+    is_duplicate,
+    merge,
+    split,
+)
 
 
 def said(start: float, text: str, step: float = 0.4) -> Segment:
@@ -55,3 +65,15 @@ def test_merge_keeps_time_order_flags_and_counts_visible_seconds() -> None:
 def test_gap_kwargs_decode_the_gap_alone() -> None:
     kwargs = gap_kwargs({"language": None, "vad_filter": True, "condition_on_previous_text": True}, "ko")
     assert kwargs == {"language": "ko", "vad_filter": False, "condition_on_previous_text": False}
+
+
+def test_a_long_gap_is_cut_at_quiet_moments() -> None:
+    rng = np.random.default_rng(1)
+    audio = rng.normal(0.0, 0.2, 25 * 16_000).astype(np.float32)
+    audio[int(7.5 * 16_000) : int(7.7 * 16_000)] = 0.0  # a pause inside the first piece's search range
+    pieces = split(audio, (1.0, 24.0), max_seconds=10.0)
+    assert pieces[0][0] == 1.0 and pieces[-1][1] == 24.0
+    assert all(b - a <= 10.0 for a, b in pieces) and len(pieces) == 3
+    assert 7.5 <= pieces[0][1] <= 7.7  # cut in the pause
+    assert all(pieces[i][1] == pieces[i + 1][0] for i in range(len(pieces) - 1))
+    assert split(audio, (1.0, 5.0)) == [(1.0, 5.0)]

@@ -283,15 +283,26 @@ class SttEngine:
         segments = [*run.raw, *run.flagged]
         worker = threading.Thread(
             target=recover_work,
-            args=(model, audio, segments, gap_kwargs(kwargs, language), inbox, stop),
+            args=(
+                model,
+                audio,
+                segments,
+                gap_kwargs(kwargs, language),
+                inbox,
+                stop,
+                options.task != Task.TRANSLATE,
+            ),
             name=f"recordroute-stt-{next(_worker_ids)}",
             daemon=True,
         )
-        worker.start()
         told = Progress("transcribe", 0.99, "recovering skipped speech")
+        report(told)
+        worker.start()
         try:
             # recovered segments come out of time order: the live view gets none, the transcript all of them
-            extra = collect(inbox, options, audio.shape[0] / SAMPLE_RATE, lambda _p: report(told), cancel, None)
+            extra = collect(
+                inbox, options, audio.shape[0] / SAMPLE_RATE, lambda _p: report(told), cancel, None
+            )
         except BaseException:
             stop.set()
             _drain(model, worker)
