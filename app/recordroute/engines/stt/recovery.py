@@ -31,6 +31,9 @@ log = logging.getLogger(__name__)
 
 SAMPLE_RATE = 16_000
 MIN_GAP_SECONDS = 1.0  # shorter uncovered speech is the VAD's own padding around words, not skipped speech
+# Translations are covered by segment spans, which end loosely: gaps of 1-1.5 s between them came back as a
+# second translation of the neighbour's last words ("Let's get started!" after "... starts at 5 a.m.")
+MIN_GAP_TRANSLATE = 3.0
 WORD_SLACK = 0.25  # a word covers this much around itself (word timestamps are rough at the edges)
 PAD_SECONDS = 0.2  # audio kept either side of a gap when it is decoded alone
 TAKEN_SHARE = 0.5  # a recovered segment this much inside existing segments repeats them
@@ -177,7 +180,8 @@ def work(
     try:
         regions = speech_regions(audio)
         inbox.put(("regions", regions))
-        gaps = find_gaps(regions, segments, by_words=by_words)
+        least = MIN_GAP_SECONDS if by_words else MIN_GAP_TRANSLATE
+        gaps = find_gaps(regions, segments, least, by_words=by_words)
         inbox.put(("gaps", gaps))
         generator = decode_gaps(model, audio, gaps, kwargs)
         for raw in generator:
