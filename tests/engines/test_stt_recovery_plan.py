@@ -9,6 +9,7 @@ from recordroute.engines.stt.collect import Run
 from recordroute.engines.stt.data import Segment, Word
 from recordroute.engines.stt.recovery import (
     MIN_GAP_SECONDS,
+    SPLIT_ABOVE,
     WORD_SLACK,
     find_gaps,
     gap_kwargs,
@@ -77,3 +78,4 @@ def test_a_long_gap_is_cut_at_quiet_moments() -> None:
     assert 7.5 <= pieces[0][1] <= 7.7  # cut in the pause
     assert all(pieces[i][1] == pieces[i + 1][0] for i in range(len(pieces) - 1))
     assert split(audio, (1.0, 5.0)) == [(1.0, 5.0)]
+    assert split(audio, (1.0, 1.0 + SPLIT_ABOVE)) == [(1.0, 1.0 + SPLIT_ABOVE)]  # not a whole window: whole
