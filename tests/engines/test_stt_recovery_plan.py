@@ -70,11 +70,11 @@ def test_gap_kwargs_decode_the_gap_alone() -> None:
 
 def test_a_long_gap_is_cut_at_quiet_moments() -> None:
     rng = np.random.default_rng(1)
-    audio = rng.normal(0.0, 0.2, 25 * 16_000).astype(np.float32)
+    audio = rng.normal(0.0, 0.2, 30 * 16_000).astype(np.float32)
     audio[int(7.5 * 16_000) : int(7.7 * 16_000)] = 0.0  # a pause inside the first piece's search range
-    pieces = split(audio, (1.0, 24.0), max_seconds=10.0)
-    assert pieces[0][0] == 1.0 and pieces[-1][1] == 24.0
-    assert all(b - a <= 10.0 for a, b in pieces) and len(pieces) == 3
+    pieces = split(audio, (1.0, 29.0), max_seconds=10.0)
+    assert pieces[0][0] == 1.0 and pieces[-1][1] == 29.0
+    assert all(b - a <= 10.0 for a, b in pieces) and len(pieces) >= 3
     assert 7.5 <= pieces[0][1] <= 7.7  # cut in the pause
     assert all(pieces[i][1] == pieces[i + 1][0] for i in range(len(pieces) - 1))
     assert split(audio, (1.0, 5.0)) == [(1.0, 5.0)]
