@@ -9,6 +9,7 @@ from recordroute.engines.stt.collect import Run
 from recordroute.engines.stt.data import Segment, Word
 from recordroute.engines.stt.recovery import (
     MIN_GAP_SECONDS,
+    OUTRO_FLAG,
     SPLIT_ABOVE,
     WORD_SLACK,
     find_gaps,
@@ -79,3 +80,12 @@ def test_a_long_gap_is_cut_at_quiet_moments() -> None:
     assert all(pieces[i][1] == pieces[i + 1][0] for i in range(len(pieces) - 1))
     assert split(audio, (1.0, 5.0)) == [(1.0, 5.0)]
     assert split(audio, (1.0, 1.0 + SPLIT_ABOVE)) == [(1.0, 1.0 + SPLIT_ABOVE)]  # not a whole window: whole
+
+
+def test_a_recovered_outro_is_kept_hidden() -> None:
+    run = Run(raw=[said(0.0, "today's weather is really good")])
+    outro = said(8.0, "please give me a thumbs up and subscribe to my channel")
+    extra = Run(raw=[outro, said(14.0, "시청해 주셔서 감사합니다 다음 영상에서 만나요")])
+    assert merge(run, extra) == 0.0
+    assert [s.text for s in run.raw] == ["today's weather is really good"]
+    assert [s.flag for s in run.flagged] == [OUTRO_FLAG, OUTRO_FLAG]
