@@ -13,6 +13,8 @@ import pytest
 from faster_whisper import decode_audio
 
 from recordroute.engines.stt import ModelCache, SttEngine, SttOptions, Transcript
+from recordroute.engines.stt.recovery import find_gaps
+from recordroute.engines.stt.speech import speech_regions
 from recordroute.errors import Cancelled
 from recordroute.progress import CancelToken, Progress
 
@@ -61,11 +63,16 @@ def test_nothing_is_invented_over_non_speech(tiny: SttEngine, kind: str) -> None
     assert shape(recovered) == shape(plain) and recovered.recovered_seconds == 0.0
 
 
-# Korean read by Kokoro's jf_alpha through the hangul table (the diarization set's voice), twice over: Whisper
-# base translating it on this CPU gives "Thank you." for the first 30-s window and skips the rest of it.
+# Korean read by Kokoro's jf_alpha through the hangul table (the diarization set's voice), twice over, one
+# synthesis a line: Whisper base translating it on this CPU gives "Thank you." for the first 30-s window and
+# skips the rest of it.
 KOREAN = (
-    "감사합니다. 대한민국의 수도는 서울입니다. 오늘 날씨가 정말 좋네요. 회의는 내일 오후 세 시에 시작합니다. "
-    "이 문서를 다음 주까지 검토해 주세요. 점심은 회사 근처 식당에서 먹었습니다. 프로젝트 일정이 조금 늦어지고 있습니다."
+    "감사합니다. 대한민국의 수도는 서울입니다.",
+    "오늘 날씨가 정말 좋네요.",
+    "회의는 내일 오후 세 시에 시작합니다.",
+    "이 문서를 다음 주까지 검토해 주세요.",
+    "점심은 회사 근처 식당에서 먹었습니다.",
+    "프로젝트 일정이 조금 늦어지고 있습니다.",
 )
 SAID = {"weather", "meeting", "tomorrow", "document", "lunch", "restaurant", "project", "schedule", "late"}
 
@@ -81,7 +88,7 @@ def korean_twice() -> np.ndarray:
 
     voice = voices.VOICES["kokoro-alpha"]
     try:
-        parts = [voices.synth_kokoro(s.strip() + ".", voice, "ko") for s in KOREAN.split(".") if s.strip()]
+        parts = [voices.synth_kokoro(line, voice, "ko") for line in KOREAN]
     except voices.SourceMissing as exc:
         pytest.skip(str(exc))
     pause = np.zeros(int(0.4 * SR), np.float32)
@@ -97,18 +104,22 @@ def translated(base: SttEngine, korean_twice: np.ndarray) -> tuple[Transcript, T
     )
 
 
-def test_skipped_speech_is_recovered(translated: tuple[Transcript, Transcript]) -> None:
+def test_skipped_speech_is_recovered(
+    translated: tuple[Transcript, Transcript], korean_twice: np.ndarray
+) -> None:
     plain, recovered = translated
-    before = SAID & words(plain.text)
-    if len(before) >= 5:
+    skipped = find_gaps(speech_regions(korean_twice), plain.all_segments(), by_words=False)
+    if sum(b - a for a, b in skipped) < 5.0:
         pytest.skip(f"the first pass skipped nothing on this CPU: {plain.text}")
+    before = SAID & words(plain.text)
     found = SAID & words(recovered.text)
     assert len(found - before) >= 3, recovered.text  # approximate: the words of the skipped sentences
     assert (
         recovered.recovered_seconds >= 5.0 and recovered.recognised_seconds > plain.recognised_seconds + 5.0
     )
     starts = [s.t0 for s in recovered.segments]
-    assert starts == sorted(starts) and recovered.text.startswith(plain.segments[0].text)
+    assert starts == sorted(starts)
+    assert {s.text for s in plain.segments} <= {s.text for s in recovered.segments}  # nothing lost
     texts = [s.text for s in recovered.segments]
     assert all(a != b for a, b in zip(texts, texts[1:], strict=False))  # no neighbour twice
 
@@ -133,3 +144,6 @@ def test_cancel_acts_while_recovering(
     with pytest.raises(Cancelled):
         base.transcribe(korean_twice, options, progress=progress, cancel=cancel)
     assert fired and time.monotonic() - fired[0] < 0.5  # within the poll interval of the cancel
+    for worker in threading.enumerate():  # the cancelled decode ends in the background: let it, before exit
+        if worker.name.startswith("recordroute-stt-"):
+            worker.join(120)
