@@ -42,13 +42,33 @@ log = logging.getLogger(__name__)
 SAMPLE_RATE = 16_000
 _LOADER = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="recordroute-model-loader")
 _worker_ids = itertools.count(1)
+# Gap recovery runs on one long-lived thread, not a new one per transcription: streamed files transcribe block by
+# block, and a fresh thread per block's recovery raised the 9-min file's peak RSS more (bench/long_file_memory.py
+# --quick --transcribe, tiny.en, 30-s blocks: 444 MB without recovery, 596 MB with a thread per block, 556 MB on
+# this one; with the VAD pass alone 449 MB, so the gap decodes hold the rest: not yet understood).
+_RECOVERER = concurrent.futures.ThreadPoolExecutor(
+    max_workers=1, thread_name_prefix="recordroute-stt-recovery"
+)
 # Workers of cancelled transcriptions still finishing their window or batch, per model: the next transcription
 # on that model waits for them, so a batch of several windows never competes with the next job for the CPU.
-_draining: weakref.WeakKeyDictionary[Any, list[threading.Thread]] = weakref.WeakKeyDictionary()
+_draining: weakref.WeakKeyDictionary[Any, list[Any]] = weakref.WeakKeyDictionary()
 _draining_lock = threading.Lock()
 
 
-def _drain(model: Any, worker: threading.Thread) -> None:
+class _Pending:
+    """A recovery still running on _RECOVERER, as _wait_drained sees a worker thread."""
+
+    def __init__(self, future: concurrent.futures.Future[None]) -> None:
+        self.future = future
+
+    def is_alive(self) -> bool:
+        return not self.future.done()
+
+    def join(self, timeout: float | None = None) -> None:
+        concurrent.futures.wait([self.future], timeout)
+
+
+def _drain(model: Any, worker: threading.Thread | _Pending) -> None:
     with _draining_lock:
         _draining.setdefault(model, []).append(worker)
 
@@ -281,23 +301,18 @@ class SttEngine:
         stop = threading.Event()
         inbox: queue.Queue[tuple[str, Any]] = queue.Queue()
         segments = [*run.raw, *run.flagged]
-        worker = threading.Thread(
-            target=recover_work,
-            args=(
-                model,
-                audio,
-                segments,
-                gap_kwargs(kwargs, language),
-                inbox,
-                stop,
-                options.task != Task.TRANSLATE,
-            ),
-            name=f"recordroute-stt-{next(_worker_ids)}",
-            daemon=True,
+        future = _RECOVERER.submit(
+            recover_work,
+            model,
+            audio,
+            segments,
+            gap_kwargs(kwargs, language),
+            inbox,
+            stop,
+            options.task != Task.TRANSLATE,
         )
         told = Progress("transcribe", 0.99, "recovering skipped speech")
         report(told)
-        worker.start()
         try:
             # recovered segments come out of time order: the live view gets none, the transcript all of them
             extra = collect(
@@ -305,7 +320,7 @@ class SttEngine:
             )
         except BaseException:
             stop.set()
-            _drain(model, worker)
+            _drain(model, _Pending(future))
             raise
         return merge(run, extra)
 
