@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 from faster_whisper import decode_audio
 
-from recordroute.engines.stt import ModelCache, SttEngine, SttOptions, Transcript, transcriber
+from recordroute.engines.stt import ModelCache, SttEngine, SttOptions, Transcript
 from recordroute.engines.stt.recovery import find_gaps
 from recordroute.engines.stt.speech import speech_regions
 from recordroute.errors import Cancelled
@@ -144,4 +144,6 @@ def test_cancel_acts_while_recovering(
     with pytest.raises(Cancelled):
         base.transcribe(korean_twice, options, progress=progress, cancel=cancel)
     assert fired and time.monotonic() - fired[0] < 0.5  # within the poll interval of the cancel
-    transcriber._RECOVERER.submit(lambda: None).result(120)  # the cancelled decode ends in the background
+    for worker in threading.enumerate():  # the cancelled decode ends in the background: let it, before exit
+        if worker.name.startswith("recordroute-stt-"):
+            worker.join(120)

@@ -9,6 +9,7 @@ English-only model simply reports "en".
 from __future__ import annotations
 
 import concurrent.futures
+import functools
 import itertools
 import logging
 import queue
@@ -42,33 +43,16 @@ log = logging.getLogger(__name__)
 SAMPLE_RATE = 16_000
 _LOADER = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="recordroute-model-loader")
 _worker_ids = itertools.count(1)
-# Gap recovery runs on one long-lived thread, not a new one per transcription: streamed files transcribe block by
-# block, and a fresh thread per block's recovery raised the 9-min file's peak RSS more (bench/long_file_memory.py
-# --quick --transcribe, tiny.en, 30-s blocks: 444 MB without recovery, 596 MB with a thread per block, 556 MB on
-# this one; with the VAD pass alone 449 MB, so the gap decodes hold the rest: not yet understood).
-_RECOVERER = concurrent.futures.ThreadPoolExecutor(
-    max_workers=1, thread_name_prefix="recordroute-stt-recovery"
-)
+# Gap recovery runs on the worker thread of the first pass (_follow), not on a thread of its own: a second
+# decoding thread kept its buffers, 9-min file's peak RSS 444 -> 556 MB (long-lived thread) or 596 MB (a thread
+# per block) with tiny.en (bench/long_file_memory.py --quick --transcribe, 30-s blocks); VAD alone: 449 MB.
 # Workers of cancelled transcriptions still finishing their window or batch, per model: the next transcription
 # on that model waits for them, so a batch of several windows never competes with the next job for the CPU.
-_draining: weakref.WeakKeyDictionary[Any, list[Any]] = weakref.WeakKeyDictionary()
+_draining: weakref.WeakKeyDictionary[Any, list[threading.Thread]] = weakref.WeakKeyDictionary()
 _draining_lock = threading.Lock()
 
 
-class _Pending:
-    """A recovery still running on _RECOVERER, as _wait_drained sees a worker thread."""
-
-    def __init__(self, future: concurrent.futures.Future[None]) -> None:
-        self.future = future
-
-    def is_alive(self) -> bool:
-        return not self.future.done()
-
-    def join(self, timeout: float | None = None) -> None:
-        concurrent.futures.wait([self.future], timeout)
-
-
-def _drain(model: Any, worker: threading.Thread | _Pending) -> None:
+def _drain(model: Any, worker: threading.Thread) -> None:
     with _draining_lock:
         _draining.setdefault(model, []).append(worker)
 
@@ -89,6 +73,18 @@ def _wait_drained(model: Any, cancel: CancelToken | None, report: ProgressCallba
         alive[0].join(POLL_SECONDS)
         if cancel is not None:
             cancel.raise_if_cancelled()
+
+
+def _follow(orders: queue.Queue[Callable[[], None] | None], stop: threading.Event) -> None:
+    """Worker thread, after the first pass: run what the caller sends next (gap recovery), or stop."""
+    while not stop.is_set():
+        try:
+            job = orders.get(timeout=POLL_SECONDS)
+        except queue.Empty:
+            continue
+        if job is not None:
+            job()
+        return
 
 
 def _as_audio(audio: np.ndarray) -> np.ndarray:
@@ -251,9 +247,10 @@ class SttEngine:
 
         stop = threading.Event()
         inbox: queue.Queue[tuple[str, Any]] = queue.Queue()
+        orders: queue.Queue[Callable[[], None] | None] = queue.Queue()
         worker = threading.Thread(
             target=self._work,
-            args=(audio, options, batch, inbox, stop),
+            args=(audio, options, batch, inbox, stop, orders),
             name=f"recordroute-stt-{next(_worker_ids)}",
             daemon=True,  # a cancelled window finishes in the background; never block app exit on it
         )
@@ -264,7 +261,9 @@ class SttEngine:
             stop.set()  # the worker drops whatever it produces from now on
             _drain(model, worker)
             raise
-        recovered = self._recover(model, audio, options, run, report, cancel) if options.recover else 0.0
+        recovered = 0.0
+        if options.recover:
+            recovered = self._recover(model, audio, options, run, report, cancel, (worker, orders, stop))
         segments = clean_segments(run.raw, options)
         flagged, speech_seconds = keep_speech(run, audio, options)
         run.dropped += len(run.flagged) - len(flagged)
@@ -291,28 +290,25 @@ class SttEngine:
         run: Run,
         report: ProgressCallback,
         cancel: CancelToken | None,
+        worker: tuple[threading.Thread, queue.Queue[Callable[[], None] | None], threading.Event],
     ) -> float:
         """Decode again, alone, the speech no segment covers (recovery.py); returns the seconds recovered.
-        On a worker thread like the first pass, so cancel acts within POLL_SECONDS."""
+        On the first pass's worker thread (`worker`: it, its orders, its stop flag), so cancel acts within
+        POLL_SECONDS."""
         language = (run.picked or run.detected or ("", 0.0))[0] or None
         kwargs = decode_kwargs(options)
         if options.mixed_ko_en and not options.initial_prompt and language:
             kwargs["initial_prompt"] = mixed_prompt(language, kwargs["initial_prompt"])
-        stop = threading.Event()
+        thread, orders, stop = worker
         inbox: queue.Queue[tuple[str, Any]] = queue.Queue()
         segments = [*run.raw, *run.flagged]
-        future = _RECOVERER.submit(
-            recover_work,
-            model,
-            audio,
-            segments,
-            gap_kwargs(kwargs, language),
-            inbox,
-            stop,
-            options.task != Task.TRANSLATE,
+        by_words = options.task != Task.TRANSLATE
+        job = functools.partial(
+            recover_work, model, audio, segments, gap_kwargs(kwargs, language), inbox, stop, by_words
         )
         told = Progress("transcribe", 0.99, "recovering skipped speech")
         report(told)
+        orders.put(job)
         try:
             # recovered segments come out of time order: the live view gets none, the transcript all of them
             extra = collect(
@@ -320,7 +316,7 @@ class SttEngine:
             )
         except BaseException:
             stop.set()
-            _drain(model, _Pending(future))
+            _drain(model, thread)
             raise
         return merge(run, extra)
 
@@ -364,7 +360,13 @@ class SttEngine:
             return list(model.detect_language(audio)[2])
 
     def _work(
-        self, audio: np.ndarray, options: SttOptions, batch: int, inbox: queue.Queue, stop: threading.Event
+        self,
+        audio: np.ndarray,
+        options: SttOptions,
+        batch: int,
+        inbox: queue.Queue,
+        stop: threading.Event,
+        orders: queue.Queue[Callable[[], None] | None],
     ) -> None:
         """Worker thread: load, decode, and pass segments on until done or told to stop.
 
@@ -403,6 +405,8 @@ class SttEngine:
             close = getattr(generator, "close", None)
             if close is not None:
                 close()
+        if options.recover:
+            _follow(orders, stop)
 
 
 __all__ = [
