@@ -34,6 +34,7 @@ LOADS_A_MODEL = {
     "serve_throughput.py",
     "stt_batched.py",
     "stt_overhead.py",
+    "stt_recovery.py",
 }
 
 

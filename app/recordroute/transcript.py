@@ -134,6 +134,8 @@ class Transcript:
     # Speech-like segments that failed only the confidence guards: kept with `flag`, never in `text`/`segments`
     flagged: list[Segment] = field(default_factory=list)
     speech_seconds: float | None = None  # speech the VAD found in the audio (None: not measured)
+    # Segments gap recovery found in speech the first pass skipped (engines/stt/recovery.py): their seconds
+    recovered_seconds: float = 0.0
 
     @property
     def recognised_seconds(self) -> float:

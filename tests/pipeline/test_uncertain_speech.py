@@ -15,8 +15,16 @@ GUESS = "average log-probability -1.25 < -1.0 (a guess)"
 
 
 def _recording(
-    store: Store, segments: list[Segment], *, language: str = "ko", speech: float | None = None
+    store: Store,
+    segments: list[Segment],
+    *,
+    language: str = "ko",
+    speech: float | None = None,
+    recovered: float | None = None,
 ) -> int:
+    meta: dict[str, float] = {recognition.SPEECH_SECONDS: speech} if speech is not None else {}
+    if recovered is not None:
+        meta[recognition.RECOVERED_SECONDS] = recovered
     with store.db.tx() as con:
         rid = store.recordings.insert(
             con,
@@ -30,7 +38,7 @@ def _recording(
             stt_model="base",
             transcribe_state="done",
             duration=60.0,
-            meta={recognition.SPEECH_SECONDS: speech} if speech is not None else {},
+            meta=meta,
         )
         store.transcripts.replace(con, rid, segments)
     return rid
@@ -96,6 +104,27 @@ def test_nothing_is_said_when_recognition_went_well(ctx: Any) -> None:
     rid = _recording(store, segs, language="en", speech=11.0)
     report = recognition.recognition_report(store, rid)
     assert not report.poor and report.messages() == [] and report.suggestion is None
+
+
+def test_recovered_speech_counts_as_recognised_and_is_told_both_ways(ctx: Any) -> None:
+    # 19 s of speech; the 8 s at 4-12 came only from gap recovery (engines/stt/recovery.py): not poor
+    segs = [
+        Segment(idx=0, text="예산 회의를 시작하겠습니다.", start=0.0, end=4.0),
+        Segment(idx=1, text="다음 분기 일정입니다.", start=4.0, end=12.0),
+        Segment(idx=2, text="질문 있으신가요?", start=12.0, end=18.0),
+    ]
+    rid = _recording(ctx.store, segs, speech=19.0, recovered=8.0)
+    report = recognition.recognition_report(ctx.store, rid)
+    assert not report.poor and report.recognised_seconds == 18.0 and report.recovered_seconds == 8.0
+    (notice,) = report.notices()
+    assert notice.code == "speech_recovered"
+    assert notice.english() == "8 s of speech the first pass skipped was recognised on a second pass"
+    assert notice.say("ko") == "첫 번째 인식에서 빠진 말 8초를 다시 인식해 채웠습니다"
+    assert report.to_dict()["recovered_seconds"] == 8.0
+    none = recognition.recognition_report(
+        ctx.store, _recording(ctx.store, segs[:1], speech=4.0, recovered=0.0)
+    )
+    assert none.notices() == []
 
 
 def test_an_empty_transcript_over_detected_speech_is_poor() -> None:

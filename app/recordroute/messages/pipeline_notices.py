@@ -26,6 +26,10 @@ PIPELINE_NOTICES: dict[str, Text] = {
         "{seconds} s of speech not recognised reliably: {count} segments hidden",
         "{seconds}초 분량의 말을 확실히 알아듣지 못해 구간 {count}개를 숨겼습니다",
     ),
+    "speech_recovered": Text(
+        "{seconds} s of speech the first pass skipped was recognised on a second pass",
+        "첫 번째 인식에서 빠진 말 {seconds}초를 다시 인식해 채웠습니다",
+    ),
     "speech_poor": Text(
         "speech detected: {speech} s, recognised: {recognised} s with '{model}'",
         "감지한 말은 {speech}초인데 '{model}' 모델이 알아들은 말은 {recognised}초입니다",

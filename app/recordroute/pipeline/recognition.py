@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from .queue import JobQueue
 
 SPEECH_SECONDS = "speech_seconds"  # recordings.meta key: speech the VAD found at the last transcription
+RECOVERED_SECONDS = "recovered_seconds"  # ... and of it, what gap recovery found (engines/stt/recovery.py)
 # Larger models, in the order they are worth trying on CPU; Korean needs `small` at least.
 _LADDER = ("tiny", "base", "small", "medium", "large-v3-turbo", "large-v3")
 
@@ -52,6 +53,7 @@ class RecognitionReport:
     recognised_seconds: float
     poor: bool  # detected speech well above what was recognised
     suggestion: ModelSuggestion | None
+    recovered_seconds: float = 0.0  # recognised only by gap recovery (included in recognised_seconds)
 
     def notices(self) -> list[Notice]:
         """What to tell the user, most important first (empty when all is well); each face words them."""
@@ -59,6 +61,8 @@ class RecognitionReport:
         if self.hidden.segments:
             code = "speech_hidden_one" if self.hidden.segments == 1 else "speech_hidden"
             out.append(Notice(code, {"seconds": f"{self.hidden.seconds:.0f}", "count": self.hidden.segments}))
+        if self.recovered_seconds >= 0.5:
+            out.append(Notice("speech_recovered", {"seconds": f"{self.recovered_seconds:.0f}"}))
         if self.poor and self.speech_seconds is not None:
             speech, recognised = f"{self.speech_seconds:.0f}", f"{self.recognised_seconds:.0f}"
             out.append(
@@ -82,6 +86,7 @@ class RecognitionReport:
             "hidden_seconds": round(self.hidden.seconds, 1),
             "speech_seconds": self.speech_seconds,
             "recognised_seconds": round(self.recognised_seconds, 1),
+            "recovered_seconds": round(self.recovered_seconds, 1),
             "poor": self.poor,
             "suggested_model": self.suggestion.name if self.suggestion else None,
             "suggested_model_bytes": self.suggestion.size_bytes if self.suggestion else None,
@@ -117,10 +122,12 @@ def recognition_report(store: Store, rec_id: int) -> RecognitionReport:
     recognised = sum(max(0.0, (s.end or 0.0) - (s.start or 0.0)) for s in visible if s.start is not None)
     raw = rec.meta.get(SPEECH_SECONDS)
     speech = float(raw) if isinstance(raw, int | float) else None
+    extra = rec.meta.get(RECOVERED_SECONDS)
+    recovered = float(extra) if isinstance(extra, int | float) else 0.0
     poor = not rec.is_document and poorly_recognised(speech, recognised)
     suggestion = suggest_model(rec.language, rec.stt_model) if (poor or hidden.segments) else None
     return RecognitionReport(
-        rec_id, rec.stt_model, rec.language, hidden, speech, recognised, poor, suggestion
+        rec_id, rec.stt_model, rec.language, hidden, speech, recognised, poor, suggestion, recovered
     )
 
 

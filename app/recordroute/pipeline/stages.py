@@ -103,7 +103,7 @@ def already_done(rec: Recording, options: JobOptions, settings: Settings) -> boo
 
 def stage_transcribe(run: StageRun) -> None:
     from . import remote_stt
-    from .recognition import SPEECH_SECONDS, recognition_report
+    from .recognition import RECOVERED_SECONDS, SPEECH_SECONDS, recognition_report
     from .transcriptions import store_segments, stt_options, transcribe_summary
 
     store = run.ctx.store
@@ -139,7 +139,11 @@ def stage_transcribe(run: StageRun) -> None:
             stt_model=transcript.model,
             stt_task=task,
             duration=audio_duration or rec.duration,
-            meta={**rec.meta, SPEECH_SECONDS: transcript.speech_seconds},
+            meta={
+                **rec.meta,
+                SPEECH_SECONDS: transcript.speech_seconds,
+                RECOVERED_SECONDS: round(transcript.recovered_seconds, 1),
+            },
         )
         if again:  # corrections and speakers belonged to the old segments
             store.summaries.drop_corrections(con, rec.id)

@@ -33,6 +33,8 @@ class Run:
     dropped: int = 0
     flagged: list[Segment] = field(default_factory=list)  # failed only the confidence guards (maybe speech)
     speech_seconds: float | None = None  # what faster-whisper's VAD kept, when it ran
+    regions: list[tuple[float, float]] | None = None  # the VAD's speech regions, when gap recovery ran it
+    gaps: list[tuple[float, float]] = field(default_factory=list)  # speech no segment covered (recovery.py)
 
 
 def collect(
@@ -62,6 +64,9 @@ def collect(
             return run
         if kind == "language":
             run.picked = payload
+            continue
+        if kind in ("regions", "gaps"):  # gap recovery (recovery.py)
+            setattr(run, kind, payload)
             continue
         if kind == "info":  # decoding starts (batched: no info; the language was picked already)
             if payload is not None:
@@ -121,7 +126,7 @@ def keep_speech(run: Run, audio: np.ndarray, options: SttOptions) -> tuple[list[
     did not, or to check where flagged segments lie."""
     if not run.flagged and run.speech_seconds is not None:
         return [], run.speech_seconds
-    regions = speech_regions(audio)
+    regions = run.regions if run.regions is not None else speech_regions(audio)
     kept = [s for s in run.flagged if is_speech(regions, s.t0, s.t1)]
     for seg in run.flagged:
         if seg not in kept:

@@ -28,6 +28,8 @@ class SttOptions:
     # Long files decode several windows at once (batched.py): None = the device's measured default, 0 = never
     batch_size: int | None = None
     batch_min_seconds: float = 120.0  # shorter audio is decoded one window at a time
+    # Speech the VAD found that no segment covers is decoded again on its own (recovery.py)
+    recover: bool = True
 
     def __post_init__(self) -> None:
         self.language = forced_language(self.language)

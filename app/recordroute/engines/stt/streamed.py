@@ -63,6 +63,7 @@ def transcribe_blocks(
     speech: float | None = 0.0
     language, probability = "", 0.0
     dropped = 0
+    recovered = 0.0  # each block recovers its own gaps (recovery.py), so no block is held past its turn
     end = 0.0
     segments_seen = False
     model = engine.model_name
@@ -81,6 +82,7 @@ def transcribe_blocks(
         flagged.extend(_shift(s, block.start) for s in part.flagged)
         speech = None if speech is None or part.speech_seconds is None else speech + part.speech_seconds
         dropped += part.dropped
+        recovered += part.recovered_seconds
         model = part.model
         end = block.end
         if not segments_seen and part.language:
@@ -101,4 +103,5 @@ def transcribe_blocks(
         dropped=dropped,
         flagged=flagged,
         speech_seconds=speech,
+        recovered_seconds=recovered,
     )

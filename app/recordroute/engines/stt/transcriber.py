@@ -9,6 +9,7 @@ English-only model simply reports "en".
 from __future__ import annotations
 
 import concurrent.futures
+import functools
 import itertools
 import logging
 import queue
@@ -26,11 +27,13 @@ from ...progress import CancelToken, Progress, ProgressCallback
 from ...vocab import Task
 from .batched import BatchedDecoder, Layout, batch_size_for, plan_windows
 from .cache import MODEL_CACHE, ModelCache, pick_device, replica_plan
-from .collect import POLL_SECONDS, clean_segments, collect, keep_speech
+from .collect import POLL_SECONDS, Run, clean_segments, collect, keep_speech
 from .data import Segment, SttOptions, Transcript, Word
 from .decoding import DECODE_DEFAULTS, build_initial_prompt, decode_kwargs, temperatures
 from .languages import mixed_prompt, normalise_languages, pick_language
 from .models import ModelCapabilityError, ResolvedModel, resolve_model
+from .recovery import gap_kwargs, merge
+from .recovery import work as recover_work
 
 if TYPE_CHECKING:
     from faster_whisper import WhisperModel
@@ -40,6 +43,9 @@ log = logging.getLogger(__name__)
 SAMPLE_RATE = 16_000
 _LOADER = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="recordroute-model-loader")
 _worker_ids = itertools.count(1)
+# Gap recovery runs on the worker thread of the first pass (_follow), not on a thread of its own: a second
+# decoding thread kept its buffers, 9-min file's peak RSS 444 -> 556 MB (long-lived thread) or 596 MB (a thread
+# per block) with tiny.en (bench/long_file_memory.py --quick --transcribe, 30-s blocks); VAD alone: 449 MB.
 # Workers of cancelled transcriptions still finishing their window or batch, per model: the next transcription
 # on that model waits for them, so a batch of several windows never competes with the next job for the CPU.
 _draining: weakref.WeakKeyDictionary[Any, list[threading.Thread]] = weakref.WeakKeyDictionary()
@@ -67,6 +73,18 @@ def _wait_drained(model: Any, cancel: CancelToken | None, report: ProgressCallba
         alive[0].join(POLL_SECONDS)
         if cancel is not None:
             cancel.raise_if_cancelled()
+
+
+def _follow(orders: queue.Queue[Callable[[], None] | None], stop: threading.Event) -> None:
+    """Worker thread, after the first pass: run what the caller sends next (gap recovery), or stop."""
+    while not stop.is_set():
+        try:
+            job = orders.get(timeout=POLL_SECONDS)
+        except queue.Empty:
+            continue
+        if job is not None:
+            job()
+        return
 
 
 def _as_audio(audio: np.ndarray) -> np.ndarray:
@@ -229,9 +247,10 @@ class SttEngine:
 
         stop = threading.Event()
         inbox: queue.Queue[tuple[str, Any]] = queue.Queue()
+        orders: queue.Queue[Callable[[], None] | None] = queue.Queue()
         worker = threading.Thread(
             target=self._work,
-            args=(audio, options, batch, inbox, stop),
+            args=(audio, options, batch, inbox, stop, orders),
             name=f"recordroute-stt-{next(_worker_ids)}",
             daemon=True,  # a cancelled window finishes in the background; never block app exit on it
         )
@@ -242,6 +261,9 @@ class SttEngine:
             stop.set()  # the worker drops whatever it produces from now on
             _drain(model, worker)
             raise
+        recovered = 0.0
+        if options.recover:
+            recovered = self._recover(model, audio, options, run, report, cancel, (worker, orders, stop))
         segments = clean_segments(run.raw, options)
         flagged, speech_seconds = keep_speech(run, audio, options)
         run.dropped += len(run.flagged) - len(flagged)
@@ -257,7 +279,46 @@ class SttEngine:
             dropped=run.dropped,
             flagged=flagged,
             speech_seconds=speech_seconds,
+            recovered_seconds=recovered,
         )
+
+    def _recover(
+        self,
+        model: WhisperModel,
+        audio: np.ndarray,
+        options: SttOptions,
+        run: Run,
+        report: ProgressCallback,
+        cancel: CancelToken | None,
+        worker: tuple[threading.Thread, queue.Queue[Callable[[], None] | None], threading.Event],
+    ) -> float:
+        """Decode again, alone, the speech no segment covers (recovery.py); returns the seconds recovered.
+        On the first pass's worker thread (`worker`: it, its orders, its stop flag), so cancel acts within
+        POLL_SECONDS."""
+        language = (run.picked or run.detected or ("", 0.0))[0] or None
+        kwargs = decode_kwargs(options)
+        if options.mixed_ko_en and not options.initial_prompt and language:
+            kwargs["initial_prompt"] = mixed_prompt(language, kwargs["initial_prompt"])
+        thread, orders, stop = worker
+        inbox: queue.Queue[tuple[str, Any]] = queue.Queue()
+        segments = [*run.raw, *run.flagged]
+        by_words = options.task != Task.TRANSLATE
+        job = functools.partial(
+            recover_work, model, audio, segments, gap_kwargs(kwargs, language), inbox, stop, by_words
+        )
+        told = Progress("transcribe", 0.99, "recovering skipped speech")
+        report(told)
+        orders.put(job)
+        try:
+            # recovered segments come out of time order: the live view gets none, the transcript all of them
+            extra = collect(
+                inbox, options, audio.shape[0] / SAMPLE_RATE, lambda _p: report(told), cancel, None
+            )
+        except BaseException:
+            stop.set()
+            _drain(model, thread)
+            raise
+        return merge(run, extra)
 
     def _decode_args(
         self,
@@ -299,7 +360,13 @@ class SttEngine:
             return list(model.detect_language(audio)[2])
 
     def _work(
-        self, audio: np.ndarray, options: SttOptions, batch: int, inbox: queue.Queue, stop: threading.Event
+        self,
+        audio: np.ndarray,
+        options: SttOptions,
+        batch: int,
+        inbox: queue.Queue,
+        stop: threading.Event,
+        orders: queue.Queue[Callable[[], None] | None],
     ) -> None:
         """Worker thread: load, decode, and pass segments on until done or told to stop.
 
@@ -338,6 +405,8 @@ class SttEngine:
             close = getattr(generator, "close", None)
             if close is not None:
                 close()
+        if options.recover:
+            _follow(orders, stop)
 
 
 __all__ = [
