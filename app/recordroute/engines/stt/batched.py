@@ -179,7 +179,7 @@ class BatchedDecoder:
                 by_window = future.result()
                 for index in batch:
                     yield from self._checked(index, by_window.get(self._seek(index), []), common)
-        finally:  # a stopped job's batches in the model finish before the worker ends (transcriber._drain)
+        finally:  # a stopped job's batches in the model finish before the worker ends (workers.drain)
             pool.shutdown(wait=True, cancel_futures=True)
 
     def _decode_batch(self, batch: list[int], common: dict[str, Any]) -> dict[int, list[Any]]:

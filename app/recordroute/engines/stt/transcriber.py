@@ -14,7 +14,6 @@ import itertools
 import logging
 import queue
 import threading
-import weakref
 from collections.abc import Callable
 from pathlib import Path
 from types import SimpleNamespace
@@ -34,6 +33,7 @@ from .languages import mixed_prompt, normalise_languages, pick_language
 from .models import ModelCapabilityError, ResolvedModel, resolve_model
 from .recovery import gap_kwargs, merge
 from .recovery import work as recover_work
+from .workers import drain, follow, wait_drained
 
 if TYPE_CHECKING:
     from faster_whisper import WhisperModel
@@ -43,48 +43,6 @@ log = logging.getLogger(__name__)
 SAMPLE_RATE = 16_000
 _LOADER = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="recordroute-model-loader")
 _worker_ids = itertools.count(1)
-# Gap recovery runs on the worker thread of the first pass (_follow), not on a thread of its own: a second
-# decoding thread kept its buffers, 9-min file's peak RSS 444 -> 556 MB (long-lived thread) or 596 MB (a thread
-# per block) with tiny.en (bench/long_file_memory.py --quick --transcribe, 30-s blocks); VAD alone: 449 MB.
-# Workers of cancelled transcriptions still finishing their window or batch, per model: the next transcription
-# on that model waits for them, so a batch of several windows never competes with the next job for the CPU.
-_draining: weakref.WeakKeyDictionary[Any, list[threading.Thread]] = weakref.WeakKeyDictionary()
-_draining_lock = threading.Lock()
-
-
-def _drain(model: Any, worker: threading.Thread) -> None:
-    with _draining_lock:
-        _draining.setdefault(model, []).append(worker)
-
-
-def _wait_drained(model: Any, cancel: CancelToken | None, report: ProgressCallback) -> None:
-    told = False
-    while True:
-        with _draining_lock:
-            alive = [t for t in _draining.get(model, []) if t.is_alive()]
-            if alive:
-                _draining[model] = alive
-            else:
-                _draining.pop(model, None)
-                return
-        if not told:
-            report(Progress("transcribe", 0.0, "waiting for a cancelled transcription to stop"))
-            told = True
-        alive[0].join(POLL_SECONDS)
-        if cancel is not None:
-            cancel.raise_if_cancelled()
-
-
-def _follow(orders: queue.Queue[Callable[[], None] | None], stop: threading.Event) -> None:
-    """Worker thread, after the first pass: run what the caller sends next (gap recovery), or stop."""
-    while not stop.is_set():
-        try:
-            job = orders.get(timeout=POLL_SECONDS)
-        except queue.Empty:
-            continue
-        if job is not None:
-            job()
-        return
 
 
 def _as_audio(audio: np.ndarray) -> np.ndarray:
@@ -243,7 +201,7 @@ class SttEngine:
         if batch > 0:
             self._load_cancellable(cancel, batched=True)
         model = self.load()
-        _wait_drained(model, cancel, report)
+        wait_drained(model, cancel, report)
 
         stop = threading.Event()
         inbox: queue.Queue[tuple[str, Any]] = queue.Queue()
@@ -259,7 +217,7 @@ class SttEngine:
             run = collect(inbox, options, duration, report, cancel, on_segment)
         except BaseException:
             stop.set()  # the worker drops whatever it produces from now on
-            _drain(model, worker)
+            drain(model, worker)
             raise
         recovered = 0.0
         if options.recover:
@@ -316,7 +274,7 @@ class SttEngine:
             )
         except BaseException:
             stop.set()
-            _drain(model, thread)
+            drain(model, thread)
             raise
         return merge(run, extra)
 
@@ -373,7 +331,7 @@ class SttEngine:
         faster-whisper only yields after each ~30 s window (batched: after each batch), so the caller waits on
         the queue with a timeout instead of on the generator. Between windows (batches) the stop flag is
         checked and the generator closed, so a cancelled job costs at most one more window (batch) of CPU,
-        during which the next transcription on this model waits (see _wait_drained).
+        during which the next transcription on this model waits (see workers.wait_drained).
         """
         generator = None
         try:
@@ -406,7 +364,7 @@ class SttEngine:
             if close is not None:
                 close()
         if options.recover:
-            _follow(orders, stop)
+            follow(orders, stop)
 
 
 __all__ = [
