@@ -211,6 +211,7 @@ PIPELINE_NOTICES: dict[str, Text] = {
     ),
     # --- what a running job is doing (Progress.message of the engines and stages), read back by PROGRESS_NOTES ---
     "progress_loading_speech": Text("loading the speech model", "음성 모델을 불러오는 중"),
+    "progress_recovering": Text("recovering skipped speech", "빠진 말을 다시 인식하는 중"),
     "progress_waiting_cancel": Text(
         "waiting for a cancelled transcription to stop", "취소한 전사가 멈추기를 기다리는 중"
     ),

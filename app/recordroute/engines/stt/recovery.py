@@ -22,8 +22,10 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from ..audio_stream import quiet_cut
 from .collect import Run
 from .data import Segment
+from .speech import speech_regions
 
 if TYPE_CHECKING:
     from faster_whisper import WhisperModel
@@ -143,8 +145,6 @@ def _shifted(raw: Any, offset: float) -> SimpleNamespace:
 def split(audio: np.ndarray, gap: Span, max_seconds: float = MAX_CLIP_SECONDS) -> list[Span]:
     """`gap` (when longer than SPLIT_ABOVE) cut into pieces of at most `max_seconds`, each cut at the quietest
     0.1 s of its last 40 %."""
-    from ..audio_stream import quiet_cut
-
     pieces: list[Span] = []
     start, end = gap
     if end - start <= SPLIT_ABOVE:
@@ -189,8 +189,6 @@ def work(
 ) -> None:
     """Worker thread: the VAD's regions, the gaps, each gap's segments, as collect() reads them; stops between
     segments when `stop` is set (then sends nothing more)."""
-    from .speech import speech_regions
-
     generator = None
     try:
         regions = speech_regions(audio)
