@@ -7,7 +7,7 @@ from recordroute.transcript import Segment, Transcript, Word
 
 
 def _diarized() -> Transcript:
-    """Two turns; the second starts over the first's last word (as `pipeline.diarization.align` marks it)."""
+    """Two turns; the second starts over the first's last word (as `pipeline.speaker_words.align` marks it)."""
     first = Segment(
         0.0,
         2.0,

@@ -20,7 +20,7 @@ import pytest
 
 from recordroute.engines.diarize import Diarization, SpeakerInfo, Turn, available
 from recordroute.engines.diarize.overlap import Overlap
-from recordroute.pipeline import archive, diarization, export
+from recordroute.pipeline import archive, diarization, export, speaker_words
 from recordroute.pipeline.ingest import ingest
 from recordroute.store import Segment, Store, Word
 from tests.conftest import SPEECH_WAV, run_cli
@@ -81,7 +81,7 @@ def test_align_never_splits_a_word_and_marks_overlapped_ones() -> None:
             words_in += [(w.start, w.end, w.word) for w in words]
             segs.append(_segment(i, words))
             s = words[-1].end + rng.uniform(0.0, 0.5)
-        out = diarization.align(segs, diar)
+        out = speaker_words.align(segs, diar)
         words_out = [(w.start, w.end, w.word) for seg in out for w in seg.words]
         assert words_out == words_in  # no word lost, duplicated or cut
         for seg in out:

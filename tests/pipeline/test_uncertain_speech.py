@@ -7,8 +7,8 @@ from __future__ import annotations
 from typing import Any
 
 from recordroute.pipeline import export, recognition
-from recordroute.pipeline.diarization import identities
 from recordroute.pipeline.indexing import make_chunks
+from recordroute.pipeline.speaker_words import identities
 from recordroute.store import Segment, Store
 
 GUESS = "average log-probability -1.25 < -1.0 (a guess)"

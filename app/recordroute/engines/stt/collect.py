@@ -6,7 +6,8 @@ from __future__ import annotations
 import logging
 import math
 import queue
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -147,3 +148,13 @@ def clean_segments(segments: list[Segment], options: SttOptions) -> list[Segment
 def _fmt(seconds: float) -> str:
     m, s = divmod(int(seconds), 60)
     return f"{m}:{s:02d}"
+
+
+def send_segments(generator: Iterable[Any], inbox: queue.Queue, stop: threading.Event) -> None:
+    """Worker side of collect(): each segment the decoder yields, then "done"; nothing more once `stop` is
+    set (checked between segments, the only points where the decoder hands control back)."""
+    for raw in generator:
+        if stop.is_set():
+            return
+        inbox.put(("segment", raw))
+    inbox.put(("done", None))

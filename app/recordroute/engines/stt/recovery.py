@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from ..audio_stream import quiet_cut
-from .collect import Run
+from .collect import Run, send_segments
 from .data import Segment
 from .speech import speech_regions
 
@@ -197,11 +197,7 @@ def work(
         gaps = find_gaps(regions, segments, least, by_words=by_words)
         inbox.put(("gaps", gaps))
         generator = decode_gaps(model, audio, gaps, kwargs)
-        for raw in generator:
-            if stop.is_set():
-                return
-            inbox.put(("segment", raw))
-        inbox.put(("done", None))
+        send_segments(generator, inbox, stop)
     except BaseException as exc:  # handed to the calling thread, which raises it
         if not stop.is_set():
             inbox.put(("error", exc))

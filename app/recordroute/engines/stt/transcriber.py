@@ -26,7 +26,7 @@ from ...progress import CancelToken, Progress, ProgressCallback
 from ...vocab import Task
 from .batched import BatchedDecoder, Layout, batch_size_for, plan_windows
 from .cache import MODEL_CACHE, ModelCache, pick_device, replica_plan
-from .collect import POLL_SECONDS, Run, clean_segments, collect, keep_speech
+from .collect import POLL_SECONDS, Run, clean_segments, collect, keep_speech, send_segments
 from .data import Segment, SttOptions, Transcript, Word
 from .decoding import DECODE_DEFAULTS, build_initial_prompt, decode_kwargs, temperatures
 from .languages import mixed_prompt, normalise_languages, pick_language
@@ -351,11 +351,7 @@ class SttEngine:
                 inbox.put(("info", info))
             if stop.is_set():  # before the first window, the costly part
                 return
-            for raw in generator:
-                if stop.is_set():
-                    return
-                inbox.put(("segment", raw))
-            inbox.put(("done", None))
+            send_segments(generator, inbox, stop)
         except BaseException as exc:  # handed to the calling thread, which raises it
             if not stop.is_set():
                 inbox.put(("error", exc))
