@@ -17,8 +17,7 @@ from .commands import emit_json, extra_command, open_context, out
 def add_library_commands(sub: argparse._SubParsersAction) -> None:
     c = sub.add_parser(
         "export-vault",
-        help="write one Markdown note per recording into a folder (Obsidian-style); "
-        "a second run updates only what changed and keeps your own edits",
+        help=say.help_text("export-vault"),
     )
     c.add_argument("folder", metavar="DIR")
     c.add_argument("--json", action="store_true")
@@ -26,17 +25,16 @@ def add_library_commands(sub: argparse._SubParsersAction) -> None:
 
     c = sub.add_parser(
         "backup",
-        help="write the library, database, search index and settings to one archive "
-        "(safe while the app runs)",
+        help=say.help_text("backup"),
     )
-    c.add_argument("file", metavar="FILE", help="archive to write (.tar, or .tar.gz to compress)")
+    c.add_argument("file", metavar="FILE", help=say.help_text("backup file"))
     c.add_argument("--json", action="store_true")
     c.set_defaults(func=cmd_backup)
 
-    c = sub.add_parser("restore-backup", help="restore a backup archive into an empty data folder")
+    c = sub.add_parser("restore-backup", help=say.help_text("restore-backup"))
     c.add_argument("file", metavar="FILE")
-    c.add_argument("--data-dir", help="empty folder to restore into (default: the configured data folder)")
-    c.add_argument("--verify", action="store_true", help="only check the archive's sums; restore nothing")
+    c.add_argument("--data-dir", help=say.help_text("restore-backup --data-dir"))
+    c.add_argument("--verify", action="store_true", help=say.help_text("restore-backup --verify"))
     c.add_argument("--json", action="store_true")
     c.set_defaults(func=cmd_restore_backup)
 

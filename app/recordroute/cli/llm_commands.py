@@ -22,25 +22,24 @@ from .models_commands import add_llm_model_commands
 
 @extra_command
 def add_llm_commands(sub: argparse._SubParsersAction) -> None:
-    c = sub.add_parser("summarize", help="write minutes and a title for a recording (streams as it writes)")
+    c = sub.add_parser("summarize", help=say.help_text("summarize"))
     c.add_argument("id", type=int)
-    c.add_argument("--template", "-t", help="minutes (default), lecture, interview, standup, or your own")
-    c.add_argument("--language", choices=("auto", "ko", "en"), help="output language (default: settings)")
+    c.add_argument("--template", "-t", help=say.help_text("summarize --template"))
+    c.add_argument("--language", choices=("auto", "ko", "en"), help=say.help_text("summarize --language"))
     c.add_argument("--backend", choices=("auto", "ollama", "openai", "extractive"))
-    c.add_argument("--model", help="LLM model name, e.g. qwen2.5:7b-instruct")
-    c.add_argument("--json", action="store_true", help="print the stored summary as JSON at the end")
-    c.add_argument("--show", action="store_true", help="print the latest complete minutes; no LLM run")
+    c.add_argument("--model", help=say.help_text("summarize --model"))
+    c.add_argument("--json", action="store_true", help=say.help_text("summarize --json"))
+    c.add_argument("--show", action="store_true", help=say.help_text("summarize --show"))
     c.add_argument(
         "--include-kept",
         action="store_true",
-        help="with --show: print a newer answer kept aside (e.g. written in the wrong language)",
+        help=say.help_text("summarize --include-kept"),
     )
     c.set_defaults(func=cmd_summarize)
 
     c = sub.add_parser(
         "correct",
-        help="fix obvious speech-recognition errors with the LLM (kept beside the "
-        "original; see `export --corrected`)",
+        help=say.help_text("correct"),
     )
     c.add_argument("id", type=int)
     c.add_argument("--backend", choices=("auto", "ollama", "openai"))
@@ -48,9 +47,9 @@ def add_llm_commands(sub: argparse._SubParsersAction) -> None:
     c.add_argument("--json", action="store_true")
     c.set_defaults(func=cmd_correct)
 
-    c = sub.add_parser("llm", help="LLM backend tools")
+    c = sub.add_parser("llm", help=say.help_text("llm"))
     llm_sub = c.add_subparsers(dest="llm_command", metavar="SUBCOMMAND", required=True)
-    s = llm_sub.add_parser("status", help="which backend is used, whether it answers, which models it has")
+    s = llm_sub.add_parser("status", help=say.help_text("llm status"))
     s.add_argument("--backend", choices=("auto", "ollama", "openai", "extractive"))
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_llm_status)

@@ -22,15 +22,15 @@ from . import (  # noqa: F401  (registers sub-commands)
     speaker_commands,
     transcribe_commands,
 )
+from .parser import parser_class
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
-        prog="recordroute", description="Local-first transcripts, minutes and search."
-    )
-    p.add_argument("-v", "--verbose", action="store_true", help="log details to stderr")
+    """The whole command line, its `--help` and argparse's own words in the run's language (say.language())."""
+    p = parser_class(say.language())(prog="recordroute", description=say.help_text("recordroute"))
+    p.add_argument("-v", "--verbose", action="store_true", help=say.help_text("--verbose"))
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     # the order here is the order `--help` lists the commands in
     _add_process(sub)
@@ -42,84 +42,79 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _add_process(sub: argparse._SubParsersAction) -> None:
     """`process`: the one command that takes files in, with the job options it accepts as flags."""
-    c = sub.add_parser("process", help="import and transcribe files")
+    c = sub.add_parser("process", help=say.help_text("process"))
     c.add_argument("files", nargs="+", metavar="FILE")
-    c.add_argument("--language", "-l", help="audio language code (ko, en, ja, zh...) or auto")
-    c.add_argument("--model", "-m", help="Whisper model name or folder")
-    c.add_argument("--task", choices=tuple(Task), help="translate = into English")
-    c.add_argument("--force", action="store_true", help="transcribe again even if already done")
-    c.add_argument("--no-summary", action="store_true", help="skip the minutes (summarize stage)")
-    c.add_argument("--template", help="summary template (default: settings)")
-    c.add_argument("--diarize", action="store_true", help="find who said what (speaker diarization)")
-    c.add_argument("--speakers", type=int, metavar="N", help="number of speakers for --diarize, if known")
-    c.add_argument("--min-speakers", type=int, metavar="N", help="at least N speakers (implies --diarize)")
-    c.add_argument("--max-speakers", type=int, metavar="N", help="at most N speakers (implies --diarize)")
+    c.add_argument("--language", "-l", help=say.help_text("process --language"))
+    c.add_argument("--model", "-m", help=say.help_text("process --model"))
+    c.add_argument("--task", choices=tuple(Task), help=say.help_text("process --task"))
+    c.add_argument("--force", action="store_true", help=say.help_text("process --force"))
+    c.add_argument("--no-summary", action="store_true", help=say.help_text("process --no-summary"))
+    c.add_argument("--template", help=say.help_text("process --template"))
+    c.add_argument("--diarize", action="store_true", help=say.help_text("process --diarize"))
+    c.add_argument("--speakers", type=int, metavar="N", help=say.help_text("process --speakers"))
+    c.add_argument("--min-speakers", type=int, metavar="N", help=say.help_text("process --min-speakers"))
+    c.add_argument("--max-speakers", type=int, metavar="N", help=say.help_text("process --max-speakers"))
     c.add_argument(
         "--option",
         "-O",
         action="append",
         metavar="KEY=VALUE",
-        help="any job option, e.g. summary_language=en, no_index=true, diarize_method=basic "
-        "(repeatable; the flags above win)",
+        help=say.help_text("process --option"),
     )
-    c.add_argument("--json", action="store_true", help="one JSON object per file on stdout")
+    c.add_argument("--json", action="store_true", help=say.help_text("process --json"))
     c.set_defaults(func=commands.cmd_process)
 
 
 def _add_recording_commands(sub: argparse._SubParsersAction) -> None:
     """Commands on recordings already in the library: list, show, export, delete, restore."""
-    c = sub.add_parser("list", help="list recordings")
+    c = sub.add_parser("list", help=say.help_text("list"))
     c.add_argument("--json", action="store_true")
-    c.add_argument("--trash", action="store_true", help="list the trash instead")
+    c.add_argument("--trash", action="store_true", help=say.help_text("list --trash"))
     c.set_defaults(func=commands.cmd_list)
 
-    c = sub.add_parser("show", help="show one recording and its transcript")
+    c = sub.add_parser("show", help=say.help_text("show"))
     c.add_argument("id", type=int)
     c.add_argument("--json", action="store_true")
-    c.add_argument("--summary", action="store_true", help="print the latest complete minutes instead")
-    c.add_argument(
-        "--hidden", action="store_true", help="include the segments hidden as not recognised reliably"
-    )
+    c.add_argument("--summary", action="store_true", help=say.help_text("show --summary"))
+    c.add_argument("--hidden", action="store_true", help=say.help_text("show --hidden"))
     c.set_defaults(func=commands.cmd_show)
 
-    c = sub.add_parser("export", help="export the minutes and transcript (md, html, docx, ...)")
+    c = sub.add_parser("export", help=say.help_text("export"))
     c.add_argument("id", type=int)
     c.add_argument("--format", "-f", choices=EXPORT_FORMATS, default="txt")
-    c.add_argument("-o", "--output", help="file to write (default: stdout)")
-    c.add_argument("--corrected", action="store_true", help="use the LLM-corrected text (see `correct`)")
-    c.add_argument(
-        "--only", choices=("minutes", "transcript"), help="only the minutes or only the transcript"
-    )
+    c.add_argument("-o", "--output", help=say.help_text("export --output"))
+    c.add_argument("--corrected", action="store_true", help=say.help_text("export --corrected"))
+    c.add_argument("--only", choices=("minutes", "transcript"), help=say.help_text("export --only"))
     c.add_argument(
         "--bilingual",
         metavar="LANG",
-        help="srt/vtt with two lines per cue: the original and its LANG translation",
+        help=say.help_text("export --bilingual"),
     )
     c.set_defaults(func=commands.cmd_export)
 
-    c = sub.add_parser("delete", help="move a recording to the trash (or delete it for good)")
+    c = sub.add_parser("delete", help=say.help_text("delete"))
     c.add_argument("id", type=int)
-    c.add_argument("--purge", action="store_true", help="delete permanently, with its file")
+    c.add_argument("--purge", action="store_true", help=say.help_text("delete --purge"))
     c.set_defaults(func=commands.cmd_delete)
 
-    c = sub.add_parser("restore", help="restore a recording from the trash")
+    c = sub.add_parser("restore", help=say.help_text("restore"))
     c.add_argument("id", type=int)
     c.set_defaults(func=commands.cmd_restore)
 
 
 def _add_job_commands(sub: argparse._SubParsersAction) -> None:
     """Commands on the job queue: list jobs, retry them."""
-    c = sub.add_parser("jobs", help="list jobs (queued, running, failed, interrupted)")
+    c = sub.add_parser("jobs", help=say.help_text("jobs"))
     c.add_argument("--json", action="store_true")
-    c.add_argument("--all", action="store_true", help="include finished jobs")
+    c.add_argument("--all", action="store_true", help=say.help_text("jobs --all"))
     c.set_defaults(func=commands.cmd_jobs)
 
-    c = sub.add_parser("retry", help="resume an interrupted, failed or cancelled job")
+    c = sub.add_parser("retry", help=say.help_text("retry"))
     c.add_argument(
         "job",
         type=int,
         nargs="*",
-        help="job ids (default: every interrupted job, and queued ones no running app will start)",
+        help=say.help_text("retry job"),
     )
     c.add_argument("--json", action="store_true")
     c.set_defaults(func=commands.cmd_retry)

@@ -25,61 +25,54 @@ T = TypeVar("T")
 
 @extra_command
 def add_models_commands(sub: argparse._SubParsersAction) -> None:
-    c = sub.add_parser(
-        "models", help="speech, embedding and speaker models: list, download, import, export, verify, delete"
-    )
+    c = sub.add_parser("models", help=say.help_text("models"))
     msub = c.add_subparsers(dest="models_command", metavar="SUBCOMMAND", required=True)
 
-    s = msub.add_parser("list", help="every model: present or not, where from, size, last verified")
+    s = msub.add_parser("list", help=say.help_text("models list"))
     s.add_argument("--kind", choices=KINDS)
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_list)
 
     s = msub.add_parser(
         "download",
-        help="download a model from the Hugging Face hub (or HF_ENDPOINT); a speaker model from its "
-        "sherpa-onnx release (or RECORDROUTE_SPEAKER_MODEL_ENDPOINT)",
+        help=say.help_text("models download"),
     )
     s.add_argument(
         "name",
         metavar="NAME_OR_REPO_ID",
-        help="a short name (small, large-v3-turbo, 3dspeaker-campplus-zh-en) or owner/name",
+        help=say.help_text("models download name"),
     )
-    s.add_argument("--kind", choices=KINDS, help="for a repository id the name does not give away")
-    s.add_argument("--force", action="store_true", help="download again even if the model is present")
+    s.add_argument("--kind", choices=KINDS, help=say.help_text("models download --kind"))
+    s.add_argument("--force", action="store_true", help=say.help_text("models download --force"))
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_download)
 
-    s = msub.add_parser("import", help="import a model pack (.tar/.zip) or a model folder, after checking it")
+    s = msub.add_parser("import", help=say.help_text("models import"))
     s.add_argument("path", metavar="PATH")
-    s.add_argument("--name", help="the model's name (default: from the pack, or the file/folder name)")
-    s.add_argument("--force", action="store_true", help="replace an installed model of the same name")
+    s.add_argument("--name", help=say.help_text("models import --name"))
+    s.add_argument("--force", action="store_true", help=say.help_text("models import --force"))
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_import)
 
-    s = msub.add_parser(
-        "export", help="write a model pack (.tar or .zip with SHA-256 sums) for another machine"
-    )
+    s = msub.add_parser("export", help=say.help_text("models export"))
     s.add_argument("name", metavar="NAME")
-    s.add_argument("path", metavar="PATH", help="the pack to write, ending in .tar or .zip")
+    s.add_argument("path", metavar="PATH", help=say.help_text("models export path"))
     s.add_argument("--kind", choices=KINDS)
     s.set_defaults(func=cmd_export)
 
-    s = msub.add_parser("verify", help="check SHA-256 sums (downloaded/imported) or load the model (others)")
+    s = msub.add_parser("verify", help=say.help_text("models verify"))
     s.add_argument("name", metavar="NAME", nargs="?")
     s.add_argument("--kind", choices=KINDS)
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_verify)
 
-    s = msub.add_parser("delete", help="delete a downloaded or imported model")
+    s = msub.add_parser("delete", help=say.help_text("models delete"))
     s.add_argument("name", metavar="NAME")
     s.add_argument("--kind", choices=KINDS)
-    s.add_argument(
-        "--yes", "-y", action="store_true", help="also when it is the model in use, or your own folder"
-    )
+    s.add_argument("--yes", "-y", action="store_true", help=say.help_text("models delete --yes"))
     s.set_defaults(func=cmd_delete)
 
-    s = msub.add_parser("use", help="make a model the default for its kind (saved in the settings)")
+    s = msub.add_parser("use", help=say.help_text("models use"))
     s.add_argument("name", metavar="NAME")
     s.add_argument("--kind", choices=KINDS)
     s.set_defaults(func=cmd_use)
@@ -87,15 +80,15 @@ def add_models_commands(sub: argparse._SubParsersAction) -> None:
 
 def add_llm_model_commands(llm_sub: argparse._SubParsersAction) -> None:
     """`llm models|pull|delete`, added to the `llm` command by llm_commands."""
-    s = llm_sub.add_parser("models", help="Ollama's models with context length, and which suits minutes best")
+    s = llm_sub.add_parser("models", help=say.help_text("llm models"))
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_llm_models)
-    s = llm_sub.add_parser("pull", help="pull a model into Ollama, with progress")
-    s.add_argument("name", metavar="NAME", help="e.g. qwen2.5:7b-instruct")
+    s = llm_sub.add_parser("pull", help=say.help_text("llm pull"))
+    s.add_argument("name", metavar="NAME", help=say.help_text("llm pull name"))
     s.set_defaults(func=cmd_llm_pull)
-    s = llm_sub.add_parser("delete", help="delete a model from Ollama")
+    s = llm_sub.add_parser("delete", help=say.help_text("llm delete"))
     s.add_argument("name", metavar="NAME")
-    s.add_argument("--yes", "-y", action="store_true", help="also when it is the LLM model in the settings")
+    s.add_argument("--yes", "-y", action="store_true", help=say.help_text("llm delete --yes"))
     s.set_defaults(func=cmd_llm_delete)
 
 

@@ -32,58 +32,53 @@ from .progressbar import ProgressBar
 
 @extra_command
 def add_record_commands(sub: argparse._SubParsersAction) -> None:
-    c = sub.add_parser("record", help="record the microphone, the system audio, or both (meeting mode)")
-    c.add_argument("out", nargs="?", metavar="OUT", help="WAV file to write (default: the inbox)")
-    c.add_argument("--seconds", type=float, help="stop after this many seconds (default: Ctrl-C or SIGTERM)")
+    c = sub.add_parser("record", help=say.help_text("record"))
+    c.add_argument("out", nargs="?", metavar="OUT", help=say.help_text("record out"))
+    c.add_argument("--seconds", type=float, help=say.help_text("record --seconds"))
     c.add_argument(
         "--device",
-        help="input to record: an id or name from --list-devices (with --system: the output to record)",
+        help=say.help_text("record --device"),
     )
     mode = c.add_mutually_exclusive_group()
-    mode.add_argument(
-        "--system", action="store_true", help="record what the speakers play instead of the mic"
-    )
+    mode.add_argument("--system", action="store_true", help=say.help_text("record --system"))
     mode.add_argument(
         "--mic-and-system",
         action="store_true",
-        help="meeting mode: the microphone on channel 1, the system audio on channel 2",
+        help=say.help_text("record --mic-and-system"),
     )
-    c.add_argument(
-        "--system-device", help="with --mic-and-system: which output to record (default: the default output)"
-    )
-    c.add_argument("--list-devices", action="store_true", help="list microphones and system-audio sources")
-    c.add_argument("--live", action="store_true", help="print live captions while recording")
+    c.add_argument("--system-device", help=say.help_text("record --system-device"))
+    c.add_argument("--list-devices", action="store_true", help=say.help_text("record --list-devices"))
+    c.add_argument("--live", action="store_true", help=say.help_text("record --live"))
     c.add_argument(
         "--translate-to",
         metavar="LANG",
-        help="with --live: a translation line under each caption, from the LLM (a fast model: --llm-model)",
+        help=say.help_text("record --translate-to"),
     )
-    c.add_argument("--llm-model", help="the LLM model for --translate-to (default: the settings' model)")
+    c.add_argument("--llm-model", help=say.help_text("record --llm-model"))
     c.add_argument(
         "--notes",
         metavar="FILE",
-        help="a text file you type notes into while recording: each new line is stamped with the recording "
-        "time, and the notes are kept with the recording (the minutes follow them)",
+        help=say.help_text("record --notes"),
     )
-    c.add_argument("--no-process", action="store_true", help="only record; do not import and transcribe")
+    c.add_argument("--no-process", action="store_true", help=say.help_text("record --no-process"))
     c.set_defaults(func=cmd_record)
 
-    c = sub.add_parser("recover", help="find recordings a crash left unfinished in the inbox")
-    c.add_argument("--import", dest="do_import", action="store_true", help="import and process them now")
+    c = sub.add_parser("recover", help=say.help_text("recover"))
+    c.add_argument("--import", dest="do_import", action="store_true", help=say.help_text("recover --import"))
     c.add_argument("--json", action="store_true")
     c.set_defaults(func=cmd_recover)
 
-    c = sub.add_parser("watch", help="import every complete file that lands in the folders (until Ctrl-C)")
+    c = sub.add_parser("watch", help=say.help_text("watch"))
     c.add_argument("folders", nargs="+", metavar="DIR")
-    c.add_argument("--move-to", metavar="DIR", help="move imported files here (default: leave them in place)")
+    c.add_argument("--move-to", metavar="DIR", help=say.help_text("watch --move-to"))
     c.add_argument(
         "--settle",
         type=float,
         default=3.0,
-        help="seconds a file's size and time must stay unchanged before it is taken (default 3)",
+        help=say.help_text("watch --settle"),
     )
-    c.add_argument("--interval", type=float, default=1.0, help="seconds between polls (default 1)")
-    c.add_argument("--no-process", action="store_true", help="import only; do not transcribe")
+    c.add_argument("--interval", type=float, default=1.0, help=say.help_text("watch --interval"))
+    c.add_argument("--no-process", action="store_true", help=say.help_text("watch --no-process"))
     c.set_defaults(func=cmd_watch)
 
 

@@ -1,6 +1,6 @@
 """The command line in the user's language: chosen once per run (RECORDROUTE_LANG, then the `ui_language`
 setting when it is ko or en, then LC_ALL / LC_MESSAGES / LANG, else English), and the error block every command
-prints. `--help` stays English (argparse's own words are English too)."""
+prints. `--help` and argparse's own words follow it too (cli/parser.py)."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from ..errors import RecordRouteError
 from ..inert import for_display
 from ..messages import DOWNLOAD_MODEL, OPEN_SETTINGS, RETRY, choose_language, error_text, fill
+from ..messages.cli_help import CLI_HELP
 from ..messages.cli_texts import CLI_TEXTS, LABELS, STAGES, STATES, WORDS
 from ..messages.model_notes import MODEL_NOTES, OLLAMA_FAMILIES, OLLAMA_PARTS
 from ..messages.notice import Notice
@@ -54,6 +55,11 @@ def notice(key: str, **params: object) -> str:
 def text(key: str, **params: object) -> str:
     """One of the command line's own lines (messages/cli_texts.py) in the run's language."""
     return CLI_TEXTS[key].say(language(), params)
+
+
+def help_text(key: str) -> str:
+    """A command's or an argument's `--help` line (messages/cli_help.py) in the run's language."""
+    return CLI_HELP[key].get(language())
 
 
 def label(key: str) -> str:

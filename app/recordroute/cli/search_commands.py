@@ -26,36 +26,36 @@ def parse_date(text: str, *, end: bool = False) -> float:
 
 @extra_command
 def add_search_commands(sub: argparse._SubParsersAction) -> None:
-    c = sub.add_parser("search", help="search every recording by words and by meaning")
+    c = sub.add_parser("search", help=say.help_text("search"))
     c.add_argument("query")
     c.add_argument("--mode", choices=("hybrid", "keyword", "semantic"), default="hybrid")
-    c.add_argument("--since", help="YYYY-MM-DD (recorded or imported on/after)")
-    c.add_argument("--until", help="YYYY-MM-DD (recorded or imported on/before)")
+    c.add_argument("--since", help=say.help_text("search --since"))
+    c.add_argument("--until", help=say.help_text("search --until"))
     c.add_argument("--kind", choices=("audio", "video", "pdf", "text"))
-    c.add_argument("--language", help="language code, e.g. ko or en")
+    c.add_argument("--language", help=say.help_text("search --language"))
     c.add_argument("--limit", type=int, default=10)
     c.add_argument("--json", action="store_true")
     c.set_defaults(func=cmd_search)
 
-    c = sub.add_parser("similar", help="recordings most similar to one recording")
+    c = sub.add_parser("similar", help=say.help_text("similar"))
     c.add_argument("id", type=int)
     c.add_argument("--limit", type=int, default=5)
     c.add_argument("--json", action="store_true")
     c.set_defaults(func=cmd_similar)
 
-    c = sub.add_parser("ask", help="answer a question from your recordings, with citations")
+    c = sub.add_parser("ask", help=say.help_text("ask"))
     c.add_argument("question")
     c.add_argument("--backend", choices=("auto", "ollama", "openai", "extractive"))
     c.add_argument("--model")
     c.add_argument("--json", action="store_true")
     c.set_defaults(func=cmd_ask)
 
-    c = sub.add_parser("reindex", help="rebuild the search index (after a model change or to repair it)")
+    c = sub.add_parser("reindex", help=say.help_text("reindex"))
     c.add_argument("--json", action="store_true")
     c.add_argument(
         "--queue",
         action="store_true",
-        help="queue it for the open app (window or serve) instead of running it here",
+        help=say.help_text("reindex --queue"),
     )
     c.set_defaults(func=cmd_reindex)
 

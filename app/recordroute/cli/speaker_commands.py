@@ -20,37 +20,35 @@ from .progressbar import ProgressBar
 
 @extra_command
 def add_speaker_commands(sub: argparse._SubParsersAction) -> None:
-    c = sub.add_parser("diarize", help="find who spoke when in a transcribed recording")
+    c = sub.add_parser("diarize", help=say.help_text("diarize"))
     c.add_argument("id", type=int)
-    c.add_argument("--speakers", type=int, metavar="N", help="number of speakers, when you know it")
-    c.add_argument("--min-speakers", type=int, metavar="N", help="at least N speakers (when estimating)")
-    c.add_argument("--max-speakers", type=int, metavar="N", help="at most N speakers (when estimating)")
+    c.add_argument("--speakers", type=int, metavar="N", help=say.help_text("diarize --speakers"))
+    c.add_argument("--min-speakers", type=int, metavar="N", help=say.help_text("diarize --min-speakers"))
+    c.add_argument("--max-speakers", type=int, metavar="N", help=say.help_text("diarize --max-speakers"))
     c.add_argument(
         "--method",
         choices=tuple(DiarizeMethod),
-        help="neural = ONNX speaker model; basic = no model (default: settings)",
+        help=say.help_text("diarize --method"),
     )
-    c.add_argument("--model", help="neural speaker-embedding model from the catalogue")
-    c.add_argument("--accept", action="store_true", help="apply the suggested names from voice profiles")
+    c.add_argument("--model", help=say.help_text("diarize --model"))
+    c.add_argument("--accept", action="store_true", help=say.help_text("diarize --accept"))
     c.add_argument("--json", action="store_true")
     c.set_defaults(func=cmd_diarize)
 
-    c = sub.add_parser("speakers", help="list, rename and save the speakers of a recording")
+    c = sub.add_parser("speakers", help=say.help_text("speakers"))
     c.add_argument("id", type=int)
-    c.add_argument(
-        "--rename", nargs=2, metavar=("LABEL", "NAME"), help="name a speaker (S1, S2, … or its name)"
-    )
-    c.add_argument("--save-profile", metavar="LABEL", help="save this named speaker's voice as a profile")
-    c.add_argument("--accept", action="store_true", help="apply the names suggested by voice profiles")
+    c.add_argument("--rename", nargs=2, metavar=("LABEL", "NAME"), help=say.help_text("speakers --rename"))
+    c.add_argument("--save-profile", metavar="LABEL", help=say.help_text("speakers --save-profile"))
+    c.add_argument("--accept", action="store_true", help=say.help_text("speakers --accept"))
     c.add_argument("--json", action="store_true")
     c.set_defaults(func=cmd_speakers)
 
-    c = sub.add_parser("profiles", help="saved voice profiles (kept only in the local database)")
+    c = sub.add_parser("profiles", help=say.help_text("profiles"))
     p_sub = c.add_subparsers(dest="profiles_command", metavar="SUBCOMMAND", required=True)
-    s = p_sub.add_parser("list", help="list voice profiles")
+    s = p_sub.add_parser("list", help=say.help_text("profiles list"))
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_profiles_list)
-    s = p_sub.add_parser("delete", help="delete a voice profile")
+    s = p_sub.add_parser("delete", help=say.help_text("profiles delete"))
     s.add_argument("name")
     s.set_defaults(func=cmd_profiles_delete)
 

@@ -15,11 +15,11 @@ from .progressbar import ProgressBar
 def add_transcribe_commands(sub: argparse._SubParsersAction) -> None:
     c = sub.add_parser(
         "transcribe",
-        help="transcribe a recording again (the old transcript stays until the new one is complete)",
+        help=say.help_text("transcribe"),
     )
     c.add_argument("id", type=int)
-    c.add_argument("--model", "-m", help="Whisper model name or folder (default: settings)")
-    c.add_argument("--language", "-l", help="audio language code (ko, en...) or auto (default: settings)")
+    c.add_argument("--model", "-m", help=say.help_text("transcribe --model"))
+    c.add_argument("--language", "-l", help=say.help_text("transcribe --language"))
     c.add_argument("--json", action="store_true")
     c.set_defaults(func=cmd_transcribe)
 

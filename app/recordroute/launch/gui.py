@@ -7,6 +7,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..cli import say
 from ..cli.commands import extra_command
 from .preflight import refuse_without_display
 
@@ -18,17 +19,17 @@ if TYPE_CHECKING:
 
 @extra_command
 def add_gui_command(sub: argparse._SubParsersAction) -> None:
-    c = sub.add_parser("gui", help="open the desktop app (the default with no command)")
-    c.add_argument("--screenshot", metavar="PATH", help="render the main window to a PNG and exit")
-    c.add_argument("--size", metavar="WxH", help="window size for --screenshot, e.g. 1280x800")
-    c.add_argument("--theme", choices=("system", "light", "dark"), help="override the theme for this run")
-    c.add_argument("--language", choices=("system", "en", "ko"), help="override the UI language for this run")
-    c.add_argument("--search", metavar="QUERY", help="open the search pane with this query")
+    c = sub.add_parser("gui", help=say.help_text("gui"))
+    c.add_argument("--screenshot", metavar="PATH", help=say.help_text("gui --screenshot"))
+    c.add_argument("--size", metavar="WxH", help=say.help_text("gui --size"))
+    c.add_argument("--theme", choices=("system", "light", "dark"), help=say.help_text("gui --theme"))
+    c.add_argument("--language", choices=("system", "en", "ko"), help=say.help_text("gui --language"))
+    c.add_argument("--search", metavar="QUERY", help=say.help_text("gui --search"))
     c.add_argument(
         "files",
         nargs="*",
         metavar="FILE",
-        help='files to add (what "Open with" passes), or recordroute://recording/ID?t=SECONDS links to open',
+        help=say.help_text("gui files"),
     )
     c.set_defaults(func=cmd_gui)
 

@@ -9,6 +9,7 @@ import logging
 import sys
 from typing import TYPE_CHECKING
 
+from ..cli import say
 from ..cli.commands import extra_command
 
 if TYPE_CHECKING:
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
 def add_mcp_command(sub: argparse._SubParsersAction) -> None:
     c = sub.add_parser(
         "mcp",
-        help="serve the archive to an AI assistant over MCP (stdio); see README 'Assistants (MCP)'",
+        help=say.help_text("mcp"),
     )
     c.set_defaults(func=cmd_mcp)
 

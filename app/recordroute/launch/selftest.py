@@ -22,6 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..cli import say
 from ..cli.commands import extra_command
 from ..job_options import JobOptions
 from ..paths import project_models_dir, resource
@@ -37,9 +38,9 @@ def aliases(argv: list[str]) -> list[str]:
 
 @extra_command
 def add_self_test(sub: argparse._SubParsersAction) -> None:
-    c = sub.add_parser("self-test", help="check transcription, search, the API and the window, then exit")
-    c.add_argument("--model", default="base", help="speech model to test (default: base, the bundled one)")
-    c.add_argument("--skip-gui", action="store_true", help="leave out the window check")
+    c = sub.add_parser("self-test", help=say.help_text("self-test"))
+    c.add_argument("--model", default="base", help=say.help_text("self-test --model"))
+    c.add_argument("--skip-gui", action="store_true", help=say.help_text("self-test --skip-gui"))
     c.set_defaults(func=cmd_self_test)
 
 

@@ -13,6 +13,7 @@ import threading
 from typing import TYPE_CHECKING, Any
 
 from ..api.config import ApiConfig, is_loopback
+from ..cli import say
 from ..cli.commands import extra_command, out
 from ..settings import Settings
 
@@ -22,30 +23,30 @@ if TYPE_CHECKING:
 
 @extra_command
 def add_serve(sub: argparse._SubParsersAction) -> None:
-    c = sub.add_parser("serve", help="run the local HTTP API (OpenAI-compatible /v1 and native /api)")
-    c.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
-    c.add_argument("--port", type=int, default=None, help="port (default: api_port from the settings, 8765)")
+    c = sub.add_parser("serve", help=say.help_text("serve"))
+    c.add_argument("--host", default="127.0.0.1", help=say.help_text("serve --host"))
+    c.add_argument("--port", type=int, default=None, help=say.help_text("serve --port"))
     c.add_argument(
         "--allow-remote",
         action="store_true",
-        help="allow a non-loopback address; anyone who can reach it and has the token gets in",
+        help=say.help_text("serve --allow-remote"),
     )
     c.add_argument(
         "--allowed-host",
         action="append",
         default=[],
         metavar="NAME",
-        help="extra Host header name to accept (e.g. a LAN name); repeatable",
+        help=say.help_text("serve --allowed-host"),
     )
     c.add_argument(
         "--cors-origin",
         action="append",
         default=[],
         metavar="ORIGIN",
-        help="send CORS headers for this origin (none by default); repeatable",
+        help=say.help_text("serve --cors-origin"),
     )
-    c.add_argument("--max-upload-mb", type=int, default=None, help="largest accepted upload (default 2048)")
-    c.add_argument("--show-token", action="store_true", help="print the API token (it is secret)")
+    c.add_argument("--max-upload-mb", type=int, default=None, help=say.help_text("serve --max-upload-mb"))
+    c.add_argument("--show-token", action="store_true", help=say.help_text("serve --show-token"))
     c.add_argument(
         "--log-level", default="warning", choices=("critical", "error", "warning", "info", "debug")
     )

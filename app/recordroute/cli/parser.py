@@ -1,0 +1,136 @@
+"""argparse in the run's language. English is argparse exactly as it is; Korean retitles the help's headings,
+says the usage errors in Korean after `오류:` and wraps help by terminal columns. Everything is on the parser
+and formatter classes (argparse makes each sub-command's parser from type(self)), so no global state changes
+and other parsers in the same process keep their English."""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import re
+import sys
+from collections.abc import Iterable
+from typing import Any, NoReturn
+
+from ..messages.argparse_texts import ARGPARSE_ERRORS, ARGPARSE_TYPES, ARGPARSE_WORDS
+from ..messages.cli_texts import LABELS
+from .say import width
+
+
+def parser_class(language: str) -> type[Parser]:
+    """The ArgumentParser class for a run in `language` ('en' or 'ko')."""
+    return KoreanParser if language == "ko" else Parser
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse's own parser; the subclasses below speak another language."""
+
+    language = "en"
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        if self.language == "en":
+            super().__init__(*args, **kwargs)
+            return
+        kwargs.setdefault("formatter_class", KoreanHelpFormatter)
+        add_help = kwargs.pop("add_help", True)
+        kwargs["add_help"] = False
+        super().__init__(*args, **kwargs)
+        # argparse titles its two default groups in English when it makes them; retitled here, in this parser
+        self._positionals.title = word("positionals", self.language)
+        self._optionals.title = word("options", self.language)
+        if add_help:  # argparse's own -h, with its help line in this language
+            self.add_argument(
+                "-h", "--help", action="help", default=argparse.SUPPRESS, help=word("help", self.language)
+            )
+
+    def error(self, message: str) -> NoReturn:
+        """The usage, then `PROG: 오류: <argparse's message in this language>`; exit 2 as argparse does."""
+        if self.language == "en":
+            super().error(message)
+        self.print_usage(sys.stderr)
+        label = LABELS["error"].get(self.language)
+        self.exit(2, f"{self.prog}: {label}: {say_error(message, self.language)}\n")
+
+
+class KoreanParser(Parser):
+    language = "ko"
+
+
+class KoreanHelpFormatter(argparse.HelpFormatter):
+    """argparse's help layout with a Korean usage prefix, wrapping help by terminal columns (Hangul takes two
+    columns: wrapped by characters, a Korean line would run past the terminal's edge)."""
+
+    language = "ko"
+
+    def add_usage(
+        self,
+        usage: str | None,
+        actions: Iterable[argparse.Action],
+        groups: Iterable[argparse._MutuallyExclusiveGroup],
+        prefix: str | None = None,
+    ) -> None:
+        prefix = word("usage", self.language) if prefix is None else prefix
+        super().add_usage(usage, actions, groups, prefix)
+
+    def _format_usage(
+        self,
+        usage: str | None,
+        actions: Iterable[argparse.Action],
+        groups: Iterable[argparse._MutuallyExclusiveGroup],
+        prefix: str | None,
+    ) -> str:
+        # argparse indents the usage's next lines by len(prefix); the Korean prefix is wider on screen than that
+        text = super()._format_usage(usage, actions, groups, prefix)
+        shift = " " * (width(prefix) - len(prefix)) if prefix else ""
+        return re.sub(r"\n(?=.)", "\n" + shift, text)
+
+    def _split_lines(self, text: str, width: int) -> list[str]:
+        return wrap_columns(text, width)
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        return "\n".join(indent + line for line in wrap_columns(text, width - len(indent)))
+
+
+def word(key: str, language: str) -> str:
+    return ARGPARSE_WORDS[key].get(language)
+
+
+def wrap_columns(text: str, columns: int) -> list[str]:
+    """Words of `text` in lines of at most `columns` terminal columns (a longer word keeps its own line)."""
+    lines: list[str] = []
+    line = ""
+    for token in text.split():
+        longer = f"{line} {token}" if line else token
+        if line and width(longer) > columns:
+            lines.append(line)
+            longer = token
+        line = longer
+    return [*lines, line] if line else lines
+
+
+@functools.cache
+def _pattern(template: str) -> re.Pattern[str]:
+    """argparse's English template as a regex: each {name} captures the shortest text that lets it match."""
+    parts = re.split(r"\{(\w+)\}", template)
+    body = "".join(re.escape(p) if i % 2 == 0 else f"(?P<{p}>.+?)" for i, p in enumerate(parts))
+    return re.compile(f"{body}$", re.DOTALL)
+
+
+def say_error(message: str, language: str) -> str:
+    """argparse's English usage error in `language`; a message it does not know stays as argparse wrote it."""
+    if language == "en":
+        return message
+    for text in ARGPARSE_ERRORS.values():
+        found = _pattern(text.en).match(message)
+        if found is None:
+            continue
+        values = found.groupdict()
+        if "message" in values:  # "argument X: <one of the others>"
+            values["message"] = say_error(values["message"], language)
+        if values.get("type") in ARGPARSE_TYPES:
+            values["type"] = ARGPARSE_TYPES[values["type"]].get(language)
+        said = text.get(language)
+        for name, value in values.items():
+            said = said.replace("{" + name + "}", value)
+        return said
+    return message
