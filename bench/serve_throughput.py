@@ -55,6 +55,7 @@ def start_serve(tmp: Path, model: str, token: str) -> tuple[subprocess.Popen[str
         "RECORDROUTE_CONFIG": str(tmp / "settings.toml"),
         "RECORDROUTE_API_TOKEN": token,
         "RECORDROUTE_STT_MODEL": model,
+        "RECORDROUTE_LANG": "en",  # the banner is read for its English "listening on URL"
     }
     proc = subprocess.Popen(
         [sys.executable, "-m", "recordroute", "serve", "--port", "0"],

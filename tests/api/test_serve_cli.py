@@ -30,7 +30,11 @@ def serve(*args: str, env: dict[str, str] | None = None) -> subprocess.Popen[str
         stderr=subprocess.PIPE,
         text=True,
         cwd=ROOT,
-        env={**os.environ, **(env or {})},
+        env={
+            **os.environ,
+            "RECORDROUTE_LANG": "en",
+            **(env or {}),
+        },  # the English banner (Korean: test_cli_help)
     )
 
 

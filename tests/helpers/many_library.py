@@ -53,7 +53,12 @@ def popen(*args: str) -> subprocess.Popen[str]:
     return subprocess.Popen(
         [sys.executable, *args],
         cwd=ROOT,
-        env={**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "app"), str(ROOT)])},
+        # English: the serve banner is read for its "listening on URL"
+        env={
+            **os.environ,
+            "PYTHONPATH": os.pathsep.join([str(ROOT / "app"), str(ROOT)]),
+            "RECORDROUTE_LANG": "en",
+        },
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,

@@ -37,6 +37,7 @@ def start_box(tmp: Path) -> GpuBox:
         "RECORDROUTE_CONFIG": str(tmp / "box-config" / "settings.toml"),
         "RECORDROUTE_API_TOKEN": token,
         "RECORDROUTE_STT_MODEL": "tiny.en",
+        "RECORDROUTE_LANG": "en",  # the banner is read for its English "listening on URL"
     }
     proc = subprocess.Popen(
         [sys.executable, "-m", "recordroute", "serve", "--port", "0"],

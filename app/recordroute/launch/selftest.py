@@ -56,9 +56,19 @@ class Report:
         except Exception as exc:  # a self-test reports every failure and goes on with the next check
             detail, ok = f"{type(exc).__name__}: {exc}".splitlines()[0], False
         self.failures += not ok
-        line = f"{'ok  ' if ok else 'FAIL'}  {name:<11} {time.perf_counter() - t0:6.2f} s  {detail}"
+        line = check_line(name, ok, time.perf_counter() - t0, detail)
         self.lines.append(line)
         print(line, flush=True)
+
+
+def check_line(name: str, ok: bool, seconds: float, detail: str) -> str:
+    """`ok    transcribe    1.52 s  <what it did>`; a failure's detail is the exception's English text, which
+    a Korean line marks as the details."""
+    status = say.text("selftest_ok" if ok else "selftest_fail")
+    took = say.text("selftest_seconds", seconds=f"{seconds:.2f}")
+    if not ok and say.language() != "en":
+        detail = f"{say.label('details')}: {detail}"
+    return f"{say.pad(status, 4)}  {say.pad(say.text('check_' + name), 11)} {say.pad(took, 8, right=True)}  {detail}"
 
 
 def _isolate(tmp: Path) -> None:
@@ -74,10 +84,8 @@ def _isolate(tmp: Path) -> None:
 
 def cmd_self_test(args: argparse.Namespace) -> int:
     frozen = getattr(sys, "frozen", False)
-    print(
-        f"RecordRoute self-test ({'frozen bundle' if frozen else 'from source'}, models: {project_models_dir()})",
-        flush=True,
-    )
+    how = say.text("selftest_frozen" if frozen else "selftest_source")
+    print(say.text("selftest_header", how=how, models=project_models_dir()), flush=True)
     t0 = time.perf_counter()
     report = Report()
     with tempfile.TemporaryDirectory(prefix="recordroute-selftest-") as tmp:
@@ -97,9 +105,10 @@ def cmd_self_test(args: argparse.Namespace) -> int:
     total = time.perf_counter() - t0
     checks = len(report.lines)
     if report.failures:
-        print(f"self-test FAILED: {report.failures} of {checks} checks in {total:.1f} s", flush=True)
+        verdict = say.text("selftest_failed", failures=report.failures, checks=checks, seconds=f"{total:.1f}")
+        print(verdict, flush=True)
         return 1
-    print(f"self-test passed: {checks} checks in {total:.1f} s", flush=True)
+    print(say.text("selftest_passed", checks=checks, seconds=f"{total:.1f}"), flush=True)
     return 0
 
 
@@ -117,7 +126,13 @@ def _transcribe(ctx: AppContext, model: str, state: dict[str, int]) -> str:
     if len(words) < 5:
         raise RuntimeError(f"transcript has only {len(words)} words")
     state["recording"] = rec.id
-    return f"{rec.stt_model or model}, language {rec.language}, {len(words)} words: {' '.join(words[:6])}…"
+    return say.text(
+        "selftest_transcribed",
+        model=rec.stt_model or model,
+        language=str(rec.language),
+        count=len(words),
+        words=" ".join(words[:6]),
+    )
 
 
 def _search(ctx: AppContext, state: dict[str, int]) -> str:
@@ -131,7 +146,7 @@ def _search(ctx: AppContext, state: dict[str, int]) -> str:
     hits = search(ctx, query, mode="semantic", limit=5)
     if not any(h.recording_id == state["recording"] for h in hits):
         raise RuntimeError(f"semantic search for {query!r} did not find the sample ({len(hits)} hits)")
-    return f"semantic search found the sample ({len(hits)} hits, {semantic_index(ctx).embedder().name})"
+    return say.text("selftest_found", count=len(hits), model=semantic_index(ctx).embedder().name)
 
 
 def _get(url: str, token: str | None = None) -> tuple[int, bytes]:
@@ -158,9 +173,7 @@ def _api(ctx: AppContext) -> str:
     if health != 200 or refused != 401 or status != 200:
         raise RuntimeError(f"/health {health}, /api/recordings {refused} without and {status} with the token")
     listed = json.loads(body).get("total", "?")
-    return (
-        f"port {server.port}: /health 200, /api/recordings 401 without token, 200 with it ({listed} listed)"
-    )
+    return say.text("selftest_api", port=server.port, count=listed)
 
 
 def _window(png: Path) -> str:
@@ -171,4 +184,4 @@ def _window(png: Path) -> str:
         code = run(screenshot=png, size=(1024, 700))
     if code != 0 or not png.is_file() or png.stat().st_size < 1000:
         raise RuntimeError(f"the main window did not render (exit {code}): {quiet.getvalue().strip()}")
-    return f"main window rendered offscreen ({png.stat().st_size // 1024} KiB PNG)"
+    return say.text("selftest_window", size=png.stat().st_size // 1024)

@@ -61,9 +61,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     if not is_loopback(args.host) and not args.allow_remote:
         print(
-            f"recordroute: error: refusing to listen on {args.host}: only 127.0.0.1 / ::1 are allowed "
-            f"(add --allow-remote to expose the API to other machines)",
-            file=sys.stderr,
+            f"recordroute: {say.label('error')}: {say.text('serve_refused', host=args.host)}", file=sys.stderr
         )
         return 2
     settings = Settings.load()
@@ -109,7 +107,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         for sig, handler in previous.items():
             signal.signal(sig, handler)
         if stop.is_set():
-            out("stopped")
+            out(say.text("serve_stopped"))
 
 
 def _announce(args: argparse.Namespace, settings: Settings, url: str, token: str) -> None:
@@ -117,21 +115,20 @@ def _announce(args: argparse.Namespace, settings: Settings, url: str, token: str
     reach the API."""
     if not is_loopback(args.host):
         print(
-            f"recordroute: warning: listening on {args.host}: other machines can reach the API. Keep the "
-            f"token secret and prefer publishing the port to 127.0.0.1 only.",
+            f"recordroute: {say.label('warning')}: {say.text('serve_remote', host=args.host)}",
             file=sys.stderr,
         )
-    out(f"RecordRoute API listening on {url}")
-    out(f"  OpenAI-compatible base URL: {url}/v1")
-    out(f"  docs: {url}/docs   health: {url}/health")
-    out(f"  MCP (streamable HTTP, same token): {url}/mcp")
+    out(say.text("serve_listening", url=url))
+    out("  " + say.text("serve_openai", url=url))
+    out("  " + say.text("serve_docs", url=url))
+    out("  " + say.text("serve_mcp", url=url))
     if "api_token" in settings.overridden:
-        out("  token: from the RECORDROUTE_API_TOKEN environment variable")
+        out("  " + say.text("serve_token_env"))
     else:
-        out(f"  token: stored in {settings.source} (key api_token)")
+        out("  " + say.text("serve_token_file", path=str(settings.source)))
     if args.show_token:
-        out(f"  token value: {token}")
-    out("Press Ctrl-C to stop.")
+        out("  " + say.text("serve_token_value", token=token))
+    out(say.text("serve_stop_hint"))
     sys.stdout.flush()
 
 
@@ -139,9 +136,9 @@ def _wait_for_stop(server: ApiServer, stop: threading.Event) -> int:
     """Block until a signal sets `stop` (exit 0) or the server dies on its own (exit 1)."""
     while not stop.wait(0.5):
         if not server.running:
-            print("recordroute: error: the API server stopped unexpectedly", file=sys.stderr)
+            print(f"recordroute: {say.label('error')}: {say.text('serve_died')}", file=sys.stderr)
             return 1
-    out("stopping (finishing requests in flight)...")
+    out(say.text("serve_stopping"))
     sys.stdout.flush()
     return 0
 

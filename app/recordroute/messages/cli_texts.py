@@ -286,4 +286,74 @@ CLI_TEXTS: dict[str, Text] = {
     "recovered": Text("{name}: {state}", "{name}: {state}"),
     "watch_recording": Text("recording {id}", "녹음 {id}"),
     "recovered_recording": Text("{name}: {state} (recording {id})", "{name}: {state} (녹음 {id})"),
+    # --- serve: the start-up lines, the stop ---
+    "serve_refused": Text(
+        "refusing to listen on {host}: only 127.0.0.1 / ::1 are allowed (add --allow-remote to expose the API "
+        "to other machines)",
+        "{host}에서 요청을 받지 않습니다: 127.0.0.1 / ::1만 허용됩니다"
+        "(다른 컴퓨터에 API를 열려면 --allow-remote를 붙이세요)",
+    ),
+    "serve_remote": Text(
+        "listening on {host}: other machines can reach the API. Keep the token secret and prefer publishing the "
+        "port to 127.0.0.1 only.",
+        "{host}에서 요청을 받고 있습니다: 다른 컴퓨터에서 API에 닿을 수 있습니다. "
+        "토큰은 비밀로 지키고, 포트는 되도록 127.0.0.1에만 여세요.",
+    ),
+    "serve_listening": Text(
+        "RecordRoute API listening on {url}", "RecordRoute API가 {url}에서 요청을 받고 있습니다"
+    ),
+    "serve_openai": Text("OpenAI-compatible base URL: {url}/v1", "OpenAI 호환 기본 URL: {url}/v1"),
+    "serve_docs": Text("docs: {url}/docs   health: {url}/health", "문서: {url}/docs   상태: {url}/health"),
+    "serve_mcp": Text(
+        "MCP (streamable HTTP, same token): {url}/mcp", "MCP(스트리밍 HTTP, 같은 토큰): {url}/mcp"
+    ),
+    "serve_token_env": Text(
+        "token: from the RECORDROUTE_API_TOKEN environment variable",
+        "토큰: 환경 변수 RECORDROUTE_API_TOKEN에서 읽음",
+    ),
+    "serve_token_file": Text(
+        "token: stored in {path} (key api_token)", "토큰: {path}에 저장됨(키 api_token)"
+    ),
+    "serve_token_value": Text("token value: {token}", "토큰 값: {token}"),
+    "serve_stop_hint": Text("Press Ctrl-C to stop.", "멈추려면 Ctrl-C를 누르세요."),
+    "serve_died": Text("the API server stopped unexpectedly", "API 서버가 예기치 않게 멈췄습니다"),
+    "serve_stopping": Text(
+        "stopping (finishing requests in flight)...", "멈추는 중(처리 중인 요청을 마저 끝냅니다)..."
+    ),
+    "serve_stopped": Text("stopped", "멈췄습니다"),
+    # --- self-test: one line a check, then the verdict ---
+    "selftest_header": Text(
+        "RecordRoute self-test ({how}, models: {models})", "RecordRoute 자체 점검({how}, 모델: {models})"
+    ),
+    "selftest_frozen": Text("frozen bundle", "실행 파일 묶음"),
+    "selftest_source": Text("from source", "소스에서 실행"),
+    "selftest_ok": Text("ok", "정상"),
+    "selftest_fail": Text("FAIL", "실패"),
+    "selftest_seconds": Text("{seconds} s", "{seconds}초"),
+    "check_transcribe": Text("transcribe", "전사"),
+    "check_search": Text("search", "검색"),
+    "check_api": Text("api", "API"),
+    "check_window": Text("window", "창"),
+    "selftest_transcribed": Text(
+        "{model}, language {language}, {count} words: {words}…",
+        "{model}, 언어 {language}, 단어 {count}개: {words}…",
+    ),
+    "selftest_found": Text(
+        "semantic search found the sample ({count} hits, {model})",
+        "의미 검색이 샘플을 찾았습니다(결과 {count}개, {model})",
+    ),
+    "selftest_api": Text(
+        "port {port}: /health 200, /api/recordings 401 without token, 200 with it ({count} listed)",
+        "포트 {port}: /health 200, /api/recordings 토큰 없이 401, 토큰으로 200(녹음 {count}개)",
+    ),
+    "selftest_window": Text(
+        "main window rendered offscreen ({size} KiB PNG)", "메인 창을 화면 없이 그렸습니다({size} KiB PNG)"
+    ),
+    "selftest_failed": Text(
+        "self-test FAILED: {failures} of {checks} checks in {seconds} s",
+        "자체 점검 실패: 검사 {checks}개 중 {failures}개 실패, {seconds}초",
+    ),
+    "selftest_passed": Text(
+        "self-test passed: {checks} checks in {seconds} s", "자체 점검 통과: 검사 {checks}개, {seconds}초"
+    ),
 }
