@@ -19,7 +19,7 @@ from recordroute.messages.pipeline_notices import LLM_LINE_NOTES, PIPELINE_NOTIC
 ROOT = Path(__file__).resolve().parent.parent
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 # Entries with nothing to translate: a format of parameters only, an acronym.
-NO_WORDS = {"cli recovered", "word pdf"}
+NO_WORDS = {"cli recovered", "word pdf", "cli check_api"}
 
 
 def _all() -> list[tuple[str, Text]]:

@@ -107,3 +107,27 @@ def test_serve_allow_remote_warns(isolated_env: Path) -> None:
     code, _out, err = stop(proc, signal.SIGTERM)
     assert code == 0
     assert "warning: listening on 0.0.0.0" in err
+
+
+def test_serve_says_where_everything_is_in_korean(isolated_env: Path) -> None:
+    from tests.cli.test_cli_korean_words import HANGUL, english_words
+
+    proc = serve(
+        "--port", "0", "--show-token", env={"RECORDROUTE_LANG": "ko", "RECORDROUTE_API_TOKEN": "tok-1"}
+    )
+    assert proc.stdout is not None
+    lines: list[str] = []
+    while not lines or not lines[-1].startswith("멈추려면"):
+        line = proc.stdout.readline()
+        assert line, (lines, proc.stderr.read() if proc.stderr else "")
+        lines.append(line.rstrip("\n"))
+    url = re.search(r"(http://127\.0\.0\.1:\d+)", lines[0]).group(1)
+    assert lines[0] == f"RecordRoute API가 {url}에서 요청을 받고 있습니다"
+    assert lines[-1] == "멈추려면 Ctrl-C를 누르세요."
+    assert "  토큰: 환경 변수 RECORDROUTE_API_TOKEN에서 읽음" in lines and "  토큰 값: tok-1" in lines
+    products = {"RecordRoute", "API", "OpenAI", "URL", "MCP", "HTTP"}
+    for line in lines:
+        assert HANGUL.search(line) and not set(english_words(line.replace(url, " "))) - products, line
+    code, out, _err = stop(proc, signal.SIGTERM)
+    assert code == 0
+    assert out.splitlines()[-2:] == ["멈추는 중(처리 중인 요청을 마저 끝냅니다)...", "멈췄습니다"]
