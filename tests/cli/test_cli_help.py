@@ -124,6 +124,8 @@ def test_korean_help_of_every_command_has_no_english_word(
         assert "옵션:" in lines and "  -h, --help" in res.stdout, path
         left = {w for line in lines for w in english_words(line)} - allowed
         assert not left, (path, left)
+        # wrapped by terminal columns (a Hangul syllable takes two), within COLUMNS as argparse's English is
+        assert max(say.width(line) for line in lines) <= 98, path
     top = results[0].stdout
     assert "이 컴퓨터에서 하는 전사, 회의록, 검색." in top and "위치 인수:" in top
     assert "    process       파일을 가져와 전사합니다" in top  # each command's one line, in the list

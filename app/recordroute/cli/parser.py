@@ -79,10 +79,15 @@ class KoreanHelpFormatter(argparse.HelpFormatter):
         groups: Iterable[argparse._MutuallyExclusiveGroup],
         prefix: str | None,
     ) -> str:
-        # argparse indents the usage's next lines by len(prefix); the Korean prefix is wider on screen than that
-        text = super()._format_usage(usage, actions, groups, prefix)
-        shift = " " * (width(prefix) - len(prefix)) if prefix else ""
-        return re.sub(r"\n(?=.)", "\n" + shift, text)
+        # argparse measures the prefix by len(); on screen the Korean one is wider: its extra columns come off
+        # the line argparse wraps, and go before each next line so they line up under the first
+        shift = width(prefix) - len(prefix) if prefix else 0
+        self._width -= shift
+        try:
+            text = super()._format_usage(usage, actions, groups, prefix)
+        finally:
+            self._width += shift
+        return re.sub(r"\n(?=.)", "\n" + " " * shift, text)
 
     def _split_lines(self, text: str, width: int) -> list[str]:
         return wrap_columns(text, width)
