@@ -159,16 +159,9 @@ def store_transcription(
         store.recordings.update(rec.id, title=title, source_name=source_name)
     if result.created or rec.transcribe_state != StageState.DONE:
         segments = store_segments(transcript)
+        duration = transcript.duration or rec.duration
         with store.db.tx() as con:
-            save_transcript(
-                store,
-                con,
-                rec.id,
-                segments,
-                transcript,
-                task=task,
-                duration=transcript.duration or rec.duration,
-            )
+            save_transcript(store, con, rec.id, segments, transcript, task=task, duration=duration)
             store.recordings.log(
                 rec.id,
                 f"transcribed through the API with {transcript.model} ({task})",
