@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -25,6 +25,7 @@ from ...transcript import Segment
 from .. import i18n
 from ..job_workers import TaskWorker, run_task
 from ..presenters import clock
+from ..retranslating import Retranslating
 
 
 def compare_table(parent: QWidget) -> QTableWidget:
@@ -49,7 +50,7 @@ def fill_compare_table(table: QTableWidget, rows: Sequence[tuple[Segment, str]])
     table.resizeRowsToContents()
 
 
-class CompareTab(QWidget):
+class CompareTab(Retranslating, QWidget):
     """The correction and translation tabs' common part: one recording, one LLM job at a time, a notice over
     the compare table, the job's outcome on the status bar. Subclasses word everything (retranslate, _fill)."""
 
@@ -75,16 +76,8 @@ class CompareTab(QWidget):
         lay.addWidget(self.notice)
         lay.addWidget(self.table, 1)
 
-    def retranslate(self) -> None:
-        raise NotImplementedError
-
     def _fill(self) -> None:
         raise NotImplementedError
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _run(self, fn: Callable[..., Any], *args: Any, on_result: Callable[[Any], object]) -> None:
         """fn(ctx, recording id, *args) on the pool, unless there is no recording or a job runs already."""
