@@ -90,8 +90,9 @@ def is_public(scope: Scope) -> bool:
     return False
 
 
-class HostGuardMiddleware:
-    """Outermost check (before CORS preflights too): the Host header must name this machine's loopback."""
+class _Layer:
+    """A pure-ASGI layer over the API's state: it sees every HTTP and websocket request (with its headers);
+    lifespan and other scopes pass straight through."""
 
     def __init__(self, app: ASGIApp, state: ApiState) -> None:
         self.app = app
@@ -101,7 +102,16 @@ class HostGuardMiddleware:
         if scope["type"] not in ("http", "websocket"):
             await self.app(scope, receive, send)
             return
-        headers = dict(scope.get("headers") or [])
+        await self.check(scope, dict(scope.get("headers") or []), receive, send)
+
+    async def check(self, scope: Scope, headers: dict[bytes, bytes], receive: Receive, send: Send) -> None:
+        raise NotImplementedError
+
+
+class HostGuardMiddleware(_Layer):
+    """Outermost check (before CORS preflights too): the Host header must name this machine's loopback."""
+
+    async def check(self, scope: Scope, headers: dict[bytes, bytes], receive: Receive, send: Send) -> None:
         host = headers.get(b"host", b"").decode("latin-1")
         if not host_allowed(host, self.state.config.allowed_hosts):
             if scope["type"] == "websocket":
@@ -119,19 +129,11 @@ class HostGuardMiddleware:
         await self.app(scope, receive, send)
 
 
-class SecurityMiddleware:
+class SecurityMiddleware(_Layer):
     """Token, rate limit and body cap, after the Host check and after CORS preflights."""
 
-    def __init__(self, app: ASGIApp, state: ApiState) -> None:
-        self.app = app
-        self.state = state
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] not in ("http", "websocket"):
-            await self.app(scope, receive, send)
-            return
+    async def check(self, scope: Scope, headers: dict[bytes, bytes], receive: Receive, send: Send) -> None:
         state = self.state
-        headers = dict(scope.get("headers") or [])
         if scope["type"] == "websocket":  # no websocket routes exist; refuse before anything else happens
             await send({"type": "websocket.close", "code": 1008})
             return

@@ -19,9 +19,10 @@ import uvicorn
 
 from ..errors import RecordRouteError
 from ..pipeline.context import AppContext
+from ..pipeline.hosts import is_loopback
 from ..pipeline.queue import JobQueue
 from .app import Mount, create_app
-from .config import ApiConfig, is_loopback
+from .config import ApiConfig
 from .connections import protocol_class
 
 log = logging.getLogger(__name__)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -297,49 +297,36 @@ def decode(
         raise _too_long(path, info.duration, file_size)
     buf = _Buffer(expected)
     resampler = _Resampler()
+    packets = PacketLoop(path, lambda: buf.size / SAMPLE_RATE)
     with _open(path) as container:
         stream = _audio_stream(container, path)
         reading = _Reading(path, buf, resampler, reporter, limit, file_size, info.duration * SAMPLE_RATE)
-        reading.read(container.demux(stream), cancel)
+        for packet, frames in packets.frames(container.demux(stream), cancel):
+            reading.add(packet, frames)
         for chunk in resampler.push(None):
             buf.append(chunk)
-    bad, packets, last_error = reading.bad, reading.packets, reading.last_error
-    if bad:
-        log.warning("%s: skipped %d of %d packets that did not decode", path.name, bad, packets)
-    if buf.size == 0:
-        if last_error is not None:
-            raise CorruptMediaError(f"{path.name}: the audio does not decode ({_reason(last_error)})")
-        raise NoAudioError(f"{path.name}: the audio track is empty (zero length)")
+    packets.finish(buf.size)
     samples = buf.result()
     reporter.report(1.0, force=True)
     return AudioData(samples=samples, sample_rate=SAMPLE_RATE, duration=samples.shape[0] / SAMPLE_RATE)
 
 
-class _Reading:
-    """The packet loop of `decode`: decode packet by packet into the buffer, skipping packets that do not decode,
-    stopping at a damaged tail or after too many bad packets in a row, refusing audio longer than `limit`
-    samples. Counts what it skipped and keeps the last error, to say why nothing decoded."""
+class PacketLoop:
+    """Decoding packet by packet with the rules for damaged data (`decode`'s and the streamed decoding's): a packet
+    that does not decode is skipped, too many bad ones in a row or a damaged tail end the reading, cancellation is
+    checked before each packet. Counts what it skipped and keeps the last error, to say why nothing decoded."""
 
-    def __init__(
-        self,
-        path: Path,
-        buf: _Buffer,
-        resampler: _Resampler,
-        reporter: _Reporter,
-        limit: int,
-        file_size: int,
-        total: float,
-    ) -> None:
-        self.path, self.buf, self.resampler, self.reporter = path, buf, resampler, reporter
-        self.limit, self.file_size, self.total = limit, file_size, total
+    def __init__(self, path: Path, decoded_seconds: Callable[[], float] | None = None) -> None:
+        self.path = path
+        self.decoded_seconds = decoded_seconds  # how much decoded so far, for the damaged-tail warning
         self.bad = self.packets = 0
         self.last_error: BaseException | None = None
 
-    def read(
+    def frames(
         self, packet_iter: Iterator[av.Packet[av.audio.stream.AudioStream]], cancel: CancelToken | None
-    ) -> None:
-        """Every packet to the end, or to the damage; cancellation is checked before each one."""
-        path, buf = self.path, self.buf
+    ) -> Iterator[tuple[av.Packet[av.audio.stream.AudioStream], list[av.AudioFrame]]]:
+        """(packet, its frames) for every packet to the end, or to the damage."""
+        path = self.path
         bad_in_a_row = 0
         while True:
             if cancel is not None:
@@ -349,12 +336,8 @@ class _Reading:
             except StopIteration:
                 break
             except (av.FFmpegError, ValueError) as exc:  # the demuxer hit the damaged tail of a file
-                log.warning(
-                    "%s: stopped reading at damaged data after %.1f s: %s",
-                    path.name,
-                    buf.size / SAMPLE_RATE,
-                    _reason(exc),
-                )
+                after = f" after {self.decoded_seconds():.1f} s" if self.decoded_seconds else ""
+                log.warning("%s: stopped reading at damaged data%s: %s", path.name, after, _reason(exc))
                 self.last_error = exc
                 break
             self.packets += 1
@@ -369,9 +352,37 @@ class _Reading:
                     break
                 continue
             bad_in_a_row = 0
-            self._add(packet, frames)
+            yield packet, frames
 
-    def _add(self, packet: av.Packet[av.audio.stream.AudioStream], frames: list[av.AudioFrame]) -> None:
+    def finish(self, produced: int) -> None:
+        """After the last packet: say what was skipped; refuse a track that gave no samples (`produced`)."""
+        name = self.path.name
+        if self.bad:
+            log.warning("%s: skipped %d of %d packets that did not decode", name, self.bad, self.packets)
+        if produced == 0:
+            if self.last_error is not None:
+                raise CorruptMediaError(f"{name}: the audio does not decode ({_reason(self.last_error)})")
+            raise NoAudioError(f"{name}: the audio track is empty (zero length)")
+
+
+class _Reading:
+    """Where `decode` puts each packet's frames: resampled into the buffer, refusing audio longer than `limit`
+    samples, with progress."""
+
+    def __init__(
+        self,
+        path: Path,
+        buf: _Buffer,
+        resampler: _Resampler,
+        reporter: _Reporter,
+        limit: int,
+        file_size: int,
+        total: float,
+    ) -> None:
+        self.path, self.buf, self.resampler, self.reporter = path, buf, resampler, reporter
+        self.limit, self.file_size, self.total = limit, file_size, total
+
+    def add(self, packet: av.Packet[av.audio.stream.AudioStream], frames: list[av.AudioFrame]) -> None:
         """Resample a packet's frames into the buffer, refuse runaway lengths, report progress (by time, or by
         byte position when the container states no duration)."""
         buf = self.buf

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
-import logging
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -23,13 +22,13 @@ from pathlib import Path
 import av
 import numpy as np
 
-from ..errors import CorruptMediaError, InputError, NoAudioError
+from ..errors import InputError
 from ..progress import CancelToken, ProgressCallback
 from .audio import (
     SAMPLE_RATE,
+    PacketLoop,
     _audio_stream,
     _open,
-    _reason,
     _Reporter,
     _Resampler,
     _too_long,
@@ -37,12 +36,9 @@ from .audio import (
     sample_limit,
 )
 
-log = logging.getLogger(__name__)
-
 BLOCK_SECONDS = 300.0  # 5 min: 19 MB of samples; Whisper's features of it stay well under 100 MB
 SEARCH_SECONDS = 20.0  # where to look for the quietest moment before a block's nominal end
 _FRAME = SAMPLE_RATE // 10  # 0.1 s: the unit a cut is placed on
-_MAX_BAD_PACKETS_IN_A_ROW = 200
 
 
 @dataclass(frozen=True)
@@ -193,32 +189,9 @@ def _chunks(
 ) -> Iterator[tuple[np.ndarray, int | None]]:
     """(resampled chunk, byte position of its packet), with decode()'s rules for damaged data."""
     resampler = _Resampler(channel)
-    bad = bad_in_a_row = packets = produced = 0
-    last_error: BaseException | None = None
-    packet_iter = container.demux(stream)
-    while True:
-        if cancel is not None:
-            cancel.raise_if_cancelled()
-        try:
-            packet = next(packet_iter)
-        except StopIteration:
-            break
-        except (av.FFmpegError, ValueError) as exc:  # the damaged tail of a truncated file
-            log.warning("%s: stopped reading at damaged data: %s", path.name, _reason(exc))
-            last_error = exc
-            break
-        packets += 1
-        try:
-            frames = packet.decode()
-        except (av.FFmpegError, ValueError) as exc:
-            bad += 1
-            bad_in_a_row += 1
-            last_error = exc
-            if bad_in_a_row >= _MAX_BAD_PACKETS_IN_A_ROW:
-                log.warning("%s: giving up after %d bad packets in a row", path.name, bad_in_a_row)
-                break
-            continue
-        bad_in_a_row = 0
+    packets = PacketLoop(path)
+    produced = 0
+    for packet, frames in packets.frames(container.demux(stream), cancel):
         for frame in frames:
             for chunk in resampler.push(frame):
                 produced += chunk.shape[-1]
@@ -226,9 +199,4 @@ def _chunks(
     for chunk in resampler.push(None):
         produced += chunk.shape[-1]
         yield chunk, None
-    if bad:
-        log.warning("%s: skipped %d of %d packets that did not decode", path.name, bad, packets)
-    if produced == 0:
-        if last_error is not None:
-            raise CorruptMediaError(f"{path.name}: the audio does not decode ({_reason(last_error)})")
-        raise NoAudioError(f"{path.name}: the audio track is empty (zero length)")
+    packets.finish(produced)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPoint, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ..store import Store
 from .history_model import HistoryModel, HistoryProxy, RecordingIdRole, header_text
+from .retranslating import Retranslating
 
 NARROW_LIST = 520  # px: below this the language column is hidden so titles keep their room
 
@@ -41,7 +42,7 @@ class TrashCommand(QUndoCommand):
         self.model.reload(keep_loaded=True)
 
 
-class HistoryView(QWidget):
+class HistoryView(Retranslating, QWidget):
     openRequested = Signal(int)  # recording id
     trashed = Signal(int, str)  # recording id, title
 
@@ -137,11 +138,6 @@ class HistoryView(QWidget):
         self._size_columns()
         self._update_empty()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _update_empty(self) -> None:
         empty = self.model.rowCount() == 0

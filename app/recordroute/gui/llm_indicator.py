@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from ..pipeline.llm_status import (
@@ -20,6 +20,7 @@ from ..pipeline.llm_status import (
 )
 from ..settings import Settings
 from .job_workers import run_task
+from .retranslating import Retranslating
 from .status_icons import status_icon
 
 POLL_MS = 3000  # a server that stops answering shows within 5 s (poll + a refused connection)
@@ -135,7 +136,7 @@ class LlmMonitor(QObject):
             self.changed.emit(status)
 
 
-class LlmIndicator(QWidget):
+class LlmIndicator(Retranslating, QWidget):
     """An icon and a sentence; with `actions`, Settings and Retry (or Download model) when something is wrong."""
 
     settingsRequested = Signal()
@@ -172,11 +173,6 @@ class LlmIndicator(QWidget):
         self.retry_button.setText(self.tr("Retry"))
         self.model_button.setText(self.tr("Download model…"))
         self.show_status(self.monitor.status)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def show_status(self, status: LlmStatus | None) -> None:
         self.setVisible(status is not None or self.monitor.started)

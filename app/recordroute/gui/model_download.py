@@ -8,12 +8,15 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
+    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +31,21 @@ from ..settings import Settings
 from . import presenters as gs
 from .job_workers import TaskWorker, run_task
 from .labels import model_note
+
+
+def model_table(parent: QWidget, headers: list[str], stretch: int) -> QTableWidget:
+    """A read-only list of models, one selectable row each, sized to its cells but for the `stretch` column
+    (the Models page's table and Ollama's)."""
+    table = QTableWidget(0, len(headers), parent)
+    table.setHorizontalHeaderLabels(headers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    table.verticalHeader().setVisible(False)
+    return table
 
 
 def step_text(message: str) -> str:

@@ -13,17 +13,14 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -38,10 +35,8 @@ from . import presenters as gs
 from .error_text import describe
 from .job_workers import run_task
 from .labels import languages_label, model_note, source_label, use_note
-from .model_download import DownloadBar
+from .model_download import DownloadBar, model_table
 from .ollama_models import OllamaModelsBox
-
-COLUMNS = 7
 
 
 class ModelsDialog(QDialog):
@@ -72,8 +67,8 @@ class ModelsPage(QWidget):
         self.states: list[tuple[ModelState, bool]] = []
         self.loaded = False
         self.last_message = ""
-        self.table = QTableWidget(0, COLUMNS, self)
-        self.table.setHorizontalHeaderLabels(
+        self.table = model_table(
+            self,
             [
                 self.tr("Kind"),
                 self.tr("Name"),
@@ -82,15 +77,9 @@ class ModelsPage(QWidget):
                 self.tr("Size"),
                 self.tr("Last verified"),
                 self.tr("In use"),
-            ]
+            ],
+            stretch=1,
         )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().setVisible(False)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.detail = QLabel(self)
         self.detail.setWordWrap(True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -16,10 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .retranslating import Retranslating
+
 MAX_SHOWN = 50  # a folder full of photos must not create thousands of rows
 
 
-class NoticePanel(QFrame):
+class NoticePanel(Retranslating, QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("notices")
@@ -56,11 +58,6 @@ class NoticePanel(QFrame):
         self.heading.setText(self.tr("Some files were not added"))
         self.clear_button.setText(self.tr("Dismiss"))
         self._update_more()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def add(
         self,

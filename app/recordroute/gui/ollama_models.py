@@ -5,15 +5,12 @@ may use Ollama (backend ollama or auto) and a host is set."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -24,7 +21,7 @@ from ..engines.models.download import human_bytes
 from ..settings import Settings
 from .job_workers import run_task
 from .labels import ollama_reason
-from .model_download import DownloadBar
+from .model_download import DownloadBar, model_table
 
 
 def _listing(host: str) -> tuple[list[ollama.OllamaModel], ollama.OllamaModel | None]:
@@ -40,23 +37,17 @@ class OllamaModelsBox(QGroupBox):
         self.models: list[ollama.OllamaModel] = []
         self.loaded = False
         self.setTitle(self.tr("Ollama models (summaries)"))
-        self.table = QTableWidget(0, 5, self)
-        self.table.setHorizontalHeaderLabels(
+        self.table = model_table(
+            self,
             [
                 self.tr("Name"),
                 self.tr("Parameters"),
                 self.tr("Context"),
                 self.tr("Size"),
                 self.tr("Suits minutes"),
-            ]
+            ],
+            stretch=0,
         )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().setVisible(False)
         self.table.setMaximumHeight(160)
         self.recommendation = QLabel(self)
         self.recommendation.setWordWrap(True)

@@ -6,7 +6,7 @@ this process, such as the embedded API) come from the JobController, so nothing 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -30,6 +30,7 @@ from . import i18n
 from . import presenters as gs
 from .error_text import describe
 from .job_workers import JobController, JobEvent
+from .retranslating import Retranslating
 
 SHOWN_STATES = ("queued", "running", "failed", "interrupted")  # + what finished this session
 
@@ -66,7 +67,7 @@ def _missing_model(code: str | None, error: str | None) -> str | None:
     return missing_model(code, error)
 
 
-class JobRow(QFrame):
+class JobRow(Retranslating, QFrame):
     """One job. Buttons act through the controller; state comes from the DB or the latest event."""
 
     def __init__(
@@ -232,13 +233,8 @@ class JobRow(QFrame):
         dialog.open()
         return dialog
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
-
-class QueuePanel(QWidget):
+class QueuePanel(Retranslating, QWidget):
     def __init__(self, controller: JobController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
@@ -278,11 +274,6 @@ class QueuePanel(QWidget):
     def retranslate(self) -> None:
         self.clear_button.setText(self.tr("Clear finished"))
         self._update_summary()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def refresh(self) -> None:
         """Rebuild from the DB: queued, running, failed and interrupted jobs, plus this session's finished."""

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,9 +21,10 @@ from ..pipeline.recipes import recipe_list, run_recipe
 from ..store.recipes import RecipeRun
 from . import i18n
 from .job_workers import TaskWorker, run_task
+from .retranslating import Retranslating
 
 
-class RecipeDialog(QDialog):
+class RecipeDialog(Retranslating, QDialog):
     def __init__(self, ctx: AppContext, rec_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -72,11 +72,6 @@ class RecipeDialog(QDialog):
         self.recipe.setCurrentIndex(index)
         self.recipe.blockSignals(False)
         self.show_latest()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     @property
     def name(self) -> str:

@@ -3,14 +3,15 @@ viewer keeps its width (and its tabs and combo boxes their room) while searching
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
+from .retranslating import Retranslating
 from .search_pane import SearchPane
 
 
-class SearchPage(QWidget):
+class SearchPage(Retranslating, QWidget):
     closeRequested = Signal()
 
     def __init__(self, pane: SearchPane, parent: QWidget | None = None) -> None:
@@ -41,8 +42,3 @@ class SearchPage(QWidget):
         self.heading.setText(self.tr("Search and Ask"))
         self.back.setText(self.tr("Library"))
         self.back.setToolTip(self.tr("Back to the list of recordings (Esc)"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

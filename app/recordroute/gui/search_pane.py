@@ -11,7 +11,7 @@ import re
 from datetime import date, datetime, time
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, Qt, QTimer, QUrl, QUrlQuery, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, QUrl, QUrlQuery, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,6 +33,7 @@ from ..pipeline.context import AppContext
 from ..pipeline.search import search
 from .job_workers import TaskWorker, run_task
 from .presenters import clock, markdown_html, snippet_html
+from .retranslating import Retranslating
 from .rich_delegate import HtmlRole, RichTextDelegate
 
 HitRole = Qt.ItemDataRole.UserRole + 11
@@ -42,7 +43,7 @@ def _as_date(d: QDate) -> date:
     return date(d.year(), d.month(), d.day())
 
 
-class SearchPane(QWidget):
+class SearchPane(Retranslating, QWidget):
     openRequested = Signal(int, object, object, object)  # rec id, segment idx, start seconds, page (or None)
     status = Signal(str)
 
@@ -182,11 +183,6 @@ class SearchPane(QWidget):
         self.ask_edit.setPlaceholderText(self.tr("Ask a question; the answer cites recordings"))
         self.ask_button.setText(self.tr("&Ask"))
         self._update_count()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def focus_query(self) -> None:
         self.query.setFocus()

@@ -159,8 +159,7 @@ class WindowDialogs:
     def open_about(self) -> QMessageBox:
         from .. import __version__
 
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
+        return self._info_box(
             translate("MainWindow", "About RecordRoute"),
             translate(
                 "MainWindow",
@@ -168,12 +167,7 @@ class WindowDialogs:
             )
             .replace("%1", __version__)
             .replace("%2", str(self.ctx.settings.data_dir)),
-            QMessageBox.StandardButton.Close,
-            self.parent,
         )
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
-        return box
 
     def open_export(self) -> QFileDialog | None:
         rec = self.current_recording()
@@ -302,19 +296,12 @@ class WindowDialogs:
         notes = [parse(line, RESTORE_NOTES).say(i18n.current()) for line in manifest.get("notes", [])]
         text += "".join(f"\n\n• {line}" for line in notes)
         self.show_status(translate("MainWindow", "Backup restored into %1").replace("%1", str(folder)))
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
+        box = self._info_box(
             translate("MainWindow", "Backup restored"),
             text.replace("%1", str(folder)),
-            QMessageBox.StandardButton.Close,
-            self.parent,
+            translate("MainWindow", "Open this library"),
+            lambda _c=False: self.open_library(folder),
         )
-        open_button = box.addButton(
-            translate("MainWindow", "Open this library"), QMessageBox.ButtonRole.AcceptRole
-        )
-        open_button.clicked.connect(lambda _c=False: self.open_library(folder))
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
         self.restored_box = box  # tests reach it here
         return box
 
@@ -331,15 +318,22 @@ class WindowDialogs:
             settings.set(Key.DATA_DIR, str(folder))
             settings.save()
             text = translate("MainWindow", "RecordRoute opens %1 at its next start.")
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
+        return self._info_box(
             translate("MainWindow", "Open a library"),
             text.replace("%1", str(folder)),
-            QMessageBox.StandardButton.Close,
-            self.parent,
+            translate("MainWindow", "Restart now"),
+            self._restart,
         )
-        restart = box.addButton(translate("MainWindow", "Restart now"), QMessageBox.ButtonRole.AcceptRole)
-        restart.clicked.connect(self._restart)
+
+    def _info_box(
+        self, title: str, text: str, button: str = "", clicked: Callable[..., object] | None = None
+    ) -> QMessageBox:
+        """A window-modal information box with Close (and `button`, which calls `clicked`); freed when closed."""
+        box = QMessageBox(
+            QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Close, self.parent
+        )
+        if button and clicked is not None:
+            box.addButton(button, QMessageBox.ButtonRole.AcceptRole).clicked.connect(clicked)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         return box

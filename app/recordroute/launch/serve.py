@@ -12,9 +12,10 @@ import sys
 import threading
 from typing import TYPE_CHECKING, Any
 
-from ..api.config import ApiConfig, is_loopback
+from ..api.config import ApiConfig
 from ..cli import say
 from ..cli.commands import extra_command, out
+from ..pipeline.hosts import is_loopback
 from ..settings import Settings
 
 if TYPE_CHECKING:

@@ -233,20 +233,26 @@ _MISSING = re.compile(r"model '([^']+)'")
 
 
 @dataclass(frozen=True)
-class Suggestion:
+class ModelOffer:
+    """A model the faces offer to download (speech or speaker)."""
+
     name: str
     size: int  # download size in bytes
-    language: str  # the language it helps with, in English ("Korean")
-    code: str = ""  # its code ("ko"), for a face that names it in another language
 
     @property
     def size_mb(self) -> int:
         mb = self.size / 1_000_000
-        return int(round(mb, -1)) if mb > 100 else int(round(mb))
+        return int(round(mb, -1)) if mb > 100 else int(round(mb))  # "480 MB", not "483 MB"
 
     @property
     def command(self) -> str:
         return f"recordroute models download {self.name}"
+
+
+@dataclass(frozen=True)
+class Suggestion(ModelOffer):
+    language: str  # the language it helps with, in English ("Korean")
+    code: str = ""  # its code ("ko"), for a face that names it in another language
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -325,19 +331,9 @@ NO_SPEAKER_MODEL = "no_speaker_model"  # no neural model here: diarization falls
 
 
 @dataclass(frozen=True)
-class SpeakerSuggestion:
-    name: str
-    size: int  # download size in bytes
+class SpeakerSuggestion(ModelOffer):
     reason: str  # BETTER_THAN_BUNDLED or NO_SPEAKER_MODEL
     title: str = "3D-Speaker CAM++"  # what people call it (a name: the same in every language)
-
-    @property
-    def size_mb(self) -> int:
-        return int(round(self.size / 1_000_000))
-
-    @property
-    def command(self) -> str:
-        return f"recordroute models download {self.name}"
 
     def to_dict(self) -> dict[str, object]:
         return {

@@ -3,13 +3,12 @@ a command, or reach a folder outside the restored library. Each reset is said, s
 
 from __future__ import annotations
 
-import ipaddress
-import urllib.parse
 from pathlib import Path
 from typing import Any
 
 from ..messages.notice import Notice
 from .backup import SECRET_KEYS
+from .hosts import is_loopback_url
 
 # Where transcripts, audio or text would be sent: kept only when on this computer, else reset to the default.
 HOST_KEYS = {
@@ -22,21 +21,6 @@ HOST_KEYS = {
 FOLDER_KEYS = ("model_dir", "vault_dir", "watch_folders", "mcp_process_folders")
 NEVER_KEYS = ("hook_command",)  # a command from someone else's archive must never run here
 OFF_KEYS = ("mcp_allow_writes",)  # permissions start off again
-
-
-def is_loopback_url(url: object) -> bool:
-    if not isinstance(url, str):
-        return False
-    try:
-        host = urllib.parse.urlsplit(url if "://" in url else f"http://{url}").hostname or ""
-    except ValueError:
-        return False
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 def _said(code: str, **params: object) -> str:

@@ -136,35 +136,22 @@ class _Feed:
             self.last_write = now
             self.store.jobs.stage_progress(self.job.id, self.current, p.fraction, p.eta)
             self.polled()
-        self.emit(
-            JobEvent(
-                self.job.id,
-                JobState.RUNNING,
-                self.current,
-                p.fraction,
-                p.eta,
-                p.message or p.stage,
-                self.job.recording_id,
-                step=p.stage,
-            )
-        )
+        self.running(p.fraction, p.eta, p.message or p.stage, step=p.stage)
 
     def stream(self, text: str) -> None:
         """A streaming stage's text so far (the minutes while summarizing), at the last known fraction."""
         if time.monotonic() - self.last_poll >= self.throttle:
             self.polled()
+        self.running(self.last_fraction, None, "writing", step="stream", partial=text)
+
+    def running(
+        self, fraction: float, eta: float | None, message: str, step: str = "", partial: str | None = None
+    ) -> None:
+        """Tell the listener where the current stage is."""
+        job = self.job
+        state = JobState.RUNNING
         self.emit(
-            JobEvent(
-                self.job.id,
-                JobState.RUNNING,
-                self.current,
-                self.last_fraction,
-                None,
-                "writing",
-                self.job.recording_id,
-                step="stream",
-                partial=text,
-            )
+            JobEvent(job.id, state, self.current, fraction, eta, message, job.recording_id, step, partial)
         )
 
 
@@ -182,7 +169,7 @@ def _run_stages(ctx: AppContext, job: Job, feed: _Feed) -> None:
             continue
         feed.polled()
         store.jobs.stage_start(job.id, stage.name)
-        feed.emit(JobEvent(job.id, JobState.RUNNING, stage.name, 0.0, None, "starting", job.recording_id))
+        feed.running(0.0, None, "starting")
         t0 = time.monotonic()
         stage_registry.get(stage.name)(run)
         store.jobs.stage_finish(job.id, stage.name, StageState.DONE)

@@ -104,7 +104,7 @@ def already_done(rec: Recording, options: JobOptions, settings: Settings) -> boo
 def stage_transcribe(run: StageRun) -> None:
     from . import remote_stt
     from .recognition import RECOVERED_SECONDS, SPEECH_SECONDS, recognition_report
-    from .transcriptions import store_segments, stt_options, transcribe_summary
+    from .transcriptions import save_transcript, store_segments, stt_options, transcribe_summary
 
     store = run.ctx.store
     rec = store.recordings.get(run.recording_id)
@@ -130,14 +130,13 @@ def stage_transcribe(run: StageRun) -> None:
     segments = store_segments(transcript)
     elapsed = time.monotonic() - t0
     with store.db.tx() as con:
-        store.transcripts.replace(con, rec.id, segments)
-        store.recordings.set_stage_state(rec.id, "transcribe", StageState.DONE, con)
-        store.recordings.update(
-            rec.id,
+        save_transcript(
+            store,
             con,
-            language=transcript.language,
-            stt_model=transcript.model,
-            stt_task=task,
+            rec.id,
+            segments,
+            transcript,
+            task=task,
             duration=audio_duration or rec.duration,
             meta={
                 **rec.meta,

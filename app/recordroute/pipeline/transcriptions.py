@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -9,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..progress import CancelToken, Progress, ProgressCallback, null_progress
 from ..settings import Settings
-from ..store import HiddenSpeech
+from ..store import HiddenSpeech, Store
 from ..transcript import Segment, Transcript
 from ..vocab import StageState
 from .context import AppContext
@@ -90,6 +91,32 @@ def store_segments(transcript: Transcript) -> list[Segment]:
     return segments
 
 
+def save_transcript(
+    store: Store,
+    con: sqlite3.Connection,
+    rec_id: int,
+    segments: list[Segment],
+    transcript: Transcript,
+    *,
+    task: str,
+    duration: float | None,
+    **fields: Any,
+) -> None:
+    """A transcription's segments in place of the recording's, the stage done, and what the recording learns
+    from it (language, model, task, duration, `fields`), in the caller's transaction."""
+    store.transcripts.replace(con, rec_id, segments)
+    store.recordings.set_stage_state(rec_id, "transcribe", StageState.DONE, con)
+    store.recordings.update(
+        rec_id,
+        con,
+        language=transcript.language,
+        stt_model=transcript.model,
+        stt_task=task,
+        duration=duration,
+        **fields,
+    )
+
+
 def transcribe_summary(transcript: Transcript, seconds: float, task: str) -> str:
     """The event-log line of a transcription: what ran, what came out, what was hidden or dropped."""
     visible = len(transcript.segments)
@@ -132,17 +159,9 @@ def store_transcription(
         store.recordings.update(rec.id, title=title, source_name=source_name)
     if result.created or rec.transcribe_state != StageState.DONE:
         segments = store_segments(transcript)
+        duration = transcript.duration or rec.duration
         with store.db.tx() as con:
-            store.transcripts.replace(con, rec.id, segments)
-            store.recordings.set_stage_state(rec.id, "transcribe", StageState.DONE, con)
-            store.recordings.update(
-                rec.id,
-                con,
-                language=transcript.language,
-                stt_model=transcript.model,
-                stt_task=task,
-                duration=transcript.duration or rec.duration,
-            )
+            save_transcript(store, con, rec.id, segments, transcript, task=task, duration=duration)
             store.recordings.log(
                 rec.id,
                 f"transcribed through the API with {transcript.model} ({task})",

@@ -12,6 +12,7 @@ import threading
 import time
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -132,6 +133,21 @@ def drain(
                 raise Cancelled() from None
             continue
         yield item
+
+
+@contextmanager
+def worker_events(
+    target: Callable[..., None], *args: Any, cancel: CancelToken | None, name: str | None = None
+) -> Iterator[Iterator[tuple[str, Any]]]:
+    """Run target(*args, events, stop) on a daemon thread and give what it posts to `events` (see drain).
+    Leaving the block sets `stop`: the worker drops the HTTP stream at its next chunk, so the server stops."""
+    events: queue.Queue[tuple[str, Any]] = queue.Queue()
+    stop = threading.Event()
+    threading.Thread(target=target, args=(*args, events, stop), name=name, daemon=True).start()
+    try:
+        yield drain(events, cancel)
+    finally:
+        stop.set()
 
 
 def truncated_error(result_text: str, limit: int | None, model: str) -> LLMTruncated:

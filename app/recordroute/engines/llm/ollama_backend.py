@@ -34,8 +34,8 @@ from .base import (
     TokenCallback,
     ToolCall,
     call_with_retries,
-    drain,
     truncated_error,
+    worker_events,
 )
 from .context import (
     PROBE_TIMEOUT,
@@ -207,16 +207,10 @@ class OllamaBackend(LLMBackend):
         extra: dict[str, Any],
         allow_length: bool = False,
     ) -> LLMResult:
-        events: queue.Queue[tuple[str, Any]] = queue.Queue()
-        stop = threading.Event()
-        worker = threading.Thread(
-            target=self._call, args=(payload, opts, extra, events, stop), name="ollama-call", daemon=True
-        )
-        worker.start()
         pieces: list[str] = []
         calls: list[ToolCall] = []
-        try:
-            for kind, value in drain(events, cancel):
+        with worker_events(self._call, payload, opts, extra, cancel=cancel, name="ollama-call") as received:
+            for kind, value in received:
                 if kind == "err":
                     raise self._classify(value, started=bool(pieces), num_ctx=opts["num_ctx"]) from None
                 if kind == "eof":
@@ -236,8 +230,6 @@ class OllamaBackend(LLMBackend):
                     return self._result("".join(pieces), value, opts, tuple(calls), allow_length)
             # drain() only ends by raising; this keeps every path of the function returning or raising
             raise LLMError(f"Ollama at {self.host} stopped without a final message")
-        finally:
-            stop.set()
 
     def _call(
         self,

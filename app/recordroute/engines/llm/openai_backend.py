@@ -29,8 +29,8 @@ from .base import (
     TokenCallback,
     ToolCall,
     call_with_retries,
-    drain,
     truncated_error,
+    worker_events,
 )
 from .context import (
     PROBE_TIMEOUT,
@@ -210,9 +210,9 @@ class OpenAIBackend(LLMBackend):
     def _stream_events(
         self,
         body: dict[str, Any],
+        used: int | None,
         events: queue.Queue[tuple[str, Any]],
         stop: threading.Event,
-        used: int | None,
     ) -> None:
         try:
             with self._http() as http, http.stream("POST", "/chat/completions", json=body) as resp:
@@ -254,16 +254,12 @@ class OpenAIBackend(LLMBackend):
         used: int | None,
         allow_length: bool = False,
     ) -> LLMResult:
-        events: queue.Queue[tuple[str, Any]] = queue.Queue()
-        stop = threading.Event()
-        worker = threading.Thread(target=self._stream_events, args=(body, events, stop, used), daemon=True)
-        worker.start()
         pieces: list[str] = []
         finish: str | None = None
         usage: dict[str, Any] = {}
         calls: dict[int, dict[str, str]] = {}
-        try:
-            for kind, value in drain(events, cancel):
+        with worker_events(self._stream_events, body, used, cancel=cancel) as received:
+            for kind, value in received:
                 if kind == "err":
                     raise self._classify(value, started=bool(pieces)) from None
                 if kind == "payload_error":
@@ -284,8 +280,6 @@ class OpenAIBackend(LLMBackend):
                     finish = choice.get("finish_reason") or finish
                 if cancel is not None and cancel.cancelled:
                     raise Cancelled()
-        finally:
-            stop.set()
         text = "".join(pieces)
         if finish is None and not text and not calls:
             # Nothing, no error, no finish reason: llama-cpp-python does this when the prompt exceeds its

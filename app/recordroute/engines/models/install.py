@@ -6,7 +6,6 @@ Both end in `ModelManager.install`: a complete, verified staging folder renamed 
 from __future__ import annotations
 
 import fnmatch
-import json
 import re
 import shutil
 import time
@@ -42,7 +41,7 @@ from .check import (
 from .download import Downloader, DownloadResult
 from .hub import RemoteFile, fetch_listing, os_trust_store, with_checksums
 from .manager import CHECKING_SUMS, COPYING, DONE, LOADING, ModelManager
-from .packs import is_pack, manifest_sums, unpack
+from .packs import is_pack, load_manifest, manifest_sums, unpack
 from .sandbox import check_in_subprocess
 from .speakers import download_speaker_model, downloadable, speaker_models
 from .state import ModelState
@@ -222,13 +221,7 @@ def import_model(
 
 
 def _read_manifest(folder: Path) -> dict | None:
-    p = folder / MANIFEST
-    if not p.is_file():
-        return None
-    try:
-        data = json.loads(p.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise BrokenModelError(f"{p} is not valid JSON: {exc}") from exc
+    data = load_manifest(folder, str(folder / MANIFEST))
     return data if isinstance(data, dict) else None
 
 

@@ -101,17 +101,7 @@ class ModelManager:
                 files: dict[str, Path] = {}
             else:
                 size, files = folder_size(folder), _folder_files(folder)
-            state = ModelState(
-                SPEECH,
-                m.name,
-                True,
-                source,
-                str(folder),
-                size,
-                files=files,
-                verified_at=self.registry.verified_at(folder),
-            )
-            out.append(state.with_catalog(lookup(m.name, SPEECH)))
+            out.append(self._found(SPEECH, m.name, source, folder, size, files))
         return out
 
     def _embed_states(self) -> list[ModelState]:
@@ -132,18 +122,24 @@ class ModelManager:
                 )
                 files = _folder_files(folder)
             size = sum(p.stat().st_size for p in files.values())
-            state = ModelState(
-                EMBEDDING,
-                spec.name,
-                True,
-                source,
-                str(folder),
-                size,
-                files=files,
-                verified_at=self.registry.verified_at(folder),
-            )
-            out.append(state.with_catalog(lookup(spec.name, EMBEDDING)))
+            out.append(self._found(EMBEDDING, spec.name, source, folder, size, files))
         return out
+
+    def _found(
+        self, kind: str, name: str, source: str, folder: Path, size: int, files: dict[str, Path]
+    ) -> ModelState:
+        """A model present outside the registry (bundled, project or model_dir), with its catalogue details."""
+        state = ModelState(
+            kind,
+            name,
+            True,
+            source,
+            str(folder),
+            size,
+            files=files,
+            verified_at=self.registry.verified_at(folder),
+        )
+        return state.with_catalog(lookup(name, kind))
 
     def states(self, kind: str | None = None) -> list[ModelState]:
         """Every model present here (managed ones first: they win resolution), then the catalogue's absent ones;

@@ -133,16 +133,23 @@ def unpack(
         for child in list(inner.iterdir()):
             child.rename(target / child.name)
         inner.rmdir()
-    manifest_path = target / MANIFEST
-    if not manifest_path.is_file():
+    manifest = load_manifest(target, f"the manifest in {pack}")
+    if manifest is None:
         return None
-    try:
-        manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise BrokenModelError(f"the manifest in {pack} is not valid JSON: {exc}") from exc
     if not isinstance(manifest, dict) or not isinstance(manifest.get("files"), dict):
         raise BrokenModelError(f"the manifest in {pack} has no file list")
     return manifest
+
+
+def load_manifest(folder: Path, what: str) -> Any:
+    """The manifest in `folder`, parsed (None when there is none); `what` names it when it is not JSON."""
+    path = folder / MANIFEST
+    if not path.is_file():
+        return None
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise BrokenModelError(f"{what} is not valid JSON: {exc}") from exc
 
 
 def _untar(pack: Path, target: Path, report: ProgressCallback, cancel: CancelToken | None) -> None:

@@ -6,56 +6,32 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QWidget
 
-from ...messages.notice import parse
-from ...messages.pipeline_notices import LLM_LINE_NOTES
 from ...pipeline.context import AppContext
 from ...pipeline.export import export_transcript
 from ...pipeline.summaries import correct_recording
 from ...store import Recording
-from .. import i18n
-from ..job_workers import TaskWorker, run_task
-from .compare_table import compare_table, fill_compare_table
+from .compare_table import CompareTab, fill_compare_table
 
 EXPORT_FILTER = "Text (*.txt);;Markdown (*.md);;SubRip (*.srt);;WebVTT (*.vtt);;HTML (*.html);;Word (*.docx)"
 
 
-class CorrectionTab(QWidget):
-    status = Signal(str)
-
+class CorrectionTab(CompareTab):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.rec: Recording | None = None
-        self.worker: TaskWorker | None = None
+        super().__init__(ctx, parent)
         self.run_button = QPushButton(self)
         self.export_original = QPushButton(self)
         self.export_corrected = QPushButton(self)
         self.run_button.clicked.connect(self.run_correction)
         self.export_original.clicked.connect(lambda: self.export(corrected=False))
         self.export_corrected.clicked.connect(lambda: self.export(corrected=True))
-        self.notice = QLabel(self)
-        self.notice.setWordWrap(True)
-        self.table = compare_table(self)
         row = QHBoxLayout()
         row.addWidget(self.run_button)
         row.addStretch(1)
         row.addWidget(self.export_original)
         row.addWidget(self.export_corrected)
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addLayout(row)
-        lay.addWidget(self.notice)
-        lay.addWidget(self.table, 1)
+        self._lay_out(row)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -64,11 +40,6 @@ class CorrectionTab(QWidget):
         self.export_corrected.setText(self.tr("Export corrected…"))
         self.table.setHorizontalHeaderLabels([self.tr("Time"), self.tr("Original"), self.tr("Corrected")])
         self._fill()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def load(self, rec: Recording | None) -> None:
         self.rec = rec
@@ -98,32 +69,14 @@ class CorrectionTab(QWidget):
             self.notice.setText(self.tr("%n segment(s) corrected.", "", len(changed)))
 
     def run_correction(self) -> None:
-        if self.rec is None or self.worker is not None:
-            return
-        self.worker = run_task(
-            correct_recording,
-            self.ctx,
-            self.rec.id,
-            owner=self,
-            on_result=self._done,
-            on_error=self._failed,
-            cancellable=True,
-        )
-        self._fill()
+        self._run(correct_recording, on_result=self._done)
 
     def _done(self, result: Any) -> None:
         self.worker = None
         changed, warnings = result
         self.status.emit(self.tr("%n segment(s) corrected", "", len(changed)))
-        for warning in warnings[:3]:
-            self.status.emit(parse(str(warning), LLM_LINE_NOTES).say(i18n.current()))
+        self._show_warnings(warnings)
         self._fill()
-
-    def _failed(self, text: str) -> None:
-        self.worker = None
-        self._fill()
-        self.notice.setText(text)
-        self.status.emit(text)
 
     def export(self, *, corrected: bool, name: str | None = None) -> Path | None:
         if self.rec is None:

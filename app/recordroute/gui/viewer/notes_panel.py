@@ -3,7 +3,7 @@ starts a heading) and save; double-click a stamped line to jump there."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
@@ -12,6 +12,7 @@ from ...errors import RecordRouteError
 from ...pipeline.context import AppContext
 from ...pipeline.meeting_context import set_notes
 from ...store import Recording
+from ..retranslating import Retranslating
 
 
 class _NotesEdit(QPlainTextEdit):
@@ -22,7 +23,7 @@ class _NotesEdit(QPlainTextEdit):
         self.lineActivated.emit(self.cursorForPosition(event.position().toPoint()).block().text())
 
 
-class NotesPanel(QWidget):
+class NotesPanel(Retranslating, QWidget):
     status = Signal(str)
     seekRequested = Signal(float)
 
@@ -55,11 +56,6 @@ class NotesPanel(QWidget):
                 "Your notes: one per line. [12:30] ties a line to a moment; # starts a heading. The minutes follow them."
             )
         )
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def load(self, rec: Recording | None) -> None:
         self.rec = rec

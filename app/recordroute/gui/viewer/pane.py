@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
 from ...errors import RecordRouteError
 from ...pipeline.context import AppContext
 from ...store import Recording
 from ..presenters import clock, date_text, recording_date
+from ..retranslating import Retranslating
 from .correction_tab import CorrectionTab
 from .details_tab import DetailsTab
 from .notes_panel import NotesPanel
@@ -19,7 +20,7 @@ from .transcript_tab import TranscriptTab
 from .translation_tab import TranslationTab
 
 
-class ViewerPane(QWidget):
+class ViewerPane(Retranslating, QWidget):
     status = Signal(str)
     openRequested = Signal(int)  # another recording (from the Similar tab)
     actionsRequested = Signal(QMenu, int)  # fill the Actions menu for this recording (the window's actions)
@@ -106,11 +107,6 @@ class ViewerPane(QWidget):
         sides = lay.contentsMargins().left() + lay.contentsMargins().right() if lay is not None else 12
         self.setMinimumWidth(needed + 8 + sides)
         self._update_meta()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def open_recording(
         self,

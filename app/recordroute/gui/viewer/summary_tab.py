@@ -7,7 +7,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,12 +28,13 @@ from .. import i18n
 from ..job_workers import TaskWorker, run_task
 from ..labels import template_description, template_label
 from ..recipe_dialog import RecipeDialog
+from ..retranslating import Retranslating
 from .summary_notice import Notice, notice_for
 
 RENDER_INTERVAL_MS = 120  # re-render streamed Markdown at most this often
 
 
-class SummaryTab(QWidget):
+class SummaryTab(Retranslating, QWidget):
     status = Signal(str)
     finished = Signal(int)  # recording id whose summary changed
     transcribeAgainRequested = Signal(int)  # recording id (its audio gave no text)
@@ -120,11 +121,6 @@ class SummaryTab(QWidget):
         self.copy.setText(self.tr("Copy"))
         self.export.setText(self.tr("Export…"))
         self._update_notice()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _load_templates(self) -> None:
         if self._templates_loaded:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +23,7 @@ from ...errors import RecordRouteError
 from ...store import Recording, Store
 from ...transcript import Segment
 from ..presenters import clock, find_matches, segment_at, step_match
+from ..retranslating import Retranslating
 from .speakers_panel import speaker_chip, speaker_color
 
 SegmentRole = Qt.ItemDataRole.UserRole + 1
@@ -164,7 +165,7 @@ class TranscriptModel(QAbstractListModel):
         return segment_at(self.starts, seconds)
 
 
-class TranscriptTab(QWidget):
+class TranscriptTab(Retranslating, QWidget):
     seekRequested = Signal(float)
     playToggleRequested = Signal()
     status = Signal(str)
@@ -254,11 +255,6 @@ class TranscriptTab(QWidget):
         self.view.setToolTip(self.tr("Click a line to play from there; double-click to correct it"))
         self._update_count()
         self._update_empty()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def load(self, rec: Recording | None, segments: list[Segment]) -> None:
         self.model.load(rec, segments)

@@ -6,42 +6,26 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFileDialog,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QPushButton, QWidget
 
 from ...errors import RecordRouteError
-from ...messages.notice import parse
-from ...messages.pipeline_notices import LLM_LINE_NOTES
 from ...pipeline.context import AppContext
 from ...pipeline.export import render_bilingual
 from ...pipeline.translation import translate_minutes, translate_recording, translation_pairs
 from ...store import Recording
 from ...store.files import atomic_write_bytes
 from ...transcript import Segment
-from .. import i18n
-from ..job_workers import TaskWorker, run_task
-from .compare_table import compare_table, fill_compare_table
+from .compare_table import CompareTab, fill_compare_table
 
 LANGUAGES = ("en", "ko", "ja", "zh", "de", "fr", "es")
 
 
-class TranslationTab(QWidget):
-    status = Signal(str)
+class TranslationTab(CompareTab):
     minutesChanged = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.rec: Recording | None = None
-        self.worker: TaskWorker | None = None
+        super().__init__(ctx, parent)
         self.language = QComboBox(self)
         self.translate_button = QPushButton(self)
         self.minutes_button = QPushButton(self)
@@ -50,9 +34,6 @@ class TranslationTab(QWidget):
         self.minutes_button.clicked.connect(self.translate_minutes)
         self.export_button.clicked.connect(lambda: self.export())
         self.language.currentIndexChanged.connect(lambda _i: self._fill())
-        self.notice = QLabel(self)
-        self.notice.setWordWrap(True)
-        self.table = compare_table(self)
         # Two rows: the viewer keeps every control in view at 1024 px in either language.
         self.language.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.language.setMinimumContentsLength(6)
@@ -63,12 +44,7 @@ class TranslationTab(QWidget):
         actions.addWidget(self.minutes_button)
         actions.addStretch(1)
         actions.addWidget(self.export_button)
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addLayout(row)
-        lay.addLayout(actions)
-        lay.addWidget(self.notice)
-        lay.addWidget(self.table, 1)
+        self._lay_out(row, actions)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -93,11 +69,6 @@ class TranslationTab(QWidget):
         self.export_button.setText(self.tr("Export bilingual subtitles…"))
         self.table.setHorizontalHeaderLabels([self.tr("Time"), self.tr("Original"), self.tr("Translation")])
         self._fill()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     @property
     def target(self) -> str:
@@ -138,40 +109,15 @@ class TranslationTab(QWidget):
             self.notice.setText(self.tr("%n segment(s) translated.", "", len(pairs)))
 
     def translate(self) -> None:
-        if self.rec is None or self.worker is not None:
-            return
-        self.worker = run_task(
-            translate_recording,
-            self.ctx,
-            self.rec.id,
-            self.target,
-            owner=self,
-            on_result=self._done,
-            on_error=self._failed,
-            cancellable=True,
-        )
-        self._fill()
+        self._run(translate_recording, self.target, on_result=self._done)
 
     def translate_minutes(self) -> None:
-        if self.rec is None or self.worker is not None:
-            return
-        self.worker = run_task(
-            translate_minutes,
-            self.ctx,
-            self.rec.id,
-            self.target,
-            owner=self,
-            on_result=self._minutes_done,
-            on_error=self._failed,
-            cancellable=True,
-        )
-        self._fill()
+        self._run(translate_minutes, self.target, on_result=self._minutes_done)
 
     def _done(self, result: Any) -> None:
         self.worker = None
         self.status.emit(self.tr("%n segment(s) translated", "", result.lines))
-        for warning in result.warnings[:3]:
-            self.status.emit(parse(str(warning), LLM_LINE_NOTES).say(i18n.current()))
+        self._show_warnings(result.warnings)
         self._fill()
 
     def _minutes_done(self, record: Any) -> None:
@@ -179,12 +125,6 @@ class TranslationTab(QWidget):
         self.status.emit(self.tr("Translated minutes saved as version %1").replace("%1", str(record.version)))
         self.minutesChanged.emit()
         self._fill()
-
-    def _failed(self, text: str) -> None:
-        self.worker = None
-        self._fill()
-        self.notice.setText(text)
-        self.status.emit(text)
 
     def export(self, name: str | None = None) -> Path | None:
         if self.rec is None:
