@@ -4,47 +4,47 @@
 <context>
     <name>CorrectionTab</name>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="59"/>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="38"/>
         <source>Run &amp;correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="60"/>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="39"/>
         <source>Export original…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="61"/>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="40"/>
         <source>Export corrected…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="62"/>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="41"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="62"/>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="41"/>
         <source>Original</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="62"/>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="41"/>
         <source>Corrected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="86"/>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="60"/>
         <source>Correcting the transcript…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="90"/>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="64"/>
         <source>No corrections yet. The LLM fixes obvious recognition errors; the original transcript is never changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="95"/>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="69"/>
         <source>%n segment(s) corrected.</source>
         <translation>
             <numerusform>%n segment corrected.</numerusform>
@@ -52,7 +52,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="114"/>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="77"/>
         <source>%n segment(s) corrected</source>
         <translation>
             <numerusform>%n segment corrected</numerusform>
@@ -60,12 +60,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="131"/>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="87"/>
         <source>Export transcript</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="138"/>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="94"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -189,37 +189,37 @@
 <context>
     <name>DownloadBar</name>
     <message>
-        <location filename="../../app/recordroute/gui/model_download.py" line="36"/>
+        <location filename="../../app/recordroute/gui/model_download.py" line="54"/>
         <source>copying</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_download.py" line="37"/>
+        <location filename="../../app/recordroute/gui/model_download.py" line="55"/>
         <source>checking SHA-256 sums</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_download.py" line="38"/>
+        <location filename="../../app/recordroute/gui/model_download.py" line="56"/>
         <source>loading the model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_download.py" line="39"/>
+        <location filename="../../app/recordroute/gui/model_download.py" line="57"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_download.py" line="55"/>
+        <location filename="../../app/recordroute/gui/model_download.py" line="73"/>
         <source>%1 left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_download.py" line="71"/>
+        <location filename="../../app/recordroute/gui/model_download.py" line="89"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_download.py" line="112"/>
+        <location filename="../../app/recordroute/gui/model_download.py" line="130"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -504,43 +504,43 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../app/recordroute/gui/history_view.py" line="31"/>
+        <location filename="../../app/recordroute/gui/history_view.py" line="32"/>
         <source>Move “%1” to the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_view.py" line="135"/>
+        <location filename="../../app/recordroute/gui/history_view.py" line="136"/>
         <source>Filter by title or file name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_view.py" line="136"/>
+        <location filename="../../app/recordroute/gui/history_view.py" line="137"/>
         <source>Enter or double-click opens; F2 renames; Delete moves to the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_view.py" line="150"/>
+        <location filename="../../app/recordroute/gui/history_view.py" line="146"/>
         <source>Nothing matches the filter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_view.py" line="152"/>
+        <location filename="../../app/recordroute/gui/history_view.py" line="148"/>
         <source>No recordings yet.
 Drop files above, press Ctrl+O, or record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_view.py" line="198"/>
+        <location filename="../../app/recordroute/gui/history_view.py" line="194"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_view.py" line="199"/>
+        <location filename="../../app/recordroute/gui/history_view.py" line="195"/>
         <source>&amp;Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_view.py" line="200"/>
+        <location filename="../../app/recordroute/gui/history_view.py" line="196"/>
         <source>Move to &amp;trash</source>
         <translation type="unfinished"></translation>
     </message>
@@ -589,47 +589,47 @@ Drop files above, press Ctrl+O, or record.</source>
 <context>
     <name>JobRow</name>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="133"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="137"/>
         <source>Move up in the queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="134"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="138"/>
         <source>Move down in the queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="135"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="139"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="136"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="140"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="137"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="141"/>
         <source>Download model…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="138"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="142"/>
         <source>Details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="161"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="165"/>
         <source>%1 left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="183"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="187"/>
         <source>Interrupted when the app closed; Retry resumes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="206"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="210"/>
         <source>Job details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1010,57 +1010,57 @@ Drop files above, press Ctrl+O, or record.</source>
 <context>
     <name>LlmIndicator</name>
     <message>
-        <location filename="../../app/recordroute/gui/llm_indicator.py" line="31"/>
+        <location filename="../../app/recordroute/gui/llm_indicator.py" line="32"/>
         <source>The LLM server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/llm_indicator.py" line="37"/>
+        <location filename="../../app/recordroute/gui/llm_indicator.py" line="38"/>
         <source>%1 at %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/llm_indicator.py" line="40"/>
+        <location filename="../../app/recordroute/gui/llm_indicator.py" line="41"/>
         <source>%1-token context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/llm_indicator.py" line="43"/>
+        <location filename="../../app/recordroute/gui/llm_indicator.py" line="44"/>
         <source>No LLM: minutes are extractive (quoted from the transcript)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/llm_indicator.py" line="45"/>
+        <location filename="../../app/recordroute/gui/llm_indicator.py" line="46"/>
         <source>%1 at %2 does not have the model %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/llm_indicator.py" line="50"/>
+        <location filename="../../app/recordroute/gui/llm_indicator.py" line="51"/>
         <source>%1 at %2 does not answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/llm_indicator.py" line="53"/>
+        <location filename="../../app/recordroute/gui/llm_indicator.py" line="54"/>
         <source>; minutes will be extractive until it does</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/llm_indicator.py" line="171"/>
+        <location filename="../../app/recordroute/gui/llm_indicator.py" line="172"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/llm_indicator.py" line="172"/>
+        <location filename="../../app/recordroute/gui/llm_indicator.py" line="173"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/llm_indicator.py" line="173"/>
+        <location filename="../../app/recordroute/gui/llm_indicator.py" line="174"/>
         <source>Download model…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/llm_indicator.py" line="184"/>
+        <location filename="../../app/recordroute/gui/llm_indicator.py" line="180"/>
         <source>Checking the LLM server…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1367,12 +1367,12 @@ Ctrl+O adds files · Ctrl+K searches · Ctrl+R records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="164"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="163"/>
         <source>About RecordRoute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="165"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="164"/>
         <source>RecordRoute %1
 Local-first transcripts, minutes and search.
 
@@ -1380,32 +1380,32 @@ Data folder: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="181"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="175"/>
         <source>Open a recording first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="183"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="177"/>
         <source>Export transcript</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="194"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="188"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="202"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="196"/>
         <source>Markdown vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="209"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="203"/>
         <source>Writing the vault…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="217"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="211"/>
         <source>Vault written: %1 (%n note(s))</source>
         <translation>
             <numerusform>Vault written: %1 (%n note)</numerusform>
@@ -1413,23 +1413,23 @@ Data folder: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="238"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="232"/>
         <source>Back up the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="240"/>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="266"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="234"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="260"/>
         <source>Backup archive (*.tar.gz *.tar)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="249"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="243"/>
         <source>Backing up to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="257"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="251"/>
         <source>Backup saved: %1 (%n recording(s))</source>
         <translation>
             <numerusform>Backup saved: %1 (%n recording)</numerusform>
@@ -1437,27 +1437,27 @@ Data folder: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="264"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="258"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="273"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="267"/>
         <source>Choose an empty folder to restore into</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="281"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="275"/>
         <source>Restoring %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="294"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="288"/>
         <source>Restore failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="297"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="291"/>
         <source>Restored %n recording(s) into %1.</source>
         <translation>
             <numerusform>Restored %n recording into %1.</numerusform>
@@ -1465,37 +1465,37 @@ Data folder: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="313"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="302"/>
         <source>Open this library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="327"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="314"/>
         <source>The data folder is set by RECORDROUTE_DATA_DIR; set it to %1 there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="333"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="320"/>
         <source>RecordRoute opens %1 at its next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="336"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="322"/>
         <source>Open a library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="341"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="324"/>
         <source>Restart now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="304"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="298"/>
         <source>Backup restored into %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="307"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="300"/>
         <source>Backup restored</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1541,22 +1541,22 @@ Data folder: %2</source>
 <context>
     <name>ModelDownloadDialog</name>
     <message>
-        <location filename="../../app/recordroute/gui/model_download.py" line="146"/>
+        <location filename="../../app/recordroute/gui/model_download.py" line="164"/>
         <source>Download a model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_download.py" line="153"/>
+        <location filename="../../app/recordroute/gui/model_download.py" line="171"/>
         <source>&amp;Download</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_download.py" line="175"/>
+        <location filename="../../app/recordroute/gui/model_download.py" line="193"/>
         <source>Download %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_download.py" line="177"/>
+        <location filename="../../app/recordroute/gui/model_download.py" line="195"/>
         <source>Download %1 (~%2 MB)? %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1612,7 +1612,7 @@ Data folder: %2</source>
 <context>
     <name>ModelsDialog</name>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="52"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="47"/>
         <source>Models</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1620,223 +1620,223 @@ Data folder: %2</source>
 <context>
     <name>ModelsPage</name>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="78"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="73"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="79"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="74"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="80"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="75"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="81"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="76"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="82"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="77"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="83"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="78"/>
         <source>Last verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="84"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="79"/>
         <source>In use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="98"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="87"/>
         <source>or a Hugging Face repository id (owner/name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="99"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="88"/>
         <source>&amp;Download</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="100"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="89"/>
         <source>Import &amp;pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="101"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="90"/>
         <source>Import &amp;folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="102"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="91"/>
         <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="103"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="92"/>
         <source>&amp;Verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="104"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="93"/>
         <source>De&amp;lete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="105"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="94"/>
         <source>&amp;Use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="106"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="95"/>
         <source>Make this the default model of its kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="121"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="110"/>
         <source>Cancelled; nothing was kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="162"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="151"/>
         <source>Speech</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="162"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="151"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="162"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="151"/>
         <source>Speakers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="168"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="157"/>
         <source>Present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="168"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="157"/>
         <source>Not downloaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="177"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="166"/>
         <source>Download size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="211"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="200"/>
         <source>Diarization uses the first speaker model present, in the order listed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="228"/>
-        <location filename="../../app/recordroute/gui/models_page.py" line="233"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="217"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="222"/>
         <source>Models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="242"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="231"/>
         <source>Choose a model in the list, or type a repository id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="246"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="235"/>
         <source>%1 is already here. Download it again?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="254"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="243"/>
         <source>Downloading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="262"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="251"/>
         <source>Importing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="274"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="263"/>
         <source>Exporting %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="285"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="274"/>
         <source>Verifying %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="296"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="285"/>
         <source>%1 is ready (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="301"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="290"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="307"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="296"/>
         <source>Verified: the model is intact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="321"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="310"/>
         <source>%1 cannot be deleted: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="326"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="315"/>
         <source>Delete %1 (%2) from this computer?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="332"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="321"/>
         <source>Diarization uses this speaker model; without it, it uses the next one present.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="335"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="324"/>
         <source>It is the model in use: choose another one before transcribing again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="350"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="339"/>
         <source>Deleted %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="363"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="352"/>
         <source>%1 is now the default.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="369"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="358"/>
         <source>Model packs (*.tar *.tar.gz *.tgz *.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="372"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="361"/>
         <source>Import a model pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="377"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="366"/>
         <source>Import a model folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="387"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="376"/>
         <source>Export a model pack</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1844,22 +1844,22 @@ Data folder: %2</source>
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/notes_panel.py" line="51"/>
+        <location filename="../../app/recordroute/gui/viewer/notes_panel.py" line="52"/>
         <source>My notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/notes_panel.py" line="52"/>
+        <location filename="../../app/recordroute/gui/viewer/notes_panel.py" line="53"/>
         <source>Save notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/notes_panel.py" line="55"/>
+        <location filename="../../app/recordroute/gui/viewer/notes_panel.py" line="56"/>
         <source>Your notes: one per line. [12:30] ties a line to a moment; # starts a heading. The minutes follow them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/viewer/notes_panel.py" line="82"/>
+        <location filename="../../app/recordroute/gui/viewer/notes_panel.py" line="78"/>
         <source>%n note(s) saved</source>
         <translation>
             <numerusform>%n note saved</numerusform>
@@ -1870,17 +1870,17 @@ Data folder: %2</source>
 <context>
     <name>NoticePanel</name>
     <message>
-        <location filename="../../app/recordroute/gui/notices.py" line="56"/>
+        <location filename="../../app/recordroute/gui/notices.py" line="58"/>
         <source>Some files were not added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/notices.py" line="57"/>
+        <location filename="../../app/recordroute/gui/notices.py" line="59"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/notices.py" line="102"/>
+        <location filename="../../app/recordroute/gui/notices.py" line="99"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…and %n more</numerusform>
@@ -1914,82 +1914,82 @@ Data folder: %2</source>
 <context>
     <name>OllamaModelsBox</name>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="42"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="39"/>
         <source>Ollama models (summaries)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="46"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="43"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="47"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="44"/>
         <source>Parameters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="48"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="45"/>
         <source>Context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="49"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="46"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="50"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="47"/>
         <source>Suits minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="64"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="55"/>
         <source>model to pull, e.g. qwen2.5:7b-instruct</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="65"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="56"/>
         <source>P&amp;ull</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="66"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="57"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="94"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="85"/>
         <source>Pulled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="74"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="65"/>
         <source>Pull cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="122"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="113"/>
         <source>Recommended for Korean and English minutes: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="128"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="119"/>
         <source>None of these models suits minutes well; pull e.g. qwen2.5:7b-instruct.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="136"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="127"/>
         <source>Pulling %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="141"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="132"/>
         <source>Ollama models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="149"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="140"/>
         <source>Delete %1 from Ollama?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2025,77 +2025,77 @@ Data folder: %2</source>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="36"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="40"/>
         <source>Importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="37"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="41"/>
         <source>Decoding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="38"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="42"/>
         <source>Transcribing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="39"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="43"/>
         <source>Summarizing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="40"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="44"/>
         <source>Finding speakers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="41"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="45"/>
         <source>Indexing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="48"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="52"/>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="49"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="53"/>
         <source>Running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="50"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="54"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="51"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="55"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="52"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="56"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="53"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="57"/>
         <source>Interrupted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="276"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="275"/>
         <source>Clear finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="348"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="342"/>
         <source>No jobs. Added files are processed here, one at a time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="350"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="344"/>
         <source>%n running</source>
         <translation>
             <numerusform>%n running</numerusform>
@@ -2103,7 +2103,7 @@ Data folder: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="350"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="344"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n waiting</numerusform>
@@ -2111,7 +2111,7 @@ Data folder: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="352"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="346"/>
         <source>%n need attention</source>
         <translation>
             <numerusform>%n needs attention</numerusform>
@@ -2137,22 +2137,22 @@ Data folder: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/recipe_dialog.py" line="88"/>
+        <location filename="../../app/recordroute/gui/recipe_dialog.py" line="83"/>
         <source>No recipes found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/recipe_dialog.py" line="94"/>
+        <location filename="../../app/recordroute/gui/recipe_dialog.py" line="89"/>
         <source>Running %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/recipe_dialog.py" line="97"/>
+        <location filename="../../app/recordroute/gui/recipe_dialog.py" line="92"/>
         <source>Version %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/recipe_dialog.py" line="100"/>
+        <location filename="../../app/recordroute/gui/recipe_dialog.py" line="95"/>
         <source>Not run on this recording yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2550,17 +2550,17 @@ Data folder: %2</source>
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../app/recordroute/gui/search_page.py" line="41"/>
+        <location filename="../../app/recordroute/gui/search_page.py" line="42"/>
         <source>Search and Ask</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_page.py" line="42"/>
+        <location filename="../../app/recordroute/gui/search_page.py" line="43"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_page.py" line="43"/>
+        <location filename="../../app/recordroute/gui/search_page.py" line="44"/>
         <source>Back to the list of recordings (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2568,102 +2568,102 @@ Data folder: %2</source>
 <context>
     <name>SearchPane</name>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="153"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="154"/>
         <source>Search every transcript and document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="154"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="155"/>
         <source>M&amp;ode:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="155"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="156"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="157"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="158"/>
         <source>Hybrid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="158"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="159"/>
         <source>Keyword</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="159"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="160"/>
         <source>Meaning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="162"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="163"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="163"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="164"/>
         <source>Audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="164"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="165"/>
         <source>Video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="165"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="166"/>
         <source>PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="166"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="167"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="168"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="169"/>
         <source>Lan&amp;guage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="169"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="170"/>
         <source>All languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="179"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="180"/>
         <source>Fro&amp;m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="180"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="181"/>
         <source>&amp;Until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="181"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="182"/>
         <source>Ask your library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="182"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="183"/>
         <source>Ask a question; the answer cites recordings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="183"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="184"/>
         <source>&amp;Ask</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="251"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="247"/>
         <source>p. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/search_pane.py" line="268"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="264"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -2671,12 +2671,12 @@ Data folder: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="288"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="284"/>
         <source>Thinking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="308"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="304"/>
         <source>Sources</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3274,92 +3274,92 @@ Data folder: %2</source>
 <context>
     <name>SummaryTab</name>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="105"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="106"/>
         <source>Template:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="107"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="108"/>
         <source>Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="111"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="112"/>
         <source>Same as the recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="116"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="117"/>
         <source>&amp;Regenerate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="117"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="118"/>
         <source>Recipes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="118"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="119"/>
         <source>Run one of your saved prompts on this recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="119"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="120"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="120"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="121"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="121"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="122"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="216"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="212"/>
         <source>Generating the summary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="255"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="251"/>
         <source>The summary did not finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="259"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="255"/>
         <source>Summary ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="280"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="276"/>
         <source>The answer was not in the chosen language: it is kept aside, not shown as the minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="283"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="279"/>
         <source>The summary has warnings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="300"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="296"/>
         <source>Summary copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="313"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="309"/>
         <source>Export summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="313"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="309"/>
         <source>Markdown (*.md);;Text (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="319"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="315"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3367,37 +3367,37 @@ Data folder: %2</source>
 <context>
     <name>TranscriptModel</name>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="71"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="72"/>
         <source>(overlapping speech)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="79"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="80"/>
         <source>Two people spoke at once here; each word keeps the speaker of its turn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="73"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="74"/>
         <source>not recognised reliably</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="113"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="114"/>
         <source>Hidden from minutes, search and exports: the speech model was not sure of this text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="116"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="117"/>
         <source>Confidence: %1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="117"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="118"/>
         <source>Details: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="118"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="119"/>
         <source>Transcribing again with a larger model may recognise it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3405,62 +3405,62 @@ Data folder: %2</source>
 <context>
     <name>TranscriptTab</name>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="183"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="184"/>
         <source>Segment saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="250"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="251"/>
         <source>Find in transcript</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="251"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="252"/>
         <source>Previous match (Shift+F3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="252"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="253"/>
         <source>Next match (F3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="253"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="254"/>
         <source>Close (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="254"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="255"/>
         <source>Click a line to play from there; double-click to correct it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="278"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="274"/>
         <source>Transcribing… the text appears here when it is done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="280"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="276"/>
         <source>The transcription failed. See the Details tab, then retry from the Jobs panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="282"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="278"/>
         <source>No speech was found in this recording.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="284"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="280"/>
         <source>Not transcribed yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="372"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="368"/>
         <source>no matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="376"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="372"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3468,82 +3468,82 @@ Data folder: %2</source>
 <context>
     <name>TranslationTab</name>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="73"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="52"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="74"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="53"/>
         <source>Korean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="75"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="54"/>
         <source>Japanese</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="76"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="55"/>
         <source>Chinese</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="77"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="56"/>
         <source>German</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="78"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="57"/>
         <source>French</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="79"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="58"/>
         <source>Spanish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="88"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="67"/>
         <source>&amp;Translate transcript</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="89"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="68"/>
         <source>Translate &amp;minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="90"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="69"/>
         <source>Export bilingual subtitles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="91"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="70"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="91"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="70"/>
         <source>Original</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="91"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="70"/>
         <source>Translation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="129"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="103"/>
         <source>Translating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="132"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="106"/>
         <source>No translation yet. The LLM translates segment by segment; every timestamp is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="135"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="109"/>
         <source>%n segment(s) translated.</source>
         <translation>
             <numerusform>%n segment translated.</numerusform>
@@ -3551,7 +3551,7 @@ Data folder: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="169"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="119"/>
         <source>%n segment(s) translated</source>
         <translation>
             <numerusform>%n segment translated</numerusform>
@@ -3559,17 +3559,17 @@ Data folder: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="176"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="125"/>
         <source>Translated minutes saved as version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="192"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="135"/>
         <source>Export bilingual subtitles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="203"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="146"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3631,47 +3631,47 @@ Data folder: %2</source>
 <context>
     <name>ViewerPane</name>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/pane.py" line="92"/>
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="93"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/pane.py" line="94"/>
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="95"/>
         <source>Transcribe again, find speakers, regenerate minutes, export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/pane.py" line="96"/>
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="97"/>
         <source>&amp;Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/pane.py" line="97"/>
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="98"/>
         <source>&amp;Transcript</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/pane.py" line="98"/>
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="99"/>
         <source>&amp;Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/pane.py" line="99"/>
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="100"/>
         <source>Si&amp;milar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/pane.py" line="100"/>
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="101"/>
         <source>&amp;Corrections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/pane.py" line="101"/>
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="102"/>
         <source>Trans&amp;lation</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/viewer/pane.py" line="203"/>
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="199"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>

@@ -4,66 +4,66 @@
 <context>
     <name>CorrectionTab</name>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="59"/>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="38"/>
         <source>Run &amp;correction</source>
         <translation>교정 실행(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="60"/>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="39"/>
         <source>Export original…</source>
         <translation>원본 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="61"/>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="40"/>
         <source>Export corrected…</source>
         <translation>교정본 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="62"/>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="41"/>
         <source>Time</source>
         <translation>시간</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="62"/>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="41"/>
         <source>Original</source>
         <translation>원본</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="62"/>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="41"/>
         <source>Corrected</source>
         <translation>교정본</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="86"/>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="60"/>
         <source>Correcting the transcript…</source>
         <translation>전사본을 교정하는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="90"/>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="64"/>
         <source>No corrections yet. The LLM fixes obvious recognition errors; the original transcript is never changed.</source>
         <translation>아직 교정 내용이 없습니다. LLM이 명백한 인식 오류를 고치며, 원본 전사본은 바뀌지 않습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="95"/>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="69"/>
         <source>%n segment(s) corrected.</source>
         <translation>
             <numerusform>%n개 구간을 교정했습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="114"/>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="77"/>
         <source>%n segment(s) corrected</source>
         <translation>
             <numerusform>%n개 구간 교정됨</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="131"/>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="87"/>
         <source>Export transcript</source>
         <translation>전사본 내보내기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="138"/>
+        <location filename="../../app/recordroute/gui/viewer/correction_tab.py" line="94"/>
         <source>Saved %1</source>
         <translation>%1에 저장했습니다</translation>
     </message>
@@ -186,37 +186,37 @@
 <context>
     <name>DownloadBar</name>
     <message>
-        <location filename="../../app/recordroute/gui/model_download.py" line="36"/>
+        <location filename="../../app/recordroute/gui/model_download.py" line="54"/>
         <source>copying</source>
         <translation>복사하는 중</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_download.py" line="37"/>
+        <location filename="../../app/recordroute/gui/model_download.py" line="55"/>
         <source>checking SHA-256 sums</source>
         <translation>SHA-256 체크섬 확인하는 중</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_download.py" line="38"/>
+        <location filename="../../app/recordroute/gui/model_download.py" line="56"/>
         <source>loading the model</source>
         <translation>모델을 불러오는 중</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_download.py" line="39"/>
+        <location filename="../../app/recordroute/gui/model_download.py" line="57"/>
         <source>done</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_download.py" line="55"/>
+        <location filename="../../app/recordroute/gui/model_download.py" line="73"/>
         <source>%1 left</source>
         <translation>%1 남음</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_download.py" line="71"/>
+        <location filename="../../app/recordroute/gui/model_download.py" line="89"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_download.py" line="112"/>
+        <location filename="../../app/recordroute/gui/model_download.py" line="130"/>
         <source>Cancelling…</source>
         <translation>취소하는 중…</translation>
     </message>
@@ -500,44 +500,44 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../app/recordroute/gui/history_view.py" line="31"/>
+        <location filename="../../app/recordroute/gui/history_view.py" line="32"/>
         <source>Move “%1” to the trash</source>
         <translation>“%1”을(를) 휴지통으로 이동</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_view.py" line="135"/>
+        <location filename="../../app/recordroute/gui/history_view.py" line="136"/>
         <source>Filter by title or file name</source>
         <translation>제목이나 파일 이름으로 거르기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_view.py" line="136"/>
+        <location filename="../../app/recordroute/gui/history_view.py" line="137"/>
         <source>Enter or double-click opens; F2 renames; Delete moves to the trash</source>
         <translation>Enter나 두 번 클릭으로 열기, F2로 이름 바꾸기, Delete로 휴지통으로 이동</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_view.py" line="150"/>
+        <location filename="../../app/recordroute/gui/history_view.py" line="146"/>
         <source>Nothing matches the filter.</source>
         <translation>조건에 맞는 항목이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_view.py" line="152"/>
+        <location filename="../../app/recordroute/gui/history_view.py" line="148"/>
         <source>No recordings yet.
 Drop files above, press Ctrl+O, or record.</source>
         <translation>아직 녹음이 없습니다.
 위에 파일을 끌어다 놓거나 Ctrl+O를 누르거나 녹음하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_view.py" line="198"/>
+        <location filename="../../app/recordroute/gui/history_view.py" line="194"/>
         <source>&amp;Open</source>
         <translation>열기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_view.py" line="199"/>
+        <location filename="../../app/recordroute/gui/history_view.py" line="195"/>
         <source>&amp;Rename</source>
         <translation>이름 바꾸기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/history_view.py" line="200"/>
+        <location filename="../../app/recordroute/gui/history_view.py" line="196"/>
         <source>Move to &amp;trash</source>
         <translation>휴지통으로 이동(&amp;T)</translation>
     </message>
@@ -585,47 +585,47 @@ Drop files above, press Ctrl+O, or record.</source>
 <context>
     <name>JobRow</name>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="133"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="137"/>
         <source>Move up in the queue</source>
         <translation>대기열에서 위로</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="134"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="138"/>
         <source>Move down in the queue</source>
         <translation>대기열에서 아래로</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="135"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="139"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="136"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="140"/>
         <source>Retry</source>
         <translation>다시 시도</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="137"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="141"/>
         <source>Download model…</source>
         <translation>모델 다운로드…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="138"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="142"/>
         <source>Details…</source>
         <translation>자세히…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="161"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="165"/>
         <source>%1 left</source>
         <translation>%1 남음</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="183"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="187"/>
         <source>Interrupted when the app closed; Retry resumes it.</source>
         <translation>앱이 닫힐 때 중단되었습니다. 다시 시도를 누르면 이어서 처리합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="206"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="210"/>
         <source>Job details</source>
         <translation>작업 세부 정보</translation>
     </message>
@@ -1006,57 +1006,57 @@ Drop files above, press Ctrl+O, or record.</source>
 <context>
     <name>LlmIndicator</name>
     <message>
-        <location filename="../../app/recordroute/gui/llm_indicator.py" line="31"/>
+        <location filename="../../app/recordroute/gui/llm_indicator.py" line="32"/>
         <source>The LLM server</source>
         <translation>LLM 서버</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/llm_indicator.py" line="37"/>
+        <location filename="../../app/recordroute/gui/llm_indicator.py" line="38"/>
         <source>%1 at %2 · %3</source>
         <translation>%1(%2) · %3</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/llm_indicator.py" line="40"/>
+        <location filename="../../app/recordroute/gui/llm_indicator.py" line="41"/>
         <source>%1-token context</source>
         <translation>컨텍스트 %1 토큰</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/llm_indicator.py" line="43"/>
+        <location filename="../../app/recordroute/gui/llm_indicator.py" line="44"/>
         <source>No LLM: minutes are extractive (quoted from the transcript)</source>
         <translation>LLM 없음: 회의록은 추출식입니다(전사본에서 인용)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/llm_indicator.py" line="45"/>
+        <location filename="../../app/recordroute/gui/llm_indicator.py" line="46"/>
         <source>%1 at %2 does not have the model %3</source>
         <translation>%1(%2)에 %3 모델이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/llm_indicator.py" line="50"/>
+        <location filename="../../app/recordroute/gui/llm_indicator.py" line="51"/>
         <source>%1 at %2 does not answer</source>
         <translation>%1(%2)이(가) 응답하지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/llm_indicator.py" line="53"/>
+        <location filename="../../app/recordroute/gui/llm_indicator.py" line="54"/>
         <source>; minutes will be extractive until it does</source>
         <translation>. 응답할 때까지 회의록은 추출식으로 만듭니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/llm_indicator.py" line="171"/>
+        <location filename="../../app/recordroute/gui/llm_indicator.py" line="172"/>
         <source>Settings…</source>
         <translation>설정…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/llm_indicator.py" line="172"/>
+        <location filename="../../app/recordroute/gui/llm_indicator.py" line="173"/>
         <source>Retry</source>
         <translation>다시 시도</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/llm_indicator.py" line="173"/>
+        <location filename="../../app/recordroute/gui/llm_indicator.py" line="174"/>
         <source>Download model…</source>
         <translation>모델 다운로드…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/llm_indicator.py" line="184"/>
+        <location filename="../../app/recordroute/gui/llm_indicator.py" line="180"/>
         <source>Checking the LLM server…</source>
         <translation>LLM 서버를 확인하는 중…</translation>
     </message>
@@ -1363,12 +1363,12 @@ Ctrl+O 파일 추가 · Ctrl+K 검색 · Ctrl+R 녹음</translation>
         <translation>설정을 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="164"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="163"/>
         <source>About RecordRoute</source>
         <translation>RecordRoute 정보</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="165"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="164"/>
         <source>RecordRoute %1
 Local-first transcripts, minutes and search.
 
@@ -1379,119 +1379,119 @@ Data folder: %2</source>
 데이터 폴더: %2</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="181"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="175"/>
         <source>Open a recording first</source>
         <translation>먼저 녹음을 여세요</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="183"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="177"/>
         <source>Export transcript</source>
         <translation>받아쓰기 내보내기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="194"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="188"/>
         <source>Saved %1</source>
         <translation>%1에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="202"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="196"/>
         <source>Markdown vault</source>
         <translation>마크다운 볼트</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="209"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="203"/>
         <source>Writing the vault…</source>
         <translation>볼트에 쓰는 중…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="217"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="211"/>
         <source>Vault written: %1 (%n note(s))</source>
         <translation>
             <numerusform>볼트에 썼습니다: %1(노트 %n개)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="238"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="232"/>
         <source>Back up the library</source>
         <translation>라이브러리 백업</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="240"/>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="266"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="234"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="260"/>
         <source>Backup archive (*.tar.gz *.tar)</source>
         <translation>백업 아카이브 (*.tar.gz *.tar)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="249"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="243"/>
         <source>Backing up to %1…</source>
         <translation>%1에 백업하는 중…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="257"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="251"/>
         <source>Backup saved: %1 (%n recording(s))</source>
         <translation>
             <numerusform>백업 저장됨: %1 (녹음 %n개)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="264"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="258"/>
         <source>Restore a backup</source>
         <translation>백업 복원</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="273"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="267"/>
         <source>Choose an empty folder to restore into</source>
         <translation>복원할 빈 폴더를 선택하세요</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="281"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="275"/>
         <source>Restoring %1…</source>
         <translation>%1 복원 중…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="294"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="288"/>
         <source>Restore failed</source>
         <translation>복원 실패</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="297"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="291"/>
         <source>Restored %n recording(s) into %1.</source>
         <translation>
             <numerusform>녹음 %n개를 %1에 복원했습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="313"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="302"/>
         <source>Open this library</source>
         <translation>이 라이브러리 열기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="327"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="314"/>
         <source>The data folder is set by RECORDROUTE_DATA_DIR; set it to %1 there.</source>
         <translation>데이터 폴더는 RECORDROUTE_DATA_DIR 환경 변수로 정해져 있습니다. 그 값을 %1(으)로 바꾸세요.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="333"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="320"/>
         <source>RecordRoute opens %1 at its next start.</source>
         <translation>다음에 시작할 때 RecordRoute가 %1을(를) 엽니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="336"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="322"/>
         <source>Open a library</source>
         <translation>라이브러리 열기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="341"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="324"/>
         <source>Restart now</source>
         <translation>지금 다시 시작</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="304"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="298"/>
         <source>Backup restored into %1</source>
         <translation>%1에 백업을 복원했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/window_dialogs.py" line="307"/>
+        <location filename="../../app/recordroute/gui/window_dialogs.py" line="300"/>
         <source>Backup restored</source>
         <translation>백업 복원됨</translation>
     </message>
@@ -1537,22 +1537,22 @@ Data folder: %2</source>
 <context>
     <name>ModelDownloadDialog</name>
     <message>
-        <location filename="../../app/recordroute/gui/model_download.py" line="146"/>
+        <location filename="../../app/recordroute/gui/model_download.py" line="164"/>
         <source>Download a model</source>
         <translation>모델 다운로드</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_download.py" line="153"/>
+        <location filename="../../app/recordroute/gui/model_download.py" line="171"/>
         <source>&amp;Download</source>
         <translation>다운로드(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_download.py" line="175"/>
+        <location filename="../../app/recordroute/gui/model_download.py" line="193"/>
         <source>Download %1?</source>
         <translation>%1을(를) 다운로드할까요?</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/model_download.py" line="177"/>
+        <location filename="../../app/recordroute/gui/model_download.py" line="195"/>
         <source>Download %1 (~%2 MB)? %3</source>
         <translation>%1(약 %2 MB)을(를) 다운로드할까요? %3</translation>
     </message>
@@ -1608,7 +1608,7 @@ Data folder: %2</source>
 <context>
     <name>ModelsDialog</name>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="52"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="47"/>
         <source>Models</source>
         <translation>모델</translation>
     </message>
@@ -1616,223 +1616,223 @@ Data folder: %2</source>
 <context>
     <name>ModelsPage</name>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="78"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="73"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="79"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="74"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="80"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="75"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="81"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="76"/>
         <source>Source</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="82"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="77"/>
         <source>Size</source>
         <translation>크기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="83"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="78"/>
         <source>Last verified</source>
         <translation>마지막 검증</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="84"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="79"/>
         <source>In use</source>
         <translation>사용 중</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="98"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="87"/>
         <source>or a Hugging Face repository id (owner/name)</source>
         <translation>또는 Hugging Face 저장소 ID(소유자/이름)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="99"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="88"/>
         <source>&amp;Download</source>
         <translation>다운로드(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="100"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="89"/>
         <source>Import &amp;pack…</source>
         <translation>팩 가져오기(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="101"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="90"/>
         <source>Import &amp;folder…</source>
         <translation>폴더 가져오기(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="102"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="91"/>
         <source>E&amp;xport…</source>
         <translation>내보내기(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="103"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="92"/>
         <source>&amp;Verify</source>
         <translation>검증(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="104"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="93"/>
         <source>De&amp;lete…</source>
         <translation>삭제(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="105"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="94"/>
         <source>&amp;Use</source>
         <translation>사용(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="106"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="95"/>
         <source>Make this the default model of its kind</source>
         <translation>이 모델을 해당 종류의 기본 모델로 지정</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="121"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="110"/>
         <source>Cancelled; nothing was kept.</source>
         <translation>취소했습니다. 남은 파일은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="162"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="151"/>
         <source>Speech</source>
         <translation>음성</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="162"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="151"/>
         <source>Search</source>
         <translation>검색</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="162"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="151"/>
         <source>Speakers</source>
         <translation>화자</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="168"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="157"/>
         <source>Present</source>
         <translation>있음</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="168"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="157"/>
         <source>Not downloaded</source>
         <translation>다운로드 안 됨</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="177"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="166"/>
         <source>Download size</source>
         <translation>다운로드 크기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="211"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="200"/>
         <source>Diarization uses the first speaker model present, in the order listed.</source>
         <translation>화자 구분은 목록 순서대로 처음 있는 화자 모델을 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="228"/>
-        <location filename="../../app/recordroute/gui/models_page.py" line="233"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="217"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="222"/>
         <source>Models</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="242"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="231"/>
         <source>Choose a model in the list, or type a repository id.</source>
         <translation>목록에서 모델을 고르거나 저장소 ID를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="246"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="235"/>
         <source>%1 is already here. Download it again?</source>
         <translation>%1은(는) 이미 있습니다. 다시 다운로드할까요?</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="254"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="243"/>
         <source>Downloading %1…</source>
         <translation>%1 다운로드 중…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="262"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="251"/>
         <source>Importing %1…</source>
         <translation>%1 가져오는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="274"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="263"/>
         <source>Exporting %1…</source>
         <translation>%1 내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="285"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="274"/>
         <source>Verifying %1…</source>
         <translation>%1 검증 중…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="296"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="285"/>
         <source>%1 is ready (%2).</source>
         <translation>%1이(가) 준비되었습니다(%2).</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="301"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="290"/>
         <source>Saved %1</source>
         <translation>%1에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="307"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="296"/>
         <source>Verified: the model is intact.</source>
         <translation>검증 완료: 모델에 이상이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="321"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="310"/>
         <source>%1 cannot be deleted: %2</source>
         <translation>%1은(는) 삭제할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="326"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="315"/>
         <source>Delete %1 (%2) from this computer?</source>
         <translation>이 컴퓨터에서 %1(%2)을(를) 삭제할까요?</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="332"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="321"/>
         <source>Diarization uses this speaker model; without it, it uses the next one present.</source>
         <translation>화자 구분이 이 화자 모델을 사용합니다. 삭제하면 다음에 있는 모델을 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="335"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="324"/>
         <source>It is the model in use: choose another one before transcribing again.</source>
         <translation>지금 사용 중인 모델입니다. 다시 받아쓰기 전에 다른 모델을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="350"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="339"/>
         <source>Deleted %1.</source>
         <translation>%1을(를) 삭제했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="363"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="352"/>
         <source>%1 is now the default.</source>
         <translation>이제 %1이(가) 기본 모델입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="369"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="358"/>
         <source>Model packs (*.tar *.tar.gz *.tgz *.zip)</source>
         <translation>모델 팩 (*.tar *.tar.gz *.tgz *.zip)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="372"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="361"/>
         <source>Import a model pack</source>
         <translation>모델 팩 가져오기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="377"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="366"/>
         <source>Import a model folder</source>
         <translation>모델 폴더 가져오기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/models_page.py" line="387"/>
+        <location filename="../../app/recordroute/gui/models_page.py" line="376"/>
         <source>Export a model pack</source>
         <translation>모델 팩 내보내기</translation>
     </message>
@@ -1840,22 +1840,22 @@ Data folder: %2</source>
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/notes_panel.py" line="51"/>
+        <location filename="../../app/recordroute/gui/viewer/notes_panel.py" line="52"/>
         <source>My notes</source>
         <translation>내 메모</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/notes_panel.py" line="52"/>
+        <location filename="../../app/recordroute/gui/viewer/notes_panel.py" line="53"/>
         <source>Save notes</source>
         <translation>메모 저장</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/notes_panel.py" line="55"/>
+        <location filename="../../app/recordroute/gui/viewer/notes_panel.py" line="56"/>
         <source>Your notes: one per line. [12:30] ties a line to a moment; # starts a heading. The minutes follow them.</source>
         <translation>메모를 한 줄에 하나씩 적습니다. [12:30]은 그 줄을 녹음의 한 시점에 묶고, #은 제목을 시작합니다. 회의록이 메모를 따릅니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/viewer/notes_panel.py" line="82"/>
+        <location filename="../../app/recordroute/gui/viewer/notes_panel.py" line="78"/>
         <source>%n note(s) saved</source>
         <translation>
             <numerusform>메모 %n개를 저장했습니다</numerusform>
@@ -1865,17 +1865,17 @@ Data folder: %2</source>
 <context>
     <name>NoticePanel</name>
     <message>
-        <location filename="../../app/recordroute/gui/notices.py" line="56"/>
+        <location filename="../../app/recordroute/gui/notices.py" line="58"/>
         <source>Some files were not added</source>
         <translation>추가하지 않은 파일이 있습니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/notices.py" line="57"/>
+        <location filename="../../app/recordroute/gui/notices.py" line="59"/>
         <source>Dismiss</source>
         <translation>닫기</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/notices.py" line="102"/>
+        <location filename="../../app/recordroute/gui/notices.py" line="99"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…외 %n개</numerusform>
@@ -1908,82 +1908,82 @@ Data folder: %2</source>
 <context>
     <name>OllamaModelsBox</name>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="42"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="39"/>
         <source>Ollama models (summaries)</source>
         <translation>Ollama 모델(요약)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="46"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="43"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="47"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="44"/>
         <source>Parameters</source>
         <translation>파라미터</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="48"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="45"/>
         <source>Context</source>
         <translation>컨텍스트</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="49"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="46"/>
         <source>Size</source>
         <translation>크기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="50"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="47"/>
         <source>Suits minutes</source>
         <translation>회의록 적합도</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="64"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="55"/>
         <source>model to pull, e.g. qwen2.5:7b-instruct</source>
         <translation>받을 모델, 예: qwen2.5:7b-instruct</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="65"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="56"/>
         <source>P&amp;ull</source>
         <translation>받기(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="66"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="57"/>
         <source>Delete…</source>
         <translation>삭제…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="94"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="85"/>
         <source>Pulled.</source>
         <translation>받았습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="74"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="65"/>
         <source>Pull cancelled.</source>
         <translation>받기를 취소했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="122"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="113"/>
         <source>Recommended for Korean and English minutes: %1 (%2)</source>
         <translation>한국어·영어 회의록에 추천: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="128"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="119"/>
         <source>None of these models suits minutes well; pull e.g. qwen2.5:7b-instruct.</source>
         <translation>회의록에 잘 맞는 모델이 없습니다. 예를 들어 qwen2.5:7b-instruct를 받으세요.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="136"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="127"/>
         <source>Pulling %1…</source>
         <translation>%1 받는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="141"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="132"/>
         <source>Ollama models</source>
         <translation>Ollama 모델</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/ollama_models.py" line="149"/>
+        <location filename="../../app/recordroute/gui/ollama_models.py" line="140"/>
         <source>Delete %1 from Ollama?</source>
         <translation>Ollama에서 %1을(를) 삭제할까요?</translation>
     </message>
@@ -2019,91 +2019,91 @@ Data folder: %2</source>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="36"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="40"/>
         <source>Importing</source>
         <translation>가져오는 중</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="37"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="41"/>
         <source>Decoding</source>
         <translation>디코딩 중</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="38"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="42"/>
         <source>Transcribing</source>
         <translation>받아쓰는 중</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="39"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="43"/>
         <source>Summarizing</source>
         <translation>요약하는 중</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="40"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="44"/>
         <source>Finding speakers</source>
         <translation>화자 찾는 중</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="41"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="45"/>
         <source>Indexing</source>
         <translation>색인하는 중</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="48"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="52"/>
         <source>Waiting</source>
         <translation>대기 중</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="49"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="53"/>
         <source>Running</source>
         <translation>진행 중</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="50"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="54"/>
         <source>Done</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="51"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="55"/>
         <source>Failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="52"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="56"/>
         <source>Cancelled</source>
         <translation>취소됨</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="53"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="57"/>
         <source>Interrupted</source>
         <translation>중단됨</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="276"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="275"/>
         <source>Clear finished</source>
         <translation>끝난 작업 지우기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="348"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="342"/>
         <source>No jobs. Added files are processed here, one at a time.</source>
         <translation>작업이 없습니다. 추가한 파일은 여기에서 하나씩 처리됩니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="350"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="344"/>
         <source>%n running</source>
         <translation>
             <numerusform>%n개 진행 중</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="350"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="344"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n개 대기</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/queue_panel.py" line="352"/>
+        <location filename="../../app/recordroute/gui/queue_panel.py" line="346"/>
         <source>%n need attention</source>
         <translation>
             <numerusform>%n개 확인 필요</numerusform>
@@ -2128,22 +2128,22 @@ Data folder: %2</source>
         <translation>닫기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/recipe_dialog.py" line="88"/>
+        <location filename="../../app/recordroute/gui/recipe_dialog.py" line="83"/>
         <source>No recipes found.</source>
         <translation>레시피가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/recipe_dialog.py" line="94"/>
+        <location filename="../../app/recordroute/gui/recipe_dialog.py" line="89"/>
         <source>Running %1…</source>
         <translation>%1 실행 중…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/recipe_dialog.py" line="97"/>
+        <location filename="../../app/recordroute/gui/recipe_dialog.py" line="92"/>
         <source>Version %1 · %2</source>
         <translation>버전 %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/recipe_dialog.py" line="100"/>
+        <location filename="../../app/recordroute/gui/recipe_dialog.py" line="95"/>
         <source>Not run on this recording yet.</source>
         <translation>이 녹음에서 아직 실행하지 않았습니다.</translation>
     </message>
@@ -2542,17 +2542,17 @@ Data folder: %2</source>
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../app/recordroute/gui/search_page.py" line="41"/>
+        <location filename="../../app/recordroute/gui/search_page.py" line="42"/>
         <source>Search and Ask</source>
         <translation>검색과 질문</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_page.py" line="42"/>
+        <location filename="../../app/recordroute/gui/search_page.py" line="43"/>
         <source>Library</source>
         <translation>라이브러리</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_page.py" line="43"/>
+        <location filename="../../app/recordroute/gui/search_page.py" line="44"/>
         <source>Back to the list of recordings (Esc)</source>
         <translation>녹음 목록으로 돌아가기(Esc)</translation>
     </message>
@@ -2560,114 +2560,114 @@ Data folder: %2</source>
 <context>
     <name>SearchPane</name>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="153"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="154"/>
         <source>Search every transcript and document</source>
         <translation>모든 받아쓰기와 문서에서 검색</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="154"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="155"/>
         <source>M&amp;ode:</source>
         <translation>모드(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="155"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="156"/>
         <source>&amp;Kind:</source>
         <translation>종류(&amp;K):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="157"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="158"/>
         <source>Hybrid</source>
         <translation>혼합</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="158"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="159"/>
         <source>Keyword</source>
         <translation>키워드</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="159"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="160"/>
         <source>Meaning</source>
         <translation>의미</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="162"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="163"/>
         <source>All kinds</source>
         <translation>모든 종류</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="163"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="164"/>
         <source>Audio</source>
         <translation>오디오</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="164"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="165"/>
         <source>Video</source>
         <translation>동영상</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="165"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="166"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="166"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="167"/>
         <source>Text</source>
         <translation>텍스트</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="168"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="169"/>
         <source>Lan&amp;guage:</source>
         <translation>언어(&amp;G):</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="169"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="170"/>
         <source>All languages</source>
         <translation>모든 언어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="179"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="180"/>
         <source>Fro&amp;m</source>
         <translation>시작일(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="180"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="181"/>
         <source>&amp;Until</source>
         <translation>종료일(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="181"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="182"/>
         <source>Ask your library</source>
         <translation>라이브러리에 질문하기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="182"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="183"/>
         <source>Ask a question; the answer cites recordings</source>
         <translation>질문하면 녹음을 인용해 답합니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="183"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="184"/>
         <source>&amp;Ask</source>
         <translation>질문(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="251"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="247"/>
         <source>p. %1</source>
         <translation>%1쪽</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/search_pane.py" line="268"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="264"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>결과 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="288"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="284"/>
         <source>Thinking…</source>
         <translation>생각하는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/search_pane.py" line="308"/>
+        <location filename="../../app/recordroute/gui/search_pane.py" line="304"/>
         <source>Sources</source>
         <translation>출처</translation>
     </message>
@@ -3265,92 +3265,92 @@ Data folder: %2</source>
 <context>
     <name>SummaryTab</name>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="105"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="106"/>
         <source>Template:</source>
         <translation>템플릿:</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="107"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="108"/>
         <source>Language:</source>
         <translation>언어:</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="111"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="112"/>
         <source>Same as the recording</source>
         <translation>녹음과 같은 언어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="116"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="117"/>
         <source>&amp;Regenerate</source>
         <translation>다시 만들기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="117"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="118"/>
         <source>Recipes…</source>
         <translation>레시피…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="118"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="119"/>
         <source>Run one of your saved prompts on this recording</source>
         <translation>저장한 프롬프트 하나를 이 녹음에 실행합니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="119"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="120"/>
         <source>Stop</source>
         <translation>중지</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="120"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="121"/>
         <source>Copy</source>
         <translation>복사</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="121"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="122"/>
         <source>Export…</source>
         <translation>내보내기…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="216"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="212"/>
         <source>Generating the summary…</source>
         <translation>요약을 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="255"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="251"/>
         <source>The summary did not finish.</source>
         <translation>요약을 끝내지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="259"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="255"/>
         <source>Summary ready</source>
         <translation>요약 완료</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="280"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="276"/>
         <source>The answer was not in the chosen language: it is kept aside, not shown as the minutes.</source>
         <translation>답변이 선택한 언어가 아니어서 회의록으로 표시하지 않고 따로 보관했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="283"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="279"/>
         <source>The summary has warnings.</source>
         <translation>요약에 경고가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="300"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="296"/>
         <source>Summary copied</source>
         <translation>요약을 복사했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="313"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="309"/>
         <source>Export summary</source>
         <translation>요약 내보내기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="313"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="309"/>
         <source>Markdown (*.md);;Text (*.txt)</source>
         <translation>마크다운 (*.md);;텍스트 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="319"/>
+        <location filename="../../app/recordroute/gui/viewer/summary_tab.py" line="315"/>
         <source>Saved %1</source>
         <translation>%1에 저장했습니다</translation>
     </message>
@@ -3358,37 +3358,37 @@ Data folder: %2</source>
 <context>
     <name>TranscriptModel</name>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="71"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="72"/>
         <source>(overlapping speech)</source>
         <translation>(말 겹침)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="79"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="80"/>
         <source>Two people spoke at once here; each word keeps the speaker of its turn.</source>
         <translation>여기서는 두 사람이 동시에 말했습니다. 각 단어는 해당 발언 차례의 화자로 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="73"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="74"/>
         <source>not recognised reliably</source>
         <translation>인식 불확실</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="113"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="114"/>
         <source>Hidden from minutes, search and exports: the speech model was not sure of this text.</source>
         <translation>음성 인식 모델이 이 문장을 확신하지 못해 회의록, 검색, 내보내기에서 숨겼습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="116"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="117"/>
         <source>Confidence: %1%</source>
         <translation>신뢰도: %1%</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="117"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="118"/>
         <source>Details: %1</source>
         <translation>자세히: %1</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="118"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="119"/>
         <source>Transcribing again with a larger model may recognise it.</source>
         <translation>더 큰 모델로 다시 전사하면 인식될 수 있습니다.</translation>
     </message>
@@ -3396,62 +3396,62 @@ Data folder: %2</source>
 <context>
     <name>TranscriptTab</name>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="183"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="184"/>
         <source>Segment saved</source>
         <translation>구간을 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="250"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="251"/>
         <source>Find in transcript</source>
         <translation>받아쓰기에서 찾기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="251"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="252"/>
         <source>Previous match (Shift+F3)</source>
         <translation>이전 결과 (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="252"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="253"/>
         <source>Next match (F3)</source>
         <translation>다음 결과 (F3)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="253"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="254"/>
         <source>Close (Esc)</source>
         <translation>닫기 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="254"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="255"/>
         <source>Click a line to play from there; double-click to correct it</source>
         <translation>줄을 클릭하면 그 위치부터 재생하고, 두 번 클릭하면 고칠 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="278"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="274"/>
         <source>Transcribing… the text appears here when it is done.</source>
         <translation>받아쓰는 중… 끝나면 여기에 텍스트가 나타납니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="280"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="276"/>
         <source>The transcription failed. See the Details tab, then retry from the Jobs panel.</source>
         <translation>받아쓰기에 실패했습니다. 세부 정보 탭을 확인한 뒤 작업 패널에서 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="282"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="278"/>
         <source>No speech was found in this recording.</source>
         <translation>이 녹음에서 음성을 찾지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="284"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="280"/>
         <source>Not transcribed yet.</source>
         <translation>아직 받아쓰지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="372"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="368"/>
         <source>no matches</source>
         <translation>일치 항목 없음</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="376"/>
+        <location filename="../../app/recordroute/gui/viewer/transcript_tab.py" line="372"/>
         <source>%1 of %2</source>
         <translation>%2개 중 %1번째</translation>
     </message>
@@ -3459,106 +3459,106 @@ Data folder: %2</source>
 <context>
     <name>TranslationTab</name>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="73"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="52"/>
         <source>English</source>
         <translation>영어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="74"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="53"/>
         <source>Korean</source>
         <translation>한국어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="75"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="54"/>
         <source>Japanese</source>
         <translation>일본어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="76"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="55"/>
         <source>Chinese</source>
         <translation>중국어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="77"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="56"/>
         <source>German</source>
         <translation>독일어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="78"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="57"/>
         <source>French</source>
         <translation>프랑스어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="79"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="58"/>
         <source>Spanish</source>
         <translation>스페인어</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="88"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="67"/>
         <source>&amp;Translate transcript</source>
         <translation>전사 번역(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="89"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="68"/>
         <source>Translate &amp;minutes</source>
         <translation>회의록 번역(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="90"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="69"/>
         <source>Export bilingual subtitles…</source>
         <translation>이중 언어 자막 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="91"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="70"/>
         <source>Time</source>
         <translation>시간</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="91"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="70"/>
         <source>Original</source>
         <translation>원문</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="91"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="70"/>
         <source>Translation</source>
         <translation>번역</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="129"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="103"/>
         <source>Translating…</source>
         <translation>번역하는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="132"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="106"/>
         <source>No translation yet. The LLM translates segment by segment; every timestamp is kept.</source>
         <translation>아직 번역이 없습니다. LLM이 구간마다 번역하며 모든 타임스탬프가 유지됩니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="135"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="109"/>
         <source>%n segment(s) translated.</source>
         <translation>
             <numerusform>구간 %n개를 번역했습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="169"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="119"/>
         <source>%n segment(s) translated</source>
         <translation>
             <numerusform>구간 %n개를 번역했습니다</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="176"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="125"/>
         <source>Translated minutes saved as version %1</source>
         <translation>번역한 회의록을 버전 %1로 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="192"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="135"/>
         <source>Export bilingual subtitles</source>
         <translation>이중 언어 자막 내보내기</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="203"/>
+        <location filename="../../app/recordroute/gui/viewer/translation_tab.py" line="146"/>
         <source>Saved %1</source>
         <translation>%1에 저장했습니다</translation>
     </message>
@@ -3619,47 +3619,47 @@ Data folder: %2</source>
 <context>
     <name>ViewerPane</name>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/pane.py" line="92"/>
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="93"/>
         <source>Actions</source>
         <translation>작업</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/pane.py" line="94"/>
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="95"/>
         <source>Transcribe again, find speakers, regenerate minutes, export…</source>
         <translation>다시 받아쓰기, 화자 찾기, 회의록 다시 만들기, 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/pane.py" line="96"/>
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="97"/>
         <source>&amp;Summary</source>
         <translation>요약(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/pane.py" line="97"/>
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="98"/>
         <source>&amp;Transcript</source>
         <translation>받아쓰기(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/pane.py" line="98"/>
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="99"/>
         <source>&amp;Details</source>
         <translation>세부 정보(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/pane.py" line="99"/>
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="100"/>
         <source>Si&amp;milar</source>
         <translation>비슷한 녹음(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/pane.py" line="100"/>
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="101"/>
         <source>&amp;Corrections</source>
         <translation>교정(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/recordroute/gui/viewer/pane.py" line="101"/>
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="102"/>
         <source>Trans&amp;lation</source>
         <translation>번역(&amp;L)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/recordroute/gui/viewer/pane.py" line="203"/>
+        <location filename="../../app/recordroute/gui/viewer/pane.py" line="199"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n쪽</numerusform>
