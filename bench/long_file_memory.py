@@ -12,6 +12,8 @@ peak RSS (ru_maxrss). Each child loads the Whisper model first; its RSS then is 
             Only up to --whole-max minutes (default 60): at 3 h this path needs about 2.5 GB.
 - streamed: engines.audio_stream.blocks, and the same VAD and language detection block by block (what
             stt.streamed.transcribe_blocks hands SttEngine.transcribe).
+- glibc:    (--heap-baseline) the streamed path with glibc's own heap settings, engines/memory.py's arena
+            count and mmap threshold not applied: the baseline for them, in the same run.
 
 Without --transcribe the Whisper decoder does not run (3 h of it takes hours on 2 cores); its memory does not
 depend on the file's length (one batch of 30-s windows). With --transcribe both paths run the real
@@ -40,7 +42,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 FIXTURES = ROOT / "tests" / "fixtures"
-BLOCK_SECONDS = 300.0  # engines.audio_stream.BLOCK_SECONDS (not imported here: the parent stays light)
+BLOCK_SECONDS = 300.0
+GLIBC = "glibc"  # --heap-baseline's extra path: streamed, with glibc's own heap settings  # engines.audio_stream.BLOCK_SECONDS (not imported here: the parent stays light)
 SR = 16_000
 
 
@@ -96,27 +99,33 @@ def decode_two_channels(path: Path) -> tuple[object, object]:
     return both[0], both[1]
 
 
-def child(mode: str, path: Path, model: str, transcribe: bool, block: float) -> dict[str, float]:
+def child(
+    mode: str, path: Path, model: str, transcribe: bool, block: float, recover: bool = True
+) -> dict[str, float]:
     """Runs in the child process: one path over one file; returns its figures."""
     from recordroute.engines.audio import decode, probe
-    from recordroute.engines.audio_stream import blocks, release_freed_memory
+    from recordroute.engines.audio_stream import blocks
+    from recordroute.engines.memory import release_freed_memory, tune_allocator
     from recordroute.engines.stt import ModelCache, SttEngine, SttOptions
     from recordroute.engines.stt.batched import plan_windows
     from recordroute.engines.stt.streamed import transcribe_blocks
 
+    if mode == GLIBC:  # the streamed path with glibc's own heap settings: the baseline of engines/memory.py
+        tune_allocator(False)
+        mode = "streamed"
     engine = SttEngine(model, device="cpu", cache=ModelCache())
     whisper = engine.load()
     floor = peak_mb()
     t0 = time.perf_counter()
     duration = probe(path).duration
+    recovered = 0.0
     if transcribe:
+        options = SttOptions(recover=recover)
         if mode == "whole":
-            text = engine.transcribe(decode(path).samples, SttOptions()).text
+            result = engine.transcribe(decode(path).samples, options)
         else:
-            text = transcribe_blocks(
-                engine, blocks(path, block_seconds=block), SttOptions(), duration=duration
-            ).text
-        words = len(text.split())
+            result = transcribe_blocks(engine, blocks(path, block_seconds=block), options, duration=duration)
+        words, recovered = len(result.text.split()), result.recovered_seconds
     else:
         pieces = (
             [decode(path).samples]
@@ -130,14 +139,28 @@ def child(mode: str, path: Path, model: str, transcribe: bool, block: float) -> 
                 whisper.detect_language(samples, vad_filter=True)
             if mode == "streamed":
                 release_freed_memory()  # as transcribe_blocks does after each block
-    return {"floor_mb": floor, "peak_mb": peak_mb(), "seconds": time.perf_counter() - t0, "count": words}
+    return {
+        "floor_mb": floor,
+        "peak_mb": peak_mb(),
+        "seconds": time.perf_counter() - t0,
+        "count": words,
+        "recovered_s": recovered,
+    }
 
 
 def run_child(
-    mode: str, path: Path, model: str, transcribe: bool, block: float, diarize: str | None, meeting: bool
+    mode: str,
+    path: Path,
+    model: str,
+    transcribe: bool,
+    block: float,
+    diarize: str | None,
+    meeting: bool,
+    recover: bool = True,
 ) -> dict[str, float]:
     cmd = [sys.executable, __file__, "--child", mode, str(path), "--model", model, "--block", str(block)]
     cmd += ["--transcribe"] if transcribe else []
+    cmd += [] if recover else ["--no-recover"]
     cmd += ["--diarize", diarize] if diarize else []
     cmd += ["--meeting"] if meeting else []
     out = subprocess.run(cmd, check=True, capture_output=True, text=True, env=os.environ.copy())
@@ -154,6 +177,16 @@ def main() -> int:
         "--whole-max", type=float, default=60.0, help="measure the whole-file path up to this many minutes"
     )
     ap.add_argument("--transcribe", action="store_true", help="run the real transcription too (slow)")
+    ap.add_argument(
+        "--heap-baseline",
+        action="store_true",
+        help="also run the streamed path with glibc's own heap settings (engines/memory.py not applied)",
+    )
+    ap.add_argument(
+        "--no-recover",
+        action="store_true",
+        help="with --transcribe: without the gap-recovery pass (on by default, engines/stt/recovery.py)",
+    )
     ap.add_argument(
         "--diarize",
         choices=["basic", "neural"],
@@ -179,7 +212,7 @@ def main() -> int:
         got = (
             child_diarize(mode, path, args.diarize, args.meeting)
             if args.diarize
-            else child(mode, path, args.model, args.transcribe, args.block)
+            else child(mode, path, args.model, args.transcribe, args.block, not args.no_recover)
         )
         print(json.dumps(got))
         return 0
@@ -192,23 +225,37 @@ def main() -> int:
         voices = "two voices" if args.voices == 2 else "one voice"
         print(f"{kind}, {args.diarize} method, {voices} (n = windows embedded)")
     else:
-        work = "real transcription" if args.transcribe else "decode + VAD + language"
+        work = "decode + VAD + language"
+        if args.transcribe:
+            work = "real transcription, gap recovery " + ("off" if args.no_recover else "on (the default)")
         print(f"model {args.model}, block {args.block:.0f} s, {work}")
     print(f"load (1/5/15 min) at start: {loadavg()}")
     print(f"{'minutes':>8} {'path':>9} {'floor MB':>9} {'peak MB':>8} {'peak-floor':>10} {'s':>7} {'n':>5}")
-    peaks: dict[str, list[float]] = {"whole": [], "streamed": []}
+    peaks: dict[str, list[float]] = {"whole": [], "streamed": [], GLIBC: []}
     with tempfile.TemporaryDirectory(prefix="rr-longmem-") as tmp:
         for minutes in args.minutes:
             src = FIXTURES / "speech_en_30s.wav"
             if args.voices == 2:
                 src = make_two_voices(src, Path(tmp) / "two.wav")
             path, _ = make_long_speech(src, Path(tmp) / "long.ogg", minutes * 60, stereo=args.meeting)
-            for mode in ("whole", "streamed") if minutes <= args.whole_max else ("streamed",):
-                r = run_child(mode, path, args.model, args.transcribe, args.block, args.diarize, args.meeting)
+            modes = ["whole", "streamed"] if minutes <= args.whole_max else ["streamed"]
+            modes += [GLIBC] if args.heap_baseline else []
+            for mode in modes:
+                r = run_child(
+                    mode,
+                    path,
+                    args.model,
+                    args.transcribe,
+                    args.block,
+                    args.diarize,
+                    args.meeting,
+                    not args.no_recover,
+                )
                 peaks[mode].append(r["peak_mb"])
                 print(
                     f"{minutes:8.0f} {mode:>9} {r['floor_mb']:9.0f} {r['peak_mb']:8.0f} "
-                    f"{r['peak_mb'] - r['floor_mb']:10.0f} {r['seconds']:7.1f} {r['count']:5.0f}",
+                    f"{r['peak_mb'] - r['floor_mb']:10.0f} {r['seconds']:7.1f} {r['count']:5.0f}"
+                    + (f"  (recovered {r.get('recovered_s', 0.0):.0f} s)" if args.transcribe else ""),
                     flush=True,
                 )
     for mode, values in peaks.items():
@@ -220,6 +267,8 @@ def main() -> int:
     if at >= 0:
         ratio_at = peaks["whole"][at] / peaks["streamed"][at]
         print(f"whole / streamed peak at {args.minutes[at]:.0f} min: {ratio_at:.2f}")
+    for minutes, app, glibc in zip(args.minutes, peaks["streamed"], peaks[GLIBC], strict=False):
+        print(f"streamed peak with the app's heap settings / glibc's at {minutes:.0f} min: {app / glibc:.2f}")
     print(f"load (1/5/15 min) at end: {loadavg()}")
     return 0
 

@@ -6,6 +6,9 @@ import sys
 
 
 def main() -> int:
+    from .engines.memory import tune_allocator
+
+    tune_allocator()  # the heap's settings, before any face starts its threads (engines/memory.py)
     from . import launch  # adds `gui`, `serve` and `self-test`, which start the other faces
     from .cli.main import main as cli_main
 

@@ -12,10 +12,7 @@ nothing decodable raises CorruptMediaError, zero samples NoAudioError; cancellat
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
-import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -53,29 +50,6 @@ class Block:
     @property
     def end(self) -> float:
         return self.start + self.duration
-
-
-def _libc_trim() -> Callable[[int], int] | None:
-    if not sys.platform.startswith("linux"):
-        return None
-    try:
-        trim: Callable[[int], int] = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim
-        return trim
-    except (OSError, AttributeError):  # not glibc (musl has no malloc_trim)
-        return None
-
-
-_MALLOC_TRIM = _libc_trim()
-
-
-def release_freed_memory() -> None:
-    """Hand memory freed by the last block back to the OS (glibc only; elsewhere nothing to do).
-
-    Measured: VAD and Whisper allocate differently sized buffers per block; glibc keeps the freed ones in its
-    heap, fragmented, and the process grew by ~15 MB per 5-min block (478 MB at 10 min, 619 MB at 1 h, base).
-    With a trim after each block the resident size stays flat (bench/long_file_memory.py)."""
-    if _MALLOC_TRIM is not None:
-        _MALLOC_TRIM(0)
 
 
 def quiet_cut(samples: np.ndarray, lo: int, hi: int) -> int:

@@ -27,7 +27,8 @@ import numpy as np
 
 from ..progress import CancelToken
 from .audio import BOTH, SAMPLE_RATE
-from .audio_stream import BLOCK_SECONDS, SEARCH_SECONDS, _Cutter, blocks, decoded_chunks, release_freed_memory
+from .audio_stream import BLOCK_SECONDS, SEARCH_SECONDS, _Cutter, blocks, decoded_chunks
+from .memory import release_freed_memory
 
 log = logging.getLogger(__name__)
 

@@ -131,7 +131,7 @@ class OnnxEmbedder:
             opts.intra_op_num_threads = threads
         # No memory arena: batches of 1.5-s and 0.8-s windows of varying count fragmented it, and the process
         # grew with the recording's length (neural, 5 -> 20 min: 389 -> 475 MB with the arena, 332 -> 349 MB
-        # without; malloc's freed blocks go back to the OS after each block, audio_stream.release_freed_memory).
+        # without; malloc's freed blocks go back to the OS after each block, memory.release_freed_memory).
         opts.enable_cpu_mem_arena = False
         self.session = ort.InferenceSession(str(path), opts, providers=["CPUExecutionProvider"])
         self.input = self.session.get_inputs()[0].name

@@ -12,7 +12,8 @@ import numpy as np
 from ...errors import InputError
 from ...progress import CancelToken, Progress, ProgressCallback, null_progress
 from ...vocab import DiarizeMethod
-from ..audio_stream import BLOCK_SECONDS, blocks, release_freed_memory
+from ..audio_stream import BLOCK_SECONDS, blocks
+from ..memory import release_freed_memory
 from ..pcm_spool import DecodedOnce
 from . import boundaries, cluster, counting, features, framestream, overlap
 from .catalog import resolve_embedder

@@ -16,7 +16,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from ...progress import CancelToken, Progress, ProgressCallback
-from ..audio_stream import Block, release_freed_memory
+from ..audio_stream import Block
+from ..memory import release_freed_memory
 from .collect import clean_segments
 from .data import Segment, SttOptions, Transcript, Word
 from .transcriber import SttEngine

@@ -24,6 +24,7 @@ import numpy as np
 from ...errors import InputError, NoAudioError
 from ...progress import CancelToken, Progress, ProgressCallback
 from ...vocab import Task
+from ..memory import tune_allocator
 from .batched import BatchedDecoder, Layout, batch_size_for, plan_windows
 from .cache import MODEL_CACHE, ModelCache, pick_device, replica_plan
 from .collect import POLL_SECONDS, Run, clean_segments, collect, keep_speech, send_segments
@@ -82,6 +83,7 @@ class SttEngine:
         cache: ModelCache = MODEL_CACHE,
         cpu_threads: int = 0,
     ) -> None:
+        tune_allocator()  # before the decoders' threads allocate (engines/memory.py)
         self.model_name = model
         self.model_dir = model_dir
         self.device, self.compute_type = pick_device(device)
