@@ -14,7 +14,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..errors import DiskFullError, StorageError
+from . import fts_rank
 from .schema import MIGRATIONS
+
+# Steps a migration's SQL cannot do, run after it in the same transaction.
+_AFTER = {13: fts_rank.fill_all}
 
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -91,6 +95,8 @@ def migrate(con: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int:
             if schema_version(con) >= version:
                 continue
             _run_script(con, MIGRATIONS[version - 1])
+            if version in _AFTER:
+                _AFTER[version](con)
             con.execute(f"PRAGMA user_version={version}")
         applied += 1
     if con.execute("PRAGMA application_id").fetchone()[0] == 0:

@@ -89,6 +89,7 @@ class SearchPlan:
     ranked: list[QueryTerm]
     checked: list[QueryTerm]
     pass_rate: float = 1.0  # the share of ranked rows expected to hold every checked term
+    ranked_docs: int = 0  # about how many rows the ranked term matches, when it is the only one
 
     def match(self) -> str:
         return " AND ".join(t.expr for t in self.ranked)
@@ -97,9 +98,9 @@ class SearchPlan:
 def plan(con: sqlite3.Connection, terms: Sequence[QueryTerm]) -> SearchPlan:
     """Split the query's terms: the rarest always ranks; a term that is common, and much commoner than the
     rarest, is checked on the ranked rows instead."""
-    if len(terms) < 2:
-        return SearchPlan(list(terms), [])
     docs = [term_docs(con, t) for t in terms]
+    if len(terms) < 2:
+        return SearchPlan(list(terms), [], ranked_docs=sum(docs))
     rarest = min(docs)
     ranked: list[QueryTerm] = []
     checked: list[QueryTerm] = []
@@ -111,7 +112,8 @@ def plan(con: sqlite3.Connection, terms: Sequence[QueryTerm]) -> SearchPlan:
         (checked if common else ranked).append(term)
         if common:
             pass_rate *= min(n / rows, 1.0)
-    return SearchPlan(ranked, checked, pass_rate)
+    ranked_docs = sum(n for t, n in zip(terms, docs, strict=True) if t in ranked) if len(ranked) == 1 else 0
+    return SearchPlan(ranked, checked, pass_rate, ranked_docs)
 
 
 def holds(term: QueryTerm, text: str) -> bool:

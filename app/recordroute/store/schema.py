@@ -308,4 +308,13 @@ V12 = """
 INSERT INTO kv (key, value) SELECT 'chunk_min_chars', MIN(length(text)) FROM chunks HAVING COUNT(*) > 0;
 """
 
-MIGRATIONS: list[str] = [V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12]
+# v13: each FTS row's token total, 4096 rows a blob (`store/fts_rank.py`): a very common term is ranked in bulk
+# rather than row by row. Filled from FTS5's own sizes by `fts_rank.fill_all`, which `db.migrate` runs after it.
+V13 = """
+CREATE TABLE IF NOT EXISTS fts_lengths (
+    block         INTEGER PRIMARY KEY,
+    lens          BLOB NOT NULL
+);
+"""
+
+MIGRATIONS: list[str] = [V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13]

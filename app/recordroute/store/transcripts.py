@@ -9,9 +9,9 @@ from collections.abc import Sequence
 
 from ..errors import NotFoundError
 from ..vocab import StageState
-from . import fts_words
+from . import fts_rank, fts_words
 from .chunks import bump_generation
-from .db import Database
+from .db import Database, inserted_id
 from .filters import filter_conditions
 from .fts import QueryTerm, bigrams, make_snippet, query_terms
 from .models import HiddenSpeech, SearchHit, Segment, Word, segment_from_row
@@ -38,6 +38,7 @@ class Transcripts:
             )
         bump_generation(con)
         indexed: list[str] = []
+        indexed_ids: list[int] = []
         for seg in segments:
             words = json.dumps([_word_dict(w) for w in seg.words]) if seg.words else None
             cur = con.execute(
@@ -65,7 +66,9 @@ class Transcripts:
                 (cur.lastrowid, seg.text, bigrams(seg.text), rec_id),
             )
             indexed.append(seg.text)
+            indexed_ids.append(inserted_id(cur))
         fts_words.add(con, fts_words.segment_words(indexed), 1)
+        fts_rank.record_lengths(con, indexed_ids)
 
     def delete(self, con: sqlite3.Connection, rec_id: int) -> None:
         self._delete(con, rec_id)
@@ -129,6 +132,7 @@ class Transcripts:
                 "INSERT INTO segments_fts (rowid, text, grams, recording_id) VALUES (?, ?, ?, ?)",
                 (row["id"], text, bigrams(text), rec_id),
             )
+            fts_rank.record_lengths(con, [row["id"]])
             if row["flag"] is None:
                 fts_words.add(con, fts_words.segment_words([row["text"]]), -1)
             fts_words.add(con, fts_words.segment_words([text]), 1)
@@ -159,13 +163,15 @@ class Transcripts:
         if not terms:
             return []
         conds, args = filter_conditions(alias="r", kind=kind, language=language, since=since, until=until)
-        split = fts_words.plan(self.db.connection(), terms)
+        con = self.db.connection()
+        split = fts_words.plan(con, terms)
         # Checked (very common) terms hold on a share of the ranked rows: rank a top wide enough for that share,
         # three times over, because the best-ranked rows are short ones, less likely to hold a second word.
         width = 1 if not split.checked else 3 / split.pass_rate
         fetch = min(math.ceil((limit + TOP_MARGIN) * width), MAX_FIRST_TOP)
+        bulk = _bulk_ranking(con, split)
         while True:
-            rows = self._top_ranked(split.match(), conds, args, fetch)
+            rows = self._top_ranked(split.match(), conds, args, fetch, bulk)
             kept = [row for row in rows if row["allowed"] and _holds_all(split.checked, row["text"])][:limit]
             # Filters, the trash and checked terms are applied after ranking: when they removed too many of the
             # best rows and FTS5 had more to give, rank a wider top again.
@@ -189,21 +195,37 @@ class Transcripts:
             for row in kept
         ]
 
-    def _top_ranked(self, match: str, conds: list[str], args: list[object], fetch: int) -> list[sqlite3.Row]:
-        """The `fetch` best segments by BM25, ranked inside FTS5 before any join (joining every match first
-        made a common Korean word take 113 ms at 2M segments instead of 50), each with `allowed`: whether
-        its recording passes the filters."""
+    def _top_ranked(
+        self, match: str, conds: list[str], args: list[object], fetch: int, bulk: fts_rank.Ranking | None
+    ) -> list[sqlite3.Row]:
+        """The `fetch` best segments by BM25, ranked before any join (joining every match first made a common
+        Korean word take 113 ms at 2M segments instead of 50), each with `allowed`: whether its recording
+        passes the filters. `bulk`: the ranking made in bulk for a very common term (`fts_rank`)."""
         allowed = " AND ".join(conds) if conds else "1"
+        if bulk is None:
+            top = (
+                "SELECT rowid AS id, rank FROM segments_fts WHERE segments_fts MATCH ? ORDER BY rank LIMIT ?"
+            )
+            first: list[object] = [match, fetch]
+        else:
+            top = "SELECT json_extract(value, '$[0]') AS id, json_extract(value, '$[1]') AS rank FROM json_each(?)"
+            first = [json.dumps(bulk.top(fetch))]
         sql = (
-            "WITH top AS (SELECT rowid AS id, rank FROM segments_fts WHERE segments_fts MATCH ? "
-            "ORDER BY rank LIMIT ?) "
+            f"WITH top AS ({top}) "
             "SELECT s.recording_id, s.idx, s.start, s.end, s.page, s.text, r.title, r.kind, "
             f"COALESCE(sp.name, s.speaker) AS speaker, top.rank AS rank, ({allowed}) AS allowed FROM top "
             "JOIN segments s ON s.id = top.id JOIN recordings r ON r.id = s.recording_id "
             "LEFT JOIN speakers sp ON sp.recording_id = s.recording_id AND sp.label = s.speaker "
-            "ORDER BY top.rank"
+            "ORDER BY top.rank, s.id"
         )
-        return list(self.db.connection().execute(sql, [match, fetch, *args]))
+        return list(self.db.connection().execute(sql, [*first, *args]))
+
+
+def _bulk_ranking(con: sqlite3.Connection, split: fts_words.SearchPlan) -> fts_rank.Ranking | None:
+    """A single ranked term in this many rows is ranked in bulk (see `fts_rank`); None: FTS5 ranks it."""
+    if len(split.ranked) != 1 or split.ranked_docs < fts_rank.BULK_DOCS:
+        return None
+    return fts_rank.rank(con, split.ranked[0])
 
 
 def _holds_all(terms: Sequence[QueryTerm], text: str) -> bool:

@@ -1,0 +1,170 @@
+"""BM25 in bulk for a very common term (`store/fts_rank.py`): the same scores and order as FTS5's own ranking,
+through inserts, edits, deletes and the migration, and a plain FTS5 ranking when a length is missing."""
+
+from __future__ import annotations
+
+import logging
+import random
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from recordroute.store import Segment, Store, fts_rank, fts_words
+from recordroute.store.db import connect, migrate
+from recordroute.store.fts import QueryTerm, query_terms
+
+KOREAN = [
+    "예산을",
+    "예산과",
+    "올해 예산",
+    "예산안",
+    "보고서를",
+    "보고했다",
+    "서버",
+    "서버가",
+    "일정은",
+    "산과 들",
+]
+ENGLISH = ["the plan", "budget", "budgets", "the team", "review", "server", "schedule", "résumé", "notes"]
+
+
+def _texts(rng: random.Random, n: int) -> list[str]:
+    """Sentences of varied length and repeats, so lengths and counts differ from row to row."""
+    out = []
+    for _ in range(n):
+        words = [rng.choice(KOREAN + ENGLISH) for _ in range(rng.randint(1, 9))]
+        if rng.random() < 0.2:
+            words += [rng.choice(KOREAN)] * rng.randint(2, 3)  # a word said several times
+        out.append(" ".join(words))
+    return out
+
+
+def _add(store: Store, title: str, texts: list[str]) -> int:
+    with store.db.tx() as con:
+        rid = store.recordings.insert(
+            con,
+            content_hash=title,
+            kind="audio",
+            source_name=f"{title}.wav",
+            stored_name=f"xx/{title}",
+            size_bytes=1,
+            title=title,
+        )
+        segs = [Segment(idx=i, text=t, start=float(i), end=i + 0.5) for i, t in enumerate(texts)]
+        store.transcripts.replace(con, rid, segs)
+    return rid
+
+
+def _fts5(con: sqlite3.Connection, term: QueryTerm, n: int) -> list[tuple[int, float]]:
+    rows = con.execute(
+        "SELECT rowid, rank FROM segments_fts WHERE segments_fts MATCH ? ORDER BY rank, rowid LIMIT ?",
+        (term.expr, n),
+    )
+    return [(int(r[0]), float(r[1])) for r in rows]
+
+
+TERMS = ["예산", "보고서", "서버가", "산", "예", "budget", "the", "resume", "server", "산과"]
+
+
+def _agrees(con: sqlite3.Connection, words: list[str] = TERMS) -> int:
+    """Bulk and FTS5 rankings of each term, compared in full; returns how many rows they ranked."""
+    ranked = 0
+    for word in words:
+        (term,) = query_terms(word)
+        bulk = fts_rank.rank(con, term)
+        assert bulk is not None
+        expected = _fts5(con, term, 100_000)
+        got = bulk.top(100_000)
+        assert len(got) == len(expected) == len(bulk), word
+        assert [i for i, _ in got] == [i for i, _ in expected], word
+        assert max((abs(a[1] - b[1]) for a, b in zip(got, expected, strict=True)), default=0) < 1e-12
+        # A short top is the head of the full order (ties broken by row id, as FTS5 does).
+        assert bulk.top(7) == got[:7]
+        ranked += len(got)
+    return ranked
+
+
+def test_bulk_ranking_equals_fts5_through_inserts_edits_and_deletes(tmp_path: Path) -> None:
+    rng = random.Random(3)
+    store = Store(tmp_path)
+    con = store.db.connection()
+    first = _add(store, "one", _texts(rng, 700))
+    second = _add(store, "two", _texts(rng, 500))
+    assert _agrees(con) > 2000
+    store.transcripts.edit(first, 3, "예산 예산 예산 the budget review")
+    store.transcripts.edit(second, 0, "서버가 멈췄다")
+    with store.db.tx() as tx:
+        store.transcripts.delete(tx, first)
+    third = _add(store, "three", _texts(rng, 300))  # may reuse the freed row ids: their lengths are rewritten
+    assert _agrees(con) > 800
+    with store.db.tx() as tx:
+        store.transcripts.replace(tx, third, [Segment(idx=0, text="예산 보고서", start=0.0, end=1.0)])
+    assert _agrees(con, ["예산", "보고서"]) > 100
+
+
+def test_search_gives_the_same_hits_ranked_in_bulk_or_by_fts5(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rng = random.Random(11)
+    store = Store(tmp_path)
+    kept = _add(store, "kept", _texts(rng, 600))
+    trashed = _add(store, "trashed", _texts(rng, 400))
+    store.recordings.trash(trashed)
+    queries = ["예산", "보고서", "서버", "예산 the", "budget", "산", "없는말"]
+    for query in queries:
+        for limit in (3, 10, 200):
+            monkeypatch.setattr(fts_rank, "BULK_DOCS", 10**9)
+            plain = store.transcripts.search(query, limit=limit)
+            monkeypatch.setattr(fts_rank, "BULK_DOCS", 0)
+            bulk = store.transcripts.search(query, limit=limit)
+            assert [(h.recording_id, h.segment_idx, h.score) for h in bulk] == [
+                (h.recording_id, h.segment_idx, h.score) for h in plain
+            ], query
+            assert all(h.recording_id == kept for h in bulk)
+    assert len(store.transcripts.search("예산", limit=200)) == 200
+
+
+def test_the_migration_fills_the_lengths_of_an_older_library(tmp_path: Path) -> None:
+    texts = _texts(random.Random(5), 300)
+    con = connect(tmp_path / "recordroute.db")
+    migrate(con, target=12)
+    con.execute(
+        "INSERT INTO recordings (id, content_hash, kind, source_name, stored_name, size_bytes, title, imported_at) "
+        "VALUES (1, 'h', 'audio', 'a.wav', 'h/h.wav', 3, 'old', 1.0)"
+    )
+    for i, text in enumerate(texts):
+        con.execute(
+            "INSERT INTO segments (id, recording_id, idx, text) VALUES (?, 1, ?, ?)", (i + 9000, i, text)
+        )
+        con.execute(
+            "INSERT INTO segments_fts (rowid, text, grams, recording_id) VALUES (?, ?, ?, 1)",
+            (i + 9000, text, fts_words.bigrams(text)),
+        )
+    con.close()
+    store = Store(tmp_path)  # migrates to the current version
+    assert _agrees(store.db.connection()) > 500
+
+
+def test_a_missing_length_falls_back_to_fts5_and_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    store = Store(tmp_path)
+    _add(store, "one", _texts(random.Random(8), 400))
+    con = store.db.connection()
+    (term,) = query_terms("예산")
+    monkeypatch.setattr(fts_rank, "BULK_DOCS", 10**9)
+    plain = store.transcripts.search("예산", limit=20)
+    with store.db.tx() as tx:
+        tx.execute("DELETE FROM fts_lengths")
+    with caplog.at_level(logging.WARNING, logger="recordroute.store.fts_rank"):
+        assert fts_rank.rank(con, term) is None
+    assert "ranked by FTS5 instead" in caplog.text
+    monkeypatch.setattr(fts_rank, "BULK_DOCS", 0)
+    assert [(h.segment_idx, h.score) for h in store.transcripts.search("예산", limit=20)] == [
+        (h.segment_idx, h.score) for h in plain
+    ]
+
+
+def test_sizes_are_read_as_sqlite_varints() -> None:
+    assert fts_rank.varints(bytes([0x0B, 0x00, 0x81, 0x00, 0xFA, 0x89, 0x00])) == [11, 0, 128, 2_000_000]
