@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from recordroute.store import Segment, Store, fts_rank, fts_words
+from recordroute.store import Segment, Store, fts_rank, fts_words, transcripts
 from recordroute.store.db import connect, migrate
 from recordroute.store.fts import QueryTerm, query_terms
 
@@ -168,3 +168,30 @@ def test_a_missing_length_falls_back_to_fts5_and_says_so(
 
 def test_sizes_are_read_as_sqlite_varints() -> None:
     assert fts_rank.varints(bytes([0x0B, 0x00, 0x81, 0x00, 0xFA, 0x89, 0x00])) == [11, 0, 128, 2_000_000]
+
+
+@pytest.mark.parametrize("bulk", [False, True])
+def test_a_wider_page_of_a_checked_search_has_the_hits_of_one_wide_ranking(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, bulk: bool
+) -> None:
+    """ "예산 the": 예산 ranks and "the" (in most rows) is checked. The best-ranked 예산 rows are short ones
+    without "the", so the first page falls short and the search pages further through the same ranking; its
+    hits are those of one ranking wide enough from the start."""
+    rng = random.Random(4)
+    texts = [" ".join(rng.choice(["the plan", "the team", "review"]) for _ in range(3)) for _ in range(3000)]
+    texts += ["예산"] * 300 + ["예산 " + " ".join(["the notes"] * rng.randint(1, 6)) for _ in range(60)]
+    store = Store(tmp_path)
+    _add(store, "big", texts)
+    con = store.db.connection()
+    monkeypatch.setattr(fts_words, "COMMON_DOCS", 50)
+    monkeypatch.setattr(fts_rank, "BULK_DOCS", 0 if bulk else 10**9)
+    assert [t.text for t in fts_words.plan(con, query_terms("예산 the")).checked] == ["the"]
+    pages: list[int] = []
+    real = fts_rank.fts5_ranking
+    monkeypatch.setattr(fts_rank, "fts5_ranking", lambda c, m: pages.append(1) or real(c, m))
+    paged = store.transcripts.search("예산 the", limit=40)
+    assert bool(pages) != bulk  # FTS5 ranked everything once only when the bulk ranking was not there
+    monkeypatch.setattr(transcripts, "TOP_MARGIN", 10_000)  # one page wide enough from the start
+    wide = store.transcripts.search("예산 the", limit=40)
+    assert [(h.segment_idx, h.score) for h in paged] == [(h.segment_idx, h.score) for h in wide]
+    assert len(paged) == 40 and all("the" in h.text and "예산" in h.text for h in paged)

@@ -15,14 +15,14 @@ import unicodedata
 from dataclasses import dataclass
 
 _CJK = r"\u1100-\u11ff\u3130-\u318f\uac00-\ud7af\u3040-\u30ff\u4e00-\u9fff"
-_CJK_RUN = re.compile(f"[{_CJK}]+")
+CJK_RUN = re.compile(f"[{_CJK}]+")
 _TERM = re.compile(rf"[{_CJK}]+|[^\W_]+", re.UNICODE)
 
 
 def bigrams(text: str) -> str:
     """Space-joined bigrams of every CJK run in `text` (single characters kept as they are)."""
     out: list[str] = []
-    for run in _CJK_RUN.findall(text):
+    for run in CJK_RUN.findall(text):
         if len(run) == 1:
             out.append(run)
         else:
@@ -31,7 +31,7 @@ def bigrams(text: str) -> str:
 
 
 def is_cjk(term: str) -> bool:
-    return bool(_CJK_RUN.fullmatch(term))
+    return bool(CJK_RUN.fullmatch(term))
 
 
 @dataclass(frozen=True)

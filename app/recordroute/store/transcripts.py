@@ -169,15 +169,17 @@ class Transcripts:
         # three times over, because the best-ranked rows are short ones, less likely to hold a second word.
         width = 1 if not split.checked else 3 / split.pass_rate
         fetch = min(math.ceil((limit + TOP_MARGIN) * width), MAX_FIRST_TOP)
-        bulk = _bulk_ranking(con, split)
+        ranking = _ranking(con, split)
         while True:
-            rows = self._top_ranked(split.match(), conds, args, fetch, bulk)
+            rows = self._top_ranked(split.match(), conds, args, fetch, ranking)
             kept = [row for row in rows if row["allowed"] and _holds_all(split.checked, row["text"])][:limit]
             # Filters, the trash and checked terms are applied after ranking: when they removed too many of the
             # best rows and FTS5 had more to give, rank a wider top again.
             if len(kept) >= limit or len(rows) < fetch:
                 break
             fetch *= 4
+            if ranking is None and split.checked:  # rank every match once, then page through it
+                ranking = fts_rank.fts5_ranking(con, split.match())
         return [
             SearchHit(
                 recording_id=row["recording_id"],
@@ -196,20 +198,20 @@ class Transcripts:
         ]
 
     def _top_ranked(
-        self, match: str, conds: list[str], args: list[object], fetch: int, bulk: fts_rank.Ranking | None
+        self, match: str, conds: list[str], args: list[object], fetch: int, ranking: fts_rank.Ranking | None
     ) -> list[sqlite3.Row]:
         """The `fetch` best segments by BM25, ranked before any join (joining every match first made a common
         Korean word take 113 ms at 2M segments instead of 50), each with `allowed`: whether its recording
-        passes the filters. `bulk`: the ranking made in bulk for a very common term (`fts_rank`)."""
+        passes the filters. `ranking`: the whole ranking, made once (`_ranking`); None: FTS5 ranks here."""
         allowed = " AND ".join(conds) if conds else "1"
-        if bulk is None:
+        if ranking is None:
             top = (
                 "SELECT rowid AS id, rank FROM segments_fts WHERE segments_fts MATCH ? ORDER BY rank LIMIT ?"
             )
             first: list[object] = [match, fetch]
         else:
             top = "SELECT json_extract(value, '$[0]') AS id, json_extract(value, '$[1]') AS rank FROM json_each(?)"
-            first = [json.dumps(bulk.top(fetch))]
+            first = [json.dumps(ranking.top(fetch))]
         sql = (
             f"WITH top AS ({top}) "
             "SELECT s.recording_id, s.idx, s.start, s.end, s.page, s.text, r.title, r.kind, "
@@ -221,11 +223,14 @@ class Transcripts:
         return list(self.db.connection().execute(sql, [*first, *args]))
 
 
-def _bulk_ranking(con: sqlite3.Connection, split: fts_words.SearchPlan) -> fts_rank.Ranking | None:
-    """A single ranked term in this many rows is ranked in bulk (see `fts_rank`); None: FTS5 ranks it."""
-    if len(split.ranked) != 1 or split.ranked_docs < fts_rank.BULK_DOCS:
-        return None
-    return fts_rank.rank(con, split.ranked[0])
+def _ranking(con: sqlite3.Connection, split: fts_words.SearchPlan) -> fts_rank.Ranking | None:
+    """The whole ranking, when it pays to make it at once: a single ranked term in many rows, ranked in bulk
+    (`fts_rank`). None: FTS5 ranks the top it is asked for."""
+    if len(split.ranked) == 1 and split.ranked_docs >= fts_rank.BULK_DOCS:
+        bulk = fts_rank.rank(con, split.ranked[0])
+        if bulk is not None:
+            return bulk
+    return None
 
 
 def _holds_all(terms: Sequence[QueryTerm], text: str) -> bool:
