@@ -1,7 +1,7 @@
 """Closing the app while a file is being transcribed ends the process cleanly: exit code 0, not SIGABRT with
-"terminate called without an active exception". The quit cancels the job, but the speech worker finishes
-its window inside CTranslate2 in the background; a worker still there when the interpreter finalizes was
-killed as it took the GIL back, through a C++ frame that cannot unwind, and the process aborted."""
+"terminate called without an active exception" (or SIGSEGV). The quit cancels the job, but the speech worker
+finishes its window inside CTranslate2 in the background; a worker still there when the interpreter finalizes
+was killed as it took the GIL back, through a C++ frame that cannot unwind, and the process aborted."""
 
 from __future__ import annotations
 

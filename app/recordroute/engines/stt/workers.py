@@ -27,7 +27,7 @@ _draining_lock = threading.Lock()
 # Every decoding worker still running, with its stop flag. A worker is a daemon (a cancelled window finishes
 # in the background), but one still inside CTranslate2 when the interpreter finalizes is killed as it takes
 # the GIL back, through a C++ frame that cannot unwind: "terminate called without an active exception" and
-# SIGABRT (exit code 134) when the app is closed during a transcription. So exit stops and joins them.
+# SIGABRT (exit code 134), or SIGSEGV, when the app is closed during a transcription. So exit joins them.
 _running: list[tuple[threading.Thread, threading.Event]] = []
 EXIT_WAIT_SECONDS = 120.0  # one window (one batch) of the largest model on a slow CPU
 
