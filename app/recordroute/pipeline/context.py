@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
+DECODER_WAIT_SECONDS = 10.0  # at close: a cancelled transcription's last window (a batch of them: longer)
 
 EMBED_KEY = SlotKey(ModelKind.EMBEDDING)  # the pipeline's embedder (the settings' choice)
 
@@ -169,4 +170,14 @@ class AppContext:
         self._stop.set()
         if self._reaper is not None and self._reaper is not threading.current_thread():
             self._reaper.join(timeout=2)
+        _wait_for_decoders(DECODER_WAIT_SECONDS)
         self.store.close()
+
+
+def _wait_for_decoders(timeout: float) -> None:
+    """Let speech workers of cancelled transcriptions (a quit cancels the running job) finish their window
+    before the process goes on to exit; the engine joins any still running at interpreter exit, where one
+    left inside CTranslate2 would abort the process. Only when the speech engine was loaded (it is heavy)."""
+    workers = sys.modules.get(f"{__package__.rpartition('.')[0]}.engines.stt.workers")
+    if workers is not None:
+        workers.wait_stopped(timeout)

@@ -34,7 +34,7 @@ from .languages import mixed_prompt, normalise_languages, pick_language
 from .models import ModelCapabilityError, ResolvedModel, resolve_model
 from .recovery import gap_kwargs, merge
 from .recovery import work as recover_work
-from .workers import drain, follow, wait_drained
+from .workers import drain, follow, started, wait_drained
 
 if TYPE_CHECKING:
     from faster_whisper import WhisperModel
@@ -212,9 +212,10 @@ class SttEngine:
             target=self._work,
             args=(audio, options, batch, inbox, stop, orders),
             name=f"recordroute-stt-{next(_worker_ids)}",
-            daemon=True,  # a cancelled window finishes in the background; never block app exit on it
+            daemon=True,  # a cancelled window finishes in the background; exit waits for it (workers.py)
         )
         worker.start()
+        started(worker, stop)
         try:
             run = collect(inbox, options, duration, report, cancel, on_segment)
         except BaseException:
