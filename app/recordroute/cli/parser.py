@@ -11,12 +11,14 @@ import functools
 import re
 import sys
 from collections.abc import Iterable
-from typing import Any, NoReturn
+from typing import Any, NoReturn, TypeVar
 
 from ..messages.argparse_texts import ARGPARSE_ERRORS, ARGPARSE_TYPES, ARGPARSE_WORDS
 from ..messages.cli_metavars import METAVARS
 from ..messages.cli_texts import LABELS
 from .say import width
+
+_Action = TypeVar("_Action", bound=argparse.Action)
 
 
 def parser_class(language: str) -> type[Parser]:
@@ -45,7 +47,7 @@ class Parser(argparse.ArgumentParser):
                 "-h", "--help", action="help", default=argparse.SUPPRESS, help=word("help", self.language)
             )
 
-    def _add_action(self, action: argparse.Action) -> argparse.Action:
+    def _add_action(self, action: _Action) -> _Action:
         if self.language != "en":
             action.metavar = metavar(action, self.language)
         return super()._add_action(action)
