@@ -55,9 +55,9 @@ def read_notes_file(name: str) -> str:
     else:
         path = Path(name)
         if not path.is_file():
-            raise InputError(f"{path.name} is not a file", hint="give a text file with one note per line")
+            raise InputError.said("notes_not_a_file", name=path.name)
         if path.stat().st_size > MAX_NOTES_FILE:
-            raise InputError(f"{path.name} is too large for notes", hint="at most 1 MB")
+            raise InputError.said("notes_too_large", name=path.name)
         text = path.read_bytes().decode("utf-8", errors="replace")
     return text[:MAX_NOTES_FILE]
 

@@ -197,7 +197,7 @@ def print_error(
 
 
 def print_exception(exc: RecordRouteError) -> None:
-    print_error(exc.code, exc.user_text(), exc.params)
+    print_error(exc.code, exc.user_text(language()), exc.params)
 
 
 def print_os_error(exc: OSError) -> None:

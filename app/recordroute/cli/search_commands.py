@@ -20,7 +20,7 @@ def parse_date(text: str, *, end: bool = False) -> float:
     try:
         day = datetime.strptime(text, "%Y-%m-%d")
     except ValueError as exc:
-        raise InputError(f"invalid date {text!r}", hint="use YYYY-MM-DD, e.g. 2026-11-25") from exc
+        raise InputError.said("invalid_date", value=repr(text)) from exc
     return (day + timedelta(days=1) if end else day).timestamp()
 
 
