@@ -33,7 +33,7 @@ class RecordRouteError(Exception):
         self.detail_values: dict[str, object] = {}
 
     @classmethod
-    def said(cls, key: str, **values: object) -> Self:
+    def said(cls, key: str, /, **values: object) -> Self:
         """The error whose message and hint are the catalogue's `key`, filled with `values`; its English
         developer text is the catalogue's English, and user_text() can say it in Korean too."""
         detail = DETAILS[key]

@@ -59,6 +59,11 @@ def test_the_english_is_the_developer_text_as_before() -> None:
             "recordroute: error: no backup archive at /nonexistent/backup.tar.gz (check the path)",
             "자세히: /nonexistent/backup.tar.gz에 백업 파일이 없습니다 (경로를 확인하세요)",
         ),
+        (
+            ("process", "/nonexistent/a.wav", "-O", "speakers=abc"),
+            "recordroute: error: job option 'speakers' must be a whole number, not 'abc'",
+            "자세히: 작업 옵션 'speakers'은(는) 정수여야 합니다. 받은 값: 'abc'",
+        ),
     ],
 )
 def test_a_command_s_details_in_both_languages(
@@ -71,4 +76,5 @@ def test_a_command_s_details_in_both_languages(
     assert en.stderr == english + "\n"
     lines = ko.stderr.splitlines()
     assert lines == ["recordroute: 오류: 이 입력은 쓸 수 없습니다.", korean], lines
-    assert not english_words(lines[1].replace("YYYY-MM-DD", ""))
+    typed = {"YYYY-MM-DD", "speakers", "abc"}  # the format to type, the option and the value as given
+    assert not set(english_words(lines[1])) - typed

@@ -17,6 +17,7 @@ class Detail:
 
 _TRANSCRIBE_FIRST = Text("transcribe it first", "먼저 전사하세요")
 _CHECK_PATH = Text("check the path", "경로를 확인하세요")
+_KNOWN_OPTIONS = Text("known options: {known}", "쓸 수 있는 옵션: {known}")
 
 DETAILS: dict[str, Detail] = {
     # command line
@@ -111,4 +112,64 @@ DETAILS: dict[str, Detail] = {
         Text("a speaker name can be at most 100 characters", "화자 이름은 100자까지입니다")
     ),
     "profile_needs_name": Detail(Text("a voice profile needs a name", "목소리 프로필에는 이름이 필요합니다")),
+    # job options (the command line's --option KEY=VALUE, the API's options)
+    "option_not_key_value": Detail(
+        Text("job option {pair} is not KEY=VALUE", "작업 옵션 {pair}이(가) 키=값 모양이 아닙니다"),
+        _KNOWN_OPTIONS,
+    ),
+    "unknown_option": Detail(
+        Text("unknown job option {keys}", "알 수 없는 작업 옵션: {keys}"), _KNOWN_OPTIONS
+    ),
+    "unknown_options": Detail(
+        Text("unknown job options {keys}", "알 수 없는 작업 옵션: {keys}"), _KNOWN_OPTIONS
+    ),
+    "option_not_a_flag": Detail(
+        Text(
+            "job option {key} must be true or false, not {value}",
+            "작업 옵션 {key}은(는) true나 false여야 합니다. 받은 값: {value}",
+        )
+    ),
+    "option_not_a_count": Detail(
+        Text(
+            "job option {key} must be a whole number, not {value}",
+            "작업 옵션 {key}은(는) 정수여야 합니다. 받은 값: {value}",
+        )
+    ),
+    "option_count_range": Detail(
+        Text(
+            "job option {key} must be between 1 and {most}, not {value}",
+            "작업 옵션 {key}은(는) 1에서 {most} 사이여야 합니다. 받은 값: {value}",
+        ),
+        Text(
+            "leave it out to let diarization estimate the number",
+            "빼 두면 화자 구분이 화자 수를 추정합니다",
+        ),
+    ),
+    "option_not_text": Detail(
+        Text(
+            "job option {key} must be non-empty text, not {value}",
+            "작업 옵션 {key}은(는) 비어 있지 않은 글이어야 합니다. 받은 값: {value}",
+        )
+    ),
+    "option_too_long": Detail(
+        Text("job option {key} is longer than {most} characters", "작업 옵션 {key}이(가) {most}자보다 깁니다")
+    ),
+    "option_not_allowed": Detail(
+        Text(
+            "job option {key} must be one of {allowed}, not {value}",
+            "작업 옵션 {key}은(는) {allowed} 중 하나여야 합니다. 받은 값: {value}",
+        )
+    ),
+    "option_not_a_language": Detail(
+        Text(
+            "job option 'language' must be a language code such as en or ko (or auto), not {value}",
+            "작업 옵션 'language'는 en, ko 같은 언어 코드(또는 auto)여야 합니다. 받은 값: {value}",
+        )
+    ),
+    "option_speaker_bounds": Detail(
+        Text(
+            "job option 'min_speakers' ({low}) is above 'max_speakers' ({high})",
+            "작업 옵션 'min_speakers'({low})가 'max_speakers'({high})보다 큽니다",
+        )
+    ),
 }
