@@ -28,7 +28,7 @@ TYPED = {
     "sudo",
     "apt",
 }
-TYPED |= {"install", "wayland", "--size"}
+TYPED |= {"--size"}
 HEADLESS_EN = (
     "use `recordroute process FILE` from the terminal, or set QT_QPA_PLATFORM=offscreen to run the app without "
     "a screen"
