@@ -6,6 +6,10 @@ Each error carries a user-facing message and a hint saying what to do, so every 
 
 from __future__ import annotations
 
+from typing import Self
+
+from .messages.detail_texts import DETAILS
+
 
 class RecordRouteError(Exception):
     """Base for errors the user can act on (never shown as a traceback).
@@ -24,9 +28,28 @@ class RecordRouteError(Exception):
         self.params: dict[str, object] = dict(params or {})
         if hint is not None:
             self.hint = hint
+        # set by said(): the detail has a twin in Korean (messages/detail_texts.py)
+        self.detail_key: str | None = None
+        self.detail_values: dict[str, object] = {}
 
-    def user_text(self) -> str:
-        return f"{self.message} ({self.hint})" if self.hint else self.message
+    @classmethod
+    def said(cls, key: str, /, **values: object) -> Self:
+        """The error whose message and hint are the catalogue's `key`, filled with `values`; its English
+        developer text is the catalogue's English, and user_text() can say it in Korean too."""
+        detail = DETAILS[key]
+        hint = detail.hint.say("en", values) if detail.hint else None
+        error = cls(detail.message.say("en", values), hint=hint)
+        error.detail_key, error.detail_values = key, dict(values)
+        return error
+
+    def user_text(self, language: str = "en") -> str:
+        """The detail: the English developer text, or its twin in `language` when the catalogue has one."""
+        message, hint = self.message, self.hint
+        if language != "en" and self.detail_key is not None:
+            detail = DETAILS[self.detail_key]
+            message = detail.message.say(language, self.detail_values)
+            hint = detail.hint.say(language, self.detail_values) if detail.hint else ""
+        return f"{message} ({hint})" if hint else message
 
 
 class Cancelled(RecordRouteError):

@@ -54,9 +54,7 @@ class JobOptions:
         for f in dataclasses.fields(self):
             _check(f.name, getattr(self, f.name))
         if self.min_speakers and self.max_speakers and self.min_speakers > self.max_speakers:
-            raise InputError(
-                f"job option 'min_speakers' ({self.min_speakers}) is above 'max_speakers' ({self.max_speakers})"
-            )
+            raise InputError.said("option_speaker_bounds", low=self.min_speakers, high=self.max_speakers)
         if self.task is not None:  # a plain "translate" from a form becomes the member (same string)
             object.__setattr__(self, "task", Task(self.task))
         if (self.speakers, self.min_speakers, self.max_speakers) != (None, None, None):
@@ -89,10 +87,8 @@ class JobOptions:
             )
         unknown = sorted(k for k in values if k not in FIELDS)
         if unknown:
-            raise InputError(
-                f"unknown job option{'s' if len(unknown) > 1 else ''} {', '.join(repr(k) for k in unknown)}",
-                hint=f"known options: {', '.join(FIELDS)}",
-            )
+            key = "unknown_options" if len(unknown) > 1 else "unknown_option"
+            raise InputError.said(key, keys=", ".join(repr(k) for k in unknown), known=", ".join(FIELDS))
         return cls(**{k: v for k, v in values.items() if v is not None})
 
     @classmethod
@@ -112,9 +108,7 @@ class JobOptions:
             key, sep, raw = pair.partition("=")
             key = key.strip().replace("-", "_")
             if not sep or not key:
-                raise InputError(
-                    f"job option {pair!r} is not KEY=VALUE", hint=f"known options: {', '.join(FIELDS)}"
-                )
+                raise InputError.said("option_not_key_value", pair=repr(pair), known=", ".join(FIELDS))
             values[key] = _from_text(key, raw.strip()) if key in FIELDS else raw
         return cls.from_dict(values)
 
@@ -171,28 +165,25 @@ def _check(key: str, value: Any) -> None:
         return
     if key in _FLAGS:
         if not isinstance(value, bool):
-            raise InputError(f"job option {key!r} must be true or false, not {value!r}")
+            raise InputError.said("option_not_a_flag", key=repr(key), value=repr(value))
         return
     if key in _COUNTS:
         if isinstance(value, bool) or not isinstance(value, int):
-            raise InputError(f"job option {key!r} must be a whole number, not {value!r}")
+            raise InputError.said("option_not_a_count", key=repr(key), value=repr(value))
         if not 1 <= value <= MAX_SPEAKERS:
-            raise InputError(
-                f"job option {key!r} must be between 1 and {MAX_SPEAKERS}, not {value}",
-                hint="leave it out to let diarization estimate the number",
-            )
+            raise InputError.said("option_count_range", key=repr(key), most=MAX_SPEAKERS, value=value)
         return
     if not isinstance(value, str) or not value.strip():
-        raise InputError(f"job option {key!r} must be non-empty text, not {value!r}")
+        raise InputError.said("option_not_text", key=repr(key), value=repr(value))
     if len(value) > _MAX_TEXT:
-        raise InputError(f"job option {key!r} is longer than {_MAX_TEXT} characters")
+        raise InputError.said("option_too_long", key=repr(key), most=_MAX_TEXT)
     allowed = TASKS if key == "task" else choices(_SETTING_CHOICES[key]) if key in _SETTING_CHOICES else ()
     if allowed and value not in allowed:
-        raise InputError(f"job option {key!r} must be one of {', '.join(allowed)}, not {value!r}")
-    if key == "language" and (len(value) > 16 or not value.replace("-", "").isalpha()):
-        raise InputError(
-            f"job option 'language' must be a language code such as en or ko (or auto), not {value!r}"
+        raise InputError.said(
+            "option_not_allowed", key=repr(key), allowed=", ".join(allowed), value=repr(value)
         )
+    if key == "language" and (len(value) > 16 or not value.replace("-", "").isalpha()):
+        raise InputError.said("option_not_a_language", value=repr(value))
 
 
 def _from_text(key: str, raw: str) -> Any:
@@ -202,10 +193,10 @@ def _from_text(key: str, raw: str) -> Any:
             return True
         if low in ("0", "false", "no", "off"):
             return False
-        raise InputError(f"job option {key!r} must be true or false, not {raw!r}")
+        raise InputError.said("option_not_a_flag", key=repr(key), value=repr(raw))
     if key in _COUNTS:
         try:
             return int(raw)
         except ValueError:
-            raise InputError(f"job option {key!r} must be a whole number, not {raw!r}") from None
+            raise InputError.said("option_not_a_count", key=repr(key), value=repr(raw)) from None
     return raw

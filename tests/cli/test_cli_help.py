@@ -1,6 +1,7 @@
 """`--help` and argparse's own words in the session's language: in Korean every command's help has no English
-word once its flags, metavars, command names, choices and product names are taken out, and a usage error says
-`오류:` in Korean (exit 2); in English the help and the errors are argparse's as before."""
+word once its flags, command names, choices and product names are taken out (the placeholders of the values are
+Korean, every argument has a help line, each choice value is explained), and a usage error says `오류:` in
+Korean (exit 2); in English the help and the errors are argparse's as before."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from recordroute.cli import say
 from recordroute.messages import placeholders
 from recordroute.messages.argparse_texts import ARGPARSE_ERRORS, ARGPARSE_TYPES, ARGPARSE_WORDS
 from recordroute.messages.cli_help import CLI_HELP
+from recordroute.messages.cli_help_added import ADDED_HELP
 from tests.cli.test_cli_korean_words import HANGUL, english_words
 from tests.conftest import run_cli
 
@@ -28,6 +30,8 @@ PRODUCTS = {
     "SIGTERM", "YYYY-MM-DD", "auto", "ja", "zh", "lecture", "interview", "standup",
 }  # fmt: skip
 TOKEN = re.compile(r"[A-Za-z0-9_\-]+")
+# An argument's line with its help on the same line: "  --limit 개수        결과를 ..." (group 1 runs to the help)
+HELP_LINE = re.compile(r"^( {2,4}\S+(?: \S+)*? {2,})\S")
 
 
 def _env(lang: str) -> dict[str, str]:
@@ -51,15 +55,18 @@ def _walk(parser: argparse.ArgumentParser, path: tuple[str, ...] = ()) -> Iterat
 
 
 def _names(parser: argparse.ArgumentParser) -> set[str]:
-    """What a help shows as typed: flags, metavars, argument names, choices and command names (and their
-    parts: "KEY=VALUE" shows KEY)."""
+    """What a help shows as typed: flags, choices and command names (and their parts: "--no-summary" shows
+    "no"). Placeholders of values (metavars) are not typed: in Korean they are Korean."""
     found: set[str] = set()
     for _path, p in _walk(parser):
         for a in p._actions:
-            metavar = str(a.metavar or (a.dest.upper() if a.option_strings else a.dest))
-            shown = [*a.option_strings, metavar, *map(str, a.choices or ())]
+            shown = [*a.option_strings, *map(str, a.choices or ())]
             found |= {part for s in shown for part in [s, *TOKEN.findall(s)]}
     return found
+
+
+def _takes_a_value(action: argparse.Action) -> bool:
+    return action.nargs != 0 and not isinstance(action, argparse._SubParsersAction)
 
 
 def _keyed_helps(parser: argparse.ArgumentParser) -> dict[str, str]:
@@ -79,8 +86,55 @@ def _keyed_helps(parser: argparse.ArgumentParser) -> dict[str, str]:
 def test_every_help_line_comes_from_the_catalogue_in_both_languages(monkeypatch: pytest.MonkeyPatch) -> None:
     for lang in ("en", "ko"):
         helps = _keyed_helps(_parser(monkeypatch, lang))
-        assert set(helps) == set(CLI_HELP), set(helps) ^ set(CLI_HELP)  # none missing, none left over
-        assert all(helps[key] == text.get(lang) for key, text in CLI_HELP.items())
+        # the lines added for the arguments that had none are Korean only: English --help stays as it was
+        shown = set(CLI_HELP) - set(ADDED_HELP) if lang == "en" else set(CLI_HELP)
+        assert set(helps) == shown, set(helps) ^ shown  # none missing, none left over
+        assert all(helps[key] == CLI_HELP[key].get(lang) for key in shown)
+    assert ADDED_HELP and set(ADDED_HELP) <= set(CLI_HELP)
+
+
+def test_every_argument_has_a_help_line_in_korean(monkeypatch: pytest.MonkeyPatch) -> None:
+    parser = _parser(monkeypatch, "ko")
+    bare = [
+        (path, a.option_strings or a.dest)
+        for path, p in _walk(parser)
+        for a in p._actions
+        if not a.help and not isinstance(a, argparse._SubParsersAction)
+    ]
+    assert not bare
+
+
+def test_korean_help_says_what_each_choice_value_means(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A value typed as it is (`--mode keyword`) stays English in the usage; its help line names each one."""
+    parser = _parser(monkeypatch, "ko")
+    checked = 0
+    for path, p in _walk(parser):
+        for a in p._actions:
+            if a.choices is None or isinstance(a, argparse._SubParsersAction):
+                continue
+            named = set(TOKEN.findall(a.help or ""))
+            assert {str(c) for c in a.choices} <= named, (path, a.option_strings, a.help)
+            assert HANGUL.search(a.help or ""), (path, a.option_strings)
+            checked += 1
+    assert checked > 15
+
+
+def test_korean_placeholders_stand_for_the_values(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every value without fixed choices shows a Korean placeholder in Korean; English keeps argparse's own."""
+    ko, en = _parser(monkeypatch, "ko"), _parser(monkeypatch, "en")
+    ko_actions = [(path, a) for path, p in _walk(ko) for a in p._actions if _takes_a_value(a)]
+    en_actions = [(path, a) for path, p in _walk(en) for a in p._actions if _takes_a_value(a)]
+    assert len(ko_actions) == len(en_actions) > 80
+    for (path, k), (_, e) in zip(ko_actions, en_actions, strict=True):
+        assert k.dest == e.dest  # what the command reads is the same; only the shown name differs
+        if k.choices is not None:
+            assert k.metavar is e.metavar is None, (path, k.dest)
+            continue
+        shown = k.metavar if isinstance(k.metavar, tuple) else (k.metavar,)
+        assert all(HANGUL.search(str(m)) for m in shown), (path, k.dest, k.metavar)
+        assert e.metavar is None or not HANGUL.search(str(e.metavar)), (path, e.dest)
+    korean = {str(a.metavar) for _path, a in ko_actions}
+    assert {"파일", "개수", "번호", "검색어", "('라벨', '이름')"} <= korean
 
 
 @pytest.mark.parametrize(
@@ -120,6 +174,9 @@ def test_korean_help_of_every_command_has_no_english_word(
     for path, res in zip(paths, results, strict=True):
         assert res.returncode == 0, (path, res.stderr)
         lines = [line for line in res.stdout.splitlines() if line.strip()]
+        # the help column lines up on screen: Korean placeholders are measured in terminal columns
+        columns = {say.width(m.group(1)) for line in lines if (m := HELP_LINE.match(line))}
+        assert len(columns) == 1, (path, columns)
         assert lines[0].startswith(f"사용법: recordroute {' '.join(path)}".rstrip()), (path, lines[0])
         assert "옵션:" in lines and "  -h, --help" in res.stdout, path
         left = {w for line in lines for w in english_words(line)} - allowed
@@ -134,20 +191,20 @@ def test_korean_help_of_every_command_has_no_english_word(
 @pytest.mark.parametrize(
     ("args", "english", "korean"),
     [
-        (("show",), "recordroute show: error: the following arguments are required: id", "다음 인수가 필요합니다: id"),
+        (("show",), "recordroute show: error: the following arguments are required: id", "다음 인수가 필요합니다: 번호"),
         (
             ("export", "1", "--only", "all"),
             "recordroute export: error: argument --only: invalid choice: 'all' (choose from 'minutes', 'transcript')",
             "인수 --only: 잘못된 선택: 'all' (고를 수 있는 값: 'minutes', 'transcript')",
         ),
-        (("show", "x"), "recordroute show: error: argument id: invalid int value: 'x'", "인수 id: 정수 값이 아닙니다: 'x'"),
+        (("show", "x"), "recordroute show: error: argument id: invalid int value: 'x'", "인수 번호: 정수 값이 아닙니다: 'x'"),
         (
             ("export", "1", "-o"),
             "recordroute export: error: argument -o/--output: expected one argument",
             "인수 -o/--output: 값이 하나 필요합니다",
         ),
         (("list", "--bogus"), "recordroute: error: unrecognized arguments: --bogus", "알 수 없는 인수: --bogus"),
-        (("models",), "recordroute models: error: the following arguments are required: SUBCOMMAND", "다음 인수가 필요합니다: SUBCOMMAND"),
+        (("models",), "recordroute models: error: the following arguments are required: SUBCOMMAND", "다음 인수가 필요합니다: 하위명령"),
     ],
 )  # fmt: skip
 def test_a_usage_error_is_said_in_the_session_s_language(
@@ -168,7 +225,7 @@ def test_an_invalid_command_is_refused_in_korean(isolated_env: Path) -> None:
     assert ko.returncode == 2
     last = ko.stderr.splitlines()[-1]
     assert last.startswith(
-        "recordroute: 오류: 인수 COMMAND: 잘못된 선택: 'nosuch' (고를 수 있는 값: 'process', "
+        "recordroute: 오류: 인수 명령: 잘못된 선택: 'nosuch' (고를 수 있는 값: 'process', "
     )
 
 
@@ -199,3 +256,21 @@ def test_english_help_is_argparse_s_as_before(isolated_env: Path) -> None:
         in export
     )
     assert not HANGUL.search(top.stdout + "\n".join(export))
+    # arguments without a help line keep none in English, and their placeholders stay argparse's
+    search = run_cli("search", "--help", env=_env("en")).stdout.splitlines()
+    assert search[:4] == [
+        "usage: recordroute search [-h] [--mode {hybrid,keyword,semantic}] [--since SINCE] [--until UNTIL]",
+        "                          [--kind {audio,video,pdf,text}] [--language LANGUAGE] [--limit LIMIT]",
+        "                          [--json]",
+        "                          query",
+    ]
+    assert search[-8:] == [
+        "  -h, --help            show this help message and exit",
+        "  --mode {hybrid,keyword,semantic}",
+        "  --since SINCE         YYYY-MM-DD (recorded or imported on/after)",
+        "  --until UNTIL         YYYY-MM-DD (recorded or imported on/before)",
+        "  --kind {audio,video,pdf,text}",
+        "  --language LANGUAGE   language code, e.g. ko or en",
+        "  --limit LIMIT",
+        "  --json",
+    ]

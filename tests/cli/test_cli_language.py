@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from recordroute.errors import InputError
 from recordroute.messages import error_text
 from recordroute.messages.cli_texts import LABELS
 from recordroute.messages.notices import CLI_ACTIONS, NOTICES
@@ -109,8 +110,8 @@ def test_korean_notice_and_action_for_settings(isolated_env: Path) -> None:
 
 
 def test_a_bad_argument_keeps_its_own_words(isolated_env: Path) -> None:
-    """The general code (bad_input) has no sentence better than the English text: English prints that one
-    line as before; Korean leads with a Korean sentence and keeps the text as the details."""
+    """The general code (bad_input) has no sentence better than the detail: English prints that one line as
+    before; Korean leads with a Korean sentence, then the same detail in Korean (our own message)."""
     en = run_cli("search", "x", "--since", "2020", env=_locale("C.UTF-8"))
     ko = run_cli("search", "x", "--since", "2020", env=_locale("ko_KR.UTF-8"))
     assert en.returncode == ko.returncode == 1
@@ -118,4 +119,6 @@ def test_a_bad_argument_keeps_its_own_words(isolated_env: Path) -> None:
     assert line.startswith("recordroute: error: invalid date '2020'")
     lead, details = _lines(ko.stderr)
     assert lead == f"recordroute: 오류: {NOTICES['generic_bad_input'].get('ko')}"
-    assert details == f"자세히: {line.removeprefix('recordroute: error: ')}"
+    said = InputError.said("invalid_date", value="'2020'")
+    assert line == f"recordroute: error: {said.user_text()}"
+    assert details == f"자세히: {said.user_text('ko')}" and HANGUL.search(details) and "'2020'" in details

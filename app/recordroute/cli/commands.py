@@ -244,7 +244,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         export.write_export(ctx.store, Path(args.output), body)
         print(say.text("wrote", path=args.output), file=sys.stderr)
     elif args.format in export.BINARY and sys.stdout.isatty():
-        raise InputError(f"{args.format} is a binary format", hint="write it to a file with -o FILE")
+        raise InputError.said("binary_format", format=args.format)
     else:
         sys.stdout.flush()
         sys.stdout.buffer.write(body)

@@ -19,30 +19,32 @@ MAX_NOTES_FILE = 1024 * 1024
 @extra_command
 def add_context_commands(sub: argparse._SubParsersAction) -> None:
     c = sub.add_parser("notes", help=say.help_text("notes"))
-    c.add_argument("id", type=int)
+    c.add_argument("id", type=int, help=say.help_text("notes id"))
     group = c.add_mutually_exclusive_group()
     group.add_argument("--set", metavar="FILE", help=say.help_text("notes --set"))
     group.add_argument("--add", metavar="TEXT", help=say.help_text("notes --add"))
-    c.add_argument("--json", action="store_true")
+    c.add_argument("--json", action="store_true", help=say.help_text("notes --json"))
     c.set_defaults(func=cmd_notes)
 
     c = sub.add_parser("translate", help=say.help_text("translate"))
-    c.add_argument("id", type=int)
+    c.add_argument("id", type=int, help=say.help_text("translate id"))
     c.add_argument("--to", required=True, metavar="LANG", help=say.help_text("translate --to"))
     c.add_argument("--minutes", action="store_true", help=say.help_text("translate --minutes"))
-    c.add_argument("--backend", choices=("auto", "ollama", "openai"))
-    c.add_argument("--model")
-    c.add_argument("--json", action="store_true")
+    c.add_argument(
+        "--backend", choices=("auto", "ollama", "openai"), help=say.help_text("translate --backend")
+    )
+    c.add_argument("--model", help=say.help_text("translate --model"))
+    c.add_argument("--json", action="store_true", help=say.help_text("translate --json"))
     c.set_defaults(func=cmd_translate)
 
     c = sub.add_parser("calendar", help=say.help_text("calendar"))
     cal = c.add_subparsers(dest="calendar_command", metavar="SUBCOMMAND", required=True)
     s = cal.add_parser("import", help=say.help_text("calendar import"))
-    s.add_argument("file", metavar="FILE.ics")
-    s.add_argument("--json", action="store_true")
+    s.add_argument("file", metavar="FILE.ics", help=say.help_text("calendar import file"))
+    s.add_argument("--json", action="store_true", help=say.help_text("calendar import --json"))
     s.set_defaults(func=cmd_calendar_import)
     s = cal.add_parser("sync", help=say.help_text("calendar sync"))
-    s.add_argument("--json", action="store_true")
+    s.add_argument("--json", action="store_true", help=say.help_text("calendar sync --json"))
     s.set_defaults(func=cmd_calendar_sync)
 
 
@@ -53,9 +55,9 @@ def read_notes_file(name: str) -> str:
     else:
         path = Path(name)
         if not path.is_file():
-            raise InputError(f"{path.name} is not a file", hint="give a text file with one note per line")
+            raise InputError.said("notes_not_a_file", name=path.name)
         if path.stat().st_size > MAX_NOTES_FILE:
-            raise InputError(f"{path.name} is too large for notes", hint="at most 1 MB")
+            raise InputError.said("notes_too_large", name=path.name)
         text = path.read_bytes().decode("utf-8", errors="replace")
     return text[:MAX_NOTES_FILE]
 
@@ -158,19 +160,21 @@ def add_recipe_commands(sub: argparse._SubParsersAction) -> None:
     c = sub.add_parser("recipe", help=say.help_text("recipe"))
     rs = c.add_subparsers(dest="recipe_command", metavar="SUBCOMMAND", required=True)
     s = rs.add_parser("list", help=say.help_text("recipe list"))
-    s.add_argument("--json", action="store_true")
+    s.add_argument("--json", action="store_true", help=say.help_text("recipe list --json"))
     s.set_defaults(func=cmd_recipe_list)
     s = rs.add_parser("run", help=say.help_text("recipe run"))
-    s.add_argument("name")
-    s.add_argument("id", type=int)
+    s.add_argument("name", help=say.help_text("recipe run name"))
+    s.add_argument("id", type=int, help=say.help_text("recipe run id"))
     s.add_argument("--language", choices=("auto", "ko", "en"), help=say.help_text("recipe run --language"))
-    s.add_argument("--backend", choices=("auto", "ollama", "openai"))
-    s.add_argument("--model")
-    s.add_argument("--json", action="store_true")
+    s.add_argument(
+        "--backend", choices=("auto", "ollama", "openai"), help=say.help_text("recipe run --backend")
+    )
+    s.add_argument("--model", help=say.help_text("recipe run --model"))
+    s.add_argument("--json", action="store_true", help=say.help_text("recipe run --json"))
     s.set_defaults(func=cmd_recipe_run)
     s = rs.add_parser("show", help=say.help_text("recipe show"))
-    s.add_argument("name")
-    s.add_argument("id", type=int)
+    s.add_argument("name", help=say.help_text("recipe show name"))
+    s.add_argument("id", type=int, help=say.help_text("recipe show id"))
     s.set_defaults(func=cmd_recipe_show)
 
 

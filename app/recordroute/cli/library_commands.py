@@ -19,8 +19,8 @@ def add_library_commands(sub: argparse._SubParsersAction) -> None:
         "export-vault",
         help=say.help_text("export-vault"),
     )
-    c.add_argument("folder", metavar="DIR")
-    c.add_argument("--json", action="store_true")
+    c.add_argument("folder", metavar="DIR", help=say.help_text("export-vault folder"))
+    c.add_argument("--json", action="store_true", help=say.help_text("export-vault --json"))
     c.set_defaults(func=cmd_export_vault)
 
     c = sub.add_parser(
@@ -28,14 +28,14 @@ def add_library_commands(sub: argparse._SubParsersAction) -> None:
         help=say.help_text("backup"),
     )
     c.add_argument("file", metavar="FILE", help=say.help_text("backup file"))
-    c.add_argument("--json", action="store_true")
+    c.add_argument("--json", action="store_true", help=say.help_text("backup --json"))
     c.set_defaults(func=cmd_backup)
 
     c = sub.add_parser("restore-backup", help=say.help_text("restore-backup"))
-    c.add_argument("file", metavar="FILE")
+    c.add_argument("file", metavar="FILE", help=say.help_text("restore-backup file"))
     c.add_argument("--data-dir", help=say.help_text("restore-backup --data-dir"))
     c.add_argument("--verify", action="store_true", help=say.help_text("restore-backup --verify"))
-    c.add_argument("--json", action="store_true")
+    c.add_argument("--json", action="store_true", help=say.help_text("restore-backup --json"))
     c.set_defaults(func=cmd_restore_backup)
 
 

@@ -23,10 +23,14 @@ from .models_commands import add_llm_model_commands
 @extra_command
 def add_llm_commands(sub: argparse._SubParsersAction) -> None:
     c = sub.add_parser("summarize", help=say.help_text("summarize"))
-    c.add_argument("id", type=int)
+    c.add_argument("id", type=int, help=say.help_text("summarize id"))
     c.add_argument("--template", "-t", help=say.help_text("summarize --template"))
     c.add_argument("--language", choices=("auto", "ko", "en"), help=say.help_text("summarize --language"))
-    c.add_argument("--backend", choices=("auto", "ollama", "openai", "extractive"))
+    c.add_argument(
+        "--backend",
+        choices=("auto", "ollama", "openai", "extractive"),
+        help=say.help_text("summarize --backend"),
+    )
     c.add_argument("--model", help=say.help_text("summarize --model"))
     c.add_argument("--json", action="store_true", help=say.help_text("summarize --json"))
     c.add_argument("--show", action="store_true", help=say.help_text("summarize --show"))
@@ -41,17 +45,21 @@ def add_llm_commands(sub: argparse._SubParsersAction) -> None:
         "correct",
         help=say.help_text("correct"),
     )
-    c.add_argument("id", type=int)
-    c.add_argument("--backend", choices=("auto", "ollama", "openai"))
-    c.add_argument("--model")
-    c.add_argument("--json", action="store_true")
+    c.add_argument("id", type=int, help=say.help_text("correct id"))
+    c.add_argument("--backend", choices=("auto", "ollama", "openai"), help=say.help_text("correct --backend"))
+    c.add_argument("--model", help=say.help_text("correct --model"))
+    c.add_argument("--json", action="store_true", help=say.help_text("correct --json"))
     c.set_defaults(func=cmd_correct)
 
     c = sub.add_parser("llm", help=say.help_text("llm"))
     llm_sub = c.add_subparsers(dest="llm_command", metavar="SUBCOMMAND", required=True)
     s = llm_sub.add_parser("status", help=say.help_text("llm status"))
-    s.add_argument("--backend", choices=("auto", "ollama", "openai", "extractive"))
-    s.add_argument("--json", action="store_true")
+    s.add_argument(
+        "--backend",
+        choices=("auto", "ollama", "openai", "extractive"),
+        help=say.help_text("llm status --backend"),
+    )
+    s.add_argument("--json", action="store_true", help=say.help_text("llm status --json"))
     s.set_defaults(func=cmd_llm_status)
     add_llm_model_commands(llm_sub)
 

@@ -43,7 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
 def _add_process(sub: argparse._SubParsersAction) -> None:
     """`process`: the one command that takes files in, with the job options it accepts as flags."""
     c = sub.add_parser("process", help=say.help_text("process"))
-    c.add_argument("files", nargs="+", metavar="FILE")
+    c.add_argument("files", nargs="+", metavar="FILE", help=say.help_text("process files"))
     c.add_argument("--language", "-l", help=say.help_text("process --language"))
     c.add_argument("--model", "-m", help=say.help_text("process --model"))
     c.add_argument("--task", choices=tuple(Task), help=say.help_text("process --task"))
@@ -68,20 +68,22 @@ def _add_process(sub: argparse._SubParsersAction) -> None:
 def _add_recording_commands(sub: argparse._SubParsersAction) -> None:
     """Commands on recordings already in the library: list, show, export, delete, restore."""
     c = sub.add_parser("list", help=say.help_text("list"))
-    c.add_argument("--json", action="store_true")
+    c.add_argument("--json", action="store_true", help=say.help_text("list --json"))
     c.add_argument("--trash", action="store_true", help=say.help_text("list --trash"))
     c.set_defaults(func=commands.cmd_list)
 
     c = sub.add_parser("show", help=say.help_text("show"))
-    c.add_argument("id", type=int)
-    c.add_argument("--json", action="store_true")
+    c.add_argument("id", type=int, help=say.help_text("show id"))
+    c.add_argument("--json", action="store_true", help=say.help_text("show --json"))
     c.add_argument("--summary", action="store_true", help=say.help_text("show --summary"))
     c.add_argument("--hidden", action="store_true", help=say.help_text("show --hidden"))
     c.set_defaults(func=commands.cmd_show)
 
     c = sub.add_parser("export", help=say.help_text("export"))
-    c.add_argument("id", type=int)
-    c.add_argument("--format", "-f", choices=EXPORT_FORMATS, default="txt")
+    c.add_argument("id", type=int, help=say.help_text("export id"))
+    c.add_argument(
+        "--format", "-f", choices=EXPORT_FORMATS, default="txt", help=say.help_text("export --format")
+    )
     c.add_argument("-o", "--output", help=say.help_text("export --output"))
     c.add_argument("--corrected", action="store_true", help=say.help_text("export --corrected"))
     c.add_argument("--only", choices=("minutes", "transcript"), help=say.help_text("export --only"))
@@ -93,19 +95,19 @@ def _add_recording_commands(sub: argparse._SubParsersAction) -> None:
     c.set_defaults(func=commands.cmd_export)
 
     c = sub.add_parser("delete", help=say.help_text("delete"))
-    c.add_argument("id", type=int)
+    c.add_argument("id", type=int, help=say.help_text("delete id"))
     c.add_argument("--purge", action="store_true", help=say.help_text("delete --purge"))
     c.set_defaults(func=commands.cmd_delete)
 
     c = sub.add_parser("restore", help=say.help_text("restore"))
-    c.add_argument("id", type=int)
+    c.add_argument("id", type=int, help=say.help_text("restore id"))
     c.set_defaults(func=commands.cmd_restore)
 
 
 def _add_job_commands(sub: argparse._SubParsersAction) -> None:
     """Commands on the job queue: list jobs, retry them."""
     c = sub.add_parser("jobs", help=say.help_text("jobs"))
-    c.add_argument("--json", action="store_true")
+    c.add_argument("--json", action="store_true", help=say.help_text("jobs --json"))
     c.add_argument("--all", action="store_true", help=say.help_text("jobs --all"))
     c.set_defaults(func=commands.cmd_jobs)
 
@@ -116,7 +118,7 @@ def _add_job_commands(sub: argparse._SubParsersAction) -> None:
         nargs="*",
         help=say.help_text("retry job"),
     )
-    c.add_argument("--json", action="store_true")
+    c.add_argument("--json", action="store_true", help=say.help_text("retry --json"))
     c.set_defaults(func=commands.cmd_retry)
 
 

@@ -29,8 +29,8 @@ def add_models_commands(sub: argparse._SubParsersAction) -> None:
     msub = c.add_subparsers(dest="models_command", metavar="SUBCOMMAND", required=True)
 
     s = msub.add_parser("list", help=say.help_text("models list"))
-    s.add_argument("--kind", choices=KINDS)
-    s.add_argument("--json", action="store_true")
+    s.add_argument("--kind", choices=KINDS, help=say.help_text("models list --kind"))
+    s.add_argument("--json", action="store_true", help=say.help_text("models list --json"))
     s.set_defaults(func=cmd_list)
 
     s = msub.add_parser(
@@ -44,50 +44,50 @@ def add_models_commands(sub: argparse._SubParsersAction) -> None:
     )
     s.add_argument("--kind", choices=KINDS, help=say.help_text("models download --kind"))
     s.add_argument("--force", action="store_true", help=say.help_text("models download --force"))
-    s.add_argument("--json", action="store_true")
+    s.add_argument("--json", action="store_true", help=say.help_text("models download --json"))
     s.set_defaults(func=cmd_download)
 
     s = msub.add_parser("import", help=say.help_text("models import"))
-    s.add_argument("path", metavar="PATH")
+    s.add_argument("path", metavar="PATH", help=say.help_text("models import path"))
     s.add_argument("--name", help=say.help_text("models import --name"))
     s.add_argument("--force", action="store_true", help=say.help_text("models import --force"))
-    s.add_argument("--json", action="store_true")
+    s.add_argument("--json", action="store_true", help=say.help_text("models import --json"))
     s.set_defaults(func=cmd_import)
 
     s = msub.add_parser("export", help=say.help_text("models export"))
-    s.add_argument("name", metavar="NAME")
+    s.add_argument("name", metavar="NAME", help=say.help_text("models export name"))
     s.add_argument("path", metavar="PATH", help=say.help_text("models export path"))
-    s.add_argument("--kind", choices=KINDS)
+    s.add_argument("--kind", choices=KINDS, help=say.help_text("models export --kind"))
     s.set_defaults(func=cmd_export)
 
     s = msub.add_parser("verify", help=say.help_text("models verify"))
-    s.add_argument("name", metavar="NAME", nargs="?")
-    s.add_argument("--kind", choices=KINDS)
-    s.add_argument("--json", action="store_true")
+    s.add_argument("name", metavar="NAME", nargs="?", help=say.help_text("models verify name"))
+    s.add_argument("--kind", choices=KINDS, help=say.help_text("models verify --kind"))
+    s.add_argument("--json", action="store_true", help=say.help_text("models verify --json"))
     s.set_defaults(func=cmd_verify)
 
     s = msub.add_parser("delete", help=say.help_text("models delete"))
-    s.add_argument("name", metavar="NAME")
-    s.add_argument("--kind", choices=KINDS)
+    s.add_argument("name", metavar="NAME", help=say.help_text("models delete name"))
+    s.add_argument("--kind", choices=KINDS, help=say.help_text("models delete --kind"))
     s.add_argument("--yes", "-y", action="store_true", help=say.help_text("models delete --yes"))
     s.set_defaults(func=cmd_delete)
 
     s = msub.add_parser("use", help=say.help_text("models use"))
-    s.add_argument("name", metavar="NAME")
-    s.add_argument("--kind", choices=KINDS)
+    s.add_argument("name", metavar="NAME", help=say.help_text("models use name"))
+    s.add_argument("--kind", choices=KINDS, help=say.help_text("models use --kind"))
     s.set_defaults(func=cmd_use)
 
 
 def add_llm_model_commands(llm_sub: argparse._SubParsersAction) -> None:
     """`llm models|pull|delete`, added to the `llm` command by llm_commands."""
     s = llm_sub.add_parser("models", help=say.help_text("llm models"))
-    s.add_argument("--json", action="store_true")
+    s.add_argument("--json", action="store_true", help=say.help_text("llm models --json"))
     s.set_defaults(func=cmd_llm_models)
     s = llm_sub.add_parser("pull", help=say.help_text("llm pull"))
     s.add_argument("name", metavar="NAME", help=say.help_text("llm pull name"))
     s.set_defaults(func=cmd_llm_pull)
     s = llm_sub.add_parser("delete", help=say.help_text("llm delete"))
-    s.add_argument("name", metavar="NAME")
+    s.add_argument("name", metavar="NAME", help=say.help_text("llm delete name"))
     s.add_argument("--yes", "-y", action="store_true", help=say.help_text("llm delete --yes"))
     s.set_defaults(func=cmd_llm_delete)
 

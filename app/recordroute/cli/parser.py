@@ -1,5 +1,6 @@
 """argparse in the run's language. English is argparse exactly as it is; Korean retitles the help's headings,
-says the usage errors in Korean after `오류:` and wraps help by terminal columns. Everything is on the parser
+shows Korean placeholders for the values (metavars), says the usage errors in Korean after `오류:` and lays
+help out by terminal columns. Everything is on the parser
 and formatter classes (argparse makes each sub-command's parser from type(self)), so no global state changes
 and other parsers in the same process keep their English."""
 
@@ -10,11 +11,14 @@ import functools
 import re
 import sys
 from collections.abc import Iterable
-from typing import Any, NoReturn
+from typing import Any, NoReturn, TypeVar
 
 from ..messages.argparse_texts import ARGPARSE_ERRORS, ARGPARSE_TYPES, ARGPARSE_WORDS
+from ..messages.cli_metavars import METAVARS
 from ..messages.cli_texts import LABELS
 from .say import width
+
+_Action = TypeVar("_Action", bound=argparse.Action)
 
 
 def parser_class(language: str) -> type[Parser]:
@@ -42,6 +46,16 @@ class Parser(argparse.ArgumentParser):
             self.add_argument(
                 "-h", "--help", action="help", default=argparse.SUPPRESS, help=word("help", self.language)
             )
+
+    def _add_action(self, action: _Action) -> _Action:
+        if self.language != "en":
+            action.metavar = metavar(action, self.language)
+        return super()._add_action(action)
+
+    def add_subparsers(self, **kwargs: Any) -> Any:
+        if self.language != "en" and "metavar" in kwargs:
+            kwargs["metavar"] = _placeholder(kwargs["metavar"], self.language)
+        return super().add_subparsers(**kwargs)
 
     def error(self, message: str) -> NoReturn:
         """The usage, then `PROG: 오류: <argparse's message in this language>`; exit 2 as argparse does."""
@@ -80,20 +94,69 @@ class KoreanHelpFormatter(argparse.HelpFormatter):
         prefix: str | None,
     ) -> str:
         # argparse measures the prefix by len(); on screen the Korean one is wider: its extra columns come off
-        # the line argparse wraps, and go before each next line so they line up under the first
+        # the line argparse wraps, and go before each next line so they line up under the first. Korean
+        # placeholders are wider too: a line that still runs past the edge narrows the wrap by its overflow.
         shift = width(prefix) - len(prefix) if prefix else 0
-        self._width -= shift
-        try:
-            text = super()._format_usage(usage, actions, groups, prefix)
-        finally:
-            self._width += shift
-        return re.sub(r"\n(?=.)", "\n" + " " * shift, text)
+        narrower = shift
+        for _attempt in range(8):
+            self._width -= narrower
+            try:
+                text = super()._format_usage(usage, actions, groups, prefix)
+            finally:
+                self._width += narrower
+            text = re.sub(r"\n(?=.)", "\n" + " " * shift, text)
+            over = max(map(width, text.splitlines())) - self._width
+            if over <= 0:
+                break
+            narrower += over
+        return text
+
+    def add_argument(self, action: argparse.Action) -> None:
+        # argparse measures the invocations by len() to place the help column; a Korean placeholder is wider
+        super().add_argument(action)
+        if action.help is not argparse.SUPPRESS:
+            shown = self._format_action_invocation(action)
+            self._action_max_length = max(self._action_max_length, width(shown) + self._current_indent)
+
+    def _format_action(self, action: argparse.Action) -> str:
+        """argparse's layout of one argument, with the invocation measured in terminal columns."""
+        help_position = min(self._action_max_length + 2, self._max_help_position)
+        help_width = max(self._width - help_position, 11)
+        header = self._format_action_invocation(action)
+        fits = width(header) <= help_position - self._current_indent - 2
+        indent = " " * self._current_indent
+        parts = [indent + header]
+        help_text = self._expand_help(action) if action.help and action.help.strip() else ""
+        if help_text:
+            lines = self._split_lines(help_text, help_width)
+            gap = help_position - self._current_indent - width(header)
+            first = " " * gap + lines[0] if fits else "\n" + " " * help_position + lines[0]
+            parts[0] += first
+            parts += [" " * help_position + line for line in lines[1:]]
+        text = "\n".join(parts) + "\n"
+        return text + "".join(self._format_action(sub) for sub in self._iter_indented_subactions(action))
 
     def _split_lines(self, text: str, width: int) -> list[str]:
         return wrap_columns(text, width)
 
     def _fill_text(self, text: str, width: int, indent: str) -> str:
         return "\n".join(indent + line for line in wrap_columns(text, width - len(indent)))
+
+
+def metavar(action: argparse.Action, language: str) -> str | tuple[str, ...] | None:
+    """The placeholder an action shows in `language`, set on the action so that usage, help and errors name
+    it alike. Flags and choices (typed as they are) keep theirs; a metavar the catalogue lacks stays."""
+    if action.nargs == 0 or action.choices is not None or action.metavar == argparse.SUPPRESS:
+        return action.metavar
+    shown = action.metavar or (action.dest.upper() if action.option_strings else action.dest)
+    if isinstance(shown, tuple):
+        return tuple(_placeholder(s, language) for s in shown)
+    return _placeholder(shown, language)
+
+
+def _placeholder(shown: str, language: str) -> str:
+    entry = METAVARS.get(shown)
+    return entry.get(language) if entry else shown
 
 
 def word(key: str, language: str) -> str:

@@ -51,7 +51,7 @@ def report_process(
         return
     if error is not None:
         # one line a refused file, so a batch of many stays one line each: sentence, then the detail
-        sentence, *rest = say.error_lines(error.code, error.user_text(), error.params)
+        sentence, *rest = say.error_lines(error.code, error.user_text(say.language()), error.params)
         line = f"{path}: {say.label('error')}: {sentence}" + (f" ({'; '.join(rest)})" if rest else "")
         print(line, file=sys.stderr)
     elif final is not None and final.state != "done":

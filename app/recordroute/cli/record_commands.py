@@ -65,11 +65,11 @@ def add_record_commands(sub: argparse._SubParsersAction) -> None:
 
     c = sub.add_parser("recover", help=say.help_text("recover"))
     c.add_argument("--import", dest="do_import", action="store_true", help=say.help_text("recover --import"))
-    c.add_argument("--json", action="store_true")
+    c.add_argument("--json", action="store_true", help=say.help_text("recover --json"))
     c.set_defaults(func=cmd_recover)
 
     c = sub.add_parser("watch", help=say.help_text("watch"))
-    c.add_argument("folders", nargs="+", metavar="DIR")
+    c.add_argument("folders", nargs="+", metavar="DIR", help=say.help_text("watch folders"))
     c.add_argument("--move-to", metavar="DIR", help=say.help_text("watch --move-to"))
     c.add_argument(
         "--settle",

@@ -20,38 +20,45 @@ def parse_date(text: str, *, end: bool = False) -> float:
     try:
         day = datetime.strptime(text, "%Y-%m-%d")
     except ValueError as exc:
-        raise InputError(f"invalid date {text!r}", hint="use YYYY-MM-DD, e.g. 2026-11-25") from exc
+        raise InputError.said("invalid_date", value=repr(text)) from exc
     return (day + timedelta(days=1) if end else day).timestamp()
 
 
 @extra_command
 def add_search_commands(sub: argparse._SubParsersAction) -> None:
     c = sub.add_parser("search", help=say.help_text("search"))
-    c.add_argument("query")
-    c.add_argument("--mode", choices=("hybrid", "keyword", "semantic"), default="hybrid")
+    c.add_argument("query", help=say.help_text("search query"))
+    c.add_argument(
+        "--mode",
+        choices=("hybrid", "keyword", "semantic"),
+        default="hybrid",
+        help=say.help_text("search --mode"),
+    )
     c.add_argument("--since", help=say.help_text("search --since"))
     c.add_argument("--until", help=say.help_text("search --until"))
-    c.add_argument("--kind", choices=("audio", "video", "pdf", "text"))
+    c.add_argument("--kind", choices=("audio", "video", "pdf", "text"), help=say.help_text("search --kind"))
     c.add_argument("--language", help=say.help_text("search --language"))
-    c.add_argument("--limit", type=int, default=10)
-    c.add_argument("--json", action="store_true")
+    c.add_argument("--limit", type=int, default=10, help=say.help_text("search --limit"))
+    c.add_argument("--json", action="store_true", help=say.help_text("search --json"))
     c.set_defaults(func=cmd_search)
 
     c = sub.add_parser("similar", help=say.help_text("similar"))
-    c.add_argument("id", type=int)
-    c.add_argument("--limit", type=int, default=5)
-    c.add_argument("--json", action="store_true")
+    c.add_argument("id", type=int, help=say.help_text("similar id"))
+    c.add_argument("--limit", type=int, default=5, help=say.help_text("similar --limit"))
+    c.add_argument("--json", action="store_true", help=say.help_text("similar --json"))
     c.set_defaults(func=cmd_similar)
 
     c = sub.add_parser("ask", help=say.help_text("ask"))
-    c.add_argument("question")
-    c.add_argument("--backend", choices=("auto", "ollama", "openai", "extractive"))
-    c.add_argument("--model")
-    c.add_argument("--json", action="store_true")
+    c.add_argument("question", help=say.help_text("ask question"))
+    c.add_argument(
+        "--backend", choices=("auto", "ollama", "openai", "extractive"), help=say.help_text("ask --backend")
+    )
+    c.add_argument("--model", help=say.help_text("ask --model"))
+    c.add_argument("--json", action="store_true", help=say.help_text("ask --json"))
     c.set_defaults(func=cmd_ask)
 
     c = sub.add_parser("reindex", help=say.help_text("reindex"))
-    c.add_argument("--json", action="store_true")
+    c.add_argument("--json", action="store_true", help=say.help_text("reindex --json"))
     c.add_argument(
         "--queue",
         action="store_true",

@@ -21,7 +21,7 @@ from .progressbar import ProgressBar
 @extra_command
 def add_speaker_commands(sub: argparse._SubParsersAction) -> None:
     c = sub.add_parser("diarize", help=say.help_text("diarize"))
-    c.add_argument("id", type=int)
+    c.add_argument("id", type=int, help=say.help_text("diarize id"))
     c.add_argument("--speakers", type=int, metavar="N", help=say.help_text("diarize --speakers"))
     c.add_argument("--min-speakers", type=int, metavar="N", help=say.help_text("diarize --min-speakers"))
     c.add_argument("--max-speakers", type=int, metavar="N", help=say.help_text("diarize --max-speakers"))
@@ -32,24 +32,24 @@ def add_speaker_commands(sub: argparse._SubParsersAction) -> None:
     )
     c.add_argument("--model", help=say.help_text("diarize --model"))
     c.add_argument("--accept", action="store_true", help=say.help_text("diarize --accept"))
-    c.add_argument("--json", action="store_true")
+    c.add_argument("--json", action="store_true", help=say.help_text("diarize --json"))
     c.set_defaults(func=cmd_diarize)
 
     c = sub.add_parser("speakers", help=say.help_text("speakers"))
-    c.add_argument("id", type=int)
+    c.add_argument("id", type=int, help=say.help_text("speakers id"))
     c.add_argument("--rename", nargs=2, metavar=("LABEL", "NAME"), help=say.help_text("speakers --rename"))
     c.add_argument("--save-profile", metavar="LABEL", help=say.help_text("speakers --save-profile"))
     c.add_argument("--accept", action="store_true", help=say.help_text("speakers --accept"))
-    c.add_argument("--json", action="store_true")
+    c.add_argument("--json", action="store_true", help=say.help_text("speakers --json"))
     c.set_defaults(func=cmd_speakers)
 
     c = sub.add_parser("profiles", help=say.help_text("profiles"))
     p_sub = c.add_subparsers(dest="profiles_command", metavar="SUBCOMMAND", required=True)
     s = p_sub.add_parser("list", help=say.help_text("profiles list"))
-    s.add_argument("--json", action="store_true")
+    s.add_argument("--json", action="store_true", help=say.help_text("profiles list --json"))
     s.set_defaults(func=cmd_profiles_list)
     s = p_sub.add_parser("delete", help=say.help_text("profiles delete"))
-    s.add_argument("name")
+    s.add_argument("name", help=say.help_text("profiles delete name"))
     s.set_defaults(func=cmd_profiles_delete)
 
 

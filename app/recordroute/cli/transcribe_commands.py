@@ -17,10 +17,10 @@ def add_transcribe_commands(sub: argparse._SubParsersAction) -> None:
         "transcribe",
         help=say.help_text("transcribe"),
     )
-    c.add_argument("id", type=int)
+    c.add_argument("id", type=int, help=say.help_text("transcribe id"))
     c.add_argument("--model", "-m", help=say.help_text("transcribe --model"))
     c.add_argument("--language", "-l", help=say.help_text("transcribe --language"))
-    c.add_argument("--json", action="store_true")
+    c.add_argument("--json", action="store_true", help=say.help_text("transcribe --json"))
     c.set_defaults(func=cmd_transcribe)
 
 

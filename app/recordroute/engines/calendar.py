@@ -51,7 +51,7 @@ def parse_ics(data: bytes) -> list[CalendarEvent]:
     import recurring_ical_events
 
     if len(data) > MAX_ICS_BYTES:
-        raise InputError("the calendar file is too large", hint=f"at most {MAX_ICS_BYTES // 2**20} MB")
+        raise InputError.said("calendar_too_large", mb=MAX_ICS_BYTES // 2**20)
     try:
         cal = icalendar.Calendar.from_ical(data)
     except (ValueError, IndexError, KeyError) as exc:

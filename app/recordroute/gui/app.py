@@ -17,6 +17,7 @@ from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..errors import RecordRouteError
+from ..messages.launch_texts import LAUNCH_ERRORS
 from . import i18n
 from .icons import app_icon
 from .theme import ThemeManager
@@ -77,7 +78,7 @@ def parse_size(text: str | None, default: tuple[int, int] = (1280, 800)) -> tupl
     try:
         w, h = (int(v) for v in text.lower().split("x", 1))
     except ValueError as exc:
-        raise ValueError(f"--size must look like 1280x800, not {text!r}") from exc
+        raise ValueError(LAUNCH_ERRORS["bad_window_size"].sentence.say("en", {"value": repr(text)})) from exc
     return max(320, w), max(240, h)
 
 

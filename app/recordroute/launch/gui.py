@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..cli import say
 from ..cli.commands import extra_command
+from ..messages.launch_texts import launch_error
 from .preflight import refuse_without_display
 
 if TYPE_CHECKING:
@@ -42,12 +43,12 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
     try:
         size = parse_size(args.size) if args.size else None
-    except ValueError as exc:
-        print(f"recordroute gui: {exc}")
+    except ValueError:
+        _refuse("bad_window_size", value=repr(args.size))
         return 2
     files, links, bad = split_launch_args(list(args.files))
     if bad:  # a malformed link is reported, never taken for a file name
-        print(f"recordroute gui: not a recording link or local file: {', '.join(bad)}")
+        _refuse("bad_launch_link", items=", ".join(bad))
         if not files and not links:
             return 2
     return run(
@@ -60,6 +61,15 @@ def cmd_gui(args: argparse.Namespace) -> int:
         files=files,
         links=links,
     )
+
+
+def _refuse(code: str, **params: object) -> None:
+    """`recordroute gui: <sentence>` on stdout as it always was in English; Korean says `오류:` and then the
+    action on its own line."""
+    language = say.language()
+    first, *rest = launch_error(code, language, params)
+    lead = "" if language == "en" else f"{say.label('error')}: "
+    print("\n".join([f"recordroute gui: {lead}{first}", *rest]))
 
 
 class EmbeddedApi:

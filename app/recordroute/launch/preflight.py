@@ -1,5 +1,6 @@
 """Checks made before the QApplication exists, where Qt would otherwise abort the process (SIGABRT) with its
 own text: no display to open a window on, or a system library missing for Qt's X11 (xcb) platform plugin.
+Each is said in the user's language (messages/launch_texts.py); English keeps its one line.
 
 The checks are pure functions of the environment and a library probe, so they are tested without a display.
 """
@@ -10,6 +11,10 @@ import ctypes
 import os
 import sys
 from collections.abc import Callable, Mapping
+
+from ..cli import say
+from ..messages.cli_texts import LABELS
+from ..messages.launch_texts import LAUNCH_ERRORS, launch_error
 
 # Platforms that need no display server.
 HEADLESS_PLATFORMS = frozenset({"offscreen", "minimal", "vnc", "eglfs", "linuxfb", "vkkhrdisplay"})
@@ -26,10 +31,8 @@ XCB_LIBRARIES: tuple[tuple[str, str], ...] = (
     ("libdbus-1.so.3", "libdbus-1-3"),
 )
 
-HEADLESS_HINT = (
-    "use `recordroute process FILE` from the terminal, or set QT_QPA_PLATFORM=offscreen to run "
-    "the app without a screen"
-)
+# The way forward from every problem below, as English has always said it.
+HEADLESS_HINT = LAUNCH_ERRORS["no_display"].action.en
 
 
 def qt_platform(env: Mapping[str, str]) -> str:
@@ -37,8 +40,15 @@ def qt_platform(env: Mapping[str, str]) -> str:
     return env.get("QT_QPA_PLATFORM", "").split(":", 1)[0].split(";", 1)[0].strip().lower()
 
 
-def display_problem(env: Mapping[str, str], platform: str = sys.platform) -> str | None:
-    """Why no window can open here, or None. Only Linux and the BSDs run a separate display server."""
+def display_problem(env: Mapping[str, str], platform: str = sys.platform, language: str = "en") -> str | None:
+    """Why no window can open here, in `language`, or None."""
+    found = _display_code(env, platform)
+    return None if found is None else LAUNCH_ERRORS[found[0]].sentence.say(language, found[1])
+
+
+def _display_code(env: Mapping[str, str], platform: str) -> tuple[str, dict[str, str]] | None:
+    """The code (messages/launch_texts.py) of why no window can open here, with its parameters, or None.
+    Only Linux and the BSDs run a separate display server."""
     if platform.startswith(("win", "darwin", "cygwin")):
         return None
     qpa = qt_platform(env)
@@ -46,11 +56,11 @@ def display_problem(env: Mapping[str, str], platform: str = sys.platform) -> str
         return None
     x11, wayland = bool(env.get("DISPLAY")), bool(env.get("WAYLAND_DISPLAY"))
     if qpa == "xcb" and not x11:
-        return "QT_QPA_PLATFORM=xcb but DISPLAY is not set: there is no X11 display to open the window on"
+        return "no_x11_display", {}
     if qpa.startswith("wayland") and not wayland:
-        return f"QT_QPA_PLATFORM={qpa} but WAYLAND_DISPLAY is not set: there is no Wayland display"
+        return "no_wayland_display", {"platform": qpa}
     if not qpa and not (x11 or wayland):
-        return "no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set)"
+        return "no_display", {}
     return None
 
 
@@ -83,28 +93,29 @@ def can_load(soname: str) -> bool:
 
 
 def gui_problem(
-    env: Mapping[str, str], probe: Callable[[str], bool] = can_load, platform: str = sys.platform
+    env: Mapping[str, str],
+    probe: Callable[[str], bool] = can_load,
+    platform: str = sys.platform,
+    language: str = "en",
 ) -> str | None:
-    """One line saying why the desktop window cannot start here and what to do, or None when it can."""
-    problem = display_problem(env, platform)
-    if problem is not None:
-        return f"recordroute: error: {problem}; {HEADLESS_HINT}"
-    if uses_xcb(env, platform):
+    """Why the desktop window cannot start here and what to do, in `language` (English: one line), or None
+    when it can."""
+    found = _display_code(env, platform)
+    if found is None and uses_xcb(env, platform):
         missing = missing_libraries(probe)
         if missing:
-            libs = ", ".join(lib for lib, _ in missing)
-            packages = " ".join(pkg for _, pkg in missing)
-            return (
-                f"recordroute: error: Qt's X11 (xcb) plugin cannot load: missing system "
-                f"{'library' if len(missing) == 1 else 'libraries'} {libs} "
-                f"(Debian/Ubuntu: sudo apt install {packages}); or {HEADLESS_HINT}"
-            )
-    return None
+            code = "qt_library_missing" if len(missing) == 1 else "qt_libraries_missing"
+            libraries = ", ".join(lib for lib, _ in missing)
+            found = code, {"libraries": libraries, "packages": " ".join(pkg for _, pkg in missing)}
+    if found is None:
+        return None
+    first, *rest = launch_error(found[0], language, found[1])
+    return "\n".join([f"recordroute: {LABELS['error'].get(language)}: {first}", *rest])
 
 
 def refuse_without_display() -> int | None:
     """For `recordroute gui`: print the problem and return exit code 1, or None to go on starting Qt."""
-    problem = gui_problem(os.environ)
+    problem = gui_problem(os.environ, language=say.language())
     if problem is None:
         return None
     print(problem, file=sys.stderr)

@@ -49,7 +49,10 @@ def add_serve(sub: argparse._SubParsersAction) -> None:
     c.add_argument("--max-upload-mb", type=int, default=None, help=say.help_text("serve --max-upload-mb"))
     c.add_argument("--show-token", action="store_true", help=say.help_text("serve --show-token"))
     c.add_argument(
-        "--log-level", default="warning", choices=("critical", "error", "warning", "info", "debug")
+        "--log-level",
+        default="warning",
+        choices=("critical", "error", "warning", "info", "debug"),
+        help=say.help_text("serve --log-level"),
     )
     c.set_defaults(func=cmd_serve)
 

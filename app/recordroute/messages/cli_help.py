@@ -1,10 +1,12 @@
 """`--help` of the command line in English and Korean: the description, each command's one line in the command
 list and each argument's help, keyed by the command (`"models download"`) and the argument's long flag or name
-(`"models download --kind"`, `"retry job"`). Flags, metavars, command names and choices stay as typed. The
-library's commands are here, the tools' (models, LLM, capture, context, launch) in cli_help_tools.py."""
+(`"models download --kind"`, `"retry job"`). Flags, command names and choices stay as typed; a Korean help says
+what each choice means. The library's commands are here, the tools' (models, LLM, capture, context, launch) in
+cli_help_tools.py, the lines added later for the arguments that had none in cli_help_added.py."""
 
 from __future__ import annotations
 
+from .cli_help_added import ADDED_HELP
 from .cli_help_tools import TOOL_HELP
 from .text import Text
 
@@ -21,7 +23,9 @@ LIBRARY_HELP: dict[str, Text] = {
         "오디오 언어 코드(ko, en, ja, zh...) 또는 auto",
     ),
     "process --model": Text("Whisper model name or folder", "Whisper 모델 이름 또는 폴더"),
-    "process --task": Text("translate = into English", "translate = 영어로 번역"),
+    "process --task": Text(
+        "translate = into English", "transcribe = 들은 언어 그대로 받아씀(기본값), translate = 영어로 번역"
+    ),
     "process --force": Text("transcribe again even if already done", "이미 전사했어도 다시 전사합니다"),
     "process --no-summary": Text("skip the minutes (summarize stage)", "회의록(요약 단계)을 건너뜁니다"),
     "process --template": Text("summary template (default: settings)", "요약 템플릿(기본값: 설정)"),
@@ -30,10 +34,10 @@ LIBRARY_HELP: dict[str, Text] = {
     ),
     "process --speakers": Text("number of speakers for --diarize, if known", "--diarize에 쓸 화자 수(알 때)"),
     "process --min-speakers": Text(
-        "at least N speakers (implies --diarize)", "화자가 적어도 N명(--diarize를 켭니다)"
+        "at least N speakers (implies --diarize)", "화자가 적어도 이만큼(--diarize를 켭니다)"
     ),
     "process --max-speakers": Text(
-        "at most N speakers (implies --diarize)", "화자가 많아야 N명(--diarize를 켭니다)"
+        "at most N speakers (implies --diarize)", "화자가 많아야 이만큼(--diarize를 켭니다)"
     ),
     "process --option": Text(
         "any job option, e.g. summary_language=en, no_index=true, diarize_method=basic (repeatable; the "
@@ -66,10 +70,12 @@ LIBRARY_HELP: dict[str, Text] = {
         "use the LLM-corrected text (see `correct`)",
         "LLM이 교정한 텍스트를 씁니다(`correct` 참고)",
     ),
-    "export --only": Text("only the minutes or only the transcript", "회의록만 또는 전사본만"),
+    "export --only": Text(
+        "only the minutes or only the transcript", "minutes = 회의록만, transcript = 전사본만"
+    ),
     "export --bilingual": Text(
         "srt/vtt with two lines per cue: the original and its LANG translation",
-        "자막 하나에 두 줄인 srt/vtt: 원문과 그 LANG 번역",
+        "자막 하나에 두 줄인 srt/vtt: 원문과 주어진 언어로 옮긴 번역",
     ),
     # delete
     "delete": Text(
@@ -100,7 +106,7 @@ LIBRARY_HELP: dict[str, Text] = {
     ),
     "notes --set": Text(
         "replace the notes with FILE's lines ('-' reads stdin)",
-        "메모를 FILE의 줄들로 바꿉니다('-'는 표준 입력을 읽음)",
+        "메모를 파일의 줄들로 바꿉니다('-'는 표준 입력을 읽음)",
     ),
     "notes --add": Text(
         "add one note; '[mm:ss] text' ties it to a moment",
@@ -121,7 +127,10 @@ LIBRARY_HELP: dict[str, Text] = {
         "minutes (default), lecture, interview, standup, or your own",
         "minutes(기본값), lecture, interview, standup 또는 직접 만든 템플릿",
     ),
-    "summarize --language": Text("output language (default: settings)", "출력 언어(기본값: 설정)"),
+    "summarize --language": Text(
+        "output language (default: settings)",
+        "출력 언어: auto = 전사본의 언어, ko = 한국어, en = 영어(기본값: 설정)",
+    ),
     "summarize --model": Text(
         "LLM model name, e.g. qwen2.5:7b-instruct",
         "LLM 모델 이름, 예: qwen2.5:7b-instruct",
@@ -172,11 +181,13 @@ LIBRARY_HELP: dict[str, Text] = {
         "find who spoke when in a transcribed recording", "전사한 녹음에서 누가 언제 말했는지 찾습니다"
     ),
     "diarize --speakers": Text("number of speakers, when you know it", "화자 수(알 때)"),
-    "diarize --min-speakers": Text("at least N speakers (when estimating)", "화자가 적어도 N명(추정할 때)"),
-    "diarize --max-speakers": Text("at most N speakers (when estimating)", "화자가 많아야 N명(추정할 때)"),
+    "diarize --min-speakers": Text(
+        "at least N speakers (when estimating)", "화자가 적어도 이만큼(추정할 때)"
+    ),
+    "diarize --max-speakers": Text("at most N speakers (when estimating)", "화자가 많아야 이만큼(추정할 때)"),
     "diarize --method": Text(
         "neural = ONNX speaker model; basic = no model (default: settings)",
-        "neural = ONNX 화자 모델, basic = 모델 없음(기본값: 설정)",
+        "auto = 화자 모델이 있으면 neural, 없으면 basic, neural = ONNX 화자 모델, basic = 모델 없음(기본값: 설정)",
     ),
     "diarize --model": Text(
         "neural speaker-embedding model from the catalogue", "카탈로그의 신경망 화자 임베딩 모델"
@@ -223,4 +234,4 @@ LIBRARY_HELP: dict[str, Text] = {
     ),
 }
 
-CLI_HELP: dict[str, Text] = {**LIBRARY_HELP, **TOOL_HELP}
+CLI_HELP: dict[str, Text] = {**LIBRARY_HELP, **TOOL_HELP, **ADDED_HELP}

@@ -12,8 +12,14 @@ TOOL_HELP: dict[str, Text] = {
     ),
     "gui --screenshot": Text("render the main window to a PNG and exit", "메인 창을 PNG로 그린 뒤 끝냅니다"),
     "gui --size": Text("window size for --screenshot, e.g. 1280x800", "--screenshot의 창 크기, 예: 1280x800"),
-    "gui --theme": Text("override the theme for this run", "이번 실행에서만 테마를 바꿉니다"),
-    "gui --language": Text("override the UI language for this run", "이번 실행에서만 화면 언어를 바꿉니다"),
+    "gui --theme": Text(
+        "override the theme for this run",
+        "이번 실행에서만 테마를 바꿉니다: system = 시스템 설정, light = 밝게, dark = 어둡게",
+    ),
+    "gui --language": Text(
+        "override the UI language for this run",
+        "이번 실행에서만 화면 언어를 바꿉니다: system = 시스템 언어, en = 영어, ko = 한국어",
+    ),
     "gui --search": Text("open the search pane with this query", "이 검색어로 검색 창을 엽니다"),
     "gui files": Text(
         'files to add (what "Open with" passes), or recordroute://recording/ID?t=SECONDS links to open',
@@ -89,7 +95,10 @@ TOOL_HELP: dict[str, Text] = {
         "run a recipe on a recording (each run is a new version)",
         "녹음에 레시피를 실행합니다(실행할 때마다 새 버전)",
     ),
-    "recipe run --language": Text("output language (default: settings)", "출력 언어(기본값: 설정)"),
+    "recipe run --language": Text(
+        "output language (default: settings)",
+        "출력 언어: auto = 전사본의 언어, ko = 한국어, en = 영어(기본값: 설정)",
+    ),
     # recipe show
     "recipe show": Text(
         "print the latest output of a recipe for a recording (no LLM run)",
@@ -146,7 +155,7 @@ TOOL_HELP: dict[str, Text] = {
     ),
     "models download --kind": Text(
         "for a repository id the name does not give away",
-        "이름만으로는 종류를 알 수 없는 저장소 ID일 때",
+        "이름만으로는 종류를 알 수 없는 저장소 ID일 때: speech = 전사 모델, embedding = 검색 모델, speaker = 화자 모델",
     ),
     "models download --force": Text(
         "download again even if the model is present", "모델이 있어도 다시 다운로드합니다"

@@ -130,7 +130,7 @@ def create_backup(ctx: AppContext, dest: Path, note: Note | None = None) -> Back
     """Write the archive at `dest` (gzip when it ends in .gz or .tgz) through a temp file and a rename."""
     dest = check_output(Path(dest), ctx.settings.data_dir, what="the backup file")
     if dest.is_dir():
-        raise InputError(f"{dest} is a folder", hint="give a file name such as backup.tar.gz")
+        raise InputError.said("backup_dest_is_folder", path=dest)
     dest.parent.mkdir(parents=True, exist_ok=True)
     gzip = dest.name.endswith((".gz", ".tgz"))
     info = BackupInfo(dest)

@@ -115,9 +115,9 @@ def diarize_recording(
     store = ctx.store
     rec = store.recordings.get(rec_id)
     if rec.is_document:
-        raise InputError(f"recording {rec_id} is a document: only audio and video have speakers")
+        raise InputError.said("document_has_no_speakers", id=rec_id)
     if rec.transcribe_state != StageState.DONE:
-        raise InputError(f"recording {rec_id} is not transcribed yet", hint="run `recordroute retry` first")
+        raise InputError.said("not_transcribed_yet", id=rec_id)
     method = choose_method(ctx, method)
     store.recordings.set_stage_state(rec_id, "diarize", StageState.RUNNING)
     t0 = time.monotonic()
@@ -241,15 +241,10 @@ def save_profile(store: Store, rec_id: int, label: str, name: str | None = None)
     run = store.speakers.latest_run(rec_id)
     speaker = next((s for s in store.speakers.list(rec_id) if label in (s.label, s.name)), None)
     if run is None or speaker is None or speaker.embedding is None:
-        raise InputError(
-            f"recording {rec_id} has no speaker {label!r}", hint=f"see `recordroute speakers {rec_id}`"
-        )
+        raise InputError.said("no_such_speaker", id=rec_id, label=repr(label))
     profile = name or speaker.name
     if not profile:
-        raise InputError(
-            f"speaker {speaker.label} has no name yet",
-            hint=f"rename it first (`recordroute speakers {rec_id} --rename {speaker.label} NAME`)",
-        )
+        raise InputError.said("speaker_has_no_name", id=rec_id, label=speaker.label)
     store.speakers.save_profile(profile, run.method, run.model, speaker.embedding, rec_id)
     return profile
 

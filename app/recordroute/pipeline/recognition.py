@@ -149,7 +149,7 @@ def retranscribe(
 
     rec = ctx.store.recordings.get(rec_id)
     if rec.is_document:
-        raise InputError(f"recording {rec_id} is a document: its text is not transcribed")
+        raise InputError.said("document_not_transcribed", id=rec_id)
     options = JobOptions(model=model, language=language, force=True, no_summary=True)
     stages = ["transcribe", "index"]
     if queue is not None:

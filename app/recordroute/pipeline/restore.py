@@ -226,7 +226,7 @@ def read_archive(archive: Path, into: Path | None = None) -> dict[str, Any]:
     """Check every member against the manifest; with `into`, also extract into that folder."""
     archive = Path(archive)
     if not archive.is_file():
-        raise InputError(f"no backup archive at {archive}", hint="check the path")
+        raise InputError.said("no_backup_archive", path=archive)
     index = index_archive(archive)
     if into is not None:
         check_space(index, into)
@@ -280,7 +280,7 @@ def restore_backup(archive: Path, data_dir: Path, note: Note | None = None) -> d
             params={"path": str(data_dir)},
         )
     if not archive.is_file():
-        raise InputError(f"no backup archive at {archive}", hint="check the path")
+        raise InputError.said("no_backup_archive", path=archive)
     index = index_archive(archive)  # before anything is created
     data_dir.parent.mkdir(parents=True, exist_ok=True)
     check_space(index, data_dir.parent)

@@ -253,7 +253,7 @@ def correct_recording(
     rec = store.recordings.get(rec_id)
     segments = store.transcripts.segments(rec.id)
     if not segments:
-        raise InputError(f"recording {rec_id} has no transcript to correct", hint="transcribe it first")
+        raise InputError.said("nothing_to_correct", id=rec_id)
     llm = resolve_backend(settings, backend, model)
     if isinstance(llm, ExtractiveBackend):
         raise RecordRouteError(

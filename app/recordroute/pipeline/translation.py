@@ -30,7 +30,7 @@ class TranslationResult:
 def _target(language: str) -> str:
     code = language.strip().lower()
     if not code or len(code) > MAX_LANGUAGE_CODE or not all(c.isalnum() or c == "-" for c in code):
-        raise InputError(f"'{language}' is not a language code", hint="use a code such as en, ko, ja or de")
+        raise InputError.said("not_a_language_code", value=f"'{language}'")
     return code
 
 
@@ -50,7 +50,7 @@ def translate_recording(
     target = _target(language)
     segments = ctx.store.transcripts.segments(rec_id)
     if not any(s.text.strip() for s in segments):
-        raise InputError(f"recording {rec_id} has no transcript to translate", hint="transcribe it first")
+        raise InputError.said("nothing_to_translate", id=rec_id)
     llm = resolve_backend(ctx.settings, backend, model)
     warnings: list[str] = []
     out = translate_lines(
@@ -95,9 +95,7 @@ def translate_minutes(
     target = _target(language)
     latest = ctx.store.summaries.latest(rec_id)
     if latest is None or not latest.markdown:
-        raise InputError(
-            f"recording {rec_id} has no minutes to translate", hint=f"recordroute summarize {rec_id}"
-        )
+        raise InputError.said("no_minutes_to_translate", id=rec_id)
     llm = resolve_backend(ctx.settings, backend, model)
     summary_id = ctx.store.summaries.begin(
         rec_id, template=latest.template, language=target, backend=llm.label, model=llm.model or None

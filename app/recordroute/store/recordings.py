@@ -103,7 +103,7 @@ class Recordings:
     def rename(self, rec_id: int, title: str) -> None:
         title = " ".join(title.split())
         if not title:
-            raise InputError("a title cannot be empty")
+            raise InputError.said("empty_title")
         self.get(rec_id)
         with self.db.tx() as con:
             self.update(rec_id, con, title=title, title_source="user")

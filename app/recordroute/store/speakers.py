@@ -138,7 +138,7 @@ class Speakers:
         """Name a speaker (None or blank clears the name). The label is the diarization label or a current name."""
         clean = " ".join((name or "").split()) or None
         if clean is not None and len(clean) > 100:
-            raise InputError("a speaker name can be at most 100 characters")
+            raise InputError.said("speaker_name_too_long")
         with self.db.tx() as con:
             row = con.execute(
                 "SELECT label FROM speakers WHERE recording_id = ? AND (label = ? OR name = ?) "
@@ -166,7 +166,7 @@ class Speakers:
     ) -> int:
         clean = " ".join(name.split())
         if not clean:
-            raise InputError("a voice profile needs a name")
+            raise InputError.said("profile_needs_name")
         with self.db.tx() as con:
             con.execute(
                 "INSERT INTO voice_profiles (name, method, model, embedding, source_recording_id, created_at) "

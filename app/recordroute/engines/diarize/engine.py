@@ -50,11 +50,9 @@ class DiarizeOptions:
 
     def check(self) -> None:
         if self.num_speakers is not None and self.num_speakers < 1:
-            raise InputError("the number of speakers must be at least 1")
+            raise InputError.said("speakers_at_least_one")
         if self.min_speakers < 1 or self.max_speakers < self.min_speakers:
-            raise InputError(
-                f"speaker bounds must satisfy 1 ≤ min ≤ max (got {self.min_speakers} and {self.max_speakers})"
-            )
+            raise InputError.said("speaker_bounds", low=self.min_speakers, high=self.max_speakers)
         if self.clustering not in CLUSTERINGS:
             raise InputError(
                 f"unknown clustering {self.clustering!r}; choose one of {', '.join(CLUSTERINGS)}"

@@ -107,7 +107,7 @@ def render_bilingual(store: Store, rec_id: int, fmt: str, language: str) -> str:
     from ..translation import translation_pairs
 
     if fmt not in ("srt", "vtt"):
-        raise InputError("bilingual export is for subtitles", hint="use --format srt or --format vtt")
+        raise InputError.said("bilingual_needs_subtitles")
     pairs = translation_pairs(store, rec_id, language)
     return to_bilingual_srt(pairs) if fmt == "srt" else to_bilingual_vtt(pairs)
 
