@@ -15,7 +15,6 @@ from ..errors import RecordRouteError
 from ..inert import for_display
 from ..messages import DOWNLOAD_MODEL, OPEN_SETTINGS, RETRY, choose_language, error_text, fill
 from ..messages.cli_help import CLI_HELP
-from ..messages.cli_help_added import ADDED_HELP
 from ..messages.cli_texts import CLI_TEXTS, LABELS, STAGES, STATES, WORDS
 from ..messages.model_notes import MODEL_NOTES, OLLAMA_FAMILIES, OLLAMA_PARTS
 from ..messages.notice import Notice
@@ -59,10 +58,7 @@ def text(key: str, **params: object) -> str:
 
 
 def help_text(key: str) -> str | None:
-    """A command's or an argument's `--help` line (messages/cli_help.py) in the run's language. A line added
-    for an argument that had none is shown in Korean only: English `--help` stays as it was."""
-    if key in ADDED_HELP and language() == "en":
-        return None
+    """A command's or an argument's `--help` line (messages/cli_help.py) in the run's language."""
     return CLI_HELP[key].get(language())
 
 

@@ -1,7 +1,5 @@
 """`--help` lines for the arguments that had none (`--json`, a recording's id, `--mode` and its values), in
-English and Korean, keyed as in cli_help.py. A Korean session shows them; an English session keeps argparse's
-English help as it was (cli/say.py `help_text`), the English here is their twin for the day it is shown.
-A choice value (`--mode keyword`) is typed as it is: the help says what each one means."""
+English and Korean, keyed as in cli_help.py. A choice value (`--mode keyword`) is typed as it is: the help says what each one means."""
 
 from __future__ import annotations
 
