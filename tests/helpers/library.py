@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from recordroute.store import Segment
+from recordroute.store.db import connect, migrate
+from recordroute.store.fts import bigrams
 
 MINUTES_EN = """## 1. Main topics
 - Budget for the <b>spring</b> launch
@@ -70,3 +73,22 @@ def add_recording(
 def set_minutes(ctx: Any, rid: int, markdown: str, title: str | None = None) -> None:
     sid = ctx.store.summaries.begin(rid, template="minutes", language="en", backend="test", model=None)
     ctx.store.summaries.complete(sid, markdown=markdown, title=title, llm_calls=1, retitle=False)
+
+
+def older_library(path: Path, texts: list[str], version: int, first_id: int = 1) -> None:
+    """A library at schema `version` with one recording whose segments and FTS rows are written by hand (as that
+    version's app wrote them), so opening it with `Store` runs the later migrations over real rows."""
+    con = connect(path / "recordroute.db")
+    migrate(con, target=version)
+    con.execute(
+        "INSERT INTO recordings (id, content_hash, kind, source_name, stored_name, size_bytes, title, imported_at) "
+        "VALUES (1, 'h', 'audio', 'a.wav', 'h/h.wav', 3, 'old', 1.0)"
+    )
+    for i, text in enumerate(texts):
+        row = (first_id + i, i, text)
+        con.execute("INSERT INTO segments (id, recording_id, idx, text) VALUES (?, 1, ?, ?)", row)
+        con.execute(
+            "INSERT INTO segments_fts (rowid, text, grams, recording_id) VALUES (?, ?, ?, 1)",
+            (first_id + i, text, bigrams(text)),
+        )
+    con.close()

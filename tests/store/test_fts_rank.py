@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from recordroute.store import Segment, Store, fts_rank, fts_words, transcripts
-from recordroute.store.db import connect, migrate
 from recordroute.store.fts import QueryTerm, query_terms
+from tests.helpers.library import older_library
 
 KOREAN = [
     "예산을",
@@ -127,21 +127,7 @@ def test_search_gives_the_same_hits_ranked_in_bulk_or_by_fts5(
 
 def test_the_migration_fills_the_lengths_of_an_older_library(tmp_path: Path) -> None:
     texts = _texts(random.Random(5), 300)
-    con = connect(tmp_path / "recordroute.db")
-    migrate(con, target=12)
-    con.execute(
-        "INSERT INTO recordings (id, content_hash, kind, source_name, stored_name, size_bytes, title, imported_at) "
-        "VALUES (1, 'h', 'audio', 'a.wav', 'h/h.wav', 3, 'old', 1.0)"
-    )
-    for i, text in enumerate(texts):
-        con.execute(
-            "INSERT INTO segments (id, recording_id, idx, text) VALUES (?, 1, ?, ?)", (i + 9000, i, text)
-        )
-        con.execute(
-            "INSERT INTO segments_fts (rowid, text, grams, recording_id) VALUES (?, ?, ?, 1)",
-            (i + 9000, text, fts_words.bigrams(text)),
-        )
-    con.close()
+    older_library(tmp_path, texts, version=12, first_id=9000)
     store = Store(tmp_path)  # migrates to the current version
     assert _agrees(store.db.connection()) > 500
 

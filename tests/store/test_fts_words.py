@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from recordroute.store import Segment, Store, fts_words
-from recordroute.store.db import connect, migrate
 from recordroute.store.fts import query_terms
+from tests.helpers.library import older_library
 
 TEXTS = [
     "We reviewed the budget for the new office.",
@@ -79,22 +79,7 @@ def test_word_table_follows_the_index_through_inserts_edits_and_deletes(tmp_path
 
 
 def test_migration_fills_the_table_from_the_index(tmp_path: Path) -> None:
-    path = tmp_path / "recordroute.db"
-    con = connect(path)
-    migrate(con, target=8)
-    con.execute(
-        "INSERT INTO recordings (id, content_hash, kind, source_name, stored_name, size_bytes, title, imported_at) "
-        "VALUES (1, 'h', 'audio', 'a.wav', 'h/h.wav', 3, 'old', 1.0)"
-    )
-    for i, text in enumerate(TEXTS):
-        con.execute(
-            "INSERT INTO segments (id, recording_id, idx, text) VALUES (?, 1, ?, ?)", (i + 1, i, text)
-        )
-        con.execute(
-            "INSERT INTO segments_fts (rowid, text, grams, recording_id) VALUES (?, ?, ?, 1)",
-            (i + 1, text, fts_words.bigrams(text)),
-        )
-    con.close()
+    older_library(tmp_path, TEXTS, version=8)
     store = Store(tmp_path)
     con = store.db.connection()
     assert _table(con) == _vocabulary(con) and len(_table(con)) > 40
