@@ -67,9 +67,16 @@ def record_lengths(con: sqlite3.Connection, ids: Iterable[int]) -> None:
 def fill_all(con: sqlite3.Connection) -> None:
     """Every live row's length, from FTS5's own sizes (the migration that adds the table)."""
     con.execute("DELETE FROM fts_lengths")
-    _write(
-        con, ((int(i), sum(varints(sz))) for i, sz in con.execute("SELECT id, sz FROM segments_fts_docsize"))
-    )
+    block, lens = -1, np.zeros(BLOCK, dtype="<u4")
+    # In id order, one block at a time: a library of 2M segments is never held whole (3.4 s there).
+    for row_id, size in con.execute("SELECT id, sz FROM segments_fts_docsize ORDER BY id"):
+        if row_id >> BLOCK_BITS != block:
+            if block >= 0:
+                con.execute("INSERT INTO fts_lengths (block, lens) VALUES (?, ?)", (block, lens.tobytes()))
+            block, lens = row_id >> BLOCK_BITS, np.zeros(BLOCK, dtype="<u4")
+        lens[row_id & (BLOCK - 1)] = min(sum(varints(size)), 0xFFFFFFFF)
+    if block >= 0:
+        con.execute("INSERT INTO fts_lengths (block, lens) VALUES (?, ?)", (block, lens.tobytes()))
 
 
 def _write(con: sqlite3.Connection, lengths: Iterable[tuple[int, int]]) -> None:
