@@ -119,7 +119,13 @@ class MfccStats:
 
 
 class OnnxEmbedder:
-    """A speaker-embedding ONNX model (d-vector LSTM or a WeSpeaker/3D-Speaker fbank model) run by onnxruntime."""
+    """A speaker-embedding ONNX model (d-vector LSTM or a WeSpeaker/3D-Speaker fbank model) run by onnxruntime.
+
+    Its input is the recording's own spectrum. Tried for the d-vector and not kept (issue 27, tuning part, word
+    accuracy clean / degraded, as is 99.4 / 93.2 %): every input cut to the telephone band 93.9-95.7 / 80.8-83.5 %
+    (the model leans on the high band); spectral subtraction of the quietest frames' floor 94.7-98.9 / 92.0-94.7 %
+    (telephone up, noise and clean down); the recording's mean embedding subtracted 98.8 / 91.6 %.
+    """
 
     standardize = False
 
