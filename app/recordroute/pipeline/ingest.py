@@ -52,11 +52,11 @@ def inspect(path: Path, cancel: CancelToken | None = None) -> Inspected:
     """Check that `path` is something we can process; raises a typed InputError otherwise."""
     path = Path(path)
     if path.is_dir():
-        raise InputError(f"{shown(path.name)}: is a folder, not a file", hint="pick a file inside it")
+        raise InputError.said("is_a_folder", name=shown(path.name))
     if not path.is_file():
-        raise FileNotFound(f"file not found: {shown(str(path))}")
+        raise FileNotFound.said("file_not_found", path=shown(str(path)))
     if path.stat().st_size == 0:
-        raise EmptyFileError(f"{shown(path.name)} is empty (0 bytes)")
+        raise EmptyFileError.said("named_file_is_empty", name=shown(path.name))
     kind = kinds.detect_kind(path)
     if kind in ("audio", "video"):
         return Inspected(path, kind, media=probe(path))

@@ -274,11 +274,7 @@ def restore_backup(archive: Path, data_dir: Path, note: Note | None = None) -> d
     reset or left out goes to `note` and into the returned manifest's "notes"."""
     archive, data_dir = Path(archive), Path(data_dir).absolute()
     if data_dir.exists() and (not data_dir.is_dir() or any(data_dir.iterdir())):
-        raise FolderNotEmpty(
-            f"{data_dir} is not empty; a backup is only restored into a new or empty folder (nothing was changed)",
-            hint="choose another folder (the CLI: --data-dir)",
-            params={"path": str(data_dir)},
-        )
+        raise FolderNotEmpty.said("restore_folder_not_empty", path=data_dir, params={"path": str(data_dir)})
     if not archive.is_file():
         raise InputError.said("no_backup_archive", path=archive)
     index = index_archive(archive)  # before anything is created

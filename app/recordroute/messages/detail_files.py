@@ -1,0 +1,180 @@
+"""Error details of files a user adds (audio, video, documents, text), the settings file and restoring a backup,
+in English (the developer text as it always was) and Korean. An error class's own hint is repeated here, so
+the Korean detail says it too."""
+
+from __future__ import annotations
+
+from .detail import Detail
+from .text import Text
+
+_CHECK_PATH = Text("check the path", "경로를 확인하세요")
+_CHECK_PERMISSIONS = Text("check permissions", "권한을 확인하세요")
+_PICK_INSIDE = Text("pick a file inside it", "폴더 안의 파일을 고르세요")
+_EMPTY = Text(
+    "the file has no content; record or export it again",
+    "내용이 없는 파일입니다. 다시 녹음하거나 다시 내보내세요",
+)
+_CORRUPT_MEDIA = Text(
+    "the file is damaged or not really audio/video; try re-exporting it from the recorder",
+    "파일이 손상되었거나 실제로는 오디오나 비디오가 아닙니다. 녹음기에서 다시 내보내 보세요",
+)
+_NO_AUDIO = Text(
+    "the file has no audio track or zero length; check that the right file was chosen",
+    "오디오 트랙이 없거나 길이가 0입니다. 파일을 제대로 골랐는지 확인하세요",
+)
+_CORRUPT_DOCUMENT = Text(
+    "the document is damaged or not really a PDF; open and re-save it, then add it again",
+    "문서가 손상되었거나 실제로는 PDF가 아닙니다. 열어서 다시 저장한 뒤 다시 추가하세요",
+)
+_SAVE_UTF8 = Text("save the file as UTF-8 and add it again", "파일을 UTF-8로 저장한 뒤 다시 추가하세요")
+_SETTINGS = Text(
+    "fix or delete that key in the settings file; it was left untouched",
+    "설정 파일에서 그 키를 고치거나 지우세요. 파일은 그대로 두었습니다",
+)
+
+FILE_DETAILS: dict[str, Detail] = {
+    # audio and video (engines/audio.py, pipeline/ingest.py)
+    "file_not_found_at": Detail(
+        Text("{name}: file not found ({path})", "{name}: 파일을 찾지 못했습니다({path})"), _CHECK_PATH
+    ),
+    "file_not_found": Detail(Text("file not found: {path}", "파일을 찾지 못했습니다: {path}"), _CHECK_PATH),
+    "cannot_read_file": Detail(
+        Text("{name}: cannot read the file ({reason})", "{name}: 파일을 읽지 못했습니다({reason})"),
+        _CHECK_PERMISSIONS,
+    ),
+    "file_permission_denied": Detail(
+        Text(
+            "{name}: cannot read the file (permission denied)",
+            "{name}: 파일을 읽을 권한이 없습니다",
+        ),
+        _CHECK_PERMISSIONS,
+    ),
+    "is_a_folder": Detail(
+        Text("{name}: is a folder, not a file", "{name}: 파일이 아니라 폴더입니다"), _PICK_INSIDE
+    ),
+    "file_is_empty": Detail(
+        Text("{name}: the file is empty (0 bytes)", "{name}: 파일이 비어 있습니다(0바이트)"), _EMPTY
+    ),
+    "named_file_is_empty": Detail(
+        Text("{name} is empty (0 bytes)", "{name}이(가) 비어 있습니다(0바이트)"), _EMPTY
+    ),
+    "cannot_open_media": Detail(
+        Text(
+            "{name}: cannot be opened as audio or video ({reason})",
+            "{name}: 오디오나 비디오로 열 수 없습니다({reason})",
+        ),
+        _CORRUPT_MEDIA,
+    ),
+    "video_has_no_audio": Detail(
+        Text("{name}: the video has no audio track", "{name}: 비디오에 오디오 트랙이 없습니다"), _NO_AUDIO
+    ),
+    "no_media_streams": Detail(
+        Text("{name}: no audio or video streams found", "{name}: 오디오나 비디오 스트림이 없습니다"),
+        _CORRUPT_MEDIA,
+    ),
+    "audio_track_does_not_decode": Detail(
+        Text(
+            "{name}: the audio track does not decode ({reason})",
+            "{name}: 오디오 트랙을 디코딩하지 못했습니다({reason})",
+        ),
+        _CORRUPT_MEDIA,
+    ),
+    "audio_does_not_decode": Detail(
+        Text(
+            "{name}: the audio does not decode ({reason})", "{name}: 오디오를 디코딩하지 못했습니다({reason})"
+        ),
+        _CORRUPT_MEDIA,
+    ),
+    "audio_track_empty": Detail(
+        Text(
+            "{name}: the audio track is empty (zero length)",
+            "{name}: 오디오 트랙이 비어 있습니다(길이 0)",
+        ),
+        _NO_AUDIO,
+    ),
+    "sample_rate_too_low": Detail(
+        Text(
+            "{name}: its header says the audio has {rate} samples per second, below the {least} any recording "
+            "uses; the file is damaged or was crafted",
+            "{name}: 헤더에 적힌 샘플 레이트가 초당 {rate}개로, 어떤 녹음도 쓰지 않는 값({least} 미만)입니다. "
+            "파일이 손상되었거나 조작되었습니다",
+        ),
+        _CORRUPT_MEDIA,
+    ),
+    "no_audio_samples": Detail(
+        Text("the recording has no audio samples", "녹음에 오디오 샘플이 없습니다"), _NO_AUDIO
+    ),
+    # documents and text (engines/kinds.py, engines/text_encoding.py)
+    "not_a_pdf": Detail(
+        Text("{name}: not a PDF (no %PDF header)", "{name}: PDF가 아닙니다(%PDF 헤더가 없습니다)"),
+        _CORRUPT_DOCUMENT,
+    ),
+    "text_is_empty": Detail(Text("the text is empty (0 bytes)", "글이 비어 있습니다(0바이트)"), _EMPTY),
+    "text_marker_not_valid": Detail(
+        Text(
+            "the text starts with a {encoding} marker but is not valid {encoding}",
+            "글이 {encoding} 표시로 시작하지만 올바른 {encoding}이(가) 아닙니다",
+        ),
+        _SAVE_UTF8,
+    ),
+    "binary_not_text": Detail(
+        Text("this is binary data, not text", "글이 아니라 바이너리 데이터입니다"), _SAVE_UTF8
+    ),
+    "unknown_text_encoding": Detail(
+        Text("the text encoding could not be recognised", "글의 인코딩을 알아보지 못했습니다"), _SAVE_UTF8
+    ),
+    # the settings file (settings.py); {where} is a twin: "settings file …" / "설정 파일 …"
+    "settings_not_toml": Detail(
+        Text(
+            "settings file {path} is not valid TOML: {reason}",
+            "설정 파일 {path}이(가) 올바른 TOML이 아닙니다: {reason}",
+        ),
+        _SETTINGS,
+    ),
+    "settings_unknown_key": Detail(
+        Text("{where}: unknown key '{key}'", "{where}: 알 수 없는 키 '{key}'"), _SETTINGS
+    ),
+    "settings_key_empty": Detail(
+        Text("{where}: key '{key}' must not be empty", "{where}: 키 '{key}'은(는) 비워 둘 수 없습니다"),
+        _SETTINGS,
+    ),
+    "settings_key_choices": Detail(
+        Text(
+            "{where}: key '{key}' must be one of {choices}, not '{value}'",
+            "{where}: 키 '{key}'은(는) {choices} 중 하나여야 합니다. 받은 값: '{value}'",
+        ),
+        _SETTINGS,
+    ),
+    "settings_key_type": Detail(
+        Text(
+            "{where}: key '{key}' has an invalid value {value} (expected {expected})",
+            "{where}: 키 '{key}'의 값 {value}이(가) 올바르지 않습니다({expected}이어야 합니다)",
+        ),
+        _SETTINGS,
+    ),
+    "settings_key_range": Detail(
+        Text(
+            "{where}: key '{key}' must be between {low} and {high}, not {value}",
+            "{where}: 키 '{key}'은(는) {low}에서 {high} 사이여야 합니다. 받은 값: {value}",
+        ),
+        _SETTINGS,
+    ),
+    "settings_not_a_language": Detail(
+        Text(
+            "{where}: key 'languages' holds '{code}', which is not a language code",
+            "{where}: 키 'languages'에 든 '{code}'은(는) 언어 코드가 아닙니다",
+        ),
+        Text(
+            "use Whisper codes such as ko, en, ja, or 'any'",
+            "ko, en, ja 같은 Whisper 언어 코드나 'any'를 쓰세요",
+        ),
+    ),
+    # restoring a backup (pipeline/restore.py)
+    "restore_folder_not_empty": Detail(
+        Text(
+            "{path} is not empty; a backup is only restored into a new or empty folder (nothing was changed)",
+            "{path}이(가) 비어 있지 않습니다. 백업은 새 폴더나 빈 폴더에만 복원합니다(아무것도 바꾸지 않았습니다)",
+        ),
+        Text("choose another folder (the CLI: --data-dir)", "다른 폴더를 고르세요(명령줄에서는 --data-dir)"),
+    ),
+}
