@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Self, TypeVar
 
 from .messages.detail_texts import DETAILS
+from .messages.text import Text
 
 
 class RecordRouteError(Exception):
@@ -51,6 +52,13 @@ class RecordRouteError(Exception):
             message = detail.message.say(language, self.detail_values)
             hint = detail.hint.say(language, self.detail_values) if detail.hint else ""
         return f"{message} ({hint})" if hint else message
+
+    def message_twin(self) -> Text:
+        """The message alone (no hint) in both languages, to be said inside another error's detail."""
+        if self.detail_key is None:
+            return Text(self.message, self.message)
+        detail = DETAILS[self.detail_key].message
+        return Text(detail.say("en", self.detail_values), detail.say("ko", self.detail_values))
 
 
 _E = TypeVar("_E", bound=RecordRouteError)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from .detail import Detail
 from .detail_files import FILE_DETAILS
 from .detail_models import MODEL_DETAILS
+from .detail_paths import PATH_DETAILS
 from .text import Text
 
 _TRANSCRIBE_FIRST = Text("transcribe it first", "먼저 전사하세요")
@@ -169,5 +170,5 @@ _COMMANDS: dict[str, Detail] = {
 }
 
 # the engines' and the pipeline's: files and documents, settings, restore (detail_files); models, packs,
-# calendars, recipes, LLMs, the transcriber (detail_models)
-DETAILS: dict[str, Detail] = {**_COMMANDS, **FILE_DETAILS, **MODEL_DETAILS}
+# calendars, recipes, LLMs, the transcriber (detail_models); refused paths (detail_paths)
+DETAILS: dict[str, Detail] = {**_COMMANDS, **FILE_DETAILS, **MODEL_DETAILS, **PATH_DETAILS}

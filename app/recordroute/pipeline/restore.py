@@ -53,7 +53,7 @@ def _safe_name(member: tarfile.TarInfo) -> PurePosixPath:
     try:
         parts = relative_parts(member.name, what="the archive entry")
     except UnsafePathError as exc:
-        raise BackupError(f"the archive holds an unsafe entry: {exc.message}") from exc
+        raise BackupError.said("backup_unsafe_entry", refusal=exc.message_twin()) from exc
     if parts[0] != ROOT or not (member.isfile() or member.isdir()) or member.issparse():
         raise BackupError(
             f"the archive holds an unsafe entry {member.name[:200]!r} (outside the backup folder, a link, a "
@@ -254,7 +254,9 @@ def check_database(db: Path, archive: Path) -> None:
         try:
             relative_parts(str(name), what="a library file named in the database")
         except UnsafePathError as exc:
-            raise BackupError(f"the database in {archive} is unsafe: {exc.message}") from exc
+            raise BackupError.said(
+                "backup_unsafe_database", archive=archive, refusal=exc.message_twin()
+            ) from exc
 
 
 def _write_settings(tmp: Path, data_dir: Path) -> list[str]:

@@ -107,7 +107,7 @@ def _safe_member(name: str) -> PurePosixPath:
     try:
         return PurePosixPath(*relative_parts(name, what="the pack member"))
     except UnsafePathError as exc:
-        raise BrokenModelError(f"{exc.message}; nothing was unpacked") from exc
+        raise BrokenModelError.said("pack_unsafe_member", refusal=exc.message_twin()) from exc
 
 
 def unpack(
