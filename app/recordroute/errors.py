@@ -53,6 +53,10 @@ class RecordRouteError(Exception):
             hint = detail.hint.say(language, self.detail_values) if detail.hint else ""
         return f"{message} ({hint})" if hint else message
 
+    def detail_twin(self) -> Text:
+        """user_text() in both languages, for a face that says it later (a dropped file's refusal)."""
+        return Text(self.user_text("en"), self.user_text("ko"))
+
     def message_twin(self) -> Text:
         """The message alone (no hint) in both languages, to be said inside another error's detail."""
         if self.detail_key is None:
