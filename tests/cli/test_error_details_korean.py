@@ -109,11 +109,14 @@ def test_every_said_key_is_in_the_catalogue_and_keeps_its_class_hint_in_korean()
             assert DETAILS[key].hint is not None, (module, name, key)
 
 
-@pytest.mark.parametrize("table", ["UNSAFE_WHAT", "UNSAFE_WHY"])
-def test_the_parts_of_a_refused_path_are_twins(table: str) -> None:
-    from recordroute.messages import detail_paths
-
-    for key, text in getattr(detail_paths, table).items():
+@pytest.mark.parametrize(
+    ("module", "table"),
+    [("detail_paths", "UNSAFE_WHAT"), ("detail_paths", "UNSAFE_WHY"), ("detail_models", "MODEL_KINDS")],
+)
+def test_the_parts_said_inside_a_detail_are_twins(module: str, table: str) -> None:
+    texts = getattr(importlib.import_module(f"recordroute.messages.{module}"), table)
+    assert texts
+    for key, text in texts.items():
         assert placeholders(text.en) == placeholders(text.ko), key
         assert HANGUL.search(text.ko) and not HANGUL.search(text.en), key
 

@@ -44,7 +44,99 @@ _NEEDS_LLM = {
     ),
 }
 
+# A model's kind as the error names it (engines/model_catalog.py KINDS).
+MODEL_KINDS: dict[str, Text] = {
+    "speech": Text("speech", "음성 인식"),
+    "embedding": Text("embedding", "임베딩"),
+    "speaker": Text("speaker", "화자"),
+}
+_OFFLINE = Text(
+    "unset HF_HUB_OFFLINE to download, or import the model from a pack",
+    "내려받으려면 HF_HUB_OFFLINE을 해제하거나, 팩에서 모델을 가져오세요",
+)
+_MIRROR = "RECORDROUTE_SPEAKER_MODEL_ENDPOINT"
+
 MODEL_DETAILS: dict[str, Detail] = {
+    # a missing model, downloads (engines/models/manager.py, hub.py, download.py, speakers.py, ollama.py)
+    "no_model_called": Detail(
+        Text("no model called '{name}' is on this machine", "이 컴퓨터에 '{name}'(이)라는 모델이 없습니다"),
+        Text(
+            "see `recordroute models list`; download it with `recordroute models download`",
+            "`recordroute models list`로 확인하고 `recordroute models download`로 내려받으세요",
+        ),
+    ),
+    "no_model_of_kind_called": Detail(
+        Text(
+            "no {kind} model called '{name}' is on this machine",
+            "이 컴퓨터에 '{name}'(이)라는 {kind} 모델이 없습니다",
+        ),
+        Text(
+            "see `recordroute models list`; download it with `recordroute models download`",
+            "`recordroute models list`로 확인하고 `recordroute models download`로 내려받으세요",
+        ),
+    ),
+    "ollama_has_no_model": Detail(Text("Ollama has no model '{name}'", "Ollama에 '{name}' 모델이 없습니다")),
+    "downloads_offline": Detail(
+        Text(
+            "offline mode is on (HF_HUB_OFFLINE), so nothing can be downloaded",
+            "오프라인 모드(HF_HUB_OFFLINE)가 켜져 있어 아무것도 내려받을 수 없습니다",
+        ),
+        _OFFLINE,
+    ),
+    "repo_has_no_model_files": Detail(
+        Text(
+            "'{repo}' has none of the files a model needs ({patterns})",
+            "'{repo}'에는 모델에 필요한 파일({patterns})이 하나도 없습니다",
+        ),
+        Text(
+            "check that the id names a CTranslate2 Whisper or ONNX embedding repository",
+            "ID가 CTranslate2 Whisper나 ONNX 임베딩 저장소를 가리키는지 확인하세요",
+        ),
+    ),
+    "download_server_error": Detail(
+        Text(
+            "{host} at {endpoint} answered {status} while downloading {repo}",
+            "{repo}을(를) 내려받는 중에 {endpoint}의 {host}이(가) {status}(으)로 답했습니다",
+        ),
+        Text(
+            "the server had a problem; try again later (the download resumes)",
+            "서버에 문제가 있었습니다. 나중에 다시 시도하세요(이어서 내려받습니다)",
+        ),
+    ),
+    "download_connection_dropped": Detail(
+        Text(
+            "the connection to {endpoint} kept dropping while downloading {repo}: {reason}",
+            "{repo}을(를) 내려받는 중에 {endpoint} 연결이 계속 끊겼습니다: {reason}",
+        ),
+        Text(
+            "run the same download again: it resumes where it stopped",
+            "같은 내려받기를 다시 실행하세요. 멈춘 곳부터 이어서 받습니다",
+        ),
+    ),
+    "speaker_model_unreachable": Detail(
+        Text("cannot reach {url}: {reason}", "{url}에 연결하지 못했습니다: {reason}"),
+        Text(
+            f"check your connection (or the mirror in {_MIRROR}) and retry",
+            f"인터넷 연결(또는 {_MIRROR}의 미러)을 확인하고 다시 시도하세요",
+        ),
+    ),
+    "speaker_model_status": Detail(
+        Text("{url} answered {status}", "{url}이(가) {status}(으)로 답했습니다"),
+        Text(
+            f"the release file moved or the mirror lacks it; check {_MIRROR}",
+            f"릴리스 파일이 옮겨졌거나 미러에 없습니다. {_MIRROR}을(를) 확인하세요",
+        ),
+    ),
+    "speaker_model_no_length": Detail(
+        Text(
+            "{url} does not say how large it is (no Content-Length), so it is not downloaded",
+            "{url}이(가) 크기를 알려 주지 않아(Content-Length 없음) 내려받지 않습니다",
+        ),
+        Text(
+            "use the official release or a mirror that sends Content-Length",
+            "공식 릴리스나 Content-Length를 보내는 미러를 쓰세요",
+        ),
+    ),
     # installing models and packs (engines/models/install.py, packs.py)
     "not_a_speaker_download": Detail(
         Text(
