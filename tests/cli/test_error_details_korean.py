@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 import importlib
+import io
 import re
+import tarfile
 from pathlib import Path
 
 import pytest
@@ -111,7 +113,12 @@ def test_every_said_key_is_in_the_catalogue_and_keeps_its_class_hint_in_korean()
 
 @pytest.mark.parametrize(
     ("module", "table"),
-    [("detail_paths", "UNSAFE_WHAT"), ("detail_paths", "UNSAFE_WHY"), ("detail_models", "MODEL_KINDS")],
+    [
+        ("detail_paths", "UNSAFE_WHAT"),
+        ("detail_paths", "UNSAFE_WHY"),
+        ("detail_models", "MODEL_KINDS"),
+        ("detail_files", "BACKUP_MISMATCH"),
+    ],
 )
 def test_the_parts_said_inside_a_detail_are_twins(module: str, table: str) -> None:
     texts = getattr(importlib.import_module(f"recordroute.messages.{module}"), table)
@@ -162,12 +169,25 @@ def test_a_twin_inside_a_detail_is_said_in_the_same_language(tmp_path: Path) -> 
             "(check the path)",
             "자세히: {tmp}/missing.tar이(가) 없습니다 (경로를 확인하세요)",
         ),
+        (
+            ("restore-backup", "{tmp}/other.tar", "--data-dir", "{tmp}/new"),
+            "recordroute: error: This backup cannot be restored (damaged, or not a RecordRoute backup).\ndetails: "
+            "the archive holds an unsafe entry 'x.txt' (outside the backup folder, a link, a device or a sparse "
+            "file); it was not made by RecordRoute or was tampered with (nothing was restored; take a new backup "
+            "or use another copy of the archive)",
+            "자세히: 압축 파일에 안전하지 않은 항목 'x.txt'이(가) 있습니다(백업 폴더 밖, 링크, 장치 또는 희소 파일). "
+            "RecordRoute가 만든 것이 아니거나 변조되었습니다 (아무것도 복원하지 않았습니다.",
+        ),
     ],
 )
 def test_an_engine_error_s_details_in_both_languages(
     isolated_env: Path, tmp_path: Path, args: tuple[str, ...], english: str, korean: str
 ) -> None:
     (tmp_path / "fake.pdf").write_bytes(b"this is no PDF")
+    with tarfile.open(tmp_path / "other.tar", "w") as tar:  # a tar, but not a backup
+        entry = tarfile.TarInfo("x.txt")
+        entry.size = 2
+        tar.addfile(entry, io.BytesIO(b"hi"))
     args = tuple(a.replace("{tmp}", str(tmp_path)) for a in args)
     english, korean = (t.replace("{tmp}", str(tmp_path)) for t in (english, korean))
     en = run_cli(*args, env=_env("en"))
@@ -176,7 +196,8 @@ def test_an_engine_error_s_details_in_both_languages(
     assert en.stderr == english + "\n"
     assert korean in ko.stderr, ko.stderr
     detail = ko.stderr[ko.stderr.index("자세히:") :]
-    assert not set(english_words(detail)) - {"PDF"}, detail  # the format's name, the paths and files as given
+    typed = {"PDF", "RecordRoute"}  # a format's and the app's name; paths and files are left out already
+    assert not set(english_words(detail)) - typed, detail
 
 
 @pytest.mark.parametrize("reason", ["Ollama: cannot reach Ollama at http://127.0.0.1:9", ""])

@@ -32,6 +32,27 @@ _SETTINGS = Text(
     "설정 파일에서 그 키를 고치거나 지우세요. 파일은 그대로 두었습니다",
 )
 
+_BAD_BACKUP = Text(
+    "nothing was restored; take a new backup or use another copy of the archive",
+    "아무것도 복원하지 않았습니다. 새로 백업하거나 압축 파일의 다른 사본을 쓰세요",
+)
+_NOT_OURS = "it was not made by RecordRoute or was tampered with"
+# How a backup archive differs from its manifest, said inside "does not match its manifest: …".
+BACKUP_MISMATCH: dict[str, Text] = {
+    "missing": Text("{count} files missing (first: {first})", "파일 {count}개가 없습니다(첫 파일: {first})"),
+    "extra": Text(
+        "{count} files not in the manifest (first: {first})",
+        "매니페스트에 없는 파일 {count}개가 있습니다(첫 파일: {first})",
+    ),
+    "wrong": Text(
+        "{count} files of another size than listed (first: {first})",
+        "파일 {count}개의 크기가 적힌 것과 다릅니다(첫 파일: {first})",
+    ),
+    "altered": Text(
+        "{count} files altered (first: {first})", "파일 {count}개가 바뀌었습니다(첫 파일: {first})"
+    ),
+}
+
 FILE_DETAILS: dict[str, Detail] = {
     # audio and video (engines/audio.py, pipeline/ingest.py)
     "file_not_found_at": Detail(
@@ -176,5 +197,128 @@ FILE_DETAILS: dict[str, Detail] = {
             "{path}이(가) 비어 있지 않습니다. 백업은 새 폴더나 빈 폴더에만 복원합니다(아무것도 바꾸지 않았습니다)",
         ),
         Text("choose another folder (the CLI: --data-dir)", "다른 폴더를 고르세요(명령줄에서는 --data-dir)"),
+    ),
+    "restore_needs_space": Detail(
+        Text(
+            "restoring needs {need} but only {free} is free in {folder}; nothing was restored",
+            "복원하려면 {need}이(가) 필요하지만 {folder}에는 {free}만 남아 있습니다. 아무것도 복원하지 않았습니다",
+        ),
+        Text(
+            "free some disk space or restore into a folder on another disk",
+            "디스크 공간을 비우거나 다른 디스크의 폴더에 복원하세요",
+        ),
+    ),
+    "backup_entry_unsafe": Detail(
+        Text(
+            "the archive holds an unsafe entry {entry} (outside the backup folder, a link, a device or a sparse "
+            f"file); {_NOT_OURS}",
+            "압축 파일에 안전하지 않은 항목 {entry}이(가) 있습니다(백업 폴더 밖, 링크, 장치 또는 희소 파일). "
+            "RecordRoute가 만든 것이 아니거나 변조되었습니다",
+        ),
+        _BAD_BACKUP,
+    ),
+    "backup_manifest_not_json": Detail(
+        Text(
+            "the manifest in {archive} is not valid JSON ({reason})",
+            "{archive}의 매니페스트가 올바른 JSON이 아닙니다({reason})",
+        ),
+        _BAD_BACKUP,
+    ),
+    "backup_manifest_not_ours": Detail(
+        Text(
+            "the manifest in {archive} is not a RecordRoute backup manifest",
+            "{archive}의 매니페스트는 RecordRoute 백업 매니페스트가 아닙니다",
+        ),
+        _BAD_BACKUP,
+    ),
+    "backup_format": Detail(
+        Text(
+            "the archive {archive} has backup format {format}; this version reads format {expected}",
+            "{archive}의 백업 형식은 {format}입니다. 이 버전은 형식 {expected}을(를) 읽습니다",
+        ),
+        Text("restore it with the version that made it", "백업을 만든 버전으로 복원하세요"),
+    ),
+    "backup_manifest_entry": Detail(
+        Text(
+            "the manifest in {archive} lists {entry} without a size and a sum",
+            "{archive}의 매니페스트에 적힌 {entry}에 크기와 체크섬이 없습니다",
+        ),
+        _BAD_BACKUP,
+    ),
+    "backup_manifest_unreadable": Detail(
+        Text(
+            "the manifest in {archive} is unreadable or far too large",
+            "{archive}의 매니페스트를 읽을 수 없거나 너무 큽니다",
+        ),
+        _BAD_BACKUP,
+    ),
+    "backup_entry_twice": Detail(
+        Text("the archive {archive} holds {entry} twice", "{archive}에 {entry}이(가) 두 번 들어 있습니다"),
+        _BAD_BACKUP,
+    ),
+    "backup_damaged": Detail(
+        Text(
+            "the archive {archive} is truncated or damaged ({reason})",
+            "{archive}이(가) 잘렸거나 손상되었습니다({reason})",
+        ),
+        _BAD_BACKUP,
+    ),
+    "backup_no_manifest": Detail(
+        Text(
+            "the archive {archive} has no manifest: it is truncated or not a RecordRoute backup",
+            "{archive}에 매니페스트가 없습니다. 잘렸거나 RecordRoute 백업이 아닙니다",
+        ),
+        _BAD_BACKUP,
+    ),
+    "backup_no_database": Detail(
+        Text(
+            "the archive {archive} holds no database: it is not a RecordRoute backup",
+            "{archive}에 데이터베이스가 없습니다. RecordRoute 백업이 아닙니다",
+        ),
+        _BAD_BACKUP,
+    ),
+    "backup_not_as_listed": Detail(
+        Text(
+            "the archive {archive} does not match its manifest: {problems}",
+            "{archive}이(가) 매니페스트와 맞지 않습니다: {problems}",
+        ),
+        _BAD_BACKUP,
+    ),
+    "backup_entry_unreadable": Detail(
+        Text("cannot read {entry} from the archive", "압축 파일에서 {entry}을(를) 읽지 못했습니다"),
+        _BAD_BACKUP,
+    ),
+    "backup_database_unreadable": Detail(
+        Text(
+            "the database in {archive} is not a readable SQLite database ({reason})",
+            "{archive}의 데이터베이스는 읽을 수 있는 SQLite 데이터베이스가 아닙니다({reason})",
+        ),
+        _BAD_BACKUP,
+    ),
+    "backup_database_not_ours": Detail(
+        Text(
+            "the database in {archive} belongs to another program, not RecordRoute",
+            "{archive}의 데이터베이스는 RecordRoute가 아닌 다른 프로그램의 것입니다",
+        ),
+        _BAD_BACKUP,
+    ),
+    "backup_database_newer": Detail(
+        Text(
+            "the database in {archive} was made by a newer RecordRoute (schema {version}; this version reads up "
+            "to {most})",
+            "{archive}의 데이터베이스는 더 새로운 RecordRoute가 만들었습니다(스키마 {version}, 이 버전은 {most}까지 "
+            "읽습니다)",
+        ),
+        Text(
+            "restore it with the newer version, or update RecordRoute first",
+            "새 버전으로 복원하거나 먼저 RecordRoute를 업데이트하세요",
+        ),
+    ),
+    "backup_database_damaged": Detail(
+        Text(
+            "the database in {archive} fails SQLite's integrity check",
+            "{archive}의 데이터베이스가 SQLite 무결성 검사를 통과하지 못했습니다",
+        ),
+        _BAD_BACKUP,
     ),
 }
