@@ -26,6 +26,10 @@ _CORRUPT_DOCUMENT = Text(
     "the document is damaged or not really a PDF; open and re-save it, then add it again",
     "문서가 손상되었거나 실제로는 PDF가 아닙니다. 열어서 다시 저장한 뒤 다시 추가하세요",
 )
+_PASSWORD = Text(
+    "remove the password (print to PDF or 'Save without password') and add it again",
+    "암호를 없앤 뒤(PDF로 인쇄하거나 '암호 없이 저장') 다시 추가하세요",
+)
 _SAVE_UTF8 = Text("save the file as UTF-8 and add it again", "파일을 UTF-8로 저장한 뒤 다시 추가하세요")
 _SETTINGS = Text(
     "fix or delete that key in the settings file; it was left untouched",
@@ -130,6 +134,45 @@ FILE_DETAILS: dict[str, Detail] = {
         Text("{name}: not a PDF (no %PDF header)", "{name}: PDF가 아닙니다(%PDF 헤더가 없습니다)"),
         _CORRUPT_DOCUMENT,
     ),
+    "text_file_too_large": Detail(
+        Text(
+            "{name}: the text file is {size} MB; text files up to {most} MB are supported",
+            "{name}: 텍스트 파일이 {size} MB입니다. 텍스트 파일은 {most} MB까지 지원합니다",
+        ),
+        Text("split it into smaller files and add those", "더 작은 파일로 나누어 추가하세요"),
+    ),
+    "text_only_whitespace": Detail(
+        Text("{name}: the file holds only whitespace", "{name}: 파일에 공백만 들어 있습니다"), _EMPTY
+    ),
+    "pdf_needs_cryptography": Detail(
+        Text(
+            "{name}: uses AES encryption, which needs the 'cryptography' package to read",
+            "{name}: AES 암호화를 써서, 읽으려면 'cryptography' 패키지가 필요합니다",
+        ),
+        _PASSWORD,
+    ),
+    "pdf_password_protected": Detail(
+        Text("{name}: the PDF is password-protected", "{name}: 암호가 걸린 PDF입니다"), _PASSWORD
+    ),
+    "pdf_unreadable": Detail(
+        Text("{name}: the PDF cannot be read ({reason})", "{name}: PDF를 읽지 못했습니다({reason})"),
+        _CORRUPT_DOCUMENT,
+    ),
+    "pdf_no_page_readable": Detail(
+        Text(
+            "{name}: none of the {count} pages could be read",
+            "{name}: {count}쪽 가운데 읽을 수 있는 쪽이 하나도 없습니다",
+        ),
+        _CORRUPT_DOCUMENT,
+    ),
+    "pdf_no_text_layer": Detail(
+        Text("{name}: no page has selectable text", "{name}: 선택할 수 있는 글자가 있는 쪽이 없습니다"),
+        Text(
+            "this looks like a scanned PDF; run OCR on it first (for example with ocrmypdf) and add the result",
+            "스캔한 PDF로 보입니다. 먼저 문자 인식(OCR, 예: ocrmypdf)을 한 뒤 그 결과를 추가하세요",
+        ),
+    ),
+    "text_file_problem": Detail(Text("{name}: {problem}", "{name} 파일: {problem}"), _SAVE_UTF8),
     "text_is_empty": Detail(Text("the text is empty (0 bytes)", "글이 비어 있습니다(0바이트)"), _EMPTY),
     "text_marker_not_valid": Detail(
         Text(
