@@ -6,9 +6,10 @@ Each error carries a user-facing message and a hint saying what to do, so every 
 
 from __future__ import annotations
 
-from typing import Self
+from typing import Self, TypeVar
 
 from .messages.detail_texts import DETAILS
+from .messages.text import Text
 
 
 class RecordRouteError(Exception):
@@ -33,12 +34,13 @@ class RecordRouteError(Exception):
         self.detail_values: dict[str, object] = {}
 
     @classmethod
-    def said(cls, key: str, /, **values: object) -> Self:
+    def said(cls, key: str, /, *, params: dict[str, object] | None = None, **values: object) -> Self:
         """The error whose message and hint are the catalogue's `key`, filled with `values`; its English
-        developer text is the catalogue's English, and user_text() can say it in Korean too."""
+        developer text is the catalogue's English, and user_text() can say it in Korean too. `params` are the
+        error's own (what the code's sentence names), as for the constructor."""
         detail = DETAILS[key]
         hint = detail.hint.say("en", values) if detail.hint else None
-        error = cls(detail.message.say("en", values), hint=hint)
+        error = cls(detail.message.say("en", values), hint=hint, params=params)
         error.detail_key, error.detail_values = key, dict(values)
         return error
 
@@ -50,6 +52,28 @@ class RecordRouteError(Exception):
             message = detail.message.say(language, self.detail_values)
             hint = detail.hint.say(language, self.detail_values) if detail.hint else ""
         return f"{message} ({hint})" if hint else message
+
+    def detail_twin(self) -> Text:
+        """user_text() in both languages, for a face that says it later (a dropped file's refusal)."""
+        return Text(self.user_text("en"), self.user_text("ko"))
+
+    def message_twin(self) -> Text:
+        """The message alone (no hint) in both languages, to be said inside another error's detail."""
+        if self.detail_key is None:
+            return Text(self.message, self.message)
+        detail = DETAILS[self.detail_key].message
+        return Text(detail.say("en", self.detail_values), detail.say("ko", self.detail_values))
+
+
+_E = TypeVar("_E", bound=RecordRouteError)
+
+
+def needs_llm(cls: type[_E], what: str, reason: str, name: str = "") -> _E:
+    """`what` ("recipe" `name`, "translation", "correcting") needs an LLM and none answered: the hint is the
+    backend's reason when it gave one, else how to start one."""
+    if reason:
+        return cls.said(f"{what}_needs_llm", reason=reason, name=name)
+    return cls.said(f"{what}_needs_llm_plain", name=name)
 
 
 class Cancelled(RecordRouteError):

@@ -8,7 +8,7 @@ and device prefixes, backslashes, `..`, NUL and other control characters, and Wi
 cannot carry it out). Where a regular file is expected, links and special files (FIFOs, devices) are refused.
 Output the user asks for may not land inside the data folder, where it would replace the library's own files.
 
-Qt-free and free of other project imports (only `errors`), so engines, store and pipeline can all use it.
+Qt-free and free of other project imports (only `errors` and its sentences), so engines, store and pipeline can all use it.
 """
 
 from __future__ import annotations
@@ -19,6 +19,8 @@ import stat
 from pathlib import Path, PurePath, PurePosixPath, PureWindowsPath
 
 from .errors import InputError
+from .messages.detail_paths import UNSAFE_WHAT, UNSAFE_WHY
+from .messages.text import Text
 
 _DEVICE_NAMES = re.compile(
     r"^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout\$)(\..*)?$", re.IGNORECASE
@@ -37,34 +39,41 @@ class OutputInDataFolderError(InputError):
     hint = "choose a place outside the data folder (for example your Documents folder)"
 
 
-def _refuse(name: str, what: str, why: str) -> UnsafePathError:
+def _refuse(name: str, what: str, why: str, **values: object) -> UnsafePathError:
+    """`why` is a key of UNSAFE_WHY, filled with `values`; both it and `what` are said in the user's language."""
     shown = name if len(name) <= 120 else name[:117] + "…"
-    return UnsafePathError(f"{what} {shown!r} is an unsafe path: {why}")
+    reason = UNSAFE_WHY[why]
+    said = Text(reason.say("en", values), reason.say("ko", values))
+    return UnsafePathError.said("unsafe_path", what=_what(what), name=repr(shown), why=said)
+
+
+def _what(what: str) -> Text | str:
+    return UNSAFE_WHAT.get(what, what)
 
 
 def relative_parts(name: str, *, what: str = "the path") -> tuple[str, ...]:
     """The parts of the relative path `name` ('/'-separated), or UnsafePathError when it could leave its root
     on POSIX or on Windows. `.` and empty parts are dropped; a name with no parts left is refused too."""
     if not isinstance(name, str) or not name:
-        raise _refuse(str(name), what, "it is empty")
+        raise _refuse(str(name), what, "empty")
     if "\\" in name:
-        raise _refuse(name, what, "it holds a backslash, a folder separator on Windows")
+        raise _refuse(name, what, "backslash")
     if _CONTROL.search(name):
-        raise _refuse(name, what, "it holds control characters")
+        raise _refuse(name, what, "control")
     if PurePosixPath(name).is_absolute() or PureWindowsPath(name).anchor:
-        raise _refuse(name, what, "it is an absolute path or names a drive")
+        raise _refuse(name, what, "absolute")
     parts = tuple(p for p in name.split("/") if p not in ("", "."))
     if not parts:
-        raise _refuse(name, what, "it names no file")
+        raise _refuse(name, what, "no_file")
     for part in parts:
         if part == "..":
-            raise _refuse(name, what, "it climbs out of its folder with '..'")
+            raise _refuse(name, what, "climbs")
         if ":" in part:
-            raise _refuse(name, what, "it holds ':' (a drive or a data stream on Windows)")
+            raise _refuse(name, what, "colon")
         if _DEVICE_NAMES.match(part.rstrip(" .")) or part.rstrip(" .") != part:
-            raise _refuse(name, what, f"'{part}' is a device name or ends in a dot or space on Windows")
+            raise _refuse(name, what, "device", part=part)
         if len(part.encode("utf-8")) > MAX_NAME_BYTES:
-            raise _refuse(name, what, "a part of it is longer than a file name may be")
+            raise _refuse(name, what, "too_long")
     return parts
 
 
@@ -73,7 +82,7 @@ def lexically_under(root: PurePath, name: str, *, what: str = "the path") -> Pur
     does). Raises UnsafePathError when the result would not lie under `root`."""
     joined = root.joinpath(*relative_parts(name, what=what))
     if joined.parent != root and root not in joined.parents:
-        raise _refuse(name, what, "it does not stay inside its folder")
+        raise _refuse(name, what, "outside")
     return joined
 
 
@@ -89,7 +98,7 @@ def ensure_under(path: Path, root: Path, *, what: str = "the path", shown: str |
     real_root = Path(root).resolve()
     real = Path(path).resolve()
     if real != real_root and real_root not in real.parents:
-        raise _refuse(shown or str(path), what, "it leads outside its folder (through a link)")
+        raise _refuse(shown or str(path), what, "link_outside")
     return Path(path)
 
 
@@ -108,13 +117,13 @@ def regular_file(path: Path, *, what: str = "the file") -> os.stat_result:
     try:
         st = os.lstat(path)
     except OSError as exc:
-        raise InputError(
-            f"{what} {path} cannot be read ({exc.strerror or exc})", hint="check the path"
+        raise InputError.said(
+            "path_cannot_be_read", what=_what(what), path=path, reason=exc.strerror or exc
         ) from exc
     if stat.S_ISLNK(st.st_mode):
-        raise _refuse(str(path), what, "it is a symbolic link; only regular files are read")
+        raise _refuse(str(path), what, "symlink")
     if not stat.S_ISREG(st.st_mode):
-        raise _refuse(str(path), what, "it is not a regular file (a device, pipe or socket)")
+        raise _refuse(str(path), what, "not_regular")
     return st
 
 
@@ -131,8 +140,7 @@ def check_output(path: Path, data_dir: Path, *, what: str = "the output file") -
     data folder, where it would replace the database, the index or an original. Returns the absolute path."""
     out = Path(path).expanduser().absolute()
     if is_under(out, data_dir) or is_under(out.parent, data_dir):
-        raise OutputInDataFolderError(
-            f"{what} {out} lies inside the data folder {Path(data_dir)}; writing there could replace "
-            "the library's own files, so nothing was written"
+        raise OutputInDataFolderError.said(
+            "output_in_data_folder", what=_what(what), path=out, folder=Path(data_dir)
         )
     return out

@@ -19,6 +19,7 @@ import platformdirs
 import tomli_w
 
 from .errors import SettingsError
+from .messages import Text
 from .vocab import DiarizeMethod, Task
 
 APP = "recordroute"
@@ -204,7 +205,7 @@ class Settings:
         return getattr(self, key.value)
 
     def set(self, key: Key, value: Any) -> None:
-        setattr(self, key.value, _coerce(key.value, value, where="value"))
+        setattr(self, key.value, _coerce(key.value, value, where=_VALUE))
 
     # --- persistence --------------------------------------------------------------------------------------
     @classmethod
@@ -216,15 +217,18 @@ class Settings:
             try:
                 raw = tomllib.loads(path.read_text(encoding="utf-8"))
             except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-                raise SettingsError(f"settings file {path} is not valid TOML: {exc}") from exc
+                raise SettingsError.said("settings_not_toml", path=path, reason=exc) from exc
+            where = Text(f"settings file {path}", f"설정 파일 {path}")
             for key, value in raw.items():
                 if key not in _FIELDS:
-                    raise SettingsError(f"settings file {path}: unknown key '{key}'")
-                values[key] = _coerce(key, value, where=f"settings file {path}")
+                    raise SettingsError.said("settings_unknown_key", where=where, key=key)
+                values[key] = _coerce(key, value, where=where)
         overridden = set()
         for var, key in ENV_OVERRIDES.items():
             if env.get(var):
-                values[key.value] = _coerce(key.value, env[var], where=f"environment variable {var}")
+                values[key.value] = _coerce(
+                    key.value, env[var], where=Text(f"environment variable {var}", f"환경 변수 {var}")
+                )
                 overridden.add(key.value)
         settings = cls(**values)
         settings.source = path
@@ -268,7 +272,7 @@ class Settings:
         return self.api_token
 
     def with_overrides(self, **changes: Any) -> Settings:
-        return dataclasses.replace(self, **{k: _coerce(k, v, where="option") for k, v in changes.items()})
+        return dataclasses.replace(self, **{k: _coerce(k, v, where=_OPTION) for k, v in changes.items()})
 
 
 _FIELDS: dict[str, Any] = {
@@ -280,10 +284,14 @@ def _to_toml(value: Any) -> Any:
     return str(value) if isinstance(value, Path) else value
 
 
-def _coerce(key: str, value: Any, *, where: str) -> Any:
+# Where a bad value came from, said in the user's language in the error's detail.
+_VALUE, _OPTION = Text("value", "값"), Text("option", "옵션")
+
+
+def _coerce(key: str, value: Any, *, where: Text) -> Any:
     hint = _FIELDS.get(key)
     if hint is None:
-        raise SettingsError(f"{where}: unknown key '{key}'")
+        raise SettingsError.said("settings_unknown_key", where=where, key=key)
     optional = type(None) in get_args(hint)
     base = next((a for a in get_args(hint) if a is not type(None)), hint) if optional else hint
     if optional and base is int and isinstance(value, str) and value.strip().lower() == "auto":
@@ -291,7 +299,7 @@ def _coerce(key: str, value: Any, *, where: str) -> Any:
     if value is None or (optional and value == ""):
         if optional:
             return None
-        raise SettingsError(f"{where}: key '{key}' must not be empty")
+        raise SettingsError.said("settings_key_empty", where=where, key=key)
     try:
         if base is bool:
             if isinstance(value, bool):
@@ -327,13 +335,14 @@ def _coerce(key: str, value: Any, *, where: str) -> Any:
                 raise TypeError
             choices = _CHOICES.get(key)
             if choices and value not in choices:
-                raise SettingsError(
-                    f"{where}: key '{key}' must be one of {', '.join(choices)}, not '{value}'"
+                raise SettingsError.said(
+                    "settings_key_choices", where=where, key=key, choices=", ".join(choices), value=value
                 )
             return value
     except (TypeError, ValueError) as exc:
-        raise SettingsError(
-            f"{where}: key '{key}' has an invalid value {value!r} (expected {getattr(base, '__name__', base)})"
+        expected = getattr(base, "__name__", base)
+        raise SettingsError.said(
+            "settings_key_type", where=where, key=key, value=repr(value), expected=expected
         ) from exc
     return value
 
@@ -345,27 +354,24 @@ _INT_RANGES: dict[str, tuple[int, int]] = {
 }
 
 
-def _check_range(key: str, value: int, where: str) -> int:
+def _check_range(key: str, value: int, where: Text) -> int:
     low, high = _INT_RANGES.get(key, (value, value))
     if not low <= value <= high:
-        raise SettingsError(f"{where}: key '{key}' must be between {low} and {high}, not {value}")
+        raise SettingsError.said("settings_key_range", where=where, key=key, low=low, high=high, value=value)
     return value
 
 
 _ANY_LANGUAGE = ("any", "all", "auto")
 
 
-def _languages(codes: list[str], where: str) -> list[str]:
+def _languages(codes: list[str], where: Text) -> list[str]:
     """Whisper language codes, lower case, de-duplicated; "any" (or "all", "auto") = no restriction."""
     out: list[str] = []
     for code in (c.strip().lower() for c in codes):
         if code in _ANY_LANGUAGE:
             return []
         if not code.isalpha() or not 2 <= len(code) <= 3:
-            raise SettingsError(
-                f"{where}: key 'languages' holds '{code}', which is not a language code",
-                hint="use Whisper codes such as ko, en, ja, or 'any'",
-            )
+            raise SettingsError.said("settings_not_a_language", where=where, code=code)
         if code not in out:
             out.append(code)
     return out

@@ -79,30 +79,26 @@ def readable_size(path: Path) -> int:
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        raise FileNotFound(f"{path.name}: file not found ({path})") from None
+        raise FileNotFound.said("file_not_found_at", name=path.name, path=path) from None
     except OSError as exc:
-        raise InputError(
-            f"{path.name}: cannot read the file ({exc.strerror})", hint="check permissions"
-        ) from exc
+        raise InputError.said("cannot_read_file", name=path.name, reason=exc.strerror) from exc
     if path.is_dir():
-        raise InputError(f"{path.name}: is a folder, not a file", hint="pick a file inside it")
+        raise InputError.said("is_a_folder", name=path.name)
     return size
 
 
 def _check_file(path: Path) -> None:
     if readable_size(path) == 0:
-        raise EmptyFileError(f"{path.name}: the file is empty (0 bytes)")
+        raise EmptyFileError.said("file_is_empty", name=path.name)
 
 
 def _open(path: Path) -> av.container.InputContainer:
     try:
         return av.open(str(path), mode="r")
     except av.error.PermissionError as exc:
-        raise InputError(
-            f"{path.name}: cannot read the file (permission denied)", hint="check permissions"
-        ) from exc
+        raise InputError.said("file_permission_denied", name=path.name) from exc
     except (av.FFmpegError, OSError, ValueError, UnicodeDecodeError) as exc:
-        raise CorruptMediaError(f"{path.name}: cannot be opened as audio or video ({_reason(exc)})") from exc
+        raise CorruptMediaError.said("cannot_open_media", name=path.name, reason=_reason(exc)) from exc
 
 
 def _reason(exc: BaseException) -> str:
@@ -119,8 +115,8 @@ def _real_video(stream: av.video.stream.VideoStream) -> bool:
 def _audio_stream(container: av.container.InputContainer, path: Path) -> av.audio.stream.AudioStream:
     if not container.streams.audio:
         if container.streams.video:
-            raise NoAudioError(f"{path.name}: the video has no audio track")
-        raise CorruptMediaError(f"{path.name}: no audio or video streams found")
+            raise NoAudioError.said("video_has_no_audio", name=path.name)
+        raise CorruptMediaError.said("no_media_streams", name=path.name)
     # Prefer the stream the file marks as default, then the one with most channels.
     return max(
         container.streams.audio,
@@ -153,7 +149,9 @@ def _first_samples(
     except (av.FFmpegError, ValueError) as exc:  # demuxer gave up (damaged right at the start)
         last_error = exc
     if decoded == 0 and last_error is not None:  # some packet failed, none decoded
-        raise CorruptMediaError(f"{path.name}: the audio track does not decode ({_reason(last_error)})")
+        raise CorruptMediaError.said(
+            "audio_track_does_not_decode", name=path.name, reason=_reason(last_error)
+        )
     return decoded
 
 
@@ -173,12 +171,11 @@ def probe(path: Path) -> MediaInfo:
             channels=int(stream.channels or 0),
         )
         if 0 < info.sample_rate < MIN_SAMPLE_RATE:
-            raise CorruptMediaError(
-                f"{path.name}: its header says the audio has {info.sample_rate} samples per second, below the "
-                f"{MIN_SAMPLE_RATE} any recording uses; the file is damaged or was crafted"
+            raise CorruptMediaError.said(
+                "sample_rate_too_low", name=path.name, rate=info.sample_rate, least=MIN_SAMPLE_RATE
             )
         if _first_samples(container, stream, path) == 0:
-            raise NoAudioError(f"{path.name}: the audio track is empty (zero length)")
+            raise NoAudioError.said("audio_track_empty", name=path.name)
     return info
 
 
@@ -361,8 +358,10 @@ class PacketLoop:
             log.warning("%s: skipped %d of %d packets that did not decode", name, self.bad, self.packets)
         if produced == 0:
             if self.last_error is not None:
-                raise CorruptMediaError(f"{name}: the audio does not decode ({_reason(self.last_error)})")
-            raise NoAudioError(f"{name}: the audio track is empty (zero length)")
+                raise CorruptMediaError.said(
+                    "audio_does_not_decode", name=name, reason=_reason(self.last_error)
+                )
+            raise NoAudioError.said("audio_track_empty", name=name)
 
 
 class _Reading:

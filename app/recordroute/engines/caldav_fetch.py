@@ -47,9 +47,9 @@ def _local(host: str | None) -> bool:
 def check_url(url: str) -> str:
     parts = urlsplit(url.strip())
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise InputError(f"'{url}' is not a CalDAV URL", hint="use the calendar's https:// address")
+        raise InputError.said("not_a_caldav_url", url=url)
     if parts.scheme == "http" and not _local(parts.hostname):
-        raise InputError("a calendar on another machine must use https", hint="use the https:// address")
+        raise InputError.said("calendar_needs_https")
     return url.strip()
 
 
@@ -85,20 +85,18 @@ def fetch_events(url: str, username: str = "", password: str = "") -> list[Calen
             for part in res.iter_bytes():
                 body += part
                 if len(body) > MAX_ANSWER_BYTES:
-                    raise CalendarUnreachable(f"the calendar at {host} answered with too much data")
+                    raise CalendarUnreachable.said("calendar_too_much_data", host=host)
             status = res.status_code
     except httpx.HTTPError as exc:
-        raise CalendarUnreachable(f"could not read the calendar at {host}", hint=str(exc)[:300]) from exc
+        raise CalendarUnreachable.said("calendar_unreadable", host=host, reason=str(exc)[:300]) from exc
     if status in (401, 403):
-        raise CalendarUnreachable(f"the calendar at {host} refused the user name or password")
+        raise CalendarUnreachable.said("calendar_refused_login", host=host)
     if status != 207:
-        raise CalendarUnreachable(f"the calendar at {host} answered HTTP {status}, not a CalDAV answer")
+        raise CalendarUnreachable.said("calendar_bad_status", host=host, status=status)
     try:
         texts = parse_multistatus(body)
     except (ET.ParseError, ValueError) as exc:
-        raise CalendarUnreachable(
-            f"the calendar at {host} sent an answer that is not CalDAV", hint=str(exc)
-        ) from exc
+        raise CalendarUnreachable.said("calendar_not_caldav", host=host, reason=str(exc)) from exc
     events: list[CalendarEvent] = []
     for text in texts:
         events.extend(parse_ics(text.encode("utf-8")))

@@ -106,15 +106,13 @@ def _read_bytes(path: Path, limit: int = -1) -> bytes:
         with open(path, "rb") as fh:
             data = fh.read(limit)
     except FileNotFoundError:
-        raise FileNotFound(f"{path.name}: file not found ({path})") from None
+        raise FileNotFound.said("file_not_found_at", name=path.name, path=path) from None
     except IsADirectoryError:
-        raise InputError(f"{path.name}: is a folder, not a file", hint="pick a file inside it") from None
+        raise InputError.said("is_a_folder", name=path.name) from None
     except OSError as exc:
-        raise InputError(
-            f"{path.name}: cannot read the file ({exc.strerror})", hint="check permissions"
-        ) from exc
+        raise InputError.said("cannot_read_file", name=path.name, reason=exc.strerror) from exc
     if not data:
-        raise EmptyFileError(f"{path.name}: the file is empty (0 bytes)")
+        raise EmptyFileError.said("file_is_empty", name=path.name)
     return data
 
 
@@ -130,19 +128,21 @@ def extract_text_file(
     _report(progress, 0.0, eta)
     with contextlib.suppress(OSError):  # unreadable files are reported by _read_bytes
         if (size := path.stat().st_size) > MAX_TEXT_BYTES:
-            raise TooLargeError(
-                f"{path.name}: the text file is {size / 1024**2:.0f} MB; text files up to "
-                f"{MAX_TEXT_BYTES // 1024**2} MB are supported"
+            raise TooLargeError.said(
+                "text_file_too_large",
+                name=path.name,
+                size=f"{size / 1024**2:.0f}",
+                most=MAX_TEXT_BYTES // 1024**2,
             )
     try:
         text, encoding = decode_text_bytes(_read_bytes(path))
     except TextDecodeError as exc:
-        raise TextDecodeError(f"{path.name}: {exc.message}") from exc
+        raise TextDecodeError.said("text_file_problem", name=path.name, problem=exc.message_twin()) from exc
     if cancel is not None:
         cancel.raise_if_cancelled()
     paragraphs = split_paragraphs(text)
     if not paragraphs:
-        raise EmptyFileError(f"{path.name}: the file holds only whitespace")
+        raise EmptyFileError.said("text_only_whitespace", name=path.name)
     title = None
     if path.suffix.lower() in (".md", ".markdown"):
         heading = re.search(r"^#\s+(.+)$", normalize_text(text), flags=re.MULTILINE)
@@ -159,7 +159,7 @@ def extract_pdf(
     from pypdf.errors import DependencyError
 
     if b"%PDF" not in _read_bytes(path, 1024):
-        raise CorruptDocumentError(f"{path.name}: not a PDF (no %PDF header)")
+        raise CorruptDocumentError.said("not_a_pdf", name=path.name)
     eta = EtaEstimator()
     _report(progress, 0.0, eta)
     try:
@@ -169,18 +169,16 @@ def extract_pdf(
                 # Owner-password-only PDFs (empty user password) open in every viewer; so must they here.
                 ok = reader.decrypt("") != PasswordType.NOT_DECRYPTED
             except DependencyError as exc:
-                raise EncryptedPdfError(
-                    f"{path.name}: uses AES encryption, which needs the 'cryptography' package to read"
-                ) from exc
+                raise EncryptedPdfError.said("pdf_needs_cryptography", name=path.name) from exc
             if not ok:
-                raise EncryptedPdfError(f"{path.name}: the PDF is password-protected")
+                raise EncryptedPdfError.said("pdf_password_protected", name=path.name)
         n_pages = len(reader.pages)
         raw_title = reader.metadata.title if reader.metadata else None
     except EncryptedPdfError:
         raise
     except Exception as exc:  # pypdf raises many types on malformed input; all mean "damaged"
-        raise CorruptDocumentError(
-            f"{path.name}: the PDF cannot be read ({exc or type(exc).__name__})"
+        raise CorruptDocumentError.said(
+            "pdf_unreadable", name=path.name, reason=exc or type(exc).__name__
         ) from exc
     segments: list[Segment] = []
     failed = 0
@@ -197,9 +195,9 @@ def extract_pdf(
             segments.append(Segment(idx=len(segments), text=text, page=number))
         _report(progress, number / n_pages, eta, f"page {number}/{n_pages}")
     if n_pages and failed == n_pages:
-        raise CorruptDocumentError(f"{path.name}: none of the {n_pages} pages could be read")
+        raise CorruptDocumentError.said("pdf_no_page_readable", name=path.name, count=n_pages)
     if not segments:
-        raise NoTextLayerError(f"{path.name}: no page has selectable text")
+        raise NoTextLayerError.said("pdf_no_text_layer", name=path.name)
     title = str(raw_title).strip() if raw_title else None
     if title and title.lower() in ("untitled", "unknown"):
         title = None

@@ -50,12 +50,12 @@ def detect_kind(path: Path) -> str:
     if ext not in SUPPORTED_EXTENSIONS:
         raise UnsupportedFileError(describe_unsupported(path))
     if size == 0:
-        raise EmptyFileError(f"{path.name}: the file is empty (0 bytes)")
+        raise EmptyFileError.said("file_is_empty", name=path.name)
     if ext in PDF_EXTENSIONS:
         with open(path, "rb") as fh:
             head = fh.read(1024)
         if b"%PDF" not in head:  # the spec allows junk before the marker, within the first KiB
-            raise CorruptDocumentError(f"{path.name}: not a PDF (no %PDF header)")
+            raise CorruptDocumentError.said("not_a_pdf", name=path.name)
         return "pdf"
     if ext in TEXT_EXTENSIONS:
         return "text"  # the encoding is checked when the text is extracted

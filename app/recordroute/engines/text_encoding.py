@@ -151,7 +151,7 @@ def decode_text_bytes(data: bytes) -> tuple[str, str]:
     with a CP1252 preference for Western text. Stray NUL bytes are dropped; nothing else is normalised.
     """
     if not data:
-        raise EmptyFileError("the text is empty (0 bytes)")
+        raise EmptyFileError.said("text_is_empty")
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             body = data[len(bom) :]
@@ -160,15 +160,13 @@ def decode_text_bytes(data: bytes) -> tuple[str, str]:
             try:
                 return body.decode(encoding.replace("-sig", "")), encoding
             except UnicodeDecodeError as exc:
-                raise TextDecodeError(
-                    f"the text starts with a {encoding} marker but is not valid {encoding}"
-                ) from exc
+                raise TextDecodeError.said("text_marker_not_valid", encoding=encoding) from exc
     utf16 = _utf16_without_bom(data)  # before UTF-8: ASCII in UTF-16 is NUL-riddled but valid UTF-8
     if utf16 is not None:
         return utf16
     cleaned = _NUL_PADDING.sub(b"", data)  # crash-padded logs end in NUL blocks; keep the text before them
     if not cleaned or len(_CONTROL_BYTES.findall(cleaned)) > max(2, len(cleaned) // 50):
-        raise TextDecodeError("this is binary data, not text")
+        raise TextDecodeError.said("binary_not_text")
     cleaned = cleaned.replace(b"\x00", b"")
     text = _decode_utf8(cleaned)
     if text is not None:
@@ -196,4 +194,4 @@ def _decode_single_or_cjk(data: bytes) -> tuple[str, str]:
         return western, "cp1252"
     if best is not None and _looks_like_text(str(best)):
         return str(best), best.encoding
-    raise TextDecodeError("the text encoding could not be recognised")
+    raise TextDecodeError.said("unknown_text_encoding")

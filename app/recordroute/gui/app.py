@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from ..errors import RecordRouteError
 from ..messages.launch_texts import LAUNCH_ERRORS
 from . import i18n
+from .error_text import detail_of
 from .icons import app_icon
 from .theme import ThemeManager
 
@@ -110,7 +111,7 @@ def run(
         set_process_name("window")
         ctx = AppContext.open(settings)
     except RecordRouteError as exc:
-        QMessageBox.critical(None, APP_NAME, exc.user_text())
+        QMessageBox.critical(None, APP_NAME, detail_of(exc))
         return 1
     i18n.install(language or settings.ui_language)
     prefs = GuiPrefs.load()
@@ -133,7 +134,7 @@ def run(
         try:
             window.local_api.apply()
         except RecordRouteError as exc:
-            window.show_status(exc.user_text(), 15000)
+            window.show_status(detail_of(exc), 15000)
     code = app.exec()
     if window.local_api is not None:
         window.local_api.stop()

@@ -15,7 +15,16 @@ from . import i18n
 
 translate = QCoreApplication.translate
 
-__all__ = ["CHOOSE_FOLDER", "DOWNLOAD_MODEL", "OPEN_SETTINGS", "RETRY", "ErrorView", "describe", "sentences"]
+__all__ = [
+    "CHOOSE_FOLDER",
+    "DOWNLOAD_MODEL",
+    "OPEN_SETTINGS",
+    "RETRY",
+    "ErrorView",
+    "describe",
+    "detail_of",
+    "sentences",
+]
 
 
 @dataclass(frozen=True)
@@ -23,7 +32,7 @@ class ErrorView:
     code: str
     sentence: str  # translated, for the user
     action: str  # one of the action keys above, or ""
-    detail: str  # English developer text, for "Details"
+    detail: str  # the developer text (in the window's language when it has a twin), for "Details"
     params: dict[str, Any]
 
 
@@ -52,7 +61,13 @@ def describe(code: str | None, detail: str = "", params: dict[str, Any] | None =
     return ErrorView(code or "error", sentence, entry.action, detail, params)
 
 
+def detail_of(exc: RecordRouteError) -> str:
+    """The error's detail in the window's language: our own errors that have a Korean twin say it in Korean,
+    any other text stays as it was written."""
+    return exc.user_text(i18n.current())
+
+
 def describe_exception(exc: BaseException) -> ErrorView:
     if isinstance(exc, RecordRouteError):
-        return describe(exc.code, exc.user_text(), exc.params)
+        return describe(exc.code, detail_of(exc), exc.params)
     return describe("internal", f"{type(exc).__name__}: {exc}")

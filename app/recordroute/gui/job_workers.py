@@ -28,7 +28,7 @@ from ..pipeline.runner import (
     JobEvent,  # the signals' type; faster-whisper & co. load later, on the job thread
 )
 from ..progress import CancelToken
-from .error_text import ErrorView, describe
+from .error_text import ErrorView, describe, detail_of
 from .lifetime import bind
 
 log = logging.getLogger(__name__)
@@ -77,8 +77,8 @@ class TaskWorker(QRunnable):
         try:
             out = self.fn(*self.args, **kwargs)
         except RecordRouteError as exc:
-            _emit(self.signals.failed, (exc.code, exc.user_text(), exc.params))
-            _emit(self.signals.error, exc.user_text())
+            _emit(self.signals.failed, (exc.code, detail_of(exc), exc.params))
+            _emit(self.signals.error, detail_of(exc))
             return
         except Exception as exc:
             log.error("background task failed: %s", traceback.format_exc())

@@ -32,7 +32,7 @@ from ..errors import RecordRouteError
 from ..pipeline import model_manager
 from ..pipeline.context import AppContext
 from . import presenters as gs
-from .error_text import describe
+from .error_text import describe, detail_of
 from .job_workers import run_task
 from .labels import languages_label, model_note, source_label, use_note
 from .model_download import DownloadBar, model_table
@@ -307,7 +307,7 @@ class ModelsPage(QWidget):
             ModelManager.check_deletable(s)
         except RecordRouteError as exc:
             self.inform(
-                self.tr("%1 cannot be deleted: %2").replace("%1", s.name).replace("%2", exc.user_text())
+                self.tr("%1 cannot be deleted: %2").replace("%1", s.name).replace("%2", detail_of(exc))
             )
             return
         used = any(u for st, u in self.states if st is s)

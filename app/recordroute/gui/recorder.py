@@ -16,6 +16,7 @@ from ..engines import capture
 from ..errors import RecordRouteError
 from ..pipeline.live_captions import LiveCaptioner
 from ..pipeline.live_translation import LiveTranslator
+from .error_text import detail_of
 
 SourceFactory = Callable[[str | None], capture.CaptureSource]
 SystemFactory = Callable[[str | None, int], capture.CaptureSource]
@@ -93,7 +94,7 @@ class RecorderController(QObject):
             self.recorder.start()
         except RecordRouteError as exc:
             self.recorder = self.captioner = None
-            self.failed.emit(exc.user_text())
+            self.failed.emit(detail_of(exc))
             return False
         if self.captioner is not None:
             self.captioner.start()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ..errors import RecordRouteError
 from ..store import ListFilter, Store
+from .error_text import detail_of
 from .presenters import date_text
 
 RecRole = Qt.ItemDataRole.UserRole + 21
@@ -76,7 +77,7 @@ class TrashDialog(QDialog):
             try:
                 self.store.recordings.restore(rec_id)
             except RecordRouteError as exc:
-                self.status.emit(exc.user_text())
+                self.status.emit(detail_of(exc))
                 continue
             self.changed.emit(rec_id)
         self.status.emit(self.tr("Restored"))
@@ -102,7 +103,7 @@ class TrashDialog(QDialog):
             try:
                 self.store.purge(rec_id)
             except RecordRouteError as exc:
-                self.status.emit(exc.user_text())
+                self.status.emit(detail_of(exc))
                 continue
             self.changed.emit(rec_id)
         self.reload()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow
 from ..job_options import JobOptions
 from ..pipeline.context import AppContext
 from ..pipeline.ingest import Triage, triage
+from . import i18n
 from .error_text import describe
 from .job_workers import JobController, run_task
 
@@ -74,8 +75,9 @@ class WindowDrop(_Base):
                 translate("MainWindow", "Added %n file(s) to the queue", "", len(result.accepted))
             )
         for rej in result.rejected:
-            view = describe(rej.code, rej.reason, rej.params)
-            self.notices.add(f"{rej.path.name}: {view.sentence}", detail=rej.reason)
+            detail = rej.detail.get(i18n.current()) if rej.detail else rej.reason
+            view = describe(rej.code, detail, rej.params)
+            self.notices.add(f"{rej.path.name}: {view.sentence}", detail=detail)
         for dup in result.duplicates:
             text = (
                 translate("MainWindow", "%1 is already in the library as “%2”.")

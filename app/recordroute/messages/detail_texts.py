@@ -4,22 +4,17 @@ parentheses), the Korean says the same for a Korean session. Raw text from other
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from .detail import Detail
+from .detail_files import FILE_DETAILS
+from .detail_models import MODEL_DETAILS
+from .detail_paths import PATH_DETAILS
 from .text import Text
-
-
-@dataclass(frozen=True)
-class Detail:
-    message: Text
-    hint: Text | None = None
-
 
 _TRANSCRIBE_FIRST = Text("transcribe it first", "먼저 전사하세요")
 _CHECK_PATH = Text("check the path", "경로를 확인하세요")
 _KNOWN_OPTIONS = Text("known options: {known}", "쓸 수 있는 옵션: {known}")
 
-DETAILS: dict[str, Detail] = {
+_COMMANDS: dict[str, Detail] = {
     # command line
     "notes_not_a_file": Detail(
         Text("{name} is not a file", "{name}은(는) 파일이 아닙니다"),
@@ -173,3 +168,7 @@ DETAILS: dict[str, Detail] = {
         )
     ),
 }
+
+# the engines' and the pipeline's: files and documents, settings, restore (detail_files); models, packs,
+# calendars, recipes, LLMs, the transcriber (detail_models); refused paths (detail_paths)
+DETAILS: dict[str, Detail] = {**_COMMANDS, **FILE_DETAILS, **MODEL_DETAILS, **PATH_DETAILS}

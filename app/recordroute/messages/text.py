@@ -27,7 +27,9 @@ class Text:
         return self.ko if language == "ko" else self.en
 
     def say(self, language: str, params: Mapping[str, object] | None = None) -> str:
-        return fill(self.get(language), params or {})
+        # a value that is itself a twin (a settings error's "settings file …") is said in the same language
+        said = {k: v.get(language) if isinstance(v, Text) else v for k, v in (params or {}).items()}
+        return fill(self.get(language), said)
 
 
 def placeholders(text: str) -> set[str]:

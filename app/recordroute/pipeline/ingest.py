@@ -18,6 +18,7 @@ from ..engines import docs, kinds
 from ..engines.audio import MediaInfo, probe
 from ..engines.notes import is_sidecar, read_sidecar
 from ..errors import EmptyFileError, FileNotFound, InputError, NotFoundError, RecordRouteError, StorageError
+from ..messages import Text
 from ..paths import shown
 from ..progress import CancelToken, Progress, ProgressCallback, null_progress
 from ..store import Recording, Store
@@ -52,11 +53,11 @@ def inspect(path: Path, cancel: CancelToken | None = None) -> Inspected:
     """Check that `path` is something we can process; raises a typed InputError otherwise."""
     path = Path(path)
     if path.is_dir():
-        raise InputError(f"{shown(path.name)}: is a folder, not a file", hint="pick a file inside it")
+        raise InputError.said("is_a_folder", name=shown(path.name))
     if not path.is_file():
-        raise FileNotFound(f"file not found: {shown(str(path))}")
+        raise FileNotFound.said("file_not_found", path=shown(str(path)))
     if path.stat().st_size == 0:
-        raise EmptyFileError(f"{shown(path.name)} is empty (0 bytes)")
+        raise EmptyFileError.said("named_file_is_empty", name=shown(path.name))
     kind = kinds.detect_kind(path)
     if kind in ("audio", "video"):
         return Inspected(path, kind, media=probe(path))
@@ -159,6 +160,7 @@ class Rejected:
     reason: str  # English developer text
     code: str = "unsupported"  # an error code (errors.py) or one of too_many_files, unreadable, same_in_batch
     params: dict[str, object] = field(default_factory=dict)
+    detail: Text | None = None  # `reason` in both languages, when the error has a Korean twin
 
 
 @dataclass(frozen=True)
@@ -246,7 +248,7 @@ def triage(store: Store, paths: Iterable[Path], cancel: CancelToken | None = Non
         try:
             kinds.detect_kind(path)
         except RecordRouteError as exc:
-            result.rejected.append(Rejected(path, exc.user_text(), exc.code, exc.params))
+            result.rejected.append(Rejected(path, exc.user_text(), exc.code, exc.params, exc.detail_twin()))
             continue
         try:
             digest = store.library.hash_file(path)

@@ -65,13 +65,9 @@ def import_calendar(store: Store, path: Path) -> tuple[int, list[CalendarMatch]]
     """Import an .ics file (its events replace those of an earlier import of the same file) and link every
     recording that overlaps one. Returns (events stored, matches made)."""
     if not path.is_file() or path.is_symlink():
-        raise InputError(
-            f"{path.name} is not a regular file", hint="choose an .ics file exported by your calendar"
-        )
+        raise InputError.said("calendar_not_a_file", name=path.name)
     if path.stat().st_size > MAX_ICS_BYTES:
-        raise InputError(
-            f"{path.name} is too large for a calendar", hint=f"at most {MAX_ICS_BYTES // 2**20} MB"
-        )
+        raise InputError.said("calendar_file_too_large", name=path.name, mb=MAX_ICS_BYTES // 2**20)
     return import_calendar_data(store, path.read_bytes(), f"ics:{path.resolve()}")
 
 
@@ -86,9 +82,7 @@ def sync_calendar(store: Store, settings: Settings) -> tuple[int, list[CalendarM
     from ..engines.caldav_fetch import fetch_events
 
     if not settings.calendar_url:
-        raise InputError(
-            "no calendar is configured", hint="set calendar_url in Settings, or import an .ics file"
-        )
+        raise InputError.said("no_calendar_configured")
     events = fetch_events(settings.calendar_url, settings.calendar_username, settings.calendar_password)
     count = store.calendar.replace_source(f"caldav:{settings.calendar_url}", events)
     return count, match_calendar(store)

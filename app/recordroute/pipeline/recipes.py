@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..errors import Cancelled, InputError, LLMError, RecordRouteError
+from ..errors import Cancelled, InputError, LLMError, RecordRouteError, needs_llm
 from ..progress import CancelToken, ProgressCallback
 from ..settings import Settings
 from ..store.recipes import RecipeRun
@@ -43,15 +43,10 @@ def run_recipe(
     recipe = get_recipe(name, recipe_dirs(ctx.settings))
     segments = store.transcripts.segments(rec.id)
     if not any(s.text.strip() for s in segments):
-        raise InputError(
-            f"recording {rec_id} has no transcript to run '{name}' on", hint="transcribe it first"
-        )
+        raise InputError.said("nothing_to_run_recipe_on", id=rec_id, name=name)
     llm = resolve_backend(ctx.settings, backend, model)
     if isinstance(llm, ExtractiveBackend):
-        raise LLMError(
-            f"the recipe '{name}' needs an LLM, and none is reachable",
-            hint=llm.reason or "start Ollama or configure an OpenAI-compatible server in Settings",
-        )
+        raise needs_llm(LLMError, "recipe", llm.reason, name=name)
     lang = resolve_language(language or ctx.settings.summary_language, segments)
     run_id = store.recipes.begin(
         rec.id, recipe.name, language=lang, backend=llm.label, model=llm.model or None

@@ -27,6 +27,8 @@ from typing import IO, Any
 import tomli_w
 
 from ..errors import DiskFullError, FolderNotEmpty, InputError
+from ..messages import Text
+from ..messages.detail_files import BACKUP_MISMATCH
 from ..messages.notice import Notice
 from ..safepaths import UnsafePathError, relative_parts
 from ..store.backup import integrity_ok, stored_names
@@ -53,12 +55,9 @@ def _safe_name(member: tarfile.TarInfo) -> PurePosixPath:
     try:
         parts = relative_parts(member.name, what="the archive entry")
     except UnsafePathError as exc:
-        raise BackupError(f"the archive holds an unsafe entry: {exc.message}") from exc
+        raise BackupError.said("backup_unsafe_entry", refusal=exc.message_twin()) from exc
     if parts[0] != ROOT or not (member.isfile() or member.isdir()) or member.issparse():
-        raise BackupError(
-            f"the archive holds an unsafe entry {member.name[:200]!r} (outside the backup folder, a link, a "
-            "device or a sparse file); it was not made by RecordRoute or was tampered with"
-        )
+        raise BackupError.said("backup_entry_unsafe", entry=repr(member.name[:200]))
     return PurePosixPath(*parts)
 
 
@@ -73,14 +72,12 @@ def _parse_manifest(archive: Path, raw: bytes) -> dict[str, Any]:
     try:
         manifest = json.loads(raw.decode("utf-8"))
     except (ValueError, UnicodeDecodeError) as exc:
-        raise BackupError(f"the manifest in {archive} is not valid JSON ({exc})") from exc
+        raise BackupError.said("backup_manifest_not_json", archive=archive, reason=exc) from exc
     if not isinstance(manifest, dict) or not isinstance(manifest.get("files"), dict):
-        raise BackupError(f"the manifest in {archive} is not a RecordRoute backup manifest")
+        raise BackupError.said("backup_manifest_not_ours", archive=archive)
     if manifest.get("format") != FORMAT:
-        raise BackupError(
-            f"the archive {archive} has backup format {str(manifest.get('format'))[:20]!r}; this version "
-            f"reads format {FORMAT}",
-            hint="restore it with the version that made it",
+        raise BackupError.said(
+            "backup_format", archive=archive, format=repr(str(manifest.get("format"))[:20]), expected=FORMAT
         )
     for name, meta in manifest["files"].items():
         if (
@@ -88,7 +85,7 @@ def _parse_manifest(archive: Path, raw: bytes) -> dict[str, Any]:
             or not isinstance(meta.get("size"), int)
             or not isinstance(meta.get("sha256"), str)
         ):
-            raise BackupError(f"the manifest in {archive} lists {str(name)[:200]!r} without a size and a sum")
+            raise BackupError.said("backup_manifest_entry", archive=archive, entry=repr(str(name)[:200]))
     return manifest
 
 
@@ -105,22 +102,22 @@ def index_archive(archive: Path) -> _Index:
                 if member.name == MANIFEST:
                     src = tar.extractfile(member)
                     if src is None or member.size > MAX_MANIFEST_BYTES:
-                        raise BackupError(f"the manifest in {archive} is unreadable or far too large")
+                        raise BackupError.said("backup_manifest_unreadable", archive=archive)
                     manifest = _parse_manifest(archive, src.read())
                     continue
                 if member.name in sizes:
-                    raise BackupError(f"the archive {archive} holds {member.name[:200]!r} twice")
+                    raise BackupError.said(
+                        "backup_entry_twice", archive=archive, entry=repr(member.name[:200])
+                    )
                 sizes[member.name] = member.size
     except BackupError:
         raise
     except _READ_ERRORS as exc:
-        raise BackupError(
-            f"the archive {archive} is truncated or damaged ({type(exc).__name__}: {exc})"
+        raise BackupError.said(
+            "backup_damaged", archive=archive, reason=f"{type(exc).__name__}: {exc}"
         ) from exc
     if manifest is None:
-        raise BackupError(
-            f"the archive {archive} has no manifest: it is truncated or not a RecordRoute backup"
-        )
+        raise BackupError.said("backup_no_manifest", archive=archive)
     _match(archive, manifest, sizes)
     index = _Index(manifest)
     for name, size in sizes.items():
@@ -129,7 +126,7 @@ def index_archive(archive: Path) -> _Index:
         else:  # e.g. data/models/registry.json: a record there could point `models delete` anywhere
             index.skipped.append(name)
     if f"{ROOT}/data/recordroute.db" not in index.members:
-        raise BackupError(f"the archive {archive} holds no database: it is not a RecordRoute backup")
+        raise BackupError.said("backup_no_database", archive=archive)
     return index
 
 
@@ -138,15 +135,21 @@ def _match(archive: Path, manifest: dict[str, Any], sizes: dict[str, int]) -> No
     missing = sorted(set(files) - set(sizes))
     extra = sorted(set(sizes) - set(files))
     wrong = sorted(n for n in files.keys() & sizes.keys() if files[n]["size"] != sizes[n])
-    parts = [
-        f"{len(missing)} files missing (first: {missing[0][:200]})" if missing else "",
-        f"{len(extra)} files not in the manifest (first: {extra[0][:200]})" if extra else "",
-        f"{len(wrong)} files of another size than listed (first: {wrong[0][:200]})" if wrong else "",
-    ]
-    if any(parts):
-        raise BackupError(
-            f"the archive {archive} does not match its manifest: " + "; ".join(p for p in parts if p)
-        )
+    found = {"missing": missing, "extra": extra, "wrong": wrong}
+    parts = [_mismatch(kind, names) for kind, names in found.items() if names]
+    if parts:
+        raise BackupError.said("backup_not_as_listed", archive=archive, problems=_joined(parts))
+
+
+def _mismatch(kind: str, names: list[str]) -> Text:
+    """One way the archive differs from its manifest ("2 files missing (first: …)"), in both languages."""
+    values = {"count": len(names), "first": names[0][:200]}
+    text = BACKUP_MISMATCH[kind]
+    return Text(text.say("en", values), text.say("ko", values))
+
+
+def _joined(parts: list[Text]) -> Text:
+    return Text("; ".join(p.en for p in parts), "; ".join(p.ko for p in parts))
 
 
 def _gb(n: int) -> str:
@@ -157,10 +160,7 @@ def check_space(index: _Index, folder: Path) -> None:
     need = sum(index.members.values())
     free = shutil.disk_usage(folder).free
     if need + FREE_SPACE_MARGIN > free:
-        raise DiskFullError(
-            f"restoring needs {_gb(need)} but only {_gb(free)} is free in {folder}; nothing was restored",
-            hint="free some disk space or restore into a folder on another disk",
-        )
+        raise DiskFullError.said("restore_needs_space", need=_gb(need), free=_gb(free), folder=folder)
 
 
 def _target(name: str, into: Path) -> Path:
@@ -201,24 +201,23 @@ def extract(archive: Path, index: _Index, into: Path | None) -> None:
                     continue
                 src = tar.extractfile(member)
                 if src is None:
-                    raise BackupError(f"cannot read {member.name[:200]} from the archive")
+                    raise BackupError.said("backup_entry_unreadable", entry=member.name[:200])
                 got = _copy_hashed(src, _target(member.name, into) if into else None)
                 if got != files[member.name]["sha256"]:
-                    raise BackupError(
-                        f"the archive {archive} does not match its manifest: 1 files altered "
-                        f"(first: {member.name[:200]})"
+                    raise BackupError.said(
+                        "backup_not_as_listed", archive=archive, problems=_mismatch("altered", [member.name])
                     )
     except (BackupError, DiskFullError):
         raise
     except OSError as exc:
         if exc.errno in (errno.ENOSPC, errno.EDQUOT):
             raise storage_error(exc, into or archive) from exc
-        raise BackupError(
-            f"the archive {archive} is truncated or damaged ({type(exc).__name__}: {exc})"
+        raise BackupError.said(
+            "backup_damaged", archive=archive, reason=f"{type(exc).__name__}: {exc}"
         ) from exc
     except _READ_ERRORS as exc:
-        raise BackupError(
-            f"the archive {archive} is truncated or damaged ({type(exc).__name__}: {exc})"
+        raise BackupError.said(
+            "backup_damaged", archive=archive, reason=f"{type(exc).__name__}: {exc}"
         ) from exc
 
 
@@ -239,22 +238,22 @@ def check_database(db: Path, archive: Path) -> None:
     try:
         app_id, version, tables = identify(db)
     except sqlite3.DatabaseError as exc:
-        raise BackupError(f"the database in {archive} is not a readable SQLite database ({exc})") from exc
+        raise BackupError.said("backup_database_unreadable", archive=archive, reason=exc) from exc
     if app_id not in (0, APPLICATION_ID) or not {"recordings", "segments", "jobs"} <= tables:
-        raise BackupError(f"the database in {archive} belongs to another program, not RecordRoute")
+        raise BackupError.said("backup_database_not_ours", archive=archive)
     if version > len(MIGRATIONS):
-        raise BackupError(
-            f"the database in {archive} was made by a newer RecordRoute (schema {version}; this version reads "
-            f"up to {len(MIGRATIONS)})",
-            hint="restore it with the newer version, or update RecordRoute first",
+        raise BackupError.said(
+            "backup_database_newer", archive=archive, version=version, most=len(MIGRATIONS)
         )
     if version < 1 or not integrity_ok(db):
-        raise BackupError(f"the database in {archive} fails SQLite's integrity check")
+        raise BackupError.said("backup_database_damaged", archive=archive)
     for name in stored_names(db):  # each later becomes a path under library/: none may lead out of it
         try:
             relative_parts(str(name), what="a library file named in the database")
         except UnsafePathError as exc:
-            raise BackupError(f"the database in {archive} is unsafe: {exc.message}") from exc
+            raise BackupError.said(
+                "backup_unsafe_database", archive=archive, refusal=exc.message_twin()
+            ) from exc
 
 
 def _write_settings(tmp: Path, data_dir: Path) -> list[str]:
@@ -274,11 +273,7 @@ def restore_backup(archive: Path, data_dir: Path, note: Note | None = None) -> d
     reset or left out goes to `note` and into the returned manifest's "notes"."""
     archive, data_dir = Path(archive), Path(data_dir).absolute()
     if data_dir.exists() and (not data_dir.is_dir() or any(data_dir.iterdir())):
-        raise FolderNotEmpty(
-            f"{data_dir} is not empty; a backup is only restored into a new or empty folder (nothing was changed)",
-            hint="choose another folder (the CLI: --data-dir)",
-            params={"path": str(data_dir)},
-        )
+        raise FolderNotEmpty.said("restore_folder_not_empty", path=data_dir, params={"path": str(data_dir)})
     if not archive.is_file():
         raise InputError.said("no_backup_archive", path=archive)
     index = index_archive(archive)  # before anything is created

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..errors import Cancelled, InputError, RecordRouteError
+from ..errors import Cancelled, InputError, RecordRouteError, needs_llm
 from ..progress import CancelToken, ProgressCallback
 from ..settings import Settings
 from ..store import Store, SummaryRecord
@@ -256,10 +256,7 @@ def correct_recording(
         raise InputError.said("nothing_to_correct", id=rec_id)
     llm = resolve_backend(settings, backend, model)
     if isinstance(llm, ExtractiveBackend):
-        raise RecordRouteError(
-            "correcting a transcript needs an LLM, and none is reachable",
-            hint=getattr(llm, "reason", "") or "start Ollama or configure a server",
-        )
+        raise needs_llm(RecordRouteError, "correcting", getattr(llm, "reason", ""))
     warnings: list[str] = []
     fixed = correct_transcript(
         segments,

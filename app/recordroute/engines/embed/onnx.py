@@ -33,7 +33,7 @@ def _as_spec(model: Path | str | EmbedModelSpec, tokenizer_path: Path | str | No
     if path.is_file():
         tok = Path(tokenizer_path) if tokenizer_path is not None else path.parent / "tokenizer.json"
         if not tok.is_file():
-            raise ModelNotFoundError(f"no tokenizer.json next to {path}", hint=INSTALL_HINT)
+            raise ModelNotFoundError.said("no_tokenizer_next_to", path=path)
         try:
             base = spec_from_dir(path.parent, "path")
             return EmbedModelSpec(
@@ -50,7 +50,7 @@ def _as_spec(model: Path | str | EmbedModelSpec, tokenizer_path: Path | str | No
             )
         except ModelNotFoundError:
             return EmbedModelSpec(path.stem, path, tok, 0, False, "path")
-    raise ModelNotFoundError(f"embedding model {path} does not exist", hint=INSTALL_HINT)
+    raise ModelNotFoundError.said("embedding_model_missing_at", path=path)
 
 
 class OnnxEmbedder:

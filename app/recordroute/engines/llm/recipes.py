@@ -109,5 +109,5 @@ def load_recipes(extra_dirs: Iterable[Path] = ()) -> dict[str, Recipe]:
 def get_recipe(name: str, extra_dirs: Iterable[Path] = ()) -> Recipe:
     recipes = load_recipes(extra_dirs)
     if name not in recipes:
-        raise NotFoundError(f"no recipe named '{name}'", hint="available: " + ", ".join(sorted(recipes)))
+        raise NotFoundError.said("no_such_recipe", name=name, names=", ".join(sorted(recipes)))
     return recipes[name]

@@ -180,4 +180,4 @@ def get_template(
         if tpl.name == name:
             return tpl
     names = sorted({t.name for t in templates.values()})
-    raise NotFoundError(f"no summary template named '{name}'", hint=f"available: {', '.join(names)}")
+    raise NotFoundError.said("no_such_template", name=name, names=", ".join(names))

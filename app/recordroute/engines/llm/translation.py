@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ...errors import LLMError, LLMTruncated
+from ...errors import LLMError, LLMTruncated, needs_llm
 from ...progress import CancelToken, EtaEstimator, Progress, ProgressCallback
 from .base import ChatMessage, GenOptions, LLMBackend
 from .context import with_context_retry
@@ -100,10 +100,7 @@ def translate_lines(
 ) -> list[str]:
     """One translated line per source line (the original where the model gave none, with a warning)."""
     if isinstance(backend, ExtractiveBackend):
-        raise LLMError(
-            "translation needs an LLM, and none is reachable",
-            hint=backend.reason or "start Ollama or configure an OpenAI-compatible server in Settings",
-        )
+        raise needs_llm(LLMError, "translation", backend.reason)
     notes = warnings if warnings is not None else []
 
     def attempt(num_ctx: int, retry_notes: list[str]) -> dict[int, str]:

@@ -99,15 +99,17 @@ class Downloader:
             return self.result
         except ServerError as exc:
             keep_partial = True
-            raise HubError(
-                f"{remote.host} at {remote.endpoint} answered {exc.status} while downloading {remote.repo}",
-                hint="the server had a problem; try again later (the download resumes)",
+            raise HubError.said(
+                "download_server_error",
+                host=remote.host,
+                endpoint=remote.endpoint,
+                status=exc.status,
+                repo=remote.repo,
             ) from exc
         except NetworkDrop as exc:
             keep_partial = True
-            raise HubError(
-                f"the connection to {remote.endpoint} kept dropping while downloading {remote.repo}: {exc}",
-                hint="run the same download again: it resumes where it stopped",
+            raise HubError.said(
+                "download_connection_dropped", endpoint=remote.endpoint, repo=remote.repo, reason=exc
             ) from exc
         except OSError as exc:
             if exc.errno in (errno.ENOSPC, errno.EDQUOT):

@@ -174,10 +174,7 @@ def fetch_listing(
 
     endpoint = endpoint or hub_endpoint()
     if offline_requested():
-        raise HubError(
-            "offline mode is on (HF_HUB_OFFLINE), so nothing can be downloaded",
-            hint="unset HF_HUB_OFFLINE to download, or import the model from a pack",
-        )
+        raise HubError.said("downloads_offline")
     api = HfApi(endpoint=endpoint)
     try:
         # One request: the commit and every file with its size, git oid and LFS sha256 ("blobs").
@@ -205,10 +202,7 @@ def fetch_listing(
             )
         )
     if not files:
-        raise HubError(
-            f"'{repo}' has none of the files a model needs ({', '.join(patterns or ['*'])})",
-            hint="check that the id names a CTranslate2 Whisper or ONNX embedding repository",
-        )
+        raise HubError.said("repo_has_no_model_files", repo=repo, patterns=", ".join(patterns or ["*"]))
     return RemoteModel(repo, commit, tuple(sorted(files, key=lambda f: f.path)), endpoint)
 
 

@@ -96,7 +96,7 @@ def download_model(
         )
     if kind == SPEAKER:
         names = ", ".join(m.name for m in speaker_models() if downloadable(m.name))
-        raise InputError(f"'{name_or_repo}' is not a downloadable speaker model; these are: {names}")
+        raise InputError.said("not_a_speaker_download", name=name_or_repo, names=names)
     entry = lookup(name_or_repo, kind)
     if entry is not None and entry.repo:
         kind, repo, name = entry.kind, entry.repo, entry.name
@@ -105,10 +105,7 @@ def download_model(
         kind = kind or guess_kind(repo)
         name = repo.split("/")[-1]
     else:
-        raise InputError(
-            f"'{name_or_repo}' is neither a model in the catalogue nor a repository id (owner/name)",
-            hint="see `recordroute models list` for the names",
-        )
+        raise InputError.said("not_a_model_or_repo", name=name_or_repo)
     if not force:
         try:
             return manager.get(name, kind)
@@ -177,9 +174,9 @@ def import_model(
     report = progress or null_progress
     path = Path(path).expanduser()
     if not path.exists():
-        raise FileNotFound(f"{path} does not exist")
+        raise FileNotFound.said("model_path_missing", path=path)
     if not (path.is_dir() or is_pack(path)):
-        raise InputError(f"{path} is neither a model folder nor a .tar/.zip model pack")
+        raise InputError.said("not_a_model_or_pack", path=path)
     staging = manager.registry.staging() / f"import-{uuid.uuid4().hex[:12]}"
     staging.parent.mkdir(parents=True, exist_ok=True)
     try:
@@ -195,7 +192,7 @@ def import_model(
             sums = manifest_sums(manifest)
             problems = compare_sums(staging, sums, cancel)
             if problems:
-                raise BrokenModelError(f"{path} failed its checksums: {briefly(problems)}")
+                raise BrokenModelError.said("pack_checksums_failed", path=path, problems=briefly(problems))
         (staging / MANIFEST).unlink(missing_ok=True)
         sums = checksum_folder(staging, cancel)
         report(Progress("verify", 0.8, LOADING))
@@ -233,9 +230,7 @@ def _speaker_name(folder: Path, name: str) -> str:
     found = speaker_graph(folder, strict=False)
     model = next((m for m in speaker_models() if found and Path(m.filename).name == found[0].name), None)
     if model is None:
-        raise InputError(
-            f"'{name}' is not a speaker model of the catalogue", hint="see `recordroute models list`"
-        )
+        raise InputError.said("not_a_catalogue_speaker_model", name=name)
     return model.name
 
 
@@ -248,9 +243,7 @@ def _import_name(name: str | None, manifest: dict | None, path: Path) -> str:
                 candidate = candidate[: -len(suffix)]
                 break
     if not _NAME.match(candidate):
-        raise InputError(
-            f"'{candidate}' cannot be a model name", hint="use letters, digits, '.', '-' or '_' (pass --name)"
-        )
+        raise InputError.said("bad_model_name", name=candidate)
     return candidate
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ...errors import InputError, ModelNotFoundError
+from ...messages.detail_models import MODEL_KINDS
 from ...progress import CancelToken, Progress, ProgressCallback, null_progress
 from ..embed.onnx import OnnxEmbedder
 from ..embed.resolve import list_embed_models, packaged_spec
@@ -165,12 +166,12 @@ class ModelManager:
             keys = {s.name.lower(), s.repo.lower()} | ({Path(s.path).name.lower()} if s.path else set())
             if want in keys and (s.present or not present):
                 return s
-        where = f"{kind} " if kind else ""
-        raise ModelNotFoundError(
-            f"no {where}model called '{name}' is on this machine",
-            hint="see `recordroute models list`; download it with `recordroute models download`",
-            params={"model": name},
-        )
+        if kind:
+            kind_said = MODEL_KINDS.get(kind, kind)
+            raise ModelNotFoundError.said(
+                "no_model_of_kind_called", kind=kind_said, name=name, params={"model": name}
+            )
+        raise ModelNotFoundError.said("no_model_called", name=name, params={"model": name})
 
     def disk_usage(self) -> dict[str, int]:
         usage: dict[str, int] = {}

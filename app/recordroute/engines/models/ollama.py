@@ -179,7 +179,7 @@ def delete_model(host: str, name: str) -> None:
     except Exception as exc:
         raise _error(exc, host, name) from exc
     if resp.status_code != 200:
-        raise LLMModelMissing(f"Ollama has no model '{name}'", params={"model": name})
+        raise LLMModelMissing.said("ollama_has_no_model", name=name, params={"model": name})
 
 
 def pull_model(

@@ -68,10 +68,7 @@ def export_pack(
     report = progress or null_progress
     name = dest.name.lower()
     if not name.endswith(PACK_SUFFIXES):
-        raise InputError(
-            f"{dest}: a model pack must end in .tar or .zip",
-            hint="for example `recordroute models export small small.tar`",
-        )
+        raise InputError.said("pack_needs_tar_or_zip", path=dest)
     total = sum(int(f["size"]) for f in manifest["files"].values()) or 1
     done = 0
     meta = json.dumps(manifest, indent=1, ensure_ascii=False).encode("utf-8")
@@ -110,7 +107,7 @@ def _safe_member(name: str) -> PurePosixPath:
     try:
         return PurePosixPath(*relative_parts(name, what="the pack member"))
     except UnsafePathError as exc:
-        raise BrokenModelError(f"{exc.message}; nothing was unpacked") from exc
+        raise BrokenModelError.said("pack_unsafe_member", refusal=exc.message_twin()) from exc
 
 
 def unpack(
@@ -126,7 +123,7 @@ def unpack(
         else:
             _untar(pack, target, report, cancel)
     except (tarfile.TarError, zipfile.BadZipFile, EOFError) as exc:
-        raise BrokenModelError(f"{pack} is not a readable .tar or .zip: {exc}") from exc
+        raise BrokenModelError.said("pack_unreadable", path=pack, reason=exc) from exc
     entries = [p for p in target.iterdir()]
     if len(entries) == 1 and entries[0].is_dir():  # a pack of a folder: lift its content up one level
         inner = entries[0]
@@ -137,7 +134,7 @@ def unpack(
     if manifest is None:
         return None
     if not isinstance(manifest, dict) or not isinstance(manifest.get("files"), dict):
-        raise BrokenModelError(f"the manifest in {pack} has no file list")
+        raise BrokenModelError.said("pack_manifest_no_files", path=pack)
     return manifest
 
 
@@ -165,12 +162,12 @@ def _untar(pack: Path, target: Path, report: ProgressCallback, cancel: CancelTok
                 (target / rel).mkdir(parents=True, exist_ok=True)
                 continue
             if not m.isfile():
-                raise BrokenModelError(f"the pack holds a link or device '{m.name}'; nothing was unpacked")
+                raise BrokenModelError.said("pack_holds_link_or_device", member=m.name)
             out = ensure_under(target / rel, target, what="the pack member")
             out.parent.mkdir(parents=True, exist_ok=True)
             src = tf.extractfile(m)
             if src is None:
-                raise BrokenModelError(f"cannot read '{m.name}' from {pack}")
+                raise BrokenModelError.said("pack_member_unreadable", member=m.name, path=pack)
             with src, open(out, "wb") as fh:
                 shutil.copyfileobj(src, fh, CHUNK)
             done += m.size
@@ -190,7 +187,7 @@ def _unzip(pack: Path, target: Path, report: ProgressCallback, cancel: CancelTok
                 (target / rel).mkdir(parents=True, exist_ok=True)
                 continue
             if (info.external_attr >> 16) & 0o170000 == 0o120000:
-                raise BrokenModelError(f"the pack holds a link '{info.filename}'; nothing was unpacked")
+                raise BrokenModelError.said("pack_holds_link", member=info.filename)
             out = ensure_under(target / rel, target, what="the pack member")
             out.parent.mkdir(parents=True, exist_ok=True)
             with zf.open(info) as src, open(out, "wb") as fh:
@@ -204,7 +201,7 @@ def manifest_sums(manifest: dict[str, Any]) -> dict[str, str]:
     for rel, meta in manifest.get("files", {}).items():
         digest = meta.get("sha256") if isinstance(meta, dict) else meta
         if not isinstance(digest, str) or len(digest) != 64:
-            raise BrokenModelError(f"the manifest lists '{rel}' without a SHA-256 sum")
+            raise BrokenModelError.said("manifest_without_sum", member=rel)
         _safe_member(rel)
         out[rel] = digest.lower()
     return out

@@ -119,22 +119,15 @@ def _content_length(url: str) -> int:
         timeout = httpx2.Timeout(30.0, connect=10.0)
         resp = get_session().head(url, headers=_headers(), follow_redirects=True, timeout=timeout)
     except httpx2.HTTPError as exc:
-        raise HubError(
-            f"cannot reach {url}: {type(exc).__name__}: {exc}",
-            hint="check your connection (or the mirror in RECORDROUTE_SPEAKER_MODEL_ENDPOINT) and retry",
+        raise HubError.said(
+            "speaker_model_unreachable", url=url, reason=f"{type(exc).__name__}: {exc}"
         ) from exc
     if resp.status_code != 200:
-        raise HubError(
-            f"{url} answered {resp.status_code}",
-            hint="the release file moved or the mirror lacks it; check RECORDROUTE_SPEAKER_MODEL_ENDPOINT",
-        )
+        raise HubError.said("speaker_model_status", url=url, status=resp.status_code)
     try:
         return int(resp.headers["content-length"])
     except (KeyError, ValueError):
-        raise HubError(
-            f"{url} does not say how large it is (no Content-Length), so it is not downloaded",
-            hint="use the official release or a mirror that sends Content-Length",
-        ) from None
+        raise HubError.said("speaker_model_no_length", url=url) from None
 
 
 def download_speaker_model(
@@ -156,10 +149,7 @@ def download_speaker_model(
             pass  # not here yet: download it
     endpoint = release_endpoint()
     if offline_requested():
-        raise HubError(
-            "offline mode is on (HF_HUB_OFFLINE), so nothing can be downloaded",
-            hint="unset HF_HUB_OFFLINE to download, or import the model from a pack",
-        )
+        raise HubError.said("downloads_offline")
     with hold_or_fail(
         manager.registry.root / f".download-{SPEAKER}-{model.name}.lock",
         f"{model.name} is already being downloaded (by this app or another RecordRoute window)",

@@ -55,7 +55,7 @@ def _as_audio(audio: np.ndarray) -> np.ndarray:
     if audio.ndim != 1:
         raise ValueError(f"expected mono audio, got shape {audio.shape}")
     if audio.size == 0:
-        raise NoAudioError("the recording has no audio samples")
+        raise NoAudioError.said("no_audio_samples")
     return audio.astype(np.float32, copy=False)
 
 
@@ -143,20 +143,16 @@ class SttEngine:
     def check_options(self, model: WhisperModel, options: SttOptions) -> None:
         language = decode_kwargs(options)["language"]
         if options.task not in tuple(Task):
-            raise InputError(f"unknown task '{options.task}'", hint="use 'transcribe' or 'translate'")
+            raise InputError.said("unknown_task", task=options.task)
         if not model.model.is_multilingual:
             if options.task == Task.TRANSLATE:
-                raise ModelCapabilityError(
-                    f"the model '{self.resolved.name}' is English-only and cannot translate to English"
-                )
+                raise ModelCapabilityError.said("english_only_cannot_translate", name=self.resolved.name)
             if language not in (None, "en"):
-                raise ModelCapabilityError(
-                    f"the model '{self.resolved.name}' is English-only and cannot transcribe '{language}'"
+                raise ModelCapabilityError.said(
+                    "english_only_cannot_transcribe", name=self.resolved.name, language=language
                 )
         elif language is not None and language not in model.supported_languages:
-            raise InputError(
-                f"unknown language code '{language}'", hint="use a code such as ko or en, or auto"
-            )
+            raise InputError.said("unknown_language_code", language=language)
 
     def _load_cancellable(self, cancel: CancelToken | None, batched: bool = False) -> None:
         """Load on one long-lived thread: a model loaded on a short-lived worker thread made later

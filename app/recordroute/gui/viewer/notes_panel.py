@@ -12,6 +12,7 @@ from ...errors import RecordRouteError
 from ...pipeline.context import AppContext
 from ...pipeline.meeting_context import set_notes
 from ...store import Recording
+from ..error_text import detail_of
 from ..retranslating import Retranslating
 
 
@@ -72,7 +73,7 @@ class NotesPanel(Retranslating, QWidget):
         try:
             notes = set_notes(self.ctx.store, self.rec.id, self.edit.toPlainText())
         except RecordRouteError as exc:
-            self.status.emit(exc.user_text())
+            self.status.emit(detail_of(exc))
             return
         self.save_button.setEnabled(False)
         self.status.emit(self.tr("%n note(s) saved", "", len(notes)))

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QTabWidget, QToolButto
 from ...errors import RecordRouteError
 from ...pipeline.context import AppContext
 from ...store import Recording
+from ..error_text import detail_of
 from ..presenters import clock, date_text, recording_date
 from ..retranslating import Retranslating
 from .correction_tab import CorrectionTab
@@ -119,7 +120,7 @@ class ViewerPane(Retranslating, QWidget):
         try:
             rec = self.ctx.store.recordings.get(rec_id)
         except RecordRouteError as exc:
-            self.status.emit(exc.user_text())
+            self.status.emit(detail_of(exc))
             return False
         same = self.rec is not None and self.rec.id == rec.id
         self.rec = rec

@@ -21,6 +21,7 @@ from ...pipeline.meeting_context import speaker_suggestions
 from ...settings import Settings
 from ...store import Store
 from ...store.speakers import DiarizationRun
+from ..error_text import detail_of
 from ..labels import method_label
 from ..model_offer import SpeakerOffer
 from ..presenters import clock
@@ -193,7 +194,7 @@ class SpeakersPanel(QWidget):
         try:
             self.store.speakers.rename(self.rec_id, item.data(Qt.ItemDataRole.UserRole), item.text())
         except RecordRouteError as exc:
-            QMessageBox.warning(self, self.tr("Rename speaker"), exc.user_text())
+            QMessageBox.warning(self, self.tr("Rename speaker"), detail_of(exc))
         self.load(self.rec_id)
         self.renamed.emit()
 

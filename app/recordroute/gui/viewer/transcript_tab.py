@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ...errors import RecordRouteError
 from ...store import Recording, Store
 from ...transcript import Segment
+from ..error_text import detail_of
 from ..presenters import clock, find_matches, segment_at, step_match
 from ..retranslating import Retranslating
 from .speakers_panel import speaker_chip, speaker_color
@@ -137,7 +138,7 @@ class TranscriptModel(QAbstractListModel):
         try:
             self.store.transcripts.edit(self.rec.id, seg.idx, text)
         except RecordRouteError as exc:
-            self.editFailed.emit(exc.user_text())
+            self.editFailed.emit(detail_of(exc))
             return False
         seg.text = text
         seg.words = []
