@@ -44,7 +44,7 @@ from recordroute.pipeline.context import AppContext
 from recordroute.pipeline.indexing import semantic_index
 from recordroute.pipeline.search import search
 from recordroute.settings import Settings
-from recordroute.store import fts_words
+from recordroute.store import fts_rank, fts_words
 from recordroute.store.fts import bigrams
 from recordroute.store.vectors import MmapVectorIndex
 
@@ -141,8 +141,9 @@ def build(ctx: AppContext, chunks: int, rng: np.random.Generator, seeds: np.ndar
                 "INSERT INTO segments_fts (rowid, text, grams, recording_id) VALUES (?,?,?,?)",
                 [(first + i, t, bigrams(t), rid) for i, t in enumerate(texts)],
             )
-            # The word table, as the app keeps it when it indexes a transcript.
+            # The word table and the rows' lengths, as the app keeps them when it indexes a transcript.
             fts_words.add(c, fts_words.segment_words(texts), 1)
+            fts_rank.record_lengths(c, range(first, first + len(texts)))
             # Through the store's own writer, with each chunk's language, as the app's indexing does (v11, v12).
             chunks = [
                 Chunk(

@@ -183,18 +183,7 @@ def test_a_wider_page_of_a_checked_search_has_the_hits_of_one_wide_ranking(
     assert len(paged) == 40 and all("the" in h.text and "예산" in h.text for h in paged)
 
 
-def test_a_phrase_is_ranked_in_bulk_only_when_its_bigrams_are_not_much_commoner(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    store = Store(tmp_path)
-    _add(store, "one", ["서버"] * 200 + ["서버은"] * 20 + ["보고서"] * 50 + ["the plan"] * 5)
-    con = store.db.connection()
-    monkeypatch.setattr(fts_rank, "BULK_DOCS", 10)
-
-    def pays(word: str) -> bool:
-        (term,) = query_terms(word)
-        return fts_rank.pays(con, term, fts_words.term_docs(con, term))
-
-    assert pays("서버") and pays("보고서") and pays("서")  # one bigram; 보고 and 고서 as common as the phrase
-    assert not pays("서버은")  # 서버 is 11 times commoner than the phrase: FTS5 ranks it
-    assert not pays("the")  # in 5 rows: below the bar
+def test_a_phrase_is_counted_as_fts5_counts_it_on_the_bigram_column() -> None:
+    (term,) = query_terms("서버가")
+    assert fts_rank.phrase_count("버가 서버가 서버가서버가", term.grams()) == 3
+    assert fts_rank.phrase_count("서버 가", term.grams()) == 0

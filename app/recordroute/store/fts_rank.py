@@ -4,12 +4,13 @@ Why: FTS5 ranks a match row by row, and for each row its bm25 looks up the row's
 `segments_fts_docsize`, about 1 µs a row: a Korean word in 40k of 2M segments took 55 ms to rank, against 10 ms
 to find. Here the term's instances come from FTS5's own index in one aggregate (an `fts5vocab` instance table),
 the lengths from `fts_lengths` (one blob of 4096 uint32 totals per block of segment ids, read in bulk), and FTS5's
-bm25 formula runs in numpy: 16 ms for the same word, with the same scores and the same order.
+bm25 formula runs in numpy: 16 ms for the same word, with the same scores and the same order. A phrase (a word
+with its particle) takes its rows from FTS5's match and its counts from its rarest bigram (`_phrase`).
 
 `fts_lengths` is kept by `Transcripts` in the transaction that writes the FTS rows; it copies FTS5's own
 per-row totals (`segments_fts_docsize`), so the lengths are the tokenizer's, not a guess. A deleted row's length
-stays behind, harmless: only live rows have instances. A row whose length is missing makes `rank` give up, and
-the caller ranks with FTS5 as before.
+stays behind, harmless: only live rows have instances. A row whose length is missing, or counts that disagree
+with the index, make `rank` give up (with a warning), and the caller ranks with FTS5 as before.
 """
 
 from __future__ import annotations
@@ -21,20 +22,16 @@ from collections.abc import Iterable, Sequence
 
 import numpy as np
 
-from .fts import QueryTerm
+from .fts import QueryTerm, bigrams
 
 log = logging.getLogger(__name__)
 
 BLOCK_BITS = 12  # 4096 segment ids a block: 16 KB, so a recording's rows touch one or two blocks
 BLOCK = 1 << BLOCK_BITS
-# From this many matching rows a single ranked term is ranked here (FTS5: ~1.2 ms per 1,000 rows; here a fixed
-# few ms for the length blocks plus ~0.3 ms per 1,000).
-BULK_DOCS = 10_000
-# A phrase is ranked here only if its bigrams together are in at most this many times the rows the phrase is in:
-# every instance of each bigram is read, and a matching row costs FTS5 about 4 times what a read instance costs
-# here (Korean word + particle at 2M segments: the word's bigram is 7x commoner than the phrase, FTS5 27 ms, here
-# 34 ms).
-PHRASE_READS = 4
+# From this many matching rows a single ranked term is ranked here. FTS5 spends ~1.4 ms per 1,000 rows on a word,
+# ~3.6 on a phrase (a word + particle); here a fixed ~5 ms reads the length blocks of 2M segments, then ~0.5 ms per
+# 1,000. Measured at 2M segments (CPU ms, load 2.4): a word in 40k rows 65 -> 27, a phrase in 5.8k 21 -> 15.
+BULK_DOCS = 5_000
 K1, B = 1.2, 0.75  # FTS5's bm25 constants
 _INSTANCES = "temp.segments_fts_instances"
 
@@ -112,18 +109,6 @@ class Ranking:
         return list(zip(self.ids[order].tolist(), self.ranks[order].tolist(), strict=True))
 
 
-def pays(con: sqlite3.Connection, term: QueryTerm, docs: int) -> bool:
-    """Whether ranking `term` (in about `docs` rows) here costs less than FTS5's row-by-row ranking."""
-    if docs < BULK_DOCS:
-        return False
-    grams = term.grams() if term.column == "grams" and not term.prefix else []
-    if len(grams) < 2:
-        return True
-    marks = ",".join("?" * len(grams))
-    sql = f"SELECT COALESCE(SUM(docs), 0) FROM fts_words WHERE col = 'grams' AND word IN ({marks})"
-    return int(con.execute(sql, grams).fetchone()[0]) <= PHRASE_READS * docs
-
-
 def fts5_ranking(con: sqlite3.Connection, match: str) -> Ranking:
     """Every row FTS5 matches, with FTS5's own rank: for a search that will page through the ranking (it checks
     a common term on the rows), so a wider page does not rank everything again."""
@@ -141,17 +126,21 @@ def rank(con: sqlite3.Connection, term: QueryTerm) -> Ranking | None:
     if own:
         con.execute("BEGIN")  # one snapshot for the instances, the lengths and the totals
     try:
-        ids, freq = _matches(con, term)
-        if ids.size == 0:
-            return Ranking(ids, np.zeros(0))
-        lengths = _lengths(con, ids)
+        matches = _matches(con, term)
+        if matches is not None and matches[0].size == 0:
+            return Ranking(matches[0], np.zeros(0))
+        lengths = _lengths(con, matches[0]) if matches is not None else None
         data = con.execute("SELECT block FROM segments_fts_data WHERE id = 1").fetchone()
     finally:
         if own:
             con.execute("COMMIT")
-    if lengths is None or data is None or not lengths.all():
-        log.warning("search: lengths missing for %r, ranked by FTS5 instead", term.text)
+    if matches is None or lengths is None or data is None or not lengths.all():
+        log.warning(
+            "search: no bulk ranking for %r (lengths missing or not as indexed), ranked by FTS5 instead",
+            term.text,
+        )
         return None
+    ids, freq = matches
     totals = varints(data[0])
     return Ranking(ids, -_bm25(freq, lengths, rows=totals[0], tokens=sum(totals[1:])))
 
@@ -165,7 +154,7 @@ def _bm25(freq: np.ndarray, lengths: np.ndarray, *, rows: int, tokens: int) -> n
     return idf * ((f * (K1 + 1.0)) / (f + K1 * (1 - B + B * lengths.astype(np.float64) / avgdl)))
 
 
-def _matches(con: sqlite3.Connection, term: QueryTerm) -> tuple[np.ndarray, np.ndarray]:
+def _matches(con: sqlite3.Connection, term: QueryTerm) -> tuple[np.ndarray, np.ndarray] | None:
     """(row ids, phrase count in each) of the rows FTS5 would match `term` in."""
     if term.prefix:  # every word that starts with it, as a prefix query reads them
         where = "term >= ? AND term < ?"
@@ -173,20 +162,61 @@ def _matches(con: sqlite3.Connection, term: QueryTerm) -> tuple[np.ndarray, np.n
     grams = term.grams()
     if len(grams) == 1:
         return _counted(_numbers(con, "doc", "term = ?", [term.column, grams[0]]))
-    # A phrase: gram j must sit at the first gram's offset + j in the same row.
-    starts = np.unique(_numbers(con, "(doc << 32) | offset", "term = ?", [term.column, grams[0]]))
-    for j, gram in enumerate(grams[1:], start=1):
-        if starts.size == 0:
-            break
-        keys = np.unique(_numbers(con, "(doc << 32) | offset", "term = ?", [term.column, gram])) - j
-        starts = np.intersect1d(starts, keys, assume_unique=True)
-    return _counted(starts >> 32)
+    return _phrase(con, term, grams)
+
+
+def _phrase(
+    con: sqlite3.Connection, term: QueryTerm, grams: list[str]
+) -> tuple[np.ndarray, np.ndarray] | None:
+    """A phrase (a Korean word with its particle): the rows FTS5 matches it in, and in each the count of its
+    rarest bigram, which is the phrase's count wherever that bigram is there once. Rows that hold it more
+    often are counted on their text, which the grams column was made from. None: the two disagree."""
+    found = con.execute(
+        "SELECT group_concat(rowid) FROM segments_fts WHERE segments_fts MATCH ?", (term.expr,)
+    ).fetchone()[0]
+    ids = np.unique(_parsed(found))
+    if ids.size == 0:
+        return ids, np.zeros(0, dtype=np.int64)
+    marks = ",".join("?" * len(grams))
+    counts = dict(
+        con.execute(
+            f"SELECT word, docs FROM fts_words WHERE col = 'grams' AND word IN ({marks})", grams
+        ).fetchall()
+    )
+    rare = min(grams, key=lambda g: counts.get(g, 0))
+    docs, freq = _counted(_numbers(con, "doc", "term = ?", [term.column, rare]))
+    at = np.minimum(np.searchsorted(docs, ids), max(docs.size - 1, 0))
+    if docs.size == 0 or not np.array_equal(docs[at], ids):
+        return None
+    freq = freq[at]
+    several = np.nonzero(freq > 1)[0]
+    for at_row in range(0, several.size, 500):
+        part = several[at_row : at_row + 500]
+        rows = con.execute(
+            f"SELECT id, text FROM segments WHERE id IN ({','.join('?' * part.size)})", ids[part].tolist()
+        ).fetchall()
+        texts = {int(i): text for i, text in rows}
+        for k in part:
+            freq[k] = phrase_count(texts.get(int(ids[k]), ""), grams)
+    if several.size and not freq[several].all():
+        return None
+    return ids, freq
+
+
+def phrase_count(text: str, grams: list[str]) -> int:
+    """How often the bigrams `grams` stand in a row in `text`'s bigram column."""
+    seq = bigrams(text).split()
+    n = len(grams)
+    return sum(1 for i in range(len(seq) - n + 1) if seq[i : i + n] == grams)
 
 
 def _numbers(con: sqlite3.Connection, what: str, where: str, args: Sequence[object]) -> np.ndarray:
     # One aggregate string instead of a Python row per instance: 40k instances cost 7 ms, not 15.
     sql = f"SELECT group_concat(CASE WHEN col = ? THEN {what} END) FROM {_INSTANCES} WHERE {where}"
-    text = con.execute(sql, args).fetchone()[0]
+    return _parsed(con.execute(sql, args).fetchone()[0])
+
+
+def _parsed(text: str | None) -> np.ndarray:
     if not text:
         return np.zeros(0, dtype=np.int64)
     return np.array(text.split(","), dtype=np.int64)

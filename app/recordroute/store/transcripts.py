@@ -226,7 +226,7 @@ class Transcripts:
 def _ranking(con: sqlite3.Connection, split: fts_words.SearchPlan) -> fts_rank.Ranking | None:
     """The whole ranking, when it pays to make it at once: a single ranked term in many rows, ranked in bulk
     (`fts_rank`). None: FTS5 ranks the top it is asked for."""
-    if len(split.ranked) == 1 and fts_rank.pays(con, split.ranked[0], split.ranked_docs):
+    if len(split.ranked) == 1 and split.ranked_docs >= fts_rank.BULK_DOCS:
         bulk = fts_rank.rank(con, split.ranked[0])
         if bulk is not None:
             return bulk
