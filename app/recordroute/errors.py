@@ -50,7 +50,8 @@ class RecordRouteError(Exception):
         if language != "en" and self.detail_key is not None:
             detail = DETAILS[self.detail_key]
             message = detail.message.say(language, self.detail_values)
-            hint = detail.hint.say(language, self.detail_values) if detail.hint else ""
+            # No hint where the English has none (another library's reason that came back empty).
+            hint = detail.hint.say(language, self.detail_values) if detail.hint and self.hint else ""
         return f"{message} ({hint})" if hint else message
 
     def detail_twin(self) -> Text:

@@ -213,3 +213,12 @@ def test_translation_without_an_llm_says_why_in_both_languages(reason: str) -> N
     korean = caught.value.user_text("ko")
     assert korean.startswith("번역에는 LLM이 필요한데, 연결되는 LLM이 없습니다 (")
     assert (f"이유: {reason})" if reason else "Ollama를 시작하거나") in korean, korean
+
+
+def test_an_empty_reason_leaves_no_empty_hint_in_either_language() -> None:
+    """A calendar failure whose library gave no reason: no "(원인: )" in Korean, as no "()" in English."""
+    quiet = RecordRouteError.said("calendar_unreadable", host="cal.example", reason="")
+    assert quiet.user_text("en") == "could not read the calendar at cal.example"
+    assert quiet.user_text("ko") == "cal.example의 캘린더를 읽지 못했습니다"
+    loud = RecordRouteError.said("calendar_unreadable", host="cal.example", reason="timed out")
+    assert loud.user_text("ko") == "cal.example의 캘린더를 읽지 못했습니다 (원인: timed out)"
