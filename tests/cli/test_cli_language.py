@@ -32,7 +32,7 @@ def _settings(isolated_env: Path, ui_language: str) -> None:
     config.write_text(f'ui_language = "{ui_language}"\n', encoding="utf-8")
 
 
-def test_missing_model_in_korean_has_sentence_action_and_english_details(isolated_env: Path) -> None:
+def test_missing_model_in_korean_has_sentence_action_and_korean_details(isolated_env: Path) -> None:
     res = run_cli("models", "use", "nosuch-model", env=_locale("ko_KR.UTF-8"))
     assert res.returncode == 1, res.stderr
     lines = _lines(res.stderr)
@@ -41,8 +41,12 @@ def test_missing_model_in_korean_has_sentence_action_and_english_details(isolate
     assert HANGUL.search(lines[0]) and "nosuch-model" in lines[0]
     action = CLI_ACTIONS[(entry.action, "model")].say("ko", {"model": "nosuch-model"})
     assert lines[1] == action and "recordroute models download nosuch-model" in action
-    assert lines[-1].startswith("자세히: ") and "no model called 'nosuch-model'" in lines[-1]
+    # our own detail, in the session's language too (messages/detail_*.py); English keeps its developer text
+    assert lines[-1].startswith("자세히: ") and "'nosuch-model'" in lines[-1]
+    assert HANGUL.search(lines[-1].removeprefix("자세히: ")) and "no model called" not in lines[-1]
     assert len(lines) == 3
+    en = _lines(run_cli("models", "use", "nosuch-model", env=_locale("C.UTF-8")).stderr)
+    assert "no model called 'nosuch-model'" in en[-1] and not HANGUL.search("\n".join(en))
 
 
 def test_missing_model_in_a_process_job_names_the_job_s_model(isolated_env: Path) -> None:
@@ -63,7 +67,12 @@ def test_missing_file_in_korean_then_in_english_by_default(isolated_env: Path, t
         (line,) = _lines(res.stderr)  # one line a refused file, so a batch stays readable
         error, details = LABELS["error"].get(lang), LABELS["details"].get(lang)
         assert line.startswith(f"{missing}: {error}: {error_text('not_found').get(lang)} ({details}: ")
-        assert "file not found" in line and str(missing) in line.split(f"{details}:")[1]
+        detail = line.split(f"{details}:")[1]
+        assert str(missing) in detail
+        # the detail is in the session's language too
+        assert ("file not found" in detail) == (lang == "en") and bool(HANGUL.search(detail)) == (
+            lang == "ko"
+        )
     assert HANGUL.search(ko.stderr) and not HANGUL.search(en.stderr)
 
 
@@ -106,7 +115,9 @@ def test_korean_notice_and_action_for_settings(isolated_env: Path) -> None:
     lines = _lines(res.stderr)
     assert res.returncode == 1 and lines[0] == f"recordroute: 오류: {error_text('settings').get('ko')}"
     assert HANGUL.search(lines[1]) and str(broken) in lines[1]  # the file to fix, named in the action
-    assert "unknown key 'no_such_key'" in lines[-1]
+    assert "'no_such_key'" in lines[-1] and HANGUL.search(
+        lines[-1].removeprefix("자세히: ")
+    )  # detail in Korean
 
 
 def test_a_bad_argument_keeps_its_own_words(isolated_env: Path) -> None:
