@@ -12,7 +12,7 @@ import pytest
 
 from recordroute.store import Segment, Store, fts_rank, fts_words, transcripts
 from recordroute.store.fts import QueryTerm, query_terms
-from tests.helpers.library import older_library
+from tests.helpers.library import add_segments, older_library
 
 KOREAN = [
     "예산을",
@@ -40,20 +40,7 @@ def _texts(rng: random.Random, n: int) -> list[str]:
     return out
 
 
-def _add(store: Store, title: str, texts: list[str]) -> int:
-    with store.db.tx() as con:
-        rid = store.recordings.insert(
-            con,
-            content_hash=title,
-            kind="audio",
-            source_name=f"{title}.wav",
-            stored_name=f"xx/{title}",
-            size_bytes=1,
-            title=title,
-        )
-        segs = [Segment(idx=i, text=t, start=float(i), end=i + 0.5) for i, t in enumerate(texts)]
-        store.transcripts.replace(con, rid, segs)
-    return rid
+_add = add_segments
 
 
 def _fts5(con: sqlite3.Connection, term: QueryTerm, n: int) -> list[tuple[int, float]]:

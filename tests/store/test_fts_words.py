@@ -11,7 +11,7 @@ import pytest
 
 from recordroute.store import Segment, Store, fts_words
 from recordroute.store.fts import query_terms
-from tests.helpers.library import older_library
+from tests.helpers.library import add_segments, older_library
 
 TEXTS = [
     "We reviewed the budget for the new office.",
@@ -26,29 +26,7 @@ TEXTS = [
 ]
 
 
-def _add(store: Store, title: str, texts: list[str], flagged: set[int] | None = None) -> int:
-    with store.db.tx() as con:
-        rid = store.recordings.insert(
-            con,
-            content_hash=title,
-            kind="audio",
-            source_name=f"{title}.wav",
-            stored_name=f"xx/{title}",
-            size_bytes=1,
-            title=title,
-        )
-        segs = [
-            Segment(
-                idx=i,
-                text=t,
-                start=float(i),
-                end=i + 0.5,
-                flag="low_confidence" if i in (flagged or ()) else None,
-            )
-            for i, t in enumerate(texts)
-        ]
-        store.transcripts.replace(con, rid, segs)
-    return rid
+_add = add_segments
 
 
 def _table(con: sqlite3.Connection) -> dict[tuple[str, str], int]:
